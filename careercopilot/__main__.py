@@ -1,0 +1,5 @@
+"""``python -m careercopilot`` entry point."""
+
+from careercopilot.cli import main
+
+main()

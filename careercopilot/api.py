@@ -1,0 +1,303 @@
+"""Backend HTTP routes mounted in front of Reflex (``rx.App(api_transformer=api.app)``).
+
+* ``POST /auth/signup|login|logout|password`` — native form posts; they set or clear
+  the HttpOnly, SameSite=Lax session cookie (page scripts never see the token) and
+  redirect back to a page, carrying a short error code on failure.
+* ``GET /healthz`` (process up), ``/readyz`` (database, and Redis when configured),
+  ``/metrics`` (Prometheus text format).
+* Middleware adds security headers to every response and records request metrics.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import ipaddress
+import re
+import time
+from functools import lru_cache
+from urllib.parse import urlencode, urlsplit
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from sqlalchemy import text
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from careercopilot import metrics, routes
+from careercopilot.config import settings
+from careercopilot.db import get_engine, session_scope
+from careercopilot.services import ratelimit, users
+from careercopilot.services.passwords import PasswordPolicyError
+
+log = structlog.get_logger(__name__)
+
+#: Content-Security-Policy for the compiled React app. Reflex's frontend needs inline
+#: styles (Radix/emotion) and a websocket to the backend. Its HTML carries a few inline
+#: bootstrap scripts: they are allowed by their SHA-256 hashes (computed per page,
+#: see :func:`csp_for_html`), never by 'unsafe-inline'; nothing is eval'd.
+CSP = (
+    "default-src 'self'; "
+    "script-src 'self'{script_hashes}; "
+    "style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; "
+    "font-src 'self' data:; "
+    "connect-src 'self' ws: wss:; "
+    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
+)
+_INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+
+
+@lru_cache(maxsize=256)
+def csp_for_html(body: bytes) -> str:
+    """The CSP header for an HTML body: inline ``<script>`` blocks allowed by SHA-256 hash."""
+    hashes = sorted(
+        {"'sha256-" + base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode() + "'"
+         for m in _INLINE_SCRIPT.finditer(body) if m.group(1).strip()}
+    )
+    return CSP.format(script_hashes="".join(" " + h for h in hashes))
+
+#: Form fields are capped before any processing (bytes of UTF-8).
+MAX_FIELD_CHARS = 512
+
+app = FastAPI(title="Career Copilot backend", docs_url=None, redoc_url=None, openapi_url=None)
+
+
+class SecurityHeadersMiddleware(BaseHTTPMiddleware):
+    """Adds CSP, X-Frame-Options, nosniff, Referrer-Policy (and HSTS over https)."""
+
+    async def dispatch(self, request: Request, call_next):
+        start = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        label = getattr(route, "path", None) or _path_label(request.url.path)
+        metrics.HTTP_REQUESTS.labels(request.method, label, str(response.status_code)).inc()
+        metrics.HTTP_LATENCY.labels(request.method, label).observe(time.perf_counter() - start)
+        if response.headers.get("content-type", "").startswith("text/html"):
+            body = b"".join([chunk async for chunk in response.body_iterator])
+            headers = dict(response.headers)
+            headers["Content-Security-Policy"] = csp_for_html(body)
+            response = Response(body, status_code=response.status_code, headers=headers)
+        h = response.headers
+        h.setdefault("Content-Security-Policy", CSP.format(script_hashes=""))
+        h["X-Frame-Options"] = "DENY"
+        h["X-Content-Type-Options"] = "nosniff"
+        h["Referrer-Policy"] = "strict-origin-when-cross-origin"
+        forwarded_proto = request.headers.get("x-forwarded-proto") if _from_trusted_proxy(request) else None
+        if request.url.scheme == "https" or forwarded_proto == "https":
+            h["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+        return response
+
+
+def _path_label(path: str) -> str:
+    """Bounded metric label for paths not matched by a FastAPI route."""
+    if path.startswith("/_event"):
+        return "/_event"
+    if path.startswith("/_upload"):
+        return "/_upload"
+    if path.startswith(("/assets/", "/_next/", "/static/")):
+        return "/assets"
+    return "/(page)"
+
+
+app.add_middleware(SecurityHeadersMiddleware)
+
+
+def _from_trusted_proxy(request: Request) -> bool:
+    peer = request.client.host if request.client else ""
+    return bool(peer) and peer in settings.trusted_proxies
+
+
+def client_ip(request: Request) -> str:
+    """Client IP: the peer address, or the nearest untrusted X-Forwarded-For hop when the
+    peer is in ``settings.trusted_proxies`` (never trust the header otherwise)."""
+    peer = request.client.host if request.client else "0.0.0.0"
+    if peer not in settings.trusted_proxies:
+        return peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if hop not in settings.trusted_proxies:
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return peer
+    return peer
+
+
+def _allowed_origin(request: Request) -> str | None:
+    """The submitting page's origin if it is this app (same host, or APP_URL); else None."""
+    origin = request.headers.get("origin") or ""
+    if not origin or origin == "null":
+        referer = request.headers.get("referer") or ""
+        parts = urlsplit(referer)
+        origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+    if not origin:
+        return None
+    host = urlsplit(origin).hostname
+    if origin.rstrip("/") == settings.app_url.rstrip("/") or host == request.url.hostname:
+        return origin
+    return None
+
+
+def _redirect(request: Request, path: str, **params: str) -> RedirectResponse:
+    origin = _allowed_origin(request) or ""
+    query = f"?{urlencode({k: v for k, v in params.items() if v})}" if any(params.values()) else ""
+    return RedirectResponse(f"{origin}{path}{query}", status_code=303)
+
+
+async def _form(request: Request) -> dict[str, str]:
+    form = await request.form()
+    return {k: str(v)[:MAX_FIELD_CHARS] for k, v in form.items() if isinstance(v, str)}
+
+
+def _csrf_ok(request: Request) -> bool:
+    """Form posts must come from this app's own pages (Origin/Referer check)."""
+    return _allowed_origin(request) is not None
+
+
+def _set_cookie(response: Response, token: str) -> None:
+    response.set_cookie(
+        settings.session_cookie_name,
+        token,
+        max_age=settings.session_absolute_seconds,
+        httponly=True,
+        samesite="lax",
+        secure=settings.cookie_secure,
+        path="/",
+    )
+
+
+def _rate_limit(request: Request, action: str, account: str) -> None:
+    window = settings.auth_rate_window_seconds
+    ratelimit.hit(f"{action}-ip", client_ip(request), limit=settings.auth_rate_limit_ip, window_seconds=window)
+    if account:
+        ratelimit.hit(
+            f"{action}-acct", account.strip().lower()[:254], limit=settings.auth_rate_limit_account,
+            window_seconds=window,
+        )
+
+
+@app.post(routes.AUTH_SIGNUP)
+async def signup(request: Request) -> Response:
+    """Create an account and log in; errors redirect to the sign-up page with ``error``."""
+    if not _csrf_ok(request):
+        return PlainTextResponse("Cross-site form post refused.", status_code=403)
+    form = await _form(request)
+    email = form.get("email", "")
+    try:
+        _rate_limit(request, "signup", email)
+        if form.get("password", "") != form.get("password_confirm", ""):
+            raise users.AccountError("The two passwords do not match.")
+        with session_scope() as s:
+            user = users.create_user(
+                session=s, email=email, password=form.get("password", ""), timezone_name=form.get("timezone") or None
+            )
+            token = users.start_session(
+                session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
+            )
+    except (users.AccountError, PasswordPolicyError, ratelimit.RateLimited) as exc:
+        metrics.AUTH_EVENTS.labels("signup", "refused").inc()
+        return _redirect(request, routes.SIGNUP, error=str(exc), email=email[:254])
+    metrics.AUTH_EVENTS.labels("signup", "ok").inc()
+    response = _redirect(request, routes.DASHBOARD)
+    _set_cookie(response, token)
+    return response
+
+
+@app.post(routes.AUTH_LOGIN)
+async def login(request: Request) -> Response:
+    """Verify credentials and set the session cookie; failures never reveal if the email exists."""
+    if not _csrf_ok(request):
+        return PlainTextResponse("Cross-site form post refused.", status_code=403)
+    form = await _form(request)
+    email = form.get("email", "")
+    try:
+        _rate_limit(request, "login", email)
+        with session_scope() as s:
+            user = users.authenticate(session=s, email=email, password=form.get("password", ""))
+            token = users.start_session(
+                session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
+            )
+    except (users.AccountError, ratelimit.RateLimited) as exc:
+        metrics.AUTH_EVENTS.labels("login", "refused").inc()
+        return _redirect(request, routes.LOGIN, error=str(exc), email=email[:254])
+    metrics.AUTH_EVENTS.labels("login", "ok").inc()
+    response = _redirect(request, routes.DASHBOARD)
+    _set_cookie(response, token)
+    return response
+
+
+@app.post(routes.AUTH_LOGOUT)
+async def logout(request: Request) -> Response:
+    """Revoke the session server-side and clear the cookie."""
+    if not _csrf_ok(request):
+        return PlainTextResponse("Cross-site form post refused.", status_code=403)
+    with session_scope() as s:
+        users.revoke_session(session=s, token=request.cookies.get(settings.session_cookie_name))
+    response = _redirect(request, routes.LOGIN, notice="You are logged out.")
+    response.delete_cookie(settings.session_cookie_name, path="/")
+    return response
+
+
+@app.post(routes.AUTH_PASSWORD)
+async def change_password(request: Request) -> Response:
+    """Change the password (current one re-checked); revokes every session, issues a new one."""
+    if not _csrf_ok(request):
+        return PlainTextResponse("Cross-site form post refused.", status_code=403)
+    form = await _form(request)
+    token = request.cookies.get(settings.session_cookie_name)
+    try:
+        with session_scope() as s:
+            who = users.resolve_session(session=s, token=token)
+            if who is None:
+                return _redirect(request, routes.LOGIN, error="Your session has expired. Log in again.")
+            _rate_limit(request, "password", who.email)
+            if form.get("new_password", "") != form.get("new_password_confirm", ""):
+                raise users.AccountError("The two new passwords do not match.")
+            users.change_password(
+                session=s, user_id=who.user_id, current_password=form.get("current_password", ""),
+                new_password=form.get("new_password", ""),
+            )
+            new_token = users.start_session(
+                session=s, user_id=who.user_id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
+            )
+    except (users.AccountError, PasswordPolicyError, ratelimit.RateLimited) as exc:
+        return _redirect(request, routes.SETTINGS, error=str(exc))
+    response = _redirect(request, routes.SETTINGS, notice="Password changed. Other sessions were logged out.")
+    _set_cookie(response, new_token)
+    return response
+
+
+@app.get("/healthz")
+async def healthz() -> JSONResponse:
+    """Liveness: the process answers."""
+    return JSONResponse({"status": "ok"})
+
+
+@app.get("/readyz")
+def readyz() -> JSONResponse:
+    """Readiness: the database (and Redis when configured) answer; 503 otherwise."""
+    checks: dict[str, str] = {}
+    try:
+        with get_engine().connect() as conn:
+            conn.execute(text("SELECT 1"))
+        checks["database"] = "ok"
+    except Exception as exc:  # report, don't crash
+        checks["database"] = f"error: {type(exc).__name__}"
+    if settings.redis_url:
+        try:
+            import redis
+
+            redis.Redis.from_url(settings.cache_redis_url, socket_timeout=2).ping()
+            checks["redis"] = "ok"
+        except Exception as exc:
+            checks["redis"] = f"error: {type(exc).__name__}"
+    ok = all(v == "ok" for v in checks.values())
+    return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks}, status_code=200 if ok else 503)
+
+
+@app.get("/metrics")
+def metrics_endpoint() -> Response:
+    """Prometheus text exposition of this process's metrics."""
+    body, content_type = metrics.render()
+    return Response(body, media_type=content_type)

@@ -1,0 +1,93 @@
+"""Core commands: migrate, create-user, worker, cron, run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import typer
+
+from careercopilot.config import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def migrate(revision: str = typer.Option("head", help="Alembic revision to upgrade to.")) -> None:
+    """Apply database migrations (SQLite or PostgreSQL, from settings)."""
+    from careercopilot.services import migrations
+
+    migrations.upgrade(revision=revision)
+    typer.echo(f"database at {settings.sqlalchemy_url.split('@')[-1]} is at {revision}")
+
+
+def create_user(
+    email: str = typer.Argument(..., help="Email address (login name)."),
+    password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True, help="Password."),
+    admin: bool = typer.Option(False, "--admin", help="Grant the admin role (manage job sources)."),
+) -> None:
+    """Create an account (migrate first)."""
+    from careercopilot.db import session_scope
+    from careercopilot.services import users
+    from careercopilot.services.passwords import PasswordPolicyError
+
+    try:
+        with session_scope() as s:
+            user = users.create_user(session=s, email=email, password=password, is_admin=admin)
+            typer.echo(f"created user {user.id} {user.email}{' (admin)' if admin else ''}")
+    except (users.AccountError, PasswordPolicyError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def worker(
+    queues: list[str] = typer.Argument(None, help="Queues to listen on (default: all, in priority order)."),
+    burst: bool = typer.Option(False, "--burst", help="Exit when the queues are empty."),
+) -> None:
+    """Start an RQ worker on the configured Redis (REDIS_URL)."""
+    if not settings.rq_redis_url:
+        typer.echo("error: REDIS_URL is not set; the embedded default runs jobs in-process.", err=True)
+        raise typer.Exit(2)
+    from rq import Worker
+
+    from careercopilot.services.background import _redis
+    from jobs.queues import QUEUES
+
+    w = Worker(list(queues or QUEUES), connection=_redis())
+    w.work(burst=burst, with_scheduler=True)
+
+
+def cron() -> None:
+    """Start RQ's cron scheduler for jobs/schedule.py (production)."""
+    if not settings.rq_redis_url:
+        typer.echo("error: REDIS_URL is not set; the embedded default schedules in-process.", err=True)
+        raise typer.Exit(2)
+    rq = shutil.which("rq") or str(Path(sys.executable).with_name("rq"))
+    os.execv(rq, [rq, "cron", "--url", settings.rq_redis_url, "--path", str(ROOT), "jobs.cron_config"])
+
+
+def run(
+    port: int = typer.Option(None, help="Port for the app (frontend + backend on one port)."),
+    dev: bool = typer.Option(False, "--dev", help="Reflex dev mode (hot reload; separate ports)."),
+) -> None:
+    """Migrate, then start the app (production build, one port) with `reflex run`."""
+    migrate(revision="head")
+    port = port or settings.frontend_port
+    cmd = [str(Path(sys.executable).with_name("reflex")), "run", "--loglevel", "warning"]
+    if dev:
+        cmd += ["--env", "dev", "--frontend-port", str(port), "--backend-port", str(settings.backend_port)]
+    else:
+        cmd += ["--env", "prod", "--frontend-port", str(port), "--backend-port", str(port)]
+    typer.echo(f"Career Copilot: open http://localhost:{port}/ in your browser")
+    raise typer.Exit(subprocess.call(cmd, cwd=ROOT))
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the core commands."""
+    app.command("migrate")(migrate)
+    app.command("create-user")(create_user)
+    app.command("worker")(worker)
+    app.command("cron")(cron)
+    app.command("run")(run)

@@ -1,0 +1,1 @@
+"""Pure presentational components: values, Vars and event handlers in; rx.Component out."""

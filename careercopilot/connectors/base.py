@@ -1,0 +1,542 @@
+"""Common connector interface: :class:`RawPosting`, :class:`SearchQuery`, :class:`JobSource`.
+
+A connector turns one job source (an ATS board, an aggregator API, a feed, a careers
+page) into :class:`RawPosting` records that keep the source's raw values (salary objects,
+epoch timestamps, entity-encoded HTML...). Interpreting them is the job of
+``careercopilot.normalize.posting.normalize_posting``; :meth:`RawPosting.normalize`
+hands every field over by keyword.
+
+Shared mapping helpers live here so connector modules stay small.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import enum
+import html
+import json
+import logging
+import math
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from careercopilot.connectors.errors import (
+    ConnectorError,
+    FetchTimeoutError,
+    HttpStatusError,
+    MalformedPayloadError,
+    ResponseTooLargeError,
+)
+from careercopilot.connectors.http import HttpFetcher
+from careercopilot.connectors.netguard import BlockedURLError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from careercopilot.normalize.posting import NormalizedPosting
+
+__all__ = [
+    "BlockedURLError",
+    "ConnectorError",
+    "FetchTimeoutError",
+    "HttpStatusError",
+    "JobSource",
+    "MalformedPayloadError",
+    "RawPosting",
+    "ResponseTooLargeError",
+    "SearchQuery",
+    "Site",
+    "WorkModeHint",
+]
+
+log = logging.getLogger(__name__)
+
+WorkModeHint = Literal["remote", "hybrid", "onsite"]
+
+
+class Site(str, enum.Enum):
+    """Registry keys of every connector (== module name == ``JobSource.key``)."""
+
+    greenhouse = "greenhouse"
+    lever = "lever"
+    ashby = "ashby"
+    smartrecruiters = "smartrecruiters"
+    recruitee = "recruitee"
+    workable = "workable"
+    breezy = "breezy"
+    rippling = "rippling"
+    workday = "workday"
+    remoteok = "remoteok"
+    remotive = "remotive"
+    arbeitnow = "arbeitnow"
+    himalayas = "himalayas"
+    jobicy = "jobicy"
+    landingjobs = "landingjobs"
+    workingnomads = "workingnomads"
+    fourdayweek = "fourdayweek"
+    weworkremotely = "weworkremotely"
+    hackernews = "hackernews"
+    jsonld = "jsonld"
+    jobspy = "jobspy"
+
+
+class RawPosting(BaseModel):
+    """One posting as the source gave it; field names are the ``normalize_posting`` keywords.
+
+    Attributes:
+        source: registry key of the connector (``Site`` value).
+        ats_id: the source's own id of the posting / requisition (unique per source+company).
+        url: public posting page.
+        title: job title as published.
+        company: hiring company display name.
+        apply_url: application form URL when the source gives one.
+        location: free text, a list of texts/dicts, or a JSON-LD dict
+            ``{"jobLocation", "jobLocationType", "applicantLocationRequirements"}``.
+        work_mode_hint: ``"remote"|"hybrid"|"onsite"`` only when the source states it explicitly.
+        allowed_regions_hint: regions/countries applicants must live in, when stated.
+        description_html: HTML body (may be entity-encoded, e.g. Greenhouse ``content``).
+        description_text: plain-text body when the source provides one.
+        posted_at: raw publication time: epoch s/ms, ISO string, RFC 2822 or relative phrase.
+        salary: raw compensation: text or the source's structured object.
+        salary_currency_hint: ISO 4217 code when the source states it separately.
+        employment_type: raw employment type ("FullTime", "Full-time", "CONTRACTOR"...).
+        department: department/team/category.
+        tags: skills/categories as given.
+        raw: the original record (JSON-serializable) for audit and re-normalization.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    ats_id: str
+    url: str
+    title: str
+    company: str
+    apply_url: str | None = None
+    location: Any = None
+    work_mode_hint: WorkModeHint | None = None
+    allowed_regions_hint: list[str] | None = None
+    description_html: str | None = None
+    description_text: str | None = None
+    posted_at: Any = None
+    salary: Any = None
+    salary_currency_hint: str | None = None
+    employment_type: str | None = None
+    department: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    raw: dict[str, Any] = Field(default_factory=dict)
+
+    def normalize(self, *, now: datetime) -> NormalizedPosting:
+        """Interpret the raw values via ``careercopilot.normalize.posting.normalize_posting``.
+
+        Args:
+            now: reference time for relative dates ("Posted 3 days ago") and freshness.
+        """
+        from careercopilot.normalize.posting import normalize_posting
+
+        return normalize_posting(**self.model_dump(), now=now)
+
+
+class SearchQuery(BaseModel):
+    """Coarse, client-side search filter applied by :meth:`JobSource.fetch`.
+
+    Attributes:
+        keywords: any-of keywords matched case-insensitively in title, department, tags,
+            description (a single string is split on commas).
+        location: substring of the location text (postings without location pass).
+        remote_only: keep postings that say remote (hint or location/title text).
+        limit: maximum number of postings returned (also stops pagination early).
+        since: drop postings whose parseable ``posted_at`` is older.
+    """
+
+    keywords: list[str] = Field(default_factory=list)
+    location: str | None = None
+    remote_only: bool = False
+    limit: int | None = Field(default=None, ge=1)
+    since: datetime | None = None
+
+    @field_validator("keywords", mode="before")
+    @classmethod
+    def _split_keywords(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        return value or []
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def load_json(payload: bytes | str | dict | list, *, what: str = "payload") -> Any:
+    """Parse ``payload`` (bytes/str JSON, or an already-decoded dict/list).
+
+    Raises:
+        MalformedPayloadError: not valid JSON.
+    """
+    if isinstance(payload, (dict, list)):
+        return payload
+    try:
+        return json.loads(payload)
+    except (ValueError, TypeError) as exc:
+        raise MalformedPayloadError(f"{what} is not valid JSON: {exc}") from exc
+
+
+def list_at(data: Any, key: str | None, *, what: str) -> list[Any]:
+    """The list under ``data[key]`` (or ``data`` itself when ``key`` is None).
+
+    Raises:
+        MalformedPayloadError: the value is missing or not a list.
+    """
+    value = data if key is None else (data.get(key) if isinstance(data, dict) else None)
+    if not isinstance(value, list):
+        where = "a top-level JSON array" if key is None else f"a JSON object with a {key!r} list"
+        raise MalformedPayloadError(f"{what}: expected {where}, got {type(data).__name__}")
+    return value
+
+
+def clean(value: Any) -> str | None:
+    """Stripped string, or None for None/empty/NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def first(*values: Any) -> Any:
+    """First value that is not None/empty."""
+    for value in values:
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def dig(data: Any, *path: str | int) -> Any:
+    """Nested lookup ``data[p1][p2]...`` returning None when any step is missing."""
+    for step in path:
+        if isinstance(data, dict):
+            data = data.get(step)  # type: ignore[arg-type]
+        elif isinstance(data, list) and isinstance(step, int) and -len(data) <= step < len(data):
+            data = data[step]
+        else:
+            return None
+    return data
+
+
+def jsonable(value: Any) -> Any:
+    """Deep copy of ``value`` made JSON-serializable (dates → ISO, NaN → None, others → str)."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        try:
+            return jsonable(value.item())
+        except (TypeError, ValueError):
+            pass
+    return str(value)
+
+
+def humanize_token(token: str | None) -> str:
+    """Company display name from a board token: ``"acme-corp"`` → ``"Acme Corp"`` (keeps mixed case)."""
+    if not token:
+        return ""
+    words = re.sub(r"[-_]+", " ", token.strip().split("/")[0]).strip()
+    return words.title() if words == words.lower() else words
+
+
+_WORK_MODES = {
+    "remote": "remote",
+    "fully remote": "remote",
+    "telecommute": "remote",
+    "hybrid": "hybrid",
+    "onsite": "onsite",
+    "on site": "onsite",
+    "in office": "onsite",
+    "office": "onsite",
+}
+
+
+def work_mode(value: Any) -> WorkModeHint | None:
+    """Map a source's explicit work-mode value (``"ON_SITE"``, ``"OnSite"``, ``"Remote"``, ``"hybrid"``) to the hint."""
+    text = clean(value)
+    if not text:
+        return None
+    key = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    key = re.sub(r"[-_]+", " ", key).lower().strip()
+    return _WORK_MODES.get(key)  # type: ignore[return-value]
+
+
+def split_list(value: Any, sep: str = ",") -> list[str]:
+    """``"USA, Canada"`` → ``["USA", "Canada"]``; lists pass through cleaned; None → []."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else str(value).split(sep)
+    return [c for c in (clean(i) for i in items) if c]
+
+
+def nonzero_salary(**parts: Any) -> dict[str, Any] | None:
+    """A salary dict of ``parts`` when at least one amount (min/max) is a positive number, else None.
+
+    RemoteOK, Jobicy, Himalayas, Landing.jobs report "no salary" as 0 or missing.
+    """
+    amounts = [v for k, v in parts.items() if "min" in k or "max" in k]
+    for amount in amounts:
+        try:
+            if amount is not None and float(amount) > 0:
+                return {k: v for k, v in parts.items() if v is not None}
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def html_sections(*sections: tuple[str | None, str | None]) -> str | None:
+    """Join ``(heading, html)`` pairs into one HTML body; empty parts are dropped."""
+    out = []
+    for heading, body in sections:
+        if not clean(body):
+            continue
+        if heading:
+            out.append(f"<h3>{html.escape(heading)}</h3>")
+        out.append(str(body))
+    return "\n".join(out) or None
+
+
+def coerce_datetime(value: Any) -> datetime | None:
+    """Best-effort UTC datetime from epoch s/ms, ISO 8601 or RFC 2822; None otherwise.
+
+    Only used for the coarse ``SearchQuery.since`` filter; normalization proper is done by
+    ``careercopilot.normalize``.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    if text.isdigit():
+        return coerce_datetime(int(text))
+    try:
+        parsed = datetime.fromisoformat(text.replace(" UTC", "+00:00"))
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _blob(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def matches_query(posting: RawPosting, query: SearchQuery) -> bool:
+    """Whether ``posting`` passes the coarse :class:`SearchQuery` filter (see its doc)."""
+    if query.keywords:
+        hay = " ".join(
+            [posting.title, posting.department or "", " ".join(posting.tags), posting.description_text or "", posting.description_html or ""]
+        ).lower()
+        if not any(k.lower() in hay for k in query.keywords):
+            return False
+    location_text = _blob(posting.location).lower()
+    if query.location and location_text and query.location.lower() not in location_text:
+        return False
+    if query.remote_only:
+        if posting.work_mode_hint in ("hybrid", "onsite"):
+            return False
+        if posting.work_mode_hint != "remote" and "remote" not in f"{location_text} {posting.title.lower()}":
+            return False
+    if query.since is not None:
+        posted = coerce_datetime(posting.posted_at)
+        since = query.since if query.since.tzinfo else query.since.replace(tzinfo=timezone.utc)
+        if posted is not None and posted < since:
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------- interface
+
+
+class JobSource(ABC):
+    """A job source: fetches pages over HTTP and parses them into :class:`RawPosting`.
+
+    Class attributes:
+        key: registry key (== module name == :class:`Site` value).
+        label: display name.
+        kind: ``"ats"`` (one company's board), ``"aggregator"`` (many companies),
+            ``"page"`` (any careers page) or ``"scraper"`` (third-party scraping library).
+        token_label: what the user must enter (``"Board token"``...) or None for key-free sources.
+        verified: False only for sources not verified against live sites (jobspy).
+        default_base_url: API root; may contain ``{token}`` (``https://{token}.breezy.hr``).
+        default_page_size: page size for paginated APIs.
+
+    Args:
+        token: board token / company identifier (required when ``token_label`` is set).
+        base_url: override of ``default_base_url`` (self-hosted mirrors, tests).
+        fetcher: shared :class:`HttpFetcher`; a default one is created when None.
+        company: display name to use when the payload has none (defaults from the token).
+        page_size: override of ``default_page_size``.
+        max_pages: safety cap on pages per fetch.
+
+    Raises:
+        ConnectorError: a required token is missing.
+    """
+
+    key: ClassVar[str]
+    label: ClassVar[str]
+    kind: ClassVar[Literal["ats", "aggregator", "page", "scraper"]]
+    token_label: ClassVar[str | None] = "Board token"
+    verified: ClassVar[bool] = True
+    default_base_url: ClassVar[str]
+    default_page_size: ClassVar[int] = 100
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        fetcher: HttpFetcher | None = None,
+        company: str | None = None,
+        page_size: int | None = None,
+        max_pages: int = 50,
+    ) -> None:
+        token = clean(token)
+        if self.token_label and not token:
+            raise ConnectorError(f"{self.label} needs a {self.token_label.lower()}", source=self.key)
+        self.token = token
+        root = base_url or self.default_base_url
+        self.base_url = root.format(token=token or "").rstrip("/")
+        self.fetcher = fetcher or HttpFetcher()
+        self.company = clean(company)
+        self.page_size = page_size or self.default_page_size
+        self.max_pages = max_pages
+
+    # -- to implement ------------------------------------------------------------
+    @abstractmethod
+    def iter_pages(self, query: SearchQuery) -> Iterator[Any]:
+        """Yield raw page payloads (decoded JSON, or text for feeds/pages), fetching lazily."""
+
+    @abstractmethod
+    def parse_payload(self, payload: bytes | str | dict | list, *, company: str | None = None) -> list[RawPosting]:
+        """Turn ONE recorded page into postings (pure, no I/O).
+
+        Args:
+            payload: the page body (bytes/str) or its decoded JSON.
+            company: display name to use when the payload has none.
+
+        Raises:
+            MalformedPayloadError: the page is not in the documented shape.
+        """
+
+    # -- shared behaviour -------------------------------------------------------------
+    def fetch(self, query: SearchQuery | None = None) -> list[RawPosting]:
+        """Fetch all pages (up to ``query.limit`` postings) and return matching postings.
+
+        Raises:
+            ConnectorError: any HTTP or payload failure, with ``source`` set to ``key``.
+        """
+        query = query or SearchQuery()
+        collected: list[RawPosting] = []
+        try:
+            for payload in self.iter_pages(query):
+                collected.extend(self.parse_payload(payload, company=self.company))
+                if query.limit and sum(matches_query(p, query) for p in collected) >= query.limit:
+                    break
+        except ConnectorError as exc:
+            exc.source = exc.source or self.key
+            exc.url = exc.url or self.base_url
+            raise
+        postings = [p for p in self.finalize(collected) if matches_query(p, query)]
+        return postings[: query.limit] if query.limit else postings
+
+    def finalize(self, postings: list[RawPosting]) -> list[RawPosting]:
+        """Drop repeated ``ats_id`` values across pages (first one wins)."""
+        seen: set[str] = set()
+        out = []
+        for posting in postings:
+            if posting.ats_id not in seen:
+                seen.add(posting.ats_id)
+                out.append(posting)
+        return out
+
+    def company_name(self, company: str | None = None) -> str:
+        """Company display name: explicit argument, constructor ``company``, or humanized token."""
+        return company or self.company or humanize_token(self.token) or self.label
+
+    def map_records(self, records: Iterable[Any], mapper: Callable[[Any], RawPosting | None]) -> list[RawPosting]:
+        """Apply ``mapper`` to each record, skipping (and logging) records that lack required fields."""
+        out = []
+        for record in records:
+            try:
+                posting = mapper(record)
+            except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                log.warning("%s: skipping unreadable record: %s", self.key, exc)
+                continue
+            if posting is not None:
+                out.append(posting)
+        return out
+
+    def posting(self, **fields: Any) -> RawPosting:
+        """Build a :class:`RawPosting` for this source; ``raw`` is made JSON-safe, ids become strings.
+
+        Raises:
+            ValueError: a required field (ats_id, url, title) is empty.
+        """
+        for required in ("ats_id", "url", "title"):
+            if not clean(fields.get(required)):
+                raise ValueError(f"record has no {required}")
+        fields["ats_id"] = str(fields["ats_id"]).strip()
+        fields["title"] = str(fields["title"]).strip()
+        fields["company"] = clean(fields.get("company")) or self.company_name()
+        fields["tags"] = [t for t in (clean(x) for x in fields.get("tags") or []) if t]
+        fields["raw"] = jsonable(fields.get("raw") or {})
+        return RawPosting(source=self.key, **fields)
+
+    def offset_pages(
+        self,
+        url: str,
+        *,
+        items_key: str | None,
+        params: dict[str, Any] | None = None,
+        offset_param: str = "offset",
+        limit_param: str = "limit",
+        total_key: str | None = None,
+    ) -> Iterator[Any]:
+        """GET ``url`` page by page with offset/limit parameters.
+
+        Stops on an empty or short page, when ``offset >= total`` (``total_key``), or after
+        ``max_pages``. Yields each decoded JSON page.
+        """
+        offset = 0
+        total: int | None = None
+        for _ in range(self.max_pages):
+            payload = self.fetcher.get_json(url, params={**(params or {}), offset_param: offset, limit_param: self.page_size})
+            yield payload
+            items = dig(payload, items_key) if items_key else payload
+            count = len(items) if isinstance(items, list) else 0
+            if total is None and total_key and isinstance(dig(payload, total_key), int):
+                total = dig(payload, total_key)
+            offset += count
+            if count == 0 or count < self.page_size or (total is not None and offset >= total):
+                return
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} token={self.token!r} base_url={self.base_url!r}>"

@@ -1,0 +1,62 @@
+"""Errors raised by job-source connectors and the HTTP layer.
+
+Every error is a :class:`ConnectorError`, so callers (the ingest job, the CLI,
+the "add posting from URL" form) can catch one type and show its message. The
+message always names the source (registry key, when known) and the URL.
+"""
+
+from __future__ import annotations
+
+
+class ConnectorError(Exception):
+    """A job source could not be read.
+
+    Attributes:
+        message: what went wrong, in plain words.
+        source: registry key of the connector (``"greenhouse"``...) or None when the
+            error was raised by the bare HTTP layer; connectors fill it in.
+        url: the URL that was being fetched, or None for pure parsing.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, url: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        self.url = url
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        parts = []
+        if self.source:
+            parts.append(f"[{self.source}]")
+        parts.append(self.message)
+        if self.url:
+            parts.append(f"(url: {self.url})")
+        return " ".join(parts)
+
+
+class HttpStatusError(ConnectorError):
+    """The server answered with a non-success HTTP status (after any retries).
+
+    Attributes:
+        status: the HTTP status code of the last response.
+    """
+
+    def __init__(self, message: str, *, status: int, source: str | None = None, url: str | None = None) -> None:
+        self.status = status
+        super().__init__(message, source=source, url=url)
+
+
+class FetchTimeoutError(ConnectorError):
+    """Connecting to or reading from the server took longer than ``timeout_s`` (after retries)."""
+
+
+class MalformedPayloadError(ConnectorError):
+    """The body was not the JSON/XML/HTML shape the source's API documents."""
+
+
+class ResponseTooLargeError(ConnectorError):
+    """The body exceeded ``max_bytes`` (by Content-Length or by bytes actually streamed)."""
+
+
+class BlockedURLError(ConnectorError):
+    """The URL was refused by the SSRF guard (bad scheme, or resolves to a non-public address)."""

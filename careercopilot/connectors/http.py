@@ -1,0 +1,340 @@
+"""HTTP layer shared by every connector: retries, rate limit, size cap, SSRF guard.
+
+Behaviour (the politeness rules follow the public job-board API docs: Greenhouse Job
+Board API, Lever Postings API, Remotive/RemoteOK terms — identify yourself, back off on
+429, do not hammer one host):
+
+* sync :class:`httpx.Client`, descriptive ``User-Agent``;
+* retries (tenacity) on 429, 5xx, timeouts and connection errors, exponential backoff
+  ``backoff_base_s * 2**(attempt-1)`` capped at ``max_backoff_s``; a ``Retry-After``
+  header (delta-seconds or HTTP-date, RFC 9110 §10.2.3) overrides the backoff, also capped;
+* per-host minimum interval between requests (thread-safe slot reservation);
+* response size cap checked against ``Content-Length`` AND the bytes actually streamed;
+* optional SSRF guard (:mod:`careercopilot.connectors.netguard`): every hop is vetted,
+  the connection goes to the vetted IP with the original ``Host`` header and TLS SNI,
+  redirects are followed manually (at most ``MAX_REDIRECTS``).
+
+The ``sleep`` and ``clock`` callables are injectable so tests never really wait.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import httpx
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+
+from careercopilot.connectors.errors import (
+    ConnectorError,
+    FetchTimeoutError,
+    HttpStatusError,
+    MalformedPayloadError,
+    ResponseTooLargeError,
+)
+from careercopilot.connectors.netguard import vet_url
+
+DEFAULT_USER_AGENT = "CareerCopilot/0.1 (+self-hosted job-search copilot)"
+MAX_REDIRECTS = 5
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass
+class FetchResponse:
+    """A fully read, size-checked response.
+
+    Attributes:
+        url: final URL (after redirects), as the user would see it (host name, not IP).
+        status: HTTP status code (2xx).
+        headers: response headers.
+        content: body bytes (at most ``max_bytes``).
+    """
+
+    url: str
+    status: int
+    headers: httpx.Headers
+    content: bytes = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        """Body decoded with the charset the server declared (UTF-8 otherwise, lenient)."""
+        charset = self.headers.get_content_charset() if hasattr(self.headers, "get_content_charset") else None
+        ctype = self.headers.get("content-type", "")
+        if not charset and "charset=" in ctype:
+            charset = ctype.split("charset=", 1)[1].split(";", 1)[0].strip().strip('"')
+        try:
+            return self.content.decode(charset or "utf-8", errors="replace")
+        except LookupError:
+            return self.content.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        """Body parsed as JSON.
+
+        Raises:
+            MalformedPayloadError: the body is not valid JSON.
+        """
+        try:
+            return json.loads(self.content)
+        except ValueError as exc:
+            snippet = self.content[:80].decode("utf-8", "replace")
+            raise MalformedPayloadError(f"response is not valid JSON ({exc.__class__.__name__}: {exc}); body starts {snippet!r}", url=self.url) from exc
+
+
+class _Retryable(Exception):
+    """Internal: a failed attempt that may be retried."""
+
+    def __init__(self, error: ConnectorError, retry_after: float | None = None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.retry_after = retry_after
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header value, or None if absent/unparseable.
+
+    Accepts delta-seconds (``"120"``) or an HTTP-date (``"Wed, 21 Oct 2015 07:28:00 GMT"``),
+    per RFC 9110 §10.2.3. Dates in the past give 0.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+class HttpFetcher:
+    """Polite, size-capped, optionally SSRF-guarded HTTP client for connectors.
+
+    Args:
+        user_agent: ``User-Agent`` header (use :data:`DEFAULT_USER_AGENT` or a variant).
+        timeout_s: connect/read/write/pool timeout per attempt, seconds.
+        max_bytes: body size cap in bytes.
+        max_retries: retries after the first attempt (0 = single attempt).
+        per_host_interval_s: minimum seconds between two requests to one host.
+        ssrf_guard: vet every URL and redirect hop with :func:`netguard.vet_url`.
+        allow_hosts: hosts exempt from the SSRF address checks (e.g. loopback in tests).
+        sleep: ``sleep(seconds)`` used for backoff and rate limiting (tests pass a recorder).
+        backoff_base_s: first backoff delay; doubles per attempt.
+        max_backoff_s: cap for backoff and ``Retry-After`` delays.
+        clock: monotonic clock used by the rate limiter.
+        transport: optional httpx transport (tests use ``httpx.MockTransport``).
+
+    Raises (from the request methods): :class:`HttpStatusError`, :class:`FetchTimeoutError`,
+    :class:`ResponseTooLargeError`, :class:`MalformedPayloadError`, :class:`BlockedURLError`,
+    or :class:`ConnectorError` for connection failures.
+    """
+
+    def __init__(
+        self,
+        *,
+        user_agent: str = DEFAULT_USER_AGENT,
+        timeout_s: float = 10.0,
+        max_bytes: int = 5_000_000,
+        max_retries: int = 3,
+        per_host_interval_s: float = 1.0,
+        ssrf_guard: bool = False,
+        allow_hosts: frozenset[str] = frozenset(),
+        sleep: Callable[[float], Any] = time.sleep,
+        backoff_base_s: float = 1.0,
+        max_backoff_s: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.user_agent = user_agent
+        self.timeout_s = timeout_s
+        self.max_bytes = max_bytes
+        self.max_retries = max_retries
+        self.per_host_interval_s = per_host_interval_s
+        self.ssrf_guard = ssrf_guard
+        self.allow_hosts = frozenset(h.lower() for h in allow_hosts)
+        self.sleep = sleep
+        self.backoff_base_s = backoff_base_s
+        self.max_backoff_s = max_backoff_s
+        self.clock = clock
+        self._transport = transport
+        self._lock = threading.Lock()
+        self._next_slot: dict[str, float] = {}
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(timeout_s),
+            follow_redirects=False,
+            headers={"User-Agent": user_agent, "Accept": "application/json, text/html;q=0.9, */*;q=0.8"},
+            transport=transport,
+        )
+
+    # -- configuration helpers -------------------------------------------------
+    def guarded(self) -> HttpFetcher:
+        """This fetcher if it already enforces the SSRF guard, else a guarded copy (same settings)."""
+        if self.ssrf_guard:
+            return self
+        return HttpFetcher(
+            user_agent=self.user_agent,
+            timeout_s=self.timeout_s,
+            max_bytes=self.max_bytes,
+            max_retries=self.max_retries,
+            per_host_interval_s=self.per_host_interval_s,
+            ssrf_guard=True,
+            allow_hosts=self.allow_hosts,
+            sleep=self.sleep,
+            backoff_base_s=self.backoff_base_s,
+            max_backoff_s=self.max_backoff_s,
+            clock=self.clock,
+            transport=self._transport,
+        )
+
+    def close(self) -> None:
+        """Close the underlying connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> HttpFetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- public API --------------------------------------------------------------
+    def get_json(self, url: str, params: dict[str, Any] | None = None, *, headers: dict[str, str] | None = None) -> Any:
+        """GET ``url`` and parse the body as JSON (see class doc for errors)."""
+        return self.request("GET", url, params=params, headers=headers).json()
+
+    def get_text(self, url: str, params: dict[str, Any] | None = None, *, headers: dict[str, str] | None = None) -> str:
+        """GET ``url`` and return the decoded body text (see class doc for errors)."""
+        return self.request("GET", url, params=params, headers=headers).text
+
+    def post_json(self, url: str, *, json: Any = None, params: dict[str, Any] | None = None) -> Any:
+        """POST a JSON body (Workday CXS search) and parse the JSON answer."""
+        return self.request("POST", url, params=params, json_body=json, headers={"Content-Type": "application/json"}).json()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> FetchResponse:
+        """Send one logical request with retries, redirects, rate limit and size cap.
+
+        Returns:
+            the final 2xx :class:`FetchResponse`.
+        """
+        if params:
+            url = str(httpx.URL(url).copy_merge_params({k: v for k, v in params.items() if v is not None}))
+        retrying = Retrying(
+            stop=stop_after_attempt(self.max_retries + 1),
+            wait=self._wait,
+            retry=retry_if_exception_type(_Retryable),
+            sleep=self.sleep,
+            reraise=True,
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    return self._follow(method, url, json_body=json_body, headers=headers or {})
+        except _Retryable as exc:
+            raise exc.error from None
+        raise ConnectorError("request was not attempted", url=url)  # pragma: no cover
+
+    # -- internals -----------------------------------------------------------------
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, _Retryable) and exc.retry_after is not None:
+            return min(exc.retry_after, self.max_backoff_s)
+        return min(self.backoff_base_s * (2 ** (state.attempt_number - 1)), self.max_backoff_s)
+
+    def _throttle(self, host: str) -> None:
+        if self.per_host_interval_s <= 0:
+            return
+        with self._lock:
+            now = self.clock()
+            slot = max(now, self._next_slot.get(host, now))
+            self._next_slot[host] = slot + self.per_host_interval_s
+        delay = slot - now
+        if delay > 0:
+            self.sleep(delay)
+
+    def _follow(self, method: str, url: str, *, json_body: Any, headers: dict[str, str]) -> FetchResponse:
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            response = self._send_once(method, current, json_body=json_body, headers=headers)
+            if isinstance(response, FetchResponse):
+                return response
+            location = response
+            current = str(httpx.URL(current).join(location))
+            if method == "POST":
+                method, json_body = "GET", None
+        raise ConnectorError(f"too many redirects (more than {MAX_REDIRECTS})", url=url)
+
+    def _send_once(self, method: str, url: str, *, json_body: Any, headers: dict[str, str]) -> FetchResponse | str:
+        """One hop. Returns the response, or the ``Location`` of a redirect."""
+        send_headers = dict(headers)
+        extensions: dict[str, Any] = {}
+        connect_url = url
+        if self.ssrf_guard:
+            vetted = vet_url(url, allow_hosts=self.allow_hosts)
+            connect_url = vetted.connect_url
+            send_headers["Host"] = vetted.host_header
+            extensions = vetted.extensions
+            host = vetted.host
+        else:
+            try:
+                host = httpx.URL(url).host
+            except httpx.InvalidURL as exc:
+                raise ConnectorError(f"invalid URL: {exc}", url=url) from exc
+        self._throttle(host)
+        request = self._client.build_request(
+            method, connect_url, headers=send_headers, json=json_body, extensions=extensions or None
+        )
+        try:
+            response = self._client.send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise _Retryable(FetchTimeoutError(f"timed out after {self.timeout_s:g}s ({exc.__class__.__name__})", url=url)) from exc
+        except httpx.TransportError as exc:
+            raise _Retryable(ConnectorError(f"connection failed: {exc.__class__.__name__}: {exc}", url=url)) from exc
+        try:
+            status = response.status_code
+            if status in REDIRECT_STATUSES and response.headers.get("location"):
+                return response.headers["location"]
+            if status in RETRY_STATUSES:
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                raise _Retryable(HttpStatusError(f"HTTP {status} {response.reason_phrase}", status=status, url=url), retry_after)
+            if status >= 400:
+                raise HttpStatusError(f"HTTP {status} {response.reason_phrase}", status=status, url=url)
+            content = self._read_capped(response, url)
+            return FetchResponse(url=url, status=status, headers=response.headers, content=content)
+        except httpx.TimeoutException as exc:
+            raise _Retryable(FetchTimeoutError(f"timed out after {self.timeout_s:g}s while reading the body", url=url)) from exc
+        except httpx.TransportError as exc:
+            raise _Retryable(ConnectorError(f"connection failed while reading: {exc}", url=url)) from exc
+        finally:
+            response.close()
+
+    def _read_capped(self, response: httpx.Response, url: str) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise ResponseTooLargeError(
+                f"response declares {int(declared)} bytes, over the {self.max_bytes}-byte cap", url=url
+            )
+        chunks: list[bytes] = []
+        total = 0
+        for chunk in response.iter_bytes():
+            total += len(chunk)
+            if total > self.max_bytes:
+                raise ResponseTooLargeError(f"response exceeded the {self.max_bytes}-byte cap while streaming", url=url)
+            chunks.append(chunk)
+        return b"".join(chunks)

@@ -1,0 +1,245 @@
+"""schema.org ``JobPosting`` JSON-LD from any careers page, plus "add posting from URL".
+
+Rules (schema.org JobPosting; Google Search Central "Job posting structured data"):
+``<script type="application/ld+json">`` blocks are read with ``extruct`` one by one, so one
+broken block does not hide the others. Handled real-world quirks (see
+tests/fixtures/job-boards/jsonld_pages.json): several ld+json scripts per page (an
+``Organization`` next to the ``JobPosting``), ``@graph`` arrays with a ``WebPage`` node,
+``@type`` given as a list (``["JobPosting"]``), ``\\u0040``-escaped keys, entity-encoded
+``description`` HTML, and raw newlines/tabs inside JSON strings (invalid JSON: they are
+escaped before parsing). ``jobLocationType: TELECOMMUTE`` is an explicit remote statement.
+
+The source ALWAYS fetches through the SSRF guard (:mod:`careercopilot.connectors.netguard`),
+because the URL comes from the user.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+import httpx
+from extruct.jsonld import JsonLdExtractor
+
+from careercopilot.connectors.base import (
+    JobSource,
+    MalformedPayloadError,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+    html_sections,
+    load_json,
+    split_list,
+)
+from careercopilot.connectors.http import HttpFetcher
+
+_SCRIPT = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.I | re.S)
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')""")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def repair_json_strings(text: str) -> str:
+    """Escape raw control characters (newline, tab, ...) that appear INSIDE JSON strings.
+
+    Such characters are invalid JSON (RFC 8259 §7) but common in hand-built ld+json.
+    Characters outside strings are left alone.
+    """
+    out: list[str] = []
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+            elif ord(ch) < 0x20:
+                out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch, f"\\u{ord(ch):04x}"))
+                continue
+        elif ch == '"':
+            in_string = True
+        out.append(ch)
+    return "".join(out)
+
+
+def _is_job_posting(node: dict[str, Any]) -> bool:
+    types = node.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "JobPosting" for t in types)
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+    elif isinstance(node, dict):
+        if _is_job_posting(node):
+            yield node
+        if "@graph" in node:
+            yield from _walk(node["@graph"])
+
+
+def extract_job_postings(page: str, *, base_url: str | None = None) -> list[dict[str, Any]]:
+    """All ``JobPosting`` nodes of the page's JSON-LD blocks.
+
+    Raises:
+        MalformedPayloadError: the page has ld+json blocks but none of them parses.
+    """
+    scripts = _SCRIPT.findall(page)
+    extractor = JsonLdExtractor()
+    items: list[Any] = []
+    failures = 0
+    for body in scripts:
+        doc = f'<html><head><script type="application/ld+json">{repair_json_strings(body)}</script></head></html>'
+        try:
+            items.extend(extractor.extract(doc, base_url=base_url))
+        except Exception:  # extruct raises ValueError/JSONDecodeError and jstyleson errors
+            failures += 1
+    if scripts and failures == len(scripts):
+        raise MalformedPayloadError(f"none of the page's {len(scripts)} JSON-LD block(s) could be parsed", url=base_url)
+    return list(_walk(items))
+
+
+def page_metadata(page: str) -> dict[str, str]:
+    """``og:*``/``twitter:*``/``name=`` meta tags and ``<title>`` of an HTML page (lower-cased keys)."""
+    meta: dict[str, str] = {}
+    for tag in _META.findall(page):
+        attrs = {m.group(1).lower(): m.group(3) if m.group(3) is not None else m.group(4) for m in _ATTR.finditer(tag)}
+        name = attrs.get("property") or attrs.get("name")
+        if name and attrs.get("content") and name.lower() not in meta:
+            meta[name.lower()] = attrs["content"]
+    title = _TITLE.search(page)
+    if title:
+        import html as _html
+
+        meta.setdefault("title", _html.unescape(re.sub(r"\s+", " ", title.group(1))).strip())
+    return meta
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        return first(*(_name(v) for v in value))
+    if isinstance(value, dict):
+        return clean(value.get("name"))
+    return clean(value)
+
+
+def _host_company(url: str) -> str:
+    host = httpx.URL(url).host
+    return host[4:] if host.startswith("www.") else host
+
+
+class JsonLdSource(JobSource):
+    """Any careers page with schema.org JobPosting JSON-LD (token = the page URL)."""
+
+    key = "jsonld"
+    label = "Careers page (JSON-LD)"
+    kind = "page"
+    token_label = "Careers page URL"
+    default_base_url = "{token}"
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.fetcher = self.fetcher.guarded()
+
+    def iter_pages(self, query: SearchQuery) -> Iterator[Any]:
+        """One SSRF-guarded GET of the page; yields ``{"url", "page"}``."""
+        yield {"url": self.token, "page": self.fetcher.get_text(self.token)}
+
+    def parse_payload(
+        self, payload: bytes | str | dict | list, *, company: str | None = None, page_url: str | None = None
+    ) -> list[RawPosting]:
+        """Postings from one HTML page (str/bytes) or a ``{"url", "page"}`` record.
+
+        Raises:
+            MalformedPayloadError: ld+json present but unparseable, or a non-HTML payload.
+        """
+        if isinstance(payload, bytes):
+            payload = payload.decode("utf-8", "replace")
+        if isinstance(payload, dict) and isinstance(payload.get("page"), str):
+            page_url = page_url or payload.get("url")
+            payload = payload["page"]
+        if not isinstance(payload, str):
+            raise MalformedPayloadError("JSON-LD source expects an HTML page", source=self.key)
+        page_url = page_url or self.token
+        meta = page_metadata(payload)
+        fallback_company = first(company, meta.get("og:site_name"), _host_company(page_url) if page_url else None)
+        nodes = extract_job_postings(payload, base_url=page_url)
+        return self.map_records(nodes, lambda node: self.map_node(node, page_url=page_url, company=fallback_company))
+
+    def map_node(self, node: dict[str, Any], *, page_url: str | None, company: str | None) -> RawPosting:
+        """Map one JobPosting node (schema.org property names) to a :class:`RawPosting`."""
+        identifier = node.get("identifier")
+        ident = identifier.get("value") if isinstance(identifier, dict) else identifier
+        url = first(clean(node.get("url")) if isinstance(node.get("url"), str) else None, page_url)
+        loc_type = node.get("jobLocationType")
+        location = {k: node[k] for k in ("jobLocation", "jobLocationType", "applicantLocationRequirements") if node.get(k)}
+        regions = node.get("applicantLocationRequirements")
+        regions = regions if isinstance(regions, list) else [regions] if regions else []
+        salary = first(node.get("baseSalary"), node.get("estimatedSalary"))
+        employment = node.get("employmentType")
+        return self.posting(
+            ats_id=first(clean(ident) if not isinstance(ident, (dict, list)) else None, clean(node.get("uniqueJobCode")), url),
+            url=url,
+            apply_url=url if node.get("directApply") is True else None,
+            title=first(node.get("title"), node.get("name")),
+            company=first(_name(node.get("hiringOrganization")), company),
+            location=location or None,
+            work_mode_hint="remote" if "TELECOMMUTE" in str(loc_type or "").upper() else None,
+            allowed_regions_hint=[n for n in (_name(r) for r in regions) if n] or None,
+            description_html=html_sections(
+                (None, node.get("description")),
+                ("Responsibilities", node.get("responsibilities")),
+                ("Qualifications", node.get("qualifications")),
+            ),
+            posted_at=node.get("datePosted"),
+            salary=salary,
+            salary_currency_hint=clean(first(salary.get("currency") if isinstance(salary, dict) else None, node.get("salaryCurrency"))),
+            employment_type=", ".join(split_list(employment)) if isinstance(employment, list) else clean(employment),
+            department=clean(node.get("occupationalCategory")) if isinstance(node.get("occupationalCategory"), str) else None,
+            tags=split_list(node.get("skills")) if isinstance(node.get("skills"), (str, list)) else [],
+            raw=node,
+        )
+
+
+def fetch_url_posting(url: str, *, fetcher: HttpFetcher, company: str | None = None) -> RawPosting:
+    """Fetch ONE posting page a user pasted: JSON-LD first, readable text otherwise.
+
+    The page is fetched through the SSRF guard. Without JSON-LD, the body text comes from
+    ``trafilatura``; the title from ``og:title``/``<title>``; the company from
+    ``og:site_name`` or the host name.
+
+    Raises:
+        BlockedURLError: the URL is refused by the SSRF guard.
+        ConnectorError: HTTP failures; MalformedPayloadError when the page has no usable content.
+    """
+    source = JsonLdSource(token=url, fetcher=fetcher, company=company)
+    try:
+        page = source.fetcher.get_text(url)
+        postings = source.parse_payload(page, company=company, page_url=url)
+    except MalformedPayloadError as exc:
+        exc.source, exc.url = exc.source or source.key, exc.url or url
+        if "JSON-LD" not in exc.message:
+            raise
+        postings = []
+    if postings:
+        same = [p for p in postings if p.url.rstrip("/") == url.rstrip("/")]
+        return (same or postings)[0]
+    import trafilatura
+
+    meta = page_metadata(page)
+    text = trafilatura.extract(page, url=url, include_comments=False, include_tables=True)
+    title = clean(first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title")))
+    if not title or not clean(text):
+        raise MalformedPayloadError("page has neither JobPosting JSON-LD nor readable posting text", source=source.key, url=url)
+    return source.posting(
+        ats_id=url,
+        url=url,
+        title=title,
+        company=first(company, meta.get("og:site_name"), _host_company(url)),
+        description_text=text,
+        raw={"url": url, "meta": meta},
+    )

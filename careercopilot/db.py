@@ -1,0 +1,66 @@
+"""Database engine and sessions built from :data:`careercopilot.config.settings`.
+
+One engine per process, created lazily. SQLite (embedded default) gets WAL mode,
+foreign keys and a busy timeout so the app process and in-process job threads can
+share the file. PostgreSQL is reached through psycopg 3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+from careercopilot.config import settings
+
+_engine: Engine | None = None
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine for ``url`` (SQLite file or PostgreSQL); no I/O until first use."""
+    if url.startswith("sqlite"):
+        path = url.split("sqlite:///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        eng = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(eng, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        return eng
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def get_engine() -> Engine:
+    """The process-wide engine for ``settings.sqlalchemy_url`` (created on first call)."""
+    global _engine
+    if _engine is None:
+        _engine = make_engine(settings.sqlalchemy_url)
+    return _engine
+
+
+def set_engine(engine: Engine | None) -> None:
+    """Replace the process-wide engine (tests point it at a throwaway database)."""
+    global _engine
+    _engine = engine
+
+
+@contextmanager
+def session_scope() -> Iterator[Session]:
+    """A session committed on success and rolled back on any exception."""
+    with Session(get_engine(), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

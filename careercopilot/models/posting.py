@@ -1,0 +1,112 @@
+"""Job postings, their sources, per-source sightings (provenance) and sync runs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from careercopilot.models._base import UTCDateTime, utcnow
+
+
+class Source(SQLModel, table=True):
+    """A configured job source: connector ``type`` + board token / company / URL."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    type: str = Field(max_length=40, index=True)
+    #: Board token, company slug, tenant/site or careers-page URL (None for key-free feeds).
+    token: str | None = Field(default=None, max_length=500)
+    name: str = Field(max_length=200)
+    #: Sync interval, seconds.
+    interval_seconds: int = 6 * 3600
+    #: active | paused | failing
+    status: str = Field(default="active", max_length=16)
+    #: Recorded-payload demo feed (offline machines), labeled as such in the UI.
+    is_demo: bool = False
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    last_sync_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    last_success_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    created_by: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class SyncRun(SQLModel, table=True):
+    """One sync of one source, with counts of new/updated/closed postings."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", index=True, ondelete="CASCADE")
+    started_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    finished_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    #: running | succeeded | failed
+    status: str = Field(default="running", max_length=16)
+    fetched_count: int = 0
+    new_count: int = 0
+    updated_count: int = 0
+    closed_count: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class JobPosting(SQLModel, table=True):
+    """A normalized posting. Shared by all users unless ``owner_id`` is set (URL import).
+
+    Salary amounts are currency units (not cents) per ``pay_period``.
+    """
+
+    __table_args__ = (UniqueConstraint("source_id", "ats_id", name="uq_posting_source_ats"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True, ondelete="SET NULL")
+    #: Private postings (added by a user from a URL) are visible to that user only.
+    owner_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="CASCADE")
+    source_type: str = Field(max_length=40)
+    ats_id: str = Field(max_length=200)
+    url: str = Field(max_length=2000, index=True)
+    apply_url: str | None = Field(default=None, max_length=2000)
+    title: str = Field(max_length=500)
+    company: str = Field(max_length=300)
+    company_key: str = Field(max_length=300, index=True)
+    dedupe_key: str = Field(max_length=800, index=True)
+    #: Set when this posting is a cross-source duplicate of another (the canonical one).
+    duplicate_of_id: int | None = Field(default=None, foreign_key="jobposting.id", index=True)
+    location_text: str | None = Field(default=None, max_length=500)
+    city: str | None = Field(default=None, max_length=200)
+    region: str | None = Field(default=None, max_length=200)
+    country: str | None = Field(default=None, max_length=2, index=True)
+    #: remote | hybrid | onsite | None
+    work_mode: str | None = Field(default=None, max_length=10, index=True)
+    allowed_regions: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str | None = Field(default=None, max_length=3)
+    #: hour | day | week | month | year
+    pay_period: str | None = Field(default=None, max_length=8)
+    employment_type: str | None = Field(default=None, max_length=20)
+    department: str | None = Field(default=None, max_length=200)
+    #: yes | no | None, with the deciding sentence.
+    visa_sponsorship: str | None = Field(default=None, max_length=3, index=True)
+    visa_evidence: str | None = Field(default=None, sa_column=Column(Text))
+    description_html: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    description_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    tags: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    #: SHA-256 of the embedded text; unchanged hash ⇒ never re-embedded.
+    content_hash: str = Field(max_length=64)
+    posted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), index=True))
+    first_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    closed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    is_open: bool = Field(default=True, index=True)
+
+
+class PostingSighting(SQLModel, table=True):
+    """Provenance: a posting seen on a source under that source's ATS id and URL."""
+
+    __table_args__ = (UniqueConstraint("source_id", "ats_id", name="uq_sighting_source_ats"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    posting_id: int = Field(foreign_key="jobposting.id", index=True, ondelete="CASCADE")
+    source_id: int = Field(foreign_key="source.id", index=True, ondelete="CASCADE")
+    ats_id: str = Field(max_length=200)
+    url: str = Field(max_length=2000)
+    first_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

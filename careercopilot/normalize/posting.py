@@ -1,0 +1,261 @@
+"""Assemble a :class:`NormalizedPosting` from a connector's raw fields."""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .dates import parse_posted_at, parse_posted_before
+from .dedupe import canonical_url, company_key, content_hash, dedupe_key
+from .html import clean_html, fix_text
+from .location import REGION_ALIASES, Location, country_to_alpha2, parse_location
+from .salary import Salary, find_salary_in_text, parse_salary
+from .visa import VisaSponsorship, detect_visa_sponsorship
+
+__all__ = ["EmploymentType", "NormalizedPosting", "normalize_posting", "normalize_employment_type", "clean_inline"]
+
+EmploymentType = Literal["full_time", "part_time", "contract", "internship", "temporary"]
+
+
+class NormalizedPosting(BaseModel):
+    """A job posting after normalization (what the services layer stores)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    ats_id: str
+    url: str  # canonical_url()
+    apply_url: str | None = None
+    title: str
+    company: str
+    company_key: str
+    location: Location
+    salary: Salary | None = None
+    posted_at: datetime | None = None  # UTC-aware
+    posted_before: datetime | None = None  # UTC-aware upper bound
+    description_html: str = ""
+    description_text: str = ""
+    visa: VisaSponsorship = Field(default_factory=VisaSponsorship)
+    employment_type: EmploymentType | None = None
+    department: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    dedupe_key: str
+    content_hash: str
+
+
+# Employment-type mapping, checked in this order on the normalized token
+# (lower-case, non-letters removed):
+#   internship: "intern", "internship", JSON-LD INTERN, "trainee",
+#               "traineeship", "apprentice", "werkstudent", "working student"
+#   contract:   "contract", "contractor" (JSON-LD CONTRACTOR), "freelance",
+#               "freelancer", "consultant", "contingent"
+#   temporary:  "temporary" (JSON-LD TEMPORARY), "temp", "seasonal",
+#               "fixed term" (Recruitee fulltime_fixed_term/parttime_fixed_term),
+#               "befristet"
+#   part_time:  "part time", "parttime" (Ashby PartTime, JSON-LD PART_TIME,
+#               Recruitee parttime_permanent), "teilzeit"
+#   full_time:  "full time", "fulltime" (Ashby FullTime, JSON-LD FULL_TIME,
+#               "Full-time", Recruitee fulltime_permanent), "permanent"
+#               (Lever commitment), "regular", "vollzeit", "cdi"
+# Anything else (JSON-LD VOLUNTEER, PER_DIEM, OTHER, "") -> None.
+_EMPLOYMENT_RULES: list[tuple[EmploymentType, tuple[str, ...]]] = [
+    ("internship", ("intern", "trainee", "apprentice", "werkstudent", "workingstudent")),
+    ("contract", ("contract", "freelanc", "consultant", "contingent")),
+    ("temporary", ("temporary", "temp", "seasonal", "fixedterm", "befristet")),
+    ("part_time", ("parttime", "teilzeit")),
+    ("full_time", ("fulltime", "permanent", "regular", "vollzeit", "cdi")),
+]
+
+
+_INTERN_WORDS = frozenset(
+    {"intern", "interns", "internship", "internships", "trainee", "traineeship",
+     "apprentice", "apprenticeship", "werkstudent"}
+)
+
+
+def normalize_employment_type(value: Any) -> EmploymentType | None:
+    """Map a board's employment type to ``full_time``/``part_time``/
+    ``contract``/``internship``/``temporary`` or ``None`` (mapping documented
+    above ``_EMPLOYMENT_RULES``; first rule that matches wins, so
+    "fulltime_fixed_term" -> temporary). Lists (JSON-LD allows them) use the
+    first mappable item. Never raises."""
+    if isinstance(value, (list, tuple)):
+        for v in value:
+            r = normalize_employment_type(v)
+            if r:
+                return r
+        return None
+    if not isinstance(value, str):
+        return None
+    low = value[:200].casefold()
+    token = re.sub(r"[^a-z]", "", low)
+    if not token:
+        return None
+    words = set(re.findall(r"[a-z]+", low))
+    if words & _INTERN_WORDS or "workingstudent" in token:
+        return "internship"
+    for result, needles in _EMPLOYMENT_RULES[1:]:
+        for n in needles:
+            if n == "temp" and "temp" not in words:
+                continue
+            if n in token:
+                return result
+    return None
+
+
+def clean_inline(value: Any) -> str:
+    """One-line text cleanup for titles, company and department names:
+    HTML entities decoded, tags removed, mojibake fixed (``ftfy``), whitespace
+    collapsed, stripped. ``None`` -> ``""``."""
+    if value is None:
+        return ""
+    s = str(value)[:2000]
+    s = _html.unescape(s)
+    s = re.sub(r"<[^>]*>", " ", s)
+    s = fix_text(s)
+    return " ".join(s.replace("\u00ad", "").split())
+
+
+def _allowed_regions(hint: Any) -> list[str]:
+    if isinstance(hint, str):
+        hint = [hint]
+    if not isinstance(hint, Iterable):
+        return []
+    out: list[str] = []
+    for h in hint:
+        if not isinstance(h, str) or not h.strip():
+            continue
+        key = " ".join(re.sub(r"[\W_]+", " ", h.casefold()).split())
+        alias = REGION_ALIASES.get(key)
+        codes: list[str]
+        if isinstance(alias, tuple):
+            codes = list(alias)
+        elif alias:
+            codes = [alias]
+        else:
+            cc = country_to_alpha2(h)
+            codes = [cc] if cc else [h.strip().upper()] if h.strip().isupper() else []
+        for c in codes:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def _tags(tags: Any) -> list[str]:
+    if isinstance(tags, str):
+        tags = [tags]
+    if not isinstance(tags, Iterable) or isinstance(tags, Mapping):
+        return []
+    seen: set[str] = set()
+    out: list[str] = []
+    for t in list(tags)[:200]:
+        s = clean_inline(t)
+        if s and s.casefold() not in seen:
+            seen.add(s.casefold())
+            out.append(s)
+    return out
+
+
+def normalize_posting(
+    *,
+    source: str,
+    ats_id: str,
+    url: str,
+    title: str,
+    company: str,
+    apply_url: str | None = None,
+    location: Any = None,
+    work_mode_hint: Any = None,
+    allowed_regions_hint: Any = None,
+    description_html: str | None = None,
+    description_text: str | None = None,
+    posted_at: Any = None,
+    salary: Any = None,
+    salary_currency_hint: str | None = None,
+    employment_type: Any = None,
+    department: str | None = None,
+    tags: Iterable[str] = (),
+    raw: Any = None,
+    now: datetime,
+) -> NormalizedPosting:
+    """Normalize one posting. Keyword names are a contract with the
+    connectors' ``RawPosting`` (``normalize_posting(**fields, now=now)``).
+
+    * ``title``/``company``/``department``: :func:`clean_inline`.
+    * ``url``: :func:`canonical_url`; ``apply_url``: stripped (``""`` -> None).
+    * ``location`` (+ ``work_mode_hint``): :func:`parse_location`;
+      ``allowed_regions_hint`` (country names/codes or region words such as
+      "Europe") fills ``allowed_regions`` when the location gives none.
+    * description: :func:`clean_html` of ``description_html``; the plain text
+      is derived from it, falling back to ``description_text`` (cleaned the
+      same way) when there is no HTML or it yields no text.
+    * ``posted_at``: :func:`parse_posted_at` / :func:`parse_posted_before`
+      relative to ``now``.
+    * ``salary``: :func:`parse_salary` with ``salary_currency_hint`` and the
+      description text as context; when that gives nothing,
+      :func:`find_salary_in_text` on the description (currency-marked ranges
+      only).
+    * ``visa``: :func:`detect_visa_sponsorship` on the description text.
+    * ``employment_type``: :func:`normalize_employment_type`.
+    * ``tags``: cleaned, case-insensitively de-duplicated, order kept.
+    * ``dedupe_key``: :func:`dedupe_key` (company, title, location);
+      ``content_hash``: :func:`content_hash` over title, company,
+      description text and ``location.raw``.
+    * ``raw`` is accepted and ignored.
+
+    Raises:
+        ValueError: ``source``, ``ats_id`` or ``title`` is empty after
+            cleaning.
+    """
+    del raw
+    source_s = clean_inline(source)
+    ats_id_s = str(ats_id).strip() if ats_id is not None else ""
+    title_s = clean_inline(title)
+    company_s = clean_inline(company)
+    if not source_s or not ats_id_s or not title_s:
+        raise ValueError("normalize_posting: source, ats_id and title must be non-empty")
+
+    loc = parse_location(location, work_mode_hint=work_mode_hint)
+    if not loc.allowed_regions and allowed_regions_hint:
+        hinted = _allowed_regions(allowed_regions_hint)
+        if hinted:
+            loc = loc.model_copy(update={"allowed_regions": hinted})
+
+    safe_html, text = clean_html(description_html) if description_html else ("", "")
+    if not text and description_text:
+        fallback_html, text = clean_html(description_text)
+        safe_html = safe_html or fallback_html
+
+    sal = parse_salary(salary, default_currency=salary_currency_hint, context_text=text)
+    if sal is None:
+        sal = find_salary_in_text(text, default_currency=salary_currency_hint)
+
+    apply = apply_url.strip() if isinstance(apply_url, str) and apply_url.strip() else None
+    dept = clean_inline(department) or None
+
+    return NormalizedPosting(
+        source=source_s,
+        ats_id=ats_id_s,
+        url=canonical_url(url),
+        apply_url=apply,
+        title=title_s,
+        company=company_s,
+        company_key=company_key(company_s),
+        location=loc,
+        salary=sal,
+        posted_at=parse_posted_at(posted_at, now=now),
+        posted_before=parse_posted_before(posted_at, now=now),
+        description_html=safe_html,
+        description_text=text,
+        visa=detect_visa_sponsorship(text),
+        employment_type=normalize_employment_type(employment_type),
+        department=dept,
+        tags=_tags(tags),
+        dedupe_key=dedupe_key(company_s, title_s, loc),
+        content_hash=content_hash(title_s, company_s, text, loc.raw),
+    )

@@ -1,0 +1,133 @@
+"""Visa-sponsorship detection from description text (sentence-level rules).
+
+Rules (case-insensitive, applied per sentence; sentences split on ``.``,
+``!``, ``?``, ``;`` and line breaks):
+
+Negative phrases -> ``"no"``:
+
+* a negation ("not", "no", "n't", "cannot", "unable to", "not able to",
+  "not in a position to", "never") followed within 8 words by a sponsorship
+  term ("sponsor*", "visa", "work permit", "H-1B", "Blue Card",
+  "relocation support") - e.g. "We do not provide visa sponsorship",
+  "unable to sponsor";
+* a sponsorship term followed within 6 words by "not/n't/unavailable" -
+  e.g. "Visa sponsorship is not available", "... require sponsorship will
+  not be considered";
+* "without (current or future / the need for) (visa) sponsorship" - e.g.
+  "must be authorized to work in the US without sponsorship".
+
+Affirmative phrases -> ``"yes"``:
+
+* "we (can / will / do / are able to / are happy to) sponsor",
+  "sponsor(s/ing) (work) visas";
+* "visa sponsorship (is) available / provided / offered / possible";
+* "(offer/provide/including/with) ... visa sponsorship|visa support|relocation
+  and visa support|visa assistance";
+* "H-1B (visa) sponsorship/transfer";
+* "(EU) Blue Card" (support/sponsorship/application);
+* "sponsorship available".
+
+Decision: within a sentence a negative rule beats an affirmative one. Across
+sentences any "no" sentence wins over "yes" sentences (conservative: a
+candidate who needs a visa should not be told "yes" wrongly); otherwise the
+first "yes" sentence decides. Evidence is the deciding sentence, stripped.
+No matching sentence -> ``value=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["VisaSponsorship", "detect_visa_sponsorship"]
+
+_MAX_TEXT = 500_000
+_MAX_EVIDENCE = 500
+
+
+class VisaSponsorship(BaseModel):
+    """Visa sponsorship signal: ``value`` yes/no/None with the deciding sentence."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: Literal["yes", "no"] | None = None
+    evidence: str | None = None
+
+
+_TERM = r"(?:sponsor\w*|visas?\b|work\s+permits?|h-?1b|blue\s+card|relocation\s+support|immigration\s+support)"
+_NEG = (
+    r"(?:\bnot\b|\bno\b|n't\b|n’t\b|\bcannot\b|\bunable\s+to\b|\bnever\b|\bnor\b|"
+    r"\bnot\s+able\s+to\b|\bnot\s+in\s+a\s+position\s+to\b|\bineligible\b)"
+)
+
+_NEGATIVE = [
+    re.compile(rf"{_NEG}(?:\W+\w+){{0,8}}?\W+{_TERM}", re.IGNORECASE),
+    re.compile(rf"{_NEG}\s*{_TERM}", re.IGNORECASE),
+    re.compile(rf"{_TERM}(?:\W+\w+){{0,6}}?\W+(?:not\b|\w+n't\b|\w+n’t\b|unavailable\b)", re.IGNORECASE),
+    re.compile(
+        r"\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|requiring\s+any\s+|any\s+)?(?:current\s+or\s+future\s+|future\s+)?"
+        r"(?:employer\s+|company\s+|visa\s+|employment\s+visa\s+)?sponsorship",
+        re.IGNORECASE,
+    ),
+]
+_AFFIRMATIVE = [
+    re.compile(r"\b(?:we|will|can|do|does|are\s+able\s+to|is\s+able\s+to|happy\s+to|willing\s+to|able\s+to|glad\s+to)\s+(?:\w+\s+){0,2}?sponsor\b", re.IGNORECASE),
+    re.compile(r"\bsponsor(?:s|ing|ed)?\s+(?:\w+\s+){0,2}?(?:visas?|work\s+permits?|h-?1b)", re.IGNORECASE),
+    re.compile(r"\b(?:visa\s+)?sponsorship\s+(?:is\s+|will\s+be\s+|can\s+be\s+)?(?:available|provided|offered|possible|supported)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:offer\w*|provid\w*|includ\w*|with|support\w*|assist\w*|help\w*|plus|and)\s+(?:\w+\s+){0,4}?"
+        r"(?:visa\s+sponsorship|visa\s+support|visa\s+assistance|visa\s+processing|work\s+permit\s+support|sponsorship)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\brelocation\s+(?:and|&|\+)\s+visa\s+(?:support|assistance|sponsorship)", re.IGNORECASE),
+    re.compile(r"\bvisa\s+(?:and|&|\+)\s+relocation\s+(?:support|assistance|package)", re.IGNORECASE),
+    re.compile(r"\bh-?1b\s+(?:visa\s+)?(?:sponsorship|transfers?)\b", re.IGNORECASE),
+    re.compile(r"\b(?:eu\s+)?blue\s+card\b", re.IGNORECASE),
+]
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?;])$")
+
+
+def _classify(sentence: str) -> Literal["yes", "no"] | None:
+    if not re.search(_TERM, sentence, re.IGNORECASE):
+        return None
+    if any(rx.search(sentence) for rx in _NEGATIVE):
+        return "no"
+    if any(rx.search(sentence) for rx in _AFFIRMATIVE):
+        return "yes"
+    return None
+
+
+def detect_visa_sponsorship(text: str | None) -> VisaSponsorship:
+    """Detect whether a posting offers visa sponsorship.
+
+    Args:
+        text: plain description text (HTML should be stripped first; input
+            beyond 500,000 characters is ignored).
+
+    Returns:
+        :class:`VisaSponsorship` with ``value`` ``"yes"``/``"no"``/``None``
+        and ``evidence`` = the deciding sentence (stripped, at most 500
+        characters). Rules and precedence are listed in the module
+        docstring. Never raises.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return VisaSponsorship()
+    try:
+        first_yes: str | None = None
+        for raw in _SENTENCE_SPLIT.split(text[:_MAX_TEXT]):
+            sentence = raw.strip()
+            if not sentence or len(sentence) > 5000:
+                continue
+            verdict = _classify(sentence)
+            if verdict == "no":
+                return VisaSponsorship(value="no", evidence=sentence[:_MAX_EVIDENCE])
+            if verdict == "yes" and first_yes is None:
+                first_yes = sentence
+        if first_yes is not None:
+            return VisaSponsorship(value="yes", evidence=first_yes[:_MAX_EVIDENCE])
+    except Exception:  # pragma: no cover - defensive
+        pass
+    return VisaSponsorship()

@@ -1,0 +1,55 @@
+"""Login page: a native form posting to ``/auth/login`` (the backend sets the cookie)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.components.common import field, native_form, notice
+from careercopilot.services.users import MAX_EMAIL_LENGTH
+from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
+from careercopilot.state.auth import AuthState
+from careercopilot.templates import public_page
+
+
+class LoginState(rx.State):
+    """Messages carried back in the query string by the backend redirect."""
+
+    error: str = ""
+    notice: str = ""
+    email: str = ""
+
+    @rx.event
+    def load_messages(self):
+        """Read ``error``/``notice``/``email`` from the URL (rendered as text, never HTML)."""
+        q = self.router.url.query_parameters
+        self.error = q.get("error", "")[:300]
+        self.notice = q.get("notice", "")[:300]
+        self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
+
+
+@public_page(route=routes.LOGIN, title="Log in", on_load=[AuthState.redirect_if_signed_in, LoginState.load_messages])
+def login_page() -> rx.Component:
+    """Email + password form."""
+    return rx.vstack(
+        rx.heading("Log in to Career Copilot", size="6"),
+        notice(LoginState.error, id="login-error"),
+        notice(LoginState.notice, color="green", id="login-notice"),
+        native_form(
+            rx.vstack(
+                field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="login-email",
+                      default_value=LoginState.email, required=True, auto_complete="username"),
+                field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH, id_="login-password",
+                      required=True, auto_complete="current-password"),
+                rx.button("Log in", type="submit", id="login-submit", width="100%"),
+                spacing="3",
+                width="100%",
+            ),
+            action=routes.AUTH_LOGIN,
+            width="100%",
+            id="login-form",
+        ),
+        rx.text("New here? ", rx.link("Create an account", href=routes.SIGNUP, id="to-signup")),
+        spacing="4",
+        width="100%",
+    )

@@ -1,0 +1,56 @@
+"""Sign-up page: a native form posting to ``/auth/signup``."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.components.common import field, native_form, notice
+from careercopilot.services.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from careercopilot.services.users import MAX_EMAIL_LENGTH
+from careercopilot.state.auth import AuthState
+from careercopilot.templates import public_page
+
+
+class SignupState(rx.State):
+    """Messages carried back in the query string by the backend redirect."""
+
+    error: str = ""
+    email: str = ""
+
+    @rx.event
+    def load_messages(self):
+        """Read ``error``/``email`` from the URL (rendered as text, never HTML)."""
+        q = self.router.url.query_parameters
+        self.error = q.get("error", "")[:300]
+        self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
+
+
+@public_page(route=routes.SIGNUP, title="Sign up", on_load=[AuthState.redirect_if_signed_in, SignupState.load_messages])
+def signup_page() -> rx.Component:
+    """Email, password (twice) and time zone."""
+    return rx.vstack(
+        rx.heading("Create your account", size="6"),
+        notice(SignupState.error, id="signup-error"),
+        native_form(
+            rx.vstack(
+                field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="signup-email",
+                      default_value=SignupState.email, required=True, auto_complete="username"),
+                field(f"Password (at least {MIN_PASSWORD_LENGTH} characters)", "password", type_="password",
+                      max_length=MAX_PASSWORD_LENGTH, id_="signup-password", required=True, auto_complete="new-password"),
+                field("Repeat password", "password_confirm", type_="password", max_length=MAX_PASSWORD_LENGTH,
+                      id_="signup-password-confirm", required=True, auto_complete="new-password"),
+                field("Time zone (IANA, e.g. Europe/Berlin)", "timezone", max_length=64, id_="signup-timezone",
+                      default_value="UTC"),
+                rx.button("Sign up", type="submit", id="signup-submit", width="100%"),
+                spacing="3",
+                width="100%",
+            ),
+            action=routes.AUTH_SIGNUP,
+            width="100%",
+            id="signup-form",
+        ),
+        rx.text("Already have an account? ", rx.link("Log in", href=routes.LOGIN, id="to-login")),
+        spacing="4",
+        width="100%",
+    )

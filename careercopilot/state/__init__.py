@@ -1,0 +1,1 @@
+"""Cross-page Reflex states."""

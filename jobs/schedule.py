@@ -1,0 +1,24 @@
+"""Periodic jobs declared as data, with deterministic ids (pattern: redash ``tasks/schedule.py``).
+
+The embedded default runs them with :mod:`careercopilot.services.scheduler`; production
+runs ``python -m careercopilot cron`` (RQ's cron scheduler, see ``jobs/cron_config.py``).
+Later issues append entries (source syncs, digests, metric snapshots).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Periodic:
+    """One periodic job: ``func`` (dotted path) every ``interval_seconds``."""
+
+    id: str
+    func: str
+    interval_seconds: int
+
+
+SCHEDULE: list[Periodic] = [
+    Periodic("purge-expired-sessions", "jobs.maintenance.purge_expired_sessions", 3600),
+]
