@@ -13,5 +13,6 @@ config = rx.Config(
     frontend_port=settings.frontend_port,
     backend_port=settings.backend_port,
     trusted_proxy_hops=1 if settings.trusted_proxies else 0,
+    plugins=[rx.plugins.RadixThemesPlugin(theme=rx.theme(accent_color="indigo", radius="medium"))],
     disable_plugins=[rx.plugins.SitemapPlugin],
 )

@@ -16,6 +16,7 @@ import ipaddress
 import re
 import time
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import structlog
@@ -74,7 +75,12 @@ class SecurityHeadersMiddleware(BaseHTTPMiddleware):
         metrics.HTTP_REQUESTS.labels(request.method, label, str(response.status_code)).inc()
         metrics.HTTP_LATENCY.labels(request.method, label).observe(time.perf_counter() - start)
         if response.headers.get("content-type", "").startswith("text/html"):
-            body = b"".join([chunk async for chunk in response.body_iterator])
+            chunks = []
+            async for chunk in response.body_iterator:
+                if isinstance(chunk, dict):  # granian zero-copy file send: {"type": "http.response.pathsend", "path"}
+                    chunk = Path(chunk["path"]).read_bytes()
+                chunks.append(chunk)
+            body = b"".join(chunks)
             headers = dict(response.headers)
             headers["Content-Security-Policy"] = csp_for_html(body)
             response = Response(body, status_code=response.status_code, headers=headers)

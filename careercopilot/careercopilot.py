@@ -54,7 +54,6 @@ async def _scheduler_lifespan():
 
 app = rx.App(
     api_transformer=api.app,
-    theme=rx.theme(accent_color="indigo", radius="medium"),
 )
 app.register_lifespan_task(_scheduler_lifespan)
 app.add_middleware(EventMetricsMiddleware())

@@ -21,4 +21,8 @@ class Periodic:
 
 SCHEDULE: list[Periodic] = [
     Periodic("purge-expired-sessions", "jobs.maintenance.purge_expired_sessions", 3600),
+    # Each source has its own interval (Source.interval_seconds); this only checks which are due.
+    Periodic("sync-due-sources", "jobs.ingest.sync_due_sources", 300),
+    # Daily per-user analytics snapshot (MetricSnapshot, idempotent per user and UTC day).
+    Periodic("snapshot-metrics", "jobs.tracker.snapshot_metrics", 86400),
 ]

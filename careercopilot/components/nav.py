@@ -12,6 +12,7 @@ NAV_ITEMS = (
     ("Jobs", routes.JOBS, "briefcase"),
     ("Applications", routes.APPLICATIONS, "kanban"),
     ("Resume", routes.RESUME, "file-text"),
+    ("Preferences", routes.PREFERENCES, "sliders-horizontal"),
     ("Settings", routes.SETTINGS, "settings"),
 )
 

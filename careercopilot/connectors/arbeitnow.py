@@ -8,9 +8,20 @@ Endpoint (Arbeitnow "Job Board API" docs): ``GET {base}/api/job-board-api?page=N
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, dig, first, list_at, load_json, split_list
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    first,
+    list_at,
+    load_json,
+    split_list,
+)
 
 
 class ArbeitnowSource(JobSource):

@@ -9,9 +9,20 @@ unlisted postings (``isListed: false``) are skipped.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, dig, first, list_at, load_json, work_mode
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    first,
+    list_at,
+    load_json,
+    work_mode,
+)
 
 
 def _has_compensation(comp: Any) -> bool:

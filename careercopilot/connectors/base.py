@@ -20,7 +20,7 @@ import math
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -318,13 +318,13 @@ def coerce_datetime(value: Any) -> datetime | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, (int, float)):
         if isinstance(value, float) and math.isnan(value):
             return None
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc)
+            return datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()
@@ -337,7 +337,7 @@ def coerce_datetime(value: Any) -> datetime | None:
             parsed = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _blob(value: Any) -> str:
@@ -366,7 +366,7 @@ def matches_query(posting: RawPosting, query: SearchQuery) -> bool:
             return False
     if query.since is not None:
         posted = coerce_datetime(posting.posted_at)
-        since = query.since if query.since.tzinfo else query.since.replace(tzinfo=timezone.utc)
+        since = query.since if query.since.tzinfo else query.since.replace(tzinfo=UTC)
         if posted is not None and posted < since:
             return False
     return True

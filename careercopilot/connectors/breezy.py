@@ -8,9 +8,19 @@ lists every location of a multi-location position.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, dig, first, list_at, load_json
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    first,
+    list_at,
+    load_json,
+)
 
 
 class BreezySource(JobSource):

@@ -9,9 +9,20 @@ text plus ``salary_currency``; ``posted`` is Unix seconds; the public page is
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, dig, first, list_at, load_json, work_mode
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    first,
+    list_at,
+    load_json,
+    work_mode,
+)
 
 PUBLIC_URL = "https://4dayweek.io/remote-job/{slug}"
 

@@ -9,9 +9,19 @@ period only in the free-text ``title``/``blurb``) — passed through raw.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, dig, first, list_at, load_json
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    first,
+    list_at,
+    load_json,
+)
 
 
 class GreenhouseSource(JobSource):

@@ -14,18 +14,28 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import ConnectorError, JobSource, RawPosting, SearchQuery, clean, dig, list_at, load_json
+from careercopilot.connectors.base import (
+    ConnectorError,
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    list_at,
+    load_json,
+)
 
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 _TAG = re.compile(r"<[^>]+>")
 _HREF = re.compile(r'href="([^"]+)"')
-_URLISH = re.compile(r"(https?://\S+|\b[\w-]+(\.[\w-]+)+\.(com|io|co|ai|dev|org|net|app|xyz|tech|so)\b)", re.I)
-_SALARY = re.compile(r"([$€£¥₹]|\b(usd|eur|gbp|cad|chf|aud)\b|\d+\s*k\b|\d{2,3},\d{3}|equity|salary)", re.I)
-_EMPLOYMENT = re.compile(r"\b(full[- ]?time|part[- ]?time|contract(or)?|intern(ship)?|freelance|permanent)\b", re.I)
-_MODES = (("remote", re.compile(r"\bremote\b", re.I)), ("hybrid", re.compile(r"\bhybrid\b", re.I)), ("onsite", re.compile(r"\b(on[- ]?site|in[- ]?office|in[- ]?person)\b", re.I)))
-_ROLE = re.compile(r"\b(engineer|developer|designer|manager|scientist|architect|lead|head|director|analyst|swe|sre|devops|researcher|founding|cto|vp|specialist|administrator|writer|recruiter|marketer|product|data|ml|ai|frontend|backend|full[- ]?stack|staff|senior|principal)\b", re.I)
+_URLISH = re.compile(r"(https?://\S+|\b[\w-]+(\.[\w-]+)+\.(com|io|co|ai|dev|org|net|app|xyz|tech|so)\b)", re.IGNORECASE)
+_SALARY = re.compile(r"([$€£¥₹]|\b(usd|eur|gbp|cad|chf|aud)\b|\d+\s*k\b|\d{2,3},\d{3}|equity|salary)", re.IGNORECASE)
+_EMPLOYMENT = re.compile(r"\b(full[- ]?time|part[- ]?time|contract(or)?|intern(ship)?|freelance|permanent)\b", re.IGNORECASE)
+_MODES = (("remote", re.compile(r"\bremote\b", re.IGNORECASE)), ("hybrid", re.compile(r"\bhybrid\b", re.IGNORECASE)), ("onsite", re.compile(r"\b(on[- ]?site|in[- ]?office|in[- ]?person)\b", re.IGNORECASE)))
+_ROLE = re.compile(r"\b(engineer|developer|designer|manager|scientist|architect|lead|head|director|analyst|swe|sre|devops|researcher|founding|cto|vp|specialist|administrator|writer|recruiter|marketer|product|data|ml|ai|frontend|backend|full[- ]?stack|staff|senior|principal)\b", re.IGNORECASE)
 
 
 def _header(text: str) -> tuple[str, str | None]:

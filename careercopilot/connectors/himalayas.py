@@ -1,17 +1,30 @@
 """Himalayas jobs API connector.
 
-Endpoint (Himalayas "Remote Jobs API" docs): ``GET {base}/jobs/api?offset=&limit=`` →
-``{offset, limit, totalCount, jobs: [...]}`` (offset paging; the feed also offers a
-``nextCursor``). All postings are remote; ``locationRestrictions`` lists the countries
+Endpoint (Himalayas "Remote Jobs API" docs): ``GET {base}/jobs/api?limit=`` →
+``{offset, limit, totalCount, nextCursor, jobs: [...]}``. Paging follows ``nextCursor``
+(``?cursor=``; the feed's own notice of 21/08/2026 deprecates ``offset``), falling back to
+``offset`` when a response has no cursor. All postings are remote; ``locationRestrictions`` lists the countries
 applicants must live in; pay is ``minSalary``/``maxSalary`` with ``salaryPeriod`` and
 ``currency``; ``pubDate`` is Unix seconds.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, first, list_at, load_json, nonzero_salary, split_list
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    first,
+    list_at,
+    load_json,
+    nonzero_salary,
+    split_list,
+)
 
 
 class HimalayasSource(JobSource):
@@ -25,8 +38,21 @@ class HimalayasSource(JobSource):
     default_page_size = 20
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:
-        """Offset/limit pages until a short page or ``totalCount``."""
-        yield from self.offset_pages(f"{self.base_url}/jobs/api", items_key="jobs", total_key="totalCount")
+        """Cursor pages (offset fallback) until an empty/short page or ``totalCount``."""
+        url = f"{self.base_url}/jobs/api"
+        params: dict[str, Any] = {"limit": self.page_size}
+        offset = 0
+        for _ in range(self.max_pages):
+            payload = self.fetcher.get_json(url, params=params)
+            yield payload
+            jobs = dig(payload, "jobs")
+            count = len(jobs) if isinstance(jobs, list) else 0
+            offset += count
+            total = dig(payload, "totalCount")
+            if count < self.page_size or (isinstance(total, int) and offset >= total):
+                return
+            cursor = clean(dig(payload, "nextCursor"))
+            params = {"limit": self.page_size, "cursor": cursor} if cursor else {"limit": self.page_size, "offset": offset}
 
     def parse_payload(self, payload: bytes | str | dict | list, *, company: str | None = None) -> list[RawPosting]:
         """Map ``jobs[]`` (see module doc)."""

@@ -23,11 +23,17 @@ import email.utils
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Self
 
 import httpx
-from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+)
 
 from careercopilot.connectors.errors import (
     ConnectorError,
@@ -174,6 +180,8 @@ class HttpFetcher:
             follow_redirects=False,
             headers={"User-Agent": user_agent, "Accept": "application/json, text/html;q=0.9, */*;q=0.8"},
             transport=transport,
+            # a guarded client must not hand DNS resolution to an environment proxy
+            trust_env=not ssrf_guard,
         )
 
     # -- configuration helpers -------------------------------------------------
@@ -200,7 +208,8 @@ class HttpFetcher:
         """Close the underlying connection pool."""
         self._client.close()
 
-    def __enter__(self) -> HttpFetcher:
+    def __enter__(self) -> Self:
+        """Use as a context manager; closes the pool on exit."""
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,9 +8,20 @@ region list ("LATAM,  Canada,  USA" or "Anywhere"); pay is ``salaryMin``/``salar
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, first, list_at, load_json, nonzero_salary, split_list
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+    list_at,
+    load_json,
+    nonzero_salary,
+    split_list,
+)
 
 
 class JobicySource(JobSource):

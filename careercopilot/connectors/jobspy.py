@@ -11,7 +11,8 @@ min_amount, max_amount, currency, interval, is_remote, description, job_type``..
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from careercopilot.connectors.base import (
     ConnectorError,

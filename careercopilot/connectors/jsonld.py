@@ -16,7 +16,8 @@ because the URL comes from the user.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 from extruct.jsonld import JsonLdExtractor
@@ -34,10 +35,10 @@ from careercopilot.connectors.base import (
 )
 from careercopilot.connectors.http import HttpFetcher
 
-_SCRIPT = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.I | re.S)
-_META = re.compile(r"<meta\b[^>]*>", re.I)
+_SCRIPT = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')""")
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def repair_json_strings(text: str) -> str:
@@ -96,7 +97,7 @@ def extract_job_postings(page: str, *, base_url: str | None = None) -> list[dict
         doc = f'<html><head><script type="application/ld+json">{repair_json_strings(body)}</script></head></html>'
         try:
             items.extend(extractor.extract(doc, base_url=base_url))
-        except Exception:  # extruct raises ValueError/JSONDecodeError and jstyleson errors
+        except Exception:  # noqa: BLE001 - extruct/jstyleson raise assorted errors for one bad block
             failures += 1
     if scripts and failures == len(scripts):
         raise MalformedPayloadError(f"none of the page's {len(scripts)} JSON-LD block(s) could be parsed", url=base_url)
@@ -129,7 +130,7 @@ def _name(value: Any) -> str | None:
 
 def _host_company(url: str) -> str:
     host = httpx.URL(url).host
-    return host[4:] if host.startswith("www.") else host
+    return host.removeprefix("www.")
 
 
 class JsonLdSource(JobSource):
@@ -152,13 +153,22 @@ class JsonLdSource(JobSource):
     def parse_payload(
         self, payload: bytes | str | dict | list, *, company: str | None = None, page_url: str | None = None
     ) -> list[RawPosting]:
-        """Postings from one HTML page (str/bytes) or a ``{"url", "page"}`` record.
+        """Postings from one HTML page (str/bytes), a ``{"url", "page"}`` record, or a capture
+        file ``{"pages": {name: {"url", "page"}}}``.
 
         Raises:
             MalformedPayloadError: ld+json present but unparseable, or a non-HTML payload.
         """
         if isinstance(payload, bytes):
             payload = payload.decode("utf-8", "replace")
+        if isinstance(payload, str) and payload.lstrip().startswith("{"):
+            try:
+                payload = load_json(payload)
+            except MalformedPayloadError:
+                pass  # not a JSON record: treat as HTML
+        if isinstance(payload, dict) and isinstance(payload.get("pages"), dict):
+            # a capture file {"pages": {name: {"url", "page"}}} (tests/fixtures/job-boards/jsonld_pages.json)
+            return [p for rec in payload["pages"].values() for p in self.parse_payload(rec, company=company)]
         if isinstance(payload, dict) and isinstance(payload.get("page"), str):
             page_url = page_url or payload.get("url")
             payload = payload["page"]

@@ -8,7 +8,8 @@ the posting URL (``landing.jobs/at/{company-slug}/...``). Pay is yearly gross
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from careercopilot.connectors.base import (
     JobSource,

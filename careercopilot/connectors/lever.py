@@ -10,7 +10,8 @@ lists every location of a multi-location posting.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from careercopilot.connectors.base import (
     JobSource,

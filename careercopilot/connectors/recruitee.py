@@ -8,7 +8,8 @@ are explicit work-mode flags; ``salary`` is ``{min, max, period, currency}`` (st
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from careercopilot.connectors.base import (
     JobSource,

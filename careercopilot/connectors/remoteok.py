@@ -9,9 +9,19 @@ mojibake (left to normalization).
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, first, list_at, load_json, nonzero_salary
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+    list_at,
+    load_json,
+    nonzero_salary,
+)
 
 
 class RemoteOKSource(JobSource):

@@ -8,9 +8,19 @@ is the applicant-location restriction ("USA, Canada"); ``salary`` is free text (
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, first, list_at, load_json, split_list
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+    list_at,
+    load_json,
+    split_list,
+)
 
 
 class RemotiveSource(JobSource):

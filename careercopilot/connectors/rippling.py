@@ -12,9 +12,20 @@ is the explicit work mode when all locations agree.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, dig, first, list_at, load_json, work_mode
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    dig,
+    first,
+    list_at,
+    load_json,
+    work_mode,
+)
 
 
 def _locations(item: dict[str, Any]) -> list[dict[str, Any]]:

@@ -11,7 +11,8 @@ additionalInformation, each ``{title, text}``) plus ``postingUrl``/``applyUrl``.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from careercopilot.connectors.base import (
     HttpStatusError,

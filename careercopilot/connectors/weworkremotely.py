@@ -9,10 +9,18 @@ World"), ``category``, ``type``, ``description`` (HTML, XML-escaped), ``pubDate`
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 from xml.etree import ElementTree
 
-from careercopilot.connectors.base import JobSource, MalformedPayloadError, RawPosting, SearchQuery, clean, first
+from careercopilot.connectors.base import (
+    JobSource,
+    MalformedPayloadError,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+)
 
 
 def _text(item: ElementTree.Element, tag: str) -> str | None:

@@ -11,9 +11,18 @@ fixture ``workable.json`` is synthetic (see tests/fixtures/job-boards/SOURCES.md
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, first, list_at, load_json
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+    list_at,
+    load_json,
+)
 
 
 def _place(d: dict[str, Any]) -> str | None:

@@ -13,14 +13,24 @@ count ("2 Locations") — then the location is taken from ``externalPath``
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 
-from careercopilot.connectors.base import ConnectorError, JobSource, RawPosting, SearchQuery, clean, first, list_at, load_json
+from careercopilot.connectors.base import (
+    ConnectorError,
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+    list_at,
+    load_json,
+)
 
 MAX_PAGE_SIZE = 20
-_COUNT_ONLY = re.compile(r"^\d+\s+locations?$", re.I)
+_COUNT_ONLY = re.compile(r"^\d+\s+locations?$", re.IGNORECASE)
 
 
 class WorkdaySource(JobSource):

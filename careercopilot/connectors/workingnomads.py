@@ -9,9 +9,19 @@ prefix is removed; ``tags`` is one comma-separated string; the numeric id is in 
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from careercopilot.connectors.base import JobSource, RawPosting, SearchQuery, clean, first, list_at, load_json, split_list
+from careercopilot.connectors.base import (
+    JobSource,
+    RawPosting,
+    SearchQuery,
+    clean,
+    first,
+    list_at,
+    load_json,
+    split_list,
+)
 
 
 def _role(title: str, company: str | None) -> str:

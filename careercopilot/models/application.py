@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Column, Text
+from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from careercopilot.models._base import UTCDateTime, utcnow
@@ -26,6 +26,13 @@ class PipelineStage(str, enum.Enum):
 class Application(SQLModel, table=True):
     """One job the user is pursuing; amounts are currency units per year unless stated."""
 
+    __table_args__ = (
+        #: One application per (user, posting) — makes save_posting idempotent under races.
+        #: (NULL posting_id rows — manual entries — are not constrained.)
+        UniqueConstraint("user_id", "posting_id", name="uq_application_user_posting"),
+        Index("ix_application_user_dedupe", "user_id", "dedupe_key"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
     posting_id: int | None = Field(default=None, foreign_key="jobposting.id", index=True, ondelete="SET NULL")
@@ -45,12 +52,16 @@ class Application(SQLModel, table=True):
     source_label: str | None = Field(default=None, max_length=60)
     work_mode: str | None = Field(default=None, max_length=10)
     archived: bool = Field(default=False, index=True)
+    #: Import/re-import dedupe key: SHA-1 of normalized company|title|url (set at creation).
+    dedupe_key: str = Field(default="", max_length=40)
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class StageEvent(SQLModel, table=True):
     """A pipeline-stage move (from → to) at a UTC timestamp; never deleted."""
+
+    __table_args__ = (Index("ix_stageevent_user_app_at", "user_id", "application_id", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     application_id: int = Field(foreign_key="application.id", index=True, ondelete="CASCADE")

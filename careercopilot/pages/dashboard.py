@@ -5,9 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
-from careercopilot.components.common import empty_state, stat
+from careercopilot.components.common import card, empty_state, stat
+from careercopilot.components.tracker import follow_up_badge
 from careercopilot.db import session_scope
-from careercopilot.services import dashboard
+from careercopilot.services import dashboard, users
+from careercopilot.services.applications import CardRow
 from careercopilot.state.auth import current_user_id
 from careercopilot.templates import template
 
@@ -20,6 +22,8 @@ class DashboardState(rx.State):
     applications: int = 0
     stage_counts: dict[str, int] = {}
     last_sync: str = ""
+    new_matches: list[dashboard.NewMatch] = []
+    followups: list[CardRow] = []
 
     @rx.event
     def load_dashboard(self):
@@ -28,7 +32,11 @@ class DashboardState(rx.State):
         if uid is None:
             return
         with session_scope() as s:
-            data = dashboard.summary(session=s, user_id=uid)
+            previous = users.get_profile(session=s, user_id=uid).last_visit_at
+            data = dashboard.summary_with_activity(session=s, user_id=uid, since=previous)
+            users.mark_visit(session=s, user_id=uid)  # after reading "new since last visit"
+        self.new_matches = data.new_matches
+        self.followups = data.followups
         self.open_postings = data.open_postings
         self.has_resume = data.has_resume
         self.applications = data.applications
@@ -54,6 +62,35 @@ def dashboard_page() -> rx.Component:
             rx.fragment(),
             empty_state("Upload your resume", "Upload a PDF, DOCX or text resume so we can rank postings for you.",
                         "Upload resume", routes.RESUME, id="empty-resume"),
+        ),
+        rx.grid(
+            card(
+                rx.heading("New matches since your last visit", size="4"),
+                rx.cond(
+                    DashboardState.new_matches.length() > 0,
+                    rx.vstack(rx.foreach(DashboardState.new_matches, lambda m: rx.hstack(
+                        rx.badge(m.score.to_string()),
+                        rx.link(m.title, href=routes.JOBS + "/" + m.posting_id.to_string(), id=f"new-match-{m.posting_id}"),
+                        rx.text(m.company, color_scheme="gray", size="2"), spacing="2", align="center")),
+                        spacing="2", id="new-matches"),
+                    rx.text("Nothing new since your last visit. Upload a resume or add sources to get fresh matches.",
+                            size="2", color_scheme="gray", id="empty-new-matches"),
+                ),
+            ),
+            card(
+                rx.heading("Follow-ups due", size="4"),
+                rx.cond(
+                    DashboardState.followups.length() > 0,
+                    rx.vstack(rx.foreach(DashboardState.followups, lambda a: rx.hstack(
+                        follow_up_badge(a.follow_up, a.follow_up_on),
+                        rx.link(a.company, " — ", a.title, href=routes.APPLICATIONS + "/" + a.id.to_string(),
+                                id=f"followup-{a.id}"), spacing="2", align="center")),
+                        spacing="2", id="followups-due"),
+                    rx.text("No follow-ups due today. Set a follow-up date on an application to be reminded here.",
+                            size="2", color_scheme="gray", id="empty-followups"),
+                ),
+            ),
+            columns="2", spacing="3", width="100%",
         ),
         rx.cond(
             DashboardState.applications > 0,

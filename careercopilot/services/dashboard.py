@@ -5,9 +5,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlmodel import Session, func, or_, select
+from sqlmodel import Session, col, func, or_, select
 
-from careercopilot.models import Application, JobPosting, Resume, Source
+from careercopilot.models import Application, JobPosting, MatchScore, Resume, Source
+from careercopilot.services import applications
+
+
+@dataclass
+class NewMatch:
+    """A match computed after the user's last visit: posting id, title, company, score 0–100."""
+
+    posting_id: int = 0
+    title: str = ""
+    company: str = ""
+    score: float = 0.0
+
+
+def new_matches(*, session: Session, user_id: int, since: datetime | None, limit: int = 5) -> list[NewMatch]:
+    """Top ``limit`` open postings by best match score among MatchScore rows computed after
+    ``since`` (all when None), one row per posting, visible to the user."""
+    best = func.max(MatchScore.score).label("best")
+    q = (
+        select(JobPosting.id, JobPosting.title, JobPosting.company, best)
+        .join(JobPosting, JobPosting.id == MatchScore.posting_id)
+        .where(MatchScore.user_id == user_id, JobPosting.is_open,
+               or_(col(JobPosting.owner_id).is_(None), JobPosting.owner_id == user_id))
+        .group_by(JobPosting.id, JobPosting.title, JobPosting.company)
+        .order_by(best.desc(), JobPosting.id)
+        .limit(limit)
+    )
+    if since is not None:
+        q = q.where(MatchScore.computed_at > since)
+    return [NewMatch(pid, title, company, round(float(score), 1)) for pid, title, company, score in session.exec(q).all()]
 
 
 @dataclass
@@ -20,6 +49,10 @@ class DashboardSummary:
     stage_counts: dict[str, int] = field(default_factory=dict)
     last_sync_at: datetime | None = None
     sources: int = 0
+    #: Top matches computed since the previous visit (see :func:`new_matches`).
+    new_matches: list[NewMatch] = field(default_factory=list)
+    #: Follow-ups due today or overdue in the user's time zone.
+    followups: list[applications.CardRow] = field(default_factory=list)
 
 
 def summary(*, session: Session, user_id: int) -> DashboardSummary:
@@ -41,4 +74,16 @@ def summary(*, session: Session, user_id: int) -> DashboardSummary:
     out.applications = sum(out.stage_counts.values())
     out.last_sync_at = session.exec(select(func.max(Source.last_success_at))).one()
     out.sources = session.exec(select(func.count(Source.id))).one()
+    return out
+
+
+def summary_with_activity(*, session: Session, user_id: int, since: datetime | None,
+                          now: datetime | None = None) -> DashboardSummary:
+    """:func:`summary` plus new matches since ``since`` (the previous visit) and due follow-ups."""
+    out = summary(session=session, user_id=user_id)
+    out.new_matches = new_matches(session=session, user_id=user_id, since=since)
+    out.followups = applications.card_rows(
+        session=session, user_id=user_id, filters=applications.ApplicationFilter(follow_up="due"),
+        sort="follow_up", descending=False, limit=10, now=now,
+    )
     return out

@@ -19,8 +19,18 @@ def alembic_config(url: str | None = None) -> Config:
     return cfg
 
 
+def _ensure_sqlite_dir(url: str | None) -> None:
+    """Create the folder of a SQLite file (a fresh clone has no data directory yet)."""
+    from careercopilot.config import settings
+
+    url = url or settings.sqlalchemy_url
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
+
+
 def upgrade(url: str | None = None, revision: str = "head") -> None:
     """Upgrade the database at ``url`` (default: settings) to ``revision``."""
+    _ensure_sqlite_dir(url)
     command.upgrade(alembic_config(url), revision)
 
 

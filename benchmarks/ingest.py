@@ -1,0 +1,180 @@
+"""Ingestion benchmark: normalize + dedupe + upsert 10,000 postings into PostgreSQL.
+
+Postings are synthesized from the real recorded payloads (tests/fixtures/job-boards/) with
+varied ATS ids, titles, URLs and a unique description sentence (so nothing can be served
+from a cache), spread over 5 sources; ~10 % are cross-source copies (same company/title/
+location on another source) so the dedupe path does real work.
+
+Printed figures (same run, same machine, same throwaway database on 127.0.0.1):
+  * pipeline   — normalize + dedupe + upsert (``services.ingest``), postings/s
+  * store      — dedupe + upsert of the already-normalized postings, postings/s
+  * resync     — the same postings again (idempotent: 0 new/0 updated), postings/s
+  * baseline   — plain psycopg ``executemany`` INSERT of the same rows into ``jobposting``
+  * ratios against the baseline. Targets (issue 3): pipeline >= 2,000 postings/s and >= 0.5
+    of the raw insert rate.
+
+Usage: ``.venv/bin/python benchmarks/ingest.py [--n 10000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import psycopg  # noqa: E402
+from psycopg.types.json import Jsonb  # noqa: E402
+from sqlmodel import Session, select  # noqa: E402
+
+from careercopilot.connectors import get_source  # noqa: E402
+from careercopilot.db import make_engine  # noqa: E402
+from careercopilot.models import JobPosting, Source  # noqa: E402
+from careercopilot.services import ingest, migrations  # noqa: E402
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+FIXTURES = ROOT / "tests" / "fixtures" / "job-boards"
+RECORDED = [
+    ("greenhouse", "greenhouse.json", "vercel"), ("lever", "lever.json", "spotify"), ("ashby", "ashby.json", "linear"),
+    ("remoteok", "remoteok.json", None), ("remotive", "remotive.json", None), ("arbeitnow", "arbeitnow.json", None),
+    ("himalayas", "himalayas.json", None), ("jobicy", "jobicy.json", None), ("recruitee", "recruitee.json", "channable"),
+    ("smartrecruiters", "smartrecruiters.json", "Ubisoft2"), ("workingnomads", "workingnomads.json", None),
+    ("fourdayweek", "fourdayweek.json", None), ("landingjobs", "landingjobs.json", None),
+]
+ROLES = ["Backend Engineer", "Data Scientist", "Product Designer", "Account Executive", "Site Reliability Engineer",
+         "Frontend Developer", "Product Manager", "Support Specialist", "Security Analyst", "ML Engineer"]
+LEVELS = ["", "Senior ", "Staff ", "Junior ", "Lead "]
+N_SOURCES = 5
+
+
+def synthesize(n: int):
+    """``{source_index: [RawPosting]}`` with n postings in total (see module doc)."""
+    base = []
+    for key, name, token in RECORDED:
+        src = get_source(key, token=token)
+        base.extend(src.parse_payload((FIXTURES / name).read_bytes()))
+    per_source: dict[int, list] = {i: [] for i in range(N_SOURCES)}
+    for i in range(n):
+        raw = base[i % len(base)]
+        s = i % N_SOURCES
+        title = f"{LEVELS[(i // 7) % len(LEVELS)]}{ROLES[(i // 3) % len(ROLES)]} {i // 50}"
+        copy_of = i - 1 if i % 10 == 9 else None  # cross-source copy of the previous posting
+        if copy_of is not None:
+            prev = per_source[(i - 1) % N_SOURCES][-1]
+            title, company = prev.title, prev.company
+        else:
+            company = f"{raw.company} {i % 400}"
+        desc = (raw.description_html or raw.description_text or "") + f"<p>Requisition {i}: team {uuid.uuid4().hex[:8]}.</p>"
+        per_source[s].append(raw.model_copy(update={
+            "ats_id": f"{raw.ats_id}-{i}", "title": title, "company": company,
+            "url": f"{raw.url.rstrip('/')}-{i}?utm_source=bench", "description_html": desc,
+        }))
+    return per_source
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=10_000)
+    args = ap.parse_args()
+    name = f"cc_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    try:
+        migrations.upgrade(url=url)
+        engine = make_engine(url)
+        now = datetime.now(timezone.utc)
+        per_source = synthesize(args.n)
+        with Session(engine) as s:
+            srcs = [Source(type="greenhouse", token=f"bench-{i}", name=f"bench {i}") for i in range(N_SOURCES)]
+            s.add_all(srcs)
+            s.commit()
+            ids = [x.id for x in srcs]
+
+        # 1) full pipeline: normalize + dedupe + upsert
+        t0 = time.perf_counter()
+        normalized: dict[int, list] = {}
+        t_norm = 0.0
+        new = dups = 0
+        for i, raws in per_source.items():
+            tn = time.perf_counter()
+            normalized[i], _skipped = ingest.normalize_all(raws, now=now, quiet=True)
+            t_norm += time.perf_counter() - tn
+            with Session(engine) as s:
+                st = ingest.upsert_postings(session=s, source_id=ids[i], postings=normalized[i], now=now)
+                s.commit()
+            new, dups = new + st.new, dups + st.duplicates
+        t_pipeline = time.perf_counter() - t0
+        total = sum(len(v) for v in normalized.values())
+
+        # 2) re-sync, same postings: must change nothing
+        t0 = time.perf_counter()
+        changed = 0
+        for i, posts in normalized.items():
+            with Session(engine) as s:
+                st = ingest.upsert_postings(session=s, source_id=ids[i], postings=posts, now=now)
+                ingest.close_missing(session=s, source_id=ids[i], seen_ats_ids=st.seen_ats_ids, now=now)
+                s.commit()
+            changed += st.new + st.updated
+        t_resync = time.perf_counter() - t0
+
+        # rows for the raw baseline (exactly what upsert stored, minus ids)
+        rows = []
+        for i, posts in normalized.items():
+            for p in posts:
+                r = ingest.posting_row(p, source_id=ids[i])
+                r.update(first_seen_at=now, last_seen_at=now, is_open=True, duplicate_of_id=None, closed_at=None)
+                rows.append(r)
+        with Session(engine) as s:
+            s.exec(JobPosting.__table__.delete())  # type: ignore[call-overload]
+            s.commit()
+
+        # 3) store only (dedupe + upsert of normalized postings) into the emptied table
+        t0 = time.perf_counter()
+        for i, posts in normalized.items():
+            with Session(engine) as s:
+                ingest.upsert_postings(session=s, source_id=ids[i], postings=posts, now=now)
+                s.commit()
+        t_store = time.perf_counter() - t0
+        with Session(engine) as s:
+            stored = len(s.exec(select(JobPosting.id)).all())
+            s.exec(JobPosting.__table__.delete())  # type: ignore[call-overload]
+            s.commit()
+
+        # 4) baseline: plain psycopg executemany INSERT of the same rows
+        cols = list(rows[0])
+        sql = f'INSERT INTO jobposting ({", ".join(cols)}) VALUES ({", ".join(["%s"] * len(cols))})'
+        values = [tuple(Jsonb(r[c]) if c in ("allowed_regions", "tags") else r[c] for c in cols) for r in rows]
+        with psycopg.connect(url.replace("+psycopg", "")) as conn:
+            t0 = time.perf_counter()
+            with conn.cursor() as cur:
+                cur.executemany(sql, values)
+            conn.commit()
+            t_raw = time.perf_counter() - t0
+        engine.dispose()
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    rate = lambda secs: total / secs if secs else float("inf")  # noqa: E731
+    figures = {
+        "postings": total, "new": new, "cross_source_duplicates": dups, "stored_rows_store_pass": stored,
+        "resync_changed": changed,
+        "pipeline_postings_per_s": round(rate(t_pipeline)), "normalize_postings_per_s": round(rate(t_norm)),
+        "store_postings_per_s": round(rate(t_store)), "resync_postings_per_s": round(rate(t_resync)),
+        "raw_executemany_rows_per_s": round(rate(t_raw)),
+        "pipeline_vs_raw": round(t_raw / t_pipeline, 3), "store_vs_raw": round(t_raw / t_store, 3),
+    }
+    print(json.dumps(figures, indent=2))
+    ok = figures["pipeline_postings_per_s"] >= 2000 and figures["pipeline_vs_raw"] >= 0.5
+    print(f"targets (pipeline >= 2000/s and >= 0.5 x raw): {'MET' if ok else 'NOT MET'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""``match`` command: rank the current database's open postings for a resume file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+
+def match(
+    resume: Path = typer.Option(..., "--resume", exists=True, dir_okay=False, readable=True,
+                                help="Resume file (PDF, DOCX, TXT, Markdown)."),
+    prefs: str = typer.Option(None, "--prefs", help='Preferences as JSON, e.g. \'{"needs_visa_sponsorship": true, '
+                                                   '"work_modes": ["remote"], "salary_floor": 90000}\'.'),
+    top: int = typer.Option(20, "--top", min=1, max=500, help="How many postings to print."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON (score + full explanation)."),
+) -> None:
+    """Print ranked postings with score and explanation (nothing is stored)."""
+    from careercopilot.db import session_scope
+    from careercopilot.normalize.documents import DocumentError, extract_text
+    from careercopilot.services import matching
+
+    try:
+        text = extract_text(resume.read_bytes(), resume.name).text
+    except DocumentError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        pref_dict = json.loads(prefs) if prefs else None
+        if pref_dict is not None and not isinstance(pref_dict, dict):
+            raise ValueError("--prefs must be a JSON object")
+    except ValueError as exc:
+        typer.echo(f"error: invalid --prefs: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        with session_scope() as s:
+            rows = matching.match_resume_text(session=s, resume_text=text, prefs=pref_dict, top=top)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        typer.echo("no open postings are indexed yet (run ingestion, then jobs.matching.index_postings)")
+    for i, r in enumerate(rows, 1):
+        ex = r["explanation"]
+        typer.echo(f"{i:3}. {r['score']:5.1f}  {r['title']} — {r['company']} ({r['location'] or 'n/a'})  {r['url']}")
+        matched = ", ".join(s["skill"] for s in ex["matched_skills"][:6])
+        missing = ", ".join(s["skill"] for s in ex["missing_skills"][:6])
+        typer.echo(f"       matched: {matched or '-'} | missing: {missing or '-'}")
+        for c in ex["checks"]:
+            mark = {True: "✓", False: "✗", None: "?"}[c["ok"]]
+            typer.echo(f"       {mark} {c['name']}: {c['reason']}")
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the ``match`` command."""
+    app.command("match")(match)

@@ -1,0 +1,509 @@
+"""Structured fields parsed from resume text, and section splitting.
+
+Pure functions over plain text (as produced by
+:func:`careercopilot.normalize.documents.extract_text`).  Heuristics are
+deliberately conservative: a field that cannot be found confidently is left
+empty/``None`` rather than guessed.
+
+Rules and their sources:
+
+* **Email** – ``local@domain.tld``: ``[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}``
+  (the practical subset of RFC 5322 seen on resumes); first one wins.
+* **Phone** – a run starting with ``+``, ``(`` or a digit made of digits,
+  spaces, ``.``, ``-`` and ``()``, containing 9–15 digits (ITU-T E.164 allows at
+  most 15), not looking like a date range (``2019 - 2021``); first one wins,
+  returned as written (trimmed).
+* **Links** – ``http(s)://…``, ``www.…`` or a bare ``domain.tld/path`` on a
+  common TLD (``linkedin.com/in/jane``, ``github.com/jane``); e-mail domains are
+  excluded; trailing punctuation is stripped; ``https://`` is prepended when
+  no scheme was written; de-duplicated in order.
+* **Sections** – see :func:`split_sections`.
+* **Years of experience** – date ranges (``2019 – Present``,
+  ``Jan 2018 - Mar 2021``, ``03/2017 – 06/2019``, ``2016-01 to 2018-12``) in the
+  experience section (or the whole text minus education when there is no
+  experience heading) are merged so overlapping jobs are not double-counted.
+  Month-precise ranges count both end months (Jan–Mar = 3 months); year-only
+  dates are taken as mid-year (2019 – 2021 = 2.0 years).  An explicit
+  statement ("8+ years of experience") is also read; the larger of the two
+  values is returned, rounded to 0.1 year.
+* **Recent titles** – for each dated entry in the experience section the
+  nearest line segment containing a job-title word (engineer, nurse,
+  manager, technician, teacher, …) is taken; entries are ordered by end date
+  (most recent first); up to 3 distinct titles.
+* **Name** – the first of the first five header lines (before any heading)
+  whose first ``|``/``,``-separated segment is 2–5 capitalised words without
+  digits, ``@``, URLs or job-title words; ALL-CAPS names are title-cased.
+* **Skills** – :func:`careercopilot.normalize.skills.extract_skills` on the
+  whole text, with the candidate's name blanked out first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from careercopilot.normalize.skills import extract_skills
+
+__all__ = ["ResumeFields", "heading_key", "parse_resume_fields", "split_sections"]
+
+
+class ResumeFields(BaseModel):
+    """Structured data parsed from a resume's plain text.
+
+    ``sections`` maps a canonical section key (``summary``, ``experience``,
+    ``education``, ``skills``, ``projects``, ``certifications``, ``awards``,
+    ``publications``, ``languages``, ``volunteer``, ``interests``,
+    ``references``, or the lower-cased heading text when unrecognised;
+    ``header`` for text before the first heading) to the section body.
+    ``years_experience`` is in years (float, 0.1 precision).
+    """
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    links: list[str] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+    years_experience: float | None = None
+    recent_titles: list[str] = Field(default_factory=list)
+    sections: dict[str, str] = Field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------
+# Section headings (resumes and job postings)
+# --------------------------------------------------------------------------
+
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary", "professional summary", "profile", "professional profile", "about me", "objective",
+        "career objective", "career summary", "executive summary", "personal statement", "overview",
+        "summary of qualifications", "qualifications summary", "personal profile", "professional overview",
+    ),
+    "experience": (
+        "experience", "work experience", "professional experience", "employment", "employment history",
+        "work history", "career history", "relevant experience", "professional background",
+        "experience highlights", "clinical experience", "teaching experience", "industry experience",
+        "related experience", "additional experience", "professional history", "internships", "internship experience",
+    ),
+    "education": (
+        "education", "academic background", "education and training", "academic qualifications",
+        "educational background", "academics", "training", "education and certifications",
+    ),
+    "skills": (
+        "skills", "technical skills", "core competencies", "competencies", "key skills", "areas of expertise",
+        "expertise", "skills and abilities", "technologies", "tools", "skills summary", "core skills",
+        "clinical skills", "relevant skills", "tools and technologies", "technical proficiencies",
+        "proficiencies", "skill set", "skillset", "tech stack", "our stack", "the stack", "technology stack",
+    ),
+    "projects": ("projects", "personal projects", "selected projects", "key projects", "side projects", "portfolio",
+                 "academic projects", "notable projects"),
+    "certifications": (
+        "certifications", "certificates", "licenses", "licenses and certifications", "certifications and licenses",
+        "licensure", "credentials", "certification", "professional certifications", "licenses and certificates",
+    ),
+    "awards": ("awards", "honors", "honours", "awards and honors", "achievements", "accomplishments", "recognition"),
+    "publications": ("publications", "research", "presentations", "publications and presentations"),
+    "languages": ("languages", "language skills", "spoken languages"),
+    "volunteer": ("volunteer", "volunteering", "volunteer experience", "community involvement", "community service",
+                  "leadership and activities", "activities", "extracurricular activities"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
+    "references": ("references", "references available upon request"),
+    "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships"),
+    # job postings
+    "requirements": (
+        "requirements", "qualifications", "minimum qualifications", "basic qualifications", "required qualifications",
+        "must have", "must haves", "must-haves", "what you bring", "what you'll bring", "what you will bring",
+        "what we're looking for", "what we are looking for", "who you are", "you have", "about you",
+        "required skills", "requirements and qualifications", "you might be a fit if", "your profile",
+        "skills and experience", "experience and skills", "what you need", "you should have", "we're looking for",
+    ),
+    "nice_to_have": (
+        "nice to have", "nice to haves", "nice-to-have", "bonus", "bonus points", "pluses", "preferred",
+        "preferred qualifications", "preferred skills", "desirable", "desired skills", "extra credit",
+        "good to have", "even better if", "bonus if you have", "it's a plus if",
+    ),
+    "responsibilities": (
+        "responsibilities", "key responsibilities", "what you'll do", "what you will do", "duties",
+        "job duties", "the role", "about the role", "role overview", "your role", "day to day", "day-to-day",
+        "in this role", "what you'll be doing", "your responsibilities", "job description", "the job",
+        "position summary", "role description", "the opportunity", "your mission",
+    ),
+    "about": ("about us", "about the company", "who we are", "our mission", "our story", "company overview",
+              "about the team", "the team"),
+    "benefits": ("benefits", "perks", "perks and benefits", "benefits and perks", "what we offer", "we offer",
+                 "compensation", "compensation and benefits", "salary", "why join us", "why work with us"),
+    "apply": ("how to apply", "application process", "next steps"),
+    "eeo": ("equal opportunity", "equal opportunity employer", "eeo statement", "diversity and inclusion"),
+    "location": ("location", "work location"),
+}
+_PHRASE_TO_KEY: dict[str, str] = {p: k for k, ps in _HEADINGS.items() for p in ps}
+# Keyword fallback for headings like "RELEVANT WORK EXPERIENCE" or "Skills & Tools:"; order matters.
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"nice|bonus|preferred|plus(es)?\b|desir", "nice_to_have"),
+    (r"requirement|qualification|must", "requirements"),
+    (r"responsibilit|duties", "responsibilities"),
+    (r"summary|profile|objective", "summary"),
+    (r"experience|employment|work history|career history", "experience"),
+    (r"education|academic", "education"),
+    (r"skill|competenc|expertise|technolog|proficienc", "skills"),
+    (r"project", "projects"),
+    (r"certif|licen[sc]", "certifications"),
+    (r"award|honou?r", "awards"),
+    (r"publication", "publications"),
+    (r"language", "languages"),
+    (r"volunteer", "volunteer"),
+    (r"interest|hobb", "interests"),
+    (r"benefit|perk", "benefits"),
+)
+_BULLET_START = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>]|\d+[.)])\s")
+
+
+def _norm_heading(line: str) -> str:
+    s = line.strip().strip("#*_=~ \t").strip()
+    s = s.replace("’", "'").replace("&", " and ").replace("/", " and ")
+    s = re.sub(r"[:：\-–—.]+$", "", s).strip()
+    return " ".join(s.lower().split())
+
+
+def heading_key(heading: str) -> str | None:
+    """Map a heading's text to a canonical section key, or ``None``.
+
+    Exact phrases are looked up first ("Work History" → ``experience``,
+    "What you'll bring" → ``requirements``, "Nice to have" → ``nice_to_have``),
+    then keywords ("RELEVANT CLINICAL EXPERIENCE" → ``experience``).
+    """
+    norm = _norm_heading(heading)
+    if not norm:
+        return None
+    if norm in _PHRASE_TO_KEY:
+        return _PHRASE_TO_KEY[norm]
+    for pattern, key in _KEYWORDS:
+        if re.search(pattern, norm):
+            return key
+    return None
+
+
+def _heading_of(line: str) -> tuple[str, str] | None:
+    """If ``line`` is a heading return ``(heading, inline_rest)``."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    m = re.match(r"^#{1,6}\s+(.+?)\s*#*$", stripped)
+    if m:
+        return m.group(1).strip("*_ ").strip(), ""
+    m = re.match(r"^(\*\*|__)(.+?)\1:?\s*$", stripped)
+    if m:
+        return m.group(2).strip().rstrip(":"), ""
+    if _BULLET_START.match(line):
+        return None
+    norm = _norm_heading(stripped)
+    words = norm.split()
+    if norm in _PHRASE_TO_KEY and not re.search(r"[.,;!?]\s", stripped):
+        return stripped.rstrip(":：").strip(), ""
+    # "Skills: Python, SQL" – a known heading followed by inline content
+    m = re.match(r"^([^:：]{2,40})[:：]\s*(\S.*)$", stripped)
+    if m and _norm_heading(m.group(1)) in _PHRASE_TO_KEY:
+        return m.group(1).strip(), m.group(2).strip()
+    if not words or len(words) > 6 or re.search(r"\d", stripped) or re.search(r"[.,;!?]", stripped.rstrip(":")):
+        return None
+    letters = [c for c in stripped if c.isalpha()]
+    if stripped.endswith((":", "：")) and len(words) <= 6:
+        return stripped.rstrip(":：").strip(), ""
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and heading_key(stripped):
+        return stripped, ""
+    return None
+
+
+def split_sections(text: str) -> list[tuple[str, str]]:
+    """Split resume or posting text into ``(heading, body)`` pairs, in order.
+
+    A heading is a line that is (a) a Markdown ``#`` heading or a line that is
+    entirely ``**bold**``; (b) a known heading phrase such as "Experience",
+    "Work History", "Requirements", "Nice to have", "Responsibilities",
+    "About us" (with optional trailing colon, any case); (c) any short line
+    (≤ 6 words, no digits or sentence punctuation) ending with ``:``; or
+    (d) an ALL-CAPS short line containing a section keyword
+    ("RELEVANT WORK EXPERIENCE").  "Skills: Python, SQL" yields heading
+    "Skills" with body "Python, SQL".  Text before the first heading is
+    returned with heading ``""``.  Bodies are stripped; pairs with an empty
+    body *and* empty heading are dropped.  Returns ``[("", text)]`` when no
+    heading is found.
+    """
+    out: list[tuple[str, list[str]]] = [("", [])]
+    for line in (text or "").splitlines():
+        h = _heading_of(line)
+        if h:
+            heading, rest = h
+            out.append((heading, [rest] if rest else []))
+        else:
+            out[-1][1].append(line)
+    result = []
+    for heading, lines in out:
+        body = "\n".join(lines).strip()
+        if heading or body:
+            result.append((heading, body))
+    return result
+
+
+# --------------------------------------------------------------------------
+# Contact details
+# --------------------------------------------------------------------------
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(r"(?<![\w/@.])(?:\+|\()?\d[\d\s().-]{6,22}\d(?![\w/@])")
+_YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b")
+URL_RE = re.compile(
+    r"(?i)(?:\bhttps?://|\bwww\.)[^\s<>()\"'|,]+"
+    r"|(?<![@\w.\-])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|net|org|co|ai|app|tech|page|site|xyz|info|blog|design|codes|"
+    r"us|uk|ca|de|fr|in|eu)(?:/[^\s<>()\"'|,]*)?(?![@\w])"
+)
+_LINK_HOST_HINT = re.compile(r"/|linkedin|github|gitlab|behance|dribbble|medium|kaggle|stackoverflow|portfolio|"
+                             r"twitter|x\.com|bitbucket|scholar|orcid|substack", re.IGNORECASE)
+
+
+def _find_phone(text: str) -> str | None:
+    for m in PHONE_RE.finditer(text):
+        cand = m.group(0).strip()
+        digits = re.sub(r"\D", "", cand)
+        if not 9 <= len(digits) <= 15:
+            continue
+        if _YEAR_RANGE_RE.search(cand) or re.search(r"\s{3,}|[.-]{2,}", cand):
+            continue
+        if cand.count("(") != cand.count(")"):
+            cand = cand.lstrip("(") if cand.startswith("(") and ")" not in cand else cand
+            if cand.count("(") != cand.count(")"):
+                continue
+        return cand
+    return None
+
+
+def _find_links(text: str) -> list[str]:
+    emails = {m.group(0).lower() for m in EMAIL_RE.finditer(text)}
+    seen: dict[str, None] = {}
+    for m in URL_RE.finditer(text):
+        url = m.group(0).rstrip(".,;:!?)]}'\"")
+        if not url or url.lower() in emails:
+            continue
+        has_scheme = re.match(r"(?i)https?://", url)
+        if not has_scheme and not url.lower().startswith("www.") and not _LINK_HOST_HINT.search(url):
+            # a bare "acme.com" in prose is more often a company than a link to the candidate
+            continue
+        if not has_scheme:
+            url = "https://" + url
+        seen.setdefault(url, None)
+    return list(seen)
+
+
+# --------------------------------------------------------------------------
+# Dates and experience
+# --------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_RE = (
+    r"(?:(?P<{p}m>" + _MONTH_RE + r")[\s,]+(?P<{p}y1>(?:19|20)\d{{2}})"
+    r"|(?P<{p}n>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{p}y2>(?:19|20)\d{{2}})"
+    r"|(?P<{p}y3>(?:19|20)\d{{2}})-(?P<{p}n3>0[1-9]|1[0-2])(?!\d)"
+    r"|(?P<{p}y4>(?:19|20)\d{{2}}))"
+)
+_PRESENT_RE = r"(?P<present>present|current(?:ly)?|now|today|date|ongoing|till date|to date)"
+RANGE_RE = re.compile(
+    r"(?<![\w/])" + _DATE_RE.format(p="s") + r"\s*(?:-|–|—|~|to|until|through|thru|till)\s*(?:"
+    + _DATE_RE.format(p="e") + "|" + _PRESENT_RE + r")(?![\w/])",
+    re.IGNORECASE,
+)
+_YEARS_STATED_RE = re.compile(
+    r"(?:over|more than|nearly|almost|about|approximately)?\s*(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)['’]?"
+    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?experience",
+    re.IGNORECASE,
+)
+
+
+def _month_index(m: re.Match[str], p: str) -> tuple[int, bool] | None:
+    """Return (months since year 0, precise?) for the start (p='s') or end (p='e') date."""
+    g = m.groupdict()
+    if g.get(f"{p}m"):
+        return int(g[f"{p}y1"]) * 12 + _MONTHS[g[f"{p}m"].lower()[:3]] - 1, True
+    if g.get(f"{p}n"):
+        return int(g[f"{p}y2"]) * 12 + int(g[f"{p}n"]) - 1, True
+    if g.get(f"{p}y3"):
+        return int(g[f"{p}y3"]) * 12 + int(g[f"{p}n3"]) - 1, True
+    if g.get(f"{p}y4"):
+        return int(g[f"{p}y4"]) * 12 + 6, False  # year only: mid-year
+    return None
+
+
+def _date_ranges(text: str, today: date) -> list[tuple[int, int, int]]:
+    """Find date ranges → ``(start_month, end_month_exclusive, text_position)``."""
+    now = today.year * 12 + today.month - 1
+    out = []
+    for m in RANGE_RE.finditer(text):
+        s = _month_index(m, "s")
+        if s is None:
+            continue
+        start, s_precise = s
+        if m.group("present"):
+            end, e_precise = now, True
+        else:
+            e = _month_index(m, "e")
+            if e is None:
+                continue
+            end, e_precise = e
+        end = min(end, now)
+        if s_precise and e_precise:
+            end += 1  # month-precise ranges include their end month
+        if start < 1950 * 12 or end < start or end - start > 50 * 12:
+            continue
+        out.append((start, end, m.start()))
+    return out
+
+
+def _merged_months(ranges: list[tuple[int, int, int]]) -> int:
+    total, cur_s, cur_e = 0, None, None
+    for s, e, _ in sorted(ranges):
+        if cur_e is None or s > cur_e:
+            if cur_e is not None:
+                total += cur_e - cur_s
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    if cur_e is not None:
+        total += cur_e - cur_s
+    return total
+
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|head|lead|vp|"
+    r"vice president|president|chief|cto|ceo|cfo|coo|founder|co-founder|officer|consultant|specialist|"
+    r"coordinator|administrator|assistant|associate|intern|trainee|apprentice|technician|technologist|"
+    r"designer|editor|writer|producer|nurse|rn|lpn|cna|physician|doctor|surgeon|therapist|pharmacist|"
+    r"paramedic|emt|aide|caregiver|teacher|tutor|instructor|professor|lecturer|educator|principal|"
+    r"counselor|counsellor|social worker|accountant|auditor|bookkeeper|controller|clerk|cashier|"
+    r"representative|rep|agent|advisor|adviser|recruiter|partner|attorney|lawyer|paralegal|counsel|"
+    r"electrician|plumber|welder|carpenter|mechanic|machinist|operator|driver|supervisor|foreman|"
+    r"chef|cook|server|bartender|barista|host|housekeeper|receptionist|secretary|planner|buyer|"
+    r"merchandiser|strategist|marketer|owner|fellow|researcher|postdoc|librarian|officer|guard|"
+    r"firefighter|dispatcher|inspector|estimator|surveyor|drafter|installer|laborer|labourer|"
+    r"handler|picker|packer|associate|stocker|crew member|team member|volunteer|sales)s?\b",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
+
+
+def _clean_title(seg: str) -> str:
+    seg = RANGE_RE.sub(" ", seg)
+    seg = re.sub(r"\(\s*\)", " ", seg)
+    return " ".join(seg.strip(" \t-–—|,:;•·()").split())
+
+
+def _titles_from_experience(text: str, today: date) -> list[str]:
+    lines = text.splitlines()
+    pos_to_line = []
+    offset = 0
+    for i, line in enumerate(lines):
+        pos_to_line.append((offset, i))
+        offset += len(line) + 1
+    entries: list[tuple[int, int, str]] = []
+    for start, end, pos in _date_ranges(text, today):
+        li = max(i for off, i in pos_to_line if off <= pos)
+        candidates = [lines[li]]
+        j, taken = li - 1, 0
+        while j >= 0 and taken < 2:
+            if lines[j].strip() and not _BULLET_START.match(lines[j]):
+                candidates.append(lines[j])
+                taken += 1
+            elif _BULLET_START.match(lines[j]):
+                break
+            j -= 1
+        if li + 1 < len(lines) and not _BULLET_START.match(lines[li + 1]):
+            candidates.append(lines[li + 1])
+        title = None
+        for cand in candidates:
+            for seg in _SEGMENT_SPLIT.split(_clean_title(cand)):
+                seg = _clean_title(seg)
+                if seg and len(seg.split()) <= 8 and _TITLE_WORDS.search(seg) and not RANGE_RE.search(seg):
+                    title = seg
+                    break
+            if title:
+                break
+        if title:
+            entries.append((end, start, title))
+    entries.sort(key=lambda e: (-e[0], -e[1]))
+    seen: dict[str, str] = {}
+    for _, _, title in entries:
+        seen.setdefault(title.lower(), title)
+    return list(seen.values())[:3]
+
+
+def _find_name(header_lines: list[str]) -> tuple[str, str] | None:
+    """Return ``(display_name, raw_text)`` for the first header line that looks like a person's name."""
+    for line in header_lines[:5]:
+        seg = re.split(r"\s*[|•·,]\s*|\s{3,}|\t", line.strip())[0].strip()
+        if not seg or "@" in seg or re.search(r"\d|https?:|www\.", seg) or heading_key(seg):
+            continue
+        tokens = seg.split()
+        if not 2 <= len(tokens) <= 5:
+            continue
+        if not all(re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?", t) for t in tokens):
+            continue
+        if not all(t[0].isupper() for t in tokens if t.lower() not in {"de", "van", "von", "da", "di", "del", "la", "le", "bin", "al"}):
+            continue
+        if _TITLE_WORDS.search(seg):
+            continue
+        return (seg.title() if seg.isupper() else seg), seg
+    return None
+
+
+def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:
+    """Parse structured fields from resume plain text.
+
+    ``today`` anchors "Present"/"Current" in date ranges (defaults to
+    ``date.today()``; pass it for reproducible results).  Never raises for
+    ``str`` input; fields that are not found are ``None``/empty.  See the
+    module docstring for every rule.
+    """
+    text = text or ""
+    today = today or date.today()
+    pairs = split_sections(text)
+    sections: dict[str, str] = {}
+    header_lines: list[str] = []
+    for heading, body in pairs:
+        key = "header" if not heading else (heading_key(heading) or _norm_heading(heading))
+        if not heading:
+            header_lines = [ln for ln in body.splitlines() if ln.strip()]
+        if body:
+            sections[key] = (sections[key] + "\n\n" + body) if key in sections else body
+    if not header_lines and pairs and pairs[0][0]:
+        header_lines = [pairs[0][0]]
+
+    email_m = EMAIL_RE.search(text)
+    name = _find_name(header_lines)
+    # the candidate's own name is not a skill source ("JANE DOE", "Ruby Chen", "Mark Go")
+    skills_text = text.replace(name[1], " " * len(name[1]), 1) if name else text
+    experience_text = sections.get("experience")
+    if experience_text is None:
+        education = sections.get("education", "")
+        experience_text = text.replace(education, " ") if education else text
+    ranges = _date_ranges(experience_text, today)
+    computed = round(_merged_months(ranges) / 12, 1) if ranges else None
+    stated = [float(m.group("n")) for m in _YEARS_STATED_RE.finditer(text) if 0 < float(m.group("n")) <= 60]
+    candidates = [v for v in (computed, max(stated) if stated else None) if v is not None]
+    years = max(candidates) if candidates else None
+
+    return ResumeFields(
+        name=name[0] if name else None,
+        email=email_m.group(0) if email_m else None,
+        phone=_find_phone(text),
+        links=_find_links(text),
+        skills=extract_skills(skills_text),
+        years_experience=years,
+        recent_titles=_titles_from_experience(experience_text, today),
+        sections=sections,
+    )

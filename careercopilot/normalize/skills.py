@@ -1,0 +1,331 @@
+"""Skills taxonomy and skill extraction for resumes and job postings.
+
+The taxonomy lives in ``careercopilot/data/skills.json``: ~2,700 canonical
+skills, each with a category and aliases, covering software, data, clinical
+and nursing work, the trades, finance, legal, teaching, sales and marketing,
+design, logistics, hospitality, HR, public safety, spoken languages and
+common certifications.  It was compiled by the Career Copilot authors from
+public occupational vocabularies such as O*NET and ESCO category names; it is
+not a copy of either, and it is released under the project's license.
+
+Matching rules (applied by :func:`extract_skills`):
+
+* Every term matches on *token boundaries*: the character before a match may
+  not be a letter/digit/``_``/``+``/``#``/``@``/``.`` and the character after it
+  may not be a letter/digit/``_``/``+``/``#``/``@`` nor ``.`` followed by a
+  letter.  So ``Java`` is not found in ``JavaScript``, ``.NET`` is not found in
+  ``ASP.NET`` or ``example.net``, ``C`` is not found in ``C++``/``C#``.
+* Spaces and hyphens inside a term are interchangeable and may repeat
+  (``machine-learning`` == ``machine learning``).
+* ``aliases`` (and the canonical name) match case-insensitively.  ``exact``
+  terms match case-sensitively (``React``, ``Swift``, ``Rust``, and all short
+  all-caps acronyms such as ``ML``, ``PR``, ``QA`` so that "ml" as a unit or
+  "pr" do not match).
+* ``contextual`` terms (``Go``, ``R``, ``C``, ``Ruby``, ``Julia``, ``Jenkins``…)
+  match case-sensitively and only in a skill-list context: between list
+  separators (start/end of line, bullet, ``, ; / | : ( )``), next to another
+  recognised skill across ``and``/``or``/``&``/``,``/``/``, after a cue word
+  (``in R``, ``with Go``, ``using C``) or before one (``Go developer``,
+  ``R programming``).  They never match when glued to ``-``, ``&``, ``'`` or
+  ``.x`` (``go-to-market``, ``R&D``, ``R-410A``, ``C-suite``), nor next to a
+  lone capital letter (``A, B, C``).
+* ``stop_phrases`` (``let go``, ``go live``, ``Rust Belt``, ``vitamin C``,
+  ``class C`` …) win over any shorter skill they overlap.
+* Overlaps resolve leftmost-longest, so ``Ruby on Rails`` beats ``Ruby``.
+
+Matching uses two compiled character-trie regexes (one case-insensitive, one
+case-sensitive), so 1 MB of text is scanned in well under a second.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+__all__ = [
+    "PostingSkills",
+    "all_skills",
+    "canonical_skill",
+    "extract_posting_skills",
+    "extract_skills",
+    "skill_category",
+]
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "skills.json"
+
+_BEFORE = r"(?<![\w+#@.])"
+_AFTER = r"(?![\w+#@]|\.\w)"
+_SEP_TOKEN = r"[\s\-]+"
+
+# URLs and e-mail addresses are blanked out before matching so that
+# "github.com/jane/go-tools" or "r.smith@mail.net" yield no skills.
+_MASK_RE = re.compile(
+    r"(?i)\b(?:https?://|www\.)[^\s<>\"']+"
+    r"|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|io|org|net|dev|ai|co|me|app|edu|gov)/[^\s<>\"']*"
+)
+
+
+class PostingSkills(BaseModel):
+    """Skills of a job posting split by requirement level (canonical names)."""
+
+    required: list[str] = Field(default_factory=list)
+    nice_to_have: list[str] = Field(default_factory=list)
+
+
+def _norm(term: str) -> str:
+    """Normalise a term for lookup: hyphens → spaces, collapse whitespace."""
+    return " ".join(term.replace("-", " ").split())
+
+
+@dataclass
+class _Taxonomy:
+    names: list[str]
+    category: dict[str, str]
+    ci: dict[str, str | None] = field(default_factory=dict)  # lower key → canonical (None = stop phrase)
+    exact: dict[str, str] = field(default_factory=dict)  # exact key → canonical
+    contextual: dict[str, str] = field(default_factory=dict)  # exact key → canonical
+    lookup: dict[str, str] = field(default_factory=dict)  # lower key of any term → canonical
+    ci_re: re.Pattern[str] | None = None
+    cs_re: re.Pattern[str] | None = None
+
+
+def _trie_regex(keys: list[str]) -> str:
+    """Compile keys into one regex alternation factored as a character trie.
+
+    Spaces become ``[\\s-]+``.  Optional tails are greedy, so the longest term
+    is tried first and shorter ones are reached by backtracking.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = _SEP_TOKEN if ch == " " else re.escape(ch)
+            branches.append(piece + render(node[ch]))
+        if not branches:
+            return ""
+        if len(branches) == 1 and not end:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if end else "")
+
+    return render(trie)
+
+
+@lru_cache(maxsize=1)
+def _taxonomy() -> _Taxonomy:
+    data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
+    tax = _Taxonomy(names=[], category={})
+    for entry in data["skills"]:
+        name = entry["name"]
+        tax.names.append(name)
+        tax.category[name] = entry["category"]
+        terms_ci = list(entry.get("aliases", []))
+        if entry.get("match_name", True):
+            terms_ci.insert(0, name)
+        for term in terms_ci:
+            tax.ci.setdefault(_norm(term).lower(), name)
+        for term in entry.get("exact", []):
+            tax.exact.setdefault(_norm(term), name)
+        for term in entry.get("contextual", []):
+            tax.contextual.setdefault(_norm(term), name)
+        for term in [name, *entry.get("aliases", []), *entry.get("exact", []), *entry.get("contextual", [])]:
+            tax.lookup.setdefault(_norm(term).lower(), name)
+    for phrase in data.get("stop_phrases", []):
+        tax.ci.setdefault(_norm(phrase).lower(), None)
+    tax.ci_re = re.compile(_BEFORE + "(?:" + _trie_regex(sorted(tax.ci)) + ")" + _AFTER, re.IGNORECASE)
+    cs_keys = sorted(set(tax.exact) | set(tax.contextual))
+    tax.cs_re = re.compile(_BEFORE + "(?:" + _trie_regex(cs_keys) + ")" + _AFTER)
+    return tax
+
+
+def all_skills() -> list[str]:
+    """Return every canonical skill name in taxonomy order (≥ 1,500 names)."""
+    return list(_taxonomy().names)
+
+
+def skill_category(name: str) -> str | None:
+    """Return the taxonomy category of a skill name or alias (``None`` if unknown)."""
+    canonical = canonical_skill(name)
+    return _taxonomy().category.get(canonical) if canonical else None
+
+
+def canonical_skill(name: str) -> str | None:
+    """Map a skill name or alias to its canonical name, case-insensitively.
+
+    ``canonical_skill("k8s") == "Kubernetes"``, ``canonical_skill("postgres")
+    == "PostgreSQL"``; unknown names return ``None``.  This is a dictionary
+    lookup of a single term (no context rules); use :func:`extract_skills` for
+    free text.
+    """
+    if not name:
+        return None
+    tax = _taxonomy()
+    key = _norm(name.strip())
+    return tax.exact.get(key) or tax.contextual.get(key) or tax.lookup.get(key.lower())
+
+
+# --- context rules for ambiguous terms (Go, R, C, …) ------------------------
+
+_LEFT_STRONG = re.compile(r"(?:^|[\n,;/|:(\[{•·▪●◦‣*]|\s[-–—]|^\s*[-–—])[ \t]*$")
+_RIGHT_STRONG = re.compile(r"^[ \t]*(?:$|[\n,;/|)\]}]|\.(?:\s|$)|\s[-–—]\s)")
+_LEFT_CONJ = re.compile(r"[ \t]*(?:,|/|&|\+|\band\b|\bor\b|,\s*and\b|,\s*or\b)[ \t]*$", re.IGNORECASE)
+_RIGHT_CONJ = re.compile(r"^[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*", re.IGNORECASE)
+_LEFT_CUE = re.compile(
+    r"\b(?:in|with|using|of|like|including|via|knowledge of|experience in|proficient in|"
+    r"written in|programming in|coding in|fluent in)[ \t]*$",
+    re.IGNORECASE,
+)
+_RIGHT_CUE = re.compile(
+    r"^[ \t]*(?:programming|programmer|language|lang|developer|development|engineer|engineering|"
+    r"code|coding|scripts?|scripting|packages?|libraries|library|modules?|stack|services|"
+    r"microservices|backend|Shiny|Studio|tidyverse|Markdown|\(programming)\b",
+    re.IGNORECASE,
+)
+_LONE_LETTER_LEFT = re.compile(r"(?<![\w.])([A-Z])[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
+_LONE_LETTER_RIGHT = re.compile(r"^[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*([A-Z])(?![\w+#])")
+
+
+def _context_ok(text: str, start: int, end: int, starts: set[int], ends: set[int], ctx_terms: dict) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if before in "-&'’." and before:
+        return False
+    if after in "&'’" and after or (after in "-." and after2.isalnum()):
+        return False
+    left = text[max(0, start - 60) : start]
+    right = text[end : end + 60]
+    for rx, side in ((_LONE_LETTER_LEFT, left), (_LONE_LETTER_RIGHT, right)):
+        m = rx.search(side)
+        if m and m.group(1) not in ctx_terms:
+            return False
+    if _LEFT_STRONG.search(left) and _RIGHT_STRONG.match(right):
+        return True
+    m = _LEFT_CONJ.search(left)
+    if m and (start - len(m.group(0))) in ends:
+        return True
+    m = _RIGHT_CONJ.match(right)
+    if m and (end + len(m.group(0))) in starts:
+        return True
+    return bool(_LEFT_CUE.search(left) or _RIGHT_CUE.match(right))
+
+
+def _find(text: str) -> list[tuple[int, int, str]]:
+    """Return accepted skill matches as ``(start, end, canonical)`` in text order."""
+    if not text:
+        return []
+    tax = _taxonomy()
+    masked = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
+    cands: list[tuple[int, int, str | None, bool]] = []  # start, end, canonical, contextual?
+    for m in tax.ci_re.finditer(masked):
+        cands.append((m.start(), m.end(), tax.ci.get(_norm(m.group(0)).lower()), False))
+    for m in tax.cs_re.finditer(masked):
+        key = _norm(m.group(0))
+        if key in tax.exact:
+            cands.append((m.start(), m.end(), tax.exact[key], False))
+        elif key in tax.contextual:
+            cands.append((m.start(), m.end(), tax.contextual[key], True))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str | None, bool]] = []
+    last_end = -1
+    for c in cands:
+        if c[0] >= last_end:
+            kept.append(c)
+            last_end = c[1]
+    plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
+    pending = [(s, e, n) for s, e, n, ctx in kept if n is not None and ctx]
+    starts = {s for s, _, _ in plain}
+    ends = {e for _, e, _ in plain}
+    accepted = list(plain)
+    for _ in range(2):  # second pass lets two ambiguous terms vouch for each other ("Go and R")
+        still = []
+        for s, e, n in pending:
+            if _context_ok(masked, s, e, starts, ends, tax.contextual):
+                accepted.append((s, e, n))
+                starts.add(s)
+                ends.add(e)
+            else:
+                still.append((s, e, n))
+        pending = still
+    accepted.sort()
+    return accepted
+
+
+def extract_skills(text: str) -> list[str]:
+    """Find skills in free text (resume, posting, profile).
+
+    Returns canonical skill names, de-duplicated, in order of first
+    appearance.  Matching follows the module rules above (token boundaries,
+    case-sensitivity for ambiguous/short terms, skill-list context for Go/R/C,
+    stop phrases, leftmost-longest).  Never raises on any ``str`` input;
+    runs in roughly linear time (1 MB ≈ a few hundred ms).
+    """
+    seen: dict[str, None] = {}
+    for _, _, name in _find(text or ""):
+        seen.setdefault(name, None)
+    return list(seen)
+
+
+_NICE_HEADING = re.compile(
+    r"nice|bonus|prefer|\bplus(es)?\b|desir|optional|extra credit|great to have|good to have|"
+    r"would be (great|a plus|nice)|not required|ideal|stand out|brownie",
+    re.IGNORECASE,
+)
+_IGNORED_HEADING = re.compile(
+    r"about (us|the company|our company|the team)|who we are|our (mission|values|story|culture)|"
+    r"benefits|perks|what we offer|we offer|compensation|salary|pay range|equal (opportunity|employment)|"
+    r"\beeo\b|how to apply|application process|diversity|accommodation",
+    re.IGNORECASE,
+)
+_NICE_LINE = re.compile(
+    r"nice[ -]to[ -]have|\bbonus\b|\bis a plus\b|\ba plus\b|\bplus\b\s*$|\bpreferred\b|\bdesirable\b|"
+    r"\bideally\b|\boptional\b|good to have|great to have|would be (great|nice|a plus|helpful)|"
+    r"not required|\bnot a must\b",
+    re.IGNORECASE,
+)
+
+
+def extract_posting_skills(text: str) -> PostingSkills:
+    """Split a job posting's skills into required and nice-to-have.
+
+    Sections come from :func:`careercopilot.normalize.resume_fields.split_sections`.
+    A section whose heading reads like "Nice to have", "Bonus (points)",
+    "Preferred (qualifications)", "Pluses", "Desirable" → ``nice_to_have``;
+    "About us", "Benefits/Perks", "Compensation", "EEO", "How to apply" are
+    ignored; every other section (Requirements, What you bring, Must have,
+    Responsibilities, untitled text, …) → ``required``.  Inside a required
+    section a line with an inline cue ("… is a plus", "Bonus: …", "(preferred)",
+    "ideally …") counts as nice-to-have.  With no headings and no cues
+    everything is required.  A skill found in both lists is kept only in
+    ``required``.  Names are canonical, ordered by first appearance.
+    """
+    from careercopilot.normalize.resume_fields import (
+        split_sections,  # local: avoids an import cycle
+    )
+
+    required: dict[str, None] = {}
+    nice: dict[str, None] = {}
+    for heading, body in split_sections(text or ""):
+        if heading and _IGNORED_HEADING.search(heading):
+            continue
+        section_nice = bool(heading) and bool(_NICE_HEADING.search(heading))
+        for line in body.splitlines():
+            target = nice if section_nice or _NICE_LINE.search(line) else required
+            for name in extract_skills(line):
+                target.setdefault(name, None)
+    return PostingSkills(
+        required=list(required),
+        nice_to_have=[n for n in nice if n not in required],
+    )

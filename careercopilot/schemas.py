@@ -1,0 +1,155 @@
+"""Non-table DTOs the services hand to the UI and the CLI (pydantic, JSON-serializable).
+
+Matching DTOs: :class:`JobFilters` (what the Jobs page filters on), :class:`JobCard` (one
+ranked posting), :class:`MatchExplanation` (why a posting scored what it did — rendered by
+the Job-detail page and stored as ``MatchScore.explanation``), :class:`RankedPage`,
+:class:`PostingDetail`. Component scores are 0–1; the match score is 0–100.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field, field_validator
+
+WORK_MODE_VALUES = ("remote", "hybrid", "onsite")
+
+
+class JobFilters(BaseModel):
+    """Filters of the Jobs page. Empty/None fields do not filter.
+
+    ``salary_floor`` is an annual amount in ``salary_currency`` (converted to USD with the
+    ECB rate); ``posted_within_days`` counts back from now (UTC); ``query`` is the semantic
+    search text (used by :func:`careercopilot.services.matching.search_postings`).
+    """
+
+    work_mode: str | None = None
+    country: str | None = None
+    salary_floor: float | None = Field(default=None, ge=0)
+    salary_currency: str = "USD"
+    visa_only: bool = False
+    posted_within_days: int | None = Field(default=None, ge=1, le=3650)
+    source_type: str | None = None
+    query: str | None = Field(default=None, max_length=500)
+
+    @field_validator("work_mode")
+    @classmethod
+    def _mode(cls, v: str | None) -> str | None:
+        v = (v or "").strip().lower() or None
+        if v is not None and v not in WORK_MODE_VALUES:
+            raise ValueError(f"work mode must be one of {', '.join(WORK_MODE_VALUES)}")
+        return v
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str | None) -> str | None:
+        v = (v or "").strip().upper() or None
+        if v is not None and (len(v) != 2 or not v.isalpha()):
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code such as DE or US")
+        return v
+
+
+class PreferenceCheck(BaseModel):
+    """One preference compared with the posting: ``ok`` True ✓, False ✗, None unknown."""
+
+    name: str
+    ok: bool | None
+    reason: str
+
+
+class SkillFlag(BaseModel):
+    """A skill of the posting and whether it is required (else nice-to-have)."""
+
+    skill: str
+    required: bool = True
+
+
+class MatchExplanation(BaseModel):
+    """Why a posting got its score. Component scores 0–1 (None = not available)."""
+
+    score: float = 0.0
+    matched_skills: list[SkillFlag] = Field(default_factory=list)
+    missing_skills: list[SkillFlag] = Field(default_factory=list)
+    semantic: float | None = None
+    skills: float | None = None
+    preference: float | None = None
+    freshness: float | None = None
+    #: Multiplier applied for a dealbreaker (e.g. needs visa, posting says no sponsorship).
+    penalty: float = 1.0
+    weights: dict[str, float] = Field(default_factory=dict)
+    checks: list[PreferenceCheck] = Field(default_factory=list)
+    visa_evidence: str | None = None
+    #: Date of the ECB exchange rate used for salary conversion (ISO date), if any.
+    rate_date: str | None = None
+    best_passage: str | None = None
+    model_version: str = ""
+    computed_at: datetime | None = None
+
+
+class JobCard(BaseModel):
+    """One posting in a ranked list (``score`` None when not scored for this user yet)."""
+
+    posting_id: int
+    title: str
+    company: str
+    location: str = ""
+    work_mode: str | None = None
+    country: str | None = None
+    salary: str = ""
+    score: int | None = None
+    similarity: float | None = None
+    matched_skills: list[str] = Field(default_factory=list)
+    missing_skills: list[str] = Field(default_factory=list)
+    posted_at: datetime | None = None
+    is_new: bool = False
+    source_type: str = ""
+    visa_sponsorship: str | None = None
+
+
+class RankedPage(BaseModel):
+    """A page of ranked postings plus how it was served.
+
+    ``needs_refresh`` is True when the stored scores are missing or older than the resume,
+    the preferences or the model — the UI then enqueues ``jobs.matching.rescore_user``.
+    ``path`` names the vector-index path that served the candidate query (``hnsw``,
+    ``hnsw+postfilter``, ``exact-mask``, ``stored``).
+    """
+
+    items: list[JobCard] = Field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    page_size: int = 20
+    has_resume: bool = False
+    needs_refresh: bool = False
+    computed_at: datetime | None = None
+    path: str = ""
+
+
+class Sighting(BaseModel):
+    """A source the posting was seen on."""
+
+    source: str
+    source_type: str
+    url: str
+    last_seen_at: datetime | None = None
+
+
+class PostingDetail(BaseModel):
+    """Everything the Job-detail page shows about a posting (description HTML is nh3-sanitized)."""
+
+    posting_id: int
+    title: str
+    company: str
+    location: str = ""
+    work_mode: str | None = None
+    country: str | None = None
+    salary: str = ""
+    url: str
+    apply_url: str | None = None
+    description_html: str = ""
+    visa_sponsorship: str | None = None
+    visa_evidence: str | None = None
+    posted_at: datetime | None = None
+    is_open: bool = True
+    employment_type: str | None = None
+    sightings: list[Sighting] = Field(default_factory=list)

@@ -1,0 +1,614 @@
+"""Export and import of the user's tracker (CSV / JSON), including full stage history.
+
+Export formats (all UTF-8; timestamps ISO 8601 UTC with ``Z``):
+
+* :func:`export_csv` — one row per application, columns :data:`EXPORT_COLUMNS`; the
+  ``stage_history`` column lists every move oldest first as
+  ``2026-01-05T10:00:00Z ->saved; 2026-01-07T09:30:00Z saved->applied``.
+* :func:`export_events_csv` — one row per stage change (:data:`EVENT_COLUMNS`).
+* :func:`export_proof_csv` — the "proof of applications" list some unemployment offices
+  ask for: date applied (user's time zone), company, position, URL, current status,
+  last status change, and every status change in one readable cell.
+* :func:`export_json` — ``{"exported_at", "applications": [{…, "history": [{from, to, at}]}]}``.
+
+Every CSV cell that starts with ``=``, ``+``, ``-``, ``@``, TAB or CR is prefixed with
+``'`` (OWASP "CSV injection") so spreadsheet apps never evaluate it; import strips that
+prefix again, so export → import round-trips.
+
+Import (:func:`import_csv`) reads our export format **or** a generic tracker export
+(Huntr/Teal-like). Header names are matched case-insensitively after collapsing spaces,
+``_`` and ``-``; the mapping is :data:`COLUMN_ALIASES` (required: company and title):
+
+=================  ==========================================================
+field              accepted headers
+=================  ==========================================================
+company            company, company name, employer, organization
+title              title, job title, position, job position, role
+url                url, link, job url, job link, posting url, job posting url
+stage              stage, status, pipeline stage, list
+applied_at         applied_at, date applied, applied date, applied on, application date
+notes              notes, note, comments
+follow_up_on       follow_up_on, follow up, follow up date, follow-up date
+salary_*           salary_expectation / salary, salary_offer, salary_currency / currency
+source_label       source, source_label, job source
+work_mode          work_mode, work mode, remote, location type
+stage_history      stage_history (our format; rebuilt into StageEvents)
+id                 id (our export: a row whose id is one of the user's applications is a duplicate)
+=================  ==========================================================
+
+Status words are mapped by :data:`STATUS_ALIASES` (e.g. wishlist/bookmarked → saved,
+phone screen/interview → interviewing, hired → accepted, declined → withdrawn); an
+unknown status is reported for that line. Dates: ISO 8601, ``MM/DD/YYYY`` (US order,
+as Huntr/Teal write them), ``DD.MM.YYYY``, ``Mon D, YYYY``; date-only values mean 00:00
+in the user's time zone.
+
+Encodings: a UTF-8 BOM → ``utf-8-sig``; otherwise the file is checked as UTF-8 in 1 MiB
+chunks and falls back to cp1252 (then latin-1, which never fails). Rows are streamed
+through :class:`csv.DictReader` over a text stream and inserted in batches of
+:data:`BATCH_SIZE` (committed per batch, so a 50,000-row file keeps memory flat and
+progress is real). Invalid rows are reported with their line number (header = line 1)
+and skipped; valid rows are imported; rows already present (same ``id``, or same
+normalized company+title+url — :func:`careercopilot.services.applications.dedupe_key`)
+are skipped, so re-importing a file never duplicates.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import BinaryIO
+
+from sqlmodel import Session, col, select
+
+from careercopilot.integrations.storage import ObjectNotFound, get_storage
+from careercopilot.models import Application, PipelineStage, StageEvent
+from careercopilot.services.applications import (
+    TrackerError,
+    clean_url,
+    dedupe_key,
+    local_midnight_utc,
+    user_zone,
+)
+
+EXPORT_COLUMNS = (
+    "id", "company", "title", "url", "stage", "applied_at", "follow_up_on", "notes", "salary_expectation",
+    "salary_offer", "salary_currency", "source_label", "work_mode", "archived", "resume_id", "posting_id",
+    "created_at", "updated_at", "stage_history",
+)
+EVENT_COLUMNS = ("application_id", "company", "title", "from_stage", "to_stage", "at")
+PROOF_COLUMNS = ("date_applied", "company", "position", "url", "current_status", "last_status_change", "status_history")
+#: Rows per INSERT batch / commit during import.
+BATCH_SIZE = 1000
+#: Most per-line errors kept in an import report (the count is always exact).
+MAX_REPORTED_ERRORS = 500
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "company": ("company", "company name", "employer", "organization", "organisation"),
+    "title": ("title", "job title", "position", "job position", "role", "position title"),
+    "url": ("url", "link", "job url", "job link", "posting url", "job posting url", "job listing url"),
+    "stage": ("stage", "status", "pipeline stage", "list"),
+    "applied_at": ("applied at", "date applied", "applied date", "applied on", "application date", "applied"),
+    "notes": ("notes", "note", "comments"),
+    "follow_up_on": ("follow up on", "follow up", "follow up date"),
+    "salary_expectation": ("salary expectation", "salary", "expected salary"),
+    "salary_offer": ("salary offer", "offer", "offer amount"),
+    "salary_currency": ("salary currency", "currency"),
+    "source_label": ("source label", "source", "job source"),
+    "work_mode": ("work mode", "remote", "location type", "workplace type"),
+    "stage_history": ("stage history",),
+    "archived": ("archived",),
+    "created_at": ("created at", "date added", "date saved"),
+}
+STATUS_ALIASES: dict[str, str] = {
+    "saved": "saved", "wishlist": "saved", "bookmarked": "saved", "interested": "saved", "to apply": "saved",
+    "applying": "saved", "planned": "saved",
+    "applied": "applied", "submitted": "applied", "application submitted": "applied",
+    "interviewing": "interviewing", "interview": "interviewing", "interviews": "interviewing",
+    "phone screen": "interviewing", "screening": "interviewing", "onsite": "interviewing",
+    "offer": "offer", "offered": "offer", "negotiating": "offer",
+    "accepted": "accepted", "hired": "accepted", "offer accepted": "accepted",
+    "rejected": "rejected", "not selected": "rejected", "no response": "rejected",
+    "withdrawn": "withdrawn", "declined": "withdrawn", "archived": "withdrawn",
+}
+_WORK_MODES = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "on-site": "onsite", "on site": "onsite",
+               "office": "onsite", "in office": "onsite", "yes": "remote", "true": "remote", "no": "onsite"}
+_HISTORY_ITEM = re.compile(r"^\s*(\S+)\s+([a-z]*)\s*->\s*([a-z]+)\s*$")
+
+
+class ImportFormatError(ValueError):
+    """The file cannot be imported at all (not CSV, missing required columns)."""
+
+
+# --------------------------------------------------------------------------- export
+
+
+def neutralize(value) -> str:
+    """CSV cell text for ``value`` with formula-injection neutralized (``'`` prefix)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return iso_utc(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    text = str(value)
+    return "'" + text if text.startswith(_DANGEROUS_START) else text
+
+
+def iso_utc(value: datetime | None) -> str:
+    """``2026-01-05T10:00:00Z`` (seconds precision) or "" for None."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _apps(session: Session, user_id: int) -> Iterator[Application]:
+    yield from session.exec(
+        select(Application).where(Application.user_id == user_id).order_by(Application.id)
+        .execution_options(yield_per=1000)
+    )
+
+
+def _histories(session: Session, user_id: int) -> dict[int, list[StageEvent]]:
+    out: dict[int, list[StageEvent]] = {}
+    for ev in session.exec(
+        select(StageEvent).where(StageEvent.user_id == user_id).order_by(StageEvent.application_id, StageEvent.id)
+        .execution_options(yield_per=5000)
+    ):
+        out.setdefault(ev.application_id, []).append(ev)
+    return out
+
+
+def history_text(events: Iterable[StageEvent]) -> str:
+    """The ``stage_history`` cell: ``<at> <from>-><to>`` items joined by ``; ``."""
+    return "; ".join(f"{iso_utc(e.at)} {e.from_stage or ''}->{e.to_stage}" for e in events)
+
+
+def _write_csv(header: Iterable[str], rows: Iterable[Iterable]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralize(v) for v in row])
+    return buf.getvalue()
+
+
+def export_csv(*, session: Session, user_id: int) -> str:
+    """All the user's applications (archived too) as CSV text with a stage-history column."""
+    hist = _histories(session, user_id)
+    return _write_csv(EXPORT_COLUMNS, (
+        [a.id, a.company, a.title, a.url, a.stage, a.applied_at, a.follow_up_on, a.notes, a.salary_expectation,
+         a.salary_offer, a.salary_currency, a.source_label, a.work_mode, a.archived, a.resume_id, a.posting_id,
+         a.created_at, a.updated_at, history_text(hist.get(a.id, []))]
+        for a in _apps(session, user_id)
+    ))
+
+
+def export_events_csv(*, session: Session, user_id: int) -> str:
+    """One CSV row per stage change of the user's applications (oldest first per application)."""
+    names = {a.id: (a.company, a.title) for a in _apps(session, user_id)}
+    hist = _histories(session, user_id)
+    return _write_csv(EVENT_COLUMNS, (
+        [app_id, *names.get(app_id, ("", "")), e.from_stage, e.to_stage, e.at]
+        for app_id, events in hist.items() for e in events
+    ))
+
+
+def export_proof_csv(*, session: Session, user_id: int) -> str:
+    """Proof-of-applications CSV: applications the user applied to, by date applied (local)."""
+    zone = user_zone(session, user_id)
+    hist = _histories(session, user_id)
+    rows = []
+    for a in session.exec(
+        select(Application).where(Application.user_id == user_id, col(Application.applied_at).is_not(None))
+        .order_by(Application.applied_at, Application.id)
+    ):
+        events = hist.get(a.id, [])
+        rows.append([
+            a.applied_at.astimezone(zone).date().isoformat(), a.company, a.title, a.url, a.stage,
+            events[-1].at if events else a.updated_at,
+            "; ".join(f"{e.at.astimezone(zone).strftime('%Y-%m-%d %H:%M')} {e.to_stage}" for e in events),
+        ])
+    return _write_csv(PROOF_COLUMNS, rows)
+
+
+def export_json(*, session: Session, user_id: int) -> str:
+    """All applications with their full history as a JSON document (see module docstring)."""
+    hist = _histories(session, user_id)
+    apps = []
+    for a in _apps(session, user_id):
+        apps.append({
+            "id": a.id, "company": a.company, "title": a.title, "url": a.url, "stage": a.stage,
+            "applied_at": iso_utc(a.applied_at) or None,
+            "follow_up_on": a.follow_up_on.isoformat() if a.follow_up_on else None, "notes": a.notes,
+            "salary_expectation": a.salary_expectation, "salary_offer": a.salary_offer,
+            "salary_currency": a.salary_currency, "source_label": a.source_label, "work_mode": a.work_mode,
+            "archived": a.archived, "resume_id": a.resume_id, "posting_id": a.posting_id,
+            "created_at": iso_utc(a.created_at), "updated_at": iso_utc(a.updated_at),
+            "posting_snapshot": a.posting_snapshot,
+            "history": [{"from": e.from_stage, "to": e.to_stage, "at": iso_utc(e.at)} for e in hist.get(a.id, [])],
+        })
+    return json.dumps({"exported_at": iso_utc(datetime.now(timezone.utc)), "applications": apps},
+                      ensure_ascii=False, indent=1)
+
+
+# --------------------------------------------------------------------------- import
+
+
+@dataclass
+class ImportReport:
+    """Outcome of an import: counts and per-line errors ``(line, message)`` (header = line 1)."""
+
+    imported: int = 0
+    duplicates: int = 0
+    invalid: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)  # our field → header found
+    encoding: str = ""
+
+    def to_dict(self) -> dict:
+        return {"imported": self.imported, "duplicates": self.duplicates, "invalid": self.invalid,
+                "errors": [list(e) for e in self.errors], "columns": self.columns, "encoding": self.encoding}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ImportReport:
+        return cls(d.get("imported", 0), d.get("duplicates", 0), d.get("invalid", 0),
+                   [(int(a), str(b)) for a, b in d.get("errors", [])], d.get("columns", {}), d.get("encoding", ""))
+
+
+def detect_encoding(fp: BinaryIO) -> str:
+    """``utf-8-sig`` (BOM), ``utf-8`` (valid throughout), else ``cp1252`` or ``latin-1``.
+
+    Reads the stream in 1 MiB chunks and seeks back to where it started.
+    """
+    start = fp.tell()
+    head = fp.read(3)
+    if head.startswith(codecs.BOM_UTF8):
+        fp.seek(start)
+        return "utf-8-sig"
+    fp.seek(start)
+    candidates = ["utf-8", "cp1252"]
+    for enc in candidates:
+        dec = codecs.getincrementaldecoder(enc)()
+        try:
+            while chunk := fp.read(1 << 20):
+                dec.decode(chunk)
+            dec.decode(b"", final=True)
+            fp.seek(start)
+            return enc
+        except UnicodeDecodeError:
+            fp.seek(start)
+    return "latin-1"
+
+
+def _norm_header(h: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", (h or "").replace("\ufeff", "").strip().lower())
+
+
+def map_columns(headers: list[str]) -> dict[str, str]:
+    """Our field → the file's header, via :data:`COLUMN_ALIASES`; raises ImportFormatError
+    naming the missing required columns and the headers found."""
+    normalized = {_norm_header(h): h for h in headers if h is not None}
+    mapping: dict[str, str] = {}
+    for fld, aliases in COLUMN_ALIASES.items():
+        for alias in aliases:
+            if alias in normalized:
+                mapping[fld] = normalized[alias]
+                break
+    missing = [label for fld, label in (("company", "Company"), ("title", "Job Title/Position")) if fld not in mapping]
+    if missing:
+        found = ", ".join(h for h in headers if h) or "(none)"
+        raise ImportFormatError(
+            f"Missing required column(s): {', '.join(missing)}. Found: {found}. "
+            "Expected our export format or headers like Company, Job Title, URL, Status, Date Applied, Notes."
+        )
+    return mapping
+
+
+def _unneutralize(text: str) -> str:
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r" else text
+
+
+_DATE_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y")
+
+
+def parse_when(raw: str, zone) -> datetime | None:
+    """A date/time cell → aware UTC datetime (date-only = 00:00 in ``zone``); "" → None.
+
+    Raises ValueError with a readable message for unparseable text.
+    """
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    iso = raw[:-1] + "+00:00" if raw.endswith("Z") else raw
+    try:
+        value = datetime.fromisoformat(iso)
+        if len(raw) <= 10:  # date only
+            return local_midnight_utc(value.date(), zone)
+        return value if value.tzinfo else value.replace(tzinfo=zone).astimezone(timezone.utc)
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return local_midnight_utc(datetime.strptime(raw, fmt).date(), zone)
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognized date {raw[:40]!r} (use YYYY-MM-DD or MM/DD/YYYY)")
+
+
+def _stage(raw: str) -> str:
+    key = re.sub(r"\s+", " ", (raw or "").strip().lower())
+    if not key:
+        return PipelineStage.saved.value
+    if key in STATUS_ALIASES:
+        return STATUS_ALIASES[key]
+    raise ValueError(f"unknown status {raw[:40]!r}")
+
+
+def _amount(raw: str, name: str) -> float | None:
+    raw = (raw or "").strip().replace(",", "")
+    raw = re.sub(r"^[^\d.]+", "", raw)
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{name} is not a number") from None
+    if not 0 <= value <= 1e9:
+        raise ValueError(f"{name} out of range")
+    return value
+
+
+def _parse_history(cell: str) -> list[tuple[str | None, str, datetime]]:
+    items = []
+    for part in (cell or "").split(";"):
+        if not part.strip():
+            continue
+        m = _HISTORY_ITEM.match(part)
+        if not m:
+            raise ValueError(f"unreadable stage_history item {part.strip()[:60]!r}")
+        at_raw, frm, to = m.groups()
+        at = datetime.fromisoformat(at_raw[:-1] + "+00:00" if at_raw.endswith("Z") else at_raw)
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=timezone.utc)
+        for s in (frm, to):
+            if s and s not in {p.value for p in PipelineStage}:
+                raise ValueError(f"unknown stage {s!r} in stage_history")
+        items.append((frm or None, to, at))
+    return items
+
+
+@dataclass
+class _Row:
+    app: Application
+    events: list[tuple[str | None, str, datetime]]
+
+
+def _build(row: dict, cols: dict[str, str], user_id: int, zone, now: datetime) -> _Row:
+    def get(fld: str) -> str:
+        h = cols.get(fld)
+        return _unneutralize((row.get(h) or "").strip()) if h else ""
+
+    company, title = get("company"), get("title")
+    if not company:
+        raise ValueError("company is empty")
+    if not title:
+        raise ValueError("title is empty")
+    if len(company) > 300 or len(title) > 500:
+        raise ValueError("company (300) or title (500) too long")
+    try:
+        url = clean_url(get("url"))
+    except TrackerError as exc:
+        raise ValueError(str(exc)) from None
+    stage = _stage(get("stage"))
+    applied_at = parse_when(get("applied_at"), zone)
+    created_at = parse_when(get("created_at"), zone) or now
+    follow = get("follow_up_on")
+    follow_on = parse_when(follow, zone).astimezone(zone).date() if follow else None
+    notes = get("notes")
+    if len(notes) > 20_000:
+        raise ValueError("notes longer than 20000 characters")
+    currency = get("salary_currency").upper() or None
+    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+        raise ValueError("salary_currency must be a 3-letter code")
+    wm_raw = get("work_mode").lower()
+    work_mode = _WORK_MODES.get(wm_raw) if wm_raw else None
+    history = _parse_history(get("stage_history")) if cols.get("stage_history") else []
+    if not history:
+        history = [(None, "saved", min(created_at, applied_at) if applied_at else created_at)]
+        if stage != "saved":
+            history.append(("saved", stage, applied_at or now))
+    if applied_at is None and stage in {"applied", "interviewing", "offer", "accepted"}:
+        applied_at = next((at for _f, to, at in history if to in {"applied", "interviewing", "offer", "accepted"}), None)
+    app = Application(
+        user_id=user_id, company=company, title=title, url=url, stage=stage, applied_at=applied_at,
+        follow_up_on=follow_on, notes=notes, salary_expectation=_amount(get("salary_expectation"), "salary_expectation"),
+        salary_offer=_amount(get("salary_offer"), "salary_offer"), salary_currency=currency,
+        source_label=(get("source_label") or "import")[:60], work_mode=work_mode,
+        archived=get("archived").lower() in {"true", "1", "yes"}, dedupe_key=dedupe_key(company, title, url),
+        created_at=created_at, updated_at=now,
+    )
+    return _Row(app, history)
+
+
+def import_csv(
+    *, session: Session, user_id: int, stream: BinaryIO, progress: Callable[[int, str], None] | None = None,
+    total_bytes: int | None = None, batch_size: int = BATCH_SIZE,
+) -> ImportReport:
+    """Import applications from a CSV byte stream (see module docstring for the format).
+
+    Commits after each batch (a crash keeps finished batches; re-running is dedupe-safe).
+    ``progress(pct 0–100, message)`` is called after each batch when given.
+    Raises ImportFormatError when the header lacks the required columns or the file is empty.
+    """
+    encoding = detect_encoding(stream)
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    reader = csv.DictReader(text)
+    try:
+        headers = reader.fieldnames
+    except csv.Error as exc:
+        raise ImportFormatError(f"Not a readable CSV file: {exc}") from None
+    if not headers:
+        raise ImportFormatError("The file is empty: expected a header row with Company and Job Title columns.")
+    cols = map_columns(list(headers))
+    report = ImportReport(columns=cols, encoding=encoding)
+    zone = user_zone(session, user_id)
+    now = datetime.now(timezone.utc)
+    seen: set[str] = set()
+    use_ids = "id" in cols and "stage_history" in cols  # only our own export carries our ids
+    pending: list[tuple[int, _Row, int | None]] = []
+
+    def error(line: int, msg: str) -> None:
+        report.invalid += 1
+        if len(report.errors) < MAX_REPORTED_ERRORS:
+            report.errors.append((line, msg))
+
+    def flush() -> None:
+        if not pending:
+            return
+        keys = {r.app.dedupe_key for _l, r, _i in pending}
+        existing = set(session.exec(
+            select(Application.dedupe_key).where(Application.user_id == user_id, col(Application.dedupe_key).in_(keys))
+        ).all())
+        ids = {i for _l, _r, i in pending if i is not None}
+        existing_ids = set(session.exec(
+            select(Application.id).where(Application.user_id == user_id, col(Application.id).in_(ids))
+        ).all()) if ids else set()
+        fresh = []
+        for _line, r, rid in pending:
+            if r.app.dedupe_key in existing or (rid is not None and rid in existing_ids):
+                report.duplicates += 1
+            else:
+                fresh.append(r)
+        session.add_all([r.app for r in fresh])
+        session.flush()
+        session.add_all([
+            StageEvent(application_id=r.app.id, user_id=user_id, from_stage=f, to_stage=t, at=at)
+            for r in fresh for f, t, at in r.events
+        ])
+        session.commit()
+        session.expunge_all()
+        report.imported += len(fresh)
+        pending.clear()
+        if progress is not None:
+            pct = 99
+            if total_bytes:
+                try:
+                    pct = min(99, int(stream.tell() * 100 / total_bytes))
+                except (OSError, ValueError):
+                    pass
+            progress(pct, f"{report.imported} imported, {report.duplicates} duplicates, {report.invalid} invalid")
+
+    prev_line = reader.line_num
+    try:
+        for row in reader:
+            line, prev_line = prev_line + 1, reader.line_num
+            if None in row:  # more cells than headers
+                row.pop(None, None)
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            try:
+                built = _build(row, cols, user_id, zone, now)
+            except ValueError as exc:
+                error(line, str(exc))
+                continue
+            rid = None
+            if use_ids:
+                raw_id = (row.get(cols["id"]) or "").strip()
+                rid = int(raw_id) if raw_id.isdigit() else None
+            if built.app.dedupe_key in seen:
+                report.duplicates += 1
+                continue
+            seen.add(built.app.dedupe_key)
+            pending.append((line, built, rid))
+            if len(pending) >= batch_size:
+                flush()
+    except csv.Error as exc:
+        error(reader.line_num, f"CSV syntax error: {exc}")
+    flush()
+    text.detach()
+    if progress is not None:
+        progress(100, f"{report.imported} imported, {report.duplicates} duplicates, {report.invalid} invalid")
+    return report
+
+
+# --------------------------------------------------------------------------- uploads
+
+#: Largest CSV accepted for import, bytes (a 50,000-row tracker export is ~10 MB).
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+_UPLOAD_ID = re.compile(r"^u(\d+)-([0-9a-f]{32})$")
+
+
+def store_import_upload(*, user_id: int, data: bytes) -> str:
+    """Keep an uploaded CSV in file storage for the import job; returns its upload id.
+
+    Raises ImportFormatError for an empty or oversized file (> :data:`MAX_IMPORT_BYTES`).
+    """
+    import uuid
+
+    if not data:
+        raise ImportFormatError("The uploaded file is empty.")
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFormatError(f"Files up to {MAX_IMPORT_BYTES // (1024 * 1024)} MB can be imported.")
+    upload_id = f"u{int(user_id)}-{uuid.uuid4().hex}"
+    get_storage().put(f"imports/{upload_id}.csv", data, "text/csv")
+    return upload_id
+
+
+def upload_owner(upload_id: str) -> int:
+    """The user id encoded in an upload id; raises LookupError for a malformed id."""
+    m = _UPLOAD_ID.match(upload_id or "")
+    if not m:
+        raise LookupError(f"upload {upload_id!r} not found")
+    return int(m.group(1))
+
+
+def run_import_upload(
+    *, session: Session, upload_id: str, progress: Callable[[int, str], None] | None = None,
+) -> ImportReport:
+    """Import a stored upload for its owner and store the report next to it (JSON).
+
+    A file that cannot be imported at all yields a report with one line-0 error.
+    Raises LookupError when the upload does not exist.
+    """
+    user_id = upload_owner(upload_id)
+    storage = get_storage()
+    try:
+        data = storage.get(f"imports/{upload_id}.csv")
+    except ObjectNotFound:
+        raise LookupError(f"upload {upload_id!r} not found") from None
+    try:
+        report = import_csv(session=session, user_id=user_id, stream=io.BytesIO(data), progress=progress,
+                            total_bytes=len(data))
+    except ImportFormatError as exc:
+        report = ImportReport(errors=[(0, str(exc))], invalid=0)
+    storage.put(f"imports/{upload_id}.report.json", json.dumps(report.to_dict()).encode(), "application/json")
+    storage.delete(f"imports/{upload_id}.csv")
+    return report
+
+
+def import_report(*, user_id: int, upload_id: str) -> ImportReport | None:
+    """The stored report of an import, None while it is still running.
+
+    Raises LookupError when the upload belongs to another user or is malformed.
+    """
+    if upload_owner(upload_id) != user_id:
+        raise LookupError(f"upload {upload_id!r} not found")
+    try:
+        raw = get_storage().get(f"imports/{upload_id}.report.json")
+    except ObjectNotFound:
+        return None
+    return ImportReport.from_dict(json.loads(raw))

@@ -1,0 +1,510 @@
+"""Store normalized postings: idempotent bulk upsert, cross-source dedupe, lifecycle, syncs.
+
+Identity rules (issue 3, "Store, dedupe, lifecycle"), applied in this order to each
+:class:`~careercopilot.normalize.posting.NormalizedPosting` of one source:
+
+1. ``(source_id, ats_id)`` — the same requisition seen again on the same source is the
+   same row (updated in place when any stored field changed, see ``fingerprint``).
+2. canonical URL (``normalize.dedupe.canonical_url``, tracking parameters stripped) —
+   a shared posting of ANOTHER source with the same URL is the same job: the new row is a
+   cross-source duplicate of it.
+3. cross-source duplicates — same ``dedupe_key`` (normalized company + title + location),
+   else a fuzzy match (``rapidfuzz`` token-sort ratio over the title key within the same
+   company key, confirmed by ``normalize.dedupe.is_same_posting``). Two different ATS ids
+   of the SAME source are never merged.
+
+A duplicate keeps its own row (so each source's lifecycle stays exact) with
+``duplicate_of_id`` pointing at the canonical (earlier) posting, and its
+:class:`PostingSighting` (provenance) is recorded on the canonical posting. Postings
+missing from their source's latest *successful* sync are closed (``is_open=False``,
+``closed_at``), never deleted; a posting that reappears is reopened (counted as updated).
+
+The bulk path issues a constant number of statements per 1,000 postings: batched
+``SELECT … IN`` look-ups, one multi-row ``INSERT … RETURNING`` for new rows, executemany
+``UPDATE`` by primary key for changed rows. Times are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import structlog
+from rapidfuzz import fuzz, process
+from sqlalchemy import insert, update
+from sqlmodel import Session, or_, select
+
+from careercopilot.config import settings
+from careercopilot.connectors import ConnectorError, HttpFetcher, RawPosting, fetch_url_posting, get_source
+from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
+from careercopilot.normalize.dedupe import SAME_POSTING_THRESHOLD, canonical_url, is_same_posting, title_key
+from careercopilot.normalize.location import Location
+from careercopilot.normalize.posting import NormalizedPosting
+
+log = structlog.get_logger(__name__)
+
+#: Rows per ``IN (...)`` look-up / insert statement (well under SQLite's 32,766 and
+#: PostgreSQL's 65,535 bind-parameter limits).
+CHUNK = 1000
+#: Source type recorded on postings a user added from a URL.
+URL_SOURCE_TYPE = "url"
+
+Progress = Callable[[int, str], None]
+
+# Column max lengths (VARCHAR(n) overflows are errors on PostgreSQL).
+_MAXLEN = {
+    "source_type": 40, "ats_id": 200, "url": 2000, "apply_url": 2000, "title": 500, "company": 300,
+    "company_key": 300, "dedupe_key": 800, "location_text": 500, "city": 200, "region": 200,
+    "country": 2, "work_mode": 10, "salary_currency": 3, "pay_period": 8, "employment_type": 20,
+    "department": 200, "visa_sponsorship": 3,
+}
+#: Fields that make up a posting's content; a change in any of them counts as "updated".
+_CONTENT_FIELDS = (
+    "source_type", "ats_id", "url", "apply_url", "title", "company", "company_key", "dedupe_key",
+    "location_text", "city", "region", "country", "work_mode", "allowed_regions", "salary_min",
+    "salary_max", "salary_currency", "pay_period", "employment_type", "department",
+    "visa_sponsorship", "visa_evidence", "description_html", "description_text", "tags",
+    "content_hash", "posted_at",
+)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _cut(value: Any, key: str) -> Any:
+    limit = _MAXLEN.get(key)
+    if limit and isinstance(value, str) and len(value) > limit:
+        return value[:limit]
+    return value
+
+
+def posting_row(p: NormalizedPosting, *, source_id: int | None, owner_id: int | None = None) -> dict[str, Any]:
+    """Column values of a :class:`JobPosting` for ``p`` (no id/timestamps/lifecycle).
+
+    Salary amounts are currency units per ``pay_period``; strings are cut to the column
+    lengths; ``fingerprint`` is the SHA-256 of every content field (JSON, sorted keys).
+    """
+    loc, sal = p.location, p.salary
+    row: dict[str, Any] = {
+        "source_id": source_id,
+        "owner_id": owner_id,
+        "source_type": p.source,
+        "ats_id": p.ats_id,
+        "url": p.url,
+        "apply_url": p.apply_url,
+        "title": p.title,
+        "company": p.company,
+        "company_key": p.company_key,
+        "dedupe_key": p.dedupe_key,
+        "location_text": loc.raw,
+        "city": loc.city,
+        "region": loc.region,
+        "country": loc.country,
+        "work_mode": loc.work_mode,
+        "allowed_regions": list(loc.allowed_regions),
+        "salary_min": sal.min_amount if sal else None,
+        "salary_max": sal.max_amount if sal else None,
+        "salary_currency": sal.currency if sal else None,
+        "pay_period": sal.period if sal else None,
+        "employment_type": p.employment_type,
+        "department": p.department,
+        "visa_sponsorship": p.visa.value,
+        "visa_evidence": p.visa.evidence,
+        "description_html": p.description_html or "",
+        "description_text": p.description_text or "",
+        "tags": list(p.tags),
+        "content_hash": p.content_hash,
+        "posted_at": p.posted_at,
+    }
+    row = {k: _cut(v, k) for k, v in row.items()}
+    row["fingerprint"] = fingerprint(row)
+    return row
+
+
+def fingerprint(row: dict[str, Any]) -> str:
+    """SHA-256 hex of the content fields of a posting row (see ``_CONTENT_FIELDS``)."""
+    data = {k: row.get(k) for k in _CONTENT_FIELDS}
+    if isinstance(data.get("posted_at"), datetime):
+        data["posted_at"] = data["posted_at"].astimezone(timezone.utc).isoformat()
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class UpsertStats:
+    """Outcome of one :func:`upsert_postings` call (counts of postings)."""
+
+    received: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    #: ATS ids seen in this batch (after de-duplicating the batch itself).
+    seen_ats_ids: set[str] = field(default_factory=set)
+
+    @property
+    def changed(self) -> bool:
+        """True when anything was inserted or updated."""
+        return bool(self.new or self.updated)
+
+
+# ----------------------------------------------------------------------------- dedupe
+
+
+def _location_of(row: dict[str, Any] | Any) -> Location:
+    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
+    return Location(city=get("city"), region=get("region"), country=get("country"), work_mode=get("work_mode"))
+
+
+def find_canonical(*, session: Session, source_id: int, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
+    """Cross-source duplicates of ``rows`` (new postings of ``source_id``) among stored postings.
+
+    Returns ``{index in rows: canonical posting id}``. Candidates are shared postings
+    (``owner_id`` NULL) of OTHER sources that are not themselves duplicates. Rules in the
+    module doc (URL, then ``dedupe_key``, then fuzzy title within the company key,
+    threshold ``SAME_POSTING_THRESHOLD``).
+    """
+    if not rows:
+        return {}
+    P = JobPosting
+    shared_other = (P.owner_id.is_(None), P.source_id.is_not(None), P.source_id != source_id)
+    out: dict[int, int] = {}
+
+    by_url: dict[str, int] = {}
+    urls = sorted({r["url"] for r in rows if r["url"]})
+    for chunk in _chunks(urls):
+        q = select(P.id, P.url, P.duplicate_of_id).where(P.url.in_(chunk), *shared_other).order_by(P.id)
+        for pid, url, dup_of in session.exec(q):
+            by_url.setdefault(url, dup_of or pid)
+    for i, r in enumerate(rows):
+        if r["url"] in by_url:
+            out[i] = by_url[r["url"]]
+
+    rest = [i for i in range(len(rows)) if i not in out]
+    by_key: dict[str, int] = {}
+    keys = sorted({rows[i]["dedupe_key"] for i in rest})
+    for chunk in _chunks(keys):
+        q = select(P.id, P.dedupe_key).where(P.dedupe_key.in_(chunk), P.duplicate_of_id.is_(None), *shared_other).order_by(P.id)
+        for pid, key in session.exec(q):
+            by_key.setdefault(key, pid)
+    for i in rest:
+        if rows[i]["dedupe_key"] in by_key:
+            out[i] = by_key[rows[i]["dedupe_key"]]
+
+    rest = [i for i in rest if i not in out]
+    companies = sorted({rows[i]["company_key"] for i in rest if rows[i]["company_key"]})
+    groups: dict[str, list[tuple[int, str, str, Location]]] = defaultdict(list)
+    for chunk in _chunks(companies):
+        q = select(P.id, P.company_key, P.company, P.title, P.city, P.region, P.country, P.work_mode).where(
+            P.company_key.in_(chunk), P.duplicate_of_id.is_(None), *shared_other
+        ).order_by(P.id)
+        for pid, ck, company, title, city, region, country, mode in session.exec(q):
+            loc = Location(city=city, region=region, country=country, work_mode=mode)
+            groups[ck].append((pid, company, title, loc))
+    title_keys = {ck: [title_key(c[2]) for c in cands] for ck, cands in groups.items()}
+    for i in rest:
+        r = rows[i]
+        cands = groups.get(r["company_key"])
+        if not cands:
+            continue
+        hits = process.extract(
+            title_key(r["title"]), title_keys[r["company_key"]], scorer=fuzz.token_sort_ratio,
+            score_cutoff=SAME_POSTING_THRESHOLD, limit=5,
+        )
+        for _choice, _score, idx in sorted(hits, key=lambda h: h[2]):
+            pid, company, title, loc = cands[idx]
+            if is_same_posting(r["company"], r["title"], _location_of(r), company, title, loc):
+                out[i] = pid
+                break
+    return out
+
+
+# ----------------------------------------------------------------------------- upsert
+
+
+def _bulk_insert(session: Session, table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (same keys each): PostgreSQL ``COPY … FROM STDIN`` (psycopg), else executemany."""
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        for chunk in _chunks(rows):
+            session.execute(insert(table), list(chunk))
+        return
+    cols = list(rows[0])
+    json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    dbapi = conn.connection.driver_connection
+    with dbapi.cursor() as cur:
+        with cur.copy(f'COPY {table.name} ({", ".join(cols)}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row([json.dumps(row[c]) if c in json_cols else row[c] for c in cols])
+
+
+def upsert_postings(
+    *, session: Session, source_id: int, postings: Sequence[NormalizedPosting], now: datetime | None = None
+) -> UpsertStats:
+    """Insert new / update changed postings of one source; idempotent.
+
+    Args:
+        session: open session (not committed here; the caller's ``session_scope`` commits).
+        source_id: the :class:`Source` the postings were fetched from.
+        postings: normalized postings; repeated ATS ids keep the first occurrence.
+        now: timestamp for ``first_seen_at``/``last_seen_at`` (UTC; default now).
+
+    Returns:
+        :class:`UpsertStats` (re-running with the same postings gives ``new == updated == 0``).
+    """
+    now = now or _now()
+    stats = UpsertStats(received=len(postings))
+    rows: dict[str, dict[str, Any]] = {}
+    for p in postings:
+        row = posting_row(p, source_id=source_id)
+        rows.setdefault(row["ats_id"], row)
+    stats.seen_ats_ids = set(rows)
+    P = JobPosting
+
+    existing: dict[str, tuple[int, str, bool]] = {}
+    ats_ids = sorted(rows)
+    for chunk in _chunks(ats_ids):
+        q = select(P.ats_id, P.id, P.fingerprint, P.is_open).where(P.source_id == source_id, P.ats_id.in_(chunk))
+        for ats_id, pid, fp, is_open in session.exec(q):
+            existing[ats_id] = (pid, fp, is_open)
+
+    new_rows = [rows[a] for a in ats_ids if a not in existing]
+    changed: list[dict[str, Any]] = []
+    touched: list[int] = []
+    for ats_id, (pid, fp, is_open) in existing.items():
+        row = rows[ats_id]
+        if fp != row["fingerprint"] or not is_open:
+            changed.append({**row, "id": pid, "last_seen_at": now, "is_open": True, "closed_at": None})
+        else:
+            touched.append(pid)
+
+    canonical = find_canonical(session=session, source_id=source_id, rows=new_rows)
+    for i, row in enumerate(new_rows):
+        row.update(duplicate_of_id=canonical.get(i), first_seen_at=now, last_seen_at=now, is_open=True, closed_at=None)
+
+    table = P.__table__
+    _bulk_insert(session, table, new_rows)
+    ids_by_ats: dict[str, int] = {}
+    for chunk in _chunks([r["ats_id"] for r in new_rows]):
+        q = select(P.ats_id, P.id).where(P.source_id == source_id, P.ats_id.in_(chunk))
+        ids_by_ats.update(session.exec(q).all())
+    new_ids = [ids_by_ats[r["ats_id"]] for r in new_rows]
+    if changed:
+        session.execute(update(P), changed)
+    for chunk in _chunks(touched):
+        session.execute(update(table).where(table.c.id.in_(chunk)).values(last_seen_at=now))
+
+    # Provenance: one sighting per (source, ats id), on the canonical posting.
+    sightings = [
+        {"posting_id": row["duplicate_of_id"] or pid, "source_id": source_id, "ats_id": row["ats_id"],
+         "url": row["url"], "first_seen_at": now, "last_seen_at": now}
+        for row, pid in zip(new_rows, new_ids)
+    ]
+    have = set()
+    sight_keys = [r["ats_id"] for r in sightings]
+    S = PostingSighting
+    for chunk in _chunks(sight_keys):
+        have.update(session.exec(select(S.ats_id).where(S.source_id == source_id, S.ats_id.in_(chunk))).all())
+    fresh = [s for s in sightings if s["ats_id"] not in have]
+    for chunk in _chunks(fresh):
+        session.execute(insert(S.__table__), list(chunk))
+    seen_existing = sorted(existing)
+    for chunk in _chunks(seen_existing):
+        session.execute(
+            update(S.__table__).where(S.source_id == source_id, S.ats_id.in_(chunk)).values(last_seen_at=now)
+        )
+
+    stats.new, stats.updated, stats.unchanged = len(new_rows), len(changed), len(touched)
+    stats.duplicates = len(canonical)
+    return stats
+
+
+def close_missing(*, session: Session, source_id: int, seen_ats_ids: set[str], now: datetime | None = None) -> int:
+    """Close the open postings of ``source_id`` whose ATS id is not in ``seen_ats_ids``.
+
+    Call only after a SUCCESSFUL sync. Rows are kept (``is_open=False``, ``closed_at=now``).
+    Returns the number closed.
+    """
+    now = now or _now()
+    P = JobPosting
+    open_rows = session.exec(select(P.id, P.ats_id).where(P.source_id == source_id, P.is_open)).all()
+    gone = [pid for pid, ats_id in open_rows if ats_id not in seen_ats_ids]
+    for chunk in _chunks(gone):
+        session.execute(update(P.__table__).where(P.__table__.c.id.in_(chunk)).values(is_open=False, closed_at=now))
+    return len(gone)
+
+
+def normalize_all(raws: Iterable[RawPosting], *, now: datetime, quiet: bool = False) -> tuple[list[NormalizedPosting], int]:
+    """Normalize connector postings; records that fail normalization are skipped and counted
+    (logged unless ``quiet``)."""
+    out: list[NormalizedPosting] = []
+    skipped = 0
+    for raw in raws:
+        try:
+            out.append(raw.normalize(now=now))
+        except (ValueError, TypeError) as exc:
+            skipped += 1
+            if not quiet:
+                log.warning("ingest.normalize_skipped", source=raw.source, ats_id=raw.ats_id, error=str(exc))
+    return out, skipped
+
+
+# ----------------------------------------------------------------------------- syncs
+
+
+def make_fetcher(*, guarded: bool = False) -> HttpFetcher:
+    """An :class:`HttpFetcher` configured from settings (timeout s, size cap bytes, allow-list)."""
+    return HttpFetcher(
+        timeout_s=settings.http_timeout_seconds,
+        max_bytes=settings.http_max_bytes,
+        ssrf_guard=guarded,
+        allow_hosts=frozenset(settings.ssrf_allow_hosts),
+    )
+
+
+def connector_for(source: Source, *, fetcher: HttpFetcher | None = None):
+    """The connector instance configured by a :class:`Source` row (raises ConnectorError)."""
+    return get_source(source.type, token=source.token, base_url=source.base_url, company=source.company,
+                      fetcher=fetcher or make_fetcher())
+
+
+def fetch_raw(source: Source, *, fetcher: HttpFetcher | None = None) -> list[RawPosting]:
+    """All postings of ``source``: live fetch, or the recorded payload for demo sources.
+
+    Raises:
+        ConnectorError: fetch/parse failure (or a demo source without a recording).
+    """
+    if source.is_demo:
+        from careercopilot.services.sources import demo_payloads
+
+        connector = connector_for(source, fetcher=fetcher)
+        raws: list[RawPosting] = []
+        for payload in demo_payloads(source.type, source.token):
+            raws.extend(connector.parse_payload(payload, company=source.company))
+        return connector.finalize(raws)
+    return connector_for(source, fetcher=fetcher).fetch()
+
+
+def record_failure(*, session: Session, source_id: int, error: str, run: SyncRun | None = None) -> None:
+    """Mark ``source_id`` failing with ``error`` (and ``run`` failed); the source keeps its schedule."""
+    now = _now()
+    source = session.get(Source, source_id)
+    if source is not None:
+        if source.status != "paused":
+            source.status = "failing"
+        source.last_error = error[:4000]
+        source.last_sync_at = now
+        session.add(source)
+    if run is None:
+        run = SyncRun(source_id=source_id, started_at=now)
+    run.status, run.error, run.finished_at = "failed", error[:4000], now
+    session.add(run)
+
+
+def sync_source(
+    *, session: Session, source_id: int, fetcher: HttpFetcher | None = None, progress: Progress | None = None,
+    now: datetime | None = None,
+) -> SyncRun:
+    """Fetch, normalize, upsert and close postings of one source; returns its :class:`SyncRun`.
+
+    Connector failures are recorded (source ``failing`` with ``last_error``, run ``failed``)
+    and do not raise; database errors propagate. ``progress(percent, message)`` gets live
+    counts; it is only called before the first write (SQLite allows one writer, and the
+job's progress row is written on another connection). Raises LookupError for an unknown source.
+    """
+    progress = progress or (lambda pct, msg: None)
+    now = now or _now()
+    source = session.get(Source, source_id)
+    if source is None:
+        raise LookupError(f"source {source_id} not found")
+    run = SyncRun(source_id=source_id, started_at=now)
+    session.add(run)
+    progress(5, f"fetching {source.name}")
+    try:
+        raws = fetch_raw(source, fetcher=fetcher)
+    except ConnectorError as exc:
+        record_failure(session=session, source_id=source_id, error=str(exc), run=run)
+        session.flush()
+        return run
+    progress(40, f"fetched {len(raws)} postings; normalizing")
+    postings, skipped = normalize_all(raws, now=now)
+    progress(70, f"normalized {len(postings)} ({skipped} skipped); storing")
+    stats = upsert_postings(session=session, source_id=source_id, postings=postings, now=now)
+    closed = close_missing(session=session, source_id=source_id, seen_ats_ids=stats.seen_ats_ids, now=now)
+    run.fetched_count, run.new_count, run.updated_count, run.closed_count = len(raws), stats.new, stats.updated, closed
+    run.status, run.finished_at = "succeeded", _now()
+    source.status = "active" if source.status != "paused" else "paused"
+    source.last_error, source.last_sync_at, source.last_success_at = None, now, now
+    session.add_all([run, source])
+    session.flush()
+    log.info("ingest.synced", source_id=source_id, new=stats.new, updated=stats.updated, closed=closed)
+    return run
+
+
+# ----------------------------------------------------------------------------- private URL postings
+
+
+def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: HttpFetcher | None = None) -> JobPosting:
+    """Import one posting page for ``user_id`` (private: ``owner_id`` = user, invisible to others).
+
+    JSON-LD first, readable text (trafilatura) otherwise, through the SSRF guard
+    (``settings.ssrf_allow_hosts`` is the allow-list). The same user adding the same
+    canonical URL again updates their existing row instead of adding a second one.
+
+    Raises:
+        ValueError: empty/overlong URL.
+        ConnectorError: BlockedURLError (SSRF guard), HTTP errors, or no usable content.
+    """
+    url = (url or "").strip()
+    if not url:
+        raise ValueError("enter the URL of a job posting")
+    if len(url) > 2000:
+        raise ValueError("URL is longer than 2000 characters")
+    fetcher = (fetcher or make_fetcher(guarded=True)).guarded()
+    now = _now()
+    raw = fetch_url_posting(url, fetcher=fetcher)
+    p = raw.normalize(now=now)
+    row = posting_row(p, source_id=None, owner_id=user_id)
+    row["source_type"] = URL_SOURCE_TYPE
+    row["fingerprint"] = fingerprint(row)
+    P = JobPosting
+    keys = {canonical_url(url), row["url"]}
+    posting = session.exec(select(P).where(P.owner_id == user_id, P.url.in_(keys))).first()
+    if posting is None:
+        posting = JobPosting(**row, first_seen_at=now, last_seen_at=now)
+    else:
+        for key, value in row.items():
+            setattr(posting, key, value)
+        posting.last_seen_at, posting.is_open, posting.closed_at = now, True, None
+    session.add(posting)
+    session.flush()
+    session.refresh(posting)
+    return posting
+
+
+def visible_postings_clause(user_id: int | None):
+    """SQL condition: shared postings, or private ones owned by ``user_id``."""
+    if user_id is None:
+        return JobPosting.owner_id.is_(None)
+    return or_(JobPosting.owner_id.is_(None), JobPosting.owner_id == user_id)
+
+
+def get_posting(*, session: Session, user_id: int, posting_id: int) -> JobPosting:
+    """A posting the user may see; LookupError when missing or another user's private posting."""
+    posting = session.exec(select(JobPosting).where(JobPosting.id == posting_id, visible_postings_clause(user_id))).first()
+    if posting is None:
+        raise LookupError(f"posting {posting_id} not found")
+    return posting

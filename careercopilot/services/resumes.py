@@ -1,0 +1,329 @@
+"""Resume versions: upload, extract, parse, keep one active, correct the text, delete.
+
+Every function takes the caller's ``session`` and the signed-in ``user_id``; a resume id
+that belongs to someone else behaves exactly like a missing one (:class:`ResumeNotFound`,
+a ``LookupError``). Files live in :mod:`careercopilot.integrations.storage` under
+``resumes/<user_id>/<random>.<ext>``.
+
+Transactions: nothing here commits. Side effects outside the database are tied to the
+caller's transaction with session hooks — a stored file is deleted again when the
+transaction does not commit, a deleted version's file is removed only after the commit,
+and the ranking refresh (``jobs.matching.rescore_user``) is enqueued only after the commit
+(so the job sees the new rows, and SQLite is never written from two connections at once).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import unicodedata
+import uuid
+from pathlib import PureWindowsPath
+from typing import Any
+
+import structlog
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+
+from careercopilot.integrations.storage import Storage, get_storage
+from careercopilot.models import Resume
+from careercopilot.models._base import utcnow
+from careercopilot.normalize import documents
+from careercopilot.normalize.resume_fields import parse_resume_fields
+from careercopilot.normalize.skills import extract_skills
+from careercopilot.services.tx_hooks import (
+    on_abort,
+    on_commit,
+    run_safely,
+    schedule_rescore,
+)
+
+log = structlog.get_logger(__name__)
+
+#: Largest accepted upload, bytes (10 MB; the rule lives in normalize.documents).
+MAX_RESUME_BYTES: int = documents.MAX_RESUME_BYTES
+#: Longest resume text kept or accepted from a correction, characters (≈ 60 pages).
+MAX_TEXT_CHARS = 200_000
+#: Versions a user may keep at once (bounds storage per account).
+MAX_VERSIONS = 50
+_EXTENSIONS = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "text/plain": "txt",
+    "text/markdown": "md",
+}
+
+
+class ResumeError(ValueError):
+    """The upload or correction was refused; ``str(exc)`` is a message for the user."""
+
+
+class ResumeTooLarge(ResumeError):
+    """The file exceeds :data:`MAX_RESUME_BYTES`."""
+
+
+class ResumeUnreadable(ResumeError):
+    """Text extraction failed (corrupt, scanned, password-protected, unsupported type)."""
+
+
+class ResumeNotFound(LookupError):
+    """No resume with that id for this user (also raised for other users' ids)."""
+
+
+# --- helpers ----------------------------------------------------------------------------
+def _clean_filename(filename: str | None) -> str:
+    """Base name only, control characters removed, at most 255 characters."""
+    name = PureWindowsPath((filename or "").replace("/", "\\")).name
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+    return (name or "resume")[-255:]
+
+
+def _clean_text(text: str) -> str:
+    return text.replace("\x00", "").replace("\r\n", "\n").strip()
+
+
+def _to_jsonable(value: Any) -> dict:
+    """ResumeFields (dataclass or pydantic model) → a JSON-safe dict."""
+    if hasattr(value, "model_dump"):
+        data = value.model_dump(mode="json")
+    elif dataclasses.is_dataclass(value):
+        data = dataclasses.asdict(value)
+    else:
+        data = dict(value)
+    return json.loads(json.dumps(data, default=str))
+
+
+def parse_text(text: str) -> tuple[dict, list[str]]:
+    """Structured fields (JSON-safe dict) and canonical skills of a resume text."""
+    return _to_jsonable(parse_resume_fields(text)), list(extract_skills(text))
+
+
+def _owned(session: Session, user_id: int, resume_id: int) -> Resume:
+    row = session.get(Resume, resume_id)
+    if row is None or row.user_id != user_id:
+        raise ResumeNotFound(f"No resume {resume_id}.")
+    return row
+
+
+def _activate(session: Session, row: Resume) -> None:
+    session.exec(  # type: ignore[call-overload]
+        update(Resume).where(Resume.user_id == row.user_id, Resume.id != row.id).values(is_active=False)
+    )
+    row.is_active = True
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+
+
+# --- display DTOs (what the Resume page shows) ------------------------------------------
+@dataclasses.dataclass
+class VersionRow:
+    """One line of the versions list."""
+
+    id: int = 0
+    version: int = 0
+    filename: str = ""
+    uploaded: str = ""
+    size: str = ""
+    is_active: bool = False
+
+
+@dataclasses.dataclass
+class ResumeDetail:
+    """One version's text, parsed fields and skills, flattened to strings/lists for the UI."""
+
+    id: int = 0
+    version: int = 0
+    text: str = ""
+    #: Changes whenever the text changes (resets the editor's default value).
+    stamp: str = ""
+    email: str = ""
+    phone: str = ""
+    years: str = ""
+    links: list[str] = dataclasses.field(default_factory=list)
+    titles: list[str] = dataclasses.field(default_factory=list)
+    skills: list[str] = dataclasses.field(default_factory=list)
+
+
+def _first(fields: dict, *names: str) -> Any:
+    for name in names:
+        if fields.get(name) not in (None, "", [], {}):
+            return fields[name]
+    return None
+
+
+def _strings(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    out = []
+    for item in value:
+        if isinstance(item, dict):  # e.g. {"title": ..., "company": ...} or {"url": ...}
+            item = " · ".join(str(v) for v in item.values() if v not in (None, ""))
+        out.append(str(item))
+    return out
+
+
+def version_row(row: Resume) -> VersionRow:
+    """The versions-list line of ``row`` (upload time in UTC, size in kB)."""
+    return VersionRow(
+        id=row.id or 0, version=row.version, filename=row.filename,
+        uploaded=row.created_at.strftime("%Y-%m-%d %H:%M UTC"), size=f"{max(1, round(row.size_bytes / 1000))} kB",
+        is_active=row.is_active,
+    )
+
+
+def resume_detail(row: Resume) -> ResumeDetail:
+    """``row`` flattened for display: first email/phone, links, years of experience, recent titles."""
+    fields = row.fields or {}
+    email = _strings(_first(fields, "email", "emails"))
+    phone = _strings(_first(fields, "phone", "phones"))
+    years = _first(fields, "years_experience", "years_of_experience", "years")
+    if isinstance(years, float):
+        years = f"{years:g}"
+    return ResumeDetail(
+        id=row.id or 0, version=row.version, text=row.text, stamp=f"{row.id}-{row.updated_at.timestamp():.6f}",
+        email=email[0] if email else "", phone=phone[0] if phone else "",
+        years="" if years is None else str(years),
+        links=_strings(_first(fields, "links", "urls")),
+        titles=_strings(_first(fields, "recent_titles", "titles", "job_titles"))[:5],
+        skills=[str(x) for x in (row.skills or [])],
+    )
+
+
+# --- public API -------------------------------------------------------------------------
+def list_resumes(*, session: Session, user_id: int) -> list[Resume]:
+    """The user's resume versions, newest (highest version) first."""
+    stmt = select(Resume).where(Resume.user_id == user_id).order_by(Resume.version.desc())  # type: ignore[attr-defined]
+    return list(session.exec(stmt))
+
+
+def get_resume(*, session: Session, user_id: int, resume_id: int) -> Resume:
+    """One of the user's versions; raises :class:`ResumeNotFound` (LookupError) otherwise."""
+    return _owned(session, user_id, resume_id)
+
+
+def get_active_resume(*, session: Session, user_id: int) -> Resume | None:
+    """The user's active version, or None when they have none."""
+    stmt = select(Resume).where(Resume.user_id == user_id, Resume.is_active == True)
+    return session.exec(stmt.order_by(Resume.version.desc())).first()  # type: ignore[attr-defined]
+
+
+def get_resume_file(*, session: Session, user_id: int, resume_id: int, storage: Storage | None = None) -> bytes:
+    """The originally uploaded bytes of one of the user's versions (ResumeNotFound otherwise)."""
+    row = _owned(session, user_id, resume_id)
+    return (storage or get_storage()).get(row.storage_key)
+
+
+def add_resume(*, session: Session, user_id: int, filename: str, data: bytes, storage: Storage | None = None) -> Resume:
+    """Store a new resume version for ``user_id`` and make it the active one.
+
+    ``data`` is the whole file (≤ :data:`MAX_RESUME_BYTES` bytes); its type is sniffed from
+    the content by :func:`careercopilot.normalize.documents.extract_text` (PDF, DOCX, TXT,
+    Markdown), never from ``filename``. Uploading bytes identical (SHA-256) to one of the
+    user's versions returns that version (made active) instead of creating a new one.
+
+    Raises :class:`ResumeTooLarge`, :class:`ResumeUnreadable` (the extractor's user-facing
+    message) or :class:`ResumeError` (empty file, too many versions) — all ``ValueError`` —
+    and :class:`~careercopilot.integrations.storage.StorageError`. On any failure nothing
+    is left behind: no row, no file (the file is also removed if the caller's transaction
+    later rolls back). Rankings refresh after commit.
+    """
+    if not data:
+        raise ResumeError("The file is empty.")
+    if len(data) > MAX_RESUME_BYTES:
+        raise ResumeTooLarge(
+            f"The file is {len(data) / 1_048_576:.1f} MB; resumes can be at most {MAX_RESUME_BYTES // 1_048_576} MB."
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    existing = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.content_hash == digest)).first()
+    if existing is not None:
+        if not existing.is_active:
+            _activate(session, existing)
+            schedule_rescore(session, user_id)
+        return existing
+    count = session.exec(select(func.count()).select_from(Resume).where(Resume.user_id == user_id)).one()
+    if count >= MAX_VERSIONS:
+        raise ResumeError(f"You already keep {MAX_VERSIONS} resume versions; delete an old one first.")
+    name = _clean_filename(filename)
+    try:
+        doc = documents.extract_text(data, name)
+    except documents.DocumentError as exc:
+        raise ResumeUnreadable(str(exc)) from exc
+    text = _clean_text(doc.text)[:MAX_TEXT_CHARS]
+    if not text:  # the extractor refuses these; never accept an empty resume regardless
+        raise ResumeUnreadable("No text could be read from this file. Upload a text-based PDF, DOCX or TXT.")
+    fields, skills = parse_text(text)
+    store = storage or get_storage()
+    key = f"resumes/{user_id}/{uuid.uuid4().hex}.{_EXTENSIONS.get(doc.mime, 'bin')}"
+    store.put(key, data, doc.mime)
+    try:
+        latest = session.exec(select(func.max(Resume.version)).where(Resume.user_id == user_id)).one()
+        row = Resume(
+            user_id=user_id, version=(latest or 0) + 1, filename=name, mime=doc.mime[:100], size_bytes=len(data),
+            storage_key=key, text=text, fields=fields, skills=skills, content_hash=digest,
+        )
+        session.add(row)
+        session.flush()
+        _activate(session, row)
+    except BaseException:
+        run_safely(lambda: store.delete(key))
+        raise
+    on_abort(session, lambda: store.delete(key))
+    schedule_rescore(session, user_id)
+    log.info("resume.added", user_id=user_id, resume_id=row.id, version=row.version, mime=doc.mime,
+             pages=doc.pages, warnings=len(doc.warnings))
+    return row
+
+
+def set_active(*, session: Session, user_id: int, resume_id: int) -> Resume:
+    """Make one of the user's versions the active one (others become inactive)."""
+    row = _owned(session, user_id, resume_id)
+    if not row.is_active:
+        _activate(session, row)
+        schedule_rescore(session, user_id)
+    return row
+
+
+def update_text(*, session: Session, user_id: int, resume_id: int, text: str) -> Resume:
+    """Replace a version's extracted text with the user's correction and re-parse it.
+
+    ``text`` must be non-blank and at most :data:`MAX_TEXT_CHARS` characters (ResumeError
+    otherwise). Fields and skills are recomputed; the stored file is unchanged.
+    """
+    row = _owned(session, user_id, resume_id)
+    cleaned = _clean_text(text or "")
+    if not cleaned:
+        raise ResumeError("The resume text cannot be empty.")
+    if len(cleaned) > MAX_TEXT_CHARS:
+        raise ResumeError(f"The resume text can be at most {MAX_TEXT_CHARS:,} characters.")
+    if cleaned == row.text:
+        return row
+    row.text = cleaned
+    row.fields, row.skills = parse_text(cleaned)
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    if row.is_active:
+        schedule_rescore(session, user_id)
+    return row
+
+
+def delete_resume(*, session: Session, user_id: int, resume_id: int, storage: Storage | None = None) -> None:
+    """Delete one of the user's versions; its file is removed after the commit.
+
+    When the active version is deleted, the newest remaining one becomes active.
+    """
+    row = _owned(session, user_id, resume_id)
+    was_active, key = row.is_active, row.storage_key
+    session.delete(row)
+    session.flush()
+    store = storage or get_storage()
+    on_commit(session, lambda: store.delete(key))
+    if was_active:
+        newest = list_resumes(session=session, user_id=user_id)
+        if newest:
+            _activate(session, newest[0])
+        schedule_rescore(session, user_id)

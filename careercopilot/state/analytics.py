@@ -1,0 +1,53 @@
+"""AnalyticsState: chart data computed by :func:`careercopilot.services.analytics.compute`."""
+
+from __future__ import annotations
+
+import asyncio
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.db import session_scope
+from careercopilot.services import analytics
+from careercopilot.state.auth import current_user_id
+
+
+def _pct(v: float | None) -> str:
+    return "—" if v is None else f"{v * 100:.0f}%"
+
+
+def _compute(uid: int) -> analytics.Analytics:
+    with session_scope() as s:
+        return analytics.compute(session=s, user_id=uid)
+
+
+class AnalyticsState(rx.State):
+    """Figures and chart series for the Analytics page."""
+
+    total: int = 0
+    funnel: list[dict] = []
+    weeks: list[dict] = []
+    response_rate: str = "—"
+    interview_rate: str = "—"
+    median_days: str = "—"
+    by_source: list[dict] = []
+    by_work_mode: list[dict] = []
+    missing_skills: list[dict] = []
+
+    @rx.event
+    async def load_analytics(self):
+        """Compute the signed-in user's analytics (SQL aggregates)."""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        a = await asyncio.to_thread(_compute, uid)
+        self.total = a.total
+        self.funnel = [{"stage": f.stage, "count": f.count, "rate": "" if f.rate is None else _pct(f.rate)} for f in a.funnel]
+        self.weeks = [{"week": w, "count": n} for w, n in a.per_week]
+        self.response_rate, self.interview_rate = _pct(a.response_rate), _pct(a.interview_rate)
+        self.median_days = "—" if a.median_days_to_response is None else f"{a.median_days_to_response:g} days"
+        self.by_source = [{"key": b.key, "total": b.total, "applied": b.applied, "responded": b.responded} for b in a.by_source]
+        self.by_work_mode = [{"key": b.key, "total": b.total, "applied": b.applied, "responded": b.responded}
+                             for b in a.by_work_mode]
+        self.missing_skills = [{"skill": s, "postings": n} for s, n in a.top_missing_skills]
+        return None

@@ -1,0 +1,112 @@
+"""ApplicationDetailState: one application — notes, contacts, follow-up, stage history, salary."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.db import session_scope
+from careercopilot.services import applications as svc
+from careercopilot.state.auth import current_user_id
+
+
+def _route_id(state: rx.State) -> int | None:
+    raw = str(state.router.page.params.get("application_id", "") or "")
+    if not raw.isdigit():
+        raw = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+    return int(raw) if raw.isdigit() else None
+
+
+class ApplicationDetailState(rx.State):
+    """The loaded application and form messages."""
+
+    app: svc.ApplicationDetail = svc.ApplicationDetail()
+    resumes: list[list[str]] = []  # [[id, label], …]
+    found: bool = False
+    error: str = ""
+    notice: str = ""
+
+    def _refresh(self, uid: int, aid: int) -> None:
+        try:
+            with session_scope() as s:
+                self.app = svc.detail(session=s, user_id=uid, application_id=aid)
+                self.resumes = [[str(i), label] for i, label in svc.resume_choices(session=s, user_id=uid)]
+            self.found = True
+        except LookupError:
+            self.app, self.found = svc.ApplicationDetail(), False
+
+    def _change(self, action, done: str):
+        uid, aid = current_user_id(self), _route_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        if aid is None:
+            self.found = False
+            return None
+        self.error = self.notice = ""
+        try:
+            with session_scope() as s:
+                action(s, uid, aid)
+            self.notice = done
+        except svc.TrackerError as exc:
+            self.error = str(exc)
+        except LookupError:
+            self.error = "Not found."
+        self._refresh(uid, aid)
+        return None
+
+    @rx.event
+    def load_detail(self):
+        """Load the application named by the route (not found for other users' ids)."""
+        uid, aid = current_user_id(self), _route_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        self.error = self.notice = ""
+        if aid is None:
+            self.found = False
+            return None
+        self._refresh(uid, aid)
+        return None
+
+    @rx.event
+    def submit_notes(self, form: dict):
+        """Save the notes (markdown)."""
+        notes = str(form.get("notes", ""))[: svc.MAX_NOTES + 1]
+        return self._change(lambda s, u, a: svc.set_notes(session=s, user_id=u, application_id=a, notes=notes),
+                            "Notes saved.")
+
+    @rx.event
+    def submit_details(self, form: dict):
+        """Save follow-up date, resume used and salary fields (last write wins)."""
+        fields = {k: str(form.get(k, "")).strip()[:40] for k in
+                  ("follow_up_on", "resume_id", "salary_expectation", "salary_offer", "salary_currency")}
+        return self._change(lambda s, u, a: svc.update_application(session=s, user_id=u, application_id=a, **fields),
+                            "Details saved.")
+
+    @rx.event
+    def submit_applied(self, form: dict):
+        """Correct the applied date (YYYY-MM-DD in the user's time zone; empty clears it)."""
+        raw = str(form.get("applied_on", "")).strip()[:10]
+
+        def act(s, u, a):
+            svc.set_applied_at(session=s, user_id=u, application_id=a, applied=svc.parse_day(raw))
+
+        return self._change(act, "Applied date corrected.")
+
+    @rx.event
+    def submit_move(self, stage: str):
+        """Move to another pipeline stage (recorded in the history)."""
+        return self._change(lambda s, u, a: svc.move_stage(session=s, user_id=u, application_id=a, to_stage=stage),
+                            f"Moved to {stage}.")
+
+    @rx.event
+    def submit_contact(self, form: dict):
+        """Add a contact."""
+        vals = {k: str(form.get(k, ""))[:2000] for k in ("name", "role", "email", "profile_url")}
+        return self._change(lambda s, u, a: svc.add_contact(session=s, user_id=u, application_id=a, **vals),
+                            "Contact added.")
+
+    @rx.event
+    def submit_delete_contact(self, contact_id: int):
+        """Delete a contact."""
+        return self._change(lambda s, u, a: svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
+                            "Contact removed.")

@@ -1,0 +1,134 @@
+"""ResumeState: the signed-in user's resume versions, the selected one's text and fields."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.db import session_scope
+from careercopilot.integrations.storage import StorageError
+from careercopilot.services import resumes
+from careercopilot.services.resumes import ResumeDetail, VersionRow
+from careercopilot.state.auth import current_user_id
+
+UPLOAD_ID = "resume-upload"
+_TOO_BIG = f"The file is larger than {resumes.MAX_RESUME_BYTES // 1_048_576} MB; upload a smaller resume."
+
+
+def _add(uid: int, filename: str, data: bytes) -> int:
+    with session_scope() as s:
+        return resumes.add_resume(session=s, user_id=uid, filename=filename, data=data).id  # type: ignore[return-value]
+
+
+class ResumeState(rx.State):
+    """Versions list, the selected version and messages."""
+
+    versions: list[VersionRow] = []
+    selected: ResumeDetail = ResumeDetail()
+    error: str = ""
+    notice: str = ""
+    uploading: bool = False
+
+    def _refresh(self, uid: int, selected_id: int | None = None) -> None:
+        with session_scope() as s:
+            rows = resumes.list_resumes(session=s, user_id=uid)
+            self.versions = [resumes.version_row(r) for r in rows]
+            pick = next((r for r in rows if r.id == selected_id), None) or next((r for r in rows if r.is_active), None)
+            self.selected = resumes.resume_detail(pick) if pick else ResumeDetail()
+
+    def _change(self, uid: int, action: Callable, done: str, select: int | None) -> None:
+        """Run one service call in a transaction; show its user-facing error or ``done``."""
+        self.error = self.notice = ""
+        try:
+            with session_scope() as s:
+                action(s)
+            self.notice = done
+        except resumes.ResumeError as exc:
+            self.error = str(exc)
+        except resumes.ResumeNotFound:
+            self.error, select = "That resume no longer exists.", None
+        self._refresh(uid, select)
+
+    @rx.event
+    def load_resume(self):
+        """Load the versions and select the active one."""
+        self.error = self.notice = ""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        self._refresh(uid)
+
+    @rx.event
+    async def submit_upload(self, files: list[rx.UploadFile]):
+        """Store the uploaded file as a new active version (size checked before reading it all)."""
+        uid = current_user_id(self)
+        if uid is None:
+            yield rx.redirect(routes.LOGIN)
+            return
+        self.error = self.notice = ""
+        if not files:
+            self.error = "Choose a PDF, DOCX, TXT or Markdown file first."
+            return
+        upload, limit = files[0], resumes.MAX_RESUME_BYTES
+        if upload.size is not None and upload.size > limit:
+            self.error = _TOO_BIG
+            return
+        data = await upload.read(limit + 1)
+        if len(data) > limit:
+            self.error = _TOO_BIG
+            return
+        self.uploading = True
+        yield
+        try:
+            new_id = await asyncio.to_thread(_add, uid, upload.filename or "resume", data)
+        except resumes.ResumeError as exc:
+            self.error = str(exc)
+        except StorageError:
+            self.error = "The file could not be stored right now. Please try again in a minute."
+        else:
+            self.notice = "Resume uploaded. Rankings are being refreshed."
+            self._refresh(uid, new_id)
+        self.uploading = False
+        yield rx.clear_selected_files(UPLOAD_ID)
+
+    @rx.event
+    def set_selected(self, resume_id: int):
+        """Show another version's text and fields."""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        self.error = self.notice = ""
+        self._refresh(uid, int(resume_id))
+
+    @rx.event
+    def submit_activate(self, resume_id: int):
+        """Make a version the active one."""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        rid = int(resume_id)
+        self._change(uid, lambda s: resumes.set_active(session=s, user_id=uid, resume_id=rid),
+                     "Active resume changed. Rankings are being refreshed.", rid)
+
+    @rx.event
+    def submit_delete(self, resume_id: int):
+        """Delete a version (the newest remaining one becomes active if needed)."""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        rid = int(resume_id)
+        self._change(uid, lambda s: resumes.delete_resume(session=s, user_id=uid, resume_id=rid),
+                     "Resume version deleted.", None)
+
+    @rx.event
+    def submit_text(self, form: dict):
+        """Save the user's correction of the selected version's text (fields are re-parsed)."""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        rid, text = self.selected.id, str(form.get("text", ""))
+        self._change(uid, lambda s: resumes.update_text(session=s, user_id=uid, resume_id=rid, text=text),
+                     "Text saved; skills and fields updated.", rid)

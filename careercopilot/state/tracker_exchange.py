@@ -1,0 +1,106 @@
+"""TrackerExchangeState: export (CSV/JSON/events/proof downloads) and CSV import with live progress."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timezone
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.db import session_scope
+from careercopilot.integrations.storage import StorageError
+from careercopilot.services import background, exchange
+from careercopilot.state.applications import ApplicationsState
+from careercopilot.state.auth import current_user_id
+
+IMPORT_UPLOAD_ID = "import-upload"
+_EXPORTS = {
+    "csv": (exchange.export_csv, "applications-{d}.csv"),
+    "events": (exchange.export_events_csv, "stage-history-{d}.csv"),
+    "proof": (exchange.export_proof_csv, "proof-of-applications-{d}.csv"),
+    "json": (exchange.export_json, "applications-{d}.json"),
+}
+
+
+def _export(uid: int, kind: str) -> str:
+    with session_scope() as s:
+        return _EXPORTS[kind][0](session=s, user_id=uid)
+
+
+class TrackerExchangeState(rx.State):
+    """Import progress, its report (per-line errors) and messages."""
+
+    importing: bool = False
+    progress: int = 0
+    progress_message: str = ""
+    summary: str = ""
+    line_errors: list[str] = []
+    error: str = ""
+
+    @rx.event
+    async def submit_export(self, kind: str):
+        """Download an export: csv | events | proof | json."""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        if kind not in _EXPORTS:
+            return None
+        data = await asyncio.to_thread(_export, uid, kind)
+        name = _EXPORTS[kind][1].format(d=datetime.now(timezone.utc).strftime("%Y%m%d"))
+        return rx.download(data=data, filename=name)
+
+    @rx.event
+    async def submit_import(self, files: list[rx.UploadFile]):
+        """Store the uploaded CSV and enqueue the import job; then follow its progress."""
+        uid = current_user_id(self)
+        if uid is None:
+            yield rx.redirect(routes.LOGIN)
+            return
+        self.error, self.summary, self.line_errors, self.progress = "", "", [], 0
+        if not files:
+            self.error = "Choose a CSV file first."
+            return
+        upload, limit = files[0], exchange.MAX_IMPORT_BYTES
+        if upload.size is not None and upload.size > limit:
+            self.error = f"Files up to {limit // 1_048_576} MB can be imported."
+            return
+        data = await upload.read(limit + 1)
+        try:
+            upload_id = await asyncio.to_thread(exchange.store_import_upload, user_id=uid, data=data)
+            handle = await asyncio.to_thread(background.enqueue, "jobs.tracker.import_applications", upload_id, user_id=uid)
+        except exchange.ImportFormatError as exc:
+            self.error = str(exc)
+            return
+        except StorageError:
+            self.error = "The file could not be stored right now. Please try again in a minute."
+            return
+        self.importing = True
+        yield rx.clear_selected_files(IMPORT_UPLOAD_ID)
+        yield TrackerExchangeState.poll_import(handle.id, upload_id)
+
+    @rx.event(background=True)
+    async def poll_import(self, job_id: str, upload_id: str):
+        """Poll the import job (progress bar) until it finishes, then show its report."""
+        async with self:
+            uid = current_user_id(self)
+        if uid is None:
+            return
+        for _ in range(3600):
+            status = await asyncio.to_thread(background.job_status, job_id, user_id=uid)
+            async with self:
+                if status is not None:
+                    self.progress, self.progress_message = status.progress, status.message or ""
+            if status is None or status.done:
+                break
+            await asyncio.sleep(0.5)
+        report = await asyncio.to_thread(exchange.import_report, user_id=uid, upload_id=upload_id)
+        async with self:
+            self.importing = False
+            if report is None:
+                self.error = (status.error if status else None) or "The import did not finish."
+                return
+            self.summary = (f"Imported {report.imported}, skipped {report.duplicates} duplicate(s), "
+                            f"{report.invalid} invalid row(s).")
+            self.line_errors = [f"Line {line}: {msg}" if line else msg for line, msg in report.errors]
+        yield ApplicationsState.load_applications

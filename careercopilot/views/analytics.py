@@ -1,0 +1,92 @@
+"""Analytics page sections (Reflex recharts) bound to AnalyticsState."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.components.common import card, empty_state
+from careercopilot.components.tracker import metric
+from careercopilot.state.analytics import AnalyticsState as A
+
+
+def _bar(data, x: str, bars: list[tuple[str, str]], **props) -> rx.Component:
+    return rx.recharts.bar_chart(
+        *[rx.recharts.bar(data_key=k, name=label, fill=color) for k, label, color in
+          [(k, label, c) for (k, label), c in zip(bars, ("#6366f1", "#22c55e", "#f59e0b"), strict=False)]],
+        rx.recharts.x_axis(data_key=x),
+        rx.recharts.y_axis(allow_decimals=False),
+        rx.recharts.graphing_tooltip(),
+        rx.recharts.legend(),
+        data=data, width="100%", height=260, **props,
+    )
+
+
+def figures() -> rx.Component:
+    """Rates and the median."""
+    return rx.grid(
+        metric("Applications", A.total, id="metric-total"),
+        metric("Response rate", A.response_rate, "applied that got any answer", id="metric-response-rate"),
+        metric("Interview rate", A.interview_rate, "applied that reached interviews", id="metric-interview-rate"),
+        metric("Median days to first response", A.median_days, id="metric-median-days"),
+        columns="4", spacing="3", width="100%",
+    )
+
+
+def funnel_chart() -> rx.Component:
+    """Funnel saved → applied → interviewing → offer with conversion rates."""
+    return card(
+        rx.heading("Funnel", size="4"),
+        _bar(A.funnel, "stage", [("count", "Applications")], id="chart-funnel"),
+        rx.hstack(rx.foreach(A.funnel, lambda f: rx.cond(
+            f["rate"] != "", rx.badge(f["stage"].to(str), ": ", f["rate"].to(str), " of previous"), rx.fragment())),
+            spacing="2", wrap="wrap", id="funnel-rates"),
+        width="100%",
+    )
+
+
+def weeks_chart() -> rx.Component:
+    """Applications per week (your time zone)."""
+    return card(rx.heading("Applications per week", size="4"),
+                rx.cond(A.weeks.length() > 0, _bar(A.weeks, "week", [("count", "Applied")], id="chart-weeks"),
+                        rx.text("No applied dates yet — move a card to Applied.", size="2", color_scheme="gray")),
+                width="100%")
+
+
+def breakdowns() -> rx.Component:
+    """By source and by work mode."""
+    series = [("total", "Tracked"), ("applied", "Applied"), ("responded", "Responded")]
+    return rx.grid(
+        card(rx.heading("By source", size="4"), _bar(A.by_source, "key", series, id="chart-by-source")),
+        card(rx.heading("By work mode", size="4"), _bar(A.by_work_mode, "key", series, id="chart-by-work-mode")),
+        columns="2", spacing="3", width="100%",
+    )
+
+
+def skills_chart() -> rx.Component:
+    """Top missing skills across the tracked postings."""
+    return card(
+        rx.heading("Top missing skills", size="4"),
+        rx.cond(A.missing_skills.length() > 0,
+                rx.recharts.bar_chart(rx.recharts.bar(data_key="postings", name="Postings", fill="#ef4444"),
+                                      rx.recharts.x_axis(type_="number", allow_decimals=False),
+                                      rx.recharts.y_axis(data_key="skill", type_="category", width=120),
+                                      rx.recharts.graphing_tooltip(),
+                                      data=A.missing_skills, layout="vertical", width="100%", height=300,
+                                      id="chart-missing-skills"),
+                rx.text("Upload a resume and save postings: skills they ask for that your resume lacks appear here.",
+                        size="2", color_scheme="gray")),
+        width="100%",
+    )
+
+
+def analytics_body() -> rx.Component:
+    """Everything, or an empty state telling the next step."""
+    return rx.cond(
+        A.total > 0,
+        rx.vstack(figures(), funnel_chart(), weeks_chart(), breakdowns(), skills_chart(), spacing="3", width="100%",
+                  id="analytics-body"),
+        empty_state("No applications to analyse yet",
+                    "Save postings from the Jobs page or add them on the Applications page; charts appear as you move them.",
+                    "Go to applications", routes.APPLICATIONS, id="analytics-empty"),
+    )

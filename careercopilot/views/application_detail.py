@@ -1,0 +1,155 @@
+"""Application detail sections bound to ApplicationDetailState."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.components.common import card, empty_state, notice
+from careercopilot.components.tracker import follow_up_badge, history_item, stage_badge, stage_select
+from careercopilot.state.application_detail import ApplicationDetailState as D
+
+A = D.app
+
+
+def header() -> rx.Component:
+    """Title, company, stage (with move menu), follow-up badge, links."""
+    return card(
+        rx.vstack(
+            rx.heading(A.card.title, size="6", id="detail-title"),
+            rx.text(A.card.company, size="4", color_scheme="gray", id="detail-company"),
+            rx.hstack(
+                stage_badge(A.card.stage, id="detail-stage"),
+                stage_select(A.card.stage, D.submit_move, id="detail-move", aria_label="Move to stage"),
+                follow_up_badge(A.card.follow_up, A.card.follow_up_on, id="detail-follow-up-badge"),
+                rx.cond(A.card.url != "", rx.link("Posting link ↗", href=A.card.url, is_external=True, id="detail-url"),
+                        rx.fragment()),
+                rx.cond(A.posting_id > 0, rx.link("Live posting", href=routes.JOBS + "/" + A.posting_id.to_string(),
+                                                  id="detail-live-posting"), rx.fragment()),
+                spacing="3", align="center", wrap="wrap",
+            ),
+            rx.link("← All applications", href=routes.APPLICATIONS, size="2"),
+            spacing="2",
+        ),
+        width="100%",
+    )
+
+
+def notes_section() -> rx.Component:
+    """Markdown editor and the sanitized rendering."""
+    return card(
+        rx.heading("Notes", size="4"),
+        rx.form(
+            rx.vstack(
+                rx.text_area(name="notes", default_value=A.notes, max_length=20000, rows="6", width="100%",
+                             id="notes-input", key=A.notes),
+                rx.button("Save notes", type="submit", id="notes-save"),
+                width="100%",
+            ),
+            on_submit=D.submit_notes,
+        ),
+        rx.box(rx.html(A.notes_html), id="notes-rendered", padding_top="0.5em"),
+        width="100%",
+    )
+
+
+def details_section() -> rx.Component:
+    """Follow-up date, applied date correction, resume used, salary."""
+    return card(
+        rx.heading("Details", size="4"),
+        rx.form(
+            rx.grid(
+                rx.vstack(rx.text("Follow-up date", size="2"),
+                          rx.input(type="date", name="follow_up_on", default_value=A.card.follow_up_on,
+                                   key=A.card.follow_up_on, id="follow-up-input")),
+                rx.vstack(rx.text("Resume used", size="2"),
+                          rx.el.select(rx.el.option("—", value=""),
+                                       rx.foreach(D.resumes, lambda r: rx.el.option(r[1], value=r[0])),
+                                       name="resume_id", default_value=A.resume_id.to_string(), key=A.resume_id,
+                                       id="resume-select")),
+                rx.vstack(rx.text("Salary expectation (per year)", size="2"),
+                          rx.input(name="salary_expectation", default_value=A.salary_expectation, max_length=20,
+                                   key=A.salary_expectation, id="salary-expectation")),
+                rx.vstack(rx.text("Salary offer (per year)", size="2"),
+                          rx.input(name="salary_offer", default_value=A.salary_offer, max_length=20,
+                                   key=A.salary_offer, id="salary-offer")),
+                rx.vstack(rx.text("Currency", size="2"),
+                          rx.input(name="salary_currency", default_value=A.salary_currency, max_length=3,
+                                   key=A.salary_currency, id="salary-currency")),
+                columns="3", spacing="3",
+            ),
+            rx.button("Save details", type="submit", margin_top="0.5em", id="details-save"),
+            on_submit=D.submit_details,
+        ),
+        rx.form(
+            rx.hstack(
+                rx.text("Applied on", size="2"),
+                rx.input(type="date", name="applied_on", default_value=A.card.applied_on, key=A.card.applied_on,
+                         id="applied-input"),
+                rx.button("Correct date", type="submit", variant="soft", id="applied-save"),
+                align="center", spacing="2",
+            ),
+            on_submit=D.submit_applied, margin_top="0.75em",
+        ),
+        rx.text("Dates are in your time zone: ", A.timezone, size="1", color_scheme="gray"),
+        width="100%",
+    )
+
+
+def contacts_section() -> rx.Component:
+    """Contacts list and the add form."""
+    row = lambda c: rx.hstack(  # noqa: E731
+        rx.text(c.name, weight="medium"), rx.text(c.role, color_scheme="gray"),
+        rx.cond(c.email != "", rx.link(c.email, href="mailto:" + c.email), rx.fragment()),
+        rx.cond(c.profile_url != "", rx.link("profile ↗", href=c.profile_url, is_external=True), rx.fragment()),
+        rx.icon_button(rx.icon("trash-2", size=14), size="1", variant="ghost", color_scheme="red",
+                       on_click=D.submit_delete_contact(c.id), id=f"contact-delete-{c.id}"),
+        spacing="3", align="center", id=f"contact-{c.id}",
+    )
+    return card(
+        rx.heading("Contacts", size="4"),
+        rx.cond(A.contacts.length() > 0, rx.vstack(rx.foreach(A.contacts, row), id="contacts-list"),
+                rx.text("No contacts yet — add the recruiter or hiring manager.", size="2", color_scheme="gray")),
+        rx.form(
+            rx.hstack(
+                rx.input(name="name", placeholder="Name", max_length=200, required=True, id="contact-name"),
+                rx.input(name="role", placeholder="Role", max_length=200, id="contact-role"),
+                rx.input(name="email", placeholder="Email", max_length=254, id="contact-email"),
+                rx.input(name="profile_url", placeholder="Profile URL", max_length=2000, id="contact-url"),
+                rx.button("Add contact", type="submit", id="contact-add"),
+                wrap="wrap", spacing="2",
+            ),
+            on_submit=D.submit_contact, reset_on_submit=True, margin_top="0.5em",
+        ),
+        width="100%",
+    )
+
+
+def history_section() -> rx.Component:
+    """Stage history (every move, in order)."""
+    return card(rx.heading("Stage history", size="4"),
+                rx.vstack(rx.foreach(A.history, history_item), id="stage-history", spacing="1"), width="100%")
+
+
+def snapshot_section() -> rx.Component:
+    """The frozen copy of the posting text."""
+    return card(
+        rx.heading("Posting (saved copy)", size="4"),
+        rx.cond(A.posting_snapshot != "",
+                rx.box(rx.text(A.posting_snapshot, white_space="pre-wrap", size="2"), max_height="24em",
+                       overflow_y="auto", id="posting-snapshot"),
+                rx.text("Added manually — no posting text was saved.", size="2", color_scheme="gray")),
+        width="100%",
+    )
+
+
+def detail_body() -> rx.Component:
+    """The whole page body, or a not-found state."""
+    return rx.cond(
+        D.found,
+        rx.vstack(notice(D.error, id="detail-error"), notice(D.notice, color="green", id="detail-notice"),
+                  header(), notes_section(), details_section(), contacts_section(), history_section(),
+                  snapshot_section(), spacing="3", width="100%"),
+        empty_state("Application not found", "It may have been removed, or it belongs to another account.",
+                    "Back to applications", routes.APPLICATIONS, id="detail-not-found"),
+    )

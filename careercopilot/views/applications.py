@@ -1,0 +1,153 @@
+"""Applications page sections: board, list (sort/filter/bulk archive), add forms, export/import."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.components.common import card, notice
+from careercopilot.components.tracker import STAGES, application_card, follow_up_badge, stage_badge, stage_select
+from careercopilot.state.applications import ApplicationsState as S
+from careercopilot.state.tracker_exchange import IMPORT_UPLOAD_ID, TrackerExchangeState as X
+
+
+def _move(row) -> rx.Component:
+    return stage_select(row.stage, lambda v: S.submit_move(row.id, v), id=f"move-{row.id}",
+                        aria_label="Move to stage")
+
+
+def board() -> rx.Component:
+    """One column per pipeline stage with its cards."""
+    def column(stage: str) -> rx.Component:
+        return rx.vstack(
+            rx.hstack(stage_badge(stage, size="2"), spacing="2"),
+            rx.foreach(
+                S.cards,
+                lambda row: rx.cond(
+                    row.stage == stage,
+                    application_card(row, routes.APPLICATIONS + "/" + row.id.to_string(), _move(row), id=f"app-card-{row.id}"),
+                    rx.fragment(),
+                ),
+            ),
+            id=f"stage-column-{stage}",
+            min_width="180px",
+            width="180px",
+            spacing="2",
+            padding="0.5em",
+            background="var(--gray-2)",
+            border_radius="8px",
+        )
+
+    return rx.box(rx.hstack(*[column(s) for s in STAGES], align="start", spacing="3"), overflow_x="auto",
+                  width="100%", id="board")
+
+
+def list_view() -> rx.Component:
+    """Sortable, filterable table with bulk archive."""
+    header = rx.hstack(
+        rx.input(placeholder="Search company or title", value=S.search, max_length=200, id="list-search",
+                 on_change=lambda v: S.set_filter("search", v), width="16em"),
+        rx.el.select(rx.el.option("All stages", value=""), *[rx.el.option(s.capitalize(), value=s) for s in STAGES],
+                     value=S.stage_filter, on_change=lambda v: S.set_filter("stage_filter", v), id="list-stage-filter"),
+        rx.el.select(*[rx.el.option(f"Sort: {k.replace('_', ' ')}", value=k) for k in
+                       ("updated", "created", "company", "title", "stage", "applied", "follow_up")],
+                     value=S.sort_key, on_change=lambda v: S.set_filter("sort_key", v), id="list-sort"),
+        rx.button(rx.cond(S.sort_desc, "Descending", "Ascending"), variant="soft", size="1", id="list-sort-dir",
+                  on_click=S.set_filter("sort_desc", ~S.sort_desc)),
+        rx.checkbox("Archived", checked=S.show_archived, on_change=lambda v: S.set_filter("show_archived", v),
+                    id="list-show-archived"),
+        rx.button(rx.cond(S.show_archived, "Restore selected", "Archive selected"), on_click=S.submit_archive,
+                  disabled=S.selected_ids.length() == 0, color_scheme="gray", id="bulk-archive"),
+        wrap="wrap", spacing="2", align="center",
+    )
+    row = lambda r: rx.table.row(  # noqa: E731
+        rx.table.cell(rx.checkbox(checked=S.selected_ids.contains(r.id), on_change=lambda _v: S.toggle_selected(r.id),
+                                  id=f"select-{r.id}")),
+        rx.table.cell(rx.link(r.company, href=routes.APPLICATIONS + "/" + r.id.to_string())),
+        rx.table.cell(r.title),
+        rx.table.cell(stage_badge(r.stage)),
+        rx.table.cell(r.applied_on),
+        rx.table.cell(follow_up_badge(r.follow_up, r.follow_up_on)),
+        rx.table.cell(r.source),
+        id=f"list-row-{r.id}",
+    )
+    return card(
+        header,
+        rx.table.root(
+            rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
+                                           ("", "Company", "Title", "Stage", "Applied", "Follow-up", "Source")])),
+            rx.table.body(rx.foreach(S.cards, row)),
+            width="100%", id="applications-table",
+        ),
+        width="100%",
+    )
+
+
+def add_forms() -> rx.Component:
+    """Add manually and Add from URL."""
+    return rx.grid(
+        card(
+            rx.heading("Add manually", size="4"),
+            rx.form(
+                rx.vstack(
+                    rx.input(name="company", placeholder="Company", max_length=300, required=True, id="manual-company"),
+                    rx.input(name="title", placeholder="Job title", max_length=500, required=True, id="manual-title"),
+                    rx.input(name="url", placeholder="https://… (optional)", max_length=2000, id="manual-url"),
+                    rx.text_area(name="notes", placeholder="Notes (markdown)", max_length=20000, id="manual-notes"),
+                    rx.button("Add application", type="submit", id="manual-submit"),
+                    spacing="2",
+                ),
+                on_submit=S.submit_manual, reset_on_submit=True, id="manual-form",
+            ),
+        ),
+        card(
+            rx.heading("Add from URL", size="4"),
+            rx.text("Paste a posting page; we read its JSON-LD or text and save it.", size="2", color_scheme="gray"),
+            rx.form(
+                rx.hstack(
+                    rx.input(name="url", placeholder="https://company.example/jobs/123", max_length=2000, required=True,
+                             id="from-url-input", width="100%"),
+                    rx.button("Import", type="submit", id="from-url-submit"),
+                    width="100%",
+                ),
+                on_submit=S.submit_from_url, reset_on_submit=True, id="from-url-form",
+            ),
+        ),
+        columns="2", spacing="3", width="100%",
+    )
+
+
+def exchange_panel() -> rx.Component:
+    """Export buttons and the CSV import with progress and per-line errors."""
+    return card(
+        rx.heading("Export and import", size="4"),
+        rx.hstack(
+            rx.button("Export CSV", on_click=X.submit_export("csv"), variant="soft", id="export-csv"),
+            rx.button("Stage history CSV", on_click=X.submit_export("events"), variant="soft", id="export-events"),
+            rx.button("Proof of applications", on_click=X.submit_export("proof"), variant="soft", id="export-proof"),
+            rx.button("Export JSON", on_click=X.submit_export("json"), variant="soft", id="export-json"),
+            wrap="wrap", spacing="2",
+        ),
+        rx.upload(
+            rx.text("Drop a CSV (our export, Huntr, Teal… with Company and Job Title columns) or click to choose."),
+            rx.foreach(rx.selected_files(IMPORT_UPLOAD_ID), lambda f: rx.text(f, weight="medium", id="import-selected")),
+            id=IMPORT_UPLOAD_ID, multiple=False, max_files=1, accept={"text/csv": [".csv"]},
+            border="1px dashed var(--gray-7)", padding="1em", border_radius="8px", margin_top="0.75em",
+        ),
+        rx.button("Import CSV", on_click=X.submit_import(rx.upload_files(upload_id=IMPORT_UPLOAD_ID)),
+                  loading=X.importing, margin_top="0.5em", id="import-submit"),
+        rx.cond(X.importing, rx.vstack(rx.progress(value=X.progress, max=100, id="import-progress"),
+                                       rx.text(X.progress_message, size="1"), width="100%"), rx.fragment()),
+        notice(X.error, id="import-error"),
+        notice(X.summary, color="green", id="import-summary"),
+        rx.cond(X.line_errors.length() > 0,
+                rx.vstack(rx.foreach(X.line_errors, lambda e: rx.text(e, size="1", color_scheme="red")),
+                          id="import-line-errors", max_height="12em", overflow_y="auto", spacing="0"),
+                rx.fragment()),
+        width="100%",
+    )
+
+
+def messages() -> rx.Component:
+    """Errors and notices of the board/list actions."""
+    return rx.fragment(notice(S.error, id="applications-error"), notice(S.notice, color="green", id="applications-notice"))

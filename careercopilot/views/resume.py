@@ -1,0 +1,126 @@
+"""Resume page sections bound to :class:`~careercopilot.state.resume.ResumeState`."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot.components.common import card, notice
+from careercopilot.components.resume import (
+    labeled,
+    skill_badges,
+    text_list,
+    version_item,
+)
+from careercopilot.services.resumes import MAX_TEXT_CHARS
+from careercopilot.state.resume import UPLOAD_ID, ResumeState
+
+
+def upload_section() -> rx.Component:
+    """Drop zone, upload button and the upload's error/notice."""
+    return card(
+        rx.heading("Upload a resume", size="4"),
+        rx.upload(
+            rx.vstack(
+                rx.icon("upload", size=28),
+                rx.text("Drop a PDF, DOCX, TXT or Markdown file here, or click to choose one (max 10 MB)."),
+                rx.foreach(rx.selected_files(UPLOAD_ID), lambda f: rx.text(f, weight="medium", id="resume-selected")),
+                align="center",
+                spacing="2",
+            ),
+            id=UPLOAD_ID,
+            multiple=False,
+            max_files=1,
+            border="1px dashed var(--gray-7)",
+            padding="1.5em",
+            border_radius="8px",
+            width="100%",
+        ),
+        rx.hstack(
+            rx.button(
+                "Upload",
+                on_click=ResumeState.submit_upload(rx.upload_files(upload_id=UPLOAD_ID)),
+                loading=ResumeState.uploading,
+                id="resume-upload-button",
+            ),
+            padding_top="0.75em",
+        ),
+        notice(ResumeState.error, id="resume-error"),
+        notice(ResumeState.notice, color="green", id="resume-notice"),
+        width="100%",
+    )
+
+
+def versions_section() -> rx.Component:
+    """The user's versions, newest first."""
+    return card(
+        rx.heading("Versions", size="4"),
+        rx.cond(
+            ResumeState.versions.length() > 0,
+            rx.vstack(
+                rx.foreach(
+                    ResumeState.versions,
+                    lambda row: version_item(
+                        row,
+                        on_view=ResumeState.set_selected(row.id),
+                        on_activate=ResumeState.submit_activate(row.id),
+                        on_delete=ResumeState.submit_delete(row.id),
+                    ),
+                ),
+                spacing="2",
+                width="100%",
+                id="resume-versions",
+            ),
+            rx.text("No resume yet. Upload one above to get ranked job recommendations.", color_scheme="gray",
+                    id="resume-empty"),
+        ),
+        width="100%",
+    )
+
+
+def parsed_section() -> rx.Component:
+    """Fields and skills read from the selected version."""
+    d = ResumeState.selected
+    return card(
+        rx.heading("What we read (version ", d.version, ")", size="4"),
+        rx.flex(
+            labeled("Email", d.email, id="resume-email"),
+            labeled("Phone", d.phone, id="resume-phone"),
+            labeled("Years of experience", d.years, id="resume-years"),
+            text_list("Recent titles", d.titles, id="resume-titles"),
+            text_list("Links", d.links, id="resume-links"),
+            wrap="wrap",
+            gap="5",
+            padding_y="0.5em",
+        ),
+        rx.text("Skills", size="1", color_scheme="gray"),
+        skill_badges(d.skills, id="resume-skills"),
+        width="100%",
+    )
+
+
+def text_section() -> rx.Component:
+    """The extracted text in an editable form."""
+    d = ResumeState.selected
+    return card(
+        rx.heading("Extracted text", size="4"),
+        rx.text("Fix anything the extraction got wrong; fields and skills are re-read when you save.",
+                size="2", color_scheme="gray"),
+        rx.form(
+            rx.vstack(
+                rx.text_area(name="text", default_value=d.text, key=d.stamp, max_length=MAX_TEXT_CHARS,
+                             rows="18", width="100%", id="resume-text", font_family="monospace"),
+                rx.button("Save text", type="submit", id="resume-save-text"),
+                spacing="2",
+                width="100%",
+            ),
+            on_submit=ResumeState.submit_text,
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+def selected_sections() -> rx.Component:
+    """Parsed fields and text of the selected version (nothing when there is none)."""
+    return rx.cond(ResumeState.selected.id > 0, rx.vstack(parsed_section(), text_section(), spacing="4", width="100%"),
+                   rx.fragment())

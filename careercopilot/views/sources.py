@@ -1,0 +1,119 @@
+"""Sources page sections bound to :class:`~careercopilot.state.sources.SourcesState`."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot.components.common import card, notice
+from careercopilot.components.sources import UNVERIFIED_LABEL, source_labels, status_badge
+from careercopilot.state.sources import MAX_URL, SourcesState
+
+
+def _admin_actions(row) -> rx.Component:
+    return rx.hstack(
+        rx.button("Sync now", size="1", on_click=SourcesState.submit_sync(row["id"]), disabled=SourcesState.syncing,
+                  id=f"sync-{row['id']}"),
+        rx.cond(
+            row["paused"],
+            rx.button("Resume", size="1", variant="soft", on_click=SourcesState.toggle_pause(row["id"], False),
+                      id=f"resume-{row['id']}"),
+            rx.button("Pause", size="1", variant="soft", on_click=SourcesState.toggle_pause(row["id"], True),
+                      id=f"pause-{row['id']}"),
+        ),
+        rx.button("Delete", size="1", color_scheme="red", variant="soft",
+                  on_click=SourcesState.submit_delete(row["id"]), id=f"delete-{row['id']}"),
+        spacing="1",
+    )
+
+
+def _row(row) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(rx.vstack(rx.text(row["name"], weight="medium"), source_labels(row), spacing="1")),
+        rx.table.cell(rx.code(row["token"])),
+        rx.table.cell(status_badge(row["status"])),
+        rx.table.cell(rx.vstack(
+            rx.text(row["last_sync"], size="2"), rx.text(row["counts"], size="1", color_scheme="gray"),
+            rx.cond(row["error"] != "", rx.text(row["error"], size="1", color_scheme="red"), rx.fragment()),
+            spacing="1",
+        )),
+        rx.table.cell(row["open"]),
+        rx.cond(SourcesState.is_admin, rx.table.cell(_admin_actions(row)), rx.fragment()),
+        id=f"source-{row['id']}",
+    )
+
+
+def source_list() -> rx.Component:
+    """The table of sources (actions for admins only) and the sync progress bar."""
+    return card(
+        rx.cond(
+            SourcesState.syncing | (SourcesState.sync_message != ""),
+            rx.vstack(rx.progress(value=SourcesState.sync_progress, width="100%"),
+                      rx.text(SourcesState.sync_message, size="2", id="sync-message"), width="100%"),
+            rx.fragment(),
+        ),
+        rx.table.root(
+            rx.table.header(rx.table.row(
+                rx.table.column_header_cell("Source"), rx.table.column_header_cell("Token"),
+                rx.table.column_header_cell("Status"), rx.table.column_header_cell("Last sync"),
+                rx.table.column_header_cell("Open postings"),
+                rx.cond(SourcesState.is_admin, rx.table.column_header_cell("Actions"), rx.fragment()),
+            )),
+            rx.table.body(rx.foreach(SourcesState.rows, _row)),
+            width="100%",
+            id="sources-table",
+        ),
+        rx.cond(SourcesState.rows.length() == 0, rx.text("No sources yet.", color_scheme="gray"), rx.fragment()),
+        width="100%",
+    )
+
+
+def add_source_form() -> rx.Component:
+    """Admins: connector type + board token/company/URL, validated by a live test fetch."""
+    return rx.cond(
+        SourcesState.is_admin,
+        card(
+            rx.heading("Add a source", size="4"),
+            rx.text(f"LinkedIn/Indeed/Glassdoor (jobspy) scrape sites that may block it; {UNVERIFIED_LABEL}.",
+                    size="1", color_scheme="gray"),
+            rx.form(
+                rx.hstack(
+                    rx.el.select(
+                        rx.foreach(SourcesState.choices, lambda c: rx.el.option(c["label"], value=c["key"])),
+                        name="type", id="source-type",
+                    ),
+                    rx.input(name="token", placeholder="Board token, company id or careers URL", max_length=500,
+                             id="source-token", width="22em"),
+                    rx.input(name="company", placeholder="Company name (optional)", max_length=300, id="source-company"),
+                    rx.button("Test and add", type="submit", id="source-submit"),
+                    wrap="wrap", spacing="2",
+                ),
+                on_submit=SourcesState.submit_source,
+                reset_on_submit=False,
+            ),
+            notice(SourcesState.form_error, id="source-error"),
+            notice(SourcesState.form_notice, color="green", id="source-notice"),
+            width="100%",
+        ),
+        notice(SourcesState.form_error, id="source-error"),
+    )
+
+
+def add_url_form() -> rx.Component:
+    """Any signed-in user: import one posting page (private to them)."""
+    return card(
+        rx.heading("Add posting from URL", size="4"),
+        rx.text("Paste a job posting page. Only you will see it.", size="2", color_scheme="gray"),
+        rx.form(
+            rx.hstack(
+                rx.input(name="url", type="url", placeholder="https://…", max_length=MAX_URL, required=True,
+                         id="posting-url", width="30em"),
+                rx.button("Add posting", type="submit", id="posting-url-submit"),
+                spacing="2",
+            ),
+            on_submit=SourcesState.submit_url,
+            reset_on_submit=True,
+        ),
+        notice(SourcesState.url_error, id="posting-url-error"),
+        notice(SourcesState.url_notice, color="green", id="posting-url-notice"),
+        width="100%",
+    )

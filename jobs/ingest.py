@@ -1,0 +1,75 @@
+"""Ingestion jobs: sync one source, and enqueue the sources whose interval elapsed.
+
+``sync_source`` is idempotent (re-running it with an unchanged feed changes nothing).
+HTTP retries with backoff happen inside the connector's ``HttpFetcher`` (tenacity,
+``Retry-After``); at job level a failed sync is recorded on the Source (``failing``,
+``last_error``) and its SyncRun (``failed``) and the job ends failed, so the UI shows the
+error; other sources are unaffected.
+"""
+
+from __future__ import annotations
+
+import structlog
+
+from careercopilot.db import session_scope
+from careercopilot.services import ingest, sources
+from careercopilot.services.background import enqueue, report_progress
+from jobs.queues import job
+
+log = structlog.get_logger(__name__)
+
+#: Dotted path of the matching re-index job enqueued after a sync that changed postings.
+INDEX_JOB = "jobs.matching.index_postings"
+
+
+class SyncFailed(RuntimeError):
+    """The source could not be fetched; its error is recorded on the Source and SyncRun."""
+
+
+def _enqueue_index() -> None:
+    try:
+        enqueue(INDEX_JOB)
+    except (ImportError, AttributeError) as exc:
+        log.warning("ingest.index_job_unavailable", job=INDEX_JOB, error=str(exc))
+
+
+@job("ingest")
+def sync_source(source_id: int) -> dict:
+    """Sync source ``source_id``; returns ``{"new", "updated", "closed", "fetched"}`` counts.
+
+    Raises:
+        SyncFailed: the connector failed (already recorded on Source/SyncRun).
+        LookupError: unknown source.
+    """
+    source_id = int(source_id)
+    try:
+        with session_scope() as s:
+            run = ingest.sync_source(session=s, source_id=source_id, progress=report_progress)
+            status, error = run.status, run.error
+            counts = {"fetched": run.fetched_count, "new": run.new_count, "updated": run.updated_count,
+                      "closed": run.closed_count}
+    except LookupError:
+        raise
+    except Exception as exc:  # database or unexpected failure: rolled back, recorded separately
+        with session_scope() as s:
+            ingest.record_failure(session=s, source_id=source_id, error=f"{type(exc).__name__}: {exc}")
+        raise
+    if status != "succeeded":
+        report_progress(100, f"failed: {error}")
+        raise SyncFailed(error or "sync failed")
+    report_progress(100, f"{counts['new']} new, {counts['updated']} updated, {counts['closed']} closed "
+                         f"of {counts['fetched']} fetched")
+    if counts["new"] or counts["updated"] or counts["closed"]:
+        _enqueue_index()
+    return counts
+
+
+@job("ingest")
+def sync_due_sources() -> int:
+    """Enqueue :func:`sync_source` for every non-paused source whose interval elapsed; returns count."""
+    with session_scope() as s:
+        due = sources.due_source_ids(session=s)
+    for source_id in due:
+        enqueue(sync_source, source_id)
+    report_progress(100, f"enqueued {len(due)} source syncs")
+    return len(due)

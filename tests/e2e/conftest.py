@@ -1,0 +1,135 @@
+"""E2E harness: the app from its REAL production build, driven by Debian chromium via Playwright.
+
+Fixtures (reuse them; write flows with the page objects in ``tests/e2e/pages.py``):
+
+* ``app_server`` (session) — :class:`tests.support.app.AppProcess` started ONCE from this
+  repository (migrate → seed if the CLI has it → ``run --port <free>``) on the embedded
+  default (SQLite + in-process jobs) with ``DATA_DIR`` in a temp dir and ``DEMO_FEED=on``.
+  ``app_server.url`` is ``http://127.0.0.1:<port>``; ``app_server.log()`` its output.
+  Set ``CC_E2E_URL`` to drive an app you already started instead (development only).
+* ``browser`` (session) — chromium (``/usr/bin/chromium``, the flags from PLATFORM.md;
+  Playwright gives it a fresh profile).
+* ``page`` — a new browser context (no cookies) + page with ``base_url`` = the app. It
+  records console messages; the test FAILS on any console error, uncaught page error or
+  Content-Security-Policy violation. A screenshot is saved to
+  ``test-results/e2e/<test>.png`` after every test.
+* ``new_page`` — factory ``new_page() -> (page, ConsoleLog)`` for more isolated pages (a
+  second user) with the same checks; ``ConsoleLog.messages``/``.errors`` list what was logged.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.support import app as app_support
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-results" / "e2e"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+#: Reports CSP violations as console errors so the page fixture sees them.
+CSP_LISTENER = """
+document.addEventListener('securitypolicyviolation', (e) => {
+  console.error('CSP violation (Content Security Policy): ' + e.violatedDirective + ' blocked ' + e.blockedURI);
+});
+"""
+
+
+@dataclass
+class ConsoleLog:
+    """Console messages and page errors of one page."""
+
+    messages: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def attach(self, page) -> None:
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
+
+    def _on_console(self, msg) -> None:
+        text = f"{msg.type}: {msg.text}"
+        self.messages.append(text)
+        if msg.type == "error" or "Content Security Policy" in msg.text or "Content-Security-Policy" in msg.text:
+            self.errors.append(text)
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory):
+    """The app started once per run from the production build (see module docstring)."""
+    if os.environ.get("CC_E2E_URL"):
+        url = os.environ["CC_E2E_URL"].rstrip("/")
+        yield app_support.AppProcess(url, int(url.rsplit(":", 1)[-1]), None, Path("/dev/null"), Path("."), ROOT, {})
+        return
+    data_dir = tmp_path_factory.mktemp("e2e-data")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    log_path = ARTIFACTS / "app.log"
+    log_path.write_text("")
+    server = app_support.start_app(cwd=ROOT, data_dir=data_dir, log_path=log_path, extra_env={"DEMO_FEED": "on"})
+    print(f"\ne2e app at {server.url} (log: {log_path})")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    """Headless Debian chromium (never `playwright install`)."""
+    b = playwright_instance.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield b
+    b.close()
+
+
+def _artifact_name(nodeid: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", nodeid.split("::", 1)[-1])[:150]
+
+
+@pytest.fixture
+def new_page(browser, app_server, request):
+    """Factory ``new_page() -> (page, ConsoleLog)``: an isolated context (own cookies) per call."""
+    made = []
+
+    def make():
+        context = browser.new_context(base_url=app_server.url, viewport={"width": 1280, "height": 860})
+        context.set_default_timeout(20_000)
+        context.add_init_script(CSP_LISTENER)
+        pg = context.new_page()
+        log = ConsoleLog()
+        log.attach(pg)
+        made.append((context, pg, log))
+        return pg, log
+
+    yield make
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    failures = []
+    for i, (context, pg, log) in enumerate(made):
+        suffix = "" if i == 0 else f"-{i + 1}"
+        try:
+            pg.screenshot(path=str(ARTIFACTS / f"{_artifact_name(request.node.nodeid)}{suffix}.png"), full_page=True)
+        except Exception:  # a closed page has nothing to show
+            pass
+        failures += log.errors
+        context.close()
+    if failures:
+        pytest.fail("browser console errors / CSP violations:\n" + "\n".join(failures), pytrace=False)
+
+
+@pytest.fixture
+def page(new_page):
+    """A fresh page (no session) at the app's base URL; console errors fail the test."""
+    pg, _ = new_page()
+    return pg

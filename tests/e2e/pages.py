@@ -1,0 +1,210 @@
+"""Page objects for e2e flows: stable ``id`` selectors, a few lines per journey.
+
+    login = LoginPage(page); login.open(); login.login(email, password)
+    DashboardPage(page).expect_loaded()
+    Nav(page).go("Settings"); SettingsPage(page).change_password(old, new)
+    Nav(page).logout()
+
+Every method waits for the page it lands on; assertions use Playwright ``expect``.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from playwright.sync_api import Page, expect
+
+#: A password that satisfies the policy (≥ 10 chars, not common, not the email).
+DEFAULT_PASSWORD = "orange-Kettle-4812"
+
+
+def unique_email(prefix: str = "user") -> str:
+    """A fresh, valid email address for a new account."""
+    return f"{prefix}-{secrets.token_hex(5)}@example.com"
+
+
+def _path_regex(path: str) -> re.Pattern:
+    return re.compile(rf"^https?://[^/]+{re.escape(path)}/?(\?.*)?$")
+
+
+class BasePage:
+    """Shared helpers; ``path`` is the page's route."""
+
+    path = "/"
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def open(self):
+        """Navigate to this page and wait until it is on screen."""
+        self.page.goto(self.path)
+        self.expect_loaded()
+        return self
+
+    def expect_loaded(self):
+        """Assert the browser shows this page."""
+        expect(self.page).to_have_url(_path_regex(self.path), timeout=30_000)
+        return self
+
+    def wait_hydrated(self) -> None:
+        """Wait until Reflex has connected and ran the page's on_load events."""
+        self.page.wait_for_function("() => document.readyState === 'complete'")
+        self.page.wait_for_load_state("networkidle")
+
+
+class LoginPage(BasePage):
+    """``/login``: ids login-email, login-password, login-submit, login-error, login-notice."""
+
+    path = "/login"
+
+    def expect_loaded(self):
+        super().expect_loaded()
+        expect(self.page.locator("#login-submit")).to_be_visible(timeout=30_000)
+        return self
+
+    def login(self, email: str, password: str) -> None:
+        """Fill and submit the form (does not assert the outcome)."""
+        self.wait_hydrated()
+        self.page.fill("#login-email", email)
+        self.page.fill("#login-password", password)
+        self.page.click("#login-submit")
+
+    def login_ok(self, email: str, password: str) -> "DashboardPage":
+        """Log in and land on the dashboard."""
+        self.login(email, password)
+        return DashboardPage(self.page).expect_loaded()
+
+    def expect_error(self, text: str | re.Pattern | None = None):
+        """The login error callout is shown (optionally with ``text``); we stay on /login."""
+        box = self.page.locator("#login-error")
+        expect(box).to_be_visible(timeout=20_000)
+        if text is not None:
+            expect(box).to_contain_text(text)
+        super().expect_loaded()
+        return box
+
+    def expect_notice(self, text: str | re.Pattern):
+        """The green notice (e.g. after logout) shows ``text``."""
+        expect(self.page.locator("#login-notice")).to_contain_text(text, timeout=20_000)
+
+
+class SignupPage(BasePage):
+    """``/signup``: ids signup-email, signup-password, signup-password-confirm, signup-timezone,
+    signup-submit, signup-error."""
+
+    path = "/signup"
+
+    def expect_loaded(self):
+        super().expect_loaded()
+        expect(self.page.locator("#signup-submit")).to_be_visible(timeout=30_000)
+        return self
+
+    def signup(self, email: str, password: str = DEFAULT_PASSWORD, confirm: str | None = None,
+               timezone: str | None = None) -> None:
+        """Fill and submit the form (does not assert the outcome)."""
+        self.wait_hydrated()
+        self.page.fill("#signup-email", email)
+        self.page.fill("#signup-password", password)
+        self.page.fill("#signup-password-confirm", password if confirm is None else confirm)
+        if timezone is not None:
+            self.page.fill("#signup-timezone", timezone)
+        self.page.click("#signup-submit")
+
+    def signup_ok(self, email: str | None = None, password: str = DEFAULT_PASSWORD) -> "DashboardPage":
+        """Create an account and land on the dashboard."""
+        self.signup(email or unique_email(), password)
+        return DashboardPage(self.page).expect_loaded()
+
+    def expect_error(self, text: str | re.Pattern | None = None):
+        """The sign-up error callout is shown (optionally with ``text``); we stay on /signup."""
+        box = self.page.locator("#signup-error")
+        expect(box).to_be_visible(timeout=20_000)
+        if text is not None:
+            expect(box).to_contain_text(text)
+        super().expect_loaded()
+        return box
+
+
+class Nav:
+    """The signed-in sidebar: ``nav-<label>`` links (dashboard, jobs, applications, resume,
+    settings, sources, analytics), ``nav-user-email`` and ``logout-button``."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def go(self, label: str) -> None:
+        """Click the nav entry ``label`` (case-insensitive) and wait for its URL."""
+        key = label.lower()
+        self.page.click(f"#nav-{key}")
+        expect(self.page).to_have_url(_path_regex(f"/{key}"), timeout=30_000)
+
+    def user_email(self) -> str:
+        """The signed-in email shown in the sidebar."""
+        box = self.page.locator("#nav-user-email")
+        expect(box).not_to_be_empty(timeout=20_000)
+        return box.inner_text()
+
+    def logout(self) -> LoginPage:
+        """Log out and land on the login page."""
+        self.page.click("#logout-button")
+        return LoginPage(self.page).expect_loaded()
+
+
+class AppPage(BasePage):
+    """A signed-in page with the layout: ``page-title`` heading and the nav."""
+
+    title = ""
+
+    @property
+    def nav(self) -> Nav:
+        return Nav(self.page)
+
+    def expect_loaded(self):
+        super().expect_loaded()
+        expect(self.page.locator("#page-title")).to_have_text(self.title, timeout=30_000)
+        return self
+
+
+class DashboardPage(AppPage):
+    """``/dashboard``: stat-open-postings, stat-applications, stat-last-sync, empty-resume,
+    empty-applications, pipeline-counts."""
+
+    path = "/dashboard"
+    title = "Dashboard"
+
+    def stat(self, name: str) -> str:
+        """Text of the stat card ``stat-<name>`` (label + value)."""
+        return self.page.locator(f"#stat-{name}").inner_text()
+
+    def open_postings(self) -> int:
+        """The number on the 'Open postings' card."""
+        box = self.page.locator("#stat-open-postings")
+        expect(box).to_be_visible()
+        return int(re.findall(r"\d+", box.inner_text())[-1])
+
+
+class SettingsPage(AppPage):
+    """``/settings``: current-password, new-password, new-password-confirm, password-submit,
+    password-error, password-notice; profile-name, profile-timezone, profile-submit."""
+
+    path = "/settings"
+    title = "Settings"
+
+    def change_password(self, current: str, new: str, confirm: str | None = None) -> None:
+        """Fill and submit the password form (does not assert the outcome)."""
+        self.wait_hydrated()
+        self.page.fill("#current-password", current)
+        self.page.fill("#new-password", new)
+        self.page.fill("#new-password-confirm", new if confirm is None else confirm)
+        self.page.click("#password-submit")
+
+    def expect_notice(self, text: str | re.Pattern = "Password changed"):
+        expect(self.page.locator("#password-notice")).to_contain_text(text, timeout=20_000)
+
+    def expect_error(self, text: str | re.Pattern | None = None):
+        box = self.page.locator("#password-error")
+        expect(box).to_be_visible(timeout=20_000)
+        if text is not None:
+            expect(box).to_contain_text(text)
+        return box

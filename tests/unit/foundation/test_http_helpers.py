@@ -1,0 +1,108 @@
+"""client_ip() with and without trusted proxies; CSP hashing of inline scripts; security headers."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+import pytest
+from starlette.requests import Request
+from starlette.testclient import TestClient
+
+from careercopilot import api
+from careercopilot.config import settings
+
+
+def _request(peer: str, xff: str | None = None, proto: str | None = None) -> Request:
+    headers = []
+    if xff is not None:
+        headers.append((b"x-forwarded-for", xff.encode()))
+    if proto:
+        headers.append((b"x-forwarded-proto", proto.encode()))
+    return Request({"type": "http", "method": "GET", "path": "/", "headers": headers, "client": (peer, 5555),
+                    "query_string": b"", "scheme": "http", "server": ("testserver", 80)})
+
+
+def test_without_trusted_proxies_the_header_is_ignored(monkeypatch):
+    monkeypatch.setattr(settings, "trusted_proxies", [])
+    assert api.client_ip(_request("203.0.113.5", "198.51.100.1")) == "203.0.113.5"
+
+
+def test_untrusted_peer_cannot_spoof(monkeypatch):
+    monkeypatch.setattr(settings, "trusted_proxies", ["10.0.0.2"])
+    assert api.client_ip(_request("203.0.113.5", "198.51.100.1")) == "203.0.113.5"
+
+
+@pytest.mark.parametrize(
+    ("xff", "expected"),
+    [
+        ("198.51.100.1", "198.51.100.1"),
+        ("1.2.3.4, 198.51.100.1", "198.51.100.1"),  # rightmost untrusted hop; the left one is client-supplied
+        ("198.51.100.1, 10.0.0.2", "198.51.100.1"),  # chained trusted proxies are skipped
+        ("", "10.0.0.2"),
+        ("not-an-ip", "10.0.0.2"),
+        ("2001:db8::1", "2001:db8::1"),
+    ],
+)
+def test_trusted_proxy_forwards_the_client(monkeypatch, xff, expected):
+    monkeypatch.setattr(settings, "trusted_proxies", ["10.0.0.2"])
+    assert api.client_ip(_request("10.0.0.2", xff)) == expected
+
+
+def _sha(script: bytes) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script).digest()).decode() + "'"
+
+
+def test_csp_hashes_inline_scripts_only():
+    body = (b"<html><head><script>window.a=1</script><script src=\"/x.js\"></script>"
+            b"<script type=\"module\">\nimport('/y')\n</script><script>  </script></head></html>")
+    csp = api.csp_for_html(body)
+    assert _sha(b"window.a=1") in csp
+    assert _sha(b"\nimport('/y')\n") in csp
+    assert csp.count("'sha256-") == 2  # external and blank scripts are not hashed
+    assert "'unsafe-inline'" not in csp.split("script-src", 1)[1].split(";", 1)[0]
+    assert "unsafe-eval" not in csp
+    assert "frame-ancestors 'none'" in csp
+
+
+def test_csp_without_scripts_has_no_hashes():
+    assert "'sha256-" not in api.csp_for_html(b"<html><body>hi</body></html>")
+
+
+def test_security_headers_on_every_response(monkeypatch):
+    monkeypatch.setattr(settings, "trusted_proxies", [])
+    client = TestClient(api.app)
+    r = client.get("/healthz")
+    assert r.status_code == 200
+    assert r.headers["X-Frame-Options"] == "DENY"
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert r.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert r.headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert "Strict-Transport-Security" not in r.headers
+    assert client.get("/nothing-here").headers["X-Frame-Options"] == "DENY"
+
+
+def test_hsts_only_over_https_or_trusted_proxy(monkeypatch):
+    monkeypatch.setattr(settings, "trusted_proxies", ["testclient"])
+    client = TestClient(api.app)
+    assert "Strict-Transport-Security" in client.get("/healthz", headers={"X-Forwarded-Proto": "https"}).headers
+    monkeypatch.setattr(settings, "trusted_proxies", [])
+    assert "Strict-Transport-Security" not in client.get("/healthz", headers={"X-Forwarded-Proto": "https"}).headers
+    assert "Strict-Transport-Security" in TestClient(api.app, base_url="https://testserver").get("/healthz").headers
+
+
+def test_metrics_endpoint_speaks_prometheus():
+    client = TestClient(api.app)
+    client.get("/healthz")
+    r = client.get("/metrics")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
+    assert 'cc_http_requests_total{method="GET",route="/healthz",status="200"}' in r.text
+
+
+def test_cross_site_form_posts_are_refused():
+    client = TestClient(api.app)
+    r = client.post("/auth/login", data={"email": "a@example.com", "password": "x"},
+                    headers={"Origin": "https://evil.example"}, follow_redirects=False)
+    assert r.status_code == 403
+    r = client.post("/auth/login", data={"email": "a@example.com", "password": "x"}, follow_redirects=False)
+    assert r.status_code == 403  # no Origin/Referer at all

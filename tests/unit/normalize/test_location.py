@@ -1,0 +1,158 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from careercopilot.normalize.location import Location, city_to_country, country_to_alpha2, normalize_work_mode, parse_location
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "job-boards"
+
+
+def L(city=None, region=None, country=None, mode=None, allowed=(), raw=None):
+    return Location(city=city, region=region, country=country, work_mode=mode, allowed_regions=list(allowed), raw=raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hybrid - London", L("London", None, "GB", "hybrid", raw="Hybrid - London")),
+        ("Remote - US", L(None, None, "US", "remote", ["US"], raw="Remote - US")),
+        ("San Francisco, CA", L("San Francisco", "CA", "US", raw="San Francisco, CA")),
+        ("Berlin, Germany", L("Berlin", None, "DE", raw="Berlin, Germany")),
+        ("Remote (EU only)", L(None, None, None, "remote", ["EU"], raw="Remote (EU only)")),
+        ("Anywhere", L(None, None, None, "remote", ["WORLDWIDE"], raw="Anywhere")),
+        ("Remote, Worldwide", L(None, None, None, "remote", ["WORLDWIDE"], raw="Remote, Worldwide")),
+        ("London", L("London", None, "GB", raw="London")),
+        ("United States, Remote", L(None, None, "US", "remote", ["US"], raw="United States, Remote")),  # greenhouse_hourly
+        ("Utrecht, Utrecht, Netherlands", L("Utrecht", "Utrecht", "NL", raw="Utrecht, Utrecht, Netherlands")),  # recruitee
+        ("London, England, United Kingdom", L("London", None, "GB", raw="London, England, United Kingdom")),  # greenhouse office
+        ("Europe", L(None, None, None, None, ["EUROPE"], raw="Europe")),  # ashby
+        ("New York, NY", L("New York", "NY", "US", raw="New York, NY")),
+        ("Toronto, ON", L("Toronto", "ON", "CA", raw="Toronto, ON")),
+        ("Atlanta, Georgia", L("Atlanta", "Georgia", "US", raw="Atlanta, Georgia")),
+        ("Georgia", L(None, None, "GE", raw="Georgia")),
+        ("München", L("München", None, "DE", raw="München")),
+        ("Remote - US or Canada", L(None, None, "US", "remote", ["US", "CA"], raw="Remote - US or Canada")),
+        ("Remote - Europe (CET ±2)", L(None, None, None, "remote", ["EUROPE"], raw="Remote - Europe (CET ±2)")),
+        ("Remote in DACH", L(None, None, "DE", "remote", ["DE", "AT", "CH"], raw="Remote in DACH")),
+        ("On-site - Austin, TX", L("Austin", "TX", "US", "onsite", raw="On-site - Austin, TX")),
+        ("Deutschland", L(None, None, "DE", raw="Deutschland")),
+        ("United States of America", L(None, None, "US", raw="United States of America")),
+        ("Bosnia and Herzegovina", L(None, None, "BA", raw="Bosnia and Herzegovina")),
+        ("Remote - Isle of Man", L(None, None, "IM", "remote", ["IM"], raw="Remote - Isle of Man")),
+        ("Remote, PT/ET hours preferred", L(None, None, None, "remote", [], raw="Remote, PT/ET hours preferred")),  # hackernews
+        ("Remote (Europe)", L(None, None, None, "remote", ["EUROPE"], raw="Remote (Europe)")),  # hackernews
+        ("Utrecht, The Netherlands", L("Utrecht", None, "NL", raw="Utrecht, The Netherlands")),  # hackernews
+        ("LATAM,  Canada,  USA", L(None, None, "CA", None, ["LATAM"], raw="LATAM,  Canada,  USA")),  # jobicy
+        ("Remote (UTC-5 to UTC+1)", L(None, None, None, "remote", [], raw="Remote (UTC-5 to UTC+1)")),
+    ],
+)
+def test_parse_location_text(text, expected):
+    assert parse_location(text) == expected
+
+
+def test_remote_without_region_is_not_worldwide():
+    assert parse_location("Remote") == L(None, None, None, "remote", [], raw="Remote")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            {"jobLocationType": "TELECOMMUTE",
+             "applicantLocationRequirements": {"@type": "AdministrativeArea", "name": "European Union"}},
+            L(None, None, None, "remote", ["EU"]),
+        ),
+        ({"jobLocationType": "TELECOMMUTE"}, L(None, None, None, "remote", [])),
+        (
+            {"jobLocationType": "TELECOMMUTE",
+             "applicantLocationRequirements": [{"@type": "Country", "name": "USA"}, {"@type": "Country", "name": "Canada"}]},
+            L(None, None, None, "remote", ["US", "CA"]),
+        ),
+        (
+            {"jobLocationType": "TELECOMMUTE",
+             "jobLocation": {"@type": "Place", "address": {"addressLocality": "Austin", "addressRegion": "TX", "addressCountry": "US"}}},
+            L("Austin", "TX", "US", "remote", [], raw="Austin, TX, US"),
+        ),
+        (
+            {"jobLocation": {"@type": "Place", "address": {"addressLocality": "Berlin",
+                                                             "addressCountry": {"@type": "Country", "name": "Germany"}}}},
+            L("Berlin", None, "DE", raw="Berlin, Germany"),
+        ),
+    ],
+)
+def test_parse_location_jsonld(value, expected):
+    assert parse_location(value) == expected
+
+
+def _jsonld_pages():
+    import re
+
+    pages = json.loads((FIXTURES / "jsonld_pages.json").read_text())["pages"]
+    out = {}
+    for name, page in pages.items():
+        for block in re.findall(r"<script[^>]*>(.*?)</script>", page["page"], re.S):
+            obj = json.loads(block, strict=False)
+            if obj.get("@type") == "JobPosting":
+                out[name] = obj
+    return out
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("trakstar", L("Daytona Beach", "Florida", "US", raw="Daytona Beach, Florida, United States")),
+        ("meta", L("Paris", None, "FR", raw="Paris, France, FR")),
+        ("jazzhr", L("Cherry Hill Township", "NJ", "US", raw="Cherry Hill Township, NJ")),
+    ],
+)
+def test_parse_location_real_jsonld_pages(page, expected):
+    posting = _jsonld_pages()[page]
+    value = {k: posting[k] for k in ("jobLocation", "jobLocationType", "applicantLocationRequirements") if k in posting}
+    assert parse_location(value) == expected
+
+
+def test_ashby_address_with_hint_real_record():
+    job = json.loads((FIXTURES / "ashby.json").read_text())["jobs"][0]
+    loc = parse_location(job["address"], work_mode_hint=job["workplaceType"])
+    assert loc == L(None, None, None, "remote", ["EU"], raw="European Union")
+    assert parse_location(job["location"], work_mode_hint="Remote") == L(None, None, None, "remote", ["EUROPE"], raw="Europe")
+
+
+def test_greenhouse_location_dict_real_record():
+    job = json.loads((FIXTURES / "greenhouse.json").read_text())["jobs"][0]
+    assert parse_location(job["location"]) == L("London", None, "GB", "hybrid", raw="Hybrid - London")
+
+
+def test_list_of_locations_merges():
+    assert parse_location(["London", "Stockholm"]) == L("London", None, "GB", raw="London; Stockholm")
+    assert parse_location(["Remote - US", "Remote - Canada"]) == L(None, None, "US", "remote", ["US", "CA"], raw="Remote - US; Remote - Canada")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "mode"),
+    [("Berlin", "remote", "remote"), ("Berlin", "OnSite", "onsite"), ("Hybrid - Berlin", "remote", "hybrid"),
+     ("Berlin", "TELECOMMUTE", "remote"), ("Berlin", True, "remote"), ("Berlin", None, None)],
+)
+def test_work_mode_hint(text, hint, mode):
+    assert parse_location(text, work_mode_hint=hint).work_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [("Germany", "DE"), ("DE", "DE"), ("deu", "DE"), ("United States of America", "US"), ("USA", "US"),
+     ("UK", "GB"), ("England", "GB"), ("Russia", "RU"), ("Türkiye", "TR"), ("Turkey", "TR"), ("South Korea", "KR"),
+     ({"@type": "Country", "name": "France"}, "FR"), ("Atlantis", None), (None, None), ("", None)],
+)
+def test_country_to_alpha2(value, code):
+    assert country_to_alpha2(value) == code
+
+
+@pytest.mark.parametrize(("city", "code"), [("London", "GB"), ("Paris", "FR"), ("Sofia", "BG"), ("Munich", "DE"), ("Xyzzyq", None)])
+def test_city_to_country_prefers_most_populous(city, code):
+    assert city_to_country(city) == code
+
+
+@pytest.mark.parametrize(("value", "mode"), [("Remote", "remote"), ("Hybrid", "hybrid"), ("OnSite", "onsite"), ("on-site", "onsite"), ("", None), (3, None)])
+def test_normalize_work_mode(value, mode):
+    assert normalize_work_mode(value) == mode

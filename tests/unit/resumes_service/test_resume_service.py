@@ -1,0 +1,235 @@
+"""Resume service on SQLite + LocalStorage: versions, active switching, duplicates,
+all-or-nothing uploads, text corrections, deletes, rescore-after-commit, cross-user access."""
+
+from __future__ import annotations
+
+import pytest
+from resume_files import (
+    NURSE_LINES,
+    corrupt_pdf,
+    make_docx,
+    make_pdf,
+    make_scanned_pdf,
+    make_txt,
+    stored_files,
+)
+from sqlmodel import select
+
+from careercopilot.db import session_scope
+from careercopilot.models import Resume
+from careercopilot.services import resumes
+
+
+def _add(uid, data, storage, filename="cv.pdf"):
+    with session_scope() as s:
+        return resumes.add_resume(session=s, user_id=uid, filename=filename, data=data, storage=storage)
+
+
+def _rows(uid=None):
+    with session_scope() as s:
+        stmt = select(Resume)
+        if uid is not None:
+            stmt = stmt.where(Resume.user_id == uid)
+        return list(s.exec(stmt.order_by(Resume.version)))
+
+
+def test_upload_extracts_parses_and_stores(two_users, storage, rescores):
+    a, _ = two_users
+    row = _add(a, make_pdf(), storage, filename="../../Jane Doe CV.pdf")
+    assert row.version == 1 and row.is_active
+    assert row.mime == "application/pdf"
+    assert row.filename == "Jane Doe CV.pdf"
+    assert "Kubernetes" in row.text
+    assert {"Python", "PostgreSQL", "Kubernetes"} <= set(row.skills)
+    assert "jane.doe@example.com" in str(row.fields)
+    assert storage.get(row.storage_key) == make_pdf()
+    assert row.storage_key.startswith(f"resumes/{a}/") and row.storage_key.endswith(".pdf")
+    assert rescores == [a]
+
+
+def test_type_is_sniffed_from_content_not_extension(two_users, storage, rescores):
+    a, _ = two_users
+    row = _add(a, make_docx(), storage, filename="resume.pdf")
+    assert row.mime.endswith("wordprocessingml.document")
+    assert row.storage_key.endswith(".docx")
+
+
+def test_versions_increment_and_newest_is_active(two_users, storage, rescores):
+    a, _ = two_users
+    v1 = _add(a, make_pdf(), storage)
+    v2 = _add(a, make_docx(), storage, "cv.docx")
+    v3 = _add(a, make_txt(NURSE_LINES), storage, "cv.txt")
+    rows = _rows(a)
+    assert [r.version for r in rows] == [1, 2, 3]
+    assert [r.is_active for r in rows] == [False, False, True]
+    with session_scope() as s:
+        assert [r.id for r in resumes.list_resumes(session=s, user_id=a)] == [v3.id, v2.id, v1.id]
+        assert resumes.get_active_resume(session=s, user_id=a).id == v3.id
+    assert rescores == [a, a, a]
+
+
+def test_set_active_switches_exactly_one(two_users, storage, rescores):
+    a, _ = two_users
+    v1 = _add(a, make_pdf(), storage)
+    _add(a, make_docx(), storage)
+    rescores.clear()
+    with session_scope() as s:
+        resumes.set_active(session=s, user_id=a, resume_id=v1.id)
+    assert [(r.version, r.is_active) for r in _rows(a)] == [(1, True), (2, False)]
+    assert rescores == [a]
+    with session_scope() as s:  # already active: no change, no rescore
+        resumes.set_active(session=s, user_id=a, resume_id=v1.id)
+    assert rescores == [a]
+
+
+def test_duplicate_upload_returns_existing_version(two_users, storage, rescores):
+    a, b = two_users
+    v1 = _add(a, make_pdf(), storage)
+    _add(a, make_docx(), storage)
+    again = _add(a, make_pdf(), storage, filename="renamed.pdf")
+    assert again.id == v1.id and again.version == 1
+    assert len(_rows(a)) == 2
+    assert [r.is_active for r in _rows(a)] == [True, False]  # re-uploading makes it the active one
+    assert len(stored_files(storage)) == 2
+    # identical content from another user is that user's own, separate version
+    other = _add(b, make_pdf(), storage)
+    assert other.user_id == b and other.id != v1.id and other.version == 1
+
+
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (make_scanned_pdf(), None),
+        (corrupt_pdf(), None),
+        (make_pdf(user_password="s3cret"), "password"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, None),
+        (b"", "empty"),
+    ],
+    ids=["scanned", "corrupt", "encrypted", "image", "empty"],
+)
+def test_failed_extraction_leaves_nothing_behind(two_users, storage, rescores, data, words):
+    a, _ = two_users
+    with pytest.raises(resumes.ResumeError) as info:
+        _add(a, data, storage)
+    message = str(info.value)
+    assert message and len(message) < 400 and "Traceback" not in message
+    if words:
+        assert words in message.lower()
+    assert _rows() == []
+    assert stored_files(storage) == []
+    assert rescores == []
+
+
+def test_oversize_is_refused_before_extraction(two_users, storage, rescores, monkeypatch):
+    a, _ = two_users
+    monkeypatch.setattr(resumes.documents, "extract_text", lambda *a, **k: pytest.fail("extraction must not run"))
+    with pytest.raises(resumes.ResumeTooLarge, match="10 MB"):
+        _add(a, b"%PDF-1.4\n" + b"0" * resumes.MAX_RESUME_BYTES, storage)
+    assert _rows() == [] and stored_files(storage) == []
+
+
+def test_caller_rollback_removes_the_stored_file(two_users, storage, rescores):
+    a, _ = two_users
+    with pytest.raises(RuntimeError):
+        with session_scope() as s:
+            resumes.add_resume(session=s, user_id=a, filename="cv.pdf", data=make_pdf(), storage=storage)
+            assert len(stored_files(storage)) == 1
+            raise RuntimeError("later step of the same request failed")
+    assert _rows() == [] and stored_files(storage) == []
+    assert rescores == []
+
+
+def test_database_failure_after_put_removes_the_file(two_users, storage, rescores, monkeypatch):
+    a, _ = two_users
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(resumes, "_activate", boom)
+    with pytest.raises(RuntimeError):
+        _add(a, make_pdf(), storage)
+    assert _rows() == [] and stored_files(storage) == []
+
+
+def test_update_text_reparses_fields_and_skills(two_users, storage, rescores):
+    a, _ = two_users
+    row = _add(a, make_pdf(), storage)
+    assert "Registered Nurse" not in row.text
+    rescores.clear()
+    with session_scope() as s:
+        fixed = resumes.update_text(session=s, user_id=a, resume_id=row.id, text="\n".join(NURSE_LINES) + "\nSkills: Triage, Phlebotomy")
+    assert "Kubernetes" not in fixed.skills
+    assert "john.roe@example.org" in str(fixed.fields)
+    stored = _rows(a)[0]
+    assert stored.text.startswith("John Roe") and stored.skills == fixed.skills
+    assert storage.get(stored.storage_key) == make_pdf()  # the original file is untouched
+    assert rescores == [a]
+
+
+@pytest.mark.parametrize("text, match", [("   \n ", "empty"), ("x" * (resumes.MAX_TEXT_CHARS + 1), "at most")])
+def test_update_text_refuses_blank_and_oversized(two_users, storage, rescores, text, match):
+    a, _ = two_users
+    row = _add(a, make_pdf(), storage)
+    with pytest.raises(resumes.ResumeError, match=match), session_scope() as s:
+        resumes.update_text(session=s, user_id=a, resume_id=row.id, text=text)
+    assert _rows(a)[0].text == row.text
+
+
+def test_delete_active_promotes_newest_and_removes_file_after_commit(two_users, storage, rescores):
+    a, _ = two_users
+    v1 = _add(a, make_pdf(), storage)
+    v2 = _add(a, make_docx(), storage)
+    v3 = _add(a, make_txt(), storage)
+    with pytest.raises(RuntimeError), session_scope() as s:
+        resumes.delete_resume(session=s, user_id=a, resume_id=v3.id, storage=storage)
+        raise RuntimeError("rolled back")
+    assert storage.exists(v3.storage_key) and len(_rows(a)) == 3  # rollback keeps row and file
+    with session_scope() as s:
+        resumes.delete_resume(session=s, user_id=a, resume_id=v3.id, storage=storage)
+    assert not storage.exists(v3.storage_key)
+    assert [(r.id, r.is_active) for r in _rows(a)] == [(v1.id, False), (v2.id, True)]
+    with session_scope() as s:
+        resumes.delete_resume(session=s, user_id=a, resume_id=v1.id, storage=storage)
+    assert [(r.id, r.is_active) for r in _rows(a)] == [(v2.id, True)]
+    assert stored_files(storage) == [v2.storage_key]
+
+
+def test_rescore_is_enqueued_once_per_transaction_and_never_on_rollback(two_users, storage, rescores):
+    a, _ = two_users
+    with session_scope() as s:
+        r1 = resumes.add_resume(session=s, user_id=a, filename="a.pdf", data=make_pdf(), storage=storage)
+        resumes.add_resume(session=s, user_id=a, filename="b.docx", data=make_docx(), storage=storage)
+        resumes.set_active(session=s, user_id=a, resume_id=r1.id)
+        assert rescores == []  # nothing before the commit
+    assert rescores == [a]
+
+
+def test_cross_user_access_is_not_found(two_users, storage, rescores):
+    a, b = two_users
+    row = _add(a, make_pdf(), storage)
+    calls = [
+        lambda s: resumes.get_resume(session=s, user_id=b, resume_id=row.id),
+        lambda s: resumes.set_active(session=s, user_id=b, resume_id=row.id),
+        lambda s: resumes.update_text(session=s, user_id=b, resume_id=row.id, text="hijacked"),
+        lambda s: resumes.delete_resume(session=s, user_id=b, resume_id=row.id, storage=storage),
+        lambda s: resumes.get_resume_file(session=s, user_id=b, resume_id=row.id, storage=storage),
+        lambda s: resumes.get_resume(session=s, user_id=b, resume_id=row.id + 999),
+    ]
+    for call in calls:
+        with pytest.raises(LookupError), session_scope() as s:
+            call(s)
+    with session_scope() as s:
+        assert resumes.list_resumes(session=s, user_id=b) == []
+        assert resumes.get_active_resume(session=s, user_id=b) is None
+        assert resumes.get_resume_file(session=s, user_id=a, resume_id=row.id, storage=storage) == make_pdf()
+    after = _rows(a)[0]
+    assert after.text == row.text and after.is_active and storage.exists(row.storage_key)
+
+
+def test_resume_detail_flattens_for_display(two_users, storage, rescores):
+    a, _ = two_users
+    row = _add(a, make_pdf(), storage)
+    detail = resumes.resume_detail(row)
+    assert detail.email == "jane.doe@example.com"
+    assert detail.skills and detail.text == row.text and detail.id == row.id
+    assert resumes.version_row(row).is_active

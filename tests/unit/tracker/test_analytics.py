@@ -1,0 +1,63 @@
+"""Analytics numbers on a small hand-computed dataset (SQLite).
+
+Dataset (tests/support/analytics_dataset.py), furthest funnel stage per application:
+A1 accepted(=offer), A2 applied→rejected, A3 applied, A4 saved→interviewing (skip ⇒ counts
+as applied), A5 saved, A6 interviewing→rejected, A7 withdrawn, A8 applied→rejected.
+Funnel: saved 8, applied 6 (A1 A2 A3 A4 A6 A8), interviewing 3 (A1 A4 A6), offer 1 (A1).
+Responses among applied: A1 A2 A4 A6 A8 = 5/6. Days applied→first response: A1 3, A2 2,
+A6 7, A8 5 (A4 has no applied date) → median (3+5)/2 = 4.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import json
+
+from sqlmodel import select
+
+from careercopilot.models import MetricSnapshot
+from careercopilot.services import analytics
+from tests.support import analytics_dataset
+from tests.support.tracker_data import make_app, make_user
+
+
+def test_hand_computed_numbers(session):
+    user = analytics_dataset.build(session)
+    analytics_dataset.check(analytics.compute(session=session, user_id=user.id))
+
+
+def test_odd_count_median_and_empty_user(session):
+    user = make_user(session)
+    empty = analytics.compute(session=session, user_id=user.id)
+    assert empty.total == 0 and empty.response_rate is None and empty.median_days_to_response is None
+    assert [s.count for s in empty.funnel] == [0, 0, 0, 0] and empty.per_week == [] and empty.top_missing_skills == []
+    t = analytics_dataset.d
+    for days in (1, 2, 10):
+        make_app(session, user_id=user.id, applied_at=t(0), moves=[
+            (None, "saved", t(0)), ("saved", "applied", t(0)), ("applied", "rejected", t(days))])
+    assert analytics.median_days_to_response(session=session, user_id=user.id) == 2.0
+
+
+def test_weeks_bucket_in_user_time_zone(session):
+    sunday_late_utc = datetime(2026, 1, 11, 23, 30, tzinfo=timezone.utc)  # Monday 08:30 in Tokyo
+    results = {}
+    for tz in ("UTC", "Asia/Tokyo", "America/Los_Angeles", "Asia/Kathmandu"):
+        user = make_user(session, tz=tz)
+        make_app(session, user_id=user.id, applied_at=sunday_late_utc, moves=[(None, "saved", sunday_late_utc)])
+        make_app(session, user_id=user.id, applied_at=datetime(2026, 1, 12, 7, 50, tzinfo=timezone.utc),
+                 moves=[(None, "saved", sunday_late_utc)])  # Mon 07:50 UTC = Sun 23:50 in LA; Mon 13:35 Kathmandu
+        results[tz] = analytics.per_week(session=session, user_id=user.id)
+    assert results["UTC"] == [("2026-01-05", 1), ("2026-01-12", 1)]
+    assert results["Asia/Tokyo"] == [("2026-01-12", 2)]
+    assert results["America/Los_Angeles"] == [("2026-01-05", 2)]
+    assert results["Asia/Kathmandu"] == [("2026-01-12", 2)]  # +05:45 offset: 15-minute buckets stay exact
+
+
+def test_snapshot_is_idempotent_per_day(session):
+    user = analytics_dataset.build(session)
+    analytics.snapshot_user(session=session, user_id=user.id, day=date(2026, 2, 1))
+    analytics.snapshot_user(session=session, user_id=user.id, day=date(2026, 2, 1))
+    rows = session.exec(select(MetricSnapshot).where(MetricSnapshot.user_id == user.id)).all()
+    assert len(rows) == 1 and json.loads(rows[0].metrics)["total"] == 8
+    assert user.id in analytics.users_with_applications(session=session)
