@@ -11,10 +11,12 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import ipaddress
 import re
 import time
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -58,6 +60,23 @@ def csp_for_html(body: bytes) -> str:
     )
     return CSP.format(script_hashes="".join(" " + h for h in hashes))
 
+def _decoded(body: bytes, encoding: str) -> bytes:
+    """The HTML behind a (pre)compressed body: Reflex serves ``page.html.gz`` to gzip clients.
+
+    Only gzip/deflate are decoded (Reflex's default ``frontend_compression_formats`` is gzip);
+    other encodings yield no script hashes, which the e2e CSP check would report.
+    """
+    encoding = encoding.strip().lower()
+    try:
+        if encoding in ("gzip", "x-gzip"):
+            return gzip.decompress(body)
+        if encoding == "deflate":
+            return zlib.decompress(body)
+    except (OSError, zlib.error, EOFError):
+        return b""
+    return body
+
+
 #: Form fields are capped before any processing (bytes of UTF-8).
 MAX_FIELD_CHARS = 512
 
@@ -82,7 +101,7 @@ class SecurityHeadersMiddleware(BaseHTTPMiddleware):
                 chunks.append(chunk)
             body = b"".join(chunks)
             headers = dict(response.headers)
-            headers["Content-Security-Policy"] = csp_for_html(body)
+            headers["Content-Security-Policy"] = csp_for_html(_decoded(body, headers.get("content-encoding", "")))
             response = Response(body, status_code=response.status_code, headers=headers)
         h = response.headers
         h.setdefault("Content-Security-Policy", CSP.format(script_hashes=""))

@@ -18,16 +18,16 @@ configure_logging()
 class EventMetricsMiddleware(Middleware):
     """Counts websocket events per handler and observes their latency (seconds)."""
 
-    _started: dict[str, float] = {}
+    _started: dict[int, float] = {}
 
     async def preprocess(self, app, state, event):
         """Remember when this event started."""
-        self._started[f"{event.token}:{event.name}"] = time.perf_counter()
+        self._started[id(event)] = time.perf_counter()  # reflex Event has no token field
         return None
 
     async def postprocess(self, app, state, event, update):
         """Record the event's count and latency."""
-        start = self._started.pop(f"{event.token}:{event.name}", None)
+        start = self._started.pop(id(event), None)
         handler = event.name.rsplit(".", 1)[-1][:80]
         metrics.EVENTS.labels(handler).inc()
         if start is not None:

@@ -137,7 +137,10 @@ class RawPosting(BaseModel):
         """
         from careercopilot.normalize.posting import normalize_posting
 
-        return normalize_posting(**self.model_dump(), now=now)
+        # Field values as they are (no deep ``model_dump`` copy of ``raw``/descriptions:
+        # normalize_posting only reads them and ignores ``raw``).
+        fields = {name: getattr(self, name) for name in type(self).model_fields}
+        return normalize_posting(**fields, now=now)
 
 
 class SearchQuery(BaseModel):

@@ -20,13 +20,24 @@ Queries (:meth:`VectorIndex.query`), and which **path** serves them (``QueryResu
 
 * no filter → ``"hnsw"``: Chroma's HNSW top-k, over-fetched and post-filtered so private
   postings of other users never come back;
-* filter → a boolean mask over the numpy cache of all document vectors + metadata
-  (refreshed when the collection's version counter changes). When the mask keeps at least
+* filter → a boolean mask over the numpy cache of all document vectors + integer-coded
+  metadata. When the mask keeps at least
   :data:`HNSW_MIN_SELECTIVITY` of the index → ``"hnsw+postfilter"`` (over-fetch
   ``k / selectivity × OVERFETCH`` from HNSW, keep rows in the mask); otherwise (or when
   the over-fetch came back short) → ``"exact-mask"``: exact cosine over the masked rows.
   Chroma's own ``where`` filter is never used for queries: it measured 60–200 ms at 100k
   (PLATFORM.md).
+
+Hot path (what a query costs beyond the search itself): no Chroma ``count()`` and no
+collection read. The numpy cache is current when this process's write counter for the
+collection (bumped by every :meth:`VectorIndex.upsert`/``delete`` of any instance in the
+process) is unchanged; with an ``HttpClient`` (other processes write too) the collection's
+``cc_version`` metadata is also re-read at most every :data:`CACHE_CHECK_SECONDS`. A
+``PersistentClient`` folder is never shared between processes, so it needs no remote check.
+Masks (and, for selective ones, the gathered float32 rows) are memoized per (filter, cache
+generation) in a small LRU bounded by :data:`MASK_CACHE_ENTRIES` / :data:`SUBMATRIX_CACHE_BYTES`.
+Memory: one float32 C-contiguous ``(n, 384)`` matrix (≈ 154 MB at 100k) plus int-coded
+metadata columns (≈ 3 MB); Chroma keeps its own HNSW copy.
 """
 
 from __future__ import annotations
@@ -36,6 +47,7 @@ import math
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,9 +68,15 @@ MAX_HNSW_RESULTS = 1000
 CACHE_CHECK_SECONDS = 2.0
 #: Page size when loading the collection into the numpy cache.
 LOAD_PAGE = 5000
-#: HNSW parameters (Chroma ``configuration``); ef_search 256 / M 32 keep recall@20 ≥ 0.95 measured
-#: by benchmarks/match.py.
-HNSW_CONFIG = {"space": "cosine", "ef_construction": 200, "ef_search": 256, "max_neighbors": 32}
+#: HNSW parameters (Chroma 1.5 ``configuration["hnsw"]`` keys; chromadb/api/collection_configuration.py).
+#: Chosen with benchmarks/match.py (100k realistic vectors): see that script's printed recall/latency.
+HNSW_CONFIG = {"space": "cosine", "ef_construction": 128, "ef_search": 96, "max_neighbors": 24}
+#: Filter masks memoized per cache generation (LRU entries).
+MASK_CACHE_ENTRIES = 32
+#: Budget for memoized gathered rows of selective masks (bytes, all entries together).
+SUBMATRIX_CACHE_BYTES = 96 * 1024 * 1024
+#: Masks keeping more than this share are scored by one full mat-vec (no gather).
+DENSE_MASK = 0.5
 
 WORK_MODES = ("remote", "hybrid", "onsite")
 
@@ -126,21 +144,50 @@ class IndexItem:
 
 
 @dataclass
+class _MaskEntry:
+    mask: np.ndarray  # bool (n,)
+    rows: np.ndarray  # int64 row numbers where mask is True
+    sub: np.ndarray | None = None  # float32 (len(rows), 384) gathered rows (selective masks only)
+
+
+@dataclass
 class _Cache:
     version: str
     ids: np.ndarray  # int64 (n,)
-    mat: np.ndarray  # float32 (n, 384)
+    mat: np.ndarray  # float32 C-contiguous (n, 384)
     work_mode: np.ndarray  # int8 index into WORK_MODES, -1 unknown
-    country: np.ndarray  # <U2
+    country: np.ndarray  # int16 code into countries, -1 unknown
     visa: np.ndarray  # int8 1 yes, 0 no, -1 unknown
     posted_at: np.ndarray  # int64 epoch s, 0 unknown
-    salary_min: np.ndarray  # float64, -1 unknown
-    salary_max: np.ndarray
-    source_type: np.ndarray  # object
-    owner_id: np.ndarray  # int64
-    n_chunks: np.ndarray  # int32
+    salary_top: np.ndarray  # float32 annual USD: max if known else min, -1 unknown
+    source_type: np.ndarray  # int16 code into source_types, -1 unknown
+    owner_id: np.ndarray  # int32
+    countries: dict[str, int] = field(default_factory=dict)
+    source_types: dict[str, int] = field(default_factory=dict)
     row_of: dict[int, int] = field(default_factory=dict)
+    local: int = 0  # process write counter when loaded
     checked_at: float = 0.0
+    masks: OrderedDict = field(default_factory=OrderedDict)
+    sub_bytes: int = 0
+    lock: Any = field(default_factory=threading.Lock)
+
+
+_local_lock = threading.Lock()
+#: Process-wide write counters per (client identity, collection name); see module doc.
+_local_versions: dict[tuple[str, str], int] = {}
+
+
+def _client_key(client: Any) -> str:
+    """Identity of the store behind ``client``: persist path, server URL, else the object id."""
+    try:
+        st = client.get_settings()
+        if getattr(st, "chroma_server_host", None) and not getattr(st, "is_persistent", False):
+            return f"http://{st.chroma_server_host}:{st.chroma_server_http_port}"
+        if getattr(st, "persist_directory", None):
+            return f"path:{st.persist_directory}"
+    except Exception:  # noqa: BLE001 - unknown client type
+        pass
+    return f"id:{id(client)}"
 
 
 def _md(meta: dict[str, Any]) -> dict[str, Any]:
@@ -171,6 +218,9 @@ class VectorIndex:
         self.chunks_name = f"chunks-{slug}"
         self._lock = threading.RLock()
         self._cache: _Cache | None = None
+        self._key = (_client_key(client), self.docs_name)
+        #: other processes may write (HttpClient → ``chroma run``): poll the remote version.
+        self._remote_writers = type(client).__name__ != "Client" or _client_key(client).startswith("http")
         self.docs = self._collection(self.docs_name)
         self.chunks = self._collection(self.chunks_name)
 
@@ -187,11 +237,13 @@ class VectorIndex:
         col = self.client.get_collection(self.docs_name, embedding_function=None)
         return str((col.metadata or {}).get("cc_version", "0"))
 
+    def _local(self) -> int:
+        return _local_versions.get(self._key, 0)
+
     def _bump(self) -> None:
         self.docs.modify(metadata={"model_version": self.model_version, "cc_version": str(time.time_ns())})
-        with self._lock:
-            if self._cache is not None:
-                self._cache.checked_at = 0.0
+        with _local_lock:
+            _local_versions[self._key] = _local_versions.get(self._key, 0) + 1
 
     def count(self) -> int:
         """Number of indexed postings."""
@@ -206,6 +258,8 @@ class VectorIndex:
                 pass
         self.docs = self._collection(self.docs_name)
         self.chunks = self._collection(self.chunks_name)
+        with _local_lock:
+            _local_versions[self._key] = _local_versions.get(self._key, 0) + 1
         with self._lock:
             self._cache = None
 
@@ -302,50 +356,85 @@ class VectorIndex:
         got = self.docs.get(ids=[str(p) for p in posting_ids], include=["embeddings"])
         return {int(i): np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
+    def _fresh(self) -> _Cache | None:
+        """The loaded cache if still current (no Chroma call unless a remote check is due), else None."""
+        c = self._cache
+        if c is None or c.local != self._local():
+            return None
+        if self._remote_writers and time.monotonic() - c.checked_at >= CACHE_CHECK_SECONDS:
+            return None
+        return c
+
     def cache(self, *, force_check: bool = False) -> _Cache:
-        """The numpy cache of every document vector + metadata (reloaded when the version changed)."""
+        """The numpy cache of every document vector + metadata (reloaded when the index changed)."""
+        if not force_check and (c := self._fresh()) is not None:
+            return c
         with self._lock:
-            now = time.monotonic()
-            c = self._cache
-            if c is not None and not force_check and now - c.checked_at < CACHE_CHECK_SECONDS:
+            if not force_check and (c := self._fresh()) is not None:
                 return c
+            local = self._local()
             version = self._version()
-            if c is not None and c.version == version:
-                c.checked_at = now
+            c = self._cache
+            if c is not None and c.version == version and c.local == local:
+                c.checked_at = time.monotonic()
                 return c
-            self._cache = self._load(version)
-            self._cache.checked_at = now
+            self._cache = self._load(version, local)
+            self._cache.checked_at = time.monotonic()
             return self._cache
 
-    def _load(self, version: str) -> _Cache:
-        ids: list[int] = []
-        vecs: list[np.ndarray] = []
-        metas: list[dict[str, Any]] = []
+    def _load(self, version: str, local: int) -> _Cache:
+        """Page the collection into one float32 matrix + int-coded columns (no per-row dicts kept)."""
+        total = self.docs.count()
+        mat = np.empty((total, DIM), dtype=np.float32)
+        ids = np.empty(total, dtype=np.int64)
+        work_mode = np.full(total, -1, dtype=np.int8)
+        country = np.full(total, -1, dtype=np.int16)
+        visa = np.full(total, -1, dtype=np.int8)
+        posted_at = np.zeros(total, dtype=np.int64)
+        salary_top = np.full(total, -1.0, dtype=np.float32)
+        source_type = np.full(total, -1, dtype=np.int16)
+        owner_id = np.zeros(total, dtype=np.int32)
+        countries: dict[str, int] = {}
+        sources: dict[str, int] = {}
+        wm = {m: i for i, m in enumerate(WORK_MODES)}
+        n = 0
         offset = 0
         while True:
             got = self.docs.get(include=["embeddings", "metadatas"], limit=LOAD_PAGE, offset=offset)
             if not got["ids"]:
                 break
-            ids.extend(int(i) for i in got["ids"])
-            vecs.append(np.asarray(got["embeddings"], dtype=np.float32))
-            metas.extend(m or {} for m in got["metadatas"])
-            offset += len(got["ids"])
-        mat = np.concatenate(vecs) if vecs else np.zeros((0, DIM), dtype=np.float32)
-        wm = {m: i for i, m in enumerate(WORK_MODES)}
+            m_ = len(got["ids"])
+            offset += m_
+            if n + m_ > len(ids):  # grew while paging
+                grow = n + m_ - len(ids)
+                mat = np.concatenate([mat, np.empty((grow, DIM), np.float32)])
+                ids, work_mode, country, visa, posted_at, salary_top, source_type, owner_id = (
+                    np.concatenate([a, np.full(grow, f, a.dtype)]) for a, f in (
+                        (ids, 0), (work_mode, -1), (country, -1), (visa, -1), (posted_at, 0), (salary_top, -1),
+                        (source_type, -1), (owner_id, 0)))
+            mat[n:n + m_] = np.asarray(got["embeddings"], dtype=np.float32)
+            for j, (i, md) in enumerate(zip(got["ids"], got["metadatas"] or [{}] * m_)):
+                md = md or {}
+                r = n + j
+                ids[r] = int(i)
+                work_mode[r] = wm.get(md.get("work_mode", ""), -1)
+                if cc := md.get("country", ""):
+                    country[r] = countries.setdefault(cc, len(countries))
+                visa[r] = {"yes": 1, "no": 0}.get(md.get("visa", ""), -1)
+                posted_at[r] = int(md.get("posted_at", 0))
+                hi, lo = float(md.get("salary_max", -1)), float(md.get("salary_min", -1))
+                salary_top[r] = hi if hi >= 0 else lo
+                if st := md.get("source_type", ""):
+                    source_type[r] = sources.setdefault(st, len(sources))
+                owner_id[r] = int(md.get("owner_id", 0))
+            n += m_
+        cut = slice(0, n)
+        ids = ids[cut]
         return _Cache(
-            version=version,
-            ids=np.asarray(ids, dtype=np.int64),
-            mat=np.ascontiguousarray(mat),
-            work_mode=np.asarray([wm.get(m.get("work_mode", ""), -1) for m in metas], dtype=np.int8),
-            country=np.asarray([m.get("country", "") for m in metas], dtype="<U2"),
-            visa=np.asarray([{"yes": 1, "no": 0}.get(m.get("visa", ""), -1) for m in metas], dtype=np.int8),
-            posted_at=np.asarray([int(m.get("posted_at", 0)) for m in metas], dtype=np.int64),
-            salary_min=np.asarray([float(m.get("salary_min", -1)) for m in metas], dtype=np.float64),
-            salary_max=np.asarray([float(m.get("salary_max", -1)) for m in metas], dtype=np.float64),
-            source_type=np.asarray([m.get("source_type", "") for m in metas], dtype=object),
-            owner_id=np.asarray([int(m.get("owner_id", 0)) for m in metas], dtype=np.int64),
-            n_chunks=np.asarray([int(m.get("n_chunks", 0)) for m in metas], dtype=np.int32),
-            row_of={pid: i for i, pid in enumerate(ids)},
+            version=version, ids=ids, mat=np.ascontiguousarray(mat[cut]), work_mode=work_mode[cut],
+            country=country[cut], visa=visa[cut], posted_at=posted_at[cut], salary_top=salary_top[cut],
+            source_type=source_type[cut], owner_id=owner_id[cut], countries=countries, source_types=sources,
+            row_of={int(pid): r for r, pid in enumerate(ids.tolist())}, local=local,
         )
 
     @staticmethod
@@ -357,89 +446,116 @@ class VectorIndex:
             codes = [WORK_MODES.index(w) for w in f.work_modes if w in WORK_MODES]
             m &= np.isin(c.work_mode, codes)
         if f.country:
-            m &= c.country == f.country.upper()[:2]
+            m &= c.country == c.countries.get(f.country.upper()[:2], -2)
         if f.visa_only:
             m &= c.visa == 1
         if f.posted_after:
             m &= c.posted_at >= int(f.posted_after)
         if f.salary_floor_usd:
-            top = np.where(c.salary_max >= 0, c.salary_max, c.salary_min)
-            m &= top >= float(f.salary_floor_usd)
+            m &= c.salary_top >= float(f.salary_floor_usd)
         if f.source_type:
-            m &= c.source_type == f.source_type
+            m &= c.source_type == c.source_types.get(f.source_type, -2)
         if f.exclude_ids:
             rows = [c.row_of[i] for i in f.exclude_ids if i in c.row_of]
             m[rows] = False
         return m
 
+    def _mask_entry(self, c: _Cache, f: VectorFilter) -> _MaskEntry:
+        """Memoized mask + row numbers (+ gathered rows when selective) of ``f`` for cache ``c``."""
+        key = (f.viewer_id or 0, f.work_modes, f.country, f.visa_only, f.posted_after, f.salary_floor_usd,
+               f.source_type, f.exclude_ids)
+        with c.lock:
+            e = c.masks.get(key)
+            if e is not None:
+                c.masks.move_to_end(key)
+                return e
+        m = self.mask(c, f)
+        e = _MaskEntry(m, np.flatnonzero(m))
+        with c.lock:
+            size = len(e.rows) * DIM * 4
+            if len(e.rows) <= DENSE_MASK * len(c.ids) and size <= SUBMATRIX_CACHE_BYTES // 4:
+                e.sub = c.mat.take(e.rows, axis=0)
+                c.sub_bytes += size
+            c.masks[key] = e
+            while len(c.masks) > MASK_CACHE_ENTRIES or c.sub_bytes > SUBMATRIX_CACHE_BYTES:
+                _, old = c.masks.popitem(last=False)
+                if old.sub is not None:
+                    c.sub_bytes -= old.sub.nbytes
+        return e
+
     def query(self, vector: np.ndarray, *, k: int = 20, filters: VectorFilter | None = None) -> QueryResult:
         """Top-``k`` postings by cosine similarity to ``vector`` (unit, 384-d) under ``filters``."""
         f = filters or VectorFilter()
-        q = np.asarray(vector, dtype=np.float32).reshape(-1)
-        total = self.count()
-        if total == 0 or k <= 0:
+        q = np.ascontiguousarray(np.asarray(vector, dtype=np.float32).reshape(-1))
+        if k <= 0:
             return QueryResult([], [], "empty", 0.0)
         if not f.is_restrictive and not f.exclude_ids:
-            res = self._hnsw_viewer(q, k, f, total)
+            res = self._hnsw_viewer(q, k, f, self._fresh())
             if res is not None:
                 return res
         c = self.cache()
         n = len(c.ids)
         if n == 0:
             return QueryResult([], [], "empty", 0.0)
-        m = self.mask(c, f)
-        kept = int(m.sum())
+        e = self._mask_entry(c, f)
+        kept = len(e.rows)
         sel = kept / n
         if kept == 0:
             return QueryResult([], [], "exact-mask", 0.0)
         if sel >= HNSW_MIN_SELECTIVITY:
             want = min(MAX_HNSW_RESULTS, n, int(math.ceil(k / sel * OVERFETCH)) + 10)
             ids, dists = self._hnsw(q, want)
-            pairs = [(i, 1.0 - d) for i, d in zip(ids, dists) if (r := c.row_of.get(i)) is not None and m[r]]
+            m, row_of = e.mask, c.row_of
+            pairs = [(i, 1.0 - d) for i, d in zip(ids, dists) if (r := row_of.get(i)) is not None and m[r]]
             if len(pairs) >= min(k, kept):
                 pairs = pairs[:k]
                 return QueryResult([p for p, _ in pairs], [s for _, s in pairs], "hnsw+postfilter", sel)
-        return self._exact(c, m, q, k, sel)
+        return self._exact(c, e, q, k, sel)
 
     @staticmethod
-    def _exact(c: _Cache, m: np.ndarray, q: np.ndarray, k: int, sel: float) -> QueryResult:
-        idx = np.flatnonzero(m)
-        if sel > 0.5:  # dense mask: one full mat-vec beats gathering most rows
-            scores = c.mat @ q
-            scores[~m] = -np.inf
-            cand = scores
-            base = None
+    def _exact(c: _Cache, e: _MaskEntry, q: np.ndarray, k: int, sel: float) -> QueryResult:
+        """Exact cosine over the masked rows: memoized gathered rows, else gather, else one full mat-vec."""
+        rows = e.rows
+        if e.sub is not None:
+            cand = e.sub @ q
+        elif sel > DENSE_MASK:  # dense mask: one full mat-vec beats gathering most rows
+            cand = (c.mat @ q)[rows]
         else:
-            cand = c.mat[idx] @ q
-            base = idx
-        kk = min(k, len(idx))
+            cand = c.mat.take(rows, axis=0) @ q
+        kk = min(k, len(rows))
         top = np.argpartition(-cand, kk - 1)[:kk] if kk < len(cand) else np.arange(len(cand))
         top = top[np.argsort(-cand[top])]
-        rows = top if base is None else base[top]
-        return QueryResult([int(x) for x in c.ids[rows]], [float(x) for x in cand[top]], "exact-mask", sel)
+        return QueryResult(c.ids[rows[top]].tolist(), cand[top].astype(float).tolist(), "exact-mask", sel)
 
     def _hnsw(self, q: np.ndarray, n: int) -> tuple[list[int], list[float]]:
         r = self.docs.query(query_embeddings=q.reshape(1, -1), n_results=n, include=["distances"])
         return [int(i) for i in r["ids"][0]], [float(d) for d in r["distances"][0]]
 
-    def _hnsw_viewer(self, q: np.ndarray, k: int, f: VectorFilter, total: int) -> QueryResult | None:
-        """Unfiltered HNSW query, post-filtering other users' private postings out."""
+    def _hnsw_viewer(self, q: np.ndarray, k: int, f: VectorFilter, c: _Cache | None) -> QueryResult | None:
+        """Unfiltered HNSW query, post-filtering other users' private postings out (None → use exact)."""
         viewer = int(f.viewer_id or 0)
-        want = min(total, k + 10 + k // 2)
-        c = self._cache
-        if c is not None and time.monotonic() - c.checked_at < CACHE_CHECK_SECONDS:
-            # fresh cache: owner lookup in memory, no metadata over the wire
+        want = k + 10 + k // 2
+        if c is not None:
+            # current cache: owner lookup in memory, no metadata over the wire
+            want = min(want, len(c.ids))
+            if want == 0:
+                return QueryResult([], [], "empty", 0.0)
             ids, dists = self._hnsw(q, want)
+            row_of, owner = c.row_of, c.owner_id
+            got = len(ids)
             out = [(i, 1.0 - d) for i, d in zip(ids, dists)
-                   if (r_ := c.row_of.get(i)) is not None and int(c.owner_id[r_]) in (0, viewer)]
+                   if (r_ := row_of.get(i)) is not None and int(owner[r_]) in (0, viewer)]
         else:
             r = self.docs.query(query_embeddings=q.reshape(1, -1), n_results=want, include=["distances", "metadatas"])
+            got = len(r["ids"][0])
+            if got == 0:
+                return QueryResult([], [], "empty", 0.0)
             out = [
                 (int(i), 1.0 - float(d))
                 for i, d, md in zip(r["ids"][0], r["distances"][0], r["metadatas"][0])
                 if int((md or {}).get("owner_id", 0)) in (0, viewer)
             ]
-        if len(out) < k and want < total:
+        if len(out) < k and got >= want:
             return None  # many private postings near the query: let the exact path answer
         out = out[:k]
         return QueryResult([i for i, _ in out], [s for _, s in out], "hnsw", 1.0)

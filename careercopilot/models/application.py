@@ -61,7 +61,8 @@ class Application(SQLModel, table=True):
 class StageEvent(SQLModel, table=True):
     """A pipeline-stage move (from → to) at a UTC timestamp; never deleted."""
 
-    __table_args__ = (Index("ix_stageevent_user_app_at", "user_id", "application_id", "at"),)
+    #: Covering index for the analytics aggregates (reach per application, first response time).
+    __table_args__ = (Index("ix_stageevent_user_app_stage_at", "user_id", "application_id", "to_stage", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     application_id: int = Field(foreign_key="application.id", index=True, ondelete="CASCADE")

@@ -233,8 +233,7 @@ def sniff_mime(data: bytes, filename: str | None = None) -> str:
             f"The file is too large ({len(data) / 1024 / 1024:.1f} MB). Resumes must be 10 MB or smaller — "
             "try exporting a PDF without embedded images, or upload a .docx or .txt file."
         )
-    head = data[:1024]
-    if head.startswith(b"%PDF-") or b"%PDF-" in head:
+    if data.startswith(b"%PDF-"):
         return PDF_MIME
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         kind = _zip_kind(data)
@@ -250,6 +249,8 @@ def sniff_mime(data: bytes, filename: str | None = None) -> str:
         raise DocumentError(
             messages.get(kind, "This is a ZIP archive, not a resume document. Please upload your resume as " + _SUPPORTED + ".")
         )
+    if b"%PDF-" in data[:1024]:  # some generators put junk before the header
+        return PDF_MIME
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise DocumentError(
             "This looks like an old-style Word (.doc) file, which isn't supported. In Word choose "

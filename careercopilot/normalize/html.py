@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import html as _html
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 import ftfy
 import nh3
+from ftfy import chardata as _ftfy_chardata
+from ftfy.badness import is_bad as _ftfy_is_bad
 
 __all__ = ["clean_html", "html_to_text", "fix_text", "ALLOWED_TAGS", "ALLOWED_ATTRIBUTES"]
 
@@ -50,11 +53,53 @@ _LINE = {"br", "li", "tr", "dt", "dd"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
+#: Characters some enabled ftfy fixer rewrites even in text without mojibake:
+#: ftfy's CONTROL_CHARS (remove_control_chars) and LIGATURES (fix_latin_ligatures)
+#: tables, C1 controls (fix_c1_controls), ``\r``/U+2028/U+2029/U+0085
+#: (fix_line_breaks), surrogates (fix_surrogates) and ESC (remove_terminal_escapes).
+_FTFY_TRIGGER_RE = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in sorted(set(_ftfy_chardata.CONTROL_CHARS) | set(_ftfy_chardata.LIGATURES)))
+    + "\x80-\x9f\r\u2028\u2029\x1b\ud800-\udfff]"
+)
+#: ftfy splits text into segments after each ``\n`` (and every ``max_decode_length``
+#: = 1,000,000 characters) and fixes each segment on its own.
+_FTFY_SEGMENT_MAX = 1_000_000
+
+
+def _ftfy_is_noop(text: str) -> bool:
+    """True when ``ftfy.fix_text`` (our config) provably returns ``text`` unchanged.
+
+    Mirrors ftfy 6.x ``fix_and_explain`` for each segment: ``fix_encoding`` is a no-op
+    for ASCII segments and for segments ``ftfy.badness.is_bad`` finds no mojibake in;
+    the other enabled fixers only touch the characters of ``_FTFY_TRIGGER_RE``; the last
+    step is NFC normalization. Cheap compared with running ftfy (which re-runs every
+    fixer per line until stable).
+    """
+    if len(text) > _FTFY_SEGMENT_MAX or _FTFY_TRIGGER_RE.search(text):
+        return False
+    if text.isascii():
+        return True
+    if not unicodedata.is_normalized("NFC", text):
+        return False
+    parts = text.split("\n")
+    last = len(parts) - 1
+    for i, segment in enumerate(parts):
+        if not segment.isascii() and _ftfy_is_bad(segment + "\n" if i < last else segment):
+            return False
+    return True
+
+
 def fix_text(text: str | None) -> str:
     """Repair mojibake and control junk with ``ftfy`` (keeps curly quotes and
-    does not unescape HTML). ``None`` -> ``""``. Never raises."""
+    does not unescape HTML). ``None`` -> ``""``. Never raises.
+
+    Text that ftfy would provably return unchanged (see ``_ftfy_is_noop``) skips it:
+    ftfy was ~40 % of normalization time on the recorded feeds."""
     if not text:
         return ""
+    if _ftfy_is_noop(text):
+        return text
     try:
         return ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False)
     except Exception:  # pragma: no cover
@@ -116,7 +161,7 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
-        data = re.sub(r"[ \t\r\n\f\v]+", " ", data)
+        data = _WS_RUN_RE.sub(" ", data)
         if not data.strip():
             if not self.pending:
                 self.parts.append(data)
@@ -130,12 +175,52 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
+_WS_RUN_RE = re.compile(r"[ \t\r\n\f\v]+")
+_INLINE_WS_RE = re.compile(r"[^\S\n]+")
+_MANY_NL_RE = re.compile(r"\n{3,}")
+
+
 def _tidy_text(text: str) -> str:
     text = text.translate(_INVISIBLE).replace("\u00a0", " ").replace("\u202f", " ")
-    lines = [re.sub(r"[^\S\n]+", " ", ln).strip() for ln in text.split("\n")]
+    lines = [_INLINE_WS_RE.sub(" ", ln).strip() for ln in text.split("\n")]
     out = "\n".join(lines)
-    out = re.sub(r"\n{3,}", "\n\n", out)
+    out = _MANY_NL_RE.sub("\n\n", out)
     return out.strip()
+
+
+# Tokens of nh3 (html5ever) serializer output: lower-case tags whose attribute values
+# are double-quoted, text with ``<`` always escaped, no comments/doctype/CDATA.
+_SANITIZED_TOKEN_RE = re.compile(
+    r'<(?P<end>/)?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?:\s+[^\s"\'<>/=]+(?:="[^"]*")?)*\s*(?P<self>/)?>'
+    r"|(?P<text>[^<]+)"
+)
+
+
+def _sanitized_to_text(safe: str) -> str:
+    """:func:`html_to_text` for ``nh3`` output, tokenized with one regex instead of
+    ``html.parser`` (same :class:`_TextExtractor` events, same result; ~4x faster).
+    Falls back to :func:`html_to_text` on anything the tokenizer does not expect."""
+    p = _TextExtractor()
+    pos = 0
+    unescape = _html.unescape
+    for m in _SANITIZED_TOKEN_RE.finditer(safe):
+        if m.start() != pos:
+            return html_to_text(safe)
+        pos = m.end()
+        text = m.group("text")
+        if text is not None:
+            p.handle_data(unescape(text) if "&" in text else text)
+            continue
+        tag = m.group("tag").lower()
+        if m.group("end"):
+            p.handle_endtag(tag)
+        elif m.group("self"):
+            p.handle_startendtag(tag, [])
+        else:
+            p.handle_starttag(tag, [])
+    if pos != len(safe):
+        return html_to_text(safe)
+    return _tidy_text("".join(p.parts))
 
 
 def html_to_text(html: str | None) -> str:
@@ -201,6 +286,6 @@ def clean_html(html: str | None) -> tuple[str, str]:
             strip_comments=True,
         )
         safe = safe.replace("\u00a0", " ").replace("&nbsp;", " ")
-        return safe.strip(), html_to_text(safe)
+        return safe.strip(), _sanitized_to_text(safe)
     except Exception:  # pragma: no cover - defensive
         return "", ""

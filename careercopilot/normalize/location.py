@@ -141,12 +141,20 @@ _SPLIT_RE = re.compile(
 )
 
 
+_NON_WORD_RE = re.compile(r"[^\w]+")
+_THE_RE = re.compile(r"^the\s+")
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _key(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
-    s = re.sub(r"[^\w]+", " ", s).strip()
-    s = re.sub(r"^the\s+", "", s)
-    return re.sub(r"\s+", " ", s)
+    if s.isascii():  # NFKD is the identity and casefold() is lower() on ASCII
+        s = s.lower()
+    else:
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = _NON_WORD_RE.sub(" ", s).strip()
+    s = _THE_RE.sub("", s)
+    return _SPACES_RE.sub(" ", s)
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +192,12 @@ def country_to_alpha2(value: Any) -> str | None:
         value = value.get("name") or value.get("alpha2") or value.get("addressCountry")
     if not isinstance(value, str):
         return None
+    return _country_to_alpha2_str(value)
+
+
+@lru_cache(maxsize=16384)
+def _country_to_alpha2_str(value: str) -> str | None:
+    """:func:`country_to_alpha2` of a string (memoized: pure, and feeds repeat names)."""
     v = value.strip()
     if not v or len(v) > 80:
         return None
@@ -258,6 +272,12 @@ def city_to_country(city: str | None) -> str | None:
     """
     if not isinstance(city, str) or not city.strip() or len(city) > 100:
         return None
+    return _city_to_country_str(city)
+
+
+@lru_cache(maxsize=16384)
+def _city_to_country_str(city: str) -> str | None:
+    """:func:`city_to_country` of a non-empty string (memoized)."""
     k = _key(city)
     if len(k) < 3:
         return None
@@ -490,9 +510,22 @@ def parse_location(value: Any, *, work_mode_hint: Any = None) -> Location:
     recognised; ``raw`` keeps the input text). Never raises.
     """
     try:
+        if isinstance(work_mode_hint, (str, bool, type(None))):
+            if isinstance(value, str):
+                return _parse_location_cached(value, work_mode_hint)
+            if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+                return _parse_location_cached(tuple(value), work_mode_hint)
         return _parse_location(value, work_mode_hint)
     except Exception:  # never raise on junk
         return Location(work_mode=normalize_work_mode(work_mode_hint), raw=value if isinstance(value, str) else None)
+
+
+@lru_cache(maxsize=16384)
+def _parse_location_cached(value: str | tuple[str, ...], work_mode_hint: str | bool | None) -> Location:
+    """Memoized :func:`_parse_location` for text and lists of text (location strings
+    repeat a lot across a feed). The result is a frozen model shared between callers:
+    never mutate its ``allowed_regions`` list (``model_copy(update=...)`` instead)."""
+    return _parse_location(value, work_mode_hint)
 
 
 def _parse_location(value: Any, work_mode_hint: Any) -> Location:

@@ -39,6 +39,7 @@ Rules and their sources:
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -250,11 +251,11 @@ def split_sections(text: str) -> list[tuple[str, str]]:
 # Contact details
 # --------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-PHONE_RE = re.compile(r"(?<![\w/@.])(?:\+|\()?\d[\d\s().-]{6,22}\d(?![\w/@])")
+EMAIL_RE = re.compile(r"(?=[A-Za-z0-9._%+-])(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(r"(?=[+(\d])(?<![\w/@.])(?:\+|\()?\d[\d\s().-]{6,22}\d(?![\w/@])")
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b")
 URL_RE = re.compile(
-    r"(?i)(?:\bhttps?://|\bwww\.)[^\s<>()\"'|,]+"
+    r"(?i)(?=[a-z0-9])(?:\bhttps?://|\bwww\.)[^\s<>()\"'|,]+"
     r"|(?<![@\w.\-])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|net|org|co|ai|app|tech|page|site|xyz|info|blog|design|codes|"
     r"us|uk|ca|de|fr|in|eu)(?:/[^\s<>()\"'|,]*)?(?![@\w])"
 )
@@ -315,12 +316,12 @@ _DATE_RE = (
 )
 _PRESENT_RE = r"(?P<present>present|current(?:ly)?|now|today|date|ongoing|till date|to date)"
 RANGE_RE = re.compile(
-    r"(?<![\w/])" + _DATE_RE.format(p="s") + r"\s*(?:-|–|—|~|to|until|through|thru|till)\s*(?:"
+    r"(?=[a-z0-9])(?<![\w/])" + _DATE_RE.format(p="s") + r"\s*(?:-|–|—|~|to|until|through|thru|till)\s*(?:"
     + _DATE_RE.format(p="e") + "|" + _PRESENT_RE + r")(?![\w/])",
     re.IGNORECASE,
 )
 _YEARS_STATED_RE = re.compile(
-    r"(?:over|more than|nearly|almost|about|approximately)?\s*(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)['’]?"
+    r"(?<![\d.])(?P<n>\d{1,2}(?:\.\d)?)[ \t]*\+?[ \t]*(?:years?|yrs?)['’]?"
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?experience",
     re.IGNORECASE,
 )
@@ -403,27 +404,31 @@ def _clean_title(seg: str) -> str:
     return " ".join(seg.strip(" \t-–—|,:;•·()").split())
 
 
-def _titles_from_experience(text: str, today: date) -> list[str]:
+_MAX_TITLE_ENTRIES = 100  # dated entries examined for titles (bounds work on huge input)
+_MAX_TITLE_LINE = 200  # characters of a line examined for a title
+
+
+def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> list[str]:
     lines = text.splitlines()
-    pos_to_line = []
+    offsets = []
     offset = 0
-    for i, line in enumerate(lines):
-        pos_to_line.append((offset, i))
+    for line in lines:
+        offsets.append(offset)
         offset += len(line) + 1
     entries: list[tuple[int, int, str]] = []
-    for start, end, pos in _date_ranges(text, today):
-        li = max(i for off, i in pos_to_line if off <= pos)
-        candidates = [lines[li]]
+    for start, end, pos in ranges[:_MAX_TITLE_ENTRIES]:
+        li = bisect.bisect_right(offsets, pos) - 1
+        candidates = [ln[:_MAX_TITLE_LINE] for ln in [lines[li]]]
         j, taken = li - 1, 0
         while j >= 0 and taken < 2:
             if lines[j].strip() and not _BULLET_START.match(lines[j]):
-                candidates.append(lines[j])
+                candidates.append(lines[j][:_MAX_TITLE_LINE])
                 taken += 1
             elif _BULLET_START.match(lines[j]):
                 break
             j -= 1
         if li + 1 < len(lines) and not _BULLET_START.match(lines[li + 1]):
-            candidates.append(lines[li + 1])
+            candidates.append(lines[li + 1][:_MAX_TITLE_LINE])
         title = None
         for cand in candidates:
             for seg in _SEGMENT_SPLIT.split(_clean_title(cand)):
@@ -504,6 +509,6 @@ def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields
         links=_find_links(text),
         skills=extract_skills(skills_text),
         years_experience=years,
-        recent_titles=_titles_from_experience(experience_text, today),
+        recent_titles=_titles_from_experience(experience_text, ranges),
         sections=sections,
     )

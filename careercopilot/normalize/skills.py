@@ -31,6 +31,8 @@ Matching rules (applied by :func:`extract_skills`):
   lone capital letter (``A, B, C``).
 * ``stop_phrases`` (``let go``, ``go live``, ``Rust Belt``, ``vitamin C``,
   ``class C`` …) win over any shorter skill they overlap.
+* Case-insensitive terms also match with a plural ``s``/``es`` ("forklifts",
+  "pallet jacks"); all-caps exact terms with a lowercase ``s`` ("VFDs", "EHRs").
 * Overlaps resolve leftmost-longest, so ``Ruby on Rails`` beats ``Ruby``.
 
 Matching uses two compiled character-trie regexes (one case-insensitive, one
@@ -65,9 +67,9 @@ _SEP_TOKEN = r"[\s\-]+"
 # URLs and e-mail addresses are blanked out before matching so that
 # "github.com/jane/go-tools" or "r.smith@mail.net" yield no skills.
 _MASK_RE = re.compile(
-    r"(?i)\b(?:https?://|www\.)[^\s<>\"']+"
-    r"|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b(?:[a-z0-9-]+\.)+(?:com|io|org|net|dev|ai|co|me|app|edu|gov)/[^\s<>\"']*"
+    r"(?i)(?=[\w.%+-])(?:\b(?:https?://|www\.)[^\s<>\"']+"
+    r"|(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|io|org|net|dev|ai|co|me|app|edu|gov)/[^\s<>\"']*)"
 )
 
 
@@ -123,6 +125,16 @@ def _trie_regex(keys: list[str]) -> str:
     return render(trie)
 
 
+def _compile_source(keys: list[str], *, plurals: bool) -> str:
+    """Full pattern: first-character lookahead (lets ``re`` skip hopeless positions
+    quickly), token-boundary lookbehind, the trie, an optional plural (``s``/``es``
+    for case-insensitive terms, a lowercase ``s`` after an all-caps acronym such as
+    "PLCs"), token-boundary lookahead."""
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))
+    plural = r"(?:(?<=[A-Za-z])e?s)?" if plurals else r"(?:(?<=[A-Z])s)?"
+    return "(?=[" + first + "])" + _BEFORE + "(?:" + _trie_regex(keys) + ")" + plural + _AFTER
+
+
 @lru_cache(maxsize=1)
 def _taxonomy() -> _Taxonomy:
     data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
@@ -144,9 +156,8 @@ def _taxonomy() -> _Taxonomy:
             tax.lookup.setdefault(_norm(term).lower(), name)
     for phrase in data.get("stop_phrases", []):
         tax.ci.setdefault(_norm(phrase).lower(), None)
-    tax.ci_re = re.compile(_BEFORE + "(?:" + _trie_regex(sorted(tax.ci)) + ")" + _AFTER, re.IGNORECASE)
-    cs_keys = sorted(set(tax.exact) | set(tax.contextual))
-    tax.cs_re = re.compile(_BEFORE + "(?:" + _trie_regex(cs_keys) + ")" + _AFTER)
+    tax.ci_re = re.compile(_compile_source(sorted(tax.ci), plurals=True), re.IGNORECASE)
+    tax.cs_re = re.compile(_compile_source(sorted(set(tax.exact) | set(tax.contextual)), plurals=False))
     return tax
 
 
@@ -222,6 +233,10 @@ def _context_ok(text: str, start: int, end: int, starts: set[int], ends: set[int
     return bool(_LEFT_CUE.search(left) or _RIGHT_CUE.match(right))
 
 
+_NEEDS_NORM = re.compile(r"[\s\-]")
+_MAX_CONTEXT_CHECKS = 500  # per ambiguous skill and pass; see _find
+
+
 def _find(text: str) -> list[tuple[int, int, str]]:
     """Return accepted skill matches as ``(start, end, canonical)`` in text order."""
     if not text:
@@ -230,13 +245,20 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     masked = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
     cands: list[tuple[int, int, str | None, bool]] = []  # start, end, canonical, contextual?
     for m in tax.ci_re.finditer(masked):
-        cands.append((m.start(), m.end(), tax.ci.get(_norm(m.group(0)).lower()), False))
+        g = m.group(0)
+        key = (_norm(g) if _NEEDS_NORM.search(g) else g).lower()
+        if key not in tax.ci:  # matched with a plural suffix: "forklifts", "pallet jacks"
+            key = key[:-1] if key[:-1] in tax.ci else key[:-2]
+        cands.append((m.start(), m.end(), tax.ci.get(key), False))
     for m in tax.cs_re.finditer(masked):
-        key = _norm(m.group(0))
+        g = m.group(0)
+        key = _norm(g) if _NEEDS_NORM.search(g) else g
         if key in tax.exact:
             cands.append((m.start(), m.end(), tax.exact[key], False))
         elif key in tax.contextual:
             cands.append((m.start(), m.end(), tax.contextual[key], True))
+        elif key.endswith("s") and key[:-1] in tax.exact:  # "VFDs", "APIs"
+            cands.append((m.start(), m.end(), tax.exact[key[:-1]], False))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[tuple[int, int, str | None, bool]] = []
     last_end = -1
@@ -249,15 +271,25 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     starts = {s for s, _, _ in plain}
     ends = {e for _, e, _ in plain}
     accepted = list(plain)
+    found = {n for _, _, n in plain}
     for _ in range(2):  # second pass lets two ambiguous terms vouch for each other ("Go and R")
         still = []
+        checked: dict[str, int] = {}
         for s, e, n in pending:
+            if n in found:
+                continue  # output is de-duplicated; one accepted occurrence is enough
+            checked[n] = checked.get(n, 0) + 1
+            if checked[n] > _MAX_CONTEXT_CHECKS:
+                continue  # bound the work on pathological input ("R R R R …")
             if _context_ok(masked, s, e, starts, ends, tax.contextual):
                 accepted.append((s, e, n))
+                found.add(n)
                 starts.add(s)
                 ends.add(e)
             else:
                 still.append((s, e, n))
+        if len(still) == len(pending):
+            break
         pending = still
     accepted.sort()
     return accepted

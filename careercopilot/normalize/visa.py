@@ -90,8 +90,11 @@ _AFFIRMATIVE = [
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?;])$")
 
 
+_TERM_RE = re.compile(_TERM, re.IGNORECASE)
+
+
 def _classify(sentence: str) -> Literal["yes", "no"] | None:
-    if not re.search(_TERM, sentence, re.IGNORECASE):
+    if not _TERM_RE.search(sentence):
         return None
     if any(rx.search(sentence) for rx in _NEGATIVE):
         return "no"
@@ -116,8 +119,13 @@ def detect_visa_sponsorship(text: str | None) -> VisaSponsorship:
     if not isinstance(text, str) or not text.strip():
         return VisaSponsorship()
     try:
+        text = text[:_MAX_TEXT]
+        # Every rule needs a sponsorship term in its sentence; most descriptions have
+        # none, so one search over the whole text skips the per-sentence work.
+        if not _TERM_RE.search(text):
+            return VisaSponsorship()
         first_yes: str | None = None
-        for raw in _SENTENCE_SPLIT.split(text[:_MAX_TEXT]):
+        for raw in _SENTENCE_SPLIT.split(text):
             sentence = raw.strip()
             if not sentence or len(sentence) > 5000:
                 continue

@@ -105,19 +105,47 @@ def _rate(num: int, den: int) -> float | None:
     return (num / den) if den else None
 
 
+def _grouped(session: Session, user_id: int) -> list[tuple]:
+    """One aggregate pass: per (source, work mode, current stage) → total, reach ≥ 0..3, responded.
+
+    At most 5 sources × 4 modes × 7 stages small rows; funnel, breakdowns and stage counts
+    are all folded from it (one scan of the user's StageEvents instead of three).
+    """
+    r = _reach_subquery(user_id)
+    src = func.coalesce(Application.source_label, "unknown").label("src")
+    mode = func.coalesce(Application.work_mode, "unknown").label("mode")
+    reach = [func.coalesce(func.sum(case((r.c.max_rank >= i, 1), else_=0)), 0) for i in range(len(FUNNEL))]
+    responded = func.coalesce(func.sum(case(((r.c.max_rank >= 1) & (r.c.responded == 1), 1), else_=0)), 0)
+    q = (
+        select(src, mode, Application.stage, func.count(Application.id), *reach, responded)
+        .select_from(Application).outerjoin(r, r.c.app_id == Application.id)
+        .where(Application.user_id == user_id)
+        .group_by(src, mode, Application.stage)
+    )
+    return [tuple(row) for row in session.execute(q).all()]
+
+
+def _funnel_from(rows: list[tuple]) -> tuple[list[FunnelStep], float | None, float | None]:
+    counts = [sum(int(row[4 + i]) for row in rows) for i in range(len(FUNNEL))]
+    responded = sum(int(row[4 + len(FUNNEL)]) for row in rows)
+    steps = [FunnelStep(s, counts[i], None if i == 0 else _rate(counts[i], counts[i - 1])) for i, s in enumerate(FUNNEL)]
+    return steps, _rate(responded, counts[1]), _rate(counts[2], counts[1])
+
+
+def _breakdown_from(rows: list[tuple], index: int) -> list[Breakdown]:
+    acc: dict[str, list[int]] = {}
+    for row in rows:
+        a = acc.setdefault(str(row[index]), [0, 0, 0])
+        a[0] += int(row[3])
+        a[1] += int(row[5])
+        a[2] += int(row[4 + len(FUNNEL)])
+    out = [Breakdown(k, *v) for k, v in acc.items()]
+    return sorted(out, key=lambda b: (-b.total, b.key))
+
+
 def funnel(*, session: Session, user_id: int) -> tuple[list[FunnelStep], float | None, float | None]:
     """Funnel steps, response rate and interview rate (see module docstring)."""
-    r = _reach_subquery(user_id)
-    row = session.execute(
-        select(
-            *[func.coalesce(func.sum(case((r.c.max_rank >= i, 1), else_=0)), 0) for i in range(len(FUNNEL))],
-            func.coalesce(func.sum(case(((r.c.max_rank >= 1) & (r.c.responded == 1), 1), else_=0)), 0),
-        ).select_from(r)
-    ).one()
-    counts = [int(v) for v in row[: len(FUNNEL)]]
-    steps = [FunnelStep(s, counts[i], None if i == 0 else _rate(counts[i], counts[i - 1])) for i, s in enumerate(FUNNEL)]
-    applied, interviewing, responded = counts[1], counts[2], int(row[len(FUNNEL)])
-    return steps, _rate(responded, applied), _rate(interviewing, applied)
+    return _funnel_from(_grouped(session, user_id))
 
 
 def _days_expr(session: Session, later, earlier):
@@ -128,24 +156,19 @@ def _days_expr(session: Session, later, earlier):
 
 def median_days_to_response(*, session: Session, user_id: int) -> float | None:
     """Median days from ``applied_at`` to the first response (see module docstring)."""
-    first = (
-        select(StageEvent.application_id.label("app_id"), func.min(StageEvent.at).label("first_at"))
-        .join(Application, Application.id == StageEvent.application_id)
+    days = _days_expr(session, func.min(StageEvent.at), Application.applied_at).label("days")
+    d = (
+        select(days)
+        .select_from(StageEvent).join(Application, Application.id == StageEvent.application_id)
         .where(StageEvent.user_id == user_id, Application.user_id == user_id,
                col(StageEvent.to_stage).in_(RESPONSE_STAGES), col(Application.applied_at).is_not(None),
                StageEvent.at >= Application.applied_at)
-        .group_by(StageEvent.application_id)
-        .subquery("first_resp")
+        .group_by(StageEvent.application_id, Application.applied_at)
+        .subquery("d")
     )
-    days = _days_expr(session, first.c.first_at, Application.applied_at).label("days")
-    base = select(days).select_from(first).join(Application, Application.id == first.c.app_id)
     if session.get_bind().dialect.name == "postgresql":
-        d = base.subquery("d")
-        value = session.execute(
-            select(func.percentile_cont(0.5).within_group(d.c.days.asc()))
-        ).scalar()
+        value = session.execute(select(func.percentile_cont(0.5).within_group(d.c.days.asc()))).scalar()
         return None if value is None else round(float(value), 2)
-    d = base.subquery("d")
     n = session.execute(select(func.count()).select_from(d)).scalar() or 0
     if n == 0:
         return None
@@ -178,21 +201,7 @@ def per_week(*, session: Session, user_id: int, zone: ZoneInfo | None = None, we
 
 def breakdown(*, session: Session, user_id: int, by: str) -> list[Breakdown]:
     """Counts per ``by`` ∈ {"source", "work_mode"}: total, reached applied, responded (largest first)."""
-    column = {"source": Application.source_label, "work_mode": Application.work_mode}[by]
-    r = _reach_subquery(user_id)
-    key = func.coalesce(column, "unknown").label("k")
-    rows = session.execute(
-        select(
-            key, func.count(Application.id),
-            func.coalesce(func.sum(case((r.c.max_rank >= 1, 1), else_=0)), 0),
-            func.coalesce(func.sum(case(((r.c.max_rank >= 1) & (r.c.responded == 1), 1), else_=0)), 0),
-        )
-        .select_from(Application).outerjoin(r, r.c.app_id == Application.id)
-        .where(Application.user_id == user_id)
-        .group_by(key)
-        .order_by(func.count(Application.id).desc(), key)
-    ).all()
-    return [Breakdown(str(k), int(t), int(a), int(rsp)) for k, t, a, rsp in rows]
+    return _breakdown_from(_grouped(session, user_id), {"source": 0, "work_mode": 1}[by])
 
 
 def top_missing_skills(*, session: Session, user_id: int, limit: int = 10) -> list[tuple[str, int]]:
@@ -220,15 +229,19 @@ def stage_counts(*, session: Session, user_id: int, include_archived: bool = Tru
 
 
 def compute(*, session: Session, user_id: int, weeks: int | None = 26) -> Analytics:
-    """All analytics for the Analytics page (about 8 aggregate queries)."""
+    """All analytics for the Analytics page: 4 aggregate queries (grouped reach, weeks, median, skills)."""
     out = Analytics()
-    out.stage_counts = stage_counts(session=session, user_id=user_id)
+    rows = _grouped(session, user_id)
+    found: Counter[str] = Counter()
+    for row in rows:
+        found[row[2]] += int(row[3])
+    out.stage_counts = {s.value: found.get(s.value, 0) for s in PipelineStage}
     out.total = sum(out.stage_counts.values())
-    out.funnel, out.response_rate, out.interview_rate = funnel(session=session, user_id=user_id)
+    out.funnel, out.response_rate, out.interview_rate = _funnel_from(rows)
+    out.by_source = _breakdown_from(rows, 0)
+    out.by_work_mode = _breakdown_from(rows, 1)
     out.per_week = per_week(session=session, user_id=user_id, weeks=weeks)
     out.median_days_to_response = median_days_to_response(session=session, user_id=user_id)
-    out.by_source = breakdown(session=session, user_id=user_id, by="source")
-    out.by_work_mode = breakdown(session=session, user_id=user_id, by="work_mode")
     out.top_missing_skills = top_missing_skills(session=session, user_id=user_id)
     return out
 

@@ -3,7 +3,7 @@
 Export formats (all UTF-8; timestamps ISO 8601 UTC with ``Z``):
 
 * :func:`export_csv` — one row per application, columns :data:`EXPORT_COLUMNS`; the
-  ``stage_history`` column lists every move oldest first as
+  ``stage_history`` column lists every move in the order it was made as
   ``2026-01-05T10:00:00Z ->saved; 2026-01-07T09:30:00Z saved->applied``.
 * :func:`export_events_csv` — one row per stage change (:data:`EVENT_COLUMNS`).
 * :func:`export_proof_csv` — the "proof of applications" list some unemployment offices
@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import BinaryIO
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from careercopilot.integrations.storage import ObjectNotFound, get_storage
@@ -393,8 +394,12 @@ def _parse_history(cell: str) -> list[tuple[str | None, str, datetime]]:
 
 @dataclass
 class _Row:
-    app: Application
+    app: dict  # column values of one Application row (Core insert, no ORM object)
     events: list[tuple[str | None, str, datetime]]
+
+    @property
+    def key(self) -> str:
+        return self.app["dedupe_key"]
 
 
 def _build(row: dict, cols: dict[str, str], user_id: int, zone, now: datetime) -> _Row:
@@ -433,10 +438,11 @@ def _build(row: dict, cols: dict[str, str], user_id: int, zone, now: datetime) -
             history.append(("saved", stage, applied_at or now))
     if applied_at is None and stage in {"applied", "interviewing", "offer", "accepted"}:
         applied_at = next((at for _f, to, at in history if to in {"applied", "interviewing", "offer", "accepted"}), None)
-    app = Application(
-        user_id=user_id, company=company, title=title, url=url, stage=stage, applied_at=applied_at,
-        follow_up_on=follow_on, notes=notes, salary_expectation=_amount(get("salary_expectation"), "salary_expectation"),
-        salary_offer=_amount(get("salary_offer"), "salary_offer"), salary_currency=currency,
+    app = dict(
+        user_id=user_id, posting_id=None, resume_id=None, company=company, title=title, url=url, stage=stage,
+        applied_at=applied_at, follow_up_on=follow_on, notes=notes,
+        salary_expectation=_amount(get("salary_expectation"), "salary_expectation"),
+        salary_offer=_amount(get("salary_offer"), "salary_offer"), salary_currency=currency, posting_snapshot="",
         source_label=(get("source_label") or "import")[:60], work_mode=work_mode,
         archived=get("archived").lower() in {"true", "1", "yes"}, dedupe_key=dedupe_key(company, title, url),
         created_at=created_at, updated_at=now,
@@ -479,7 +485,7 @@ def import_csv(
     def flush() -> None:
         if not pending:
             return
-        keys = {r.app.dedupe_key for _l, r, _i in pending}
+        keys = {r.key for _l, r, _i in pending}
         existing = set(session.exec(
             select(Application.dedupe_key).where(Application.user_id == user_id, col(Application.dedupe_key).in_(keys))
         ).all())
@@ -489,18 +495,20 @@ def import_csv(
         ).all()) if ids else set()
         fresh = []
         for _line, r, rid in pending:
-            if r.app.dedupe_key in existing or (rid is not None and rid in existing_ids):
+            if r.key in existing or (rid is not None and rid in existing_ids):
                 report.duplicates += 1
             else:
                 fresh.append(r)
-        session.add_all([r.app for r in fresh])
-        session.flush()
-        session.add_all([
-            StageEvent(application_id=r.app.id, user_id=user_id, from_stage=f, to_stage=t, at=at)
-            for r in fresh for f, t, at in r.events
-        ])
+        if fresh:  # Core bulk inserts: ~10x faster than ORM objects for 50k rows
+            app_table, event_table = Application.__table__, StageEvent.__table__
+            ids = session.execute(
+                insert(app_table).returning(app_table.c.id, sort_by_parameter_order=True), [r.app for r in fresh]
+            ).scalars().all()
+            session.execute(insert(event_table), [
+                {"application_id": app_id, "user_id": user_id, "from_stage": f, "to_stage": t, "at": at}
+                for app_id, r in zip(ids, fresh, strict=True) for f, t, at in r.events
+            ])
         session.commit()
-        session.expunge_all()
         report.imported += len(fresh)
         pending.clear()
         if progress is not None:
@@ -529,10 +537,10 @@ def import_csv(
             if use_ids:
                 raw_id = (row.get(cols["id"]) or "").strip()
                 rid = int(raw_id) if raw_id.isdigit() else None
-            if built.app.dedupe_key in seen:
+            if built.key in seen:
                 report.duplicates += 1
                 continue
-            seen.add(built.app.dedupe_key)
+            seen.add(built.key)
             pending.append((line, built, rid))
             if len(pending) >= batch_size:
                 flush()

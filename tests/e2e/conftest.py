@@ -43,6 +43,13 @@ document.addEventListener('securitypolicyviolation', (e) => {
 """
 
 
+def pytest_collection_modifyitems(items):
+    """Time only the test bodies: the one-off app build happens in a session fixture."""
+    for item in items:
+        if "tests/e2e/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.timeout(300, func_only=True))
+
+
 @dataclass
 class ConsoleLog:
     """Console messages and page errors of one page."""

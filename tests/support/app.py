@@ -126,17 +126,20 @@ def start_app(*, cwd: Path, data_dir: Path, log_path: Path, extra_env: dict[str,
         log.close()
         raise RuntimeError(f"app setup failed: {exc}\n--- app log ---\n{services.tail(log_path, 150)}") from None
     log.close()
-    app = AppProcess(f"http://127.0.0.1:{port}", port, proc, log_path, data_dir, cwd, env)
+    # "localhost", as `make run` prints: the prerendered forms post to the baked-in localhost origin
+    app = AppProcess(f"http://localhost:{port}", port, proc, log_path, data_dir, cwd, env)
 
     def up() -> bool:
         if proc.poll() is not None:
             raise services.Fatal(f"app exited with {proc.returncode}")
         return (httpx.get(f"{app.url}/healthz", timeout=5).status_code == 200
-                and httpx.get(f"{app.url}/login", timeout=10).status_code == 200)
+                and httpx.get(f"{app.url}/login/", timeout=10, follow_redirects=True).status_code == 200)
 
     try:
         services.wait_until(up, timeout=timeout, interval=1.0, what=f"the app on port {port}")
-    except Exception as exc:
+    except BaseException as exc:  # also pytest-timeout / Ctrl-C: never leak the server
         app.stop()
-        raise RuntimeError(f"{exc}\n--- app log ({log_path}) ---\n{app.log(150)}") from None
+        if isinstance(exc, Exception):
+            raise RuntimeError(f"{exc}\n--- app log ({log_path}) ---\n{app.log(150)}") from None
+        raise
     return app

@@ -41,14 +41,16 @@ def test_week_buckets_in_time_zone_match_sqlite(pg_session, sqlite_engine):
 
     stamps = [datetime(2026, 1, 11, 23, 30, tzinfo=timezone.utc), datetime(2026, 1, 12, 7, 50, tzinfo=timezone.utc),
               datetime(2026, 3, 29, 0, 30, tzinfo=timezone.utc)]  # the last one straddles the EU DST switch
+    lite = Session(sqlite_engine)
     for tz in ("Asia/Tokyo", "America/Los_Angeles", "Europe/Berlin", "Asia/Kathmandu"):
         results = []
-        for s in (pg_session, Session(sqlite_engine)):
+        for s in (pg_session, lite):
             user = make_user(s, tz=tz)
             for t in stamps:
                 make_app(s, user_id=user.id, applied_at=t, moves=[(None, "saved", t)])
             results.append(analytics.per_week(session=s, user_id=user.id))
         assert results[0] == results[1], tz
+    lite.close()
 
 
 def test_concurrent_moves_from_two_sessions_lose_no_history(use_pg, pg_engine):

@@ -106,3 +106,23 @@ def test_cross_site_form_posts_are_refused():
     assert r.status_code == 403
     r = client.post("/auth/login", data={"email": "a@example.com", "password": "x"}, follow_redirects=False)
     assert r.status_code == 403  # no Origin/Referer at all
+
+
+def test_csp_hashes_precompressed_html():
+    """Reflex serves page.html.gz to gzip clients: the hashes must come from the decoded HTML."""
+    import gzip
+
+    from fastapi import FastAPI
+    from fastapi.responses import Response
+
+    html = b"<html><script>boot()</script></html>"
+    mini = FastAPI()
+    mini.add_middleware(api.SecurityHeadersMiddleware)
+
+    @mini.get("/page")
+    def page():
+        return Response(gzip.compress(html), media_type="text/html", headers={"Content-Encoding": "gzip"})
+
+    r = TestClient(mini).get("/page")
+    assert r.text == html.decode()
+    assert _sha(b"boot()") in r.headers["Content-Security-Policy"]

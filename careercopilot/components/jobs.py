@@ -1,0 +1,133 @@
+"""Pure pieces of the Jobs and Job-detail pages (no State, no services).
+
+Rows are Vars of the dataclasses in ``careercopilot.services.job_views`` (passed in, not
+imported): ``JobRow``, ``ScorePart``, ``CheckRow``, ``SkillRow``, ``SightingRow``.
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+
+
+def score_badge(score, color, **props) -> rx.Component:
+    """The 0–100 match score as a badge ("—" when not scored yet)."""
+    return rx.badge(rx.cond(score != "", score, "—"), color_scheme=color, variant="solid", size="3",
+                    radius="full", min_width="2.6em", justify_content="center", **props)
+
+
+def skill_chips(skills, color: str, **props) -> rx.Component:
+    """Skills as small soft badges in one colour (nothing when empty)."""
+    return rx.flex(rx.foreach(skills, lambda s: rx.badge(s, color_scheme=color, variant="soft", size="1")),
+                   wrap="wrap", gap="1", **props)
+
+
+def job_card(row) -> rx.Component:
+    """One ranked posting: score, linked title, company, location/work mode, salary, skills."""
+    return rx.box(
+        rx.hstack(
+            score_badge(row.score, row.score_color),
+            rx.vstack(
+                rx.hstack(
+                    rx.link(row.title, href=row.href, weight="bold", size="3", id=f"job-link-{row.posting_id}"),
+                    rx.cond(row.is_new, rx.badge("new", color_scheme="blue", variant="outline"), rx.fragment()),
+                    align="center",
+                    spacing="2",
+                ),
+                rx.text(
+                    row.company,
+                    rx.cond(row.location != "", " · " + row.location, ""),
+                    rx.cond(row.work_mode != "", " · " + row.work_mode, ""),
+                    size="2",
+                    color_scheme="gray",
+                ),
+                rx.cond(row.salary != "", rx.text(row.salary, size="2"), rx.fragment()),
+                skill_chips(row.matched, "green", class_name="job-matched"),
+                skill_chips(row.missing, "red", class_name="job-missing"),
+                spacing="1",
+                align="start",
+                width="100%",
+            ),
+            align="start",
+            spacing="3",
+            width="100%",
+        ),
+        id=f"job-card-{row.posting_id}",
+        class_name="job-card",
+        padding="0.9em",
+        border="1px solid var(--gray-5)",
+        border_radius="10px",
+        width="100%",
+    )
+
+
+def pager(page, pages, *, on_prev, on_next) -> rx.Component:
+    """Previous / "page N of M" / next."""
+    return rx.hstack(
+        rx.button("Previous", variant="soft", on_click=on_prev, disabled=page <= 1, id="jobs-prev"),
+        rx.text("Page ", page, " of ", pages, size="2", id="jobs-page"),
+        rx.button("Next", variant="soft", on_click=on_next, disabled=page >= pages, id="jobs-next"),
+        align="center",
+        spacing="3",
+    )
+
+
+def select_field(label: str, name: str, items, default, **props) -> rx.Component:
+    """A labeled select for a form (``items`` a list or list Var of strings)."""
+    return rx.vstack(
+        rx.text(label, size="1", color_scheme="gray"),
+        rx.select(items, name=name, default_value=default, **props),
+        spacing="1",
+    )
+
+
+def score_breakdown(parts) -> rx.Component:
+    """Component scores with their weights."""
+    return rx.table.root(
+        rx.table.header(rx.table.row(rx.table.column_header_cell("Component"), rx.table.column_header_cell("Score"),
+                                     rx.table.column_header_cell("Weight"))),
+        rx.table.body(rx.foreach(parts, lambda p: rx.table.row(rx.table.cell(p.label), rx.table.cell(p.value),
+                                                               rx.table.cell(p.weight)))),
+        size="1",
+    )
+
+
+def skill_list(skills, color: str, nice_color: str, empty: str, **props) -> rx.Component:
+    """Skills coloured by required (``color``) vs nice-to-have (``nice_color``)."""
+    return rx.cond(
+        skills.length() > 0,
+        rx.flex(
+            rx.foreach(skills, lambda s: rx.badge(
+                s.skill, rx.cond(s.required, "", " (nice to have)"),
+                color_scheme=rx.cond(s.required, color, nice_color), variant="soft")),
+            wrap="wrap", gap="2", **props,
+        ),
+        rx.text(empty, size="2", color_scheme="gray", **props),
+    )
+
+
+def check_list(checks, **props) -> rx.Component:
+    """Preference checks: ✓ / ✗ / ? and the reason."""
+    return rx.cond(
+        checks.length() > 0,
+        rx.vstack(
+            rx.foreach(checks, lambda c: rx.hstack(
+                rx.text(c.mark, color_scheme=c.color, weight="bold", width="1.2em"),
+                rx.text(c.name, weight="medium", size="2", min_width="7em"),
+                rx.text(c.reason, size="2", color_scheme="gray"),
+                align="start", spacing="2", class_name="pref-check")),
+            spacing="1", **props,
+        ),
+        rx.text("Set your preferences to see how this posting fits them.", size="2", color_scheme="gray", **props),
+    )
+
+
+def sighting_list(sightings, **props) -> rx.Component:
+    """Sources the posting was seen on, linked to where it was seen."""
+    return rx.vstack(
+        rx.foreach(sightings, lambda s: rx.hstack(
+            rx.link(s.source, href=s.url, is_external=True, size="2"),
+            rx.cond(s.last_seen != "", rx.text("last seen ", s.last_seen, size="1", color_scheme="gray"),
+                    rx.fragment()),
+            align="center", spacing="2")),
+        spacing="1", **props,
+    )

@@ -1,0 +1,16 @@
+"""Job detail page: the posting, where it was seen, its match score explained, Apply and Save."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.state.job_detail import JobDetailState
+from careercopilot.templates import template
+from careercopilot.views.job_detail import job_detail_body
+
+
+@template(route=routes.JOBS + "/[posting_id]", title="Job", on_load=JobDetailState.load_detail)
+def job_detail_page() -> rx.Component:
+    """Detail body (or the not-found message)."""
+    return job_detail_body()

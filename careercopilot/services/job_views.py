@@ -1,0 +1,317 @@
+"""Read models of the Jobs and Job-detail pages (flat dataclasses of strings/lists for the UI).
+
+Wraps :mod:`careercopilot.services.matching` (ranking, semantic search, posting detail) and
+:func:`careercopilot.services.applications.save_posting`, and adds what only the pages need:
+the filter form → :class:`~careercopilot.schemas.JobFilters` parsing, "are there any
+postings at all", the source choices, and the user's running re-score job (live progress).
+
+Visibility: everything here goes through the matching service's rules — closed postings,
+cross-source duplicates and other users' private postings never appear in lists, and the
+detail of another user's private posting raises the same LookupError as an unknown id.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from pydantic import ValidationError
+from sqlmodel import Session, select
+
+from careercopilot import routes
+from careercopilot.integrations import vectors
+from careercopilot.models import Application, BackgroundJob, JobPosting, Resume
+from careercopilot.schemas import JobCard, JobFilters, MatchExplanation, PostingDetail
+from careercopilot.services import applications, matching, tx_hooks
+from careercopilot.services.background import JobHandle
+
+#: Cards per page of the Jobs page.
+PAGE_SIZE = 20
+#: Skills shown per card (matched and missing each).
+CARD_SKILLS = 5
+#: Choices of the "posted within" select (days).
+POSTED_WITHIN_DAYS = ("1", "3", "7", "14", "30", "90")
+#: The page enqueues a fallback re-score (scores missing or stale) at most this often per user.
+RESCORE_COOLDOWN = timedelta(minutes=10)
+#: Sentinel of the selects' "no filter" item (Radix select items cannot have an empty value).
+ANY = "any"
+#: Display names of the score components, in the order shown.
+COMPONENT_LABELS = {"semantic": "Semantic similarity", "skills": "Skills coverage",
+                    "preference": "Preference fit", "freshness": "Freshness"}
+
+
+@dataclass
+class JobRow:
+    """One card of the Jobs page (``score`` '' when the posting is not scored yet)."""
+
+    posting_id: int = 0
+    href: str = ""
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    work_mode: str = ""
+    salary: str = ""
+    score: str = ""
+    score_color: str = "gray"
+    is_new: bool = False
+    matched: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class JobsView:
+    """A page of recommendations or search results plus what the empty states need."""
+
+    rows: list[JobRow] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    pages: int = 1
+    has_resume: bool = True
+    has_postings: bool = True
+    #: Choices of the source select: :data:`ANY` first, then source types.
+    sources: list[str] = field(default_factory=lambda: [ANY])
+    #: True while a re-score job of this user is queued or running.
+    scoring: bool = False
+
+
+@dataclass
+class ScorePart:
+    """One score component: label, value and weight as percentages."""
+
+    label: str = ""
+    value: str = ""
+    weight: str = ""
+
+
+@dataclass
+class CheckRow:
+    """One preference check: ``mark`` ✓ / ✗ / ?, with its reason."""
+
+    name: str = ""
+    mark: str = "?"
+    color: str = "gray"
+    reason: str = ""
+
+
+@dataclass
+class SkillRow:
+    """A posting skill, required or nice-to-have."""
+
+    skill: str = ""
+    required: bool = True
+
+
+@dataclass
+class SightingRow:
+    """A source the posting was seen on."""
+
+    source: str = ""
+    url: str = ""
+    last_seen: str = ""
+
+
+@dataclass
+class DetailView:
+    """Everything the Job-detail page shows (``application_id`` 0 = not saved)."""
+
+    posting_id: int = 0
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    work_mode: str = ""
+    employment_type: str = ""
+    salary: str = ""
+    posted: str = ""
+    is_open: bool = True
+    apply_href: str = ""
+    description_html: str = ""
+    visa: str = ""
+    visa_evidence: str = ""
+    sightings: list[SightingRow] = field(default_factory=list)
+    has_score: bool = False
+    score: str = ""
+    score_color: str = "gray"
+    penalty: str = ""
+    rate_date: str = ""
+    parts: list[ScorePart] = field(default_factory=list)
+    matched: list[SkillRow] = field(default_factory=list)
+    missing: list[SkillRow] = field(default_factory=list)
+    checks: list[CheckRow] = field(default_factory=list)
+    application_id: int = 0
+
+
+def _color(score: float | None) -> str:
+    if score is None:
+        return "gray"
+    return "green" if score >= 70 else "amber" if score >= 45 else "gray"
+
+
+def _day(dt: datetime | None) -> str:
+    return dt.strftime("%Y-%m-%d") if dt else ""
+
+
+# ------------------------------------------------------------------------------ Jobs page
+def parse_filters(form: dict) -> JobFilters:
+    """The filter form (all values strings; ``visa_only`` "on" when checked) → JobFilters.
+
+    Raises ValueError with a user-facing message for a bad country code, a negative or
+    non-numeric salary floor, or an unknown work mode / posted-within value.
+    """
+    def val(key: str) -> str:
+        v = str(form.get(key, "") or "").strip()
+        return "" if v == ANY else v
+
+    floor_raw = val("salary_floor").replace(",", "")
+    try:
+        floor = float(floor_raw) if floor_raw else None
+    except ValueError:
+        raise ValueError("salary floor must be a number, e.g. 80000") from None
+    if floor is not None and (not math.isfinite(floor) or floor < 0):
+        raise ValueError("salary floor must be a positive number")
+    days = val("posted_within")
+    if days and days not in POSTED_WITHIN_DAYS:
+        raise ValueError("choose a 'posted within' value from the list")
+    try:
+        return JobFilters(work_mode=val("work_mode") or None, country=val("country")[:8] or None,
+                          salary_floor=floor or None, salary_currency="USD",
+                          visa_only=str(form.get("visa_only", "")).lower() in {"on", "true", "1"},
+                          posted_within_days=int(days) if days else None, source_type=val("source")[:40] or None)
+    except ValidationError as exc:
+        raise ValueError("; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
+
+
+def job_row(card: JobCard) -> JobRow:
+    """A ranked/search card → the row the Jobs page renders."""
+    return JobRow(
+        posting_id=card.posting_id, href=routes.job_detail(card.posting_id), title=card.title, company=card.company,
+        location=card.location, work_mode=card.work_mode or "", salary=card.salary,
+        score="" if card.score is None else str(card.score), score_color=_color(card.score), is_new=card.is_new,
+        matched=card.matched_skills[:CARD_SKILLS], missing=card.missing_skills[:CARD_SKILLS],
+    )
+
+
+def _listable_where(user_id: int):
+    return (JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
+            (JobPosting.owner_id.is_(None)) | (JobPosting.owner_id == user_id))
+
+
+def has_postings(*, session: Session, user_id: int) -> bool:
+    """True when at least one open posting is visible to the user."""
+    return session.exec(select(JobPosting.id).where(*_listable_where(user_id)).limit(1)).first() is not None
+
+
+def source_choices(*, session: Session, user_id: int) -> list[str]:
+    """Distinct source types of the user's visible open postings, sorted."""
+    return sorted(set(session.exec(select(JobPosting.source_type).where(*_listable_where(user_id)).distinct())))
+
+
+def _latest_rescore(session: Session, user_id: int) -> BackgroundJob | None:
+    return session.exec(select(BackgroundJob).where(
+        BackgroundJob.func == tx_hooks.RESCORE_JOB, BackgroundJob.user_id == user_id,
+    ).order_by(BackgroundJob.created_at.desc()).limit(1)).first()
+
+
+def rescore_progress(*, session: Session, user_id: int) -> JobHandle | None:
+    """The user's queued/running re-score job (``jobs.matching.rescore_user``), or None."""
+    row = _latest_rescore(session, user_id)
+    if row is None or row.status not in {"queued", "running"}:
+        return None
+    return JobHandle(row.id, row.status, row.progress, row.message, row.error)
+
+
+def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = None, query: str = "",
+              page: int = 1, page_size: int = PAGE_SIZE, now: datetime | None = None,
+              index: vectors.VectorIndex | None = None) -> JobsView:
+    """Recommendations (or semantic-search results when ``query`` is set) for the Jobs page.
+
+    Ranking may score postings on demand (stored). When the stored scores are missing or
+    stale and no re-score job ran for the user within :data:`RESCORE_COOLDOWN`, one is
+    scheduled for after the caller's commit and ``scoring`` is True. ``page`` is clamped to
+    the last page. Raises ValueError for an empty search query.
+    """
+    view = JobsView(has_postings=has_postings(session=session, user_id=user_id),
+                    sources=[ANY, *source_choices(session=session, user_id=user_id)])
+    page = max(1, int(page))
+    if query.strip():
+        ranked = matching.search_postings(session=session, user_id=user_id, query=query, filters=filters,
+                                          page=page, page_size=page_size, index=index)
+    else:
+        ranked = matching.rank_postings(session=session, user_id=user_id, filters=filters, page=page,
+                                        page_size=page_size, index=index)
+        view.has_resume = ranked.has_resume
+    view.total, view.pages = ranked.total, max(1, math.ceil(ranked.total / page_size))
+    if page > view.pages and ranked.total:
+        return jobs_view(session=session, user_id=user_id, filters=filters, query=query, page=view.pages,
+                         page_size=page_size, now=now, index=index)
+    view.page, view.rows = page, [job_row(c) for c in ranked.items]
+    latest = _latest_rescore(session, user_id)
+    active = latest is not None and latest.status in {"queued", "running"}
+    if not active and ranked.needs_refresh and view.has_postings:
+        created = latest.created_at if latest is not None else None
+        if created is not None and created.tzinfo is None:
+            created = created.replace(tzinfo=timezone.utc)
+        if created is None or created < (now or datetime.now(timezone.utc)) - RESCORE_COOLDOWN:
+            tx_hooks.schedule_rescore(session, user_id)
+            active = True
+    view.scoring = active
+    return view
+
+
+# ------------------------------------------------------------------------------ Job-detail page
+def _pct(v: float | None) -> str:
+    return "—" if v is None else f"{round(100 * v)}%"
+
+
+def _explain(view: DetailView, ex: MatchExplanation) -> None:
+    view.has_score, view.score, view.score_color = True, str(int(round(ex.score))), _color(ex.score)
+    total_w = sum(ex.weights.values()) or 1.0
+    view.parts = [ScorePart(label, _pct(getattr(ex, key)), _pct(ex.weights.get(key, 0.0) / total_w))
+                  for key, label in COMPONENT_LABELS.items()]
+    if ex.penalty < 1.0:
+        view.penalty = f"× {ex.penalty:g} (dealbreaker: the posting does not sponsor visas)"
+    view.rate_date = ex.rate_date or ""
+    view.matched = [SkillRow(s.skill, s.required) for s in ex.matched_skills]
+    view.missing = sorted((SkillRow(s.skill, s.required) for s in ex.missing_skills), key=lambda s: not s.required)
+    view.checks = [CheckRow(c.name, "✓" if c.ok else "?" if c.ok is None else "✗",
+                            "green" if c.ok else "gray" if c.ok is None else "red", c.reason) for c in ex.checks]
+    view.visa_evidence = view.visa_evidence or (ex.visa_evidence or "")
+
+
+def detail_view(detail: PostingDetail, ex: MatchExplanation | None, application_id: int | None) -> DetailView:
+    """The matching service's detail + explanation → the page's flat view."""
+    view = DetailView(
+        posting_id=detail.posting_id, title=detail.title, company=detail.company, location=detail.location,
+        work_mode=detail.work_mode or "", employment_type=detail.employment_type or "", salary=detail.salary,
+        posted=_day(detail.posted_at), is_open=detail.is_open, apply_href=detail.url or detail.apply_url or "",
+        description_html=detail.description_html, visa={"yes": "Sponsors visas", "no": "No visa sponsorship"}.get(
+            detail.visa_sponsorship or "", ""), visa_evidence=detail.visa_evidence or "",
+        sightings=[SightingRow(s.source, s.url, _day(s.last_seen_at)) for s in detail.sightings],
+        application_id=application_id or 0,
+    )
+    if ex is not None:
+        _explain(view, ex)
+    return view
+
+
+def job_detail_view(*, session: Session, user_id: int, posting_id: int,
+                    index: vectors.VectorIndex | None = None) -> DetailView:
+    """The Job-detail page of ``posting_id`` for ``user_id`` (score computed + stored if missing).
+
+    Raises LookupError for an unknown posting or another user's private posting.
+    """
+    detail, ex = matching.posting_detail(session=session, user_id=user_id, posting_id=posting_id,
+                                           index=index)
+    app_id = session.exec(select(Application.id).where(Application.user_id == user_id,
+                                                       Application.posting_id == posting_id)).first()
+    return detail_view(detail, ex, app_id)
+
+
+def save_job(*, session: Session, user_id: int, posting_id: int) -> int:
+    """Save the posting to the user's tracker (idempotent) with the active resume; returns the application id.
+
+    Raises LookupError for an unknown posting or another user's private posting.
+    """
+    rid = session.exec(select(Resume.id).where(Resume.user_id == user_id, Resume.is_active)).first()
+    app = applications.save_posting(session=session, user_id=user_id, posting_id=posting_id, resume_id=rid)
+    return int(app.id)

@@ -1,0 +1,133 @@
+"""Job-detail page sections bound to :class:`~careercopilot.state.job_detail.JobDetailState`."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.components.common import card, notice
+from careercopilot.components.jobs import check_list, score_badge, score_breakdown, sighting_list, skill_list
+from careercopilot.state.job_detail import JobDetailState
+
+
+def _meta(label: str, value, **props) -> rx.Component:
+    return rx.cond(value != "", rx.text(rx.text.strong(label + ": "), value, size="2", **props), rx.fragment())
+
+
+def header_section() -> rx.Component:
+    """Title, company, facts, Apply and Save."""
+    d = JobDetailState.detail
+    return card(
+        rx.vstack(
+            rx.hstack(
+                rx.cond(d.has_score, score_badge(d.score, d.score_color), rx.fragment()),
+                rx.heading(d.title, size="6", id="job-title"),
+                align="center", spacing="3",
+            ),
+            rx.text(d.company, size="4", weight="medium", id="job-company"),
+            rx.cond(~d.is_open, rx.badge("This posting is closed", color_scheme="red"), rx.fragment()),
+            rx.flex(
+                _meta("Location", d.location, id="job-location"),
+                _meta("Work mode", d.work_mode, id="job-work-mode"),
+                _meta("Employment", d.employment_type),
+                _meta("Salary", d.salary, id="job-salary"),
+                _meta("Posted", d.posted, id="job-posted"),
+                _meta("Visa", d.visa, id="job-visa"),
+                wrap="wrap", gap="4",
+            ),
+            rx.cond(d.visa_evidence != "",
+                    rx.text("“", d.visa_evidence, "”", size="2", font_style="italic", color_scheme="gray",
+                            id="visa-evidence"),
+                    rx.fragment()),
+            rx.hstack(
+                rx.cond(d.apply_href != "",
+                        rx.link(rx.button("Apply", rx.icon("external-link", size=14)), href=d.apply_href,
+                                is_external=True, rel="noopener noreferrer", id="apply-link"),
+                        rx.fragment()),
+                rx.cond(
+                    JobDetailState.saved_id > 0,
+                    rx.hstack(
+                        rx.badge("Saved", color_scheme="green", size="3", id="saved-badge"),
+                        rx.link("Open in Applications", href=routes.APPLICATIONS, id="saved-applications-link"),
+                        align="center", spacing="2",
+                    ),
+                    rx.button("Save", variant="outline", on_click=JobDetailState.submit_save, id="save-button"),
+                ),
+                align="center", spacing="3", padding_top="0.5em",
+            ),
+            notice(JobDetailState.error, id="job-error"),
+            spacing="2", width="100%",
+        ),
+        width="100%",
+    )
+
+
+def match_section() -> rx.Component:
+    """Score breakdown, matched/missing skills and preference checks."""
+    d = JobDetailState.detail
+    return card(
+        rx.heading("Why this score", size="4"),
+        rx.cond(
+            d.has_score,
+            rx.vstack(
+                rx.box(
+                    rx.text("Match score ", rx.text.strong(d.score), " / 100", size="3"),
+                    score_breakdown(d.parts),
+                    rx.cond(d.penalty != "", rx.text("Penalty ", d.penalty, size="2", color_scheme="red"),
+                            rx.fragment()),
+                    rx.cond(d.rate_date != "", rx.text("Salary converted with the ECB rate of ", d.rate_date,
+                                                       size="1", color_scheme="gray"), rx.fragment()),
+                    id="job-score", width="100%",
+                ),
+                rx.text("Matched skills", weight="medium", size="2"),
+                skill_list(d.matched, "green", "teal", "No skills of this posting were found in your resume.",
+                           id="matched-skills"),
+                rx.text("Missing skills", weight="medium", size="2"),
+                skill_list(d.missing, "red", "orange", "Nothing missing.", id="missing-skills"),
+                rx.text("Your preferences", weight="medium", size="2"),
+                check_list(d.checks, id="pref-checks"),
+                spacing="2", width="100%",
+            ),
+            rx.text(rx.cond(d.is_open, "Upload a resume to see how well this posting fits you.",
+                            "Closed postings are not scored."), color_scheme="gray", size="2", id="job-score"),
+        ),
+        width="100%",
+    )
+
+
+def description_section() -> rx.Component:
+    """Sources it was seen on and the sanitized description."""
+    d = JobDetailState.detail
+    return card(
+        rx.heading("Seen on", size="4"),
+        sighting_list(d.sightings, id="job-sightings"),
+        rx.divider(margin_y="0.8em"),
+        rx.heading("Description", size="4"),
+        rx.html(d.description_html, id="job-description", class_name="job-description"),
+        width="100%",
+    )
+
+
+def job_detail_body() -> rx.Component:
+    """The whole page, or a not-found message."""
+    return rx.cond(
+        JobDetailState.found,
+        rx.cond(
+            JobDetailState.loading,
+            rx.hstack(rx.spinner(), rx.text("Loading the posting and its match score…"), id="job-loading"),
+            rx.vstack(
+                rx.link("← Back to jobs", href=routes.JOBS, size="2"),
+                header_section(), match_section(), description_section(),
+                spacing="4", width="100%",
+            ),
+        ),
+        card(
+            rx.vstack(
+                rx.heading("Posting not found", size="4"),
+                rx.text("This posting does not exist or is not visible to you."),
+                rx.link("Back to jobs", href=routes.JOBS),
+                spacing="2",
+            ),
+            id="job-not-found",
+        ),
+    )

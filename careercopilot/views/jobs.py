@@ -1,0 +1,124 @@
+"""Jobs page sections bound to :class:`~careercopilot.state.jobs.JobsState`."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.components.common import card, empty_state, notice
+from careercopilot.components.jobs import job_card, pager, select_field
+from careercopilot.schemas import WORK_MODE_VALUES
+from careercopilot.services.job_views import ANY, POSTED_WITHIN_DAYS
+from careercopilot.state.jobs import MAX_QUERY, JobsState
+
+
+def search_section() -> rx.Component:
+    """Semantic search box over postings."""
+    return rx.form(
+        rx.hstack(
+            rx.input(name="query", default_value=JobsState.query, placeholder="Search postings, e.g. ML engineer Berlin visa",
+                     max_length=MAX_QUERY, id="jobs-search", width="100%"),
+            rx.button("Search", type="submit", id="jobs-search-submit"),
+            rx.cond(JobsState.query != "",
+                    rx.button("Clear", type="button", variant="soft", id="jobs-search-clear",
+                              on_click=JobsState.submit_search({"query": ""})),
+                    rx.fragment()),
+            width="100%",
+        ),
+        on_submit=JobsState.submit_search,
+        reset_on_submit=False,
+        width="100%",
+    )
+
+
+def filters_section() -> rx.Component:
+    """Work mode, country, salary floor, visa-only, posted within, source + Apply."""
+    f = JobsState.form
+    return rx.form(
+        rx.flex(
+            select_field("Work mode", "work_mode", [ANY, *WORK_MODE_VALUES], f["work_mode"], id="filter-work-mode"),
+            rx.vstack(rx.text("Country", size="1", color_scheme="gray"),
+                      rx.input(name="country", default_value=f["country"], placeholder="DE", max_length=2,
+                               width="5em", id="filter-country"), spacing="1"),
+            rx.vstack(rx.text("Salary floor (USD / year)", size="1", color_scheme="gray"),
+                      rx.input(name="salary_floor", default_value=f["salary_floor"], type="number", min=0,
+                               max_length=12, width="10em", id="filter-salary"), spacing="1"),
+            select_field("Posted within (days)", "posted_within", [ANY, *POSTED_WITHIN_DAYS], f["posted_within"],
+                         id="filter-posted"),
+            select_field("Source", "source", JobsState.view.sources.to(list[str]), f["source"], id="filter-source"),
+            rx.vstack(rx.text("Visa sponsorship only", size="1", color_scheme="gray"),
+                      rx.switch(name="visa_only", default_checked=f["visa_only"] == "on", id="filter-visa"),
+                      spacing="1"),
+            rx.button("Apply", type="submit", id="jobs-apply-filters"),
+            wrap="wrap",
+            gap="4",
+            align="end",
+        ),
+        on_submit=JobsState.submit_filters,
+        reset_on_submit=False,
+        key=JobsState.view.sources.join(","),
+    )
+
+
+def scoring_banner() -> rx.Component:
+    """Live progress of the running re-score job."""
+    return rx.cond(
+        JobsState.view.scoring,
+        rx.callout(
+            rx.vstack(
+                rx.text("Scoring postings… ", JobsState.progress_msg),
+                rx.progress(value=JobsState.progress, max=100, width="100%"),
+                spacing="2",
+                width="100%",
+            ),
+            icon="loader",
+            color_scheme="blue",
+            id="jobs-scoring",
+            width="100%",
+        ),
+        rx.fragment(),
+    )
+
+
+def results_section() -> rx.Component:
+    """The cards and the pager (or a hint when nothing matched)."""
+    v = JobsState.view
+    return rx.vstack(
+        rx.hstack(
+            rx.text(rx.cond(JobsState.query != "", "Results for “" + JobsState.query + "” · ", "Ranked for your active resume · "),
+                    v.total, " postings", size="2", color_scheme="gray", id="jobs-total"),
+            rx.cond(JobsState.loading, rx.spinner(size="2"), rx.fragment()),
+            align="center",
+        ),
+        rx.cond(
+            v.rows.length() > 0,
+            rx.vstack(rx.foreach(v.rows, job_card), spacing="3", width="100%", id="job-list"),
+            rx.cond(JobsState.loading | v.scoring, rx.fragment(),
+                    rx.text("No postings match these filters.", color_scheme="gray", id="jobs-no-results")),
+        ),
+        pager(v.page, v.pages, on_prev=JobsState.set_page(v.page - 1), on_next=JobsState.set_page(v.page + 1)),
+        spacing="3",
+        width="100%",
+    )
+
+
+def jobs_body() -> rx.Component:
+    """Empty states first (no resume, no postings), else search, filters and results."""
+    v = JobsState.view
+    return rx.vstack(
+        notice(JobsState.error, id="jobs-error"),
+        rx.cond(
+            ~v.has_resume,
+            empty_state("Upload your resume", "Recommendations are ranked against your active resume.",
+                        "Upload your resume", routes.RESUME, id="jobs-empty-resume"),
+            rx.cond(
+                ~v.has_postings,
+                empty_state("No postings yet", "Add or sync job sources on the Sources page to fill the list.",
+                            "Go to Sources", routes.SOURCES, id="jobs-empty-postings"),
+                rx.vstack(card(rx.vstack(search_section(), filters_section(), spacing="4", width="100%"), width="100%"),
+                          scoring_banner(), results_section(), spacing="4", width="100%"),
+            ),
+        ),
+        spacing="4",
+        width="100%",
+    )

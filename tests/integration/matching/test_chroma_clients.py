@@ -1,0 +1,80 @@
+"""VectorIndex over a real ``chroma run`` server (HttpClient) and over a PersistentClient."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from careercopilot.integrations import vectors
+from tests.support import services
+
+
+def _unit(rng, n):
+    v = rng.normal(size=(n, 384)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def _exercise(index: vectors.VectorIndex):
+    rng = np.random.default_rng(3)
+    docs = _unit(rng, 30)
+    items = [vectors.IndexItem(i + 1, docs[i], np.stack([docs[i], docs[i]]),
+                               {"country": "DE" if i % 3 == 0 else "US", "work_mode": "remote", "visa": "yes" if i % 5 == 0 else "",
+                                "owner_id": 99 if i == 1 else 0, "posted_at": 1_700_000_000 + i})
+             for i in range(30)]
+    assert index.upsert(items) == 30 and index.count() == 30
+    res = index.query(docs[0], k=5, filters=vectors.VectorFilter(viewer_id=1))
+    assert res.ids[0] == 1 and res.path == "hnsw" and 2 not in res.ids
+    res = index.query(docs[3], k=3, filters=vectors.VectorFilter(viewer_id=1, country="DE", visa_only=True))
+    assert set(res.ids) <= {1, 16} and res.path in ("exact-mask", "hnsw+postfilter")
+    assert index.query(docs[1], k=1, filters=vectors.VectorFilter(viewer_id=99)).ids == [2]
+    chunks = index.get_chunks([5, 6])
+    assert chunks[5].shape == (2, 384)
+    assert index.delete([5, 500]) == 1 and index.count() == 29
+    assert 5 not in index.query(docs[4], k=3, filters=vectors.VectorFilter(viewer_id=1, country="US")).ids
+
+
+def test_persistent_client(tmp_path):
+    _exercise(vectors.VectorIndex(vectors.make_client(path=str(tmp_path / "chroma"))))
+
+
+def test_model_version_gets_its_own_collection(tmp_path):
+    client = vectors.make_client(path=str(tmp_path / "chroma"))
+    a = vectors.VectorIndex(client, model_version="model-a")
+    b = vectors.VectorIndex(client, model_version="model-b")
+    a.upsert([vectors.IndexItem(1, np.ones(384, np.float32) / np.sqrt(384), np.ones((1, 384), np.float32), {})])
+    assert a.count() == 1 and b.count() == 0 and a.docs_name != b.docs_name
+    assert b.drop_other_versions() == [a.docs_name, a.chunks_name] or set(b.drop_other_versions()) <= {a.docs_name, a.chunks_name}
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    port = services.free_port()
+    folder = tmp_path_factory.mktemp("chroma-server")
+    log_path = folder / "server.log"
+    chroma = str(Path(sys.executable).with_name("chroma"))
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen([chroma, "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
+                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def up():
+        if proc.poll() is not None:
+            raise services.Fatal(f"chroma exited: {services.tail(log_path)}")
+        try:
+            vectors.make_client(chroma_url=f"http://127.0.0.1:{port}").heartbeat()
+            return True
+        except Exception:  # noqa: BLE001 - not listening yet
+            return False
+
+    try:
+        services.wait_until(up, timeout=60, what="chroma run")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        services.stop_process_group(proc)
+
+
+def test_http_client_against_chroma_run(chroma_server):
+    _exercise(vectors.VectorIndex(vectors.make_client(chroma_url=chroma_server)))

@@ -1,0 +1,64 @@
+"""Dashboard activity (new matches since last visit, due follow-ups) and the tracker jobs on SQLite."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+from sqlmodel import Session, select
+
+from careercopilot.models import MatchScore, MetricSnapshot
+from careercopilot.services import applications as svc
+from careercopilot.services import dashboard
+from tests.support import analytics_dataset
+from tests.support.tracker_data import add_missing_skills, make_posting, make_user
+
+
+def test_new_matches_since_last_visit_top_by_score_and_visible_only(session):
+    a, b = make_user(session), make_user(session)
+    old, new1, new2 = make_posting(session, title="Old"), make_posting(session, title="New A"), make_posting(session, title="New B")
+    private_b = make_posting(session, owner_id=b.id, title="B's private")
+    for p in (old, new1, new2, private_b):
+        add_missing_skills(session, user_id=a.id, posting_id=p.id, skills=[])
+    visit = datetime.now(timezone.utc) - timedelta(hours=1)
+    scores = {old.id: (99, visit - timedelta(days=1)), new1.id: (60, visit + timedelta(minutes=5)),
+              new2.id: (80, visit + timedelta(minutes=9)), private_b.id: (95, visit + timedelta(minutes=1))}
+    for m in session.exec(select(MatchScore).where(MatchScore.user_id == a.id)).all():
+        m.score, m.computed_at = scores[m.posting_id]
+        session.add(m)
+    session.flush()
+    got = dashboard.new_matches(session=session, user_id=a.id, since=visit)
+    assert [(m.title, m.score) for m in got] == [("New B", 80.0), ("New A", 60.0)]
+    assert [m.title for m in dashboard.new_matches(session=session, user_id=a.id, since=None)][:1] == ["Old"]
+    assert dashboard.new_matches(session=session, user_id=b.id, since=None) == []
+
+
+def test_summary_with_followups_in_user_zone(session):
+    user = make_user(session, tz="Asia/Tokyo")
+    app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
+    svc.set_follow_up(session=session, user_id=user.id, application_id=app.id, follow_up_on="2026-03-11")
+    now = datetime(2026, 3, 10, 23, 30, tzinfo=timezone.utc)  # already Mar 11 in Tokyo
+    data = dashboard.summary_with_activity(session=session, user_id=user.id, since=None, now=now)
+    assert [(f.company, f.follow_up) for f in data.followups] == [("Acme", "due_today")]
+    assert data.stage_counts == {"saved": 1}
+
+
+def test_snapshot_metrics_job_stores_one_row_per_user(sqlite_engine):
+    from jobs.tracker import snapshot_metrics
+
+    with Session(sqlite_engine) as s:
+        user = analytics_dataset.build(s)
+        s.commit()
+        uid = user.id
+    assert snapshot_metrics() >= 1
+    assert snapshot_metrics() >= 1  # idempotent per day
+    with Session(sqlite_engine) as s:
+        rows = s.exec(select(MetricSnapshot).where(MetricSnapshot.user_id == uid)).all()
+        assert len(rows) == 1 and json.loads(rows[0].metrics)["response_rate"] == 5 / 6
+
+
+def test_schedule_has_daily_snapshot():
+    from jobs.schedule import SCHEDULE
+
+    entry = next(e for e in SCHEDULE if e.func == "jobs.tracker.snapshot_metrics")
+    assert entry.interval_seconds == 86400
