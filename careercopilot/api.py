@@ -104,7 +104,9 @@ class SecurityHeadersMiddleware(BaseHTTPMiddleware):
             headers["Content-Security-Policy"] = csp_for_html(_decoded(body, headers.get("content-encoding", "")))
             response = Response(body, status_code=response.status_code, headers=headers)
         h = response.headers
-        h.setdefault("Content-Security-Policy", CSP.format(script_hashes=""))
+        if response.status_code != 304:
+            # a 304 would replace the cached page's hashed CSP with a hash-less one (RFC 9111 §4.3.4)
+            h.setdefault("Content-Security-Policy", CSP.format(script_hashes=""))
         h["X-Frame-Options"] = "DENY"
         h["X-Content-Type-Options"] = "nosniff"
         h["Referrer-Policy"] = "strict-origin-when-cross-origin"

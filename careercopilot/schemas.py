@@ -71,6 +71,10 @@ class MatchExplanation(BaseModel):
     matched_skills: list[SkillFlag] = Field(default_factory=list)
     missing_skills: list[SkillFlag] = Field(default_factory=list)
     semantic: float | None = None
+    #: IDF-weighted keyword overlap (services.matching module doc).
+    lexical: float | None = None
+    #: Posting title vs the person's target/recent titles.
+    title: float | None = None
     skills: float | None = None
     preference: float | None = None
     freshness: float | None = None

@@ -70,16 +70,13 @@ def cron() -> None:
 
 def run(
     port: int = typer.Option(None, help="Port for the app (frontend + backend on one port)."),
-    dev: bool = typer.Option(False, "--dev", help="Reflex dev mode (hot reload; separate ports)."),
 ) -> None:
     """Migrate, then start the app (production build, one port) with `reflex run`."""
     migrate(revision="head")
     port = port or settings.frontend_port
     cmd = [str(Path(sys.executable).with_name("reflex")), "run", "--loglevel", "warning"]
-    if dev:
-        cmd += ["--env", "dev", "--frontend-port", str(port), "--backend-port", str(settings.backend_port)]
-    else:
-        cmd += ["--env", "prod", "--frontend-port", str(port), "--backend-port", str(port)]
+    # One port for pages and backend routes: the auth forms post same-origin to /auth/*.
+    cmd += ["--env", "prod", "--frontend-port", str(port), "--backend-port", str(port)]
     typer.echo(f"Career Copilot: open http://localhost:{port}/ in your browser")
     raise typer.Exit(subprocess.call(cmd, cwd=ROOT))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import reflex as rx
-from reflex.vars.base import Var, VarData
 
 from careercopilot import styles
 
@@ -43,22 +42,15 @@ def notice(message, color: str = "red", **props) -> rx.Component:
     )
 
 
-def backend_url(path: str) -> Var:
-    """Absolute URL of a backend route as seen from the browser (works in dev and prod)."""
-    return Var(
-        _js_expr=f'(getBackendURL(env.PING).origin + "{path}")',
-        _var_data=VarData(
-            imports={
-                "$/utils/state": "getBackendURL",
-                "$/env.json": rx.ImportVar(tag="env", is_default=True),
-            }
-        ),
-    ).to(str)
-
-
 def native_form(*children, action: str, **props) -> rx.Component:
-    """A plain HTML POST form to a backend route (no websocket, so cookies can be set)."""
-    return rx.el.form(*children, action=backend_url(action), method="post", on_submit=None, **props)
+    """A plain HTML POST form to a backend route (no websocket, so cookies can be set).
+
+    The action is a same-origin path: the production build serves pages and backend
+    routes on one port (and nginx proxies both), so the browser posts to this app.
+    (An absolute backend URL would be baked in at prerender time with the build
+    host's name and break form-action 'self'.)
+    """
+    return rx.el.form(*children, action=action, method="post", on_submit=None, **props)
 
 
 def field(label: str, name: str, *, type_: str = "text", max_length: int = 254, id_: str | None = None, **props) -> rx.Component:

@@ -18,7 +18,7 @@ def score_badge(score, color, **props) -> rx.Component:
 def skill_chips(skills, color: str, **props) -> rx.Component:
     """Skills as small soft badges in one colour (nothing when empty)."""
     return rx.flex(rx.foreach(skills, lambda s: rx.badge(s, color_scheme=color, variant="soft", size="1")),
-                   wrap="wrap", gap="1", **props)
+                   wrap="wrap", spacing="1", **props)
 
 
 def job_card(row) -> rx.Component:
@@ -99,7 +99,7 @@ def skill_list(skills, color: str, nice_color: str, empty: str, **props) -> rx.C
             rx.foreach(skills, lambda s: rx.badge(
                 s.skill, rx.cond(s.required, "", " (nice to have)"),
                 color_scheme=rx.cond(s.required, color, nice_color), variant="soft")),
-            wrap="wrap", gap="2", **props,
+            wrap="wrap", spacing="2", **props,
         ),
         rx.text(empty, size="2", color_scheme="gray", **props),
     )

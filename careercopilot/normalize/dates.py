@@ -42,6 +42,8 @@ _OPEN_ENDED_RE = re.compile(
     r"\s*(?:ago)?\.?$",
     re.IGNORECASE,
 )
+#: "2026-09-18 12:55:59 UTC" (Jobicy/SmartRecruiters): dateutil reads UTC/GMT as tzutc.
+_UTC_SUFFIX_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}) ?(?:UTC|GMT)$")
 _UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
@@ -120,6 +122,12 @@ def _parse(value: Any, now: datetime, source_tz: tzinfo | str | None) -> datetim
     if not s or _OPEN_ENDED_RE.match(s):
         return None
     # Absolute forms like "2026-09-18 12:55:59 UTC".
+    m = _UTC_SUFFIX_RE.match(s)
+    if m:  # what dateutil returns for exactly this shape, without its tokenizer
+        try:
+            return datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}+00:00")
+        except ValueError:
+            pass
     if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d", s):
         try:
             return _utc(du_parser.parse(s), source_tz)

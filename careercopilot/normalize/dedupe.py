@@ -6,13 +6,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 from w3lib.url import canonicalize_url
 
-from .location import Location, parse_location
+from .location import Location, fold_accents, parse_location
 
 __all__ = [
     "canonical_url",
@@ -85,11 +86,11 @@ _GENDER_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_LEN = 5000
+_NON_WORD_RE = re.compile(r"[\W_]+")
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    return fold_accents(s)
 
 
 def _is_tracking(name: str) -> bool:
@@ -139,8 +140,14 @@ def company_key(name: str | None) -> str:
     """
     if not isinstance(name, str):
         return ""
-    s = _fold(name[:_MAX_LEN]).replace("&", " and ").replace(".", "")
-    tokens = re.sub(r"[\W_]+", " ", s).split()
+    return _company_key(name[:_MAX_LEN])
+
+
+@lru_cache(maxsize=65536)
+def _company_key(name: str) -> str:
+    """:func:`company_key` of a string (memoized: company names repeat across a feed)."""
+    s = _fold(name).replace("&", " and ").replace(".", "")
+    tokens = _NON_WORD_RE.sub(" ", s).split()
     while len(tokens) > 1 and (tokens[-1] in LEGAL_SUFFIXES or tokens[-1] == "and"):
         tokens.pop()
     return " ".join(tokens)
@@ -154,8 +161,14 @@ def title_key(title: str | None) -> str:
     ``""``."""
     if not isinstance(title, str):
         return ""
-    s = _GENDER_RE.sub(" ", title[:_MAX_LEN])
-    s = re.sub(r"[\W_]+", " ", _fold(s))
+    return _title_key(title[:_MAX_LEN])
+
+
+@lru_cache(maxsize=65536)
+def _title_key(title: str) -> str:
+    """:func:`title_key` of a string (memoized: titles repeat across a feed)."""
+    s = _GENDER_RE.sub(" ", title)
+    s = _NON_WORD_RE.sub(" ", _fold(s))
     return " ".join(_TITLE_ABBREVIATIONS.get(t, t) for t in s.split())
 
 

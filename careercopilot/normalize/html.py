@@ -7,6 +7,7 @@ from __future__ import annotations
 import html as _html
 import re
 import unicodedata
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import ftfy
@@ -50,6 +51,7 @@ _BLOCK = {
     "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "caption", "section", "article",
 }
 _LINE = {"br", "li", "tr", "dt", "dd"}
+_CELL = {"td", "th"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
@@ -141,7 +143,7 @@ class _TextExtractor(HTMLParser):
             self.prefix = "- "
         elif tag in _LINE:
             self._brk(1)
-        elif tag in {"td", "th"}:
+        elif tag in _CELL:
             self.parts.append(" ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -181,9 +183,10 @@ _MANY_NL_RE = re.compile(r"\n{3,}")
 
 
 def _tidy_text(text: str) -> str:
-    text = text.translate(_INVISIBLE).replace("\u00a0", " ").replace("\u202f", " ")
-    lines = [_INLINE_WS_RE.sub(" ", ln).strip() for ln in text.split("\n")]
-    out = "\n".join(lines)
+    if not text.isascii():  # the invisible characters and NBSPs are all non-ASCII
+        text = text.translate(_INVISIBLE).replace("\u00a0", " ").replace("\u202f", " ")
+    # [^\S\n] never matches "\n": one substitution over the text equals one per line.
+    out = "\n".join([ln.strip() for ln in _INLINE_WS_RE.sub(" ", text).split("\n")])
     out = _MANY_NL_RE.sub("\n\n", out)
     return out.strip()
 
@@ -198,29 +201,65 @@ _SANITIZED_TOKEN_RE = re.compile(
 
 def _sanitized_to_text(safe: str) -> str:
     """:func:`html_to_text` for ``nh3`` output, tokenized with one regex instead of
-    ``html.parser`` (same :class:`_TextExtractor` events, same result; ~4x faster).
-    Falls back to :func:`html_to_text` on anything the tokenizer does not expect."""
-    p = _TextExtractor()
+    ``html.parser`` and with :class:`_TextExtractor`'s event logic inlined (same
+    result, several times faster). Falls back to :func:`html_to_text` on anything the
+    tokenizer does not expect."""
+    parts: list[str] = []
+    append = parts.append
+    pending = 0
+    prefix = ""
+    skip = 0
     pos = 0
     unescape = _html.unescape
+    ws_sub = _WS_RUN_RE.sub
     for m in _SANITIZED_TOKEN_RE.finditer(safe):
         if m.start() != pos:
             return html_to_text(safe)
         pos = m.end()
-        text = m.group("text")
-        if text is not None:
-            p.handle_data(unescape(text) if "&" in text else text)
+        end, tag, selfclosing, data = m.group("end", "tag", "self", "text")
+        if data is not None:  # _TextExtractor.handle_data
+            if skip:
+                continue
+            data = ws_sub(" ", unescape(data) if "&" in data else data)
+            if not data.strip():
+                if not pending:
+                    append(data)
+                continue
+            if pending and parts:
+                append("\n" * pending)
+            pending = 0
+            if prefix:
+                data = prefix + data.lstrip()
+                prefix = ""
+            append(data)
             continue
-        tag = m.group("tag").lower()
-        if m.group("end"):
-            p.handle_endtag(tag)
-        elif m.group("self"):
-            p.handle_startendtag(tag, [])
-        else:
-            p.handle_starttag(tag, [])
+        tag = tag.lower()
+        if end:  # handle_endtag
+            if tag in _DROP_WITH_CONTENT:
+                skip = max(0, skip - 1)
+            elif tag in _BLOCK:
+                pending = max(pending, 2)
+            elif tag in _LINE:
+                pending = max(pending, 1)
+        elif selfclosing:  # handle_startendtag
+            if tag in _BLOCK:
+                pending = max(pending, 2)
+            elif tag in _LINE:
+                pending = max(pending, 1)
+        elif tag in _DROP_WITH_CONTENT:  # handle_starttag
+            skip += 1
+        elif tag in _BLOCK:
+            pending = max(pending, 2)
+        elif tag == "li":
+            pending = max(pending, 1)
+            prefix = "- "
+        elif tag in _LINE:
+            pending = max(pending, 1)
+        elif tag in _CELL:
+            append(" ")
     if pos != len(safe):
         return html_to_text(safe)
-    return _tidy_text("".join(p.parts))
+    return _tidy_text("".join(parts))
 
 
 def html_to_text(html: str | None) -> str:
@@ -243,6 +282,20 @@ def html_to_text(html: str | None) -> str:
 def _plain_to_html(text: str) -> str:
     paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     return "".join("<p>" + _html.escape(p.strip()).replace("\n", "<br>") + "</p>" for p in paras)
+
+
+@lru_cache(maxsize=1)
+def _cleaner() -> nh3.Cleaner:
+    """The reusable ``nh3`` sanitizer (options in :func:`clean_html`), built once
+    instead of on every call."""
+    return nh3.Cleaner(
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(_DROP_WITH_CONTENT),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(_URL_SCHEMES),
+        link_rel="noopener nofollow",
+        strip_comments=True,
+    )
 
 
 def clean_html(html: str | None) -> tuple[str, str]:
@@ -276,15 +329,7 @@ def clean_html(html: str | None) -> tuple[str, str]:
         if not _REAL_TAG_RE.search(s):
             text = _tidy_text(_html.unescape(s).replace("\r\n", "\n").replace("\r", "\n"))
             return _plain_to_html(text), text
-        safe = nh3.clean(
-            s,
-            tags=set(ALLOWED_TAGS),
-            clean_content_tags=set(_DROP_WITH_CONTENT),
-            attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
-            url_schemes=set(_URL_SCHEMES),
-            link_rel="noopener nofollow",
-            strip_comments=True,
-        )
+        safe = _cleaner().clean(s)
         safe = safe.replace("\u00a0", " ").replace("&nbsp;", " ")
         return safe.strip(), _sanitized_to_text(safe)
     except Exception:  # pragma: no cover - defensive

@@ -17,6 +17,7 @@ worldwide: ``"WORLDWIDE"`` only appears when the text says so
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -33,6 +34,7 @@ __all__ = [
     "normalize_work_mode",
     "country_to_alpha2",
     "city_to_country",
+    "load_reference_data",
     "REGION_ALIASES",
     "COUNTRY_ALIASES",
 ]
@@ -142,16 +144,34 @@ _SPLIT_RE = re.compile(
 
 
 _NON_WORD_RE = re.compile(r"[^\w]+")
+_NON_WORD_NL_RE = re.compile(r"[^\w\n]+")
 _THE_RE = re.compile(r"^the\s+")
 _SPACES_RE = re.compile(r"\s+")
 
 
-def _key(s: str) -> str:
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    """``str.translate`` table deleting every code point with a non-zero
+    ``unicodedata.combining`` class (~900 of them; built once, ~50 ms)."""
+    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))}
+
+
+@lru_cache(maxsize=1)
+def _combining_re() -> re.Pattern[str]:
+    """Regex matching the code points of :func:`_combining_marks` (faster than
+    ``str.translate`` on long strings)."""
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in _combining_marks()) + "]")
+
+
+def fold_accents(s: str) -> str:
+    """NFKD, combining marks dropped, casefolded ("Zürich" -> "zurich"); ASCII fast path."""
     if s.isascii():  # NFKD is the identity and casefold() is lower() on ASCII
-        s = s.lower()
-    else:
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+        return s.lower()
+    return unicodedata.normalize("NFKD", s).translate(_combining_marks()).casefold()
+
+
+def _key(s: str) -> str:
+    s = fold_accents(s)
     s = _NON_WORD_RE.sub(" ", s).strip()
     s = _THE_RE.sub("", s)
     return _SPACES_RE.sub(" ", s)
@@ -231,17 +251,39 @@ def _city_index() -> dict[str, tuple[int, str]]:
     return primary
 
 
+def _keys(names: list[str]) -> list[str]:
+    """``[_key(n) for n in names]`` computed on one joined string (~5x faster for the
+    ~500,000 GeoNames alternate names). Exact: NFKD, the combining-mark deletion and
+    casefold act per character and never cross or produce the ``"\n"`` separator, and
+    after ``[^\w\n]+`` -> " " each piece holds single spaces only."""
+    if any("\n" in n for n in names):
+        return [_key(n) for n in names]
+    big = _combining_re().sub("", unicodedata.normalize("NFKD", "\n".join(names))).casefold()
+    pieces = _NON_WORD_NL_RE.sub(" ", big).split("\n")
+    if len(pieces) != len(names):  # pragma: no cover - defensive
+        return [_key(n) for n in names]
+    out = []
+    for k in pieces:
+        k = k.strip()
+        out.append(k[4:] if k.startswith("the ") else k)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _city_alt_index() -> dict[str, tuple[int, str]]:
     """GeoNames alternate names (>= 4 chars) -> most populous (built lazily)."""
-    alternate: dict[str, tuple[int, str]] = {}
+    entries: list[tuple[int, str]] = []
+    names: list[str] = []
     for city in _cities():
-        pop = int(city.get("population") or 0)
-        for alt in city.get("alternatenames") or ():
-            if len(alt) >= 4:
-                ak = _key(alt)
-                if ak and (ak not in alternate or alternate[ak][0] < pop):
-                    alternate[ak] = (pop, city.get("countrycode") or "")
+        alts = [alt for alt in city.get("alternatenames") or () if len(alt) >= 4]
+        names += alts
+        entries += [(int(city.get("population") or 0), city.get("countrycode") or "")] * len(alts)
+    # Most populous wins; among equal populations the first in GeoNames order: sort by
+    # (population, -position) and let later (bigger) entries overwrite earlier ones.
+    order = sorted(range(len(names)), key=lambda i: (entries[i][0], -i))
+    keys = _keys(names)
+    alternate = {keys[i]: entries[i] for i in order}
+    alternate.pop("", None)
     return alternate
 
 
@@ -283,6 +325,17 @@ def _city_to_country_str(city: str) -> str | None:
         return None
     hit = _city_index().get(k) or _city_alt_index().get(k)
     return hit[1] if hit else None
+
+
+def load_reference_data() -> None:
+    """Build the country/city look-up tables now instead of on first use (~1 s of CPU
+    once per process). Call before forking worker processes so they share them."""
+    _combining_marks()
+    _country_index()
+    _city_index()
+    _city_alt_index()
+    _us_cities()
+    _us_states()
 
 
 def normalize_work_mode(value: Any) -> WorkMode | None:

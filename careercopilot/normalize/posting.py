@@ -6,6 +6,7 @@ import html as _html
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -92,7 +93,13 @@ def normalize_employment_type(value: Any) -> EmploymentType | None:
         return None
     if not isinstance(value, str):
         return None
-    low = value[:200].casefold()
+    return _employment_type_str(value[:200])
+
+
+@lru_cache(maxsize=4096)
+def _employment_type_str(value: str) -> EmploymentType | None:
+    """:func:`normalize_employment_type` of a string (memoized: a feed uses a handful)."""
+    low = value.casefold()
     token = re.sub(r"[^a-z]", "", low)
     if not token:
         return None
@@ -114,9 +121,18 @@ def clean_inline(value: Any) -> str:
     collapsed, stripped. ``None`` -> ``""``."""
     if value is None:
         return ""
-    s = str(value)[:2000]
+    return _clean_inline_str(str(value)[:2000])
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+@lru_cache(maxsize=65536)
+def _clean_inline_str(s: str) -> str:
+    """:func:`clean_inline` of a string (memoized: titles, companies, departments and
+    tags repeat across a feed)."""
     s = _html.unescape(s)
-    s = re.sub(r"<[^>]*>", " ", s)
+    s = _TAG_RE.sub(" ", s)
     s = fix_text(s)
     return " ".join(s.replace("\u00ad", "").split())
 

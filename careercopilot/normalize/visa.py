@@ -91,6 +91,17 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?;])$")
 
 
 _TERM_RE = re.compile(_TERM, re.IGNORECASE)
+# Case-sensitive _TERM (written in lower case) for lower()ed text: ~8x faster than the
+# IGNORECASE scan. Exact except for the characters ``re.IGNORECASE`` equates with an
+# ASCII letter but ``str.lower`` does not map to it (İ ı ſ K): those texts use _TERM_RE.
+_TERM_LOWER_RE = re.compile(_TERM)
+_CASE_SPECIAL_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _mentions_term(text: str) -> bool:
+    if _CASE_SPECIAL_RE.search(text):
+        return _TERM_RE.search(text) is not None
+    return _TERM_LOWER_RE.search(text.lower()) is not None
 
 
 def _classify(sentence: str) -> Literal["yes", "no"] | None:
@@ -122,7 +133,7 @@ def detect_visa_sponsorship(text: str | None) -> VisaSponsorship:
         text = text[:_MAX_TEXT]
         # Every rule needs a sponsorship term in its sentence; most descriptions have
         # none, so one search over the whole text skips the per-sentence work.
-        if not _TERM_RE.search(text):
+        if not _mentions_term(text):
             return VisaSponsorship()
         first_yes: str | None = None
         for raw in _SENTENCE_SPLIT.split(text):

@@ -26,25 +26,29 @@ The bulk path issues a constant number of statements per 1,000 postings: batched
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import multiprocessing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
 import structlog
 from rapidfuzz import fuzz, process
-from sqlalchemy import insert, update
+from sqlalchemy import any_, bindparam, insert, update
+from sqlalchemy.dialects import postgresql as pg
 from sqlmodel import Session, or_, select
 
 from careercopilot.config import settings
 from careercopilot.connectors import ConnectorError, HttpFetcher, RawPosting, fetch_url_posting, get_source
 from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
 from careercopilot.normalize.dedupe import SAME_POSTING_THRESHOLD, canonical_url, is_same_posting, title_key
-from careercopilot.normalize.location import Location
-from careercopilot.normalize.posting import NormalizedPosting
+from careercopilot.normalize.location import Location, load_reference_data
+from careercopilot.normalize.posting import NormalizedPosting, normalize_posting
 
 log = structlog.get_logger(__name__)
 
@@ -80,6 +84,27 @@ def _now() -> datetime:
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _is_pg(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _lookup_chunks(session: Session, items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    """Batches for ``_in`` look-ups: all at once on PostgreSQL (one array parameter),
+    ``CHUNK``-sized ``IN`` lists elsewhere (SQLite's bind-parameter limit)."""
+    if not items:
+        return ()
+    return (items,) if _is_pg(session) else _chunks(items)
+
+
+def _in(session: Session, col: Any, values: Sequence[Any]) -> Any:
+    """``col IN values``; on PostgreSQL ``col = ANY(%s)`` with ONE array parameter, which
+    keeps the statement text constant (psycopg no longer re-parses a query with
+    thousands of placeholders, and the server can reuse the plan)."""
+    if _is_pg(session):
+        return col == any_(bindparam(None, list(values), type_=pg.ARRAY(col.type)))
+    return col.in_(values)
 
 
 def _cut(value: Any, key: str) -> Any:
@@ -183,8 +208,8 @@ def find_canonical(*, session: Session, source_id: int, rows: Sequence[dict[str,
 
     by_url: dict[str, int] = {}
     urls = sorted({r["url"] for r in rows if r["url"]})
-    for chunk in _chunks(urls):
-        q = select(P.id, P.url, P.duplicate_of_id).where(P.url.in_(chunk), *shared_other).order_by(P.id)
+    for chunk in _lookup_chunks(session, urls):
+        q = select(P.id, P.url, P.duplicate_of_id).where(_in(session, P.url, chunk), *shared_other).order_by(P.id)
         for pid, url, dup_of in session.exec(q):
             by_url.setdefault(url, dup_of or pid)
     for i, r in enumerate(rows):
@@ -194,8 +219,10 @@ def find_canonical(*, session: Session, source_id: int, rows: Sequence[dict[str,
     rest = [i for i in range(len(rows)) if i not in out]
     by_key: dict[str, int] = {}
     keys = sorted({rows[i]["dedupe_key"] for i in rest})
-    for chunk in _chunks(keys):
-        q = select(P.id, P.dedupe_key).where(P.dedupe_key.in_(chunk), P.duplicate_of_id.is_(None), *shared_other).order_by(P.id)
+    for chunk in _lookup_chunks(session, keys):
+        q = select(P.id, P.dedupe_key).where(
+            _in(session, P.dedupe_key, chunk), P.duplicate_of_id.is_(None), *shared_other
+        ).order_by(P.id)
         for pid, key in session.exec(q):
             by_key.setdefault(key, pid)
     for i in rest:
@@ -205,9 +232,9 @@ def find_canonical(*, session: Session, source_id: int, rows: Sequence[dict[str,
     rest = [i for i in rest if i not in out]
     companies = sorted({rows[i]["company_key"] for i in rest if rows[i]["company_key"]})
     groups: dict[str, list[tuple[int, str, str, Location]]] = defaultdict(list)
-    for chunk in _chunks(companies):
+    for chunk in _lookup_chunks(session, companies):
         q = select(P.id, P.company_key, P.company, P.title, P.city, P.region, P.country, P.work_mode).where(
-            P.company_key.in_(chunk), P.duplicate_of_id.is_(None), *shared_other
+            _in(session, P.company_key, chunk), P.duplicate_of_id.is_(None), *shared_other
         ).order_by(P.id)
         for pid, ck, company, title, city, region, country, mode in session.exec(q):
             loc = Location(city=city, region=region, country=country, work_mode=mode)
@@ -276,8 +303,10 @@ def upsert_postings(
 
     existing: dict[str, tuple[int, str, bool]] = {}
     ats_ids = sorted(rows)
-    for chunk in _chunks(ats_ids):
-        q = select(P.ats_id, P.id, P.fingerprint, P.is_open).where(P.source_id == source_id, P.ats_id.in_(chunk))
+    for chunk in _lookup_chunks(session, ats_ids):
+        q = select(P.ats_id, P.id, P.fingerprint, P.is_open).where(
+            P.source_id == source_id, _in(session, P.ats_id, chunk)
+        )
         for ats_id, pid, fp, is_open in session.exec(q):
             existing[ats_id] = (pid, fp, is_open)
 
@@ -296,16 +325,27 @@ def upsert_postings(
         row.update(duplicate_of_id=canonical.get(i), first_seen_at=now, last_seen_at=now, is_open=True, closed_at=None)
 
     table = P.__table__
-    _bulk_insert(session, table, new_rows)
-    ids_by_ats: dict[str, int] = {}
-    for chunk in _chunks([r["ats_id"] for r in new_rows]):
-        q = select(P.ats_id, P.id).where(P.source_id == source_id, P.ats_id.in_(chunk))
-        ids_by_ats.update(session.exec(q).all())
-    new_ids = [ids_by_ats[r["ats_id"]] for r in new_rows]
+    if new_rows and _is_pg(session):
+        # Take the ids from the table's sequence first (one statement), so COPY can
+        # write them and no read-back is needed.
+        new_ids = list(session.connection().exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('jobposting', 'id')) FROM generate_series(1, %(n)s)",
+            {"n": len(new_rows)},
+        ).scalars())
+        for row, pid in zip(new_rows, new_ids):
+            row["id"] = pid
+        _bulk_insert(session, table, new_rows)
+    else:
+        _bulk_insert(session, table, new_rows)
+        ids_by_ats: dict[str, int] = {}
+        for chunk in _lookup_chunks(session, [r["ats_id"] for r in new_rows]):
+            q = select(P.ats_id, P.id).where(P.source_id == source_id, _in(session, P.ats_id, chunk))
+            ids_by_ats.update(session.exec(q).all())
+        new_ids = [ids_by_ats[r["ats_id"]] for r in new_rows]
     if changed:
         session.execute(update(P), changed)
-    for chunk in _chunks(touched):
-        session.execute(update(table).where(table.c.id.in_(chunk)).values(last_seen_at=now))
+    for chunk in _lookup_chunks(session, touched):
+        session.execute(update(table).where(_in(session, table.c.id, chunk)).values(last_seen_at=now))
 
     # Provenance: one sighting per (source, ats id), on the canonical posting.
     sightings = [
@@ -316,15 +356,16 @@ def upsert_postings(
     have = set()
     sight_keys = [r["ats_id"] for r in sightings]
     S = PostingSighting
-    for chunk in _chunks(sight_keys):
-        have.update(session.exec(select(S.ats_id).where(S.source_id == source_id, S.ats_id.in_(chunk))).all())
+    for chunk in _lookup_chunks(session, sight_keys):
+        have.update(
+            session.exec(select(S.ats_id).where(S.source_id == source_id, _in(session, S.ats_id, chunk))).all()
+        )
     fresh = [s for s in sightings if s["ats_id"] not in have]
-    for chunk in _chunks(fresh):
-        session.execute(insert(S.__table__), list(chunk))
+    _bulk_insert(session, S.__table__, fresh)
     seen_existing = sorted(existing)
-    for chunk in _chunks(seen_existing):
+    for chunk in _lookup_chunks(session, seen_existing):
         session.execute(
-            update(S.__table__).where(S.source_id == source_id, S.ats_id.in_(chunk)).values(last_seen_at=now)
+            update(S.__table__).where(S.source_id == source_id, _in(session, S.ats_id, chunk)).values(last_seen_at=now)
         )
 
     stats.new, stats.updated, stats.unchanged = len(new_rows), len(changed), len(touched)
@@ -342,23 +383,77 @@ def close_missing(*, session: Session, source_id: int, seen_ats_ids: set[str], n
     P = JobPosting
     open_rows = session.exec(select(P.id, P.ats_id).where(P.source_id == source_id, P.is_open)).all()
     gone = [pid for pid, ats_id in open_rows if ats_id not in seen_ats_ids]
-    for chunk in _chunks(gone):
-        session.execute(update(P.__table__).where(P.__table__.c.id.in_(chunk)).values(is_open=False, closed_at=now))
+    for chunk in _lookup_chunks(session, gone):
+        session.execute(
+            update(P.__table__).where(_in(session, P.__table__.c.id, chunk)).values(is_open=False, closed_at=now)
+        )
     return len(gone)
 
 
-def normalize_all(raws: Iterable[RawPosting], *, now: datetime, quiet: bool = False) -> tuple[list[NormalizedPosting], int]:
-    """Normalize connector postings; records that fail normalization are skipped and counted
-    (logged unless ``quiet``)."""
+def _normalize_fields(raw: RawPosting) -> dict[str, Any]:
+    """``RawPosting`` fields for ``normalize_posting`` minus ``raw`` (which it ignores;
+    keeps what is pickled to worker processes small)."""
+    return {name: getattr(raw, name) for name in RawPosting.model_fields if name != "raw"}
+
+
+def _normalize_chunk(task: tuple[list[dict[str, Any]], datetime]) -> list[NormalizedPosting | str]:
+    """Worker-process side of :func:`normalize_all`: a posting, or the error text."""
+    items, now = task
+    out: list[NormalizedPosting | str] = []
+    for fields in items:
+        try:
+            out.append(normalize_posting(**fields, now=now))
+        except (ValueError, TypeError) as exc:
+            out.append(str(exc) or type(exc).__name__)
+    return out
+
+
+def _normalize_parallel(raws: Sequence[RawPosting], *, now: datetime, workers: int) -> list[NormalizedPosting | str]:
+    # Reference tables are built once here and inherited by the forked workers.
+    load_reference_data()
+    size = max(100, -(-len(raws) // (workers * 4)))
+    tasks = [([_normalize_fields(r) for r in raws[i : i + size]], now) for i in range(0, len(raws), size)]
+    # gc.freeze(): the children's collector would otherwise touch (and copy-on-write)
+    # every object of this process, reference tables included.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [item for chunk in pool.map(_normalize_chunk, tasks) for item in chunk]
+    finally:
+        gc.unfreeze()
+
+
+def normalize_all(
+    raws: Iterable[RawPosting], *, now: datetime, quiet: bool = False, workers: int | None = None
+) -> tuple[list[NormalizedPosting], int]:
+    """Normalize connector postings, in order; records that fail normalization
+    (ValueError/TypeError) are skipped and counted (logged unless ``quiet``).
+
+    Batches of at least ``settings.ingest_parallel_min_postings`` (default 1,000) are
+    split over ``workers`` forked processes (default ``settings.ingest_normalize_workers``
+    = 2; normalization is pure CPU: HTML sanitizing and parsing). Results are identical
+    to the in-process path.
+    """
+    raws = list(raws)
+    workers = settings.ingest_normalize_workers if workers is None else workers
+    if workers > 1 and len(raws) >= settings.ingest_parallel_min_postings:
+        results = _normalize_parallel(raws, now=now, workers=workers)
+    else:
+        results = []
+        for raw in raws:
+            try:
+                results.append(raw.normalize(now=now))
+            except (ValueError, TypeError) as exc:
+                results.append(str(exc) or type(exc).__name__)
     out: list[NormalizedPosting] = []
     skipped = 0
-    for raw in raws:
-        try:
-            out.append(raw.normalize(now=now))
-        except (ValueError, TypeError) as exc:
+    for raw, result in zip(raws, results):
+        if isinstance(result, str):
             skipped += 1
             if not quiet:
-                log.warning("ingest.normalize_skipped", source=raw.source, ats_id=raw.ats_id, error=str(exc))
+                log.warning("ingest.normalize_skipped", source=raw.source, ats_id=raw.ats_id, error=result)
+        else:
+            out.append(result)
     return out, skipped
 
 

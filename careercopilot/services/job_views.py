@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 
 from careercopilot import routes
 from careercopilot.integrations import vectors
-from careercopilot.models import Application, BackgroundJob, JobPosting, Resume
+from careercopilot.models import Application, BackgroundJob, JobPosting, MatchScore, Resume
 from careercopilot.schemas import JobCard, JobFilters, MatchExplanation, PostingDetail
 from careercopilot.services import applications, matching, tx_hooks
 from careercopilot.services.background import JobHandle
@@ -37,8 +37,9 @@ RESCORE_COOLDOWN = timedelta(minutes=10)
 #: Sentinel of the selects' "no filter" item (Radix select items cannot have an empty value).
 ANY = "any"
 #: Display names of the score components, in the order shown.
-COMPONENT_LABELS = {"semantic": "Semantic similarity", "skills": "Skills coverage",
-                    "preference": "Preference fit", "freshness": "Freshness"}
+#: Components not listed here are shown under their own name (``weights`` drives the rows).
+COMPONENT_LABELS = {"semantic": "Semantic similarity", "lexical": "Keyword overlap", "skills": "Skills coverage",
+                    "title": "Title fit", "preference": "Preference fit", "freshness": "Freshness"}
 
 
 @dataclass
@@ -212,6 +213,14 @@ def _latest_rescore(session: Session, user_id: int) -> BackgroundJob | None:
     ).order_by(BackgroundJob.created_at.desc()).limit(1)).first()
 
 
+def _has_scores(session: Session, user_id: int) -> bool:
+    return session.exec(select(MatchScore.id).where(MatchScore.user_id == user_id).limit(1)).first() is not None
+
+
+def _has_resume(session: Session, user_id: int) -> bool:
+    return session.exec(select(Resume.id).where(Resume.user_id == user_id, Resume.is_active)).first() is not None
+
+
 def rescore_progress(*, session: Session, user_id: int) -> JobHandle | None:
     """The user's queued/running re-score job (``jobs.matching.rescore_user``), or None."""
     row = _latest_rescore(session, user_id)
@@ -225,7 +234,9 @@ def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = No
               index: vectors.VectorIndex | None = None) -> JobsView:
     """Recommendations (or semantic-search results when ``query`` is set) for the Jobs page.
 
-    Ranking may score postings on demand (stored). When the stored scores are missing or
+    While the user's first re-score job is queued/running (nothing stored yet) the rows
+    are empty and ``scoring`` is True: the page polls instead of scoring concurrently.
+    Otherwise ranking may score postings on demand (stored). When the stored scores are missing or
     stale and no re-score job ran for the user within :data:`RESCORE_COOLDOWN`, one is
     scheduled for after the caller's commit and ``scoring`` is True. ``page`` is clamped to
     the last page. Raises ValueError for an empty search query.
@@ -233,6 +244,14 @@ def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = No
     view = JobsView(has_postings=has_postings(session=session, user_id=user_id),
                     sources=[ANY, *source_choices(session=session, user_id=user_id)])
     page = max(1, int(page))
+    latest = _latest_rescore(session, user_id)
+    active = latest is not None and latest.status in {"queued", "running"}
+    if active and not query.strip() and not _has_scores(session, user_id):
+        # The first scoring is running: wait for it (polled) instead of scoring the same
+        # postings concurrently (on SQLite both would fight for the write lock).
+        view.has_resume = _has_resume(session, user_id)
+        view.scoring = view.has_resume
+        return view
     if query.strip():
         ranked = matching.search_postings(session=session, user_id=user_id, query=query, filters=filters,
                                           page=page, page_size=page_size, index=index)
@@ -245,8 +264,6 @@ def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = No
         return jobs_view(session=session, user_id=user_id, filters=filters, query=query, page=view.pages,
                          page_size=page_size, now=now, index=index)
     view.page, view.rows = page, [job_row(c) for c in ranked.items]
-    latest = _latest_rescore(session, user_id)
-    active = latest is not None and latest.status in {"queued", "running"}
     if not active and ranked.needs_refresh and view.has_postings:
         created = latest.created_at if latest is not None else None
         if created is not None and created.tzinfo is None:
@@ -266,8 +283,9 @@ def _pct(v: float | None) -> str:
 def _explain(view: DetailView, ex: MatchExplanation) -> None:
     view.has_score, view.score, view.score_color = True, str(int(round(ex.score))), _color(ex.score)
     total_w = sum(ex.weights.values()) or 1.0
-    view.parts = [ScorePart(label, _pct(getattr(ex, key)), _pct(ex.weights.get(key, 0.0) / total_w))
-                  for key, label in COMPONENT_LABELS.items()]
+    keys = list(ex.weights) or [k for k in COMPONENT_LABELS if getattr(ex, k, None) is not None]
+    view.parts = [ScorePart(COMPONENT_LABELS.get(k, k.replace("_", " ").capitalize()), _pct(getattr(ex, k, None)),
+                            _pct(ex.weights.get(k, 0.0) / total_w) if ex.weights else "—") for k in keys]
     if ex.penalty < 1.0:
         view.penalty = f"× {ex.penalty:g} (dealbreaker: the posting does not sponsor visas)"
     view.rate_date = ex.rate_date or ""

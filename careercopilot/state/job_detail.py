@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 
 import reflex as rx
+import structlog
 
 from careercopilot import routes
 from careercopilot.db import session_scope
 from careercopilot.services import job_views
 from careercopilot.services.job_views import DetailView
 from careercopilot.state.auth import current_user_id
+
+log = structlog.get_logger(__name__)
 
 
 def _route_id(state: rx.State) -> int | None:
@@ -59,6 +62,9 @@ class JobDetailState(rx.State):
             self.saved_id = self.detail.application_id
         except LookupError:
             self.found = False
+        except Exception:  # noqa: BLE001 - e.g. database busy while scoring: say so, no trace
+            log.exception("job_detail.load_failed", user_id=uid, posting_id=pid)
+            self.error = "The posting could not be loaded right now. Please reload in a moment."
         finally:
             self.loading = False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import reflex as rx
+import structlog
 
 from careercopilot import routes
 from careercopilot.db import session_scope
@@ -13,6 +14,7 @@ from careercopilot.services import job_views
 from careercopilot.services.job_views import JobsView
 from careercopilot.state.auth import current_user_id
 
+log = structlog.get_logger(__name__)
 #: Seconds between re-score progress polls.
 POLL_SECONDS = 1.0
 MAX_QUERY = 500
@@ -53,6 +55,9 @@ class JobsState(rx.State):
             self._page = self.view.page
         except ValueError as exc:
             self.error = str(exc)
+        except Exception:  # noqa: BLE001 - e.g. database busy: keep the page usable
+            log.exception("jobs.load_failed", user_id=uid)
+            self.error = "The rankings could not be loaded right now. Please try again in a moment."
         finally:
             self.loading = False
         if self.view.scoring and not self._polling:
@@ -121,16 +126,16 @@ class JobsState(rx.State):
                 return
             self._polling, args = True, (uid, dict(self._filters), self.query, self._page)
         try:
-            while True:
-                handle = await asyncio.to_thread(_progress, uid)
+            for _round in range(3):  # a finished job may schedule one follow-up (stale scores)
+                while (handle := await asyncio.to_thread(_progress, uid)) is not None:
+                    async with self:
+                        self.progress, self.progress_msg = handle.progress, handle.message or handle.status
+                    await asyncio.sleep(POLL_SECONDS)
+                view = await asyncio.to_thread(_fetch, *args)
                 async with self:
-                    if handle is None:
-                        break
-                    self.progress, self.progress_msg = handle.progress, handle.message or handle.status
-                await asyncio.sleep(POLL_SECONDS)
-            view = await asyncio.to_thread(_fetch, *args)
-            async with self:
-                self.view, self.progress, self.progress_msg = view, 100, ""
+                    self.view, self.progress, self.progress_msg = view, 100, ""
+                if not view.scoring:
+                    break
         finally:
             async with self:
                 self._polling = False

@@ -33,7 +33,7 @@ def header_section() -> rx.Component:
                 _meta("Salary", d.salary, id="job-salary"),
                 _meta("Posted", d.posted, id="job-posted"),
                 _meta("Visa", d.visa, id="job-visa"),
-                wrap="wrap", gap="4",
+                wrap="wrap", spacing="4",
             ),
             rx.cond(d.visa_evidence != "",
                     rx.text("“", d.visa_evidence, "”", size="2", font_style="italic", color_scheme="gray",

@@ -51,7 +51,7 @@ def filters_section() -> rx.Component:
                       spacing="1"),
             rx.button("Apply", type="submit", id="jobs-apply-filters"),
             wrap="wrap",
-            gap="4",
+            spacing="4",
             align="end",
         ),
         on_submit=JobsState.submit_filters,

@@ -62,7 +62,8 @@ class ConsoleLog:
         page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
 
     def _on_console(self, msg) -> None:
-        text = f"{msg.type}: {msg.text}"
+        url = (msg.location or {}).get("url") or ""
+        text = f"{msg.type}: {msg.text}" + (f" [{url}]" if url else "")
         self.messages.append(text)
         if msg.type == "error" or "Content Security Policy" in msg.text or "Content-Security-Policy" in msg.text:
             self.errors.append(text)
