@@ -33,6 +33,10 @@ log = structlog.get_logger(__name__)
 _current_job_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("cc_job_id", default=None)
 _executor_lock = threading.Lock()
 _executor: ThreadPoolExecutor | None = None
+#: Progress of in-process jobs, kept in memory: a job may hold the (SQLite) write
+#: lock for its whole run, so progress must not need a second writer. Status changes
+#: (running/finished/failed) are written before and after the job body.
+_inline_progress: dict[str, tuple[int, str | None]] = {}
 #: In-process worker threads (embedded default); 2 matches the 2-core target machine.
 INPROCESS_WORKERS = 2
 #: RQ job timeout, seconds.
@@ -132,6 +136,7 @@ def run_job(job_id: str, path: str, args: list[Any]) -> Any:
         return None
     finally:
         _current_job_id.reset(token)
+        _inline_progress.pop(job_id, None)
     _update(job_id, status="finished", progress=100, finished_at=_now())
     return result
 
@@ -151,7 +156,11 @@ def report_progress(percent: int, message: str | None = None) -> None:
     job_id = _current_job_id.get()
     if job_id is None:
         return
-    _update(job_id, progress=max(0, min(100, int(percent))), message=(message or None) and message[:500])
+    pct, msg = max(0, min(100, int(percent))), (message or None) and message[:500]
+    if settings.run_jobs_inline:
+        _inline_progress[job_id] = (pct, msg)
+        return
+    _update(job_id, progress=pct, message=msg)
 
 
 def job_status(job_id: str, *, user_id: int | None = None) -> JobHandle | None:
@@ -160,7 +169,8 @@ def job_status(job_id: str, *, user_id: int | None = None) -> JobHandle | None:
         row = s.get(BackgroundJob, job_id)
         if row is None or (user_id is not None and row.user_id not in (None, user_id)):
             return None
-        return JobHandle(row.id, row.status, row.progress, row.message, row.error)
+        progress, message = _inline_progress.get(row.id, (row.progress, row.message))
+        return JobHandle(row.id, row.status, progress, message, row.error)
 
 
 def wait_inline_jobs() -> None:

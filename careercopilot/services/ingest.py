@@ -44,9 +44,20 @@ from sqlalchemy.dialects import postgresql as pg
 from sqlmodel import Session, or_, select
 
 from careercopilot.config import settings
-from careercopilot.connectors import ConnectorError, HttpFetcher, RawPosting, fetch_url_posting, get_source
+from careercopilot.connectors import (
+    ConnectorError,
+    HttpFetcher,
+    RawPosting,
+    fetch_url_posting,
+    get_source,
+)
 from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
-from careercopilot.normalize.dedupe import SAME_POSTING_THRESHOLD, canonical_url, is_same_posting, title_key
+from careercopilot.normalize.dedupe import (
+    SAME_POSTING_THRESHOLD,
+    canonical_url,
+    is_same_posting,
+    title_key,
+)
 from careercopilot.normalize.location import Location, load_reference_data
 from careercopilot.normalize.posting import NormalizedPosting, normalize_posting
 

@@ -92,7 +92,6 @@ class ResumeState(rx.State):
             self.notice = "Resume uploaded. Rankings are being refreshed."
             self._refresh(uid, new_id)
         self.uploading = False
-        yield rx.clear_selected_files(UPLOAD_ID)
 
     @rx.event
     def set_selected(self, resume_id: int):

@@ -76,7 +76,6 @@ class TrackerExchangeState(rx.State):
             self.error = "The file could not be stored right now. Please try again in a minute."
             return
         self.importing = True
-        yield rx.clear_selected_files(IMPORT_UPLOAD_ID)
         yield TrackerExchangeState.poll_import(handle.id, upload_id)
 
     @rx.event(background=True)

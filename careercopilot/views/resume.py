@@ -38,7 +38,10 @@ def upload_section() -> rx.Component:
         rx.hstack(
             rx.button(
                 "Upload",
-                on_click=ResumeState.submit_upload(rx.upload_files(upload_id=UPLOAD_ID)),
+                # The selection is cleared client-side right after the files are captured (a
+                # backend-sent clear would be eval'd, which the CSP forbids).
+                on_click=[ResumeState.submit_upload(rx.upload_files(upload_id=UPLOAD_ID)),
+                          rx.clear_selected_files(UPLOAD_ID)],
                 loading=ResumeState.uploading,
                 id="resume-upload-button",
             ),
