@@ -147,7 +147,7 @@ def main() -> None:
         new = dups = 0
         for i, raws in per_source.items():
             tn = time.perf_counter()
-            normalized[i], _skipped = ingest.normalize_all(raws, now=now, quiet=True)
+            normalized[i], _skipped = ingest.normalize_all(raws, now=now, quiet=True, workers=settings.ingest_normalize_workers)
             t_norm += time.perf_counter() - tn
             with Session(engine) as s:
                 st = ingest.upsert_postings(session=s, source_id=ids[i], postings=normalized[i], now=now)

@@ -261,7 +261,7 @@ def main() -> None:
               f"ours/exact+mask = {pct(lat_f, 95) / pct(lat_xm, 95):.2f}; ours p95 ≤ 50 ms: {pct(lat_f, 95) <= 50}")
         print(f"  paths: {dict(Counter(p for (_, p) in paths.elements()))}")
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        cur = next((int(ln.split()[1]) / 1024 for ln in open("/proc/self/status") if ln.startswith("VmRSS")), float("nan"))
+        cur = next((int(ln.split()[1]) / 1024 for ln in Path("/proc/self/status").read_text().splitlines() if ln.startswith("VmRSS")), float("nan"))
         print(f"\npeak RSS (model + {args.n} vectors in Chroma + numpy cache), whole run incl. building the index: "
               f"{rss:.0f} MB (target ≤ 1536 MB); peak by the end of the build (model loaded, before the numpy cache): {rss_build:.0f} MB; RSS now {cur:.0f} MB")
     finally:

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from rq import cron
 
-from careercopilot.services.background import resolve_func
+from careercopilot.services.background import resolve_func, run_scheduled
 from jobs.schedule import SCHEDULE
 
 for _entry in SCHEDULE:
     _fn = resolve_func(_entry.func)
-    cron.register(_fn, getattr(_fn, "queue", "default"), interval=_entry.interval_seconds, name=_entry.id)
+    cron.register(
+        run_scheduled,
+        getattr(_fn, "queue", "default"),
+        args=(_entry.func,),
+        interval=_entry.interval_seconds,
+        name=_entry.id,
+    )

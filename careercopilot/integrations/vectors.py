@@ -223,8 +223,8 @@ def _client_key(client: Any) -> str:
             return f"http://{st.chroma_server_host}:{st.chroma_server_http_port}"
         if getattr(st, "persist_directory", None):
             return f"path:{st.persist_directory}"
-    except Exception:  # noqa: BLE001 - unknown client type
-        pass
+    except Exception:  # noqa: BLE001 - unknown client type: fall back to the object's identity
+        return f"id:{id(client)}"
     return f"id:{id(client)}"
 
 

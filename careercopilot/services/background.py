@@ -141,6 +141,18 @@ def run_job(job_id: str, path: str, args: list[Any]) -> Any:
     return result
 
 
+def run_scheduled(path: str) -> Any:
+    """Entry point for RQ's cron scheduler: record and run the periodic job ``path``.
+
+    ``rq cron`` enqueues functions directly; going through this keeps a BackgroundJob
+    row (status, progress, errors) for scheduled runs too.
+    """
+    job_id = uuid.uuid4().hex
+    with session_scope() as s:
+        s.add(BackgroundJob(id=job_id, func=path, args="[]"))
+    return run_job(job_id, path, [])
+
+
 def _update(job_id: str, **fields: Any) -> None:
     with session_scope() as s:
         row = s.get(BackgroundJob, job_id)

@@ -443,10 +443,12 @@ def normalize_all(
     Batches of at least ``settings.ingest_parallel_min_postings`` (default 1,000) are
     split over ``workers`` forked processes (default ``settings.ingest_normalize_workers``
     = 2; normalization is pure CPU: HTML sanitizing and parsing). Results are identical
-    to the in-process path.
+    to the in-process path. In the embedded default (jobs on threads of the app
+    process) the pool is never used: forking a multi-threaded server is unsafe.
     """
     raws = list(raws)
-    workers = settings.ingest_normalize_workers if workers is None else workers
+    if workers is None:
+        workers = 1 if settings.run_jobs_inline else settings.ingest_normalize_workers
     if workers > 1 and len(raws) >= settings.ingest_parallel_min_postings:
         results = _normalize_parallel(raws, now=now, workers=workers)
     else:

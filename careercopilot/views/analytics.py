@@ -12,7 +12,7 @@ from careercopilot.state.analytics import AnalyticsState as A
 
 def _bar(data, x: str, bars: list[tuple[str, str]], **props) -> rx.Component:
     return rx.recharts.bar_chart(
-        *[rx.recharts.bar(data_key=k, name=label, fill=color) for k, label, color in
+        *[rx.recharts.bar(data_key=k, name=label, fill=color, is_animation_active=False) for k, label, color in
           [(k, label, c) for (k, label), c in zip(bars, ("#6366f1", "#22c55e", "#f59e0b"), strict=False)]],
         rx.recharts.x_axis(data_key=x),
         rx.recharts.y_axis(allow_decimals=False),
@@ -68,7 +68,7 @@ def skills_chart() -> rx.Component:
     return card(
         rx.heading("Top missing skills", size="4"),
         rx.cond(A.missing_skills.length() > 0,
-                rx.recharts.bar_chart(rx.recharts.bar(data_key="postings", name="Postings", fill="#ef4444"),
+                rx.recharts.bar_chart(rx.recharts.bar(data_key="postings", name="Postings", fill="#ef4444", is_animation_active=False),
                                       rx.recharts.x_axis(type_="number", allow_decimals=False),
                                       rx.recharts.y_axis(data_key="skill", type_="category", width=120),
                                       rx.recharts.graphing_tooltip(),

@@ -49,7 +49,7 @@ def _resume_pdf() -> bytes:
         "Software Engineer, Example AG, 2016 – 2019: Go services, AWS, CI/CD, Terraform.",
     ]
     for line in lines:
-        pdf.multi_cell(0, 7, line)
+        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     y = pdf.get_y()
     left = ["Skills", "Python", "Django", "PostgreSQL", "Redis"]

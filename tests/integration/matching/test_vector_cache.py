@@ -53,8 +53,8 @@ def test_unknown_filter_values_give_empty_results(filled):
     assert index.query(docs[0], k=5, filters=vectors.VectorFilter(source_type="nope")).ids == []
 
 
-def test_masks_are_memoized_and_invalidated_by_writes_of_any_instance(filled, tmp_path):
-    index, docs, metas = filled
+def test_masks_are_memoized_and_invalidated_by_writes_of_any_instance(filled):
+    index, docs, _ = filled
     f = vectors.VectorFilter(viewer_id=1, country="DE")
     index.query(docs[0], k=5, filters=f)
     c = index.cache()
