@@ -52,7 +52,7 @@ worker: deps
 	$(PY) -m careercopilot worker
 
 ## The whole test suite: unit, integration (PostgreSQL, Redis, rq worker, S3, SMTP) and e2e (chromium).
-test: deps bun chromium
+test:
 	bash scripts/test.sh
 
 clean:

@@ -13,6 +13,9 @@ phase() {
   echo "=== phase: $name finished in $((SECONDS - t0)) s (exit $rc)"
   [ $rc -eq 0 ] || status=1
 }
+# Install what is missing (venv + pinned requirements, bun, Debian chromium): a no-op when present.
+phase install make -s deps bun chromium
+[ $status -eq 0 ] || { echo "install failed"; exit 1; }
 # Services this machine may not run yet (PostgreSQL/Redis are started before CI on this kind).
 phase services bash scripts/ensure_services.sh
 phase unit $PY -m pytest tests/unit -q --junitxml=test-results/unit.xml
