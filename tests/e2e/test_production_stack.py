@@ -3,6 +3,7 @@ Redis with GRANIAN_WORKERS=2, a separate ``rq`` worker process and RQ's cron sch
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import datetime, timedelta, timezone
 
@@ -139,3 +140,40 @@ def test_jobs_run_on_the_separate_worker(prod_stack):
                              f"{services.tail(prod_stack['worker_log'])}") from None
     finally:
         services.stop_process_group(cron)
+
+
+def test_sync_now_from_the_sources_page_runs_on_the_worker(prod_stack, prod_page):
+    """An admin clicks "Sync now" in the browser: the job goes through Redis to the separate
+    ``rq`` worker, and the page shows its live status until it finishes."""
+    import psycopg
+
+    email, env = unique_email("admin"), prod_stack["env"]
+    made = subprocess.run(
+        [services.python(), "-m", "careercopilot", "create-user", email, "--password", DEFAULT_PASSWORD, "--admin"],
+        cwd=prod_stack["repo"], env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    LoginPage(prod_page).open().login_ok(email, DEFAULT_PASSWORD)
+    prod_page.goto("/sources")
+    sync_button = prod_page.locator("#sources-table [id^=sync-]").first
+    expect(sync_button).to_be_visible(timeout=30_000)
+    source_id = int(sync_button.get_attribute("id").removeprefix("sync-"))
+    sync_button.click()
+    expect(prod_page.locator("#sync-message")).not_to_have_text(re.compile(r"^(queued|running)?$"), timeout=120_000)
+
+    pg = prod_stack["pg_url"].replace("+psycopg", "")
+
+    def finished_sync():
+        with psycopg.connect(pg) as conn:
+            row = conn.execute(
+                "SELECT id, status FROM backgroundjob WHERE func = 'jobs.ingest.sync_source' AND args = %s "
+                "AND status IN ('finished', 'failed') ORDER BY created_at DESC LIMIT 1", (f"[{source_id}]",)
+            ).fetchone()
+        return row
+
+    job_id, status = services.wait_until(finished_sync, timeout=180, what="the sync job")
+    assert status == "finished"
+    assert job_id in services.tail(prod_stack["worker_log"], 2000)  # the separate worker ran it
+    with psycopg.connect(pg) as conn:
+        runs = conn.execute("SELECT status FROM syncrun WHERE source_id = %s", (source_id,)).fetchall()
+    assert ("succeeded",) in runs
