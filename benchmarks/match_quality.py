@@ -11,7 +11,11 @@ Prints per-resume and mean nDCG@10 (gains 2^grade − 1) and precision@10 (grade
 title fit + skills + preferences + freshness; see that module's doc for the calibration), ``semantic-only`` (our chunked embedding similarity alone) and ``bm25``
 (rank-bm25 Okapi over the same title + description texts, the resume text as query).
 
-    .venv/bin/python benchmarks/match_quality.py
+    .venv/bin/python benchmarks/match_quality.py [--sensitivity]
+
+``--sensitivity`` also re-ranks with each weight of ``matching.WEIGHTS`` scaled by 0.7 and
+1.3 (one at a time) and prints the mean nDCG@10 / P@10 of each, so a tuned point can be
+told apart from a spike that exists only at one setting.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 import time
 
 import _corpus  # noqa: F401  (sets sys.path)
@@ -81,6 +86,28 @@ def main() -> None:
     print(f"ours/bm25 nDCG@10 ratio: {m[0] / m[4]:.2f}   precision@10 ratio: {m[1] / m[5]:.2f}")
     print(f"ours − bm25: nDCG@10 {m[0] - m[4]:+.3f}, P@10 {m[1] - m[5]:+.3f}; ours ≥ bm25 nDCG on "
           f"{sum(r[1] >= r[5] for r in rows)}/{len(rows)} resumes")
+    if "--sensitivity" in sys.argv[1:]:
+        profs = {rid: matching.make_profile(r["text"], prefs=r.get("prefs")) for rid, r in resumes.items()}
+        base_w = dict(matching.WEIGHTS)
+        print(f"sensitivity (one weight × 0.7 / × 1.3; baseline mean nDCG@10 {m[0]:.3f}, P@10 {m[1]:.2f}):")
+        try:
+            for name in base_w:
+                out = []
+                for f in (0.7, 1.3):
+                    matching.WEIGHTS.clear()
+                    matching.WEIGHTS.update(base_w, **{name: base_w[name] * f})
+                    nd, pr = [], []
+                    for rid, prof in profs.items():
+                        grades = labels["grades"][rid]
+                        ranked = sorted(keys, key=lambda k: -matching.score_posting(
+                            prof, postings[k], chunks[k], now=_corpus.NOW).score)
+                        nd.append(ndcg(ranked, grades))
+                        pr.append(precision(ranked, grades))
+                    out.append(f"×{f}: nDCG {np.mean(nd):.3f} P@10 {np.mean(pr):.2f}")
+                print(f"  {name:11} " + "   ".join(out))
+        finally:
+            matching.WEIGHTS.clear()
+            matching.WEIGHTS.update(base_w)
     print(f"weights: {matching.WEIGHTS}  semantic [{matching.SEM_LO}, {matching.SEM_HI}]  lexical "
           f"[{matching.LEX_LO}, {matching.LEX_HI}]  title [{matching.TITLE_LO}, {matching.TITLE_HI}]  "
           f"visa penalty {matching.VISA_PENALTY}")

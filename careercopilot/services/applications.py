@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, or_, select
 
 from careercopilot.models import Application, Contact, JobPosting, PipelineStage, Resume, Source, StageEvent, User
+from careercopilot.services import ingest
 
 #: Stages counted as "the user has applied" (a skip straight to one of them implies applying).
 APPLIED_OR_LATER = (PipelineStage.applied, PipelineStage.interviewing, PipelineStage.offer, PipelineStage.accepted)
@@ -179,22 +180,6 @@ def render_notes_html(markdown: str | None) -> str:
 # --------------------------------------------------------------------------- create
 
 
-def visible_posting(*, session: Session, user_id: int, posting_id: int) -> JobPosting:
-    """The posting ``posting_id`` if the user may see it (shared, or private and theirs).
-
-    Raises LookupError otherwise (missing or another user's private posting).
-    """
-    posting = session.exec(
-        select(JobPosting).where(
-            JobPosting.id == posting_id,
-            or_(col(JobPosting.owner_id).is_(None), JobPosting.owner_id == user_id),
-        )
-    ).first()
-    if posting is None:
-        raise LookupError(f"posting {posting_id} not found")
-    return posting
-
-
 def posting_snapshot_text(posting: JobPosting) -> str:
     """Frozen plain-text copy of a posting: a short header, then its description text."""
     lines = [f"{posting.title} — {posting.company}"]
@@ -246,7 +231,7 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
     Raises LookupError when the posting does not exist or is another user's private
     posting, or when ``resume_id`` is not one of the user's resumes.
     """
-    posting = visible_posting(session=session, user_id=user_id, posting_id=posting_id)
+    posting = ingest.get_posting(session=session, user_id=user_id, posting_id=posting_id)
     existing = _existing_for_posting(session, user_id, posting_id)
     if existing is not None:
         return existing
@@ -317,8 +302,6 @@ def add_from_url(*, session: Session, user_id: int, url: str) -> Application:
     clean = clean_url(url)
     if clean is None:
         raise TrackerError("Enter the URL of a job posting.")
-    from careercopilot.services import ingest  # written by the ingestion engineer
-
     posting = ingest.add_posting_from_url(session=session, user_id=user_id, url=clean)
     posting_id = posting if isinstance(posting, int) else posting.id
     return save_posting(session=session, user_id=user_id, posting_id=posting_id)
