@@ -52,9 +52,10 @@ async def _scheduler_lifespan():
             scheduler.stop()
 
 
+pages.load_all()  # registers every @rx.page / @template route before the app collects them
+
 app = rx.App(
     api_transformer=api.app,
 )
 app.register_lifespan_task(_scheduler_lifespan)
 app.add_middleware(EventMetricsMiddleware())
-pages.load_all()

@@ -6,7 +6,7 @@ from typing import Any
 
 import reflex as rx
 
-DEMO_LABEL = "Demo feed (recorded payloads)"
+DEMO_LABEL = "demo"
 UNVERIFIED_LABEL = "not verified against live sites"
 _STATUS_COLORS = {"active": "green", "paused": "gray", "failing": "red"}
 

@@ -51,6 +51,13 @@ from careercopilot.connectors import (
     fetch_url_posting,
     get_source,
 )
+from careercopilot.connectors.errors import (
+    BlockedURLError,
+    FetchTimeoutError,
+    HttpStatusError,
+    MalformedPayloadError,
+    ResponseTooLargeError,
+)
 from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
 from careercopilot.normalize.dedupe import (
     SAME_POSTING_THRESHOLD,
@@ -583,7 +590,11 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
         raise ValueError("URL is longer than 2000 characters")
     fetcher = (fetcher or make_fetcher(guarded=True)).guarded()
     now = _now()
-    raw = fetch_url_posting(url, fetcher=fetcher)
+    try:
+        raw = fetch_url_posting(url, fetcher=fetcher)
+    except ConnectorError as exc:
+        exc.message, exc.source, exc.url = _url_import_message(exc), None, None
+        raise
     p = raw.normalize(now=now)
     row = posting_row(p, source_id=None, owner_id=user_id)
     row["source_type"] = URL_SOURCE_TYPE
@@ -601,6 +612,24 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
     session.flush()
     session.refresh(posting)
     return posting
+
+
+def _url_import_message(exc: ConnectorError) -> str:
+    """A job seeker's wording of why a pasted URL could not be imported (the technical
+    detail stays in the logs)."""
+    log.info("url_import.failed", error=str(exc))
+    if isinstance(exc, BlockedURLError):
+        return ("That address is not a public web page (it is private, local or not http/https); "
+                "Career Copilot only fetches public job pages.")
+    if isinstance(exc, FetchTimeoutError):
+        return "The site took too long to answer; try again later."
+    if isinstance(exc, HttpStatusError):
+        return f"The site answered with HTTP {exc.status}; check the link."
+    if isinstance(exc, ResponseTooLargeError):
+        return "That page is too large to import."
+    if isinstance(exc, MalformedPayloadError):
+        return "No job posting could be read from that page."
+    return "Could not reach that site; check the address."
 
 
 def visible_postings_clause(user_id: int | None):

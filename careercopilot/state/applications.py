@@ -11,11 +11,7 @@ from careercopilot.db import session_scope
 from careercopilot.services import applications as svc
 from careercopilot.state.auth import current_user_id
 
-
-def _rows(uid: int, stage: str, search: str, archived: bool, sort: str, desc: bool) -> list[svc.CardRow]:
-    flt = svc.ApplicationFilter(stage=stage, search=search, archived=archived)
-    with session_scope() as s:
-        return svc.card_rows(session=s, user_id=uid, filters=flt, sort=sort, descending=desc)
+_DRAFT_LIMITS = {"company": 300, "title": 500, "url": 2000, "notes": svc.MAX_NOTES, "from_url": 2000}
 
 
 class ApplicationsState(rx.State):
@@ -30,23 +26,29 @@ class ApplicationsState(rx.State):
     selected_ids: list[int] = []
     error: str = ""
     notice: str = ""
+    drafts: dict[str, str] = {}  # typed add-form values (company/title/url/notes/from_url), kept on error
+    manual_error: str = ""
+    from_url_error: str = ""
 
     def _reload(self, uid: int) -> None:
-        self.cards = _rows(uid, self.stage_filter, self.search, self.show_archived, self.sort_key, self.sort_desc)
-        visible = {c.id for c in self.cards}
-        self.selected_ids = [i for i in self.selected_ids if i in visible]
+        flt = svc.ApplicationFilter(stage=self.stage_filter, search=self.search, archived=self.show_archived)
+        with session_scope() as s:
+            self.cards = svc.card_rows(session=s, user_id=uid, filters=flt, sort=self.sort_key, descending=self.sort_desc)
+        self.selected_ids = [i for i in self.selected_ids if i in {c.id for c in self.cards}]
 
-    def _run(self, action, done: str) -> None:
-        """One service call in a transaction with a user-facing error or ``done`` notice."""
-        self.error = self.notice = ""
+    def _run(self, action, done: str, slot: str = "error") -> bool:
+        """One service call in a transaction; its user-facing error goes to ``slot``, else ``done``."""
+        self.error = self.notice = self.manual_error = self.from_url_error = ""
         try:
             with session_scope() as s:
                 action(s)
             self.notice = done
+            return True
         except svc.TrackerError as exc:
-            self.error = str(exc)
+            setattr(self, slot, str(exc))
         except LookupError:
-            self.error = "That application no longer exists."
+            setattr(self, slot, "That application no longer exists.")
+        return False
 
     @rx.event
     def load_applications(self):
@@ -54,7 +56,7 @@ class ApplicationsState(rx.State):
         uid = current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        self.error = self.notice = ""
+        self.error = self.notice = self.manual_error = self.from_url_error = ""
         self._reload(uid)
 
     @rx.event
@@ -67,12 +69,10 @@ class ApplicationsState(rx.State):
             self.stage_filter = str(value) if str(value) in svc.PipelineStage.__members__ else ""
         elif name == "search":
             self.search = str(value)[:200]
-        elif name == "show_archived":
-            self.show_archived = bool(value)
+        elif name in ("show_archived", "sort_desc"):
+            setattr(self, name, bool(value))
         elif name == "sort_key" and value in svc.SORT_KEYS:
             self.sort_key = str(value)
-        elif name == "sort_desc":
-            self.sort_desc = bool(value)
         self._reload(uid)
 
     @rx.event
@@ -88,8 +88,8 @@ class ApplicationsState(rx.State):
     @rx.event
     def toggle_selected(self, application_id: int):
         """Add/remove a row from the bulk selection."""
-        aid = int(application_id)
-        self.selected_ids = [i for i in self.selected_ids if i != aid] if aid in self.selected_ids else [*self.selected_ids, aid]
+        aid, ids = int(application_id), self.selected_ids
+        self.selected_ids = [i for i in ids if i != aid] if aid in ids else [*ids, aid]
 
     @rx.event
     def submit_archive(self):
@@ -104,34 +104,44 @@ class ApplicationsState(rx.State):
         self._reload(uid)
 
     @rx.event
-    def submit_manual(self, form: dict):
-        """Create an application from the Add manually form."""
-        uid = current_user_id(self)
-        if uid is None:
-            return rx.redirect(routes.LOGIN)
-        self._run(lambda s: svc.add_manual(
-            session=s, user_id=uid, company=str(form.get("company", "")), title=str(form.get("title", "")),
-            url=str(form.get("url", "")), notes=str(form.get("notes", ""))[: svc.MAX_NOTES],
-        ), "Application added.")
-        self._reload(uid)
-        if not self.error:
-            return rx.set_value("manual-company", "")
+    def set_draft(self, name: str, value: str):
+        """Keep what the user types into an add form (company | title | url | notes | from_url)."""
+        if name in _DRAFT_LIMITS:
+            self.drafts = {**self.drafts, name: str(value)[: _DRAFT_LIMITS[name]]}
 
     @rx.event
-    async def submit_from_url(self, form: dict):
-        """Import a posting page by URL (SSRF-guarded fetch) and save it."""
+    def submit_manual(self):
+        """Create an application from the Add manually form (the typed values stay on error)."""
         uid = current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        url = str(form.get("url", "")).strip()[:2000]
-        self.error = self.notice = ""
+        d = self.drafts
+        if not d.get("company", "").strip() or not d.get("title", "").strip():
+            self.error = self.notice = self.from_url_error = ""
+            self.manual_error = "Enter the company and the job title."
+            return None
+        if self._run(lambda s: svc.add_manual(session=s, user_id=uid, company=d.get("company", ""),
+                                              title=d.get("title", ""), url=d.get("url", ""), notes=d.get("notes", "")),
+                     "Application added.", slot="manual_error"):
+            self.drafts = {"from_url": d.get("from_url", "")}
+        self._reload(uid)
+
+    @rx.event
+    async def submit_from_url(self):
+        """Import a posting page by URL (SSRF-guarded fetch) and save it; the URL stays on error."""
+        uid = current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        url = self.drafts.get("from_url", "").strip()
+        self.error = self.notice = self.manual_error = self.from_url_error = ""
         try:
             await asyncio.to_thread(_add_from_url, uid, url)
             self.notice = "Posting imported and saved."
+            self.drafts = {k: v for k, v in self.drafts.items() if k != "from_url"}
         except (svc.TrackerError, LookupError) as exc:
-            self.error = str(exc)
+            self.from_url_error = str(exc)
         except Exception as exc:  # noqa: BLE001 - fetch/parse errors of the ingest service are user-facing
-            self.error = f"Could not import that page: {exc}"[:300]
+            self.from_url_error = f"Could not import that page: {exc}"[:300]
         self._reload(uid)
 
 

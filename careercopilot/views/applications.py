@@ -17,7 +17,8 @@ def _move(row) -> rx.Component:
 
 
 def board() -> rx.Component:
-    """One column per pipeline stage with its cards."""
+    """One column per pipeline stage with its cards; all seven fit side by side from ~1100 px
+    (CSS grid with ``minmax``), and wrap onto further rows on narrower screens."""
     def column(stage: str) -> rx.Component:
         return rx.vstack(
             rx.hstack(stage_badge(stage, size="2"), spacing="2"),
@@ -30,15 +31,15 @@ def board() -> rx.Component:
                 ),
             ),
             id=f"stage-column-{stage}",
-            min_width="180px",
-            width="180px",
+            min_width="0",
             spacing="2",
-            padding="0.5em",
+            padding="0.4em",
             background="var(--gray-2)",
             border_radius="8px",
         )
 
-    return rx.box(rx.hstack(*[column(s) for s in STAGES], align="start", spacing="3"), overflow_x="auto",
+    return rx.box(*[column(s) for s in STAGES], display="grid",
+                  grid_template_columns="repeat(auto-fit, minmax(132px, 1fr))", gap="0.5em", align_items="start",
                   width="100%", id="board")
 
 
@@ -83,37 +84,48 @@ def list_view() -> rx.Component:
     )
 
 
+def _draft_input(name: str, placeholder: str, max_length: int, **props) -> rx.Component:
+    return rx.input(placeholder=placeholder, max_length=max_length, value=S.drafts.get(name, ""),
+                    on_change=lambda v: S.set_draft(name, v), **props)
+
+
 def add_forms() -> rx.Component:
-    """Add manually and Add from URL."""
+    """Add manually and Add from URL (controlled inputs: typed values stay when the add fails)."""
     return rx.grid(
         card(
             rx.heading("Add manually", size="4"),
             rx.form(
                 rx.vstack(
-                    rx.input(name="company", placeholder="Company", max_length=300, required=True, id="manual-company"),
-                    rx.input(name="title", placeholder="Job title", max_length=500, required=True, id="manual-title"),
-                    rx.input(name="url", placeholder="https://… (optional)", max_length=2000, id="manual-url"),
-                    rx.text_area(name="notes", placeholder="Notes (markdown)", max_length=20000, id="manual-notes"),
+                    _draft_input("company", "Company", 300, id="manual-company", name="company"),
+                    _draft_input("title", "Job title", 500, id="manual-title", name="title"),
+                    _draft_input("url", "https://… (optional)", 2000, id="manual-url", name="url"),
+                    rx.text_area(name="notes", placeholder="Notes (markdown)", max_length=20000, id="manual-notes",
+                                 value=S.drafts.get("notes", ""), on_change=lambda v: S.set_draft("notes", v)),
                     rx.button("Add application", type="submit", id="manual-submit"),
+                    notice(S.manual_error, id="manual-error"),
                     spacing="2",
                 ),
-                on_submit=S.submit_manual, reset_on_submit=True, id="manual-form",
+                on_submit=lambda _form: S.submit_manual(), id="manual-form",
             ),
         ),
         card(
             rx.heading("Add from URL", size="4"),
             rx.text("Paste a posting page; we read its JSON-LD or text and save it.", size="2", color_scheme="gray"),
             rx.form(
-                rx.hstack(
-                    rx.input(name="url", placeholder="https://company.example/jobs/123", max_length=2000, required=True,
-                             id="from-url-input", width="100%"),
-                    rx.button("Import", type="submit", id="from-url-submit"),
+                rx.vstack(
+                    rx.hstack(
+                        _draft_input("from_url", "https://company.example/jobs/123", 2000, id="from-url-input",
+                                     name="url", width="100%"),
+                        rx.button("Import", type="submit", id="from-url-submit"),
+                        width="100%",
+                    ),
+                    notice(S.from_url_error, id="from-url-error"),
                     width="100%",
                 ),
-                on_submit=S.submit_from_url, reset_on_submit=True, id="from-url-form",
+                on_submit=lambda _form: S.submit_from_url(), id="from-url-form",
             ),
         ),
-        columns="2", spacing="3", width="100%",
+        columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%",
     )
 
 
