@@ -8,11 +8,30 @@ from __future__ import annotations
 
 import reflex as rx
 
+#: Wrap anything, even one unbroken 200-character word, inside its box (no sideways scroll).
+WRAP_ANYWHERE = {"overflow_wrap": "anywhere", "word_break": "break-word", "min_width": "0", "max_width": "100%"}
+#: The legend of the score badge and the skill chips (Jobs page and Job-detail page).
+LEGEND_TEXT = ("Match score 0–100 · green = skills you have · "
+               "red = skills the posting asks for that your resume lacks")
 
-def score_badge(score, color, **props) -> rx.Component:
-    """The 0–100 match score as a badge ("—" when not scored yet)."""
+
+def score_badge(score, color, hint="Match score 0–100 for your active resume", **props) -> rx.Component:
+    """The 0–100 match score as a badge ("—" when not scored yet) with ``hint`` as its tooltip."""
     return rx.badge(rx.cond(score != "", score, "—"), color_scheme=color, variant="solid", size="3",
-                    radius="full", min_width="2.6em", justify_content="center", **props)
+                    radius="full", min_width="2.6em", justify_content="center", title=hint, **props)
+
+
+def score_legend(**props) -> rx.Component:
+    """One line explaining the score badge and the green/red skill chips."""
+    return rx.hstack(
+        rx.badge("87", color_scheme="green", variant="solid", radius="full", size="1"),
+        rx.text("Match score 0–100 ·", size="1", color_scheme="gray"),
+        rx.badge("Python", color_scheme="green", variant="soft", size="1"),
+        rx.text("green = skills you have ·", size="1", color_scheme="gray"),
+        rx.badge("Kafka", color_scheme="red", variant="soft", size="1"),
+        rx.text("red = skills the posting asks for that your resume lacks", size="1", color_scheme="gray"),
+        wrap="wrap", align="center", spacing="1", title=LEGEND_TEXT, **props,
+    )
 
 
 def skill_chips(skills, color: str, **props) -> rx.Component:
@@ -21,17 +40,25 @@ def skill_chips(skills, color: str, **props) -> rx.Component:
                    wrap="wrap", spacing="1", **props)
 
 
-def job_card(row) -> rx.Component:
-    """One ranked posting: score, linked title, company, location/work mode, salary, skills."""
+def _maybe(show, child: rx.Component) -> rx.Component:
+    if isinstance(show, bool):
+        return child if show else rx.fragment()
+    return rx.cond(show, child, rx.fragment())
+
+
+def job_card(row, show_score=True) -> rx.Component:
+    """One posting: score (when ``show_score``), linked title, company, location/work mode, salary, skills."""
     return rx.box(
         rx.hstack(
-            score_badge(row.score, row.score_color),
+            _maybe(show_score, score_badge(row.score, row.score_color, row.score_hint)),
             rx.vstack(
                 rx.hstack(
-                    rx.link(row.title, href=row.href, weight="bold", size="3", id=f"job-link-{row.posting_id}"),
+                    rx.link(row.title, href=row.href, weight="bold", size="3", id=f"job-link-{row.posting_id}",
+                            **WRAP_ANYWHERE),
                     rx.cond(row.is_new, rx.badge("new", color_scheme="blue", variant="outline"), rx.fragment()),
                     align="center",
                     spacing="2",
+                    wrap="wrap",
                 ),
                 rx.text(
                     row.company,
@@ -39,6 +66,7 @@ def job_card(row) -> rx.Component:
                     rx.cond(row.work_mode != "", " · " + row.work_mode, ""),
                     size="2",
                     color_scheme="gray",
+                    **WRAP_ANYWHERE,
                 ),
                 rx.cond(row.salary != "", rx.text(row.salary, size="2"), rx.fragment()),
                 skill_chips(row.matched, "green", class_name="job-matched"),
@@ -46,6 +74,7 @@ def job_card(row) -> rx.Component:
                 spacing="1",
                 align="start",
                 width="100%",
+                min_width="0",
             ),
             align="start",
             spacing="3",

@@ -19,9 +19,12 @@ def labeled(label: str, value, **props) -> rx.Component:
     """A small label above a value (shows an em dash when empty)."""
     return rx.vstack(
         rx.text(label, size="1", color_scheme="gray"),
-        rx.text(rx.cond(value != "", value, "—"), size="2", **props),
+        # Long unbroken values (emails, URLs) wrap inside their own column instead of running
+        # into the next one.
+        rx.text(rx.cond(value != "", value, "—"), size="2", overflow_wrap="anywhere", **props),
         spacing="0",
         min_width="9em",
+        max_width="100%",
     )
 
 
@@ -36,6 +39,31 @@ def text_list(label: str, items, **props) -> rx.Component:
         ),
         spacing="0",
         **props,
+    )
+
+
+def delete_confirm(row, on_delete) -> rx.Component:
+    """"Delete" that opens a confirmation dialog; only its "Delete version" button calls ``on_delete``."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.trigger(
+            rx.button("Delete", size="1", color_scheme="red", variant="ghost", id=f"resume-delete-{row.id}"),
+        ),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title("Delete this resume version?"),
+            rx.alert_dialog.description(
+                f"v{row.version} · ", row.filename, " and its extracted text will be removed. ",
+                rx.cond(row.is_active, "It is your active resume: the newest remaining version becomes active. ", ""),
+                "This cannot be undone.", size="2",
+            ),
+            rx.hstack(
+                rx.alert_dialog.cancel(rx.button("Cancel", variant="soft", color_scheme="gray",
+                                                 id=f"resume-delete-cancel-{row.id}")),
+                rx.alert_dialog.action(rx.button("Delete version", color_scheme="red", on_click=on_delete,
+                                                 id=f"resume-delete-confirm-{row.id}")),
+                spacing="3", justify="end", margin_top="1em",
+            ),
+            max_width="28em",
+        ),
     )
 
 
@@ -55,8 +83,7 @@ def version_item(row, *, on_view, on_activate, on_delete) -> rx.Component:
             rx.fragment(),
             rx.button("Make active", size="1", variant="outline", on_click=on_activate, id=f"resume-activate-{row.id}"),
         ),
-        rx.button("Delete", size="1", color_scheme="red", variant="ghost", on_click=on_delete,
-                  id=f"resume-delete-{row.id}"),
+        delete_confirm(row, on_delete),
         align="center",
         width="100%",
         class_name="resume-version",

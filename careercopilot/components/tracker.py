@@ -38,7 +38,8 @@ def stage_select(value, on_change, **props) -> rx.Component:
         *[rx.el.option(s.capitalize(), value=s) for s in STAGES],
         value=value,
         on_change=on_change,
-        style={"padding": "0.2em", "border_radius": "6px", "border": "1px solid var(--gray-7)", "font_size": "0.85em"},
+        style={"padding": "0.2em", "border_radius": "6px", "border": "1px solid var(--gray-7)", "font_size": "0.85em",
+               "max_width": "100%"},
         **props,
     )
 
@@ -54,7 +55,7 @@ def application_card(row, href, move_select: rx.Component, **props) -> rx.Compon
             spacing="1",
             align="start",
         ),
-        **{**styles.CARD, "padding": "0.6em", "width": "100%", **props},
+        **{**styles.CARD, "padding": "0.5em", "width": "100%", "min_width": "0", "overflow_wrap": "anywhere", **props},
     )
 
 
@@ -80,4 +81,16 @@ def metric(label: str, value, hint: str = "", **props) -> rx.Component:
             spacing="1",
         ),
         **{**styles.CARD, **props},
+    )
+
+
+def floating_message(message, color: str = "red", **props) -> rx.Component:
+    """A page-level callout pinned to the bottom-right corner (shown only when ``message`` is
+    non-empty); being fixed-position, it never pushes the page content down."""
+    return rx.cond(
+        message != "",
+        rx.callout(message, color_scheme=color, role="alert" if color == "red" else "status", position="fixed",
+                   bottom="1.5em", right="1.5em", max_width="28em", z_index="50", box_shadow="var(--shadow-4)",
+                   **props),
+        rx.fragment(),
     )

@@ -94,10 +94,15 @@ def dashboard_page() -> rx.Component:
         ),
         rx.cond(
             DashboardState.applications > 0,
-            rx.hstack(
-                rx.foreach(DashboardState.stage_counts, lambda kv: rx.badge(kv[0], ": ", kv[1], size="2")),
-                wrap="wrap",
-                id="pipeline-counts",
+            card(
+                rx.heading("Pipeline", size="4"),
+                rx.hstack(
+                    rx.foreach(DashboardState.stage_counts, lambda kv: rx.badge(kv[0], ": ", kv[1], size="2")),
+                    wrap="wrap",
+                    id="pipeline-counts",
+                ),
+                rx.link("Open the board →", href=routes.APPLICATIONS, size="2"),
+                width="100%",
             ),
             empty_state("No applications yet", "Save a job from the Jobs page to start tracking it.",
                         "Browse jobs", routes.JOBS, id="empty-applications"),

@@ -13,12 +13,13 @@ from careercopilot.services import applications
 
 @dataclass
 class NewMatch:
-    """A match computed after the user's last visit: posting id, title, company, score 0–100."""
+    """A match computed after the user's last visit: posting id, title, company, and the match
+    score 0–100 rounded to a whole number (as the Jobs page shows it: ``f"{score:.0f}"``)."""
 
     posting_id: int = 0
     title: str = ""
     company: str = ""
-    score: float = 0.0
+    score: int = 0
 
 
 def new_matches(*, session: Session, user_id: int, since: datetime | None, limit: int = 5) -> list[NewMatch]:
@@ -36,7 +37,7 @@ def new_matches(*, session: Session, user_id: int, since: datetime | None, limit
     )
     if since is not None:
         q = q.where(MatchScore.computed_at > since)
-    return [NewMatch(pid, title, company, round(float(score), 1)) for pid, title, company, score in session.exec(q).all()]
+    return [NewMatch(pid, title, company, int(f"{float(score):.0f}")) for pid, title, company, score in session.exec(q).all()]
 
 
 @dataclass

@@ -47,9 +47,17 @@ chunks and falls back to cp1252 (then latin-1, which never fails). Rows are stre
 through :class:`csv.DictReader` over a text stream and inserted in batches of
 :data:`BATCH_SIZE` (committed per batch, so a 50,000-row file keeps memory flat and
 progress is real). Invalid rows are reported with their line number (header = line 1)
-and skipped; valid rows are imported; rows already present (same ``id``, or same
-normalized company+title+url — :func:`careercopilot.services.applications.dedupe_key`)
-are skipped, so re-importing a file never duplicates.
+and skipped; valid rows are imported; rows already present are skipped, so re-importing
+a file never duplicates. Duplicate rule (:func:`is_duplicate`): a row is a duplicate of an
+application (already stored, or an earlier row of the same file) with the same ``id``
+(our own export), or with the same normalized company + title (case-folded, whitespace
+collapsed) — unless both carry a URL and the URLs differ (normalized: case-folded,
+trailing ``/`` dropped); two postings of one title at one company are told apart only
+by their URLs, and a row without a URL cannot be told apart, so it counts as a duplicate.
+
+Uploads (:func:`check_csv_upload`): only ``.csv`` (or ``.txt``) names whose content is
+text are accepted; binary content (PDF, ZIP/XLSX/DOCX, images, NUL bytes) is refused
+whatever the name.
 """
 
 from __future__ import annotations
@@ -295,6 +303,43 @@ def detect_encoding(fp: BinaryIO) -> str:
     return "latin-1"
 
 
+def _norm_text(v: str | None) -> str:
+    return re.sub(r"\s+", " ", (v or "").strip().casefold())
+
+
+def identity_key(company: str | None, title: str | None) -> str:
+    """Normalized ``company|title`` (case-folded, whitespace collapsed): the duplicate identity."""
+    return f"{_norm_text(company)}|{_norm_text(title)}"
+
+
+def normalized_url(url: str | None) -> str:
+    """Case-folded URL without surrounding space or trailing ``/``; ``""`` when there is none."""
+    return _norm_text(url).rstrip("/")
+
+
+def is_duplicate(known_urls: set[str] | None, url: str | None) -> bool:
+    """Whether a row with ``url`` duplicates applications of the same :func:`identity_key`
+    whose :func:`normalized_url` values are ``known_urls`` (``""`` = no URL).
+
+    Rule: same company + title is a duplicate unless both rows carry URLs and they differ.
+    """
+    if not known_urls:
+        return False
+    u = normalized_url(url)
+    return not u or "" in known_urls or u in known_urls
+
+
+def _identity_index(session: Session, user_id: int) -> dict[str, set[str]]:
+    """identity_key → normalized URLs of the user's stored applications (archived included).
+    One streamed query; memory grows with the user's application count (~100 B each)."""
+    index: dict[str, set[str]] = {}
+    rows = session.exec(select(Application.company, Application.title, Application.url)
+                        .where(Application.user_id == user_id).execution_options(yield_per=5000))
+    for company, title, url in rows:
+        index.setdefault(identity_key(company, title), set()).add(normalized_url(url))
+    return index
+
+
 def _norm_header(h: str) -> str:
     return re.sub(r"[\s_\-]+", " ", (h or "").replace("\ufeff", "").strip().lower())
 
@@ -473,7 +518,7 @@ def import_csv(
     report = ImportReport(columns=cols, encoding=encoding)
     zone = user_zone(session, user_id)
     now = datetime.now(timezone.utc)
-    seen: set[str] = set()
+    index = _identity_index(session, user_id)  # also receives the file's accepted rows
     use_ids = "id" in cols and "stage_history" in cols  # only our own export carries our ids
     pending: list[tuple[int, _Row, int | None]] = []
 
@@ -485,17 +530,13 @@ def import_csv(
     def flush() -> None:
         if not pending:
             return
-        keys = {r.key for _l, r, _i in pending}
-        existing = set(session.exec(
-            select(Application.dedupe_key).where(Application.user_id == user_id, col(Application.dedupe_key).in_(keys))
-        ).all())
         ids = {i for _l, _r, i in pending if i is not None}
         existing_ids = set(session.exec(
             select(Application.id).where(Application.user_id == user_id, col(Application.id).in_(ids))
         ).all()) if ids else set()
         fresh = []
         for _line, r, rid in pending:
-            if r.key in existing or (rid is not None and rid in existing_ids):
+            if rid is not None and rid in existing_ids:
                 report.duplicates += 1
             else:
                 fresh.append(r)
@@ -537,10 +578,11 @@ def import_csv(
             if use_ids:
                 raw_id = (row.get(cols["id"]) or "").strip()
                 rid = int(raw_id) if raw_id.isdigit() else None
-            if built.key in seen:
+            ident = identity_key(built.app["company"], built.app["title"])
+            if is_duplicate(index.get(ident), built.app["url"]):
                 report.duplicates += 1
                 continue
-            seen.add(built.key)
+            index.setdefault(ident, set()).add(normalized_url(built.app["url"]))
             pending.append((line, built, rid))
             if len(pending) >= batch_size:
                 flush()
@@ -560,13 +602,40 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024
 _UPLOAD_ID = re.compile(r"^u(\d+)-([0-9a-f]{32})$")
 
 
-def store_import_upload(*, user_id: int, data: bytes) -> str:
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b",
+                 b"{\\rtf", b"Rar!", b"7z\xbc\xaf")
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13}) + b"\x7f"
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for non-text content: a known binary signature (PDF, ZIP/XLSX/DOCX, OLE/XLS, PNG,
+    GIF, JPEG, gzip, RTF, RAR, 7z), a NUL byte, or > 1% control characters in the first 64 KiB."""
+    head = data[: 1 << 16]
+    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+        return True
+    return bool(head) and sum(head.count(bytes([c])) for c in _CONTROL) > len(head) / 100
+
+
+def check_csv_upload(filename: str | None, data: bytes) -> None:
+    """Refuse a file that is not a CSV: a name with another extension than ``.csv``/``.txt``
+    or binary content (:func:`looks_binary`). Raises ImportFormatError
+    ("Only .csv files can be imported (got <name>).")."""
+    name = (filename or "").strip().rsplit("/", 1)[-1][:120] or "a file without a name"
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if (ext and ext not in {"csv", "txt"}) or looks_binary(data):
+        raise ImportFormatError(f"Only .csv files can be imported (got {name}).")
+
+
+def store_import_upload(*, user_id: int, data: bytes, filename: str | None = None) -> str:
     """Keep an uploaded CSV in file storage for the import job; returns its upload id.
 
-    Raises ImportFormatError for an empty or oversized file (> :data:`MAX_IMPORT_BYTES`).
+    Raises ImportFormatError for an empty or oversized file (> :data:`MAX_IMPORT_BYTES`)
+    and for a non-CSV one (:func:`check_csv_upload`; the name is checked when given).
     """
     import uuid
 
+    if data and (filename is not None or looks_binary(data)):
+        check_csv_upload(filename, data)
     if not data:
         raise ImportFormatError("The uploaded file is empty.")
     if len(data) > MAX_IMPORT_BYTES:

@@ -13,6 +13,7 @@ detail of another user's private posting raises the same LookupError as an unkno
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -21,7 +22,13 @@ from sqlmodel import Session, select
 
 from careercopilot import routes
 from careercopilot.integrations import vectors
-from careercopilot.models import Application, BackgroundJob, JobPosting, MatchScore, Resume
+from careercopilot.models import (
+    Application,
+    BackgroundJob,
+    JobPosting,
+    MatchScore,
+    Resume,
+)
 from careercopilot.schemas import JobCard, JobFilters, MatchExplanation, PostingDetail
 from careercopilot.services import applications, matching, tx_hooks
 from careercopilot.services.background import JobHandle
@@ -55,6 +62,8 @@ class JobRow:
     salary: str = ""
     score: str = ""
     score_color: str = "gray"
+    #: Tooltip of the score badge.
+    score_hint: str = ""
     is_new: bool = False
     matched: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
@@ -74,6 +83,10 @@ class JobsView:
     sources: list[str] = field(default_factory=lambda: [ANY])
     #: True while a re-score job of this user is queued or running.
     scoring: bool = False
+    #: True when the rows are unranked (no active resume): newest first, no score badges.
+    browsing: bool = False
+    #: "1 posting" / "38 postings".
+    total_text: str = "0 postings"
 
 
 @dataclass
@@ -127,6 +140,8 @@ class DetailView:
     is_open: bool = True
     apply_href: str = ""
     description_html: str = ""
+    #: The description looks cut off by the source: link to the full posting (``apply_href``).
+    description_truncated: bool = False
     visa: str = ""
     visa_evidence: str = ""
     sightings: list[SightingRow] = field(default_factory=list)
@@ -150,6 +165,45 @@ def _color(score: float | None) -> str:
 
 def _day(dt: datetime | None) -> str:
     return dt.strftime("%Y-%m-%d") if dt else ""
+
+
+def plural(n: int, noun: str, plural_form: str | None = None) -> str:
+    """``"1 posting"``, ``"0 postings"``, ``"1,234 postings"`` (thousands separated)."""
+    return f"{n:,} {noun if n == 1 else (plural_form or noun + 's')}"
+
+
+#: Display labels of ``JobPosting.employment_type`` (values of ``normalize.posting.EmploymentType``).
+EMPLOYMENT_LABELS = {"full_time": "Full-time", "part_time": "Part-time", "contract": "Contract",
+                     "internship": "Internship", "temporary": "Temporary"}
+
+
+def employment_label(value: str | None) -> str:
+    """``"full_time"`` → ``"Full-time"``; unknown values are humanized ("per_diem" → "Per diem")."""
+    v = (value or "").strip()
+    return EMPLOYMENT_LABELS.get(v.lower(), v.replace("_", " ").capitalize())
+
+
+#: Endings of a description that a source cut short ("…", "...", "[…]", "Read more").
+_TRUNCATED_END = re.compile(r"(…|\.\.\.|\[\s*(…|\.\.\.)\s*\]|\bread more|\bsee more|\bmore\s*»)\s*$", re.IGNORECASE)
+#: Below this many characters a description that ends mid-sentence counts as cut short.
+SHORT_DESCRIPTION_CHARS = 600
+
+
+def description_truncated(html: str) -> bool:
+    """True when the (sanitized) description looks cut off by the source.
+
+    Rule: the visible text ends with an ellipsis / "Read more", or it is shorter than
+    :data:`SHORT_DESCRIPTION_CHARS` and ends without sentence punctuation (list endpoints
+    such as RemoteOK/Jobicy send an excerpt). Empty descriptions count as truncated.
+    """
+    from careercopilot.normalize.html import html_to_text
+
+    text = html_to_text(html or "").strip()
+    if not text:
+        return True
+    if _TRUNCATED_END.search(text):
+        return True
+    return len(text) < SHORT_DESCRIPTION_CHARS and text[-1] not in ".!?:;)\"”’»"
 
 
 # ------------------------------------------------------------------------------ Jobs page
@@ -184,10 +238,13 @@ def parse_filters(form: dict) -> JobFilters:
 
 def job_row(card: JobCard) -> JobRow:
     """A ranked/search card → the row the Jobs page renders."""
+    hint = ("Not scored for your resume yet" if card.score is None
+            else f"Match score {card.score} of 100 for your active resume (open the posting for the breakdown)")
     return JobRow(
         posting_id=card.posting_id, href=routes.job_detail(card.posting_id), title=card.title, company=card.company,
         location=card.location, work_mode=card.work_mode or "", salary=card.salary,
-        score="" if card.score is None else str(card.score), score_color=_color(card.score), is_new=card.is_new,
+        score="" if card.score is None else str(card.score), score_color=_color(card.score), score_hint=hint,
+        is_new=card.is_new,
         matched=card.matched_skills[:CARD_SKILLS], missing=card.missing_skills[:CARD_SKILLS],
     )
 
@@ -221,6 +278,59 @@ def _has_resume(session: Session, user_id: int) -> bool:
     return session.exec(select(Resume.id).where(Resume.user_id == user_id, Resume.is_active)).first() is not None
 
 
+def browse_postings(*, session: Session, user_id: int, filters: JobFilters | None = None, page: int = 1,
+                    page_size: int = PAGE_SIZE, now: datetime | None = None) -> tuple[list[JobCard], int]:
+    """Unranked open visible postings, newest first (posted date, else first seen; then id), filtered and paged.
+
+    For users without an active resume. Returns ``(cards of the page, total)``; cards carry no
+    score. Filters mean what they mean for ranked lists: work mode, country, visa "yes" only,
+    posted within N days (undated postings dropped), source type, and a salary floor in annual
+    USD (ECB rates; max of the range, else min; postings without salary dropped — the same rule
+    as the vector index filter). Raises ValueError for page < 1.
+    """
+    if page < 1 or page_size < 1:
+        raise ValueError("page and page_size must be ≥ 1")
+    from sqlalchemy import func
+
+    f = filters or JobFilters()
+    where = list(_listable_where(user_id))
+    if f.work_mode:
+        where.append(JobPosting.work_mode == f.work_mode)
+    if f.country:
+        where.append(JobPosting.country == f.country.upper()[:2])
+    if f.visa_only:
+        where.append(JobPosting.visa_sponsorship == "yes")
+    if f.posted_within_days:
+        where.append(JobPosting.posted_at >= (now or datetime.now(timezone.utc)) - timedelta(days=f.posted_within_days))
+    if f.source_type:
+        where.append(JobPosting.source_type == f.source_type)
+    order = (func.coalesce(JobPosting.posted_at, JobPosting.first_seen_at).desc(), JobPosting.id.desc())
+    if f.salary_floor:
+        floor, _ = matching.to_usd(f.salary_floor, f.salary_currency)
+        rows = session.exec(select(JobPosting.id, JobPosting.salary_min, JobPosting.salary_max, JobPosting.salary_currency,
+                                   JobPosting.pay_period).where(*where, (JobPosting.salary_min.is_not(None))
+                                                                 | (JobPosting.salary_max.is_not(None))).order_by(*order))
+        ids = []
+        for pid, lo, hi, cur, period in rows:
+            ylo, yhi, _ = matching.annual_usd(lo, hi, cur, period)
+            top = yhi if yhi is not None else ylo
+            if floor is not None and top is not None and top >= floor:
+                ids.append(pid)
+        total, page_ids = len(ids), ids[(page - 1) * page_size: page * page_size]
+        got = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_(page_ids)))} if page_ids else {}
+        postings = [got[i] for i in page_ids if i in got]
+    else:
+        total = session.exec(select(func.count()).select_from(JobPosting).where(*where)).one()
+        postings = list(session.exec(select(JobPosting).where(*where).order_by(*order)
+                                     .offset((page - 1) * page_size).limit(page_size)))
+    cards = [JobCard(posting_id=p.id, title=p.title, company=p.company, location=matching.location_text(p),
+                     work_mode=p.work_mode, country=p.country,
+                     salary=matching.salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
+                     posted_at=p.posted_at, source_type=p.source_type, visa_sponsorship=p.visa_sponsorship)
+             for p in postings]
+    return cards, int(total)
+
+
 def rescore_progress(*, session: Session, user_id: int) -> JobHandle | None:
     """The user's queued/running re-score job (``jobs.matching.rescore_user``), or None."""
     row = _latest_rescore(session, user_id)
@@ -232,8 +342,10 @@ def rescore_progress(*, session: Session, user_id: int) -> JobHandle | None:
 def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = None, query: str = "",
               page: int = 1, page_size: int = PAGE_SIZE, now: datetime | None = None,
               index: vectors.VectorIndex | None = None) -> JobsView:
-    """Recommendations (or semantic-search results when ``query`` is set) for the Jobs page.
+    """Recommendations (or search results when ``query`` is set) for the Jobs page.
 
+    Without an active resume the open visible postings are listed unranked, newest first
+    (:func:`browse_postings`, ``browsing`` True, same filters and paging); search still works.
     While the user's first re-score job is queued/running (nothing stored yet) the rows
     are empty and ``scoring`` is True: the page polls instead of scoring concurrently.
     Otherwise ranking may score postings on demand (stored). When the stored scores are missing or
@@ -246,20 +358,32 @@ def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = No
     page = max(1, int(page))
     latest = _latest_rescore(session, user_id)
     active = latest is not None and latest.status in {"queued", "running"}
-    if active and not query.strip() and not _has_scores(session, user_id):
+    view.has_resume = _has_resume(session, user_id)
+    if not view.has_resume and not query.strip():
+        cards, total = browse_postings(session=session, user_id=user_id, filters=filters, page=page,
+                                       page_size=page_size, now=now)
+        view.browsing, view.total, view.pages = True, total, max(1, math.ceil(total / page_size))
+        view.total_text = plural(total, "posting")
+        if page > view.pages and total:
+            return jobs_view(session=session, user_id=user_id, filters=filters, page=view.pages,
+                             page_size=page_size, now=now, index=index)
+        view.page, view.rows = page, [job_row(c) for c in cards]
+        return view
+    if active and view.has_resume and not query.strip() and not _has_scores(session, user_id):
         # The first scoring is running: wait for it (polled) instead of scoring the same
         # postings concurrently (on SQLite both would fight for the write lock).
-        view.has_resume = _has_resume(session, user_id)
-        view.scoring = view.has_resume
+        view.scoring = True
         return view
     if query.strip():
         ranked = matching.search_postings(session=session, user_id=user_id, query=query, filters=filters,
                                           page=page, page_size=page_size, index=index)
+        view.has_resume = ranked.has_resume
     else:
         ranked = matching.rank_postings(session=session, user_id=user_id, filters=filters, page=page,
                                         page_size=page_size, index=index)
         view.has_resume = ranked.has_resume
     view.total, view.pages = ranked.total, max(1, math.ceil(ranked.total / page_size))
+    view.total_text = plural(ranked.total, "posting")
     if page > view.pages and ranked.total:
         return jobs_view(session=session, user_id=user_id, filters=filters, query=query, page=view.pages,
                          page_size=page_size, now=now, index=index)
@@ -300,9 +424,10 @@ def detail_view(detail: PostingDetail, ex: MatchExplanation | None, application_
     """The matching service's detail + explanation → the page's flat view."""
     view = DetailView(
         posting_id=detail.posting_id, title=detail.title, company=detail.company, location=detail.location,
-        work_mode=detail.work_mode or "", employment_type=detail.employment_type or "", salary=detail.salary,
+        work_mode=detail.work_mode or "", employment_type=employment_label(detail.employment_type), salary=detail.salary,
         posted=_day(detail.posted_at), is_open=detail.is_open, apply_href=detail.url or detail.apply_url or "",
-        description_html=detail.description_html, visa={"yes": "Sponsors visas", "no": "No visa sponsorship"}.get(
+        description_html=detail.description_html, description_truncated=description_truncated(detail.description_html),
+        visa={"yes": "Sponsors visas", "no": "No visa sponsorship"}.get(
             detail.visa_sponsorship or "", ""), visa_evidence=detail.visa_evidence or "",
         sightings=[SightingRow(s.source, s.url, _day(s.last_seen_at)) for s in detail.sightings],
         application_id=application_id or 0,

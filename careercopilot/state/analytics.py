@@ -16,9 +16,19 @@ def _pct(v: float | None) -> str:
     return "—" if v is None else f"{v * 100:.0f}%"
 
 
+def short_label(name: str, limit: int = 14) -> str:
+    """A chart category label of at most ``limit`` characters (``…`` marks a cut)."""
+    name = " ".join((name or "").split()) or "—"
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def _compute(uid: int) -> analytics.Analytics:
     with session_scope() as s:
         return analytics.compute(session=s, user_id=uid)
+
+
+def _breakdown(b: analytics.Breakdown) -> dict:
+    return {"key": b.key, "label": short_label(b.key), "total": b.total, "applied": b.applied, "responded": b.responded}
 
 
 class AnalyticsState(rx.State):
@@ -34,6 +44,11 @@ class AnalyticsState(rx.State):
     by_work_mode: list[dict] = []
     missing_skills: list[dict] = []
 
+    @rx.var(cache=True)
+    def missing_skills_height(self) -> int:
+        """Chart height in px: 28 px per skill row so every label fits (min 160)."""
+        return max(160, 40 + 28 * len(self.missing_skills))
+
     @rx.event
     async def load_analytics(self):
         """Compute the signed-in user's analytics (SQL aggregates)."""
@@ -46,8 +61,7 @@ class AnalyticsState(rx.State):
         self.weeks = [{"week": w, "count": n} for w, n in a.per_week]
         self.response_rate, self.interview_rate = _pct(a.response_rate), _pct(a.interview_rate)
         self.median_days = "—" if a.median_days_to_response is None else f"{a.median_days_to_response:g} days"
-        self.by_source = [{"key": b.key, "total": b.total, "applied": b.applied, "responded": b.responded} for b in a.by_source]
-        self.by_work_mode = [{"key": b.key, "total": b.total, "applied": b.applied, "responded": b.responded}
-                             for b in a.by_work_mode]
+        self.by_source = [_breakdown(b) for b in a.by_source]
+        self.by_work_mode = [_breakdown(b) for b in a.by_work_mode]
         self.missing_skills = [{"skill": s, "postings": n} for s, n in a.top_missing_skills]
         return None

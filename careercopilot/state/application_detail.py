@@ -9,9 +9,13 @@ from careercopilot.db import session_scope
 from careercopilot.services import applications as svc
 from careercopilot.state.auth import current_user_id
 
+_CONTACT_FIELDS = {"name": 200, "role": 200, "email": 254, "profile_url": 2000}
+
 
 def _route_id(state: rx.State) -> int | None:
-    raw = str(state.router.page.params.get("application_id", "") or "")
+    """The ``[application_id]`` route argument: Reflex 0.10's dynamic route var, else the last
+    segment of ``router.url.path`` (``RouterData.page`` is deprecated)."""
+    raw = str(getattr(state, "application_id", "") or "")
     if not raw.isdigit():
         raw = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
     return int(raw) if raw.isdigit() else None
@@ -23,8 +27,12 @@ class ApplicationDetailState(rx.State):
     app: svc.ApplicationDetail = svc.ApplicationDetail()
     resumes: list[list[str]] = []  # [[id, label], …]
     found: bool = False
-    error: str = ""
+    error: str = ""  # notes, details and stage moves
     notice: str = ""
+    contact_error: str = ""
+    applied_error: str = ""
+    details_error: str = ""
+    contact_draft: dict[str, str] = {}  # the add-contact form's typed values, kept on error
 
     def _refresh(self, uid: int, aid: int) -> None:
         try:
@@ -35,22 +43,23 @@ class ApplicationDetailState(rx.State):
         except LookupError:
             self.app, self.found = svc.ApplicationDetail(), False
 
-    def _change(self, action, done: str):
+    def _change(self, action, done: str, slot: str = "error"):
+        """Run one service call; its error goes to the ``slot`` var shown next to its form."""
         uid, aid = current_user_id(self), _route_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         if aid is None:
             self.found = False
             return None
-        self.error = self.notice = ""
+        self.error = self.notice = self.contact_error = self.applied_error = self.details_error = ""
         try:
             with session_scope() as s:
                 action(s, uid, aid)
             self.notice = done
         except svc.TrackerError as exc:
-            self.error = str(exc)
+            setattr(self, slot, str(exc))
         except LookupError:
-            self.error = "Not found."
+            setattr(self, slot, "Not found.")
         self._refresh(uid, aid)
         return None
 
@@ -60,7 +69,8 @@ class ApplicationDetailState(rx.State):
         uid, aid = current_user_id(self), _route_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        self.error = self.notice = ""
+        self.error = self.notice = self.contact_error = self.applied_error = self.details_error = ""
+        self.contact_draft = {}
         if aid is None:
             self.found = False
             return None
@@ -80,7 +90,7 @@ class ApplicationDetailState(rx.State):
         fields = {k: str(form.get(k, "")).strip()[:40] for k in
                   ("follow_up_on", "resume_id", "salary_expectation", "salary_offer", "salary_currency")}
         return self._change(lambda s, u, a: svc.update_application(session=s, user_id=u, application_id=a, **fields),
-                            "Details saved.")
+                            "Details saved.", slot="details_error")
 
     @rx.event
     def submit_applied(self, form: dict):
@@ -90,7 +100,7 @@ class ApplicationDetailState(rx.State):
         def act(s, u, a):
             svc.set_applied_at(session=s, user_id=u, application_id=a, applied=svc.parse_day(raw))
 
-        return self._change(act, "Applied date corrected.")
+        return self._change(act, "Applied date corrected.", slot="applied_error")
 
     @rx.event
     def submit_move(self, stage: str):
@@ -99,14 +109,23 @@ class ApplicationDetailState(rx.State):
                             f"Moved to {stage}.")
 
     @rx.event
-    def submit_contact(self, form: dict):
-        """Add a contact."""
-        vals = {k: str(form.get(k, ""))[:2000] for k in ("name", "role", "email", "profile_url")}
-        return self._change(lambda s, u, a: svc.add_contact(session=s, user_id=u, application_id=a, **vals),
-                            "Contact added.")
+    def set_contact_field(self, name: str, value: str):
+        """Keep a typed add-contact value (name | role | email | profile_url)."""
+        if name in _CONTACT_FIELDS:
+            self.contact_draft = {**self.contact_draft, name: str(value)[: _CONTACT_FIELDS[name]]}
+
+    @rx.event
+    def submit_contact(self):
+        """Add a contact from the draft; the form is cleared only when it was saved."""
+        vals = {k: self.contact_draft.get(k, "") for k in _CONTACT_FIELDS}
+        out = self._change(lambda s, u, a: svc.add_contact(session=s, user_id=u, application_id=a, **vals),
+                           "Contact added.", slot="contact_error")
+        if self.notice:  # saved
+            self.contact_draft = {}
+        return out
 
     @rx.event
     def submit_delete_contact(self, contact_id: int):
         """Delete a contact."""
         return self._change(lambda s, u, a: svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
-                            "Contact removed.")
+                            "Contact removed.", slot="contact_error")

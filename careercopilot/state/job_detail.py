@@ -17,10 +17,12 @@ log = structlog.get_logger(__name__)
 
 
 def _route_id(state: rx.State) -> int | None:
-    """The ``[posting_id]`` route argument (None when it is not a number)."""
-    raw = str(state.router.page.params.get("posting_id", "") or "")
-    if not raw.isdigit():
-        raw = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+    """The ``[posting_id]`` route argument (None when it is not a number).
+
+    Read from ``router.url.path`` (``/jobs/<id>``), the API Reflex 0.10 recommends in place of
+    the deprecated ``RouterData.page`` ("Use RouterData.url instead").
+    """
+    raw = str(state.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
     return int(raw) if raw.isdigit() and len(raw) < 18 else None
 
 

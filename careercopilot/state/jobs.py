@@ -1,4 +1,5 @@
-"""JobsState: ranked recommendations / semantic search, filters, paging, re-score progress."""
+"""JobsState: ranked recommendations (unranked newest postings without a resume) / search, filters, paging,
+re-score progress."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from careercopilot.state.auth import current_user_id
 log = structlog.get_logger(__name__)
 #: Seconds between re-score progress polls.
 POLL_SECONDS = 1.0
-MAX_QUERY = 500
+#: Longest search text accepted (characters); the input caps typing at this too.
+MAX_QUERY = 200
 _EMPTY_FORM = {"work_mode": job_views.ANY, "country": "", "salary_floor": "", "visa_only": "",
                "posted_within": job_views.ANY, "source": job_views.ANY}
 

@@ -68,7 +68,8 @@ class ResumeState(rx.State):
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return
-        self.error = self.notice = ""
+        self.error = self.notice = ""  # a previous attempt's message goes away at once
+        yield
         if not files:
             self.error = "Choose a PDF, DOCX, TXT or Markdown file first."
             return

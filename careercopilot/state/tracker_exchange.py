@@ -67,7 +67,8 @@ class TrackerExchangeState(rx.State):
             return
         data = await upload.read(limit + 1)
         try:
-            upload_id = await asyncio.to_thread(exchange.store_import_upload, user_id=uid, data=data)
+            upload_id = await asyncio.to_thread(exchange.store_import_upload, user_id=uid, data=data,
+                                                filename=upload.filename or "")
             handle = await asyncio.to_thread(background.enqueue, "jobs.tracker.import_applications", upload_id, user_id=uid)
         except exchange.ImportFormatError as exc:
             self.error = str(exc)

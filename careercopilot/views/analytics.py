@@ -9,12 +9,15 @@ from careercopilot.components.common import card, empty_state
 from careercopilot.components.tracker import metric
 from careercopilot.state.analytics import AnalyticsState as A
 
+_TICK = {"fontSize": 12}
+
 
 def _bar(data, x: str, bars: list[tuple[str, str]], **props) -> rx.Component:
+    # interval=0: every category gets its label (recharts otherwise hides ones that collide).
     return rx.recharts.bar_chart(
         *[rx.recharts.bar(data_key=k, name=label, fill=color, is_animation_active=False) for k, label, color in
           [(k, label, c) for (k, label), c in zip(bars, ("#6366f1", "#22c55e", "#f59e0b"), strict=False)]],
-        rx.recharts.x_axis(data_key=x),
+        rx.recharts.x_axis(data_key=x, interval=0, tick=_TICK),
         rx.recharts.y_axis(allow_decimals=False),
         rx.recharts.graphing_tooltip(),
         rx.recharts.legend(),
@@ -57,8 +60,8 @@ def breakdowns() -> rx.Component:
     """By source and by work mode."""
     series = [("total", "Tracked"), ("applied", "Applied"), ("responded", "Responded")]
     return rx.grid(
-        card(rx.heading("By source", size="4"), _bar(A.by_source, "key", series, id="chart-by-source")),
-        card(rx.heading("By work mode", size="4"), _bar(A.by_work_mode, "key", series, id="chart-by-work-mode")),
+        card(rx.heading("By source", size="4"), _bar(A.by_source, "label", series, id="chart-by-source")),
+        card(rx.heading("By work mode", size="4"), _bar(A.by_work_mode, "label", series, id="chart-by-work-mode")),
         columns="2", spacing="3", width="100%",
     )
 
@@ -70,9 +73,11 @@ def skills_chart() -> rx.Component:
         rx.cond(A.missing_skills.length() > 0,
                 rx.recharts.bar_chart(rx.recharts.bar(data_key="postings", name="Postings", fill="#ef4444", is_animation_active=False),
                                       rx.recharts.x_axis(type_="number", allow_decimals=False),
-                                      rx.recharts.y_axis(data_key="skill", type_="category", width=120),
+                                      rx.recharts.y_axis(data_key="skill", type_="category", width=160, interval=0,
+                                                         tick=_TICK),
                                       rx.recharts.graphing_tooltip(),
-                                      data=A.missing_skills, layout="vertical", width="100%", height=300,
+                                      data=A.missing_skills, layout="vertical", width="100%",
+                                      height=A.missing_skills_height,
                                       id="chart-missing-skills"),
                 rx.text("Upload a resume and save postings: skills they ask for that your resume lacks appear here.",
                         size="2", color_scheme="gray")),

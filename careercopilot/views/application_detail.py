@@ -6,7 +6,13 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.components.common import card, empty_state, notice
-from careercopilot.components.tracker import follow_up_badge, history_item, stage_badge, stage_select
+from careercopilot.components.tracker import (
+    floating_message,
+    follow_up_badge,
+    history_item,
+    stage_badge,
+    stage_select,
+)
 from careercopilot.state.application_detail import ApplicationDetailState as D
 
 A = D.app
@@ -81,6 +87,7 @@ def details_section() -> rx.Component:
             rx.button("Save details", type="submit", margin_top="0.5em", id="details-save"),
             on_submit=D.submit_details,
         ),
+        notice(D.details_error, id="details-error"),
         rx.form(
             rx.hstack(
                 rx.text("Applied on", size="2"),
@@ -91,9 +98,15 @@ def details_section() -> rx.Component:
             ),
             on_submit=D.submit_applied, margin_top="0.75em",
         ),
+        notice(D.applied_error, id="applied-error"),
         rx.text("Dates are in your time zone: ", A.timezone, size="1", color_scheme="gray"),
         width="100%",
     )
+
+
+def _contact_input(name: str, placeholder: str, max_length: int, **props) -> rx.Component:
+    return rx.input(name=name, placeholder=placeholder, max_length=max_length, value=D.contact_draft.get(name, ""),
+                    on_change=lambda v: D.set_contact_field(name, v), **props)
 
 
 def contacts_section() -> rx.Component:
@@ -112,15 +125,16 @@ def contacts_section() -> rx.Component:
                 rx.text("No contacts yet — add the recruiter or hiring manager.", size="2", color_scheme="gray")),
         rx.form(
             rx.hstack(
-                rx.input(name="name", placeholder="Name", max_length=200, required=True, id="contact-name"),
-                rx.input(name="role", placeholder="Role", max_length=200, id="contact-role"),
-                rx.input(name="email", placeholder="Email", max_length=254, id="contact-email"),
-                rx.input(name="profile_url", placeholder="Profile URL", max_length=2000, id="contact-url"),
+                _contact_input("name", "Name", 200, id="contact-name"),
+                _contact_input("role", "Role", 200, id="contact-role"),
+                _contact_input("email", "Email", 254, id="contact-email"),
+                _contact_input("profile_url", "Profile URL", 2000, id="contact-url"),
                 rx.button("Add contact", type="submit", id="contact-add"),
                 wrap="wrap", spacing="2",
             ),
-            on_submit=D.submit_contact, reset_on_submit=True, margin_top="0.5em",
+            on_submit=lambda _form: D.submit_contact(), margin_top="0.5em",
         ),
+        notice(D.contact_error, id="contact-error"),
         width="100%",
     )
 
@@ -147,7 +161,8 @@ def detail_body() -> rx.Component:
     """The whole page body, or a not-found state."""
     return rx.cond(
         D.found,
-        rx.vstack(notice(D.error, id="detail-error"), notice(D.notice, color="green", id="detail-notice"),
+        rx.vstack(floating_message(D.error, id="detail-error"),
+                  floating_message(D.notice, color="green", id="detail-notice"),
                   header(), notes_section(), details_section(), contacts_section(), history_section(),
                   snapshot_section(), spacing="3", width="100%"),
         empty_state("Application not found", "It may have been removed, or it belongs to another account.",

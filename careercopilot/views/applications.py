@@ -6,9 +6,17 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.components.common import card, notice
-from careercopilot.components.tracker import STAGES, application_card, follow_up_badge, stage_badge, stage_select
+from careercopilot.components.tracker import (
+    STAGES,
+    application_card,
+    floating_message,
+    follow_up_badge,
+    stage_badge,
+    stage_select,
+)
 from careercopilot.state.applications import ApplicationsState as S
-from careercopilot.state.tracker_exchange import IMPORT_UPLOAD_ID, TrackerExchangeState as X
+from careercopilot.state.tracker_exchange import IMPORT_UPLOAD_ID
+from careercopilot.state.tracker_exchange import TrackerExchangeState as X
 
 
 def _move(row) -> rx.Component:
@@ -84,9 +92,9 @@ def list_view() -> rx.Component:
     )
 
 
-def _draft_input(name: str, placeholder: str, max_length: int, **props) -> rx.Component:
-    return rx.input(placeholder=placeholder, max_length=max_length, value=S.drafts.get(name, ""),
-                    on_change=lambda v: S.set_draft(name, v), **props)
+def _draft_input(key: str, placeholder: str, max_length: int, **props) -> rx.Component:
+    return rx.input(placeholder=placeholder, max_length=max_length, value=S.drafts.get(key, ""),
+                    on_change=lambda v: S.set_draft(key, v), **props)
 
 
 def add_forms() -> rx.Component:
@@ -143,7 +151,9 @@ def exchange_panel() -> rx.Component:
         rx.upload(
             rx.text("Drop a CSV (our export, Huntr, Teal… with Company and Job Title columns) or click to choose."),
             rx.foreach(rx.selected_files(IMPORT_UPLOAD_ID), lambda f: rx.text(f, weight="medium", id="import-selected")),
-            id=IMPORT_UPLOAD_ID, multiple=False, max_files=1, accept={"text/csv": [".csv"]},
+            # No ``accept`` filter: a refused file would vanish silently client-side; the server
+            # checks name and content and says "Only .csv files can be imported (got …)".
+            id=IMPORT_UPLOAD_ID, multiple=False, max_files=1,
             border="1px dashed var(--gray-7)", padding="1em", border_radius="8px", margin_top="0.75em",
         ),
         rx.button("Import CSV", on_click=[X.submit_import(rx.upload_files(upload_id=IMPORT_UPLOAD_ID)),
@@ -163,4 +173,5 @@ def exchange_panel() -> rx.Component:
 
 def messages() -> rx.Component:
     """Errors and notices of the board/list actions."""
-    return rx.fragment(notice(S.error, id="applications-error"), notice(S.notice, color="green", id="applications-notice"))
+    return rx.fragment(floating_message(S.error, id="applications-error"),
+                       floating_message(S.notice, color="green", id="applications-notice"))

@@ -6,7 +6,15 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.components.common import card, notice
-from careercopilot.components.jobs import check_list, score_badge, score_breakdown, sighting_list, skill_list
+from careercopilot.components.jobs import (
+    WRAP_ANYWHERE,
+    check_list,
+    score_badge,
+    score_breakdown,
+    score_legend,
+    sighting_list,
+    skill_list,
+)
 from careercopilot.state.job_detail import JobDetailState
 
 
@@ -20,16 +28,18 @@ def header_section() -> rx.Component:
     return card(
         rx.vstack(
             rx.hstack(
-                rx.cond(d.has_score, score_badge(d.score, d.score_color), rx.fragment()),
-                rx.heading(d.title, size="6", id="job-title"),
-                align="center", spacing="3",
+                rx.cond(d.has_score, score_badge(d.score, d.score_color,
+                                                 "Match score 0–100 for your active resume (breakdown below)"),
+                        rx.fragment()),
+                rx.heading(d.title, size="6", id="job-title", **WRAP_ANYWHERE),
+                align="center", spacing="3", width="100%",
             ),
             rx.text(d.company, size="4", weight="medium", id="job-company"),
             rx.cond(~d.is_open, rx.badge("This posting is closed", color_scheme="red"), rx.fragment()),
             rx.flex(
                 _meta("Location", d.location, id="job-location"),
                 _meta("Work mode", d.work_mode, id="job-work-mode"),
-                _meta("Employment", d.employment_type),
+                _meta("Employment", d.employment_type, id="job-employment"),
                 _meta("Salary", d.salary, id="job-salary"),
                 _meta("Posted", d.posted, id="job-posted"),
                 _meta("Visa", d.visa, id="job-visa"),
@@ -79,6 +89,7 @@ def match_section() -> rx.Component:
                                                        size="1", color_scheme="gray"), rx.fragment()),
                     id="job-score", width="100%",
                 ),
+                score_legend(id="job-legend"),
                 rx.text("Matched skills", weight="medium", size="2"),
                 skill_list(d.matched, "green", "teal", "No skills of this posting were found in your resume.",
                            id="matched-skills"),
@@ -103,7 +114,11 @@ def description_section() -> rx.Component:
         sighting_list(d.sightings, id="job-sightings"),
         rx.divider(margin_y="0.8em"),
         rx.heading("Description", size="4"),
-        rx.html(d.description_html, id="job-description", class_name="job-description"),
+        rx.html(d.description_html, id="job-description", class_name="job-description", **WRAP_ANYWHERE),
+        rx.cond(d.description_truncated & (d.apply_href != ""),
+                rx.link("Read the full posting ↗", href=d.apply_href, is_external=True, rel="noopener noreferrer",
+                        size="2", weight="medium", id="job-read-more"),
+                rx.fragment()),
         width="100%",
     )
 

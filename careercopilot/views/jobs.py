@@ -6,7 +6,13 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.components.common import card, empty_state, notice
-from careercopilot.components.jobs import job_card, pager, select_field
+from careercopilot.components.jobs import (
+    WRAP_ANYWHERE,
+    job_card,
+    pager,
+    score_legend,
+    select_field,
+)
 from careercopilot.schemas import WORK_MODE_VALUES
 from careercopilot.services.job_views import ANY, POSTED_WITHIN_DAYS
 from careercopilot.state.jobs import MAX_QUERY, JobsState
@@ -80,21 +86,51 @@ def scoring_banner() -> rx.Component:
     )
 
 
+def resume_banner() -> rx.Component:
+    """Slim hint shown above the unranked list when there is no active resume."""
+    return rx.cond(
+        ~JobsState.view.has_resume,
+        rx.callout(
+            rx.hstack(
+                rx.text("Upload your resume to rank these by match score."),
+                rx.link("Upload your resume", href=routes.RESUME, weight="medium", id="jobs-upload-resume-link"),
+                wrap="wrap", spacing="2", align="center",
+            ),
+            icon="file-up", color_scheme="blue", size="1", width="100%", id="jobs-empty-resume",
+        ),
+        rx.fragment(),
+    )
+
+
+def _heading():
+    v = JobsState.view
+    return rx.cond(
+        JobsState.query != "",
+        "Results for “" + JobsState.query + "” · ",
+        rx.cond(v.browsing, "Newest postings · ", "Ranked for your active resume · "),
+    )
+
+
 def results_section() -> rx.Component:
     """The cards and the pager (or a hint when nothing matched)."""
     v = JobsState.view
     return rx.vstack(
         rx.hstack(
-            rx.text(rx.cond(JobsState.query != "", "Results for “" + JobsState.query + "” · ", "Ranked for your active resume · "),
-                    v.total, " postings", size="2", color_scheme="gray", id="jobs-total"),
+            rx.text(_heading(), v.total_text, size="2", color_scheme="gray", id="jobs-total", **WRAP_ANYWHERE),
             rx.cond(JobsState.loading, rx.spinner(size="2"), rx.fragment()),
             align="center",
+            width="100%",
+            min_width="0",
         ),
+        rx.cond(v.browsing | (v.rows.length() == 0), rx.fragment(), score_legend(id="jobs-legend")),
         rx.cond(
             v.rows.length() > 0,
-            rx.vstack(rx.foreach(v.rows, job_card), spacing="3", width="100%", id="job-list"),
+            rx.vstack(rx.foreach(v.rows, lambda row: job_card(row, show_score=~v.browsing)),
+                      spacing="3", width="100%", id="job-list"),
             rx.cond(JobsState.loading | v.scoring, rx.fragment(),
-                    rx.text("No postings match these filters.", color_scheme="gray", id="jobs-no-results")),
+                    rx.text(rx.cond(JobsState.query != "", "No postings match “" + JobsState.query + "”.",
+                                    "No postings match these filters."),
+                            color_scheme="gray", id="jobs-no-results", **WRAP_ANYWHERE)),
         ),
         pager(v.page, v.pages, on_prev=JobsState.set_page(v.page - 1), on_next=JobsState.set_page(v.page + 1)),
         spacing="3",
@@ -103,22 +139,20 @@ def results_section() -> rx.Component:
 
 
 def jobs_body() -> rx.Component:
-    """Empty states first (no resume, no postings), else search, filters and results."""
+    """No postings → an empty state; else search, filters and results (unranked + a hint without a resume)."""
     v = JobsState.view
     return rx.vstack(
         notice(JobsState.error, id="jobs-error"),
         rx.cond(
-            ~v.has_resume,
-            empty_state("Upload your resume", "Recommendations are ranked against your active resume.",
-                        "Upload your resume", routes.RESUME, id="jobs-empty-resume"),
-            rx.cond(
-                ~v.has_postings,
-                empty_state("No postings yet", "Add or sync job sources on the Sources page to fill the list.",
-                            "Go to Sources", routes.SOURCES, id="jobs-empty-postings"),
-                rx.vstack(card(rx.vstack(search_section(), filters_section(), spacing="4", width="100%"), width="100%"),
-                          scoring_banner(), results_section(), spacing="4", width="100%"),
-            ),
+            ~v.has_postings,
+            empty_state("No postings yet", "Add or sync job sources on the Sources page to fill the list.",
+                        "Go to Sources", routes.SOURCES, id="jobs-empty-postings"),
+            rx.vstack(resume_banner(),
+                      card(rx.vstack(search_section(), filters_section(), spacing="4", width="100%"), width="100%"),
+                      scoring_banner(), results_section(), spacing="4", width="100%", min_width="0"),
         ),
         spacing="4",
         width="100%",
+        min_width="0",
+        max_width="100%",
     )

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
 from careercopilot import routes
-from careercopilot.schemas import JobCard, MatchExplanation, PostingDetail, PreferenceCheck, Sighting, SkillFlag
+from careercopilot.schemas import (
+    JobCard,
+    MatchExplanation,
+    PostingDetail,
+    PreferenceCheck,
+    Sighting,
+    SkillFlag,
+)
 from careercopilot.services import job_views
 
 
@@ -83,7 +90,7 @@ def test_job_row_caps_skills_and_links_to_the_detail_page():
 def test_detail_view_flattens_the_explanation():
     detail = PostingDetail(posting_id=3, title="Nurse", company="Clinic", url="https://x.example/3",
                            apply_url="https://x.example/3/apply", salary="EUR 50,000 / year",
-                           posted_at=datetime(2026, 11, 1, tzinfo=timezone.utc), visa_sponsorship="no",
+                           posted_at=datetime(2026, 11, 1, tzinfo=UTC), visa_sponsorship="no",
                            visa_evidence="We cannot sponsor visas.",
                            sightings=[Sighting(source="Clinic jobs", source_type="greenhouse", url="https://x.example/3")])
     ex = MatchExplanation(score=41.6, semantic=0.5, skills=0.25, preference=None, freshness=1.0, penalty=0.6,
@@ -102,3 +109,85 @@ def test_detail_view_flattens_the_explanation():
     assert "sponsor" in v.penalty and v.visa == "No visa sponsorship"
     assert v.sightings[0].source == "Clinic jobs"
     assert not job_views.detail_view(detail, None, None).has_score
+
+
+def test_jobs_page_has_legend_resume_banner_and_query_cap():
+    from careercopilot.pages.jobs import jobs_page
+    from careercopilot.state.jobs import MAX_QUERY
+
+    out = _render(jobs_page)
+    assert MAX_QUERY == 200 and "maxLength:200" in out.replace(" ", "")
+    for text in ("jobs-legend", "green = skills you have", "Upload your resume to rank these by match score",
+                 "No postings match ", "overflowWrap", "anywhere", "jobs-upload-resume-link"):
+        assert text in out, text
+    assert "Match score" in out and "title:" in out  # badge tooltip
+
+
+def test_job_detail_page_has_read_more_and_legend():
+    from careercopilot.pages.job_detail import job_detail_page
+
+    out = _render(job_detail_page)
+    assert "job-read-more" in out and "Read the full posting" in out and "job-legend" in out
+
+
+@pytest.mark.parametrize(("lo", "hi", "cur", "period", "text"), [
+    (100000, 115000, "USD", None, "USD 100,000–115,000 / year"),
+    (100000, 115000, "usd", "year", "USD 100,000–115,000 / year"),
+    (None, 90000, "EUR", None, "up to EUR 90,000 / year"),
+    (60000, None, "GBP", "year", "from GBP 60,000 / year"),
+    (45, 45, "USD", "hour", "USD 45.00 / hour"),
+    (None, None, "USD", "year", ""),
+])
+def test_salary_text(lo, hi, cur, period, text):
+    from careercopilot.services.matching import salary_text
+
+    assert salary_text(lo, hi, cur, period) == text
+
+
+def test_wording_helpers():
+    assert job_views.plural(1, "posting") == "1 posting" and job_views.plural(0, "posting") == "0 postings"
+    assert job_views.plural(1234, "posting") == "1,234 postings"
+    assert job_views.employment_label("full_time") == "Full-time"
+    assert job_views.employment_label("part_time") == "Part-time" and job_views.employment_label("per_diem") == "Per diem"
+    assert job_views.employment_label(None) == ""
+
+
+@pytest.mark.parametrize(("html", "cut"), [
+    ("<p>We build payment rails for Europe and are looking for…</p>", True),
+    ("<p>Join our team to build the future of</p>", True),
+    ("<p>Great role. Read more</p>", True),
+    ("<p>We build payment rails. Apply today!</p>", False),
+    ("<p>" + "A long and complete description of the role. " * 20 + "and it ends without a dot</p>", False),
+    ("", True),
+])
+def test_description_truncated(html, cut):
+    assert job_views.description_truncated(html) is cut
+
+
+def test_detail_view_labels_employment_and_flags_truncated_descriptions():
+    detail = PostingDetail(posting_id=3, title="Nurse", company="Clinic", url="https://x.example/3",
+                           employment_type="full_time", description_html="<p>Care for patients in our…</p>")
+    v = job_views.detail_view(detail, None, None)
+    assert v.employment_type == "Full-time" and v.description_truncated and v.apply_href == "https://x.example/3"
+
+
+def test_query_terms_and_lexical_share():
+    from careercopilot.services.matching import lexical_share, query_terms
+
+    assert query_terms("ML engineer in Berlin, the C++ job") == ["ml", "engineer", "berlin", "c++"]
+    assert query_terms("xyzzyqwv") == ["xyzzyqwv"] and query_terms("a of the") == []
+    assert lexical_share(["nurse"], "Registered Nurses wanted") == 1.0
+    assert lexical_share(["ml", "engineer"], "HTML engineer") == 0.5  # "ml" must start a word
+    assert lexical_share([], "anything") == 0.0
+
+
+def test_route_id_reads_the_url_not_the_deprecated_page_data():
+    from types import SimpleNamespace
+
+    from careercopilot.state.job_detail import _route_id
+
+    def state(path):
+        return SimpleNamespace(router=SimpleNamespace(url=SimpleNamespace(path=path)))
+
+    assert _route_id(state("/jobs/42")) == 42 and _route_id(state("/jobs/42/")) == 42
+    assert _route_id(state("/jobs/abc")) is None and _route_id(state("/jobs/" + "9" * 20)) is None

@@ -1,0 +1,33 @@
+"""Small UI-facing rules of the tracker pages: dashboard scores, chart labels, board layout."""
+
+from __future__ import annotations
+
+from careercopilot.services.dashboard import NewMatch
+from careercopilot.state.analytics import short_label
+
+
+def test_short_label_keeps_short_names_and_cuts_long_ones():
+    assert short_label("greenhouse") == "greenhouse"
+    assert short_label("smartrecruiters-enterprise") == "smartrecruite…"
+    assert len(short_label("x" * 40)) == 14
+    assert short_label("  ") == "—"
+
+
+def test_new_match_score_is_a_whole_number():
+    assert isinstance(NewMatch().score, int)
+
+
+def test_board_and_forms_render_with_the_journey_ids():
+    from careercopilot.views import application_detail, applications, resume
+
+    board = str(applications.board().render())
+    for stage in ("saved", "withdrawn"):
+        assert f"stage-column-{stage}" in board
+    assert "minmax(" in board  # a grid that fits all seven columns, no sideways scroll
+    forms = str(applications.add_forms().render())
+    assert "manual-error" in forms and "from-url-error" in forms
+    detail = str(application_detail.detail_body().render())
+    for el in ("contact-error", "applied-error", "details-error", "notes-input", "stage-history", "detail-not-found"):
+        assert el in detail
+    versions = str(resume.versions_section().render())
+    assert "resume-delete-confirm-" in versions
