@@ -52,9 +52,11 @@ def worker(
         raise typer.Exit(2)
     from rq import Worker
 
+    from careercopilot.normalize.location import load_reference_data
     from careercopilot.services.background import _redis
     from jobs.queues import QUEUES
 
+    load_reference_data()  # GeoNames/country tables once per worker, not once per sync job
     w = Worker(list(queues or QUEUES), connection=_redis())
     w.work(burst=burst, with_scheduler=True)
 
