@@ -37,6 +37,7 @@ $(BUN_DIR)/bin/bun:
 
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core; }
 
 migrate: deps
 	$(PY) -m careercopilot migrate

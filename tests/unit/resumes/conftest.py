@@ -26,8 +26,7 @@ def gen():
 
 @pytest.fixture(scope="session")
 def unicode_font(gen) -> str:
-    """Path to a Unicode TTF font for fpdf2; skips the test when none is installed."""
+    """Path to a Unicode TTF font for fpdf2 (``make test`` installs fonts-dejavu-core)."""
     font = gen.find_unicode_font()
-    if not font:
-        pytest.skip("no Unicode TTF font (e.g. DejaVuSans) installed")
+    assert font, "no Unicode TTF font found: install Debian's fonts-dejavu-core (make test does)"
     return font

@@ -74,8 +74,6 @@ def test_pdf_two_columns_are_read_column_by_column(gen, unicode_font):
 
 @pytest.mark.parametrize("algorithm", [None, "AES-256"])
 def test_pdf_with_empty_user_password_is_decrypted(gen, unicode_font, algorithm):
-    if algorithm:
-        pytest.importorskip("cryptography")
     doc = extract_text(gen.encrypted_pdf(unicode_font, "", algorithm))
     assert "Encrypted resume of John Smith" in doc.text
     assert "forklift operation" in doc.text
