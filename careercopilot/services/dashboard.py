@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, or_, select
 
-from careercopilot.models import Application, JobPosting, MatchScore, Resume, Source
+from careercopilot.models import Application, JobPosting, MatchScore, PipelineStage, Resume, Source
 from careercopilot.services import applications
 
 
@@ -71,7 +71,8 @@ def summary(*, session: Session, user_id: int) -> DashboardSummary:
         .where(Application.user_id == user_id, Application.archived.is_(False))
         .group_by(Application.stage)
     ).all()
-    out.stage_counts = {stage: n for stage, n in rows}
+    order = {stage.value: i for i, stage in enumerate(PipelineStage)}
+    out.stage_counts = {stage: n for stage, n in sorted(rows, key=lambda r: order.get(r[0], len(order)))}
     out.applications = sum(out.stage_counts.values())
     out.last_sync_at = session.exec(select(func.max(Source.last_success_at))).one()
     out.sources = session.exec(select(func.count(Source.id))).one()

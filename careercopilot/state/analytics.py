@@ -17,8 +17,14 @@ def _pct(v: float | None) -> str:
 
 
 def short_label(name: str, limit: int = 14) -> str:
-    """A chart category label of at most ``limit`` characters (``…`` marks a cut)."""
+    """A chart category label of at most ``limit`` characters (``…`` marks a cut).
+
+    A "Group: Name" source name keeps its distinctive part ("Demo feed (recorded
+    payloads): Remotive" → "Remotive"); the full name stays in the tooltip key.
+    """
     name = " ".join((name or "").split()) or "—"
+    if ": " in name:
+        name = name.rsplit(": ", 1)[1] or name
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 

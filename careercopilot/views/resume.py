@@ -92,7 +92,7 @@ def parsed_section() -> rx.Component:
             text_list("Recent titles", d.titles, id="resume-titles"),
             text_list("Links", d.links, id="resume-links"),
             wrap="wrap",
-            gap="5",
+            spacing="5",
             padding_y="0.5em",
         ),
         rx.text("Skills", size="1", color_scheme="gray"),

@@ -31,3 +31,8 @@ def test_board_and_forms_render_with_the_journey_ids():
         assert el in detail
     versions = str(resume.versions_section().render())
     assert "resume-delete-confirm-" in versions
+
+
+def test_short_label_keeps_the_distinctive_part_of_grouped_source_names():
+    assert short_label("Demo feed (recorded payloads): Remotive") == "Remotive"
+    assert short_label("Demo feed (recorded payloads): We Work Remotely") == "We Work Remot…"
