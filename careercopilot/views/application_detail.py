@@ -152,7 +152,7 @@ def snapshot_section() -> rx.Component:
         rx.cond(A.posting_snapshot != "",
                 rx.box(rx.text(A.posting_snapshot, white_space="pre-wrap", size="2"), max_height="24em",
                        overflow_y="auto", id="posting-snapshot"),
-                rx.text("Added manually — no posting text was saved.", size="2", color_scheme="gray")),
+                rx.text("No posting text was saved for this application (added by hand or imported from a file).", size="2", color_scheme="gray")),
         width="100%",
     )
 
