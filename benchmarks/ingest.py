@@ -214,10 +214,15 @@ def main() -> None:
         "raw_executemany_rows_per_s": round(rate(t_raw)),
         "reference_tables_load_s": round(t_tables, 2), "normalize_workers": settings.ingest_normalize_workers,
         "pipeline_vs_raw": round(t_raw / t_pipeline, 3), "store_vs_raw": round(t_raw / t_store, 3),
+        # A warm worker: `python -m careercopilot worker` loads the tables once at start.
+        "warm_pipeline_postings_per_s": round(rate(t_pipeline - t_tables)),
+        "warm_pipeline_vs_raw": round(t_raw / (t_pipeline - t_tables), 3),
     }
     print(json.dumps(figures, indent=2))
-    ok = figures["pipeline_postings_per_s"] >= 2000 and figures["pipeline_vs_raw"] >= 0.5
-    print(f"targets (pipeline >= 2000/s and >= 0.5 x raw): {'MET' if ok else 'NOT MET'}")
+    for label, key in (("cold", ""), ("warm", "warm_")):
+        per_s, vs_raw = figures[f"{key}pipeline_postings_per_s"], figures[f"{key}pipeline_vs_raw"]
+        print(f"{label} worker: {per_s} postings/s ({'MET' if per_s >= 2000 else 'NOT MET'} >= 2000/s), "
+              f"{vs_raw} x raw ({'MET' if vs_raw >= 0.5 else 'NOT MET'} >= 0.5)")
 
 
 if __name__ == "__main__":
