@@ -77,6 +77,13 @@ def _decoded(body: bytes, encoding: str) -> bytes:
     return body
 
 
+@lru_cache(maxsize=256)
+def _csp_for_body(body: bytes, encoding: str) -> str:
+    """CSP for a served (possibly compressed) HTML body; cached so the same static page is
+    decompressed and hashed once, not on every request."""
+    return csp_for_html(_decoded(body, encoding))
+
+
 #: Form fields are capped before any processing (bytes of UTF-8).
 MAX_FIELD_CHARS = 512
 
@@ -101,7 +108,7 @@ class SecurityHeadersMiddleware(BaseHTTPMiddleware):
                 chunks.append(chunk)
             body = b"".join(chunks)
             headers = dict(response.headers)
-            headers["Content-Security-Policy"] = csp_for_html(_decoded(body, headers.get("content-encoding", "")))
+            headers["Content-Security-Policy"] = _csp_for_body(body, headers.get("content-encoding", ""))
             response = Response(body, status_code=response.status_code, headers=headers)
         h = response.headers
         if response.status_code != 304:

@@ -27,6 +27,7 @@ __all__ = [
     "find_salary_in_text",
     "annualize",
     "normalize_period",
+    "salary_text",
     "HOURS_PER_YEAR",
     "DAYS_PER_YEAR",
     "WEEKS_PER_YEAR",
@@ -632,3 +633,24 @@ def annualize(
         currency=salary.currency,
         period="year",
     )
+
+
+def salary_text(lo: float | None, hi: float | None, currency: str | None, period: str | None) -> str:
+    """Human salary: ``"EUR 70,000–90,000 / year"``, ``"USD 45.00 / hour"`` ('' when unknown).
+
+    A missing pay period is shown as ``/ year``: the same assumption scoring makes
+    (:func:`annualize`, ``assume_period="year"``), so the
+    text and the salary check agree. A lone minimum reads ``"from …"``, a lone maximum
+    ``"up to …"``.
+    """
+    if lo is None and hi is None:
+        return ""
+    cur = (currency or "").upper()
+    fmt = (lambda v: f"{v:,.0f}") if max(lo or 0, hi or 0) >= 1000 else (lambda v: f"{v:,.2f}")
+    if lo is not None and hi is not None and lo != hi:
+        rng = f"{cur} {fmt(lo)}–{fmt(hi)}"
+    elif lo is not None and hi is not None:
+        rng = f"{cur} {fmt(lo)}"
+    else:
+        rng = f"from {cur} {fmt(lo)}" if hi is None else f"up to {cur} {fmt(hi)}"
+    return " ".join(rng.split()) + f" / {period or 'year'}"

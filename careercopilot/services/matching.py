@@ -77,6 +77,7 @@ import structlog
 from sqlmodel import Session, delete, select
 
 from careercopilot.integrations import embeddings as emb
+from careercopilot.normalize.salary import salary_text  # re-exported: pages format salaries with it
 from careercopilot.integrations import vectors
 from careercopilot.models import (
     EmbeddingRecord,
@@ -190,27 +191,6 @@ def annual_usd(lo: float | None, hi: float | None, currency: str | None, period:
         out.append(usd)
         date = date or d
     return out[0], out[1], date
-
-
-def salary_text(lo: float | None, hi: float | None, currency: str | None, period: str | None) -> str:
-    """Human salary: ``"EUR 70,000–90,000 / year"``, ``"USD 45.00 / hour"`` ('' when unknown).
-
-    A missing pay period is shown as ``/ year``: the same assumption scoring makes
-    (:func:`careercopilot.normalize.salary.annualize`, ``assume_period="year"``), so the
-    text and the salary check agree. A lone minimum reads ``"from …"``, a lone maximum
-    ``"up to …"``.
-    """
-    if lo is None and hi is None:
-        return ""
-    cur = (currency or "").upper()
-    fmt = (lambda v: f"{v:,.0f}") if max(lo or 0, hi or 0) >= 1000 else (lambda v: f"{v:,.2f}")
-    if lo is not None and hi is not None and lo != hi:
-        rng = f"{cur} {fmt(lo)}–{fmt(hi)}"
-    elif lo is not None and hi is not None:
-        rng = f"{cur} {fmt(lo)}"
-    else:
-        rng = f"from {cur} {fmt(lo)}" if hi is None else f"up to {cur} {fmt(hi)}"
-    return " ".join(rng.split()) + f" / {period or 'year'}"
 
 
 def location_text(p: JobPosting) -> str:
