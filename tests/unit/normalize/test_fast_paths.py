@@ -63,6 +63,30 @@ def test_fix_text_noop_check_refuses_text_ftfy_would_change(s):
     assert not html._ftfy_is_noop(s)
 
 
+def _mojibake_fuzz(n: int = 20_000, seed: int = 3) -> list[str]:
+    """Short strings mixing ASCII with the characters ftfy's badness heuristic looks at."""
+    import random
+
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    alphabet = sorted({c for v in MOJIBAKE_CATEGORIES.values() for c in v if c != "-"})
+    alphabet += list("ÂÃÎÐØÙàŒœ°×²³√≈‚ÄâóвЂВГРСβ€ā¹¼½¾ΒΓΞΟ") + list("aZ .,?!\n\t1")
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) if rnd.random() < 0.5 else rnd.choice("ab c.") for _ in range(rnd.randint(1, 40)))
+            for _ in range(n)]
+
+
+def test_windowed_badness_check_equals_ftfy_is_bad():
+    from ftfy.badness import is_bad
+
+    hits = 0
+    for s in STRINGS + _mojibake_fuzz() + ["Ã tail", "x" * 50 + "Ã " + "y" * 50, "ГўВЂВ™s", "œ\n"]:
+        expected = is_bad(s)
+        assert html._ftfy_is_bad_near_non_ascii(s) == expected, repr(s[:200])
+        hits += expected
+    assert hits > 1000  # the fuzz really reaches the heuristic's branches
+
+
 def test_sanitized_text_extraction_equals_html_parser():
     seen = 0
     for s in STRINGS:
