@@ -17,6 +17,10 @@ Printed figures (same run, same machine, same throwaway database on 127.0.0.1):
   * baseline   — plain psycopg ``executemany`` INSERT of the same rows into ``jobposting``
   * ratios against the baseline. Targets (issue 3): pipeline >= 2,000 postings/s and >= 0.5
     of the raw insert rate.
+  * ``cores_needed_for_half_raw_at_least`` — a lower bound: (single-process normalization
+    CPU µs + store µs per posting) / (2 × raw µs per row). Normalization is pure CPU and
+    scales with ``INGEST_NORMALIZE_WORKERS``; when the bound exceeds ``cpu_cores`` the
+    0.5 × raw target cannot be met on this machine whatever the overlap.
 
 Usage: ``.venv/bin/python benchmarks/ingest.py [--n 10000]``
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import uuid
@@ -205,6 +210,13 @@ def main() -> None:
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    # Single-process normalization cost (CPU-bound), on a 2,000-posting sample, for the
+    # core-count bound printed below.
+    sample = [r for raws in per_source.values() for r in raws][:2000]
+    t0 = time.perf_counter()
+    ingest.normalize_all(sample, now=now, quiet=True, workers=1)
+    norm_us = (time.perf_counter() - t0) / len(sample) * 1e6
+
     rate = lambda secs: total / secs if secs else float("inf")  # noqa: E731
     figures = {
         "postings": total, "distinct_locations": n_locations, "new": new, "cross_source_duplicates": dups, "stored_rows_store_pass": stored,
@@ -218,6 +230,15 @@ def main() -> None:
         "warm_pipeline_postings_per_s": round(rate(t_pipeline - t_tables)),
         "warm_pipeline_vs_raw": round(t_raw / (t_pipeline - t_tables), 3),
     }
+    # Lower bound on the cores 0.5 × raw needs: per posting, normalization (CPU) plus the
+    # store (charged as one core for its wall time, PostgreSQL's own CPU ignored) must fit
+    # into 2 × the raw insert time on every core together, with perfect overlap.
+    raw_us, store_us = 1e6 * t_raw / total, 1e6 * t_store / total
+    figures.update(
+        normalize_cpu_us_per_posting=round(norm_us), store_us_per_posting=round(store_us),
+        raw_us_per_row=round(raw_us), cpu_cores=os.cpu_count(),
+        cores_needed_for_half_raw_at_least=round((norm_us + store_us) / (2 * raw_us), 2),
+    )
     print(json.dumps(figures, indent=2))
     for label, key in (("cold", ""), ("warm", "warm_")):
         per_s, vs_raw = figures[f"{key}pipeline_postings_per_s"], figures[f"{key}pipeline_vs_raw"]
