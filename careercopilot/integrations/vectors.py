@@ -34,6 +34,8 @@ collection (bumped by every :meth:`VectorIndex.upsert`/``delete`` of any instanc
 process) is unchanged; with an ``HttpClient`` (other processes write too) the collection's
 ``cc_version`` metadata is also re-read at most every :data:`CACHE_CHECK_SECONDS`. A
 ``PersistentClient`` folder is never shared between processes, so it needs no remote check.
+A foreign write to a large index (:data:`BACKGROUND_RELOAD_MIN_ROWS`) is loaded on a
+background thread while queries keep the old cache (see :meth:`VectorIndex.cache`).
 Masks (and, for selective ones, the gathered float32 rows) are memoized per (filter, cache
 generation) in a small LRU bounded by :data:`MASK_CACHE_ENTRIES` / :data:`SUBMATRIX_CACHE_BYTES`.
 Exact scoring is a memory-bound mat-vec: numpy's BLAS is pinned to ONE thread for the
@@ -59,9 +61,12 @@ from typing import Any
 from urllib.parse import urlparse
 
 import numpy as np
+import structlog
 
 from careercopilot.config import settings
 from careercopilot.integrations.embeddings import DIM, MODEL_VERSION
+
+log = structlog.get_logger(__name__)
 
 #: Masks keeping at least this share of the index use HNSW + post-filter (else exact numpy).
 HNSW_MIN_SELECTIVITY = 0.25
@@ -71,6 +76,9 @@ OVERFETCH = 1.6
 MAX_HNSW_RESULTS = 1000
 #: Seconds between checks of the collection's version counter (foreign writers).
 CACHE_CHECK_SECONDS = 2.0
+#: Indexes at least this large reload after another process's write on a background thread
+#: (queries keep the loaded cache meanwhile); smaller ones reload before answering (< ~3 s).
+BACKGROUND_RELOAD_MIN_ROWS = 20_000
 #: Page size when loading the collection into the numpy cache (small pages = small transients).
 LOAD_PAGE = 2000
 #: HNSW parameters (Chroma 1.5 ``configuration["hnsw"]`` keys; chromadb/api/collection_configuration.py).
@@ -256,6 +264,7 @@ class VectorIndex:
         self.chunks_name = f"chunks-{slug}"
         self._lock = threading.RLock()
         self._cache: _Cache | None = None
+        self._reloader: threading.Thread | None = None
         self._key = (_client_key(client), self.docs_name)
         #: other processes may write (HttpClient → ``chroma run``): poll the remote version.
         self._remote_writers = type(client).__name__ != "Client" or _client_key(client).startswith("http")
@@ -404,7 +413,17 @@ class VectorIndex:
         return c
 
     def cache(self, *, force_check: bool = False) -> _Cache:
-        """The numpy cache of every document vector + metadata (reloaded when the index changed)."""
+        """The numpy cache of every document vector + metadata (reloaded when the index changed).
+
+        Writes of this process are visible at once (synchronous reload). A write of another
+        process (remote ``cc_version`` changed) to an index of at least
+        :data:`BACKGROUND_RELOAD_MIN_ROWS` is picked up by a reload on a background thread
+        while queries keep using the loaded cache (reloading 100k rows takes ~13 s; results
+        are re-checked against the database — open, not a duplicate, visible — so a stale
+        cache can only miss the newest postings for that long, never show a closed one).
+        """
+        if not force_check and (c := self._stale_while_reloading()) is not None:
+            return c
         if not force_check and (c := self._fresh()) is not None:
             return c
         with self._lock:
@@ -419,6 +438,49 @@ class VectorIndex:
             self._cache = self._load(version, local)
             self._cache.checked_at = time.monotonic()
             return self._cache
+
+    def _stale_while_reloading(self) -> _Cache | None:
+        """The loaded cache when a foreign write only needs a background reload, else None.
+
+        Applies to a large cache (:data:`BACKGROUND_RELOAD_MIN_ROWS`) that is current for
+        this process's own writes; checks the remote version at most every
+        :data:`CACHE_CHECK_SECONDS` and starts at most one reload thread at a time.
+        """
+        c = self._cache
+        if (c is None or not self._remote_writers or len(c.ids) < BACKGROUND_RELOAD_MIN_ROWS
+                or c.local != self._local()):
+            return None
+        if self._reloader is not None or time.monotonic() - c.checked_at < CACHE_CHECK_SECONDS:
+            return c
+        with self._lock:
+            if self._cache is not c:  # swapped meanwhile: the normal path decides
+                return None
+            if self._reloader is not None:
+                return c
+            c.checked_at = time.monotonic()
+            version = self._version()
+            if version == c.version:
+                return c
+            self._reloader = threading.Thread(
+                target=self._reload_in_background, args=(c, version), name="vector-cache-reload", daemon=True
+            )
+            self._reloader.start()
+            return c
+
+    def _reload_in_background(self, stale: _Cache, version: str) -> None:
+        """Load the new cache, then swap it in unless a local write/drop replaced ``stale`` meanwhile."""
+        try:
+            local = stale.local
+            fresh = self._load(version, local)
+            fresh.checked_at = time.monotonic()
+            with self._lock:
+                if self._cache is stale and self._local() == local:
+                    self._cache = fresh
+        except Exception as exc:  # noqa: BLE001 - keep serving the old cache; retried on the next check
+            log.warning("vectors.background_reload_failed", error=str(exc))
+        finally:
+            with self._lock:
+                self._reloader = None
 
     def _load(self, version: str, local: int) -> _Cache:
         """Page the collection into one float32 matrix + int-coded columns (no per-row dicts kept)."""

@@ -78,3 +78,47 @@ def chroma_server(tmp_path_factory):
 
 def test_http_client_against_chroma_run(chroma_server):
     _exercise(vectors.VectorIndex(vectors.make_client(chroma_url=chroma_server)))
+
+
+_FOREIGN_WRITE = """
+import sys, numpy as np
+from careercopilot.integrations import vectors
+index = vectors.VectorIndex(vectors.make_client(chroma_url=sys.argv[1]), model_version=sys.argv[2])
+v = np.zeros(384, np.float32); v[int(sys.argv[3]) % 384] = 1.0
+index.upsert([vectors.IndexItem(int(sys.argv[3]), v, v[None, :], {"country": "DE"})])
+"""
+
+
+def _foreign_write(url: str, model_version: str, posting_id: int) -> None:
+    """Write one posting from ANOTHER process (as an rq worker would)."""
+    subprocess.run([sys.executable, "-c", _FOREIGN_WRITE, url, model_version, str(posting_id)], check=True,
+                   cwd=Path(__file__).resolve().parents[3], timeout=120)
+
+
+@pytest.mark.parametrize("background", [True, False])
+def test_foreign_writes_reach_the_cache(chroma_server, monkeypatch, background):
+    version = f"swr-{background}"
+    index = vectors.VectorIndex(vectors.make_client(chroma_url=chroma_server), model_version=version)
+    rng = np.random.default_rng(5)
+    docs = _unit(rng, 60)
+    index.upsert([vectors.IndexItem(i + 1, docs[i], docs[i][None, :], {"country": "DE"}) for i in range(60)])
+    monkeypatch.setattr(vectors, "CACHE_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr(vectors, "BACKGROUND_RELOAD_MIN_ROWS", 50 if background else 10_000)
+    before = index.cache()
+    assert len(before.ids) == 60
+
+    _foreign_write(chroma_server, version, 1000)
+    got = index.cache()
+    if background:
+        # large index: the query is answered from the loaded cache while a thread reloads
+        assert got is before and 1000 not in got.row_of
+        reloader = index._reloader
+        assert reloader is not None
+        reloader.join(timeout=60)
+    else:
+        assert got is not before and 1000 in got.row_of  # small index: reloaded before answering
+    after = index.cache()
+    assert 1000 in after.row_of and len(after.ids) == 61 and index._reloader is None
+    v = np.zeros(384, np.float32)
+    v[1000 % 384] = 1.0
+    assert index.query(v, k=1, filters=vectors.VectorFilter(viewer_id=1, country="DE")).ids == [1000]
