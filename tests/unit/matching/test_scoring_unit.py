@@ -91,3 +91,30 @@ def test_filters_validate():
     with pytest.raises(ValueError):
         JobFilters(country="Germany")
     assert JobFilters(country="de").country == "DE"
+
+
+def _bare_profile(**kw) -> matching.Profile:
+    return matching.Profile(text="", skills=[], chunk_vectors=np.zeros((0, 384), np.float32),
+                            doc_vector=np.zeros(384, np.float32), **kw)
+
+
+@pytest.mark.parametrize("posting,ok", [
+    (dict(location_text="Phoenix, AZ", city="Phoenix", region="AZ", country="US"), True),
+    (dict(location_text="Dallas, TX", city="Dallas", region="Texas", country="US"), True),
+    (dict(location_text="Las Vegas, NV", city="Las Vegas", region="NV", country="US"), False),
+    (dict(location_text="Remote (US)", country="US", work_mode="remote", allowed_regions=["US"]), True),
+    (dict(location_text="Remote (EU)", work_mode="remote", allowed_regions=["EU"]), False),
+    (dict(location_text="Toronto, ON", city="Toronto", region="ON", country="CA"), False),
+])
+def test_location_check_understands_us_state_names(posting, ok):
+    prof = _bare_profile(locations=["Arizona", "Texas"])
+    check = next(c for c in matching.score_posting(prof, _posting(**posting), None).checks if c.name == "location")
+    assert check.ok is ok, check.reason
+
+
+def test_title_check_ignores_punctuation_around_words():
+    prof = _bare_profile(titles=["Account Executive"])
+    ex = matching.score_posting(prof, _posting(title="Account Executive, K-12 Schools (West Region)"), None)
+    assert [c.ok for c in ex.checks if c.name == "title"] == [True]
+    ex = matching.score_posting(prof, _posting(title="Customer Success Manager, K-12"), None)
+    assert [c.ok for c in ex.checks if c.name == "title"] == [False]

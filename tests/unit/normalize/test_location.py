@@ -156,3 +156,11 @@ def test_city_to_country_prefers_most_populous(city, code):
 @pytest.mark.parametrize(("value", "mode"), [("Remote", "remote"), ("Hybrid", "hybrid"), ("OnSite", "onsite"), ("on-site", "onsite"), ("", None), (3, None)])
 def test_normalize_work_mode(value, mode):
     assert normalize_work_mode(value) == mode
+
+
+@pytest.mark.parametrize("value,code", [("Arizona", "AZ"), ("new york", "NY"), ("tx", "TX"), ("Washington DC", "DC"),
+                                        ("Germany", None), ("Phoenix", None), ("", None), (None, None)])
+def test_us_state_code(value, code):
+    from careercopilot.normalize.location import us_state_code
+
+    assert us_state_code(value) == code
