@@ -39,12 +39,13 @@ def _to_model(n, pid: int, key: str, posted_at: datetime | None):
     )
 
 
-def load_postings(*, same_date: bool = True, include_set2: bool = False) -> dict[str, object]:
+def load_postings(*, same_date: bool = True, include_set2: bool = False, include_set3: bool = False) -> dict[str, object]:
     """key → JobPosting for every recorded + written posting (see data/match_labels.json keys).
 
     ``same_date``: give every posting the same posted_at (NOW − 7 days) so freshness is not
-    a relevance signal in the quality benchmark. ``include_set2``: also the 120 postings of
-    data/match_set2_postings.json (keys ``w2:<ats id>``), the second, blind-labeled set.
+    a relevance signal in the quality benchmark. ``include_set2`` / ``include_set3``: also
+    the 120 postings of data/match_set2_postings.json / match_set3_postings.json (keys
+    ``w2:<ats id>`` / ``w3:<ats id>``), the blind-labeled second and held-out third sets.
     """
     from careercopilot.connectors import REGISTRY
     from careercopilot.normalize.posting import normalize_posting
@@ -73,13 +74,15 @@ def load_postings(*, same_date: bool = True, include_set2: bool = False) -> dict
                               description_html=w.get("description_html"), salary=w.get("salary"), now=NOW)
         pid += 1
         out[f"w:{w['ats_id']}"] = _to_model(n, pid, f"w:{w['ats_id']}", when)
-    if include_set2:
-        for w in json.loads((DATA / "match_set2_postings.json").read_text()):
+    for wanted, prefix in ((include_set2, "w2"), (include_set3, "w3")):
+        if not wanted:
+            continue
+        for w in json.loads((DATA / f"match_set{prefix[1]}_postings.json").read_text()):
             n = normalize_posting(source="written", ats_id=w["ats_id"], url=f"https://jobs.example.org/{w['ats_id']}",
                                   title=w["title"], company=w["company"], location=w.get("location"),
                                   description_html=w.get("description_html"), salary=w.get("salary"), now=NOW)
             pid += 1
-            out[f"w2:{w['ats_id']}"] = _to_model(n, pid, f"w2:{w['ats_id']}", when)
+            out[f"{prefix}:{w['ats_id']}"] = _to_model(n, pid, f"{prefix}:{w['ats_id']}", when)
     return out
 
 
