@@ -24,8 +24,7 @@ def score_badge(score, color, hint="Match score 0–100 for your active resume",
 def score_legend(**props) -> rx.Component:
     """One line explaining the score badge and the green/red skill chips."""
     return rx.hstack(
-        rx.badge("87", color_scheme="green", variant="solid", radius="full", size="1"),
-        rx.text("Match score 0–100 ·", size="1", color_scheme="gray"),
+        rx.text("Round badge = match score 0–100 (green high, red low) ·", size="1", color_scheme="gray"),
         rx.badge("Python", color_scheme="green", variant="soft", size="1"),
         rx.text("green = skills you have ·", size="1", color_scheme="gray"),
         rx.badge("Kafka", color_scheme="red", variant="soft", size="1"),

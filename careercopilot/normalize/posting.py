@@ -15,7 +15,7 @@ from .dates import parse_posted_at, parse_posted_before
 from .dedupe import canonical_url, company_key, content_hash, dedupe_key
 from .html import clean_html, fix_text
 from .location import REGION_ALIASES, Location, country_to_alpha2, parse_location
-from .salary import Salary, find_salary_in_text, parse_salary
+from .salary import Salary, find_salary_in_text, local_dollar_currency, parse_salary
 from .visa import VisaSponsorship, detect_visa_sponsorship
 
 __all__ = ["EmploymentType", "NormalizedPosting", "normalize_posting", "normalize_employment_type", "clean_inline"]
@@ -177,6 +177,22 @@ def _tags(tags: Any) -> list[str]:
     return out
 
 
+_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z])\$")
+_EXPLICIT_USD_RE = re.compile(r"\bUSD\b|\bUS\s?\$|\bU\.S\. dollars?\b", re.IGNORECASE)
+
+
+def _local_dollar(sal: Salary | None, source: str | None, country: str | None) -> Salary | None:
+    """A bare "$" read as USD means the posting country's dollar when it has one
+    ("$64,000 – $72,000" in Toronto is CAD): :func:`local_dollar_currency`. Only text
+    salaries; structured payloads name their currency."""
+    if sal is None or sal.currency != "USD" or not source or not country or country.upper() == "US":
+        return sal
+    local = local_dollar_currency(country)
+    if not local or local == "USD" or not _BARE_DOLLAR_RE.search(source) or _EXPLICIT_USD_RE.search(source):
+        return sal
+    return sal.model_copy(update={"currency": local})
+
+
 def normalize_posting(
     *,
     source: str,
@@ -248,8 +264,11 @@ def normalize_posting(
         safe_html = safe_html or fallback_html
 
     sal = parse_salary(salary, default_currency=salary_currency_hint, context_text=text)
+    sal_source = salary if isinstance(salary, str) else None
     if sal is None:
         sal = find_salary_in_text(text, default_currency=salary_currency_hint)
+        sal_source = text
+    sal = _local_dollar(sal, sal_source, loc.country)
 
     apply = apply_url.strip() if isinstance(apply_url, str) and apply_url.strip() else None
     dept = clean_inline(department) or None

@@ -24,6 +24,7 @@ __all__ = [
     "Period",
     "Salary",
     "parse_salary",
+    "local_dollar_currency",
     "find_salary_in_text",
     "annualize",
     "normalize_period",
@@ -192,6 +193,9 @@ def _period_from_context(text: str | None) -> Period | None:
 
 
 def _currency_from_text(text: str) -> str | None:
+    """The first currency marked in ``text``; a bare ``$`` gives way to a later ISO code of a
+    dollar currency ("$58,000–$66,000 CAD" is CAD, not USD)."""
+    bare_dollar = False
     for m in re.finditer(rf"(?<![A-Za-z])([A-Z]{{2,3}})?\s?({_SYMBOL_RE})|\b([A-Z]{{3}})\b|(zł)", text):
         prefix, sym, code, zl = m.groups()
         if sym:
@@ -199,11 +203,48 @@ def _currency_from_text(text: str) -> str | None:
                 return _CURRENCY_SYMBOLS[f"{prefix}{sym}"]
             if prefix and sym == "$" and prefix + "D" in _iso_currencies() and prefix in {"US", "CA", "AU", "NZ", "HK", "SG", "MX"}:
                 return _CURRENCY_SYMBOLS.get(prefix + "$", "USD")
+            if sym == "$":
+                bare_dollar = True
+                continue
             return _CURRENCY_SYMBOLS[sym]
         if code and code in _iso_currencies() and code not in _AMBIGUOUS_CODES:
+            if bare_dollar and code not in _DOLLAR_CODES:
+                return "USD"
             return code
         if zl:
-            return "PLN"
+            return "PLN" if not bare_dollar else "USD"
+    return "USD" if bare_dollar else None
+
+
+#: ISO codes of currencies written with a bare "$" at home (babel/CLDR symbols); an explicit
+#: one of these after "$" amounts names their currency.
+_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "CLP", "ARS", "COP", "TWD", "BRL"})
+
+
+def local_dollar_currency(country: str | None) -> str | None:
+    """The currency a bare ``$`` means in a country (ISO 3166 alpha-2) -> ISO 4217.
+
+    "CA" -> "CAD", "AU" -> "AUD", "MX" -> "MXN", "US" -> "USD"; ``None`` where the local
+    currency is not written "$" (e.g. "GB", "DE") or the country is unknown. Source: CLDR
+    via ``babel`` (the territory's tender currency and its symbol in the territory's
+    likely locale). Never raises.
+    """
+    if not isinstance(country, str) or len(country) != 2:
+        return None
+    return _local_dollar_currency(country.upper())
+
+
+@lru_cache(maxsize=512)
+def _local_dollar_currency(cc: str) -> str | None:
+    try:
+        from babel import Locale
+        from babel.numbers import get_currency_symbol, get_territory_currencies
+
+        cur = (get_territory_currencies(cc, tender=True) or [None])[0]
+        if cur and get_currency_symbol(cur, locale=Locale.parse(f"und_{cc}")) == "$":
+            return cur
+    except Exception:  # noqa: BLE001 - unknown territory / locale data
+        return None
     return None
 
 

@@ -25,7 +25,10 @@ Affirmative phrases -> ``"yes"``:
   and visa support|visa assistance";
 * "H-1B (visa) sponsorship/transfer";
 * "(EU) Blue Card" (support/sponsorship/application);
-* "sponsorship available".
+* "sponsorship available";
+* an employer on a sponsor register: "licensed Skilled Worker sponsor" (UK Home Office),
+  "recognised sponsor with the IND" (NL), "registered/approved ... sponsor";
+* "we consider (visa) sponsorship" (sponsorship is possible).
 
 Decision: within a sentence a negative rule beats an affirmative one. Across
 sentences any "no" sentence wins over "yes" sentences (conservative: a
@@ -85,6 +88,9 @@ _AFFIRMATIVE = [
     re.compile(r"\bvisa\s+(?:and|&|\+)\s+relocation\s+(?:support|assistance|package)", re.IGNORECASE),
     re.compile(r"\bh-?1b\s+(?:visa\s+)?(?:sponsorship|transfers?)\b", re.IGNORECASE),
     re.compile(r"\b(?:eu\s+)?blue\s+card\b", re.IGNORECASE),
+    # UK/NL employer registers: "a licensed Skilled Worker sponsor", "a recognised sponsor with the IND"
+    re.compile(r"\b(?:licen[cs]ed|recogni[sz]ed|registered|approved)\s+(?:\w+\s+){0,3}?sponsor\b", re.IGNORECASE),
+    re.compile(r"\bconsider\w*\s+(?:\w+\s+){0,2}?(?:visa\s+)?sponsorship\b", re.IGNORECASE),
 ]
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?;])$")

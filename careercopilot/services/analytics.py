@@ -21,6 +21,8 @@ Definitions (documented here because the UI and the tests rely on them):
   time-zone database, so SQL groups into UTC 15-minute buckets (every real UTC offset is a
   multiple of 15 min) and Python folds those few aggregated rows into local weeks.
 * Archived applications count (archiving only hides a card from the board).
+* **Top missing skills**: per skill, the tracked postings whose match explanation for the
+  user's *active* resume version (current model version) lists it as missing.
 
 No function loads one row per application or event into Python: every result comes
 from GROUP BY / COUNT / CASE aggregates (one small row per stage, week, source, skill).
@@ -36,7 +38,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Integer, case, cast, distinct
 from sqlmodel import Session, col, func, select
 
-from careercopilot.models import Application, MatchSkill, MetricSnapshot, PipelineStage, StageEvent
+from careercopilot.integrations import embeddings as emb
+from careercopilot.models import Application, MatchScore, MatchSkill, MetricSnapshot, PipelineStage, Resume, StageEvent
 from careercopilot.services.applications import user_zone
 
 #: Funnel steps in order, with their reach rank.
@@ -205,13 +208,30 @@ def breakdown(*, session: Session, user_id: int, by: str) -> list[Breakdown]:
 
 
 def top_missing_skills(*, session: Session, user_id: int, limit: int = 10) -> list[tuple[str, int]]:
-    """Skills most often *missing* from the user's match explanations across the postings
-    they track (MatchSkill status='missing' ⋈ Application.posting_id), as (skill, postings)."""
+    """Skills most often *missing* from the user's current match explanations across the
+    postings they track, as (skill, number of tracked postings), most frequent first (ties by name).
+
+    Only MatchSkill rows of the user's **active** resume version scored under the current
+    embedding model version (:data:`careercopilot.integrations.embeddings.MODEL_VERSION`)
+    count: rows of older resume versions or older models describe a resume or a ranking the
+    user no longer has, and would list skills the current resume does have. No active
+    resume → ``[]``. Only ``user_id``'s own rows are read.
+    """
+    active = (
+        select(Resume.id)
+        .where(Resume.user_id == user_id, Resume.is_active == True)  # noqa: E712 (SQL expression)
+        .order_by(col(Resume.version).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     n = func.count(distinct(MatchSkill.posting_id)).label("n")
     rows = session.execute(
         select(MatchSkill.skill, n)
+        .join(MatchScore, MatchScore.id == MatchSkill.match_id)
         .join(Application, (Application.posting_id == MatchSkill.posting_id) & (Application.user_id == user_id))
-        .where(MatchSkill.user_id == user_id, MatchSkill.status == "missing")
+        .where(MatchSkill.user_id == user_id, MatchSkill.status == "missing",
+               MatchScore.user_id == user_id, MatchScore.resume_id == active,
+               MatchScore.model_version == emb.MODEL_VERSION)
         .group_by(MatchSkill.skill)
         .order_by(n.desc(), MatchSkill.skill)
         .limit(limit)

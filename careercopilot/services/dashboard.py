@@ -23,13 +23,21 @@ class NewMatch:
 
 
 def new_matches(*, session: Session, user_id: int, since: datetime | None, limit: int = 5) -> list[NewMatch]:
-    """Top ``limit`` open postings by best match score among MatchScore rows computed after
-    ``since`` (all when None), one row per posting, visible to the user."""
+    """Top ``limit`` open postings by match score among MatchScore rows computed after
+    ``since`` (all when None), one row per posting, visible to the user.
+
+    Only scores of the user's ACTIVE resume version under the current embedding model count:
+    the same scores the Jobs page shows (older versions' rows stay stored for history).
+    """
+    from careercopilot.integrations.embeddings import MODEL_VERSION
+
     best = func.max(MatchScore.score).label("best")
     q = (
         select(JobPosting.id, JobPosting.title, JobPosting.company, best)
         .join(JobPosting, JobPosting.id == MatchScore.posting_id)
-        .where(MatchScore.user_id == user_id, JobPosting.is_open,
+        .join(Resume, Resume.id == MatchScore.resume_id)
+        .where(MatchScore.user_id == user_id, Resume.user_id == user_id, Resume.is_active,
+               MatchScore.model_version == MODEL_VERSION, JobPosting.is_open,
                or_(col(JobPosting.owner_id).is_(None), JobPosting.owner_id == user_id))
         .group_by(JobPosting.id, JobPosting.title, JobPosting.company)
         .order_by(best.desc(), JobPosting.id)

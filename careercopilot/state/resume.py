@@ -18,9 +18,11 @@ UPLOAD_ID = "resume-upload"
 _TOO_BIG = f"The file is larger than {resumes.MAX_RESUME_BYTES // 1_048_576} MB; upload a smaller resume."
 
 
-def _add(uid: int, filename: str, data: bytes) -> int:
+def _add(uid: int, filename: str, data: bytes) -> tuple[int, str]:
+    """Upload in one transaction; (the active version's id, the notice describing the outcome)."""
     with session_scope() as s:
-        return resumes.add_resume(session=s, user_id=uid, filename=filename, data=data).id  # type: ignore[return-value]
+        up = resumes.upload_resume(session=s, user_id=uid, filename=filename, data=data)
+        return up.resume.id, up.message  # type: ignore[return-value]
 
 
 class ResumeState(rx.State):
@@ -63,7 +65,11 @@ class ResumeState(rx.State):
 
     @rx.event
     async def submit_upload(self, files: list[rx.UploadFile]):
-        """Store the uploaded file as a new active version (size checked before reading it all)."""
+        """Store the uploaded file as a new active version (size checked before reading it all).
+
+        The notice says which version is now active — including when the file is byte-identical
+        to an existing version, which is re-activated instead of stored again.
+        """
         uid = current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
@@ -84,13 +90,13 @@ class ResumeState(rx.State):
         self.uploading = True
         yield
         try:
-            new_id = await asyncio.to_thread(_add, uid, upload.filename or "resume", data)
+            new_id, done = await asyncio.to_thread(_add, uid, upload.filename or "resume", data)
         except resumes.ResumeError as exc:
             self.error = str(exc)
         except StorageError:
             self.error = "The file could not be stored right now. Please try again in a minute."
         else:
-            self.notice = "Resume uploaded. Rankings are being refreshed."
+            self.notice = done
             self._refresh(uid, new_id)
         self.uploading = False
 

@@ -17,6 +17,30 @@ from careercopilot.state.application_detail import ApplicationDetailState as D
 
 A = D.app
 
+#: Styles for the rendered notes markdown, scoped to ``#notes-rendered``. Reflex's base reset
+#: (``__reflex_style_reset.css``) strips list bullets, margins and heading sizes from every
+#: element; this gives the rendered markdown back readable defaults.
+NOTES_PROSE = {
+    "& ul, & ol": {"padding_inline_start": "1.5em", "margin_block": "0.4em"},
+    "& ul": {"list_style_type": "disc"},
+    "& ol": {"list_style_type": "decimal"},
+    "& ul ul, & ol ul": {"list_style_type": "circle", "margin_block": "0"},
+    "& ul ul ul, & ol ul ul": {"list_style_type": "square"},
+    "& ol ol, & ul ol": {"list_style_type": "lower-alpha", "margin_block": "0"},
+    "& li": {"display": "list-item", "margin_block": "0.15em"},
+    "& li::marker": {"color": "var(--gray-11)"},
+    "& p, & pre, & blockquote, & table": {"margin_block": "0.5em"},
+    "& h1, & h2, & h3, & h4, & h5, & h6": {"font_weight": "600", "margin_block": "0.6em 0.3em"},
+    "& h1": {"font_size": "1.4em"},
+    "& h2": {"font_size": "1.25em"},
+    "& h3": {"font_size": "1.1em"},
+    "& a": {"color": "var(--accent-11)", "text_decoration": "underline"},
+    "& blockquote": {"border_left": "3px solid var(--gray-6)", "padding_left": "0.75em", "color": "var(--gray-11)"},
+    "& code": {"background": "var(--gray-3)", "padding": "0 0.25em", "border_radius": "4px"},
+    "& pre": {"background": "var(--gray-3)", "padding": "0.5em", "border_radius": "6px", "overflow_x": "auto"},
+    "& pre code": {"background": "none", "padding": "0"},
+}
+
 
 def header() -> rx.Component:
     """Title, company, stage (with move menu), follow-up badge, links."""
@@ -54,7 +78,7 @@ def notes_section() -> rx.Component:
             ),
             on_submit=D.submit_notes,
         ),
-        rx.box(rx.html(A.notes_html), id="notes-rendered", padding_top="0.5em"),
+        rx.box(rx.html(A.notes_html), id="notes-rendered", padding_top="0.5em", style=NOTES_PROSE),
         width="100%",
     )
 

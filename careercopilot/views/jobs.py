@@ -22,7 +22,7 @@ def search_section() -> rx.Component:
     """Semantic search box over postings."""
     return rx.form(
         rx.hstack(
-            rx.input(name="query", default_value=JobsState.query, placeholder="Search postings, e.g. ML engineer Berlin visa",
+            rx.input(name="query", default_value=JobsState.query, placeholder="Search postings, e.g. data engineer remote, or nurse Berlin visa",
                      max_length=MAX_QUERY, id="jobs-search", width="100%"),
             rx.button("Search", type="submit", id="jobs-search-submit"),
             rx.cond(JobsState.query != "",
@@ -44,8 +44,8 @@ def filters_section() -> rx.Component:
         rx.flex(
             select_field("Work mode", "work_mode", [ANY, *WORK_MODE_VALUES], f["work_mode"], id="filter-work-mode"),
             rx.vstack(rx.text("Country", size="1", color_scheme="gray"),
-                      rx.input(name="country", default_value=f["country"], placeholder="DE", max_length=2,
-                               width="5em", id="filter-country"), spacing="1"),
+                      rx.input(name="country", default_value=f["country"], placeholder="Germany or DE", max_length=60,
+                               width="10em", id="filter-country"), spacing="1"),
             rx.vstack(rx.text("Salary floor (USD / year)", size="1", color_scheme="gray"),
                       rx.input(name="salary_floor", default_value=f["salary_floor"], type="number", min=0,
                                max_length=12, width="10em", id="filter-salary"), spacing="1"),
@@ -106,7 +106,7 @@ def _heading():
     v = JobsState.view
     return rx.cond(
         JobsState.query != "",
-        "Results for “" + JobsState.query + "” · ",
+        "Results for “" + JobsState.query + "”, most relevant first (the badge is your match score) · ",
         rx.cond(v.browsing, "Newest postings · ", "Ranked for your active resume · "),
     )
 
@@ -128,7 +128,9 @@ def results_section() -> rx.Component:
             rx.vstack(rx.foreach(v.rows, lambda row: job_card(row, show_score=~v.browsing)),
                       spacing="3", width="100%", id="job-list"),
             rx.cond(JobsState.loading | v.scoring, rx.fragment(),
-                    rx.text(rx.cond(JobsState.query != "", "No postings match “" + JobsState.query + "”.",
+                    rx.text(rx.cond(JobsState.query != "",
+                                    "No postings match “" + JobsState.query + "”. Try fewer or broader words "
+                                    "(a title or a skill), clear the filters, or add sources on the Sources page.",
                                     "No postings match these filters."),
                             color_scheme="gray", id="jobs-no-results", **WRAP_ANYWHERE)),
         ),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timezone
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from careercopilot.integrations import embeddings as emb
 from careercopilot.models import Application, JobPosting, MatchScore, MatchSkill, Resume, StageEvent, User
 
 
@@ -47,13 +48,30 @@ def make_app(session: Session, *, user_id: int, moves: list[tuple[str | None, st
     return app
 
 
+def active_resume(session: Session, *, user_id: int) -> Resume:
+    """The user's active resume version, created (version 1, active) when they have none."""
+    row = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.is_active == True)  # noqa: E712
+                       .order_by(Resume.version.desc())).first()
+    if row is None:
+        row = Resume(user_id=user_id, version=1, is_active=True, **_resume_fields())
+        session.add(row)
+        session.flush()
+    return row
+
+
 def add_missing_skills(session: Session, *, user_id: int, posting_id: int, skills: list[str],
-                       matched: list[str] = ()) -> None:
-    """A MatchScore (with a resume) plus missing/matched MatchSkill rows for a posting."""
-    resume = Resume(user_id=user_id, **_resume_fields())
-    session.add(resume)
-    session.flush()
-    m = MatchScore(user_id=user_id, resume_id=resume.id, posting_id=posting_id, model_version="test", score=50.0,
+                       matched: list[str] = (), resume_id: int | None = None,
+                       model_version: str | None = None) -> MatchScore:
+    """A MatchScore plus missing/matched MatchSkill rows for a posting.
+
+    The score belongs to ``resume_id`` (default: the user's active resume, created if needed)
+    under ``model_version`` (default: the current embedding model version), like the rows
+    ``services.matching`` writes for the ranking the user sees now.
+    """
+    if resume_id is None:
+        resume_id = active_resume(session, user_id=user_id).id
+    m = MatchScore(user_id=user_id, resume_id=resume_id, posting_id=posting_id,
+                   model_version=model_version or emb.MODEL_VERSION, score=50.0,
                    computed_at=datetime.now(timezone.utc))
     session.add(m)
     session.flush()
@@ -62,6 +80,7 @@ def add_missing_skills(session: Session, *, user_id: int, posting_id: int, skill
     for s in matched:
         session.add(MatchSkill(match_id=m.id, user_id=user_id, posting_id=posting_id, skill=s, status="matched"))
     session.flush()
+    return m
 
 
 def _resume_fields() -> dict:

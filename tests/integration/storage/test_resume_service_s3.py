@@ -44,16 +44,18 @@ def test_add_resume_stores_in_s3_and_postgres(pg_users, s3_settings, s3_endpoint
     with session_scope() as s:
         assert resumes.get_resume_file(session=s, user_id=a, resume_id=row.id) == make_pdf()
         second = resumes.add_resume(session=s, user_id=a, filename="cv.docx", data=make_docx())
-        dup = resumes.add_resume(session=s, user_id=a, filename="again.pdf", data=make_pdf())
-        assert dup.id == row.id
+        dup = resumes.upload_resume(session=s, user_id=a, filename="again.pdf", data=make_pdf())
+        assert dup.resume.id == row.id and dup.duplicate and not dup.was_active
+        assert dup.message.startswith("This file is already version 1 — it is your active resume again.")
     assert len(_keys(s3_endpoint, s3_settings.s3_bucket)) == 2
     with session_scope() as s:
         resumes.delete_resume(session=s, user_id=a, resume_id=second.id)
     assert _keys(s3_endpoint, s3_settings.s3_bucket) == [row.storage_key]
 
 
-@pytest.mark.parametrize("data", [make_scanned_pdf(), corrupt_pdf(), make_pdf(user_password="pw")],
-                         ids=["scanned", "corrupt", "encrypted"])
+@pytest.mark.parametrize("data", [make_scanned_pdf(), corrupt_pdf(), make_pdf(user_password="pw"),
+                                  b"this is not a pdf at all"],
+                         ids=["scanned", "corrupt", "encrypted", "too-short"])
 def test_failed_upload_leaves_nothing_in_s3_or_postgres(pg_users, s3_settings, s3_endpoint, data):
     a, _ = pg_users
     with pytest.raises(resumes.ResumeError), session_scope() as s:

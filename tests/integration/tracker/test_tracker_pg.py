@@ -34,6 +34,12 @@ def test_analytics_sql_matches_sqlite_numbers(pg_session, sqlite_engine):
     assert pg_result.to_dict() == lite_result.to_dict()
 
 
+def test_missing_skills_only_from_active_resume_on_postgres(pg_session):
+    from tests.unit.tracker.test_analytics import check_missing_skills_ignore_stale_versions
+
+    check_missing_skills_ignore_stale_versions(pg_session)
+
+
 def test_week_buckets_in_time_zone_match_sqlite(pg_session, sqlite_engine):
     from datetime import datetime, timezone
 

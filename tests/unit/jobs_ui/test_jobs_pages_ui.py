@@ -57,6 +57,9 @@ def test_both_routes_are_registered_with_the_app_pages():
       "source": "greenhouse"},
      {"work_mode": "remote", "country": "DE", "salary_floor": 80000.0, "visa_only": True, "posted_within_days": 7,
       "source_type": "greenhouse"}),
+    ({"country": "Germany"}, {"country": "DE"}),
+    ({"country": "Deutschland"}, {"country": "DE"}),
+    ({"country": "usa"}, {"country": "US"}),
 ])
 def test_parse_filters(form, expected):
     got = job_views.parse_filters(form).model_dump(exclude_defaults=True)
@@ -64,8 +67,9 @@ def test_parse_filters(form, expected):
 
 
 @pytest.mark.parametrize(("form", "message"), [
-    ({"country": "Germany"}, "alpha-2"),
-    ({"country": "1A"}, "alpha-2"),
+    ({"country": "Germny"}, "unknown country “Germny”"),
+    ({"country": "1A"}, "unknown country"),
+    ({"salary_floor": "1e99"}, "at most 10,000,000"),
     ({"salary_floor": "lots"}, "must be a number"),
     ({"salary_floor": "-5"}, "positive"),
     ({"salary_floor": "inf"}, "positive"),
@@ -109,6 +113,16 @@ def test_detail_view_flattens_the_explanation():
     assert "sponsor" in v.penalty and v.visa == "No visa sponsorship"
     assert v.sightings[0].source == "Clinic jobs"
     assert not job_views.detail_view(detail, None, None).has_score
+
+
+def test_preference_fit_says_how_many_checks_were_known():
+    detail = PostingDetail(posting_id=3, title="Dev", company="Acme", url="https://x.example/3")
+    ex = MatchExplanation(score=50, preference=1.0, weights={"preference": 1.0},
+                          checks=[PreferenceCheck(name="title", ok=True, reason="t"),
+                                  PreferenceCheck(name="salary", ok=None, reason="no salary stated"),
+                                  PreferenceCheck(name="visa", ok=None, reason="not mentioned")])
+    part = job_views.detail_view(detail, ex, None).parts[0]
+    assert part.value == "100% (1 of 1 known checks pass, 2 not stated)"
 
 
 def test_jobs_page_has_legend_resume_banner_and_query_cap():
@@ -172,12 +186,17 @@ def test_detail_view_labels_employment_and_flags_truncated_descriptions():
 
 
 def test_query_terms_and_lexical_share():
+    from careercopilot.services import matching
     from careercopilot.services.matching import lexical_share, query_terms
 
     assert query_terms("ML engineer in Berlin, the C++ job") == ["ml", "engineer", "berlin", "c++"]
     assert query_terms("xyzzyqwv") == ["xyzzyqwv"] and query_terms("a of the") == []
     assert lexical_share(["nurse"], "Registered Nurses wanted") == 1.0
-    assert lexical_share(["ml", "engineer"], "HTML engineer") == 0.5  # "ml" must start a word
+    share = lexical_share(["ml", "engineer"], "HTML engineer")  # "ml" must start a word
+    assert 0 < share < 1 and share == pytest.approx(matching._idf("engineer") / (matching._idf("ml") + matching._idf("engineer")))
+    # IDF-weighted: filler words weigh little, so the content words decide
+    assert lexical_share(["who", "writes", "python"], "We use Python") > lexical_share(
+        ["who", "writes", "python"], "who are we") * 2
     assert lexical_share([], "anything") == 0.0
 
 

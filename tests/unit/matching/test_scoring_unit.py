@@ -73,6 +73,23 @@ def test_salary_check_converts_currency_and_period():
     eur = _posting(salary_min=50000, salary_max=60000, salary_currency="EUR", pay_period="year")
     check, rate_date = matching._salary_check(prof, eur)
     assert check.ok is False and rate_date and rate_date in check.reason
+    assert "≈ USD" in check.reason
+
+
+def test_salary_check_speaks_the_floor_currency_and_dates_only_conversions():
+    prof = _bare_profile(salary_floor=70000, salary_currency="EUR")
+    same = _posting(salary_min=60000, salary_max=74852, salary_currency="EUR", pay_period="year")
+    check, rate_date = matching._salary_check(prof, same)
+    assert check.ok is True and rate_date is None  # EUR vs EUR: no conversion, no rate
+    assert "USD" not in check.reason and "ECB" not in check.reason and "floor of EUR 70,000/year" in check.reason
+    monthly = _posting(salary_min=5000, salary_max=5500, salary_currency="EUR", pay_period="month")
+    check, rate_date = matching._salary_check(prof, monthly)
+    assert check.ok is False and rate_date is None and "≈ EUR 66,000/year" in check.reason
+    usd = _posting(salary_min=90000, salary_max=100000, salary_currency="USD", pay_period="year")
+    check, rate_date = matching._salary_check(prof, usd)
+    assert rate_date and "≈ EUR" in check.reason and f"ECB rate of {rate_date}" in check.reason
+    check, rate_date = matching._salary_check(prof, _posting())
+    assert check.ok is None and rate_date is None  # no salary stated: nothing was converted
 
 
 def test_freshness_halves():
@@ -118,3 +135,33 @@ def test_title_check_ignores_punctuation_around_words():
     assert [c.ok for c in ex.checks if c.name == "title"] == [True]
     ex = matching.score_posting(prof, _posting(title="Customer Success Manager, K-12"), None)
     assert [c.ok for c in ex.checks if c.name == "title"] == [False]
+
+
+@pytest.mark.parametrize("locations,posting,ok", [
+    (["Ontario"], dict(location_text="Mississauga, ON", city="Mississauga", region="ON", country="CA"), True),
+    (["Ontario"], dict(location_text="Calgary, AB", city="Calgary", region="AB", country="CA"), False),
+    (["Poland"], dict(location_text="Remote (Europe)", work_mode="remote", allowed_regions=["EUROPE"]), True),
+    (["Poland"], dict(location_text="Remote (EMEA)", work_mode="remote", allowed_regions=["EMEA"]), True),
+    (["Poland"], dict(location_text="Remote (APAC)", work_mode="remote", allowed_regions=["APAC"]), False),
+    (["Norway"], dict(location_text="Remote (EU only)", work_mode="remote", allowed_regions=["EU"]), False),
+    (["Texas"], dict(location_text="Remote (US)", work_mode="remote", country="US", allowed_regions=["US"]), True),
+])
+def test_location_check_knows_provinces_and_region_membership(locations, posting, ok):
+    prof = _bare_profile(locations=locations)
+    check = next(c for c in matching.score_posting(prof, _posting(**posting), None).checks if c.name == "location")
+    assert check.ok is ok, check.reason
+
+
+def test_each_failed_hard_constraint_multiplies_the_score():
+    prof = _bare_profile(locations=["Germany"], work_modes=["hybrid"], salary_floor=90000, salary_currency="USD")
+    fits = _posting(country="DE", city="Berlin", location_text="Berlin", work_mode="hybrid",
+                    salary_min=95000, salary_max=100000, salary_currency="USD", pay_period="year")
+    wrong_place = fits.model_copy(update={"country": "FR", "city": "Paris", "location_text": "Paris"})
+    wrong_all = wrong_place.model_copy(update={"work_mode": "onsite", "salary_max": 60000, "salary_min": 50000})
+    a, b, c = (matching.score_posting(prof, p, None) for p in (fits, wrong_place, wrong_all))
+    assert a.penalty == 1.0 and b.penalty == matching.DEALBREAKERS["location"]
+    assert c.penalty == pytest.approx(matching.DEALBREAKERS["location"] * matching.DEALBREAKERS["work mode"]
+                                      * matching.DEALBREAKERS["salary"], abs=1e-4)
+    assert a.score > b.score > c.score
+    unknown = fits.model_copy(update={"salary_min": None, "salary_max": None, "work_mode": None})
+    assert matching.score_posting(prof, unknown, None).penalty == 1.0  # unknown is not a failure

@@ -164,3 +164,36 @@ def test_us_state_code(value, code):
     from careercopilot.normalize.location import us_state_code
 
     assert us_state_code(value) == code
+
+
+@pytest.mark.parametrize("text,city,region,country,mode", [
+    ("Bolton, ON", "Bolton", "ON", "CA", None),
+    ("Sydney, NSW", "Sydney", "NSW", "AU", None),
+    ("Warsaw, Poland (Hybrid, 3 days in office)", "Warsaw", None, "PL", "hybrid"),
+    ("Denver, CO (Hybrid, 2-3 days a week)", "Denver", "CO", "US", "hybrid"),
+])
+def test_province_codes_and_office_day_phrases(text, city, region, country, mode):
+    loc = parse_location(text)
+    assert (loc.city, loc.region, loc.country, loc.work_mode) == (city, region, country, mode)
+
+
+@pytest.mark.parametrize("value,country,expected", [
+    ("Ontario", None, ("CA", "ON")), ("Arizona", None, ("US", "AZ")), ("ON", "CA", ("CA", "ON")),
+    ("ON", None, ("CA", "ON")), ("tx", None, ("US", "TX")), ("Bayern", None, ("DE", "BY")),
+    ("Germany", None, None), ("Ontario", "US", None), ("", None, None),
+])
+def test_subdivision_of(value, country, expected):
+    from careercopilot.normalize.location import subdivision_of
+
+    assert subdivision_of(value, country) == expected
+
+
+@pytest.mark.parametrize("region,country,expected", [
+    ("EUROPE", "PL", True), ("EU", "NO", False), ("EEA", "NO", True), ("EMEA", "AE", True), ("APAC", "AE", False),
+    ("APAC", "AU", True), ("LATAM", "MX", True), ("LATAM", "US", False), ("NORTH_AMERICA", "CA", True),
+    ("WORLDWIDE", "JP", True), ("DE", "DE", True), ("MARS", "DE", None), (None, "DE", None),
+])
+def test_region_contains(region, country, expected):
+    from careercopilot.normalize.location import region_contains
+
+    assert region_contains(region, country) is expected

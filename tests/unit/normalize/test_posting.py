@@ -170,3 +170,17 @@ def test_normalize_employment_type(value, expected):
 )
 def test_clean_inline(value, expected):
     assert clean_inline(value) == expected
+
+
+@pytest.mark.parametrize("salary,location,currency", [
+    ("$64,000 – $72,000", "Bolton, ON", "CAD"), ("$90k", "Sydney, NSW", "AUD"), ("$100,000", "Austin, TX", "USD"),
+    ("USD 100,000", "Toronto, ON", "USD"), ("US$ 100,000", "Toronto, ON", "USD"), ("$90k", "London, UK", "USD"),
+])
+def test_bare_dollar_means_the_posting_countrys_dollar(salary, location, currency):
+    from datetime import datetime, timezone
+
+    from careercopilot.normalize.posting import normalize_posting
+
+    p = normalize_posting(source="x", ats_id="1", url="https://x.example/1", title="Coordinator", company="C",
+                          location=location, salary=salary, now=datetime(2026, 11, 29, tzinfo=timezone.utc))
+    assert p.salary is not None and p.salary.currency == currency

@@ -209,3 +209,19 @@ def test_annualize(salary, expected):
 def test_annualize_unknown_period_without_assumption():
     assert annualize(S(1, 2), assume_period=None) is None
     assert annualize(S(10, 10, "USD", "hour"), hours_per_year=1000) == S(10000, 10000, "USD", "year")
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("$58,000–$66,000 CAD per year", "CAD"), ("$58,000 - $66,000 AUD", "AUD"), ("$100,000 USD", "USD"),
+    ("$100k EUR", "USD"), ("$100k", "USD"), ("C$60,000", "CAD"),
+])
+def test_explicit_dollar_code_after_a_bare_dollar_wins(text, currency):
+    assert parse_salary(text).currency == currency
+
+
+@pytest.mark.parametrize("country,currency", [("CA", "CAD"), ("AU", "AUD"), ("MX", "MXN"), ("US", "USD"),
+                                              ("GB", None), ("DE", None), ("ZZ", None), (None, None)])
+def test_local_dollar_currency(country, currency):
+    from careercopilot.normalize.salary import local_dollar_currency
+
+    assert local_dollar_currency(country) == currency

@@ -29,6 +29,14 @@ from careercopilot.normalize.visa import VisaSponsorship, detect_visa_sponsorshi
         ("Benefits include visa sponsorship and relocation.", "yes", "Benefits include visa sponsorship and relocation."),
         ("We are able to sponsor H-1B transfers.", "yes", "We are able to sponsor H-1B transfers."),
         ("   We sponsor visas!   ", "yes", "We sponsor visas!"),
+        ("Visa sponsorship: we are a licensed Skilled Worker sponsor and support relocation.", "yes",
+         "Visa sponsorship: we are a licensed Skilled Worker sponsor and support relocation."),
+        ("We are a recognised sponsor with the IND and support the highly skilled migrant visa.", "yes",
+         "We are a recognised sponsor with the IND and support the highly skilled migrant visa."),
+        ("We consider visa sponsorship for qualified candidates.", "yes",
+         "We consider visa sponsorship for qualified candidates."),
+        ("We do not consider candidates who require sponsorship.", "no",
+         "We do not consider candidates who require sponsorship."),
     ],
 )
 def test_detect(text, value, evidence):

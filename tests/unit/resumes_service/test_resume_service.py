@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from resume_files import (
+    BACKEND_LINES,
     NURSE_LINES,
     corrupt_pdf,
     make_docx,
@@ -86,14 +87,29 @@ def test_duplicate_upload_returns_existing_version(two_users, storage, rescores)
     a, b = two_users
     v1 = _add(a, make_pdf(), storage)
     _add(a, make_docx(), storage)
-    again = _add(a, make_pdf(), storage, filename="renamed.pdf")
+    rescores.clear()
+    with session_scope() as s:
+        up = resumes.upload_resume(session=s, user_id=a, filename="renamed.pdf", data=make_pdf(), storage=storage)
+        again = up.resume
+    assert up.duplicate and not up.was_active
+    assert up.message.startswith("This file is already version 1 — it is your active resume again.")
+    assert rescores == [a]
     assert again.id == v1.id and again.version == 1
     assert len(_rows(a)) == 2
     assert [r.is_active for r in _rows(a)] == [True, False]  # re-uploading makes it the active one
     assert len(stored_files(storage)) == 2
+    # the same file once more: already active, nothing changes, no rescore
+    with session_scope() as s:
+        up = resumes.upload_resume(session=s, user_id=a, filename="cv.pdf", data=make_pdf(), storage=storage)
+    assert up.duplicate and up.was_active and up.resume.id == v1.id
+    assert up.message == "This file is already version 1, your active resume — nothing changed."
+    assert rescores == [a] and len(_rows(a)) == 2
     # identical content from another user is that user's own, separate version
-    other = _add(b, make_pdf(), storage)
+    with session_scope() as s:
+        up = resumes.upload_resume(session=s, user_id=b, filename="cv.pdf", data=make_pdf(), storage=storage)
+        other = up.resume
     assert other.user_id == b and other.id != v1.id and other.version == 1
+    assert not up.duplicate and up.message == "Resume uploaded as version 1. Rankings are being refreshed."
 
 
 @pytest.mark.parametrize(
@@ -104,8 +120,11 @@ def test_duplicate_upload_returns_existing_version(two_users, storage, rescores)
         (make_pdf(user_password="s3cret"), "password"),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, None),
         (b"", "empty"),
+        (b"this is not a pdf at all", "only 7 words"),  # the user's corrupt2.pdf: read as text, too short
+        (make_pdf(["Jane Doe", "Curriculum Vitae", "2024"]), "only 4 words"),
+        (make_docx(["Resume", "TODO: fill in"]), "only 4 words"),
     ],
-    ids=["scanned", "corrupt", "encrypted", "image", "empty"],
+    ids=["scanned", "corrupt", "encrypted", "image", "empty", "short-text", "short-pdf", "short-docx"],
 )
 def test_failed_extraction_leaves_nothing_behind(two_users, storage, rescores, data, words):
     a, _ = two_users
@@ -118,6 +137,48 @@ def test_failed_extraction_leaves_nothing_behind(two_users, storage, rescores, d
     assert _rows() == []
     assert stored_files(storage) == []
     assert rescores == []
+
+
+def test_too_short_text_is_refused_with_its_word_count(two_users, storage, rescores):
+    a, _ = two_users
+    with pytest.raises(resumes.ResumeTooShort) as info:
+        _add(a, b"this is not a pdf at all", storage, filename="corrupt2.pdf")
+    assert str(info.value) == ("This file has only 7 words of text — that does not look like a resume. "
+                               "Upload your full resume as PDF, DOCX, TXT or Markdown.")
+    assert isinstance(info.value, resumes.ResumeUnreadable)  # callers catching ResumeError/Unreadable still do
+    with pytest.raises(resumes.ResumeTooShort, match="only 1 word of text"):
+        _add(a, b"hello\n", storage)
+    assert _rows() == [] and stored_files(storage) == [] and rescores == []
+
+
+def test_minimum_word_count_boundary(two_users, storage, rescores):
+    a, _ = two_users
+    n = resumes.MIN_RESUME_WORDS
+    with pytest.raises(resumes.ResumeTooShort, match=f"only {n - 1} words"):
+        _add(a, (" ".join(["word"] * (n - 1)) + "\n2019 - 2024 • 42\n").encode(), storage)  # numbers do not count
+    row = _add(a, (" ".join(["word"] * n) + "\n").encode(), storage)
+    assert row.version == 1 and row.is_active
+    assert len(_rows(a)) == 1 and len(stored_files(storage)) == 1
+
+
+def test_every_sample_resume_clears_the_minimum():
+    for lines in (BACKEND_LINES, NURSE_LINES):
+        assert resumes.count_words("\n".join(lines)) >= resumes.MIN_RESUME_WORDS
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Jane Doe jane@example.com", 3),
+        ("2019 – 2024 • 42 | ---", 0),
+        ("Registered Nurse, City Hospital (2015 - 2024)", 4),
+        ("张伟 高级后端工程师", 9),  # Han: one word per character
+        ("Python工程师", 4),
+        ("", 0),
+    ],
+)
+def test_count_words(text, words):
+    assert resumes.count_words(text) == words
 
 
 def test_oversize_is_refused_before_extraction(two_users, storage, rescores, monkeypatch):

@@ -61,3 +61,45 @@ def test_snapshot_is_idempotent_per_day(session):
     rows = session.exec(select(MetricSnapshot).where(MetricSnapshot.user_id == user.id)).all()
     assert len(rows) == 1 and json.loads(rows[0].metrics)["total"] == 8
     assert user.id in analytics.users_with_applications(session=session)
+
+
+def test_missing_skills_count_only_the_active_resume_and_current_model(session):
+    """The user's report: a skill the current resume has was listed as missing (rows of v1)."""
+    check_missing_skills_ignore_stale_versions(session)
+
+
+def check_missing_skills_ignore_stale_versions(session) -> None:
+    """Two resume versions + a stale model version + another user; shared with the PostgreSQL test."""
+    from careercopilot.models import Resume
+    from tests.support.tracker_data import active_resume, add_missing_skills, make_posting
+
+    user, other = make_user(session), make_user(session)
+    p1, p2 = make_posting(session), make_posting(session)
+    for p in (p1, p2):
+        make_app(session, user_id=user.id, posting_id=p.id, moves=[(None, "saved", analytics_dataset.D0)])
+        make_app(session, user_id=other.id, posting_id=p.id, moves=[(None, "saved", analytics_dataset.D0)])
+    v1 = active_resume(session, user_id=user.id)
+    for p in (p1, p2):  # version 1 lacked Kubernetes and Go
+        add_missing_skills(session, user_id=user.id, posting_id=p.id, skills=["kubernetes", "go"])
+    v1.is_active = False
+    v2 = Resume(user_id=user.id, version=2, is_active=True, filename="v2.pdf", mime="application/pdf",
+                storage_key="resumes/v2.pdf")
+    session.add_all([v1, v2])
+    session.flush()
+    # version 2 (active) has Kubernetes; Go is still missing for p1 only
+    add_missing_skills(session, user_id=user.id, posting_id=p1.id, skills=["go"], matched=["kubernetes"])
+    add_missing_skills(session, user_id=user.id, posting_id=p2.id, skills=[], matched=["kubernetes", "go"])
+    # a score of the active version under an older model version is stale too
+    add_missing_skills(session, user_id=user.id, posting_id=p2.id, skills=["terraform"], resume_id=v2.id,
+                       model_version="old-model@0")
+    # another user's active rows on the same postings never leak in
+    add_missing_skills(session, user_id=other.id, posting_id=p1.id, skills=["cobol", "kubernetes"])
+
+    assert analytics.top_missing_skills(session=session, user_id=user.id) == [("go", 1)]
+    assert analytics.compute(session=session, user_id=user.id).top_missing_skills == [("go", 1)]
+    assert analytics.top_missing_skills(session=session, user_id=other.id) == [("cobol", 1), ("kubernetes", 1)]
+
+    v2.is_active = False  # no active resume → nothing to compare against
+    session.add(v2)
+    session.flush()
+    assert analytics.top_missing_skills(session=session, user_id=user.id) == []

@@ -33,6 +33,25 @@ def test_new_matches_since_last_visit_top_by_score_and_visible_only(session):
     assert dashboard.new_matches(session=session, user_id=b.id, since=None) == []
 
 
+def test_new_matches_count_only_the_active_resume_and_current_model(session):
+    from careercopilot.models import Resume
+    from tests.support.tracker_data import active_resume
+
+    a = make_user(session)
+    p = make_posting(session, title="Backend")
+    current = active_resume(session, user_id=a.id)
+    add_missing_skills(session, user_id=a.id, posting_id=p.id, skills=[]).score = 37.0
+    old = Resume(user_id=a.id, version=current.version + 1, is_active=False, text="old", filename="old.txt",
+                 mime="text/plain", storage_key="resumes/old.txt")
+    session.add(old)
+    session.flush()
+    add_missing_skills(session, user_id=a.id, posting_id=p.id, skills=[], resume_id=old.id).score = 90.0
+    add_missing_skills(session, user_id=a.id, posting_id=p.id, skills=[], model_version="another-model").score = 95.0
+    session.flush()
+    assert [(m.title, m.score) for m in dashboard.new_matches(session=session, user_id=a.id, since=None)] == [
+        ("Backend", 37)]
+
+
 def test_summary_with_followups_in_user_zone(session):
     user = make_user(session, tz="Asia/Tokyo")
     app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
