@@ -240,11 +240,18 @@ async def signup(request: Request) -> Response:
 
 @app.post(routes.AUTH_LOGIN)
 async def login(request: Request) -> Response:
-    """Verify credentials and set the session cookie; failures never reveal if the email exists."""
+    """Verify credentials and set the session cookie; failures never reveal if the email exists.
+
+    Success redirects to the form's ``next`` field when :func:`routes.safe_next` accepts it
+    (a same-site relative path; absolute, ``//host``, backslash and scheme forms are
+    ignored), else to the dashboard. A failure returns to the login page with ``error``,
+    ``email`` and the same safe ``next``.
+    """
     if not _csrf_ok(request):
         return PlainTextResponse("Cross-site form post refused.", status_code=403)
     form = await _form(request)
     email = form.get("email", "")
+    next_path = routes.safe_next(form.get("next"))
     try:
         _rate_limit(request, "login", email)
         with session_scope() as s:
@@ -254,9 +261,9 @@ async def login(request: Request) -> Response:
             )
     except (users.AccountError, ratelimit.RateLimited) as exc:
         metrics.AUTH_EVENTS.labels("login", "refused").inc()
-        return _redirect(request, routes.LOGIN, error=str(exc), email=email[:254])
+        return _redirect(request, routes.LOGIN, error=str(exc), email=email[:254], next=next_path or "")
     metrics.AUTH_EVENTS.labels("login", "ok").inc()
-    response = _redirect(request, routes.DASHBOARD)
+    response = _redirect(request, next_path or routes.DASHBOARD)
     _set_cookie(response, token)
     return response
 

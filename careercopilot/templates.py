@@ -1,7 +1,9 @@
 """Page layout decorator (pattern: reflex-dev/templates ``dashboard/templates/template.py``).
 
-``@template(route=..., title=...)`` registers a page that requires a session: the
-session check runs first on load, then the page's own ``on_load`` handlers.
+``@template(route=..., title=...)`` registers a page that requires a session: on load
+only the session check runs (:meth:`AuthState.check_session`); it sends a signed-out
+visitor to ``/login?next=<page>`` and, for a signed-in user, queues the page's own
+``on_load`` handlers.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import reflex as rx
 
 from careercopilot import routes, styles
 from careercopilot.components.nav import sidebar
-from careercopilot.state.auth import AuthState
+from careercopilot.state.auth import AuthState, register_protected_page
 
 SOURCES_NAV = ("Sources", routes.SOURCES, "rss")
 ANALYTICS_NAV = ("Analytics", routes.ANALYTICS, "chart-bar")
@@ -42,9 +44,8 @@ def template(*, route: str, title: str, on_load=None, nav_extra: tuple = (SOURCE
                 width="100%",
             )
 
-        rx.page(route=route, title=f"{title} · Career Copilot", on_load=[AuthState.check_session, *_as_list(on_load)])(
-            layout
-        )
+        register_protected_page(route, _as_list(on_load))
+        rx.page(route=route, title=f"{title} · Career Copilot", on_load=AuthState.check_session)(layout)
         return page_fn
 
     return decorator

@@ -60,3 +60,41 @@ class ResponseTooLargeError(ConnectorError):
 
 class BlockedURLError(ConnectorError):
     """The URL was refused by the SSRF guard (bad scheme, or resolves to a non-public address)."""
+
+
+class InvalidURLError(BlockedURLError):
+    """The text is not an absolute ``http``/``https`` URL with a host (``"not a url"``,
+    ``"jobs.example.com/1"`` without a scheme, ``"ftp://…"``, ``"https://"``).
+
+    A subclass of :class:`BlockedURLError`: the guard refuses it exactly as before; the
+    type only tells callers the user typed something that is not a web address.
+    """
+
+
+class UnresolvableHostError(BlockedURLError):
+    """The host name has no DNS answer (typo, unknown domain, or no network). Nothing is
+    fetched; a subclass of :class:`BlockedURLError` so the guard stays as strict as before.
+
+    Attributes:
+        host: the host name that did not resolve (lower-case, as written in the URL).
+    """
+
+    def __init__(self, message: str, *, host: str, source: str | None = None, url: str | None = None) -> None:
+        self.host = host
+        super().__init__(message, source=source, url=url)
+
+
+class FetchConnectionError(ConnectorError):
+    """The TCP/TLS connection to the server failed (refused, reset, TLS error), after retries."""
+
+
+class UnsupportedContentError(MalformedPayloadError):
+    """The page is not an HTML/text document (a PDF, an image, JSON…).
+
+    Attributes:
+        content_type: the ``Content-Type`` media type the server sent (``"application/pdf"``).
+    """
+
+    def __init__(self, message: str, *, content_type: str, source: str | None = None, url: str | None = None) -> None:
+        self.content_type = content_type
+        super().__init__(message, source=source, url=url)

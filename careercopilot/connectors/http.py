@@ -37,6 +37,7 @@ from tenacity import (
 
 from careercopilot.connectors.errors import (
     ConnectorError,
+    FetchConnectionError,
     FetchTimeoutError,
     HttpStatusError,
     MalformedPayloadError,
@@ -142,7 +143,9 @@ class HttpFetcher:
 
     Raises (from the request methods): :class:`HttpStatusError`, :class:`FetchTimeoutError`,
     :class:`ResponseTooLargeError`, :class:`MalformedPayloadError`, :class:`BlockedURLError`,
-    or :class:`ConnectorError` for connection failures.
+    (its subclasses :class:`InvalidURLError`, :class:`UnresolvableHostError` when guarded),
+    :class:`FetchConnectionError` for connection failures, or :class:`ConnectorError`
+    for too many redirects.
     """
 
     def __init__(
@@ -314,7 +317,7 @@ class HttpFetcher:
         except httpx.TimeoutException as exc:
             raise _Retryable(FetchTimeoutError(f"timed out after {self.timeout_s:g}s ({exc.__class__.__name__})", url=url)) from exc
         except httpx.TransportError as exc:
-            raise _Retryable(ConnectorError(f"connection failed: {exc.__class__.__name__}: {exc}", url=url)) from exc
+            raise _Retryable(FetchConnectionError(f"connection failed: {exc.__class__.__name__}: {exc}", url=url)) from exc
         try:
             status = response.status_code
             if status in REDIRECT_STATUSES and response.headers.get("location"):
@@ -329,7 +332,7 @@ class HttpFetcher:
         except httpx.TimeoutException as exc:
             raise _Retryable(FetchTimeoutError(f"timed out after {self.timeout_s:g}s while reading the body", url=url)) from exc
         except httpx.TransportError as exc:
-            raise _Retryable(ConnectorError(f"connection failed while reading: {exc}", url=url)) from exc
+            raise _Retryable(FetchConnectionError(f"connection failed while reading: {exc}", url=url)) from exc
         finally:
             response.close()
 

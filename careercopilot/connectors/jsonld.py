@@ -33,6 +33,7 @@ from careercopilot.connectors.base import (
     load_json,
     split_list,
 )
+from careercopilot.connectors.errors import UnsupportedContentError
 from careercopilot.connectors.http import HttpFetcher
 
 _SCRIPT = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -215,6 +216,20 @@ class JsonLdSource(JobSource):
         )
 
 
+def _require_page(content_type: str, *, url: str, source: str) -> None:
+    """Refuse bodies that are not web pages, by their declared ``Content-Type``.
+
+    Accepted: no header (the body is sniffed by the parsers), any ``text/*``, and
+    HTML/XML types (``application/xhtml+xml``). Everything else (``application/pdf``,
+    ``image/*``, ``application/json``, ``application/octet-stream``…) raises
+    :class:`UnsupportedContentError` naming the media type.
+    """
+    media = content_type.split(";", 1)[0].strip().lower()
+    if not media or media.startswith("text/") or "html" in media or media.endswith("xml"):
+        return
+    raise UnsupportedContentError(f"the page is {media}, not HTML", content_type=media, source=source, url=url)
+
+
 def fetch_url_posting(url: str, *, fetcher: HttpFetcher, company: str | None = None) -> RawPosting:
     """Fetch ONE posting page a user pasted: JSON-LD first, readable text otherwise.
 
@@ -224,11 +239,14 @@ def fetch_url_posting(url: str, *, fetcher: HttpFetcher, company: str | None = N
 
     Raises:
         BlockedURLError: the URL is refused by the SSRF guard.
+        UnsupportedContentError: the server says the body is not HTML/text (a PDF, an image…).
         ConnectorError: HTTP failures; MalformedPayloadError when the page has no usable content.
     """
     source = JsonLdSource(token=url, fetcher=fetcher, company=company)
+    response = source.fetcher.request("GET", url)
+    _require_page(response.headers.get("content-type", ""), url=url, source=source.key)
+    page = response.text
     try:
-        page = source.fetcher.get_text(url)
         postings = source.parse_payload(page, company=company, page_url=url)
     except MalformedPayloadError as exc:
         exc.source, exc.url = exc.source or source.key, exc.url or url

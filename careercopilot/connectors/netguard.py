@@ -21,16 +21,19 @@ Redirects are re-vetted hop by hop by :class:`careercopilot.connectors.http.Http
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from dataclasses import dataclass
 
 import httpx
 
-from careercopilot.connectors.errors import BlockedURLError
+from careercopilot.connectors.errors import BlockedURLError, InvalidURLError, UnresolvableHostError
 
-__all__ = ["BlockedURLError", "VettedURL", "is_public_ip", "vet_url"]
+__all__ = ["BlockedURLError", "InvalidURLError", "UnresolvableHostError", "VettedURL", "is_public_ip", "vet_url"]
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
+#: characters of a DNS host name or IPv4 literal in ASCII (IDNA) form; IPv6 literals are checked as addresses
+_HOST_NAME = re.compile(r"[a-z0-9_.-]+")
 
 
 @dataclass(frozen=True)
@@ -98,18 +101,22 @@ def is_public_ip(address: str | ipaddress.IPv4Address | ipaddress.IPv6Address) -
 
 
 def _resolve(host: str, port: int) -> list[str]:
-    """All addresses ``host`` resolves to (literal IPs resolve to themselves)."""
+    """All addresses ``host`` resolves to (literal IPs resolve to themselves).
+
+    Raises:
+        UnresolvableHostError: no DNS answer (or an empty one) for ``host``.
+    """
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError, OSError) as exc:
-        raise BlockedURLError(f"cannot resolve host {host!r}: {exc}") from exc
+        raise UnresolvableHostError(f"cannot resolve host {host!r}: {exc}", host=host) from exc
     addresses: list[str] = []
     for _family, _type, _proto, _canon, sockaddr in infos:
         addr = str(sockaddr[0]).split("%", 1)[0]
         if addr not in addresses:
             addresses.append(addr)
     if not addresses:
-        raise BlockedURLError(f"host {host!r} resolves to no address")
+        raise UnresolvableHostError(f"host {host!r} resolves to no address", host=host)
     return addresses
 
 
@@ -124,19 +131,24 @@ def vet_url(url: str, *, allow_hosts: frozenset[str] | set[str] = frozenset()) -
         A :class:`VettedURL` whose ``connect_url`` names the vetted IP.
 
     Raises:
-        BlockedURLError: scheme other than http/https, missing host, unresolvable host,
-            or any resolved address that is not public.
+        BlockedURLError: any resolved address is not public. Two subclasses name the
+            cases that are not about the address: :class:`InvalidURLError` (not an
+            absolute http/https URL with a host) and :class:`UnresolvableHostError`
+            (no DNS answer). All three are refusals: nothing is fetched.
     """
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise BlockedURLError(f"invalid URL: {exc}", url=str(url)) from exc
+        raise InvalidURLError(f"invalid URL: {exc}", url=str(url)) from exc
     scheme = parsed.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
-        raise BlockedURLError(f"scheme {scheme or '(none)'!r} is not allowed; only http and https", url=url)
+        raise InvalidURLError(f"scheme {scheme or '(none)'!r} is not allowed; only http and https", url=url)
     host = (parsed.host or "").strip("[]").lower().rstrip(".")
     if not host:
-        raise BlockedURLError("URL has no host", url=url)
+        raise InvalidURLError("URL has no host", url=url)
+    if ":" not in host and not _HOST_NAME.fullmatch(parsed.raw_host.decode("ascii", "replace").lower().rstrip(".")):
+        # e.g. "exa mple.com" (httpx keeps it as "exa%20mple.com"): not a name DNS could answer
+        raise InvalidURLError(f"host {host!r} is not a valid host name", url=url)
     port = parsed.port or (443 if scheme == "https" else 80)
     host_header = host if parsed.port is None else f"{host}:{parsed.port}"
     if ":" in host and parsed.port is not None:

@@ -13,19 +13,24 @@ from careercopilot.templates import public_page
 
 
 class LoginState(rx.State):
-    """Messages carried back in the query string by the backend redirect."""
+    """Messages carried back in the query string by the backend redirect, and the page
+    to return to after logging in (``next``)."""
 
     error: str = ""
     notice: str = ""
     email: str = ""
+    #: safe same-site path to open after logging in ("" = the dashboard); posted as ``next``
+    next_path: str = ""
 
     @rx.event
     def load_messages(self):
-        """Read ``error``/``notice``/``email`` from the URL (rendered as text, never HTML)."""
+        """Read ``error``/``notice``/``email``/``next`` from the URL (rendered as text, never
+        HTML; ``next`` only when :func:`routes.safe_next` accepts it)."""
         q = self.router.url.query_parameters
         self.error = q.get("error", "")[:300]
         self.notice = q.get("notice", "")[:300]
         self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
+        self.next_path = routes.safe_next(q.get("next")) or ""
 
 
 @public_page(route=routes.LOGIN, title="Log in", on_load=[AuthState.redirect_if_signed_in, LoginState.load_messages])
@@ -41,6 +46,8 @@ def login_page() -> rx.Component:
                       default_value=LoginState.email, required=True, auto_complete="username"),
                 field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH, id_="login-password",
                       required=True, auto_complete="current-password"),
+                # the backend checks it again (routes.safe_next) before redirecting there
+                rx.el.input(type="hidden", name="next", value=LoginState.next_path, id="login-next"),
                 rx.button("Log in", type="submit", id="login-submit", width="100%"),
                 spacing="3",
                 width="100%",

@@ -36,6 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import structlog
 from rapidfuzz import fuzz, process
@@ -53,10 +54,14 @@ from careercopilot.connectors import (
 )
 from careercopilot.connectors.errors import (
     BlockedURLError,
+    FetchConnectionError,
     FetchTimeoutError,
     HttpStatusError,
+    InvalidURLError,
     MalformedPayloadError,
     ResponseTooLargeError,
+    UnresolvableHostError,
+    UnsupportedContentError,
 )
 from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
 from careercopilot.normalize.dedupe import (
@@ -582,6 +587,9 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
     Raises:
         ValueError: empty/overlong URL.
         ConnectorError: BlockedURLError (SSRF guard), HTTP errors, or no usable content.
+            Its ``message`` (and ``str()``) is rewritten for the job seeker by
+            :func:`_url_import_message`; the class is kept, so callers can still tell
+            the cases apart (``InvalidURLError``, ``UnresolvableHostError``…).
     """
     url = (url or "").strip()
     if not url:
@@ -593,7 +601,7 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
     try:
         raw = fetch_url_posting(url, fetcher=fetcher)
     except ConnectorError as exc:
-        exc.message, exc.source, exc.url = _url_import_message(exc), None, None
+        exc.message, exc.source, exc.url = _url_import_message(exc, url=url), None, None
         raise
     p = raw.normalize(now=now)
     row = posting_row(p, source_id=None, owner_id=user_id)
@@ -614,22 +622,60 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
     return posting
 
 
-def _url_import_message(exc: ConnectorError) -> str:
-    """A job seeker's wording of why a pasted URL could not be imported (the technical
-    detail stays in the logs)."""
-    log.info("url_import.failed", error=str(exc))
+def _url_import_message(exc: ConnectorError, *, url: str) -> str:
+    """A job seeker's wording of why the pasted ``url`` could not be imported (the technical
+    detail stays in the logs).
+
+    One message per cause: not a web address, a host name that does not resolve, a
+    private/local address (SSRF guard), timeout, connection failure, HTTP status, a body
+    that is not a web page, too large, no posting found. ``exc.url`` (the hop that failed,
+    which differs from ``url`` after a redirect) names the host in the message.
+    """
+    log.info("url_import.failed", error=str(exc), error_type=type(exc).__name__)
+    host = _host_of(exc.url) or _host_of(url) or "the site"
+    redirected = exc.url is not None and exc.url != url
+    if isinstance(exc, InvalidURLError):
+        if redirected:
+            return (f"That link redirects to {exc.url[:200]}, which is not a web address Career Copilot "
+                    "can fetch; paste the posting's own https:// address.")
+        return "That is not a web address — paste the posting's full URL starting with https://"
+    if isinstance(exc, UnresolvableHostError):
+        return f"Could not reach {exc.host}: its name does not resolve (check the address or your connection)"
     if isinstance(exc, BlockedURLError):
         return ("That address is not a public web page (it is private, local or not http/https); "
                 "Career Copilot only fetches public job pages.")
     if isinstance(exc, FetchTimeoutError):
-        return "The site took too long to answer; try again later."
+        return f"{host} took too long to answer; try again later."
+    if isinstance(exc, FetchConnectionError):
+        return (f"Could not connect to {host} (the connection was refused or dropped); "
+                "check the address or try again later.")
     if isinstance(exc, HttpStatusError):
-        return f"The site answered with HTTP {exc.status}; check the link."
+        if exc.status in (404, 410):
+            return (f"{host} answered HTTP {exc.status}: the page does not exist "
+                    "(the posting may have been removed); check the link.")
+        if exc.status in (401, 403):
+            return f"{host} answered HTTP {exc.status}: the page needs a sign-in or refuses automated reading."
+        if exc.status == 429 or exc.status >= 500:
+            return f"{host} answered HTTP {exc.status} (busy or failing); try again later."
+        return f"{host} answered HTTP {exc.status}; check the link."
+    if isinstance(exc, UnsupportedContentError):
+        return (f"That link opens a file ({exc.content_type}), not a web page; paste the address of the "
+                "posting's web page.")
     if isinstance(exc, ResponseTooLargeError):
         return "That page is too large to import."
     if isinstance(exc, MalformedPayloadError):
         return "No job posting could be read from that page."
-    return "Could not reach that site; check the address."
+    return f"Could not load the page from {host}; check the address."
+
+
+def _host_of(url: str | None) -> str | None:
+    """The host name of ``url`` (lower-case), or None when it has none or does not parse."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url).hostname or None
+    except ValueError:
+        return None
 
 
 def visible_postings_clause(user_id: int | None):

@@ -4,11 +4,19 @@ The session token lives only in an HttpOnly cookie; Reflex passes the websocket'
 handshake headers (including ``Cookie``) to the backend as ``router.headers``, never
 to the browser. :func:`session_user` re-validates that token against the database on
 each call, so a logout or password change takes effect on the next event.
+
+Protected pages (``templates.template``) load with :meth:`AuthState.check_session`
+only: without a session it sends the browser to ``/login?next=<this page>``; with one
+it queues the page's own on_load handlers (registered by
+:func:`register_protected_page`), so they never run, nor redirect again, for a
+signed-out visitor.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from http.cookies import CookieError, SimpleCookie
+from typing import Any
 
 import reflex as rx
 
@@ -47,27 +55,59 @@ def current_user_id(state: rx.State) -> int | None:
     return who.user_id if who else None
 
 
+#: route key (route without surrounding slashes, e.g. ``"applications/[application_id]"``)
+#: → the on_load handlers of that protected page, queued by :meth:`AuthState.check_session`.
+_PAGE_LOADS: dict[str, tuple[Any, ...]] = {}
+
+
+def _route_key(route: str) -> str:
+    return (route or "").strip("/")
+
+
+def register_protected_page(route: str, on_load: Sequence[Any]) -> None:
+    """Remember the on_load handlers of the protected page at ``route`` (the route as
+    given to ``rx.page``, dynamic segments included: ``"/jobs/[posting_id]"``);
+    :meth:`AuthState.check_session` queues them once the session is valid."""
+    _PAGE_LOADS[_route_key(route)] = tuple(on_load)
+
+
+def return_path(state: rx.State) -> str:
+    """The page the browser is on, as a relative path with its query string
+    (``"/jobs?q=python"``): the ``next`` target after logging in."""
+    url = state.router.url
+    path = str(url.path or "").rstrip("/") or "/"  # the static host adds a trailing slash
+    return f"{path}?{url.query}" if url.query else path
+
+
 class AuthState(rx.State):
-    """Who is signed in (for the layout); pages call :meth:`check_session` on load."""
+    """Who is signed in (for the layout); protected pages run :meth:`check_session` on load."""
 
     user_email: str = ""
     is_admin: bool = False
 
     @rx.event
     def check_session(self):
-        """Redirect to the login page unless the connection carries a live session."""
+        """Gate of every protected page.
+
+        Without a live session: redirect to ``/login?next=<current path and query>``
+        (see :func:`careercopilot.routes.login_url`; an unsafe path gives plain
+        ``/login``). With one: fill ``user_email``/``is_admin`` and return the page's
+        own on_load handlers (:func:`register_protected_page`), or None.
+        """
         who = session_user(self)
         if who is None:
             self.user_email = ""
             self.is_admin = False
-            return rx.redirect(routes.LOGIN, replace=True)
+            return rx.redirect(routes.login_url(return_path(self)), replace=True)
         self.user_email = who.email
         self.is_admin = who.is_admin
-        return None
+        return list(_PAGE_LOADS.get(_route_key(self.router.route_id), ())) or None
 
     @rx.event
     def redirect_if_signed_in(self):
-        """On the login/sign-up pages: go to the dashboard when already signed in."""
+        """On the login/sign-up pages: when already signed in, go to the safe ``next``
+        path of the URL (:func:`careercopilot.routes.safe_next`) or to the dashboard."""
         if session_user(self) is not None:
-            return rx.redirect(routes.DASHBOARD, replace=True)
+            target = routes.safe_next(self.router.url.query_parameters.get("next")) or routes.DASHBOARD
+            return rx.redirect(target, replace=True)
         return None

@@ -27,6 +27,8 @@ class SourcesState(rx.State):
     form_notice: str = ""
     url_error: str = ""
     url_notice: str = ""
+    #: the "Add posting from URL" input (controlled: kept after an error, cleared on success)
+    url_value: str = ""
     sync_message: str = ""
     sync_progress: int = 0
     syncing: bool = False
@@ -130,15 +132,24 @@ class SourcesState(rx.State):
                     return
             await asyncio.sleep(0.5)
 
+    @rx.event
+    def set_url_value(self, value: str):
+        """Keep what the user types in the URL box (capped at ``MAX_URL`` characters)."""
+        self.url_value = str(value)[:MAX_URL]
+
     @rx.event(background=True)
     async def submit_url(self, form: dict):
-        """Any signed-in user: import one posting page (private to them)."""
+        """Any signed-in user: import one posting page (private to them).
+
+        ``form["url"]`` is the typed address. On success the box is emptied; on an
+        error it keeps the address so the user can correct it.
+        """
         async with self:
             uid = current_user_id(self)
-            self.url_error, self.url_notice = "", "Fetching…"
+            url = str(form.get("url", self.url_value))[:MAX_URL]
+            self.url_value, self.url_error, self.url_notice = url, "", "Fetching…"
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        url = str(form.get("url", ""))[:MAX_URL]
         try:
             with session_scope() as s:
                 p = ingest.add_posting_from_url(session=s, user_id=uid, url=url)
@@ -147,4 +158,6 @@ class SourcesState(rx.State):
             notice, error = "", str(exc)
         async with self:
             self.url_notice, self.url_error = notice, error
+            if not error:
+                self.url_value = ""
         return None

@@ -10,7 +10,8 @@ from careercopilot.state.sources import MAX_URL, SourcesState
 
 
 def _admin_actions(row) -> rx.Component:
-    return rx.hstack(
+    # wraps onto a second line in a narrow cell instead of pushing "Delete" past the card
+    return rx.flex(
         rx.button("Sync now", size="1", on_click=SourcesState.submit_sync(row["id"]), disabled=SourcesState.syncing,
                   id=f"sync-{row['id']}"),
         rx.cond(
@@ -22,14 +23,16 @@ def _admin_actions(row) -> rx.Component:
         ),
         rx.button("Delete", size="1", color_scheme="red", variant="soft",
                   on_click=SourcesState.submit_delete(row["id"]), id=f"delete-{row['id']}"),
-        spacing="1",
+        wrap="wrap",
+        gap="1",
     )
 
 
 def _row(row) -> rx.Component:
     return rx.table.row(
         rx.table.cell(rx.vstack(rx.text(row["name"], weight="medium"), source_labels(row), spacing="1")),
-        rx.table.cell(rx.code(row["token"])),
+        # long board tokens and careers URLs break anywhere rather than widening the table
+        rx.table.cell(rx.code(row["token"], word_break="break-all"), max_width="14em"),
         rx.table.cell(status_badge(row["status"])),
         rx.table.cell(rx.vstack(
             rx.text(row["last_sync"], size="2"), rx.text(row["counts"], size="1", color_scheme="gray"),
@@ -64,6 +67,9 @@ def source_list() -> rx.Component:
         ),
         rx.cond(SourcesState.rows.length() == 0, rx.text("No sources yet.", color_scheme="gray"), rx.fragment()),
         width="100%",
+        # anything still wider than the card scrolls inside it (never clipped, never widening the page)
+        overflow_x="auto",
+        max_width="100%",
     )
 
 
@@ -82,8 +88,9 @@ def add_source_form() -> rx.Component:
                         name="type", id="source-type",
                     ),
                     rx.input(name="token", placeholder="Board token, company id or careers URL", max_length=500,
-                             id="source-token", width="22em"),
-                    rx.input(name="company", placeholder="Company name (optional)", max_length=300, id="source-company"),
+                             id="source-token", width="22em", max_width="100%"),
+                    rx.input(name="company", placeholder="Company name (optional)", max_length=300, id="source-company",
+                             width="16em", max_width="100%"),
                     rx.button("Test and add", type="submit", id="source-submit"),
                     wrap="wrap", spacing="2",
                 ),
@@ -105,13 +112,18 @@ def add_url_form() -> rx.Component:
         rx.text("Paste a job posting page. Only you will see it.", size="2", color_scheme="gray"),
         rx.form(
             rx.hstack(
-                rx.input(name="url", type="url", placeholder="https://…", max_length=MAX_URL, required=True,
-                         id="posting-url", width="30em"),
+                # type=text (input_mode=url for mobile keyboards): the server explains a bad
+                # address in words instead of the browser's bare "Please enter a URL".
+                rx.input(name="url", type="text", input_mode="url", placeholder="https://…", max_length=MAX_URL,
+                         required=True, auto_complete="off", spell_check=False, id="posting-url",
+                         value=SourcesState.url_value, on_change=SourcesState.set_url_value,
+                         width="100%", max_width="36em", min_width="0"),
                 rx.button("Add posting", type="submit", id="posting-url-submit"),
                 spacing="2",
+                width="100%",
             ),
             on_submit=SourcesState.submit_url,
-            reset_on_submit=True,
+            reset_on_submit=False,
         ),
         notice(SourcesState.url_error, id="posting-url-error"),
         notice(SourcesState.url_notice, color="green", id="posting-url-notice"),

@@ -79,6 +79,25 @@ def test_pages_redirect_to_login_without_a_session(page, path):
     LoginPage(page).expect_loaded()
 
 
+def test_login_returns_to_the_page_that_asked_for_it(page):
+    email = unique_email("return")
+    SignupPage(page).open().signup_ok(email)
+    Nav(page).logout()
+    page.goto("/settings?from=bookmark")
+    expect(page).to_have_url(re.compile(r"/login/?\?next=/settings%3Ffrom%3Dbookmark$"), timeout=30_000)
+    login = LoginPage(page).expect_loaded()
+    login.login(email, "not-the-password-1")
+    login.expect_error("Incorrect email or password.")  # the return path survives a failed attempt
+    login.login(email, DEFAULT_PASSWORD)
+    expect(page).to_have_url(re.compile(r"/settings/?\?from=bookmark$"), timeout=30_000)
+    SettingsPage(page).expect_loaded()
+    # a crafted link cannot send the user to another site after logging in
+    for evil in ("//evil.example/x", "/%5Cevil.example"):  # the full list is unit-tested (test_login_next.py)
+        Nav(page).logout()
+        page.goto(f"/login?next={evil}")
+        LoginPage(page).expect_loaded().login_ok(email, DEFAULT_PASSWORD)
+
+
 def test_password_change_logs_out_other_sessions(new_page):
     a, _ = new_page()
     email = unique_email("two-devices")
