@@ -39,13 +39,14 @@ def _to_model(n, pid: int, key: str, posted_at: datetime | None):
     )
 
 
-def load_postings(*, same_date: bool = True, include_set2: bool = False, include_set3: bool = False) -> dict[str, object]:
+def load_postings(*, same_date: bool = True, include_set2: bool = False, include_set3: bool = False,
+                  include_set4: bool = False) -> dict[str, object]:
     """key → JobPosting for every recorded + written posting (see data/match_labels.json keys).
 
     ``same_date``: give every posting the same posted_at (NOW − 7 days) so freshness is not
-    a relevance signal in the quality benchmark. ``include_set2`` / ``include_set3``: also
-    the 120 postings of data/match_set2_postings.json / match_set3_postings.json (keys
-    ``w2:<ats id>`` / ``w3:<ats id>``), the blind-labeled second and held-out third sets.
+    a relevance signal in the quality benchmark. ``include_set2`` .. ``include_set4``: also
+    the 120 postings of data/match_set{2,3,4}_postings.json (keys ``w2:``/``w3:``/``w4:`` +
+    ats id), the blind-labeled later sets (see benchmarks/match_quality.py).
     """
     from careercopilot.connectors import REGISTRY
     from careercopilot.normalize.posting import normalize_posting
@@ -74,7 +75,7 @@ def load_postings(*, same_date: bool = True, include_set2: bool = False, include
                               description_html=w.get("description_html"), salary=w.get("salary"), now=NOW)
         pid += 1
         out[f"w:{w['ats_id']}"] = _to_model(n, pid, f"w:{w['ats_id']}", when)
-    for wanted, prefix in ((include_set2, "w2"), (include_set3, "w3")):
+    for wanted, prefix in ((include_set2, "w2"), (include_set3, "w3"), (include_set4, "w4")):
         if not wanted:
             continue
         for w in json.loads((DATA / f"match_set{prefix[1]}_postings.json").read_text()):

