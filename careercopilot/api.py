@@ -224,7 +224,8 @@ async def signup(request: Request) -> Response:
             raise users.AccountError("The two passwords do not match.")
         with session_scope() as s:
             user = users.create_user(
-                session=s, email=email, password=form.get("password", ""), timezone_name=form.get("timezone") or None
+                session=s, email=email, password=form.get("password", ""), timezone_name=form.get("timezone") or None,
+                first_is_admin=settings.first_account_is_admin,
             )
             token = users.start_session(
                 session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")

@@ -70,6 +70,10 @@ class Settings(BaseSettings):
     #: Client IPs whose X-Forwarded-For header is trusted (e.g. nginx).
     trusted_proxies: list[str] = Field(default_factory=list)
     default_timezone: str = "UTC"
+    #: The first account created on an instance with no accounts becomes its admin
+    #: (manages job sources). Unset → on for the embedded default (a personal install),
+    #: off with DATABASE_URL (production: create admins with ``create-user --admin``).
+    first_account_admin: bool | None = None
 
     # --- jobs / ingestion ---------------------------------------------------------
     #: Force background jobs in-process even when REDIS_URL is set (tests, single box).
@@ -136,6 +140,11 @@ class Settings(BaseSettings):
     def is_production_stack(self) -> bool:
         """True when PostgreSQL is configured (the production database)."""
         return bool(self.database_url)
+
+    @property
+    def first_account_is_admin(self) -> bool:
+        """Whether sign-up makes the instance's first account an admin (see the field)."""
+        return self.first_account_admin if self.first_account_admin is not None else not self.is_production_stack
 
     @property
     def sqlalchemy_url(self) -> str:

@@ -81,13 +81,19 @@ def normalize_email(email: str) -> str:
 
 
 def create_user(
-    *, session: Session, email: str, password: str, is_admin: bool = False, timezone_name: str | None = None
+    *, session: Session, email: str, password: str, is_admin: bool = False, timezone_name: str | None = None,
+    first_is_admin: bool = False,
 ) -> User:
-    """Create an account. Raises AccountError (invalid/taken email) or PasswordPolicyError."""
+    """Create an account. Raises AccountError (invalid/taken email) or PasswordPolicyError.
+
+    ``first_is_admin``: make the account an admin when the instance has no account yet
+    (sign-up on a personal install, ``settings.first_account_is_admin``)."""
     email_n = normalize_email(email)
     check_password_policy(password, email=email_n)
     if session.exec(select(User).where(User.email == email_n)).first():
         raise AccountError("An account with this email already exists. Log in instead.")
+    if first_is_admin and not is_admin:
+        is_admin = session.exec(select(User.id).limit(1)).first() is None
     user = User(
         email=email_n,
         password_hash=hash_password(password),
