@@ -180,13 +180,23 @@ _PAY_SENTENCE_RE = re.compile(
 )
 
 
+#: "monthly incentive plan", "annual bonus", "monthly internet stipend": an adjective period
+#: word that qualifies something other than the pay itself says nothing about the salary.
+_OTHER_PERIODIC_RE = re.compile(
+    r"\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:base\s+)?(?:salary|salaries|pay|rate|wages?|"
+    r"compensation|income|earnings|remuneration|gross|base)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def _period_from_context(text: str | None) -> Period | None:
-    """Period from the pay-related sentences of a longer text only."""
+    """Period from the pay-related sentences of a longer text only (period adjectives that
+    qualify something else — "a monthly incentive plan" — are ignored)."""
     if not text:
         return None
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text[:_MAX_TEXT_LEN]):
         if _PAY_SENTENCE_RE.search(sentence):
-            p = _period_from_text(sentence)
+            p = _period_from_text(_OTHER_PERIODIC_RE.sub(" ", sentence))
             if p:
                 return p
     return None

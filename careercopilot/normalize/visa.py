@@ -18,8 +18,10 @@ Negative phrases -> ``"no"``:
 
 Affirmative phrases -> ``"yes"``:
 
-* "we (can / will / do / are able to / are happy to) sponsor",
-  "sponsor(s/ing) (work) visas";
+* "we (can / will / do / are able to / are happy to) sponsor" and "(offer/provide/...)
+  sponsorship" — only in a sentence about immigration (visa, work permit, H-1B, green
+  card, EB-2/3, Skilled Worker, work authorization, relocation...): "we sponsor your
+  SHRM-CP exam" is not a visa; "sponsor(s/ing) (work) visas";
 * "visa sponsorship (is) available / provided / offered / possible";
 * "(offer/provide/including/with) ... visa sponsorship|visa support|relocation
   and visa support|visa assistance";
@@ -76,12 +78,11 @@ _NEGATIVE = [
     ),
 ]
 _AFFIRMATIVE = [
-    re.compile(r"\b(?:we|will|can|do|does|are\s+able\s+to|is\s+able\s+to|happy\s+to|willing\s+to|able\s+to|glad\s+to)\s+(?:\w+\s+){0,2}?sponsor\b", re.IGNORECASE),
     re.compile(r"\bsponsor(?:s|ing|ed)?\s+(?:\w+\s+){0,2}?(?:visas?|work\s+permits?|h-?1b)", re.IGNORECASE),
     re.compile(r"\b(?:visa\s+)?sponsorship\s+(?:is\s+|will\s+be\s+|can\s+be\s+)?(?:available|provided|offered|possible|supported)\b", re.IGNORECASE),
     re.compile(
         r"\b(?:offer\w*|provid\w*|includ\w*|with|support\w*|assist\w*|help\w*|plus|and)\s+(?:\w+\s+){0,4}?"
-        r"(?:visa\s+sponsorship|visa\s+support|visa\s+assistance|visa\s+processing|work\s+permit\s+support|sponsorship)",
+        r"(?:visa\s+sponsorship|visa\s+support|visa\s+assistance|visa\s+processing|work\s+permit\s+support)",
         re.IGNORECASE,
     ),
     re.compile(r"\brelocation\s+(?:and|&|\+)\s+visa\s+(?:support|assistance|sponsorship)", re.IGNORECASE),
@@ -92,6 +93,19 @@ _AFFIRMATIVE = [
     re.compile(r"\b(?:licen[cs]ed|recogni[sz]ed|registered|approved)\s+(?:\w+\s+){0,3}?sponsor\b", re.IGNORECASE),
     re.compile(r"\bconsider\w*\s+(?:\w+\s+){0,2}?(?:visa\s+)?sponsorship\b", re.IGNORECASE),
 ]
+
+#: Generic sponsorship phrases ("we will sponsor", "offers sponsorship") count only in a
+#: sentence that is about immigration — "we sponsor your SHRM-CP exam" or "extracurricular
+#: sponsorship" is not a visa.
+_AFFIRMATIVE_IN_CONTEXT = [
+    re.compile(r"\b(?:we|will|can|do|does|are\s+able\s+to|is\s+able\s+to|happy\s+to|willing\s+to|able\s+to|glad\s+to)\s+(?:\w+\s+){0,2}?sponsor\b", re.IGNORECASE),
+    re.compile(r"\b(?:offer\w*|provid\w*|includ\w*|with|support\w*|assist\w*|help\w*|plus|and)\s+(?:\w+\s+){0,4}?sponsorship", re.IGNORECASE),
+]
+_IMMIGRATION_CONTEXT = re.compile(
+    r"\b(?:visas?|work\s+permits?|h-?1b|blue\s+card|green\s+cards?|immigra\w*|eb-?[23]|skilled\s+worker|"
+    r"work\s+authori[sz]ation|right\s+to\s+work|relocat\w*|tn\s+status|o-?1)\b",
+    re.IGNORECASE,
+)
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?;])$")
 
@@ -116,6 +130,8 @@ def _classify(sentence: str) -> Literal["yes", "no"] | None:
     if any(rx.search(sentence) for rx in _NEGATIVE):
         return "no"
     if any(rx.search(sentence) for rx in _AFFIRMATIVE):
+        return "yes"
+    if _IMMIGRATION_CONTEXT.search(sentence) and any(rx.search(sentence) for rx in _AFFIRMATIVE_IN_CONTEXT):
         return "yes"
     return None
 

@@ -225,3 +225,14 @@ def test_local_dollar_currency(country, currency):
     from careercopilot.normalize.salary import local_dollar_currency
 
     assert local_dollar_currency(country) == currency
+
+
+@pytest.mark.parametrize("context,period", [
+    ("- $85,000 – $100,000 base salary, plus a monthly incentive plan", None),
+    ("Salary range of $85,000 – $100,000. A $100 monthly internet and phone stipend.", None),
+    ("Pay: 5,000 monthly salary.", "month"),
+    ("We pay 25 per hour.", "hour"),
+    ("Salary: 4,000 monthly.", "month"),
+])
+def test_period_words_that_qualify_something_else_are_ignored(context, period):
+    assert parse_salary("$85,000 – $100,000", context_text=context).period == period

@@ -37,6 +37,11 @@ from careercopilot.normalize.visa import VisaSponsorship, detect_visa_sponsorshi
          "We consider visa sponsorship for qualified candidates."),
         ("We do not consider candidates who require sponsorship.", "no",
          "We do not consider candidates who require sponsorship."),
+        ("We sponsor EB-3 green cards for internationally educated nurses.", "yes",
+         "We sponsor EB-3 green cards for internationally educated nurses."),
+        ("We will sponsor your SHRM-CP exam. Great benefits.", None, None),
+        ("Perks include tuition help and extracurricular sponsorship.", None, None),
+        ("Visa: we can sponsor the right candidate.", "yes", "Visa: we can sponsor the right candidate."),
     ],
 )
 def test_detect(text, value, evidence):
