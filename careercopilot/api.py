@@ -264,6 +264,9 @@ async def login(request: Request) -> Response:
         metrics.AUTH_EVENTS.labels("login", "refused").inc()
         return _redirect(request, routes.LOGIN, error=str(exc), email=email[:254], next=next_path or "")
     metrics.AUTH_EVENTS.labels("login", "ok").inc()
+    # The per-account limit is against password guessing: a success clears it (the per-IP
+    # limit still counts every attempt).
+    ratelimit.forget("login-acct", email.strip().lower()[:254])
     response = _redirect(request, next_path or routes.DASHBOARD)
     _set_cookie(response, token)
     return response

@@ -588,7 +588,7 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
         ValueError: empty/overlong URL.
         ConnectorError: BlockedURLError (SSRF guard), HTTP errors, or no usable content.
             Its ``message`` (and ``str()``) is rewritten for the job seeker by
-            :func:`_url_import_message`; the class is kept, so callers can still tell
+            :func:`fetch_error_message`; the class is kept, so callers can still tell
             the cases apart (``InvalidURLError``, ``UnresolvableHostError``…).
     """
     url = (url or "").strip()
@@ -601,7 +601,7 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
     try:
         raw = fetch_url_posting(url, fetcher=fetcher)
     except ConnectorError as exc:
-        exc.message, exc.source, exc.url = _url_import_message(exc, url=url), None, None
+        exc.message, exc.source, exc.url = fetch_error_message(exc, url=url), None, None
         raise
     p = raw.normalize(now=now)
     row = posting_row(p, source_id=None, owner_id=user_id)
@@ -622,16 +622,17 @@ def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: H
     return posting
 
 
-def _url_import_message(exc: ConnectorError, *, url: str) -> str:
-    """A job seeker's wording of why the pasted ``url`` could not be imported (the technical
-    detail stays in the logs).
+def fetch_error_message(exc: ConnectorError, *, url: str, board: bool = False) -> str:
+    """A job seeker's wording of why ``url`` could not be fetched (the technical detail stays
+    in the logs): a pasted posting URL, or with ``board=True`` a job board's API during a
+    source's test fetch (then a 404 or an unreadable answer points at the board token).
 
     One message per cause: not a web address, a host name that does not resolve, a
     private/local address (SSRF guard), timeout, connection failure, HTTP status, a body
     that is not a web page, too large, no posting found. ``exc.url`` (the hop that failed,
     which differs from ``url`` after a redirect) names the host in the message.
     """
-    log.info("url_import.failed", error=str(exc), error_type=type(exc).__name__)
+    log.info("fetch.failed", error=str(exc), error_type=type(exc).__name__, board=board)
     host = _host_of(exc.url) or _host_of(url) or "the site"
     redirected = exc.url is not None and exc.url != url
     if isinstance(exc, InvalidURLError):
@@ -650,6 +651,8 @@ def _url_import_message(exc: ConnectorError, *, url: str) -> str:
         return (f"Could not connect to {host} (the connection was refused or dropped); "
                 "check the address or try again later.")
     if isinstance(exc, HttpStatusError):
+        if board and exc.status in (400, 404, 410):
+            return f"{host} answered HTTP {exc.status}: no such board — check the board token or company name."
         if exc.status in (404, 410):
             return (f"{host} answered HTTP {exc.status}: the page does not exist "
                     "(the posting may have been removed); check the link.")
@@ -664,6 +667,8 @@ def _url_import_message(exc: ConnectorError, *, url: str) -> str:
     if isinstance(exc, ResponseTooLargeError):
         return "That page is too large to import."
     if isinstance(exc, MalformedPayloadError):
+        if board:
+            return f"{host} answered, but not with that board's postings — check the board token."
         return "No job posting could be read from that page."
     return f"Could not load the page from {host}; check the address."
 

@@ -555,19 +555,46 @@ def _posting_level(title: str) -> str | None:
     return None
 
 
+#: Title words that say nothing about the role itself (levels, filler): a target title is
+#: matched by its remaining words.
+_TITLE_FILLER = frozenset({"senior", "junior", "lead", "staff", "principal", "head", "associate", "intern", "mid",
+                           "level", "i", "1", "2", "3", "4", "the", "of", "and", "for", "a", "an", "in", "at", "to"})
+
+
+def _title_words(title: str) -> list[str]:
+    from careercopilot.normalize.dedupe import title_key
+
+    return [w for w in title_key(title).split() if w not in _TITLE_FILLER]
+
+
+def title_matches(target: str, posting_title: str) -> bool:
+    """Whether a posting title is the target title (the Title preference check).
+
+    True when every role word of ``target`` (``normalize.dedupe.title_key``: accents,
+    case, punctuation and abbreviations such as "Sr"/"Eng" normalized; levels like
+    "Senior" ignored) occurs in the posting title ("Data Engineer" ⊂ "Senior Data Engineer
+    (Remote)"), or the two keys are near-identical (rapidfuzz ``token_sort_ratio`` ≥ 90:
+    typos, word order). One shared generic word is not enough: "Data Engineer" does not
+    match "Android Engineer" (token_set_ratio, used before, said it did).
+    """
+    from rapidfuzz import fuzz
+
+    want, have = _title_words(target), _title_words(posting_title)
+    if not want or not have:
+        return False
+    if set(want) <= set(have):
+        return True
+    return fuzz.token_sort_ratio(" ".join(want), " ".join(have)) >= 90
+
+
 def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
     if not prof.titles:
         return None
-    from rapidfuzz import fuzz
-
-    from rapidfuzz.utils import default_process  # lower-case, punctuation -> space ("Executive," = "executive")
-
-    best = max(prof.titles, key=lambda t: fuzz.token_set_ratio(t, p.title, processor=default_process))
-    ratio = fuzz.token_set_ratio(best, p.title, processor=default_process)
-    ok = ratio >= 70
-    return PreferenceCheck(name="title", ok=ok, reason=(
-        f"Title “{p.title}” matches your target “{best}”" if ok
-        else f"Title “{p.title}” is not one of your targets ({', '.join(prof.titles[:3])})"))
+    best = next((t for t in prof.titles if title_matches(t, p.title)), None)
+    if best is not None:
+        return PreferenceCheck(name="title", ok=True, reason=f"Title “{p.title}” matches your target “{best}”")
+    return PreferenceCheck(name="title", ok=False,
+                           reason=f"Title “{p.title}” is not one of your targets ({', '.join(prof.titles[:3])})")
 
 
 def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
@@ -983,20 +1010,27 @@ def lexical_share(terms: Sequence[str], text: str, *, patterns: Sequence[re.Patt
 
 def _lexical_candidates(session: Session, user_id: int, terms: Sequence[str], patterns: Sequence[re.Pattern]
                         ) -> dict[int, float]:
-    """Listable postings whose title/description match the query words → their lexical share."""
+    """Listable postings whose title, description, location, work mode or tags (the board's
+    skill/category labels, e.g. RemoteOK's) match the query words → their lexical share."""
     if not terms:
         return {}
-    from sqlalchemy import func, or_
+    from sqlalchemy import String, cast, func, or_
 
+    tags = func.lower(cast(JobPosting.tags, String))
     conds = [or_(func.lower(JobPosting.title).contains(t, autoescape=True),
-                 func.lower(JobPosting.description_text).contains(t, autoescape=True)) for t in terms]
-    rows = session.exec(select(JobPosting.id, JobPosting.title, JobPosting.description_text).where(
+                 func.lower(JobPosting.description_text).contains(t, autoescape=True),
+                 func.lower(JobPosting.location_text).contains(t, autoescape=True),
+                 func.coalesce(JobPosting.work_mode, "").contains(t, autoescape=True),
+                 tags.contains(t, autoescape=True)) for t in terms]
+    rows = session.exec(select(JobPosting.id, JobPosting.title, JobPosting.description_text, JobPosting.location_text,
+                               JobPosting.tags, JobPosting.work_mode).where(
         JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
         (JobPosting.owner_id.is_(None)) | (JobPosting.owner_id == user_id), or_(*conds),
     ).order_by(JobPosting.id.desc()).limit(SEARCH_LEXICAL_CANDIDATES))
     out = {}
-    for pid, title, text in rows:
-        share = lexical_share(terms, f"{title}\n{text}", patterns=patterns)
+    for pid, title, text, where, tag_list, mode in rows:
+        doc = "\n".join([title or "", where or "", mode or "", ", ".join(str(x) for x in (tag_list or [])), text or ""])
+        share = lexical_share(terms, doc, patterns=patterns)
         if share > SEARCH_LEXICAL_SHARE:
             out[int(pid)] = share
     return out

@@ -42,6 +42,10 @@ class _MemoryBackend:
         with self._lock:
             self._counts.clear()
 
+    def delete(self, key: str) -> None:
+        with self._lock:
+            self._counts.pop(key, None)
+
 
 class _RedisBackend:
     def __init__(self, url: str) -> None:
@@ -61,6 +65,9 @@ class _RedisBackend:
         for key in self._r.scan_iter("rl:*"):
             self._r.delete(key)
 
+    def delete(self, key: str) -> None:
+        self._r.delete(key)
+
 
 @lru_cache(maxsize=1)
 def backend() -> _MemoryBackend | _RedisBackend:
@@ -74,6 +81,12 @@ def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> None:
     count, ttl = backend().incr(f"rl:{scope}:{key}", window_seconds)
     if count > limit:
         raise RateLimited(ttl)
+
+
+def forget(scope: str, key: str) -> None:
+    """Drop the count of ``scope:key`` (a successful login clears its account's failures,
+    so signing in and out repeatedly never locks the owner out)."""
+    backend().delete(f"rl:{scope}:{key}")
 
 
 def reset() -> None:

@@ -133,7 +133,10 @@ def probe_source(
         connector = get_source(source_type, token=token, base_url=base_url, company=company, fetcher=fetcher or make_fetcher())
         return len(connector.fetch(SearchQuery(limit=5)))
     except ConnectorError as exc:
-        raise SourceError(f"test fetch failed: {exc}") from exc
+        from careercopilot.services.ingest import fetch_error_message
+
+        reason = fetch_error_message(exc, url=getattr(exc, "url", None) or "", board=True)
+        raise SourceError(f"Test fetch failed: {reason}") from exc
 
 
 def create_source(

@@ -45,3 +45,13 @@ def test_counts_are_shared_between_clients(rq_settings):
     assert count == 2
     with pytest.raises(ratelimit.RateLimited):
         ratelimit.hit("login-acct", "b@example.com", limit=2, window_seconds=60)
+
+
+def test_forget_drops_one_counter_only(rq_settings):
+    ratelimit.reset()
+    ratelimit.hit("login-acct", "owner@example.com", limit=1, window_seconds=60)
+    ratelimit.hit("login-acct", "other@example.com", limit=1, window_seconds=60)
+    ratelimit.forget("login-acct", "owner@example.com")
+    ratelimit.hit("login-acct", "owner@example.com", limit=1, window_seconds=60)  # counted afresh
+    with pytest.raises(ratelimit.RateLimited):
+        ratelimit.hit("login-acct", "other@example.com", limit=1, window_seconds=60)

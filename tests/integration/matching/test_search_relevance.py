@@ -106,3 +106,14 @@ def test_without_a_resume_the_jobs_page_lists_newest_postings(make_user, make_po
     with session_scope() as s:
         found = job_views.jobs_view(session=s, user_id=uid, query="nurse", index=index)
     assert [r.posting_id for r in found.rows] == [new] and not found.has_resume
+
+
+def test_search_reads_tags_and_work_mode_as_well_as_text(corpus, make_posting, index):
+    uid, ids = corpus
+    tagged = make_posting("Platform Developer", "Join our platform team.", tags=["Python", "Kubernetes"],
+                          work_mode="remote", location_text="USA")
+    with session_scope() as s:
+        matching.index_open_postings(session=s, index=index)
+    assert tagged in {c.posting_id for c in _search(uid, index, "python").items}  # only its tags say Python
+    remote = {c.posting_id for c in _search(uid, index, "remote").items}
+    assert {tagged, ids["backend"]} <= remote and ids["nurse"] not in remote  # work mode, not the text

@@ -121,3 +121,13 @@ def test_login_never_redirects_off_site(client, value):
 def test_failed_login_drops_an_unsafe_next(client):
     r = _login(client, password="not-the-password-1", next="//evil.example")
     assert "next=" not in r.headers["location"] and "evil" not in r.headers["location"]
+
+
+def test_signing_in_repeatedly_never_locks_the_owner_out(client, monkeypatch):
+    monkeypatch.setattr(settings, "auth_rate_limit_account", 3)
+    for _ in range(6):  # more successful logins than the per-account limit
+        assert _login(client).headers["location"] == f"{BASE}/dashboard"
+    for _ in range(3):  # failures still count...
+        assert "error=" in _login(client, password="wrong-password-9").headers["location"]
+    locked = _login(client)  # ...and lock the account, even for the right password
+    assert "Too+many+attempts" in locked.headers["location"] or "Too%20many" in locked.headers["location"]

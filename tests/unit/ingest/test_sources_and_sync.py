@@ -57,8 +57,8 @@ def test_admin_creates_source_after_live_test_fetch(session, users):
 @pytest.mark.parametrize(
     "kind, body, status, message",
     [
-        ("greenhouse", b"not json", 200, "not valid JSON"),
-        ("greenhouse", b"{}", 404, "HTTP 404"),
+        ("greenhouse", b"not json", 200, "not with that board's postings — check the board token"),
+        ("greenhouse", b"{}", 404, "HTTP 404: no such board — check the board token"),
         ("nosuchboard", b"{}", 200, "unknown source type"),
     ],
 )
@@ -67,6 +67,17 @@ def test_failed_test_fetch_shows_connector_error_and_saves_nothing(session, user
     with pytest.raises(sources.SourceError, match=message):
         sources.create_source(session=session, user_id=users[0].id, source_type=kind, token="nope", fetcher=fetcher)
     assert session.exec(select(Source)).all() == []
+
+
+def test_unreachable_board_is_explained_without_library_jargon(session, users):
+    def refuse(request):
+        raise httpx.ConnectError("[Errno -2] Name or service not known", request=request)
+
+    with pytest.raises(sources.SourceError) as info:
+        sources.create_source(session=session, user_id=users[0].id, source_type="greenhouse", token="nope",
+                              fetcher=mock_fetcher(refuse))
+    msg = str(info.value)
+    assert msg.startswith("Test fetch failed: Could not connect to boards-api.greenhouse.io") and "Errno" not in msg
 
 
 def test_missing_token_is_refused(session, users):

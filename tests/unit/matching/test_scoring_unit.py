@@ -165,3 +165,15 @@ def test_each_failed_hard_constraint_multiplies_the_score():
     assert a.score > b.score > c.score
     unknown = fits.model_copy(update={"salary_min": None, "salary_max": None, "work_mode": None})
     assert matching.score_posting(prof, unknown, None).penalty == 1.0  # unknown is not a failure
+
+
+@pytest.mark.parametrize("target,title,ok", [
+    ("Data Engineer", "Android Engineer", False), ("Data Engineer", "Research Engineer - FAIR", False),
+    ("Data Engineer", "(Senior) Data Engineer", True), ("Sr. Software Eng", "Senior Software Engineer", True),
+    ("Registered Nurse", "Registered Nurse - ICU", True), ("Product Designer", "Designer, Product", True),
+    ("Software Engineer", "Senior Java Software Developer", False),
+])
+def test_title_check_needs_every_role_word(target, title, ok):
+    assert matching.title_matches(target, title) is ok
+    ex = matching.score_posting(_bare_profile(titles=[target]), _posting(title=title), None)
+    assert [c.ok for c in ex.checks if c.name == "title"] == [ok]
