@@ -49,7 +49,7 @@ dominates, then skills (0.20); preferences (0.08) and freshness (0.07) order amo
 comparable fits; each failed preference is shown as a ✗ with its reason, and only the
 hard constraints (:data:`DEALBREAKERS`) also scale the score down. ``benchmarks/match_quality.py`` measures it on four
 blind-labeled sets (24 resumes × 438 postings; the last set held out until every change
-was made): nDCG@10 0.970 vs BM25 0.940 on all, 0.965 vs 0.945 on the held-out set.
+was made): nDCG@10 0.971 vs BM25 0.940 on all, 0.965 vs 0.945 on the held-out set.
 ``--sensitivity`` shows a flat optimum: ±30% on any single weight keeps mean nDCG@10 on
 all sets within 0.967–0.973 (P@10 0.98–0.99), so differences under ~0.01 are noise.
 Tried and NOT adopted (each stayed inside that band or hurt): BM25 with
