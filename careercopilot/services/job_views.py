@@ -420,6 +420,11 @@ def _pct(v: float | None) -> str:
     return "—" if v is None else f"{round(100 * v)}%"
 
 
+#: How the penalty line names each failed check of ``matching.DEALBREAKERS``.
+_DEALBREAKER_WORDS = {"visa": "the posting does not sponsor visas", "location": "outside your locations",
+                      "work mode": "not your work mode", "salary": "pays below your floor"}
+
+
 def _explain(view: DetailView, ex: MatchExplanation) -> None:
     view.has_score, view.score, view.score_color = True, str(int(round(ex.score))), _color(ex.score)
     total_w = sum(ex.weights.values()) or 1.0
@@ -434,10 +439,9 @@ def _explain(view: DetailView, ex: MatchExplanation) -> None:
             part.value += f" ({sum(1 for c in known if c.ok)} of {len(known)} known checks pass" + (
                 f", {unknown} not stated)" if unknown else ")")
     if ex.penalty < 1.0:
-        failed = [c.name for c in ex.checks if c.ok is False and c.name in ("visa", "location", "work mode", "salary")]
-        why = {"visa": "the posting does not sponsor visas", "location": "outside your locations",
-               "work mode": "not your work mode", "salary": "pays below your floor"}
-        view.penalty = f"× {ex.penalty:g} (dealbreaker: {'; '.join(why[n] for n in failed) or 'a failed preference'})"
+        failed = [c.name for c in ex.checks if c.ok is False and c.name in matching.DEALBREAKERS]
+        reasons = "; ".join(_DEALBREAKER_WORDS.get(n, n) for n in failed) or "a failed preference"
+        view.penalty = f"× {ex.penalty:g} (dealbreaker: {reasons})"
     view.rate_date = ex.rate_date or ""
     view.matched = [SkillRow(s.skill, s.required) for s in ex.matched_skills]
     view.missing = sorted((SkillRow(s.skill, s.required) for s in ex.missing_skills), key=lambda s: not s.required)
