@@ -16,18 +16,25 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test deps bun chromium migrate seed worker lint clean
+AXE_VERSION := 4.10.3
+LIGHTHOUSE_VERSION := 12.2.3
+AXE_JS := $(CURDIR)/.tools/axe/node_modules/axe-core/axe.min.js
+LIGHTHOUSE_BIN := $(CURDIR)/.tools/lighthouse/node_modules/.bin/lighthouse
 
-deps: $(VENV)/.installed
+.PHONY: run test deps bun chromium axe lighthouse migrate seed worker lint clean
 
-$(VENV)/.installed: requirements.txt
-	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	# torch FIRST: the CPU build (a range that admits a newer torch pulls a multi-GB CUDA build)
-	$(VENV)/bin/pip install --quiet torch==2.13.0
-	$(VENV)/bin/pip install --quiet -r requirements.txt
-	touch $@
+## The stamp holds the sha256 of requirements.txt: content, not mtime, decides (`reflex run`
+## touches requirements.txt, which made every later `make run` re-run pip).
+deps:
+	@want=$$(sha256sum requirements.txt | cut -d' ' -f1); \
+	if [ "$$(cat $(VENV)/.installed 2>/dev/null)" != "$$want" ]; then \
+	  command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }; \
+	  test -x $(PY) || $(PYTHON) -m venv $(VENV) || exit 1; \
+	  $(VENV)/bin/pip install --quiet --upgrade pip && \
+	  $(VENV)/bin/pip install --quiet torch==2.13.0 && \
+	  $(VENV)/bin/pip install --quiet -r requirements.txt && \
+	  echo "$$want" > $(VENV)/.installed; \
+	fi
 
 bun: $(BUN_DIR)/bin/bun
 
@@ -35,9 +42,24 @@ $(BUN_DIR)/bin/bun:
 	npm install --global --prefix $(BUN_DIR) bun@$(BUN_VERSION)
 	$(BUN_DIR)/bin/bun --version
 
+## apt waits up to 10 min for the dpkg lock (another apt run on the machine made CI fail at once).
+APT_GET := apt-get -o DPkg::Lock::Timeout=600
+
+## axe-core (npm) for the e2e accessibility test (tests/e2e/test_a11y_routes.py injects it).
+axe: $(AXE_JS)
+
+$(AXE_JS):
+	npm install --prefix $(CURDIR)/.tools/axe --no-audit --no-fund --save-exact axe-core@$(AXE_VERSION)
+
+## Lighthouse 12 (13 needs Node 22) for benchmarks/lighthouse.py — outside `make test`.
+lighthouse: $(LIGHTHOUSE_BIN)
+
+$(LIGHTHOUSE_BIN):
+	npm install --prefix $(CURDIR)/.tools/lighthouse --no-audit --no-fund --save-exact lighthouse@$(LIGHTHOUSE_VERSION)
+
 chromium:
-	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
-	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core; }
+	@command -v chromium >/dev/null || { $(APT_GET) update -qq && $(APT_GET) install -y -qq chromium; }
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { $(APT_GET) update -qq && $(APT_GET) install -y -qq fonts-dejavu-core; }
 
 migrate: deps
 	$(PY) -m careercopilot migrate

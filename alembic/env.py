@@ -17,12 +17,20 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Leave the full-text search objects (not in the SQLModel metadata) out of autogenerate."""
+    from careercopilot.db import SEARCH_INDEX_OBJECTS
+
+    return name not in SEARCH_INDEX_OBJECTS
+
+
 def _url() -> str:
     return config.attributes.get("url") or settings.sqlalchemy_url
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
+    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=True,
+                      include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -33,6 +41,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -3,9 +3,16 @@
 * ``POST /auth/signup|login|logout|password`` — native form posts; they set or clear
   the HttpOnly, SameSite=Lax session cookie (page scripts never see the token) and
   redirect back to a page, carrying a short error code on failure.
+* ``POST /auth/forgot|reset``, ``GET /auth/verify``, ``GET|POST /unsubscribe/<token>`` — the
+  email flows, in :mod:`careercopilot.api_mail`.
+* ``/api/v1`` (REST API, personal access tokens), ``/api/openapi.json``, ``/api/docs``:
+  :mod:`careercopilot.apiv1`.
 * ``GET /healthz`` (process up), ``/readyz`` (database, and Redis when configured),
   ``/metrics`` (Prometheus text format).
 * Middleware adds security headers to every response and records request metrics.
+
+Async routes never block the event loop: password hashing and the database work of the
+``/auth/*`` routes run on :mod:`careercopilot.offload`'s pools (argon2 takes ~0.1–0.5 s).
 """
 
 from __future__ import annotations
@@ -13,10 +20,12 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import hmac
 import ipaddress
 import re
 import time
 import zlib
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -27,11 +36,11 @@ from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse,
 from sqlalchemy import text
 from starlette.middleware.base import BaseHTTPMiddleware
 
-from careercopilot import metrics, routes
+from careercopilot import api_mail, metrics, offload, origin_guard, routes
 from careercopilot.config import settings
 from careercopilot.db import get_engine, session_scope
-from careercopilot.services import ratelimit, users
-from careercopilot.services.passwords import PasswordPolicyError
+from careercopilot.services import account_deletion, account_mail, auth_messages, ratelimit, users
+from careercopilot.services.passwords import PasswordPolicyError, hash_password
 
 log = structlog.get_logger(__name__)
 
@@ -104,7 +113,7 @@ class SecurityHeadersMiddleware(BaseHTTPMiddleware):
             chunks = []
             async for chunk in response.body_iterator:
                 if isinstance(chunk, dict):  # granian zero-copy file send: {"type": "http.response.pathsend", "path"}
-                    chunk = Path(chunk["path"]).read_bytes()
+                    chunk = await offload.db(Path(chunk["path"]).read_bytes)
                 chunks.append(chunk)
             body = b"".join(chunks)
             headers = dict(response.headers)
@@ -134,7 +143,11 @@ def _path_label(path: str) -> str:
     return "/(page)"
 
 
+app.include_router(api_mail.router)  # /unsubscribe/<token> (RFC 8058)
 app.add_middleware(SecurityHeadersMiddleware)
+# Outside the headers middleware: a refused request costs nothing. Reflex mounts its own app
+# (``/_event``, ``/_upload``, pages) inside this one, so the guard sees every request.
+app.add_middleware(origin_guard.OriginGuard)
 
 
 def _from_trusted_proxy(request: Request) -> bool:
@@ -159,18 +172,17 @@ def client_ip(request: Request) -> str:
 
 
 def _allowed_origin(request: Request) -> str | None:
-    """The submitting page's origin if it is this app (same host, or APP_URL); else None."""
+    """The submitting page's origin (``Origin``, else ``Referer``) when it is one of the app's own
+    (scheme, host and port: :func:`origin_guard.trusted_origins`); else None."""
     origin = request.headers.get("origin") or ""
     if not origin or origin == "null":
         referer = request.headers.get("referer") or ""
         parts = urlsplit(referer)
         origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
-    if not origin:
+    parsed = origin_guard.parse_origin(origin)
+    if parsed is None or parsed not in origin_guard.trusted_origins(settings):
         return None
-    host = urlsplit(origin).hostname
-    if origin.rstrip("/") == settings.app_url.rstrip("/") or host == request.url.hostname:
-        return origin
-    return None
+    return origin_guard.origin_strings([parsed])[0]
 
 
 def _redirect(request: Request, path: str, **params: str) -> RedirectResponse:
@@ -189,6 +201,13 @@ def _csrf_ok(request: Request) -> bool:
     return _allowed_origin(request) is not None
 
 
+def _error_params(exc: BaseException) -> dict[str, str]:
+    """Query parameters naming a failure by code (the pages show :func:`auth_messages.text`)."""
+    if isinstance(exc, ratelimit.RateLimited):
+        return {"error": "rate_limited", "retry": str(exc.retry_after)}
+    return {"error": auth_messages.code_of(exc)}
+
+
 def _set_cookie(response: Response, token: str) -> None:
     response.set_cookie(
         settings.session_cookie_name,
@@ -204,11 +223,9 @@ def _set_cookie(response: Response, token: str) -> None:
 def _rate_limit(request: Request, action: str, account: str) -> None:
     window = settings.auth_rate_window_seconds
     ratelimit.hit(f"{action}-ip", client_ip(request), limit=settings.auth_rate_limit_ip, window_seconds=window)
-    if account:
-        ratelimit.hit(
-            f"{action}-acct", account.strip().lower()[:254], limit=settings.auth_rate_limit_account,
-            window_seconds=window,
-        )
+    if account:  # keyed by the canonical address: every spelling of one account shares one counter
+        ratelimit.hit(f"{action}-acct", users.limit_key(account), limit=settings.auth_rate_limit_account,
+                      window_seconds=window)
 
 
 @app.post(routes.AUTH_SIGNUP)
@@ -218,22 +235,42 @@ async def signup(request: Request) -> Response:
         return PlainTextResponse("Cross-site form post refused.", status_code=403)
     form = await _form(request)
     email = form.get("email", "")
-    try:
+
+    def create() -> str | None:  # argon2 hashing + database: on the CPU pool, never on the event loop
+        # None = "check your email": verification required, or the address already has an account
+        # (neutral sign-up: that account gets a notice instead; the password is hashed anyway so
+        # both answers take the same time).
         _rate_limit(request, "signup", email)
         if form.get("password", "") != form.get("password_confirm", ""):
-            raise users.AccountError("The two passwords do not match.")
+            raise users.AccountError("The two passwords do not match.", "passwords_differ")
+        try:
+            with session_scope() as s:
+                user = users.create_user(
+                    session=s, email=email, password=form.get("password", ""),
+                    timezone_name=form.get("timezone") or None, first_is_admin=settings.first_account_is_admin,
+                )
+                if settings.email_verification_required:
+                    account_mail.queue_verification(session=s, user=user, dedupe_key="signup")
+                    return None
+                return users.start_session(
+                    session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
+                )
+        except users.AccountError as exc:
+            if exc.code != "email_taken":
+                raise
+        hash_password(form.get("password", ""))
         with session_scope() as s:
-            user = users.create_user(
-                session=s, email=email, password=form.get("password", ""), timezone_name=form.get("timezone") or None,
-                first_is_admin=settings.first_account_is_admin,
-            )
-            token = users.start_session(
-                session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
-            )
+            account_mail.queue_signup_notice(session=s, email=email)
+        return None
+
+    try:
+        token = await offload.cpu(create)
     except (users.AccountError, PasswordPolicyError, ratelimit.RateLimited) as exc:
         metrics.AUTH_EVENTS.labels("signup", "refused").inc()
-        return _redirect(request, routes.SIGNUP, error=str(exc), email=email[:254])
+        return _redirect(request, routes.SIGNUP, email=email[:254], **_error_params(exc))
     metrics.AUTH_EVENTS.labels("signup", "ok").inc()
+    if token is None:
+        return _redirect(request, routes.LOGIN, notice="check_email")
     response = _redirect(request, routes.DASHBOARD)
     _set_cookie(response, token)
     return response
@@ -245,7 +282,8 @@ async def login(request: Request) -> Response:
 
     Success redirects to the form's ``next`` field when :func:`routes.safe_next` accepts it
     (a same-site relative path; absolute, ``//host``, backslash and scheme forms are
-    ignored), else to the dashboard. A failure returns to the login page with ``error``,
+    ignored), else to the dashboard — or, when the account was scheduled for deletion, to Settings
+    with ``notice=deletion_cancelled`` (signing in keeps it). A failure returns to the login page with ``error``,
     ``email`` and the same safe ``next``.
     """
     if not _csrf_ok(request):
@@ -253,23 +291,43 @@ async def login(request: Request) -> Response:
     form = await _form(request)
     email = form.get("email", "")
     next_path = routes.safe_next(form.get("next"))
-    try:
+
+    def verify() -> tuple[str, bool]:  # argon2 verification + database: on the CPU pool, never on the event loop
         _rate_limit(request, "login", email)
         with session_scope() as s:
             user = users.authenticate(session=s, email=email, password=form.get("password", ""))
-            token = users.start_session(
-                session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
-            )
+            unverified = settings.email_verification_required and user.email_verified_at is None
+            if unverified:  # the password was right: saying so reveals nothing new; a fresh link goes out
+                account_mail.queue_verification(session=s, user=user, dedupe_key=f"login:{date.today().isoformat()}")
+            else:
+                # signing in during the deletion grace period keeps the account (issue 14)
+                kept = account_deletion.cancel_deletion(session=s, user_id=user.id)
+                return users.start_session(
+                    session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
+                ), kept
+        raise users.AccountError("Confirm your email address first: we sent you a link.", "email_unverified")
+
+    try:
+        token, kept = await offload.cpu(verify)
     except (users.AccountError, ratelimit.RateLimited) as exc:
         metrics.AUTH_EVENTS.labels("login", "refused").inc()
-        return _redirect(request, routes.LOGIN, error=str(exc), email=email[:254], next=next_path or "")
+        return _redirect(request, routes.LOGIN, email=email[:254], next=next_path or "", **_error_params(exc))
     metrics.AUTH_EVENTS.labels("login", "ok").inc()
     # The per-account limit is against password guessing: a success clears it (the per-IP
     # limit still counts every attempt).
-    ratelimit.forget("login-acct", email.strip().lower()[:254])
-    response = _redirect(request, next_path or routes.DASHBOARD)
+    await offload.db(ratelimit.forget, "login-acct", users.limit_key(email), limit=settings.auth_rate_limit_account,
+                     window_seconds=settings.auth_rate_window_seconds)
+    if kept:
+        response = _redirect(request, routes.SETTINGS, notice="deletion_cancelled")
+    else:
+        response = _redirect(request, next_path or routes.DASHBOARD)
     _set_cookie(response, token)
     return response
+
+
+def _revoke(token: str | None) -> None:
+    with session_scope() as s:
+        users.revoke_session(session=s, token=token)
 
 
 @app.post(routes.AUTH_LOGOUT)
@@ -277,9 +335,8 @@ async def logout(request: Request) -> Response:
     """Revoke the session server-side and clear the cookie."""
     if not _csrf_ok(request):
         return PlainTextResponse("Cross-site form post refused.", status_code=403)
-    with session_scope() as s:
-        users.revoke_session(session=s, token=request.cookies.get(settings.session_cookie_name))
-    response = _redirect(request, routes.LOGIN, notice="You are logged out.")
+    await offload.db(_revoke, request.cookies.get(settings.session_cookie_name))
+    response = _redirect(request, routes.LOGIN, notice="logged_out")
     response.delete_cookie(settings.session_cookie_name, path="/")
     return response
 
@@ -291,26 +348,63 @@ async def change_password(request: Request) -> Response:
         return PlainTextResponse("Cross-site form post refused.", status_code=403)
     form = await _form(request)
     token = request.cookies.get(settings.session_cookie_name)
-    try:
+
+    def change() -> str | None:  # argon2 verify + hash + database: on the CPU pool; None = no session
         with session_scope() as s:
             who = users.resolve_session(session=s, token=token)
             if who is None:
-                return _redirect(request, routes.LOGIN, error="Your session has expired. Log in again.")
+                return None
             _rate_limit(request, "password", who.email)
             if form.get("new_password", "") != form.get("new_password_confirm", ""):
-                raise users.AccountError("The two new passwords do not match.")
+                raise users.AccountError("The two new passwords do not match.", "new_passwords_differ")
             users.change_password(
                 session=s, user_id=who.user_id, current_password=form.get("current_password", ""),
                 new_password=form.get("new_password", ""),
             )
-            new_token = users.start_session(
+            return users.start_session(
                 session=s, user_id=who.user_id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
             )
+
+    try:
+        new_token = await offload.cpu(change)
+        if new_token is None:
+            return _redirect(request, routes.LOGIN, error="session_expired")
     except (users.AccountError, PasswordPolicyError, ratelimit.RateLimited) as exc:
-        return _redirect(request, routes.SETTINGS, error=str(exc))
-    response = _redirect(request, routes.SETTINGS, notice="Password changed. Other sessions were logged out.")
+        return _redirect(request, routes.SETTINGS, **_error_params(exc))
+    response = _redirect(request, routes.SETTINGS, notice="password_changed")
     _set_cookie(response, new_token)
     return response
+
+
+@app.get("/api/writing/{document_id}/export.{fmt}")
+def writing_export(document_id: int, fmt: str, request: Request) -> Response:
+    """A document as DOCX or PDF for the signed-in owner (404 for anyone else; 409 while a
+    grounding flag is neither fixed nor accepted). Sync route: FastAPI runs it off the loop."""
+    from careercopilot.services import writing_documents
+
+    with session_scope() as s:
+        who = users.resolve_session(session=s, token=request.cookies.get(settings.session_cookie_name))
+        if who is None:
+            return JSONResponse({"error": "not signed in"}, status_code=401)
+        try:
+            out = writing_documents.export(session=s, user_id=who.user_id, document_id=document_id, fmt=fmt)
+        except LookupError:
+            return JSONResponse({"error": "not found"}, status_code=404)
+        except writing_documents.ExportBlocked as exc:
+            return JSONResponse({"error": str(exc), "flags": [f["text"] for f in exc.flags]}, status_code=409)
+        except ValueError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+    return Response(out.data, media_type=out.mime,
+                    headers={"Content-Disposition": f'attachment; filename="{out.filename}"'})
+
+
+from careercopilot import apiv1  # noqa: E402 - after the middleware; /api/v1 sees the same stack
+
+apiv1.mount(app)
+
+from careercopilot import api_data  # noqa: E402  (data-rights routes: resume files, exports, deletion)
+
+app.include_router(api_data.router)
 
 
 @app.get("/healthz")
@@ -342,7 +436,15 @@ def readyz() -> JSONResponse:
 
 
 @app.get("/metrics")
-def metrics_endpoint() -> Response:
-    """Prometheus text exposition of this process's metrics."""
+def metrics_endpoint(request: Request) -> Response:
+    """Prometheus text exposition of this process's metrics, for ``Authorization: Bearer
+    $METRICS_TOKEN`` only (issue 9, finding 7): 404 while METRICS_TOKEN is unset (the endpoint
+    does not exist), 401 with ``WWW-Authenticate: Bearer`` for a missing or wrong token
+    (compared in constant time, RFC 6750 §3)."""
+    if not settings.metrics_token:
+        return PlainTextResponse("Not Found", status_code=404)
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), settings.metrics_token.encode()):
+        return PlainTextResponse("Unauthorized", status_code=401, headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
     body, content_type = metrics.render()
     return Response(body, media_type=content_type)

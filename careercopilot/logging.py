@@ -13,6 +13,8 @@ def configure_logging() -> None:
     """Configure stdlib logging and structlog once, at ``settings.log_level``."""
     level = getattr(logging, settings.log_level.upper(), logging.INFO)
     logging.basicConfig(level=level, format="%(message)s")
+    # Reflex checks the schema with alembic at start-up; its INFO lines ("setup plugin …") are noise.
+    logging.getLogger("alembic").setLevel(max(level, logging.WARNING))
     renderer = (
         structlog.processors.JSONRenderer()
         if settings.app_env == "production"

@@ -14,6 +14,11 @@ EVENTS = Counter("cc_ws_events_total", "Reflex websocket events processed", ["ha
 EVENT_LATENCY = Histogram("cc_ws_event_seconds", "Reflex event handler latency, seconds", ["handler"])
 AUTH_EVENTS = Counter("cc_auth_events_total", "Sign-up/login attempts", ["action", "outcome"])
 JOBS = Counter("cc_background_jobs_total", "Background jobs by function and outcome", ["func", "outcome"])
+LLM_GENERATIONS = Counter("cc_llm_generations_total", "Writing generations by provider, model and outcome",
+                          ["provider", "model", "outcome"])
+LLM_TOKENS = Counter("cc_llm_tokens_total", "LLM tokens by provider, model and direction (in/out)",
+                     ["provider", "model", "direction"])
+LLM_LATENCY = Histogram("cc_llm_generation_seconds", "Writing generation latency, seconds", ["provider"])
 
 
 def render() -> tuple[bytes, str]:

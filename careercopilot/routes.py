@@ -14,15 +14,47 @@ PREFERENCES = "/preferences"
 SETTINGS = "/settings"
 SOURCES = "/sources"
 ANALYTICS = "/analytics"
+ADMIN = "/admin"
+WRITING = "/writing"
+OUTBOX = "/outbox"
+#: Password reset: the request form and the "choose a new password" page (token in ``?token=``).
+FORGOT = "/forgot"
+RESET = "/reset"
 INDEX = "/"
+#: Route patterns of the detail pages (Reflex dynamic segments); URLs come from the builders below.
+JOB_DETAIL = "/jobs/[posting_id]"
+APPLICATION_DETAIL = "/applications/[application_id]"
+WRITING_DOCUMENT = "/writing/[doc_id]"
+#: Reflex's route key of the "not found" page (served for any unknown path).
+NOT_FOUND = "404"
 
 AUTH_SIGNUP = "/auth/signup"
 AUTH_LOGIN = "/auth/login"
 AUTH_LOGOUT = "/auth/logout"
 AUTH_PASSWORD = "/auth/password"
+AUTH_FORGOT = "/auth/forgot"
+AUTH_RESET = "/auth/reset"
+AUTH_VERIFY = "/auth/verify"
+#: RFC 8058 one-click unsubscribe (``/unsubscribe/<signed token>``, careercopilot/api_mail.py).
+UNSUBSCRIBE = "/unsubscribe"
+AUTH_DELETE_ACCOUNT = "/auth/delete-account"
+
+#: Routes that carry no cookie authority, exempt from the Origin check by design
+#: (careercopilot/origin_guard.py): a bearer-token API, RFC 8058 one-click unsubscribe (a mail
+#: client POSTs it with no Origin), OAuth callbacks (the identity provider redirects the browser
+#: back; state + PKCE protect them). A new such route is added here, never special-cased elsewhere.
+ORIGIN_EXEMPT_PREFIXES = ("/api/v1/", "/unsubscribe/", "/auth/oauth/")
 
 #: Pages reachable without a session.
-PUBLIC = frozenset({LOGIN, SIGNUP})
+PUBLIC = frozenset({LOGIN, SIGNUP, FORGOT, RESET})
+
+#: Every page route of the app. ``tests/unit/foundation/test_routes_pages.py`` checks that
+#: exactly these are registered, and the e2e accessibility test visits each of them — a
+#: new page adds its route here (and to that test's visit table).
+PAGES = frozenset({
+    INDEX, LOGIN, SIGNUP, DASHBOARD, JOBS, JOB_DETAIL, APPLICATIONS, APPLICATION_DETAIL, RESUME, PREFERENCES,
+    SETTINGS, SOURCES, ANALYTICS, ADMIN, NOT_FOUND, WRITING_DOCUMENT, OUTBOX, FORGOT, RESET,
+})
 
 
 def job_detail(posting_id: int | str) -> str:
@@ -33,6 +65,26 @@ def job_detail(posting_id: int | str) -> str:
 def application_detail(application_id: int | str) -> str:
     """URL of an application's detail page."""
     return f"{APPLICATIONS}/{application_id}"
+
+
+def writing_document(document_id: int | str) -> str:
+    """URL of a writing document's page."""
+    return f"{WRITING}/{document_id}"
+
+
+def writing_export(document_id: int | str, fmt: str) -> str:
+    """URL of a document's DOCX/PDF export (served by api.py with the session cookie)."""
+    return f"/api/writing/{document_id}/export.{fmt}"
+
+
+def resume_file(resume_id: int | str) -> str:
+    """URL of an uploaded resume file (served by api_data.py to its owner, with the session cookie)."""
+    return f"/api/resumes/{resume_id}/file"
+
+
+def export_download(token: str) -> str:
+    """URL of an account export behind a signed, expiring token (services.data_export)."""
+    return f"/api/exports/{token}"
 
 
 #: Longest ``next`` return path accepted (longer values are dropped, not truncated).

@@ -9,10 +9,43 @@ the Job-detail page and stored as ``MatchScore.explanation``), :class:`RankedPag
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from pydantic import BaseModel, Field, field_validator
 
 WORK_MODE_VALUES = ("remote", "hybrid", "onsite")
+
+
+class ScoreBand(NamedTuple):
+    """A range of the 0–100 match score: scores ≥ ``min_score`` (and below the next band up)
+    get ``word`` and the Radix colour ``color`` (badge and legend)."""
+
+    min_score: int
+    word: str
+    color: str
+
+
+#: Match-score bands, highest first; the last band starts at 0. The matching calibration
+#: owns the thresholds and words (``services.matching``); the Jobs/Job-detail badges, the
+#: legend and the dashboard read them from here, so they always agree.
+#: Calibration target (issue 11): ≥ 90 % of same-profession postings that meet every stated
+#: preference score ≥ 75 ("strong fit"); ≥ 95 % of unrelated-profession postings score < 30
+#: ("unlikely"); measured by ``benchmarks/match_quality.py --calibration``.
+SCORE_BANDS: tuple[ScoreBand, ...] = (
+    ScoreBand(75, "strong fit", "green"),
+    ScoreBand(30, "possible", "amber"),
+    ScoreBand(0, "unlikely", "gray"),
+)
+
+
+def score_band(score: float | None) -> ScoreBand | None:
+    """The band of a 0–100 ``score`` (None for an unscored posting)."""
+    if score is None:
+        return None
+    for band in SCORE_BANDS:
+        if score >= band.min_score:
+            return band
+    return SCORE_BANDS[-1]
 
 
 class JobFilters(BaseModel):
@@ -88,6 +121,11 @@ class MatchExplanation(BaseModel):
     best_passage: str | None = None
     model_version: str = ""
     computed_at: datetime | None = None
+    #: relation of the posting's occupation to the person's: "code", "same", "adjacent",
+    #: "other" (None: unknown), and the two families (``normalize.occupations``)
+    occupation_relation: str | None = None
+    posting_family: str | None = None
+    person_family: str | None = None
 
 
 class JobCard(BaseModel):
@@ -110,6 +148,15 @@ class JobCard(BaseModel):
     visa_sponsorship: str | None = None
 
 
+class ProfessionGap(BaseModel):
+    """Nothing in the feed fits the user's profession: ``family`` (id), ``label`` (words),
+    ``boards`` (where such postings are found)."""
+
+    family: str
+    label: str
+    boards: str = ""
+
+
 class RankedPage(BaseModel):
     """A page of ranked postings plus how it was served.
 
@@ -127,6 +174,8 @@ class RankedPage(BaseModel):
     needs_refresh: bool = False
     computed_at: datetime | None = None
     path: str = ""
+    #: set when none of the user's scored postings belongs to their profession
+    profession_gap: ProfessionGap | None = None
 
 
 class Sighting(BaseModel):
@@ -157,3 +206,6 @@ class PostingDetail(BaseModel):
     is_open: bool = True
     employment_type: str | None = None
     sightings: list[Sighting] = Field(default_factory=list)
+    #: Quality flags in words ("Pay looks like a placeholder: USD 0.01 / hour"); a flagged
+    #: posting is hidden from lists but still reachable by its link.
+    quality_notes: list[str] = Field(default_factory=list)

@@ -23,7 +23,12 @@ INDEX_JOB = "jobs.matching.index_postings"
 
 
 class SyncFailed(RuntimeError):
-    """The source could not be fetched; its error is recorded on the Source and SyncRun."""
+    """The source could not be fetched; its error is recorded on the Source and SyncRun.
+
+    Not retried at job level: the connector's fetcher already retried the request with
+    backoff, and the source's next scheduled sync tries again."""
+
+    retryable = False
 
 
 def _enqueue_index() -> None:
@@ -33,9 +38,10 @@ def _enqueue_index() -> None:
         log.warning("ingest.index_job_unavailable", job=INDEX_JOB, error=str(exc))
 
 
-@job("ingest")
+@job("ingest", idempotent=True)
 def sync_source(source_id: int) -> dict:
-    """Sync source ``source_id``; returns ``{"new", "updated", "closed", "fetched"}`` counts.
+    """Sync source ``source_id``; returns ``{"new", "updated", "closed", "fetched", "withheld",
+    "open_before", "status"}`` (status ``succeeded`` or ``suspicious``: closing held back).
 
     Raises:
         SyncFailed: the connector failed (already recorded on Source/SyncRun).
@@ -47,24 +53,29 @@ def sync_source(source_id: int) -> dict:
             run = ingest.sync_source(session=s, source_id=source_id, progress=report_progress)
             status, error = run.status, run.error
             counts = {"fetched": run.fetched_count, "new": run.new_count, "updated": run.updated_count,
-                      "closed": run.closed_count}
+                      "closed": run.closed_count, "withheld": run.withheld_count, "open_before": run.open_before or 0,
+                      "status": run.status}
     except LookupError:
         raise
     except Exception as exc:  # database or unexpected failure: rolled back, recorded separately
         with session_scope() as s:
             ingest.record_failure(session=s, source_id=source_id, error=f"{type(exc).__name__}: {exc}")
         raise
-    if status != "succeeded":
+    if status not in ("succeeded", "suspicious"):
         report_progress(100, f"failed: {error}")
         raise SyncFailed(error or "sync failed")
-    report_progress(100, f"{counts['new']} new, {counts['updated']} updated, {counts['closed']} closed "
-                         f"of {counts['fetched']} fetched")
+    summary = (f"{counts['new']} new, {counts['updated']} updated, {counts['closed']} closed "
+               f"of {counts['fetched']} fetched")
+    if status == "suspicious":
+        summary += (f"; closing held back: {counts['withheld']} of {counts['open_before']} open postings were "
+                    "missing (suspicious fetch) — an admin can confirm it on the Sources page")
+    report_progress(100, summary)
     if counts["new"] or counts["updated"] or counts["closed"]:
         _enqueue_index()
     return counts
 
 
-@job("ingest")
+@job("ingest", idempotent=True)
 def sync_due_sources() -> int:
     """Enqueue :func:`sync_source` for every non-paused source whose interval elapsed; returns count."""
     with session_scope() as s:

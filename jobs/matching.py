@@ -12,23 +12,31 @@ from careercopilot.services.background import enqueue, report_progress
 from jobs.queues import job
 
 
-@job("match")
+@job("match", idempotent=True, coalesce=True)
 def index_postings() -> dict:
-    """Embed new/changed open postings (by content hash), drop closed ones, then enqueue
-    ``rescore_user`` for every user with an active resume. Returns the counts."""
+    """Index the postings a sync flagged (new/changed/closed, see ``index_open_postings``), then
+    enqueue :func:`rescore_postings` for the ones whose index entry changed. Returns the counts."""
     report_progress(1, "indexing postings")
     with session_scope() as s:
         counts = matching.index_open_postings(session=s, progress=report_progress)
-    with session_scope() as s:
-        users = matching.users_with_active_resume(session=s)
     if counts["embedded"] or counts["metadata"] or counts["removed"]:
-        for uid in users:
-            enqueue(rescore_user, uid, user_id=uid)
+        enqueue(rescore_postings)
     report_progress(100, f"embedded {counts['embedded']}, removed {counts['removed']}, unchanged {counts['unchanged']}")
     return counts
 
 
-@job("match")
+@job("match", idempotent=True, coalesce=True)
+def rescore_postings() -> dict:
+    """Re-score the queued changed postings for every user they concern (``MatchRefresh``,
+    see ``services.matching.refresh``); returns ``{"postings", "scored", "dropped"}``."""
+    report_progress(5, "re-scoring changed postings")
+    with session_scope() as s:
+        counts = matching.rescore_changed_postings(session=s, progress=report_progress)
+    report_progress(100, f"re-scored {counts['postings']} changed postings ({counts['scored']} scores)")
+    return counts
+
+
+@job("match", idempotent=True, coalesce=True)
 def rescore_user(user_id: int) -> int:
     """Re-score the user's candidate postings for the active resume; returns how many."""
     report_progress(5, "loading resume")
@@ -38,7 +46,7 @@ def rescore_user(user_id: int) -> int:
     return n
 
 
-@job("match")
+@job("match", idempotent=True)
 def reindex_all() -> dict:
     """Model change: drop the index of this model version (and older versions), embed every
     open posting again, then rescore every user with an active resume."""
@@ -51,3 +59,12 @@ def reindex_all() -> dict:
         enqueue(rescore_user, uid, user_id=uid)
     report_progress(100, f"re-indexed {counts['embedded']} postings")
     return counts
+
+
+@job("match", idempotent=True)
+def prune_index() -> int:
+    """Daily: drop index entries of postings whose rows were deleted; returns how many."""
+    with session_scope() as s:
+        n = matching.drop_deleted_postings(session=s)
+    report_progress(100, f"dropped {n} deleted postings from the index")
+    return n

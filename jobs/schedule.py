@@ -25,4 +25,16 @@ SCHEDULE: list[Periodic] = [
     Periodic("sync-due-sources", "jobs.ingest.sync_due_sources", 300),
     # Daily per-user analytics snapshot (MetricSnapshot, idempotent per user and UTC day).
     Periodic("snapshot-metrics", "jobs.tracker.snapshot_metrics", 86400),
+    # Job rows whose job was lost (worker or app killed, Redis restarted) reach a final state.
+    Periodic("reap-jobs", "jobs.maintenance.reap_jobs", 60),
+    # Uploaded files without a row (a crash between storing the file and the commit).
+    Periodic("sweep-orphan-uploads", "jobs.maintenance.sweep_orphan_uploads", 3600),
+    # Sync history bounded per source (also pruned after each sync).
+    Periodic("prune-sync-history", "jobs.maintenance.prune_sync_history", 86400),
+    # Index entries of deleted postings (deleted accounts' private postings; syncs only close).
+    Periodic("prune-index", "jobs.matching.prune_index", 86400),
+    # Mail left pending (SMTP was down past the job's retries); a no-op without SMTP_HOST.
+    Periodic("deliver-mail", "jobs.mail.deliver_mail", 300),
+    # Accounts whose deletion grace period (DELETION_GRACE_DAYS) ended: rows, files, vectors.
+    Periodic("purge-deleted-accounts", "jobs.data_rights.purge_deleted_accounts", 3600),
 ]

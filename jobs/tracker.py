@@ -10,7 +10,7 @@ from careercopilot.services.background import report_progress
 from jobs.queues import job
 
 
-@job("default")
+@job("default", idempotent=True)
 def import_applications(upload_id: str) -> dict:
     """Import a stored CSV upload (streamed, batched; progress reported); returns the report dict.
 
@@ -22,7 +22,7 @@ def import_applications(upload_id: str) -> dict:
     return report.to_dict()
 
 
-@job("default")
+@job("default", idempotent=True)
 def snapshot_metrics() -> int:
     """Store today's (UTC) analytics snapshot for every user with applications; returns users done."""
     day = datetime.now(timezone.utc).date()

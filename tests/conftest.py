@@ -21,6 +21,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(autouse=True)
+def _no_pending_touches():
+    """Pending session/visit times (services.touches, process memory) never leak between tests."""
+    from careercopilot.services import touches
+
+    touches.reset()
+    yield
+    touches.reset()
+
+
 @pytest.fixture
 def sqlite_engine(tmp_path):
     """A fresh SQLite database migrated to head, set as the process-wide engine.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -42,6 +41,22 @@ def create_user(
         raise typer.Exit(2) from None
 
 
+def email_collisions() -> None:
+    """List accounts whose addresses share one canonical form (left unmerged by the migration).
+
+    Exit code 0 when there are none, 1 when some are listed (so scripts can check)."""
+    from careercopilot.db import session_scope
+    from careercopilot.services import users
+
+    with session_scope() as s:
+        found = users.email_collisions(session=s)
+    for canonical, accounts in found:
+        typer.echo(f"{canonical}: " + ", ".join(f"{uid} <{email}>" for uid, email in accounts))
+    if not found:
+        typer.echo("no colliding addresses")
+    raise typer.Exit(1 if found else 0)
+
+
 def worker(
     queues: list[str] = typer.Argument(None, help="Queues to listen on (default: all, in priority order)."),
     burst: bool = typer.Option(False, "--burst", help="Exit when the queues are empty."),
@@ -50,15 +65,10 @@ def worker(
     if not settings.rq_redis_url:
         typer.echo("error: REDIS_URL is not set; the embedded default runs jobs in-process.", err=True)
         raise typer.Exit(2)
-    from rq import Worker
-
-    from careercopilot.normalize.location import load_reference_data
-    from careercopilot.services.background import _redis
     from jobs.queues import QUEUES
+    from jobs.worker import run_worker
 
-    load_reference_data()  # GeoNames/country tables once per worker, not once per sync job
-    w = Worker(list(queues or QUEUES), connection=_redis())
-    w.work(burst=burst, with_scheduler=True)
+    run_worker(list(queues or QUEUES), burst=burst)
 
 
 def cron() -> None:
@@ -79,14 +89,27 @@ def run(
     cmd = [str(Path(sys.executable).with_name("reflex")), "run", "--loglevel", "warning"]
     # One port for pages and backend routes: the auth forms post same-origin to /auth/*.
     cmd += ["--env", "prod", "--frontend-port", str(port), "--backend-port", str(port)]
-    typer.echo(f"Career Copilot: open http://localhost:{port}/ in your browser")
-    raise typer.Exit(subprocess.call(cmd, cwd=ROOT))
+    from careercopilot.cli.serving import serve
+
+    raise typer.Exit(serve(cmd, cwd=ROOT, url=f"http://localhost:{port}/", env=server_env(port)))
+
+
+def server_env(port: int) -> dict[str, str]:
+    """The server's environment: this process's plus ``GRANIAN_WORKERS`` from settings.
+
+    Granian (through Reflex) reads GRANIAN_WORKERS from its own environment only; a value
+    given in ``.env`` or left at its default would otherwise not reach it, and Reflex then
+    starts 2 × CPUs + 1 backend workers whenever Redis is configured (issue 9, finding 7)."""
+    from careercopilot.config import server_environment
+
+    return server_environment(settings, port=port)
 
 
 def register(app: typer.Typer) -> None:
     """Attach the core commands."""
     app.command("migrate")(migrate)
     app.command("create-user")(create_user)
+    app.command("email-collisions")(email_collisions)
     app.command("worker")(worker)
     app.command("cron")(cron)
     app.command("run")(run)

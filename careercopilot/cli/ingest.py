@@ -30,10 +30,12 @@ def seed() -> None:
             with session_scope() as s:
                 run = ingest.sync_source(session=s, source_id=source_id)
                 new += run.new_count
-                if run.status != "succeeded":
+                if run.status == "failed":
                     typer.echo(f"warning: demo source {source_id} failed: {run.error}", err=True)
         typer.echo(f"demo feed (recorded payloads): {len(ids)} sources, {new} new postings")
         if new:
+            # the first start embeds every posting on this machine: minutes, with nothing else to show
+            typer.echo(f"indexing {new} postings for matching (first start only; a few minutes)…")
             _enqueue_index()
         wait_inline_jobs()
         return
@@ -52,8 +54,11 @@ def ingest_file(
     company: str = typer.Option(None, "--company", help="Company display name when the payload has none."),
     token: str = typer.Option(None, "--token", help="Board token, for connectors that need one (default: 'cli')."),
     as_json: bool = typer.Option(False, "--json", help="Print the normalized postings as a JSON array."),
+    store: bool = typer.Option(False, "--store", help="Store them: sync the file into the source of this type "
+                                                      "and token (created if missing) through the full pipeline."),
 ) -> None:
-    """Parse and normalize one payload file and print the postings (no database needed)."""
+    """Parse and normalize one payload file and print the postings (no database needed);
+    with ``--store``, load it into the database like a sync (quality flags, dedupe, index)."""
     from careercopilot.connectors import REGISTRY, ConnectorError, get_source
     from careercopilot.services.ingest import normalize_all
 
@@ -61,6 +66,9 @@ def ingest_file(
     if cls is None:
         typer.echo(f"error: unknown source {source!r}; known: {', '.join(REGISTRY)}", err=True)
         raise typer.Exit(2)
+    if store:
+        _store_file(cls, file, token=token or ("cli" if cls.token_label else None), company=company)
+        return
     try:
         connector = get_source(cls.key, token=token or ("cli" if cls.token_label else None), company=company)
         raws = connector.finalize(connector.parse_payload(file.read_bytes(), company=company))
@@ -77,11 +85,56 @@ def ingest_file(
         typer.echo(f"{skipped} record(s) skipped (could not be normalized)", err=True)
 
 
+def _store_file(cls, file: Path, *, token: str | None, company: str | None) -> None:
+    """``ingest --store``: the source (type, token) — created when missing — synced from ``file``."""
+    from sqlmodel import select
+
+    from careercopilot.db import session_scope
+    from careercopilot.models import Source
+
+    with session_scope() as s:
+        src = s.exec(select(Source).where(Source.type == cls.key, Source.token == token,
+                                          Source.is_demo.is_(False))).first()
+        if src is None:
+            src = Source(type=cls.key, token=token, name=f"{cls.label} (file)"[:200], company=company)
+            s.add(src)
+            s.flush()
+        source_id = src.id
+    _sync_file(source_id, file)
+
+
+def _sync_file(source_id: int, file: Path) -> None:
+    """Sync one source from a recorded payload file; prints the counts, exit 1 on failure."""
+    from careercopilot.db import session_scope
+    from careercopilot.services import ingest
+    from careercopilot.services.background import wait_inline_jobs
+    from jobs.ingest import _enqueue_index
+
+    try:
+        with session_scope() as s:
+            run = ingest.sync_source(session=s, source_id=source_id, payload=file.read_bytes())
+            status, error = run.status, run.error
+            counts = (run.new_count, run.updated_count, run.closed_count, run.fetched_count)
+    except LookupError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if status == "failed":
+        typer.echo(f"source {source_id}: failed: {error}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"source {source_id}: {status}: {counts[0]} new, {counts[1]} updated, {counts[2]} closed "
+               f"of {counts[3]} in {file.name}")
+    _enqueue_index()
+    wait_inline_jobs()
+
+
 def sync(
     source_id: int = typer.Option(None, "--source", help="Source id to sync."),
     all_: bool = typer.Option(False, "--all", help="Sync every non-paused source."),
+    file: Path = typer.Option(None, "--file", exists=True, dir_okay=False,
+                              help="Recorded payload to load into --source instead of fetching."),
 ) -> None:
-    """Sync sources now, in this process, and wait (prints the counts)."""
+    """Sync sources now, in this process, and wait (prints the counts); with ``--file``, load a
+    recorded payload into that source through the full pipeline."""
     from sqlmodel import select
 
     from careercopilot.db import session_scope
@@ -92,6 +145,12 @@ def sync(
     if (source_id is None) == (not all_):
         typer.echo("error: give exactly one of --source ID or --all", err=True)
         raise typer.Exit(2)
+    if file is not None:
+        if source_id is None:
+            typer.echo("error: --file needs --source ID", err=True)
+            raise typer.Exit(2)
+        _sync_file(source_id, file)
+        return
     with session_scope() as s:
         ids = [source_id] if source_id is not None else list(
             s.exec(select(Source.id).where(Source.status != "paused").order_by(Source.id)).all()
@@ -100,8 +159,10 @@ def sync(
     for sid in ids:
         try:
             c = sync_source(sid)
-            typer.echo(f"source {sid}: succeeded: {c['new']} new, {c['updated']} updated, "
-                       f"{c['closed']} closed of {c['fetched']} fetched")
+            typer.echo(f"source {sid}: {c['status']}: {c['new']} new, {c['updated']} updated, "
+                       f"{c['closed']} closed of {c['fetched']} fetched"
+                       + (f"; closing held back ({c['withheld']} of {c['open_before']} open postings missing; "
+                          "confirm on the Sources page)" if c["status"] == "suspicious" else ""))
         except (SyncFailed, LookupError) as exc:
             failed += 1
             typer.echo(f"source {sid}: failed: {exc}")

@@ -1,4 +1,16 @@
-"""Reusable building blocks: cards, empty states, stats, native form fields, notices."""
+"""The design system's building blocks (pure: values, Vars and handlers in, components out).
+
+Use these instead of raw Radix components so pages look and behave alike (README "How to
+add a page"):
+
+* layout: :func:`card`, :func:`section` (a card with an ``<h2>`` and a description),
+  :func:`responsive_grid` (1 column on phones, N from 768 px);
+* content: :func:`section_title`, :func:`empty_state`, :func:`stat`, :func:`link_button`;
+* forms: :func:`field` (label + input + hint, labelled by ``for``/``id``), :func:`native_form`
+  (plain POST to a backend route), :func:`busy_button` (disabled + spinner while working);
+* messages: :func:`notice` (inline, next to the form it is about) and :func:`toast`
+  (page-level, fixed bottom corner, ``role=status``) — one or the other for a message, never both.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +24,46 @@ def card(*children, **props) -> rx.Component:
     return rx.box(*children, **{**styles.CARD, **props})
 
 
-def empty_state(title: str, hint: str, action_label: str | None = None, action_href: str | None = None, **props) -> rx.Component:
-    """A friendly empty state telling the user what to do next."""
+def section_title(text, **props) -> rx.Component:
+    """A section heading: ``<h2>`` at the section size (pages have one ``<h1>``, the layout's)."""
+    return rx.heading(text, as_="h2", size=styles.TYPE["section_title"], **props)
+
+
+def section(title, *children, description=None, actions: rx.Component | None = None, **props) -> rx.Component:
+    """A card with an ``<h2>`` title, an optional one-line description and optional header
+    ``actions`` (buttons on the right, wrapping under the title on phones)."""
+    head = rx.flex(
+        rx.vstack(
+            section_title(title),
+            rx.text(description, size=styles.TYPE["small"], color_scheme="gray") if description is not None
+            else rx.fragment(),
+            spacing="1", min_width="0",
+        ),
+        actions if actions is not None else rx.fragment(),
+        justify="between", align="start", wrap="wrap", gap=styles.GAP_STACK, width="100%",
+    )
+    return card(rx.vstack(head, *children, spacing=styles.GAP_STACK, width="100%"), width="100%", **props)
+
+
+def responsive_grid(*children, columns: int = 2, **props) -> rx.Component:
+    """Children side by side from 768 px (``columns``), stacked on phones."""
+    return rx.grid(*children, columns=rx.breakpoints(initial="1", sm=str(columns)), spacing=styles.GAP_STACK,
+                   width="100%", **props)
+
+
+def link_button(label, href: str, *, variant: str = "solid", **props) -> rx.Component:
+    """A link styled as a button (one element, one Tab stop — never a button inside a link)."""
+    return rx.button(rx.link(label, href=href, underline="none"), as_child=True, variant=variant, **props)
+
+
+def empty_state(title: str, hint: str, action_label: str | None = None, action_href: str | None = None,
+                **props) -> rx.Component:
+    """A friendly empty state: what is missing and the one next step."""
     return card(
         rx.vstack(
-            rx.heading(title, size="4"),
+            section_title(title),
             rx.text(hint, color_scheme="gray"),
-            rx.link(rx.button(action_label or "Go"), href=action_href) if action_href else rx.fragment(),
+            link_button(action_label or "Go", action_href) if action_href else rx.fragment(),
             spacing="2",
         ),
         **props,
@@ -28,18 +73,43 @@ def empty_state(title: str, hint: str, action_label: str | None = None, action_h
 def stat(label: str, value, **props) -> rx.Component:
     """A labeled number."""
     return card(
-        rx.vstack(rx.text(label, size="2", color_scheme="gray"), rx.heading(value, size="6"), spacing="1"),
+        rx.vstack(rx.text(label, size="2", color_scheme="gray"), rx.text(value, size="6", weight="bold"), spacing="1"),
         **props,
     )
 
 
 def notice(message, color: str = "red", **props) -> rx.Component:
-    """A callout shown only when ``message`` is non-empty."""
+    """An inline callout shown only when ``message`` is non-empty (``role=alert`` for errors)."""
     return rx.cond(
         message != "",
         rx.callout(message, color_scheme=color, role="alert" if color == "red" else "status", **props),
         rx.fragment(),
     )
+
+
+def toast(message, color: str = "green", **props) -> rx.Component:
+    """A page-level message pinned to the bottom corner (shown while ``message`` is non-empty).
+
+    Fixed-position, so it never pushes content; full width minus margins on phones. Use it
+    for the outcome of an action that changed what is on screen (a card moved); use
+    :func:`notice` for a form's own errors.
+    """
+    return rx.cond(
+        message != "",
+        rx.callout(message, color_scheme=color, role="alert" if color == "red" else "status", position="fixed",
+                   bottom="var(--space-4)", right="var(--space-4)", left=rx.breakpoints(initial="var(--space-4)",
+                                                                                           sm="auto"),
+                   max_width="28em", z_index="50", box_shadow="var(--shadow-4)",
+                   class_name="cc-toast", **props),
+        rx.fragment(),
+    )
+
+
+def busy_button(label, *, busy, busy_label=None, **props) -> rx.Component:
+    """A button that shows a spinner, is disabled and says ``busy_label`` while ``busy`` (a bool
+    Var) is true — for actions that take seconds (a test fetch, an import)."""
+    text = label if busy_label is None else rx.cond(busy, busy_label, label)
+    return rx.button(text, loading=busy, disabled=busy, aria_busy=busy, **props)
 
 
 def native_form(*children, action: str, **props) -> rx.Component:
@@ -53,12 +123,33 @@ def native_form(*children, action: str, **props) -> rx.Component:
     return rx.el.form(*children, action=action, method="post", on_submit=None, **props)
 
 
-def field(label: str, name: str, *, type_: str = "text", max_length: int = 254, id_: str | None = None, **props) -> rx.Component:
-    """A labeled native input with a length cap."""
+def field(label: str, name: str, *, type_: str = "text", max_length: int = 254, id_: str | None = None,
+          hint: str | None = None, **props) -> rx.Component:
+    """A labeled input (``<label for>`` → input ``id``) with a length cap and an optional hint
+    line (``aria-describedby``). Full width of its container."""
     element_id = id_ or name
+    extra = {"aria-describedby": f"{element_id}-hint"} if hint else {}
+    custom = {**extra, **props.pop("custom_attrs", {})}
     return rx.vstack(
-        rx.el.label(label, html_for=element_id, style={"font_size": "0.9em"}),
-        rx.input(id=element_id, name=name, type=type_, max_length=max_length, width="100%", **props),
+        rx.el.label(label, html_for=element_id, style={"font_size": "var(--font-size-2)", "font_weight": "500"}),
+        rx.input(id=element_id, name=name, type=type_, max_length=max_length, width="100%", custom_attrs=custom,
+                 **props),
+        rx.text(hint, size="1", color_scheme="gray", id=f"{element_id}-hint") if hint else rx.fragment(),
         spacing="1",
         width="100%",
+    )
+
+
+def labelled_select(items, *, label, name: str, default_value=None, id: str | None = None, **props) -> rx.Component:
+    """A Radix select whose trigger (the focusable button) carries ``aria-label=label`` and ``id``.
+
+    ``rx.select(...)`` puts ``aria-label`` on the non-DOM Root, leaving the trigger button
+    without a name (axe ``button-name``, critical). ``items`` is a list of strings or a list Var.
+    """
+    item = lambda v: rx.select.item(v, value=v)  # noqa: E731
+    options = rx.foreach(items, item) if isinstance(items, rx.Var) else rx.fragment(*[item(v) for v in items])
+    return rx.select.root(
+        rx.select.trigger(aria_label=label, id=id),
+        rx.select.content(rx.select.group(options)),
+        name=name, default_value=default_value, **props,
     )

@@ -8,28 +8,49 @@ from __future__ import annotations
 
 import reflex as rx
 
+from careercopilot.components.common import labelled_select
+from careercopilot.schemas import SCORE_BANDS
+
 #: Wrap anything, even one unbroken 200-character word, inside its box (no sideways scroll).
 WRAP_ANYWHERE = {"overflow_wrap": "anywhere", "word_break": "break-word", "min_width": "0", "max_width": "100%"}
-#: The legend of the score badge and the skill chips (Jobs page and Job-detail page).
-LEGEND_TEXT = ("Match score 0–100 · green = skills you have · "
-               "red = skills the posting asks for that your resume lacks")
+
+
+def _band_range(i: int) -> str:
+    """"70–100", "45–69", "0–44" for band ``i`` of :data:`SCORE_BANDS`."""
+    low = SCORE_BANDS[i].min_score
+    high = 100 if i == 0 else SCORE_BANDS[i - 1].min_score - 1
+    return f"{low}–{high}"
+
+
+#: The legend as one sentence (tooltip, tests): bands from :data:`SCORE_BANDS`, then the skill chips.
+LEGEND_TEXT = ("Match score 0–100: " + ", ".join(f"{_band_range(i)} {b.word}" for i, b in enumerate(SCORE_BANDS))
+               + " · green = skills you have · red = skills the posting asks for that your resume lacks")
 
 
 def score_badge(score, color, hint="Match score 0–100 for your active resume", **props) -> rx.Component:
-    """The 0–100 match score as a badge ("—" when not scored yet) with ``hint`` as its tooltip."""
-    return rx.badge(rx.cond(score != "", score, "—"), color_scheme=color, variant="solid", size="3",
-                    radius="full", min_width="2.6em", justify_content="center", title=hint, **props)
+    """The 0–100 match score as a badge ("—" when not scored yet) in its band's colour
+    (``color`` from :data:`SCORE_BANDS`), with ``hint`` as tooltip and accessible name."""
+    return rx.badge(rx.cond(score != "", score, "—"), color_scheme=color, variant="surface", size="3",
+                    radius="full", min_width="2.6em", justify_content="center", title=hint,
+                    aria_label=hint, role="img", **props)
 
 
 def score_legend(**props) -> rx.Component:
-    """One line explaining the score badge and the green/red skill chips."""
-    return rx.hstack(
-        rx.text("Round badge = match score 0–100 (green high, red low) ·", size="1", color_scheme="gray"),
+    """The score bands (read from :data:`SCORE_BANDS`) and the green/red skill chips, in one line."""
+    bands = [
+        rx.badge(_band_range(i), " ", band.word, color_scheme=band.color, variant="surface", size="1", radius="full",
+                 class_name="score-band", custom_attrs={"data-band": band.word, "data-color": band.color})
+        for i, band in enumerate(SCORE_BANDS)
+    ]
+    return rx.flex(
+        rx.text("Match score:", size="1", color_scheme="gray"),
+        *bands,
+        rx.text("·", size="1", color_scheme="gray", aria_hidden="true"),
         rx.badge("Python", color_scheme="green", variant="soft", size="1"),
-        rx.text("green = skills you have ·", size="1", color_scheme="gray"),
+        rx.text("skills you have ·", size="1", color_scheme="gray"),
         rx.badge("Kafka", color_scheme="red", variant="soft", size="1"),
-        rx.text("red = skills the posting asks for that your resume lacks", size="1", color_scheme="gray"),
-        wrap="wrap", align="center", spacing="1", title=LEGEND_TEXT, **props,
+        rx.text("skills the posting asks for that your resume lacks", size="1", color_scheme="gray"),
+        wrap="wrap", align="center", gap="1", title=LEGEND_TEXT, **props,
     )
 
 
@@ -102,8 +123,8 @@ def pager(page, pages, *, on_prev, on_next) -> rx.Component:
 def select_field(label: str, name: str, items, default, **props) -> rx.Component:
     """A labeled select for a form (``items`` a list or list Var of strings)."""
     return rx.vstack(
-        rx.text(label, size="1", color_scheme="gray"),
-        rx.select(items, name=name, default_value=default, **props),
+        rx.text(label, size="1", color_scheme="gray", aria_hidden="true"),
+        labelled_select(items, label=label, name=name, default_value=default, **props),
         spacing="1",
     )
 

@@ -1,12 +1,18 @@
-"""Navigation sidebar."""
+"""Navigation: the sidebar (≥ 768 px) and the phone top bar with a menu drawer (< 768 px).
+
+Both render the same entries. Desktop links have ids ``nav-<label>``, drawer links
+``mnav-<label>``; the current page's link carries ``aria-current="page"``. Which of the
+two is shown is decided by CSS (``assets/app.css``, breakpoint ``styles.MOBILE_MAX_PX``).
+"""
 
 from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot import routes, styles
+from careercopilot import routes
 from careercopilot.components.common import native_form
 
+#: (label, route, lucide icon) of the main entries, in order.
 NAV_ITEMS = (
     ("Dashboard", routes.DASHBOARD, "layout-dashboard"),
     ("Jobs", routes.JOBS, "briefcase"),
@@ -14,41 +20,109 @@ NAV_ITEMS = (
     ("Resume", routes.RESUME, "file-text"),
     ("Preferences", routes.PREFERENCES, "sliders-horizontal"),
     ("Settings", routes.SETTINGS, "settings"),
+    ("Outbox", routes.OUTBOX, "mail"),
 )
+#: Shown only to admins.
+ADMIN_ITEM = ("Admin", routes.ADMIN, "shield")
 
 
-def nav_link(label: str, href: str, icon: str) -> rx.Component:
-    """One sidebar entry."""
-    return rx.link(
-        rx.hstack(rx.icon(icon, size=18), rx.text(label), spacing="2", align="center"),
+def _is_current(href: str, current: str) -> bool:
+    return current == href or (href != "/" and current.startswith(href + "/"))
+
+
+def nav_link(label: str, href: str, icon: str, *, current: str = "", prefix: str = "nav") -> rx.Component:
+    """One entry (``aria-current="page"`` when ``current`` is this route or below it)."""
+    attrs = {"aria-current": "page"} if _is_current(href, current) else {}
+    return rx.el.a(
+        rx.icon(icon, size=18, aria_hidden="true"),
+        rx.el.span(label),
         href=href,
-        id=f"nav-{label.lower()}",
-        underline="none",
-        padding="0.4em 0.6em",
-        border_radius="6px",
-        _hover={"background": "var(--accent-3)"},
+        id=f"{prefix}-{label.lower()}",
+        class_name="cc-nav-link",
+        custom_attrs=attrs,
+    )
+
+
+def theme_toggle(**props) -> rx.Component:
+    """Light/dark switch; the choice is remembered in the browser (localStorage ``theme``)."""
+    label = rx.color_mode_cond(light="Switch to dark mode", dark="Switch to light mode")
+    return rx.icon_button(
+        rx.color_mode_cond(light=rx.icon("moon", size=18), dark=rx.icon("sun", size=18)),
+        on_click=rx.toggle_color_mode,
+        **{"variant": "ghost", "color_scheme": "gray", "aria_label": label, "title": label, **props},
+    )
+
+
+def _entries(extra_items, is_admin, current: str, prefix: str) -> list[rx.Component]:
+    links = [nav_link(*item, current=current, prefix=prefix) for item in (*NAV_ITEMS, *extra_items)]
+    links.append(rx.cond(is_admin, nav_link(*ADMIN_ITEM, current=current, prefix=prefix), rx.fragment()))
+    return links
+
+
+def _account(user_email, id_prefix: str) -> rx.Component:
+    return rx.vstack(
+        rx.text(user_email, size="1", color_scheme="gray", id=f"{id_prefix}user-email",
+                style={"overflow_wrap": "anywhere"}),
+        native_form(
+            rx.button("Log out", type="submit", variant="soft", color_scheme="gray", id="logout-button" if id_prefix == "nav-" else f"{id_prefix}logout-button",
+                      width="100%"),
+            action=routes.AUTH_LOGOUT,
+            width="100%",
+        ),
+        spacing="2",
         width="100%",
     )
 
 
-def sidebar(user_email, extra_items=()) -> rx.Component:
-    """Sidebar with the app name, navigation, the signed-in email and a logout button."""
-    return rx.vstack(
-        rx.heading("Career Copilot", size="5", padding_bottom="0.5em"),
-        *[nav_link(*item) for item in (*NAV_ITEMS, *extra_items)],
+def brand(**props) -> rx.Component:
+    """The product name, linking home."""
+    return rx.el.a(
+        rx.hstack(rx.icon("compass", size=22, color="var(--accent-9)", aria_hidden="true"),
+                  rx.text("Career Copilot", weight="bold", size="4"), spacing="2", align="center"),
+        href=routes.DASHBOARD, style={"text_decoration": "none", "color": "var(--gray-12)"}, **props,
+    )
+
+
+def sidebar(user_email, is_admin=False, extra_items=(), current: str = "") -> rx.Component:
+    """Sidebar: brand, entries, theme toggle, the signed-in email and Log out."""
+    return rx.el.nav(
+        rx.hstack(brand(), theme_toggle(id="theme-toggle"), justify="between", align="center", width="100%",
+                  padding_bottom="var(--space-3)"),
+        *_entries(extra_items, is_admin, current, "nav"),
         rx.spacer(),
-        rx.text(user_email, size="1", color_scheme="gray", id="nav-user-email"),
-        native_form(
-            rx.button("Log out", type="submit", variant="soft", id="logout-button", width="100%"),
-            action=routes.AUTH_LOGOUT,
-            width="100%",
+        _account(user_email, "nav-"),
+        class_name="cc-sidebar",
+        aria_label="Main",
+        id="sidebar",
+    )
+
+
+def topbar(user_email, is_admin=False, extra_items=(), current: str = "") -> rx.Component:
+    """Phone top bar: brand, theme toggle and a Menu button opening the navigation drawer."""
+    drawer = rx.dialog.root(
+        rx.dialog.trigger(
+            rx.icon_button(rx.icon("menu", size=20), variant="soft", color_scheme="gray", aria_label="Open menu",
+                           id="menu-button"),
         ),
-        width=styles.SIDEBAR_WIDTH,
-        min_width=styles.SIDEBAR_WIDTH,
-        height="100vh",
-        position="sticky",
-        top="0",
-        padding="1em",
-        border_right="1px solid var(--gray-5)",
-        spacing="1",
+        rx.dialog.content(
+            rx.hstack(
+                rx.dialog.title("Menu", size="4", margin="0"),
+                rx.dialog.close(rx.icon_button(rx.icon("x", size=18), variant="ghost", color_scheme="gray",
+                                               aria_label="Close menu", id="menu-close")),
+                justify="between", align="center", width="100%", padding_bottom="var(--space-3)",
+            ),
+            rx.dialog.description("Go to another page of Career Copilot.", class_name="rt-sr-only",
+                                  style={"position": "absolute", "width": "1px", "height": "1px", "overflow": "hidden",
+                                         "clip": "rect(0 0 0 0)", "white_space": "nowrap"}),
+            rx.el.nav(*_entries(extra_items, is_admin, current, "mnav"), aria_label="Main",
+                      style={"display": "flex", "flex_direction": "column", "gap": "var(--space-1)"}),
+            rx.box(_account(user_email, "mnav-"), padding_top="var(--space-5)", width="100%"),
+            class_name="cc-drawer",
+            id="menu-drawer",
+        ),
+    )
+    return rx.el.header(
+        brand(),
+        rx.hstack(theme_toggle(id="theme-toggle-mobile"), drawer, spacing="3", align="center"),
+        class_name="cc-topbar",
     )

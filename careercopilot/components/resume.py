@@ -74,8 +74,9 @@ def delete_confirm(row, on_delete) -> rx.Component:
     )
 
 
-def version_item(row, *, on_view, on_activate, on_delete) -> rx.Component:
-    """One resume version: name, date, active badge and its actions."""
+def version_item(row, *, on_view, on_activate, on_delete, download_href) -> rx.Component:
+    """One resume version: name, date, active badge and its actions (``download_href``: the
+    original file's URL, served with the session cookie)."""
     return rx.hstack(
         rx.vstack(
             rx.text(f"v{row.version} · ", row.filename, weight="medium", size="2"),
@@ -85,13 +86,21 @@ def version_item(row, *, on_view, on_activate, on_delete) -> rx.Component:
         rx.spacer(),
         rx.cond(row.is_active, rx.badge("active", color_scheme="green", id=f"resume-active-{row.id}"), rx.fragment()),
         rx.button("View", size="1", variant="soft", on_click=on_view, id=f"resume-view-{row.id}"),
+        # a plain <a download> (not the router's link): the browser fetches the file with the cookie
+        rx.el.a(rx.icon("download", size=14, aria_hidden="true"), "Download", href=download_href, download="",
+                id=f"resume-download-{row.id}", aria_label=f"Download version {row.version}",
+                custom_attrs={"reloadDocument": True},
+                style={"display": "inline-flex", "align_items": "center", "gap": "0.25em",
+                       "font_size": "var(--font-size-1)", "color": "var(--accent-11)"}),
         rx.cond(
             row.is_active,
             rx.fragment(),
             rx.button("Make active", size="1", variant="outline", on_click=on_activate, id=f"resume-activate-{row.id}"),
         ),
         delete_confirm(row, on_delete),
+        # wraps at 360 px: five actions pushed "Delete" 8 px past the screen
         align="center",
         width="100%",
+        wrap="wrap",
         class_name="resume-version",
     )

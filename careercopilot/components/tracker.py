@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import styles
+from careercopilot.components.common import toast
 
 #: Board columns in order (values of careercopilot.models.PipelineStage).
 STAGES = ("saved", "applied", "interviewing", "offer", "accepted", "rejected", "withdrawn")
@@ -25,37 +26,52 @@ def follow_up_badge(status, day, **props) -> rx.Component:
     """"Overdue" / "Due today" / "Follow up <day>" badge (nothing when status is "")."""
     return rx.match(
         status,
-        ("overdue", rx.badge("Overdue · ", day, color_scheme="red", **props)),
+        ("overdue", rx.badge("Overdue · ", day, color_scheme="red", white_space="normal", **props)),
         ("due_today", rx.badge("Due today", color_scheme="orange", **props)),
         ("upcoming", rx.badge("Follow up ", day, color_scheme="gray", variant="outline", **props)),
         rx.fragment(),
     )
 
 
-def stage_select(value, on_change, **props) -> rx.Component:
-    """A native <select> of pipeline stages (easy to drive from tests: select_option)."""
-    return rx.el.select(
-        *[rx.el.option(s.capitalize(), value=s) for s in STAGES],
-        value=value,
-        on_change=on_change,
-        style={"padding": "0.2em", "border_radius": "6px", "border": "1px solid var(--gray-7)", "font_size": "0.85em",
-               "max_width": "100%"},
-        **props,
+def move_menu(current, on_move, *, menu_id: str, **props) -> rx.Component:
+    """A "Move to…" dropdown menu (Radix): one item per other stage, ``on_move(stage)`` on choice.
+
+    The accessible alternative to dragging. Arrow keys only move the highlight inside the
+    open menu; a stage changes only on Enter/Space/click of an item (a native ``<select>``
+    changed the stage on ArrowDown — issue 10 trial finding). Items have ids
+    ``<menu_id>-<stage>``; the current stage is listed but disabled.
+    """
+    return rx.menu.root(
+        rx.menu.trigger(
+            rx.button("Move to…", rx.icon("chevron-down", size=14), variant="soft", size="1", color_scheme="gray",
+                      id=menu_id, **props),
+        ),
+        rx.menu.content(
+            # data-refocus: when the chosen item and its card are re-rendered (the card moves to
+            # another column), focus goes to this card's trigger, not to <body> (components.a11y)
+            *[rx.menu.item(s.capitalize(), on_select=on_move(s), disabled=current == s, id=f"{menu_id}-{s}",
+                           custom_attrs={"data-refocus": menu_id})
+              for s in STAGES],
+        ),
     )
 
 
-def application_card(row, href, move_select: rx.Component, **props) -> rx.Component:
-    """A board card: title link, company, badges, and the move menu."""
+def application_card(row, href, move: rx.Component, **props) -> rx.Component:
+    """A board card: title link, company, days in the stage, next follow-up, and the move menu."""
     return rx.box(
         rx.vstack(
-            rx.link(row.title, href=href, weight="medium", id=f"app-link-{row.id}"),
-            rx.text(row.company, size="2", color_scheme="gray"),
-            rx.hstack(follow_up_badge(row.follow_up, row.follow_up_on, size="1"), wrap="wrap"),
-            move_select,
+            rx.link(row.title, href=href, weight="medium", id=f"app-link-{row.id}", class_name="cc-card-title"),
+            rx.text(row.company, size="2", color_scheme="gray", class_name="cc-card-company"),
+            rx.text(rx.cond(row.days_in_stage == 1, "1 day in stage", row.days_in_stage.to_string() + " days in stage"),
+                    size="1", color_scheme="gray", id=f"app-days-{row.id}"),
+            follow_up_badge(row.follow_up, row.follow_up_on, size="1", class_name="cc-wrap-badge"),
+            move,
             spacing="1",
             align="start",
+            width="100%",
         ),
-        **{**styles.CARD, "padding": "0.5em", "width": "100%", "min_width": "0", "overflow_wrap": "anywhere", **props},
+        **{**styles.CARD, "padding": "var(--space-2)", "width": "100%", "min_width": "0", "overflow_wrap": "break-word",
+           **props},
     )
 
 
@@ -85,12 +101,5 @@ def metric(label: str, value, hint: str = "", **props) -> rx.Component:
 
 
 def floating_message(message, color: str = "red", **props) -> rx.Component:
-    """A page-level callout pinned to the bottom-right corner (shown only when ``message`` is
-    non-empty); being fixed-position, it never pushes the page content down."""
-    return rx.cond(
-        message != "",
-        rx.callout(message, color_scheme=color, role="alert" if color == "red" else "status", position="fixed",
-                   bottom="1.5em", right="1.5em", max_width="28em", z_index="50", box_shadow="var(--shadow-4)",
-                   **props),
-        rx.fragment(),
-    )
+    """A page-level message (``components.common.toast``)."""
+    return toast(message, color=color, **props)

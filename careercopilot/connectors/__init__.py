@@ -40,7 +40,9 @@ from careercopilot.connectors.jobspy import JobSpySource
 from careercopilot.connectors.jsonld import JsonLdSource, fetch_url_posting
 from careercopilot.connectors.landingjobs import LandingJobsSource
 from careercopilot.connectors.lever import LeverSource
+from careercopilot.connectors.linkedin_dataset import LinkedInDatasetSource
 from careercopilot.connectors.netguard import VettedURL, vet_url
+from careercopilot.connectors.nyc_jobs import NycJobsSource
 from careercopilot.connectors.recruitee import RecruiteeSource
 from careercopilot.connectors.remoteok import RemoteOKSource
 from careercopilot.connectors.remotive import RemotiveSource
@@ -75,6 +77,8 @@ REGISTRY: dict[str, type[JobSource]] = {
         HackerNewsSource,
         JsonLdSource,
         JobSpySource,
+        NycJobsSource,
+        LinkedInDatasetSource,
     )
 }
 

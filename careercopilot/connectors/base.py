@@ -29,11 +29,13 @@ from careercopilot.connectors.errors import (
     ConnectorError,
     FetchTimeoutError,
     HttpStatusError,
+    InvalidTokenError,
+    InvalidURLError,
     MalformedPayloadError,
     ResponseTooLargeError,
 )
 from careercopilot.connectors.http import HttpFetcher
-from careercopilot.connectors.netguard import BlockedURLError
+from careercopilot.connectors.netguard import BlockedURLError, check_url_syntax
 
 if TYPE_CHECKING:  # pragma: no cover
     from careercopilot.normalize.posting import NormalizedPosting
@@ -43,6 +45,7 @@ __all__ = [
     "ConnectorError",
     "FetchTimeoutError",
     "HttpStatusError",
+    "InvalidTokenError",
     "JobSource",
     "MalformedPayloadError",
     "RawPosting",
@@ -53,6 +56,16 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+#: Token syntaxes (full match). A token lands in an API path or a host name, so it may never
+#: carry ``/``, ``:``, ``@``, ``?``, ``#``, ``%`` or ``..`` (issue 9 finding 3: a Breezy token
+#: ``127.0.0.1:PORT/x?`` turned ``https://{token}.breezy.hr`` into a loopback URL).
+SLUG = r"[A-Za-z0-9_-]{1,100}"  # Greenhouse/Lever board tokens, Rippling slugs
+SLUG_DOTTED = r"[A-Za-z0-9_-](?:[A-Za-z0-9_-]|\.(?!\.)){0,99}"  # Ashby/SmartRecruiters names ("acme.io")
+DNS_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"  # a subdomain: {token}.breezy.hr
+SLUG_HINT = "letters, digits, '-' and '_'"
+SLUG_DOTTED_HINT = "letters, digits, '-', '_' and single dots"
+DNS_LABEL_HINT = "one subdomain label: letters, digits and inner '-' (e.g. acme for acme.breezy.hr)"
 
 WorkModeHint = Literal["remote", "hybrid", "onsite"]
 
@@ -81,6 +94,8 @@ class Site(str, enum.Enum):
     hackernews = "hackernews"
     jsonld = "jsonld"
     jobspy = "jobspy"
+    nyc_jobs = "nyc_jobs"
+    linkedin_dataset = "linkedin_dataset"
 
 
 class RawPosting(BaseModel):
@@ -390,6 +405,9 @@ class JobSource(ABC):
         verified: False only for sources not verified against live sites (jobspy).
         default_base_url: API root; may contain ``{token}`` (``https://{token}.breezy.hr``).
         default_page_size: page size for paginated APIs.
+        token_pattern: regular expression a token must match in full (:data:`SLUG`...); None
+            for connectors without a token or with their own :meth:`check_token`.
+        token_hint: what ``token_pattern`` allows, in words (for the error message).
 
     Args:
         token: board token / company identifier (required when ``token_label`` is set).
@@ -401,6 +419,8 @@ class JobSource(ABC):
 
     Raises:
         ConnectorError: a required token is missing.
+        InvalidTokenError: the token or ``base_url`` does not have the accepted syntax
+            (checked here, i.e. at source creation and before every sync of a stored row).
     """
 
     key: ClassVar[str]
@@ -410,6 +430,8 @@ class JobSource(ABC):
     verified: ClassVar[bool] = True
     default_base_url: ClassVar[str]
     default_page_size: ClassVar[int] = 100
+    token_pattern: ClassVar[str | None] = SLUG_DOTTED
+    token_hint: ClassVar[str] = SLUG_DOTTED_HINT
 
     def __init__(
         self,
@@ -424,13 +446,50 @@ class JobSource(ABC):
         token = clean(token)
         if self.token_label and not token:
             raise ConnectorError(f"{self.label} needs a {self.token_label.lower()}", source=self.key)
-        self.token = token
-        root = base_url or self.default_base_url
-        self.base_url = root.format(token=token or "").rstrip("/")
         self.fetcher = fetcher or HttpFetcher()
+        self.token = self.check_token(token)
+        root = self.check_base_url(clean(base_url)) or self.default_base_url
+        self.base_url = root.replace("{token}", self.token or "").rstrip("/")
         self.company = clean(company)
         self.page_size = page_size or self.default_page_size
         self.max_pages = max_pages
+
+    # -- validation ------------------------------------------------------------------
+    def invalid(self, message: str) -> InvalidTokenError:
+        """An :class:`InvalidTokenError` of this connector."""
+        return InvalidTokenError(message, source=self.key)
+
+    def check_token(self, token: str | None) -> str | None:
+        """``token`` if it matches :attr:`token_pattern` (None passes when no token is needed).
+
+        Raises:
+            InvalidTokenError: naming the accepted syntax.
+        """
+        if token is None:
+            return None
+        if self.token_pattern is None or not re.fullmatch(self.token_pattern, token):
+            what = (self.token_label or "token").lower()
+            if self.token_pattern is None:
+                raise self.invalid(f"{self.label} takes no {what}")
+            raise self.invalid(f"{self.label} {what} must be {self.token_hint}; got {token[:100]!r}")
+        return token
+
+    def check_base_url(self, base_url: str | None) -> str | None:
+        """``base_url`` (an API root override) if it is an absolute http(s) URL without
+        user-info, query or fragment (its host is vetted by the fetcher's SSRF guard).
+
+        Raises:
+            InvalidTokenError: anything else.
+        """
+        if base_url is None:
+            return None
+        try:
+            parsed = check_url_syntax(base_url)[0]
+        except InvalidURLError as exc:
+            raise self.invalid(f"{self.label} base URL must be an absolute http(s) URL ({exc.message})") from None
+        if parsed.query or parsed.fragment or "{" in base_url:
+            raise self.invalid(f"{self.label} base URL must not carry a query, fragment or placeholder")
+        return base_url
 
     # -- to implement ------------------------------------------------------------
     @abstractmethod

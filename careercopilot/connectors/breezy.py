@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from careercopilot.connectors.base import (
+    DNS_LABEL,
+    DNS_LABEL_HINT,
     JobSource,
     RawPosting,
     SearchQuery,
@@ -30,6 +32,7 @@ class BreezySource(JobSource):
     label = "Breezy HR"
     kind = "ats"
     token_label = "Company subdomain"
+    token_pattern, token_hint = DNS_LABEL, DNS_LABEL_HINT
     default_base_url = "https://{token}.breezy.hr"
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:

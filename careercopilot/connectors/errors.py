@@ -7,6 +7,12 @@ message always names the source (registry key, when known) and the URL.
 
 from __future__ import annotations
 
+#: The one text of every refused or unreachable destination (SSRF guard, no DNS answer,
+#: connection refused/reset, timeout): the same words whatever the cause, so that error texts
+#: cannot be used to scan ports or probe internal DNS names (issue 9 finding 3). The cause is
+#: in ``ConnectorError.detail`` and the server log.
+NEUTRAL_MESSAGE = "the address is not reachable as a public web server"
+
 
 class ConnectorError(Exception):
     """A job source could not be read.
@@ -16,12 +22,15 @@ class ConnectorError(Exception):
         source: registry key of the connector (``"greenhouse"``...) or None when the
             error was raised by the bare HTTP layer; connectors fill it in.
         url: the URL that was being fetched, or None for pure parsing.
+        detail: technical cause for the server log (never shown to users), or None.
     """
 
-    def __init__(self, message: str, *, source: str | None = None, url: str | None = None) -> None:
+    def __init__(self, message: str, *, source: str | None = None, url: str | None = None,
+                 detail: str | None = None) -> None:
         self.message = message
         self.source = source
         self.url = url
+        self.detail = detail
         super().__init__(message)
 
     def __str__(self) -> str:
@@ -59,7 +68,14 @@ class ResponseTooLargeError(ConnectorError):
 
 
 class BlockedURLError(ConnectorError):
-    """The URL was refused by the SSRF guard (bad scheme, or resolves to a non-public address)."""
+    """The URL was refused by the SSRF guard (bad scheme, or resolves to a non-public address).
+
+    Its message is :data:`NEUTRAL_MESSAGE` unless given; the cause is in ``detail``.
+    """
+
+    def __init__(self, message: str = NEUTRAL_MESSAGE, *, source: str | None = None, url: str | None = None,
+                 detail: str | None = None) -> None:
+        super().__init__(message, source=source, url=url, detail=detail)
 
 
 class InvalidURLError(BlockedURLError):
@@ -79,9 +95,10 @@ class UnresolvableHostError(BlockedURLError):
         host: the host name that did not resolve (lower-case, as written in the URL).
     """
 
-    def __init__(self, message: str, *, host: str, source: str | None = None, url: str | None = None) -> None:
+    def __init__(self, message: str = NEUTRAL_MESSAGE, *, host: str, source: str | None = None,
+                 url: str | None = None, detail: str | None = None) -> None:
         self.host = host
-        super().__init__(message, source=source, url=url)
+        super().__init__(message, source=source, url=url, detail=detail)
 
 
 class FetchConnectionError(ConnectorError):
@@ -98,3 +115,9 @@ class UnsupportedContentError(MalformedPayloadError):
     def __init__(self, message: str, *, content_type: str, source: str | None = None, url: str | None = None) -> None:
         self.content_type = content_type
         super().__init__(message, source=source, url=url)
+
+
+class InvalidTokenError(ConnectorError):
+    """A source's board token or base URL does not have the syntax its connector accepts
+    (checked when a source is created AND before every fetch, so rows already in the
+    database are refused too). The message says what the connector expects."""

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from careercopilot.connectors.base import (
+    SLUG,
+    SLUG_HINT,
     JobSource,
     RawPosting,
     SearchQuery,
@@ -31,6 +33,7 @@ class GreenhouseSource(JobSource):
     label = "Greenhouse"
     kind = "ats"
     token_label = "Board token"
+    token_pattern, token_hint = SLUG, SLUG_HINT
     default_base_url = "https://boards-api.greenhouse.io"
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:

@@ -92,6 +92,7 @@ class HackerNewsSource(JobSource):
     label = "Hacker News: Who is hiring?"
     kind = "aggregator"
     token_label = None
+    token_pattern, token_hint = r"[0-9]{1,12}", "a thread id (digits)"
     default_base_url = "https://hn.algolia.com"
 
     def latest_thread_id(self) -> str:

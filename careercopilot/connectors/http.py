@@ -10,9 +10,12 @@ Board API, Lever Postings API, Remotive/RemoteOK terms — identify yourself, ba
   header (delta-seconds or HTTP-date, RFC 9110 §10.2.3) overrides the backoff, also capped;
 * per-host minimum interval between requests (thread-safe slot reservation);
 * response size cap checked against ``Content-Length`` AND the bytes actually streamed;
-* optional SSRF guard (:mod:`careercopilot.connectors.netguard`): every hop is vetted,
-  the connection goes to the vetted IP with the original ``Host`` header and TLS SNI,
-  redirects are followed manually (at most ``MAX_REDIRECTS``).
+* the SSRF guard (:mod:`careercopilot.connectors.netguard`), always on: every hop is
+  vetted, the connection goes to the vetted IP with the original ``Host`` header and TLS
+  SNI, redirects are followed manually (at most ``MAX_REDIRECTS``) and re-vetted; loopback
+  or LAN servers are reachable only through the allowlist (``allow_hosts``; tests list
+  their loopback server there), and a redirect reaches an allow-listed local destination
+  only when the first URL was one (a public page cannot bounce the fetch onto the LAN). No environment proxy is used (it would resolve names itself).
 
 The ``sleep`` and ``clock`` callables are injectable so tests never really wait.
 """
@@ -23,7 +26,7 @@ import email.utils
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self
 
@@ -43,7 +46,7 @@ from careercopilot.connectors.errors import (
     MalformedPayloadError,
     ResponseTooLargeError,
 )
-from careercopilot.connectors.netguard import vet_url
+from careercopilot.connectors.netguard import AllowList, Resolver, is_public_ip, vet_url
 
 DEFAULT_USER_AGENT = "CareerCopilot/0.1 (+self-hosted job-search copilot)"
 MAX_REDIRECTS = 5
@@ -125,7 +128,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
 
 class HttpFetcher:
-    """Polite, size-capped, optionally SSRF-guarded HTTP client for connectors.
+    """Polite, size-capped, SSRF-guarded HTTP client for connectors and URL imports.
 
     Args:
         user_agent: ``User-Agent`` header (use :data:`DEFAULT_USER_AGENT` or a variant).
@@ -133,8 +136,10 @@ class HttpFetcher:
         max_bytes: body size cap in bytes.
         max_retries: retries after the first attempt (0 = single attempt).
         per_host_interval_s: minimum seconds between two requests to one host.
-        ssrf_guard: vet every URL and redirect hop with :func:`netguard.vet_url`.
-        allow_hosts: hosts exempt from the SSRF address checks (e.g. loopback in tests).
+        allow_hosts: the SSRF allowlist (:class:`netguard.AllowList` or its entries: ``host``,
+            ``host:port``, IP, CIDR), e.g. the loopback test server; everything else must be public.
+        resolver: ``resolver(host, port) -> [address, ...]`` used by the guard (unit tests pass a
+            stub; default ``socket.getaddrinfo``).
         sleep: ``sleep(seconds)`` used for backoff and rate limiting (tests pass a recorder).
         backoff_base_s: first backoff delay; doubles per attempt.
         max_backoff_s: cap for backoff and ``Retry-After`` delays.
@@ -142,8 +147,8 @@ class HttpFetcher:
         transport: optional httpx transport (tests use ``httpx.MockTransport``).
 
     Raises (from the request methods): :class:`HttpStatusError`, :class:`FetchTimeoutError`,
-    :class:`ResponseTooLargeError`, :class:`MalformedPayloadError`, :class:`BlockedURLError`,
-    (its subclasses :class:`InvalidURLError`, :class:`UnresolvableHostError` when guarded),
+    :class:`ResponseTooLargeError`, :class:`MalformedPayloadError`, :class:`BlockedURLError`
+    (and its subclasses :class:`InvalidURLError`, :class:`UnresolvableHostError`),
     :class:`FetchConnectionError` for connection failures, or :class:`ConnectorError`
     for too many redirects.
     """
@@ -156,8 +161,8 @@ class HttpFetcher:
         max_bytes: int = 5_000_000,
         max_retries: int = 3,
         per_host_interval_s: float = 1.0,
-        ssrf_guard: bool = False,
-        allow_hosts: frozenset[str] = frozenset(),
+        allow_hosts: AllowList | Iterable[str] = (),
+        resolver: Resolver | None = None,
         sleep: Callable[[float], Any] = time.sleep,
         backoff_base_s: float = 1.0,
         max_backoff_s: float = 60.0,
@@ -169,8 +174,8 @@ class HttpFetcher:
         self.max_bytes = max_bytes
         self.max_retries = max_retries
         self.per_host_interval_s = per_host_interval_s
-        self.ssrf_guard = ssrf_guard
-        self.allow_hosts = frozenset(h.lower() for h in allow_hosts)
+        self.allow_hosts = AllowList.parse(allow_hosts)
+        self.resolver = resolver
         self.sleep = sleep
         self.backoff_base_s = backoff_base_s
         self.max_backoff_s = max_backoff_s
@@ -183,29 +188,16 @@ class HttpFetcher:
             follow_redirects=False,
             headers={"User-Agent": user_agent, "Accept": "application/json, text/html;q=0.9, */*;q=0.8"},
             transport=transport,
-            # a guarded client must not hand DNS resolution to an environment proxy
-            trust_env=not ssrf_guard,
+            # the guard must not hand DNS resolution to an environment proxy
+            trust_env=False,
         )
 
     # -- configuration helpers -------------------------------------------------
+    ssrf_guard = True  #: always: there is no unguarded fetcher (kept for callers that check)
+
     def guarded(self) -> HttpFetcher:
-        """This fetcher if it already enforces the SSRF guard, else a guarded copy (same settings)."""
-        if self.ssrf_guard:
-            return self
-        return HttpFetcher(
-            user_agent=self.user_agent,
-            timeout_s=self.timeout_s,
-            max_bytes=self.max_bytes,
-            max_retries=self.max_retries,
-            per_host_interval_s=self.per_host_interval_s,
-            ssrf_guard=True,
-            allow_hosts=self.allow_hosts,
-            sleep=self.sleep,
-            backoff_base_s=self.backoff_base_s,
-            max_backoff_s=self.max_backoff_s,
-            clock=self.clock,
-            transport=self._transport,
-        )
+        """This fetcher (every :class:`HttpFetcher` enforces the SSRF guard)."""
+        return self
 
     def close(self) -> None:
         """Close the underlying connection pool."""
@@ -282,8 +274,13 @@ class HttpFetcher:
 
     def _follow(self, method: str, url: str, *, json_body: Any, headers: dict[str, str]) -> FetchResponse:
         current = url
-        for _hop in range(MAX_REDIRECTS + 1):
-            response = self._send_once(method, current, json_body=json_body, headers=headers)
+        # a redirect may lead to an allow-listed local destination only from one: a public page
+        # cannot bounce the fetch onto the LAN host an admin listed (e.g. the Ollama server)
+        allow = self.allow_hosts
+        for hop in range(MAX_REDIRECTS + 1):
+            response, local = self._send_once(method, current, json_body=json_body, headers=headers, allow=allow)
+            if hop == 0 and not local:
+                allow = AllowList()
             if isinstance(response, FetchResponse):
                 return response
             location = response
@@ -292,22 +289,17 @@ class HttpFetcher:
                 method, json_body = "GET", None
         raise ConnectorError(f"too many redirects (more than {MAX_REDIRECTS})", url=url)
 
-    def _send_once(self, method: str, url: str, *, json_body: Any, headers: dict[str, str]) -> FetchResponse | str:
-        """One hop. Returns the response, or the ``Location`` of a redirect."""
+    def _send_once(self, method: str, url: str, *, json_body: Any, headers: dict[str, str],
+                   allow: AllowList) -> tuple[FetchResponse | str, bool]:
+        """One hop: ``(response or the Location of a redirect, whether the destination is a local
+        one admitted by the allowlist)``."""
         send_headers = dict(headers)
-        extensions: dict[str, Any] = {}
-        connect_url = url
-        if self.ssrf_guard:
-            vetted = vet_url(url, allow_hosts=self.allow_hosts)
-            connect_url = vetted.connect_url
-            send_headers["Host"] = vetted.host_header
-            extensions = vetted.extensions
-            host = vetted.host
-        else:
-            try:
-                host = httpx.URL(url).host
-            except httpx.InvalidURL as exc:
-                raise ConnectorError(f"invalid URL: {exc}", url=url) from exc
+        vetted = vet_url(url, allow_hosts=allow, resolver=self.resolver)
+        local = vetted.ip is None or not is_public_ip(vetted.ip)
+        connect_url = vetted.connect_url
+        send_headers["Host"] = vetted.host_header
+        extensions: dict[str, Any] = vetted.extensions
+        host = vetted.host
         self._throttle(host)
         request = self._client.build_request(
             method, connect_url, headers=send_headers, json=json_body, extensions=extensions or None
@@ -321,14 +313,14 @@ class HttpFetcher:
         try:
             status = response.status_code
             if status in REDIRECT_STATUSES and response.headers.get("location"):
-                return response.headers["location"]
+                return response.headers["location"], local
             if status in RETRY_STATUSES:
                 retry_after = parse_retry_after(response.headers.get("retry-after"))
                 raise _Retryable(HttpStatusError(f"HTTP {status} {response.reason_phrase}", status=status, url=url), retry_after)
             if status >= 400:
                 raise HttpStatusError(f"HTTP {status} {response.reason_phrase}", status=status, url=url)
             content = self._read_capped(response, url)
-            return FetchResponse(url=url, status=status, headers=response.headers, content=content)
+            return FetchResponse(url=url, status=status, headers=response.headers, content=content), local
         except httpx.TimeoutException as exc:
             raise _Retryable(FetchTimeoutError(f"timed out after {self.timeout_s:g}s while reading the body", url=url)) from exc
         except httpx.TransportError as exc:

@@ -28,6 +28,8 @@ from careercopilot.connectors.base import (
 )
 
 DEFAULT_SITES = ("indeed", "linkedin", "glassdoor")
+#: python-jobspy ``site_name`` values.
+KNOWN_SITES = ("indeed", "linkedin", "glassdoor", "zip_recruiter", "google", "bayt", "naukri", "bdjobs")
 
 
 class JobSpySource(JobSource):
@@ -40,6 +42,21 @@ class JobSpySource(JobSource):
     verified = False
     default_base_url = ""
     default_page_size = 50
+
+    def check_token(self, token: str | None) -> str | None:
+        """Comma-separated python-jobspy site names (:data:`KNOWN_SITES`); their hosts are fixed
+        by the library, never taken from the token.
+
+        Raises:
+            InvalidTokenError: an unknown site name.
+        """
+        if token is None:
+            return None
+        sites = [s.strip().lower() for s in token.split(",") if s.strip()]
+        unknown = [s for s in sites if s not in KNOWN_SITES]
+        if unknown or not sites:
+            raise self.invalid(f"{self.label} sites must be among {', '.join(KNOWN_SITES)}; got {token[:100]!r}")
+        return ",".join(sites)
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:
         """One ``jobspy.scrape_jobs`` call; yields its rows as a list of dicts.

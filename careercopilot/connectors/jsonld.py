@@ -33,8 +33,9 @@ from careercopilot.connectors.base import (
     load_json,
     split_list,
 )
-from careercopilot.connectors.errors import UnsupportedContentError
+from careercopilot.connectors.errors import InvalidURLError, UnsupportedContentError
 from careercopilot.connectors.http import HttpFetcher
+from careercopilot.connectors.netguard import check_url_syntax
 
 _SCRIPT = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -143,9 +144,20 @@ class JsonLdSource(JobSource):
     token_label = "Careers page URL"
     default_base_url = "{token}"
 
-    def __init__(self, **kw: Any) -> None:
-        super().__init__(**kw)
-        self.fetcher = self.fetcher.guarded()
+    def check_token(self, token: str | None) -> str | None:
+        """The page URL, if it is an absolute http(s) URL (no user-info, backslash…); its host
+        is vetted by the fetcher's SSRF guard at fetch time.
+
+        Raises:
+            InvalidURLError: not such a URL.
+        """
+        if token is not None:
+            try:
+                check_url_syntax(token)
+            except InvalidURLError as exc:
+                exc.source = self.key
+                raise
+        return token
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:
         """One SSRF-guarded GET of the page; yields ``{"url", "page"}``."""

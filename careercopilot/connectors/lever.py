@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from careercopilot.connectors.base import (
+    SLUG,
+    SLUG_HINT,
     JobSource,
     RawPosting,
     SearchQuery,
@@ -35,6 +37,7 @@ class LeverSource(JobSource):
     label = "Lever"
     kind = "ats"
     token_label = "Site name"
+    token_pattern, token_hint = SLUG, SLUG_HINT
     default_base_url = "https://api.lever.co"
 
     def __init__(self, *, region: str | None = None, base_url: str | None = None, **kw: Any) -> None:

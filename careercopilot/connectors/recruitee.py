@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from careercopilot.connectors.base import (
+    DNS_LABEL,
+    DNS_LABEL_HINT,
     JobSource,
     RawPosting,
     SearchQuery,
@@ -31,6 +33,7 @@ class RecruiteeSource(JobSource):
     label = "Recruitee"
     kind = "ats"
     token_label = "Company subdomain"
+    token_pattern, token_hint = DNS_LABEL, DNS_LABEL_HINT
     default_base_url = "https://{token}.recruitee.com"
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:

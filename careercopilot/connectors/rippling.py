@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from careercopilot.connectors.base import (
+    SLUG,
+    SLUG_HINT,
     JobSource,
     RawPosting,
     SearchQuery,
@@ -39,6 +41,7 @@ class RipplingSource(JobSource):
     label = "Rippling"
     kind = "ats"
     token_label = "Board slug"
+    token_pattern, token_hint = SLUG, SLUG_HINT
     default_base_url = "https://api.rippling.com"
     default_page_size = 50
 

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from careercopilot.connectors.base import (
+    DNS_LABEL,
+    DNS_LABEL_HINT,
     JobSource,
     RawPosting,
     SearchQuery,
@@ -36,6 +38,7 @@ class WorkableSource(JobSource):
     label = "Workable"
     kind = "ats"
     token_label = "Account subdomain"
+    token_pattern, token_hint = DNS_LABEL, DNS_LABEL_HINT
     default_base_url = "https://apply.workable.com"
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:

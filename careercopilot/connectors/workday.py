@@ -16,10 +16,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
-
 from careercopilot.connectors.base import (
-    ConnectorError,
+    SLUG,
+    SLUG_HINT,
     JobSource,
     RawPosting,
     SearchQuery,
@@ -28,8 +27,13 @@ from careercopilot.connectors.base import (
     list_at,
     load_json,
 )
+from careercopilot.connectors.errors import InvalidTokenError, InvalidURLError
+from careercopilot.connectors.http import HttpFetcher
+from careercopilot.connectors.netguard import AllowList, check_url_syntax
 
 MAX_PAGE_SIZE = 20
+#: Workday's careers-site domains (a careers URL token must be https on one of them).
+WORKDAY_DOMAINS = (".myworkdayjobs.com", ".myworkdaysite.com")
 _COUNT_ONLY = re.compile(r"^\d+\s+locations?$", re.IGNORECASE)
 
 
@@ -37,7 +41,8 @@ class WorkdaySource(JobSource):
     """Workday careers site.
 
     Token: ``"tenant/site"`` (host from ``base_url``, default ``https://{tenant}.wd1.myworkdayjobs.com``)
-    or the careers URL itself, e.g. ``https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite``.
+    or the careers URL itself, e.g. ``https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite``
+    (https on ``*.myworkdayjobs.com``/``*.myworkdaysite.com`` only, unless allow-listed).
     """
 
     key = "workday"
@@ -46,22 +51,52 @@ class WorkdaySource(JobSource):
     token_label = "Careers site URL or tenant/site"
     default_base_url = "https://{token}.wd1.myworkdayjobs.com"
     default_page_size = MAX_PAGE_SIZE
+    token_pattern, token_hint = SLUG, SLUG_HINT  # the tenant
 
-    def __init__(self, *, token: str | None = None, base_url: str | None = None, **kw: Any) -> None:
+    def __init__(self, *, token: str | None = None, base_url: str | None = None, fetcher: HttpFetcher | None = None,
+                 **kw: Any) -> None:
         token = clean(token)
+        fetcher = fetcher or HttpFetcher()
         tenant = site = None
-        if token and token.startswith(("http://", "https://")):
-            url = httpx.URL(token)
-            tenant = url.host.split(".")[0]
-            site = [s for s in url.path.split("/") if s][-1] if url.path.strip("/") else None
-            base_url = base_url or f"{url.scheme}://{url.netloc.decode()}"
+        if token and "://" in token:
+            tenant, site, root = self._careers_url(token, allow=fetcher.allow_hosts)
+            base_url = base_url or root
         elif token and "/" in token:
             tenant, site = (s.strip() for s in token.split("/", 1))
         if token and not (tenant and site):
-            raise ConnectorError(f"Workday token must be 'tenant/site' or a careers URL, got {token!r}", source=self.key)
-        super().__init__(token=tenant, base_url=base_url, **kw)
+            raise InvalidTokenError(f"Workday token must be 'tenant/site' or a careers URL, got {token[:100]!r}",
+                                    source=self.key)
+        if site is not None and not re.fullmatch(SLUG, site):
+            raise InvalidTokenError(f"Workday site name must be {SLUG_HINT}; got {site[:100]!r}", source=self.key)
+        super().__init__(token=tenant, base_url=base_url, fetcher=fetcher, **kw)
         self.tenant, self.site = tenant, site
         self.page_size = min(self.page_size, MAX_PAGE_SIZE)
+
+    def _careers_url(self, url: str, *, allow: AllowList) -> tuple[str | None, str | None, str]:
+        """``(tenant, site, root)`` of a careers URL. Only ``https://…myworkdayjobs.com`` and
+        ``https://…myworkdaysite.com`` (port 443) are accepted, unless the host is in the
+        SSRF allowlist (a self-hosted mirror, a test server).
+
+        Raises:
+            InvalidTokenError: another scheme, host or port, or not a URL.
+        """
+        try:
+            parsed, scheme, host, port = check_url_syntax(url)
+        except InvalidURLError as exc:
+            raise InvalidTokenError(f"Workday careers URL is not a web address ({exc.message})", source=self.key) from None
+        if not allow.allows(host, port) and (
+            scheme != "https" or port != 443 or not host.endswith(WORKDAY_DOMAINS)
+        ):
+            raise InvalidTokenError(
+                "Workday careers URL must be https://<tenant>.<wdN>.myworkdayjobs.com/<site> (or myworkdaysite.com); "
+                f"got {url[:100]!r}", source=self.key)
+        parts = [s for s in parsed.path.split("/") if s]
+        if host.endswith(".myworkdaysite.com") and "recruiting" in parts:
+            i = parts.index("recruiting")
+            tenant, site = (parts[i + 1 : i + 3] + [None, None])[:2]
+        else:
+            tenant, site = host.split(".")[0], (parts[-1] if parts else None)
+        return tenant, site, f"{scheme}://{parsed.netloc.decode('ascii')}"
 
     def iter_pages(self, query: SearchQuery) -> Iterator[Any]:
         """POST offset/limit searches; ``total`` from the first page."""

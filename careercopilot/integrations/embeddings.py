@@ -83,10 +83,17 @@ def get_model():
         return _model
     with _lock:
         if _model is None:
+            import logging
+
             import torch
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
 
             torch.set_num_threads(TORCH_THREADS)
+            # no "Loading weights: 100%…" bar / "Loading SentenceTransformer model from …" line in
+            # the app's console on every start (issue 10, set-up noise)
+            hf_logging.disable_progress_bar()
+            logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
             path = model_path()
             if not path.is_dir():
                 raise FileNotFoundError(f"embedding model folder not found: {path}")

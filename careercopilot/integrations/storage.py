@@ -9,6 +9,12 @@ Keys are validated by :func:`validate_key` on both backends: 1–500 characters 
 ``Resume.storage_key`` column width) of ``[A-Za-z0-9._-]`` segments joined by ``/``; no
 empty, ``.`` or ``..`` segment, no leading ``/`` or ``\\``. A key therefore can never
 name a path outside the storage root.
+
+:meth:`Storage.list_objects` lists what is stored under a prefix with its age — the
+input of the orphan sweep (``services.maintenance.sweep_orphan_uploads``). A local write
+interrupted by a crash leaves only a ``.tmp-*`` file (listed with ``temporary=True``);
+on S3 an interrupted upload leaves nothing (``PutObject`` is atomic) or, for multipart
+uploads, parts that :meth:`S3Storage.abort_stale_uploads` removes.
 """
 
 from __future__ import annotations
@@ -18,6 +24,9 @@ import re
 import tempfile
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import structlog
@@ -58,8 +67,26 @@ def validate_key(key: str) -> str:
     return key
 
 
+@dataclass(frozen=True)
+class StoredObject:
+    """One stored object: its key, last modification (UTC) and whether it is a local
+    write's temporary file (never a valid key; removed with :meth:`Storage.delete_object`)."""
+
+    key: str
+    modified: datetime
+    temporary: bool = False
+
+
 class Storage(ABC):
     """Blob storage on string keys. All methods raise :class:`InvalidKey` for unsafe keys."""
+
+    @abstractmethod
+    def list_objects(self, prefix: str) -> Iterator[StoredObject]:
+        """Every object whose key starts with ``prefix`` (e.g. ``"resumes/"``), any order."""
+
+    def delete_object(self, obj: StoredObject) -> None:
+        """Remove a listed object (temporary files included); missing is not an error."""
+        self.delete(obj.key)
 
     @abstractmethod
     def put(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None:
@@ -129,6 +156,37 @@ class LocalStorage(Storage):
     def exists(self, key: str) -> bool:
         return self.path_for(key).is_file()
 
+    def list_objects(self, prefix: str) -> Iterator[StoredObject]:
+        folder, _, stem = prefix.rpartition("/")
+        base = self.root / folder if folder else self.root
+        if folder:
+            self.path_for(folder)  # validates the folder part of the prefix
+        if not base.is_dir():
+            return
+        for dirpath, _dirs, files in os.walk(base):
+            for name in files:
+                path = Path(dirpath) / name
+                key = path.relative_to(self.root).as_posix()
+                if not key.startswith(prefix) and not (name.startswith(".tmp-") and key.startswith(folder)):
+                    continue
+                try:
+                    mtime = path.stat().st_mtime
+                except FileNotFoundError:  # deleted while listing
+                    continue
+                yield StoredObject(key, datetime.fromtimestamp(mtime, timezone.utc), name.startswith(".tmp-"))
+
+    def delete_object(self, obj: StoredObject) -> None:
+        if not obj.temporary:
+            self.delete(obj.key)
+            return
+        path = (self.root / obj.key).resolve()
+        if not path.is_relative_to(self.root) or not path.name.startswith(".tmp-"):
+            raise InvalidKey(f"not a temporary file of this storage: {obj.key!r}")
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise StorageError(f"could not delete {obj.key}: {exc.strerror or exc}") from exc
+
 
 class S3Storage(Storage):
     """Objects in one S3 bucket (AWS, MinIO or any S3-compatible endpoint), via boto3.
@@ -147,14 +205,19 @@ class S3Storage(Storage):
         secret_access_key: str | None = None,
         region: str = "us-east-1",
         create_bucket: bool = True,
+        public_endpoint_url: str | None = None,
     ) -> None:
         import boto3
         from botocore.config import Config
 
         self.bucket = bucket
         self.region = region
+        self.endpoint_url = endpoint_url
+        self.public_endpoint_url = public_endpoint_url
+        self._credentials = (access_key_id, secret_access_key)
         config = Config(
             region_name=region,
+            signature_version="s3v4",  # presigned export links are SigV4 too (X-Amz-Signature, X-Amz-Expires)
             connect_timeout=5,
             read_timeout=30,
             retries={"max_attempts": 3, "mode": "standard"},
@@ -239,6 +302,57 @@ class S3Storage(Storage):
         except BotoCoreError as exc:
             raise StorageError(f"could not check {key}: {exc}") from exc
 
+    def list_objects(self, prefix: str) -> Iterator[StoredObject]:
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=prefix):
+                for item in page.get("Contents", []):
+                    yield StoredObject(item["Key"], item["LastModified"].astimezone(timezone.utc))
+        except (ClientError, BotoCoreError) as exc:
+            raise StorageError(f"could not list {prefix}: {exc}") from exc
+
+    def presigned_get_url(self, key: str, *, expires_in: int, filename: str | None = None,
+                          content_type: str | None = None) -> str | None:
+        """A presigned GET URL for ``key`` valid ``expires_in`` seconds (SigV4, no network call);
+        ``filename``/``content_type`` become the response's Content-Disposition/Content-Type.
+
+        Signed for the endpoint browsers reach: AWS (no ``endpoint_url``) or ``public_endpoint_url``;
+        None when the only endpoint is a private one (``http://minio:9000``) — callers serve the
+        object themselves then."""
+        from urllib.parse import quote
+
+        if self.endpoint_url and not self.public_endpoint_url:
+            return None
+        client = self.client
+        if self.public_endpoint_url:
+            import boto3
+
+            client = boto3.client("s3", endpoint_url=self.public_endpoint_url, aws_access_key_id=self._credentials[0],
+                                  aws_secret_access_key=self._credentials[1], config=self.client.meta.config)
+        params: dict = {"Bucket": self.bucket, "Key": validate_key(key)}
+        if filename:
+            params["ResponseContentDisposition"] = f"attachment; filename*=UTF-8''{quote(filename, safe='')}"
+        if content_type:
+            params["ResponseContentType"] = content_type
+        return client.generate_presigned_url("get_object", Params=params, ExpiresIn=int(expires_in))
+
+    def abort_stale_uploads(self, prefix: str, older_than: datetime) -> int:
+        """Abort multipart uploads under ``prefix`` started before ``older_than``; returns count."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        aborted = 0
+        try:
+            for page in self.client.get_paginator("list_multipart_uploads").paginate(Bucket=self.bucket,
+                                                                                      Prefix=prefix):
+                for up in page.get("Uploads", []):
+                    if up["Initiated"].astimezone(timezone.utc) < older_than:
+                        self.client.abort_multipart_upload(Bucket=self.bucket, Key=up["Key"], UploadId=up["UploadId"])
+                        aborted += 1
+        except (ClientError, BotoCoreError) as exc:
+            raise StorageError(f"could not list uploads under {prefix}: {exc}") from exc
+        return aborted
+
 
 _cache_lock = threading.Lock()
 _cache: dict[tuple, Storage] = {}
@@ -254,7 +368,7 @@ def get_storage() -> Storage:
     if settings.s3_bucket:
         ident: tuple = (
             "s3", settings.s3_bucket, settings.s3_endpoint_url, settings.s3_access_key_id,
-            settings.s3_secret_access_key, settings.s3_region,
+            settings.s3_secret_access_key, settings.s3_region, settings.s3_public_endpoint_url,
         )
     else:
         ident = ("local", str(Path(settings.uploads_dir).resolve()))
@@ -268,6 +382,7 @@ def get_storage() -> Storage:
                     access_key_id=settings.s3_access_key_id,
                     secret_access_key=settings.s3_secret_access_key,
                     region=settings.s3_region,
+                    public_endpoint_url=settings.s3_public_endpoint_url,
                 )
             else:
                 storage = LocalStorage(settings.uploads_dir)

@@ -13,8 +13,12 @@ collections and a re-index, never a silent mix):
 * ``postings-<slug>``: one document vector per open posting, id = posting id, metadata
   ``work_mode, country, posted_at (epoch s, 0 = unknown), visa ("yes"|"no"|""),
   salary_min/salary_max (annualized USD, -1 = unknown), is_open, source_type,
-  owner_id (0 = shared), n_chunks``;
-* ``chunks-<slug>``: the posting's chunk vectors, ids ``"<posting id>:<i>"``.
+  owner_id (0 = shared), n_chunks``; ``country`` may list every country of a posting
+  joined with "|" ("CA|US"), and area tokens a remote posting admits ("CA|LATAM|US"): the
+  country filter matches any of them (:func:`country_codes`);
+* ``chunks-<slug>``: the posting's chunk vectors, ids ``"<posting id>:<i>"``;
+* ``changes-<slug>``: which posting ids each write touched (for other processes' caches;
+  written only through an ``HttpClient``).
 
 Queries (:meth:`VectorIndex.query`), and which **path** serves them (``QueryResult.path``):
 
@@ -29,13 +33,19 @@ Queries (:meth:`VectorIndex.query`), and which **path** serves them (``QueryResu
   (PLATFORM.md).
 
 Hot path (what a query costs beyond the search itself): no Chroma ``count()`` and no
-collection read. The numpy cache is current when this process's write counter for the
-collection (bumped by every :meth:`VectorIndex.upsert`/``delete`` of any instance in the
-process) is unchanged; with an ``HttpClient`` (other processes write too) the collection's
-``cc_version`` metadata is also re-read at most every :data:`CACHE_CHECK_SECONDS`. A
-``PersistentClient`` folder is never shared between processes, so it needs no remote check.
-A foreign write to a large index (:data:`BACKGROUND_RELOAD_MIN_ROWS`) is loaded on a
-background thread while queries keep the old cache (see :meth:`VectorIndex.cache`).
+collection read. The numpy cache (:mod:`careercopilot.integrations.vector_cache`) is
+current when this process's write counter for the collection (bumped by every
+:meth:`VectorIndex.upsert`/``delete`` of any instance in the process) is unchanged; with an
+``HttpClient`` (other processes write too) the collection's ``cc_version`` metadata is also
+re-read at most every :data:`CACHE_CHECK_SECONDS`. A ``PersistentClient`` folder is never
+shared between processes, so it needs no remote check.
+Writes never reload the cache: the changed ids (from the in-process write log, or for
+another process's writes from the ``changes-<slug>`` collection) are read back from Chroma
+and patched into a new snapshot — O(changed postings), see ``vector_cache``. Only a gap in
+the change records (a re-index, a reader idle past the records' retention, a write of
+thousands of ids) reloads the whole collection; for a large index
+(:data:`BACKGROUND_RELOAD_MIN_ROWS`) after another process's write that reload runs on a
+background thread while queries keep the old snapshot (see :meth:`VectorIndex.cache`).
 Masks (and, for selective ones, the gathered float32 rows) are memoized per (filter, cache
 generation) in a small LRU bounded by :data:`MASK_CACHE_ENTRIES` / :data:`SUBMATRIX_CACHE_BYTES`.
 Exact scoring is a memory-bound mat-vec: numpy's BLAS is pinned to ONE thread for the
@@ -54,9 +64,9 @@ import math
 import re
 import threading
 import time
-from collections import OrderedDict
+import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlparse
 
@@ -64,7 +74,18 @@ import numpy as np
 import structlog
 
 from careercopilot.config import settings
+from careercopilot.integrations import vector_cache
 from careercopilot.integrations.embeddings import DIM, MODEL_VERSION
+from careercopilot.integrations.vector_cache import (  # noqa: F401  (re-exported)
+    LOAD_PAGE,
+    WORK_MODES,
+    VectorCache,
+    release_heap,
+)
+
+#: Older names of the cache types (kept for callers).
+_Cache = VectorCache
+_MaskEntry = vector_cache.MaskEntry
 
 log = structlog.get_logger(__name__)
 
@@ -79,8 +100,6 @@ CACHE_CHECK_SECONDS = 2.0
 #: Indexes at least this large reload after another process's write on a background thread
 #: (queries keep the loaded cache meanwhile); smaller ones reload before answering (< ~3 s).
 BACKGROUND_RELOAD_MIN_ROWS = 20_000
-#: Page size when loading the collection into the numpy cache (small pages = small transients).
-LOAD_PAGE = 2000
 #: HNSW parameters (Chroma 1.5 ``configuration["hnsw"]`` keys; chromadb/api/collection_configuration.py).
 #: Chosen with benchmarks/match.py (100k realistic vectors): see that script's printed recall/latency.
 #: Measured at 100k (2 busy cores): top-20 recall 0.97 at an effective ef of 40–100 and 0.99 at
@@ -97,14 +116,24 @@ SUBMATRIX_MAX_BYTES = 8 * 1024 * 1024
 #: Masks keeping more than this share are scored by one full mat-vec (no gather).
 DENSE_MASK = 0.5
 
-WORK_MODES = ("remote", "hybrid", "onsite")
-
-
 def collection_slug(model_version: str = MODEL_VERSION) -> str:
     """A Chroma-safe name fragment identifying ``model_version`` (readable part + 8 hex)."""
     readable = re.sub(r"[^A-Za-z0-9._-]+", "-", model_version).strip("-._")[:80]
     digest = hashlib.sha256(model_version.encode()).hexdigest()[:8]
     return f"{readable}-{digest}"
+
+
+def _key_admits(key: str, cc: str) -> bool:
+    from careercopilot.normalize.location import region_contains
+
+    return any(t == cc or (len(t) > 2 and region_contains(t, cc) is True) for t in key.split("|"))
+
+
+def country_codes(countries: dict[str, int], country: str) -> list[int]:
+    """Codes of the cache's country keys ("US", "CA|US", "CA|LATAM|US") that admit ``country``
+    (ISO alpha-2): it is one of the key's countries, or one of its area tokens contains it."""
+    cc = country.upper()[:2]
+    return [code for key, code in countries.items() if key and _key_admits(key, cc)]
 
 
 @dataclass(frozen=True)
@@ -115,7 +144,8 @@ class VectorFilter:
         viewer_id: the user asking — shared postings plus this user's private ones pass
             (0/None = shared only).
         work_modes: allowed work modes (``remote|hybrid|onsite``).
-        country: ISO 3166-1 alpha-2.
+        country: ISO 3166-1 alpha-2; a posting passes when any of its countries is this one,
+            or a remote posting's area token admits it (``region_contains``).
         visa_only: only postings stating visa sponsorship (``visa == "yes"``).
         posted_after: epoch seconds; postings with unknown date are dropped when set.
         salary_floor_usd: annual USD; keeps postings whose max (or min) ≥ the floor;
@@ -162,65 +192,7 @@ class IndexItem:
     metadata: dict[str, Any]
 
 
-@dataclass
-class _MaskEntry:
-    mask: np.ndarray  # bool (n,)
-    rows: np.ndarray  # int64 row numbers where mask is True
-    sub: np.ndarray | None = None  # float32 (len(rows), 384) gathered rows (selective masks only)
-
-
-@dataclass
-class _Cache:
-    version: str
-    ids: np.ndarray  # int64 (n,)
-    mat: np.ndarray  # float32 C-contiguous (n, 384)
-    work_mode: np.ndarray  # int8 index into WORK_MODES, -1 unknown
-    country: np.ndarray  # int16 code into countries, -1 unknown
-    visa: np.ndarray  # int8 1 yes, 0 no, -1 unknown
-    posted_at: np.ndarray  # int64 epoch s, 0 unknown
-    salary_top: np.ndarray  # float32 annual USD: max if known else min, -1 unknown
-    source_type: np.ndarray  # int16 code into source_types, -1 unknown
-    owner_id: np.ndarray  # int32
-    countries: dict[str, int] = field(default_factory=dict)
-    source_types: dict[str, int] = field(default_factory=dict)
-    row_of: dict[int, int] = field(default_factory=dict)
-    local: int = 0  # process write counter when loaded
-    checked_at: float = 0.0
-    masks: OrderedDict = field(default_factory=OrderedDict)
-    sub_bytes: int = 0
-    lock: Any = field(default_factory=threading.Lock)
-
-
-_local_lock = threading.Lock()
-#: Process-wide write counters per (client identity, collection name); see module doc.
-_local_versions: dict[tuple[str, str], int] = {}
-
-
-_blas_pinned = False
-
-
-def release_heap() -> None:
-    """Give freed heap pages back to the OS (glibc ``malloc_trim``; no-op elsewhere).
-
-    Paging 100k vectors + metadata out of Chroma leaves ~300 MB of freed-but-held heap
-    (measured: RSS 1,452 → 1,134 MB after the trim); called after every cache (re)load.
-    """
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
-
-
-def _single_thread_blas() -> None:
-    """Pin numpy's BLAS to one thread, once per process (see module doc)."""
-    global _blas_pinned
-    if not _blas_pinned:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(limits=1, user_api="blas")
-        _blas_pinned = True
+_local_log = vector_cache.LocalLog()
 
 
 def _client_key(client: Any) -> str:
@@ -262,61 +234,69 @@ class VectorIndex:
         slug = collection_slug(model_version)
         self.docs_name = f"postings-{slug}"
         self.chunks_name = f"chunks-{slug}"
+        self.changes_name = f"changes-{slug}"
         self._lock = threading.RLock()
-        self._cache: _Cache | None = None
+        self._cache: VectorCache | None = None
         self._reloader: threading.Thread | None = None
         self._key = (_client_key(client), self.docs_name)
         #: other processes may write (HttpClient → ``chroma run``): poll the remote version.
         self._remote_writers = type(client).__name__ != "Client" or _client_key(client).startswith("http")
-        self.docs = self._collection(self.docs_name)
-        self.chunks = self._collection(self.chunks_name)
+        self._open()
 
     # ------------------------------------------------------------------ collections
+    def _open(self) -> None:
+        self.docs = self._collection(self.docs_name)
+        self.chunks = self._collection(self.chunks_name)
+        self._epoch = str((self.docs.metadata or {}).get("cc_epoch", ""))
+        self.changes = vector_cache.ChangeLog(self.client, self.changes_name) if self._remote_writers else None
+
     def _collection(self, name: str):
         return self.client.get_or_create_collection(
             name,
             embedding_function=None,
             configuration={"hnsw": dict(HNSW_CONFIG)},
-            metadata={"model_version": self.model_version, "cc_version": "0"},
+            metadata={"model_version": self.model_version, "cc_version": "0", "cc_epoch": uuid.uuid4().hex},
         )
 
-    def _version(self) -> str:
-        col = self.client.get_collection(self.docs_name, embedding_function=None)
-        return str((col.metadata or {}).get("cc_version", "0"))
+    def _version(self) -> tuple[str, str]:
+        """(``cc_version``, ``cc_epoch``) of the docs collection as stored now (one Chroma call)."""
+        md = self.client.get_collection(self.docs_name, embedding_function=None).metadata or {}
+        return str(md.get("cc_version", "0")), str(md.get("cc_epoch", ""))
 
     def _local(self) -> int:
-        return _local_versions.get(self._key, 0)
+        return _local_log.seq(self._key)
 
-    def _bump(self) -> None:
-        self.docs.modify(metadata={"model_version": self.model_version, "cc_version": str(time.time_ns())})
-        with _local_lock:
-            _local_versions[self._key] = _local_versions.get(self._key, 0) + 1
+    def _bump(self, ids: Sequence[int] | None = None) -> None:
+        """Record a write of ``ids`` (None = everything): remote version + change record, local log."""
+        if self.changes is not None:
+            self.changes.record(ids)
+        self.docs.modify(metadata={"model_version": self.model_version, "cc_version": str(time.time_ns()),
+                                   "cc_epoch": self._epoch})
+        _local_log.record(self._key, ids)
 
     def count(self) -> int:
         """Number of indexed postings."""
         return self.docs.count()
 
     def drop(self) -> None:
-        """Delete both collections of this model version (re-index) and recreate them empty."""
-        for name in (self.docs_name, self.chunks_name):
+        """Delete the collections of this model version (re-index) and recreate them empty."""
+        for name in (self.docs_name, self.chunks_name, self.changes_name):
             try:
                 self.client.delete_collection(name)
             except Exception:  # noqa: BLE001 - absent collection
                 pass
-        self.docs = self._collection(self.docs_name)
-        self.chunks = self._collection(self.chunks_name)
-        with _local_lock:
-            _local_versions[self._key] = _local_versions.get(self._key, 0) + 1
+        self._open()
+        _local_log.record(self._key, None)
         with self._lock:
             self._cache = None
 
     def drop_other_versions(self) -> list[str]:
-        """Delete postings/chunks collections of other model versions; returns their names."""
-        mine = {self.docs_name, self.chunks_name}
+        """Delete postings/chunks/changes collections of other model versions; returns their names."""
+        mine = {self.docs_name, self.chunks_name, self.changes_name}
         dropped = []
         for col in self.client.list_collections():
             name = col if isinstance(col, str) else col.name
-            if (name.startswith("postings-") or name.startswith("chunks-")) and name not in mine:
+            if name.startswith(("postings-", "chunks-", "changes-")) and name not in mine:
                 self.client.delete_collection(name)
                 dropped.append(name)
         return dropped
@@ -348,7 +328,7 @@ class VectorIndex:
         for i in range(0, len(cids), batch):
             self.chunks.upsert(ids=cids[i : i + batch], embeddings=np.stack(cvecs[i : i + batch]),
                                metadatas=cmeta[i : i + batch])
-        self._bump()
+        self._bump([it.posting_id for it in items])
         return len(items)
 
     def _existing_chunk_counts(self, posting_ids: Sequence[int]) -> dict[int, int]:
@@ -369,7 +349,7 @@ class VectorIndex:
         cids = [f"{pid}:{i}" for pid, n in counts.items() for i in range(n)]
         if cids:
             self.chunks.delete(ids=cids)
-        self._bump()
+        self._bump(list(counts))
         return len(counts)
 
     def indexed_ids(self) -> set[int]:
@@ -403,7 +383,7 @@ class VectorIndex:
         got = self.docs.get(ids=[str(p) for p in posting_ids], include=["embeddings"])
         return {int(i): np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
-    def _fresh(self) -> _Cache | None:
+    def _fresh(self) -> VectorCache | None:
         """The loaded cache if still current (no Chroma call unless a remote check is due), else None."""
         c = self._cache
         if c is None or c.local != self._local():
@@ -412,136 +392,94 @@ class VectorIndex:
             return None
         return c
 
-    def cache(self, *, force_check: bool = False) -> _Cache:
-        """The numpy cache of every document vector + metadata (reloaded when the index changed).
+    def cache(self, *, force_check: bool = False) -> VectorCache:
+        """The numpy cache of every document vector + metadata, brought up to date.
 
-        Writes of this process are visible at once (synchronous reload). A write of another
-        process (remote ``cc_version`` changed) to an index of at least
-        :data:`BACKGROUND_RELOAD_MIN_ROWS` is picked up by a reload on a background thread
-        while queries keep using the loaded cache (reloading 100k rows takes ~13 s; results
-        are re-checked against the database — open, not a duplicate, visible — so a stale
-        cache can only miss the newest postings for that long, never show a closed one).
+        This process's writes are patched in before the call returns (O(changed ids), see
+        ``vector_cache``). Another process's writes (remote ``cc_version`` changed, checked at
+        most every :data:`CACHE_CHECK_SECONDS`) are patched in from its change records; when
+        the records cannot say what changed (re-index, gap) the collection is reloaded — for an
+        index of at least :data:`BACKGROUND_RELOAD_MIN_ROWS` on a background thread while
+        queries keep the loaded snapshot (reloading 100k rows takes ~13 s; results are
+        re-checked against the database — open, not a duplicate, visible — so a stale cache
+        can only miss the newest postings for that long, never show a closed one).
         """
-        if not force_check and (c := self._stale_while_reloading()) is not None:
-            return c
         if not force_check and (c := self._fresh()) is not None:
             return c
         with self._lock:
             if not force_check and (c := self._fresh()) is not None:
                 return c
-            local = self._local()
-            version = self._version()
             c = self._cache
-            if c is not None and c.version == version and c.local == local:
-                c.checked_at = time.monotonic()
+            if c is None:
+                self._cache = c = self._load()
                 return c
-            self._cache = self._load(version, local)
-            self._cache.checked_at = time.monotonic()
-            return self._cache
-
-    def _stale_while_reloading(self) -> _Cache | None:
-        """The loaded cache when a foreign write only needs a background reload, else None.
-
-        Applies to a large cache (:data:`BACKGROUND_RELOAD_MIN_ROWS`) that is current for
-        this process's own writes; checks the remote version at most every
-        :data:`CACHE_CHECK_SECONDS` and starts at most one reload thread at a time.
-        """
-        c = self._cache
-        if (c is None or not self._remote_writers or len(c.ids) < BACKGROUND_RELOAD_MIN_ROWS
-                or c.local != self._local()):
-            return None
-        if self._reloader is not None or time.monotonic() - c.checked_at < CACHE_CHECK_SECONDS:
-            return c
-        with self._lock:
-            if self._cache is not c:  # swapped meanwhile: the normal path decides
-                return None
-            if self._reloader is not None:
-                return c
+            if c.local != self._local():
+                c = self._catch_up_local(c)
+            if self._remote_writers:
+                c = self._catch_up_remote(c)
             c.checked_at = time.monotonic()
-            version = self._version()
-            if version == c.version:
-                return c
-            self._reloader = threading.Thread(
-                target=self._reload_in_background, args=(c, version), name="vector-cache-reload", daemon=True
-            )
-            self._reloader.start()
+            self._cache = c
             return c
 
-    def _reload_in_background(self, stale: _Cache, version: str) -> None:
-        """Load the new cache, then swap it in unless a local write/drop replaced ``stale`` meanwhile."""
+    def _load(self) -> VectorCache:
+        """A full load of the collection (version read and change-log position taken first)."""
+        local = self._local()
+        log_at = time.time()
+        version, epoch = self._version()
+        c = vector_cache.load(self.docs, version=version, local=local, epoch=epoch, log_at=log_at)
+        c.checked_at = time.monotonic()
+        return c
+
+    def _catch_up_local(self, c: VectorCache) -> VectorCache:
+        """Patch in this process's writes since ``c`` (full reload when the log cannot say)."""
+        ids, latest = _local_log.since(self._key, c.local)
+        if ids is None or len(ids) > max(vector_cache.LOAD_PAGE, c.live * vector_cache.PATCH_MAX_SHARE):
+            return self._load()
+        present, removed = vector_cache.read_back(self.docs, sorted(ids))
+        return replace(vector_cache.patch(c, present, removed), local=latest)
+
+    def _catch_up_remote(self, c: VectorCache) -> VectorCache:
+        """Patch in other processes' writes since ``c`` (see :meth:`cache`)."""
+        version, epoch = self._version()
+        if version == c.version and epoch == c.epoch:
+            return c
+        if epoch != c.epoch:  # re-indexed elsewhere: the collections were recreated
+            self._open()
+            return self._reload_stale(c)
+        ids, log_at, seen = self.changes.changes(c) if self.changes is not None else (None, 0.0, {})
+        if ids is None or len(ids) > max(vector_cache.LOAD_PAGE, c.live * vector_cache.PATCH_MAX_SHARE):
+            return self._reload_stale(c)
+        present, removed = vector_cache.read_back(self.docs, sorted(ids))
+        out = vector_cache.patch(c, present, removed, version=version)
+        out.log_at, out.log_seen = log_at, seen
+        return out
+
+    def _reload_stale(self, c: VectorCache) -> VectorCache:
+        """A full reload after a foreign write: now for a small index, else on a background
+        thread (at most one at a time) while ``c`` keeps answering."""
+        if c.live < BACKGROUND_RELOAD_MIN_ROWS:
+            return self._load()
+        if self._reloader is None:
+            self._reloader = threading.Thread(target=self._reload_in_background, name="vector-cache-reload",
+                                              daemon=True)
+            self._reloader.start()
+        return c
+
+    def _reload_in_background(self) -> None:
+        """Load the collection and swap it in (this process's writes made meanwhile are patched
+        in by the next :meth:`cache` call: the new snapshot carries the write counter it saw)."""
         try:
-            local = stale.local
-            fresh = self._load(version, local)
-            fresh.checked_at = time.monotonic()
+            fresh = self._load()
             with self._lock:
-                if self._cache is stale and self._local() == local:
-                    self._cache = fresh
+                self._cache = fresh
         except Exception as exc:  # noqa: BLE001 - keep serving the old cache; retried on the next check
             log.warning("vectors.background_reload_failed", error=str(exc))
         finally:
             with self._lock:
                 self._reloader = None
 
-    def _load(self, version: str, local: int) -> _Cache:
-        """Page the collection into one float32 matrix + int-coded columns (no per-row dicts kept)."""
-        _single_thread_blas()
-        total = self.docs.count()
-        mat = np.empty((total, DIM), dtype=np.float32)
-        ids = np.empty(total, dtype=np.int64)
-        work_mode = np.full(total, -1, dtype=np.int8)
-        country = np.full(total, -1, dtype=np.int16)
-        visa = np.full(total, -1, dtype=np.int8)
-        posted_at = np.zeros(total, dtype=np.int64)
-        salary_top = np.full(total, -1.0, dtype=np.float32)
-        source_type = np.full(total, -1, dtype=np.int16)
-        owner_id = np.zeros(total, dtype=np.int32)
-        countries: dict[str, int] = {}
-        sources: dict[str, int] = {}
-        wm = {m: i for i, m in enumerate(WORK_MODES)}
-        n = 0
-        offset = 0
-        while True:
-            got = self.docs.get(include=["embeddings", "metadatas"], limit=LOAD_PAGE, offset=offset)
-            if not got["ids"]:
-                break
-            m_ = len(got["ids"])
-            offset += m_
-            if n + m_ > len(ids):  # grew while paging
-                grow = n + m_ - len(ids)
-                mat = np.concatenate([mat, np.empty((grow, DIM), np.float32)])
-                ids, work_mode, country, visa, posted_at, salary_top, source_type, owner_id = (
-                    np.concatenate([a, np.full(grow, f, a.dtype)]) for a, f in (
-                        (ids, 0), (work_mode, -1), (country, -1), (visa, -1), (posted_at, 0), (salary_top, -1),
-                        (source_type, -1), (owner_id, 0)))
-            mat[n:n + m_] = np.asarray(got["embeddings"], dtype=np.float32)
-            for j, (i, md) in enumerate(zip(got["ids"], got["metadatas"] or [{}] * m_)):
-                md = md or {}
-                r = n + j
-                ids[r] = int(i)
-                work_mode[r] = wm.get(md.get("work_mode", ""), -1)
-                if cc := md.get("country", ""):
-                    country[r] = countries.setdefault(cc, len(countries))
-                visa[r] = {"yes": 1, "no": 0}.get(md.get("visa", ""), -1)
-                posted_at[r] = int(md.get("posted_at", 0))
-                hi, lo = float(md.get("salary_max", -1)), float(md.get("salary_min", -1))
-                salary_top[r] = hi if hi >= 0 else lo
-                if st := md.get("source_type", ""):
-                    source_type[r] = sources.setdefault(st, len(sources))
-                owner_id[r] = int(md.get("owner_id", 0))
-            n += m_
-        cut = slice(0, n)
-        ids = ids[cut]
-        del got
-        release_heap()
-        return _Cache(
-            version=version, ids=ids, mat=np.ascontiguousarray(mat[cut]), work_mode=work_mode[cut],
-            country=country[cut], visa=visa[cut], posted_at=posted_at[cut], salary_top=salary_top[cut],
-            source_type=source_type[cut], owner_id=owner_id[cut], countries=countries, source_types=sources,
-            row_of={int(pid): r for r, pid in enumerate(ids.tolist())}, local=local,
-        )
-
     @staticmethod
-    def mask(c: _Cache, f: VectorFilter) -> np.ndarray:
+    def mask(c: VectorCache, f: VectorFilter) -> np.ndarray:
         """Boolean row mask of the cache for filter ``f`` (viewer rule always applied)."""
         viewer = int(f.viewer_id or 0)
         m = (c.owner_id == 0) | (c.owner_id == viewer) if viewer else (c.owner_id == 0)
@@ -549,7 +487,7 @@ class VectorIndex:
             codes = [WORK_MODES.index(w) for w in f.work_modes if w in WORK_MODES]
             m &= np.isin(c.work_mode, codes)
         if f.country:
-            m &= c.country == c.countries.get(f.country.upper()[:2], -2)
+            m &= np.isin(c.country, country_codes(c.countries, f.country))
         if f.visa_only:
             m &= c.visa == 1
         if f.posted_after:
@@ -563,7 +501,7 @@ class VectorIndex:
             m[rows] = False
         return m
 
-    def _mask_entry(self, c: _Cache, f: VectorFilter) -> _MaskEntry:
+    def _mask_entry(self, c: VectorCache, f: VectorFilter) -> vector_cache.MaskEntry:
         """Memoized mask + row numbers (+ gathered rows when selective) of ``f`` for cache ``c``."""
         key = (f.viewer_id or 0, f.work_modes, f.country, f.visa_only, f.posted_after, f.salary_floor_usd,
                f.source_type, f.exclude_ids)
@@ -573,7 +511,7 @@ class VectorIndex:
                 c.masks.move_to_end(key)
                 return e
         m = self.mask(c, f)
-        e = _MaskEntry(m, np.flatnonzero(m))
+        e = vector_cache.MaskEntry(m, np.flatnonzero(m))
         with c.lock:
             size = len(e.rows) * DIM * 4
             if size <= SUBMATRIX_MAX_BYTES:
@@ -597,7 +535,7 @@ class VectorIndex:
             if res is not None:
                 return res
         c = self.cache()
-        n = len(c.ids)
+        n = c.live
         if n == 0:
             return QueryResult([], [], "empty", 0.0)
         e = self._mask_entry(c, f)
@@ -616,7 +554,7 @@ class VectorIndex:
         return self._exact(c, e, q, k, sel)
 
     @staticmethod
-    def _exact(c: _Cache, e: _MaskEntry, q: np.ndarray, k: int, sel: float) -> QueryResult:
+    def _exact(c: VectorCache, e: vector_cache.MaskEntry, q: np.ndarray, k: int, sel: float) -> QueryResult:
         """Exact cosine over the masked rows: memoized gathered rows, else gather, else one full mat-vec."""
         rows = e.rows
         if e.sub is not None:
@@ -634,13 +572,13 @@ class VectorIndex:
         r = self.docs.query(query_embeddings=q.reshape(1, -1), n_results=n, include=["distances"])
         return [int(i) for i in r["ids"][0]], [float(d) for d in r["distances"][0]]
 
-    def _hnsw_viewer(self, q: np.ndarray, k: int, f: VectorFilter, c: _Cache | None) -> QueryResult | None:
+    def _hnsw_viewer(self, q: np.ndarray, k: int, f: VectorFilter, c: VectorCache | None) -> QueryResult | None:
         """Unfiltered HNSW query, post-filtering other users' private postings out (None → use exact)."""
         viewer = int(f.viewer_id or 0)
         want = k + max(5, k // 4)  # margin for other users' private postings (rare); short → exact path
         if c is not None:
             # current cache: owner lookup in memory, no metadata over the wire
-            want = min(want, len(c.ids))
+            want = min(want, c.live)
             if want == 0:
                 return QueryResult([], [], "empty", 0.0)
             ids, dists = self._hnsw(q, want)

@@ -2,18 +2,38 @@
 
 from careercopilot.models.application import Application, Contact, MetricSnapshot, PipelineStage, StageEvent
 from careercopilot.models.background import BackgroundJob
-from careercopilot.models.match import EmbeddingRecord, MatchScore, MatchSkill
+from careercopilot.models.mail import MailMessage, MailOptOut
+from careercopilot.models.match import EmbeddingRecord, MatchRefresh, MatchScore, MatchSkill
 from careercopilot.models.posting import JobPosting, PostingSighting, Source, SyncRun
 from careercopilot.models.resume import Preference, Resume
+from careercopilot.models.token import ApiToken
 from careercopilot.models.user import AuthSession, User
+from careercopilot.models.writing import (
+    ApplicationSnapshot,
+    DocumentVersion,
+    GenerationLog,
+    LLMProvider,
+    UserLLMSetting,
+    WritingDocument,
+)
 
 __all__ = [
+    "ApiToken",
     "Application",
+    "ApplicationSnapshot",
+    "DocumentVersion",
+    "GenerationLog",
+    "LLMProvider",
+    "UserLLMSetting",
+    "WritingDocument",
     "AuthSession",
     "BackgroundJob",
     "Contact",
     "EmbeddingRecord",
     "JobPosting",
+    "MailMessage",
+    "MailOptOut",
+    "MatchRefresh",
     "MatchScore",
     "MatchSkill",
     "MetricSnapshot",

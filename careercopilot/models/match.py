@@ -57,3 +57,18 @@ class EmbeddingRecord(SQLModel, table=True):
     content_hash: str = Field(max_length=64)
     chunks: int = 0
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class MatchRefresh(SQLModel, table=True):
+    """A posting whose stored match scores must be recomputed for every user (a queue).
+
+    Written by the indexing job for each posting it embedded, re-described (metadata) or
+    removed; drained by ``services.matching.rescore_changed_postings`` (job
+    ``jobs.matching.rescore_postings``), which re-scores only (these postings × users) —
+    the per-sync cost of matching is proportional to what changed (issue 9, finding 16).
+    One row per posting (the primary key): queuing a posting twice is a no-op.
+    """
+
+    posting_id: int = Field(primary_key=True, foreign_key="jobposting.id", ondelete="CASCADE",
+                            sa_column_kwargs={"autoincrement": False})
+    queued_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

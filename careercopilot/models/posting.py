@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Text, UniqueConstraint, event, inspect
 from sqlmodel import Field, SQLModel
 
 from careercopilot.models._base import UTCDateTime, utcnow
@@ -37,19 +37,34 @@ class Source(SQLModel, table=True):
 
 
 class SyncRun(SQLModel, table=True):
-    """One sync of one source, with counts of new/updated/closed postings."""
+    """One sync of one source, with counts of new/updated/closed postings.
+
+    A successful fetch that would close too many of the source's open postings (see
+    ``services.ingest.is_suspicious``) ends ``suspicious``: its postings are stored but
+    nothing is closed; ``open_before`` and ``withheld_count`` record why, and
+    ``seen_ats_ids`` keeps what it saw so an admin can confirm it later
+    (``services.sources.confirm_sync_run``; then ``succeeded`` with ``confirmed_*`` set).
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = Field(foreign_key="source.id", index=True, ondelete="CASCADE")
     started_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     finished_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
-    #: running | succeeded | failed
+    #: running | succeeded | failed | suspicious
     status: str = Field(default="running", max_length=16)
     fetched_count: int = 0
     new_count: int = 0
     updated_count: int = 0
     closed_count: int = 0
     error: str | None = Field(default=None, sa_column=Column(Text))
+    #: Open postings of the source before this run (None for runs older than the floor).
+    open_before: int | None = None
+    #: Postings a suspicious run did not close (its would-be ``closed_count``).
+    withheld_count: int = 0
+    #: ATS ids a suspicious run saw (None otherwise): applied when an admin confirms.
+    seen_ats_ids: list | None = Field(default=None, sa_column=Column(JSON))
+    confirmed_by: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    confirmed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
 class JobPosting(SQLModel, table=True):
@@ -81,6 +96,9 @@ class JobPosting(SQLModel, table=True):
     #: remote | hybrid | onsite | None
     work_mode: str | None = Field(default=None, max_length=10, index=True)
     allowed_regions: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    #: Every place of the posting (multi-location postings have several): dicts of
+    #: ``normalize.places.Place`` (kind, name, region, country, geonameid, lat, lon).
+    places: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     salary_min: float | None = None
     salary_max: float | None = None
     salary_currency: str | None = Field(default=None, max_length=3)
@@ -103,6 +121,34 @@ class JobPosting(SQLModel, table=True):
     last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     closed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     is_open: bool = Field(default=True, index=True)
+    #: ``normalize.quality`` flags ``[{"kind", "detail"}]`` (implausible pay, stale) set at ingest.
+    quality_flags: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    #: True when ``quality_flags`` is non-empty: hidden from listings and matching by default.
+    is_flagged: bool = Field(default=False, index=True)
+    #: The vector index has not seen this row's current state yet (new, changed, closed or
+    #: re-pointed as a duplicate). Set by every write that can change what is indexed (ingest's
+    #: bulk statements set it explicitly; ORM updates through ``mark_index_pending``) and cleared
+    #: by ``services.matching.index_open_postings``, which reads only pending rows: a sync's
+    #: indexing costs O(changed postings), not O(corpus) (issue 9, finding 16).
+    index_pending: bool = Field(default=True, index=True)
+
+
+#: JobPosting fields that do NOT change what is indexed (an update of only these keeps
+#: ``index_pending`` as it is): bookkeeping of sightings and the flag itself.
+NOT_INDEXED_FIELDS = frozenset({"last_seen_at", "index_pending", "fingerprint", "first_seen_at"})
+
+
+@event.listens_for(JobPosting, "before_update")
+def mark_index_pending(_mapper, _connection, target: JobPosting) -> None:
+    """ORM updates of indexed fields (title, text, salary, ``is_open``, ``duplicate_of_id``…)
+    flag the row for the next indexing run."""
+    state = inspect(target)
+    for attr in state.mapper.column_attrs:
+        if attr.key in NOT_INDEXED_FIELDS:
+            continue
+        if state.attrs[attr.key].history.has_changes():
+            target.index_pending = True
+            return
 
 
 class PostingSighting(SQLModel, table=True):

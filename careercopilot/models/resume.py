@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Text
+from sqlalchemy import JSON, Column, Index, Text, text
 from sqlmodel import Field, SQLModel
 
 from careercopilot.models._base import UTCDateTime, utcnow
 
 
+_HASHED = text("content_hash <> ''")
+_ACTIVE = text("is_active")
+
+
 class Resume(SQLModel, table=True):
-    """One uploaded resume version; the file lives in storage under ``storage_key``."""
+    """One uploaded resume version; the file lives in storage under ``storage_key``.
+
+    Database guarantees (revision 0006_unique_guards; issue 9, finding 6): one row per file per
+    user (``uq_resume_user_hash`` on ``(user_id, content_hash)`` where a hash is set) and at most
+    one active version per user (``uq_resume_one_active`` on ``user_id`` where ``is_active``).
+    """
+
+    __table_args__ = (
+        Index("uq_resume_user_hash", "user_id", "content_hash", unique=True,
+              sqlite_where=_HASHED, postgresql_where=_HASHED),
+        Index("uq_resume_one_active", "user_id", unique=True, sqlite_where=_ACTIVE, postgresql_where=_ACTIVE),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
@@ -37,6 +52,12 @@ class Preference(SQLModel, table=True):
     user_id: int = Field(foreign_key="user.id", unique=True, index=True, ondelete="CASCADE")
     titles: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     locations: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    #: The locations as structured places (``normalize.places.Place`` dicts, GeoNames-resolved);
+    #: what matching reads. ``locations`` keeps their labels.
+    places: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    #: Free-text locations (from before places existed) that could not be resolved: shown to
+    #: the user on the Preferences page until they pick a place or remove them.
+    unresolved_locations: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     #: subset of remote | hybrid | onsite
     work_modes: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     salary_floor: float | None = None

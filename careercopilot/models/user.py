@@ -24,6 +24,12 @@ class User(SQLModel, table=True):
     password_changed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     #: Previous visit to the dashboard (for "new since last visit").
     last_visit_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    #: When the owner proved the address (verification link); None = not verified yet. Revision
+    #: 0009_mail marked every account that existed before it verified.
+    email_verified_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    #: When the user asked to delete the account; purged DELETION_GRACE_DAYS later unless they
+    #: sign in before (services/account_deletion.py). None = no deletion pending.
+    deletion_requested_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), index=True))
 
 
 class AuthSession(SQLModel, table=True):

@@ -57,6 +57,15 @@ MARKDOWN_MIME = "text/markdown"
 
 MAX_PDF_PAGES = 50  # resumes are short; bounds CPU time on hostile files
 _MAX_XML_PART_BYTES = 50 * 1024 * 1024  # uncompressed; guards against zip bombs
+#: Caps across ALL parts of one DOCX (issue 9, finding 5: a 450 KB file whose parts each held
+#: ~49 MB of ``<w:p/>``, every part under the per-part cap, took 289 s and 940 MB). A long
+#: real resume is ~200 KB of XML and ~20,000 elements in all its parts; these leave 25×/25× room.
+MAX_DOCX_TOTAL_XML_BYTES = 5 * 1024 * 1024
+MAX_DOCX_ELEMENTS = 500_000
+#: Bytes read from a small metadata part (``mimetype``, ``docProps/app.xml``).
+_META_READ_BYTES = 100_000
+_DOCX_TOO_BIG = ("This Word document is too large or malformed to read (far more content than a resume). "
+                 "Please export it as PDF and upload that.")
 _MIN_TEXT_CHARS = 20  # fewer alphanumeric characters than this = "no text"
 
 _SUPPORTED = "PDF, Word (.docx), plain text (.txt) or Markdown (.md)"
@@ -203,7 +212,8 @@ def _zip_kind(data: bytes) -> str:
             if "word/document.xml" in names:
                 return "docx"
             if "mimetype" in names:
-                mt = zf.read("mimetype")[:100].decode("ascii", "replace")
+                with zf.open("mimetype") as fh:
+                    mt = fh.read(100).decode("ascii", "replace")
                 if "opendocument.text" in mt:
                     return "odt"
                 return "other-office"
@@ -513,11 +523,44 @@ class _DocxWalker:
                     self.lines.extend(c)
 
 
-def _docx_part_lines(zf: zipfile.ZipFile, name: str) -> list[str]:
+class _DocxBudget:
+    """What one DOCX may still spend across all its parts: uncompressed XML bytes and elements."""
+
+    def __init__(self) -> None:
+        self.bytes_left = MAX_DOCX_TOTAL_XML_BYTES
+        self.elements_left = MAX_DOCX_ELEMENTS
+
+
+def _docx_part_lines(zf: zipfile.ZipFile, name: str, budget: _DocxBudget) -> list[str]:
+    """Lines of one XML part, stream-parsed (``XMLPullParser`` fed 64 KB at a time).
+
+    The part's uncompressed size (its zip header; ``zipfile`` never yields more bytes than that
+    and fails the CRC otherwise) and every element parsed are charged to ``budget``: a part or
+    a document over :data:`MAX_DOCX_TOTAL_XML_BYTES` / :data:`MAX_DOCX_ELEMENTS` raises
+    DocumentError before the rest is read."""
     info = zf.getinfo(name)
-    if info.file_size > _MAX_XML_PART_BYTES:
-        raise DocumentError("This Word document is too large or malformed to read. Please export it as PDF and upload that.")
-    root = ET.fromstring(zf.read(name))
+    if info.file_size > min(_MAX_XML_PART_BYTES, budget.bytes_left):
+        raise DocumentError(_DOCX_TOO_BIG)
+    budget.bytes_left -= info.file_size
+    parser = ET.XMLPullParser(events=("start",))
+    root = None
+    with zf.open(info) as fh:
+        while chunk := fh.read(65536):
+            parser.feed(chunk)
+            for _event, el in parser.read_events():
+                if root is None:
+                    root = el
+                budget.elements_left -= 1
+            if budget.elements_left < 0:
+                raise DocumentError(_DOCX_TOO_BIG)
+    parser.close()
+    for _event, el in parser.read_events():
+        root = root if root is not None else el
+        budget.elements_left -= 1
+    if budget.elements_left < 0:
+        raise DocumentError(_DOCX_TOO_BIG)
+    if root is None:
+        raise ET.ParseError("empty part")
     walker = _DocxWalker()
     walker.walk(root)
     return walker.lines
@@ -528,17 +571,19 @@ def _extract_docx(data: bytes) -> ExtractedDocument:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
-            body = _docx_part_lines(zf, "word/document.xml")
+            budget = _DocxBudget()
+            body = _docx_part_lines(zf, "word/document.xml", budget)
             headers: list[list[str]] = []
             footers: list[list[str]] = []
             for name in sorted(names):
                 if re.fullmatch(r"word/header\d*\.xml", name):
-                    headers.append(_docx_part_lines(zf, name))
+                    headers.append(_docx_part_lines(zf, name, budget))
                 elif re.fullmatch(r"word/footer\d*\.xml", name):
-                    footers.append(_docx_part_lines(zf, name))
+                    footers.append(_docx_part_lines(zf, name, budget))
             pages = None
             if "docProps/app.xml" in names:
-                m = re.search(rb"<(?:\w+:)?Pages>(\d+)</", zf.read("docProps/app.xml")[:100_000])
+                with zf.open("docProps/app.xml") as fh:
+                    m = re.search(rb"<(?:\w+:)?Pages>(\d+)</", fh.read(_META_READ_BYTES))
                 pages = int(m.group(1)) if m else None
     except DocumentError:
         raise
@@ -598,7 +643,7 @@ def extract_text(data: bytes, filename: str | None = None) -> ExtractedDocument:
         if not re.search(r"\w", text):
             raise DocumentError("The file contains no readable text. Please check you uploaded the right file.")
         return ExtractedDocument(text=text, mime=mime, pages=None, warnings=warnings)
-    except DocumentError:
+    except (DocumentError, MemoryError):  # MemoryError: the caller's limit (document_sandbox) reports it
         raise
     except RecursionError as exc:
         raise DocumentError("This file is too complex to read. Please export your resume as a simple PDF or DOCX.") from exc

@@ -369,3 +369,19 @@ def clean_html(html: str | None) -> tuple[str, str]:
         return safe.strip(), _sanitized_to_text(safe)
     except Exception:  # pragma: no cover - defensive
         return "", ""
+
+
+def display_html(html: str | None) -> str:
+    """Stored description HTML made safe to put into a page: sanitized again with the same
+    :func:`_cleaner` rules, which parses with html5ever (the WHATWG algorithm) and so closes
+    unbalanced markup — ``"Your goal: <strong>tur"`` → ``"Your goal: <strong>tur</strong>"`` —
+    and drops a tag cut off mid-way (``"<stro"``). Rows stored before a sanitizer change, or
+    truncated after it, can no longer turn the rest of the page bold (issue 10 trial finding).
+    ``None``/``""`` → ``""``; never raises.
+    """
+    if not html or not isinstance(html, str):
+        return ""
+    try:
+        return _cleaner().clean(html[:_MAX_INPUT]).strip()
+    except Exception:  # pragma: no cover - defensive
+        return ""

@@ -459,6 +459,9 @@ def load_reference_data() -> None:
     _city_alt_index()
     _us_cities()
     _us_states()
+    from .places import _name_index  # noqa: PLC0415 - places imports this module
+
+    _name_index()
 
 
 def normalize_work_mode(value: Any) -> WorkMode | None:
@@ -491,6 +494,12 @@ class _Acc:
         self.countries: list[str] = []
         self.regions: list[str] = []
         self.mode: WorkMode | None = None
+        #: States/provinces named without a city: (country, code). A remote posting limited to
+        #: them keeps them as ISO 3166-2 allowed regions ("US-CO") instead of the country.
+        self.subdivisions: list[tuple[str, str]] = []
+        #: Upper-case two-letter segments read as countries ("CA" -> Canada) — re-read as US
+        #: states when the same list names other US states ("Remote (CA, OR, WA)").
+        self.code_countries: list[str] = []
 
     def add_country(self, cc: str | None) -> None:
         if cc and cc not in self.countries:
@@ -516,7 +525,13 @@ class _Acc:
         allowed = list(self.regions)
         use_countries = self.mode == "remote" if allowed_countries is None else allowed_countries
         if use_countries:
+            subs = self._remote_subdivisions()  # may re-read "CA" as California: before the countries
             allowed += [c for c in self.countries if c not in allowed]
+            if subs:
+                limited = {cc for cc, _ in subs}
+                allowed = [r for r in allowed if r not in limited] + [f"{cc}-{code}" for cc, code in subs]
+                if country is None or (country not in limited and not self.city):
+                    country = subs[0][0]
         return Location(
             city=self.city,
             region=self.region,
@@ -525,6 +540,24 @@ class _Acc:
             allowed_regions=allowed,
             raw=raw,
         )
+
+
+def _acc_remote_subdivisions(self: _Acc) -> list[tuple[str, str]]:
+    """States/provinces a remote posting is limited to (see :attr:`_Acc.subdivisions`)."""
+    if self.mode != "remote" or self.city:
+        return []
+    subs = list(dict.fromkeys(self.subdivisions))
+    us = [s for s in subs if s[0] == "US"]
+    if us:
+        for code in self.code_countries:
+            if code in _us_states() and ("US", code) not in subs:
+                subs.append(("US", code))
+                if code in self.countries:
+                    self.countries.remove(code)
+    return subs
+
+
+_Acc._remote_subdivisions = _acc_remote_subdivisions  # type: ignore[attr-defined]
 
 
 def _classify_segments(text: str, acc: _Acc) -> None:
@@ -575,12 +608,23 @@ def _classify(seg: str, acc: _Acc) -> None:
         cc = country_to_alpha2(seg)
     if cc:
         acc.add_country(cc)
+        if is_upper_code:
+            acc.code_countries.append(seg)
         return
     state_name_is_city = not is_upper_code and acc.city is None and city_to_country(seg) == "US"
     if (is_upper_code and seg in states) or (not is_upper_code and len(k) > 3 and k in states and not state_name_is_city):
         acc.region = acc.region or seg
         acc.add_country("US")
+        if acc.city is None:
+            acc.subdivisions.append(("US", states[seg] if is_upper_code else states[k]))
         return
+    if acc.mode == "remote" and acc.city is None and len(k) > 3:
+        sub = subdivision_of(seg)
+        if sub and sub[0] in ("CA", "AU"):  # "Remote - Ontario", "Remote (New South Wales)"
+            acc.region = acc.region or sub[1]
+            acc.add_country(sub[0])
+            acc.subdivisions.append(sub)
+            return
     if acc.city is None:
         acc.city = seg
     elif acc.region is None:

@@ -12,9 +12,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .dates import parse_posted_at, parse_posted_before
+from .urls import http_url
 from .dedupe import canonical_url, company_key, content_hash, dedupe_key
 from .html import clean_html, fix_text
 from .location import REGION_ALIASES, Location, country_to_alpha2, parse_location
+from .places import posting_places
+from .quality import pay_flags, stale_flag
 from .salary import Salary, find_salary_in_text, local_dollar_currency, parse_salary
 from .visa import VisaSponsorship, detect_visa_sponsorship
 
@@ -47,6 +50,10 @@ class NormalizedPosting(BaseModel):
     tags: list[str] = Field(default_factory=list)
     dedupe_key: str
     content_hash: str
+    #: ``normalize.quality`` flags (``{"kind", "detail"}``); a flagged posting is hidden by default.
+    quality_flags: list[dict[str, str]] = Field(default_factory=list)
+    #: Every place of the posting (``normalize.places.Place`` dicts; several for multi-location postings).
+    places: list[dict[str, Any]] = Field(default_factory=list)
 
 
 # Employment-type mapping, checked in this order on the normalized token
@@ -193,6 +200,13 @@ def _local_dollar(sal: Salary | None, source: str | None, country: str | None) -
     return sal.model_copy(update={"currency": local})
 
 
+def _places(value: Any, loc: Location) -> list[Any]:
+    try:
+        return posting_places(value, loc)
+    except Exception:  # noqa: BLE001 - places are best effort; never lose the posting
+        return []
+
+
 def normalize_posting(
     *,
     source: str,
@@ -219,7 +233,9 @@ def normalize_posting(
     connectors' ``RawPosting`` (``normalize_posting(**fields, now=now)``).
 
     * ``title``/``company``/``department``: :func:`clean_inline`.
-    * ``url``: :func:`canonical_url`; ``apply_url``: stripped (``""`` -> None).
+    * ``url``: :func:`canonical_url` of an absolute http(s) URL (anything else, such as
+      ``javascript:``, -> ``""``); ``apply_url``: :func:`careercopilot.normalize.urls.http_url`
+      (not http(s) -> None).
     * ``location`` (+ ``work_mode_hint``): :func:`parse_location`;
       ``allowed_regions_hint`` (country names/codes or region words such as
       "Europe") fills ``allowed_regions`` when the location gives none.
@@ -238,6 +254,10 @@ def normalize_posting(
     * ``dedupe_key``: :func:`dedupe_key` (company, title, location);
       ``content_hash``: :func:`content_hash` over title, company,
       description text and ``location.raw``.
+    * ``quality_flags``: :func:`~careercopilot.normalize.quality.pay_flags` (the salary is
+      then dropped) + :func:`~careercopilot.normalize.quality.stale_flag` relative to ``now``.
+    * ``places``: :func:`~careercopilot.normalize.places.posting_places` of ``location``
+      (one per location of a multi-location posting).
     * ``raw`` is accepted and ignored.
 
     Raises:
@@ -270,20 +290,26 @@ def normalize_posting(
         sal_source = text
     sal = _local_dollar(sal, sal_source, loc.country)
 
-    apply = apply_url.strip() if isinstance(apply_url, str) and apply_url.strip() else None
+    flags = pay_flags(sal)
+    if flags:
+        sal = None  # implausible pay is never shown or scored; the flag keeps what it said
+    posted = parse_posted_at(posted_at, now=now)
+    flags += stale_flag(posted, now=now)
+
+    apply = http_url(apply_url)  # javascript:/data:/relative links are dropped (issue 9, finding 7)
     dept = clean_inline(department) or None
 
     return NormalizedPosting(
         source=source_s,
         ats_id=ats_id_s,
-        url=canonical_url(url),
+        url=canonical_url(http_url(url)),
         apply_url=apply,
         title=title_s,
         company=company_s,
         company_key=company_key(company_s),
         location=loc,
         salary=sal,
-        posted_at=parse_posted_at(posted_at, now=now),
+        posted_at=posted,
         posted_before=parse_posted_before(posted_at, now=now),
         description_html=safe_html,
         description_text=text,
@@ -293,4 +319,6 @@ def normalize_posting(
         tags=_tags(tags),
         dedupe_key=dedupe_key(company_s, title_s, loc),
         content_hash=content_hash(title_s, company_s, text, loc.raw),
+        quality_flags=flags,
+        places=[pl.model_dump() for pl in _places(location, loc)],
     )

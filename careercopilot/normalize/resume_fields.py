@@ -30,6 +30,10 @@ Rules and their sources:
   nearest line segment containing a job-title word (engineer, nurse,
   manager, technician, teacher, …) is taken; entries are ordered by end date
   (most recent first); up to 3 distinct titles.
+* **Current title** – a title-like segment of the header (the headline under or beside the
+  name), else the most recent experience entry's title.
+* **Location** – the first header segment shaped "City, ST [ZIP]" or "City, Country/Region"
+  whose last part is a known subdivision or country (``normalize.location``).
 * **Name** – the first of the first five header lines (before any heading)
   whose first ``|``/``,``-separated segment is 2–5 capitalised words without
   digits, ``@``, URLs or job-title words; ALL-CAPS names are title-cased.
@@ -68,6 +72,11 @@ class ResumeFields(BaseModel):
     skills: list[str] = Field(default_factory=list)
     years_experience: float | None = None
     recent_titles: list[str] = Field(default_factory=list)
+    #: the person's current title: the header's headline ("Daniel Novak — Senior Backend
+    #: Engineer") or else the most recent experience entry's title
+    current_title: str | None = None
+    #: where the person lives as written in the header ("Denver, CO", "Berlin, Germany")
+    location: str | None = None
     sections: dict[str, str] = Field(default_factory=dict)
 
 
@@ -392,7 +401,8 @@ _TITLE_WORDS = re.compile(
     r"chef|cook|server|bartender|barista|host|housekeeper|receptionist|secretary|planner|buyer|"
     r"merchandiser|strategist|marketer|owner|fellow|researcher|postdoc|librarian|officer|guard|"
     r"firefighter|dispatcher|inspector|estimator|surveyor|drafter|installer|laborer|labourer|"
-    r"handler|picker|packer|associate|stocker|crew member|team member|volunteer|sales)s?\b",
+    r"handler|picker|packer|associate|stocker|crew member|team member|volunteer|sales|pta|cota|slp|np|crna|lvn|"
+    r"cma|stna|hha|eit|sre|swe|sde|hygienist|phlebotomist|sonographer|therapist assistant)s?\b",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
@@ -400,6 +410,8 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+a
 
 def _clean_title(seg: str) -> str:
     seg = RANGE_RE.sub(" ", seg)
+    if seg.count("(") > seg.count(")"):  # "Budget Manager (OTPS" cut by a segment split
+        seg = seg[:seg.rfind("(")]
     seg = re.sub(r"\(\s*\)", " ", seg)
     return " ".join(seg.strip(" \t-–—|,:;•·()").split())
 
@@ -447,10 +459,48 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
     return list(seen.values())[:3]
 
 
+_HEADER_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}|\t|\s+[—–]\s+|\s+-\s+")
+_PLACE_RE = re.compile(r"^(?P<city>[A-Z][\w.'’\- ]{1,40}?),\s*(?P<region>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+                       r"(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z] ?\d[A-Z]\d)?$")
+
+
+def _find_location(header_lines: list[str]) -> str | None:
+    """The first header segment shaped like a place: "City, ST [ZIP]" (a US state / Canadian
+    province code) or "City, Region-or-Country" whose last part is a known country or
+    subdivision (``normalize.location``)."""
+    from careercopilot.normalize.location import country_to_alpha2, subdivision_of
+
+    for line in header_lines[:6]:
+        for seg in _HEADER_SPLIT.split(line.strip()):
+            m = _PLACE_RE.match(seg.strip())
+            if not m or "@" in seg:
+                continue
+            region = m.group("region")
+            if (len(region) == 2 and subdivision_of(region)) or country_to_alpha2(region) or subdivision_of(region):
+                return re.sub(r"\s+\d{5}(?:-\d{4})?$", "", seg.strip())
+    return None
+
+
+def _find_headline(header_lines: list[str], name: str | None) -> str | None:
+    """A title-like header segment ("Journeyman Electrician — Bronx, NY", "Derek Kowalski — CNC
+    Machinist"): ≤ 7 words with a job-title word, no digits, e-mail or place."""
+    for line in header_lines[:4]:
+        for seg in _HEADER_SPLIT.split(line.strip()):
+            seg = seg.strip(" ,")
+            if not seg or (name and seg.lower().startswith(name.lower())) or "@" in seg or re.search(r"\d|https?:|www\.|\.com", seg):
+                continue
+            if _PLACE_RE.match(seg) or len(seg.split()) > 7 or not _TITLE_WORDS.search(seg):
+                continue
+            return _clean_title(seg)
+    return None
+
+
 def _find_name(header_lines: list[str]) -> tuple[str, str] | None:
     """Return ``(display_name, raw_text)`` for the first header line that looks like a person's name."""
     for line in header_lines[:5]:
-        seg = re.split(r"\s*[|•·,]\s*|\s{3,}|\t", line.strip())[0].strip()
+        seg = re.split(r"\s*[|•·,]\s*|\s{3,}|\t|\s+[—–]\s+|\s+-\s+", line.strip())[0].strip()
+        if _PLACE_RE.match(line.strip().split("|")[0].split("·")[0].strip()):
+            continue  # "West Allis, WI · 414-…" is a place, not a name
         if not seg or "@" in seg or re.search(r"\d|https?:|www\.", seg) or heading_key(seg):
             continue
         tokens = seg.split()
@@ -502,13 +552,17 @@ def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields
     candidates = [v for v in (computed, max(stated) if stated else None) if v is not None]
     years = max(candidates) if candidates else None
 
+    recent = _titles_from_experience(experience_text, ranges)
+    headline = _find_headline(header_lines, name[0] if name else None)
     return ResumeFields(
+        current_title=headline or (recent[0] if recent else None),
+        location=_find_location(header_lines),
         name=name[0] if name else None,
         email=email_m.group(0) if email_m else None,
         phone=_find_phone(text),
         links=_find_links(text),
         skills=extract_skills(skills_text),
         years_experience=years,
-        recent_titles=_titles_from_experience(experience_text, ranges),
+        recent_titles=recent,
         sections=sections,
     )

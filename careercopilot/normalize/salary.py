@@ -162,6 +162,16 @@ def normalize_period(value: Any) -> Period | None:
     return _PERIOD_ALIASES.get(v)
 
 
+#: A bare unit word right after a currency code or symbol: "15–17.5 GBP HOUR", "50000 USD YEAR",
+#: "€15 hour" (structured feeds that print amount, currency, unitText in a row).
+_UNIT_AFTER_CURRENCY_RE = re.compile(
+    rf"(?:\b(?P<code>[A-Z]{{3}})|(?:{_SYMBOL_RE})(?:\s?\d[\d.,]*\s?[kK]?)?)\s*(?:/\s*|(?i:per|an?)\s+)?"
+    r"(?P<unit>(?i:hour|hr|day|week|month|year|annum))s?\b"
+)
+_UNIT_WORDS: dict[str, Period] = {"hour": "hour", "hr": "hour", "day": "day", "week": "week", "month": "month",
+                                  "year": "year", "annum": "year"}
+
+
 def _period_from_text(text: str | None) -> Period | None:
     if not text:
         return None
@@ -171,6 +181,13 @@ def _period_from_text(text: str | None) -> Period | None:
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), period)
+    for m in _UNIT_AFTER_CURRENCY_RE.finditer(text):
+        code = m.group("code")
+        if code and (code not in _iso_currencies() or code in _AMBIGUOUS_CODES):
+            continue
+        if best is None or m.start("unit") < best[0]:
+            best = (m.start("unit"), _UNIT_WORDS[m.group("unit").lower()])
+        break
     return best[1] if best else None
 
 
@@ -536,26 +553,93 @@ def _parse_ashby(comp: Mapping[str, Any], default_currency: str | None, context_
     return None
 
 
-def _parse_jsonld(base: Mapping[str, Any], default_currency: str | None, context_text: str | None) -> Salary | None:
-    currency = _norm_currency(base.get("currency")) or _norm_currency(default_currency)
-    value = base.get("value")
-    if isinstance(value, Mapping):
-        period = normalize_period(value.get("unitText")) or _period_from_context(context_text)
-        mn, mx = value.get("minValue"), value.get("maxValue")
-        if mn is None and mx is None:
-            mn = mx = value.get("value")
-        return _build(mn, mx, currency, period)
-    if isinstance(value, (int, float, str)):
-        if isinstance(value, str):
-            return _parse_text(value, currency, context_text)
-        return _build(value, value, currency, normalize_period(base.get("unitText")) or _period_from_context(context_text))
+#: UN/CEFACT Recommendation 20 unit codes schema.org ``unitCode`` uses for pay periods
+#: (HUR hour, DAY day, WEE week, MON month, ANN year).
+_UNIT_CODES: dict[str, Period] = {"HUR": "hour", "DAY": "day", "WEE": "week", "MON": "month", "ANN": "year"}
+#: ISO 8601 durations of one period (``MonetaryAmountDistribution.duration``: "P1Y", "PT1H").
+_ISO_DURATIONS: dict[str, Period] = {"PT1H": "hour", "P1D": "day", "P1W": "week", "P1M": "month", "P1Y": "year"}
+#: MonetaryAmountDistribution statistics, low → high (schema.org QuantitativeValueDistribution).
+_DISTRIBUTION_LOW = ("percentile10", "percentile25", "median")
+_DISTRIBUTION_HIGH = ("percentile90", "percentile75", "median")
+
+
+def _schema_period(*nodes: Any) -> Period | None:
+    """Pay period named by any of the schema.org nodes: ``unitText`` (any spelling
+    :func:`normalize_period` reads), ``unitCode`` (UN/CEFACT HUR/DAY/WEE/MON/ANN) or
+    ``duration`` (ISO 8601 "P1Y"/"PT1H"); first node that names one wins."""
+    for node in nodes:
+        if not isinstance(node, Mapping):
+            continue
+        for key in ("unitText", "unit_text", "unit"):
+            period = normalize_period(node.get(key))
+            if period:
+                return period
+        code = node.get("unitCode")
+        if isinstance(code, str) and code.strip().upper() in _UNIT_CODES:
+            return _UNIT_CODES[code.strip().upper()]
+        dur = node.get("duration") or node.get("billingDuration")
+        if isinstance(dur, str) and dur.strip().upper() in _ISO_DURATIONS:
+            return _ISO_DURATIONS[dur.strip().upper()]
     return None
+
+
+def _bounds(node: Mapping[str, Any]) -> tuple[Any, Any]:
+    """(min, max) of a QuantitativeValue / MonetaryAmount / PriceSpecification /
+    MonetaryAmountDistribution node; a single ``value``/``price``/``median`` sets both."""
+    mn = _first(node, ("minValue", "minPrice", "min_value"))
+    mx = _first(node, ("maxValue", "maxPrice", "max_value"))
+    if mn is None and mx is None:
+        single = _first(node, ("value", "price", "amount"))
+        if isinstance(single, (int, float, str)) and not isinstance(single, bool):
+            mn = mx = single
+    if mn is None and mx is None and any(k in node for k in _DISTRIBUTION_LOW + _DISTRIBUTION_HIGH):
+        mn, mx = _first(node, _DISTRIBUTION_LOW), _first(node, _DISTRIBUTION_HIGH)
+    return mn, mx
+
+
+def _parse_jsonld(base: Mapping[str, Any], default_currency: str | None, context_text: str | None) -> Salary | None:
+    """A schema.org ``baseSalary``/``estimatedSalary`` node in any of its published shapes
+    (table in tests/unit/normalize/test_salary_variants.py): MonetaryAmount with a nested
+    QuantitativeValue (``minValue``/``maxValue``/``value``), with ``minValue``/``maxValue``/
+    ``value`` directly on the amount, ``value`` as a number or text; PriceSpecification
+    (``minPrice``/``maxPrice``/``price``/``priceCurrency``); MonetaryAmountDistribution
+    (percentiles/median, ``duration``). Period from ``unitText``/``unitCode``/``duration``
+    on the inner node, then the outer one, then the pay sentences of ``context_text``."""
+    currency = (_norm_currency(base.get("currency")) or _norm_currency(base.get("priceCurrency"))
+                or _norm_currency(base.get("salaryCurrency")) or _norm_currency(default_currency))
+    value = base.get("value")
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, (Mapping, int, float, str)) and not isinstance(v, bool)), None)
+    if isinstance(value, Mapping):
+        currency = _norm_currency(value.get("currency")) or currency
+        mn, mx = _bounds(value)
+        if mn is None and mx is None:
+            mn, mx = _bounds({k: v for k, v in base.items() if k != "value"})
+        period = _schema_period(value, base) or _period_from_context(context_text)
+        return _build(mn, mx, currency, period)
+    if isinstance(value, str) and not _as_plain_number(value):
+        parsed = _parse_text(value, currency, context_text)
+        period = _schema_period(base)
+        return parsed.model_copy(update={"period": period}) if parsed and period and not parsed.period else parsed
+    mn, mx = _bounds(base)
+    return _build(mn, mx, currency, _schema_period(base) or _period_from_context(context_text))
+
+
+def _as_plain_number(s: str) -> bool:
+    """True for a bare number string ("40.00", "60000") — schema.org Number sent as text."""
+    return bool(re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", s))
 
 
 _MIN_KEYS = ("min", "salary_min", "salaryMin", "minValue", "min_amount", "minimum", "salary_low", "salary_from", "from")
 _MAX_KEYS = ("max", "salary_max", "salaryMax", "maxValue", "max_amount", "maximum", "salary_high", "salary_to", "to")
 _CUR_KEYS = ("currency", "currency_code", "currencyCode", "salaryCurrency", "salary_currency", "currency_type")
 _PER_KEYS = ("period", "interval", "unitText", "salaryPeriod", "salary_period", "unit", "per")
+
+
+#: schema.org types a salary node may have (``baseSalary`` is MonetaryAmount, PriceSpecification
+#: or Number; ``estimatedSalary`` is MonetaryAmount or MonetaryAmountDistribution).
+_SCHEMA_AMOUNT_TYPES = frozenset({"MonetaryAmount", "PriceSpecification", "UnitPriceSpecification",
+                                  "MonetaryAmountDistribution", "QuantitativeValue"})
 
 
 def _first(d: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
@@ -569,14 +653,17 @@ def _parse_mapping(d: Mapping[str, Any], default_currency: str | None, context_t
     if "pay_input_ranges" in d:
         return parse_salary(d["pay_input_ranges"], default_currency=default_currency, context_text=context_text)
     if "baseSalary" in d or "estimatedSalary" in d:
-        return parse_salary(d.get("baseSalary") or d.get("estimatedSalary"), default_currency=default_currency, context_text=context_text)
+        # JobPosting.salaryCurrency names the currency of a bare-number baseSalary.
+        cur = _norm_currency(d.get("salaryCurrency")) or default_currency
+        return parse_salary(d.get("baseSalary") or d.get("estimatedSalary"), default_currency=cur, context_text=context_text)
     if "compensation" in d and isinstance(d["compensation"], Mapping):
         return _parse_ashby(d["compensation"], default_currency, context_text)
     if any(k in d for k in ("compensationTierSummary", "compensationTiers", "summaryComponents")):
         return _parse_ashby(d, default_currency, context_text)
     if "min_cents" in d or "max_cents" in d:
         return _parse_greenhouse_ranges([d], default_currency, context_text)
-    if isinstance(d.get("value"), (Mapping, int, float)) or d.get("@type") == "MonetaryAmount":
+    if isinstance(d.get("value"), (Mapping, int, float, list)) or d.get("@type") in _SCHEMA_AMOUNT_TYPES \
+            or "priceCurrency" in d:
         return _parse_jsonld(d, default_currency, context_text)
     currency = _norm_currency(_first(d, _CUR_KEYS)) or _norm_currency(default_currency)
     period = normalize_period(_first(d, _PER_KEYS)) or _period_from_context(context_text)

@@ -51,6 +51,7 @@ from pydantic import BaseModel, Field
 
 __all__ = [
     "PostingSkills",
+    "skill_ancestors",
     "all_skills",
     "canonical_skill",
     "extract_posting_skills",
@@ -159,6 +160,39 @@ def _taxonomy() -> _Taxonomy:
     tax.ci_re = re.compile(_compile_source(sorted(tax.ci), plurals=True), re.IGNORECASE)
     tax.cs_re = re.compile(_compile_source(sorted(set(tax.exact) | set(tax.contextual)), plurals=False))
     return tax
+
+
+HIERARCHY_PATH = Path(__file__).resolve().parent.parent / "data" / "skill_hierarchy.json"
+
+
+@lru_cache(maxsize=1)
+def _broader() -> dict[str, tuple[str, ...]]:
+    data = json.loads(HIERARCHY_PATH.read_text(encoding="utf-8"))
+    tax = _taxonomy()
+    out: dict[str, list[str]] = {}
+    for name in tax.names:
+        for b in data.get("category_broader", {}).get(tax.category.get(name, ""), []):
+            if b != name:
+                out.setdefault(name, []).append(b)
+    for name, bs in data.get("broader", {}).items():
+        out.setdefault(name, []).extend(b for b in bs if b != name)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def skill_ancestors(name: str) -> frozenset[str]:
+    """Every broader skill that ``name`` (canonical) satisfies, transitively
+    (``data/skill_hierarchy.json``): "Grafana" → {"Monitoring", "Observability", "Data
+    Visualization"}, "ACLS" → {"BLS", "CPR"}. Empty for unknown names; never contains ``name``."""
+    broader = _broader()
+    seen: set[str] = set()
+    todo = list(broader.get(name, ()))
+    while todo:
+        b = todo.pop()
+        if b not in seen and b != name:
+            seen.add(b)
+            todo.extend(broader.get(b, ()))
+    return frozenset(seen)
 
 
 def all_skills() -> list[str]:
@@ -329,19 +363,63 @@ _NICE_LINE = re.compile(
 )
 
 
-def extract_posting_skills(text: str) -> PostingSkills:
+#: Sentences that describe the employer, its benefits or its equal-opportunity policy — not
+#: the job (issue 11, observation 2: "Integrity" and "Marketing" from an employer's name,
+#: "AI" from a company blurb). Cues: EEO boilerplate (EEOC protected classes, E-Verify,
+#: reasonable accommodation), benefit words (401(k), insurance, PTO, tuition reimbursement),
+#: and company self-description ("X is a leading provider", "founded in", "our mission").
+_NOT_THE_JOB = re.compile(
+    r"equal (?:employment )?opportunit|affirmative action|without regard to|regardless of (?:race|age|gender)|"
+    r"sexual orientation|gender identity|national origin|protected (?:veteran|class|status)|veteran status|"
+    r"e-?verify|reasonable accommodation|prohibited by law|committed to (?:creating |fostering |building )?"
+    r"(?:a |an )?(?:diverse|inclusive)|"
+    r"\b401\s*\(?k\)?|health(?:care)?,? (?:vision|dental|insurance)|(?:medical|dental|vision|life|disability) "
+    r"insurance|paid (?:time off|days off|holidays|sick|parental)|\bPTO\b|tuition (?:reimbursement|assistance)|"
+    r"employee discount|benefits? (?:package|include|of working)|we offer|perks include|loan forgiveness|"
+    r"flex(?:ible)?[- ]spending|retirement (?:plan|savings)|"
+    r"\b(?:is|are) (?:a |an |the )?(?:leading|premier|global|world'?s|nation'?s|family[- ]owned|fast[- ]growing|"
+    r"full[- ]service|award[- ]winning|trusted|top|largest|innovative|dynamic)\b|\bfounded in\b|"
+    r"\bour mission\b|\bthe mission of\b|\bwho we are\b|\babout us\b|\bcompany description\b|"
+    r"\bheadquartered in\b|\bfor more information about\b|\bvisit us at\b|\bwe call our\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z.!?])(?=[A-Z][a-z]+ ?[A-Z:])|\n")
+
+
+def job_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that are about the job: sentences matching
+    :data:`_NOT_THE_JOB` (employer blurb, benefits, EEO statement) are dropped."""
+    return [s for s in _SENTENCE.split(text or "") if s.strip() and not _NOT_THE_JOB.search(s)]
+
+
+def mask_company(text: str, company: str | None) -> str:
+    """``text`` with the employer's name blanked out (same length): "Integrity Marketing
+    Group" names no skill. Also the name without a legal suffix ("Acme AI, Inc." → "Acme AI")."""
+    name = (company or "").strip()
+    if len(name) < 2:
+        return text
+    names = {name, re.sub(r"[,\s]+(?:inc|llc|ltd|corp|co|gmbh|plc|l\.?p)\.?$", "", name, flags=re.IGNORECASE).strip()}
+    for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+        text = re.sub(r"(?<![\w])" + re.escape(n) + r"(?![\w])", lambda m: " " * len(m.group(0)), text,
+                      flags=re.IGNORECASE)
+    return text
+
+
+def extract_posting_skills(text: str, *, company: str | None = None) -> PostingSkills:
     """Split a job posting's skills into required and nice-to-have.
 
     Sections come from :func:`careercopilot.normalize.resume_fields.split_sections`.
     A section whose heading reads like "Nice to have", "Bonus (points)",
     "Preferred (qualifications)", "Pluses", "Desirable" → ``nice_to_have``;
     "About us", "Benefits/Perks", "Compensation", "EEO", "How to apply" are
-    ignored; every other section (Requirements, What you bring, Must have,
+    ignored, and so are sentences anywhere that describe the employer, its benefits or its
+    equal-opportunity policy (:func:`job_sentences`); every other section (Requirements, What you bring, Must have,
     Responsibilities, untitled text, …) → ``required``.  Inside a required
     section a line with an inline cue ("… is a plus", "Bonus: …", "(preferred)",
     "ideally …") counts as nice-to-have.  With no headings and no cues
     everything is required.  A skill found in both lists is kept only in
-    ``required``.  Names are canonical, ordered by first appearance.
+    ``required``.  The employer's name (``company``) is masked first (:func:`mask_company`).
+    Names are canonical, ordered by first appearance.
     """
     from careercopilot.normalize.resume_fields import (
         split_sections,  # local: avoids an import cycle
@@ -349,11 +427,13 @@ def extract_posting_skills(text: str) -> PostingSkills:
 
     required: dict[str, None] = {}
     nice: dict[str, None] = {}
-    for heading, body in split_sections(text or ""):
+    for heading, body in split_sections(mask_company(text or "", company)):
         if heading and _IGNORED_HEADING.search(heading):
             continue
         section_nice = bool(heading) and bool(_NICE_HEADING.search(heading))
         for line in body.splitlines():
+            if _NOT_THE_JOB.search(line):  # keep only the line's sentences about the job
+                line = " ".join(job_sentences(line))
             target = nice if section_nice or _NICE_LINE.search(line) else required
             for name in extract_skills(line):
                 target.setdefault(name, None)

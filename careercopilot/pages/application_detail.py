@@ -6,11 +6,48 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.state.application_detail import ApplicationDetailState
+from careercopilot.state.writing import ApplicationWritingState
+from careercopilot.state.writing_prep import PrepState
 from careercopilot.templates import template
 from careercopilot.views.application_detail import detail_body
 
 
-@template(route=routes.APPLICATIONS + "/[application_id]", title="Application", on_load=ApplicationDetailState.load_detail)
+@template(route=routes.APPLICATIONS + "/[application_id]", title="Application",
+          on_load=[ApplicationDetailState.load_detail, ApplicationWritingState.load_snapshots],
+          document_title=ApplicationDetailState.app.card.title)
 def application_detail_page() -> rx.Component:
-    """Detail page body."""
-    return detail_body()
+    """Detail page body, then the application's documents and "as sent" snapshots."""
+    return rx.vstack(detail_body(), writing_section(), width="100%")
+
+
+def _item(it: rx.Var) -> rx.Component:
+    return rx.cond(
+        it["version"].to(int) < 0,
+        rx.link(it["text"], href="/writing/" + it["at"].to(str), class_name="application-document"),
+        rx.vstack(rx.text(rx.el.strong("As sent: ", it["kind"]), " (v", it["version"], ", ", it["at"], ")", size="2"),
+                  rx.text(it["text"], white_space="pre-wrap", size="2"), class_name="as-sent-snapshot",
+                  padding="0.75em", border="1px solid var(--gray-6)", border_radius="6px", width="100%"),
+    )
+
+
+def writing_section() -> rx.Component:
+    """Documents written for this application and their immutable "as sent" copies."""
+    return rx.vstack(
+        rx.heading("Documents", size="4"),
+        rx.hstack(
+            rx.button("Tailor my resume", variant="soft",
+                      on_click=PrepState.start("tailoring", ApplicationWritingState.application_id), id="tailor-start"),
+            rx.button("Interview prep", variant="soft",
+                      on_click=PrepState.start("interview_prep", ApplicationWritingState.application_id), id="prep-start"),
+            rx.button("Follow-up e-mail", variant="soft",
+                      on_click=PrepState.start("follow_up", ApplicationWritingState.application_id), id="follow-up-start"),
+            rx.button("Thank-you e-mail", variant="soft",
+                      on_click=PrepState.start("thank_you", ApplicationWritingState.application_id), id="thank-you-start"),
+            wrap="wrap",
+            spacing="2",
+        ),
+        rx.cond(ApplicationWritingState.items.length() > 0,
+                rx.vstack(rx.foreach(ApplicationWritingState.items, _item), width="100%", id="application-writing"),
+                rx.text("No documents yet. Write a cover letter from the job page.", size="2", color_scheme="gray")),
+        width="100%", max_width="52em", padding_top="1em",
+    )

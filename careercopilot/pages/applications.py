@@ -13,6 +13,15 @@ from careercopilot.views.applications import add_forms, board, exchange_panel, l
 @template(route=routes.APPLICATIONS, title="Applications", on_load=ApplicationsState.load_applications)
 def applications_page() -> rx.Component:
     """Board and list tabs, then the add forms and the export/import panel."""
+    return rx.cond(
+        ApplicationsState.loaded,
+        _body(),
+        rx.center(rx.spinner(size="3"), width="100%", min_height="12rem", id="applications-loading", role="status",
+                  aria_label="Loading applications"),
+    )
+
+
+def _body() -> rx.Component:
     return rx.vstack(
         messages(),
         rx.tabs.root(

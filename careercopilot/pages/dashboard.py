@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot import routes
+from careercopilot import offload, routes
 from careercopilot.components.common import card, empty_state, stat
 from careercopilot.components.tracker import follow_up_badge
 from careercopilot.db import session_scope
@@ -12,6 +12,12 @@ from careercopilot.services import dashboard, users
 from careercopilot.services.applications import CardRow
 from careercopilot.state.auth import current_user_id
 from careercopilot.templates import template
+
+
+def _summary(uid: int):
+    with session_scope() as s:
+        previous = users.mark_visit(session=s, user_id=uid)  # noted in memory: the view never writes
+        return dashboard.summary_with_activity(session=s, user_id=uid, since=previous)
 
 
 class DashboardState(rx.State):
@@ -26,22 +32,19 @@ class DashboardState(rx.State):
     followups: list[CardRow] = []
 
     @rx.event
-    def load_dashboard(self):
+    async def load_dashboard(self):
         """Load the summary for the signed-in user."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return
-        with session_scope() as s:
-            previous = users.get_profile(session=s, user_id=uid).last_visit_at
-            data = dashboard.summary_with_activity(session=s, user_id=uid, since=previous)
-            users.mark_visit(session=s, user_id=uid)  # after reading "new since last visit"
+        data = await offload.db(_summary, uid)
         self.new_matches = data.new_matches
         self.followups = data.followups
         self.open_postings = data.open_postings
         self.has_resume = data.has_resume
         self.applications = data.applications
         self.stage_counts = data.stage_counts
-        self.last_sync = data.last_sync_at.strftime("%Y-%m-%d %H:%M UTC") if data.last_sync_at else ""
+        self.last_sync = data.last_sync_local  # in the user's time zone, like every time on the site
 
 
 @template(route=routes.DASHBOARD, title="Dashboard", on_load=DashboardState.load_dashboard)

@@ -10,7 +10,8 @@ from careercopilot.templates import template
 from careercopilot.views.job_detail import job_detail_body
 
 
-@template(route=routes.JOBS + "/[posting_id]", title="Job", on_load=JobDetailState.load_detail)
+@template(route=routes.JOBS + "/[posting_id]", title="Job", on_load=JobDetailState.load_detail,
+          document_title=JobDetailState.detail.title)
 def job_detail_page() -> rx.Component:
     """Detail body (or the not-found message)."""
     return job_detail_body()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
+from careercopilot.components.a11y import AUTOFOCUS
+from careercopilot.services import auth_messages
 from careercopilot.components.common import field, native_form, notice
 from careercopilot.services.users import MAX_EMAIL_LENGTH
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
 from careercopilot.state.auth import AuthState
-from careercopilot.templates import public_page
+from careercopilot.templates import page_title, public_page
 
 
 class LoginState(rx.State):
@@ -27,8 +29,8 @@ class LoginState(rx.State):
         """Read ``error``/``notice``/``email``/``next`` from the URL (rendered as text, never
         HTML; ``next`` only when :func:`routes.safe_next` accepts it)."""
         q = self.router.url.query_parameters
-        self.error = q.get("error", "")[:300]
-        self.notice = q.get("notice", "")[:300]
+        self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
+        self.notice = auth_messages.text(q.get("notice"), retry=q.get("retry"))
         self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
         self.next_path = routes.safe_next(q.get("next")) or ""
 
@@ -37,12 +39,12 @@ class LoginState(rx.State):
 def login_page() -> rx.Component:
     """Email + password form."""
     return rx.vstack(
-        rx.heading("Log in to Career Copilot", size="6"),
+        page_title("Log in to Career Copilot", size="6"),
         notice(LoginState.error, id="login-error"),
         notice(LoginState.notice, color="green", id="login-notice"),
         native_form(
             rx.vstack(
-                field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="login-email",
+                field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="login-email", custom_attrs=AUTOFOCUS,
                       default_value=LoginState.email, required=True, auto_complete="username"),
                 field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH, id_="login-password",
                       required=True, auto_complete="current-password"),
@@ -56,6 +58,7 @@ def login_page() -> rx.Component:
             width="100%",
             id="login-form",
         ),
+        rx.text(rx.link("Forgot password?", href=routes.FORGOT, id="to-forgot")),
         rx.text("New here? ", rx.link("Create an account", href=routes.SIGNUP, id="to-signup")),
         spacing="4",
         width="100%",

@@ -1,16 +1,35 @@
-"""Settings: profile (display name, time zone) and password change."""
+"""Settings: profile (display name, time zone), password change, and "Your data" (export, deletion)."""
 
 from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot import routes
-from careercopilot.components.common import card, field, native_form, notice
+from careercopilot import offload, routes
+from careercopilot.services import auth_messages
+from careercopilot.components.common import field, native_form, notice, section
+from careercopilot.components.nav import theme_toggle
 from careercopilot.db import session_scope
 from careercopilot.services import users
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.data_rights import DATA_NOTICES, DataRightsState
+from careercopilot.state.writing_settings import LLMSettingsState
 from careercopilot.templates import template
+from careercopilot.views.data_rights import data_section
+from careercopilot.views.writing_settings import user_section
+from careercopilot.state.api_tokens import ApiTokensState
+from careercopilot.views.api_tokens import tokens_section
+
+
+def _profile(uid: int) -> users.User:
+    with session_scope() as s:
+        return users.get_profile(session=s, user_id=uid)
+
+
+def _update_profile(uid: int, display_name: str, timezone_name: str) -> users.User:
+    """Save in one transaction; AccountError for an unknown time zone."""
+    with session_scope() as s:
+        return users.update_profile(session=s, user_id=uid, display_name=display_name, timezone_name=timezone_name)
 
 
 class SettingsState(rx.State):
@@ -25,81 +44,116 @@ class SettingsState(rx.State):
     notice: str = ""
 
     @rx.event
-    def load_settings(self):
+    async def load_settings(self):
         """Load the profile and any message from the password-change redirect."""
         q = self.router.url.query_parameters
-        self.error = q.get("error", "")[:300]
-        self.notice = q.get("notice", "")[:300]
+        self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
+        self.notice = "" if q.get("notice") in DATA_NOTICES else auth_messages.text(q.get("notice"), retry=q.get("retry"))
         self.profile_message = self.profile_error = ""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return
-        with session_scope() as s:
-            user = users.get_profile(session=s, user_id=uid)
-            self.display_name = user.display_name or ""
-            self.timezone = user.timezone
-            self.email = user.email
+        user = await offload.db(_profile, uid)
+        self.display_name = user.display_name or ""
+        self.timezone = user.timezone
+        self.email = user.email
 
     @rx.event
-    def submit_profile(self, form: dict):
+    async def submit_profile(self, form: dict):
         """Save display name and time zone."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         try:
-            with session_scope() as s:
-                user = users.update_profile(
-                    session=s, user_id=uid, display_name=str(form.get("display_name", ""))[:200],
-                    timezone_name=str(form.get("timezone", "")).strip()[:64],
-                )
-                self.display_name, self.timezone = user.display_name or "", user.timezone
+            user = await offload.db(
+                _update_profile, uid, str(form.get("display_name", ""))[:200], str(form.get("timezone", "")).strip()[:64]
+            )
+            self.display_name, self.timezone = user.display_name or "", user.timezone
             self.profile_error, self.profile_message = "", "Profile saved."
         except users.AccountError as exc:
             self.profile_error, self.profile_message = str(exc), ""
 
 
-@template(route=routes.SETTINGS, title="Settings", on_load=SettingsState.load_settings)
+def _profile_section() -> rx.Component:
+    return section(
+        "Profile",
+        rx.text("Signed in as ", rx.code(SettingsState.email), size="2"),
+        rx.form(
+            rx.vstack(
+                field("Display name", "display_name", max_length=120, id_="profile-name",
+                      default_value=SettingsState.display_name, key=SettingsState.display_name),
+                field("Time zone (IANA)", "timezone", max_length=64, id_="profile-timezone",
+                      default_value=SettingsState.timezone, key=SettingsState.timezone),
+                rx.button("Save profile", type="submit", id="profile-submit"),
+                spacing="3",
+                max_width="28rem",
+            ),
+            on_submit=SettingsState.submit_profile,
+        ),
+        notice(SettingsState.profile_error, id="profile-error"),
+        notice(SettingsState.profile_message, color="green", id="profile-saved"),
+        description="Your name and the time zone every date and time is shown in.",
+        id="settings-profile",
+    )
+
+
+def _appearance_section() -> rx.Component:
+    return section(
+        "Appearance",
+        rx.hstack(theme_toggle(id="settings-theme-toggle", variant="soft"),
+                  rx.text(rx.color_mode_cond(light="Light mode", dark="Dark mode"), size="2"),
+                  align="center", spacing="3"),
+        description="Light or dark; remembered in this browser.",
+        id="settings-appearance",
+    )
+
+
+def _password_section() -> rx.Component:
+    return section(
+        "Change password",
+        notice(SettingsState.error, id="password-error"),
+        notice(SettingsState.notice, color="green", id="password-notice"),
+        native_form(
+            rx.vstack(
+                field("Current password", "current_password", type_="password", max_length=MAX_PASSWORD_LENGTH,
+                      id_="current-password", required=True, auto_complete="current-password"),
+                field("New password", "new_password", type_="password", max_length=MAX_PASSWORD_LENGTH,
+                      id_="new-password", required=True, auto_complete="new-password"),
+                field("Repeat new password", "new_password_confirm", type_="password",
+                      max_length=MAX_PASSWORD_LENGTH, id_="new-password-confirm", required=True,
+                      auto_complete="new-password"),
+                rx.button("Change password", type="submit", id="password-submit"),
+                spacing="3",
+                max_width="28rem",
+            ),
+            action=routes.AUTH_PASSWORD,
+        ),
+        id="settings-password",
+    )
+
+
+def _placeholder(title: str, description: str, empty: str, section_id: str) -> rx.Component:
+    """A section later features fill (README "How to add a page" → Settings sections)."""
+    return section(title, rx.text(empty, size="2", color_scheme="gray", id=f"{section_id}-empty"),
+                   description=description, id=section_id)
+
+
+@template(route=routes.SETTINGS, title="Settings",
+          on_load=[SettingsState.load_settings, LLMSettingsState.load_llm, ApiTokensState.load_tokens,
+                   DataRightsState.load_data_rights])
 def settings_page() -> rx.Component:
-    """Profile card and password card."""
+    """Profile, appearance, password, then the sections later features fill."""
     return rx.vstack(
-        card(
-            rx.heading("Profile", size="4"),
-            rx.text("Signed in as ", rx.code(SettingsState.email)),
-            rx.form(
-                rx.vstack(
-                    field("Display name", "display_name", max_length=120, id_="profile-name",
-                          default_value=SettingsState.display_name, key=SettingsState.display_name),
-                    field("Time zone (IANA)", "timezone", max_length=64, id_="profile-timezone",
-                          default_value=SettingsState.timezone, key=SettingsState.timezone),
-                    rx.button("Save profile", type="submit", id="profile-submit"),
-                    spacing="3",
-                ),
-                on_submit=SettingsState.submit_profile,
-            ),
-            notice(SettingsState.profile_error, id="profile-error"),
-            notice(SettingsState.profile_message, color="green", id="profile-saved"),
-            width="100%",
-        ),
-        card(
-            rx.heading("Change password", size="4"),
-            notice(SettingsState.error, id="password-error"),
-            notice(SettingsState.notice, color="green", id="password-notice"),
-            native_form(
-                rx.vstack(
-                    field("Current password", "current_password", type_="password", max_length=MAX_PASSWORD_LENGTH,
-                          id_="current-password", required=True, auto_complete="current-password"),
-                    field("New password", "new_password", type_="password", max_length=MAX_PASSWORD_LENGTH,
-                          id_="new-password", required=True, auto_complete="new-password"),
-                    field("Repeat new password", "new_password_confirm", type_="password",
-                          max_length=MAX_PASSWORD_LENGTH, id_="new-password-confirm", required=True,
-                          auto_complete="new-password"),
-                    rx.button("Change password", type="submit", id="password-submit"),
-                    spacing="3",
-                ),
-                action=routes.AUTH_PASSWORD,
-            ),
-            width="100%",
-        ),
+        _profile_section(),
+        _appearance_section(),
+        _password_section(),
+        user_section(),
+        _placeholder("Security", "Two-step sign-in and the devices signed in to your account.",
+                     "Nothing to manage here yet.", "settings-security"),
+        tokens_section(),
+        _placeholder("Notifications", "Email alerts for new matches and follow-up reminders.",
+                     "No notifications are set up.", "settings-notifications"),
+        data_section(),
         spacing="4",
         width="100%",
     )

@@ -5,11 +5,14 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
+from careercopilot.components.a11y import AUTOFOCUS
+from careercopilot.components.browser import TIME_ZONE_INPUT, browser_time_zone
 from careercopilot.components.common import field, native_form, notice
+from careercopilot.services import auth_messages
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from careercopilot.services.users import MAX_EMAIL_LENGTH
 from careercopilot.state.auth import AuthState
-from careercopilot.templates import public_page
+from careercopilot.templates import page_title, public_page
 
 
 class SignupState(rx.State):
@@ -22,7 +25,7 @@ class SignupState(rx.State):
     def load_messages(self):
         """Read ``error``/``email`` from the URL (rendered as text, never HTML)."""
         q = self.router.url.query_parameters
-        self.error = q.get("error", "")[:300]
+        self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
         self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
 
 
@@ -30,18 +33,20 @@ class SignupState(rx.State):
 def signup_page() -> rx.Component:
     """Email, password (twice) and time zone."""
     return rx.vstack(
-        rx.heading("Create your account", size="6"),
+        page_title("Create your account", size="6"),
         notice(SignupState.error, id="signup-error"),
         native_form(
             rx.vstack(
-                field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="signup-email",
+                field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="signup-email", custom_attrs=AUTOFOCUS,
                       default_value=SignupState.email, required=True, auto_complete="username"),
                 field(f"Password (at least {MIN_PASSWORD_LENGTH} characters)", "password", type_="password",
                       max_length=MAX_PASSWORD_LENGTH, id_="signup-password", required=True, auto_complete="new-password"),
                 field("Repeat password", "password_confirm", type_="password", max_length=MAX_PASSWORD_LENGTH,
                       id_="signup-password-confirm", required=True, auto_complete="new-password"),
-                field("Time zone (IANA, e.g. Europe/Berlin)", "timezone", max_length=64, id_="signup-timezone",
-                      default_value="UTC"),
+                field("Time zone", "timezone", max_length=64, id_="signup-timezone", default_value="",
+                      placeholder="Europe/Berlin", custom_attrs=TIME_ZONE_INPUT, auto_complete="off",
+                      hint="Taken from your browser; change it if it is wrong. Times are shown in this zone."),
+                browser_time_zone(),
                 rx.button("Sign up", type="submit", id="signup-submit", width="100%"),
                 spacing="3",
                 width="100%",

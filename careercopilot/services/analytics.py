@@ -38,9 +38,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Integer, case, cast, distinct
 from sqlmodel import Session, col, func, select
 
-from careercopilot.integrations import embeddings as emb
 from careercopilot.models import Application, MatchScore, MatchSkill, MetricSnapshot, PipelineStage, Resume, StageEvent
 from careercopilot.services.applications import user_zone
+from careercopilot.services.matching.common import SCORE_MODEL_VERSION
 
 #: Funnel steps in order, with their reach rank.
 FUNNEL = ("saved", "applied", "interviewing", "offer")
@@ -231,7 +231,7 @@ def top_missing_skills(*, session: Session, user_id: int, limit: int = 10) -> li
         .join(Application, (Application.posting_id == MatchSkill.posting_id) & (Application.user_id == user_id))
         .where(MatchSkill.user_id == user_id, MatchSkill.status == "missing",
                MatchScore.user_id == user_id, MatchScore.resume_id == active,
-               MatchScore.model_version == emb.MODEL_VERSION)
+               MatchScore.model_version == SCORE_MODEL_VERSION)
         .group_by(MatchSkill.skill)
         .order_by(n.desc(), MatchSkill.skill)
         .limit(limit)

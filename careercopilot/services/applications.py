@@ -30,7 +30,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, or_, select
 
 from careercopilot.models import Application, Contact, JobPosting, PipelineStage, Resume, Source, StageEvent, User
+from careercopilot.normalize.urls import complete_url
 from careercopilot.services import ingest
+from careercopilot.normalize.urls import http_url
 
 #: Stages counted as "the user has applied" (a skip straight to one of them implies applying).
 APPLIED_OR_LATER = (PipelineStage.applied, PipelineStage.interviewing, PipelineStage.offer, PipelineStage.accepted)
@@ -39,7 +41,7 @@ CLOSED_STAGES = (PipelineStage.accepted, PipelineStage.rejected, PipelineStage.w
 #: Longest notes text accepted, characters.
 MAX_NOTES = 20_000
 #: Sort keys accepted by :func:`list_applications`.
-SORT_KEYS = ("updated", "created", "company", "title", "stage", "applied", "follow_up")
+SORT_KEYS = ("updated", "created", "company", "title", "stage", "applied", "follow_up", "id")
 
 
 class TrackerError(ValueError):
@@ -75,8 +77,9 @@ def dedupe_key(company: str | None, title: str | None, url: str | None) -> str:
 
 
 def clean_url(url: str | None, *, field: str = "URL") -> str | None:
-    """Validate an http(s) URL (≤ 2000 chars, with a host); empty → None; raises TrackerError."""
-    url = (url or "").strip()
+    """Validate an http(s) URL (≤ 2000 chars, with a host); empty → None; raises TrackerError.
+    A bare host (``acme.example/jobs/1``) gets ``https://`` (:func:`normalize.urls.complete_url`)."""
+    url = complete_url(url)
     if not url:
         return None
     if len(url) > 2000:
@@ -237,7 +240,7 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
         return existing
     _check_resume(session, user_id, resume_id)
     now = _now()
-    url = ((posting.url or posting.apply_url or "")[:2000]) or None
+    url = http_url(posting.url) or http_url(posting.apply_url)
     app = Application(
         user_id=user_id, posting_id=posting.id, resume_id=resume_id,
         company=(posting.company or "Unknown company")[:300], title=(posting.title or "Untitled posting")[:500],
@@ -294,15 +297,19 @@ def add_manual(
 def add_from_url(*, session: Session, user_id: int, url: str) -> Application:
     """Import a posting page (JSON-LD / readable text, behind the SSRF guard) and save it.
 
-    Delegates fetching to :func:`careercopilot.services.ingest.add_posting_from_url`
+    Delegates fetching to :func:`careercopilot.services.url_import.add_posting_from_url`
     (private posting owned by the user), then :func:`save_posting`. Raises TrackerError
     for a malformed URL; errors of the import (blocked address, fetch failure, no
-    posting found) propagate from the ingest service unchanged.
+    posting found) propagate from the import service unchanged. The Applications page
+    uses the same path without a session held open during the fetch:
+    ``url_import.import_posting_async(..., to_tracker=True)``.
     """
+    from careercopilot.services import url_import  # url_import → applications; avoid an import cycle
+
     clean = clean_url(url)
     if clean is None:
         raise TrackerError("Enter the URL of a job posting.")
-    posting = ingest.add_posting_from_url(session=session, user_id=user_id, url=clean)
+    posting = url_import.add_posting_from_url(session=session, user_id=user_id, url=clean)
     posting_id = posting if isinstance(posting, int) else posting.id
     return save_posting(session=session, user_id=user_id, posting_id=posting_id)
 
@@ -318,6 +325,18 @@ def get_application(*, session: Session, user_id: int, application_id: int) -> A
     if app is None:
         raise LookupError(f"application {application_id} not found")
     return app
+
+
+def application_for_posting(*, session: Session, user_id: int, posting_id: int) -> Application | None:
+    """The user's application tracking ``posting_id``, or None."""
+    return _existing_for_posting(session, user_id, posting_id)
+
+
+def lock_application(*, session: Session, user_id: int, application_id: int) -> Application:
+    """The user's application, row-locked for the rest of the transaction (``FOR UPDATE`` on
+    PostgreSQL) and re-read: a check-then-write (the API's ``If-Match``) sees the row as it is
+    and no concurrent writer slips in between. Raises LookupError if missing or not theirs."""
+    return _locked(session, user_id, application_id)
 
 
 def stage_history(*, session: Session, user_id: int, application_id: int) -> list[StageEvent]:
@@ -344,8 +363,11 @@ class ApplicationFilter:
 def list_applications(
     *, session: Session, user_id: int, filters: ApplicationFilter | None = None, sort: str = "updated",
     descending: bool = True, limit: int = 500, offset: int = 0, now: datetime | None = None,
+    before_id: int | None = None,
 ) -> list[Application]:
     """The user's applications filtered and sorted in SQL (``sort`` ∈ :data:`SORT_KEYS`).
+
+    ``before_id`` keeps only rows with a smaller id (keyset paging with ``sort="id"``).
 
     Raises TrackerError for an unknown sort key or stage filter.
     """
@@ -354,10 +376,13 @@ def list_applications(
         "updated": Application.updated_at, "created": Application.created_at,
         "company": func.lower(Application.company), "title": func.lower(Application.title),
         "stage": Application.stage, "applied": Application.applied_at, "follow_up": Application.follow_up_on,
+        "id": Application.id,
     }
     if sort not in columns:
         raise TrackerError(f"Unknown sort key {sort!r}; expected one of {', '.join(SORT_KEYS)}.")
     q = select(Application).where(Application.user_id == user_id)
+    if before_id is not None:
+        q = q.where(Application.id < before_id)
     if f.archived is not None:
         q = q.where(Application.archived == f.archived)
     if f.stage:
@@ -418,6 +443,10 @@ def move_stage(
     app.stage = stage.value
     if app.applied_at is None and stage in APPLIED_OR_LATER:
         app.applied_at = when
+        # the "as sent" copies of the documents written for this application
+        from careercopilot.services.writing_documents import snapshot_documents
+
+        snapshot_documents(session=session, user_id=user_id, application_id=app.id)
     app.updated_at = _now()
     session.add(app)
     session.flush()
@@ -634,18 +663,42 @@ class CardRow:
     work_mode: str = ""
     archived: bool = False
     updated: str = ""  # YYYY-MM-DD HH:MM in the user's time zone
+    days_in_stage: int = 0  # whole days since the card entered its current stage (user's calendar days)
 
 
-def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None) -> CardRow:
-    """:class:`CardRow` of ``app`` with dates in ``zone``."""
+def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None,
+             stage_since: datetime | None = None) -> CardRow:
+    """:class:`CardRow` of ``app`` with dates in ``zone``.
+
+    ``stage_since`` is when the card entered its current stage (UTC; the latest
+    :class:`StageEvent`, else ``created_at``); ``days_in_stage`` counts calendar days in ``zone``.
+    """
+    since = (stage_since or app.created_at).astimezone(zone).date()
+    today = (now or _now()).astimezone(zone).date()
     return CardRow(
-        id=app.id or 0, company=app.company, title=app.title, stage=app.stage, url=app.url or "",
+        id=app.id or 0, company=app.company, title=app.title, stage=app.stage, url=http_url(app.url) or "",
         applied_on=app.applied_at.astimezone(zone).date().isoformat() if app.applied_at else "",
         follow_up_on=app.follow_up_on.isoformat() if app.follow_up_on else "",
         follow_up=follow_up_status(app.follow_up_on, app.stage, zone=zone, now=now),
         source=app.source_label or "", work_mode=app.work_mode or "", archived=app.archived,
         updated=app.updated_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+        days_in_stage=max(0, (today - since).days),
     )
+
+
+def stage_entered_at(*, session: Session, user_id: int, application_ids: list[int]) -> dict[int, datetime]:
+    """application id → UTC time of its latest stage move (the move into its current stage);
+    applications never moved are absent. One grouped query over the user's own events."""
+    if not application_ids:
+        return {}
+    q = (select(StageEvent.application_id, func.max(StageEvent.at))
+         .where(StageEvent.user_id == user_id, col(StageEvent.application_id).in_(application_ids))
+         .group_by(StageEvent.application_id))
+    out: dict[int, datetime] = {}
+    for app_id, at in session.exec(q).all():
+        if at is not None:
+            out[int(app_id)] = at if at.tzinfo else at.replace(tzinfo=timezone.utc)
+    return out
 
 
 def card_rows(
@@ -656,7 +709,8 @@ def card_rows(
     zone = user_zone(session, user_id)
     apps = list_applications(session=session, user_id=user_id, filters=filters, sort=sort, descending=descending,
                              limit=limit, now=now)
-    return [card_row(a, zone=zone, now=now) for a in apps]
+    since = stage_entered_at(session=session, user_id=user_id, application_ids=[a.id for a in apps if a.id])
+    return [card_row(a, zone=zone, now=now, stage_since=since.get(a.id or 0)) for a in apps]
 
 
 @dataclass
@@ -712,7 +766,7 @@ def detail(*, session: Session, user_id: int, application_id: int, now: datetime
         salary_offer=_amount_text(app.salary_offer), salary_currency=app.salary_currency or "",
         history=[HistoryRow(e.from_stage or "", e.to_stage, e.at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
                  for e in stage_history(session=session, user_id=user_id, application_id=application_id)],
-        contacts=[ContactRow(c.id or 0, c.name, c.role or "", c.email or "", c.profile_url or "")
+        contacts=[ContactRow(c.id or 0, c.name, c.role or "", c.email or "", http_url(c.profile_url) or "")
                   for c in list_contacts(session=session, user_id=user_id, application_id=application_id)],
         timezone=zone.key,
     )

@@ -4,35 +4,66 @@
 either pushes the call onto the RQ queue named by the function's ``queue`` attribute
 (see :func:`jobs.queues.job`) or runs it on a worker thread of this process (the
 embedded default) — never inside a Reflex event handler. Job functions report
-progress with :func:`report_progress`; the UI reads it with :func:`job_status`.
+progress with :func:`report_progress`; the UI reads it with :func:`job_status` or
+:func:`poll_job` (which ends at ``settings.job_poll_timeout_seconds``).
+
+Lifecycle guarantees (issue 9, fault findings):
+
+* **One live job per kind and target.** The row's ``dedupe_key`` is the function path
+  plus its arguments; a partial unique index allows one queued-or-running row per key,
+  so ``enqueue`` of a sync that is already queued or running returns that job (race-safe:
+  the database decides). Jobs marked ``coalesce`` (index, rescore) instead ask a running
+  one for a follow-up run, started when it ends, so no change is missed.
+* **Retries with backoff** for jobs marked ``idempotent``: up to ``settings.job_retry_max``
+  more runs after a transient failure (a dropped database connection, a dead worker…),
+  waiting ``settings.job_retry_backoff_seconds``. On RQ this is RQ's ``Retry`` (RQ also
+  retries jobs abandoned by a dead worker); in-process the same policy runs on timers.
+  Errors that a new run cannot fix (:func:`is_transient` is False) and jobs not marked
+  idempotent are not retried.
+* **Rows reach a final state**: running RQ jobs refresh ``heartbeat_at`` every
+  ``settings.job_heartbeat_seconds``; ``services.job_reaper`` reconciles rows whose job
+  vanished (worker killed, Redis restarted, app process gone) with RQ's registries.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
+import hashlib
 import importlib
 import json
 import threading
+import time
 import traceback
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
 import structlog
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
 
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.models import BackgroundJob
+from careercopilot.models.background import LIVE_STATUSES
+from careercopilot.services import process_guard
 
 log = structlog.get_logger(__name__)
 
 _current_job_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("cc_job_id", default=None)
 _executor_lock = threading.Lock()
 _executor: ThreadPoolExecutor | None = None
+_timers: set[threading.Timer] = set()
+#: Ids of rows this process will run or is running in-process (count of pending runs);
+#: the reaper recovers rows owned by this process that are not here (a lost thread).
+_local_jobs: dict[str, int] = {}
+_local_lock = threading.Lock()
 #: Progress of in-process jobs, kept in memory: a job may hold the (SQLite) write
 #: lock for its whole run, so progress must not need a second writer. Status changes
 #: (running/finished/failed) are written before and after the job body.
@@ -41,6 +72,18 @@ _inline_progress: dict[str, tuple[int, str | None]] = {}
 INPROCESS_WORKERS = 2
 #: RQ job timeout, seconds.
 RQ_JOB_TIMEOUT = 1800
+#: RQ keeps a finished job's record this long (s); failures for 7 days (maintenance.JOB_RETENTION_SECONDS).
+RQ_RESULT_TTL = 3600
+RQ_FAILURE_TTL = 7 * 86_400
+#: Longest dedupe key stored; longer ones are ``<func>:sha256:<hex>``.
+MAX_KEY_LENGTH = 400
+#: Owner of a row waiting on the RQ queue (``rq:<worker name>`` once a worker runs it).
+RQ_OWNER = "rq"
+INLINE_PREFIX = "inline:"
+
+
+class JobQueueUnavailable(RuntimeError):
+    """The job could not be put on the queue (Redis unreachable); its row is marked failed."""
 
 
 @dataclass(frozen=True)
@@ -52,11 +95,26 @@ class JobHandle:
     progress: int  # 0–100
     message: str | None
     error: str | None
+    #: Set by :func:`poll_job` on its last handle when the deadline passed first.
+    timed_out: bool = False
 
     @property
     def done(self) -> bool:
         """True once the job finished or failed."""
         return self.status in {"finished", "failed"}
+
+
+@dataclass(frozen=True)
+class JobPolicy:
+    """How a job function may be run again (set by :func:`jobs.queues.job`)."""
+
+    idempotent: bool = False
+    coalesce: bool = False
+
+    @property
+    def max_attempts(self) -> int:
+        """Runs allowed in all: 1 + ``settings.job_retry_max`` when idempotent, else 1."""
+        return 1 + max(0, settings.job_retry_max) if self.idempotent else 1
 
 
 def _now() -> datetime:
@@ -74,6 +132,51 @@ def resolve_func(path: str) -> Callable[..., Any]:
     """Import a job function from its dotted path; raises ImportError/AttributeError."""
     module, _, name = path.rpartition(".")
     return getattr(importlib.import_module(module), name)
+
+
+def job_policy(path: str) -> JobPolicy:
+    """The :class:`JobPolicy` of the job function at ``path`` (non-idempotent when unimportable)."""
+    try:
+        fn = resolve_func(path)
+    except (ImportError, AttributeError, ValueError):
+        return JobPolicy()
+    return JobPolicy(idempotent=bool(getattr(fn, "idempotent", False)), coalesce=bool(getattr(fn, "coalesce", False)))
+
+
+def dedupe_key(path: str, args_json: str) -> str:
+    """The kind-and-target key of a job: ``<func>:<json args>`` (hashed past 400 characters)."""
+    key = f"{path}:{args_json}"
+    if len(key) <= MAX_KEY_LENGTH:
+        return key
+    return f"{path[:300]}:sha256:{hashlib.sha256(args_json.encode()).hexdigest()}"
+
+
+def backoff_seconds(retry_number: int) -> int:
+    """Wait before retry ``retry_number`` (1-based) from ``settings.job_retry_backoff_seconds``."""
+    steps = settings.job_retry_backoff_seconds or [0]
+    return max(0, int(steps[min(retry_number, len(steps)) - 1]))
+
+
+#: Errors a new run cannot fix: bad arguments, missing rows, permission, job timeout.
+_PERMANENT: tuple[type[BaseException], ...] = (
+    LookupError, PermissionError, TypeError, ValueError, NotImplementedError, AssertionError,
+)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Whether another run of an idempotent job may succeed after ``exc``.
+
+    False for :data:`_PERMANENT` errors, RQ's job timeout and exceptions with a false
+    ``retryable`` attribute (e.g. ``jobs.ingest.SyncFailed``: the connector already
+    retried); True otherwise (database/Redis/network failures, a killed process…).
+    """
+    if getattr(exc, "retryable", True) is False or isinstance(exc, _PERMANENT):
+        return False
+    try:
+        from rq.timeouts import JobTimeoutException
+    except ImportError:  # pragma: no cover - rq is a requirement
+        return True
+    return not isinstance(exc, JobTimeoutException)
 
 
 @lru_cache(maxsize=1)
@@ -98,69 +201,284 @@ def _get_executor() -> ThreadPoolExecutor:
         return _executor
 
 
-def enqueue(fn: Callable[..., Any] | str, *ids: int | str, user_id: int | None = None) -> JobHandle:
+def dispatch_owner() -> str:
+    """``owner`` of a row dispatched by this process: ``rq`` or ``inline:<process identity>``."""
+    return INLINE_PREFIX + process_guard.process_identity() if settings.run_jobs_inline else RQ_OWNER
+
+
+# ----------------------------------------------------------------------------- enqueue
+
+
+def enqueue(fn: Callable[..., Any] | str, *ids: int | str, user_id: int | None = None,
+            periodic: bool = False) -> JobHandle:
     """Run ``fn(*ids)`` in the background and return its handle.
 
     ``ids`` must be primitives (ints/strings). On RQ the job goes to the queue named by
-    ``fn.queue`` (default ``"default"``); in-process it runs on a worker thread.
+    ``fn.queue`` (default ``"default"``); in-process it runs on a worker thread. When a
+    job with the same function and arguments is queued or running, its handle is
+    returned instead (a ``coalesce`` job that is running gets a follow-up run).
+    ``periodic`` (the in-process scheduler's runs) logs "job.enqueued" at debug: a job every
+    minute filled the ``make run`` console (issue 10, set-up noise).
+
+    Raises:
+        TypeError: a non-primitive argument.
+        JobQueueUnavailable: Redis could not be reached (the row is recorded as failed).
     """
     for value in ids:
         if not isinstance(value, (int, str)):
             raise TypeError(f"job arguments must be primitive ids, got {type(value).__name__}")
     path = func_path(fn)
-    func = resolve_func(path) if isinstance(fn, str) else fn
-    job_id = uuid.uuid4().hex
+    if isinstance(fn, str):
+        resolve_func(path)  # unknown job: ImportError/AttributeError now, not in the worker
+    policy = job_policy(path)
+    args_json = json.dumps(list(ids))
+    key = dedupe_key(path, args_json)
+    for _ in range(20):
+        job_id = uuid.uuid4().hex
+        row = BackgroundJob(id=job_id, func=path, args=args_json, user_id=user_id, dedupe_key=key,
+                            max_attempts=policy.max_attempts, queued_at=_now(), owner=dispatch_owner())
+        try:
+            with session_scope() as s:
+                s.add(row)
+        except IntegrityError:
+            live = _join_live(key, coalesce=policy.coalesce)
+            if live is not None:
+                log.info("job.deduplicated", job_id=live.id, func=path, status=live.status)
+                return live
+            continue  # the live one ended in between: insert again
+        dispatch(job_id, path, list(ids), retries=policy.max_attempts - 1)
+        (log.debug if periodic else log.info)("job.enqueued", job_id=job_id, func=path,
+                                               inline=settings.run_jobs_inline)
+        return JobHandle(job_id, "queued", 0, None, None)
+    raise RuntimeError(f"could not enqueue {key}: the live job kept changing")  # pragma: no cover
+
+
+def _join_live(key: str, *, coalesce: bool) -> JobHandle | None:
+    """The live job with ``key`` (asking a running coalesce job for a follow-up), or None."""
     with session_scope() as s:
-        s.add(BackgroundJob(id=job_id, func=path, args=json.dumps(list(ids)), user_id=user_id))
+        row = s.exec(select(BackgroundJob).where(BackgroundJob.dedupe_key == key,
+                                                 BackgroundJob.status.in_(LIVE_STATUSES))).first()
+        if row is None:
+            return None
+        if coalesce and row.status == "running":
+            marked = s.execute(update(BackgroundJob).where(BackgroundJob.id == row.id, BackgroundJob.status == "running")
+                               .values(rerun_requested=True))
+            if marked.rowcount == 0:  # it just ended: look again
+                s.rollback()
+                return _join_live(key, coalesce=coalesce)
+        return _handle(row)
+
+
+def dispatch(job_id: str, path: str, args: list[Any], *, retries: int, delay: float = 0.0) -> None:
+    """Put an existing row's job on the queue (RQ) or on this process's threads.
+
+    ``retries``: further runs RQ may start after failures (RQ ``Retry``); ``delay``
+    seconds before it may start. Raises :class:`JobQueueUnavailable` when Redis fails
+    (the row is then marked failed with that reason).
+    """
     if settings.run_jobs_inline:
-        ctx = contextvars.copy_context()
-        _get_executor().submit(ctx.run, run_job, job_id, path, list(ids))
-    else:
-        queue = rq_queue(getattr(func, "queue", "default"))
-        queue.enqueue(run_job, job_id, path, list(ids), job_id=job_id, job_timeout=RQ_JOB_TIMEOUT)
-    log.info("job.enqueued", job_id=job_id, func=path, inline=settings.run_jobs_inline)
-    return JobHandle(job_id, "queued", 0, None, None)
+        _submit_inline(job_id, path, args, delay)
+        return
+    from rq import Retry
+
+    queue = rq_queue(getattr(resolve_func(path), "queue", "default"))
+    options: dict[str, Any] = dict(job_id=job_id, job_timeout=RQ_JOB_TIMEOUT, result_ttl=RQ_RESULT_TTL,
+                                   failure_ttl=RQ_FAILURE_TTL, description=f"{path}{tuple(args)}")
+    if retries > 0:
+        steps = settings.job_retry_backoff_seconds or [0]
+        options["retry"] = Retry(max=retries, interval=[max(0, int(x)) for x in steps])
+    try:
+        if delay > 0:
+            queue.enqueue_in(timedelta(seconds=delay), run_job, job_id, path, args, **options)
+        else:
+            queue.enqueue(run_job, job_id, path, args, **options)
+    except Exception as exc:  # redis.ConnectionError and friends
+        reason = f"The job queue (Redis) could not be reached: {type(exc).__name__}: {exc}"
+        update_row(job_id, status="failed", error=reason[:4000], finished_at=_now())
+        raise JobQueueUnavailable(reason) from exc
+
+
+def _submit_inline(job_id: str, path: str, args: list[Any], delay: float) -> None:
+    with _local_lock:
+        _local_jobs[job_id] = _local_jobs.get(job_id, 0) + 1
+    ctx = contextvars.copy_context()
+    if delay <= 0:
+        _get_executor().submit(ctx.run, run_job, job_id, path, args)
+        return
+
+    def fire() -> None:
+        _timers.discard(timer)
+        _get_executor().submit(ctx.run, run_job, job_id, path, args)
+
+    timer = threading.Timer(delay, fire)
+    timer.daemon = True
+    _timers.add(timer)
+    timer.start()
+
+
+def enqueue_scheduled(path: str) -> str:
+    """Entry point for RQ's cron scheduler: :func:`enqueue` the periodic job ``path``.
+
+    ``rq cron`` pushes this small call; the periodic job itself then gets a row, a
+    dedupe key (a run still live is not queued again) and its retry policy.
+    Returns the job id.
+    """
+    return enqueue(path).id
+
+
+#: The cron entry point of earlier releases (RQ jobs already queued under this name still run).
+run_scheduled = enqueue_scheduled
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def _rq_current_job():
+    if settings.run_jobs_inline:
+        return None
+    try:
+        from rq import get_current_job
+    except ImportError:  # pragma: no cover
+        return None
+    return get_current_job()
+
+
+def _claim(job_id: str, path: str, args: list[Any], owner: str) -> tuple[int, int] | None:
+    """Mark the row running (attempts + 1); returns ``(attempts, max_attempts)``, or None
+    when the row already ended (nothing to run)."""
+    now = _now()
+    with session_scope() as s:
+        row = s.get(BackgroundJob, job_id)
+        if row is None:  # pushed outside enqueue(): create the record
+            row = BackgroundJob(id=job_id, func=path, args=json.dumps(args), queued_at=now,
+                                max_attempts=job_policy(path).max_attempts)
+        elif row.status not in LIVE_STATUSES:
+            return None
+        row.status, row.started_at, row.heartbeat_at, row.owner = "running", now, now, owner
+        row.attempts, row.finished_at = row.attempts + 1, None
+        s.add(row)
+        return row.attempts, row.max_attempts
+
+
+class _Heartbeat:
+    """Refresh ``heartbeat_at`` of a running row every ``settings.job_heartbeat_seconds``."""
+
+    def __init__(self, job_id: str) -> None:
+        self.job_id = job_id
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"cc-heartbeat-{job_id[:8]}", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        interval = max(0.2, float(settings.job_heartbeat_seconds))
+        while not self._stop.wait(interval):
+            try:
+                with session_scope() as s:
+                    s.execute(update(BackgroundJob).where(BackgroundJob.id == self.job_id,
+                                                          BackgroundJob.status == "running")
+                              .values(heartbeat_at=_now()))
+            except Exception as exc:  # the database is away: the next beat tries again
+                log.warning("job.heartbeat_failed", job_id=self.job_id, error=f"{type(exc).__name__}: {exc}")
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+def current_job_id() -> str | None:
+    """Id of the background job running on this thread (None outside a job): a stable key for
+    effects that must happen once per job even when it is retried (e.g. a send-log row)."""
+    return _current_job_id.get()
+
+
+def is_local(job_id: str) -> bool:
+    """True while this process runs ``job_id`` in-process or will run it (a pending retry)."""
+    with _local_lock:
+        return job_id in _local_jobs
 
 
 def run_job(job_id: str, path: str, args: list[Any]) -> Any:
-    """Execute one job (in an RQ worker or a thread), recording status and errors."""
+    """Execute one job (in an RQ work-horse or a thread), recording status, retries and errors."""
     token = _current_job_id.set(job_id)
-    _update(job_id, status="running", started_at=_now())
+    rq_job = _rq_current_job()
+    owner = f"rq:{rq_job.worker_name}"[:200] if rq_job is not None and rq_job.worker_name else dispatch_owner()
     try:
-        result = resolve_func(path)(*args)
-    except Exception as exc:
-        _update(job_id, status="failed", error=f"{type(exc).__name__}: {exc}", finished_at=_now())
-        log.error("job.failed", job_id=job_id, func=path, error=str(exc), tb=traceback.format_exc())
-        if not settings.run_jobs_inline:
-            raise
-        return None
+        try:
+            claimed = _claim(job_id, path, args, owner)
+        except Exception as exc:
+            if not settings.run_jobs_inline:
+                raise  # RQ retries (or the reaper reconciles) the job
+            delay = backoff_seconds(1)
+            log.warning("job.claim_failed", job_id=job_id, func=path, error=f"{type(exc).__name__}: {exc}", delay=delay)
+            _submit_inline(job_id, path, args, delay)
+            return None
+        if claimed is None:
+            log.info("job.skipped_final", job_id=job_id, func=path)
+            return None
+        attempts, max_attempts = claimed
+        heartbeat = None if settings.run_jobs_inline else _Heartbeat(job_id)
+        try:
+            result = resolve_func(path)(*args)
+        except Exception as exc:
+            _record_failure(job_id, path, args, exc, attempts, max_attempts, rq_job)
+            if not settings.run_jobs_inline:
+                raise
+            return None
+        finally:
+            if heartbeat is not None:
+                heartbeat.stop()
+        _finish(job_id, path, args)
+        return result
     finally:
         _current_job_id.reset(token)
         _inline_progress.pop(job_id, None)
-    _update(job_id, status="finished", progress=100, finished_at=_now())
-    return result
+        if settings.run_jobs_inline:
+            with _local_lock:
+                left = _local_jobs.get(job_id, 1) - 1
+                if left > 0:
+                    _local_jobs[job_id] = left
+                else:
+                    _local_jobs.pop(job_id, None)
 
 
-def run_scheduled(path: str) -> Any:
-    """Entry point for RQ's cron scheduler: record and run the periodic job ``path``.
+def _record_failure(job_id: str, path: str, args: list[Any], exc: Exception, attempts: int, max_attempts: int,
+                    rq_job) -> None:
+    error = f"{type(exc).__name__}: {exc}"
+    retry = job_policy(path).idempotent and is_transient(exc) and attempts < max_attempts
+    if rq_job is not None:
+        if not retry:
+            rq_job.retries_left = 0  # RQ must not retry it either
+        retry = retry and bool(rq_job.retries_left)
+    if not retry:
+        update_row(job_id, status="failed", error=error[:4000], finished_at=_now())
+        log.error("job.failed", job_id=job_id, func=path, error=error, attempts=attempts, tb=traceback.format_exc())
+        return
+    delay = backoff_seconds(attempts)
+    update_row(job_id, status="queued", queued_at=_now(), progress=0,
+               message=f"Retrying in {delay} s (attempt {attempts + 1} of {max_attempts}) after {error}"[:500])
+    log.warning("job.retrying", job_id=job_id, func=path, error=error, attempt=attempts, delay=delay)
+    if rq_job is None:
+        _submit_inline(job_id, path, args, delay)
 
-    ``rq cron`` enqueues functions directly; going through this keeps a BackgroundJob
-    row (status, progress, errors) for scheduled runs too.
-    """
-    job_id = uuid.uuid4().hex
+
+def _finish(job_id: str, path: str, args: list[Any]) -> None:
+    """Mark the row finished; start the follow-up run a coalescing enqueue asked for."""
+    pct, message = _inline_progress.get(job_id, (100, None))
+    values: dict[str, Any] = dict(status="finished", progress=100, finished_at=_now(), error=None)
+    if message:
+        values["message"] = message
     with session_scope() as s:
-        s.add(BackgroundJob(id=job_id, func=path, args="[]"))
-    return run_job(job_id, path, [])
+        rerun = s.execute(update(BackgroundJob).where(BackgroundJob.id == job_id).values(**values)
+                          .returning(BackgroundJob.rerun_requested, BackgroundJob.user_id)).first()
+    if rerun is not None and rerun[0]:
+        log.info("job.follow_up", job_id=job_id, func=path)
+        enqueue(path, *args, user_id=rerun[1])
 
 
-def _update(job_id: str, **fields: Any) -> None:
+def update_row(job_id: str, **fields: Any) -> None:
+    """Set fields of the job row ``job_id`` (no-op when it does not exist)."""
     with session_scope() as s:
-        row = s.get(BackgroundJob, job_id)
-        if row is None:  # enqueued outside enqueue() (e.g. rq cron): create the record
-            row = BackgroundJob(id=job_id, func="unknown")
-        for key, value in fields.items():
-            setattr(row, key, value)
-        s.add(row)
+        s.execute(update(BackgroundJob).where(BackgroundJob.id == job_id).values(**fields))
 
 
 def report_progress(percent: int, message: str | None = None) -> None:
@@ -172,7 +490,15 @@ def report_progress(percent: int, message: str | None = None) -> None:
     if settings.run_jobs_inline:
         _inline_progress[job_id] = (pct, msg)
         return
-    _update(job_id, progress=pct, message=msg)
+    update_row(job_id, progress=pct, message=msg, heartbeat_at=_now())
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _handle(row: BackgroundJob) -> JobHandle:
+    progress, message = _inline_progress.get(row.id, (row.progress, row.message))
+    return JobHandle(row.id, row.status, progress, message, row.error)
 
 
 def job_status(job_id: str, *, user_id: int | None = None) -> JobHandle | None:
@@ -181,14 +507,44 @@ def job_status(job_id: str, *, user_id: int | None = None) -> JobHandle | None:
         row = s.get(BackgroundJob, job_id)
         if row is None or (user_id is not None and row.user_id not in (None, user_id)):
             return None
-        progress, message = _inline_progress.get(row.id, (row.progress, row.message))
-        return JobHandle(row.id, row.status, progress, message, row.error)
+        return _handle(row)
+
+
+def poll_timeout_message(handle: JobHandle, what: str = "The job") -> str:
+    """What a poll that hit its deadline tells the user (the job itself keeps its state)."""
+    minutes = max(1, round(settings.job_poll_timeout_seconds / 60))
+    return (f"{what} is still {handle.status} after {minutes} min; it continues in the background — "
+            "reload this page later to see the result.")
+
+
+async def poll_job(job_id: str, *, user_id: int | None = None, interval: float = 0.5,
+                   timeout: float | None = None) -> AsyncIterator[JobHandle]:
+    """Yield the job's handle every ``interval`` s until it is done, unknown, or the deadline
+    (``timeout``, default ``settings.job_poll_timeout_seconds``) passes; the last handle
+    then has ``timed_out=True``. Database reads run off the event loop."""
+    deadline = time.monotonic() + (settings.job_poll_timeout_seconds if timeout is None else timeout)
+    while True:
+        handle = await asyncio.to_thread(job_status, job_id, user_id=user_id)
+        if handle is None:
+            return
+        if not handle.done and time.monotonic() >= deadline:
+            yield replace(handle, timed_out=True)
+            return
+        yield handle
+        if handle.done:
+            return
+        await asyncio.sleep(interval)
 
 
 def wait_inline_jobs() -> None:
-    """Block until queued in-process jobs are done (CLI and tests); no-op on RQ."""
+    """Block until queued in-process jobs (and pending retries) are done (CLI, tests); no-op on RQ."""
     global _executor
-    with _executor_lock:
-        executor, _executor = _executor, None
-    if executor is not None:
-        executor.shutdown(wait=True)
+    while True:
+        for timer in list(_timers):
+            timer.join()
+        with _executor_lock:
+            executor, _executor = _executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+        if not _timers and _executor is None:
+            return

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, func, or_, select
 
 from careercopilot.models import Application, JobPosting, MatchScore, PipelineStage, Resume, Source
 from careercopilot.services import applications
+from careercopilot.services.local_time import local_minute
 
 
 @dataclass
@@ -28,8 +29,10 @@ def new_matches(*, session: Session, user_id: int, since: datetime | None, limit
 
     Only scores of the user's ACTIVE resume version under the current embedding model count:
     the same scores the Jobs page shows (older versions' rows stay stored for history).
+    Postings already on the user's board (an :class:`Application` in any stage, archived
+    too — saved, applied or later) are not "new" and are left out (issue 10 trial finding).
     """
-    from careercopilot.integrations.embeddings import MODEL_VERSION
+    from careercopilot.services.matching.common import SCORE_MODEL_VERSION as MODEL_VERSION
 
     best = func.max(MatchScore.score).label("best")
     q = (
@@ -38,7 +41,9 @@ def new_matches(*, session: Session, user_id: int, since: datetime | None, limit
         .join(Resume, Resume.id == MatchScore.resume_id)
         .where(MatchScore.user_id == user_id, Resume.user_id == user_id, Resume.is_active,
                MatchScore.model_version == MODEL_VERSION, JobPosting.is_open,
-               or_(col(JobPosting.owner_id).is_(None), JobPosting.owner_id == user_id))
+               or_(col(JobPosting.owner_id).is_(None), JobPosting.owner_id == user_id),
+               ~select(Application.id).where(Application.user_id == user_id,
+                                             Application.posting_id == JobPosting.id).exists())
         .group_by(JobPosting.id, JobPosting.title, JobPosting.company)
         .order_by(best.desc(), JobPosting.id)
         .limit(limit)
@@ -57,6 +62,8 @@ class DashboardSummary:
     applications: int = 0
     stage_counts: dict[str, int] = field(default_factory=dict)
     last_sync_at: datetime | None = None
+    #: ``last_sync_at`` as ``YYYY-MM-DD HH:MM`` in the user's time zone ("" when never synced).
+    last_sync_local: str = ""
     sources: int = 0
     #: Top matches computed since the previous visit (see :func:`new_matches`).
     new_matches: list[NewMatch] = field(default_factory=list)
@@ -69,7 +76,7 @@ def summary(*, session: Session, user_id: int) -> DashboardSummary:
     out = DashboardSummary()
     out.open_postings = session.exec(
         select(func.count(JobPosting.id)).where(
-            JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
+            JobPosting.is_open, JobPosting.duplicate_of_id.is_(None), JobPosting.is_flagged.is_(False),
             or_(JobPosting.owner_id.is_(None), JobPosting.owner_id == user_id),
         )
     ).one()
@@ -83,6 +90,7 @@ def summary(*, session: Session, user_id: int) -> DashboardSummary:
     out.stage_counts = {stage: n for stage, n in sorted(rows, key=lambda r: order.get(r[0], len(order)))}
     out.applications = sum(out.stage_counts.values())
     out.last_sync_at = session.exec(select(func.max(Source.last_success_at))).one()
+    out.last_sync_local = local_minute(out.last_sync_at, applications.user_zone(session, user_id))
     out.sources = session.exec(select(func.count(Source.id))).one()
     return out
 

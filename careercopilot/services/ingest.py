@@ -30,17 +30,18 @@ import gc
 import hashlib
 import json
 import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 import structlog
 from rapidfuzz import fuzz, process
-from sqlalchemy import any_, bindparam, insert, update
+from sqlalchemy import any_, bindparam, func, insert, update
 from sqlalchemy.dialects import postgresql as pg
 from sqlmodel import Session, or_, select
 
@@ -49,7 +50,6 @@ from careercopilot.connectors import (
     ConnectorError,
     HttpFetcher,
     RawPosting,
-    fetch_url_posting,
     get_source,
 )
 from careercopilot.connectors.errors import (
@@ -57,13 +57,14 @@ from careercopilot.connectors.errors import (
     FetchConnectionError,
     FetchTimeoutError,
     HttpStatusError,
+    InvalidTokenError,
     InvalidURLError,
     MalformedPayloadError,
     ResponseTooLargeError,
-    UnresolvableHostError,
     UnsupportedContentError,
 )
 from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
+from careercopilot.services import process_guard
 from careercopilot.normalize.dedupe import (
     SAME_POSTING_THRESHOLD,
     canonical_url,
@@ -96,7 +97,7 @@ _CONTENT_FIELDS = (
     "location_text", "city", "region", "country", "work_mode", "allowed_regions", "salary_min",
     "salary_max", "salary_currency", "pay_period", "employment_type", "department",
     "visa_sponsorship", "visa_evidence", "description_html", "description_text", "tags",
-    "content_hash", "posted_at",
+    "content_hash", "posted_at", "places", "quality_flags",
 )
 
 
@@ -174,6 +175,9 @@ def posting_row(p: NormalizedPosting, *, source_id: int | None, owner_id: int | 
         "tags": list(p.tags),
         "content_hash": p.content_hash,
         "posted_at": p.posted_at,
+        "places": [dict(x) for x in p.places],
+        "quality_flags": [dict(f) for f in p.quality_flags],
+        "is_flagged": bool(p.quality_flags),
     }
     row = {k: _cut(v, k) for k, v in row.items()}
     row["fingerprint"] = fingerprint(row)
@@ -339,13 +343,15 @@ def upsert_postings(
     for ats_id, (pid, fp, is_open) in existing.items():
         row = rows[ats_id]
         if fp != row["fingerprint"] or not is_open:
-            changed.append({**row, "id": pid, "last_seen_at": now, "is_open": True, "closed_at": None})
+            changed.append({**row, "id": pid, "last_seen_at": now, "is_open": True, "closed_at": None,
+                            "index_pending": True})
         else:
             touched.append(pid)
 
     canonical = find_canonical(session=session, source_id=source_id, rows=new_rows)
     for i, row in enumerate(new_rows):
-        row.update(duplicate_of_id=canonical.get(i), first_seen_at=now, last_seen_at=now, is_open=True, closed_at=None)
+        row.update(duplicate_of_id=canonical.get(i), first_seen_at=now, last_seen_at=now, is_open=True, closed_at=None,
+                   index_pending=True)
 
     table = P.__table__
     if new_rows and _is_pg(session):
@@ -396,21 +402,49 @@ def upsert_postings(
     return stats
 
 
+def missing_open_postings(*, session: Session, source_id: int, seen_ats_ids: set[str]) -> list[int]:
+    """Ids of the open postings of ``source_id`` whose ATS id is not in ``seen_ats_ids``."""
+    P = JobPosting
+    open_rows = session.exec(select(P.id, P.ats_id).where(P.source_id == source_id, P.is_open)).all()
+    return [pid for pid, ats_id in open_rows if ats_id not in seen_ats_ids]
+
+
+def close_postings(*, session: Session, posting_ids: Sequence[int], now: datetime | None = None) -> int:
+    """Close postings (``is_open=False``, ``closed_at=now``; rows are kept); returns how many."""
+    now = now or _now()
+    table = JobPosting.__table__
+    for chunk in _lookup_chunks(session, list(posting_ids)):
+        session.execute(update(table).where(_in(session, table.c.id, chunk)).values(
+            is_open=False, closed_at=now, index_pending=True))
+    return len(posting_ids)
+
+
 def close_missing(*, session: Session, source_id: int, seen_ats_ids: set[str], now: datetime | None = None) -> int:
     """Close the open postings of ``source_id`` whose ATS id is not in ``seen_ats_ids``.
 
-    Call only after a SUCCESSFUL sync. Rows are kept (``is_open=False``, ``closed_at=now``).
-    Returns the number closed.
+    Call only after a SUCCESSFUL sync that passed the floor (:func:`is_suspicious`).
+    Rows are kept (``is_open=False``, ``closed_at=now``). Returns the number closed.
     """
-    now = now or _now()
-    P = JobPosting
-    open_rows = session.exec(select(P.id, P.ats_id).where(P.source_id == source_id, P.is_open)).all()
-    gone = [pid for pid, ats_id in open_rows if ats_id not in seen_ats_ids]
-    for chunk in _lookup_chunks(session, gone):
-        session.execute(
-            update(P.__table__).where(_in(session, P.__table__.c.id, chunk)).values(is_open=False, closed_at=now)
-        )
-    return len(gone)
+    gone = missing_open_postings(session=session, source_id=source_id, seen_ats_ids=seen_ats_ids)
+    return close_postings(session=session, posting_ids=gone, now=now)
+
+
+def is_suspicious(*, open_before: int, seen: int, closing: int) -> bool:
+    """The floor on closing postings: would this successful fetch close too much?
+
+    ``open_before`` open postings of the source before the sync, ``seen`` postings the
+    fetch yielded (after normalization), ``closing`` open postings it did not see.
+    Suspicious when the fetch saw nothing while postings were open (an empty answer is
+    the classic API glitch: a maintenance page, a filtered board, a normalizer failure),
+    or when the source had at least ``settings.sync_close_floor_min_open`` open postings
+    and fewer than ``settings.sync_close_floor_ratio`` of them would stay open.
+    """
+    if open_before <= 0 or closing <= 0:
+        return False
+    if seen == 0:
+        return True
+    kept = open_before - closing
+    return open_before >= settings.sync_close_floor_min_open and kept < settings.sync_close_floor_ratio * open_before
 
 
 def _normalize_fields(raw: RawPosting) -> dict[str, Any]:
@@ -440,7 +474,10 @@ def _normalize_parallel(raws: Sequence[RawPosting], *, now: datetime, workers: i
     # every object of this process, reference tables included.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        # Children die with this process (PR_SET_PDEATHSIG): a kill -9 of the job's
+        # process must not leave the pool running (issue 9, finding 9).
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=process_guard.die_with_parent, initargs=(os.getpid(),)) as pool:
             return [item for chunk in pool.map(_normalize_chunk, tasks) for item in chunk]
     finally:
         gc.unfreeze()
@@ -485,13 +522,14 @@ def normalize_all(
 # ----------------------------------------------------------------------------- syncs
 
 
-def make_fetcher(*, guarded: bool = False) -> HttpFetcher:
-    """An :class:`HttpFetcher` configured from settings (timeout s, size cap bytes, allow-list)."""
+def make_fetcher(*, allowlist: bool = True) -> HttpFetcher:
+    """The SSRF-guarded :class:`HttpFetcher` of every sync, test fetch and URL import,
+    configured from settings (timeout s, size cap bytes, and — for admin-set destinations,
+    ``allowlist`` — the ``SSRF_ALLOW_HOSTS`` allowlist; a non-admin's pasted URL gets none)."""
     return HttpFetcher(
         timeout_s=settings.http_timeout_seconds,
         max_bytes=settings.http_max_bytes,
-        ssrf_guard=guarded,
-        allow_hosts=frozenset(settings.ssrf_allow_hosts),
+        allow_hosts=settings.ssrf_allow_hosts if allowlist else (),
     )
 
 
@@ -501,12 +539,16 @@ def connector_for(source: Source, *, fetcher: HttpFetcher | None = None):
                       fetcher=fetcher or make_fetcher())
 
 
-def fetch_raw(source: Source, *, fetcher: HttpFetcher | None = None) -> list[RawPosting]:
-    """All postings of ``source``: live fetch, or the recorded payload for demo sources.
+def fetch_raw(source: Source, *, fetcher: HttpFetcher | None = None, payload: bytes | None = None) -> list[RawPosting]:
+    """All postings of ``source``: ``payload`` (a recorded page/file given by the caller, e.g.
+    ``sync --file``), else the recorded payload for demo sources, else a live fetch.
 
     Raises:
         ConnectorError: fetch/parse failure (or a demo source without a recording).
     """
+    if payload is not None:
+        connector = connector_for(source, fetcher=fetcher)
+        return connector.finalize(connector.parse_payload(payload, company=source.company))
     if source.is_demo:
         from careercopilot.services.sources import demo_payloads
 
@@ -534,14 +576,32 @@ def record_failure(*, session: Session, source_id: int, error: str, run: SyncRun
     session.add(run)
 
 
+def demo_reference_time(source: Source, postings: Sequence[NormalizedPosting], *, now: datetime) -> datetime | None:
+    """When a demo source's recording was made: the manifest's ``recorded_at`` (ISO 8601),
+    else the newest ``posted_at`` among its postings (a recording is never older than its
+    newest posting); ``None`` when neither is known or it is not in the past."""
+    from careercopilot.services.sources import demo_recorded_at
+
+    ref = demo_recorded_at(source.type, source.token)
+    if ref is None:
+        dates = [p.posted_at for p in postings if p.posted_at is not None]
+        ref = max(dates) + timedelta(days=1) if dates else None
+    return ref if ref is not None and ref < now else None
+
+
 def sync_source(
     *, session: Session, source_id: int, fetcher: HttpFetcher | None = None, progress: Progress | None = None,
-    now: datetime | None = None,
+    now: datetime | None = None, payload: bytes | None = None,
 ) -> SyncRun:
     """Fetch, normalize, upsert and close postings of one source; returns its :class:`SyncRun`.
 
     Connector failures are recorded (source ``failing`` with ``last_error``, run ``failed``)
-    and do not raise; database errors propagate. ``progress(percent, message)`` gets live
+    and do not raise; database errors propagate. A fetch that would close too many open
+    postings (:func:`is_suspicious`) stores what it saw but closes nothing: the run is
+    ``suspicious`` until an admin confirms it (``services.sources.confirm_sync_run``).
+    ``payload``: a recorded payload to sync instead of fetching (the whole source as of that
+    recording: postings missing from it are closed as after a fetch).
+    Runs beyond ``settings.sync_history_keep`` per source are pruned. ``progress(percent, message)`` gets live
     counts; it is only called before the first write (SQLite allows one writer, and the
 job's progress row is written on another connection). Raises LookupError for an unknown source.
     """
@@ -554,22 +614,41 @@ job's progress row is written on another connection). Raises LookupError for an 
     session.add(run)
     progress(5, f"fetching {source.name}")
     try:
-        raws = fetch_raw(source, fetcher=fetcher)
+        raws = fetch_raw(source, fetcher=fetcher, payload=payload)
     except ConnectorError as exc:
-        record_failure(session=session, source_id=source_id, error=str(exc), run=run)
+        # the admin sees the neutral wording (no port/DNS oracle); the detail goes to the log
+        reason = fetch_error_message(exc, url=exc.url or "", board=True)
+        record_failure(session=session, source_id=source_id, error=reason, run=run)
         session.flush()
         return run
     progress(40, f"fetched {len(raws)} postings; normalizing")
     postings, skipped = normalize_all(raws, now=now)
+    if source.is_demo:  # a recording is replayed as of when it was recorded (relative dates, staleness)
+        recorded = demo_reference_time(source, postings, now=now)
+        if recorded is not None:
+            postings, skipped = normalize_all(raws, now=recorded)
     progress(70, f"normalized {len(postings)} ({skipped} skipped); storing")
+    P = JobPosting
+    open_before = session.exec(select(func.count(P.id)).where(P.source_id == source_id, P.is_open)).one()
     stats = upsert_postings(session=session, source_id=source_id, postings=postings, now=now)
-    closed = close_missing(session=session, source_id=source_id, seen_ats_ids=stats.seen_ats_ids, now=now)
+    gone = missing_open_postings(session=session, source_id=source_id, seen_ats_ids=stats.seen_ats_ids)
+    run.open_before = open_before
+    if is_suspicious(open_before=open_before, seen=len(stats.seen_ats_ids), closing=len(gone)):
+        closed, run.status = 0, "suspicious"
+        run.withheld_count, run.seen_ats_ids = len(gone), sorted(stats.seen_ats_ids)
+        log.warning("ingest.sync_suspicious", source_id=source_id, fetched=len(raws), seen=len(stats.seen_ats_ids),
+                    open_before=open_before, withheld=len(gone))
+    else:
+        closed, run.status = close_postings(session=session, posting_ids=gone, now=now), "succeeded"
     run.fetched_count, run.new_count, run.updated_count, run.closed_count = len(raws), stats.new, stats.updated, closed
-    run.status, run.finished_at = "succeeded", _now()
+    run.finished_at = _now()
     source.status = "active" if source.status != "paused" else "paused"
     source.last_error, source.last_sync_at, source.last_success_at = None, now, now
     session.add_all([run, source])
     session.flush()
+    from careercopilot.services.maintenance import prune_sync_history
+
+    prune_sync_history(session=session, source_id=source_id)
     log.info("ingest.synced", source_id=source_id, new=stats.new, updated=stats.updated, closed=closed)
     return run
 
@@ -577,49 +656,9 @@ job's progress row is written on another connection). Raises LookupError for an 
 # ----------------------------------------------------------------------------- private URL postings
 
 
-def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: HttpFetcher | None = None) -> JobPosting:
-    """Import one posting page for ``user_id`` (private: ``owner_id`` = user, invisible to others).
-
-    JSON-LD first, readable text (trafilatura) otherwise, through the SSRF guard
-    (``settings.ssrf_allow_hosts`` is the allow-list). The same user adding the same
-    canonical URL again updates their existing row instead of adding a second one.
-
-    Raises:
-        ValueError: empty/overlong URL.
-        ConnectorError: BlockedURLError (SSRF guard), HTTP errors, or no usable content.
-            Its ``message`` (and ``str()``) is rewritten for the job seeker by
-            :func:`fetch_error_message`; the class is kept, so callers can still tell
-            the cases apart (``InvalidURLError``, ``UnresolvableHostError``…).
-    """
-    url = (url or "").strip()
-    if not url:
-        raise ValueError("enter the URL of a job posting")
-    if len(url) > 2000:
-        raise ValueError("URL is longer than 2000 characters")
-    fetcher = (fetcher or make_fetcher(guarded=True)).guarded()
-    now = _now()
-    try:
-        raw = fetch_url_posting(url, fetcher=fetcher)
-    except ConnectorError as exc:
-        exc.message, exc.source, exc.url = fetch_error_message(exc, url=url), None, None
-        raise
-    p = raw.normalize(now=now)
-    row = posting_row(p, source_id=None, owner_id=user_id)
-    row["source_type"] = URL_SOURCE_TYPE
-    row["fingerprint"] = fingerprint(row)
-    P = JobPosting
-    keys = {canonical_url(url), row["url"]}
-    posting = session.exec(select(P).where(P.owner_id == user_id, P.url.in_(keys))).first()
-    if posting is None:
-        posting = JobPosting(**row, first_seen_at=now, last_seen_at=now)
-    else:
-        for key, value in row.items():
-            setattr(posting, key, value)
-        posting.last_seen_at, posting.is_open, posting.closed_at = now, True, None
-    session.add(posting)
-    session.flush()
-    session.refresh(posting)
-    return posting
+#: The one text for a refused or unreachable destination (see :func:`fetch_error_message`).
+UNREACHABLE = ("Could not fetch that address: it is not a public web server that answered. "
+               "Career Copilot only fetches public job pages; check the address or try again later.")
 
 
 def fetch_error_message(exc: ConnectorError, *, url: str, board: bool = False) -> str:
@@ -627,12 +666,16 @@ def fetch_error_message(exc: ConnectorError, *, url: str, board: bool = False) -
     in the logs): a pasted posting URL, or with ``board=True`` a job board's API during a
     source's test fetch (then a 404 or an unreadable answer points at the board token).
 
-    One message per cause: not a web address, a host name that does not resolve, a
-    private/local address (SSRF guard), timeout, connection failure, HTTP status, a body
-    that is not a web page, too large, no posting found. ``exc.url`` (the hop that failed,
-    which differs from ``url`` after a redirect) names the host in the message.
+    One message per cause: not a web address, a token the connector does not accept, HTTP
+    status, a body that is not a web page, too large, no posting found — and ONE neutral
+    message (:data:`UNREACHABLE`) for every destination that was refused or did not answer
+    (private/local address, no DNS answer, connection refused or reset, timeout), so the
+    texts cannot be used to scan ports or probe internal names (issue 9 finding 3); the
+    cause is logged here. ``exc.url`` (the hop that failed, which differs from ``url`` after
+    a redirect) names the host in the HTTP messages.
     """
-    log.info("fetch.failed", error=str(exc), error_type=type(exc).__name__, board=board)
+    log.info("fetch.failed", error=str(exc), detail=exc.detail, error_type=type(exc).__name__, url=exc.url,
+             board=board)
     host = _host_of(exc.url) or _host_of(url) or "the site"
     redirected = exc.url is not None and exc.url != url
     if isinstance(exc, InvalidURLError):
@@ -640,16 +683,10 @@ def fetch_error_message(exc: ConnectorError, *, url: str, board: bool = False) -
             return (f"That link redirects to {exc.url[:200]}, which is not a web address Career Copilot "
                     "can fetch; paste the posting's own https:// address.")
         return "That is not a web address — paste the posting's full URL starting with https://"
-    if isinstance(exc, UnresolvableHostError):
-        return f"Could not reach {exc.host}: its name does not resolve (check the address or your connection)"
-    if isinstance(exc, BlockedURLError):
-        return ("That address is not a public web page (it is private, local or not http/https); "
-                "Career Copilot only fetches public job pages.")
-    if isinstance(exc, FetchTimeoutError):
-        return f"{host} took too long to answer; try again later."
-    if isinstance(exc, FetchConnectionError):
-        return (f"Could not connect to {host} (the connection was refused or dropped); "
-                "check the address or try again later.")
+    if isinstance(exc, InvalidTokenError):
+        return exc.message
+    if isinstance(exc, (BlockedURLError, FetchTimeoutError, FetchConnectionError)):
+        return UNREACHABLE
     if isinstance(exc, HttpStatusError):
         if board and exc.status in (400, 404, 410):
             return f"{host} answered HTTP {exc.status}: no such board — check the board token or company name."

@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from pydantic import ValidationError
 from sqlmodel import Session, select
@@ -29,7 +30,9 @@ from careercopilot.models import (
     MatchScore,
     Resume,
 )
-from careercopilot.schemas import JobCard, JobFilters, MatchExplanation, PostingDetail
+from careercopilot.normalize.html import display_html
+from careercopilot.normalize.urls import http_url
+from careercopilot.schemas import JobCard, JobFilters, MatchExplanation, PostingDetail, score_band
 from careercopilot.services import applications, matching, tx_hooks
 from careercopilot.services.background import JobHandle
 
@@ -62,6 +65,8 @@ class JobRow:
     salary: str = ""
     score: str = ""
     score_color: str = "gray"
+    #: Word of the score's band (``schemas.SCORE_BANDS``), '' when unscored.
+    score_band: str = ""
     #: Tooltip of the score badge.
     score_hint: str = ""
     is_new: bool = False
@@ -87,6 +92,8 @@ class JobsView:
     browsing: bool = False
     #: "1 posting" / "38 postings".
     total_text: str = "0 postings"
+    #: Non-empty when nothing in the feed fits the user's profession (issue 11): what to say.
+    profession_note: str = ""
 
 
 @dataclass
@@ -145,9 +152,12 @@ class DetailView:
     visa: str = ""
     visa_evidence: str = ""
     sightings: list[SightingRow] = field(default_factory=list)
+    #: Quality flags in words (hidden-by-default postings reached by link).
+    quality_notes: list[str] = field(default_factory=list)
     has_score: bool = False
     score: str = ""
     score_color: str = "gray"
+    score_band: str = ""
     penalty: str = ""
     rate_date: str = ""
     parts: list[ScorePart] = field(default_factory=list)
@@ -157,10 +167,15 @@ class DetailView:
     application_id: int = 0
 
 
+def _band_word(score: float | None) -> str:
+    band = score_band(score)
+    return band.word if band else ""
+
+
 def _color(score: float | None) -> str:
-    if score is None:
-        return "gray"
-    return "green" if score >= 70 else "amber" if score >= 45 else "gray"
+    """Colour of the score's band (:data:`careercopilot.schemas.SCORE_BANDS`); gray when unscored."""
+    band = score_band(score)
+    return band.color if band else "gray"
 
 
 def _day(dt: datetime | None) -> str:
@@ -255,18 +270,20 @@ def parse_filters(form: dict) -> JobFilters:
 def job_row(card: JobCard) -> JobRow:
     """A ranked/search card → the row the Jobs page renders."""
     hint = ("Not scored for your resume yet" if card.score is None
-            else f"Match score {card.score} of 100 for your active resume (open the posting for the breakdown)")
+            else f"Match score {card.score} of 100 ({_band_word(card.score)}) for your active resume "
+                 "(open the posting for the breakdown)")
     return JobRow(
         posting_id=card.posting_id, href=routes.job_detail(card.posting_id), title=card.title, company=card.company,
         location=card.location, work_mode=card.work_mode or "", salary=card.salary,
         score="" if card.score is None else str(card.score), score_color=_color(card.score), score_hint=hint,
+        score_band=_band_word(card.score),
         is_new=card.is_new,
         matched=card.matched_skills[:CARD_SKILLS], missing=card.missing_skills[:CARD_SKILLS],
     )
 
 
 def _listable_where(user_id: int):
-    return (JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
+    return (JobPosting.is_open, JobPosting.duplicate_of_id.is_(None), JobPosting.is_flagged.is_(False),
             (JobPosting.owner_id.is_(None)) | (JobPosting.owner_id == user_id))
 
 
@@ -276,8 +293,48 @@ def has_postings(*, session: Session, user_id: int) -> bool:
 
 
 def source_choices(*, session: Session, user_id: int) -> list[str]:
-    """Distinct source types of the user's visible open postings, sorted."""
-    return sorted(set(session.exec(select(JobPosting.source_type).where(*_listable_where(user_id)).distinct())))
+    """Distinct source types of the user's visible open postings, sorted.
+
+    Cheap at any corpus size (issue 9, finding 16): per configured source (a small table) the
+    type of its first listable posting (index on ``source_id``), plus the types of the user's
+    own private postings (index on ``owner_id``) — never a DISTINCT over every posting.
+    """
+    from careercopilot.models import Source
+
+    first = (select(JobPosting.source_type).where(JobPosting.source_id == Source.id, *_listable_where(user_id))
+             .limit(1).correlate(Source).scalar_subquery())
+    types = {t for t in session.exec(select(first).select_from(Source)) if t}
+    types.update(session.exec(select(JobPosting.source_type).where(  # own URL imports; rows without a source
+        (JobPosting.owner_id == user_id) | JobPosting.source_id.is_(None), *_listable_where(user_id)).distinct()))
+    return sorted(types)
+
+
+@lru_cache(maxsize=1)
+def _usd_rates() -> dict[str, float]:
+    """USD per unit of every currency the bundled ECB table quotes (``matching.to_usd``)."""
+    conv = matching._converter()
+    out = {"USD": 1.0}
+    for cur in sorted(conv.currencies):
+        usd, _ = matching.to_usd(1.0, cur)
+        if usd is not None:
+            out[cur] = usd
+    return out
+
+
+def annual_usd_top_sql():
+    """SQL of a posting's top salary in annual USD — ``matching.annual_usd``'s rule in the
+    database: max of the range, else min; × the period's factor (``normalize.salary.annualize``:
+    hour 2,080, day 260, week 52, month 12, year or unknown 1); × the ECB rate of its currency
+    (unknown currency or period → NULL: dropped by a floor, as in Python)."""
+    from sqlalchemy import case, func
+
+    from careercopilot.normalize import salary as sal
+
+    factor = case({"hour": sal.HOURS_PER_YEAR, "day": sal.DAYS_PER_YEAR, "week": sal.WEEKS_PER_YEAR,
+                   "month": sal.MONTHS_PER_YEAR, "year": 1.0},
+                  value=func.coalesce(JobPosting.pay_period, "year"), else_=None)
+    rate = case(_usd_rates(), value=func.upper(func.coalesce(JobPosting.salary_currency, "USD")), else_=None)
+    return func.coalesce(JobPosting.salary_max, JobPosting.salary_min) * factor * rate
 
 
 def _latest_rescore(session: Session, user_id: int) -> BackgroundJob | None:
@@ -292,6 +349,17 @@ def _has_scores(session: Session, user_id: int) -> bool:
 
 def _has_resume(session: Session, user_id: int) -> bool:
     return session.exec(select(Resume.id).where(Resume.user_id == user_id, Resume.is_active)).first() is not None
+
+
+def _ids_in_country(session: Session, where: list, country: str) -> list[int]:
+    """Ids of the postings matching ``where`` that are in ``country`` by any of their places or,
+    when remote, admit it (``candidates.posting_countries`` + ``vectors.country_codes``)."""
+    from careercopilot.integrations.vectors import _key_admits
+    from careercopilot.services.matching.candidates import posting_countries
+
+    cc = country.upper()[:2]
+    rows = session.exec(select(JobPosting).where(*where)).all()
+    return [p.id for p in rows if _key_admits(posting_countries(p), cc)]
 
 
 def browse_postings(*, session: Session, user_id: int, filters: JobFilters | None = None, page: int = 1,
@@ -312,8 +380,8 @@ def browse_postings(*, session: Session, user_id: int, filters: JobFilters | Non
     where = list(_listable_where(user_id))
     if f.work_mode:
         where.append(JobPosting.work_mode == f.work_mode)
-    if f.country:
-        where.append(JobPosting.country == f.country.upper()[:2])
+    if f.country:  # every place of a posting counts (issue 11, observation 9)
+        where.append(JobPosting.id.in_(_ids_in_country(session, list(where), f.country)))
     if f.visa_only:
         where.append(JobPosting.visa_sponsorship == "yes")
     if f.posted_within_days:
@@ -321,24 +389,12 @@ def browse_postings(*, session: Session, user_id: int, filters: JobFilters | Non
     if f.source_type:
         where.append(JobPosting.source_type == f.source_type)
     order = (func.coalesce(JobPosting.posted_at, JobPosting.first_seen_at).desc(), JobPosting.id.desc())
-    if f.salary_floor:
+    if f.salary_floor:  # in SQL, never the salaried postings loaded into Python (finding 16)
         floor, _ = matching.to_usd(f.salary_floor, f.salary_currency)
-        rows = session.exec(select(JobPosting.id, JobPosting.salary_min, JobPosting.salary_max, JobPosting.salary_currency,
-                                   JobPosting.pay_period).where(*where, (JobPosting.salary_min.is_not(None))
-                                                                 | (JobPosting.salary_max.is_not(None))).order_by(*order))
-        ids = []
-        for pid, lo, hi, cur, period in rows:
-            ylo, yhi, _ = matching.annual_usd(lo, hi, cur, period)
-            top = yhi if yhi is not None else ylo
-            if floor is not None and top is not None and top >= floor:
-                ids.append(pid)
-        total, page_ids = len(ids), ids[(page - 1) * page_size: page * page_size]
-        got = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_(page_ids)))} if page_ids else {}
-        postings = [got[i] for i in page_ids if i in got]
-    else:
-        total = session.exec(select(func.count()).select_from(JobPosting).where(*where)).one()
-        postings = list(session.exec(select(JobPosting).where(*where).order_by(*order)
-                                     .offset((page - 1) * page_size).limit(page_size)))
+        where.append(annual_usd_top_sql() >= floor if floor is not None else JobPosting.id.is_(None))
+    total = session.exec(select(func.count()).select_from(JobPosting).where(*where)).one()
+    postings = list(session.exec(select(JobPosting).options(*matching.card_options()).where(*where).order_by(*order)
+                                 .offset((page - 1) * page_size).limit(page_size)))
     cards = [JobCard(posting_id=p.id, title=p.title, company=p.company, location=matching.location_text(p),
                      work_mode=p.work_mode, country=p.country,
                      salary=matching.salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
@@ -398,6 +454,10 @@ def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = No
         ranked = matching.rank_postings(session=session, user_id=user_id, filters=filters, page=page,
                                         page_size=page_size, index=index)
         view.has_resume = ranked.has_resume
+        gap = ranked.profession_gap
+        if gap is not None:
+            view.profession_note = (f"Nothing in your feed is a {gap.label} job yet — these are the closest postings. "
+                                    f"{gap.label.capitalize()} postings are found on {gap.boards}.")
     view.total, view.pages = ranked.total, max(1, math.ceil(ranked.total / page_size))
     view.total_text = plural(ranked.total, "posting")
     if page > view.pages and ranked.total:
@@ -427,6 +487,7 @@ _DEALBREAKER_WORDS = {"visa": "the posting does not sponsor visas", "location": 
 
 def _explain(view: DetailView, ex: MatchExplanation) -> None:
     view.has_score, view.score, view.score_color = True, str(int(round(ex.score))), _color(ex.score)
+    view.score_band = _band_word(ex.score)
     total_w = sum(ex.weights.values()) or 1.0
     keys = list(ex.weights) or [k for k in COMPONENT_LABELS if getattr(ex, k, None) is not None]
     view.parts = [ScorePart(COMPONENT_LABELS.get(k, k.replace("_", " ").capitalize()), _pct(getattr(ex, k, None)),
@@ -455,12 +516,14 @@ def detail_view(detail: PostingDetail, ex: MatchExplanation | None, application_
     view = DetailView(
         posting_id=detail.posting_id, title=detail.title, company=detail.company, location=detail.location,
         work_mode=detail.work_mode or "", employment_type=employment_label(detail.employment_type), salary=detail.salary,
-        posted=_day(detail.posted_at), is_open=detail.is_open, apply_href=detail.url or detail.apply_url or "",
-        description_html=detail.description_html, description_truncated=description_truncated(detail.description_html),
+        posted=_day(detail.posted_at), is_open=detail.is_open,
+        apply_href=http_url(detail.url) or http_url(detail.apply_url) or "",
+        description_html=display_html(detail.description_html),
+        description_truncated=description_truncated(detail.description_html),
         visa={"yes": "Sponsors visas", "no": "No visa sponsorship"}.get(
             detail.visa_sponsorship or "", ""), visa_evidence=detail.visa_evidence or "",
-        sightings=[SightingRow(s.source, s.url, _day(s.last_seen_at)) for s in detail.sightings],
-        application_id=application_id or 0,
+        sightings=[SightingRow(s.source, http_url(s.url) or "", _day(s.last_seen_at)) for s in detail.sightings],
+        application_id=application_id or 0, quality_notes=list(detail.quality_notes),
     )
     if ex is not None:
         _explain(view, ex)

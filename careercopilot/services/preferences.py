@@ -23,7 +23,7 @@ WORK_MODES = ("remote", "hybrid", "onsite")
 #: Pay periods the salary floor can be expressed in.
 SALARY_PERIODS = ("hour", "day", "week", "month", "year")
 #: Seniority levels the matcher understands (None = no preference).
-SENIORITY_LEVELS = ("junior", "mid", "senior", "lead")
+SENIORITY_LEVELS = ("junior", "mid", "senior", "staff", "principal", "lead", "executive")
 #: At most this many target titles / locations.
 MAX_LIST_ITEMS = 20
 #: At most this many characters per title or location.
@@ -44,6 +44,13 @@ def get_preferences(*, session: Session, user_id: int) -> Preference:
         session.add(row)
         session.flush()
     return row
+
+
+def read_preferences(*, session: Session, user_id: int) -> Preference:
+    """The user's preferences for display, never writing: the stored row, or an unsaved row of
+    defaults when there is none (the Preferences page view must not write: issue 9, finding 15)."""
+    row = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
+    return row if row is not None else Preference(user_id=user_id)
 
 
 def _clean_list(values: Iterable[str] | str | None, label: str) -> list[str]:
@@ -69,6 +76,49 @@ def _clean_list(values: Iterable[str] | str | None, label: str) -> list[str]:
     if len(out) > MAX_LIST_ITEMS:
         raise PreferenceError(f"Give at most {MAX_LIST_ITEMS} {label} (you gave {len(out)}).")
     return out
+
+
+def resolve_locations(locations: Iterable[str] | str | None = (),
+                      places: Iterable[dict] | None = None) -> list[dict]:
+    """Wanted places (``normalize.places.Place`` dicts) from picked places or location text.
+
+    ``places`` (from the place picker) win when given: each must be a valid place dict.
+    Otherwise ``locations`` is read with ``normalize.places.parse_place_list`` — "Denver, CO,
+    Remote" is Denver (Colorado, US) + Remote, never split into "Denver", "CO", "Remote"; a list
+    is read item by item. Raises :class:`PreferenceError` naming any part that is no known
+    place, or for more than :data:`MAX_LIST_ITEMS` places.
+    """
+    from careercopilot.normalize.places import as_place, parse_place_list
+
+    if places is not None:
+        found = []
+        for raw in places:
+            p = as_place(raw)
+            if p is None:
+                raise PreferenceError("That place could not be read; pick it again from the list.")
+            if p not in found:
+                found.append(p)
+    else:
+        if isinstance(locations, str):
+            if len(locations) > MAX_LIST_ITEMS * (MAX_ITEM_CHARS + 2):
+                raise PreferenceError(f"Give at most {MAX_LIST_ITEMS} locations.")
+            items: list[str] = [locations]
+        else:
+            items = _clean_list(locations, "locations")
+        found, unresolved = parse_place_list(items)
+        if unresolved:
+            raise PreferenceError(f"No place called “{unresolved[0][:60]}” was found; pick places from the list "
+                                  "(e.g. “Denver, CO”, “Ontario”, “Germany”, “Remote”).")
+    if len(found) > MAX_LIST_ITEMS:
+        raise PreferenceError(f"Give at most {MAX_LIST_ITEMS} locations (you gave {len(found)}).")
+    return [p.model_dump() for p in found]
+
+
+def place_suggestions(query: str, *, limit: int = 8) -> list[dict]:
+    """Places for the picker whose name starts with ``query`` (``normalize.places.search_places``)."""
+    from careercopilot.normalize.places import search_places
+
+    return [p.model_dump() | {"label": p.label} for p in search_places((query or "")[:MAX_ITEM_CHARS], limit=limit)]
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +162,7 @@ def save_preferences(
     user_id: int,
     titles: Iterable[str] | str | None = (),
     locations: Iterable[str] | str | None = (),
+    places: Iterable[dict] | None = None,
     work_modes: Iterable[str] | None = (),
     salary_floor: float | str | None = None,
     salary_currency: str = "USD",
@@ -121,15 +172,17 @@ def save_preferences(
 ) -> Preference:
     """Validate and store the user's preferences (all fields replaced); rescore after commit.
 
-    ``titles``/``locations``: lists or comma-separated strings, ≤ :data:`MAX_LIST_ITEMS`
-    items of ≤ :data:`MAX_ITEM_CHARS` characters. ``work_modes`` ⊆ :data:`WORK_MODES`.
+    ``titles``: a list or comma-separated string, ≤ :data:`MAX_LIST_ITEMS` items of ≤
+    :data:`MAX_ITEM_CHARS` characters. ``places`` (picked place dicts) or ``locations`` (text,
+    resolved to places): see :func:`resolve_locations`; the labels are kept in ``locations``
+    and any earlier unresolved locations are cleared. ``work_modes`` ⊆ :data:`WORK_MODES`.
     ``salary_floor`` in currency units per ``salary_period`` (one of :data:`SALARY_PERIODS`);
     blank or 0 means none. ``salary_currency``: ISO 4217. ``seniority``: one of
     :data:`SENIORITY_LEVELS` or blank. Raises :class:`PreferenceError` (a ValueError) with a
     user-facing message; nothing is saved then.
     """
     clean_titles = _clean_list(titles, "titles")
-    clean_locations = _clean_list(locations, "locations")
+    clean_places = resolve_locations(locations, places)
     modes = [str(m).strip().lower() for m in (work_modes or ()) if str(m).strip()]
     unknown = sorted(set(modes) - set(WORK_MODES))
     if unknown:
@@ -144,7 +197,11 @@ def save_preferences(
     if level is not None and level not in SENIORITY_LEVELS:
         raise PreferenceError(f"Seniority must be one of {', '.join(SENIORITY_LEVELS)} (or none).")
     row = get_preferences(session=session, user_id=user_id)
-    row.titles, row.locations, row.work_modes = clean_titles, clean_locations, modes
+    from careercopilot.normalize.places import place_label
+
+    row.titles, row.work_modes = clean_titles, modes
+    row.places, row.locations = clean_places, [place_label(p) for p in clean_places]
+    row.unresolved_locations = []
     row.salary_floor, row.salary_currency, row.salary_period = floor, currency, period
     row.needs_visa_sponsorship = bool(needs_visa_sponsorship)
     row.seniority = level
@@ -153,3 +210,46 @@ def save_preferences(
     session.flush()
     schedule_rescore(session, user_id)
     return row
+
+
+#: Resume level (``normalize.occupations.LEVELS``) → the preferences' seniority words.
+_LEVEL_TO_SENIORITY = {"entry": "junior", "mid": "mid", "senior": "senior", "lead": "lead", "executive": "lead"}
+
+
+def prefill_from_resume(*, session: Session, user_id: int, fields: dict) -> bool:
+    """After the first resume upload: fill empty preferences with the resume's current title,
+    its level and the place the person lives (all editable on the Preferences page).
+
+    ``fields``: the resume's parsed fields (``normalize.resume_fields.ResumeFields`` as a
+    dict: ``current_title``, ``location``, ``years_experience``). Preferences that already hold
+    a title, place or seniority are left alone. Level from
+    ``normalize.occupations.infer_level`` (title words, else years of experience); the place
+    from ``normalize.places.resolve_place`` (left empty when it does not resolve to one
+    place). Returns True when something was filled; flushes, does not commit.
+    """
+    from careercopilot.normalize.places import resolve_place
+
+    row = get_preferences(session=session, user_id=user_id)
+    if row.titles or row.places or row.locations or row.seniority:
+        return False
+    title = " ".join(str(fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
+    years = fields.get("years_experience")
+    level = None
+    if title or isinstance(years, (int, float)):
+        try:
+            from careercopilot.normalize.occupations import infer_level
+
+            level = infer_level(title, years if isinstance(years, (int, float)) else None, default=None)
+        except ImportError:  # occupations not available: no level
+            level = None
+    place = resolve_place(str(fields.get("location") or "")[:MAX_ITEM_CHARS])
+    if not (title or level or place):
+        return False
+    row.titles = [title] if title else []
+    row.seniority = _LEVEL_TO_SENIORITY.get(level or "")
+    if place is not None:
+        row.places, row.locations = [place.model_dump()], [place.label]
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    return True

@@ -1,94 +1,100 @@
-"""Fixed-window rate limits: Redis when configured, in-process otherwise.
+"""Rate limits and counters through the ``limits`` library (issue 9, finding 4).
 
-Used for login and sign-up, per client IP and per account. Each call to
-:func:`hit` counts one attempt; the window length is in seconds.
+Storage: Redis (``settings.cache_redis_url``, shared by every app and worker process) in
+production, process memory on the embedded default. Strategy: fixed windows
+(``limits.strategies.FixedWindowRateLimiter``) — the counter of a window starts at its first hit
+and expires ``window_seconds`` later. Every limit of the product goes through this module:
+
+* :func:`hit` — one attempt (login, sign-up, password change; per client IP and per canonical
+  account, :func:`careercopilot.services.users.canonical_email`); raises :class:`RateLimited`
+  past the limit;
+* :func:`consume` / :func:`used` — counted amounts such as LLM tokens (services/writing_budget.py);
+* :func:`forget` / :func:`reset` — clear one counter / all of them.
+
+Keys are ``cc/<scope>/<key>/<limit>/<window>/second`` (limits' ``key_for``; Redis stores them
+under limits' ``LIMITS:`` prefix).
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from functools import lru_cache
 
+from limits import RateLimitItemPerSecond
+from limits.storage import MemoryStorage, RedisStorage, Storage
+from limits.strategies import FixedWindowRateLimiter
+
 from careercopilot.config import settings
+
+#: limits' namespace of every item of this app.
+NAMESPACE = "cc"
+#: The item counted amounts (:func:`consume`) use: a limit so high it never refuses.
+_UNBOUNDED = 2**62
 
 
 class RateLimited(Exception):
-    """Too many attempts; ``retry_after`` is seconds until the window resets."""
+    """Too many attempts; ``retry_after`` is whole seconds until the window resets (≥ 1)."""
 
     def __init__(self, retry_after: int) -> None:
         super().__init__(f"Too many attempts. Try again in {retry_after} seconds.")
         self.retry_after = retry_after
-
-
-class _MemoryBackend:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._counts: dict[str, tuple[int, float]] = {}
-
-    def incr(self, key: str, window: int) -> tuple[int, int]:
-        now = time.monotonic()
-        with self._lock:
-            count, reset = self._counts.get(key, (0, now + window))
-            if now >= reset:
-                count, reset = 0, now + window
-            count += 1
-            self._counts[key] = (count, reset)
-            if len(self._counts) > 100_000:  # bound memory: drop expired windows
-                self._counts = {k: v for k, v in self._counts.items() if v[1] > now}
-            return count, max(1, int(reset - now))
-
-    def clear(self) -> None:
-        with self._lock:
-            self._counts.clear()
-
-    def delete(self, key: str) -> None:
-        with self._lock:
-            self._counts.pop(key, None)
-
-
-class _RedisBackend:
-    def __init__(self, url: str) -> None:
-        import redis
-
-        self._r = redis.Redis.from_url(url)
-
-    def incr(self, key: str, window: int) -> tuple[int, int]:
-        pipe = self._r.pipeline()
-        pipe.incr(key)
-        pipe.expire(key, window, nx=True)
-        pipe.ttl(key)
-        count, _, ttl = pipe.execute()
-        return int(count), max(1, int(ttl))
-
-    def clear(self) -> None:
-        for key in self._r.scan_iter("rl:*"):
-            self._r.delete(key)
-
-    def delete(self, key: str) -> None:
-        self._r.delete(key)
+        self.code = "rate_limited"
 
 
 @lru_cache(maxsize=1)
-def backend() -> _MemoryBackend | _RedisBackend:
-    """The configured counter store (Redis cache DB, or process memory)."""
+def backend() -> Storage:
+    """The configured ``limits`` storage: Redis on the cache DB, or process memory."""
     url = settings.cache_redis_url
-    return _RedisBackend(url) if url else _MemoryBackend()
+    if url:
+        # limits names a unix socket redis+unix:// (it passes the rest to redis.from_url)
+        return RedisStorage("redis+unix://" + url[len("unix://"):] if url.startswith("unix://") else url)
+    return MemoryStorage()
+
+
+@lru_cache(maxsize=1)
+def _limiter() -> FixedWindowRateLimiter:
+    return FixedWindowRateLimiter(backend())
+
+
+def limiter() -> FixedWindowRateLimiter:
+    """The fixed-window limiter over :func:`backend` (rebuilt when the backend cache is cleared)."""
+    lim = _limiter()
+    if lim.storage is not backend():
+        _limiter.cache_clear()
+        lim = _limiter()
+    return lim
+
+
+def _item(limit: int, window_seconds: int) -> RateLimitItemPerSecond:
+    return RateLimitItemPerSecond(limit, window_seconds, namespace=NAMESPACE)
 
 
 def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> None:
-    """Count one attempt for ``scope:key``; raise :class:`RateLimited` past ``limit``."""
-    count, ttl = backend().incr(f"rl:{scope}:{key}", window_seconds)
-    if count > limit:
-        raise RateLimited(ttl)
+    """Count one attempt for ``scope``/``key``; raise :class:`RateLimited` past ``limit`` per window."""
+    item = _item(limit, window_seconds)
+    lim = limiter()
+    if not lim.hit(item, scope, key):
+        stats = lim.get_window_stats(item, scope, key)
+        raise RateLimited(max(1, int(stats.reset_time - time.time() + 0.999)))
 
 
-def forget(scope: str, key: str) -> None:
-    """Drop the count of ``scope:key`` (a successful login clears its account's failures,
-    so signing in and out repeatedly never locks the owner out)."""
-    backend().delete(f"rl:{scope}:{key}")
+def consume(scope: str, key: str, *, amount: int, window_seconds: int) -> int:
+    """Add ``amount`` (e.g. LLM tokens) to ``scope``/``key`` in its window; returns the new total."""
+    item = _item(_UNBOUNDED, window_seconds)
+    return int(backend().incr(item.key_for(scope, key), window_seconds, amount=amount))
+
+
+def used(scope: str, key: str, *, window_seconds: int) -> int:
+    """The current total of ``scope``/``key`` (0 when its window expired or never started)."""
+    return int(backend().get(_item(_UNBOUNDED, window_seconds).key_for(scope, key)) or 0)
+
+
+def forget(scope: str, key: str, *, limit: int, window_seconds: int) -> None:
+    """Drop the count of ``scope``/``key`` for that limit (a successful login clears its account's
+    failures, so signing in and out repeatedly never locks the owner out)."""
+    limiter().clear(_item(limit, window_seconds), scope, key)
 
 
 def reset() -> None:
     """Forget all counters (tests and admin use)."""
-    backend().clear()
+    backend().reset()

@@ -22,17 +22,21 @@ import unicodedata
 import uuid
 from pathlib import PureWindowsPath
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import structlog
 from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from careercopilot.db import savepoint
 from careercopilot.integrations.storage import Storage, get_storage
-from careercopilot.models import Resume
+from careercopilot.models import Resume, User
 from careercopilot.models._base import utcnow
-from careercopilot.normalize import documents
+from careercopilot.normalize import document_sandbox, documents
 from careercopilot.normalize.resume_fields import parse_resume_fields
 from careercopilot.normalize.skills import extract_skills
+from careercopilot.services.local_time import local_minute
 from careercopilot.services.tx_hooks import (
     on_abort,
     on_commit,
@@ -136,14 +140,34 @@ def _owned(session: Session, user_id: int, resume_id: int) -> Resume:
     return row
 
 
+#: Tries to make a version active while concurrent uploads of the same user race for it.
+ACTIVATE_ATTEMPTS = 5
+
+
 def _activate(session: Session, row: Resume) -> None:
-    session.exec(  # type: ignore[call-overload]
-        update(Resume).where(Resume.user_id == row.user_id, Resume.id != row.id).values(is_active=False)
-    )
-    row.is_active = True
-    row.updated_at = utcnow()
-    session.add(row)
-    session.flush()
+    """Make ``row`` the user's only active version.
+
+    The partial unique index ``uq_resume_one_active`` allows one active row per user; a
+    concurrent upload that activated its own row first makes this flush fail (PostgreSQL waits
+    for that transaction, then raises), and the next try — in a fresh savepoint, whose UPDATE
+    now sees the committed row — deactivates it. Raises ResumeError after
+    :data:`ACTIVATE_ATTEMPTS` lost races."""
+    for _ in range(ACTIVATE_ATTEMPTS):
+        try:
+            with savepoint(session):
+                session.exec(  # type: ignore[call-overload]
+                    update(Resume).where(Resume.user_id == row.user_id, Resume.id != row.id).values(is_active=False)
+                )
+                row.is_active = True
+                row.updated_at = utcnow()
+                session.add(row)
+                session.flush()
+            return
+        except IntegrityError:
+            if session.get_bind().dialect.name == "sqlite":  # no savepoint there: the transaction is lost
+                break
+            continue
+    raise ResumeError("Another upload is making a different version active right now; try again.")
 
 
 # --- display DTOs (what the Resume page shows) ------------------------------------------
@@ -196,11 +220,12 @@ def _strings(value: Any) -> list[str]:
     return out
 
 
-def version_row(row: Resume) -> VersionRow:
-    """The versions-list line of ``row`` (upload time in UTC, size in kB)."""
+def version_row(row: Resume, zone: ZoneInfo | None = None) -> VersionRow:
+    """The versions-list line of ``row`` (upload time ``YYYY-MM-DD HH:MM`` in ``zone``, the
+    user's time zone — UTC when None; size in kB)."""
     return VersionRow(
         id=row.id or 0, version=row.version, filename=row.filename,
-        uploaded=row.created_at.strftime("%Y-%m-%d %H:%M UTC"), size=f"{max(1, round(row.size_bytes / 1000))} kB",
+        uploaded=local_minute(row.created_at, zone or ZoneInfo("UTC")), size=f"{max(1, round(row.size_bytes / 1000))} kB",
         is_active=row.is_active,
     )
 
@@ -311,7 +336,8 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
         raise ResumeError(f"You already keep {MAX_VERSIONS} resume versions; delete an old one first.")
     name = _clean_filename(filename)
     try:
-        doc = documents.extract_text(data, name)
+        # in a child process with a memory and time limit: a hostile file never takes this worker
+        doc = document_sandbox.extract_text_isolated(data, name)
     except documents.DocumentError as exc:
         raise ResumeUnreadable(str(exc)) from exc
     text = _clean_text(doc.text)[:MAX_TEXT_CHARS]
@@ -326,6 +352,18 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
     fields, skills = parse_text(text)
     store = storage or get_storage()
     key = f"resumes/{user_id}/{uuid.uuid4().hex}.{_EXTENSIONS.get(doc.mime, 'bin')}"
+    # One user's uploads take turns from here (a row lock on the user on PostgreSQL; SQLite
+    # serializes writers anyway): the version number, the duplicate check and the activation
+    # then never interleave, and no two uploads deadlock over the rescore job's unique key.
+    # The partial unique indexes stay the guarantee if anything bypasses this path.
+    session.exec(select(User.id).where(User.id == user_id).with_for_update()).first()
+    again = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.content_hash == digest)).first()
+    if again is not None:  # the same file, committed by a concurrent upload while this one parsed
+        was_active = again.is_active
+        if not was_active:
+            _activate(session, again)
+            schedule_rescore(session, user_id)
+        return ResumeUpload(resume=again, duplicate=True, was_active=was_active)
     store.put(key, data, doc.mime)
     try:
         latest = session.exec(select(func.max(Resume.version)).where(Resume.user_id == user_id)).one()
@@ -333,9 +371,30 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
             user_id=user_id, version=(latest or 0) + 1, filename=name, mime=doc.mime[:100], size_bytes=len(data),
             storage_key=key, text=text, fields=fields, skills=skills, content_hash=digest,
         )
-        session.add(row)
-        session.flush()
+        with savepoint(session):  # uq_resume_user_hash decides between concurrent uploads of one file
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        run_safely(lambda: store.delete(key))
+        if session.get_bind().dialect.name == "sqlite":  # no savepoint there: the transaction is lost
+            raise ResumeError("The same file is being uploaded right now; try again in a moment.") from None
+        same = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.content_hash == digest)).first()
+        if same is None:
+            raise
+        was_active = same.is_active
+        if not was_active:  # as for a sequential duplicate: the version uploaded again becomes active
+            _activate(session, same)
+            schedule_rescore(session, user_id)
+        return ResumeUpload(resume=same, duplicate=True, was_active=was_active)
+    except BaseException:
+        run_safely(lambda: store.delete(key))
+        raise
+    try:
         _activate(session, row)
+        if not latest:  # first upload: pre-fill empty preferences (title, level, location)
+            from careercopilot.services.preferences import prefill_from_resume
+
+            prefill_from_resume(session=session, user_id=user_id, fields=fields)
     except BaseException:
         run_safely(lambda: store.delete(key))
         raise

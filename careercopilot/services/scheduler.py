@@ -41,7 +41,7 @@ class Scheduler:
         count = 0
         for entry in self.due(time.monotonic()):
             try:
-                enqueue(entry.func)
+                enqueue(entry.func, periodic=True)
                 count += 1
             except Exception as exc:  # one broken entry must not stop the others
                 log.error("scheduler.enqueue_failed", job=entry.id, error=str(exc))

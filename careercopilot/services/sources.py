@@ -42,6 +42,10 @@ DEFAULT_INTERVAL_S = 6 * 3600
 MIN_INTERVAL_S, MAX_INTERVAL_S = 15 * 60, 7 * 24 * 3600
 
 
+#: Dotted path of the matching job that drops closed postings from the index.
+INDEX_JOB = "jobs.matching.index_postings"
+
+
 class SourceError(ValueError):
     """A source could not be added (unknown type, missing token, failed test fetch...)."""
 
@@ -74,6 +78,13 @@ class SourceView:
     updated_count: int
     closed_count: int
     open_postings: int
+    #: The latest run: its id and status (running | succeeded | failed | suspicious), and for
+    #: a suspicious one how many open postings it would have closed out of how many.
+    run_id: int | None = None
+    run_status: str = ""
+    withheld_count: int = 0
+    open_before: int = 0
+    fetched_count: int = 0
 
 
 def connector_choices() -> list[ConnectorChoice]:
@@ -89,12 +100,18 @@ def require_admin(*, session: Session, user_id: int | None) -> User:
     return user
 
 
+def latest_runs(*, session: Session) -> dict[int, SyncRun]:
+    """The newest sync run of every source (one row per source, whatever the history size)."""
+    from sqlalchemy import func
+
+    newest = select(func.max(SyncRun.id)).group_by(SyncRun.source_id)
+    return {r.source_id: r for r in session.exec(select(SyncRun).where(col(SyncRun.id).in_(newest))).all()}
+
+
 def list_sources(*, session: Session) -> list[SourceView]:
     """All sources (shared, readable by every signed-in user) with their latest run."""
     sources = session.exec(select(Source).order_by(Source.is_demo, Source.name)).all()
-    runs: dict[int, SyncRun] = {}
-    for run in session.exec(select(SyncRun).order_by(col(SyncRun.id).desc())).all():
-        runs.setdefault(run.source_id, run)
+    runs = latest_runs(session=session)
     from sqlalchemy import func
 
     counts = dict(
@@ -111,8 +128,52 @@ def list_sources(*, session: Session) -> list[SourceView]:
             last_sync_at=s.last_sync_at, last_error=s.last_error or "",
             new_count=run.new_count if run else 0, updated_count=run.updated_count if run else 0,
             closed_count=run.closed_count if run else 0, open_postings=counts.get(s.id, 0),
+            run_id=run.id if run else None, run_status=run.status if run else "",
+            withheld_count=run.withheld_count if run else 0, open_before=(run.open_before or 0) if run else 0,
+            fetched_count=run.fetched_count if run else 0,
         ))
     return out
+
+
+def confirm_sync_run(*, session: Session, user_id: int, run_id: int, now: datetime | None = None) -> SyncRun:
+    """Admin: apply a suspicious run after all — close the postings it did not see.
+
+    Raises:
+        PermissionError: not an admin.
+        LookupError: no such run.
+        SourceError: the run is not suspicious, a newer sync of the source already ran, or
+            a sync of the source is queued or running now (its postings would be closed).
+    """
+    from careercopilot.models import BackgroundJob
+    from careercopilot.services import ingest
+    from careercopilot.services.background import dedupe_key, enqueue
+    from careercopilot.services.tx_hooks import on_commit
+
+    require_admin(session=session, user_id=user_id)
+    run = session.get(SyncRun, run_id)
+    if run is None:
+        raise LookupError(f"sync run {run_id} not found")
+    if run.status != "suspicious":
+        raise SourceError("only a suspicious sync (closing held back) can be confirmed")
+    newer = session.exec(select(SyncRun.id).where(SyncRun.source_id == run.source_id, SyncRun.id > run.id,
+                                                  SyncRun.status != "failed")).first()
+    if newer is not None:
+        raise SourceError("a newer sync of this source has run since; its result stands")
+    live = session.exec(select(BackgroundJob.id).where(
+        BackgroundJob.dedupe_key == dedupe_key("jobs.ingest.sync_source", f"[{run.source_id}]"),
+        col(BackgroundJob.status).in_(("queued", "running")))).first()
+    if live is not None:
+        raise SourceError("a sync of this source is in progress; confirm after it ends")
+    now = now or datetime.now(timezone.utc)
+    closed = ingest.close_missing(session=session, source_id=run.source_id, seen_ats_ids=set(run.seen_ats_ids or []),
+                                  now=now)
+    run.status, run.closed_count, run.seen_ats_ids = "succeeded", closed, None
+    run.confirmed_by, run.confirmed_at = user_id, now
+    session.add(run)
+    session.flush()
+    if closed:  # the closed postings leave the index
+        on_commit(session, lambda: enqueue(INDEX_JOB))
+    return run
 
 
 def probe_source(
@@ -139,6 +200,23 @@ def probe_source(
         raise SourceError(f"Test fetch failed: {reason}") from exc
 
 
+def check_source_config(*, source_type: str, token: str | None, base_url: str | None = None) -> None:
+    """Refuse a token or base URL its connector does not accept (no network; the same check
+    runs before every sync of a stored row, when the connector is built).
+
+    Raises:
+        SourceError: the connector's message (e.g. "Breezy HR company subdomain must be …").
+    """
+    from careercopilot.connectors import get_source
+    from careercopilot.services.ingest import make_fetcher
+
+    try:
+        with make_fetcher() as fetcher:
+            get_source(source_type, token=token, base_url=base_url, fetcher=fetcher)
+    except ConnectorError as exc:
+        raise SourceError(exc.message) from exc
+
+
 def create_source(
     *, session: Session, user_id: int, source_type: str, token: str | None = None, name: str | None = None,
     company: str | None = None, base_url: str | None = None, interval_seconds: int = DEFAULT_INTERVAL_S,
@@ -148,7 +226,8 @@ def create_source(
 
     Raises:
         PermissionError: not an admin.
-        SourceError: unknown type, bad interval, duplicate (same type + token), failed test fetch.
+        SourceError: unknown type, bad interval, a token/base URL the connector does not accept,
+            duplicate (same type + token), failed test fetch.
     """
     require_admin(session=session, user_id=user_id)
     type = (source_type or "").strip().lower()
@@ -161,6 +240,7 @@ def create_source(
         raise SourceError(f"{cls.label} needs a {cls.token_label.lower()}")
     if not MIN_INTERVAL_S <= int(interval_seconds) <= MAX_INTERVAL_S:
         raise SourceError(f"sync interval must be between {MIN_INTERVAL_S} and {MAX_INTERVAL_S} seconds")
+    check_source_config(source_type=type, token=token, base_url=base_url)
     dup = session.exec(select(Source).where(Source.type == type, Source.token == token, Source.is_demo.is_(False))).first()
     if dup is not None:
         raise SourceError(f"this source already exists: {dup.name}")
@@ -195,7 +275,8 @@ def delete_source(*, session: Session, user_id: int, source_id: int) -> None:
         raise LookupError(f"source {source_id} not found")
     now = datetime.now(timezone.utc)
     session.exec(
-        update(JobPosting).where(JobPosting.source_id == source_id, JobPosting.is_open).values(is_open=False, closed_at=now)
+        update(JobPosting).where(JobPosting.source_id == source_id, JobPosting.is_open)
+        .values(is_open=False, closed_at=now, index_pending=True)
     )
     session.delete(source)
 
@@ -217,6 +298,18 @@ def due_source_ids(*, session: Session, now: datetime | None = None) -> list[int
 def demo_manifest() -> list[dict[str, Any]]:
     """Entries of ``data/demo_feed/manifest.json`` (type, token, company, name, files)."""
     return json.loads((DEMO_DIR / "manifest.json").read_text("utf-8"))["entries"]
+
+
+def demo_recorded_at(type: str, token: str | None) -> datetime | None:
+    """``recorded_at`` (ISO 8601, UTC) of the demo manifest entry ``(type, token)``, or ``None``."""
+    for entry in demo_manifest():
+        if entry["type"] == type and entry["token"] == token and entry.get("recorded_at"):
+            try:
+                dt = datetime.fromisoformat(str(entry["recorded_at"]).replace("Z", "+00:00"))
+            except ValueError:
+                return None
+            return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return None
 
 
 def demo_payloads(type: str, token: str | None) -> Iterator[Any]:

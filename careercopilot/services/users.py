@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, available_timezones
 
 from email_validator import EmailNotValidError, validate_email
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from careercopilot.config import settings
+from careercopilot.db import savepoint
 from careercopilot.models import AuthSession, User
+from careercopilot.services import touches
 from careercopilot.services.passwords import (
     check_password_policy,
     hash_password,
@@ -33,14 +37,21 @@ TOUCH_INTERVAL_SECONDS = 60
 
 
 class AccountError(ValueError):
-    """A user-facing account error (invalid email, taken address, bad password…)."""
+    """A user-facing account error (invalid email, taken address, bad password…).
+
+    ``str(error)`` is the sentence; ``code`` its key in :mod:`careercopilot.services.auth_messages`
+    (what the pages show after a redirect)."""
+
+    def __init__(self, message: str, code: str = "account_error") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class InvalidCredentials(AccountError):
     """Login failed; deliberately does not say whether the email exists."""
 
     def __init__(self) -> None:
-        super().__init__("Incorrect email or password.")
+        super().__init__("Incorrect email or password.", "bad_credentials")
 
 
 @dataclass(frozen=True)
@@ -63,21 +74,59 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def normalize_email(email: str) -> str:
-    """Validate syntax (email-validator, no DNS) and return the case-folded address.
+#: Full stops that IDNA (UTS #46 §2.3, RFC 3490 §3.1) treats as label separators: ideographic
+#: U+3002, full-width U+FF0E, half-width ideographic U+FF61.
+_IDNA_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 
-    Raises AccountError with a user-facing message.
+
+def _fold(email: str) -> str:
+    """NFKC (full-width and other compatibility forms → their plain letters), IDNA dots → ``.``."""
+    return unicodedata.normalize("NFKC", email.strip()).translate(_IDNA_DOTS)
+
+
+def normalize_email(email: str) -> str:
+    """The canonical form of an address: the ONE key of accounts, uniqueness and rate limits.
+
+    Steps: strip; NFKC (``ａｌｉｃｅ@ｅｘａｍｐｌｅ．ｃｏｍ`` → ``alice@example.com``); IDNA dots
+    (U+3002, U+FF0E, U+FF61) → ``.``; syntax check and domain normalization by email-validator
+    (no DNS; IDNA 2008/UTS #46: ``xn--bcher-kva.de`` and ``BÜCHER.de`` → ``bücher.de``); lower
+    case. Raises AccountError (``email_missing``/``email_too_long``/``email_invalid``) with a
+    user-facing message.
     """
     email = (email or "").strip()
     if not email:
-        raise AccountError("Enter your email address.")
+        raise AccountError("Enter your email address.", "email_missing")
     if len(email) > MAX_EMAIL_LENGTH:
-        raise AccountError(f"Email addresses have at most {MAX_EMAIL_LENGTH} characters.")
+        raise AccountError(f"Email addresses have at most {MAX_EMAIL_LENGTH} characters.", "email_too_long")
     try:
-        info = validate_email(email, check_deliverability=False)
+        info = validate_email(_fold(email), check_deliverability=False)
     except EmailNotValidError as exc:
-        raise AccountError(f"That email address is not valid: {exc}") from None
+        raise AccountError(f"That email address is not valid: {exc}", "email_invalid") from None
     return info.normalized.lower()
+
+
+#: Same meaning as :func:`normalize_email`, by its field's name.
+canonical_email = normalize_email
+
+
+def limit_key(email: str) -> str:
+    """The rate-limit key of an address as typed: :func:`canonical_email`, or — for text that is
+    no valid address — its folded, lower-cased form (so its spellings still share one counter)."""
+    try:
+        return canonical_email(email)
+    except AccountError:
+        return _fold(email or "").lower()[:MAX_EMAIL_LENGTH]
+
+
+def email_collisions(*, session: Session) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Accounts whose stored addresses share one canonical form: ``[(canonical, [(id, email)…])]``.
+
+    Revision 0006_unique_guards canonicalized stored addresses but left such groups unmerged
+    (merging accounts is the owners' decision); an admin resolves them by hand."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for uid, email in session.exec(select(User.id, User.email).order_by(User.id)).all():
+        groups.setdefault(limit_key(email), []).append((uid, email))
+    return sorted((c, members) for c, members in groups.items() if len(members) > 1)
 
 
 def create_user(
@@ -91,7 +140,7 @@ def create_user(
     email_n = normalize_email(email)
     check_password_policy(password, email=email_n)
     if session.exec(select(User).where(User.email == email_n)).first():
-        raise AccountError("An account with this email already exists. Log in instead.")
+        raise AccountError("An account with this email already exists. Log in instead.", "email_taken")
     if first_is_admin and not is_admin:
         is_admin = session.exec(select(User.id).limit(1)).first() is None
     user = User(
@@ -100,8 +149,12 @@ def create_user(
         is_admin=is_admin,
         timezone=validate_timezone(timezone_name or settings.default_timezone),
     )
-    session.add(user)
-    session.flush()
+    try:
+        with savepoint(session):  # the unique index on email decides between concurrent sign-ups
+            session.add(user)
+            session.flush()
+    except IntegrityError:
+        raise AccountError("An account with this email already exists. Log in instead.", "email_taken") from None
     return user
 
 
@@ -140,7 +193,9 @@ def start_session(*, session: Session, user_id: int, ip: str | None = None, user
 def resolve_session(*, session: Session, token: str | None, now: datetime | None = None) -> SessionUser | None:
     """The user of a live session token, or None (unknown, revoked, idle or expired).
 
-    Slides the idle window forward (writes at most every TOUCH_INTERVAL_SECONDS).
+    Slides the idle window forward without writing: the new last-seen time (at most one per
+    TOUCH_INTERVAL_SECONDS) is noted in :mod:`careercopilot.services.touches`, which writes
+    it in a batch later — a page view never writes (issue 9, finding 15).
     """
     if not token or len(token) > 200:
         return None
@@ -148,15 +203,14 @@ def resolve_session(*, session: Session, token: str | None, now: datetime | None
     row = session.exec(select(AuthSession).where(AuthSession.token_hash == hash_token(token))).first()
     if row is None or row.revoked_at is not None:
         return None
-    if now >= row.expires_at or now - row.last_seen_at > timedelta(seconds=settings.session_idle_seconds):
+    last_seen = touches.session_seen(row.id, row.last_seen_at)
+    if now >= row.expires_at or now - last_seen > timedelta(seconds=settings.session_idle_seconds):
         return None
     user = session.get(User, row.user_id)
     if user is None:
         return None
-    if (now - row.last_seen_at).total_seconds() >= TOUCH_INTERVAL_SECONDS:
-        row.last_seen_at = now
-        session.add(row)
-        session.flush()
+    if (now - last_seen).total_seconds() >= TOUCH_INTERVAL_SECONDS:
+        touches.note_session_seen(row.id, now)
     return SessionUser(user.id, user.email, user.is_admin, user.timezone, row.id)
 
 
@@ -189,10 +243,10 @@ def change_password(*, session: Session, user_id: int, current_password: str, ne
     """
     user = session.get(User, user_id)
     if user is None or not verify_password(current_password, user.password_hash):
-        raise AccountError("Your current password is incorrect.")
+        raise AccountError("Your current password is incorrect.", "current_password_wrong")
     check_password_policy(new_password, email=user.email)
     if verify_password(new_password, user.password_hash):
-        raise AccountError("Choose a password different from your current one.")
+        raise AccountError("Choose a password different from your current one.", "password_unchanged")
     user.password_hash = hash_password(new_password)
     user.password_changed_at = _now()
     session.add(user)
@@ -202,7 +256,7 @@ def change_password(*, session: Session, user_id: int, current_password: str, ne
 def validate_timezone(name: str) -> str:
     """Return ``name`` if it is an IANA time zone; raise AccountError otherwise."""
     if name not in available_timezones():
-        raise AccountError(f"Unknown time zone {name!r}; use an IANA name like Europe/Berlin.")
+        raise AccountError(f"Unknown time zone {name!r}; use an IANA name like Europe/Berlin.", "timezone_unknown")
     ZoneInfo(name)
     return name
 
@@ -227,10 +281,14 @@ def update_profile(*, session: Session, user_id: int, display_name: str | None, 
     return user
 
 
+def previous_visit(*, session: Session, user_id: int) -> datetime | None:
+    """The user's last dashboard visit (UTC; a pending one included) or None."""
+    return touches.last_visit(user_id, get_profile(session=session, user_id=user_id).last_visit_at)
+
+
 def mark_visit(*, session: Session, user_id: int) -> datetime | None:
-    """Record a dashboard visit; returns the previous visit time (UTC) or None."""
-    user = get_profile(session=session, user_id=user_id)
-    previous = user.last_visit_at
-    user.last_visit_at = _now()
-    session.add(user)
+    """Record a dashboard visit (written later in a batch: :mod:`careercopilot.services.touches`);
+    returns the previous visit time (UTC) or None."""
+    previous = previous_visit(session=session, user_id=user_id)
+    touches.note_visit(user_id, _now())
     return previous

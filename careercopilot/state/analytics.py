@@ -58,7 +58,7 @@ class AnalyticsState(rx.State):
     @rx.event
     async def load_analytics(self):
         """Compute the signed-in user's analytics (SQL aggregates)."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         a = await asyncio.to_thread(_compute, uid)

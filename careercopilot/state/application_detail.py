@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot import routes
+from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services import applications as svc
 from careercopilot.state.auth import current_user_id
@@ -21,6 +21,18 @@ def _route_id(state: rx.State) -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
+def _load(uid: int, aid: int) -> tuple[svc.ApplicationDetail, list[list[str]]]:
+    """The application and the user's resume choices; LookupError when not theirs."""
+    with session_scope() as s:
+        app = svc.detail(session=s, user_id=uid, application_id=aid)
+        return app, [[str(i), label] for i, label in svc.resume_choices(session=s, user_id=uid)]
+
+
+def _in_transaction(action, uid: int, aid: int) -> None:
+    with session_scope() as s:
+        action(s, uid, aid)
+
+
 class ApplicationDetailState(rx.State):
     """The loaded application and form messages."""
 
@@ -34,18 +46,17 @@ class ApplicationDetailState(rx.State):
     details_error: str = ""
     contact_draft: dict[str, str] = {}  # the add-contact form's typed values, kept on error
 
-    def _refresh(self, uid: int, aid: int) -> None:
+    async def _refresh(self, uid: int, aid: int) -> None:
         try:
-            with session_scope() as s:
-                self.app = svc.detail(session=s, user_id=uid, application_id=aid)
-                self.resumes = [[str(i), label] for i, label in svc.resume_choices(session=s, user_id=uid)]
+            self.app, self.resumes = await offload.db(_load, uid, aid)
             self.found = True
         except LookupError:
             self.app, self.found = svc.ApplicationDetail(), False
 
-    def _change(self, action, done: str, slot: str = "error"):
-        """Run one service call; its error goes to the ``slot`` var shown next to its form."""
-        uid, aid = current_user_id(self), _route_id(self)
+    async def _change(self, action, done: str, slot: str = "error"):
+        """Run one service call (off the event loop); its error goes to the ``slot`` var shown
+        next to its form."""
+        uid, aid = await current_user_id(self), _route_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         if aid is None:
@@ -53,20 +64,19 @@ class ApplicationDetailState(rx.State):
             return None
         self.error = self.notice = self.contact_error = self.applied_error = self.details_error = ""
         try:
-            with session_scope() as s:
-                action(s, uid, aid)
+            await offload.db(_in_transaction, action, uid, aid)
             self.notice = done
         except svc.TrackerError as exc:
             setattr(self, slot, str(exc))
         except LookupError:
             setattr(self, slot, "Not found.")
-        self._refresh(uid, aid)
+        await self._refresh(uid, aid)
         return None
 
     @rx.event
-    def load_detail(self):
+    async def load_detail(self):
         """Load the application named by the route (not found for other users' ids)."""
-        uid, aid = current_user_id(self), _route_id(self)
+        uid, aid = await current_user_id(self), _route_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         self.error = self.notice = self.contact_error = self.applied_error = self.details_error = ""
@@ -74,38 +84,38 @@ class ApplicationDetailState(rx.State):
         if aid is None:
             self.found = False
             return None
-        self._refresh(uid, aid)
+        await self._refresh(uid, aid)
         return None
 
     @rx.event
-    def submit_notes(self, form: dict):
+    async def submit_notes(self, form: dict):
         """Save the notes (markdown)."""
         notes = str(form.get("notes", ""))[: svc.MAX_NOTES + 1]
-        return self._change(lambda s, u, a: svc.set_notes(session=s, user_id=u, application_id=a, notes=notes),
+        return await self._change(lambda s, u, a: svc.set_notes(session=s, user_id=u, application_id=a, notes=notes),
                             "Notes saved.")
 
     @rx.event
-    def submit_details(self, form: dict):
+    async def submit_details(self, form: dict):
         """Save follow-up date, resume used and salary fields (last write wins)."""
         fields = {k: str(form.get(k, "")).strip()[:40] for k in
                   ("follow_up_on", "resume_id", "salary_expectation", "salary_offer", "salary_currency")}
-        return self._change(lambda s, u, a: svc.update_application(session=s, user_id=u, application_id=a, **fields),
+        return await self._change(lambda s, u, a: svc.update_application(session=s, user_id=u, application_id=a, **fields),
                             "Details saved.", slot="details_error")
 
     @rx.event
-    def submit_applied(self, form: dict):
+    async def submit_applied(self, form: dict):
         """Correct the applied date (YYYY-MM-DD in the user's time zone; empty clears it)."""
         raw = str(form.get("applied_on", "")).strip()[:10]
 
         def act(s, u, a):
             svc.set_applied_at(session=s, user_id=u, application_id=a, applied=svc.parse_day(raw))
 
-        return self._change(act, "Applied date corrected.", slot="applied_error")
+        return await self._change(act, "Applied date corrected.", slot="applied_error")
 
     @rx.event
-    def submit_move(self, stage: str):
+    async def submit_move(self, stage: str):
         """Move to another pipeline stage (recorded in the history)."""
-        return self._change(lambda s, u, a: svc.move_stage(session=s, user_id=u, application_id=a, to_stage=stage),
+        return await self._change(lambda s, u, a: svc.move_stage(session=s, user_id=u, application_id=a, to_stage=stage),
                             f"Moved to {stage}.")
 
     @rx.event
@@ -115,17 +125,17 @@ class ApplicationDetailState(rx.State):
             self.contact_draft = {**self.contact_draft, name: str(value)[: _CONTACT_FIELDS[name]]}
 
     @rx.event
-    def submit_contact(self):
+    async def submit_contact(self):
         """Add a contact from the draft; the form is cleared only when it was saved."""
         vals = {k: self.contact_draft.get(k, "") for k in _CONTACT_FIELDS}
-        out = self._change(lambda s, u, a: svc.add_contact(session=s, user_id=u, application_id=a, **vals),
+        out = await self._change(lambda s, u, a: svc.add_contact(session=s, user_id=u, application_id=a, **vals),
                            "Contact added.", slot="contact_error")
         if self.notice:  # saved
             self.contact_draft = {}
         return out
 
     @rx.event
-    def submit_delete_contact(self, contact_id: int):
+    async def submit_delete_contact(self, contact_id: int):
         """Delete a contact."""
-        return self._change(lambda s, u, a: svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
+        return await self._change(lambda s, u, a: svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
                             "Contact removed.", slot="contact_error")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
 
 import reflex as rx
 
-from careercopilot import routes
+from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services import applications as svc
+from careercopilot.services import url_import
 from careercopilot.state.auth import current_user_id
 
 _DRAFT_LIMITS = {"company": 300, "title": 500, "url": 2000, "notes": svc.MAX_NOTES, "from_url": 2000}
@@ -29,19 +30,22 @@ class ApplicationsState(rx.State):
     drafts: dict[str, str] = {}  # typed add-form values (company/title/url/notes/from_url), kept on error
     manual_error: str = ""
     from_url_error: str = ""
+    #: False until the cards first arrive: the page body waits (cards arriving under a drawn
+    #: empty board pushed the forms down — a layout shift, Lighthouse CLS).
+    loaded: bool = False
 
-    def _reload(self, uid: int) -> None:
+    async def _reload(self, uid: int) -> None:
         flt = svc.ApplicationFilter(stage=self.stage_filter, search=self.search, archived=self.show_archived)
-        with session_scope() as s:
-            self.cards = svc.card_rows(session=s, user_id=uid, filters=flt, sort=self.sort_key, descending=self.sort_desc)
+        self.cards = await offload.db(_cards, uid, flt, self.sort_key, self.sort_desc)
         self.selected_ids = [i for i in self.selected_ids if i in {c.id for c in self.cards}]
+        self.loaded = True
 
-    def _run(self, action, done: str, slot: str = "error") -> bool:
-        """One service call in a transaction; its user-facing error goes to ``slot``, else ``done``."""
+    async def _run(self, action, done: str, slot: str = "error") -> bool:
+        """One service call in a transaction (off the event loop); its user-facing error goes to
+        ``slot``, else ``done``."""
         self.error = self.notice = self.manual_error = self.from_url_error = ""
         try:
-            with session_scope() as s:
-                action(s)
+            await offload.db(_in_transaction, action)
             self.notice = done
             return True
         except svc.TrackerError as exc:
@@ -51,18 +55,18 @@ class ApplicationsState(rx.State):
         return False
 
     @rx.event
-    def load_applications(self):
+    async def load_applications(self):
         """Load the board and list."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         self.error = self.notice = self.manual_error = self.from_url_error = ""
-        self._reload(uid)
+        await self._reload(uid)
 
     @rx.event
-    def set_filter(self, name: str, value):
+    async def set_filter(self, name: str, value):
         """Change a list filter or sort: stage_filter | search | show_archived | sort_key | sort_desc."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         if name == "stage_filter":
@@ -73,17 +77,39 @@ class ApplicationsState(rx.State):
             setattr(self, name, bool(value))
         elif name == "sort_key" and value in svc.SORT_KEYS:
             self.sort_key = str(value)
-        self._reload(uid)
+        await self._reload(uid)
 
     @rx.event
-    def submit_move(self, application_id: int, stage: str):
+    async def submit_move(self, application_id: int, stage: str):
         """Move a card to ``stage`` (recorded in the stage history)."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        self._run(lambda s: svc.move_stage(session=s, user_id=uid, application_id=int(application_id), to_stage=stage),
+        await self._run(lambda s: svc.move_stage(session=s, user_id=uid, application_id=int(application_id), to_stage=stage),
                   f"Moved to {stage}.")
-        self._reload(uid)
+        await self._reload(uid)
+
+    @rx.event
+    def submit_drop(self, card_id: str, stage: str):
+        """A card dropped on another column (drag and drop): shown there at once, then moved
+        through :meth:`submit_move` (which reloads the board, undoing the optimistic move if
+        it was refused). ``card_id`` is the application id as a string; unknown stages are ignored."""
+        try:
+            aid = int(card_id)
+        except (TypeError, ValueError):
+            return None
+        if stage not in svc.PipelineStage.__members__ or not any(c.id == aid for c in self.cards):
+            return None
+        self.cards = [dataclasses.replace(c, stage=stage) if c.id == aid else c for c in self.cards]
+        return ApplicationsState.submit_move(aid, stage)
+
+    @rx.var(cache=True)
+    def stage_counts(self) -> dict[str, int]:
+        """Number of shown cards per stage (column headers)."""
+        counts: dict[str, int] = {}
+        for c in self.cards:
+            counts[c.stage] = counts.get(c.stage, 0) + 1
+        return counts
 
     @rx.event
     def toggle_selected(self, application_id: int):
@@ -92,16 +118,16 @@ class ApplicationsState(rx.State):
         self.selected_ids = [i for i in ids if i != aid] if aid in ids else [*ids, aid]
 
     @rx.event
-    def submit_archive(self):
+    async def submit_archive(self):
         """Archive (or, in the archived view, restore) the selected applications."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         ids, restore = list(self.selected_ids), self.show_archived
-        self._run(lambda s: svc.bulk_archive(session=s, user_id=uid, application_ids=ids, archived=not restore),
+        await self._run(lambda s: svc.bulk_archive(session=s, user_id=uid, application_ids=ids, archived=not restore),
                   f"{len(ids)} application(s) {'restored' if restore else 'archived'}.")
         self.selected_ids = []
-        self._reload(uid)
+        await self._reload(uid)
 
     @rx.event
     def set_draft(self, name: str, value: str):
@@ -110,9 +136,9 @@ class ApplicationsState(rx.State):
             self.drafts = {**self.drafts, name: str(value)[: _DRAFT_LIMITS[name]]}
 
     @rx.event
-    def submit_manual(self):
+    async def submit_manual(self):
         """Create an application from the Add manually form (the typed values stay on error)."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         d = self.drafts
@@ -120,31 +146,38 @@ class ApplicationsState(rx.State):
             self.error = self.notice = self.from_url_error = ""
             self.manual_error = "Enter the company and the job title."
             return None
-        if self._run(lambda s: svc.add_manual(session=s, user_id=uid, company=d.get("company", ""),
+        if await self._run(lambda s: svc.add_manual(session=s, user_id=uid, company=d.get("company", ""),
                                               title=d.get("title", ""), url=d.get("url", ""), notes=d.get("notes", "")),
                      "Application added.", slot="manual_error"):
             self.drafts = {"from_url": d.get("from_url", "")}
-        self._reload(uid)
+        await self._reload(uid)
 
     @rx.event
     async def submit_from_url(self):
         """Import a posting page by URL (SSRF-guarded fetch) and save it; the URL stays on error."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         url = self.drafts.get("from_url", "").strip()
         self.error = self.notice = self.manual_error = self.from_url_error = ""
         try:
-            await asyncio.to_thread(_add_from_url, uid, url)
+            if svc.clean_url(url) is None:
+                raise svc.TrackerError("Enter the URL of a job posting.")
+            await url_import.import_posting_async(user_id=uid, url=url, to_tracker=True)
             self.notice = "Posting imported and saved."
             self.drafts = {k: v for k, v in self.drafts.items() if k != "from_url"}
         except (svc.TrackerError, LookupError) as exc:
             self.from_url_error = str(exc)
         except Exception as exc:  # noqa: BLE001 - fetch/parse errors of the ingest service are user-facing
             self.from_url_error = f"Could not import that page: {exc}"[:300]
-        self._reload(uid)
+        await self._reload(uid)
 
 
-def _add_from_url(uid: int, url: str) -> None:
+def _cards(uid: int, flt: svc.ApplicationFilter, sort: str, descending: bool) -> list[svc.CardRow]:
     with session_scope() as s:
-        svc.add_from_url(session=s, user_id=uid, url=url)
+        return svc.card_rows(session=s, user_id=uid, filters=flt, sort=sort, descending=descending)
+
+
+def _in_transaction(action) -> None:
+    with session_scope() as s:
+        action(s)

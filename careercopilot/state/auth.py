@@ -3,7 +3,9 @@
 The session token lives only in an HttpOnly cookie; Reflex passes the websocket's
 handshake headers (including ``Cookie``) to the backend as ``router.headers``, never
 to the browser. :func:`session_user` re-validates that token against the database on
-each call, so a logout or password change takes effect on the next event.
+each call, so a logout or password change takes effect on the next event. The lookup
+runs on the database pool (:mod:`careercopilot.offload`), never on the event loop, so
+every caller awaits it: ``who = await session_user(self)``.
 
 Protected pages (``templates.template``) load with :meth:`AuthState.check_session`
 only: without a session it sends the browser to ``/login?next=<this page>``; with one
@@ -20,7 +22,7 @@ from typing import Any
 
 import reflex as rx
 
-from careercopilot import routes
+from careercopilot import offload, routes
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.services import users
@@ -40,18 +42,22 @@ def session_token(state: rx.State) -> str | None:
     return morsel.value if morsel else None
 
 
-def session_user(state: rx.State) -> users.SessionUser | None:
-    """The signed-in user of this connection (validated now), or None."""
-    token = session_token(state)
-    if not token:
-        return None
+def _resolve(token: str) -> users.SessionUser | None:
     with session_scope() as s:
         return users.resolve_session(session=s, token=token)
 
 
-def current_user_id(state: rx.State) -> int | None:
+async def session_user(state: rx.State) -> users.SessionUser | None:
+    """The signed-in user of this connection (validated now, off the event loop), or None."""
+    token = session_token(state)
+    if not token:
+        return None
+    return await offload.db(_resolve, token)
+
+
+async def current_user_id(state: rx.State) -> int | None:
     """Shortcut: the signed-in user's id, or None."""
-    who = session_user(state)
+    who = await session_user(state)
     return who.user_id if who else None
 
 
@@ -86,7 +92,7 @@ class AuthState(rx.State):
     is_admin: bool = False
 
     @rx.event
-    def check_session(self):
+    async def check_session(self):
         """Gate of every protected page.
 
         Without a live session: redirect to ``/login?next=<current path and query>``
@@ -94,7 +100,7 @@ class AuthState(rx.State):
         ``/login``). With one: fill ``user_email``/``is_admin`` and return the page's
         own on_load handlers (:func:`register_protected_page`), or None.
         """
-        who = session_user(self)
+        who = await session_user(self)
         if who is None:
             self.user_email = ""
             self.is_admin = False
@@ -104,10 +110,10 @@ class AuthState(rx.State):
         return list(_PAGE_LOADS.get(_route_key(self.router.route_id), ())) or None
 
     @rx.event
-    def redirect_if_signed_in(self):
+    async def redirect_if_signed_in(self):
         """On the login/sign-up pages: when already signed in, go to the safe ``next``
         path of the URL (:func:`careercopilot.routes.safe_next`) or to the dashboard."""
-        if session_user(self) is not None:
+        if await session_user(self) is not None:
             target = routes.safe_next(self.router.url.query_parameters.get("next")) or routes.DASHBOARD
             return rx.redirect(target, replace=True)
         return None

@@ -49,7 +49,7 @@ class JobDetailState(rx.State):
     @rx.event
     async def load_detail(self):
         """Load the posting named by the route; its score is computed now when missing."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return
@@ -73,7 +73,7 @@ class JobDetailState(rx.State):
     @rx.event
     async def submit_save(self):
         """Save the posting to the tracker (stage "saved"; idempotent)."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return

@@ -4,14 +4,18 @@ re-score progress."""
 from __future__ import annotations
 
 import asyncio
+import time
+from urllib.parse import urlencode
 
 import reflex as rx
 import structlog
 
 from careercopilot import routes
+from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.schemas import JobFilters
 from careercopilot.services import job_views
+from careercopilot.services.background import poll_timeout_message
 from careercopilot.services.job_views import JobsView
 from careercopilot.state.auth import current_user_id
 
@@ -22,6 +26,37 @@ POLL_SECONDS = 1.0
 MAX_QUERY = 200
 _EMPTY_FORM = {"work_mode": job_views.ANY, "country": "", "salary_floor": "", "visa_only": "",
                "posted_within": job_views.ANY, "source": job_views.ANY}
+#: Query-string names of the Jobs page's search, filters and page (``/jobs?q=…&mode=remote&page=2``):
+#: the URL is the page's state, so a search can be bookmarked, shared, reloaded and gone back to.
+URL_PARAMS = {"query": "q", "work_mode": "mode", "country": "country", "salary_floor": "salary",
+              "visa_only": "visa", "posted_within": "posted", "source": "source"}
+
+
+def jobs_url(query: str, form: dict, page: int = 1) -> str:
+    """``/jobs`` with the non-default search/filter values (and page > 1) as query parameters."""
+    params = {URL_PARAMS["query"]: query.strip()} if query.strip() else {}
+    for key, name in URL_PARAMS.items():
+        value = str(form.get(key, "") or "").strip()
+        if key != "query" and value and value != _EMPTY_FORM.get(key):
+            params[name] = value
+    if page > 1:
+        params["page"] = str(page)
+    return routes.JOBS + (f"?{urlencode(params)}" if params else "")
+
+
+def form_from_url(params) -> tuple[str, dict[str, str], int]:
+    """(query, filter form values, page) read from the URL's query parameters (unknown names ignored,
+    values capped as the inputs cap them)."""
+    query = str(params.get(URL_PARAMS["query"], "") or "").strip()[:MAX_QUERY]
+    form = dict(_EMPTY_FORM)
+    for key, name in URL_PARAMS.items():
+        if key != "query" and params.get(name):
+            form[key] = str(params.get(name))[:40]
+    try:
+        page = max(1, min(int(params.get("page", 1) or 1), 10_000))
+    except (TypeError, ValueError):
+        page = 1
+    return query, form, page
 
 
 def _fetch(uid: int, filters: dict, query: str, page: int) -> JobsView:
@@ -42,6 +77,9 @@ class JobsState(rx.State):
     form: dict[str, str] = dict(_EMPTY_FORM)
     error: str = ""
     loading: bool = False
+    #: False until the first page of results has arrived: the body is not drawn before (the
+    #: prerendered defaults — no resume banner, empty list — then jumped: Lighthouse CLS 0.7).
+    loaded: bool = False
     progress: int = 0
     progress_msg: str = ""
     _filters: dict = {}
@@ -62,25 +100,41 @@ class JobsState(rx.State):
             self.error = "The rankings could not be loaded right now. Please try again in a moment."
         finally:
             self.loading = False
+            self.loaded = True
         if self.view.scoring and not self._polling:
             yield JobsState.poll_scoring
 
     @rx.event
     async def load_jobs(self):
         """Load page 1 of the recommendations (or of the current search) for the active resume."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return
         self.error = ""
-        self._page = 1
+        query, values, page = form_from_url(self.router.url.query_parameters)
+        try:
+            filters = job_views.parse_filters(values)
+        except ValueError as exc:  # a hand-edited URL: say why, show the unfiltered list
+            self.error, values, filters = str(exc), dict(_EMPTY_FORM), job_views.parse_filters(dict(_EMPTY_FORM))
+        self.query = query
+        self.form, self._filters, self._page = values, filters.model_dump(exclude={"query"}), page
         async for update in self._reload(uid):
             yield update
 
+    @rx.var(cache=True)
+    def form_key(self) -> str:
+        """Changes whenever the applied search or filters change: remounts the (uncontrolled)
+        search-and-filter form so its fields show the URL's values after Back/Forward."""
+        return urlencode(sorted({**self.form, "q": self.query}.items()))
+
     @rx.event
     async def submit_filters(self, form: dict):
-        """Apply the filter form (bad values → a message, the previous filters stay)."""
-        uid = current_user_id(self)
+        """Search and/or apply the filters: one form holds the search box and the filters, so
+        Search and Apply both send what is in the box — an emptied box clears the search (issue
+        10 trial finding). Bad values → a message, the previous filters stay; else the URL changes
+        and :meth:`load_jobs` reads it."""
+        uid = await current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return
@@ -90,48 +144,48 @@ class JobsState(rx.State):
         except ValueError as exc:
             self.error = str(exc)
             return
-        self.error, self.form, self._filters = "", values, filters.model_dump(exclude={"query"})
-        self._page = 1
-        async for update in self._reload(uid):
-            yield update
+        self.error = ""
+        query = str(form.get("query", "") or "").strip()[:MAX_QUERY]
+        yield rx.redirect(jobs_url(query, values), replace=False)  # load_jobs reads the URL
 
     @rx.event
     async def submit_search(self, form: dict):
         """Run a semantic search over postings (empty text → back to recommendations)."""
-        uid = current_user_id(self)
-        if uid is None:
-            yield rx.redirect(routes.LOGIN)
-            return
-        self.error, self.query = "", str(form.get("query", "") or "").strip()[:MAX_QUERY]
-        self._page = 1
-        async for update in self._reload(uid):
-            yield update
-
-    @rx.event
-    async def set_page(self, page: int):
-        """Go to another page of the current list."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return
         self.error = ""
-        self._page = max(1, min(int(page), self.view.pages))
-        async for update in self._reload(uid):
-            yield update
+        query = str(form.get("query", "") or "").strip()[:MAX_QUERY]
+        yield rx.redirect(jobs_url(query, self.form), replace=False)  # load_jobs reads the URL
+
+    @rx.event
+    async def set_page(self, page: int):
+        """Go to another page of the current list."""
+        uid = await current_user_id(self)
+        if uid is None:
+            yield rx.redirect(routes.LOGIN)
+            return
+        self.error = ""
+        yield rx.redirect(jobs_url(self.query, self.form, max(1, min(int(page), self.view.pages))), replace=False)
 
     @rx.event(background=True)
     async def poll_scoring(self):
         """Show the re-score job's live progress; reload the list when it ends."""
         async with self:
-            uid = current_user_id(self)
+            uid = await current_user_id(self)
             if uid is None or self._polling:
                 return
             self._polling, args = True, (uid, dict(self._filters), self.query, self._page)
+        deadline = time.monotonic() + settings.job_poll_timeout_seconds
         try:
             for _round in range(3):  # a finished job may schedule one follow-up (stale scores)
                 while (handle := await asyncio.to_thread(_progress, uid)) is not None:
                     async with self:
                         self.progress, self.progress_msg = handle.progress, handle.message or handle.status
+                        if time.monotonic() >= deadline:
+                            self.progress_msg = poll_timeout_message(handle, "Ranking")
+                            return
                     await asyncio.sleep(POLL_SECONDS)
                 view = await asyncio.to_thread(_fetch, *args)
                 async with self:

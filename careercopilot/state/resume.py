@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 import reflex as rx
 
-from careercopilot import routes
+from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.integrations.storage import StorageError
 from careercopilot.services import resumes
+from careercopilot.services.applications import user_zone
 from careercopilot.services.resumes import ResumeDetail, VersionRow
 from careercopilot.state.auth import current_user_id
 
@@ -25,6 +25,20 @@ def _add(uid: int, filename: str, data: bytes) -> tuple[int, str]:
         return up.resume.id, up.message  # type: ignore[return-value]
 
 
+def _versions(uid: int, selected_id: int | None) -> tuple[list[VersionRow], ResumeDetail]:
+    """The user's version rows and the detail of ``selected_id`` (else the active version)."""
+    with session_scope() as s:
+        rows = resumes.list_resumes(session=s, user_id=uid)
+        pick = next((r for r in rows if r.id == selected_id), None) or next((r for r in rows if r.is_active), None)
+        zone = user_zone(s, uid)
+        return [resumes.version_row(r, zone) for r in rows], (resumes.resume_detail(pick) if pick else ResumeDetail())
+
+
+def _in_transaction(action: Callable) -> None:
+    with session_scope() as s:
+        action(s)
+
+
 class ResumeState(rx.State):
     """Versions list, the selected version and messages."""
 
@@ -34,34 +48,30 @@ class ResumeState(rx.State):
     notice: str = ""
     uploading: bool = False
 
-    def _refresh(self, uid: int, selected_id: int | None = None) -> None:
-        with session_scope() as s:
-            rows = resumes.list_resumes(session=s, user_id=uid)
-            self.versions = [resumes.version_row(r) for r in rows]
-            pick = next((r for r in rows if r.id == selected_id), None) or next((r for r in rows if r.is_active), None)
-            self.selected = resumes.resume_detail(pick) if pick else ResumeDetail()
+    async def _refresh(self, uid: int, selected_id: int | None = None) -> None:
+        self.versions, self.selected = await offload.db(_versions, uid, selected_id)
 
-    def _change(self, uid: int, action: Callable, done: str, select: int | None) -> None:
-        """Run one service call in a transaction; show its user-facing error or ``done``."""
+    async def _change(self, uid: int, action: Callable, done: str, select: int | None) -> None:
+        """Run one service call in a transaction (off the event loop); show its user-facing error or ``done``."""
         self.error = self.notice = ""
         try:
-            with session_scope() as s:
-                action(s)
+            await offload.db(_in_transaction, action)
             self.notice = done
         except resumes.ResumeError as exc:
             self.error = str(exc)
         except resumes.ResumeNotFound:
             self.error, select = "That resume no longer exists.", None
-        self._refresh(uid, select)
+        await self._refresh(uid, select)
 
     @rx.event
-    def load_resume(self):
+    async def load_resume(self):
         """Load the versions and select the active one."""
         self.error = self.notice = ""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        self._refresh(uid)
+        await self._refresh(uid)
+        return None
 
     @rx.event
     async def submit_upload(self, files: list[rx.UploadFile]):
@@ -70,7 +80,7 @@ class ResumeState(rx.State):
         The notice says which version is now active — including when the file is byte-identical
         to an existing version, which is re-activated instead of stored again.
         """
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return
@@ -90,51 +100,52 @@ class ResumeState(rx.State):
         self.uploading = True
         yield
         try:
-            new_id, done = await asyncio.to_thread(_add, uid, upload.filename or "resume", data)
+            new_id, done = await offload.db(_add, uid, upload.filename or "resume", data)
         except resumes.ResumeError as exc:
             self.error = str(exc)
         except StorageError:
             self.error = "The file could not be stored right now. Please try again in a minute."
         else:
             self.notice = done
-            self._refresh(uid, new_id)
+            await self._refresh(uid, new_id)
         self.uploading = False
 
     @rx.event
-    def set_selected(self, resume_id: int):
+    async def set_selected(self, resume_id: int):
         """Show another version's text and fields."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         self.error = self.notice = ""
-        self._refresh(uid, int(resume_id))
+        await self._refresh(uid, int(resume_id))
+        return None
 
     @rx.event
-    def submit_activate(self, resume_id: int):
+    async def submit_activate(self, resume_id: int):
         """Make a version the active one."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         rid = int(resume_id)
-        self._change(uid, lambda s: resumes.set_active(session=s, user_id=uid, resume_id=rid),
+        await self._change(uid, lambda s: resumes.set_active(session=s, user_id=uid, resume_id=rid),
                      "Active resume changed. Rankings are being refreshed.", rid)
 
     @rx.event
-    def submit_delete(self, resume_id: int):
+    async def submit_delete(self, resume_id: int):
         """Delete a version (the newest remaining one becomes active if needed)."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         rid = int(resume_id)
-        self._change(uid, lambda s: resumes.delete_resume(session=s, user_id=uid, resume_id=rid),
+        await self._change(uid, lambda s: resumes.delete_resume(session=s, user_id=uid, resume_id=rid),
                      "Resume version deleted.", None)
 
     @rx.event
-    def submit_text(self, form: dict):
+    async def submit_text(self, form: dict):
         """Save the user's correction of the selected version's text (fields are re-parsed)."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         rid, text = self.selected.id, str(form.get("text", ""))
-        self._change(uid, lambda s: resumes.update_text(session=s, user_id=uid, resume_id=rid, text=text),
+        await self._change(uid, lambda s: resumes.update_text(session=s, user_id=uid, resume_id=rid, text=text),
                      "Text saved; skills and fields updated.", rid)

@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import reflex as rx
 
-from careercopilot import routes
+from careercopilot import offload, routes
 from careercopilot.components.sources import source_row_data
 from careercopilot.connectors import ConnectorError
 from careercopilot.db import session_scope
-from careercopilot.services import ingest, sources
-from careercopilot.services.background import enqueue, job_status
+from careercopilot.services import sources, url_import
+from careercopilot.services.applications import user_zone
+from careercopilot.services.local_time import local_minute
+from careercopilot.services.background import enqueue, poll_job, poll_timeout_message
 from careercopilot.state.auth import current_user_id, session_user
 
-MAX_URL = 2000
+MAX_URL = url_import.MAX_URL
+
+
+def _rows(uid: int | None) -> list[dict]:
+    """The source rows, times in the user's zone (UTC when signed out)."""
+    with session_scope() as s:
+        zone = user_zone(s, uid)
+        return [source_row_data(v, local_minute(v.last_sync_at, zone)) for v in sources.list_sources(session=s)]
+
+
+def _in_transaction(action, **kwargs) -> None:
+    with session_scope() as s:
+        action(session=s, **kwargs)
+
+
+def _create(uid: int, source_type: str, token: str, company: str) -> str:
+    """Test-fetch and save a source; its name. PermissionError/SourceError for the user."""
+    with session_scope() as s:
+        return sources.create_source(session=s, user_id=uid, source_type=source_type, token=token,
+                                     company=company).name
+
+
+def _confirm(uid: int, run_id: int) -> int:
+    with session_scope() as s:
+        return sources.confirm_sync_run(session=s, user_id=uid, run_id=run_id).closed_count
 
 
 class SourcesState(rx.State):
@@ -32,77 +56,98 @@ class SourcesState(rx.State):
     sync_message: str = ""
     sync_progress: int = 0
     syncing: bool = False
+    #: True while "Test and add" runs its live test fetch (seconds): the button shows a spinner.
+    testing_source: bool = False
     _job_id: str = ""
 
-    def _refresh(self) -> None:
-        with session_scope() as s:
-            self.rows = [source_row_data(v) for v in sources.list_sources(session=s)]
+    async def _refresh(self) -> None:
+        self.rows = await offload.db(_rows, await current_user_id(self))
 
     @rx.event
-    def load_sources(self):
+    async def load_sources(self):
         """Load the list (any signed-in user) and the connector choices."""
-        who = session_user(self)
+        who = await session_user(self)
         if who is None:
             return rx.redirect(routes.LOGIN)
         self.is_admin = who.is_admin
+        # a reload or a return to the page starts clean: no error from an earlier attempt stays
+        self.form_error = self.form_notice = self.url_error = self.url_notice = ""
         self.choices = [
             {"key": c.key, "label": c.label + ("" if c.verified else " (not verified against live sites)")}
             for c in sources.connector_choices()
         ]
-        self._refresh()
+        await self._refresh()
         return None
 
     @rx.event
-    def submit_source(self, form: dict):
-        """Admins: validate with a live test fetch, then save."""
-        uid = current_user_id(self)
+    async def submit_source(self, form: dict):
+        """Admins: validate with a live test fetch (on the network pool), then save."""
+        uid = await current_user_id(self)
         if uid is None:
-            return rx.redirect(routes.LOGIN)
+            yield rx.redirect(routes.LOGIN)
+            return
+        if self.testing_source:  # a second click while the test fetch runs adds nothing twice
+            return
+        # the previous attempt's message goes away as the new attempt starts; the button is busy
+        self.form_error, self.form_notice, self.testing_source = "", "", True
+        yield
         try:
-            with session_scope() as s:
-                src = sources.create_source(
-                    session=s, user_id=uid, source_type=str(form.get("type", ""))[:40],
-                    token=str(form.get("token", ""))[:500], company=str(form.get("company", ""))[:300],
-                )
-                name = src.name
+            name = await offload.net(
+                _create, uid, str(form.get("type", ""))[:40], str(form.get("token", ""))[:500],
+                str(form.get("company", ""))[:300],
+            )
             self.form_error, self.form_notice = "", f"Added {name}."
         except (PermissionError, sources.SourceError) as exc:
             self.form_error, self.form_notice = str(exc), ""
-        self._refresh()
-        return None
+        finally:
+            self.testing_source = False
+        await self._refresh()
 
     @rx.event
-    def toggle_pause(self, source_id: int, paused: bool):
+    async def toggle_pause(self, source_id: int, paused: bool):
         """Admins: pause or resume a source."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         try:
-            with session_scope() as s:
-                sources.set_paused(session=s, user_id=uid, source_id=int(source_id), paused=bool(paused))
+            await offload.db(_in_transaction, sources.set_paused, user_id=uid, source_id=int(source_id),
+                             paused=bool(paused))
         except (PermissionError, LookupError) as exc:
             self.form_error = str(exc)
-        self._refresh()
+        await self._refresh()
         return None
 
     @rx.event
-    def submit_delete(self, source_id: int):
+    async def submit_delete(self, source_id: int):
         """Admins: delete a source (its postings are closed, not deleted)."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         try:
-            with session_scope() as s:
-                sources.delete_source(session=s, user_id=uid, source_id=int(source_id))
+            await offload.db(_in_transaction, sources.delete_source, user_id=uid, source_id=int(source_id))
         except (PermissionError, LookupError) as exc:
             self.form_error = str(exc)
-        self._refresh()
+        await self._refresh()
         return None
 
     @rx.event
-    def submit_sync(self, source_id: int):
+    async def submit_confirm_run(self, run_id: int):
+        """Admins: apply a suspicious sync's closing after all."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        try:
+            closed = await offload.db(_confirm, uid, int(run_id))
+            self.form_error, self.form_notice = "", f"Closed {closed} postings."
+        except (PermissionError, LookupError, sources.SourceError) as exc:
+            self.form_error, self.form_notice = str(exc), ""
+        await self._refresh()
+        return None
+
+    @rx.event
+    async def submit_sync(self, source_id: int):
         """Admins: enqueue a sync now; progress is polled by :meth:`poll_sync`."""
-        who = session_user(self)
+        who = await session_user(self)
         if who is None:
             return rx.redirect(routes.LOGIN)
         if not who.is_admin:
@@ -110,27 +155,28 @@ class SourcesState(rx.State):
             return None
         from jobs.ingest import sync_source
 
-        self._job_id = enqueue(sync_source, int(source_id), user_id=who.user_id).id
+        self._job_id = (await offload.db(enqueue, sync_source, int(source_id), user_id=who.user_id)).id
         self.syncing, self.sync_progress, self.sync_message = True, 0, "queued"
         return SourcesState.poll_sync
 
     @rx.event(background=True)
     async def poll_sync(self):
-        """Poll the sync job until it ends; live progress and counts."""
-        while True:
+        """Poll the sync job until it ends (or the poll deadline passes); live progress and counts."""
+        async with self:
+            job_id, uid = self._job_id, await current_user_id(self)
+        if not job_id or uid is None:
             async with self:
-                job_id, uid = self._job_id, current_user_id(self)
-            handle = job_status(job_id, user_id=uid) if job_id and uid else None
+                self.syncing = False
+            return
+        # the sync may have been started by another admin (one live sync per source): any admin may follow it
+        async for handle in poll_job(job_id):
             async with self:
-                if handle is None:
-                    self.syncing = False
-                    return
                 self.sync_progress, self.sync_message = handle.progress, handle.error or handle.message or handle.status
-                if handle.done:
-                    self.syncing = False
-                    self._refresh()
-                    return
-            await asyncio.sleep(0.5)
+                if handle.timed_out:
+                    self.sync_message = poll_timeout_message(handle, "The sync")
+        rows = await offload.db(_rows, uid)
+        async with self:
+            self.syncing, self.rows = False, rows
 
     @rx.event
     def set_url_value(self, value: str):
@@ -145,15 +191,14 @@ class SourcesState(rx.State):
         error it keeps the address so the user can correct it.
         """
         async with self:
-            uid = current_user_id(self)
+            uid = await current_user_id(self)
             url = str(form.get("url", self.url_value))[:MAX_URL]
             self.url_value, self.url_error, self.url_notice = url, "", "Fetching…"
         if uid is None:
             return rx.redirect(routes.LOGIN)
         try:
-            with session_scope() as s:
-                p = ingest.add_posting_from_url(session=s, user_id=uid, url=url)
-                notice, error = f"Added (only you can see it): {p.title} — {p.company}", ""
+            p = await url_import.import_posting_async(user_id=uid, url=url)
+            notice, error = f"Added (only you can see it): {p.title} — {p.company}", ""
         except (ConnectorError, ValueError) as exc:
             notice, error = "", str(exc)
         async with self:

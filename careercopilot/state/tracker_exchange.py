@@ -41,7 +41,7 @@ class TrackerExchangeState(rx.State):
     @rx.event
     async def submit_export(self, kind: str):
         """Download an export: csv | events | proof | json."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         if kind not in _EXPORTS:
@@ -53,7 +53,7 @@ class TrackerExchangeState(rx.State):
     @rx.event
     async def submit_import(self, files: list[rx.UploadFile]):
         """Store the uploaded CSV and enqueue the import job; then follow its progress."""
-        uid = current_user_id(self)
+        uid = await current_user_id(self)
         if uid is None:
             yield rx.redirect(routes.LOGIN)
             return
@@ -83,22 +83,21 @@ class TrackerExchangeState(rx.State):
     async def poll_import(self, job_id: str, upload_id: str):
         """Poll the import job (progress bar) until it finishes, then show its report."""
         async with self:
-            uid = current_user_id(self)
+            uid = await current_user_id(self)
         if uid is None:
             return
-        for _ in range(3600):
-            status = await asyncio.to_thread(background.job_status, job_id, user_id=uid)
+        status = None
+        async for status in background.poll_job(job_id, user_id=uid):
             async with self:
-                if status is not None:
-                    self.progress, self.progress_message = status.progress, status.message or ""
-            if status is None or status.done:
-                break
-            await asyncio.sleep(0.5)
+                self.progress, self.progress_message = status.progress, status.message or ""
         report = await asyncio.to_thread(exchange.import_report, user_id=uid, upload_id=upload_id)
         async with self:
             self.importing = False
             if report is None:
-                self.error = (status.error if status else None) or "The import did not finish."
+                if status is not None and status.timed_out:
+                    self.error = background.poll_timeout_message(status, "The import")
+                else:
+                    self.error = (status.error if status else None) or "The import did not finish."
                 return
             self.summary = (f"Imported {report.imported}, skipped {report.duplicates} duplicate(s), "
                             f"{report.invalid} invalid row(s).")

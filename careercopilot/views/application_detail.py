@@ -10,8 +10,8 @@ from careercopilot.components.tracker import (
     floating_message,
     follow_up_badge,
     history_item,
+    move_menu,
     stage_badge,
-    stage_select,
 )
 from careercopilot.state.application_detail import ApplicationDetailState as D
 
@@ -50,7 +50,7 @@ def header() -> rx.Component:
             rx.text(A.card.company, size="4", color_scheme="gray", id="detail-company"),
             rx.hstack(
                 stage_badge(A.card.stage, id="detail-stage"),
-                stage_select(A.card.stage, D.submit_move, id="detail-move", aria_label="Move to stage"),
+                move_menu(A.card.stage, D.submit_move, menu_id="detail-move", aria_label="Move to another stage"),
                 follow_up_badge(A.card.follow_up, A.card.follow_up_on, id="detail-follow-up-badge"),
                 rx.cond(A.card.url != "", rx.link("Posting link ↗", href=A.card.url, is_external=True, id="detail-url"),
                         rx.fragment()),
@@ -72,7 +72,7 @@ def notes_section() -> rx.Component:
         rx.form(
             rx.vstack(
                 rx.text_area(name="notes", default_value=A.notes, max_length=20000, rows="6", width="100%",
-                             id="notes-input", key=A.notes),
+                             id="notes-input", key=A.notes, aria_label="Notes (markdown)"),
                 rx.button("Save notes", type="submit", id="notes-save"),
                 width="100%",
             ),
@@ -83,30 +83,37 @@ def notes_section() -> rx.Component:
     )
 
 
+def _labelled(label: str, for_id: str, control: rx.Component) -> rx.Component:
+    """A ``<label for>`` above its control; the column never grows past its grid cell (the trial's
+    "Resume used" select overflowed the salary field)."""
+    return rx.vstack(rx.el.label(label, html_for=for_id, style={"font_size": "var(--font-size-2)"}), control,
+                     spacing="1", width="100%", min_width="0")
+
+
 def details_section() -> rx.Component:
     """Follow-up date, applied date correction, resume used, salary."""
     return card(
         rx.heading("Details", size="4"),
         rx.form(
             rx.grid(
-                rx.vstack(rx.text("Follow-up date", size="2"),
+                _labelled("Follow-up date", "follow-up-input",
                           rx.input(type="date", name="follow_up_on", default_value=A.card.follow_up_on,
-                                   key=A.card.follow_up_on, id="follow-up-input")),
-                rx.vstack(rx.text("Resume used", size="2"),
+                                   key=A.card.follow_up_on, id="follow-up-input", width="100%")),
+                _labelled("Resume used", "resume-select",
                           rx.el.select(rx.el.option("—", value=""),
                                        rx.foreach(D.resumes, lambda r: rx.el.option(r[1], value=r[0])),
                                        name="resume_id", default_value=A.resume_id.to_string(), key=A.resume_id,
-                                       id="resume-select")),
-                rx.vstack(rx.text("Salary expectation (per year)", size="2"),
+                                       id="resume-select", class_name="cc-native-select")),
+                _labelled("Salary expectation (per year)", "salary-expectation",
                           rx.input(name="salary_expectation", default_value=A.salary_expectation, max_length=20,
-                                   key=A.salary_expectation, id="salary-expectation")),
-                rx.vstack(rx.text("Salary offer (per year)", size="2"),
+                                   key=A.salary_expectation, id="salary-expectation", width="100%")),
+                _labelled("Salary offer (per year)", "salary-offer",
                           rx.input(name="salary_offer", default_value=A.salary_offer, max_length=20,
-                                   key=A.salary_offer, id="salary-offer")),
-                rx.vstack(rx.text("Currency", size="2"),
+                                   key=A.salary_offer, id="salary-offer", width="100%")),
+                _labelled("Currency", "salary-currency",
                           rx.input(name="salary_currency", default_value=A.salary_currency, max_length=3,
-                                   key=A.salary_currency, id="salary-currency")),
-                columns="3", spacing="3",
+                                   key=A.salary_currency, id="salary-currency", width="100%")),
+                columns=rx.breakpoints(initial="1", sm="2", md="3"), spacing="3", width="100%",
             ),
             rx.button("Save details", type="submit", margin_top="0.5em", id="details-save"),
             on_submit=D.submit_details,
@@ -114,11 +121,11 @@ def details_section() -> rx.Component:
         notice(D.details_error, id="details-error"),
         rx.form(
             rx.hstack(
-                rx.text("Applied on", size="2"),
+                rx.el.label("Applied on", html_for="applied-input", style={"font_size": "var(--font-size-2)"}),
                 rx.input(type="date", name="applied_on", default_value=A.card.applied_on, key=A.card.applied_on,
                          id="applied-input"),
                 rx.button("Correct date", type="submit", variant="soft", id="applied-save"),
-                align="center", spacing="2",
+                align="center", spacing="2", wrap="wrap",
             ),
             on_submit=D.submit_applied, margin_top="0.75em",
         ),

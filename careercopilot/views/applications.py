@@ -5,50 +5,61 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
+from careercopilot.components.a11y import upload_label
 from careercopilot.components.common import card, notice
 from careercopilot.components.tracker import (
     STAGES,
     application_card,
     floating_message,
     follow_up_badge,
+    move_menu,
     stage_badge,
-    stage_select,
 )
+from careercopilot.components.dnd import dnd_board, dnd_card, dnd_column
 from careercopilot.state.applications import ApplicationsState as S
 from careercopilot.state.tracker_exchange import IMPORT_UPLOAD_ID
 from careercopilot.state.tracker_exchange import TrackerExchangeState as X
 
 
 def _move(row) -> rx.Component:
-    return stage_select(row.stage, lambda v: S.submit_move(row.id, v), id=f"move-{row.id}",
-                        aria_label="Move to stage")
+    return move_menu(row.stage, lambda stage: S.submit_move(row.id, stage), menu_id=f"move-{row.id}",
+                     aria_label="Move " + row.title + " to another stage")
 
 
 def board() -> rx.Component:
-    """One column per pipeline stage with its cards; all seven fit side by side from ~1100 px
-    (CSS grid with ``minmax``), and wrap onto further rows on narrower screens."""
+    """One column per pipeline stage (15 rem wide, titles on 1–2 lines) in a row that scrolls
+    sideways inside the board (snapping by column on phones) — the page itself never scrolls
+    sideways. Cards are dragged between columns (dnd-kit, :mod:`careercopilot.components.dnd`)
+    or moved with their "Move to…" menu."""
     def column(stage: str) -> rx.Component:
-        return rx.vstack(
-            rx.hstack(stage_badge(stage, size="2"), spacing="2"),
+        return dnd_column(
+            rx.hstack(stage_badge(stage, size="2"),
+                      rx.text(S.stage_counts.get(stage, 0), size="1", color_scheme="gray",
+                              id=f"stage-count-{stage}"),
+                      spacing="2", align="center"),
             rx.foreach(
                 S.cards,
                 lambda row: rx.cond(
                     row.stage == stage,
-                    application_card(row, routes.APPLICATIONS + "/" + row.id.to_string(), _move(row), id=f"app-card-{row.id}"),
+                    dnd_card(
+                        application_card(row, routes.APPLICATIONS + "/" + row.id.to_string(), _move(row)),
+                        card_id=row.id.to_string(), stage=row.stage, id=f"app-card-{row.id}", class_name="cc-dnd-card",
+                    ),
                     rx.fragment(),
                 ),
             ),
+            stage=stage,
             id=f"stage-column-{stage}",
-            min_width="0",
-            spacing="2",
-            padding="0.4em",
-            background="var(--gray-2)",
-            border_radius="8px",
+            class_name="cc-board-column",
+            role="group",
+            aria_label=f"{stage.capitalize()} column",
         )
 
-    return rx.box(*[column(s) for s in STAGES], display="grid",
-                  grid_template_columns="repeat(auto-fit, minmax(132px, 1fr))", gap="0.5em", align_items="start",
-                  width="100%", id="board")
+    return rx.box(
+        dnd_board(*[column(s) for s in STAGES], on_move=S.submit_drop, class_name="cc-board-track"),
+        id="board", class_name="cc-board", tab_index=0, role="region",
+        aria_label="Application board: drag cards between columns, or use a card's Move to menu",
+    )
 
 
 def list_view() -> rx.Component:
@@ -75,8 +86,8 @@ def list_view() -> rx.Component:
         rx.table.cell(rx.link(r.company, href=routes.APPLICATIONS + "/" + r.id.to_string())),
         rx.table.cell(r.title),
         rx.table.cell(stage_badge(r.stage)),
-        rx.table.cell(r.applied_on),
-        rx.table.cell(follow_up_badge(r.follow_up, r.follow_up_on)),
+        rx.table.cell(r.applied_on, class_name="cc-nowrap"),  # dates never wrap (issue 10 trial finding)
+        rx.table.cell(follow_up_badge(r.follow_up, r.follow_up_on), class_name="cc-nowrap"),
         rx.table.cell(r.source),
         id=f"list-row-{r.id}",
     )
@@ -93,8 +104,9 @@ def list_view() -> rx.Component:
 
 
 def _draft_input(key: str, placeholder: str, max_length: int, **props) -> rx.Component:
+    props.setdefault("width", "100%")  # full width of the card (was a narrow fixed width: issue 10)
     return rx.input(placeholder=placeholder, max_length=max_length, value=S.drafts.get(key, ""),
-                    on_change=lambda v: S.set_draft(key, v), **props)
+                    aria_label=placeholder, on_change=lambda v: S.set_draft(key, v), **props)
 
 
 def add_forms() -> rx.Component:
@@ -106,12 +118,14 @@ def add_forms() -> rx.Component:
                 rx.vstack(
                     _draft_input("company", "Company", 300, id="manual-company", name="company"),
                     _draft_input("title", "Job title", 500, id="manual-title", name="title"),
-                    _draft_input("url", "https://… (optional)", 2000, id="manual-url", name="url"),
+                    _draft_input("url", "Posting URL (optional)", 2000, id="manual-url", name="url"),
                     rx.text_area(name="notes", placeholder="Notes (markdown)", max_length=20000, id="manual-notes",
-                                 value=S.drafts.get("notes", ""), on_change=lambda v: S.set_draft("notes", v)),
+                                 value=S.drafts.get("notes", ""), on_change=lambda v: S.set_draft("notes", v),
+                                 width="100%", aria_label="Notes"),
                     rx.button("Add application", type="submit", id="manual-submit"),
                     notice(S.manual_error, id="manual-error"),
                     spacing="2",
+                    width="100%",
                 ),
                 on_submit=lambda _form: S.submit_manual(), id="manual-form",
             ),
@@ -153,7 +167,7 @@ def exchange_panel() -> rx.Component:
             rx.foreach(rx.selected_files(IMPORT_UPLOAD_ID), lambda f: rx.text(f, weight="medium", id="import-selected")),
             # No ``accept`` filter: a refused file would vanish silently client-side; the server
             # checks name and content and says "Only .csv files can be imported (got …)".
-            id=IMPORT_UPLOAD_ID, multiple=False, max_files=1,
+            id=IMPORT_UPLOAD_ID, multiple=False, max_files=1, custom_attrs=upload_label("CSV file to import"),
             border="1px dashed var(--gray-7)", padding="1em", border_radius="8px", margin_top="0.75em",
         ),
         rx.button("Import CSV", on_click=[X.submit_import(rx.upload_files(upload_id=IMPORT_UPLOAD_ID)),

@@ -19,20 +19,16 @@ from careercopilot.state.jobs import MAX_QUERY, JobsState
 
 
 def search_section() -> rx.Component:
-    """Semantic search box over postings."""
-    return rx.form(
-        rx.hstack(
-            rx.input(name="query", default_value=JobsState.query, placeholder="Search postings, e.g. data engineer remote, or nurse Berlin visa",
-                     max_length=MAX_QUERY, id="jobs-search", width="100%"),
-            rx.button("Search", type="submit", id="jobs-search-submit"),
-            rx.cond(JobsState.query != "",
-                    rx.button("Clear", type="button", variant="soft", id="jobs-search-clear",
-                              on_click=JobsState.submit_search({"query": ""})),
-                    rx.fragment()),
-            width="100%",
-        ),
-        on_submit=JobsState.submit_search,
-        reset_on_submit=False,
+    """Semantic search box over postings (inside :func:`search_and_filters`' form)."""
+    return rx.hstack(
+        rx.input(name="query", default_value=JobsState.query,
+                 placeholder="Search postings, e.g. data engineer remote, or nurse Berlin visa",
+                 max_length=MAX_QUERY, id="jobs-search", width="100%", type="search", aria_label="Search postings"),
+        rx.button("Search", type="submit", id="jobs-search-submit"),
+        rx.cond(JobsState.query != "",
+                rx.button("Clear", type="button", variant="soft", id="jobs-search-clear",
+                          on_click=JobsState.submit_search({"query": ""})),
+                rx.fragment()),
         width="100%",
     )
 
@@ -40,29 +36,39 @@ def search_section() -> rx.Component:
 def filters_section() -> rx.Component:
     """Work mode, country, salary floor, visa-only, posted within, source + Apply."""
     f = JobsState.form
+    return rx.flex(
+        select_field("Work mode", "work_mode", [ANY, *WORK_MODE_VALUES], f["work_mode"], id="filter-work-mode"),
+        rx.vstack(rx.text("Country", size="1", color_scheme="gray"),
+                  rx.input(name="country", default_value=f["country"], placeholder="Germany or DE", max_length=60,
+                           width="10em", id="filter-country", aria_label="Country"), spacing="1"),
+        rx.vstack(rx.text("Salary floor (USD / year)", size="1", color_scheme="gray"),
+                  rx.input(name="salary_floor", default_value=f["salary_floor"], type="number", min=0,
+                           max_length=12, width="10em", id="filter-salary",
+                           aria_label="Salary floor (USD / year)"), spacing="1"),
+        select_field("Posted within (days)", "posted_within", [ANY, *POSTED_WITHIN_DAYS], f["posted_within"],
+                     id="filter-posted"),
+        select_field("Source", "source", JobsState.view.sources.to(list[str]), f["source"], id="filter-source"),
+        rx.vstack(rx.text("Visa sponsorship only", size="1", color_scheme="gray"),
+                  rx.switch(name="visa_only", default_checked=f["visa_only"] == "on", id="filter-visa",
+                            aria_label="Visa sponsorship only"),
+                  spacing="1"),
+        rx.button("Apply", type="submit", id="jobs-apply-filters"),
+        wrap="wrap",
+        spacing="4",
+        align="end",
+    )
+
+
+def search_and_filters() -> rx.Component:
+    """One form: the search box and the filters. Search and Apply both submit it, so the box's
+    text (also when emptied) and the filters always go together into the URL."""
     return rx.form(
-        rx.flex(
-            select_field("Work mode", "work_mode", [ANY, *WORK_MODE_VALUES], f["work_mode"], id="filter-work-mode"),
-            rx.vstack(rx.text("Country", size="1", color_scheme="gray"),
-                      rx.input(name="country", default_value=f["country"], placeholder="Germany or DE", max_length=60,
-                               width="10em", id="filter-country"), spacing="1"),
-            rx.vstack(rx.text("Salary floor (USD / year)", size="1", color_scheme="gray"),
-                      rx.input(name="salary_floor", default_value=f["salary_floor"], type="number", min=0,
-                               max_length=12, width="10em", id="filter-salary"), spacing="1"),
-            select_field("Posted within (days)", "posted_within", [ANY, *POSTED_WITHIN_DAYS], f["posted_within"],
-                         id="filter-posted"),
-            select_field("Source", "source", JobsState.view.sources.to(list[str]), f["source"], id="filter-source"),
-            rx.vstack(rx.text("Visa sponsorship only", size="1", color_scheme="gray"),
-                      rx.switch(name="visa_only", default_checked=f["visa_only"] == "on", id="filter-visa"),
-                      spacing="1"),
-            rx.button("Apply", type="submit", id="jobs-apply-filters"),
-            wrap="wrap",
-            spacing="4",
-            align="end",
-        ),
+        rx.vstack(search_section(), filters_section(), spacing="4", width="100%"),
         on_submit=JobsState.submit_filters,
         reset_on_submit=False,
-        key=JobsState.view.sources.join(","),
+        key=JobsState.view.sources.join(",") + "|" + JobsState.form_key,
+        width="100%",
+        id="jobs-search-form",
     )
 
 
@@ -102,6 +108,22 @@ def resume_banner() -> rx.Component:
     )
 
 
+def profession_banner() -> rx.Component:
+    """Nothing in the feed fits the user's profession: say so and where to find such postings."""
+    return rx.cond(
+        JobsState.view.profession_note != "",
+        rx.callout(
+            rx.hstack(
+                rx.text(JobsState.view.profession_note),
+                rx.link("Add a source", href=routes.SOURCES, weight="medium", id="jobs-add-source-link"),
+                wrap="wrap", spacing="2", align="center",
+            ),
+            icon="info", color_scheme="amber", size="1", width="100%", id="jobs-profession-gap",
+        ),
+        rx.fragment(),
+    )
+
+
 def _heading():
     v = JobsState.view
     return rx.cond(
@@ -117,7 +139,7 @@ def results_section() -> rx.Component:
     return rx.vstack(
         rx.hstack(
             rx.text(_heading(), v.total_text, size="2", color_scheme="gray", id="jobs-total", **WRAP_ANYWHERE),
-            rx.cond(JobsState.loading, rx.spinner(size="2"), rx.fragment()),
+            rx.cond(JobsState.loading, rx.spinner(size="2", id="jobs-busy"), rx.fragment()),
             align="center",
             width="100%",
             min_width="0",
@@ -146,12 +168,17 @@ def jobs_body() -> rx.Component:
     return rx.vstack(
         notice(JobsState.error, id="jobs-error"),
         rx.cond(
+            ~JobsState.loaded,
+            rx.center(rx.spinner(size="3"), width="100%", min_height="12rem", id="jobs-loading",
+                      aria_label="Loading postings", role="status"),
+            rx.cond(
             ~v.has_postings,
             empty_state("No postings yet", "Add or sync job sources on the Sources page to fill the list.",
                         "Go to Sources", routes.SOURCES, id="jobs-empty-postings"),
-            rx.vstack(resume_banner(),
-                      card(rx.vstack(search_section(), filters_section(), spacing="4", width="100%"), width="100%"),
+            rx.vstack(resume_banner(), profession_banner(),
+                      card(search_and_filters(), width="100%"),
                       scoring_banner(), results_section(), spacing="4", width="100%", min_width="0"),
+            ),
         ),
         spacing="4",
         width="100%",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import card, notice
+from careercopilot.components.a11y import suggestion_keys
+from careercopilot.components.common import card, labelled_select, notice
 from careercopilot.services.preferences import (
     MAX_ITEM_CHARS,
     MAX_LIST_ITEMS,
@@ -22,6 +23,52 @@ def _label(text: str, html_for: str) -> rx.Component:
     return rx.el.label(text, html_for=html_for, style={"font_size": "0.9em", "font_weight": "500"})
 
 
+def _chip(c) -> rx.Component:
+    return rx.badge(
+        c.label,
+        rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", type="button",
+                       aria_label="Remove " + c.label, on_click=PreferencesState.remove_place(c.data)),
+        size="2", variant="soft", class_name="prefs-place",
+    )
+
+
+def _places_picker() -> rx.Component:
+    """Locations chosen from a geocoded list (GeoNames): type, then pick a suggestion.
+
+    Keyboard (:func:`~careercopilot.components.a11y.suggestion_keys`): Enter in the box picks the
+    first suggestion — it never submits the form (the box has no form owner: a quick Enter
+    before the list arrived saved the preferences without the place); ArrowDown moves into the
+    suggestions, arrows move between them, Escape returns to the box; after a pick or a
+    removal focus returns to the box.
+    The number of suggestions is announced (``role=status``).
+    """
+    S = PreferencesState
+    return rx.vstack(
+        _label("Locations", "prefs-locations"),
+        rx.cond(S.prefs.unresolved.length() > 0,
+                rx.callout("We could not find these places from before; pick them from the list below, or "
+                           "leave them out: " + S.prefs.unresolved.join(", "),
+                           icon="triangle_alert", color_scheme="amber", size="1", id="prefs-unresolved"),
+                rx.fragment()),
+        rx.flex(rx.foreach(S.places, _chip), wrap="wrap", spacing="2", id="prefs-places",
+                role="group", aria_label="Chosen locations"),
+        rx.input(value=S.place_query, on_change=S.search_places.debounce(250),
+                 placeholder="Type a city, state, country or “Remote”", id="prefs-locations", name="place_query",
+                 width="100%",
+                 max_length=100, auto_complete="off", aria_label="Add a location",
+                 aria_describedby="prefs-suggestions-count", custom_attrs={"form": "prefs-place-search"}),
+        rx.text(S.suggestions_text, id="prefs-suggestions-count", role="status", class_name="cc-sr-only"),
+        rx.flex(
+            rx.foreach(S.suggestions, lambda c, i: rx.button(
+                c.label, type="button", size="1", variant="outline", class_name="prefs-suggestion",
+                id="prefs-suggestion-" + i.to_string(), on_click=S.add_place(c.data))),
+            wrap="wrap", spacing="1", id="prefs-suggestions", role="group", aria_label="Suggested places",
+        ),
+        suggestion_keys(box_id="prefs-locations", list_id="prefs-suggestions", chips_id="prefs-places"),
+        spacing="1", width="100%",
+    )
+
+
 def preferences_form() -> rx.Component:
     """Target titles, locations, work modes, salary floor, visa need and seniority."""
     p = PreferencesState.prefs
@@ -31,9 +78,7 @@ def preferences_form() -> rx.Component:
                 _label("Target titles (comma-separated)", "prefs-titles"),
                 rx.input(name="titles", default_value=p.titles, key=p.stamp + "t", max_length=_LIST_CHARS,
                          placeholder="Backend Engineer, Data Engineer", id="prefs-titles", width="100%"),
-                _label("Locations (comma-separated)", "prefs-locations"),
-                rx.input(name="locations", default_value=p.locations, key=p.stamp + "l", max_length=_LIST_CHARS,
-                         placeholder="Berlin, Germany, Remote", id="prefs-locations", width="100%"),
+                _places_picker(),
                 _label("Work modes", "prefs-work-modes"),
                 rx.hstack(
                     *[rx.checkbox(mode.capitalize(), name=f"mode_{mode}", default_checked=p.work_modes.contains(mode),
@@ -44,11 +89,11 @@ def preferences_form() -> rx.Component:
                 rx.hstack(
                     rx.input(name="salary_floor", default_value=p.salary_floor, key=p.stamp + "s", max_length=20,
                              input_mode="decimal", placeholder="60000", id="prefs-salary-floor"),
-                    rx.select(currency_codes(), name="salary_currency", default_value=p.salary_currency,
-                              key=p.stamp + "c", id="prefs-salary-currency"),
+                    labelled_select(currency_codes(), label="Salary currency", name="salary_currency",
+                                    default_value=p.salary_currency, key=p.stamp + "c", id="prefs-salary-currency"),
                     rx.text("per", size="2"),
-                    rx.select(list(SALARY_PERIODS), name="salary_period", default_value=p.salary_period,
-                              key=p.stamp + "p", id="prefs-salary-period"),
+                    labelled_select(list(SALARY_PERIODS), label="Salary period", name="salary_period",
+                                    default_value=p.salary_period, key=p.stamp + "p", id="prefs-salary-period"),
                     align="center",
                 ),
                 rx.checkbox("I need visa sponsorship", name="needs_visa_sponsorship",

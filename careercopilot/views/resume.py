@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import reflex as rx
 
+from careercopilot import routes
+from careercopilot.components.a11y import upload_label
 from careercopilot.components.common import card, notice
 from careercopilot.components.resume import (
     labeled,
@@ -28,6 +30,7 @@ def upload_section() -> rx.Component:
                 spacing="2",
             ),
             id=UPLOAD_ID,
+            custom_attrs=upload_label("Resume file"),
             multiple=False,
             max_files=1,
             border="1px dashed var(--gray-7)",
@@ -67,6 +70,7 @@ def versions_section() -> rx.Component:
                         on_view=ResumeState.set_selected(row.id),
                         on_activate=ResumeState.submit_activate(row.id),
                         on_delete=ResumeState.submit_delete(row.id),
+                        download_href=routes.resume_file(row.id),
                     ),
                 ),
                 spacing="2",
@@ -111,7 +115,8 @@ def text_section() -> rx.Component:
         rx.form(
             rx.vstack(
                 rx.text_area(name="text", default_value=d.text, key=d.stamp, max_length=MAX_TEXT_CHARS,
-                             rows="18", width="100%", id="resume-text", font_family="monospace"),
+                             rows="18", width="100%", id="resume-text", font_family="monospace",
+                             aria_label="Resume text"),
                 rx.button("Save text", type="submit", id="resume-save-text"),
                 spacing="2",
                 width="100%",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import card, notice
+from careercopilot.components.common import busy_button, card, notice
 from careercopilot.components.sources import UNVERIFIED_LABEL, source_labels, status_badge
 from careercopilot.state.sources import MAX_URL, SourcesState
 
@@ -28,6 +28,20 @@ def _admin_actions(row) -> rx.Component:
     )
 
 
+def _suspicious(row) -> rx.Component:
+    """The held-back closing of a suspicious sync; admins may apply it."""
+    return rx.vstack(
+        rx.text(row["suspicious_text"], size="1", color_scheme="amber", id=f"suspicious-{row['id']}"),
+        rx.cond(
+            SourcesState.is_admin,
+            rx.button("Close them anyway", size="1", variant="soft", color_scheme="amber",
+                      on_click=SourcesState.submit_confirm_run(row["run_id"]), id=f"confirm-run-{row['id']}"),
+            rx.fragment(),
+        ),
+        spacing="1",
+    )
+
+
 def _row(row) -> rx.Component:
     return rx.table.row(
         rx.table.cell(rx.vstack(rx.text(row["name"], weight="medium"), source_labels(row), spacing="1")),
@@ -35,8 +49,9 @@ def _row(row) -> rx.Component:
         rx.table.cell(rx.code(row["token"], word_break="break-all"), max_width="14em"),
         rx.table.cell(status_badge(row["status"])),
         rx.table.cell(rx.vstack(
-            rx.text(row["last_sync"], size="2"), rx.text(row["counts"], size="1", color_scheme="gray"),
+            rx.text(row["last_sync"], size="2", class_name="source-last-sync"), rx.text(row["counts"], size="1", color_scheme="gray"),
             rx.cond(row["error"] != "", rx.text(row["error"], size="1", color_scheme="red"), rx.fragment()),
+            rx.cond(row["suspicious"], _suspicious(row), rx.fragment()),
             spacing="1",
         )),
         rx.table.cell(row["open"]),
@@ -85,13 +100,15 @@ def add_source_form() -> rx.Component:
                 rx.hstack(
                     rx.el.select(
                         rx.foreach(SourcesState.choices, lambda c: rx.el.option(c["label"], value=c["key"])),
-                        name="type", id="source-type",
+                        name="type", id="source-type", aria_label="Source type", class_name="cc-native-select",
+                        style={"width": "auto", "max_width": "100%"},
                     ),
                     rx.input(name="token", placeholder="Board token, company id or careers URL", max_length=500,
                              id="source-token", width="22em", max_width="100%"),
                     rx.input(name="company", placeholder="Company name (optional)", max_length=300, id="source-company",
                              width="16em", max_width="100%"),
-                    rx.button("Test and add", type="submit", id="source-submit"),
+                    busy_button("Test and add", busy=SourcesState.testing_source, busy_label="Testing the source…",
+                                type="submit", id="source-submit"),
                     wrap="wrap", spacing="2",
                 ),
                 on_submit=SourcesState.submit_source,

@@ -4,9 +4,13 @@ Fixtures (reuse them; write flows with the page objects in ``tests/e2e/pages.py`
 
 * ``app_server`` (session) — :class:`tests.support.app.AppProcess` started ONCE from this
   repository (migrate → seed if the CLI has it → ``run --port <free>``) on the embedded
-  default (SQLite + in-process jobs) with ``DATA_DIR`` in a temp dir and ``DEMO_FEED=on``.
+  default (SQLite + in-process jobs) with ``DATA_DIR`` in a temp dir and ``DEMO_FEED=on``,
+  under ``EVENT_LOOP_GUARD`` (blockbuster): a blocking call made on the event loop by the
+  app's code raises ``BlockingError``; every test FAILS when one appears in the app log
+  while it ran (issue 9, finding 14).
   ``app_server.url`` is ``http://127.0.0.1:<port>``; ``app_server.log()`` its output.
-  Set ``CC_E2E_URL`` to drive an app you already started instead (development only).
+  Set ``CC_E2E_URL`` to drive an app you already started instead (development only; with
+  ``CC_E2E_DATA_DIR`` = its DATA_DIR for the tests' CLI steps and ``CC_E2E_LOG`` = its log).
 * ``browser`` (session) — chromium (``/usr/bin/chromium``, the flags from PLATFORM.md;
   Playwright gives it a fresh profile).
 * ``page`` — a new browser context (no cookies) + page with ``base_url`` = the app. It
@@ -74,16 +78,32 @@ def app_server(tmp_path_factory):
     """The app started once per run from the production build (see module docstring)."""
     if os.environ.get("CC_E2E_URL"):
         url = os.environ["CC_E2E_URL"].rstrip("/")
-        yield app_support.AppProcess(url, int(url.rsplit(":", 1)[-1]), None, Path("/dev/null"), Path("."), ROOT, {})
+        # CLI steps of the tests (create-user, data scripts) use that app's DATA_DIR (CC_E2E_DATA_DIR)
+        data = Path(os.environ.get("CC_E2E_DATA_DIR", str(ROOT / "data")))
+        log = Path(os.environ.get("CC_E2E_LOG", "/dev/null"))
+        yield app_support.AppProcess(url, int(url.rsplit(":", 1)[-1]), None, log, data, ROOT,
+                                     app_support.app_env(data_dir=data, extra={"DEMO_FEED": "on"}))
         return
     data_dir = tmp_path_factory.mktemp("e2e-data")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS / "app.log"
     log_path.write_text("")
-    server = app_support.start_app(cwd=ROOT, data_dir=data_dir, log_path=log_path, extra_env={"DEMO_FEED": "on"})
+    tree_before = git_status(ROOT)
+    server = app_support.start_app(cwd=ROOT, data_dir=data_dir, log_path=log_path, extra_env={
+        "DEMO_FEED": "on", "WRITING_OFFLINE_PACE_MS": "250", "EVENT_LOOP_GUARD": "true"})
+    # what `run` (migrate, seed, reflex's build) did to the working tree: test_run_leaves_the_tree_clean
+    server.tree_before, server.tree_after = tree_before, git_status(ROOT)
     print(f"\ne2e app at {server.url} (log: {log_path})")
     yield server
     server.stop()
+
+
+def git_status(root: Path) -> str:
+    """``git status --porcelain`` of ``root`` (untracked files included, ignored ones not)."""
+    import subprocess
+
+    return subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=root, check=True,
+                          capture_output=True, text=True).stdout
 
 
 @pytest.fixture(scope="session")
@@ -106,10 +126,31 @@ def _artifact_name(nodeid: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", nodeid.split("::", 1)[-1])[:150]
 
 
+def _log_size(app_server) -> int:
+    try:
+        return app_server.log_path.stat().st_size
+    except OSError:
+        return 0
+
+
+def blocking_calls_since(app_server, offset: int) -> str:
+    """The app log written since ``offset`` around the first ``BlockingError`` (blockbuster:
+    a blocking call on the event loop), or "" when there is none."""
+    try:
+        with open(app_server.log_path, "rb") as f:
+            f.seek(offset)
+            text = f.read().decode(errors="replace")
+    except OSError:
+        return ""
+    i = text.find("BlockingError")
+    return "" if i < 0 else text[max(0, i - 4000): i + 400]
+
+
 @pytest.fixture
 def new_page(browser, app_server, request):
     """Factory ``new_page() -> (page, ConsoleLog)``: an isolated context (own cookies) per call."""
     made = []
+    log_offset = _log_size(app_server)
 
     def make():
         context = browser.new_context(base_url=app_server.url, viewport={"width": 1280, "height": 860})
@@ -132,6 +173,9 @@ def new_page(browser, app_server, request):
             pass
         failures += log.errors
         context.close()
+    blocked = blocking_calls_since(app_server, log_offset)
+    if blocked:
+        failures.append("the app blocked its event loop (EVENT_LOOP_GUARD):\n" + blocked)
     if failures:
         pytest.fail("browser console errors / CSP violations:\n" + "\n".join(failures), pytrace=False)
 

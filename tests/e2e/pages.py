@@ -186,7 +186,9 @@ class DashboardPage(AppPage):
 
 class SettingsPage(AppPage):
     """``/settings``: current-password, new-password, new-password-confirm, password-submit,
-    password-error, password-notice; profile-name, profile-timezone, profile-submit."""
+    password-error, password-notice; profile-name, profile-timezone, profile-submit; "Your data":
+    data-export-button, data-export-progress, data-export-link, data-export-error, delete-password,
+    data-delete-submit, data-delete-error, data-notice."""
 
     path = "/settings"
     title = "Settings"
@@ -202,9 +204,101 @@ class SettingsPage(AppPage):
     def expect_notice(self, text: str | re.Pattern = "Password changed"):
         expect(self.page.locator("#password-notice")).to_contain_text(text, timeout=20_000)
 
+    def export_data(self, timeout: float = 120_000):
+        """Click "Export my data", wait for the link, download it; returns the Playwright Download."""
+        self.wait_hydrated()
+        self.page.click("#data-export-button")
+        link = self.page.locator("#data-export-link")
+        expect(link).to_be_visible(timeout=timeout)
+        with self.page.expect_download() as dl:
+            link.click()
+        return dl.value
+
+    def delete_account(self, password: str) -> None:
+        """Submit the "Delete account" form (does not assert the outcome)."""
+        self.wait_hydrated()
+        self.page.fill("#delete-password", password)
+        self.page.click("#data-delete-submit")
+
     def expect_error(self, text: str | re.Pattern | None = None):
         box = self.page.locator("#password-error")
         expect(box).to_be_visible(timeout=20_000)
         if text is not None:
             expect(box).to_contain_text(text)
         return box
+
+
+def move_card(page: Page, app_id: str | int, stage: str) -> None:
+    """Move an application with its "Move to…" menu (``#move-<id>`` → item ``#move-<id>-<stage>``;
+    on the board or, with ``app_id="detail"``, the application page's ``#detail-move``)."""
+    trigger = "#detail-move" if str(app_id) == "detail" else f"#move-{app_id}"
+    page.click(trigger)
+    item = page.locator(f"{trigger}-{stage}")
+    expect(item).to_be_visible(timeout=10_000)
+    item.click()
+
+
+class ForgotPage(BasePage):
+    """``/forgot``: forgot-email, forgot-submit, forgot-error (reached by ``to-forgot`` on /login)."""
+
+    path = "/forgot"
+
+    def expect_loaded(self):
+        super().expect_loaded()
+        expect(self.page.locator("#forgot-submit")).to_be_visible(timeout=30_000)
+        return self
+
+    def request(self, email: str) -> LoginPage:
+        """Ask for a reset link; the answer is the login page with a neutral notice."""
+        self.wait_hydrated()
+        self.page.fill("#forgot-email", email)
+        self.page.click("#forgot-submit")
+        return LoginPage(self.page).expect_loaded()
+
+
+class ResetPage(BasePage):
+    """``/reset?token=…``: reset-password, reset-password-confirm, reset-submit, reset-error,
+    reset-link-error."""
+
+    path = "/reset"
+
+    def set_password(self, new: str) -> None:
+        """Fill and submit the new-password form (does not assert the outcome)."""
+        expect(self.page.locator("#reset-submit")).to_be_visible(timeout=30_000)
+        self.wait_hydrated()
+        self.page.fill("#reset-password", new)
+        self.page.fill("#reset-password-confirm", new)
+        self.page.click("#reset-submit")
+
+
+class OutboxPage(AppPage):
+    """``/outbox``: outbox-list (items ``outbox-item-<id>``), outbox-message, outbox-body,
+    outbox-link-<n>, outbox-empty."""
+
+    path = "/outbox"
+    title = "Outbox"
+
+    def wait_for_subject(self, subject: str, *, timeout_s: float = 60.0):
+        """Reload until a message with ``subject`` is listed (mail is written by a background job);
+        returns its list item."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        item = self.page.locator("#outbox-list button", has_text=subject).first
+        while True:
+            try:
+                expect(item).to_be_visible(timeout=3_000)
+                return item
+            except AssertionError:
+                if time.monotonic() > deadline:
+                    raise
+                self.page.reload()
+                self.expect_loaded()
+
+    def open_link(self, subject: str, contains: str) -> str:
+        """Open the message ``subject`` and return its first link containing ``contains``."""
+        self.wait_for_subject(subject).click()
+        expect(self.page.locator("#outbox-message")).to_contain_text(subject, timeout=20_000)
+        link = self.page.locator(f"#outbox-message a[href*='{contains}']").first
+        expect(link).to_be_visible()
+        return link.get_attribute("href")

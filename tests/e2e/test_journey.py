@@ -19,7 +19,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.e2e.pages import DEFAULT_PASSWORD, LoginPage, SignupPage
+from tests.e2e.pages import DEFAULT_PASSWORD, LoginPage, SignupPage, move_card
 from tests.fixtures.resumes.make_fixtures import find_unicode_font
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results" / "e2e" / "journey"
@@ -110,7 +110,7 @@ def test_job_seeker_journey(new_page, tmp_path):
     card = page.locator("#board [id^=app-card-]").first
     expect(card).to_contain_text(top_title, timeout=30_000)
     app_id = card.get_attribute("id").removeprefix("app-card-")
-    page.locator(f"#move-{app_id}").select_option("applied")
+    move_card(page, app_id, "applied")
     expect(page.locator(f"#stage-column-applied #app-card-{app_id}")).to_be_visible()
     _shot(page, "05-board-applied")
 

@@ -8,7 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.e2e.pages import SignupPage, unique_email
+from tests.e2e.pages import SignupPage, move_card, unique_email
 
 
 def test_tracker_pages_flow(page):
@@ -23,7 +23,7 @@ def test_tracker_pages_flow(page):
     card = page.locator("#stage-column-saved [id^=app-card-]")
     expect(card).to_have_count(1, timeout=15_000)
     app_id = (card.get_attribute("id") or "").rsplit("-", 1)[-1]
-    page.select_option(f"#move-{app_id}", "applied")
+    move_card(page, app_id, "applied")
     expect(page.locator(f"#stage-column-applied #app-card-{app_id}")).to_be_visible(timeout=15_000)
 
     page.click(f"#app-link-{app_id}")

@@ -21,6 +21,16 @@ so tests change the live object's attributes; everything is restored afterwards)
 * ``rq_settings`` — ``use_pg`` plus ``REDIS_URL`` on ``redis_db``: ``enqueue`` takes the
   RQ path, rate limits use Redis. Combine with ``rq_worker`` to execute jobs.
 
+Fault tests (kill and restart things; reusable by later work, e.g. several workers):
+
+* ``redis_server(appendonly=True)`` — a redis-server of the test's own on a free port
+  (``tests/support/redis_server.py``: ``.restart()``, ``.restart(hard=True)``, ``.kill()``).
+* ``rq_workers(env, redis_url=...)`` — real worker processes (``tests/support/rq_workers.py``:
+  ``.kill9()``, ``.kill9_horse()``, ``.horse_pid()``, ``.descendants()``).
+* ``job_stack(appendonly=True, **settings)`` — both of the above plus a throwaway
+  PostgreSQL database, with this process's settings pointing at them and short lease/
+  retry timings (:data:`FAULT_TIMINGS`); ``stack.worker()`` starts a worker.
+
 ``sqlite_engine`` comes from ``tests/conftest.py``.
 """
 
@@ -28,7 +38,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -171,3 +181,132 @@ def rq_worker(pg_url, redis_url, redis_db, tmp_path_factory):
         raise RuntimeError(f"rq worker did not start:\n{services.tail(log_path)}") from None
     yield RQWorkerProcess(proc, log_path, env)
     services.stop_process_group(proc)
+
+
+# ----------------------------------------------------------------------------- fault-test fixtures
+# Reusable pieces for tests that kill and restart things (issue 9; later the topology issue).
+# They never touch the machine's Redis (6379) or PostgreSQL server process: each test gets
+# its own redis-server (tests/support/redis_server.py), its own throwaway database, and
+# worker processes it may kill (tests/support/rq_workers.py).
+
+
+@pytest.fixture
+def redis_server(tmp_path_factory):
+    """Factory ``redis_server(appendonly=True, persistence_args=None)`` → a started
+    :class:`tests.support.redis_server.RedisServer` on a free port in a temp folder
+    (``.url``, ``.client()``, ``.restart(hard=False)``, ``.kill()``, ``.start()``); every
+    server is killed at teardown."""
+    from tests.support.redis_server import start_redis_server
+
+    servers = []
+
+    def make(*, appendonly: bool = True, persistence_args: list[str] | None = None):
+        server = start_redis_server(tmp_path_factory.mktemp("redis"), appendonly=appendonly,
+                                    persistence_args=persistence_args)
+        servers.append(server)
+        return server
+
+    yield make
+    for server in servers:
+        server.close()
+
+
+@pytest.fixture
+def rq_workers(tmp_path_factory):
+    """Factory ``rq_workers(env, redis_url=..., queues=None)`` → a registered
+    :class:`tests.support.rq_workers.WorkerProcess` (``.kill9()``, ``.kill9_horse()``,
+    ``.horse_pid()``, ``.descendants()``, ``.log()``); all are stopped at teardown, with
+    anything still running below them."""
+    from tests.support.rq_workers import start_worker
+
+    started = []
+
+    def make(env: dict[str, str], *, redis_url: str, queues: list[str] | None = None):
+        log_path = tmp_path_factory.mktemp("worker") / "worker.log"
+        worker = start_worker(env, log_path=log_path, redis_url=redis_url, queues=queues)
+        started.append(worker)
+        return worker
+
+    yield make
+    for worker in started:
+        worker.stop()
+
+
+@dataclass
+class JobStack:
+    """This test's production job stack: a migrated throwaway PostgreSQL database, its own
+    redis-server, the test process's settings pointing at both (``enqueue`` takes the RQ
+    path), and :meth:`worker` to start real worker processes with the same configuration."""
+
+    pg_url: str
+    redis: object  # tests.support.redis_server.RedisServer
+    data_dir: Path
+    env_extra: dict[str, str]
+    _start: object
+    workers: list = field(default_factory=list)
+
+    def worker_env(self, **extra: str) -> dict[str, str]:
+        """The environment a worker of this stack runs with (plus ``extra``)."""
+        from tests.support.rq_workers import worker_env as make_env
+
+        return make_env(database_url=self.pg_url, redis_url=self.redis.url, redis_db=0, data_dir=self.data_dir,
+                        extra={**self.env_extra, **extra})
+
+    def worker(self, **extra: str):
+        """Start a worker on every queue (``extra``: more environment variables)."""
+        worker = self._start(self.worker_env(**extra), redis_url=self.redis.url)
+        self.workers.append(worker)
+        return worker
+
+
+#: Short timings so fault tests see leases expire and retries fire within seconds.
+FAULT_TIMINGS = {
+    "job_lease_seconds": 4.0, "job_heartbeat_seconds": 0.5, "worker_monitoring_seconds": 1,
+    "job_retry_backoff_seconds": [1, 1, 1], "job_retry_max": 3,
+}
+
+
+@pytest.fixture
+def job_stack(override_settings, redis_server, rq_workers, tmp_path):
+    """Factory ``job_stack(appendonly=True, redis_args=None, **settings)`` → a :class:`JobStack`
+    (see there); ``redis_args`` replaces the redis-server persistence options.
+
+    Timings default to :data:`FAULT_TIMINGS` (lease 4 s, heartbeat 0.5 s, worker check
+    1 s, retries after 1 s); ``settings`` override them and any other field, in this
+    process and in the workers it starts. The database is dropped at teardown.
+    """
+    import json
+
+    from careercopilot import db
+
+    contexts = []
+    stacks: list[JobStack] = []
+    previous = db._engine
+
+    def make(*, appendonly: bool = True, redis_args: list[str] | None = None, **fields):
+        ctx = services.throwaway_pg_database("cc_fault")
+        pg_url = ctx.__enter__()
+        contexts.append(ctx)
+        server = redis_server(appendonly=appendonly, persistence_args=redis_args)
+        data_dir = tmp_path / f"worker-data-{len(contexts)}"
+        data_dir.mkdir()
+        values = {**FAULT_TIMINGS, **fields}
+        override_settings(database_url=pg_url, redis_url=server.url, redis_state_db=0, redis_rq_db=0,
+                          redis_cache_db=0, jobs_inline=None, data_dir=tmp_path / "app-data", **values)
+        engine = db.make_engine(pg_url)
+        db.set_engine(engine)
+        contexts.append(engine)
+        env_extra = {name.upper(): json.dumps(v) if isinstance(v, list) else str(v) for name, v in values.items()}
+        stacks.append(JobStack(pg_url, server, data_dir, env_extra, rq_workers))
+        return stacks[-1]
+
+    yield make
+    for stack in stacks:  # workers first: the database is dropped below
+        for worker in stack.workers:
+            worker.stop()
+    db.set_engine(previous)
+    for ctx in reversed(contexts):
+        if hasattr(ctx, "dispose"):
+            ctx.dispose()
+        else:
+            ctx.__exit__(None, None, None)

@@ -105,8 +105,9 @@ def _run_step(args: list[str], *, cwd: Path, env: dict[str, str], log, timeout: 
 
 
 def start_app(*, cwd: Path, data_dir: Path, log_path: Path, extra_env: dict[str, str] | None = None,
-              timeout: float = 240.0) -> AppProcess:
-    """Migrate, seed (if available) and start the production build; wait for /healthz and /login.
+              timeout: float = 240.0, seed: bool = True) -> AppProcess:
+    """Migrate, seed (if available and ``seed``) and start the production build; wait for /healthz
+    and /login. ``seed=False`` starts with no postings (tests that need none skip indexing the demo feed).
 
     Raises RuntimeError with the tail of the app log when it does not come up in ``timeout`` s.
     """
@@ -116,7 +117,7 @@ def start_app(*, cwd: Path, data_dir: Path, log_path: Path, extra_env: dict[str,
     log = open(log_path, "ab")
     try:
         _run_step(["migrate"], cwd=cwd, env=env, log=log, timeout=300)
-        if cli_has("seed", cwd=cwd, env=env):
+        if seed and cli_has("seed", cwd=cwd, env=env):
             _run_step(["seed"], cwd=cwd, env=env, log=log, timeout=600)
         log.write(f"$ python -m careercopilot run --port {port}\n".encode())
         log.flush()

@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 
 from sqlmodel import Session, select
 
-from careercopilot.integrations import embeddings as emb
 from careercopilot.models import Application, JobPosting, MatchScore, MatchSkill, Resume, StageEvent, User
+from careercopilot.services.matching.common import SCORE_MODEL_VERSION
 
 
 def make_user(session: Session, *, tz: str = "UTC") -> User:
@@ -71,7 +71,7 @@ def add_missing_skills(session: Session, *, user_id: int, posting_id: int, skill
     if resume_id is None:
         resume_id = active_resume(session, user_id=user_id).id
     m = MatchScore(user_id=user_id, resume_id=resume_id, posting_id=posting_id,
-                   model_version=model_version or emb.MODEL_VERSION, score=50.0,
+                   model_version=model_version or SCORE_MODEL_VERSION, score=50.0,
                    computed_at=datetime.now(timezone.utc))
     session.add(m)
     session.flush()

@@ -24,8 +24,13 @@ from careercopilot.connectors import (
 from careercopilot.connectors.http import DEFAULT_USER_AGENT, parse_retry_after
 
 
+#: the loopback test server is reachable only through the allowlist (the guard is always on)
+LOOPBACK = frozenset({"127.0.0.1", "localhost"})
+
+
 def make(sleeps: list[float] | None = None, **kw: Any) -> HttpFetcher:
-    options: dict[str, Any] = {"user_agent": DEFAULT_USER_AGENT, "timeout_s": 2.0, "max_retries": 2, "per_host_interval_s": 0}
+    options: dict[str, Any] = {"user_agent": DEFAULT_USER_AGENT, "timeout_s": 2.0, "max_retries": 2, "per_host_interval_s": 0,
+                               "allow_hosts": LOOPBACK}
     options["sleep"] = sleeps.append if sleeps is not None else (lambda s: None)
     options.update(kw)
     return HttpFetcher(**options)
@@ -130,14 +135,15 @@ def test_redirects_followed_and_capped(httpserver: Any) -> None:
 
 def test_guard_blocks_loopback_without_allow_list(httpserver: Any) -> None:
     httpserver.expect_request("/secret").respond_with_data("secret")
-    with pytest.raises(BlockedURLError, match="non-public"):
-        make(ssrf_guard=True).get_text(httpserver.url_for("/secret"))
+    with pytest.raises(BlockedURLError, match="not reachable as a public web server") as info:
+        make(allow_hosts=()).get_text(httpserver.url_for("/secret"))
+    assert "non-public" in (info.value.detail or "")
     assert httpserver.log == []
 
 
 def test_allow_list_reaches_loopback_server(httpserver: Any) -> None:
     httpserver.expect_request("/ok").respond_with_data("hello")
-    fetcher = make(ssrf_guard=True, allow_hosts=frozenset({"127.0.0.1", "localhost"}))
+    fetcher = make(allow_hosts=frozenset({"127.0.0.1", "localhost"}))
     assert fetcher.get_text(httpserver.url_for("/ok")) == "hello"
 
 
@@ -146,7 +152,7 @@ def test_redirect_from_allowed_host_to_blocked_one(httpserver: Any, target: str)
     location = target.format(port=httpserver.port)
     httpserver.expect_request("/jump").respond_with_data("", status=302, headers={"Location": location})
     httpserver.expect_request("/secret").respond_with_data("secret")
-    fetcher = make(ssrf_guard=True, allow_hosts=frozenset({"localhost"}))
+    fetcher = make(allow_hosts=frozenset({"localhost"}))
     with pytest.raises(BlockedURLError):
         fetcher.get_text(httpserver.url_for("/jump"))
     assert [r.path for r, _ in httpserver.log] == ["/jump"]
@@ -167,7 +173,7 @@ def test_connects_to_vetted_ip_with_host_header_and_sni(monkeypatch: pytest.Monk
         seen.update(host=request.url.host, header=request.headers["host"], sni=request.extensions.get("sni_hostname"))
         return httpx.Response(200, json={"jobs": []})
 
-    fetcher = make(ssrf_guard=True, transport=httpx.MockTransport(handler))
+    fetcher = make(allow_hosts=(), transport=httpx.MockTransport(handler))
     assert fetcher.get_json("https://jobs.example.com/careers") == {"jobs": []}
     assert seen == {"host": "93.184.216.34", "header": "jobs.example.com", "sni": "jobs.example.com"}
     assert calls == ["jobs.example.com"]
@@ -206,5 +212,5 @@ def test_fetch_url_posting_falls_back_to_readable_text(httpserver: Any) -> None:
 def test_fetch_url_posting_always_guarded(httpserver: Any) -> None:
     httpserver.expect_request("/job/3").respond_with_data("<html></html>", content_type="text/html")
     with pytest.raises(BlockedURLError):
-        fetch_url_posting(httpserver.url_for("/job/3"), fetcher=make())  # unguarded fetcher, no allow-list
+        fetch_url_posting(httpserver.url_for("/job/3"), fetcher=make(allow_hosts=()))  # no allow-list
     assert httpserver.log == []

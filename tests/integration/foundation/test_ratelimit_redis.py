@@ -1,4 +1,5 @@
-"""The rate limiter on real Redis (the cache logical DB): shared counts, window expiry."""
+"""The rate limiter (``limits`` with RedisStorage) on real Redis (the cache logical DB): shared
+counts, window expiry, one counter for every spelling of an address."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from careercopilot.services import ratelimit
 
 def test_redis_backend_is_selected_and_counts(rq_settings, redis_url):
     backend = ratelimit.backend()
-    assert type(backend).__name__ == "_RedisBackend"
+    assert type(backend).__name__ == "RedisStorage"
     ratelimit.reset()
     for _ in range(3):
         ratelimit.hit("login-ip", "203.0.113.9", limit=3, window_seconds=60)
@@ -23,8 +24,9 @@ def test_redis_backend_is_selected_and_counts(rq_settings, redis_url):
     ratelimit.hit("login-ip", "203.0.113.10", limit=3, window_seconds=60)
     # the counter lives in Redis (shared by every app process), with a TTL
     r = redis.Redis.from_url(rq_settings.cache_redis_url)
-    assert int(r.get("rl:login-ip:203.0.113.9")) == 4
-    assert 0 < r.ttl("rl:login-ip:203.0.113.9") <= 60
+    key = "LIMITS:cc/login-ip/203.0.113.9/3/60/second"
+    assert int(r.get(key)) == 4
+    assert 0 < r.ttl(key) <= 60
 
 
 def test_redis_window_expires(rq_settings):
@@ -39,10 +41,13 @@ def test_redis_window_expires(rq_settings):
 def test_counts_are_shared_between_clients(rq_settings):
     """A second backend instance (another app worker process) sees the same counters."""
     ratelimit.reset()
-    other = ratelimit._RedisBackend(rq_settings.cache_redis_url)
+    from limits import RateLimitItemPerSecond
+    from limits.storage import RedisStorage
+    from limits.strategies import FixedWindowRateLimiter
+
+    other = FixedWindowRateLimiter(RedisStorage(rq_settings.cache_redis_url))
     ratelimit.hit("login-acct", "b@example.com", limit=2, window_seconds=60)
-    count, _ = other.incr("rl:login-acct:b@example.com", 60)
-    assert count == 2
+    assert other.hit(RateLimitItemPerSecond(2, 60, namespace=ratelimit.NAMESPACE), "login-acct", "b@example.com")
     with pytest.raises(ratelimit.RateLimited):
         ratelimit.hit("login-acct", "b@example.com", limit=2, window_seconds=60)
 
@@ -51,7 +56,7 @@ def test_forget_drops_one_counter_only(rq_settings):
     ratelimit.reset()
     ratelimit.hit("login-acct", "owner@example.com", limit=1, window_seconds=60)
     ratelimit.hit("login-acct", "other@example.com", limit=1, window_seconds=60)
-    ratelimit.forget("login-acct", "owner@example.com")
+    ratelimit.forget("login-acct", "owner@example.com", limit=1, window_seconds=60)
     ratelimit.hit("login-acct", "owner@example.com", limit=1, window_seconds=60)  # counted afresh
     with pytest.raises(ratelimit.RateLimited):
         ratelimit.hit("login-acct", "other@example.com", limit=1, window_seconds=60)

@@ -11,7 +11,7 @@ from sqlmodel import func, select
 
 from careercopilot.db import session_scope
 from careercopilot.models import BackgroundJob, JobPosting, PostingSighting, Source, SyncRun, User
-from careercopilot.services import background, ingest, sources
+from careercopilot.services import background, ingest, sources, url_import
 from jobs.ingest import sync_source
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "job-boards"
@@ -82,12 +82,13 @@ def test_private_url_posting_and_admin_rule_on_postgres(stack, httpserver, monke
     first = next(iter(page.values()))
     httpserver.expect_request("/careers/job-1").respond_with_data(first["page"], content_type="text/html")
     with session_scope() as s:
-        a, b = User(email="a@example.com"), User(email="b@example.com")
+        # A is an admin: only an admin's pasted URL may reach an allow-listed local host (issue 9 finding 3)
+        a, b = User(email="a@example.com", is_admin=True), User(email="b@example.com")
         s.add_all([a, b])
         s.flush()
         aid, bid = a.id, b.id
     with session_scope() as s:
-        p = ingest.add_posting_from_url(session=s, user_id=aid, url=httpserver.url_for("/careers/job-1"))
+        p = url_import.add_posting_from_url(session=s, user_id=aid, url=httpserver.url_for("/careers/job-1"))
         pid, title = p.id, p.title
     assert title
     with session_scope() as s:

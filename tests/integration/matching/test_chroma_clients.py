@@ -82,32 +82,68 @@ def test_http_client_against_chroma_run(chroma_server):
 
 _FOREIGN_WRITE = """
 import sys, numpy as np
-from careercopilot.integrations import vectors
+from careercopilot.integrations import vector_cache, vectors
+if sys.argv[4] == "unlisted":
+    vector_cache.LOG_MAX_IDS = 0  # the change record says "everything changed"
 index = vectors.VectorIndex(vectors.make_client(chroma_url=sys.argv[1]), model_version=sys.argv[2])
-v = np.zeros(384, np.float32); v[int(sys.argv[3]) % 384] = 1.0
-index.upsert([vectors.IndexItem(int(sys.argv[3]), v, v[None, :], {"country": "DE"})])
+pid = int(sys.argv[3])
+if pid < 0:
+    index.delete([-pid])
+else:
+    v = np.zeros(384, np.float32); v[pid % 384] = 1.0
+    index.upsert([vectors.IndexItem(pid, v, v[None, :], {"country": "DE"})])
 """
 
 
-def _foreign_write(url: str, model_version: str, posting_id: int) -> None:
-    """Write one posting from ANOTHER process (as an rq worker would)."""
-    subprocess.run([sys.executable, "-c", _FOREIGN_WRITE, url, model_version, str(posting_id)], check=True,
+def _foreign_write(url: str, model_version: str, posting_id: int, record: str = "listed") -> None:
+    """Write one posting (or delete ``-posting_id``) from ANOTHER process (as an rq worker would)."""
+    subprocess.run([sys.executable, "-c", _FOREIGN_WRITE, url, model_version, str(posting_id), record], check=True,
                    cwd=Path(__file__).resolve().parents[3], timeout=120)
 
 
-@pytest.mark.parametrize("background", [True, False])
-def test_foreign_writes_reach_the_cache(chroma_server, monkeypatch, background):
-    version = f"swr-{background}"
+def _seeded(chroma_server, version):
     index = vectors.VectorIndex(vectors.make_client(chroma_url=chroma_server), model_version=version)
-    rng = np.random.default_rng(5)
-    docs = _unit(rng, 60)
+    docs = _unit(np.random.default_rng(5), 60)
     index.upsert([vectors.IndexItem(i + 1, docs[i], docs[i][None, :], {"country": "DE"}) for i in range(60)])
+    return index, docs
+
+
+def test_foreign_writes_are_patched_in_without_a_reload(chroma_server, monkeypatch):
+    """Another process's write reaches this cache through its change record: only the written
+    ids are read back (no full reload, no background thread), adds and removals alike."""
+    index, docs = _seeded(chroma_server, "swr-patch")
+    monkeypatch.setattr(vectors, "CACHE_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr(vectors, "BACKGROUND_RELOAD_MIN_ROWS", 50)  # "large": a reload would go to a thread
+    loads = []
+    real_load = vectors.vector_cache.load
+    monkeypatch.setattr(vectors.vector_cache, "load", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    before = index.cache(force_check=True)
+    loads.clear()
+    _foreign_write(chroma_server, "swr-patch", 1000)
+    got = index.cache()
+    assert got is not before and 1000 in got.row_of and 1000 not in before.row_of
+    assert index._reloader is None and loads == []
+    v = np.zeros(384, np.float32)
+    v[1000 % 384] = 1.0
+    assert index.query(v, k=1, filters=vectors.VectorFilter(viewer_id=1, country="DE")).ids == [1000]
+    _foreign_write(chroma_server, "swr-patch", -7)
+    got = index.cache()
+    assert 7 not in got.row_of and got.live == 60 and loads == []
+    assert 7 not in index.query(docs[6], k=3, filters=vectors.VectorFilter(viewer_id=1, country="DE")).ids
+
+
+@pytest.mark.parametrize("background", [True, False])
+def test_unlisted_foreign_writes_reload_the_cache(chroma_server, monkeypatch, background):
+    """A change record that cannot list its ids (a very large write) reloads the collection:
+    a large index on a background thread while queries keep the loaded cache, a small one at once."""
+    version = f"swr-{background}"
+    index, _ = _seeded(chroma_server, version)
     monkeypatch.setattr(vectors, "CACHE_CHECK_SECONDS", 0.0)
     monkeypatch.setattr(vectors, "BACKGROUND_RELOAD_MIN_ROWS", 50 if background else 10_000)
     before = index.cache()
-    assert len(before.ids) == 60
+    assert before.live == 60
 
-    _foreign_write(chroma_server, version, 1000)
+    _foreign_write(chroma_server, version, 1000, record="unlisted")
     got = index.cache()
     if background:
         # large index: the query is answered from the loaded cache while a thread reloads
@@ -118,7 +154,7 @@ def test_foreign_writes_reach_the_cache(chroma_server, monkeypatch, background):
     else:
         assert got is not before and 1000 in got.row_of  # small index: reloaded before answering
     after = index.cache()
-    assert 1000 in after.row_of and len(after.ids) == 61 and index._reloader is None
+    assert 1000 in after.row_of and after.live == 61 and index._reloader is None
     v = np.zeros(384, np.float32)
     v[1000 % 384] = 1.0
     assert index.query(v, k=1, filters=vectors.VectorFilter(viewer_id=1, country="DE")).ids == [1000]

@@ -97,7 +97,13 @@ def test_unchanged_postings_are_not_reembedded(make_posting, index, clean_db):
     make_posting("Backend Engineer", BACKEND_JOB)
     pid = make_posting("Nurse", NURSE_JOB)
     assert _index(index)["embedded"] == 2
-    assert _index(index) == {"embedded": 0, "metadata": 0, "removed": 0, "unchanged": 2}
+    # nothing changed: nothing is pending, nothing is read again
+    assert _index(index) == {"embedded": 0, "metadata": 0, "removed": 0, "unchanged": 0}
+    with session_scope() as s:  # flagged without a change: checked by hash, not re-embedded
+        from careercopilot.models import JobPosting
+
+        s.get(JobPosting, pid).index_pending = True
+    assert _index(index) == {"embedded": 0, "metadata": 0, "removed": 0, "unchanged": 1}
     with session_scope() as s:
         from careercopilot.models import JobPosting
 
@@ -142,3 +148,17 @@ def test_filters_apply(make_user, make_posting, make_resume, index):
     page = _rank(uid, index, filters=JobFilters(salary_floor=60000, salary_currency="USD"))
     assert [c.posting_id for c in page.items] == [de]
     assert page.items[0].salary.startswith("EUR 70,000")
+
+
+def test_top_n_does_not_change_the_ranking(make_posting, index, clean_db):
+    """Issue 11, observation 5: the candidate pool was max(200, 5 × top), so --top changed the top 10."""
+    for i in range(12):
+        make_posting(f"Backend Engineer {i}", BACKEND_JOB + f" Team {i}.")
+        make_posting(f"Registered Nurse {i}", NURSE_JOB + f" Unit {i}.")
+    _index(index)
+    with session_scope() as s:
+        few = matching.match_resume_text(session=s, resume_text=BACKEND_CV, top=3, index=index)
+        many = matching.match_resume_text(session=s, resume_text=BACKEND_CV, top=500, index=index)
+    assert [r["posting_id"] for r in few] == [r["posting_id"] for r in many][:3]
+    scores = [r["score"] for r in many]
+    assert scores == sorted(scores, reverse=True)

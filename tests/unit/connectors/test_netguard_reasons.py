@@ -1,6 +1,8 @@
-"""The SSRF guard names WHY it refused a URL (not a web address / no DNS answer /
-non-public address) without refusing any less: every refusal is a BlockedURLError, and
-a non-public address is never reported as one of the two milder causes."""
+"""The SSRF guard records WHY it refused a URL (not a web address / no DNS answer /
+non-public address) without refusing any less: every refusal is a BlockedURLError, a
+non-public address is never reported as one of the two milder causes, and only "not a web
+address" (a property of the text alone) has its own words — no DNS answer and a non-public
+address read the same (issue 9 finding 3: no DNS oracle); the cause is in ``detail``."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Any
 import pytest
 
 from careercopilot.connectors.errors import BlockedURLError, InvalidURLError, UnresolvableHostError
-from careercopilot.connectors.netguard import vet_url
+from careercopilot.connectors.netguard import NEUTRAL_MESSAGE, vet_url
 
 
 @pytest.mark.parametrize(
@@ -51,7 +53,7 @@ def test_non_public_addresses_are_plain_refusals(url: str) -> None:
     with pytest.raises(BlockedURLError) as info:
         vet_url(url)
     assert type(info.value) is BlockedURLError
-    assert "non-public" in str(info.value)
+    assert "non-public" in info.value.detail and str(info.value) == NEUTRAL_MESSAGE + f" (url: {url})"
 
 
 def test_valid_idna_and_underscore_host_names_are_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -53,3 +53,29 @@ def test_worker_without_redis_explains_itself(monkeypatch):
     result = CliRunner().invoke(app, ["worker"])
     assert result.exit_code == 2
     assert "REDIS_URL is not set" in result.output
+
+
+def test_run_passes_granian_workers_to_the_server(monkeypatch):
+    """Issue 9, finding 7: GRANIAN_WORKERS (from settings, e.g. a .env file) reaches the server."""
+    import inspect
+
+    from reflex.utils import exec as reflex_exec
+
+    from careercopilot.cli import core, serving
+    from careercopilot.config import settings
+
+    seen = {}
+
+    def fake_serve(cmd, *, cwd, url, env=None):
+        seen.update(cmd=cmd, env=env)
+        return 0
+
+    monkeypatch.delenv("GRANIAN_WORKERS", raising=False)
+    monkeypatch.setattr(settings, "granian_workers", 2)
+    monkeypatch.setattr(core, "migrate", lambda revision="head": None)
+    monkeypatch.setattr(serving, "serve", fake_serve)
+    result = CliRunner().invoke(app, ["run", "--port", "3999"])
+    assert result.exit_code == 0, result.output
+    assert seen["env"]["GRANIAN_WORKERS"] == "2"
+    # the contract on the other side: Reflex's granian launcher reads that variable
+    assert 'os.getenv("GRANIAN_WORKERS"' in inspect.getsource(reflex_exec.run_granian_backend_prod)

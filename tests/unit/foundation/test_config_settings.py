@@ -63,6 +63,40 @@ def test_redis_logical_databases_are_overridable(clean_env):
     )
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    # issue 9, finding 7: the database number in REDIS_URL was dropped (everything went to 0/1/2)
+    ("redis://cache:6379/10", ("redis://cache:6379/10", "redis://cache:6379/11", "redis://cache:6379/12")),
+    ("redis://cache:6379/10/", ("redis://cache:6379/10", "redis://cache:6379/11", "redis://cache:6379/12")),
+    ("redis://cache:6379", ("redis://cache:6379/0", "redis://cache:6379/1", "redis://cache:6379/2")),
+    ("redis://cache:6379/", ("redis://cache:6379/0", "redis://cache:6379/1", "redis://cache:6379/2")),
+    ("rediss://user:p%40ss@cache:6380/4?ssl_cert_reqs=required", (
+        "rediss://user:p%40ss@cache:6380/4?ssl_cert_reqs=required",
+        "rediss://user:p%40ss@cache:6380/5?ssl_cert_reqs=required",
+        "rediss://user:p%40ss@cache:6380/6?ssl_cert_reqs=required")),
+    ("unix:///run/redis.sock?db=7", (
+        "unix:///run/redis.sock?db=7", "unix:///run/redis.sock?db=8", "unix:///run/redis.sock?db=9")),
+])
+def test_redis_url_database_number_is_honoured(clean_env, url, expected):
+    s = clean_env(REDIS_URL=url)
+    assert (s.state_redis_url, s.rq_redis_url, s.cache_redis_url) == expected
+    import redis
+
+    for built, want in zip((s.state_redis_url, s.rq_redis_url, s.cache_redis_url), expected):
+        want_db = int(want.rsplit("db=", 1)[-1]) if want.startswith("unix") else int(want.split("/")[3].split("?")[0])
+        assert redis.Redis.from_url(built).connection_pool.connection_kwargs["db"] == want_db
+
+
+def test_explicit_redis_db_wins_over_the_url(clean_env):
+    s = clean_env(REDIS_URL="redis://cache:6379/10", REDIS_RQ_DB="3")
+    assert (s.state_redis_url, s.rq_redis_url, s.cache_redis_url) == (
+        "redis://cache:6379/10", "redis://cache:6379/3", "redis://cache:6379/12")
+
+
+def test_redis_url_with_a_non_numeric_database_is_refused(clean_env):
+    with pytest.raises(ValidationError, match="database must be a number"):
+        clean_env(REDIS_URL="redis://cache:6379/ten")
+
+
 def test_jobs_inline_can_be_forced(clean_env):
     assert clean_env(REDIS_URL="redis://x:6379", JOBS_INLINE="true").run_jobs_inline is True
 

@@ -18,6 +18,7 @@ PASSWORD = "tangerine-bicycle-42"
 
 @pytest.fixture
 def client(sqlite_engine, monkeypatch):
+    monkeypatch.setattr(settings, "app_url", BASE)  # the Origin check trusts APP_URL's origin
     monkeypatch.setattr(settings, "trusted_proxies", [])
     monkeypatch.setattr(settings, "auth_rate_limit_ip", 1000)
     monkeypatch.setattr(settings, "auth_rate_limit_account", 1000)

@@ -91,12 +91,35 @@ def test_hsts_only_over_https_or_trusted_proxy(monkeypatch):
     assert "Strict-Transport-Security" in TestClient(api.app, base_url="https://testserver").get("/healthz").headers
 
 
-def test_metrics_endpoint_speaks_prometheus():
+def test_metrics_endpoint_speaks_prometheus(monkeypatch):
+    monkeypatch.setattr(settings, "metrics_token", "scrape-token-1234567890")
     client = TestClient(api.app)
     client.get("/healthz")
-    r = client.get("/metrics")
+    r = client.get("/metrics", headers={"Authorization": "Bearer scrape-token-1234567890"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
     assert 'cc_http_requests_total{method="GET",route="/healthz",status="200"}' in r.text
+
+
+def test_metrics_do_not_exist_without_a_token(monkeypatch):
+    """Issue 9, finding 7: /metrics was public."""
+    monkeypatch.setattr(settings, "metrics_token", None)
+    client = TestClient(api.app)
+    for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": "Bearer anything"}):
+        r = client.get("/metrics", headers=headers)
+        assert r.status_code == 404 and "cc_http" not in r.text
+
+
+@pytest.mark.parametrize("authorization", [
+    None, "", "Bearer", "Bearer ", "Bearer wrong-token", "Basic c2NyYXBlOnNjcmFwZS10b2tlbi0xMjM0NTY3ODkw",
+    "scrape-token-1234567890", "Bearer scrape-token-123456789", "Bearer scrape-token-12345678900",
+    "Bearer SCRAPE-TOKEN-1234567890", "Token scrape-token-1234567890",
+])
+def test_metrics_refuse_missing_or_wrong_bearer_tokens(monkeypatch, authorization):
+    monkeypatch.setattr(settings, "metrics_token", "scrape-token-1234567890")
+    headers = {} if authorization is None else {"Authorization": authorization}
+    r = TestClient(api.app).get("/metrics", headers=headers)
+    assert r.status_code == 401 and "cc_http" not in r.text
+    assert r.headers["WWW-Authenticate"].startswith("Bearer")
 
 
 def test_cross_site_form_posts_are_refused():

@@ -4,6 +4,7 @@ handlers, which never run (nor redirect to a bare ``/login``) for a visitor."""
 
 from __future__ import annotations
 
+import asyncio
 from types import SimpleNamespace
 
 import pytest
@@ -25,7 +26,15 @@ def _redirect_path(spec) -> str:
 
 
 def _signed_in(monkeypatch, who):
-    monkeypatch.setattr(auth, "session_user", lambda state: who)
+    async def session_user(state):
+        return who
+
+    monkeypatch.setattr(auth, "session_user", session_user)
+
+
+def _run(handler, state):
+    """Run an async handler's function to completion (handlers await the session lookup)."""
+    return asyncio.run(handler.fn(state))
 
 
 @pytest.mark.parametrize(
@@ -40,7 +49,7 @@ def _signed_in(monkeypatch, who):
 def test_signed_out_visitor_goes_to_login_with_next(monkeypatch, path, query, expected):
     _signed_in(monkeypatch, None)
     state = _fake_state(path, "/applications/[application_id]", query)
-    spec = AuthState.check_session.fn(state)
+    spec = _run(AuthState.check_session, state)
     assert _redirect_path(spec) == expected
     assert (state.user_email, state.is_admin) == ("", False)
 
@@ -50,9 +59,9 @@ def test_signed_in_user_gets_the_page_handlers(monkeypatch):
     marker = object()
     monkeypatch.setitem(auth._PAGE_LOADS, "things/[thing_id]", (marker,))
     state = _fake_state("/things/3", "/things/[thing_id]")
-    assert AuthState.check_session.fn(state) == [marker]
+    assert _run(AuthState.check_session, state) == [marker]
     assert (state.user_email, state.is_admin) == ("a@example.com", False)
-    assert AuthState.check_session.fn(_fake_state("/other", "/other")) is None
+    assert _run(AuthState.check_session, _fake_state("/other", "/other")) is None
 
 
 def test_every_protected_page_routes_to_its_handlers():
@@ -73,7 +82,9 @@ def test_every_protected_page_routes_to_its_handlers():
 
 def test_signed_in_user_on_login_goes_to_safe_next(monkeypatch):
     _signed_in(monkeypatch, SessionUser(user_id=7, email="a@example.com", is_admin=False, timezone="UTC", session_id=1))
-    go = AuthState.redirect_if_signed_in.fn
+    def go(state):
+        return _run(AuthState.redirect_if_signed_in, state)
+
     assert _redirect_path(go(_fake_state("/login", "/login", "next=/applications/1"))) == "/applications/1"
     assert _redirect_path(go(_fake_state("/login", "/login", "next=//evil.example"))) == routes.DASHBOARD
     assert _redirect_path(go(_fake_state("/login", "/login"))) == routes.DASHBOARD

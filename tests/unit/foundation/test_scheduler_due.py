@@ -32,7 +32,7 @@ def test_run_pending_survives_a_broken_entry(monkeypatch):
     from careercopilot.services import scheduler as mod
 
     calls = []
-    monkeypatch.setattr(mod, "enqueue", lambda path: calls.append(path) or (_ for _ in ()).throw(RuntimeError("x"))
+    monkeypatch.setattr(mod, "enqueue", lambda path, periodic=False: calls.append(path) or (_ for _ in ()).throw(RuntimeError("x"))
                         if path == "broken" else calls.append(path))
     sched = Scheduler([Periodic("a", "broken", 60), Periodic("b", "ok.fn", 60)])
     assert sched.run_pending() == 1

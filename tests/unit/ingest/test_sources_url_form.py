@@ -24,15 +24,18 @@ class FakeState(SimpleNamespace):
 
 
 def _submit(monkeypatch, url: str, outcome) -> FakeState:
-    monkeypatch.setattr(sources_state, "current_user_id", lambda state: 7)
+    async def current_user_id(state):
+        return 7
 
-    def add_posting_from_url(*, session, user_id, url):
+    monkeypatch.setattr(sources_state, "current_user_id", current_user_id)
+
+    async def import_posting_async(*, user_id, url):
         assert user_id == 7
         if isinstance(outcome, Exception):
             raise outcome
         return outcome
 
-    monkeypatch.setattr(sources_state.ingest, "add_posting_from_url", add_posting_from_url)
+    monkeypatch.setattr(sources_state.url_import, "import_posting_async", import_posting_async)
     state = FakeState(url_value=url, url_error="", url_notice="")
     asyncio.run(SourcesState.submit_url.fn(state, {"url": url}))
     return state

@@ -1,7 +1,8 @@
-"""Add posting from URL": one clear message per cause (not a web address, unknown host,
-private address, timeout, refused connection, HTTP status, not a web page). The SSRF
-guard refuses exactly as before: every refusal is still a ``BlockedURLError`` and no
-request leaves the process."""
+"""Add posting from URL": one clear message per cause the user can act on (not a web address,
+HTTP status, not a web page) and ONE neutral message for every destination that was refused
+or did not answer (unknown host, private address, timeout, refused connection), so the texts
+cannot be used as a port-scan or internal-DNS oracle (issue 9 finding 3). Every refusal is
+still a ``BlockedURLError`` and no request leaves the process."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from sqlmodel import select
 
 from careercopilot.connectors import BlockedURLError, ConnectorError, HttpFetcher
 from careercopilot.models import JobPosting
-from careercopilot.services import ingest
+from careercopilot.services import ingest, url_import
 
 NOT_A_WEB_ADDRESS = "That is not a web address — paste the posting's full URL starting with https://"
-PRIVATE = "not a public web page (it is private, local"
+UNREACHABLE = ingest.UNREACHABLE
 HOST = "jobs.example.com"
 
 
@@ -41,7 +42,7 @@ def fetcher_for(handler, allow=frozenset({HOST})) -> HttpFetcher:
 
 def import_error(session, user_id: int, url: str, handler) -> ConnectorError:
     with pytest.raises(ConnectorError) as info:
-        ingest.add_posting_from_url(session=session, user_id=user_id, url=url, fetcher=fetcher_for(handler))
+        url_import.add_posting_from_url(session=session, user_id=user_id, url=url, fetcher=fetcher_for(handler))
     assert session.exec(select(JobPosting)).all() == []
     return info.value
 
@@ -61,7 +62,7 @@ def no_dns(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.mark.parametrize(
     "text",
-    ["not a url", "jobs.example.com/p/1", "www.initech.example/careers/42", "ftp://example.com/jobs/1",
+    ["not a url", "ftp://example.com/jobs/1",
      "javascript:alert(1)", "https://", "http:///nohost", "http://exa mple.com/job"],
 )
 def test_text_that_is_not_a_web_address(session, users, no_dns, text):
@@ -72,12 +73,22 @@ def test_text_that_is_not_a_web_address(session, users, no_dns, text):
     assert handler.requests == [] and no_dns == []  # nothing was looked up or fetched
 
 
+@pytest.mark.parametrize("text,host", [("jobs.example.com/p/1", "jobs.example.com"),
+                                       ("www.initech.example/careers/42", "www.initech.example")])
+def test_address_without_scheme_is_completed_with_https(session, users, no_dns, text, host):
+    """Issue 10 trial finding: an address typed without https:// was refused instead of completed
+    (``normalize.urls.complete_url``); it is now looked up like any https URL."""
+    handler = Recorder()
+    exc = import_error(session, users[1].id, text, handler)
+    assert str(exc) != NOT_A_WEB_ADDRESS
+    # the completed https URL went to the network: its host was looked up, or the request was sent
+    assert no_dns[:1] == [host] or any(f"https://{host}/" in str(r) for r in handler.requests)
+
+
 def test_host_that_does_not_resolve(session, users, no_dns):
     handler = Recorder()
     exc = import_error(session, users[1].id, "https://careers.nowhere-to-be-found.example/jobs/7", handler)
-    assert str(exc) == ("Could not reach careers.nowhere-to-be-found.example: its name does not resolve "
-                        "(check the address or your connection)")
-    assert PRIVATE not in str(exc)
+    assert str(exc) == UNREACHABLE
     assert isinstance(exc, BlockedURLError) and handler.requests == []
     assert no_dns == ["careers.nowhere-to-be-found.example"]
 
@@ -87,10 +98,10 @@ def test_host_that_does_not_resolve(session, users, no_dns):
     ["http://169.254.169.254/latest/meta-data/", "http://127.0.0.1/", "http://localhost:8080/x", "http://10.1.2.3/",
      "http://192.168.1.1/", "http://[::1]/", "http://[fe80::1]/", "http://100.64.0.1/", "http://0.0.0.0/"],
 )
-def test_private_local_and_link_local_addresses_keep_their_message(session, users, url):
+def test_private_local_and_link_local_addresses_get_the_neutral_message(session, users, url):
     handler = Recorder()
     exc = import_error(session, users[1].id, url, handler)
-    assert PRIVATE in str(exc) and "only fetches public job pages" in str(exc)
+    assert str(exc) == UNREACHABLE and "only fetches public job pages" in str(exc)
     assert type(exc) is BlockedURLError and handler.requests == []
 
 
@@ -101,7 +112,7 @@ def test_public_name_resolving_to_a_private_address(session, users, monkeypatch)
     monkeypatch.setattr(socket, "getaddrinfo", private_answer)
     handler = Recorder()
     exc = import_error(session, users[1].id, "https://careers.rebind.example/jobs/1", handler)
-    assert PRIVATE in str(exc) and handler.requests == []
+    assert str(exc) == UNREACHABLE and handler.requests == []
 
 
 def test_redirect_to_a_non_web_scheme_is_explained(session, users):
@@ -121,8 +132,8 @@ def _raise(exc: Exception):
 @pytest.mark.parametrize(
     ("respond", "expected"),
     [
-        (_raise(httpx.ReadTimeout("slow")), f"{HOST} took too long to answer; try again later."),
-        (_raise(httpx.ConnectError("refused")), f"Could not connect to {HOST} (the connection was refused or dropped)"),
+        (_raise(httpx.ReadTimeout("slow")), UNREACHABLE),
+        (_raise(httpx.ConnectError("refused")), UNREACHABLE),
         (lambda r: httpx.Response(404), f"{HOST} answered HTTP 404: the page does not exist (the posting may have been removed)"),
         (lambda r: httpx.Response(410), f"{HOST} answered HTTP 410"),
         (lambda r: httpx.Response(403), f"{HOST} answered HTTP 403: the page needs a sign-in"),
@@ -140,7 +151,7 @@ def _raise(exc: Exception):
 def test_fetch_failures_have_their_own_message(session, users, respond, expected):
     exc = import_error(session, users[1].id, f"https://{HOST}/jobs/1", Recorder(respond))
     assert expected in str(exc)
-    assert PRIVATE not in str(exc) and NOT_A_WEB_ADDRESS not in str(exc)
+    assert (str(exc) == UNREACHABLE) == (expected == UNREACHABLE) and NOT_A_WEB_ADDRESS not in str(exc)
     assert "Traceback" not in str(exc) and "url:" not in str(exc)  # no technical detail for the job seeker
 
 
@@ -149,6 +160,6 @@ def test_html_page_without_content_type_is_still_read(session, users):
             '"@type": "JobPosting", "title": "Data Engineer", "hiringOrganization": {"name": "Initech"}, '
             '"description": "<p>Pipelines.</p>"}</script></head><body></body></html>')
     handler = Recorder(lambda r: httpx.Response(200, content=page.encode()))
-    p = ingest.add_posting_from_url(session=session, user_id=users[1].id, url=f"https://{HOST}/jobs/2",
+    p = url_import.add_posting_from_url(session=session, user_id=users[1].id, url=f"https://{HOST}/jobs/2",
                                     fetcher=fetcher_for(handler))
     assert (p.title, p.company) == ("Data Engineer", "Initech")

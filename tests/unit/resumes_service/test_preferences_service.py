@@ -35,7 +35,8 @@ def test_save_normalizes_and_enqueues_rescore_after_commit(two_users, rescores):
         assert rescores == []
     assert rescores == [a]
     assert row.titles == ["Backend Engineer", "Data Engineer"]
-    assert row.locations == ["Berlin", "Remote"]
+    assert row.locations == ["Berlin, DE", "Remote"]   # resolved places (labels)
+    assert [(p["kind"], p["country"]) for p in row.places] == [("city", "DE"), ("remote", None)]
     assert row.work_modes == ["remote", "hybrid"]
     assert row.salary_floor == 70000.0 and row.salary_currency == "EUR" and row.salary_period == "year"
     assert row.needs_visa_sponsorship is True and row.seniority == "senior"
@@ -99,3 +100,46 @@ def test_other_users_preferences_are_invisible(two_users, rescores):
     with session_scope() as s:
         assert prefs.get_preferences(session=s, user_id=a).titles == ["Backend Engineer", "Data Engineer"]
     assert rescores == [a, b]
+
+
+def test_locations_text_is_read_as_places_not_split_on_commas(two_users, rescores):
+    """Issue 11 observation 6: "Denver, CO, Remote" is Denver (Colorado) + remote."""
+    a, _ = two_users
+    with session_scope() as s:
+        row = prefs.save_preferences(session=s, user_id=a, locations="Denver, CO, Remote")
+        assert row.locations == ["Denver, CO, US", "Remote"]
+        assert [(p["name"], p["region"], p["country"]) for p in row.places] == [("Denver", "CO", "US"),
+                                                                                  ("Remote", None, None)]
+
+
+def test_unknown_places_are_refused_with_their_name(two_users, rescores):
+    a, _ = two_users
+    with session_scope() as s, pytest.raises(prefs.PreferenceError, match="Narnia"):
+        prefs.save_preferences(session=s, user_id=a, locations="Denver, CO; Narnia")
+
+
+def test_picked_places_are_saved_and_clear_unresolved(two_users, rescores):
+    a, _ = two_users
+    picked = prefs.place_suggestions("Toronto")[0]
+    with session_scope() as s:
+        prefs.get_preferences(session=s, user_id=a).unresolved_locations = ["Narnia"]
+        row = prefs.save_preferences(session=s, user_id=a, places=[picked])
+        assert row.locations == ["Toronto, ON, CA"] and row.unresolved_locations == []
+    with session_scope() as s, pytest.raises(prefs.PreferenceError, match="pick it again"):
+        prefs.save_preferences(session=s, user_id=a, places=[{"kind": "planet"}])
+
+
+def test_first_resume_prefills_empty_preferences(two_users, rescores):
+    """Issue 11: titles, level and location pre-filled from the resume (editable afterwards)."""
+    a, b = two_users
+    fields = {"current_title": "Senior Backend Engineer", "location": "Denver, CO", "years_experience": 9.0}
+    with session_scope() as s:
+        assert prefs.prefill_from_resume(session=s, user_id=a, fields=fields)
+        row = prefs.get_preferences(session=s, user_id=a)
+        assert row.titles == ["Senior Backend Engineer"] and row.seniority == "senior"
+        assert row.locations == ["Denver, CO, US"] and row.places[0]["region"] == "CO"
+        # never overwrites what the user set
+        assert not prefs.prefill_from_resume(session=s, user_id=a, fields={"current_title": "Nurse"})
+        prefs.save_preferences(session=s, user_id=b, titles=["Nurse"])
+        assert not prefs.prefill_from_resume(session=s, user_id=b, fields=fields)
+        assert prefs.get_preferences(session=s, user_id=b).titles == ["Nurse"]

@@ -81,3 +81,44 @@ def test_schedule_has_daily_snapshot():
 
     entry = next(e for e in SCHEDULE if e.func == "jobs.tracker.snapshot_metrics")
     assert entry.interval_seconds == 86400
+
+
+def test_new_matches_leave_out_postings_already_on_the_board(session):
+    """Issue 10 trial finding: "new matches since your last visit" counted postings already applied to."""
+    a, b = make_user(session), make_user(session)
+    applied, saved, fresh = (make_posting(session, title=t) for t in ("Applied", "Saved", "Fresh"))
+    for p in (applied, saved, fresh):
+        add_missing_skills(session, user_id=a.id, posting_id=p.id, skills=[]).score = 80.0
+        add_missing_skills(session, user_id=b.id, posting_id=p.id, skills=[]).score = 80.0
+    app = svc.save_posting(session=session, user_id=a.id, posting_id=applied.id)
+    svc.move_stage(session=session, user_id=a.id, application_id=app.id, to_stage="applied")
+    svc.save_posting(session=session, user_id=a.id, posting_id=saved.id)
+    session.flush()
+    assert [m.title for m in dashboard.new_matches(session=session, user_id=a.id, since=None)] == ["Fresh"]
+    # another user's applications do not hide postings from b
+    assert sorted(m.title for m in dashboard.new_matches(session=session, user_id=b.id, since=None)) == [
+        "Applied", "Fresh", "Saved"]
+
+
+def test_dashboard_last_synced_is_in_the_users_time_zone(session):
+    """Issue 10 trial finding: "last synced" was shown in UTC while stage history used the user's zone."""
+    from careercopilot.models import Source
+
+    user = make_user(session, tz="Asia/Tokyo")
+    session.add(Source(name="Board", type="greenhouse", config={}, last_success_at=datetime(2026, 3, 10, 20, 5,
+                                                                                        tzinfo=timezone.utc)))
+    session.flush()
+    data = dashboard.summary(session=session, user_id=user.id)
+    assert data.last_sync_local == "2026-03-11 05:05"  # UTC+9
+
+
+def test_resume_versions_show_upload_time_in_the_users_zone():
+    from zoneinfo import ZoneInfo
+
+    from careercopilot.models import Resume
+    from careercopilot.services import resumes
+
+    row = Resume(id=1, user_id=1, version=1, filename="cv.txt", mime="text/plain", storage_key="k", text="x",
+                 size_bytes=1200, created_at=datetime(2026, 7, 1, 23, 30, tzinfo=timezone.utc))
+    assert resumes.version_row(row, ZoneInfo("America/Los_Angeles")).uploaded == "2026-07-01 16:30"
+    assert resumes.version_row(row).uploaded == "2026-07-01 23:30"

@@ -23,7 +23,9 @@ def test_board_and_forms_render_with_the_journey_ids():
     board = str(applications.board().render())
     for stage in ("saved", "withdrawn"):
         assert f"stage-column-{stage}" in board
-    assert "minmax(" in board  # a grid that fits all seven columns, no sideways scroll
+    # dnd-kit wrappers (drag and drop) around columns and cards; a Move to… menu per card
+    assert "CcDndBoard" in board and "CcDndColumn" in board and "CcDndCard" in board
+    assert "Move to" in board
     forms = str(applications.add_forms().render())
     assert "manual-error" in forms and "from-url-error" in forms
     detail = str(application_detail.detail_body().render())

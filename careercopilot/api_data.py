@@ -1,0 +1,133 @@
+"""Data-rights routes of the backend (included by :mod:`careercopilot.api`), all behind the
+session cookie and the Origin guard (``careercopilot/origin_guard.py``):
+
+* ``GET /api/resumes/{id}/file`` — an uploaded resume file, to its owner only (404 for anyone
+  else, 401 without a session);
+* ``GET /api/exports/{token}`` — an account export zip behind a signed, expiring token
+  (``services.data_export``); the token's user must be the signed-in user (404 otherwise);
+* ``POST /auth/delete-account`` — schedule the account's deletion after the grace period
+  (password re-entered; ``services.account_deletion``); signs out everywhere.
+
+Files are served with ``Content-Disposition: attachment`` carrying an ASCII ``filename`` and an
+RFC 8187 ``filename*`` (RFC 6266 §4.3), ``X-Content-Type-Options: nosniff`` and
+``Cache-Control: private, no-store``. Sync routes: FastAPI runs them on its thread pool, off
+the event loop (database and storage reads).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+
+from careercopilot import routes
+from careercopilot.config import settings
+from careercopilot.db import session_scope
+from careercopilot.integrations.storage import ObjectNotFound, get_storage
+from careercopilot.services import users
+
+router = APIRouter()
+
+#: Types a stored resume is served as (the upload sniffed them); anything else is octet-stream.
+SERVED_TYPES = frozenset({
+    "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text/plain", "text/markdown",
+})
+_ASCII_UNSAFE = re.compile(r'[^A-Za-z0-9!#$&+.^_`|~ -]')
+
+
+def content_disposition(filename: str, *, default: str = "download") -> str:
+    """``attachment; filename="<ascii>"; filename*=UTF-8''<pct-encoded>`` (RFC 6266 §4.1/§4.3).
+
+    The ASCII fallback folds accents (``Résumé.pdf`` → ``Resume.pdf``) and replaces quotes,
+    backslashes, control and other characters with ``_``; path separators never survive.
+    """
+    name = (filename or "").replace("/", "_").replace("\\", "_").strip() or default
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    fallback = _ASCII_UNSAFE.sub("_", folded).strip() or default
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def _file_response(data: bytes, *, mime: str, filename: str) -> Response:
+    return Response(data, media_type=mime if mime in SERVED_TYPES or mime == "application/zip"
+                    else "application/octet-stream",
+                    headers={"Content-Disposition": content_disposition(filename), "X-Content-Type-Options": "nosniff",
+                             "Cache-Control": "private, no-store"})
+
+
+def _not_found() -> JSONResponse:
+    return JSONResponse({"error": "not found"}, status_code=404, headers={"Cache-Control": "no-store"})
+
+
+def _who(session, request: Request):
+    return users.resolve_session(session=session, token=request.cookies.get(settings.session_cookie_name))
+
+
+@router.get("/api/resumes/{resume_id}/file")
+def resume_file(resume_id: int, request: Request) -> Response:
+    """The signed-in user's uploaded resume file ``resume_id`` (404 if it is not theirs)."""
+    from careercopilot.services import resumes
+
+    with session_scope() as s:
+        who = _who(s, request)
+        if who is None:
+            return JSONResponse({"error": "not signed in"}, status_code=401)
+        try:
+            row = resumes.get_resume(session=s, user_id=who.user_id, resume_id=resume_id)
+            data = get_storage().get(row.storage_key)
+        except (LookupError, ObjectNotFound):
+            return _not_found()
+        return _file_response(data, mime=row.mime, filename=row.filename)
+
+
+@router.get("/api/exports/{token}")
+def export_file(token: str, request: Request) -> Response:
+    """An export zip for the signed-in owner of a live signed link (404 otherwise)."""
+    from careercopilot.services import data_export
+
+    with session_scope() as s:
+        who = _who(s, request)
+    if who is None:
+        return JSONResponse({"error": "not signed in"}, status_code=401)
+    try:
+        key = data_export.open_link_token(token[:2000], user_id=who.user_id)
+        data = get_storage().get(key)
+    except (data_export.ExportNotFound, ObjectNotFound):
+        return _not_found()
+    return _file_response(data, mime="application/zip", filename=data_export.download_name(key))
+
+
+@router.post(routes.AUTH_DELETE_ACCOUNT)
+async def delete_account(request: Request) -> Response:
+    """Schedule the signed-in account's deletion (password re-entered); signs out everywhere and
+    returns to the login page with a notice. Wrong password → back to Settings with
+    ``delete_error=<code>`` (shown by the "Your data" section, not the password form)."""
+    from careercopilot import api, offload
+    from careercopilot.services import account_deletion, ratelimit
+
+    if not api._csrf_ok(request):
+        return JSONResponse({"error": "cross-site form post refused"}, status_code=403)
+    form = await api._form(request)
+    token = request.cookies.get(settings.session_cookie_name)
+
+    def schedule() -> bool:  # argon2 verify + database: on the CPU pool; False = no session
+        with session_scope() as s:
+            who = users.resolve_session(session=s, token=token)
+            if who is None:
+                return False
+            api._rate_limit(request, "password", who.email)
+            account_deletion.request_deletion(session=s, user_id=who.user_id, password=form.get("password", ""))
+            return True
+
+    try:
+        if not await offload.cpu(schedule):
+            return api._redirect(request, routes.LOGIN, error="session_expired")
+    except (users.AccountError, ratelimit.RateLimited) as exc:
+        params = api._error_params(exc)
+        return api._redirect(request, routes.SETTINGS, delete_error=params.pop("error"), **params)
+    response = api._redirect(request, routes.LOGIN, notice="deletion_scheduled")
+    response.delete_cookie(settings.session_cookie_name, path="/")
+    return response

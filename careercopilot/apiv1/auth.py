@@ -1,0 +1,67 @@
+"""Bearer-token authentication, scopes and per-token rate limits of ``/api/v1``.
+
+``Authorization: Bearer cc_pat_…`` is the only credential: cookies are never read, so a
+page of another origin cannot act with a visitor's session (the Origin/CORS rules of the
+cookie routes don't apply: ``routes.ORIGIN_EXEMPT_PREFIXES``). Answers (RFC 6750 §3):
+
+* no or malformed header → 401, ``WWW-Authenticate: Bearer realm="api"``;
+* unknown, revoked or expired token → 401, ``error="invalid_token"``;
+* more than ``API_RATE_LIMIT`` requests in ``API_RATE_WINDOW_SECONDS`` by one token → 429
+  with ``Retry-After`` (``services.ratelimit``, Redis in production);
+* a token without the operation's scope → 403, ``error="insufficient_scope"``.
+
+The dependency is a plain ``def``: FastAPI runs it on its thread pool, never on the event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from careercopilot.apiv1.problems import Problem
+from careercopilot.config import settings
+from careercopilot.db import session_scope
+from careercopilot.services import api_tokens, ratelimit
+from careercopilot.services.api_tokens import TokenPrincipal
+
+#: The OpenAPI security scheme (``components.securitySchemes.PersonalAccessToken``).
+bearer = HTTPBearer(auto_error=False, scheme_name="PersonalAccessToken", bearerFormat="cc_pat_…",
+                    description="A personal access token from Settings → API tokens "
+                                "(or `python -m careercopilot token create`).")
+_REALM = 'Bearer realm="api"'
+
+
+def _authenticate(secret: str) -> TokenPrincipal | None:
+    with session_scope() as s:
+        return api_tokens.authenticate(session=s, secret=secret)
+
+
+def requires(resource: str, mode: str) -> Callable[..., TokenPrincipal]:
+    """A dependency giving the :class:`TokenPrincipal` of a token holding ``resource:mode``."""
+    scope = f"{resource}:{mode}"
+
+    def dependency(request: Request,
+                   credentials: HTTPAuthorizationCredentials | None = Security(bearer, scopes=[scope])) -> TokenPrincipal:
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise Problem(401, "Send a personal access token: Authorization: Bearer cc_pat_….",
+                          headers={"WWW-Authenticate": _REALM})
+        who = _authenticate(credentials.credentials.strip())
+        if who is None:
+            raise Problem(401, "The token is unknown, revoked or expired.",
+                          headers={"WWW-Authenticate": f'{_REALM}, error="invalid_token"'})
+        try:
+            ratelimit.hit("api-token", str(who.token_id), limit=settings.api_rate_limit,
+                          window_seconds=settings.api_rate_window_seconds)
+        except ratelimit.RateLimited as exc:
+            raise Problem(429, f"Too many requests with this token; retry in {exc.retry_after} s.",
+                          headers={"Retry-After": str(exc.retry_after)}) from None
+        if not who.allows(resource, mode):
+            raise Problem(403, f"This token lacks the {scope} scope.",
+                          headers={"WWW-Authenticate": f'{_REALM}, error="insufficient_scope", scope="{scope}"'})
+        request.state.principal = who
+        return who
+
+    dependency.__name__ = f"requires_{resource}_{mode}"
+    return dependency

@@ -1,0 +1,67 @@
+"""``/api/v1/resumes``: list, upload (multipart), detail, activate — ``services.resumes``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Path, Response, UploadFile
+
+from careercopilot.apiv1.auth import requires
+from careercopilot.apiv1.problems import Problem, responses
+from careercopilot.apiv1.schemas import ResumeDetailOut, ResumeOut, ResumeUploadOut
+from careercopilot.db import session_scope
+from careercopilot.models import Resume
+from careercopilot.services import resumes
+from careercopilot.services.api_tokens import TokenPrincipal
+
+router = APIRouter(prefix="/resumes", tags=["resumes"])
+ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Resume id.")]
+
+
+def resume_out(row: Resume) -> ResumeOut:
+    """A resume row → its API shape (no text)."""
+    return ResumeOut(id=row.id, version=row.version, filename=row.filename, mime=row.mime, size_bytes=row.size_bytes,
+                     is_active=row.is_active, skills=[str(x) for x in (row.skills or [])], created_at=row.created_at)
+
+
+@router.get("", response_model=list[ResumeOut], responses=responses(401, 403, 429), summary="List resume versions")
+def list_resumes(who: TokenPrincipal = Depends(requires("resumes", "read"))) -> list[ResumeOut]:
+    """The user's resume versions, newest first (one is active: the one matching reads)."""
+    with session_scope() as s:
+        return [resume_out(r) for r in resumes.list_resumes(session=s, user_id=who.user_id)]
+
+
+@router.post("", response_model=ResumeUploadOut, status_code=201,
+             responses={200: {"model": ResumeUploadOut, "description": "The same file was a version already: re-activated"},
+                        **responses(400, 401, 403, 413, 422, 429)},
+             summary="Upload a resume (PDF, DOCX, TXT, Markdown)")
+def upload_resume(response: Response, file: Annotated[UploadFile, File(description="The resume file (≤ 5 MB).")],
+                  who: TokenPrincipal = Depends(requires("resumes", "write"))) -> ResumeUploadOut:
+    """Store a new version and make it active (rankings refresh in the background). The same
+    bytes as an existing version re-activate that one (200, ``duplicate`` true)."""
+    data = file.file.read(resumes.MAX_RESUME_BYTES + 1)
+    if len(data) > resumes.MAX_RESUME_BYTES:
+        raise Problem(413, f"Resumes can be at most {resumes.MAX_RESUME_BYTES // 1_048_576} MB.")
+    with session_scope() as s:
+        out = resumes.upload_resume(session=s, user_id=who.user_id, filename=file.filename or "resume", data=data)
+        body = ResumeUploadOut(resume=resume_out(out.resume), duplicate=out.duplicate, message=out.message)
+    if out.duplicate:
+        response.status_code = 200
+    response.headers["Location"] = f"/api/v1/resumes/{body.resume.id}"
+    return body
+
+
+@router.get("/{resume_id}", response_model=ResumeDetailOut, responses=responses(401, 403, 404, 422, 429),
+            summary="A resume version with its text")
+def get_resume(resume_id: ID, who: TokenPrincipal = Depends(requires("resumes", "read"))) -> ResumeDetailOut:
+    with session_scope() as s:
+        row = resumes.get_resume(session=s, user_id=who.user_id, resume_id=resume_id)
+        return ResumeDetailOut(**resume_out(row).model_dump(), text=row.text)
+
+
+@router.post("/{resume_id}/activate", response_model=ResumeOut, responses=responses(401, 403, 404, 422, 429),
+             summary="Make a version the active one")
+def activate_resume(resume_id: ID, who: TokenPrincipal = Depends(requires("resumes", "write"))) -> ResumeOut:
+    """Matching reads the active version; switching refreshes rankings in the background."""
+    with session_scope() as s:
+        return resume_out(resumes.set_active(session=s, user_id=who.user_id, resume_id=resume_id))

@@ -1,0 +1,59 @@
+"""Start the app server and announce its URL only once it answers (used by ``run``).
+
+``reflex run --env prod`` prints "App running at …" before the production build and the
+backend are ready (about 90 s on a first start). :func:`serve` keeps the child's output,
+polls the app until a page is served, and only then prints where to open it.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import typer
+
+#: Seconds between readiness polls.
+POLL_SECONDS = 1.0
+
+
+def answers(url: str) -> bool:
+    """True when ``url`` (a page of the app) returns HTTP 200."""
+    try:
+        return httpx.get(url, timeout=3.0, follow_redirects=True).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def serve(cmd: list[str], *, cwd: Path, url: str, env: dict[str, str] | None = None) -> int:
+    """Run ``cmd``; print ``url`` once ``<url>login/`` answers; return the exit code.
+
+    Ctrl-C or SIGTERM stop the child (and its process group: bun, granian workers).
+    """
+    typer.echo("Career Copilot is starting (the first start builds the web app; this takes a minute or two)…")
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, start_new_session=True)
+
+    def stop(*_args) -> None:
+        try:
+            import os
+
+            os.killpg(proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+
+    previous = signal.signal(signal.SIGTERM, lambda *a: stop())
+    try:
+        probe = url.rstrip("/") + "/login/"
+        while proc.poll() is None:
+            if answers(probe):
+                typer.echo(f"Career Copilot is ready: open {url} in your browser (Ctrl-C to stop)")
+                break
+            time.sleep(POLL_SECONDS)
+        return proc.wait()
+    except KeyboardInterrupt:
+        stop()
+        return proc.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)

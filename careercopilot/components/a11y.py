@@ -1,0 +1,192 @@
+"""Accessibility helpers: skip link and focus management after client-side navigation.
+
+Reflex pages change without a full reload (react-router), so the browser keeps focus on
+the link that was clicked and screen readers announce nothing. :func:`route_focus` puts
+a React effect on the page that runs whenever the path changes:
+
+* an element marked ``data-autofocus`` (the first field of a form page: login, sign-up)
+  gets focus — on the first load too;
+* otherwise, after a navigation (not on the first load, so the skip link stays the first
+  Tab stop), the page heading ``#page-title`` (``tabindex=-1``) gets focus.
+
+The code is compiled into the page bundle (no ``eval``), so it passes the app's CSP.
+Pattern: GOV.UK / Gatsby route announcer — move focus to the new page's ``h1``.
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+from reflex_components_core.el.elements.inline import A as PlainAnchor
+
+#: id of the element the skip link jumps to (the ``<main>`` of every layout).
+MAIN_ID = "main"
+#: id of the page heading focused after navigation.
+TITLE_ID = "page-title"
+
+_FOCUS_EFFECT = """
+const ccLocation = useLocation();
+useEffect(() => {
+  const firstLoad = !window.__ccNavigated;
+  window.__ccNavigated = true;
+  const timer = setTimeout(() => {
+    const field = document.querySelector('[data-autofocus]');
+    if (field) { field.focus(); return; }
+    if (!firstLoad) {
+      const heading = document.getElementById('%s');
+      if (heading) heading.focus({preventScroll: true});
+    }
+  }, 30);
+  return () => clearTimeout(timer);
+}, [ccLocation.pathname]);
+""" % TITLE_ID
+
+
+#: Names the hidden file inputs of ``rx.upload`` drop zones: react-dropzone renders a bare
+#: ``<input type=file>`` that props cannot reach (axe ``label``, critical). The zone's
+#: ``data-input-label`` attribute (see :data:`UPLOAD_LABEL`) becomes the input's ``aria-label``;
+#: a MutationObserver covers zones rendered after data loads.
+_UPLOAD_LABEL_EFFECT = """
+useEffect(() => {
+  const label = () => document.querySelectorAll('[data-input-label]').forEach((zone) => {
+    const input = zone.querySelector('input[type=file]');
+    if (input && !input.getAttribute('aria-label')) input.setAttribute('aria-label', zone.getAttribute('data-input-label'));
+  });
+  // Radix tables scroll inside a ScrollArea viewport: when it overflows, keyboard users must
+  // be able to focus it to scroll (axe scrollable-region-focusable).
+  const scrollables = () => document.querySelectorAll('.rt-TableRoot .rt-ScrollAreaViewport').forEach((vp) => {
+    const overflowing = vp.scrollWidth > vp.clientWidth + 1;
+    if (overflowing && !vp.hasAttribute('tabindex')) {
+      vp.setAttribute('tabindex', '0');
+      vp.setAttribute('role', 'region');
+      vp.setAttribute('aria-label', 'Table (scrolls sideways)');
+    } else if (!overflowing && vp.getAttribute('role') === 'region') {
+      vp.removeAttribute('tabindex'); vp.removeAttribute('role'); vp.removeAttribute('aria-label');
+    }
+  });
+  // Focus is never dropped to <body> by our own re-render (keyboard users lost their place after
+  // "Save", a board move, an upload): when the focused control is removed or disabled, focus
+  // goes to the control with the same id once it is back (a card re-mounted in its new column,
+  // a button enabled again) or to the one its data-refocus names ("Save" → "Open in Applications").
+  let current = null, last = null, lastAt = 0, lost = false;
+  const onFocusIn = (e) => { current = e.target; last = null; lost = false; };
+  const onFocusOut = (e) => {
+    // a busy button is disabled first, then blurs: lost at once, refocused once it is enabled
+    if (!e.relatedTarget && e.target !== document.body) { last = e.target; lastAt = Date.now(); lost = !!last.disabled; }
+  };
+  const recover = () => {
+    const now = document.activeElement;
+    if (now && now !== document.body) return;
+    // removing the focused element fires no focusout: the element that had focus is the lost one
+    if (!last && current && !current.isConnected) { last = current; lastAt = Date.now(); }
+    if (!last || Date.now() - lastAt > 60000) return;
+    if (!last.isConnected || last.disabled) lost = true;
+    if (!lost) return;  // the user clicked elsewhere: leave focus alone
+    const ids = [last.id, last.getAttribute && last.getAttribute('data-refocus')].filter(Boolean);
+    for (const el of [...ids.map((id) => document.getElementById(id)), last]) {
+      if (el && el.isConnected && !el.disabled && el.getClientRects().length) {
+        el.focus();
+        // a card moved to a column off screen on a phone: show that column (the board snaps to
+        // column starts, so "nearest" would snap straight back)
+        const board = el.closest('.cc-board'), col = el.closest('.cc-board-column');
+        if (board && col) {
+          const r = col.getBoundingClientRect(), b = board.getBoundingClientRect();
+          if (r.left < b.left - 1 || r.right > b.right + 1) board.scrollTo({left: col.offsetLeft - board.firstElementChild.offsetLeft});
+        }
+        return;
+      }
+    }
+  };
+  document.addEventListener('focusin', onFocusIn);
+  document.addEventListener('focusout', onFocusOut);
+  const run = () => { label(); scrollables(); recover(); };
+  run();
+  window.addEventListener('resize', run);
+  const observer = new MutationObserver(run);
+  observer.observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['disabled']});
+  return () => { observer.disconnect(); window.removeEventListener('resize', run); document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('focusout', onFocusOut); };
+}, []);
+"""
+
+
+#: Keyboard for a text box with a list of suggestion buttons (the Preferences place picker):
+#: Enter in the box picks the first suggestion, ArrowDown goes to it, arrows move between suggestions
+#: (ArrowUp from the first returns to the box), Escape in the list returns to the box; after a
+#: suggestion or a chip's remove button is used, focus returns to the box (the used button is
+#: removed from the page, which would drop focus to <body>). Suggestion ids are dynamic, so
+#: Reflex refs (``rx.set_focus``) cannot reach them: this runs in the browser.
+_SUGGESTION_KEYS = """
+useEffect(() => {
+  const box = () => document.getElementById('__BOX__');
+  const items = () => [...document.querySelectorAll('#__LIST__ button')];
+  const onKey = (e) => {
+    const list = items(), i = list.indexOf(document.activeElement);
+    if (e.target === box() && list.length && (e.key === 'ArrowDown' || e.key === 'Enter')) {
+      e.preventDefault();
+      if (e.key === 'Enter') list[0].click(); else list[0].focus();
+      return;
+    }
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') { e.preventDefault(); (list[i + 1] || list[i]).focus(); }
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') { e.preventDefault(); (i > 0 ? list[i - 1] : box()).focus(); }
+    else if (e.key === 'Escape') { e.preventDefault(); box().focus(); }
+  };
+  const onUse = (e) => {
+    const used = e.target.closest && e.target.closest('#__LIST__ button, #__CHIPS__ button');
+    if (used && box()) setTimeout(() => box().focus(), 0);
+  };
+  document.addEventListener('keydown', onKey);
+  document.addEventListener('click', onUse);
+  return () => { document.removeEventListener('keydown', onKey); document.removeEventListener('click', onUse); };
+}, []);
+"""
+
+
+class SuggestionKeys(rx.Fragment):
+    """Renders nothing; its hook gives a box + suggestion list their keyboard (see above)."""
+
+    box_id: str = ""
+    list_id: str = ""
+    chips_id: str = ""
+
+    def add_imports(self) -> dict:
+        return {"react": ["useEffect"]}
+
+    def add_hooks(self) -> list[str]:
+        return [_SUGGESTION_KEYS.replace("__BOX__", self.box_id).replace("__LIST__", self.list_id)
+                .replace("__CHIPS__", self.chips_id)]
+
+
+def suggestion_keys(*, box_id: str, list_id: str, chips_id: str) -> rx.Component:
+    """The keyboard of a suggestion picker: ids of its text box, suggestion list and chosen chips."""
+    return SuggestionKeys.create(box_id=box_id, list_id=list_id, chips_id=chips_id)
+
+
+def upload_label(text: str) -> dict:
+    """``custom_attrs`` for ``rx.upload``: the accessible name of its file input."""
+    return {"data-input-label": text}
+
+
+class RouteFocus(rx.Fragment):
+    """Renders nothing; its hooks move focus after navigation and name upload inputs (module doc)."""
+
+    def add_imports(self) -> dict:
+        return {"react-router": ["useLocation"], "react": ["useEffect"]}
+
+    def add_hooks(self) -> list[str]:
+        return [_FOCUS_EFFECT, _UPLOAD_LABEL_EFFECT]
+
+
+def route_focus() -> rx.Component:
+    """The focus manager (put it once in every layout)."""
+    return RouteFocus.create()
+
+
+def skip_link() -> rx.Component:
+    """"Skip to content": the first Tab stop, visible only when focused (``assets/app.css``)."""
+    # a plain <a> (rx.el.a is a react-router Link, which would not move focus to the target)
+    return PlainAnchor.create("Skip to content", href=f"#{MAIN_ID}", class_name="cc-skip-link", id="skip-link")
+
+
+AUTOFOCUS = {"data-autofocus": "true"}
+"""``custom_attrs`` that mark the field :func:`route_focus` focuses on load."""

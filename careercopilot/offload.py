@@ -1,0 +1,103 @@
+"""Run blocking work off the event loop, on small bounded thread pools (issue 9, finding 14).
+
+Reflex runs every event handler on the backend's single asyncio event loop: one blocking
+call (a database query, an HTTP fetch, an argon2 hash) freezes every session served by
+that process. Handlers and the async ``/auth/*`` routes therefore hand such work to one
+of three pools and ``await`` it::
+
+    rows = await offload.db(load_rows, user_id=uid)       # SQL, local files
+    digest = await offload.cpu(hasher.hash, password)     # CPU-bound: hashing, parsing
+    page = await offload.net(fetch_page, url)             # outbound HTTP (slow upstreams)
+
+One pool per kind keeps a kind from starving the others: ten slow upstream fetches
+(each up to ``HTTP_TIMEOUT_SECONDS`` × retries) occupy network threads only, so page
+loads still get database threads. Pools are created lazily per process and re-created
+after ``fork`` (granian workers, RQ work-horses). The caller's ``contextvars`` (structlog
+request context) are carried into the worker thread, as ``asyncio.to_thread`` does.
+
+Sizes (threads per backend process):
+
+* ``DB_THREADS`` = 8: below the SQLAlchemy pool's 5 + 10 overflow connections
+  (:func:`careercopilot.db.make_engine`), so a thread never waits for a connection
+  while holding a pool slot; SQLite serializes writers anyway.
+* ``CPU_THREADS`` = 2: the machine class the project targets has 2 cores; argon2-cffi
+  and lxml release the GIL, so more threads would only queue on the cores.
+* ``NET_THREADS`` = 16: threads that mostly wait on sockets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import functools
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Literal, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+Kind = Literal["db", "cpu", "net"]
+
+DB_THREADS = 8
+CPU_THREADS = 2
+NET_THREADS = 16
+_SIZES: dict[str, int] = {"db": DB_THREADS, "cpu": CPU_THREADS, "net": NET_THREADS}
+
+_pools: dict[str, ThreadPoolExecutor] = {}
+_lock = threading.Lock()
+
+
+def executor(kind: Kind) -> ThreadPoolExecutor:
+    """The process's pool for ``kind`` (created on first use). Raises KeyError for an unknown kind."""
+    pool = _pools.get(kind)
+    if pool is None:
+        with _lock:
+            pool = _pools.get(kind)
+            if pool is None:
+                pool = ThreadPoolExecutor(max_workers=_SIZES[kind], thread_name_prefix=f"offload-{kind}")
+                _pools[kind] = pool
+    return pool
+
+
+async def run(kind: Kind, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """``fn(*args, **kwargs)`` on the ``kind`` pool; returns its result or raises its exception."""
+    loop = asyncio.get_running_loop()
+    ctx = contextvars.copy_context()
+    call = functools.partial(ctx.run, fn, *args, **kwargs)
+    return await loop.run_in_executor(executor(kind), call)
+
+
+async def db(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run database work (anything opening ``session_scope()``) or local-disk I/O off the event loop."""
+    return await run("db", fn, *args, **kwargs)
+
+
+async def cpu(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run CPU-bound work (password hashing, document parsing) off the event loop."""
+    return await run("cpu", fn, *args, **kwargs)
+
+
+async def net(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run outbound network work (connector fetches, URL imports) off the event loop."""
+    return await run("net", fn, *args, **kwargs)
+
+
+def shutdown(wait: bool = False) -> None:
+    """Stop every pool (tests, process exit); the next call creates fresh ones."""
+    with _lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
+        pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def _after_fork_in_child() -> None:
+    # A forked child inherits the parent's pool objects but none of their threads.
+    _pools.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -1,0 +1,127 @@
+"""Writing document page: the text streams in live, then can be edited; grounding flags,
+versions, export (DOCX/PDF) and stop/regenerate."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.state.writing import WritingState as W
+from careercopilot.state.writing_prep import PrepState
+from careercopilot.templates import template
+from careercopilot.writing.options import LANGUAGES, LENGTHS, TONES
+from careercopilot.views.writing_prep import interview_body, tailoring_body
+
+
+def _flag(f: rx.Var) -> rx.Component:
+    return rx.hstack(
+        rx.badge(f["kind"], color_scheme=rx.cond(f["accepted"], "gray", "red")),
+        rx.cond(f["source"] == "judge", rx.badge("AI check", color_scheme="amber", class_name="flag-judge")),
+        rx.text(rx.el.strong(f["text"]), " — ", f["message"], size="2"),
+        rx.cond(f["accepted"], rx.text("accepted", size="1", color_scheme="gray"),
+                rx.button("It's true — accept", size="1", variant="soft", on_click=W.accept_flag(f["text"]),
+                          class_name="flag-accept")),
+        class_name="grounding-flag", align="center", spacing="2",
+    )
+
+
+def _version(v: rx.Var) -> rx.Component:
+    return rx.hstack(
+        rx.text("v", v["version"], " · ", v["source"], " · ", v["at"], size="2"),
+        rx.button("Restore", size="1", variant="ghost", on_click=W.restore(v["version"]), class_name="version-restore"),
+        class_name="version-row", align="center",
+    )
+
+
+def _picker(label: str, field: str, choices: list[tuple[str, str]]) -> rx.Component:
+    return rx.el.label(
+        rx.text(label, size="2"),
+        rx.el.select(*[rx.el.option(text, value=value) for value, text in choices], value=W.doc[field].to(str),
+                     on_change=lambda v: W.set_option(field, v), id=f"doc-{field}",
+                     style={"padding": "0.2em", "border_radius": "6px", "border": "1px solid var(--gray-7)"}),
+        style={"display": "flex", "flex_direction": "column", "gap": "0.2em"},
+    )
+
+
+def _options() -> rx.Component:
+    """Tone, length and language of a cover letter; Regenerate writes it again with them."""
+    return rx.hstack(
+        _picker("Tone", "tone", [(t, t.capitalize()) for t in TONES]),
+        _picker("Length", "length", [(k, f"{k.capitalize()} ({lo}–{hi} words)") for k, (lo, hi) in LENGTHS.items()]),
+        _picker("Language", "language", [(code, native) for code, (_, native) in LANGUAGES.items()]),
+        spacing="3", align="end", wrap="wrap", id="doc-options",
+    )
+
+
+def _body() -> rx.Component:
+    streaming = W.doc["status"] == "streaming"
+    return rx.vstack(
+        rx.heading(W.doc["title"], size="5", id="doc-title"),
+        rx.hstack(
+            rx.badge(W.doc["status"], id="doc-status"),
+            rx.cond(W.doc["mode"] == "offline", rx.badge("Offline writer — templates from your resume, no AI model",
+                                                         color_scheme="blue", id="doc-mode")),
+            spacing="2", wrap="wrap",
+        ),
+        rx.cond(W.doc["notice"] != "", rx.callout(W.doc["notice"], icon="info", size="1", id="doc-notice")),
+        rx.cond(W.doc["error"] != "", rx.callout(W.doc["error"], icon="triangle_alert", color_scheme="red",
+                                                 id="doc-error")),
+        rx.cond(
+            streaming,
+            rx.vstack(
+                rx.box(rx.text(W.doc["text"], white_space="pre-wrap", id="doc-stream"), width="100%",
+                       padding="1em", border="1px solid var(--gray-6)", border_radius="6px"),
+                rx.button("Stop", color_scheme="red", variant="soft", on_click=W.stop, id="doc-stop"),
+                width="100%",
+            ),
+            rx.vstack(
+                rx.cond(W.doc["kind"] == "cover_letter", _options()),
+                rx.text_area(value=W.draft, on_change=W.set_draft, rows="18", width="100%", id="doc-editor",
+                             aria_label="Document text"),
+                rx.hstack(
+                    rx.button("Save edit", on_click=W.submit_edit, id="doc-save"),
+                    rx.button("Regenerate", variant="outline", on_click=W.regenerate, id="doc-regenerate"),
+                    rx.link("Export DOCX", href="/api/writing/" + W.doc_id.to_string() + "/export.docx",
+                            id="doc-export-docx", is_external=True),
+                    rx.link("Export PDF", href="/api/writing/" + W.doc_id.to_string() + "/export.pdf",
+                            id="doc-export-pdf", is_external=True),
+                    spacing="3", align="center",
+                ),
+                width="100%",
+            ),
+        ),
+        rx.heading("Grounding", size="3"),
+        rx.cond(W.doc["flags"].to(list).length() > 0,
+                rx.vstack(rx.foreach(W.doc["flags"].to(list[dict]), _flag), id="doc-flags"),
+                rx.text("Every fact is in your resume.", size="2", color_scheme="green", id="doc-no-flags")),
+        rx.heading("Versions", size="3"),
+        rx.vstack(rx.foreach(W.doc["versions"].to(list[dict]), _version), id="doc-versions"),
+        rx.cond(W.error != "", rx.text(W.error, color_scheme="red", id="doc-action-error")),
+        spacing="3", width="100%", max_width="52em",
+    )
+
+
+def _prep_status() -> rx.Component:
+    """While the AI model adds tailoring/interview proposals: say so; afterwards: what it did."""
+    return rx.cond(
+        W.doc["status"] == "streaming",
+        rx.callout("The AI model is adding proposals; they appear here once checked against your resume.",
+                   icon="loader", size="1", id="prep-waiting"),
+        rx.cond(W.doc["notice"] != "", rx.callout(W.doc["notice"], icon="info", size="1", id="prep-notice")),
+    )
+
+
+@template(route=routes.WRITING_DOCUMENT, title="Writing", on_load=[W.load_document, PrepState.load_prep])
+def writing_page() -> rx.Component:
+    """The document (cover letter / e-mail, tailoring or interview prep), or a not-found message."""
+    return rx.cond(
+        W.doc_id > 0,
+        rx.cond(PrepState.kind == "tailoring",
+                rx.vstack(rx.heading(W.doc["title"], size="5", id="doc-title"), _prep_status(), tailoring_body(),
+                          width="100%"),
+                rx.cond(PrepState.kind == "interview_prep",
+                        rx.vstack(rx.heading(W.doc["title"], size="5", id="doc-title"), _prep_status(),
+                                  interview_body(), width="100%"),
+                        _body())),
+        rx.text("Document not found.", id="doc-missing"),
+    )

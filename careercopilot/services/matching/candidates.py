@@ -1,0 +1,251 @@
+"""The candidate stage: what is embedded for a posting, its vector-index metadata, and
+keeping the vector index in step with the open postings."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, func, update
+from sqlmodel import Session, delete, select
+
+from careercopilot.integrations import embeddings as emb
+from careercopilot.integrations import vectors
+from careercopilot.models import EmbeddingRecord, JobPosting
+from careercopilot.services.matching.common import _aware, _now, annual_usd, location_text
+
+#: Postings scored (per user) by a full refresh: the nearest by resume document vector.
+REFRESH_CANDIDATES = 400
+#: Postings of the person's occupation families added to the candidates (newest first).
+FAMILY_CANDIDATES = 1000
+#: Postings embedded per batch by :func:`index_open_postings`.
+INDEX_BATCH = 64
+#: Seniority ladder (index = level) and the title words that imply each level.
+
+
+def posting_document(p: JobPosting) -> tuple[str, str]:
+    """(text, prefix) embedded for a posting: description + tags + location; prefix = title at company."""
+    tags = ", ".join(str(t) for t in (p.tags or []))
+    body = "\n\n".join(x for x in (p.description_text or "", f"Skills: {tags}" if tags else "",
+                                    f"Location: {location_text(p)}" if location_text(p) else "") if x)
+    prefix = f"{p.title} at {p.company}" if p.company else p.title
+    return body, prefix
+
+
+def posting_countries(p: JobPosting) -> str:
+    """Every country of a posting for the country filter, sorted and joined with "|": its
+    primary country, the countries of all its places, and for remote postings the countries
+    ("US", "US-CO" → "US") and area tokens ("LATAM", "EU") of ``allowed_regions``."""
+    out = {p.country} | {pl.get("country") for pl in p.places or [] if isinstance(pl, dict)}
+    if p.work_mode == "remote":
+        for t in p.allowed_regions or []:
+            if isinstance(t, str) and t:
+                out.add(t.split("-", 1)[0] if "-" in t else t)
+    return "|".join(sorted(str(c).upper() for c in out if c))
+
+
+def posting_metadata(p: JobPosting) -> dict[str, Any]:
+    """Vector-index metadata of a posting (see :mod:`careercopilot.integrations.vectors`)."""
+    lo, hi, _ = annual_usd(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    posted = _aware(p.posted_at) or _aware(p.first_seen_at)
+    return {
+        "work_mode": p.work_mode or "",
+        "country": posting_countries(p),
+        "posted_at": int(posted.timestamp()) if posted else 0,
+        "visa": p.visa_sponsorship or "",
+        "salary_min": lo,
+        "salary_max": hi,
+        "is_open": bool(p.is_open),
+        "source_type": p.source_type or "",
+        "owner_id": int(p.owner_id or 0),
+    }
+
+
+def record_hash(p: JobPosting) -> str:
+    """EmbeddingRecord hash: 48 hex of the embedded text's hash + 16 hex of the metadata's.
+
+    A changed text means re-embedding; a changed metadata only (salary, visa…) means a
+    metadata update with the stored vectors.
+    """
+    text, prefix = posting_document(p)
+    meta = json.dumps(posting_metadata(p), sort_keys=True, default=str)
+    return emb.text_hash(text, prefix=prefix)[:48] + hashlib.sha256(meta.encode()).hexdigest()[:16]
+
+
+def embed_postings(postings: Sequence[JobPosting]) -> list[vectors.IndexItem]:
+    """The ingest embedding stage: chunk + embed postings in one batched pass → index items."""
+    docs = [posting_document(p) for p in postings]
+    out = emb.embed_documents([t for t, _ in docs], prefixes=[pre for _, pre in docs])
+    return [
+        vectors.IndexItem(int(p.id), doc, chunks, posting_metadata(p))
+        for p, (chunks, doc) in zip(postings, out)
+    ]
+
+
+def _indexable(p: JobPosting) -> bool:
+    return bool(p.is_open) and p.duplicate_of_id is None and not p.is_flagged
+
+
+def index_open_postings(*, session: Session, index: vectors.VectorIndex | None = None,
+                        progress=None) -> dict[str, int]:
+    """Bring the vector index up to date with the postings a write flagged (``index_pending``).
+
+    Reads only pending postings (a sync's new, changed and closed ones — never every open
+    posting or every EmbeddingRecord), in id order and batches of ``INDEX_BATCH × 4``: embeds
+    new/changed texts (by :func:`record_hash`), updates metadata-only changes with the stored
+    vectors, removes closed/duplicate ones, clears the flag, and queues every posting whose
+    index entry changed for re-scoring (``MatchRefresh``, drained by
+    ``services.matching.rescore_changed_postings``). Per run: O(pending postings) statements
+    and work, independent of the corpus size (issue 9, finding 16).
+
+    The flag is cleared only where the row still has the state that was indexed (same
+    ``fingerprint`` and ``is_open``): a sync committing meanwhile leaves it pending.
+
+    Returns counts ``{"embedded", "metadata", "removed", "unchanged"}`` (``unchanged``: pending
+    postings whose record hash under :data:`MODEL_VERSION` already matched — never re-embedded).
+
+    Commits after the removals and after each batch: the database write lock is held for
+    one batch's bookkeeping only, never across the embedding (minutes for a big sync), so
+    on SQLite other writers never wait behind an index run (issue 9, finding 15). Partial
+    progress is safe: a posting whose record was not committed is simply embedded again.
+    """
+    from careercopilot.services.matching.refresh import queue_rescore
+
+    index = index or vectors.get_index()
+    mv = emb.MODEL_VERSION
+    counts = {"embedded": 0, "metadata": 0, "removed": 0, "unchanged": 0}
+    total = max(1, session.exec(select(func.count()).select_from(JobPosting).where(JobPosting.index_pending)).one())
+    done, last_id = 0, 0
+    table = JobPosting.__table__
+    while True:
+        rows = session.exec(select(JobPosting).where(JobPosting.index_pending, JobPosting.id > last_id)
+                            .order_by(JobPosting.id).limit(INDEX_BATCH * 4)).all()
+        if not rows:
+            break
+        last_id = rows[-1].id
+        ids = [p.id for p in rows]
+        records = {r.item_id: r for r in session.exec(select(EmbeddingRecord).where(
+            EmbeddingRecord.kind == "posting", EmbeddingRecord.model_version == mv,
+            EmbeddingRecord.item_id.in_(ids)))}
+        changed: list[int] = []
+        # 1) postings that must leave the index: closed, duplicates
+        gone = [p.id for p in rows if not _indexable(p)]
+        if gone:
+            counts["removed"] += index.delete(gone)
+            dropped = [pid for pid in gone if pid in records]
+            if dropped:
+                session.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting",
+                                                           EmbeddingRecord.model_version == mv,
+                                                           EmbeddingRecord.item_id.in_(dropped)))
+            changed += gone  # their stored scores are dropped by the rescore job
+        # 2) new / changed postings
+        to_embed, meta_only = [], []
+        for p in rows:
+            if not _indexable(p):
+                continue
+            h = record_hash(p)
+            rec = records.get(p.id)
+            if rec is not None and rec.content_hash == h:
+                counts["unchanged"] += 1
+            elif rec is not None and rec.content_hash[:48] == h[:48]:
+                meta_only.append((p, h))
+            else:
+                to_embed.append((p, h))
+        for i in range(0, len(to_embed), INDEX_BATCH):
+            part = to_embed[i:i + INDEX_BATCH]
+            items = embed_postings([p for p, _ in part])
+            index.upsert(items)
+            for (p, h), it in zip(part, items):
+                _save_record(session, records, p.id, h, len(it.chunk_vectors))
+            counts["embedded"] += len(part)
+            changed += [p.id for p, _ in part]
+            if progress:  # embedding is the slow part: report each batch
+                so_far = done + i + len(part)
+                progress(int(90 * so_far / total), f"indexed {so_far}/{total} postings")
+        if meta_only:
+            vecs = index.get_doc_vectors([p.id for p, _ in meta_only])
+            chunks = index.get_chunks([p.id for p, _ in meta_only])
+            items = [vectors.IndexItem(p.id, vecs[p.id], chunks.get(p.id, vecs[p.id][None, :]), posting_metadata(p))
+                     for p, _ in meta_only if p.id in vecs]
+            index.upsert(items)
+            for p, h in meta_only:
+                _save_record(session, records, p.id, h, records[p.id].chunks)
+            counts["metadata"] += len(meta_only)
+            changed += [p.id for p, _ in meta_only]
+        session.flush()
+        session.execute(
+            update(table).where(table.c.id == bindparam("b_id"), table.c.fingerprint == bindparam("b_fp"),
+                                table.c.is_open == bindparam("b_open")).values(index_pending=False),
+            [{"b_id": p.id, "b_fp": p.fingerprint, "b_open": bool(p.is_open)} for p in rows])
+        queue_rescore(session, changed)
+        session.commit()  # short write transactions: release the lock before the next batch embeds
+        done += len(rows)
+        if progress:
+            progress(int(90 * done / total), f"indexed {done}/{total} postings")
+    return counts
+
+
+def drop_deleted_postings(*, session: Session, index: vectors.VectorIndex | None = None) -> int:
+    """Remove index entries (and EmbeddingRecords) of postings whose row was deleted.
+
+    Deleting a row cannot flag it ``index_pending`` (a user's private postings go with the
+    account), so this sweep — one anti-join over the records, run daily by
+    ``jobs.matching.prune_index``, not by each sync — catches them. Reads never show such
+    entries meanwhile: every result is re-checked against the database. Returns how many.
+    """
+    index = index or vectors.get_index()
+    R = EmbeddingRecord
+    orphans = list(session.exec(select(R.item_id).where(
+        R.kind == "posting", ~select(JobPosting.id).where(JobPosting.id == R.item_id).exists())))
+    for i in range(0, len(orphans), 900):
+        part = orphans[i:i + 900]
+        index.delete(part)
+        session.exec(delete(R).where(R.kind == "posting", R.item_id.in_(part)))
+    return len(orphans)
+
+
+def _save_record(session: Session, records: dict, pid: int, h: str, chunks: int) -> None:
+    rec = records.get(pid)
+    if rec is None:
+        rec = EmbeddingRecord(kind="posting", item_id=pid, model_version=emb.MODEL_VERSION, content_hash=h)
+        records[pid] = rec
+    rec.content_hash, rec.chunks, rec.updated_at = h, chunks, _now()
+    session.add(rec)
+
+
+def reindex_everything(*, session: Session, index: vectors.VectorIndex | None = None, progress=None) -> dict[str, int]:
+    """Model change / repair: drop this model version's collections and records, drop other
+    versions' collections, then index every open posting again."""
+    index = index or vectors.get_index()
+    index.drop()
+    dropped = index.drop_other_versions()
+    session.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting"))
+    session.execute(update(JobPosting.__table__).values(index_pending=True))
+    session.flush()
+    counts = index_open_postings(session=session, index=index, progress=progress)
+    counts["dropped_collections"] = len(dropped)
+    return counts
+
+
+def family_candidates(session: Session, families: set[str], user_id: int | None,
+                      limit: int = FAMILY_CANDIDATES) -> list[int]:
+    """Ids of open, listable postings whose title's occupation family is one of ``families``
+    (``normalize.occupations``; newest first, at most ``limit``). Added to the vector
+    candidates so that a profession the embedding places far away is still scored (issue 11:
+    candidate-stage recall vs scoring everything)."""
+    if not families:
+        return []
+    from careercopilot.normalize.occupations import infer_occupation
+
+    rows = session.exec(select(JobPosting.id, JobPosting.title).where(
+        JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
+        (JobPosting.owner_id.is_(None)) | (JobPosting.owner_id == (user_id or 0))).order_by(JobPosting.id.desc()))
+    out = []
+    for pid, title in rows:
+        if infer_occupation((title or "")[:200]).family in families:
+            out.append(int(pid))
+            if len(out) >= limit:
+                break
+    return out

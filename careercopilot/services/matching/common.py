@@ -1,0 +1,144 @@
+"""Shared helpers of matching: clock, money (annual USD via ECB rates), posting location
+text, small caches, visibility of postings to a user and the vector-index filter."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+
+from careercopilot.integrations import embeddings as emb
+from careercopilot.integrations import vectors
+from careercopilot.models import JobPosting
+from careercopilot.schemas import JobFilters
+
+
+#: Identity of stored scores (``MatchScore.model_version``): the embedding model's
+#: :data:`~careercopilot.integrations.embeddings.MODEL_VERSION` plus the score formula's
+#: revision. Bumping the revision leaves older rows for history; every user is rescored
+#: on their next visit (``rank_postings`` sees no rows of this version → ``needs_refresh``).
+#: score-2 (issue 11): occupation-aware title fit, skill evidence, calibrated 0–100.
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-2"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def to_usd(amount: float, currency: str | None) -> tuple[float | None, str | None]:
+    """``amount`` in ``currency`` → (USD, ECB rate date ISO) using the bundled ECB rates.
+
+    Returns ``(None, None)`` for a currency the ECB does not quote. USD passes unchanged.
+    """
+    cur = (currency or "USD").upper()
+    if cur == "USD":
+        return float(amount), None
+    conv = _converter()
+    if cur not in conv.currencies:
+        return None, None
+    day = min(conv.bounds[cur].last_date, conv.bounds["USD"].last_date)
+    return float(conv.convert(amount, cur, "USD", date=day)), day.isoformat()
+
+
+def annual_usd(lo: float | None, hi: float | None, currency: str | None, period: str | None
+               ) -> tuple[float | None, float | None, str | None]:
+    """A salary range → (annual USD min, annual USD max, rate date); unknown parts None."""
+    from careercopilot.normalize.salary import Salary, annualize
+
+    if lo is None and hi is None:
+        return None, None, None
+    try:
+        yearly = annualize(Salary(min_amount=lo, max_amount=hi, currency=currency, period=period))
+    except Exception:  # noqa: BLE001 - bad stored period
+        return None, None, None
+    if yearly is None:
+        return None, None, None
+    out, date = [], None
+    for v in (yearly.min_amount, yearly.max_amount):
+        if v is None:
+            out.append(None)
+            continue
+        usd, d = to_usd(v, currency)
+        out.append(usd)
+        date = date or d
+    return out[0], out[1], date
+
+
+def location_text(p: JobPosting) -> str:
+    """Location as shown on cards."""
+    parts = p.location_text or ", ".join(x for x in (p.city, p.region, p.country) if x)
+    return parts or ""
+
+
+class _SkillCache:
+    def __init__(self, size: int = 20000) -> None:
+        self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            return self._d.get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._d[key] = value
+            if len(self._d) > self.size:
+                self._d.popitem(last=False)
+
+
+
+
+def _visible(p: JobPosting | None, user_id: int | None) -> bool:
+    return p is not None and (p.owner_id is None or p.owner_id == user_id)
+
+
+def _listable(p: JobPosting | None, user_id: int | None) -> bool:
+    return _visible(p, user_id) and bool(p.is_open) and p.duplicate_of_id is None and not p.is_flagged
+
+
+def _vector_filter(filters: JobFilters | None, user_id: int | None, *, now: datetime | None = None) -> vectors.VectorFilter:
+    f = filters or JobFilters()
+    floor = None
+    if f.salary_floor:
+        floor, _ = to_usd(f.salary_floor, f.salary_currency)
+    posted_after = None
+    if f.posted_within_days:
+        posted_after = int(((now or _now()) - timedelta(days=f.posted_within_days)).timestamp())
+    return vectors.VectorFilter(
+        viewer_id=user_id, work_modes=(f.work_mode,) if f.work_mode else (), country=f.country,
+        visa_only=f.visa_only, posted_after=posted_after, salary_floor_usd=floor,
+        source_type=(f.source_type or None),
+    )
+
+
+#: Columns a posting list never shows (cards, search hits): deferred when cards are loaded.
+HEAVY_COLUMNS = ("description_html", "description_text", "visa_evidence")
+
+
+def card_options() -> list:
+    """Loader options for posting cards: every column except :data:`HEAVY_COLUMNS` (a Jobs page
+    of 20 cards reads no description text or HTML; issue 9, finding 16)."""
+    from sqlalchemy.orm import defer
+
+    return [defer(getattr(JobPosting, c)) for c in HEAVY_COLUMNS]
+
+
+def listable_where(user_id: int | None) -> tuple:
+    """SQL conditions of :func:`_listable`: open, not a duplicate, not flagged, shared or the user's own."""
+    own = JobPosting.owner_id.is_(None)
+    if user_id is not None:
+        own = own | (JobPosting.owner_id == user_id)
+    return (JobPosting.is_open, JobPosting.duplicate_of_id.is_(None), JobPosting.is_flagged.is_(False), own)

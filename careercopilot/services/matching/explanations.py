@@ -1,0 +1,190 @@
+"""The preference checks of an explanation (title, location, work mode, salary floor, visa,
+seniority): each a :class:`PreferenceCheck` with its reason in words."""
+
+from __future__ import annotations
+
+import re
+
+from careercopilot.models import JobPosting
+from careercopilot.normalize.salary import salary_text
+from careercopilot.schemas import PreferenceCheck
+from careercopilot.services.matching.common import annual_usd
+from careercopilot.services.matching.profile import Profile
+
+#: Seniority ladder (index = level) and the title words that imply each level.
+SENIORITY = ("junior", "mid", "senior", "lead")
+#: The ladder the checks use (``normalize.occupations.LEVELS``): staff/principal = lead.
+LEVELS = ("entry", "mid", "senior", "lead", "executive")
+_SENIORITY_WORDS = {
+    "junior": ("intern", "internship", "junior", "jr", "graduate", "entry", "trainee", "apprentice", "associate"),
+    "senior": ("senior", "sr", "experienced"),
+    "lead": ("lead", "principal", "staff", "head", "director", "manager", "chief", "vp"),
+}
+
+
+
+def _posting_level(title: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", title.lower()))
+    for level in ("lead", "senior", "junior"):
+        if words & set(_SENIORITY_WORDS[level]):
+            return level
+    return None
+
+
+#: Title words that say nothing about the role itself (levels, filler): a target title is
+#: matched by its remaining words.
+_TITLE_FILLER = frozenset({"senior", "junior", "lead", "staff", "principal", "head", "associate", "intern", "mid",
+                           "level", "i", "1", "2", "3", "4", "the", "of", "and", "for", "a", "an", "in", "at", "to"})
+
+
+def _title_words(title: str) -> list[str]:
+    from careercopilot.normalize.dedupe import title_key
+
+    return [w for w in title_key(title).split() if w not in _TITLE_FILLER]
+
+
+def title_matches(target: str, posting_title: str) -> bool:
+    """Whether a posting title is the target title (the Title preference check).
+
+    True when every role word of ``target`` (``normalize.dedupe.title_key``: accents,
+    case, punctuation and abbreviations such as "Sr"/"Eng" normalized; levels like
+    "Senior" ignored) occurs in the posting title ("Data Engineer" ⊂ "Senior Data Engineer
+    (Remote)"), or the two keys are near-identical (rapidfuzz ``token_sort_ratio`` ≥ 90:
+    typos, word order). One shared generic word is not enough: "Data Engineer" does not
+    match "Android Engineer" (token_set_ratio, used before, said it did).
+    """
+    from rapidfuzz import fuzz
+
+    want, have = _title_words(target), _title_words(posting_title)
+    if not want or not have:
+        return False
+    if set(want) <= set(have):
+        return True
+    return fuzz.token_sort_ratio(" ".join(want), " ".join(have)) >= 90
+
+
+def occupation_title_fit(target: str, posting_title: str) -> tuple[bool, str]:
+    """Whether a posting title is the target title by occupation and level (issue 11, obs. 7)
+    → (ok, reason). Both titles are read as O*NET occupations
+    (``normalize.occupations.infer_occupation``): the same occupation, or the same family
+    when the target names no more specific one, with the posting's level at most one step
+    from the target's level words ("Staff Engineer" → software, lead: "Android Engineer" is
+    two steps below; "(Senior) Data Engineer" is another occupation). Shared words alone
+    never pass; when either occupation is unknown the word rule of :func:`title_matches`
+    decides."""
+    from careercopilot.normalize.occupations import infer_level, infer_occupation, same_occupation
+
+    t, q = infer_occupation(target[:200]), infer_occupation(posting_title[:200])
+    if not t.family or not q.family:
+        ok = title_matches(target, posting_title)
+        return ok, ("the titles match" if ok else "the titles differ")
+    same = same_occupation(t.code, q.code) or (t.family == q.family and t.method == "vote")
+    if not same:
+        return False, f"{q.title or q.family} is not {t.title or t.family}"
+    want = infer_level(target, None, default=None)
+    have = infer_level(posting_title, None, default="mid")
+    if want and abs(LEVELS.index(want) - LEVELS.index(have)) > 1:
+        return False, f"a {have}-level role, your target is {want}-level"
+    return True, f"the same occupation ({t.title})"
+
+
+def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.titles:
+        return None
+    why = []
+    for t in prof.titles:
+        ok, reason = occupation_title_fit(t, p.title)
+        if ok:
+            return PreferenceCheck(name="title", ok=True, reason=f"Title “{p.title}” matches your target “{t}”: {reason}")
+        why.append(reason)
+    return PreferenceCheck(name="title", ok=False,
+                           reason=f"Title “{p.title}” is not one of your targets ({', '.join(prof.titles[:3])}): {why[0]}")
+
+
+def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    """The user's places against every place of the posting (``normalize.places.location_verdict``:
+    codes, GeoNames ids and distances — never substrings)."""
+    from careercopilot.normalize.location import Location
+    from careercopilot.normalize.places import location_verdict, parse_place_list, posting_places
+
+    wanted = prof.places or [x.model_dump() for x in parse_place_list(prof.locations)[0]]
+    if not wanted:
+        return None
+    # Rows stored before places existed: their city/region/country columns.
+    places = p.places or posting_places(None, Location(city=p.city, region=p.region, country=p.country))
+    ok, reason = location_verdict(wanted, places=places, work_mode=p.work_mode,
+                                  allowed_regions=p.allowed_regions or (), country=p.country)
+    return PreferenceCheck(name="location", ok=ok, reason=reason)
+
+
+def _work_mode_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.work_modes:
+        return None
+    if not p.work_mode:
+        return PreferenceCheck(name="work mode", ok=None, reason="The posting does not state remote/hybrid/onsite")
+    ok = p.work_mode in prof.work_modes
+    return PreferenceCheck(name="work mode", ok=ok, reason=(
+        f"{p.work_mode.capitalize()} — one of your work modes" if ok
+        else f"{p.work_mode.capitalize()}, you want {' or '.join(prof.work_modes)}"))
+
+
+def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None, str | None]:
+    """The salary preference check and the ECB rate date when a currency was converted (else None)."""
+    from careercopilot.normalize.salary import Salary, annualize
+
+    if not prof.salary_floor:
+        return None, None
+    floor_lo, _, d1 = annual_usd(prof.salary_floor, None, prof.salary_currency, prof.salary_period)
+    lo, hi, d2 = annual_usd(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    rate_date = d1 or d2
+    if floor_lo is None:
+        return PreferenceCheck(name="salary", ok=None, reason=f"No exchange rate for {prof.salary_currency}"), None
+    if lo is None and hi is None:
+        return PreferenceCheck(name="salary", ok=None, reason="The posting states no salary"), None
+    top = hi if hi is not None else lo
+    shown = salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    floor_cur = (prof.salary_currency or "USD").upper()
+    post_cur = (p.salary_currency or "USD").upper()
+    converted = post_cur != floor_cur
+    # Shown in the floor's currency and pay period: the comparison is made in annual USD,
+    # so USD per unit of the floor currency is floor_lo / (annual floor in its currency).
+    floor_annual = annualize(Salary(min_amount=prof.salary_floor, max_amount=None, currency=floor_cur,
+                                    period=prof.salary_period or "year"))
+    per_unit = floor_lo / floor_annual.min_amount if floor_annual and floor_annual.min_amount else 1.0
+    conv = f" ≈ {floor_cur} {top / per_unit:,.0f}/year" if converted or (p.pay_period or "year") != "year" else ""
+    rate = f" (ECB rate of {rate_date})" if converted and rate_date else ""
+    floor_s = f"{floor_cur} {prof.salary_floor:,.0f}/{prof.salary_period}"
+    ok = top >= floor_lo
+    return PreferenceCheck(name="salary", ok=ok, reason=(
+        f"Pays {shown}{conv}{rate}, {'meets' if ok else 'below'} your floor of {floor_s}")), (
+        rate_date if converted else None)
+
+
+def _visa_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    if not prof.needs_visa:
+        return None
+    ev = f": “{p.visa_evidence}”" if p.visa_evidence else ""
+    if p.visa_sponsorship == "yes":
+        return PreferenceCheck(name="visa", ok=True, reason=f"Offers visa sponsorship{ev}")
+    if p.visa_sponsorship == "no":
+        return PreferenceCheck(name="visa", ok=False, reason=f"Does not sponsor visas{ev}")
+    return PreferenceCheck(name="visa", ok=None, reason="The posting does not mention visa sponsorship")
+
+
+def _seniority_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
+    """The stated seniority vs the posting title's level on :data:`LEVELS` (staff, principal
+    and lead are one level; "Senior Paralegal", "Journeyman", "RN II" are read too)."""
+    from careercopilot.normalize.occupations import infer_level
+    from careercopilot.services.matching.profile import PREFERENCE_LEVEL
+
+    want = PREFERENCE_LEVEL.get(prof.seniority or "")
+    if want is None:
+        return None
+    level = infer_level(p.title, None, default=None)
+    if level is None:
+        if want == "mid":
+            return PreferenceCheck(name="seniority", ok=True, reason="No level in the title (reads as mid-level)")
+        return PreferenceCheck(name="seniority", ok=None, reason="The title states no seniority level")
+    ok = level == want
+    return PreferenceCheck(name="seniority", ok=ok, reason=(
+        f"{level.capitalize()}-level role, as you want" if ok else f"{level.capitalize()}-level role, you want {prof.seniority}"))

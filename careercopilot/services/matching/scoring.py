@@ -1,0 +1,204 @@
+"""The 0–100 match score of one (profile, posting) pair and its weights (see the package doc)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+
+from careercopilot.integrations import embeddings as emb
+from careercopilot.models import JobPosting
+from careercopilot.schemas import MatchExplanation, SkillFlag
+from careercopilot.services.matching.candidates import posting_document
+from careercopilot.services.matching.common import _aware, _now
+from careercopilot.services.matching.explanations import (
+    _location_check,
+    _salary_check,
+    _seniority_check,
+    _title_check,
+    _visa_check,
+    _work_mode_check,
+)
+from careercopilot.services.matching.profile import Profile
+from careercopilot.services.matching.signals import (
+    lexical_similarity,
+    posting_lexical_vector,
+    posting_level,
+    posting_occupation_full,
+    posting_skills,
+    title_vectors,
+)
+
+# ------------------------------------------------------------------------------ weights
+#: Component weights of the match score (see module doc). Tuned once on
+#: benchmarks/data/match_labels.json AFTER the labels were written.
+WEIGHTS: dict[str, float] = {"semantic": 0.30, "lexical": 0.25, "skills": 0.20, "title": 0.10,
+                             "preference": 0.08, "freshness": 0.07}
+#: Chunk cosine mapped to 0 and 1 of the semantic component (p50/p99, see module doc).
+SEM_LO, SEM_HI = 0.22, 0.63
+#: IDF-weighted term cosine mapped to 0 and 1 of the lexical component (p50/p99).
+LEX_LO, LEX_HI = 0.015, 0.45
+#: Title-embedding cosine mapped to 0 and 1 of the title component (p50/p99).
+TITLE_LO, TITLE_HI = 0.30, 0.90
+#: IDF of a word = max(0, ZIPF_CEILING − wordfreq Zipf frequency): "the" (7.7) ≈ 0.3, an
+#: unknown word 8.
+#: A required skill counts this many times a nice-to-have one.
+REQUIRED_WEIGHT = 2.0
+#: Coverage needs evidence (issue 11, observation 1): the denominator counts at least this
+#: many required skills, so a posting whose only recognized skills are "CPR" or
+#: "Communication" earns at most 1/3 coverage instead of 100 %.
+MIN_SKILL_EVIDENCE = 3
+#: Freshness halves every this many days.
+FRESHNESS_HALF_LIFE_DAYS = 21.0
+#: Multiplier when the user needs visa sponsorship and the posting says it offers none.
+VISA_PENALTY = 0.75
+#: The job seeker's hard constraints (what job boards offer as filters): each preference
+#: check of these that FAILS multiplies the score by its factor — the posting stays listed
+#: with the ✗ and its reason, below otherwise equal postings. Visa: see VISA_PENALTY; a
+#: location, work mode or salary floor the posting contradicts: × 0.85 (a preference
+#: stated as a constraint outweighs small differences of fit, not a strong fit itself).
+DEALBREAKERS: dict[str, float] = {"visa": VISA_PENALTY, "location": 0.85, "work mode": 0.85, "salary": 0.85}
+#: Title fit from occupations (issue 11, obs. 7/10), by the relation of the posting's O*NET
+#: occupation to the person's (``normalize.occupations``): same O*NET-SOC code, same family,
+#: adjacent family, other family. Unknown on either side → the title-embedding cosine.
+OCCUPATION_FIT: dict[str, float] = {"code": 1.0, "same": 0.85, "adjacent": 0.45, "other": 0.0}
+#: The whole score is multiplied by this for the relation (a nurse's IT postings are not
+#: "possible" fits however many generic words they share); unknown → 1.
+OCCUPATION_FACTOR: dict[str, float] = {"code": 1.0, "same": 1.0, "adjacent": 0.75, "other": 0.45}
+#: Multiplier by the number of steps between the posting's level
+#: (``occupations.infer_posting_level``) and the person's (``Profile.level``) on
+#: entry < mid < senior < lead < executive: a director is not shown an aide's job first.
+LEVEL_FACTOR: tuple[float, ...] = (1.0, 1.0, 0.85, 0.75, 0.7)
+
+
+def semantic_similarity(resume_chunks: np.ndarray, posting_chunks: np.ndarray) -> tuple[float, int]:
+    """Mean-of-best-matches cosine in both directions; also the best posting chunk's index."""
+    if resume_chunks.size == 0 or posting_chunks.size == 0:
+        return 0.0, 0
+    sims = resume_chunks @ posting_chunks.T
+    r2p = float(sims.max(axis=1).mean())
+    p2r = float(sims.max(axis=0).mean())
+    return (r2p + p2r) / 2.0, int(sims.max(axis=0).argmax())
+
+
+def _rescale(x: float, lo: float = SEM_LO, hi: float = SEM_HI) -> float:
+    return max(0.0, min(1.0, (x - lo) / (hi - lo)))
+
+
+
+def freshness(p: JobPosting, *, now: datetime | None = None) -> float:
+    """``0.5 ** (age_days / FRESHNESS_HALF_LIFE_DAYS)``; 0.5 when the date is unknown."""
+    when = _aware(p.posted_at) or _aware(p.first_seen_at)
+    if when is None:
+        return 0.5
+    age = max(0.0, ((now or _now()) - when).total_seconds() / 86400.0)
+    return float(0.5 ** (age / FRESHNESS_HALF_LIFE_DAYS))
+
+
+#: Calibration of the 0–100 score (issue 11): the weighted sum (raw, 0–100) is mapped
+#: piecewise-linearly through these (raw, shown) knots, strictly increasing so the order is
+#: kept. Fit on the issue-11 dev split (28 resumes × 1,345 postings): raw 17 is the 95th
+#: percentile of unrelated-profession (grade-0) postings → 30, the "possible" band's floor;
+#: raw 30 → 75, the "strong fit" floor (≈ the median same-profession, same-level posting).
+SCORE_CALIBRATION: tuple[tuple[float, float], ...] = ((0.0, 0.0), (17.0, 30.0), (30.0, 75.0), (60.0, 95.0),
+                                                      (100.0, 100.0))
+
+
+def calibrate(raw: float) -> float:
+    """The shown 0–100 score of a raw weighted score (:data:`SCORE_CALIBRATION`)."""
+    xs, ys = zip(*SCORE_CALIBRATION)
+    return float(np.interp(max(0.0, min(100.0, raw)), xs, ys))
+
+
+def _ancestors(skill: str) -> frozenset[str]:
+    from careercopilot.normalize.skills import skill_ancestors
+
+    return skill_ancestors(skill)
+
+
+def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None = None) -> str | None:
+    """Closest relation of the posting's occupation (``signals.posting_occupation_full``) to
+    any of the person's: "code" (same SOC occupation), "same" (family), "adjacent", "other";
+    None when unknown."""
+    from careercopilot.normalize.occupations import family_relation, same_occupation
+
+    if not prof.occupations:
+        return None
+    q = posting_occupation_full(p, posting_chunks)
+    if not q.family:
+        return None
+    order = ("code", "same", "adjacent", "other")
+    best = "other"
+    for o in prof.occupations:
+        rel = "code" if same_occupation(o.code, q.code) else family_relation(o.family, q.family) or "other"
+        if order.index(rel) < order.index(best):
+            best = rel
+    return best
+
+
+def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None, *,
+                  now: datetime | None = None) -> MatchExplanation:
+    """Score one posting for a profile → explanation with the 0–100 score (see module doc)."""
+    comps: dict[str, float | None] = {}
+    best_passage = None
+    if posting_chunks is not None and len(posting_chunks):
+        cos, best = semantic_similarity(prof.chunk_vectors, posting_chunks)
+        comps["semantic"] = _rescale(cos)
+        text, prefix = posting_document(p)
+        chunks = emb.chunk_text(text, prefix=prefix)
+        if best < len(chunks):
+            best_passage = chunks[best][:300]
+    else:
+        comps["semantic"] = None
+    comps["lexical"] = _rescale(lexical_similarity(prof.lex_vector, posting_lexical_vector(p)), LEX_LO, LEX_HI) \
+        if prof.lex_vector else None
+    relation = occupation_relation(prof, p, posting_chunks)
+    if relation is not None:
+        comps["title"] = OCCUPATION_FIT[relation]
+    elif prof.title_vectors is not None and len(prof.title_vectors):
+        comps["title"] = _rescale(float((prof.title_vectors @ title_vectors([p.title])[0]).max()), TITLE_LO, TITLE_HI)
+    else:
+        comps["title"] = None
+    req, nice = posting_skills(p)
+    # A specific skill satisfies the broader ones it implies (issue 11, obs. 3): OpenTelemetry
+    # and Grafana → Monitoring; Tableau → Data Visualization; GitHub Actions → CI/CD.
+    have = {s.lower() for s in prof.skills} | {a.lower() for s in prof.skills for a in _ancestors(s)}
+    matched = [SkillFlag(skill=s, required=True) for s in req if s.lower() in have] + \
+              [SkillFlag(skill=s, required=False) for s in nice if s.lower() in have]
+    missing = [SkillFlag(skill=s, required=True) for s in req if s.lower() not in have] + \
+              [SkillFlag(skill=s, required=False) for s in nice if s.lower() not in have]
+    denom = REQUIRED_WEIGHT * max(len(req), MIN_SKILL_EVIDENCE) + len(nice) if (req or nice) else 0
+    comps["skills"] = (sum(REQUIRED_WEIGHT if m.required else 1.0 for m in matched) / denom) if denom else None
+    sal_check, rate_date = _salary_check(prof, p)
+    checks = [c for c in (_title_check(prof, p), _location_check(prof, p), _work_mode_check(prof, p),
+                          sal_check, _visa_check(prof, p), _seniority_check(prof, p)) if c is not None]
+    decided = [c for c in checks if c.ok is not None]
+    comps["preference"] = (sum(1.0 for c in decided if c.ok) / len(decided)) if decided else None
+    comps["freshness"] = freshness(p, now=now)
+    num = sum(WEIGHTS[k] * v for k, v in comps.items() if v is not None)
+    den = sum(WEIGHTS[k] for k, v in comps.items() if v is not None)
+    penalty = 1.0
+    for c in checks:
+        if c.ok is False and c.name in DEALBREAKERS:
+            penalty *= DEALBREAKERS[c.name]
+    if relation is not None:
+        penalty *= OCCUPATION_FACTOR[relation]
+    if prof.level:
+        from careercopilot.normalize.occupations import LEVELS
+
+        steps = abs(LEVELS.index(prof.level) - LEVELS.index(posting_level(p)))
+        penalty *= LEVEL_FACTOR[steps]
+    penalty = round(penalty, 4)
+    # Unrounded (issue 11, observation 5): rounding to 0.1 before sorting made ties that the
+    # posting id broke; cards round for display only.
+    score = calibrate(100.0 * penalty * (num / den if den else 0.0))
+    return MatchExplanation(
+        score=score, matched_skills=matched, missing_skills=missing,
+        semantic=comps["semantic"], lexical=comps["lexical"], title=comps["title"],
+        skills=comps["skills"], preference=comps["preference"],
+        freshness=comps["freshness"], penalty=penalty, weights=dict(WEIGHTS), checks=checks,
+        visa_evidence=p.visa_evidence, rate_date=rate_date, best_passage=best_passage,
+        model_version=emb.MODEL_VERSION, computed_at=now or _now(),
+        occupation_relation=relation, posting_family=posting_occupation_full(p, posting_chunks).family,
+        person_family=prof.occupations[0].family if prof.occupations else None,
+    )

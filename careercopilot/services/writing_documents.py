@@ -1,0 +1,285 @@
+"""Writing documents: create, generate (background job), stream, stop, edit, version,
+restore, resolve grounding flags, export, and the "as sent" snapshot.
+
+Every function takes the acting ``user_id`` and only ever reads or writes that user's rows:
+another user's document is reported as missing (LookupError), never shown.
+Export is refused (:class:`ExportBlocked`) while any grounding flag is neither fixed (its
+text no longer in the document) nor accepted by the user.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import structlog
+from sqlmodel import Session, select
+
+from careercopilot.models import Application, ApplicationSnapshot, DocumentVersion, WritingDocument
+from careercopilot.models._base import utcnow
+from careercopilot.services import writing_export
+from careercopilot.writing.grounding import SourceFacts, check
+from careercopilot.writing.options import LetterOptions
+
+log = structlog.get_logger(__name__)
+
+KINDS = ("cover_letter", "follow_up", "thank_you")
+#: Seconds between two saves of streamed tokens (fewer writes; the page polls at this pace).
+SAVE_EVERY_S = 0.25
+
+
+class ExportBlocked(ValueError):
+    """Export refused: ``flags`` are neither fixed nor accepted."""
+
+    def __init__(self, flags: list[dict]) -> None:
+        super().__init__(f"{len(flags)} grounding flag(s) to fix or accept before export")
+        self.flags = flags
+
+
+def _owned(session: Session, user_id: int, document_id: int) -> WritingDocument:
+    doc = session.exec(select(WritingDocument).where(WritingDocument.id == document_id,
+                                                     WritingDocument.user_id == user_id)).first()
+    if doc is None:
+        raise LookupError(f"document {document_id} not found")
+    return doc
+
+
+def create_document(
+    *, session: Session, user_id: int, kind: str, application_id: int | None = None, posting_id: int | None = None,
+    title: str = "", options: dict | None = None,
+) -> WritingDocument:
+    """A new, empty ``streaming`` document (the generation job fills it). ``options``: the
+    cover letter's ``{"tone", "length", "language"}`` (:class:`LetterOptions`; missing keys take
+    the defaults). LookupError when the application or posting is not the user's; ValueError
+    for an unknown kind or option value."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown document kind {kind!r}; use one of {KINDS}")
+    chosen = LetterOptions.from_dict(options).to_dict()
+    if application_id is not None:
+        app = session.exec(select(Application).where(Application.id == application_id,
+                                                     Application.user_id == user_id)).first()
+        if app is None:
+            raise LookupError(f"application {application_id} not found")
+        posting_id = posting_id or app.posting_id
+        title = title or f"{app.title} — {app.company}"
+    if posting_id is not None:
+        from careercopilot.services.ingest import get_posting
+
+        posting = get_posting(session=session, user_id=user_id, posting_id=posting_id)
+        title = title or f"{posting.title} — {posting.company}"
+    doc = WritingDocument(user_id=user_id, kind=kind, application_id=application_id, posting_id=posting_id,
+                          title=title[:300], options=chosen)
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def set_options(*, session: Session, user_id: int, document_id: int, options: dict) -> WritingDocument:
+    """Change the cover letter's tone/length/language (used by the next Regenerate).
+    ValueError for an unknown value or while the document is being written."""
+    doc = _owned(session, user_id, document_id)
+    if doc.status == "streaming":
+        raise ValueError("the document is still being written; stop it or wait before changing its options")
+    doc.options = LetterOptions.from_dict({**(doc.options or {}), **options}).to_dict()
+    session.add(doc)
+    return doc
+
+
+def get_document(*, session: Session, user_id: int, document_id: int) -> WritingDocument:
+    """The user's document; LookupError otherwise."""
+    return _owned(session, user_id, document_id)
+
+
+def list_documents(*, session: Session, user_id: int, application_id: int | None = None) -> list[WritingDocument]:
+    """The user's documents, newest first (of one application when given)."""
+    q = select(WritingDocument).where(WritingDocument.user_id == user_id)
+    if application_id is not None:
+        q = q.where(WritingDocument.application_id == application_id)
+    return list(session.exec(q.order_by(WritingDocument.id.desc())))
+
+
+def _next_version(session: Session, doc: WritingDocument) -> int:
+    last = session.exec(select(DocumentVersion.version).where(DocumentVersion.document_id == doc.id)
+                        .order_by(DocumentVersion.version.desc())).first()
+    return (last or 0) + 1
+
+
+def add_version(*, session: Session, doc: WritingDocument, text: str, source: str) -> DocumentVersion:
+    """Record ``text`` as the document's next version and make it current."""
+    version = DocumentVersion(document_id=doc.id, user_id=doc.user_id, version=_next_version(session, doc),
+                              text=text, source=source)
+    doc.text = text
+    doc.updated_at = utcnow()
+    session.add(version)
+    session.add(doc)
+    session.flush()
+    return version
+
+
+def versions(*, session: Session, user_id: int, document_id: int) -> list[DocumentVersion]:
+    """The document's history, newest first."""
+    _owned(session, user_id, document_id)
+    return list(session.exec(select(DocumentVersion).where(DocumentVersion.document_id == document_id)
+                             .order_by(DocumentVersion.version.desc())))
+
+
+def facts_for(session: Session, doc: WritingDocument) -> SourceFacts:
+    """The user's sources for grounding: the active resume, name, and the posting's company/title."""
+    from careercopilot.models import JobPosting, User
+    from careercopilot.services.resumes import get_active_resume
+
+    resume = get_active_resume(session=session, user_id=doc.user_id)
+    user = session.get(User, doc.user_id)
+    allowed = [user.display_name or "" if user else ""]
+    if doc.posting_id:
+        posting = session.get(JobPosting, doc.posting_id)
+        if posting is not None:
+            allowed += [posting.company, posting.title]
+    if doc.application_id:
+        app = session.get(Application, doc.application_id)
+        if app is not None:
+            allowed += [app.company, app.title]
+    return SourceFacts.from_texts(resume.text if resume else "", allowed=allowed)
+
+
+def regrade(session: Session, doc: WritingDocument) -> None:
+    """Recompute the document's grounding flags for its current text.
+
+    The rules run again; the LLM judge's flags (``source == "judge"``) are never cleared by
+    a regrade: each stays, at its new position, while its text is still in the document
+    (the user fixes it by editing the text away, or accepts it)."""
+    rules = [vars(f) for f in check(doc.text, facts_for(session, doc))]
+    spans = {(f["start"], f["end"]) for f in rules}
+    kept = []
+    for f in doc.flags:
+        if f.get("source") != "judge" or (start := doc.text.find(f["text"])) < 0:
+            continue
+        if (start, start + len(f["text"])) not in spans:
+            kept.append(dict(f, start=start, end=start + len(f["text"])))
+    doc.flags = sorted(rules + kept, key=lambda f: (f["start"], f["end"]))
+    session.add(doc)
+
+
+def save_edit(*, session: Session, user_id: int, document_id: int, text: str) -> WritingDocument:
+    """The user's edit becomes a new version; flags are recomputed. Refused while streaming."""
+    doc = _owned(session, user_id, document_id)
+    if doc.status == "streaming":
+        raise ValueError("the document is still being written; stop it or wait before editing")
+    if len(text) > 50_000:
+        raise ValueError("the document is too long (50,000 characters at most)")
+    if text != doc.text:
+        add_version(session=session, doc=doc, text=text, source="edited")
+        regrade(session, doc)
+    return doc
+
+
+def restore_version(*, session: Session, user_id: int, document_id: int, version: int) -> WritingDocument:
+    """Make an old version current again (as a new version; history is never rewritten)."""
+    doc = _owned(session, user_id, document_id)
+    row = session.exec(select(DocumentVersion).where(DocumentVersion.document_id == doc.id,
+                                                     DocumentVersion.version == version)).first()
+    if row is None:
+        raise LookupError(f"version {version} not found")
+    add_version(session=session, doc=doc, text=row.text, source="restored")
+    regrade(session, doc)
+    return doc
+
+
+def accept_flag(*, session: Session, user_id: int, document_id: int, flag_text: str) -> WritingDocument:
+    """The user vouches for a flagged span (it stays in the document and no longer blocks export)."""
+    doc = _owned(session, user_id, document_id)
+    if flag_text not in {f["text"] for f in doc.flags}:
+        raise LookupError("no such flag")
+    doc.accepted = sorted(set(doc.accepted) | {flag_text})
+    session.add(doc)
+    return doc
+
+
+def open_flags(doc: WritingDocument) -> list[dict]:
+    """Flags neither fixed (their text is gone) nor accepted."""
+    return [f for f in doc.flags if f["text"] in doc.text and f["text"] not in doc.accepted]
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """An export: file name, MIME type and bytes."""
+
+    filename: str
+    mime: str
+    data: bytes
+
+
+def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> ExportFile:
+    """DOCX or PDF of the current text; ExportBlocked while flags are open."""
+    doc = _owned(session, user_id, document_id)
+    if doc.status == "streaming":
+        raise ValueError("the document is still being written")
+    blocking = open_flags(doc)
+    if blocking:
+        raise ExportBlocked(blocking)
+    stem = "".join(ch if ch.isalnum() else "-" for ch in (doc.title or doc.kind))[:60].strip("-") or "document"
+    if fmt == "docx":
+        return ExportFile(f"{stem}.docx",
+                          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                          writing_export.to_docx(doc.text, title=doc.title))
+    if fmt == "pdf":
+        return ExportFile(f"{stem}.pdf", "application/pdf", writing_export.to_pdf(doc.text, title=doc.title))
+    raise ValueError("format must be docx or pdf")
+
+
+def snapshot_documents(*, session: Session, user_id: int, application_id: int) -> list[ApplicationSnapshot]:
+    """Attach an immutable "as sent" copy of each ready document of the application."""
+    out = []
+    for doc in list_documents(session=session, user_id=user_id, application_id=application_id):
+        if doc.status not in ("ready", "stopped") or not doc.text.strip():
+            continue
+        version = session.exec(select(DocumentVersion.version).where(DocumentVersion.document_id == doc.id)
+                               .order_by(DocumentVersion.version.desc())).first() or 0
+        snap = ApplicationSnapshot(application_id=application_id, user_id=user_id, document_id=doc.id, kind=doc.kind,
+                                   version=version, text=doc.text)
+        session.add(snap)
+        out.append(snap)
+    session.flush()
+    return out
+
+
+def snapshots(*, session: Session, user_id: int, application_id: int) -> list[ApplicationSnapshot]:
+    """The application's "as sent" snapshots (the user's only)."""
+    return list(session.exec(select(ApplicationSnapshot).where(ApplicationSnapshot.application_id == application_id,
+                                                               ApplicationSnapshot.user_id == user_id)
+                             .order_by(ApplicationSnapshot.id)))
+
+
+def stop(*, session: Session, user_id: int, document_id: int) -> WritingDocument:
+    """Ask the running generation to stop; the partial text stays, marked ``stopped``."""
+    doc = _owned(session, user_id, document_id)
+    if doc.status == "streaming":
+        doc.status = "stopped"
+        session.add(doc)
+    return doc
+
+
+def start_generation(*, user_id: int, document_id: int) -> str:
+    """Enqueue the generation job (call after the document's row is committed); returns the job id.
+    Also used to regenerate: the job resets the text and writes a new version."""
+    from careercopilot.db import session_scope
+    from careercopilot.services.background import enqueue
+
+    handle = enqueue("jobs.writing.generate_document", document_id, user_id=user_id)
+    with session_scope() as s:
+        doc = _owned(s, user_id, document_id)
+        doc.job_id, doc.status = handle.id, "streaming"
+        s.add(doc)
+    return handle.id
+
+
+class _Throttle:
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def due(self) -> bool:
+        now = time.monotonic()
+        if now - self.last >= SAVE_EVERY_S:
+            self.last = now
+            return True
+        return False

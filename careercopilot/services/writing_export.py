@@ -1,0 +1,73 @@
+"""DOCX (python-docx) and PDF (fpdf2, DejaVu Sans embedded) exports of a document's text.
+
+Both are built from the same paragraphs (blank-line separated) with no added text, so the
+text extracted from either (``docx_text``/``pdf_text``) equals the document's text up to
+line wrapping: :func:`same_text` compares them with whitespace normalized.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+#: fonts-dejavu-core (Debian; installed by `make chromium`): Unicode coverage for names and dashes.
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs of ``text``: blank-line separated; single newlines kept inside a paragraph."""
+    return [p.strip("\n") for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def to_docx(text: str, *, title: str = "") -> bytes:
+    """A .docx with one Word paragraph per line of ``text`` (blank lines between paragraphs)."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = title[:200]
+    for i, para in enumerate(paragraphs(text)):
+        if i:
+            document.add_paragraph("")
+        for line in para.split("\n"):
+            document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def to_pdf(text: str, *, title: str = "") -> bytes:
+    """A PDF (A4/Letter-neutral margins, 11 pt DejaVu Sans embedded)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.set_title(title[:200])
+    pdf.set_margins(22, 22, 22)
+    pdf.set_auto_page_break(True, margin=22)
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    for i, para in enumerate(paragraphs(text)):
+        if i:
+            pdf.ln(5)
+        for line in para.split("\n"):
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def docx_text(data: bytes) -> str:
+    """Text of a .docx (paragraphs joined by newlines)."""
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+
+
+def pdf_text(data: bytes) -> str:
+    """Text of a PDF (pdfminer.six)."""
+    from pdfminer.high_level import extract_text
+
+    return extract_text(io.BytesIO(data))
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal after whitespace normalization (line wrapping and paragraph spacing differ by format)."""
+    return " ".join(a.split()) == " ".join(b.split())

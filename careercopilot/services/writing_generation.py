@@ -1,0 +1,176 @@
+"""Run one generation for a document (called by ``jobs.writing.generate_document``).
+
+Tokens are saved as they arrive (throttled to one write per ``SAVE_EVERY_S``) so the page
+can stream them and pick up after a reload; a ``reset`` event (a provider retry) clears
+the saved partial text; the user's ``stop`` (status set to ``stopped`` in the database)
+ends the run and keeps the partial text marked stopped — never ``ready``. Each run is
+logged (provider, model, tokens in/out, latency, outcome) in ``GenerationLog`` and in the
+Prometheus metrics ``cc_llm_*``.
+"""
+
+from __future__ import annotations
+
+import time
+
+import structlog
+from sqlmodel import select
+
+from careercopilot import metrics
+from careercopilot.db import session_scope
+from careercopilot.llm import LLMError, StreamEvent
+from careercopilot.models import Application, GenerationLog, JobPosting, User, WritingDocument
+from careercopilot.services import writing_documents as docs
+from careercopilot.services import writing_budget
+from careercopilot.services.writing_providers import provider_for_user
+from careercopilot.writing.offline import LABEL, WritingInput
+from careercopilot.writing.options import LetterOptions
+from careercopilot.writing.pipeline import generate
+
+log = structlog.get_logger(__name__)
+
+
+class Stopped(Exception):
+    """The user stopped the generation."""
+
+
+def _inputs(document_id: int) -> tuple[int, str, WritingInput, str | None]:
+    from careercopilot.services.resumes import get_active_resume
+
+    with session_scope() as s:
+        doc = s.get(WritingDocument, document_id)
+        if doc is None:
+            raise LookupError(f"document {document_id} not found")
+        resume = get_active_resume(session=s, user_id=doc.user_id)
+        user = s.get(User, doc.user_id)
+        company = title = posting_text = ""
+        html = None
+        if doc.posting_id and (posting := s.get(JobPosting, doc.posting_id)):
+            company, title, posting_text, html = posting.company, posting.title, posting.description_text, (
+                posting.description_html or None)
+        if doc.application_id and (app := s.get(Application, doc.application_id)):
+            company, title = company or app.company, title or app.title
+            posting_text = posting_text or app.posting_snapshot
+        matched, missing = _explanation(s, doc.user_id, doc.posting_id)
+        opts = LetterOptions.from_dict(doc.options if doc.kind == "cover_letter" else None)
+        inp = WritingInput(resume.text if resume else "", company=company, title=title, posting_text=posting_text,
+                           name=(user.display_name or "") if user else "", matched=matched, missing=missing,
+                           tone=opts.tone, length=opts.length, language=opts.language)
+        return doc.user_id, doc.kind, inp, html
+
+
+def _explanation(session, user_id: int, posting_id: int | None) -> tuple[list[str], list[str]]:
+    """Matched/missing required skills from the stored match explanation, when there is one."""
+    if not posting_id:
+        return [], []
+    from careercopilot.models import MatchSkill
+
+    rows = session.exec(select(MatchSkill).where(MatchSkill.user_id == user_id, MatchSkill.posting_id == posting_id,
+                                                 MatchSkill.required == True)).all()  # noqa: E712
+    return ([r.skill for r in rows if r.status == "matched"], [r.skill for r in rows if r.status == "missing"])
+
+
+def run(document_id: int) -> str:
+    """Generate the document's text; returns the final status (ready | stopped | failed)."""
+    user_id, kind, inp, html = _inputs(document_id)
+    with session_scope() as s:
+        provider = provider_for_user(session=s, user_id=user_id)
+    provider_name = provider.config.name if provider else "offline"
+    model = provider.config.model if provider else "templates"
+    buffer: list[str] = []
+    throttle = docs._Throttle()
+
+    def flush(force: bool = False) -> None:
+        if not (force or throttle.due()):
+            return
+        with session_scope() as s:
+            doc = s.get(WritingDocument, document_id)
+            if doc.status == "stopped":
+                raise Stopped()
+            doc.text = "".join(buffer)
+            s.add(doc)
+
+    def on_event(event: StreamEvent) -> None:
+        if event.kind == "reset":
+            buffer.clear()
+        else:
+            buffer.append(event.text)
+        flush()
+
+    started = time.perf_counter()
+    outcome, tokens_in, tokens_out, status = "ok", 0, 0, "ready"
+    try:
+        with session_scope() as s:
+            doc = s.get(WritingDocument, document_id)
+            doc.status, doc.text, doc.error, doc.flags, doc.accepted = "streaming", "", None, [], []
+            doc.mode = "llm" if provider else "offline"
+            s.add(doc)
+        from careercopilot.config import settings
+
+        if provider is not None:  # prompt + answer (+ the judge's reading) must fit what is left today
+            estimate = (len(inp.resume_text) + len(inp.posting_text)) // 4 + 1600
+            if settings.llm_judge:
+                estimate += len(inp.resume_text) // 4 + 1600
+            writing_budget.check(user_id, estimate)
+        result = generate(kind, inp, posting_html=html, provider=provider, on_event=on_event,
+                          offline_pace_s=settings.writing_offline_pace_ms / 1000, judge=settings.llm_judge)
+        tokens_in, tokens_out = result.tokens_in, result.tokens_out
+        with session_scope() as s:
+            doc = s.get(WritingDocument, document_id)
+            if doc.status == "stopped":
+                raise Stopped()
+            notes = [result.posting_notice] + [f"{t.name} was shortened by {t.dropped_chars} characters to fit the "
+                                               f"model's context." for t in result.truncations]
+            if provider is None:
+                notes.append(LABEL + ".")
+            if result.judge_error:
+                notes.append("The AI model's second grounding check could not run (" + result.judge_error
+                             + "); the rule-based checks ran.")
+            doc.notice = " ".join(n for n in notes if n)
+            if result.blocked:
+                outcome, status = "guard", "failed"
+                doc.status, doc.text = "failed", ""
+                doc.error = "The answer was refused: " + "; ".join(result.guard_reasons)
+            else:
+                docs.add_version(session=s, doc=doc, text=result.text, source="generated")
+                doc.flags = [vars(f) for f in result.flags]
+                doc.status = "ready"
+            s.add(doc)
+    except Stopped:
+        outcome, status = "stopped", "stopped"
+        with session_scope() as s:
+            doc = s.get(WritingDocument, document_id)
+            doc.text = "".join(buffer)
+            s.add(doc)
+    except writing_budget.BudgetExceeded as exc:
+        outcome, status = "budget", "failed"
+        with session_scope() as s:
+            doc = s.get(WritingDocument, document_id)
+            doc.status, doc.error, doc.text = "failed", str(exc), ""
+            s.add(doc)
+    except LLMError as exc:
+        outcome, status = exc.kind, "failed"
+        with session_scope() as s:
+            doc = s.get(WritingDocument, document_id)
+            doc.status, doc.error = "failed", f"{exc}"
+            doc.text = exc.partial_text  # shown as a failed partial draft, never as ready
+            s.add(doc)
+    latency = time.perf_counter() - started
+    if provider is not None:
+        writing_budget.charge(user_id, tokens_in + tokens_out)
+        provider.close()
+    with session_scope() as s:
+        s.add(GenerationLog(user_id=user_id, document_id=document_id, provider=provider_name, model=model,
+                            tokens_in=tokens_in, tokens_out=tokens_out, latency_ms=int(latency * 1000),
+                            outcome=outcome))
+    metrics.LLM_GENERATIONS.labels(provider_name, model, outcome).inc()
+    metrics.LLM_TOKENS.labels(provider_name, model, "in").inc(tokens_in)
+    metrics.LLM_TOKENS.labels(provider_name, model, "out").inc(tokens_out)
+    metrics.LLM_LATENCY.labels(provider_name).observe(latency)
+    log.info("writing.generated", document_id=document_id, outcome=outcome, provider=provider_name)
+    return status
+
+
+def generation_log(*, session, user_id: int, limit: int = 50) -> list[GenerationLog]:
+    """The user's recent generations, newest first."""
+    return list(session.exec(select(GenerationLog).where(GenerationLog.user_id == user_id)
+                             .order_by(GenerationLog.id.desc()).limit(limit)))

@@ -1,0 +1,172 @@
+"""Resume tailoring and interview prep for an application (deterministic proposals, see
+``writing/tailor.py`` and ``writing/interview.py``; with an LLM provider a background pass
+adds grounded ones, see ``services/writing_prep_llm.py``), stored as writing documents of
+kind ``tailoring`` and ``interview_prep`` whose text is their JSON state. Only the owner
+sees them; decisions wait (ValueError) while the LLM pass runs (status ``streaming``).
+
+Tailoring ends in a new resume version (not made active: the master stays the master)
+linked to the application (``Application.resume_id``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import asdict
+
+from sqlmodel import Session, select
+
+from careercopilot.models import Application, Resume, WritingDocument
+from careercopilot.services import writing_documents as docs
+from careercopilot.writing import interview, tailor
+
+
+def _app(session: Session, user_id: int, application_id: int) -> Application:
+    app = session.exec(select(Application).where(Application.id == application_id,
+                                                 Application.user_id == user_id)).first()
+    if app is None:
+        raise LookupError(f"application {application_id} not found")
+    return app
+
+
+def _posting_text(session: Session, app: Application) -> str:
+    from careercopilot.models import JobPosting
+
+    from careercopilot.writing.untrusted import sanitize_posting
+
+    posting = session.get(JobPosting, app.posting_id) if app.posting_id else None
+    text = (posting.description_text if posting else "") or app.posting_snapshot
+    # zero-width/tag characters and encoded blobs never reach the proposals (untrusted posting; the
+    # LLM pass also strips hidden HTML, from description_html)
+    return sanitize_posting(text).text
+
+
+def _master(session: Session, user_id: int) -> Resume:
+    from careercopilot.services.resumes import get_active_resume
+
+    resume = get_active_resume(session=session, user_id=user_id)
+    if resume is None:
+        raise ValueError("Upload your resume first: tailoring and interview prep work from it.")
+    return resume
+
+
+def start_tailoring(*, session: Session, user_id: int, application_id: int) -> WritingDocument:
+    """A tailoring proposal (per-bullet changes with reasons) for the application's posting."""
+    app = _app(session, user_id, application_id)
+    master = _master(session, user_id)
+    proposal = tailor.propose(master.text, _posting_text(session, app))
+    state = {"master_id": master.id, "changes": [asdict(c) for c in proposal.changes], "unmet": proposal.unmet,
+             "resume_id": None}
+    doc = WritingDocument(user_id=user_id, application_id=app.id, posting_id=app.posting_id, kind="tailoring",
+                          title=f"Tailored resume — {app.title} at {app.company}"[:300],
+                          status=_initial_status(session, user_id), text=json.dumps(state))
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def _initial_status(session: Session, user_id: int) -> str:
+    """``streaming`` when an LLM pass will add proposals (``writing_prep_llm``), else ``ready``."""
+    from careercopilot.services.writing_prep_llm import wants_llm
+
+    return "streaming" if wants_llm(session=session, user_id=user_id) else "ready"
+
+
+def _state(doc: WritingDocument, kind: str) -> dict:
+    if doc.kind != kind:
+        raise LookupError(f"document {doc.id} is not a {kind} document")
+    if doc.status == "streaming":
+        raise ValueError("The AI model is still adding proposals; wait a moment and try again.")
+    return json.loads(doc.text or "{}")
+
+
+def decide_change(
+    *, session: Session, user_id: int, document_id: int, index: int, status: str, edited: str | None = None,
+) -> dict:
+    """Accept, reject or edit one change; an edit that adds a fact the master lacks is refused
+    (ValueError naming it)."""
+    doc = docs.get_document(session=session, user_id=user_id, document_id=document_id)
+    state = _state(doc, "tailoring")
+    if status not in ("accepted", "rejected", "edited", "proposed"):
+        raise ValueError("status must be accepted, rejected or edited")
+    change = next((c for c in state["changes"] if c["index"] == index), None)
+    if change is None:
+        raise LookupError("no such change")
+    if status == "edited":
+        master = session.get(Resume, state["master_id"])
+        new_facts = tailor.grounded_edit(change["before"], edited or "", master.text if master else "")
+        if new_facts:
+            raise ValueError("This edit adds facts your resume does not have: " + ", ".join(new_facts))
+        change["after"] = (edited or "").strip()
+    change["status"] = status
+    doc.text = json.dumps(state)
+    session.add(doc)
+    return state
+
+
+def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Resume:
+    """Save the accepted/edited changes as a new resume version linked to the application."""
+    from careercopilot.integrations.storage import get_storage
+    from careercopilot.services.resumes import parse_text
+
+    doc = docs.get_document(session=session, user_id=user_id, document_id=document_id)
+    state = _state(doc, "tailoring")
+    master = session.get(Resume, state["master_id"])
+    if master is None or master.user_id != user_id:
+        raise LookupError("the master resume is gone")
+    changes = [tailor.Change(**c) for c in state["changes"]]
+    text = tailor.apply(master.text, changes)
+    last = session.exec(select(Resume.version).where(Resume.user_id == user_id).order_by(Resume.version.desc())).first()
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    # the same tailored text saved before (another document, or twice) is that version: one row per
+    # file per user (uq_resume_user_hash)
+    resume = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.content_hash == digest)).first()
+    if resume is not None:
+        return _link_tailored(session, user_id, doc, state, resume)
+    key = f"resumes/{user_id}/{uuid.uuid4().hex}.txt"
+    get_storage().put(key, text.encode(), "text/plain")
+    fields, skills = parse_text(text)
+    resume = Resume(user_id=user_id, version=(last or 0) + 1, filename=f"tailored-{doc.id}.txt", mime="text/plain",
+                    size_bytes=len(text.encode()), storage_key=key, text=text, fields=fields, skills=skills,
+                    content_hash=hashlib.sha256(text.encode()).hexdigest(), is_active=False)
+    session.add(resume)
+    session.flush()
+    return _link_tailored(session, user_id, doc, state, resume)
+
+
+def _link_tailored(session: Session, user_id: int, doc, state: dict, resume: Resume) -> Resume:
+    """Point the application and the tailoring state at the saved tailored version."""
+    app = _app(session, user_id, doc.application_id) if doc.application_id else None
+    if app is not None:
+        app.resume_id = resume.id
+        session.add(app)
+    state["resume_id"] = resume.id
+    doc.text = json.dumps(state)
+    session.add(doc)
+    return resume
+
+
+def start_interview_prep(*, session: Session, user_id: int, application_id: int) -> WritingDocument:
+    """Likely questions with STAR drafts from the user's experience, ready for saved answers."""
+    app = _app(session, user_id, application_id)
+    master = _master(session, user_id)
+    qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, _posting_text(session, app))]
+    doc = WritingDocument(user_id=user_id, application_id=app.id, posting_id=app.posting_id, kind="interview_prep",
+                          title=f"Interview prep — {app.title} at {app.company}"[:300],
+                          status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def save_answer(*, session: Session, user_id: int, document_id: int, index: int, answer: str) -> dict:
+    """Keep the user's own answer to question ``index`` (practice mode shows it after they try)."""
+    doc = docs.get_document(session=session, user_id=user_id, document_id=document_id)
+    state = _state(doc, "interview_prep")
+    if not 0 <= index < len(state["questions"]):
+        raise LookupError("no such question")
+    state["questions"][index]["answer"] = answer[:5000]
+    doc.text = json.dumps(state)
+    session.add(doc)
+    return state

@@ -1,0 +1,233 @@
+"""The configured LLM provider (``LLM_*`` settings) and the SSRF guard for it.
+
+The provider host passes the SSRF guard like any user-influenced destination
+(:func:`careercopilot.connectors.netguard.vet_url`); a local model server (Ollama on the
+same machine or LAN) is reachable only when an admin lists its host in the allowlist
+setting ``SSRF_ALLOW_HOSTS`` (the one outbound allowlist). A refusal reads the same whatever its cause.
+The connection goes to the vetted IP with the original Host header and TLS SNI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import structlog
+
+from careercopilot.config import settings
+from careercopilot.connectors.errors import BlockedURLError, InvalidURLError
+from careercopilot.connectors.netguard import check_url_syntax, vet_url
+from careercopilot.llm import LLMError, Provider, ProviderConfig, Target
+
+log = structlog.get_logger(__name__)
+
+
+#: The one text of a refused LLM address, whatever the cause (no port/DNS oracle; issue 9 finding 3).
+LLM_BLOCKED = ("the LLM server address is not a reachable public server; an admin can allow a local model "
+               "host (e.g. Ollama) in the SSRF_ALLOW_HOSTS setting")
+
+
+def llm_guard(url: str) -> Target:
+    """Vet ``url`` against the SSRF rules and the ``SSRF_ALLOW_HOSTS`` allowlist (raises LLMError
+    kind ``blocked`` with :data:`LLM_BLOCKED`; the cause is logged) and pin it to the vetted address."""
+    try:
+        vetted = vet_url(url, allow_hosts=settings.ssrf_allow_hosts)
+    except BlockedURLError as exc:
+        log.info("llm.blocked", url=url, detail=exc.detail or exc.message)
+        raise LLMError(LLM_BLOCKED, kind="blocked") from exc
+    if vetted.ip is None:
+        return Target(url)
+    return Target(vetted.connect_url, vetted.host_header, vetted.extensions)
+
+
+def wire_for(base_url: str, wire: str = "auto") -> str:
+    """``anthropic`` for api.anthropic.com (or when forced), else ``openai``."""
+    if wire in ("openai", "anthropic"):
+        return wire
+    return "anthropic" if "anthropic.com" in base_url else "openai"
+
+
+def provider_from_settings() -> Provider | None:
+    """The instance's default provider from ``LLM_BASE_URL``/``LLM_MODEL``/``LLM_API_KEY``, or
+    None when no LLM is configured (the offline writer is used)."""
+    if not settings.llm_base_url or not settings.llm_model:
+        return None
+    config = ProviderConfig(
+        wire=wire_for(settings.llm_base_url, settings.llm_wire),  # type: ignore[arg-type]
+        base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key or "",
+        timeout_s=settings.llm_timeout_seconds, context_tokens=settings.llm_context_tokens, name="default",
+    )
+    return Provider(config, guard=llm_guard)
+
+
+# --- admin-configured providers and users' choices -------------------------------------------
+def _config(row, api_key: str) -> ProviderConfig:
+    return ProviderConfig(wire=row.wire, base_url=row.base_url, model=row.model, api_key=api_key,  # type: ignore[arg-type]
+                          timeout_s=row.timeout_s, context_tokens=row.context_tokens,
+                          structured_mode=row.structured_mode, name=row.name)  # type: ignore[arg-type]
+
+
+def seed_from_settings(*, session) -> None:
+    """Create the "default" provider from ``LLM_*`` when none exists yet (idempotent)."""
+    from sqlmodel import select
+
+    from careercopilot.models import LLMProvider
+    from careercopilot.services import llm_keys
+
+    if not settings.llm_base_url or not settings.llm_model:
+        return
+    if session.exec(select(LLMProvider)).first() is not None:
+        return
+    session.add(LLMProvider(name="default", wire=wire_for(settings.llm_base_url, settings.llm_wire),
+                            base_url=settings.llm_base_url, model=settings.llm_model,
+                            api_key_enc=llm_keys.encrypt(settings.llm_api_key) if settings.llm_api_key else "",
+                            timeout_s=settings.llm_timeout_seconds, context_tokens=settings.llm_context_tokens,
+                            is_default=True))
+    session.flush()
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    """A provider as the admin page shows it: never the key itself."""
+
+    id: int
+    name: str
+    wire: str
+    base_url: str
+    model: str
+    has_key: bool
+    is_default: bool
+    enabled: bool
+    last_test: str
+
+
+def list_providers(*, session) -> list[ProviderRow]:
+    """Every configured provider (seeded from ``LLM_*`` on first call)."""
+    from sqlmodel import select
+
+    from careercopilot.models import LLMProvider
+
+    seed_from_settings(session=session)
+    return [ProviderRow(p.id, p.name, p.wire, p.base_url, p.model, bool(p.api_key_enc), p.is_default, p.enabled,
+                        p.last_test) for p in session.exec(select(LLMProvider).order_by(LLMProvider.id))]
+
+
+def save_provider(*, session, actor_is_admin: bool, name: str, base_url: str, model: str, wire: str = "auto",
+                  api_key: str | None = None, timeout_s: float = 300.0, context_tokens: int = 8192,
+                  is_default: bool = False, provider_id: int | None = None):
+    """Create or update a provider (admins only; PermissionError otherwise). ``api_key`` None keeps
+    the stored key, '' removes it."""
+    from sqlmodel import select, update
+
+    from careercopilot.models import LLMProvider
+    from careercopilot.services import llm_keys
+
+    if not actor_is_admin:
+        raise PermissionError("only an admin can configure LLM providers")
+    if not base_url.startswith(("http://", "https://")) or not model.strip() or not name.strip():
+        raise ValueError("a provider needs a name, an http(s) base URL and a model")
+    try:
+        check_url_syntax(base_url.strip())
+    except InvalidURLError as exc:
+        raise ValueError(f"the base URL is not a web address ({exc.message})") from None
+    row = session.get(LLMProvider, provider_id) if provider_id else None
+    if provider_id and row is None:
+        raise LookupError("no such provider")
+    row = row or LLMProvider(name=name.strip(), base_url=base_url, model=model)
+    row.name, row.base_url, row.model = name.strip()[:100], base_url.strip()[:500], model.strip()[:200]
+    row.wire = wire_for(base_url, wire)
+    row.timeout_s, row.context_tokens = float(timeout_s), int(context_tokens)
+    if api_key is not None:
+        row.api_key_enc = llm_keys.encrypt(api_key) if api_key else ""
+    if is_default:
+        session.exec(update(LLMProvider).values(is_default=False))
+    row.is_default = is_default or row.is_default or session.exec(select(LLMProvider)).first() is None
+    session.add(row)
+    session.flush()
+    return row
+
+
+def test_connection(*, session, actor_is_admin: bool, provider_id: int) -> tuple[bool, str]:
+    """Call the provider once (a tiny JSON probe, which also finds its structured-output mode)."""
+    from careercopilot.llm.structured import probe_structured_mode
+    from careercopilot.models import LLMProvider
+    from careercopilot.services import llm_keys
+
+    if not actor_is_admin:
+        raise PermissionError("only an admin can test LLM providers")
+    row = session.get(LLMProvider, provider_id)
+    if row is None:
+        raise LookupError("no such provider")
+    key = llm_keys.decrypt(row.api_key_enc) if row.api_key_enc else ""
+    provider = Provider(replace(_config(row, key), max_retries=0), guard=llm_guard)
+    try:
+        mode = probe_structured_mode(provider)
+        row.structured_mode, ok, message = mode, True, f"OK: {row.model} answered (structured output: {mode})"
+    except LLMError as exc:
+        if exc.kind in ("blocked", "timeout", "connection"):  # one text whatever the cause (no oracle)
+            log.info("llm.test_unreachable", provider=row.name, kind=exc.kind, error=str(exc))
+            ok, message = False, f"Failed (unreachable): {LLM_BLOCKED}"
+        else:
+            ok, message = False, f"Failed ({exc.kind}): {str(exc)[:300]}"
+    finally:
+        provider.close()
+    row.last_test = message[:500]
+    session.add(row)
+    return ok, message
+
+
+def set_user_choice(*, session, user_id: int, provider_id: int | None, api_key: str | None = None) -> None:
+    """The user's provider (None = the instance default) and personal key (None keeps it, '' removes it)."""
+    from sqlmodel import select
+
+    from careercopilot.models import LLMProvider, UserLLMSetting
+    from careercopilot.models._base import utcnow
+    from careercopilot.services import llm_keys
+
+    if provider_id is not None and session.get(LLMProvider, provider_id) is None:
+        raise LookupError("no such provider")
+    row = session.exec(select(UserLLMSetting).where(UserLLMSetting.user_id == user_id)).first() or UserLLMSetting(
+        user_id=user_id)
+    row.provider_id = provider_id
+    if api_key is not None:
+        row.api_key_enc = llm_keys.encrypt(api_key.strip()) if api_key.strip() else ""
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class UserChoice:
+    """What the settings page shows: the chosen provider and whether a personal key is saved."""
+
+    provider_id: int | None
+    has_personal_key: bool
+
+
+def user_choice(*, session, user_id: int) -> UserChoice:
+    """The user's current choice (no key material)."""
+    from sqlmodel import select
+
+    from careercopilot.models import UserLLMSetting
+
+    row = session.exec(select(UserLLMSetting).where(UserLLMSetting.user_id == user_id)).first()
+    return UserChoice(row.provider_id if row else None, bool(row and row.api_key_enc))
+
+
+def provider_for_user(*, session, user_id: int) -> Provider | None:
+    """The provider a generation for ``user_id`` uses (their choice and key, else the default),
+    or None when no LLM is configured (the offline writer)."""
+    from sqlmodel import select
+
+    from careercopilot.models import LLMProvider, UserLLMSetting
+    from careercopilot.services import llm_keys
+
+    seed_from_settings(session=session)
+    choice = session.exec(select(UserLLMSetting).where(UserLLMSetting.user_id == user_id)).first()
+    row = session.get(LLMProvider, choice.provider_id) if choice and choice.provider_id else None
+    if row is None or not row.enabled:
+        row = session.exec(select(LLMProvider).where(LLMProvider.is_default == True,  # noqa: E712
+                                                     LLMProvider.enabled == True)).first()  # noqa: E712
+    if row is None:
+        return None
+    key_enc = choice.api_key_enc if choice and choice.api_key_enc else row.api_key_enc
+    return Provider(_config(row, llm_keys.decrypt(key_enc) if key_enc else ""), guard=llm_guard)

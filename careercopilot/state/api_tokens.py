@@ -1,0 +1,91 @@
+"""ApiTokensState: the user's personal access tokens on Settings (create, show once, revoke).
+
+The new secret lives in ``new_secret`` only until the user dismisses it or leaves the page
+(it is never stored, so it can't be shown again).
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import offload, routes
+from careercopilot.db import session_scope
+from careercopilot.services import api_tokens
+from careercopilot.services.applications import user_zone
+from careercopilot.services.local_time import local_minute
+from careercopilot.state.auth import current_user_id
+
+#: Expiry choices of the form, days.
+EXPIRY_DAYS = ("7", "30", "90", "365")
+
+
+def _rows(uid: int) -> list[dict]:
+    """Token rows; expiry and last use in the user's time zone (like every time on the site)."""
+    with session_scope() as s:
+        rows = api_tokens.list_tokens(session=s, user_id=uid)
+        zone = user_zone(s, uid)
+    return [{"id": str(r.id), "name": r.name, "prefix": r.prefix + "…", "scopes": ", ".join(r.scopes),
+             "status": api_tokens.status(r), "expires": local_minute(r.expires_at, zone)[:10],
+             "last_used": local_minute(r.last_used_at, zone) or "never"} for r in rows]
+
+
+def _create(uid: int, form: dict) -> str:
+    scopes = [f"{res}:{form.get(f'scope_{res}')}" for res in api_tokens.RESOURCES
+              if form.get(f"scope_{res}") in api_tokens.MODES]
+    with session_scope() as s:
+        _, secret = api_tokens.create_token(session=s, user_id=uid, name=str(form.get("name", ""))[:200],
+                                            scopes=scopes, expires_in_days=str(form.get("expires_days", "30")))
+    return secret
+
+
+def _revoke(uid: int, token_id: int) -> None:
+    with session_scope() as s:
+        api_tokens.revoke_token(session=s, user_id=uid, token_id=token_id)
+
+
+class ApiTokensState(rx.State):
+    """Token rows, the secret just created (shown once) and messages."""
+
+    tokens: list[dict] = []
+    new_secret: str = ""
+    message: str = ""
+    error: str = ""
+
+    @rx.event
+    async def load_tokens(self):
+        """Load the token list (and forget any secret shown before)."""
+        self.new_secret = self.message = self.error = ""
+        uid = await current_user_id(self)
+        if uid is not None:
+            self.tokens = await offload.db(_rows, uid)
+
+    @rx.event
+    async def submit_token(self, form: dict):
+        """Create a token from the form; its secret is shown once."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        try:
+            self.new_secret = await offload.db(_create, uid, form)
+            self.error, self.message = "", "Token created. Copy it now: it is not shown again."
+        except api_tokens.TokenError as exc:
+            self.error, self.message = str(exc), ""
+        self.tokens = await offload.db(_rows, uid)
+
+    @rx.event
+    async def revoke_token(self, token_id: str):
+        """Revoke one of the user's tokens (it stops working at once)."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        try:
+            await offload.db(_revoke, uid, int(token_id))
+            self.error, self.message = "", "Token revoked."
+        except (LookupError, ValueError):
+            self.error = "That token was not found."
+        self.tokens = await offload.db(_rows, uid)
+
+    @rx.event
+    def dismiss_secret(self):
+        """Hide the secret shown after creation."""
+        self.new_secret = ""

@@ -1,0 +1,201 @@
+"""WritingState: one writing document — live text while it streams, editor, grounding flags,
+versions, export and stop/regenerate — and starting a cover letter from a job page."""
+
+from __future__ import annotations
+
+import asyncio
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.db import session_scope
+from careercopilot.services import job_views, writing_documents as docs
+from careercopilot.services.applications import user_zone
+from careercopilot.services.local_time import local_minute
+from careercopilot.state.auth import current_user_id
+from careercopilot.writing.options import LetterOptions
+
+POLL_S = 0.4
+
+
+def _view(uid: int, doc_id: int) -> dict:
+    with session_scope() as s:
+        d = docs.get_document(session=s, user_id=uid, document_id=doc_id)
+        vs = docs.versions(session=s, user_id=uid, document_id=doc_id)
+        zone = user_zone(s, uid)
+        opts = LetterOptions.from_dict(d.options).to_dict()
+        return {"title": d.title, "kind": d.kind, "status": d.status, "mode": d.mode, "text": d.text,
+                "notice": d.notice, "tone": opts["tone"], "length": opts["length"], "language": opts["language"],
+                "error": d.error or "", "flags": [dict(f, accepted=f["text"] in d.accepted) for f in docs.open_flags(d)]
+                + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in d.text],
+                "versions": [{"version": v.version, "source": v.source, "at": local_minute(v.created_at, zone)}
+                             for v in vs]}
+
+
+def _call(fn, **kw):
+    with session_scope() as s:
+        return fn(session=s, **kw)
+
+
+def _start(uid: int, posting_id: int) -> int:
+    app_id = _call(job_views.save_job, user_id=uid, posting_id=posting_id)
+    doc_id = _call(docs.create_document, user_id=uid, kind="cover_letter", application_id=app_id).id
+    docs.start_generation(user_id=uid, document_id=doc_id)
+    return doc_id
+
+
+class WritingState(rx.State):
+    """The open document (``doc_id`` 0 = none/not found)."""
+
+    doc_id: int = 0
+    doc: dict = {}
+    draft: str = ""
+    error: str = ""
+    polling: bool = False
+
+    async def _uid_doc(self) -> tuple[int | None, int | None]:
+        raw = str(self.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
+        return await current_user_id(self), (int(raw) if raw.isdigit() and len(raw) < 18 else None)
+
+    @rx.event
+    async def load_document(self):
+        """Load the document of the route; keep polling while it streams."""
+        uid, doc_id = await self._uid_doc()
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        self.doc_id, self.error = 0, ""
+        if doc_id is None:
+            return
+        try:
+            self.doc = await asyncio.to_thread(_view, uid, doc_id)
+            self.doc_id, self.draft = doc_id, self.doc["text"]
+        except LookupError:
+            self.doc = {}
+            return
+        if self.doc["status"] == "streaming" and not self.polling:
+            return WritingState.poll
+
+    @rx.event(background=True)
+    async def poll(self):
+        """Refresh the streaming text until the document is finished."""
+        async with self:
+            if self.polling:
+                return
+            self.polling = True
+        finished_kind = ""
+        try:
+            while True:
+                await asyncio.sleep(POLL_S)
+                async with self:
+                    uid, doc_id = await current_user_id(self), self.doc_id
+                if not uid or not doc_id:
+                    return
+                view = await asyncio.to_thread(_view, uid, doc_id)
+                async with self:
+                    self.doc = view
+                    self.draft = view["text"]
+                if view["status"] != "streaming":
+                    finished_kind = view["kind"]
+                    break
+        finally:
+            async with self:
+                self.polling = False
+        if finished_kind in ("tailoring", "interview_prep"):  # the LLM pass is merged: show its proposals
+            from careercopilot.state.writing_prep import PrepState
+
+            return PrepState.load_prep
+
+    @rx.event
+    def set_draft(self, value: str):
+        """The editor's text (saved with :meth:`submit_edit`)."""
+        self.draft = value
+
+    async def _act(self, fn, **kw):
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        try:
+            await asyncio.to_thread(_call, fn, user_id=uid, document_id=self.doc_id, **kw)
+            self.doc, self.error = await asyncio.to_thread(_view, uid, self.doc_id), ""
+            self.draft = self.doc["text"]
+        except (LookupError, ValueError) as exc:
+            self.error = str(exc)
+
+    @rx.event
+    async def submit_edit(self):
+        """Save the editor's text as a new version (flags are recomputed)."""
+        return await self._act(docs.save_edit, text=self.draft)
+
+    @rx.event
+    async def set_option(self, field: str, value: str):
+        """Change the cover letter's tone, length or language (the next Regenerate uses it)."""
+        if field not in ("tone", "length", "language"):
+            self.error = "unknown option"
+            return
+        return await self._act(docs.set_options, options={field: value})
+
+    @rx.event
+    async def accept_flag(self, text: str):
+        """Accept a flagged span as true (it no longer blocks export)."""
+        return await self._act(docs.accept_flag, flag_text=text)
+
+    @rx.event
+    async def restore(self, version: int):
+        """Make an earlier version current again."""
+        return await self._act(docs.restore_version, version=version)
+
+    @rx.event
+    async def stop(self):
+        """Stop the generation; the partial text stays, marked stopped."""
+        return await self._act(docs.stop)
+
+    @rx.event
+    async def regenerate(self):
+        """Write the document again (a new version)."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        await asyncio.to_thread(docs.start_generation, user_id=uid, document_id=self.doc_id)
+        self.doc = await asyncio.to_thread(_view, uid, self.doc_id)
+        return WritingState.poll
+
+    @rx.event
+    async def start_cover_letter(self, posting_id: int):
+        """From a job page: save the job, create a cover letter, start writing, open it."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        try:
+            doc_id = await asyncio.to_thread(_start, uid, int(posting_id))
+        except LookupError:
+            self.error = "This posting is no longer available."
+            return
+        return rx.redirect(routes.writing_document(doc_id))
+
+
+def _snapshots(uid: int, application_id: int) -> list[dict]:
+    with session_scope() as s:
+        rows = docs.snapshots(session=s, user_id=uid, application_id=application_id)
+        docs_of_app = docs.list_documents(session=s, user_id=uid, application_id=application_id)
+        zone = user_zone(s, uid)
+        return [{"kind": r.kind.replace("_", " "), "version": r.version, "text": r.text,
+                 "at": local_minute(r.created_at, zone)} for r in rows] + [
+            {"kind": "document", "version": -1, "text": d.title or d.kind, "at": str(d.id)} for d in docs_of_app]
+
+
+class ApplicationWritingState(rx.State):
+    """The application's "as sent" snapshots and its documents (application page)."""
+
+    items: list[dict] = []
+    application_id: int = 0
+
+    @rx.event
+    async def load_snapshots(self):
+        """Load for the application of the route."""
+        uid = await current_user_id(self)
+        raw = str(self.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
+        if uid is None or not raw.isdigit() or len(raw) >= 18:
+            self.items, self.application_id = [], 0
+            return
+        self.application_id = int(raw)
+        self.items = await asyncio.to_thread(_snapshots, uid, int(raw))

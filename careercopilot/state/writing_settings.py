@@ -1,0 +1,112 @@
+"""LLMSettingsState: the user's LLM provider choice, personal key (write-only), remaining
+token budget and generation log (Settings); the admin's provider list, edits and
+connection tests (Admin). Keys go in, never come back."""
+
+from __future__ import annotations
+
+import asyncio
+
+import reflex as rx
+
+from careercopilot import routes
+from careercopilot.db import session_scope
+from careercopilot.services import writing_budget, writing_providers as wp
+from careercopilot.services.writing_generation import generation_log
+from careercopilot.services.applications import user_zone
+from careercopilot.services.local_time import local_minute
+from careercopilot.state.auth import current_user_id, session_user
+
+
+def _load(uid: int) -> dict:
+    with session_scope() as s:
+        providers = [vars(p) for p in wp.list_providers(session=s) if p.enabled]
+        choice = wp.user_choice(session=s, user_id=uid)
+        zone = user_zone(s, uid)
+        log = [{"at": local_minute(g.created_at, zone), "provider": g.provider, "model": g.model,
+                "tokens": f"{g.tokens_in} in / {g.tokens_out} out", "latency": f"{g.latency_ms / 1000:.1f} s",
+                "outcome": g.outcome} for g in generation_log(session=s, user_id=uid, limit=20)]
+    left = writing_budget.remaining(uid)
+    return {"providers": providers, "choice": str(choice.provider_id or ""), "has_key": choice.has_personal_key,
+            "remaining": f"{left.user:,} of {left.user_limit:,} tokens left today"
+            + ("" if left.instance is None else f" (instance: {left.instance:,})"), "log": log}
+
+
+class LLMSettingsState(rx.State):
+    """Values of the writing sections on Settings and Admin."""
+
+    providers: list[dict] = []
+    choice: str = ""
+    has_key: bool = False
+    remaining: str = ""
+    log: list[dict] = []
+    message: str = ""
+    error: str = ""
+
+    @rx.event
+    async def load_llm(self):
+        """Load providers, the user's choice, remaining budget and recent generations."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return
+        data = await asyncio.to_thread(_load, uid)
+        self.providers, self.choice, self.has_key = data["providers"], data["choice"], data["has_key"]
+        self.remaining, self.log = data["remaining"], data["log"]
+
+    @rx.event
+    async def submit_choice(self, form: dict):
+        """Save the provider choice and, when typed, a personal key (empty field keeps the saved one)."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        raw = str(form.get("provider_id", "")).strip()
+        key = str(form.get("api_key", ""))[:500]
+        remove = bool(form.get("remove_key"))
+
+        def save():
+            with session_scope() as s:
+                wp.set_user_choice(session=s, user_id=uid, provider_id=int(raw) if raw.isdigit() else None,
+                                   api_key="" if remove else (key or None))
+        try:
+            await asyncio.to_thread(save)
+            self.message, self.error = "Saved.", ""
+        except LookupError as exc:
+            self.error = str(exc)
+        return LLMSettingsState.load_llm
+
+    @rx.event
+    async def submit_provider(self, form: dict):
+        """Admin: add or update a provider (empty key field keeps the stored key)."""
+        who = await session_user(self)
+        if who is None:
+            return rx.redirect(routes.LOGIN)
+
+        def save():
+            with session_scope() as s:
+                wp.save_provider(session=s, actor_is_admin=who.is_admin, name=str(form.get("name", "")),
+                                 base_url=str(form.get("base_url", "")), model=str(form.get("model", "")),
+                                 wire=str(form.get("wire", "auto")), api_key=str(form.get("api_key", "")) or None,
+                                 is_default=bool(form.get("is_default")),
+                                 provider_id=int(form["provider_id"]) if str(form.get("provider_id", "")).isdigit() else None)
+        try:
+            await asyncio.to_thread(save)
+            self.message, self.error = "Provider saved.", ""
+        except (PermissionError, ValueError, LookupError) as exc:
+            self.error = str(exc)
+        return LLMSettingsState.load_llm
+
+    @rx.event
+    async def test_provider(self, provider_id: int):
+        """Admin: call the provider once and show the result."""
+        who = await session_user(self)
+        if who is None:
+            return rx.redirect(routes.LOGIN)
+
+        def go():
+            with session_scope() as s:
+                return wp.test_connection(session=s, actor_is_admin=who.is_admin, provider_id=int(provider_id))
+        try:
+            ok, msg = await asyncio.to_thread(go)
+            self.message, self.error = (msg, "") if ok else ("", msg)
+        except (PermissionError, LookupError) as exc:
+            self.error = str(exc)
+        return LLMSettingsState.load_llm

@@ -1,0 +1,84 @@
+"""Tailoring and interview-prep bodies of the writing page (state-bound)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot.state.writing_prep import PrepState as P
+
+
+def _change(c: rx.Var) -> rx.Component:
+    idx = c["index"].to(int)
+    return rx.vstack(
+        rx.hstack(rx.badge(c["kind"]), rx.badge(c["status"], color_scheme="gray"), rx.text(c["role"], size="1")),
+        rx.text(rx.el.strong("Before: "), c["before"], size="2"),
+        rx.cond((c["kind"] == "term") | (c["kind"] == "rewrite"),
+                rx.text(rx.el.strong("After: "), c["after"], size="2")),
+        rx.text(rx.el.em(c["reason"]), size="2", color_scheme="gray"),
+        rx.cond(c["kind"] == "rewrite", rx.text("Serves: ", c["requirement"], size="1", class_name="change-serves")),
+        rx.hstack(
+            rx.button("Accept", size="1", on_click=P.decide(idx, "accepted"), class_name="change-accept"),
+            rx.button("Reject", size="1", variant="soft", on_click=P.decide(idx, "rejected"), class_name="change-reject"),
+            rx.input(default_value=c["after"].to(str), on_change=lambda v: P.set_edit(idx, v), size="1", width="24em",
+                     class_name="change-edit-input", aria_label="Edited bullet"),
+            rx.button("Save edit", size="1", variant="outline", on_click=P.decide(idx, "edited"),
+                      class_name="change-edit-save"),
+            wrap="wrap", spacing="2",
+        ),
+        class_name="tailor-change", padding="0.75em", border="1px solid var(--gray-6)", border_radius="6px",
+        width="100%", align="start",
+    )
+
+
+def tailoring_body() -> rx.Component:
+    """Per-bullet changes with reasons; accept/reject/edit; save as a new resume version."""
+    return rx.vstack(
+        rx.text("Each change keeps your facts: it reorders bullets or uses the posting's name for a skill you have.",
+                size="2"),
+        rx.vstack(rx.foreach(P.changes, _change), width="100%", id="tailor-changes"),
+        rx.cond(P.unmet.length() > 0, rx.text("Not shown on your resume (not added): ", P.unmet.join(", "), size="2",
+                                              id="tailor-unmet")),
+        rx.button("Save as a new resume version", on_click=P.finish, id="tailor-finish"),
+        rx.cond(P.message != "", rx.text(P.message, color_scheme="green", id="prep-message")),
+        rx.cond(P.error != "", rx.text(P.error, color_scheme="red", id="prep-error")),
+        width="100%", spacing="3",
+    )
+
+
+def _question(q: rx.Var) -> rx.Component:
+    i = q["i"].to(int)
+    return rx.vstack(
+        rx.text(rx.el.strong(q["text"]), size="3"),
+        rx.text(q["why"], size="1", color_scheme="gray"),
+        rx.cond(q["star"] != "", rx.text(q["star"], white_space="pre-wrap", size="2", class_name="star-draft")),
+        rx.text_area(default_value=q["answer"].to(str), on_change=lambda v: P.set_edit(i, v), rows="3", width="100%",
+                     aria_label="Your answer", class_name="answer-input"),
+        rx.button("Save answer", size="1", on_click=P.save_answer(i), class_name="answer-save"),
+        class_name="prep-question", width="100%", align="start", padding="0.75em",
+        border="1px solid var(--gray-6)", border_radius="6px",
+    )
+
+
+def interview_body() -> rx.Component:
+    """Questions with STAR drafts and saved answers, or practice mode (one at a time)."""
+    current = P.questions[P.current]
+    return rx.vstack(
+        rx.button(rx.cond(P.practice, "Leave practice mode", "Practice mode"), variant="outline",
+                  on_click=P.toggle_practice, id="practice-toggle"),
+        rx.cond(
+            P.practice,
+            rx.vstack(
+                rx.text(rx.el.strong(current["text"]), size="4", id="practice-question"),
+                rx.cond(P.revealed,
+                        rx.vstack(rx.text(current["answer"], white_space="pre-wrap", id="practice-answer"),
+                                  rx.text(current["star"], white_space="pre-wrap", size="2", color_scheme="gray")),
+                        rx.button("Reveal my answer", on_click=P.reveal, id="practice-reveal")),
+                rx.button("Next question", variant="soft", on_click=P.next_question, id="practice-next"),
+                width="100%",
+            ),
+            rx.vstack(rx.foreach(P.questions, _question), width="100%", id="prep-questions"),
+        ),
+        rx.cond(P.message != "", rx.text(P.message, color_scheme="green", id="prep-message")),
+        rx.cond(P.error != "", rx.text(P.error, color_scheme="red", id="prep-error")),
+        width="100%", spacing="3",
+    )

@@ -1,0 +1,260 @@
+"""Context binding for the grounding checker: a fact must hold *where the sentence puts it*.
+
+A year, a title or a scope word can each occur somewhere in the resume and still be wrong
+in the sentence: "Senior Product Designer at Stackfield" when that title was held at
+another employer, "since 2020" when 2020 is only a certificate's year, "across every
+hospital" when the resume describes one unit. This module splits the resume into
+
+* **lines** (one fact each, as written), and
+* **entries**: blocks of a dated history (header lines with a date range such as
+  ``March 2019 – Present`` plus their bullets), split at blank lines and where a
+  non-bullet line follows a bullet,
+
+and answers "is this year / title supported by a line or entry that the sentence is
+about?". A sentence is *about* an entry when it names the entry's organisation (an
+``org`` anchor: a capitalised name found in the entry's header lines), otherwise when it
+shares a content word with it.
+
+Name matching (:func:`name_pattern`) accepts the short forms a careful reader accepts
+(labeling rule of the blind set, ``tests/fixtures/writing/grounding_blind/README.md``):
+initialisms of a run of capitalised words ("UW" = University of Washington, "UC
+Berkeley" = University of California, Berkeley) and clipped words ("AP Calc" = AP
+Calculus), always in the resume's word order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careercopilot.writing.grounding.text import MONTHS, STOP, norm_words
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
+_POINT = r"(?:(?P<{p}m>{mo})\s+|(?P<{p}n>\d{{1,2}})/)?(?P<{p}y>{y})"
+#: A date range of a history entry: "March 2019 – Present", "06/2017 - 02/2019", "2012 to 2016".
+RANGE_RE = re.compile(
+    r"(?i)\b" + _POINT.format(p="s", mo=_MONTH, y=_YEAR) + r"\s*(?:–|—|-|to|until)\s*(?:"
+    + _POINT.format(p="e", mo=_MONTH, y=_YEAR) + r"|(?P<present>present|current|now|today)\b)"
+)
+YEAR_IN_RE = re.compile(rf"(?<![\w$.,-]){_YEAR}(?![\w%]|,\d|\.\d)")
+BULLET_RE = re.compile(r"^\s*(?:[-•*●▪◦–]|\d+[.)])\s+")
+#: "since 2019", "from March 2019", "starting in 2019", "joined in 2019": the year is a start.
+START_CUE_RE = re.compile(r"(?i)\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|began\s+in|joined\s+in)\s+"
+                          rf"(?:{_MONTH}\s+|\d{{1,2}}/)?$")
+#: Words that say nothing about which entry a sentence is about.
+GENERIC = frozenset(
+    "i me my we our you your have has had having been being be am is are was were do did done work worked working "
+    "role job position year month since until today present current currently experience experienced joined join "
+    "served serve serving time also as when where which who while during after before then there here it its "
+    "company employer team".split()
+)
+
+
+@dataclass
+class Entry:
+    """One dated block of the resume: ``start``/``end`` years (``end`` = today's year for
+    "Present"), optional months (1–12), ``header`` (non-bullet lines) and full ``text``."""
+
+    start: int
+    end: int
+    start_month: int | None
+    end_month: int | None
+    header: str
+    text: str
+    words: set[str] = field(default_factory=set)
+    present: bool = False
+
+
+def _month(token: str | None, number: str | None) -> int | None:
+    if number:
+        return int(number) if 1 <= int(number) <= 12 else None
+    if not token:
+        return None
+    key = token.lower().rstrip(".")
+    return MONTHS.get(key[:4] if key.startswith("sept") else key[:3])
+
+
+def line_years(line: str) -> tuple[set[int], set[int]]:
+    """``(all years, years except range ends)`` written in a resume line."""
+    every = {int(y) for y in YEAR_IN_RE.findall(line)}
+    no_ends = RANGE_RE.sub(lambda m: f" {m.group('sy')} ", line)
+    return every, {int(y) for y in YEAR_IN_RE.findall(no_ends)}
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case content words minus stop/generic words, numbers and months, cut to their
+    first 6 letters as a crude stem ("accounting" / "accountant" → "accoun")."""
+    return {w[:6] for w in norm_words(text) if len(w) > 2 and not w.isdigit() and w not in STOP
+            and w not in GENERIC and w not in MONTHS}
+
+
+def entries(src: str, today_year: int) -> list[Entry]:
+    """Dated history entries of a resume (see the module doc). Blocks without a date range are skipped."""
+    blocks: list[list[str]] = [[]]
+    prev_bullet = False
+    for line in src.splitlines():
+        bullet = bool(BULLET_RE.match(line))
+        if not line.strip() or (prev_bullet and not bullet):
+            if blocks[-1]:
+                blocks.append([])
+            prev_bullet = False
+            if not line.strip():
+                continue
+        blocks[-1].append(line)
+        prev_bullet = bullet
+    out: list[Entry] = []
+    for block in blocks:
+        ranged = [i for i, ln in enumerate(block) if not BULLET_RE.match(ln) and RANGE_RE.search(ln)]
+        if not ranged:
+            continue
+        # several dated header lines in one block: one entry per range, each with the
+        # undated header line just before it and the bullets after it
+        cuts = []
+        for i in ranged:
+            j = i - 1 if i > 0 and not BULLET_RE.match(block[i - 1]) and i - 1 not in ranged else i
+            cuts.append(j if not cuts or j > cuts[-1] else i)
+        cuts[0] = 0
+        for n, (i, c) in enumerate(zip(ranged, cuts, strict=True)):
+            part = block[c: cuts[n + 1] if n + 1 < len(cuts) else len(block)]
+            m = RANGE_RE.search(block[i])
+            end = today_year if m.group("present") else int(m.group("ey"))
+            header = "\n".join(ln for ln in part if not BULLET_RE.match(ln))
+            text = "\n".join(part)
+            out.append(Entry(int(m.group("sy")), end, _month(m.group("sm"), m.group("sn")),
+                             None if m.group("present") else _month(m.group("em"), m.group("en")),
+                             header, text, content_words(text), bool(m.group("present"))))
+    return out
+
+
+# --- names --------------------------------------------------------------------------------------
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9+#]+")
+_JOINERS = r"(?:(?:of|the|and|for|at|de|du|la) )?"
+
+
+def name_pattern(name: str) -> re.Pattern[str] | None:
+    """A regex over :func:`~careercopilot.writing.grounding.text.squash`-ed source text that
+    matches ``name`` or a long form of it: an all-capital token of 2–5 letters may stand for
+    the initials of consecutive words ("UW" → "university of washington"); a word of ≥ 4
+    letters may be clipped ("Calc" → "calculus")."""
+    tokens = _NAME_TOKEN.findall(name)
+    if not tokens:
+        return None
+    parts = []
+    for t in tokens:
+        low = re.escape(t.lower())
+        if t.isupper() and t.isalpha() and 2 <= len(t) <= 5:
+            initials = (r"[a-z0-9+#]* " + _JOINERS).join(re.escape(c) for c in t.lower()) + r"[a-z0-9+#]*"
+            parts.append(rf"(?:{low}|{initials})")
+        elif t.isalpha() and len(t) >= 4:
+            parts.append(low + r"[a-z]*")
+        else:
+            parts.append(low)
+    return re.compile(r" " + " ".join(parts) + r" ")
+
+
+def name_in(name: str, squashed_source: str) -> bool:
+    """``name`` (or a short form of a name in the source, see :func:`name_pattern`) occurs in it."""
+    rx = name_pattern(name)
+    return bool(rx and rx.search(squashed_source))
+
+
+# --- scope ---------------------------------------------------------------------------------------
+_ORG_NOUNS = (r"(?:company|compan(?:y|ies)|organi[sz]ations?|orgs?|enterprises?|firms?|business(?:es)?|hospitals?|"
+              r"health\s+systems?|networks?|districts?|schools?|campus(?:es)?|offices?|practices?|stores?|"
+              r"branch(?:es)?|locations?|sites?|clinics?|facilit(?:y|ies)|warehouses?|plants?|regions?|divisions?|"
+              r"agenc(?:y|ies))")
+#: Scope words that claim an organisation-wide reach: "system-wide", "across every OhioHealth
+#: hospital", "the entire office", "all of our stores". Kind ``scale`` (inflated scale). Team,
+#: unit and department nouns are left out: "the whole team" is usually not a claim of reach.
+SCOPE_RE = re.compile(
+    r"(?i)\b(?:(?:company|system|organi[sz]ation|org|enterprise|firm|district|hospital|state|nation|world|"
+    r"campus|school|network|region|division|agency|office|practice|portfolio)[- ]?wide"
+    r"|(?:across|throughout)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
+    + r"|(?:the\s+)?(?:entire|whole)\s+(?:[\w-]+\s+)?" + _ORG_NOUNS
+    + r"|every\s+(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
+    + r"|all\s+(?:of\s+)?(?:the|our|its|their)\s+(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS + r")\b"
+)
+
+
+def scope_supported(phrase: str, source: str) -> bool:
+    """The resume makes the same scope claim: the same scope word ("-wide", "entire"/"whole",
+    "every"/"all"/"each") about the same organisation noun."""
+    return any(_scope_norm(m.group(0)) == _scope_norm(phrase) for m in SCOPE_RE.finditer(source))
+
+
+def _scope_norm(phrase: str) -> tuple[str, str]:
+    low = phrase.lower()
+    wide = re.search(r"(\w+)[- ]?wide\b", low)
+    if wide:
+        return "wide", wide.group(1)
+    key = "entire" if re.search(r"\b(?:entire|whole)\b", low) else "all"
+    noun = re.findall(r"[a-z]+", low)[-1]
+    return key, re.sub(r"(?:ies|es|s)$", "", noun)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+#: Verbs that make a year in their clause the start or the end of something.
+START_VERB_RE = re.compile(r"(?i)\b(?:joined|join|started|start|began|begin|hired|promoted|became|moved\s+to)\b")
+END_VERB_RE = re.compile(r"(?i)\b(?:left|departed|quit|ended|until|till)\b")
+
+
+def year_claim(text: str, start: int) -> str:
+    """What the year at ``text[start:]`` claims: ``"start"`` ("since 2019", "joined Tillwise in
+    2019"), ``"end"`` ("left Lumen in 2023", "until 2020") or ``"in"`` (anything else). A cue
+    word right before the year decides; otherwise a start or end verb in the year's clause
+    (the text between commas, semicolons or sentence ends around it)."""
+    before = text[max(0, start - 30): start]
+    if START_CUE_RE.search(before):
+        return "start"
+    if re.search(r"(?i)\b(?:until|till|through|to)\s+(?:\w+\.?\s+|\d{1,2}/)?$", before):
+        return "end"
+    left = re.split(r"[.;!?]\s|,\s(?!\d)", text[max(0, start - 120): start])[-1]
+    right = re.split(r"[.;!?](?:\s|$)|,\s(?!\d)", text[start: start + 120])[0]
+    clause = left + right
+    if END_VERB_RE.search(clause):
+        return "end"
+    if START_VERB_RE.search(clause):
+        return "start"
+    return "in"
+
+
+def year_supported(year: int, month: int | None, claim: str, sentence_words: set[str],
+                   org_entries: list[Entry] | None, lines: list[tuple[str, set[str], set[int], set[int]]],
+                   history: list[Entry], anchors_in_line) -> bool:
+    """Whether ``year`` (optionally ``month``) in a sentence is backed where the sentence puts it.
+
+    ``claim`` is :func:`year_claim`'s answer; ``lines`` are ``(line, content words, years,
+    years other than range ends)``. Backed by a resume line that states the year and shares a
+    content word or an anchor with the sentence (``anchors_in_line(line) -> bool``; for a start
+    claim not merely as a range end; when the sentence names an entry, the line must name an
+    anchor or belong to that entry), or by a history entry the sentence is about: one it names
+    (``org_entries``), else one sharing a content word with it (header words for "in", any of
+    its words for a start or an end). "in" needs the entry's range to cover the year, a start
+    claim its start (and month, when both give one), an end claim its end (not "Present").
+    """
+    for line, words, years, start_years in lines:
+        if year not in (start_years if claim == "start" else years):
+            continue
+        if org_entries and not anchors_in_line(line) and not any(line in e.text for e in org_entries):
+            continue  # the sentence says where: the year must be stated there
+        if words & sentence_words or anchors_in_line(line):
+            return True
+    if org_entries:
+        about = org_entries
+    elif claim == "in":
+        about = [e for e in history if content_words(e.header) & sentence_words]
+    else:
+        about = [e for e in history if e.words & sentence_words]
+    for e in about:
+        if claim == "start":
+            if e.start == year and (month is None or e.start_month in (None, month)):
+                return True
+        elif claim == "end":
+            if e.end == year and not e.present and (month is None or e.end_month in (None, month)):
+                return True
+        elif e.start <= year <= e.end:
+            return True
+    return False

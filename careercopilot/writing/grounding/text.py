@@ -1,0 +1,164 @@
+"""Tokens and normalization shared by the grounding detectors.
+
+Numbers: digits with thousands separators and decimals, ``$``/``€``/``£`` before,
+``%``/``K``/``M``/``B`` after, magnitude words (``1.2 million``), English number words up
+to ninety-nine and ``a hundred``/``a dozen``, ordinals (``2nd``, ``second``, ``7th``,
+``seventh``). Years 1950–2039 written alone are dates, not numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9}
+#: Plural magnitude words used as vague scale claims ("thousands of users").
+VAGUE_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+STOP = frozenset(
+    "a an the of to and or in on for per by from with about over more than up down at new each every "
+    "roughly nearly almost around approximately some our my their its his her this that these those "
+    "into across within under below above least most plus".split()
+)
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER_RE = re.compile(
+    rf"(?<![\w.@/#-])(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
+    rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
+    rf"(?:\s?(?P<pct>percent|per cent)\b)?",
+)
+WORD_NUMBER_RE = re.compile(
+    r"(?i)\b(?P<a>a\s+)?(?P<w>" + "|".join(sorted(list(WORD_NUMBERS) + list(ORDINAL_WORDS), key=len, reverse=True))
+    + r")(?:-(?P<w2>one|two|three|four|five|six|seven|eight|nine))?\b"
+)
+VAGUE_RE = re.compile(r"(?i)\b(?P<w>" + "|".join(VAGUE_SCALE) + r")\b")
+YEAR_RE = re.compile(r"(?<![\w$.,-])(19[5-9]\d|20[0-3]\d)(?![\w%]|,\d|\.\d)")
+MONTH_YEAR_RE = re.compile(
+    r"(?i)\b(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<y>19[5-9]\d|20[0-3]\d)\b"
+)
+EMAIL_RE = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+URL_RE = re.compile(
+    r"(?i)\b(?:https?://[^\s<>()\"']+|www\.[^\s<>()\"']+|"
+    r"(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|ca|co|edu|me|app|ai|info|us|uk|de)/[^\s<>()\"']*|"
+    r"(?:[a-z0-9-]+\.){1,3}(?:com|org|net|io|dev|ca|co|me|app|ai|info)\b)"
+)
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
+    r"|(?<![\w+.-])\d{3}-\d{4}(?![\w-])"
+)
+
+
+def norm_words(text: str) -> list[str]:
+    """Lower-case word tokens with a plural ``s`` removed (``dispatchers`` → ``dispatcher``)."""
+    out = []
+    for w in re.findall(r"[a-z0-9]+", text.lower().replace("'s", "")):
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def squash(text: str) -> str:
+    """Lower-case text with punctuation runs turned into single spaces (for phrase lookups)."""
+    return " " + " ".join(re.findall(r"[a-z0-9+#]+", text.lower().replace("'s ", " ").replace("’s ", " "))) + " "
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number mention: ``value`` (magnitudes applied), its kind and the words after it."""
+
+    value: float
+    start: int
+    end: int
+    kind: str  # plain | money | percent | ordinal | vague
+    unit: tuple[str, ...]  # up to 3 content words following the number
+    text: str
+    bounded: bool = False  # "40+", "more than 40", "over 40"
+
+
+def _unit_after(text: str, end: int) -> tuple[str, ...]:
+    words = []
+    for w in norm_words(text[end : end + 60])[:5]:
+        if w in STOP or w.isdigit() or w in WORD_NUMBERS:
+            continue
+        words.append(w)
+        if len(words) == 3:
+            break
+    return tuple(words)
+
+
+NUMERIC_DATE_RE = re.compile(r"(?<![\w/])\d{1,2}/(?:\d{1,2}/)?(?:19|20)?\d{2}(?![\w/])")
+
+
+def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every number mention in ``text`` outside the ``masked`` spans (years and numeric
+    dates such as ``08/2019`` excluded)."""
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = list(masked) + [(m.start(), m.end()) for m in NUMERIC_DATE_RE.finditer(text)]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in NUMBER_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        raw = m.group("num")
+        if YEAR_RE.fullmatch(raw) and not (m.group("cur") or m.group("suf") or m.group("mag") or m.group("pct")):
+            continue  # a year: handled as a date
+        value = float(raw.replace(",", ""))
+        suf = (m.group("suf") or "").lower()
+        kind = "money" if m.group("cur") else "plain"
+        if suf in ("%",) or m.group("pct"):
+            kind = "percent"
+        elif suf in ("st", "nd", "rd", "th"):
+            kind = "ordinal"
+        elif suf.rstrip("n") in MAGNITUDE:
+            value *= MAGNITUDE[suf.rstrip("n") if suf != "bn" else "bn"]
+        if m.group("mag"):
+            value *= MAGNITUDE[m.group("mag").lower()]
+        bounded = suf == "+" or bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
+                                               text[max(0, m.start() - 14) : m.start()]))
+        out.append(Quantity(value, m.start(), m.end(), kind, _unit_after(text, m.end()), m.group(0), bounded))
+        taken.append((m.start(), m.end()))
+    for m in WORD_NUMBER_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        w = m.group("w").lower()
+        if w in ORDINAL_WORDS and not re.match(r"(?i)[\s-]+(?:place|grade|prize|round|rank|overall)", text[m.end():]):
+            continue  # "the first time", "a second chance", "safety comes first" — not a rank claim
+        if w == "one" and not re.match(r"\s*(?:of|[a-z]+s\b)", text[m.end():]):
+            continue  # "one" as a pronoun
+        if w == "hundred" and not m.group("a"):
+            continue
+        kind = "ordinal" if w in ORDINAL_WORDS else "plain"
+        value = float(ORDINAL_WORDS.get(w, WORD_NUMBERS.get(w, 0)))
+        if m.group("w2"):
+            value += WORD_NUMBERS[m.group("w2").lower()]
+        mag = re.match(r"\s+(thousand|million|billion)\b", text[m.end():], re.I)
+        end = m.end() + (mag.end() if mag else 0)
+        if mag:
+            value *= MAGNITUDE[mag.group(1).lower()]
+        bounded = bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
+                                 text[max(0, m.start() - 14) : m.start()]))
+        out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end), text[m.start():end], bounded))
+        taken.append((m.start(), end))
+    for m in VAGUE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(Quantity(VAGUE_SCALE[m.group("w").lower()], m.start(), m.end(), "vague",
+                                _unit_after(text, m.end()), m.group(0)))
+    return sorted(out, key=lambda q: q.start)

@@ -1,0 +1,204 @@
+"""The offline writer: deterministic documents from the user's resume, the posting and the
+match explanation, for instances without an LLM (the embedded default). Labeled as such
+in the UI. It copies the user's own bullet text and never states a fact the sources
+lack, so its output passes the grounding checker.
+
+Cover letter (issue 12): names the company and the title, cites at least three of the
+user's matched skills with the role where each was used (when the resume shows three),
+and is 250–400 words (English, ``standard`` length). Tone, length and language follow the
+user's :class:`~careercopilot.writing.options.LetterOptions`: one Jinja2 template per
+language (``careercopilot/writing/templates/cover_letter.<code>.txt.j2``) whose framing
+sentences follow the tone; the letter is fitted into the length's word range by adding or
+dropping whole sentences (a thin resume may give fewer words than ``long`` asks for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from careercopilot.normalize.skills import extract_posting_skills, extract_skills
+from careercopilot.writing.options import LENGTHS, LetterOptions
+from careercopilot.writing.resume_facts import Evidence, Role, credential_lines, evidence_for, roles, surface_of
+
+#: the ``standard`` length's word range (issue 12: 250–400 words)
+MIN_WORDS, MAX_WORDS = LENGTHS["standard"]
+LABEL = "Written by the offline writer (templates filled from your resume; no AI model)"
+
+
+@dataclass
+class WritingInput:
+    """What every document is written from (all plain data).
+
+    ``matched``/``missing`` come from the match explanation when there is one; otherwise they
+    are computed from the posting's required skills and the resume's skills.
+    """
+
+    resume_text: str
+    company: str
+    title: str
+    posting_text: str = ""
+    name: str = ""
+    matched: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    tone: str = "professional"  # professional | warm | concise
+    length: str = "standard"  # short | standard | long (see writing/options.py)
+    language: str = "en"  # en | es | fr
+
+    @property
+    def options(self) -> LetterOptions:
+        """The validated tone/length/language (ValueError for unknown values)."""
+        return LetterOptions(self.tone, self.length, self.language)
+
+    def __post_init__(self) -> None:
+        if not self.matched and not self.missing:
+            have = set(extract_skills(self.resume_text))
+            req = extract_posting_skills(self.posting_text).required if self.posting_text else []
+            self.matched = [s for s in req if s in have]
+            self.missing = [s for s in req if s not in have]
+
+
+@lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).with_name("templates"))),
+        autoescape=False, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=False,
+    )
+
+
+def _first_person(bullet: str) -> str:
+    """"Built a claims API …" → "built a claims API …" (sentence-final period removed)."""
+    b = bullet.strip().rstrip(".;")
+    if b[:1].isupper() and not b[:2].isupper():
+        b = b[0].lower() + b[1:]
+    return b
+
+
+@dataclass
+class Cited:
+    """A bullet cited in the letter with the skills (as the resume writes them) it shows."""
+
+    role: Role | None
+    bullet: str
+    surfaces: list[str]
+    skill: str
+
+
+def _also(bullet: str) -> str:
+    """One more highlight, grammatical whether the bullet starts with a verb or not."""
+    first = bullet.split()[0].lower() if bullet.split() else ""
+    if first.endswith("ed") or first in {"led", "built", "wrote", "ran", "won", "taught", "grew", "cut", "made", "set",
+                                          "lead", "teach", "run", "manage", "own", "use", "install", "read", "write"}:
+        return "I also " + _first_person(bullet) + "."
+    return "Another highlight from my resume: " + bullet.rstrip(".;") + "."
+
+
+def words(text: str) -> int:
+    """Word count (whitespace-separated tokens containing a letter or digit)."""
+    return sum(1 for t in text.split() if re.search(r"\w", t))
+
+
+def _work_text(inp: WritingInput, resume_roles: list[Role]) -> str:
+    """Bullets and the skills section: where a skill shows as used (not an employer's name)."""
+    from careercopilot.normalize.resume_fields import heading_key, split_sections
+
+    skills_sections = [b for h, b in split_sections(inp.resume_text) if heading_key(h) == "skills"]
+    return "\n".join([b for r in resume_roles for b in r.bullets] + skills_sections)
+
+
+def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role]) -> tuple[list[Evidence], list[str]]:
+    have = extract_skills(_work_text(inp, resume_roles)) or extract_skills(inp.resume_text)
+    ordered = list(dict.fromkeys(inp.matched + [s for s in have if s not in inp.matched]))
+    ev = evidence_for(ordered, resume_roles, inp.resume_text)
+    cited = {e.skill for e in ev}
+    work = _work_text(inp, resume_roles)
+    rest = [s for s in inp.matched if s not in cited] + [s for s in have if s not in cited and s not in inp.matched]
+    others = []
+    for skill in rest:
+        surface = surface_of(skill, work)
+        if surface and not any(surface.lower() in e.surface.lower() or e.surface.lower() in surface.lower() for e in ev):
+            others.append(surface)
+    return ev, list(dict.fromkeys(others))
+
+
+def cover_letter(inp: WritingInput) -> str:
+    """A cover letter in the user's tone, length and language (see the module doc)."""
+    opts = inp.options
+    lo, hi = opts.words
+    resume_roles = roles(inp.resume_text)
+    evidence, others = _skills_with_evidence(inp, resume_roles)
+    # one evidence sentence per bullet; matched skills first
+    seen_bullets: set[str] = set()
+    picked: list[Cited] = []
+    for e in evidence:
+        if e.bullet in seen_bullets:
+            next(c for c in picked if c.bullet == e.bullet).surfaces.append(e.surface)
+            continue
+        seen_bullets.add(e.bullet)
+        picked.append(Cited(e.role, e.bullet, [e.surface], e.skill))
+    current = resume_roles[0] if resume_roles else None
+    template = _env().get_template(f"cover_letter.{opts.language}.txt.j2")
+    extra_bullets = [b for r in resume_roles for b in r.bullets if b not in seen_bullets and b != (
+        current.bullets[0] if current and current.bullets else None)]
+    max_ev, max_extra = 8, 8
+    parts = {"n_ev": min(len(picked), 4), "n_extra": 0, "n_cred": 0, "n_close": 0, "others": 1, "missing": 1}
+
+    def render() -> str:
+        n_ev = parts["n_ev"]
+        text = template.render(
+            inp=inp, tone=opts.tone, current=current, evidence=picked[:n_ev], others=others[:8],
+            matched=[x for c in picked[:n_ev] for x in c.surfaces if c.skill in inp.matched]
+                    or [x for c in picked[:n_ev] for x in c.surfaces],
+            credentials=[c for c in credential_lines(inp.resume_text) if c not in seen_bullets][:5]
+                        if parts["n_cred"] else [],
+            closing=parts["n_close"], show_others=bool(parts["others"]), show_missing=bool(parts["missing"]),
+            extra=[_also(b) if opts.language == "en" else b for b in extra_bullets[:parts["n_extra"]]],
+            fp=_first_person,
+        )
+        text = "\n".join(line.strip() for line in text.splitlines())
+        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+    def cited(n: int) -> int:
+        return sum(len(c.surfaces) for c in picked[:n])
+
+    while cited(parts["n_ev"]) < 3 and parts["n_ev"] < len(picked):
+        parts["n_ev"] += 1
+    if opts.length == "short":  # start lean: the optional sentences come back only if needed
+        parts["others"] = parts["missing"] = 0
+    text = render()
+    grow = [("others", 1), ("missing", 1), ("n_ev", min(len(picked), max_ev)),
+            ("n_extra", min(len(extra_bullets), max_extra)), ("n_cred", 1), ("n_close", 6)]
+    while words(text) < lo:
+        step = next((k for k, cap in grow if parts[k] < cap), None)
+        if step is None:
+            break
+        parts[step] += 1
+        text = render()
+    # too long: drop whole sentences, least useful first, keeping >= 3 cited skills
+    while words(text) > hi:
+        if parts["n_close"]:
+            parts["n_close"] -= 1
+        elif parts["n_extra"]:
+            parts["n_extra"] -= 1
+        elif parts["others"]:
+            parts["others"] = 0
+        elif parts["n_cred"]:
+            parts["n_cred"] = 0
+        elif parts["n_ev"] > 1 and cited(parts["n_ev"] - 1) >= 3:
+            parts["n_ev"] -= 1
+        elif parts["missing"]:
+            parts["missing"] = 0
+        else:
+            break
+        text = render()
+    return text
+
+
+def follow_up_email(inp: WritingInput, *, stage: str = "applied", kind: str = "follow_up") -> str:
+    """A short follow-up (after applying) or thank-you (after an interview) e-mail."""
+    return _env().get_template("follow_up.txt.j2").render(inp=inp, stage=stage, kind=kind).strip() + "\n"

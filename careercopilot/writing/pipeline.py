@@ -1,0 +1,141 @@
+"""One generation, start to finish, without the database: prompt → provider (or the offline
+writer) → output guard → grounding flags. Services call this and persist the result;
+the benchmark calls it directly.
+
+Prompt layout (every LLM prompt): a system prompt with the rules, the canary and the
+fence rule; one user message holding the user's resume (their facts), the sanitized
+posting inside the nonce fence, and the task. Inputs are fitted to the model's context
+(the longest input is cut first) and the cut is reported.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from careercopilot.llm import ChatRequest, LLMError, Provider, StreamEvent
+from careercopilot.llm.compat import Truncation, estimate_tokens, fit_to_context
+from careercopilot.writing import offline
+from careercopilot.writing.grounding import Flag, SourceFacts, check
+from careercopilot.writing.judge import LLMJudge
+from careercopilot.writing.untrusted import FENCE_RULE, CleanPosting, fence, guard_output, new_canary, sanitize_posting
+
+SYSTEM = (
+    "You are a careful writing assistant for a job seeker. Write only from the facts in the user's resume: never "
+    "invent employers, titles, dates, numbers, degrees, certifications, tools, links, e-mail addresses or phone "
+    "numbers. When the posting asks for something the resume does not show, do not claim it. Write in {language}, "
+    "in a {tone} tone. " + FENCE_RULE
+)
+TASKS = {
+    "cover_letter": "Write a cover letter of {min_words}–{max_words} words for the {title} position at {company}. "
+                    "Name the company and the title, and cite at least three of the user's skills that the posting asks "
+                    "for, each with the role where the resume shows it was used. Output only the letter.",
+    "follow_up": "Write a short follow-up e-mail about the application for the {title} position at {company}.",
+    "thank_you": "Write a short thank-you e-mail after an interview for the {title} position at {company}.",
+}
+
+
+@dataclass
+class Result:
+    """A finished document: text, how it was made, and what needs the user's attention."""
+
+    text: str
+    mode: str  # offline | llm
+    flags: list[Flag] = field(default_factory=list)
+    truncations: list[Truncation] = field(default_factory=list)
+    posting_notice: str = ""
+    guard_reasons: tuple[str, ...] = ()
+    tokens_in: int = 0
+    tokens_out: int = 0
+    model: str = ""
+    #: why the LLM judge added nothing because it failed ('' = it ran, or was not asked)
+    judge_error: str = ""
+
+    @property
+    def blocked(self) -> bool:
+        """The output guard refused the answer (it is not shown as a draft)."""
+        return bool(self.guard_reasons)
+
+
+def build_request(
+    kind: str, inp: offline.WritingInput, clean: CleanPosting, *, context_tokens: int, max_tokens: int = 1200,
+) -> tuple[ChatRequest, str, list[Truncation]]:
+    """``(request, canary, truncations)`` for one document, in the user's tone, length (word
+    range, cover letters) and language (``inp.options``)."""
+    opts = inp.options
+    canary = new_canary()
+    nonce = secrets.token_hex(6)
+    system = SYSTEM.replace("{language}", opts.language_name).replace("{tone}", opts.tone).replace(
+        "{nonce}", nonce).replace("{canary}", canary)
+    lo, hi = opts.words
+    task = TASKS[kind].format(title=inp.title, company=inp.company, min_words=lo, max_words=hi)
+    max_tokens = max(max_tokens, hi * 2 + 200) if kind == "cover_letter" else max_tokens
+    reserved = estimate_tokens(system + task) + max_tokens + 200
+    fitted, cuts = fit_to_context({"resume": inp.resume_text, "posting": clean.text},
+                                  context_tokens=context_tokens, reserved_tokens=reserved)
+    fenced, _ = fence(fitted["posting"], nonce=nonce)
+    user = f"My resume (my facts):\n{fitted['resume']}\n\n{fenced}\n\nTask: {task}"
+    return ChatRequest(system=system, messages=(("user", user),), max_tokens=max_tokens), canary, cuts
+
+
+def generate(
+    kind: str,
+    inp: offline.WritingInput,
+    *,
+    posting_html: str | None = None,
+    provider: Provider | None = None,
+    on_event: Callable[[StreamEvent], None] | None = None,
+    allowed: list[str] | None = None,
+    offline_pace_s: float = 0.0,
+    judge: bool = False,
+) -> Result:
+    """Write one document. With ``provider`` None the offline writer is used.
+
+    ``on_event`` receives stream events (``delta``/``reset``) as they arrive, so a job can
+    save tokens live. With ``judge`` (and a provider) the model reads the finished text once
+    more and may add grounding flags (:class:`careercopilot.writing.judge.LLMJudge`); its
+    tokens are counted in the result. Raises :class:`LLMError` when the provider fails for good.
+    """
+    clean = sanitize_posting(inp.posting_text, html=posting_html)
+    inp.posting_text = clean.text
+    facts = SourceFacts.from_texts(inp.resume_text, allowed=[inp.company, inp.title, inp.name, *(allowed or [])])
+    if provider is None:
+        text = offline.cover_letter(inp) if kind == "cover_letter" else offline.follow_up_email(
+            inp, kind="thank_you" if kind == "thank_you" else "follow_up")
+        if on_event is not None:
+            for chunk in _chunks(text):
+                on_event(StreamEvent("delta", chunk))
+                if offline_pace_s:
+                    time.sleep(offline_pace_s)
+        notice = clean.notice
+        lo, _ = inp.options.words
+        if kind == "cover_letter" and (n := offline.words(text)) < lo:
+            notice = " ".join(x for x in (notice, f"Your resume gave material for {n} words, fewer than the "
+                                          f"{inp.options.length} length's {lo}; the offline writer does not pad.") if x)
+        return Result(text, "offline", check(text, facts), [], notice)
+    request, canary, cuts = build_request(kind, inp, clean, context_tokens=provider.config.context_tokens)
+    completion = None
+    for event in provider.stream(request):
+        if on_event is not None and event.kind in ("delta", "reset"):
+            on_event(event)
+        if event.kind == "done":
+            completion = event.completion
+    if completion is None:  # pragma: no cover - stream() raises instead
+        raise LLMError("the stream ended without an answer", kind="incomplete")
+    verdict = guard_output(completion.text, canary=canary, system_prompt=request.system, posting=clean,
+                           user_text=" ".join([inp.resume_text, inp.company, inp.title, inp.name]))
+    llm_judge = LLMJudge(provider) if judge and not verdict.reasons else None
+    flags = check(completion.text, facts, judge=llm_judge)
+    return Result(completion.text, "llm", flags, cuts, clean.notice, verdict.reasons,
+                  completion.usage.input_tokens + (llm_judge.tokens_in if llm_judge else 0),
+                  completion.usage.output_tokens + (llm_judge.tokens_out if llm_judge else 0), completion.model,
+                  llm_judge.error if llm_judge else "")
+
+
+def _chunks(text: str, size: int = 6) -> Iterator[str]:
+    """The offline text in word-sized pieces (the page streams it like a model's answer)."""
+    words = text.split(" ")
+    for i in range(0, len(words), size):
+        yield " ".join(words[i : i + size]) + (" " if i + size < len(words) else "")

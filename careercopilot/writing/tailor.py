@@ -1,0 +1,123 @@
+"""Resume tailoring as a per-bullet diff against the master resume — never a new fact.
+
+The offline tailor proposes only changes that keep every fact: (1) within a role, bullets
+that serve the posting's required skills move up (order is not a fact), and (2) a skill
+written under another name than the posting's ("Postgres" for "PostgreSQL", "JS" for
+"JavaScript") is renamed to the posting's term (the same skill in the taxonomy). Each
+change names the requirement it serves. An LLM may propose rewrites too; every proposal
+and every user edit is accepted only if the grounding checker finds no fact the master
+resume lacks (:func:`grounded_edit`).
+
+:func:`apply` turns the accepted/edited changes into the new resume text (the service
+saves it as a new resume version linked to the application).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careercopilot.normalize import skills as skills_mod
+from careercopilot.normalize.skills import extract_posting_skills
+from careercopilot.writing.grounding import SourceFacts, check
+from careercopilot.writing.resume_facts import roles
+
+
+@dataclass
+class Change:
+    """One proposed edit of one bullet (``before`` → ``after``) and why."""
+
+    index: int  # position of the change in the proposal
+    role: str
+    before: str
+    after: str
+    reason: str
+    requirement: str
+    kind: str  # reorder | term | rewrite (an LLM's grounded rewording: writing/llm_prep.py)
+    status: str = "proposed"  # proposed | accepted | rejected | edited
+    position: int = -1  # for reorder: the bullet's new position within its role
+
+
+@dataclass
+class Proposal:
+    """All changes for one posting, plus the requirements nothing in the resume serves."""
+
+    changes: list[Change] = field(default_factory=list)
+    unmet: list[str] = field(default_factory=list)
+
+
+def _posting_terms(posting_text: str) -> dict[str, str]:
+    """canonical skill → the posting's own spelling of it."""
+    out: dict[str, str] = {}
+    for s, e, name in skills_mod._find(posting_text):
+        out.setdefault(name, posting_text[s:e])
+    return out
+
+
+def propose(resume_text: str, posting_text: str) -> Proposal:
+    """Deterministic tailoring proposal (see the module doc)."""
+    required = extract_posting_skills(posting_text).required
+    terms = _posting_terms(posting_text)
+    proposal = Proposal()
+    served: set[str] = set()
+    n = 0
+    for role in roles(resume_text):
+        scored = []
+        for i, bullet in enumerate(role.bullets):
+            found = skills_mod._find(bullet)
+            hits = [name for _, _, name in found if name in required]
+            served.update(hits)
+            scored.append((-len(hits), i, bullet, hits, found))
+            for s, e, name in found:
+                posting_term = terms.get(name)
+                if name in required and posting_term and bullet[s:e].lower() != posting_term.lower():
+                    after = bullet[:s] + posting_term + bullet[e:]
+                    proposal.changes.append(Change(n, role.label, bullet, after,
+                                                   f"uses the posting's term “{posting_term}” for the same skill",
+                                                   name, "term"))
+                    n += 1
+        order = sorted(scored)
+        for new_pos, (neg, i, bullet, hits, _) in enumerate(order):
+            if new_pos < i and hits:
+                proposal.changes.append(Change(n, role.label, bullet, bullet,
+                                               f"moved up: it shows {', '.join(hits)}, which the posting requires",
+                                               hits[0], "reorder", position=new_pos))
+                n += 1
+    proposal.unmet = [r for r in required if r not in served]
+    return proposal
+
+
+def grounded_edit(before: str, after: str, master: str) -> list[str]:
+    """Facts in ``after`` that neither the master resume nor ``before`` supports (empty = OK)."""
+    facts = SourceFacts.from_texts(master)
+    had = {f.text for f in check(before, facts)}
+    return [f.text for f in check(after, facts) if f.text not in had]
+
+
+def apply(resume_text: str, changes: list[Change]) -> str:
+    """The resume with accepted/edited changes applied (rejected/proposed ones ignored)."""
+    text = resume_text
+    renamed: dict[str, str] = {}
+    for c in changes:
+        if (c.status == "accepted" and c.kind in ("term", "rewrite")) or c.status == "edited":
+            current = renamed.get(c.before, c.before)
+            new = c.after if c.kind in ("term", "rewrite") or c.status == "edited" else current
+            text = text.replace(current, new, 1)
+            renamed[c.before] = new
+    moves = [c for c in changes if c.kind == "reorder" and c.status == "accepted"]
+    for role in roles(text):
+        wanted = [(c, renamed.get(c.before, c.before)) for c in moves]
+        wanted = [(c, b) for c, b in wanted if b in role.bullets]
+        if not wanted:
+            continue
+        bullets = list(role.bullets)
+        for c, bullet in sorted(wanted, key=lambda x: x[0].position):
+            bullets.remove(bullet)
+            bullets.insert(c.position, bullet)
+        lines = text.split("\n")
+        idx = [i for i, ln in enumerate(lines) if any(b and b in ln for b in role.bullets)]
+        for slot, bullet in zip(idx, bullets):
+            prefix = re.match(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])?\s*", lines[slot]).group(0)
+            lines[slot] = prefix + bullet
+        text = "\n".join(lines)
+    return text

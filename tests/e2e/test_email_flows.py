@@ -1,0 +1,121 @@
+"""Password reset by email on the embedded default (no SMTP: mail goes to the Outbox), in chromium
+against the production build: a signed-out browser asks for a link, the same person reads it in
+the Outbox of a session still open elsewhere, sets a new password — which logs that other session
+out — and signs in with it. The old password and the used link no longer work."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import ARTIFACTS, ROOT
+from tests.support import app as app_support
+
+from tests.e2e.pages import (
+    DEFAULT_PASSWORD,
+    DashboardPage,
+    ForgotPage,
+    LoginPage,
+    Nav,
+    OutboxPage,
+    ResetPage,
+    SignupPage,
+    unique_email,
+)
+
+NEW_PASSWORD = "violet-Harbour-9351"
+
+
+@pytest.fixture(scope="module")
+def app_server(tmp_path_factory):
+    """This module's own app: the embedded default with no SMTP, started WITHOUT the demo feed
+    (these flows need no postings; seeding indexes the feed, minutes on a busy 2-core machine)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    log_path = ARTIFACTS / "app-email.log"
+    log_path.write_text("")
+    server = app_support.start_app(cwd=ROOT, data_dir=tmp_path_factory.mktemp("e2e-email"), log_path=log_path,
+                                   extra_env={"EVENT_LOOP_GUARD": "true"}, seed=False)
+    yield server
+    server.stop()
+SUBJECT = "Reset your Career Copilot password"
+
+
+def test_reset_password_through_the_outbox(page, new_page):
+    email = unique_email("reset")
+    SignupPage(page).open().signup_ok(email)          # browser A: still signed in ("my phone")
+    # the module's app is fresh: this first account is its admin; the admin page tells SMTP's state
+    page.goto("/admin")
+    expect(page.locator("#admin-smtp-empty")).to_contain_text("not configured", timeout=30_000)
+
+    other, _ = new_page()                              # browser B: signed out, forgot the password
+    login = LoginPage(other).open()
+    login.wait_hydrated()
+    other.click("#to-forgot")
+    ForgotPage(other).expect_loaded().request(email)
+    LoginPage(other).expect_notice("If an account uses that address")
+
+    Nav(page).go("Outbox")
+    link = OutboxPage(page).expect_loaded().open_link(SUBJECT, "/reset?token=")
+    assert "token=" in link
+
+    other.goto(link)
+    ResetPage(other).set_password(NEW_PASSWORD)
+    LoginPage(other).expect_loaded().expect_notice("Password changed")
+
+    page.goto("/dashboard")                            # A's session was revoked by the reset
+    LoginPage(page).expect_loaded()
+
+    login = LoginPage(other).open()
+    login.login(email, DEFAULT_PASSWORD)
+    login.expect_error("Incorrect email or password.")
+    LoginPage(other).open().login_ok(email, NEW_PASSWORD)
+    DashboardPage(other).expect_loaded()
+
+    other.goto(link)                                   # the link worked once
+    expect(other.locator("#reset-link-error")).to_contain_text("already used", timeout=30_000)
+
+
+@pytest.mark.parametrize("width,height,scheme", [(360, 780, "light"), (1280, 900, "dark")])
+def test_email_pages_are_accessible(browser, app_server, width, height, scheme):
+    """axe-core (no serious/critical violation) and no sideways scroll on the pages of this issue —
+    the Outbox with a message open, Forgot password, and a reset link that no longer works — on
+    this module's seed-free app (the full route sweep, tests/e2e/test_a11y_routes.py, needs the
+    seeded one)."""
+    import httpx
+
+    from tests.e2e.conftest import CSP_LISTENER
+    from tests.e2e.test_a11y_routes import _blocking, _page_width, _wait_ready
+
+    failures: list[str] = []
+    context = browser.new_context(base_url=app_server.url, viewport={"width": width, "height": height},
+                                  color_scheme=scheme, bypass_csp=True)
+    context.set_default_timeout(30_000)
+    context.add_init_script(CSP_LISTENER)
+    context.add_init_script(f"try {{ localStorage.setItem('theme', '{scheme}'); }} catch (e) {{}}")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
+    try:
+        for url in ("/forgot", "/reset?token=not-a-valid-token"):
+            page.goto(url)
+            _wait_ready(page)
+            failures += _blocking(page, f"{url} {width}px {scheme}")
+            w = _page_width(page)
+            if w["scroll"] > w["view"]:
+                failures.append(f"{url} at {width}px scrolls sideways: {w['wide']}")
+        email = unique_email("a11y")
+        SignupPage(page).open().signup_ok(email)
+        r = httpx.post(f"{app_server.url}/auth/forgot", data={"email": email}, headers={"Origin": app_server.url})
+        assert r.status_code == 303
+        page.goto("/outbox")
+        outbox = OutboxPage(page).expect_loaded()
+        outbox.wait_for_subject(SUBJECT).click()
+        expect(page.locator("#outbox-body")).to_contain_text("/reset?token=")
+        _wait_ready(page)
+        failures += _blocking(page, f"/outbox {width}px {scheme}")
+        w = _page_width(page)
+        if w["scroll"] > w["view"]:
+            failures.append(f"/outbox at {width}px scrolls sideways: {w['wide']}")
+    finally:
+        context.close()
+    assert not failures + errors, "\n".join(failures + errors)

@@ -1,0 +1,231 @@
+"""Email flows through the real HTTP routes (FastAPI app), PostgreSQL, in-process jobs and a
+loopback aiosmtpd: one-click unsubscribe (RFC 8058), password reset, neutral sign-up and email
+verification; the Outbox without SMTP."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+import types
+import uuid
+
+import itsdangerous.timed
+import pytest
+from starlette.testclient import TestClient
+
+from careercopilot import api
+from careercopilot.db import session_scope
+from careercopilot.models import MailMessage, MailOptOut, User
+from careercopilot.services import mail, users
+from careercopilot.services.background import wait_inline_jobs
+from careercopilot.services.mail import outbox
+from sqlmodel import select
+
+APP = "http://localhost:3000"
+ORIGIN = {"Origin": APP}
+PASSWORD = "a-Long-enough-passphrase-41"
+NEW_PASSWORD = "another-Long-passphrase-97"
+
+
+@pytest.fixture
+def client(mail_pg):
+    with TestClient(api.app, base_url=APP) as c:
+        yield c
+
+
+def _account(password: str = PASSWORD, *, sessions: int = 0) -> tuple[int, str, list[str]]:
+    email = f"acct-{uuid.uuid4().hex[:10]}@example.com"
+    with session_scope() as s:
+        user = users.create_user(session=s, email=email, password=password)
+        tokens = [users.start_session(session=s, user_id=user.id) for _ in range(sessions)]
+        return user.id, email, tokens
+
+
+def _wait_for(server, email: str, count: int = 1, timeout: float = 20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and server.count_for(email) < count:
+        time.sleep(0.05)
+    wait_inline_jobs()
+    return server.messages_for(email)
+
+
+def _link(msg, path: str) -> str:
+    text = msg.get_body(("plain",)).get_content()
+    return re.search(rf"https?://\S+{re.escape(path)}\S*", text).group(0)
+
+
+def test_one_click_unsubscribe_without_session_or_csrf(client, smtp_server, make_users):
+    (uid, email), = make_users(1, name="unsub")
+    with session_scope() as s:
+        mail.queue(session=s, user_id=uid, kind="digest", dedupe_key="2026-12-04", to_addr=email,
+                   template="test_email", context={}, topic="digest")
+    got = _wait_for(smtp_server, email)[0]
+    assert got["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    url = re.fullmatch(r"<(.+)>", got["List-Unsubscribe"]).group(1)
+    path = url[len(APP):]
+    assert path.startswith("/unsubscribe/")
+
+    page = client.get(path)  # a GET (link scanner, preview) only shows the confirmation page
+    assert page.status_code == 200 and 'name="List-Unsubscribe" value="One-Click"' in page.text
+    with session_scope() as s:
+        assert not outbox_opted(s, uid)
+    assert client.post(path, data={"other": "x"}).status_code == 400  # RFC 8058 body required
+    assert client.post(path + "x", data={"List-Unsubscribe": "One-Click"}).status_code == 400  # forged
+
+    # a mail client's POST: no cookie, no CSRF token, no Origin at all — and a foreign one too
+    assert client.post(path, data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    again = client.post(path, data={"List-Unsubscribe": "One-Click"}, headers={"Origin": "https://mail.example.net"})
+    assert again.status_code == 200 and "no longer receive job digests" in again.text
+    with session_scope() as s:
+        assert outbox_opted(s, uid)
+        row, created = mail.queue(session=s, user_id=uid, kind="digest", dedupe_key="2026-12-05", to_addr=email,
+                                  template="test_email", context={}, topic="digest")
+        assert created and row.status == "suppressed"
+    mail.deliver_due()
+    assert smtp_server.count_for(email) == 1
+
+
+def outbox_opted(session, uid: int) -> bool:
+    return session.exec(select(MailOptOut).where(MailOptOut.user_id == uid, MailOptOut.topic == "digest")).first() \
+        is not None
+
+
+def test_password_reset_by_email(client, smtp_server):
+    uid, email, sessions = _account(sessions=2)
+    r = client.post("/auth/forgot", data={"email": email.upper()}, headers=ORIGIN, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].endswith("/login?notice=reset_requested")
+    link = _link(_wait_for(smtp_server, email)[0], "/reset?token=")
+    token = link.split("token=", 1)[1]
+
+    r = client.post("/auth/reset", data={"token": token, "new_password": NEW_PASSWORD,
+                                         "new_password_confirm": NEW_PASSWORD}, headers=ORIGIN, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].endswith("/login?notice=password_reset")
+    with session_scope() as s:
+        assert all(users.resolve_session(session=s, token=t) is None for t in sessions)  # every session revoked
+        assert users.authenticate(session=s, email=email, password=NEW_PASSWORD).id == uid
+        with pytest.raises(users.InvalidCredentials):
+            users.authenticate(session=s, email=email, password=PASSWORD)
+
+    # single use: the same link again is refused (the password it was made for is gone)
+    r = client.post("/auth/reset", data={"token": token, "new_password": "yet-another-Passphrase-3",
+                                         "new_password_confirm": "yet-another-Passphrase-3"}, headers=ORIGIN,
+                    follow_redirects=False)
+    assert r.headers["location"].endswith("/forgot?error=reset_invalid")
+    with session_scope() as s:
+        users.authenticate(session=s, email=email, password=NEW_PASSWORD)
+
+
+def test_reset_link_expires_after_thirty_minutes(client, smtp_server):
+    from careercopilot.services import account_mail
+
+    uid, email, _ = _account()
+    clock = types.SimpleNamespace(time=lambda: time.time() - 31 * 60)
+    with pytest.MonkeyPatch.context() as m, session_scope() as s:
+        m.setattr(itsdangerous.timed, "time", clock)  # the link was made 31 minutes ago
+        account_mail.request_reset(session=s, email=email, dedupe_key="old")
+    token = _link(_wait_for(smtp_server, email)[0], "/reset?token=").split("token=", 1)[1]
+    r = client.post("/auth/reset", data={"token": token, "new_password": NEW_PASSWORD,
+                                         "new_password_confirm": NEW_PASSWORD}, headers=ORIGIN, follow_redirects=False)
+    assert r.headers["location"].endswith("/forgot?error=reset_expired")
+    with session_scope() as s:
+        users.authenticate(session=s, email=email, password=PASSWORD)  # unchanged
+
+
+def test_reset_answer_is_neutral_and_takes_the_same_time(client, smtp_server, override_settings):
+    override_settings(auth_rate_limit_ip=1000, auth_rate_limit_account=1000)
+    _, email, _ = _account()
+    nobody = f"nobody-{uuid.uuid4().hex[:8]}@example.com"
+    timings: dict[str, list[float]] = {"existing": [], "missing": []}
+    answers = set()
+    for _ in range(8):
+        for label, addr in (("existing", email), ("missing", nobody)):
+            start = time.perf_counter()
+            r = client.post("/auth/forgot", data={"email": addr}, headers=ORIGIN, follow_redirects=False)
+            timings[label].append(time.perf_counter() - start)
+            answers.add((r.status_code, r.headers["location"], r.text))
+            wait_inline_jobs()
+    assert len(answers) == 1  # byte-identical answers
+    a, b = statistics.median(timings["existing"]), statistics.median(timings["missing"])
+    print(f"forgot median: existing {a * 1000:.1f} ms, missing {b * 1000:.1f} ms")
+    assert abs(a - b) < max(0.05, 0.5 * max(a, b))
+    with session_scope() as s:
+        assert s.exec(select(MailMessage).where(MailMessage.to_addr == nobody)).first() is None
+    assert smtp_server.count_for(nobody) == 0
+    assert 1 <= smtp_server.count_for(email) <= 8
+
+
+def test_reset_requests_are_rate_limited_per_address(client, override_settings):
+    override_settings(auth_rate_limit_ip=1000, auth_rate_limit_account=3)
+    nobody = f"limited-{uuid.uuid4().hex[:8]}@example.com"
+    codes = [client.post("/auth/forgot", data={"email": nobody}, headers=ORIGIN, follow_redirects=False)
+             .headers["location"] for _ in range(4)]
+    wait_inline_jobs()
+    assert all(c.endswith("notice=reset_requested") for c in codes[:3])
+    assert "error=rate_limited" in codes[3]
+
+
+def test_neutral_signup_and_verification(client, smtp_server, override_settings):
+    override_settings(email_verification=True)
+    _, taken, _ = _account()
+    form = {"password": NEW_PASSWORD, "password_confirm": NEW_PASSWORD, "timezone": "Europe/Berlin"}
+    fresh = f"fresh-{uuid.uuid4().hex[:8]}@example.com"
+    answers = []
+    for addr in (taken, fresh):
+        r = client.post("/auth/signup", data={**form, "email": addr}, headers=ORIGIN, follow_redirects=False)
+        answers.append((r.status_code, r.headers["location"], "set-cookie" in r.headers))
+    assert answers[0] == answers[1] == (303, f"{APP}/login?notice=check_email", False)
+    notice = _wait_for(smtp_server, taken)[0]
+    assert "already has one" in notice.get_body(("plain",)).get_content()
+    verify = _link(_wait_for(smtp_server, fresh)[0], "/auth/verify?token=")
+
+    login = {"email": fresh, "password": NEW_PASSWORD}
+    r = client.post("/auth/login", data=login, headers=ORIGIN, follow_redirects=False)
+    assert "error=email_unverified" in r.headers["location"] and "set-cookie" not in r.headers
+    r = client.get(verify[len(APP):], follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/login?notice=email_verified"
+    r = client.post("/auth/login", data=login, headers=ORIGIN, follow_redirects=False)
+    assert r.headers["location"].endswith("/dashboard") and "set-cookie" in r.headers
+    assert client.get("/auth/verify?token=forged", follow_redirects=False).headers["location"] == \
+        "/login?error=verify_invalid"
+
+
+def test_signup_with_a_taken_address_takes_the_same_time(client, smtp_server, override_settings):
+    """Neutral sign-up: with verification on, a taken address and a fresh one get the same answer in
+    about the same time (both hash the password; both queue one message)."""
+    override_settings(email_verification=True, auth_rate_limit_ip=1000, auth_rate_limit_account=1000)
+    _, taken, _ = _account()
+    form = {"password": NEW_PASSWORD, "password_confirm": NEW_PASSWORD}
+    timings: dict[str, list[float]] = {"taken": [], "fresh": []}
+    for _ in range(5):
+        for label in ("taken", "fresh"):
+            addr = taken if label == "taken" else f"new-{uuid.uuid4().hex[:8]}@example.com"
+            start = time.perf_counter()
+            r = client.post("/auth/signup", data={**form, "email": addr}, headers=ORIGIN, follow_redirects=False)
+            timings[label].append(time.perf_counter() - start)
+            assert r.headers["location"] == f"{APP}/login?notice=check_email"
+    wait_inline_jobs()
+    a, b = statistics.median(timings["taken"]), statistics.median(timings["fresh"])
+    print(f"signup median: taken {a * 1000:.1f} ms, fresh {b * 1000:.1f} ms")
+    assert abs(a - b) < max(0.05, 0.5 * max(a, b))
+    assert smtp_server.count_for(taken) == 1  # one notice per account and day, however often
+
+
+def test_without_smtp_messages_go_to_the_outbox(use_pg, override_settings):
+    override_settings(smtp_host=None)
+    uid, email, _ = _account()
+    from careercopilot.services import account_mail
+
+    with session_scope() as s:
+        assert account_mail.request_reset(session=s, email=email, dedupe_key="outbox-1")
+    with session_scope() as s:
+        items = outbox.list_messages(session=s, user_id=uid)
+        assert [(i.subject, i.status, i.unread) for i in items] == [("Reset your Career Copilot password", "outbox", True)]
+        opened = outbox.open_message(session=s, user_id=uid, message_id=items[0].id)
+        assert any("/reset?token=" in link for link in opened.links)
+        with pytest.raises(LookupError):
+            outbox.open_message(session=s, user_id=uid + 10_000, message_id=items[0].id)
+    with session_scope() as s:
+        assert outbox.unread_count(session=s, user_id=uid) == 0
+        row = s.get(User, uid)
+        assert row.email_verified_at is None  # created after the migration: not verified yet

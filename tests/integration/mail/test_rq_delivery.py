@@ -1,0 +1,70 @@
+"""Delivery on the production job path: a real ``rq`` worker process (PostgreSQL + Redis) sends
+through aiosmtpd on loopback; the SMTP server is down when the job first runs, RQ retries it with
+backoff, and once the server is back every recipient has exactly one message."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+from sqlmodel import select
+
+from careercopilot.db import session_scope
+from careercopilot.models import BackgroundJob, MailMessage
+from careercopilot.services import mail
+from tests.support.rq_workers import worker_env
+
+
+def test_rq_worker_retries_while_smtp_is_down(rq_settings, override_settings, smtp_server, make_users, rq_workers,
+                                               pg_url, redis_url, redis_db, tmp_path):
+    smtp = dict(SMTP_HOST="127.0.0.1", SMTP_PORT=str(smtp_server.port), SMTP_FROM="noreply@cc.example.org",
+                SMTP_TIMEOUT_SECONDS="2", JOB_RETRY_BACKOFF_SECONDS="[1, 2]", JOB_RETRY_MAX="6",
+                SSRF_ALLOW_HOSTS=f'["127.0.0.1:{smtp_server.port}"]')  # a local relay: allow-listed
+    override_settings(smtp_host="127.0.0.1", smtp_port=smtp_server.port, smtp_from="noreply@cc.example.org",
+                      job_retry_backoff_seconds=[1, 2], job_retry_max=6,
+                      ssrf_allow_hosts=[f"127.0.0.1:{smtp_server.port}"])
+    worker = rq_workers(worker_env(database_url=pg_url, redis_url=redis_url, redis_db=redis_db, data_dir=tmp_path,
+                          extra=smtp), redis_url=redis_url)
+    people = make_users(6, name="rq")
+    started = datetime.now(timezone.utc)
+    smtp_server.stop()
+    ids = []
+    for uid, email in people:
+        with session_scope() as s:  # each commit enqueues deliver_mail on RQ (one live job: the rest join it)
+            row, _ = mail.queue(session=s, user_id=uid, kind="digest", dedupe_key="2026-12-04", to_addr=email,
+                                template="test_email", context={}, topic="digest")
+            ids.append(row.id)
+
+    def job_rows():
+        with session_scope() as s:
+            return s.exec(select(BackgroundJob).where(BackgroundJob.func == "jobs.mail.deliver_mail",
+                                                    BackgroundJob.created_at >= started)).all()
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(j.attempts >= 2 for j in job_rows()):
+        time.sleep(0.1)
+    # the first run met the dead server and RQ started another after the backoff
+    assert any(j.attempts >= 2 and j.status in ("queued", "running") for j in job_rows()), \
+        [(j.status, j.attempts, j.error) for j in job_rows()]
+    with session_scope() as s:
+        assert s.exec(select(MailMessage).where(MailMessage.id.in_(ids), MailMessage.status != "pending")).first() is None
+    smtp_server.start()
+
+    def statuses():
+        with session_scope() as s:
+            return {r.to_addr: r.status for r in s.exec(select(MailMessage).where(MailMessage.id.in_(ids))).all()}
+
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and set(statuses().values()) != {"sent"}:
+        time.sleep(0.3)
+    assert set(statuses().values()) == {"sent"}, (statuses(), [(j.status, j.attempts, j.error) for j in job_rows()],
+                                                  worker.log()[-3000:])
+    assert [smtp_server.count_for(email) for _, email in people] == [1] * 6
+    deadline = time.monotonic() + 60  # a follow-up run asked for while one ran (coalesce) ends too
+    quiet = 0  # a follow-up row appears just after the run it follows ends: wait for 2 s of calm
+    while time.monotonic() < deadline and quiet < 5:
+        quiet = 0 if any(j.status in ("queued", "running") for j in job_rows()) else quiet + 1
+        time.sleep(0.4)
+    assert all(j.status == "finished" for j in job_rows()), ([(j.id, j.status, j.attempts, j.error, j.owner)
+                                                             for j in job_rows()], worker.log()[-2500:])
+    assert [smtp_server.count_for(email) for _, email in people] == [1] * 6

@@ -1,0 +1,84 @@
+"""/api/v1 plumbing without a database: CORS for any origin without credentials (outside
+Reflex's app-origin CORS), cursors bound to their query, problem+json for unknown routes,
+the OpenAPI document (served under /api, every operation secured and documented)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from careercopilot.apiv1 import openapi_document, pagination
+from careercopilot.apiv1.cors import PublicApiCors
+from careercopilot.apiv1.problems import Problem
+
+FOREIGN = "https://elsewhere.example.net"
+APP_ORIGIN = "http://localhost:3000"
+
+
+def _reflex_like_stack():
+    """Our wrapper outside a Starlette CORS limited to the app origin with credentials (as Reflex does)."""
+    async def hello(request):
+        return JSONResponse({"ok": True}, headers={"ETag": '"abc"'})
+
+    inner = Starlette(routes=[Route("/api/v1/things", hello, methods=["GET", "PATCH"]), Route("/page", hello)])
+    inner.add_middleware(CORSMiddleware, allow_origins=[APP_ORIGIN], allow_credentials=True, allow_methods=["*"],
+                         allow_headers=["*"])
+    return PublicApiCors(inner)
+
+
+@pytest.mark.anyio
+async def test_any_origin_may_call_the_api_without_credentials():
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=_reflex_like_stack()), base_url="http://t") as c:
+        pre = await c.options("/api/v1/things", headers={"Origin": FOREIGN, "Access-Control-Request-Method": "PATCH",
+                                                         "Access-Control-Request-Headers": "authorization, if-match"})
+        assert pre.status_code == 204 and pre.headers["access-control-allow-origin"] == "*"
+        assert "PATCH" in pre.headers["access-control-allow-methods"]
+        assert "If-Match" in pre.headers["access-control-allow-headers"]
+        assert "access-control-allow-credentials" not in pre.headers
+        for origin in (FOREIGN, APP_ORIGIN):
+            r = await c.get("/api/v1/things", headers={"Origin": origin})
+            assert r.headers["access-control-allow-origin"] == "*"
+            assert "access-control-allow-credentials" not in r.headers
+            assert "ETag" in r.headers["access-control-expose-headers"]
+        # other paths keep the app-origin rules
+        page_pre = await c.options("/page", headers={"Origin": FOREIGN, "Access-Control-Request-Method": "GET"})
+        assert page_pre.status_code == 400
+        page = await c.get("/page", headers={"Origin": FOREIGN})
+        assert "access-control-allow-origin" not in page.headers
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def test_cursor_roundtrip_and_refusals():
+    key = pagination.digest("applications", 1, None)
+    cur = pagination.encode({"k": 41, "q": key})
+    assert pagination.decode(cur, key) == {"k": 41, "q": key}
+    assert pagination.decode(None, key) is None
+    for bad in ("!!!", "bm90IGpzb24", pagination.encode({"k": 1, "q": "other"}), pagination.encode([1])):
+        with pytest.raises(Problem) as exc:
+            pagination.decode(bad, key)
+        assert exc.value.status == 422
+    with pytest.raises(Problem):
+        pagination.int_field({"k": "1"}, "k")
+
+
+def test_openapi_document_secures_and_documents_every_operation():
+    doc = openapi_document()
+    assert doc["openapi"].startswith("3.1") and doc["servers"] == [{"url": "/api/v1"}]
+    assert doc["components"]["securitySchemes"]["PersonalAccessToken"]["scheme"] == "bearer"
+    ops = [(p, m, op) for p, item in doc["paths"].items() for m, op in item.items()]
+    assert len(ops) >= 18
+    for path, method, op in ops:
+        assert op.get("security"), (path, method)
+        assert {"401", "403", "429"} <= set(op["responses"]), (path, method)
+        for code, resp in op["responses"].items():
+            if code.startswith(("4", "5")):
+                assert list(resp["content"]) == ["application/problem+json"], (path, method, code)
+        assert op.get("summary"), (path, method)

@@ -1,0 +1,75 @@
+"""Issue 9, finding 7: the login/sign-up/settings pages show messages by code, never text from the URL."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from careercopilot.services import auth_messages
+from careercopilot.services.passwords import PasswordPolicyError, check_password_policy
+from careercopilot.services.users import AccountError, InvalidCredentials, normalize_email
+
+ROOT = Path(__file__).resolve().parents[3]
+
+CRAFTED = [
+    "Your account is locked. Call +1 555 0100 to unlock it.",
+    "<script>alert(1)</script>",
+    "Incorrect email or password.",  # even a real sentence is not a code
+    "email_taken ",
+    "EMAIL_TAKEN",
+    "__class__",
+    "rate_limited{retry}",
+    "",
+    None,
+]
+
+
+@pytest.mark.parametrize("value", CRAFTED)
+def test_free_text_in_the_url_shows_nothing(value):
+    assert auth_messages.text(value) == ""
+
+
+@pytest.mark.parametrize(("retry", "shown"), [
+    ("120", "Try again in 120 seconds."), ("86400", "Try again in 86400 seconds."),
+    ("86401", "Try again in a few minutes."), ("12 seconds. Call us", "Try again in a few minutes."),
+    ("١٢", "Try again in a few minutes."), (None, "Try again in a few minutes."), ("-5", "Try again in a few minutes."),
+])
+def test_rate_limit_message_takes_only_a_bounded_number(retry, shown):
+    assert auth_messages.text("rate_limited", retry=retry).endswith(shown)
+
+
+def test_every_code_the_code_raises_or_redirects_with_is_in_the_table():
+    used = set()
+    for path in (ROOT / "careercopilot").rglob("*.py"):
+        if "apiv1" in path.parts:
+            continue  # /api/v1 speaks RFC 6750 (WWW-Authenticate error="invalid_token"), not page codes
+        src = path.read_text()
+        used |= set(re.findall(r'(?:AccountError|PasswordPolicyError)\([^)]*?"([a-z_]+)",?\s*\)', src, re.S))
+        used |= set(re.findall(r'(?:error|notice)="([a-z_]+)"', src))
+    assert {"email_taken", "passwords_differ", "logged_out", "password_weak", "session_expired"} <= used
+    assert used - set(auth_messages.MESSAGES) == set()
+
+
+@pytest.mark.parametrize(("call", "code"), [
+    (lambda: normalize_email(""), "email_missing"),
+    (lambda: normalize_email("not-an-email"), "email_invalid"),
+    (lambda: normalize_email("a" * 300 + "@example.com"), "email_too_long"),
+    (lambda: check_password_policy("short"), "password_too_short"),
+    (lambda: check_password_policy("password123"), "password_common"),
+    (lambda: check_password_policy("Password1!"), "password_weak"),
+    (lambda: check_password_policy("alice.smith@example.com", email="alice.smith@example.com"), "password_is_email"),
+])
+def test_exceptions_carry_their_code(call, code):
+    with pytest.raises((AccountError, PasswordPolicyError)) as info:
+        call()
+    assert auth_messages.code_of(info.value) == code
+    assert auth_messages.text(code)
+
+
+def test_static_messages_match_the_exception_text():
+    assert str(InvalidCredentials()) == auth_messages.text("bad_credentials")
+    with pytest.raises(PasswordPolicyError) as info:
+        check_password_policy("short")
+    assert str(info.value) == auth_messages.text("password_too_short")
