@@ -89,8 +89,11 @@ def app_server(tmp_path_factory):
     log_path = ARTIFACTS / "app.log"
     log_path.write_text("")
     tree_before = git_status(ROOT)
+    # Every browser of the run comes from 127.0.0.1: the per-IP sign-up/login limit (20 per 5 min,
+    # tested in tests/integration) would otherwise refuse the run's ~35 sign-ups when tests cluster.
     server = app_support.start_app(cwd=ROOT, data_dir=data_dir, log_path=log_path, extra_env={
-        "DEMO_FEED": "on", "WRITING_OFFLINE_PACE_MS": "250", "EVENT_LOOP_GUARD": "true"})
+        "DEMO_FEED": "on", "WRITING_OFFLINE_PACE_MS": "250", "EVENT_LOOP_GUARD": "true",
+        "AUTH_RATE_LIMIT_IP": "500"})
     # what `run` (migrate, seed, reflex's build) did to the working tree: test_run_leaves_the_tree_clean
     server.tree_before, server.tree_after = tree_before, git_status(ROOT)
     print(f"\ne2e app at {server.url} (log: {log_path})")

@@ -1,36 +1,22 @@
 """/api/v1 on the real production build (issue 14): a token made with the CLI works with plain
 HTTP from any origin — a foreign origin's preflight is answered (``*``, no credentials) even
-though the app's own CORS allows only its origins — and the docs and OpenAPI are served."""
+though the app's own CORS allows only its origins — and the docs and OpenAPI are served.
+
+Runs on the session's app (tests/e2e/conftest.py, EVENT_LOOP_GUARD on): a second app started from
+this checkout would rebuild the shared ``.web`` with its own port baked in, and every later page of
+the session app would then open its websocket to that (stopped) app."""
 
 from __future__ import annotations
 
 import secrets
 import subprocess
-from pathlib import Path
 
 import httpx
-import pytest
 from websockets.sync.client import connect
 
-from tests.support import app as app_support
 from tests.support import services
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-results" / "e2e"
-
 FOREIGN = "https://clipper.example.net"
-
-
-@pytest.fixture(scope="module")
-def app_server(tmp_path_factory):
-    """This module's own app under EVENT_LOOP_GUARD, without the demo feed (no postings needed)."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    log_path = ARTIFACTS / "app-api.log"
-    log_path.write_text("")
-    server = app_support.start_app(cwd=ROOT, data_dir=tmp_path_factory.mktemp("e2e-api"), log_path=log_path,
-                                   extra_env={"EVENT_LOOP_GUARD": "true"}, seed=False)
-    yield server
-    server.stop()
 
 
 def _cli(app_server, *args: str) -> str:

@@ -1,15 +1,19 @@
 """Password reset by email on the embedded default (no SMTP: mail goes to the Outbox), in chromium
 against the production build: a signed-out browser asks for a link, the same person reads it in
 the Outbox of a session still open elsewhere, sets a new password — which logs that other session
-out — and signs in with it. The old password and the used link no longer work."""
+out — and signs in with it. The old password and the used link no longer work.
+
+Runs on the session's app (tests/e2e/conftest.py): a second app started from this checkout would
+rebuild the shared ``.web`` with its own port baked in and break every later page of the session app."""
 
 from __future__ import annotations
+
+import subprocess
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import ARTIFACTS, ROOT
-from tests.support import app as app_support
+from tests.support import services
 
 from tests.e2e.pages import (
     DEFAULT_PASSWORD,
@@ -26,26 +30,12 @@ from tests.e2e.pages import (
 NEW_PASSWORD = "violet-Harbour-9351"
 
 
-@pytest.fixture(scope="module")
-def app_server(tmp_path_factory):
-    """This module's own app: the embedded default with no SMTP, started WITHOUT the demo feed
-    (these flows need no postings; seeding indexes the feed, minutes on a busy 2-core machine)."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    log_path = ARTIFACTS / "app-email.log"
-    log_path.write_text("")
-    server = app_support.start_app(cwd=ROOT, data_dir=tmp_path_factory.mktemp("e2e-email"), log_path=log_path,
-                                   extra_env={"EVENT_LOOP_GUARD": "true"}, seed=False)
-    yield server
-    server.stop()
 SUBJECT = "Reset your Career Copilot password"
 
 
 def test_reset_password_through_the_outbox(page, new_page):
     email = unique_email("reset")
     SignupPage(page).open().signup_ok(email)          # browser A: still signed in ("my phone")
-    # the module's app is fresh: this first account is its admin; the admin page tells SMTP's state
-    page.goto("/admin")
-    expect(page.locator("#admin-smtp-empty")).to_contain_text("not configured", timeout=30_000)
 
     other, _ = new_page()                              # browser B: signed out, forgot the password
     login = LoginPage(other).open()
@@ -75,12 +65,23 @@ def test_reset_password_through_the_outbox(page, new_page):
     expect(other.locator("#reset-link-error")).to_contain_text("already used", timeout=30_000)
 
 
+def test_admin_page_tells_smtp_is_not_configured(app_server, page):
+    """The embedded default has no SMTP: the admin page says so (mail goes to the Outbox)."""
+    email = unique_email("smtp-admin")
+    made = subprocess.run([services.python(), "-m", "careercopilot", "create-user", email, "--password",
+                           DEFAULT_PASSWORD, "--admin"], cwd=app_server.cwd, env=app_server.env,
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    LoginPage(page).open().login_ok(email, DEFAULT_PASSWORD)
+    page.goto("/admin")
+    expect(page.locator("#admin-smtp-empty")).to_contain_text("not configured", timeout=30_000)
+
+
 @pytest.mark.parametrize("width,height,scheme", [(360, 780, "light"), (1280, 900, "dark")])
 def test_email_pages_are_accessible(browser, app_server, width, height, scheme):
     """axe-core (no serious/critical violation) and no sideways scroll on the pages of this issue —
     the Outbox with a message open, Forgot password, and a reset link that no longer works — on
-    this module's seed-free app (the full route sweep, tests/e2e/test_a11y_routes.py, needs the
-    seeded one)."""
+    the session's app (the full route sweep, tests/e2e/test_a11y_routes.py)."""
     import httpx
 
     from tests.e2e.conftest import CSP_LISTENER

@@ -27,19 +27,30 @@ def prod_stack(tmp_path_factory):
         extra = {
             "DATABASE_URL": pg_url, "REDIS_URL": redis_url, "REDIS_STATE_DB": str(db), "REDIS_RQ_DB": str(db),
             "REDIS_CACHE_DB": str(db), "GRANIAN_WORKERS": "2", "DEMO_FEED": "on",
+            # sign-ups here go straight to the dashboard; verification by email has its own tests
+            # (production turns EMAIL_VERIFICATION on by default once DATABASE_URL is set)
+            "EMAIL_VERIFICATION": "off",
         }
         data_dir = base / "data"
         app = app_support.start_app(cwd=repo, data_dir=data_dir, log_path=base / "app.log", extra_env=extra)
         env = app_support.app_env(data_dir=data_dir, extra=extra)
         worker_log = base / "worker.log"
-        with open(worker_log, "wb") as log:
-            worker = subprocess.Popen([services.python(), "-m", "careercopilot", "worker"], cwd=repo, env=env,
-                                      stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        # two workers, as production runs them: one on every queue (it spends minutes indexing the
+        # demo feed on "match" at start) and one on "ingest" and "default", so syncs and maintenance
+        # jobs don't queue behind the indexing. Both append to one log.
+        workers = []
+        for queues in ([], ["ingest", "default"]):
+            with open(worker_log, "ab") as log:
+                workers.append(subprocess.Popen([services.python(), "-m", "careercopilot", "worker", *queues],
+                                                cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                                start_new_session=True))
+        worker = workers[0]
         try:
             yield {"app": app, "worker": worker, "worker_log": worker_log, "env": env, "repo": repo,
                    "pg_url": pg_url, "redis_url": redis_url, "db": db, "base": base}
         finally:
-            services.stop_process_group(worker)
+            for proc in workers:
+                services.stop_process_group(proc)
             app.stop()
 
 
