@@ -62,6 +62,10 @@ def _jsonable_errors(exc: RequestValidationError) -> list[dict]:
             for e in exc.errors()]
 
 
+#: FastAPI's ``HTTPException`` detail when the request body cannot be decoded (fastapi/routing.py).
+_FASTAPI_BODY_UNPARSABLE = "There was an error parsing the body"
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that turn every error of ``app`` into a problem."""
 
@@ -75,6 +79,13 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400 and exc.detail == _FASTAPI_BODY_UNPARSABLE:
+            # FastAPI answers 422 (json_invalid) for malformed JSON but a bare 400 when the body is
+            # not even text (invalid UTF-8): both are one kind, an unreadable body, answered alike
+            # with the 422 every operation with a body documents.
+            return response(request, 422, "The request body is not valid JSON.",
+                            errors=[{"loc": ["body"], "msg": "The body could not be read as UTF-8 JSON.",
+                                     "type": "json_invalid"}])
         detail = exc.detail if isinstance(exc.detail, str) and exc.detail != HTTPStatus(exc.status_code).phrase else None
         return response(request, exc.status_code, detail, headers=getattr(exc, "headers", None))
 

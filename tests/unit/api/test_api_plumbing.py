@@ -82,3 +82,25 @@ def test_openapi_document_secures_and_documents_every_operation():
             if code.startswith(("4", "5")):
                 assert list(resp["content"]) == ["application/problem+json"], (path, method, code)
         assert op.get("summary"), (path, method)
+
+
+@pytest.mark.parametrize("body", [b"\xff[\xf3Y", b'{"company": "Acme"', b"not json"],
+                         ids=["not-utf8", "truncated-json", "plain-text"])
+def test_an_unreadable_body_is_one_documented_422(body):
+    """Malformed JSON and a body that is not even UTF-8 (FastAPI's bare 400, found by schemathesis)
+    are one kind: a 422 problem with a json_invalid error."""
+    from fastapi import Body, FastAPI
+    from fastapi.testclient import TestClient
+
+    from careercopilot.apiv1 import problems
+
+    app = FastAPI()
+    problems.install(app)
+
+    @app.patch("/things")
+    def patch(payload: dict = Body(...)):
+        return payload
+
+    r = TestClient(app).patch("/things", content=body, headers={"Content-Type": "application/json"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
+    assert r.json()["errors"][0]["type"] == "json_invalid"
