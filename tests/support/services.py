@@ -55,6 +55,26 @@ def throwaway_pg_database(prefix: str = "cc_test", *, migrate: bool = True) -> I
         drop_pg_database(url)
 
 
+@contextmanager
+def migrated_engine(backend: str, tmp_path: Path, name: str):
+    """Context manager: an engine on a fresh database migrated to head, ``backend`` "sqlite"
+    (a file ``<tmp_path>/<name>.db``) or "postgresql" (database ``<name>_<random>``, dropped on exit)."""
+    from careercopilot import db
+    from careercopilot.services import migrations
+
+    url = f"sqlite:///{tmp_path / (name + '.db')}" if backend == "sqlite" else create_pg_database(name)
+    try:
+        migrations.upgrade(url)
+        engine = db.make_engine(url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+    finally:
+        if backend == "postgresql":
+            drop_pg_database(url)
+
+
 def claim_redis_db(ttl_seconds: int = 3 * 3600) -> int:
     """Claim an empty logical Redis DB (15 down to 4) for this run; returns its number.
 

@@ -31,17 +31,8 @@ SALARIES = [
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request, tmp_path):
-    from careercopilot import db
-    from careercopilot.services import migrations
-
-    url = (f"sqlite:///{tmp_path / 'q.db'}" if request.param == "sqlite"
-           else services.create_pg_database("cc_jobsq"))
-    migrations.upgrade(url)
-    eng = db.make_engine(url)
-    yield eng
-    eng.dispose()
-    if request.param == "postgresql":
-        services.drop_pg_database(url)
+    with services.migrated_engine(request.param, tmp_path, "cc_jobsq") as eng:
+        yield eng
 
 
 @pytest.fixture

@@ -32,17 +32,8 @@ POSTINGS = {
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request, tmp_path, model):
-    from careercopilot import db
-    from careercopilot.services import migrations
-
-    url = (f"sqlite:///{tmp_path / 'fts.db'}" if request.param == "sqlite"
-           else services.create_pg_database("cc_fts"))
-    migrations.upgrade(url)
-    eng = db.make_engine(url)
-    yield eng
-    eng.dispose()
-    if request.param == "postgresql":
-        services.drop_pg_database(url)
+    with services.migrated_engine(request.param, tmp_path, "cc_fts") as eng:
+        yield eng
 
 
 @pytest.fixture
