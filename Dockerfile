@@ -20,9 +20,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DATA_DIR=/app/data \
     PATH=/opt/bun/bin:$PATH
 
-# npm (to install bun from the npm registry), unzip for Reflex, libpq-free (psycopg[binary]).
+# npm (to install bun from the npm registry), unzip for Reflex, libpq-free (psycopg[binary]);
+# postgresql-client (15, as the compose file's postgres:15) for `backup`/`restore` (pg_dump, pg_restore).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends npm unzip curl ca-certificates \
+ && apt-get install -y --no-install-recommends npm unzip curl ca-certificates postgresql-client \
  && npm install --global --prefix /opt/bun "bun@${BUN_VERSION}" \
  && rm -rf /var/lib/apt/lists/* /root/.npm
 

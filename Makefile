@@ -20,8 +20,10 @@ AXE_VERSION := 4.10.3
 LIGHTHOUSE_VERSION := 12.2.3
 AXE_JS := $(CURDIR)/.tools/axe/node_modules/axe-core/axe.min.js
 LIGHTHOUSE_BIN := $(CURDIR)/.tools/lighthouse/node_modules/.bin/lighthouse
+WEB_EXT_VERSION := 10.7.0
+WEB_EXT_BIN := $(CURDIR)/.tools/web-ext/node_modules/.bin/web-ext
 
-.PHONY: run test deps bun chromium axe lighthouse migrate seed worker lint clean
+.PHONY: run test deps bun chromium prometheus nginx axe lighthouse web-ext clipper-lint migrate seed worker lint clean
 
 ## The stamp holds the sha256 of requirements.txt: content, not mtime, decides (`reflex run`
 ## touches requirements.txt, which made every later `make run` re-run pip).
@@ -57,9 +59,30 @@ lighthouse: $(LIGHTHOUSE_BIN)
 $(LIGHTHOUSE_BIN):
 	npm install --prefix $(CURDIR)/.tools/lighthouse --no-audit --no-fund --save-exact lighthouse@$(LIGHTHOUSE_VERSION)
 
+## Mozilla's web-ext (npm, installed with bun) for the job clipper's Firefox lint (tests/integration/clipper/).
+web-ext: $(WEB_EXT_BIN)
+
+$(WEB_EXT_BIN): $(BUN_DIR)/bin/bun
+	mkdir -p $(CURDIR)/.tools/web-ext
+	cd $(CURDIR)/.tools/web-ext && $(BUN_DIR)/bin/bun add --exact web-ext@$(WEB_EXT_VERSION)
+
+## Lint the browser extension (clipper/) as Firefox's add-on linter does: 0 errors expected.
+clipper-lint: web-ext
+	NO_UPDATE_NOTIFIER=1 $(WEB_EXT_BIN) lint --source-dir clipper --no-config-discovery
+
 chromium:
 	@command -v chromium >/dev/null || { $(APT_GET) update -qq && $(APT_GET) install -y -qq chromium; }
 	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { $(APT_GET) update -qq && $(APT_GET) install -y -qq fonts-dejavu-core; }
+
+## Prometheus + promtool (Debian) for the dashboard/alert-rule tests (tests/integration/observability).
+## Installing starts no service here (policy-rc.d); the tests start their own on a free port.
+prometheus:
+	@command -v prometheus >/dev/null && command -v promtool >/dev/null || { $(APT_GET) update -qq && $(APT_GET) install -y -qq prometheus; }
+
+## nginx (Debian) for the loopback production topology (scripts/topology.sh, tests/topology): only the
+## binary is used; Debian's policy-rc.d / no init means the package's own service is not started.
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { $(APT_GET) update -qq && $(APT_GET) install -y -qq nginx; }
 
 migrate: deps
 	$(PY) -m careercopilot migrate

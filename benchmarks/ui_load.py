@@ -31,6 +31,17 @@ What it does:
 Targets (issue 9): light ≤ 1.5 × the bare p95; Jobs load and search ≤ 3 ×; 0 errors; the
 others' p95 moves ≤ 20 % during the slow import.
 
+Through nginx (issue 15): ``--url`` may be the nginx URL of ``scripts/topology.sh up``. ``--scale 1 2 4``
+starts the loopback topology (tests/support/topology.py) with 4 app processes behind nginx, waits
+until its worker has indexed the demo feed, seeds the users through nginx, then for each count N
+points nginx at N app processes (graceful reload) and measures the Career Copilot event mix's
+throughput (events/s, sessions with ``--think``; a small think time such as 0.25 s keeps the app
+processes saturated, so events/s is capacity), p50/p95 and errors, and where the CPU went
+(:class:`CpuMeter`); it prints the ratios 2 vs 1 (target ≥ 1.3) and 4 vs 2 (target ≥ 0.9 — this
+machine has 2 cores). Search and paging answer with ``rx.redirect`` (the list lives in the URL):
+:func:`call_and_follow` follows it like the browser (the new URL's on_load gate), so their
+latency includes the reload of the list.
+
 Run: ``.venv/bin/python benchmarks/ui_load.py`` (≈ 10 min with defaults on 2 cores);
 ``--sessions 20 --seconds 10 --rounds 1`` for a quick look. ``--url`` drives a running app
 (seeded by this script) instead of starting one.
@@ -191,12 +202,12 @@ async def seed_user(base: str, n: dict, email: str) -> dict:
                 raise RuntimeError(f"{email}: no ranked recommendations after 10 min: {str(view)[:300]}")
             await asyncio.sleep(2)
         # warm-up (not measured): the first search of a process loads the embedding model
-        await s.call(n["jobs"] + ".submit_search", {"form": {"query": "python"}},
-                     before=lambda x: x.forget(n["jobs"], "view", "loading", "error"), until=_done(n["jobs"]),
-                     timeout=600)
-        await s.call(n["jobs"] + ".submit_search", {"form": {"query": ""}},
-                     before=lambda x: x.forget(n["jobs"], "view", "loading", "error"), until=_done(n["jobs"]),
-                     timeout=120)
+        await call_and_follow(s, n, n["jobs"] + ".submit_search", {"form": {"query": "python"}},
+                              before=lambda x: x.forget(n["jobs"], "view", "loading", "error"),
+                              until=_done(n["jobs"]), timeout=600)
+        await call_and_follow(s, n, n["jobs"] + ".submit_search", {"form": {"query": ""}},
+                              before=lambda x: x.forget(n["jobs"], "view", "loading", "error"),
+                              until=_done(n["jobs"]), timeout=120)
         return {"email": email, "cookies": cookies, "card": card, "pages": view.get("pages", 1)}
     finally:
         await s.close()
@@ -207,6 +218,24 @@ def _done(jobs_state: str):
     """The Jobs page finished an event: ``loading`` back to False with a new view or an error."""
     return lambda x: x.var(jobs_state, "loading") is False and (
         x.var(jobs_state, "view") is not None or bool(x.var(jobs_state, "error")))
+
+
+async def call_and_follow(s: ReflexSession, n: dict, name: str, payload: dict, *, until, before=None,
+                          timeout: float = 30.0) -> float:
+    """Send an event that answers with ``rx.redirect`` (the Jobs page's search and paging put the
+    list in the URL; ``load_jobs`` reads it) and follow it like the browser does: the new URL's
+    on_load gate (``check_session`` with that path). Seconds from sending until ``until`` holds."""
+    seen = len(s.client_events)
+    if before is not None:
+        before(s)
+    started = time.perf_counter()
+    await s.emit(name, payload)
+    await s.wait_for(lambda x: any(e[0] == "_redirect" for e in x.client_events[seen:]), timeout)
+    target = next(p for e, p in s.client_events[seen:] if e == "_redirect") or {}
+    s.path = target.get("path") or s.path
+    del s.client_events[seen:]
+    await s.call(n["auth"] + ".check_session", until=until, timeout=max(1.0, timeout - (time.perf_counter() - started)))
+    return time.perf_counter() - started
 
 
 class Recorder:
@@ -231,12 +260,12 @@ async def cc_worker(s: ReflexSession, n: dict, user: dict, rec: Recorder, stop: 
                 t = await s.call(gate, before=lambda x: x.forget(j, "view", "loading", "error"), until=ranked, timeout=30)
             elif kind == "page_change":
                 page = 2 if page == 1 and user["pages"] > 1 else 1
-                t = await s.call(j + ".set_page", {"page": page}, before=lambda x: x.forget(j, "view", "loading", "error"),
-                                 until=ranked, timeout=30)
+                t = await call_and_follow(s, n, j + ".set_page", {"page": page},
+                                          before=lambda x: x.forget(j, "view", "loading", "error"), until=ranked)
             elif kind == "search":
                 q = rng.choice(["python", "backend engineer", "data", "remote kubernetes", "designer"])
-                t = await s.call(j + ".submit_search", {"form": {"query": q}},
-                                 before=lambda x: x.forget(j, "view", "loading", "error"), until=ranked, timeout=30)
+                t = await call_and_follow(s, n, j + ".submit_search", {"form": {"query": q}},
+                                          before=lambda x: x.forget(j, "view", "loading", "error"), until=ranked)
             elif kind == "board_move":
                 stage = "applied" if stage == "saved" else "saved"
                 t = await s.call(a + ".submit_move", {"application_id": user["card"], "stage": stage},
@@ -449,6 +478,146 @@ async def main_async(args) -> None:
             services.stop_process_group(p)
 
 
+def machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot, all cores (/proc/stat)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    tick = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / tick, sum(fields[:8]) / tick
+
+
+def postmaster_pid(folder: Path) -> int:
+    """The postmaster's pid of a PostgreSQL data folder (first line of postmaster.pid), or 0."""
+    try:
+        return int((folder / "postmaster.pid").read_text().split("\n", 1)[0])
+    except (OSError, ValueError):
+        return 0
+
+
+class CpuMeter:
+    """CPU seconds used by groups of processes (their whole trees) and by the machine between
+    :meth:`start` and :meth:`stop` — where a phase's CPU went."""
+
+    def __init__(self, groups: dict[str, list[int]]) -> None:
+        self.groups = groups
+
+    def _read(self) -> dict[str, float]:
+        out = {name: sum(tree_cpu_seconds(p) for p in pids if p) for name, pids in self.groups.items()}
+        r = os.times()
+        out["load client"] = r.user + r.system
+        out["_busy"], out["_total"] = machine_cpu()
+        return out
+
+    def start(self) -> None:
+        self.t0, self.c0 = time.monotonic(), self._read()
+
+    def stop(self) -> dict[str, float]:
+        """Seconds of CPU per group, ``machine`` = busy share of all cores (0–1), ``wall`` s."""
+        c1, wall = self._read(), time.monotonic() - self.t0
+        out = {k: c1[k] - self.c0[k] for k in c1 if not k.startswith("_")}
+        out["machine"] = (c1["_busy"] - self.c0["_busy"]) / max(1e-9, c1["_total"] - self.c0["_total"])
+        out["wall"] = wall
+        return out
+
+
+def wait_indexed(t, timeout: float = 3600.0) -> None:
+    """Wait until the topology's worker has indexed the demo feed (no posting ``index_pending``,
+    no matching job queued or running): a fresh topology embeds ~1,000 postings first (minutes
+    on 2 shared cores), and a user's ranked list waits for that."""
+    sql = ("SELECT (SELECT count(*) FROM jobposting WHERE index_pending), (SELECT count(*) FROM jobposting), "
+           "(SELECT count(*) FROM backgroundjob WHERE func LIKE 'jobs.matching.%' AND status IN ('queued', 'running'))")
+    started = last = time.monotonic()
+    while True:
+        with t.primary.connect(t.database) as conn:
+            pending, total, active = conn.execute(sql).fetchone()
+        if not pending and not active:
+            print(f"demo feed indexed ({total} postings) after {time.monotonic() - started:.0f} s", flush=True)
+            return
+        if time.monotonic() - started > timeout:
+            raise RuntimeError(f"the demo feed was not indexed after {timeout:.0f} s ({pending} of {total} pending)")
+        if time.monotonic() - last >= 60:
+            print(f"  indexing the demo feed: {total - pending} of {total} postings done", flush=True)
+            last = time.monotonic()
+        time.sleep(5)
+
+
+async def scale_mode(args) -> None:
+    """``--scale``: throughput through nginx with 1, 2, 4 … app processes (see module doc).
+
+    Per count: events/s over all sessions, p50/p95 of every event, errors, and where the CPU went
+    during the measured phases (app processes, PostgreSQL, Redis, nginx, the load client itself,
+    the rq worker/cron/chroma, and how busy the whole machine was) — the ratios 2 vs 1 and 4 vs 2
+    come from the same run."""
+    from tests.support import topology as topo
+
+    most = max(args.scale)
+    print(f"starting the loopback topology with {most} app processes behind nginx …", flush=True)
+    t = topo.start(apps=most, workers=1)
+    os.environ.update({k: t.env[k] for k in ("DATA_DIR", "APP_ENV")})
+    try:
+        n = _names()
+        wait_indexed(t)
+        print(f"seeding {args.users} users through nginx at {t.url} …", flush=True)
+        users = [await seed_user(t.url, n, f"scale{i}-{random.randrange(10**6)}@example.com")
+                 for i in range(args.users)]
+        count = args.sessions[0]
+        rows, rate, cpu_rows = [], {}, []
+        pg = [postmaster_pid(t.folder / "pg-primary"), postmaster_pid(t.folder / "pg-replica")]
+        for apps in args.scale:
+            names = [f"app-{i}" for i in range(1, apps + 1)]
+            t.set_upstreams(names)
+            meter = CpuMeter({"app processes": [t.procs[a].pid for a in names], "PostgreSQL": pg,
+                              "Redis": [t.procs["redis"].pid], "nginx": [t.procs["nginx"].pid],
+                              "worker+cron+chroma": [t.procs[x].pid for x in t.procs
+                                                     if x.startswith("worker-") or x in ("cron", "chroma")]})
+            sessions = await connect_all(t.url, count, lambda i: users[i % len(users)]["cookies"], "/jobs")
+            try:
+                for s in sessions:
+                    await s.call(n["auth"] + ".check_session", until=lambda x: x.var(n["jobs"], "loading") is False
+                                 and x.var(n["jobs"], "view") is not None, timeout=120)
+                rng = random.Random(apps)
+                recs, cpu = [], defaultdict(float)
+                for _ in range(args.rounds):
+                    meter.start()
+                    rec, _cpu = await run_phase(
+                        [lambda r, st, s=s, i=i: cc_worker(s, n, users[i % len(users)], r, st, args.think,
+                                                           random.Random(rng.random()))
+                         for i, s in enumerate(sessions)], args.seconds, t.procs["nginx"].pid)
+                    for k, v in meter.stop().items():
+                        cpu[k] += v / (args.rounds if k == "machine" else 1)
+                    recs.append(rec)
+            finally:
+                for s in sessions:
+                    await s.close()
+            rec = merge(recs)
+            all_t = [x for v in rec.latency.values() for x in v]
+            rate[apps] = rec.total() / (args.seconds * args.rounds)
+            per_kind = ", ".join(f"{k} {pct(rec.latency[k], 95) * 1e3:.0f}" for k in
+                                 ("jobs_load", "page_change", "search", "board_move", "light"))
+            rows.append(f"{apps:>5} app process(es): {rate[apps]:7.1f} events/s ({rec.total()} events), "
+                        f"p50 {pct(all_t, 50) * 1e3:7.1f} ms, p95 {pct(all_t, 95) * 1e3:7.1f} ms, "
+                        f"errors {sum(rec.errors.values())}  [p95 ms by event: {per_kind}]")
+            spent = {k: v for k, v in cpu.items() if k not in ("machine", "wall")}
+            cpu_rows.append(f"{apps:>5} app process(es): machine {cpu['machine'] * 100:.0f} % busy of "
+                            f"{os.cpu_count()} cores; CPU s per 100 events: " + ", ".join(
+                                f"{k} {v / max(1, rec.total()) * 100:.2f}" for k, v in spent.items()))
+            print(rows[-1], flush=True)
+            print(cpu_rows[-1], flush=True)
+        print(f"\n== throughput through nginx, {count} sessions, think {args.think:g} s, "
+              f"{args.rounds} × {args.seconds:g} s per count; {os.cpu_count()} cores, load average "
+              f"{os.getloadavg()[0]:.1f} at the end ==")
+        print("\n".join(rows))
+        print("where the CPU went:")
+        print("\n".join(cpu_rows))
+        targets = {(1, 2): 1.3, (2, 4): 0.9}
+        for (a, b), tgt in targets.items():
+            if a in rate and b in rate and rate[a]:
+                ratio = rate[b] / rate[a]
+                print(f"{b} vs {a} app processes: {ratio:.2f} × (target ≥ {tgt}: {'ok' if ratio >= tgt else 'MISS'})")
+    finally:
+        t.down()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sessions", type=int, nargs="+", default=[50, 200])
@@ -459,7 +628,11 @@ def main() -> None:
     ap.add_argument("--url", help="drive an already running Career Copilot instead of starting one")
     ap.add_argument("--pid", type=int, default=os.getpid(), help="with --url: the server's root pid (CPU)")
     ap.add_argument("--skip-slow-import", action="store_true")
-    asyncio.run(main_async(ap.parse_args()))
+    ap.add_argument("--scale", type=int, nargs="+",
+                    help="through nginx on the loopback topology: throughput with each number of app processes "
+                         "(e.g. 1 2 4; uses the first --sessions count)")
+    args = ap.parse_args()
+    asyncio.run(scale_mode(args) if args.scale else main_async(args))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 * ``POST /auth/signup|login|logout|password`` — native form posts; they set or clear
   the HttpOnly, SameSite=Lax session cookie (page scripts never see the token) and
   redirect back to a page, carrying a short error code on failure.
+* ``GET /auth/oauth/<provider>/start|callback`` (Google, GitHub) and ``POST /auth/two-factor`` (the
+  TOTP step of any sign-in): :mod:`careercopilot.api_oauth`.
 * ``POST /auth/forgot|reset``, ``GET /auth/verify``, ``GET|POST /unsubscribe/<token>`` — the
   email flows, in :mod:`careercopilot.api_mail`.
 * ``/api/v1`` (REST API, personal access tokens), ``/api/openapi.json``, ``/api/docs``:
@@ -39,7 +41,7 @@ from starlette.middleware.base import BaseHTTPMiddleware
 from careercopilot import api_mail, metrics, offload, origin_guard, routes
 from careercopilot.config import settings
 from careercopilot.db import get_engine, session_scope
-from careercopilot.services import account_deletion, account_mail, auth_messages, ratelimit, users
+from careercopilot.services import account_deletion, account_mail, auth_messages, ratelimit, totp, users
 from careercopilot.services.passwords import PasswordPolicyError, hash_password
 
 log = structlog.get_logger(__name__)
@@ -117,7 +119,8 @@ class SecurityHeadersMiddleware(BaseHTTPMiddleware):
                 chunks.append(chunk)
             body = b"".join(chunks)
             headers = dict(response.headers)
-            headers["Content-Security-Policy"] = _csp_for_body(body, headers.get("content-encoding", ""))
+            if "content-security-policy" not in headers:  # a route's own, stricter/wider policy stays
+                headers["Content-Security-Policy"] = _csp_for_body(body, headers.get("content-encoding", ""))
             response = Response(body, status_code=response.status_code, headers=headers)
         h = response.headers
         if response.status_code != 304:
@@ -228,6 +231,40 @@ def _rate_limit(request: Request, action: str, account: str) -> None:
                       window_seconds=window)
 
 
+def open_session(s, request: Request, user_id: int) -> tuple[str | None, bool]:
+    """After the first factor (password or provider) of ``user_id``: ``(token, kept)`` of a new session
+    — ``kept`` when signing in cancelled a scheduled deletion — or ``(None, False)`` when two-factor
+    is on (no session yet: :func:`signed_in_response` sends the browser to the second step)."""
+    if totp.is_enabled(session=s, user_id=user_id):
+        return None, False
+    kept = account_deletion.cancel_deletion(session=s, user_id=user_id)  # signing in keeps the account (issue 14)
+    return users.start_session(session=s, user_id=user_id, ip=client_ip(request),
+                               user_agent=request.headers.get("user-agent")), kept
+
+
+def signed_in_response(request: Request, *, user_id: int, token: str | None, kept: bool, next_path: str,
+                       relative: bool = False) -> Response:
+    """The redirect that ends a sign-in: with a session ``token``, its cookie and ``next_path`` (or the
+    dashboard; Settings with ``deletion_cancelled`` when ``kept``); without one, the second step
+    (``/login?step=two-factor``) with the signed pending cookie (5 minutes, :mod:`~careercopilot.services.totp`).
+    ``relative``: a path-only Location (the OAuth callback arrives without an Origin of ours)."""
+    def go(path: str, **params: str) -> RedirectResponse:
+        if not relative:
+            return _redirect(request, path, **params)
+        query = {k: v for k, v in params.items() if v}
+        return RedirectResponse(path + (f"?{urlencode(query)}" if query else ""), status_code=303)
+
+    if token is None:
+        response = go(routes.LOGIN, step="two-factor")
+        response.set_cookie(totp.PENDING_COOKIE, totp.seal_pending(user_id=user_id, next_path=next_path),
+                            max_age=totp.PENDING_MAX_AGE_SECONDS, httponly=True, samesite="lax",
+                            secure=settings.cookie_secure, path="/")
+        return response
+    response = go(routes.SETTINGS, notice="deletion_cancelled") if kept else go(next_path or routes.DASHBOARD)
+    _set_cookie(response, token)
+    return response
+
+
 @app.post(routes.AUTH_SIGNUP)
 async def signup(request: Request) -> Response:
     """Create an account and log in; errors redirect to the sign-up page with ``error``."""
@@ -284,7 +321,8 @@ async def login(request: Request) -> Response:
     (a same-site relative path; absolute, ``//host``, backslash and scheme forms are
     ignored), else to the dashboard — or, when the account was scheduled for deletion, to Settings
     with ``notice=deletion_cancelled`` (signing in keeps it). A failure returns to the login page with ``error``,
-    ``email`` and the same safe ``next``.
+    ``email`` and the same safe ``next``. With two-factor on, the right password opens no session
+    yet: the browser goes to the second step (:func:`signed_in_response`, ``POST /auth/two-factor``).
     """
     if not _csrf_ok(request):
         return PlainTextResponse("Cross-site form post refused.", status_code=403)
@@ -292,7 +330,7 @@ async def login(request: Request) -> Response:
     email = form.get("email", "")
     next_path = routes.safe_next(form.get("next"))
 
-    def verify() -> tuple[str, bool]:  # argon2 verification + database: on the CPU pool, never on the event loop
+    def verify() -> tuple[str | None, bool, int]:  # argon2 + database: on the CPU pool, never on the event loop
         _rate_limit(request, "login", email)
         with session_scope() as s:
             user = users.authenticate(session=s, email=email, password=form.get("password", ""))
@@ -300,15 +338,11 @@ async def login(request: Request) -> Response:
             if unverified:  # the password was right: saying so reveals nothing new; a fresh link goes out
                 account_mail.queue_verification(session=s, user=user, dedupe_key=f"login:{date.today().isoformat()}")
             else:
-                # signing in during the deletion grace period keeps the account (issue 14)
-                kept = account_deletion.cancel_deletion(session=s, user_id=user.id)
-                return users.start_session(
-                    session=s, user_id=user.id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
-                ), kept
+                return (*open_session(s, request, user.id), user.id)
         raise users.AccountError("Confirm your email address first: we sent you a link.", "email_unverified")
 
     try:
-        token, kept = await offload.cpu(verify)
+        token, kept, user_id = await offload.cpu(verify)
     except (users.AccountError, ratelimit.RateLimited) as exc:
         metrics.AUTH_EVENTS.labels("login", "refused").inc()
         return _redirect(request, routes.LOGIN, email=email[:254], next=next_path or "", **_error_params(exc))
@@ -317,12 +351,7 @@ async def login(request: Request) -> Response:
     # limit still counts every attempt).
     await offload.db(ratelimit.forget, "login-acct", users.limit_key(email), limit=settings.auth_rate_limit_account,
                      window_seconds=settings.auth_rate_window_seconds)
-    if kept:
-        response = _redirect(request, routes.SETTINGS, notice="deletion_cancelled")
-    else:
-        response = _redirect(request, next_path or routes.DASHBOARD)
-    _set_cookie(response, token)
-    return response
+    return signed_in_response(request, user_id=user_id, token=token, kept=kept, next_path=next_path or "")
 
 
 def _revoke(token: str | None) -> None:
@@ -343,7 +372,9 @@ async def logout(request: Request) -> Response:
 
 @app.post(routes.AUTH_PASSWORD)
 async def change_password(request: Request) -> Response:
-    """Change the password (current one re-checked); revokes every session, issues a new one."""
+    """Change the password (current one re-checked); revokes every credential and issues a new session.
+    Personal access tokens and the calendar feed survive only when the form's ``keep_api_access``
+    checkbox is ticked (``on``; unticked by default: ``services.credentials``)."""
     if not _csrf_ok(request):
         return PlainTextResponse("Cross-site form post refused.", status_code=403)
     form = await _form(request)
@@ -359,7 +390,7 @@ async def change_password(request: Request) -> Response:
                 raise users.AccountError("The two new passwords do not match.", "new_passwords_differ")
             users.change_password(
                 session=s, user_id=who.user_id, current_password=form.get("current_password", ""),
-                new_password=form.get("new_password", ""),
+                new_password=form.get("new_password", ""), keep_api_access=form.get("keep_api_access") == "on",
             )
             return users.start_session(
                 session=s, user_id=who.user_id, ip=client_ip(request), user_agent=request.headers.get("user-agent")
@@ -402,9 +433,34 @@ from careercopilot import apiv1  # noqa: E402 - after the middleware; /api/v1 se
 
 apiv1.mount(app)
 
+from careercopilot.mcp import http as mcp_http  # noqa: E402 - MCP over streamable HTTP at /mcp (bearer tokens)
+
+mcp_http.mount(app)
+
 from careercopilot import api_data  # noqa: E402  (data-rights routes: resume files, exports, deletion)
 
 app.include_router(api_data.router)
+
+from careercopilot import api_oauth  # noqa: E402  (provider sign-in and the two-factor step)
+
+app.include_router(api_oauth.router)
+
+from careercopilot import api_calendar  # noqa: E402  (/calendar/<token>.ics feed, application .ics downloads)
+
+app.include_router(api_calendar.router)
+
+from careercopilot import api_first_party  # noqa: E402  (/oauth/authorize, /oauth/token, /oauth/revoke)
+
+app.include_router(api_first_party.router)
+
+from careercopilot import api_clip  # noqa: E402  (/clip: the job clipper's bookmarklet window)
+
+app.include_router(api_clip.router)
+
+from careercopilot.apiv1.body_limit import BACKEND_UPLOAD_LIMITS, BodyLimit  # noqa: E402
+
+# the clipper window's upload: 413 past CLIP_MAX_BYTES whether the body declares its length or is chunked
+app.add_middleware(BodyLimit, max_bytes=None, limits=BACKEND_UPLOAD_LIMITS)
 
 
 @app.get("/healthz")

@@ -6,7 +6,8 @@ session cookie and the Origin guard (``careercopilot/origin_guard.py``):
 * ``GET /api/exports/{token}`` — an account export zip behind a signed, expiring token
   (``services.data_export``); the token's user must be the signed-in user (404 otherwise);
 * ``POST /auth/delete-account`` — schedule the account's deletion after the grace period
-  (password re-entered; ``services.account_deletion``); signs out everywhere.
+  (password re-entered; without a password: the typed email plus a two-factor ``code`` or a fresh
+  provider sign-in, ``services.account_deletion``); signs out everywhere.
 
 Files are served with ``Content-Disposition: attachment`` carrying an ASCII ``filename`` and an
 RFC 8187 ``filename*`` (RFC 6266 §4.3), ``X-Content-Type-Options: nosniff`` and
@@ -119,7 +120,9 @@ async def delete_account(request: Request) -> Response:
             if who is None:
                 return False
             api._rate_limit(request, "password", who.email)
-            account_deletion.request_deletion(session=s, user_id=who.user_id, password=form.get("password", ""))
+            account_deletion.request_deletion(session=s, user_id=who.user_id, password=form.get("password", ""),
+                                              code=form.get("code", ""), email=form.get("email", ""),
+                                              session_id=who.session_id)
             return True
 
     try:

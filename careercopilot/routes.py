@@ -17,6 +17,9 @@ ANALYTICS = "/analytics"
 ADMIN = "/admin"
 WRITING = "/writing"
 OUTBOX = "/outbox"
+#: Saved searches and hidden postings (issue 13).
+ALERTS = "/alerts"
+INBOX = "/inbox"
 #: Password reset: the request form and the "choose a new password" page (token in ``?token=``).
 FORGOT = "/forgot"
 RESET = "/reset"
@@ -38,12 +41,24 @@ AUTH_VERIFY = "/auth/verify"
 #: RFC 8058 one-click unsubscribe (``/unsubscribe/<signed token>``, careercopilot/api_mail.py).
 UNSUBSCRIBE = "/unsubscribe"
 AUTH_DELETE_ACCOUNT = "/auth/delete-account"
+#: The second sign-in step (TOTP or recovery code) after the password or a provider sign-in.
+AUTH_TWO_FACTOR = "/auth/two-factor"
+#: Provider sign-in: ``/auth/oauth/<provider>/start`` and ``…/callback`` (careercopilot/api_oauth.py).
+AUTH_OAUTH = "/auth/oauth"
+#: The authorization server of first-party clients (careercopilot/api_first_party.py): the consent
+#: page (GET, and its form POST), the token endpoint (RFC 6749 §3.2) and revocation (RFC 7009).
+OAUTH_AUTHORIZE = "/oauth/authorize"
+OAUTH_TOKEN = "/oauth/token"
+OAUTH_REVOKE = "/oauth/revoke"
 
 #: Routes that carry no cookie authority, exempt from the Origin check by design
 #: (careercopilot/origin_guard.py): a bearer-token API, RFC 8058 one-click unsubscribe (a mail
 #: client POSTs it with no Origin), OAuth callbacks (the identity provider redirects the browser
-#: back; state + PKCE protect them). A new such route is added here, never special-cased elsewhere.
-ORIGIN_EXEMPT_PREFIXES = ("/api/v1/", "/unsubscribe/", "/auth/oauth/")
+#: back; state + PKCE protect them), the first-party token and revocation endpoints (an extension's
+#: service worker posts with its own Origin; they read no cookie: the code with its PKCE verifier, or the
+#: token, is the credential), the MCP endpoint ``/mcp`` (bearer tokens; it checks Origin itself:
+#: careercopilot/mcp/http.py). A new such route is added here, never special-cased elsewhere.
+ORIGIN_EXEMPT_PREFIXES = ("/api/v1/", "/unsubscribe/", "/auth/oauth/", OAUTH_TOKEN, OAUTH_REVOKE, "/mcp/")
 
 #: Pages reachable without a session.
 PUBLIC = frozenset({LOGIN, SIGNUP, FORGOT, RESET})
@@ -52,9 +67,16 @@ PUBLIC = frozenset({LOGIN, SIGNUP, FORGOT, RESET})
 #: exactly these are registered, and the e2e accessibility test visits each of them — a
 #: new page adds its route here (and to that test's visit table).
 PAGES = frozenset({
+    ALERTS,
     INDEX, LOGIN, SIGNUP, DASHBOARD, JOBS, JOB_DETAIL, APPLICATIONS, APPLICATION_DETAIL, RESUME, PREFERENCES,
-    SETTINGS, SOURCES, ANALYTICS, ADMIN, NOT_FOUND, WRITING_DOCUMENT, OUTBOX, FORGOT, RESET,
+    SETTINGS, SOURCES, ANALYTICS, ADMIN, NOT_FOUND, WRITING_DOCUMENT, OUTBOX, FORGOT, RESET, INBOX,
 })
+
+
+def oauth_start(provider: str, *, next_path: str = "", link: bool = False) -> str:
+    """``/auth/oauth/<provider>/start`` with the safe ``next`` path, or ``link=1`` (Settings → link)."""
+    params = {"link": "1"} if link else ({"next": next_path} if next_path else {})
+    return f"{AUTH_OAUTH}/{provider}/start" + (f"?{urlencode(params)}" if params else "")
 
 
 def job_detail(posting_id: int | str) -> str:
@@ -130,3 +152,25 @@ def login_url(next_path: str | None = None) -> str:
     if target is None:
         return LOGIN
     return f"{LOGIN}?{urlencode({'next': target}, safe='/')}"
+
+
+#: Query-string names of the Jobs page's search, filters and page (``/jobs?q=…&mode=remote&page=2``):
+#: the URL is the Jobs page's state, so a search can be bookmarked, shared, reloaded, gone back
+#: to — and saved (``services.alerts``).
+JOBS_URL_PARAMS = {"query": "q", "work_mode": "mode", "country": "country", "salary_floor": "salary",
+                   "visa_only": "visa", "posted_within": "posted", "source": "source"}
+#: Values of the Jobs filter form that mean "no filter" (``job_views.ANY`` for the selects).
+JOBS_EMPTY_FORM = {"work_mode": "any", "country": "", "salary_floor": "", "visa_only": "",
+                   "posted_within": "any", "source": "any"}
+
+
+def jobs_search(query: str, form: dict, page: int = 1) -> str:
+    """``/jobs`` with the non-default search/filter values (and page > 1) as query parameters."""
+    params = {JOBS_URL_PARAMS["query"]: query.strip()} if query.strip() else {}
+    for key, name in JOBS_URL_PARAMS.items():
+        value = str(form.get(key, "") or "").strip()
+        if key != "query" and value and value != JOBS_EMPTY_FORM.get(key):
+            params[name] = value
+    if page > 1:
+        params["page"] = str(page)
+    return JOBS + (f"?{urlencode(params)}" if params else "")

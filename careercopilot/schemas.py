@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, computed_field, field_validator
 
 WORK_MODE_VALUES = ("remote", "hybrid", "onsite")
 
@@ -97,6 +97,30 @@ class SkillFlag(BaseModel):
     required: bool = True
 
 
+class PenaltyFactor(BaseModel):
+    """One multiplier of the score's penalty: ``name`` ("location", "work mode", "salary",
+    "visa", "occupation", "level"), ``factor`` (0–1) and ``reason`` in words."""
+
+    name: str
+    factor: float
+    reason: str
+
+
+class ScoreSteps(BaseModel):
+    """Every step from the components to the shown score (``services.matching.score_steps``):
+    ``weights`` — the weights of the KNOWN components, rescaled to sum to 1 (an unknown
+    component's weight is shared among the others); ``weighted`` = 100 × Σ wᵢ·cᵢ (0–100);
+    ``penalized`` = ``weighted`` × ``penalty``; ``score`` = the calibration of ``penalized``
+    (``services.matching.calibrate``) rounded to ``SCORE_DIGITS`` — equal to
+    ``MatchExplanation.score``."""
+
+    weights: dict[str, float] = Field(default_factory=dict)
+    weighted: float = 0.0
+    penalty: float = 1.0
+    penalized: float = 0.0
+    score: float = 0.0
+
+
 class MatchExplanation(BaseModel):
     """Why a posting got its score. Component scores 0–1 (None = not available)."""
 
@@ -126,6 +150,17 @@ class MatchExplanation(BaseModel):
     occupation_relation: str | None = None
     posting_family: str | None = None
     person_family: str | None = None
+    #: The multipliers whose product is ``penalty`` (empty for scores stored before they were kept).
+    penalty_factors: list[PenaltyFactor] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def steps(self) -> ScoreSteps:
+        """Components → weighted sum → × penalty → calibrated score (the one source of the
+        Job-detail page's and the API's arithmetic; ``services.matching.score_steps``)."""
+        from careercopilot.services.matching.steps import score_steps
+
+        return score_steps({k: getattr(self, k, None) for k in self.weights}, self.weights, self.penalty)
 
 
 class JobCard(BaseModel):

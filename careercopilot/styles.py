@@ -15,6 +15,10 @@ this module, never raw hex colours or pixel values:
   pipeline stages in ``components.tracker.STAGE_COLORS``; match-score bands in
   ``careercopilot.schemas.SCORE_BANDS``. Text on a colour uses shade 11 or 12
   (``var(--gray-11)``), which keeps WCAG AA contrast in both modes.
+* **Focus** — :data:`FOCUS_RING`: the keyboard focus ring's colour per mode (``--cc-focus-ring`` in
+  ``assets/app.css``, which also points Radix's ``--focus-8`` at it), 2 px wide, ≥ 3:1 against
+  every surface it is drawn on (WCAG 2.2 SC 1.4.11 / 2.4.13; ``tests/unit/ui/test_design_tokens.py``).
+* **Target size** — :data:`MIN_TARGET_PX`: the smallest side of anything clickable (WCAG 2.2 SC 2.5.8).
 * **Layout** — :data:`MOBILE_MAX_PX`: under it the sidebar becomes a top bar with a menu
   drawer (``assets/app.css`` holds the media queries and must use the same number).
 
@@ -30,6 +34,12 @@ RADIUS = "medium"
 MOBILE_MAX_PX = 767
 SIDEBAR_WIDTH = "15rem"
 CONTENT_MAX_WIDTH = "72rem"
+
+#: Focus ring colour per colour mode: Radix slate-12 in light mode, white in dark. Not the accent: a
+#: ring must reach 3:1 on the page AND next to solid indigo/red/green buttons, which only these do.
+FOCUS_RING = {"light": "#1c2024", "dark": "#ffffff"}
+#: Smallest width/height (CSS px) of a tap target (WCAG 2.2 SC 2.5.8); ``assets/app.css`` applies it.
+MIN_TARGET_PX = 24
 
 #: Spacing roles (Radix space scale steps).
 GAP_INLINE = "2"

@@ -3,7 +3,8 @@
 ``@template(route=..., title=...)`` registers a page that requires a session: on load
 only the session check runs (:meth:`AuthState.check_session`); it sends a signed-out
 visitor to ``/login?next=<page>`` and, for a signed-in user, queues the page's own
-``on_load`` handlers. ``@public_page`` registers a page anyone can open.
+``on_load`` handlers — first :meth:`InboxState.watch_inbox`, which keeps the navigation bell's
+unread count live while the tab stays on the page. ``@public_page`` registers a page anyone can open.
 
 Every layout has the same skeleton (see README "How to add a page"): a skip link, the
 navigation (sidebar ≥ 768 px, top bar + drawer below), ``<main id="main">`` with one
@@ -27,8 +28,9 @@ import reflex as rx
 
 from careercopilot import routes, styles
 from careercopilot.components.a11y import MAIN_ID, TITLE_ID, route_focus, skip_link
-from careercopilot.components.nav import sidebar, theme_toggle, topbar
+from careercopilot.components.nav import inbox_status, sidebar, theme_toggle, topbar
 from careercopilot.state.auth import AuthState, register_protected_page
+from careercopilot.state.inbox import InboxState
 
 SOURCES_NAV = ("Sources", routes.SOURCES, "rss")
 ANALYTICS_NAV = ("Analytics", routes.ANALYTICS, "chart-bar")
@@ -96,9 +98,12 @@ def template(*, route: str, title: str, on_load=None, nav_extra: tuple = (SOURCE
             return rx.fragment(
                 skip_link(),
                 rx.el.div(
-                    topbar(AuthState.user_email, AuthState.is_admin, extra_items=nav_extra, current=route),
-                    sidebar(AuthState.user_email, AuthState.is_admin, extra_items=nav_extra, current=route),
+                    topbar(AuthState.user_email, AuthState.is_admin, extra_items=nav_extra, current=route,
+                           unread=InboxState.unread, bell_label=InboxState.bell_label),
+                    sidebar(AuthState.user_email, AuthState.is_admin, extra_items=nav_extra, current=route,
+                            unread=InboxState.unread, bell_label=InboxState.bell_label),
                     rx.el.main(
+                        inbox_status(InboxState.unread_status, id="inbox-status"),
                         rx.vstack(page_title(heading if heading is not None else title), page_fn(),
                                   spacing=styles.GAP_SECTION, width="100%", min_width="0"),
                         id=MAIN_ID,
@@ -110,7 +115,7 @@ def template(*, route: str, title: str, on_load=None, nav_extra: tuple = (SOURCE
                 route_focus(),
             )
 
-        register_protected_page(route, _as_list(on_load))
+        register_protected_page(route, [InboxState.watch_inbox, *_as_list(on_load)])
         _register(PageSpec(route, layout, doc_title(document_title if document_title is not None else title),
                            [AuthState.check_session]))
         return page_fn

@@ -5,15 +5,20 @@ HTTP retries with backoff happen inside the connector's ``HttpFetcher`` (tenacit
 ``Retry-After``); at job level a failed sync is recorded on the Source (``failing``,
 ``last_error``) and its SyncRun (``failed``) and the job ends failed, so the UI shows the
 error; other sources are unaffected.
+
+The user who started a sync (``BackgroundJob.user_id``: "Sync now" on the Sources page) gets a
+"sync finished" (or "failed") inbox item, keyed by the job id so retries add no second one
+(``services.job_notices``); scheduled syncs announce nothing.
 """
 
 from __future__ import annotations
 
 import structlog
 
+from careercopilot import metrics
 from careercopilot.db import session_scope
-from careercopilot.services import ingest, sources
-from careercopilot.services.background import enqueue, report_progress
+from careercopilot.services import ingest, job_notices, sources
+from careercopilot.services.background import current_job_id, enqueue, report_progress
 from jobs.queues import job
 
 log = structlog.get_logger(__name__)
@@ -29,6 +34,24 @@ class SyncFailed(RuntimeError):
     backoff, and the source's next scheduled sync tries again."""
 
     retryable = False
+
+
+def _announce(source_id: int, summary: str, *, failed: bool) -> None:
+    """The starter's inbox item; a failure here never fails the sync (logged)."""
+    try:
+        with session_scope() as s:
+            job_notices.sync_finished(session=s, job_id=current_job_id(), source_id=source_id, summary=summary,
+                                      failed=failed)
+    except Exception as exc:
+        log.warning("ingest.notice_failed", source_id=source_id, error=f"{type(exc).__name__}: {exc}")
+
+
+def _source_type(session, source_id: int) -> str:
+    """The connector type of the source (the bounded label of ``cc_sync_runs_total``)."""
+    from careercopilot.models import Source
+
+    source = session.get(Source, source_id)
+    return source.type if source is not None else "unknown"
 
 
 def _enqueue_index() -> None:
@@ -48,10 +71,12 @@ def sync_source(source_id: int) -> dict:
         LookupError: unknown source.
     """
     source_id = int(source_id)
+    source_type = "unknown"
     try:
         with session_scope() as s:
             run = ingest.sync_source(session=s, source_id=source_id, progress=report_progress)
             status, error = run.status, run.error
+            source_type = _source_type(s, source_id)
             counts = {"fetched": run.fetched_count, "new": run.new_count, "updated": run.updated_count,
                       "closed": run.closed_count, "withheld": run.withheld_count, "open_before": run.open_before or 0,
                       "status": run.status}
@@ -60,9 +85,12 @@ def sync_source(source_id: int) -> dict:
     except Exception as exc:  # database or unexpected failure: rolled back, recorded separately
         with session_scope() as s:
             ingest.record_failure(session=s, source_id=source_id, error=f"{type(exc).__name__}: {exc}")
+            metrics.SYNC_RUNS.labels(_source_type(s, source_id), "failed").inc()
         raise
+    metrics.SYNC_RUNS.labels(source_type, status if status in ("succeeded", "suspicious") else "failed").inc()
     if status not in ("succeeded", "suspicious"):
         report_progress(100, f"failed: {error}")
+        _announce(source_id, error or "sync failed", failed=True)
         raise SyncFailed(error or "sync failed")
     summary = (f"{counts['new']} new, {counts['updated']} updated, {counts['closed']} closed "
                f"of {counts['fetched']} fetched")
@@ -70,6 +98,7 @@ def sync_source(source_id: int) -> dict:
         summary += (f"; closing held back: {counts['withheld']} of {counts['open_before']} open postings were "
                     "missing (suspicious fetch) — an admin can confirm it on the Sources page")
     report_progress(100, summary)
+    _announce(source_id, summary, failed=False)
     if counts["new"] or counts["updated"] or counts["closed"]:
         _enqueue_index()
     return counts

@@ -1,6 +1,7 @@
 """Matching jobs (queue "match"): index postings, rescore users, re-index after a model change.
 
-Contracts: ingestion enqueues ``jobs.matching.index_postings``; the resume/preferences
+Contracts: ingestion enqueues ``jobs.matching.index_postings``, which ends by enqueueing
+``jobs.alerts.match_alerts`` (through ``rescore_postings`` when scores changed); the resume/preferences
 service enqueues ``jobs.matching.rescore_user`` with a user id. All jobs are idempotent.
 """
 
@@ -10,6 +11,9 @@ from careercopilot.db import session_scope
 from careercopilot.services import matching
 from careercopilot.services.background import enqueue, report_progress
 from jobs.queues import job
+
+#: Saved-search alerts for the new postings (jobs/alerts.py), once they are indexed and scored.
+ALERTS_JOB = "jobs.alerts.match_alerts"
 
 
 @job("match", idempotent=True, coalesce=True)
@@ -21,6 +25,8 @@ def index_postings() -> dict:
         counts = matching.index_open_postings(session=s, progress=report_progress)
     if counts["embedded"] or counts["metadata"] or counts["removed"]:
         enqueue(rescore_postings)
+    else:
+        enqueue(ALERTS_JOB)
     report_progress(100, f"embedded {counts['embedded']}, removed {counts['removed']}, unchanged {counts['unchanged']}")
     return counts
 
@@ -32,6 +38,7 @@ def rescore_postings() -> dict:
     report_progress(5, "re-scoring changed postings")
     with session_scope() as s:
         counts = matching.rescore_changed_postings(session=s, progress=report_progress)
+    enqueue(ALERTS_JOB)
     report_progress(100, f"re-scored {counts['postings']} changed postings ({counts['scored']} scores)")
     return counts
 

@@ -35,6 +35,14 @@ SCHEDULE: list[Periodic] = [
     Periodic("prune-index", "jobs.matching.prune_index", 86400),
     # Mail left pending (SMTP was down past the job's retries); a no-op without SMTP_HOST.
     Periodic("deliver-mail", "jobs.mail.deliver_mail", 300),
+    # Saved-search alerts: due daily/weekly digests (users' local hours), instant alerts held by
+    # quiet hours or caps, and matching missed by a lost job (services/alerts).
+    Periodic("run-alerts", "jobs.alerts.run_alerts", 900),
+    # Due follow-up reminders → inbox item + email outside quiet hours (and backfill of missing ones).
+    Periodic("deliver-reminders", "jobs.reminders.deliver_reminders", 600),
     # Accounts whose deletion grace period (DELETION_GRACE_DAYS) ended: rows, files, vectors.
     Periodic("purge-deleted-accounts", "jobs.data_rights.purge_deleted_accounts", 3600),
+    # Database + uploaded files to BACKUP_S3_BUCKET/BACKUP_DIR, then retention; a no-op without
+    # a destination, and skipped when the newest set is < 23 h old (jobs/backup.py).
+    Periodic("backup", "jobs.backup.run_backup", 86400),
 ]

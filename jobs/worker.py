@@ -52,10 +52,29 @@ class CareerWorker(Worker):
             except Exception as exc:  # the reaper reconciles it later
                 log.warning("worker.row_sync_failed", job_id=job.id, error=f"{type(exc).__name__}: {exc}")
 
+    def monitor_work_horse(self, job, queue, execution):
+        """RQ's monitoring; then the finished horse's live gauges leave the multiprocess sums
+        (``prometheus_client.multiprocess.mark_process_dead``; its counters stay)."""
+        horse = self._horse_pid
+        try:
+            super().monitor_work_horse(job, queue, execution)
+        finally:
+            _mark_dead(horse)
+
     def run_maintenance_tasks(self):
         """RQ's registry cleanup, then the job reaper."""
         super().run_maintenance_tasks()
         _reap()
+
+
+def _mark_dead(pid: int) -> None:
+    from careercopilot import metrics
+
+    path = metrics.multiprocess_dir()
+    if pid and path:
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(pid, path)
 
 
 def _after_fork_in_child() -> None:
@@ -70,6 +89,10 @@ def run_worker(queues: list[str], *, burst: bool = False) -> None:
     process_guard.install_fork_hook()
     os.register_at_fork(after_in_child=_after_fork_in_child)
     load_reference_data()  # GeoNames/country tables once per worker, not once per sync job
+    from careercopilot import metrics
+
+    for queue in queues:  # the running-jobs gauge of each queue exists (at 0) while the worker lives
+        metrics.JOBS_RUNNING.labels(queue)
     _reap()
     worker = CareerWorker(queues, connection=_redis(), job_monitoring_interval=settings.worker_monitoring_seconds,
                           maintenance_interval=settings.worker_maintenance_seconds)

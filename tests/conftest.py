@@ -31,6 +31,17 @@ def _no_pending_touches():
     touches.reset()
 
 
+@pytest.fixture(autouse=True)
+def _no_shared_cache_entries():
+    """Cached user-independent results (services.shared_cache, process memory) never leak
+    between tests (each test has its own postings under the same queries)."""
+    from careercopilot.services import shared_cache
+
+    shared_cache.clear_memory()
+    yield
+    shared_cache.clear_memory()
+
+
 @pytest.fixture
 def sqlite_engine(tmp_path):
     """A fresh SQLite database migrated to head, set as the process-wide engine.

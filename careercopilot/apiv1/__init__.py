@@ -21,17 +21,24 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from careercopilot.apiv1 import problems
+from careercopilot.apiv1.body_limit import BodyLimit
 from careercopilot.apiv1.routes_analytics import router as analytics_router
 from careercopilot.apiv1.routes_applications import router as applications_router
+from careercopilot.apiv1.routes_clip import router as clip_router
 from careercopilot.apiv1.routes_postings import router as postings_router
 from careercopilot.apiv1.routes_preferences import router as preferences_router
 from careercopilot.apiv1.routes_resumes import router as resumes_router
+from careercopilot.apiv1.routes_alerts import router as alerts_router
+from careercopilot.apiv1.routes_documents import router as documents_router
+from careercopilot.apiv1.routes_export import router as export_router
+from careercopilot.apiv1.routes_notifications import router as notifications_router
+from careercopilot.apiv1.routes_tracker import router as tracker_router
 
 PREFIX = "/api/v1"
 OPENAPI_PATH = "/api/openapi.json"
@@ -60,16 +67,28 @@ TAGS = [
     {"name": "preferences", "description": "What you are looking for (titles, places, pay, work mode)."},
     {"name": "applications", "description": "Your tracker: applications, stages, notes, contacts, follow-ups."},
     {"name": "analytics", "description": "Your search in figures."},
+    {"name": "clipper", "description": "The job clipper: send a posting page you are viewing; get it parsed and scored."},
+    {"name": "searches", "description": "Saved searches and the new postings they found."},
+    {"name": "notifications", "description": "Your in-app inbox."},
+    {"name": "documents", "description": "Writing copilot: cover letters, follow-ups, thank-you notes."},
+    {"name": "export", "description": "A full export of your account (zip of JSON, CSV and files)."},
 ]
+#: Routers of the operations added after the first release (issue 14: the UI's other operations).
+MORE_ROUTERS = (alerts_router, tracker_router, notifications_router, documents_router, export_router)
 
 
 def build() -> FastAPI:
     """A new ``/api/v1`` app (routes relative to the mount point)."""
     v1 = FastAPI(title="Career Copilot API", version="1.0.0", description=DESCRIPTION, openapi_tags=TAGS,
-                 docs_url=None, redoc_url=None, openapi_url=None, servers=[{"url": PREFIX}])
-    for router in (postings_router, resumes_router, preferences_router, applications_router, analytics_router):
+                 docs_url=None, redoc_url=None, openapi_url=None, servers=[{"url": PREFIX}],
+                 dependencies=[Depends(problems.refuse_nul_query)])
+    for router in (postings_router, resumes_router, preferences_router, applications_router, analytics_router,
+                   clip_router):
+        v1.include_router(router)
+    for router in MORE_ROUTERS:
         v1.include_router(router)
     problems.install(v1)
+    v1.add_middleware(BodyLimit)
     return v1
 
 

@@ -1,12 +1,15 @@
 """Bearer-token authentication, scopes and per-token rate limits of ``/api/v1``.
 
-``Authorization: Bearer cc_pat_…`` is the only credential: cookies are never read, so a
+``Authorization: Bearer cc_pat_…`` (a personal access token) or ``Authorization: Bearer <JWT>`` (an
+access token of a first-party client, :mod:`careercopilot.services.first_party`: scopes are enforced
+the same way; refused at once when its refresh-token family is revoked) is the only credential: cookies are never read, so a
 page of another origin cannot act with a visitor's session (the Origin/CORS rules of the
 cookie routes don't apply: ``routes.ORIGIN_EXEMPT_PREFIXES``). Answers (RFC 6750 §3):
 
 * no or malformed header → 401, ``WWW-Authenticate: Bearer realm="api"``;
 * unknown, revoked or expired token → 401, ``error="invalid_token"``;
-* more than ``API_RATE_LIMIT`` requests in ``API_RATE_WINDOW_SECONDS`` by one token → 429
+* more than ``API_RATE_LIMIT`` requests in ``API_RATE_WINDOW_SECONDS`` by one token (for JWTs: one
+  sign-in, i.e. refresh-token family) → 429
   with ``Retry-After`` (``services.ratelimit``, Redis in production);
 * a token without the operation's scope → 403, ``error="insufficient_scope"``.
 
@@ -23,19 +26,27 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from careercopilot.apiv1.problems import Problem
 from careercopilot.config import settings
 from careercopilot.db import session_scope
-from careercopilot.services import api_tokens, ratelimit
+from careercopilot.services import api_tokens, first_party, ratelimit
 from careercopilot.services.api_tokens import TokenPrincipal
 
 #: The OpenAPI security scheme (``components.securitySchemes.PersonalAccessToken``).
-bearer = HTTPBearer(auto_error=False, scheme_name="PersonalAccessToken", bearerFormat="cc_pat_…",
+bearer = HTTPBearer(auto_error=False, scheme_name="PersonalAccessToken", bearerFormat="cc_pat_… or JWT",
                     description="A personal access token from Settings → API tokens "
-                                "(or `python -m careercopilot token create`).")
+                                "(or `python -m careercopilot token create`), or the JWT access token a "
+                                "first-party client (the clipper) obtained at /oauth/token.")
 _REALM = 'Bearer realm="api"'
 
 
 def _authenticate(secret: str) -> TokenPrincipal | None:
     with session_scope() as s:
-        return api_tokens.authenticate(session=s, secret=secret)
+        if secret.startswith(api_tokens.TOKEN_PREFIX):
+            return api_tokens.authenticate(session=s, secret=secret)
+        return first_party.authenticate(session=s, token=secret)
+
+
+def _rate_key(who: TokenPrincipal) -> str:
+    """Personal tokens count per token; first-party access tokens per sign-in (family)."""
+    return f"oauth-{who.family_id}" if isinstance(who, first_party.ClientPrincipal) else str(who.token_id)
 
 
 def requires(resource: str, mode: str) -> Callable[..., TokenPrincipal]:
@@ -52,7 +63,7 @@ def requires(resource: str, mode: str) -> Callable[..., TokenPrincipal]:
             raise Problem(401, "The token is unknown, revoked or expired.",
                           headers={"WWW-Authenticate": f'{_REALM}, error="invalid_token"'})
         try:
-            ratelimit.hit("api-token", str(who.token_id), limit=settings.api_rate_limit,
+            ratelimit.hit("api-token", _rate_key(who), limit=settings.api_rate_limit,
                           window_seconds=settings.api_rate_window_seconds)
         except ratelimit.RateLimited as exc:
             raise Problem(429, f"Too many requests with this token; retry in {exc.retry_after} s.",

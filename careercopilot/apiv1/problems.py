@@ -16,6 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 MEDIA_TYPE = "application/problem+json"
@@ -66,6 +67,13 @@ def _jsonable_errors(exc: RequestValidationError) -> list[dict]:
 _FASTAPI_BODY_UNPARSABLE = "There was an error parsing the body"
 
 
+def refuse_nul_query(request: Request) -> None:
+    """App-wide dependency: a query string holding a NUL character (``%00``) is a 422 problem
+    (PostgreSQL text cannot hold U+0000; a search for it used to end in a 500)."""
+    if any("\x00" in k or "\x00" in v for k, v in request.query_params.multi_items()):
+        raise Problem(422, "Query parameters must not contain NUL (U+0000) characters.")
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that turn every error of ``app`` into a problem."""
 
@@ -96,6 +104,14 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ValueError)
     async def _refused(request: Request, exc: ValueError):
         return response(request, 422, str(exc) or None)
+
+    @app.exception_handler(DataError)
+    async def _unstorable(request: Request, exc: DataError):
+        # PostgreSQL "data exception" (SQLSTATE class 22): a value the client sent that the
+        # database cannot hold (NUL in text, out-of-range number or date). Input validation
+        # catches the known ones; this keeps any other from becoming a 500 (attack notes, session 6).
+        log.warning("api.unstorable_value", path=request.url.path, error=str(exc.orig)[:200])
+        return response(request, 422, "A value in the request cannot be stored.")
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception):

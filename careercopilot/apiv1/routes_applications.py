@@ -33,6 +33,7 @@ from careercopilot.apiv1.schemas import (
 from careercopilot.db import session_scope
 from careercopilot.models import Application, Contact
 from careercopilot.services import applications as svc
+from careercopilot.services import application_contacts as contacts_svc
 from careercopilot.services import resumes
 from careercopilot.services.api_tokens import TokenPrincipal
 
@@ -178,33 +179,35 @@ def _contact_out(c: Contact) -> ContactOut:
             responses=responses(401, 403, 404, 422, 429), summary="Contacts of an application")
 def list_contacts(application_id: ID, who: TokenPrincipal = READ) -> list[ContactOut]:
     with session_scope() as s:
-        return [_contact_out(c) for c in svc.list_contacts(session=s, user_id=who.user_id, application_id=application_id)]
+        rows = contacts_svc.list_contacts(session=s, user_id=who.user_id, application_id=application_id)
+        return [_contact_out(c) for c in rows]
 
 
 @router.post("/applications/{application_id}/contacts", response_model=ContactOut, status_code=201,
              responses=responses(401, 403, 404, 422, 429), summary="Add a contact")
 def add_contact(application_id: ID, body: ContactIn, response: Response, who: TokenPrincipal = WRITE) -> ContactOut:
     with session_scope() as s:
-        c = svc.add_contact(session=s, user_id=who.user_id, application_id=application_id, name=body.name,
-                            role=body.role, email=body.email, profile_url=body.profile_url)
+        c = contacts_svc.add_contact(session=s, user_id=who.user_id, application_id=application_id, name=body.name,
+                                     role=body.role, email=body.email, profile_url=body.profile_url)
         out = _contact_out(c)
     response.headers["Location"] = f"/api/v1/contacts/{out.id}"
     return out
 
 
 @router.put("/contacts/{contact_id}", response_model=ContactOut, responses=responses(401, 403, 404, 422, 429),
-            summary="Replace a contact", tags=["applications"])
+            summary="Replace a contact")
 def update_contact(contact_id: CONTACT_ID, body: ContactIn, who: TokenPrincipal = WRITE) -> ContactOut:
     with session_scope() as s:
-        return _contact_out(svc.update_contact(session=s, user_id=who.user_id, contact_id=contact_id, name=body.name,
-                                               role=body.role, email=body.email, profile_url=body.profile_url))
+        c = contacts_svc.update_contact(session=s, user_id=who.user_id, contact_id=contact_id, name=body.name,
+                                        role=body.role, email=body.email, profile_url=body.profile_url)
+        return _contact_out(c)
 
 
 @router.delete("/contacts/{contact_id}", status_code=204, responses=responses(401, 403, 404, 422, 429),
                summary="Delete a contact")
 def delete_contact(contact_id: CONTACT_ID, who: TokenPrincipal = WRITE) -> Response:
     with session_scope() as s:
-        svc.delete_contact(session=s, user_id=who.user_id, contact_id=contact_id)
+        contacts_svc.delete_contact(session=s, user_id=who.user_id, contact_id=contact_id)
     return Response(status_code=204)
 
 

@@ -18,6 +18,16 @@ router = APIRouter(prefix="/resumes", tags=["resumes"])
 ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Resume id.")]
 
 
+def limit_text() -> str:
+    """The upload limit as people read it (``10 MB``), from ``resumes.MAX_RESUME_BYTES`` — the one figure
+    the server enforces (``normalize.documents``), so the OpenAPI document can't disagree with it."""
+    return f"{resumes.MAX_RESUME_BYTES / 1_048_576:g} MB"
+
+
+#: The OpenAPI description of the file field (and so of the limit).
+UPLOAD_DESCRIPTION = f"The resume file (at most {limit_text()}: {resumes.MAX_RESUME_BYTES} bytes; larger → 413)."
+
+
 def resume_out(row: Resume) -> ResumeOut:
     """A resume row → its API shape (no text)."""
     return ResumeOut(id=row.id, version=row.version, filename=row.filename, mime=row.mime, size_bytes=row.size_bytes,
@@ -35,13 +45,13 @@ def list_resumes(who: TokenPrincipal = Depends(requires("resumes", "read"))) -> 
              responses={200: {"model": ResumeUploadOut, "description": "The same file was a version already: re-activated"},
                         **responses(400, 401, 403, 413, 422, 429)},
              summary="Upload a resume (PDF, DOCX, TXT, Markdown)")
-def upload_resume(response: Response, file: Annotated[UploadFile, File(description="The resume file (≤ 5 MB).")],
+def upload_resume(response: Response, file: Annotated[UploadFile, File(description=UPLOAD_DESCRIPTION)],
                   who: TokenPrincipal = Depends(requires("resumes", "write"))) -> ResumeUploadOut:
     """Store a new version and make it active (rankings refresh in the background). The same
     bytes as an existing version re-activate that one (200, ``duplicate`` true)."""
     data = file.file.read(resumes.MAX_RESUME_BYTES + 1)
     if len(data) > resumes.MAX_RESUME_BYTES:
-        raise Problem(413, f"Resumes can be at most {resumes.MAX_RESUME_BYTES // 1_048_576} MB.")
+        raise Problem(413, f"Resumes can be at most {limit_text()}.")
     with session_scope() as s:
         out = resumes.upload_resume(session=s, user_id=who.user_id, filename=file.filename or "resume", data=data)
         body = ResumeUploadOut(resume=resume_out(out.resume), duplicate=out.duplicate, message=out.message)

@@ -6,10 +6,10 @@ period is stated; match scores are 0–100 and their components 0–1 (``schemas
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from careercopilot.schemas import JobCard, MatchExplanation, PostingDetail
 
@@ -19,6 +19,35 @@ Stage = Literal["saved", "applied", "interviewing", "offer", "accepted", "reject
 
 def _examples(*items: dict) -> ConfigDict:
     return ConfigDict(json_schema_extra={"examples": list(items)})
+
+
+#: Earliest and latest instant a client may name (``StageMove.at``): outside it the reminder
+#: cadence (``services.reminders``) would step past ``datetime.max`` (an OverflowError, a 500).
+EARLIEST_AT = datetime(1970, 1, 1, tzinfo=timezone.utc)
+LATEST_AT = datetime(2100, 1, 1, tzinfo=timezone.utc)
+
+
+def has_nul(value: object) -> bool:
+    """Whether ``value`` (a string, or lists/dicts of them) holds U+0000, which PostgreSQL text
+    columns cannot store (psycopg raises DataError: a 500 before this check)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, (list, tuple)):
+        return any(has_nul(v) for v in value)
+    if isinstance(value, dict):
+        return any(has_nul(k) or has_nul(v) for k, v in value.items())
+    return False
+
+
+class InputModel(BaseModel):
+    """Base of every request body: no string may contain a NUL character (422)."""
+
+    @model_validator(mode="after")
+    def _no_nul(self):
+        for name, value in self.__dict__.items():
+            if has_nul(value):
+                raise ValueError(f"{name} must not contain NUL (U+0000) characters")
+        return self
 
 
 # ------------------------------------------------------------------------------------ postings
@@ -79,7 +108,7 @@ class ResumeUploadOut(BaseModel):
 
 
 # ------------------------------------------------------------------------------------ preferences
-class PreferencesIn(BaseModel):
+class PreferencesIn(InputModel):
     """All preferences at once (PUT replaces every field)."""
 
     titles: list[str] = Field(default_factory=list, max_length=20, description="Target job titles.")
@@ -124,6 +153,8 @@ class ApplicationOut(BaseModel):
     stage: Stage
     applied_at: datetime | None
     follow_up_on: date | None
+    offer_deadline: date | None = Field(None, description="The day an offer must be answered by.")
+    interview_at: datetime | None = Field(None, description="The next interview (UTC).")
     notes: str = Field(description="Markdown.")
     salary_expectation: float | None
     salary_offer: float | None
@@ -135,7 +166,8 @@ class ApplicationOut(BaseModel):
     updated_at: datetime
     model_config = _examples({"id": 7, "posting_id": 42, "resume_id": 3, "company": "Acme", "title": "Backend Engineer",
                               "url": "https://jobs.example.org/42", "stage": "applied",
-                              "applied_at": "2026-12-02T10:00:00Z", "follow_up_on": "2026-12-09", "notes": "Referred by Sam.",
+                              "applied_at": "2026-12-02T10:00:00Z", "follow_up_on": "2026-12-09", "offer_deadline": None,
+                              "interview_at": "2026-12-10T14:00:00Z", "notes": "Referred by Sam.",
                               "salary_expectation": 80000, "salary_offer": None, "salary_currency": "EUR",
                               "source_label": "Greenhouse", "work_mode": "hybrid", "archived": False,
                               "created_at": "2026-12-01T09:00:00Z", "updated_at": "2026-12-02T10:00:00Z"})
@@ -148,7 +180,7 @@ class ApplicationPage(BaseModel):
     next_cursor: str | None = None
 
 
-class ApplicationCreate(BaseModel):
+class ApplicationCreate(InputModel):
     """Track a posting (``posting_id``; idempotent) or a job typed in (``company`` + ``title``)."""
 
     posting_id: int | None = Field(None, ge=1, le=2**31 - 1)
@@ -161,7 +193,7 @@ class ApplicationCreate(BaseModel):
                                                   "url": "https://acme.example.org/careers/17", "work_mode": "remote"})
 
 
-class ApplicationUpdate(BaseModel):
+class ApplicationUpdate(InputModel):
     """Fields to change (absent fields stay as they are; ``null`` clears an optional one)."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
@@ -172,6 +204,9 @@ class ApplicationUpdate(BaseModel):
     url: str | None = Field(None, max_length=2000)
     notes: str | None = Field(None, max_length=20_000)
     follow_up_on: date | None = None
+    offer_deadline: date | None = Field(None, description="Answer-by day of an offer (moves its reminder).")
+    interview_at: datetime | None = Field(None, description="Next interview; without an offset it is read in your "
+                                                            "time zone. Moves the thank-you reminder.")
     resume_id: int | None = Field(None, ge=1, le=2**31 - 1)
     salary_expectation: float | None = Field(None, ge=0, le=1e9)
     salary_offer: float | None = Field(None, ge=0, le=1e9)
@@ -181,12 +216,22 @@ class ApplicationUpdate(BaseModel):
     archived: bool | None = None
 
 
-class StageMove(BaseModel):
+class StageMove(InputModel):
     """Move to a pipeline stage (any move is allowed; the same stage is a no-op)."""
 
     stage: Stage
-    at: datetime | None = Field(None, description="When it happened (default now).")
+    at: datetime | None = Field(None, description="When it happened (default now; 1970–2100).")
     model_config = _examples({"stage": "interviewing"})
+
+    @field_validator("at")
+    @classmethod
+    def _plausible(cls, v: datetime | None) -> datetime | None:
+        if v is None:
+            return v
+        aware = v if v.tzinfo is not None else v.replace(tzinfo=timezone.utc)
+        if not EARLIEST_AT <= aware < LATEST_AT:
+            raise ValueError("at must lie between 1970 and 2100")
+        return v
 
 
 class StageEventOut(BaseModel):
@@ -197,7 +242,7 @@ class StageEventOut(BaseModel):
     at: datetime
 
 
-class ContactIn(BaseModel):
+class ContactIn(InputModel):
     """A person related to an application."""
 
     name: str = Field(..., min_length=1, max_length=200)

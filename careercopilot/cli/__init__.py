@@ -6,11 +6,21 @@ Adding a command group is adding a module here; ``--help`` works on every comman
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 
 import typer
 
 app = typer.Typer(help="Career Copilot: a self-hostable job-search copilot.", no_args_is_help=True)
+
+
+@app.callback()
+def _startup() -> None:
+    # Without APP_URL, links in mail written by a command use the URL the running app recorded
+    # (``run --port P`` → ``http://localhost:P``; README "Production configuration").
+    from careercopilot.config import adopt_recorded_app_url, settings
+
+    adopt_recorded_app_url(settings)
 
 
 def _load() -> None:
@@ -21,7 +31,20 @@ def _load() -> None:
             register(app)
 
 
+def _plain_help(typer_app: typer.Typer) -> None:
+    """``--help`` shows the commands' docstrings without their reST markup (````--file```` was
+    printed as is: trial finding 27); the docstrings keep it for the code's readers."""
+    for cmd in typer_app.registered_commands:
+        doc = cmd.help or (cmd.callback.__doc__ if cmd.callback else None)
+        if doc:
+            cmd.help = inspect.cleandoc(doc).replace("``", "")
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None:
+            _plain_help(group.typer_instance)
+
+
 _load()
+_plain_help(app)
 
 
 def main() -> None:

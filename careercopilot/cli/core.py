@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -65,6 +63,13 @@ def worker(
     if not settings.rq_redis_url:
         typer.echo("error: REDIS_URL is not set; the embedded default runs jobs in-process.", err=True)
         raise typer.Exit(2)
+    from careercopilot import metrics_server, tracing
+    from careercopilot.logging import configure_logging
+
+    configure_logging()
+    metrics_server.enable_in_process("worker")
+    tracing.setup("worker")
+    metrics_server.start_endpoint()
     from jobs.queues import QUEUES
     from jobs.worker import run_worker
 
@@ -76,8 +81,24 @@ def cron() -> None:
     if not settings.rq_redis_url:
         typer.echo("error: REDIS_URL is not set; the embedded default schedules in-process.", err=True)
         raise typer.Exit(2)
-    rq = shutil.which("rq") or str(Path(sys.executable).with_name("rq"))
-    os.execv(rq, [rq, "cron", "--url", settings.rq_redis_url, "--path", str(ROOT), "jobs.cron_config"])
+    from careercopilot import metrics_server, tracing
+    from careercopilot.logging import configure_logging
+
+    configure_logging()
+    metrics_server.enable_in_process("cron")
+    tracing.setup("cron")
+    metrics_server.start_endpoint()
+    import redis
+    from rq.cron import CronScheduler
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    scheduler = CronScheduler(connection=redis.Redis.from_url(settings.rq_redis_url), logging_level="INFO")
+    scheduler.load_config_from_file("jobs.cron_config")
+    try:
+        scheduler.start()  # what `rq cron jobs.cron_config` runs, in this process (its /metrics)
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
 
 
 def run(
@@ -90,8 +111,16 @@ def run(
     # One port for pages and backend routes: the auth forms post same-origin to /auth/*.
     cmd += ["--env", "prod", "--frontend-port", str(port), "--backend-port", str(port)]
     from careercopilot.cli.serving import serve
+    from careercopilot.config import record_app_url
 
-    raise typer.Exit(serve(cmd, cwd=ROOT, url=f"http://localhost:{port}/", env=server_env(port)))
+    from careercopilot import metrics_server
+
+    env = server_env(port)
+    # granian's backend workers write to one folder that /metrics sums (careercopilot/metrics.py)
+    env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_server.target_dir("app"))
+    # CLI commands and workers started later (other shells, no APP_URL) write links to this URL
+    record_app_url(settings, env.get("APP_URL") or settings.app_url)
+    raise typer.Exit(serve(cmd, cwd=ROOT, url=f"http://localhost:{port}/", env=env))
 
 
 def server_env(port: int) -> dict[str, str]:

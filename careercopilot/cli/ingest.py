@@ -20,6 +20,7 @@ def seed() -> None:
     from careercopilot.db import session_scope
     from careercopilot.services import ingest, sources
     from careercopilot.services.background import enqueue, wait_inline_jobs
+    from careercopilot.services.job_views import plural
     from jobs.ingest import _enqueue_index, sync_source
 
     if sources.use_demo_feed():
@@ -32,10 +33,10 @@ def seed() -> None:
                 new += run.new_count
                 if run.status == "failed":
                     typer.echo(f"warning: demo source {source_id} failed: {run.error}", err=True)
-        typer.echo(f"demo feed (recorded payloads): {len(ids)} sources, {new} new postings")
+        typer.echo(f"demo feed (recorded payloads): {plural(len(ids), 'source')}, {new} new postings")
         if new:
             # the first start embeds every posting on this machine: minutes, with nothing else to show
-            typer.echo(f"indexing {new} postings for matching (first start only; a few minutes)…")
+            typer.echo(f"indexing {plural(new, 'posting')} for matching (first start only; ~0.8 s each on two CPU cores — the app starts after it)…")
             _enqueue_index()
         wait_inline_jobs()
         return
@@ -128,7 +129,8 @@ def _sync_file(source_id: int, file: Path) -> None:
 
 
 def sync(
-    source_id: int = typer.Option(None, "--source", help="Source id to sync."),
+    source_id: int = typer.Option(None, "--source",
+                                  help="Source id to sync (the Sources page shows it under each name)."),
     all_: bool = typer.Option(False, "--all", help="Sync every non-paused source."),
     file: Path = typer.Option(None, "--file", exists=True, dir_okay=False,
                               help="Recorded payload to load into --source instead of fetching."),

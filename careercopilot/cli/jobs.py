@@ -37,12 +37,13 @@ def confirm_sync(
     from careercopilot.db import session_scope
     from careercopilot.models import User
     from careercopilot.services import sources, users
+    from careercopilot.services.job_views import plural
 
     try:
         with session_scope() as s:
             user = s.exec(select(User).where(User.email == users.normalize_email(admin_email))).first()
             run = sources.confirm_sync_run(session=s, user_id=user.id if user else None, run_id=run_id)
-            typer.echo(f"sync run {run_id}: closed {run.closed_count} postings")
+            typer.echo(f"sync run {run_id}: closed {plural(run.closed_count, 'posting')}")
     except (PermissionError, LookupError, sources.SourceError, users.AccountError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

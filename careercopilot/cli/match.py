@@ -1,4 +1,5 @@
-"""``match`` command: rank the current database's open postings for a resume file."""
+"""``match`` (rank the current database's open postings for a resume file) and ``reindex``
+(rebuild the vector index from the database)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,38 @@ def match(
             typer.echo(f"       {mark} {c['name']}: {c['reason']}")
 
 
+def reindex(
+    rescore: bool = typer.Option(False, "--rescore", help="Also re-score every user with an active resume "
+                                                         "(after a model change; not needed to rebuild a lost index)."),
+) -> None:
+    """Rebuild the Chroma vector index from the database (it is not in backups and has no replica).
+
+    Drops this model version's collections and embedding records, drops other versions'
+    collections, and embeds every open posting again (``services.matching.reindex_everything``,
+    the path of the ``jobs.matching.reindex_all`` job); the same model gives the same vectors,
+    so stored scores stay valid and search answers as before."""
+    from careercopilot.db import session_scope
+    from careercopilot.services import matching
+
+    def progress(pct: int, message: str | None = None) -> None:
+        if message:
+            typer.echo(f"{pct:3}% {message}")
+
+    with session_scope() as s:
+        counts = matching.reindex_everything(session=s, progress=progress)
+    if rescore:
+        from careercopilot.services.background import enqueue
+        from jobs.matching import rescore_user
+
+        with session_scope() as s:
+            users = matching.users_with_active_resume(session=s)
+        for uid in users:
+            enqueue(rescore_user, uid, user_id=uid)
+        counts["rescore_enqueued"] = len(users)
+    typer.echo(json.dumps(counts))
+
+
 def register(app: typer.Typer) -> None:
-    """Attach the ``match`` command."""
+    """Attach the ``match`` and ``reindex`` commands."""
     app.command("match")(match)
+    app.command("reindex")(reindex)

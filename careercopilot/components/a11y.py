@@ -98,13 +98,69 @@ useEffect(() => {
   };
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('focusout', onFocusOut);
-  const run = () => { label(); scrollables(); recover(); };
+  // a field's "limit reached" note whose field left the page goes with it (see _LIMIT_NOTES)
+  const orphans = () => document.querySelectorAll('.cc-limit-note').forEach((n) => { if (!n.__ccOwner || !n.__ccOwner.isConnected) n.remove(); });
+  const run = () => { label(); scrollables(); recover(); orphans(); };
   run();
   window.addEventListener('resize', run);
   const observer = new MutationObserver(run);
   observer.observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['disabled']});
   return () => { observer.disconnect(); window.removeEventListener('resize', run); document.removeEventListener('focusin', onFocusIn);
     document.removeEventListener('focusout', onFocusOut); };
+}, []);
+"""
+
+
+#: Fields never cut text silently at their ``maxlength``: from 90 % of the limit a note under the
+#: field (``role=status``, named by the field's ``aria-describedby``) counts the characters, and at
+#: the limit says that anything longer is not added (typing stops, a paste is cut). One listener for
+#: every ``<input>``/``<textarea>`` of every page, so no field can forget it.
+_LIMIT_NOTES = """
+useEffect(() => {
+  const fmt = (n) => n.toLocaleString('en-US');
+  const onInput = (e) => {
+    const el = e.target;
+    if (!el || !(el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') || !(el.maxLength > 0)) return;
+    const n = el.value.length, max = el.maxLength, near = n >= Math.floor(max * 0.9);
+    let note = el.__ccLimit;
+    if (!note || !note.isConnected) {
+      if (!near) return;
+      note = document.createElement('span');
+      window.__ccLimitSeq = (window.__ccLimitSeq || 0) + 1;
+      note.id = 'cc-limit-' + window.__ccLimitSeq;
+      note.className = 'cc-limit-note';
+      note.setAttribute('role', 'status');
+      note.__ccOwner = el;
+      el.__ccLimit = note;
+      (el.closest('.rt-TextFieldRoot, .rt-TextAreaRoot') || el).insertAdjacentElement('afterend', note);
+      el.setAttribute('aria-describedby', ((el.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
+    }
+    note.hidden = !near;
+    note.textContent = n >= max
+      ? fmt(max) + ' of ' + fmt(max) + ' characters: the limit. Anything longer is not added.'
+      : fmt(n) + ' of ' + fmt(max) + ' characters';
+  };
+  document.addEventListener('input', onInput, true);
+  return () => document.removeEventListener('input', onInput, true);
+}, []);
+"""
+
+#: In-page links marked ``data-scroll-to`` (the board's stage links) bring their target into view
+#: inside its scroll container and move focus to it (the target has ``tabindex=-1``), without
+#: touching the URL (react-router owns it).
+_IN_PAGE_LINKS = """
+useEffect(() => {
+  const onClick = (e) => {
+    const link = e.target.closest && e.target.closest('a[data-scroll-to]');
+    if (!link) return;
+    const target = document.getElementById(link.getAttribute('data-scroll-to'));
+    if (!target) return;
+    e.preventDefault();
+    target.scrollIntoView({block: 'nearest', inline: 'start'});
+    target.focus({preventScroll: true});
+  };
+  document.addEventListener('click', onClick);
+  return () => document.removeEventListener('click', onClick);
 }, []);
 """
 
@@ -168,13 +224,14 @@ def upload_label(text: str) -> dict:
 
 
 class RouteFocus(rx.Fragment):
-    """Renders nothing; its hooks move focus after navigation and name upload inputs (module doc)."""
+    """Renders nothing; its hooks move focus after navigation, name upload inputs, announce field
+    limits and run in-page links (module doc, :data:`_LIMIT_NOTES`, :data:`_IN_PAGE_LINKS`)."""
 
     def add_imports(self) -> dict:
         return {"react-router": ["useLocation"], "react": ["useEffect"]}
 
     def add_hooks(self) -> list[str]:
-        return [_FOCUS_EFFECT, _UPLOAD_LABEL_EFFECT]
+        return [_FOCUS_EFFECT, _UPLOAD_LABEL_EFFECT, _LIMIT_NOTES, _IN_PAGE_LINKS]
 
 
 def route_focus() -> rx.Component:

@@ -144,12 +144,23 @@ def labelled_select(items, *, label, name: str, default_value=None, id: str | No
     """A Radix select whose trigger (the focusable button) carries ``aria-label=label`` and ``id``.
 
     ``rx.select(...)`` puts ``aria-label`` on the non-DOM Root, leaving the trigger button
-    without a name (axe ``button-name``, critical). ``items`` is a list of strings or a list Var.
+    without a name (axe ``button-name``, critical). ``items`` is a list of strings or a list Var,
+    or a list of ``(value, label)`` pairs: the menu and the trigger show the label, the form
+    posts the value (no raw ``in_app`` on screen).
     """
     item = lambda v: rx.select.item(v, value=v)  # noqa: E731
-    options = rx.foreach(items, item) if isinstance(items, rx.Var) else rx.fragment(*[item(v) for v in items])
+    if isinstance(items, rx.Var):
+        options = rx.foreach(items, item)
+    else:
+        options = rx.fragment(*[rx.select.item(v[1], value=v[0]) if isinstance(v, tuple) else item(v) for v in items])
     return rx.select.root(
         rx.select.trigger(aria_label=label, id=id),
         rx.select.content(rx.select.group(options)),
         name=name, default_value=default_value, **props,
     )
+
+
+def stack_cell(label: str, *children, **props) -> rx.Component:
+    """A cell of a ``cc-stack-table``: its column name comes first, shown only when the table
+    stacks into one card per row on a phone (``assets/app.css``; the header row is hidden there)."""
+    return rx.table.cell(rx.el.span(label, class_name="cc-cell-label"), *children, **props)

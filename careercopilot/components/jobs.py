@@ -66,8 +66,9 @@ def _maybe(show, child: rx.Component) -> rx.Component:
     return rx.cond(show, child, rx.fragment())
 
 
-def job_card(row, show_score=True) -> rx.Component:
-    """One posting: score (when ``show_score``), linked title, company, location/work mode, salary, skills."""
+def job_card(row, show_score=True, actions: rx.Component | None = None) -> rx.Component:
+    """One posting: score (when ``show_score``), linked title, company, location/work mode, salary, skills,
+    and ``actions`` (e.g. "Not interested") under them."""
     return rx.box(
         rx.hstack(
             _maybe(show_score, score_badge(row.score, row.score_color, row.score_hint)),
@@ -91,6 +92,7 @@ def job_card(row, show_score=True) -> rx.Component:
                 rx.cond(row.salary != "", rx.text(row.salary, size="2"), rx.fragment()),
                 skill_chips(row.matched, "green", class_name="job-matched"),
                 skill_chips(row.missing, "red", class_name="job-missing"),
+                actions if actions is not None else rx.fragment(),
                 spacing="1",
                 align="start",
                 width="100%",
@@ -102,9 +104,9 @@ def job_card(row, show_score=True) -> rx.Component:
         ),
         id=f"job-card-{row.posting_id}",
         class_name="job-card",
-        padding="0.9em",
+        padding="var(--space-3)",
         border="1px solid var(--gray-5)",
-        border_radius="10px",
+        border_radius="var(--radius-4)",
         width="100%",
     )
 
@@ -137,6 +139,19 @@ def score_breakdown(parts) -> rx.Component:
         rx.table.body(rx.foreach(parts, lambda p: rx.table.row(rx.table.cell(p.label), rx.table.cell(p.value),
                                                                rx.table.cell(p.weight)))),
         size="1",
+    )
+
+
+def score_steps(steps) -> rx.Component:
+    """How the shown score follows from the table: weighted sum → × penalty → calibrated,
+    each with its number and a one-line reason (``job_views.score_step_rows``)."""
+    return rx.vstack(
+        rx.foreach(steps, lambda s: rx.flex(
+            rx.text(s.label, weight="medium", size="2", min_width="9em"),
+            rx.text.strong(s.value, size="2", min_width="3em"),
+            rx.text(s.note, size="1", color_scheme="gray", **WRAP_ANYWHERE),
+            wrap="wrap", spacing="2", align="baseline", class_name="score-step", width="100%")),
+        spacing="1", id="score-steps", width="100%", padding_top="var(--space-2)",
     )
 
 

@@ -3,6 +3,10 @@
 Both render the same entries. Desktop links have ids ``nav-<label>``, drawer links
 ``mnav-<label>``; the current page's link carries ``aria-current="page"``. Which of the
 two is shown is decided by CSS (``assets/app.css``, breakpoint ``styles.MOBILE_MAX_PX``).
+
+The inbox bell (:func:`inbox_bell`: ``#nav-bell`` in the sidebar, ``#mnav-bell`` in the phone top
+bar) links to the inbox and shows the unread count; its accessible name says the count
+("Notifications, 3 unread") and :func:`inbox_status` announces changes politely.
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ from careercopilot.components.common import native_form
 NAV_ITEMS = (
     ("Dashboard", routes.DASHBOARD, "layout-dashboard"),
     ("Jobs", routes.JOBS, "briefcase"),
+    ("Searches", routes.ALERTS, "bookmark"),
     ("Applications", routes.APPLICATIONS, "kanban"),
     ("Resume", routes.RESUME, "file-text"),
     ("Preferences", routes.PREFERENCES, "sliders-horizontal"),
     ("Settings", routes.SETTINGS, "settings"),
     ("Outbox", routes.OUTBOX, "mail"),
 )
+#: The bell's badge shows at most this; more reads "99+".
+BELL_MAX = 99
 #: Shown only to admins.
 ADMIN_ITEM = ("Admin", routes.ADMIN, "shield")
 
@@ -41,6 +48,26 @@ def nav_link(label: str, href: str, icon: str, *, current: str = "", prefix: str
         class_name="cc-nav-link",
         custom_attrs=attrs,
     )
+
+
+def inbox_bell(unread, label, *, id_: str, current: str = "") -> rx.Component:
+    """The bell linking to the inbox: an icon plus a badge with ``unread`` (an int Var; hidden at
+    0); ``label`` (a str Var, e.g. "Notifications, 3 unread") is its accessible name and tooltip."""
+    attrs = {"aria-current": "page"} if _is_current(routes.INBOX, current) else {}
+    badge = rx.cond(
+        unread > 0,
+        rx.el.span(rx.cond(unread > BELL_MAX, f"{BELL_MAX}+", unread.to_string()), class_name="cc-bell-count",
+                   id=f"{id_}-count", aria_hidden="true"),
+        rx.fragment(),
+    )
+    return rx.el.a(rx.icon("bell", size=18, aria_hidden="true"), badge, href=routes.INBOX, id=id_,
+                   class_name="cc-bell", aria_label=label, title=label, custom_attrs=attrs)
+
+
+def inbox_status(text, **props) -> rx.Component:
+    """A visually hidden polite live region (``role=status``) carrying ``text`` ("3 unread
+    notifications"), so a change of the count is announced once, whichever bell is shown."""
+    return rx.el.div(text, role="status", aria_live="polite", class_name="cc-sr-only", **props)
 
 
 def theme_toggle(**props) -> rx.Component:
@@ -83,11 +110,14 @@ def brand(**props) -> rx.Component:
     )
 
 
-def sidebar(user_email, is_admin=False, extra_items=(), current: str = "") -> rx.Component:
-    """Sidebar: brand, entries, theme toggle, the signed-in email and Log out."""
+def sidebar(user_email, is_admin=False, extra_items=(), current: str = "", unread=None,
+            bell_label=None) -> rx.Component:
+    """Sidebar: brand, the inbox bell (when ``unread``/``bell_label`` Vars are given), theme
+    toggle, entries, the signed-in email and Log out."""
+    bell = inbox_bell(unread, bell_label, id_="nav-bell", current=current) if unread is not None else rx.fragment()
     return rx.el.nav(
-        rx.hstack(brand(), theme_toggle(id="theme-toggle"), justify="between", align="center", width="100%",
-                  padding_bottom="var(--space-3)"),
+        rx.hstack(brand(), rx.hstack(bell, theme_toggle(id="theme-toggle"), spacing="1", align="center"),
+                  justify="between", align="center", width="100%", padding_bottom="var(--space-3)"),
         *_entries(extra_items, is_admin, current, "nav"),
         rx.spacer(),
         _account(user_email, "nav-"),
@@ -97,8 +127,11 @@ def sidebar(user_email, is_admin=False, extra_items=(), current: str = "") -> rx
     )
 
 
-def topbar(user_email, is_admin=False, extra_items=(), current: str = "") -> rx.Component:
-    """Phone top bar: brand, theme toggle and a Menu button opening the navigation drawer."""
+def topbar(user_email, is_admin=False, extra_items=(), current: str = "", unread=None,
+           bell_label=None) -> rx.Component:
+    """Phone top bar: brand, the inbox bell (as in :func:`sidebar`), theme toggle and a Menu
+    button opening the navigation drawer."""
+    bell = inbox_bell(unread, bell_label, id_="mnav-bell", current=current) if unread is not None else rx.fragment()
     drawer = rx.dialog.root(
         rx.dialog.trigger(
             rx.icon_button(rx.icon("menu", size=20), variant="soft", color_scheme="gray", aria_label="Open menu",
@@ -123,6 +156,6 @@ def topbar(user_email, is_admin=False, extra_items=(), current: str = "") -> rx.
     )
     return rx.el.header(
         brand(),
-        rx.hstack(theme_toggle(id="theme-toggle-mobile"), drawer, spacing="3", align="center"),
+        rx.hstack(bell, theme_toggle(id="theme-toggle-mobile"), drawer, spacing="3", align="center"),
         class_name="cc-topbar",
     )

@@ -67,7 +67,7 @@ def delete_confirm(row, on_delete) -> rx.Component:
                                                  id=f"resume-delete-cancel-{row.id}")),
                 rx.alert_dialog.action(rx.button("Delete version", color_scheme="red", on_click=on_delete,
                                                  id=f"resume-delete-confirm-{row.id}")),
-                spacing="3", justify="end", margin_top="1em",
+                spacing="3", justify="end", margin_top="var(--space-4)",
             ),
             max_width="28em",
         ),
@@ -90,7 +90,7 @@ def version_item(row, *, on_view, on_activate, on_delete, download_href) -> rx.C
         rx.el.a(rx.icon("download", size=14, aria_hidden="true"), "Download", href=download_href, download="",
                 id=f"resume-download-{row.id}", aria_label=f"Download version {row.version}",
                 custom_attrs={"reloadDocument": True},
-                style={"display": "inline-flex", "align_items": "center", "gap": "0.25em",
+                style={"display": "inline-flex", "align_items": "center", "gap": "var(--space-1)",
                        "font_size": "var(--font-size-1)", "color": "var(--accent-11)"}),
         rx.cond(
             row.is_active,

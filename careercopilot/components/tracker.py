@@ -60,8 +60,10 @@ def application_card(row, href, move: rx.Component, **props) -> rx.Component:
     """A board card: title link, company, days in the stage, next follow-up, and the move menu."""
     return rx.box(
         rx.vstack(
-            rx.link(row.title, href=href, weight="medium", id=f"app-link-{row.id}", class_name="cc-card-title"),
-            rx.text(row.company, size="2", color_scheme="gray", class_name="cc-card-company"),
+            # clamped to 3 lines: the full title is its tooltip (never cut silently)
+            rx.link(row.title, href=href, weight="medium", id=f"app-link-{row.id}", class_name="cc-card-title",
+                    title=row.title),
+            rx.text(row.company, size="2", color_scheme="gray", class_name="cc-card-company", title=row.company),
             rx.text(rx.cond(row.days_in_stage == 1, "1 day in stage", row.days_in_stage.to_string() + " days in stage"),
                     size="1", color_scheme="gray", id=f"app-days-{row.id}"),
             follow_up_badge(row.follow_up, row.follow_up_on, size="1", class_name="cc-wrap-badge"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -36,6 +37,7 @@ from careercopilot.connectors.base import (
 from careercopilot.connectors.errors import InvalidURLError, UnsupportedContentError
 from careercopilot.connectors.http import HttpFetcher
 from careercopilot.connectors.netguard import check_url_syntax
+from careercopilot.normalize.page_employer import page_identity
 
 _SCRIPT = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -189,7 +191,9 @@ class JsonLdSource(JobSource):
             raise MalformedPayloadError("JSON-LD source expects an HTML page", source=self.key)
         page_url = page_url or self.token
         meta = page_metadata(payload)
-        fallback_company = first(company, meta.get("og:site_name"), _host_company(page_url) if page_url else None)
+        page_employer = page_identity(page_url, title=None, site_name=meta.get("og:site_name"))[1] if page_url else None
+        fallback_company = first(company, page_employer, meta.get("og:site_name") if not page_url else None,
+                                 _host_company(page_url) if page_url else None)
         nodes = extract_job_postings(payload, base_url=page_url)
         return self.map_records(nodes, lambda node: self.map_node(node, page_url=page_url, company=fallback_company))
 
@@ -228,6 +232,17 @@ class JsonLdSource(JobSource):
         )
 
 
+@lru_cache(maxsize=1)
+def _parse_only_fetcher() -> HttpFetcher:
+    """One shared fetcher for :func:`posting_from_page`'s source, which never fetches: its
+    transport refuses every request (the page is already in hand)."""
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("posting_from_page does not fetch", request=request)
+
+    return HttpFetcher(transport=httpx.MockTransport(refuse), max_retries=0)
+
+
 def _require_page(content_type: str, *, url: str, source: str) -> None:
     """Refuse bodies that are not web pages, by their declared ``Content-Type``.
 
@@ -246,8 +261,9 @@ def fetch_url_posting(url: str, *, fetcher: HttpFetcher, company: str | None = N
     """Fetch ONE posting page a user pasted: JSON-LD first, readable text otherwise.
 
     The page is fetched through the SSRF guard. Without JSON-LD, the body text comes from
-    ``trafilatura``; the title from ``og:title``/``<title>``; the company from
-    ``og:site_name`` or the host name.
+    ``trafilatura``; the title and the employer from the URL, ``og:site_name`` and the page
+    title (:func:`careercopilot.normalize.page_employer.page_identity`: an ATS board slug, not
+    the ATS's host), the host name as the last resort.
 
     Raises:
         BlockedURLError: the URL is refused by the SSRF guard.
@@ -257,7 +273,23 @@ def fetch_url_posting(url: str, *, fetcher: HttpFetcher, company: str | None = N
     source = JsonLdSource(token=url, fetcher=fetcher, company=company)
     response = source.fetcher.request("GET", url)
     _require_page(response.headers.get("content-type", ""), url=url, source=source.key)
-    page = response.text
+    return posting_from_page(response.text, url=url, company=company)
+
+
+def _page_key(url: str) -> str:
+    """A URL without its fragment and trailing slash (``…/jobs/7#apply`` is ``…/jobs/7``)."""
+    return url.split("#", 1)[0].rstrip("/")
+
+
+def posting_from_page(page: str, *, url: str, company: str | None = None) -> RawPosting:
+    """The posting of ONE page already in hand (:func:`fetch_url_posting`'s parsing; the job
+    clipper sends pages a browser rendered): JSON-LD first — the ``JobPosting`` whose ``url``
+    is ``url`` when the page has several, else the first — readable text otherwise.
+
+    Raises:
+        MalformedPayloadError: the page has neither JobPosting JSON-LD nor readable posting text.
+    """
+    source = JsonLdSource(token=url, fetcher=_parse_only_fetcher(), company=company)
     try:
         postings = source.parse_payload(page, company=company, page_url=url)
     except MalformedPayloadError as exc:
@@ -266,20 +298,25 @@ def fetch_url_posting(url: str, *, fetcher: HttpFetcher, company: str | None = N
             raise
         postings = []
     if postings:
-        same = [p for p in postings if p.url.rstrip("/") == url.rstrip("/")]
-        return (same or postings)[0]
+        here = _page_key(url)
+        same = [p for p in postings if _page_key(p.url) == here]
+        # a node naming this page in its own "url" beats nodes that only inherited the page URL
+        own = [p for p in same if isinstance(p.raw, dict) and isinstance(p.raw.get("url"), str)]
+        return (own or same or postings)[0]
     import trafilatura
 
     meta = page_metadata(page)
     text = trafilatura.extract(page, url=url, include_comments=False, include_tables=True)
-    title = clean(first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title")))
+    page_title = clean(first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title")))
+    title, employer = page_identity(url, title=page_title, site_name=meta.get("og:site_name"))
+    title = clean(title) or page_title
     if not title or not clean(text):
         raise MalformedPayloadError("page has neither JobPosting JSON-LD nor readable posting text", source=source.key, url=url)
     return source.posting(
         ats_id=url,
         url=url,
         title=title,
-        company=first(company, meta.get("og:site_name"), _host_company(url)),
+        company=first(company, employer, _host_company(url)),
         description_text=text,
         raw={"url": url, "meta": meta},
     )

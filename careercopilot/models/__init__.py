@@ -1,8 +1,19 @@
 """All SQLModel tables, re-exported so ``SQLModel.metadata`` sees every one of them."""
 
+from careercopilot.models.alerts import (
+    AlertSettings,
+    Notification,
+    NotificationPreference,
+    PostingHide,
+    Reminder,
+    SavedSearch,
+    SavedSearchHit,
+)
 from careercopilot.models.application import Application, Contact, MetricSnapshot, PipelineStage, StageEvent
 from careercopilot.models.background import BackgroundJob
+from careercopilot.models.identity import RecoveryCode, TotpFactor, UserIdentity
 from careercopilot.models.mail import MailMessage, MailOptOut
+from careercopilot.models.oauth_grant import OAuthAuthorizationCode, OAuthRefreshToken
 from careercopilot.models.match import EmbeddingRecord, MatchRefresh, MatchScore, MatchSkill
 from careercopilot.models.posting import JobPosting, PostingSighting, Source, SyncRun
 from careercopilot.models.resume import Preference, Resume
@@ -18,6 +29,18 @@ from careercopilot.models.writing import (
 )
 
 __all__ = [
+    "OAuthAuthorizationCode",
+    "OAuthRefreshToken",
+    "RecoveryCode",
+    "TotpFactor",
+    "UserIdentity",
+    "AlertSettings",
+    "Notification",
+    "NotificationPreference",
+    "PostingHide",
+    "Reminder",
+    "SavedSearch",
+    "SavedSearchHit",
     "ApiToken",
     "Application",
     "ApplicationSnapshot",

@@ -43,6 +43,11 @@ class Application(SQLModel, table=True):
     stage: str = Field(default=PipelineStage.saved.value, max_length=16, index=True)
     applied_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     follow_up_on: date | None = None
+    #: The date an offer must be answered by (the ``offer_deadline`` reminder's due day).
+    offer_deadline: date | None = None
+    #: When the interview takes place (UTC; entered in the user's zone). Moves the ``thank_you``
+    #: reminder to 09:00 local the day after, and is exported as a calendar event.
+    interview_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     salary_expectation: float | None = None
     salary_offer: float | None = None

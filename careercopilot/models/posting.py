@@ -117,7 +117,8 @@ class JobPosting(SQLModel, table=True):
     #: SHA-256 of every stored normalized field; a re-sync with the same value is "unchanged".
     fingerprint: str = Field(default="", max_length=64)
     posted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), index=True))
-    first_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    #: Indexed: the saved-search alert matcher reads postings first seen after a watermark.
+    first_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False, index=True))
     last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     closed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     is_open: bool = Field(default=True, index=True)

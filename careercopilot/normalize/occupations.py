@@ -8,8 +8,9 @@ built by ``scripts/build_onet_titles.py``; license and attribution in
 
 Rules (:func:`infer_occupation`):
 
-1. The title is cut into segments at `` - ``, ``|``, ``,``, ``(``, ``/``, `` at `` and `` for ``
-   ("PTA, Outpatient Orthopedics" → "PTA"); abbreviations are expanded (:data:`ABBREVIATIONS`:
+1. The title is cut into segments at `` - ``, ``|``, ``,``, ``(``, ``/``, `` at ``, `` for `` and
+   `` to `` ("PTA, Outpatient Orthopedics" → "PTA"; "Executive Assistant to the CEO" →
+   "Executive Assistant"); abbreviations are expanded (:data:`ABBREVIATIONS`:
    RN, LPN, PTA, CNA, HVAC, UX, SDR…); level words are dropped (:data:`LEVEL_WORDS`).
 2. A segment whose normalized text is an O*NET title gives that title's code; otherwise the
    segment's leading words are dropped one at a time ("pediatric icu registered nurse" →
@@ -28,7 +29,7 @@ Levels (:func:`infer_level`): ``entry`` < ``mid`` < ``senior`` < ``lead`` < ``ex
 non-tech ladders: apprentice → entry, journeyman → mid, master → senior; RN I/II/III and
 roman numerals → entry/mid/senior; "Senior Paralegal" → senior; "Charge Nurse",
 "Foreman", "Supervisor" → lead. A title without level words is ``mid`` for a posting; for a
-resume the years of experience decide (< 2 entry, < 6 mid, else senior).
+resume the years of experience decide (< 2 entry, < :data:`RESUME_SENIOR_YEARS` mid, else senior).
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ __all__ = ["ADJACENT", "FAMILIES", "LEVELS", "Occupation", "family_of", "family_
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "onet" / "occupations.json"
 
 LEVELS = ("entry", "mid", "senior", "lead", "executive")
+#: Years of experience from which a resume title WITHOUT level words reads as senior (below:
+#: mid; under 2: entry). Most ladders outside tech have no "senior" rung: a registered nurse,
+#: machinist or paralegal of 6–9 years still holds the mid-level title postings ask for
+#: (issue 11: resume level accuracy on the dev split 0.36 with 6 years; the curator's
+#: levels put such resumes at mid).
+RESUME_SENIOR_YEARS = 10
 
 #: Words that say a level, not a role; dropped before looking a title up.
 LEVEL_WORDS = frozenset({"senior", "sr", "junior", "jr", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "entry",
@@ -114,6 +121,16 @@ OVERRIDES = {
     "research associate": "19-4021.00", "medical laboratory scientist": "29-2011.00",
     "engineering manager": "11-3021.00", "software engineering manager": "11-3021.00",
     "machine operator": "51-4031.00", "store manager": "41-1011.00", "social media coordinator": "13-1161.00",
+    # Generic titles O*NET's reported titles file under one narrow occupation: "Scientist" under
+    # Chemical Engineers, "Research Scientist" under Computer and Information Research
+    # Scientists, "Director" under Producers and Directors, "Lab Manager" under Biofuels
+    # Managers; "Deputy Director" had no title and the word vote read "deputy" as a sheriff's;
+    # "Respiratory Care Practitioner" (the licensed RT's title in NY, CA) voted Nurse Practitioners.
+    **dict.fromkeys(("scientist", "research scientist", "scientist research", "bench scientist"), "19-1029.00"),
+    **dict.fromkeys(("lab manager", "laboratory manager"), "11-9121.00"),
+    **dict.fromkeys(("director", "deputy director", "assistant director", "associate director"), "11-1021.00"),
+    **dict.fromkeys(("respiratory care practitioner", "respiratory care therapist"), "29-1126.00"),
+    "chief financial officer": "11-3031.00",  # the top Financial Manager (O*NET lists CFOs under Chief Executives)
 }
 
 #: Abbreviations of job titles (expanded before lookup). Sources: the titles as written in
@@ -242,7 +259,7 @@ FAMILY_BOARDS = {
 }
 
 _WORD = re.compile(r"[a-z0-9+#]+")
-_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
+_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|\s+to\s+(?:the\s+)?|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
 
 
 def normalize_title(title: str) -> str:
@@ -353,10 +370,67 @@ def _vote(keys: list[str]) -> tuple[str, str] | None:
     return code, keys[0]
 
 
+#: SOC occupations that collect management titles O*NET could not place more precisely
+#: (General and Operations Managers, Chief Executives, Managers All Other).
+CATCH_ALL_CODES = frozenset({"11-1021", "11-1011", "11-9199"})
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: The function a generic management title names ("Director, Human Resources", "Deputy
+#: Director of Finance") → the O*NET occupation that manages (or practises) it; this
+#: project's table after the SOC 2018 management occupations (11-2021 Marketing Managers,
+#: 11-3031 Financial Managers, 11-3121 Human Resources Managers …). Keys are
+#: :func:`normalize_title` forms.
+FUNCTION_CODES: dict[str, str] = {
+    **dict.fromkeys(("human resources", "people", "people operations", "talent", "talent acquisition", "recruiting",
+                     "recruitment", "benefits", "labor relations", "employee relations"), "11-3121.00"),
+    **dict.fromkeys(("finance", "financial", "accounting", "budget", "budgets", "treasury", "fiscal", "payroll",
+                     "payroll and timekeeping", "financial planning and analysis", "financial operations",
+                     "revenue", "audit", "tax"), "11-3031.00"),
+    **dict.fromkeys(("marketing", "communications", "partnerships and communications", "public affairs", "brand",
+                     "external affairs", "media relations", "public relations", "content", "digital marketing"),
+                    "11-2021.00"),
+    **dict.fromkeys(("sales", "business development", "account management"), "11-2022.00"),
+    **dict.fromkeys(("nursing", "patient care services", "nursing services"), "29-1141.00"),
+    **dict.fromkeys(("software engineering", "engineering software", "information technology", "technology",
+                     "application development", "infrastructure", "software development"), "11-3021.00"),
+    **dict.fromkeys(("procurement", "purchasing", "supply chain", "logistics", "contracts", "contracting",
+                     "transportation", "fleet", "warehouse", "distribution"), "11-3061.00"),
+    **dict.fromkeys(("construction", "capital projects", "design and construction"), "11-9021.00"),
+    **dict.fromkeys(("food and beverage", "culinary", "dining services", "hospitality"), "11-9051.00"),
+    **dict.fromkeys(("curriculum", "curriculum and instruction", "academic affairs", "instruction",
+                     "teaching and learning"), "11-9032.00"),
+    **dict.fromkeys(("research", "laboratory", "laboratories", "science"), "11-9121.00"),
+    **dict.fromkeys(("legal", "legal affairs", "litigation", "legal services"), "23-1011.00"),
+    **dict.fromkeys(("social services", "case management", "youth services", "family services"), "11-9151.00"),
+    **dict.fromkeys(("customer service", "customer success", "client services", "customer experience",
+                     "customer support"), "43-4051.00"),
+    **dict.fromkeys(("data", "analytics", "data analytics", "business intelligence", "gis and analytics"),
+                    "15-2051.01"),
+}
+
+
 @lru_cache(maxsize=50_000)
 def infer_occupation(title: str, years: float | None = None) -> Occupation:
     """The :class:`Occupation` of a job title (module rules); ``years`` of experience set the
-    level of a resume title without level words. Never raises."""
+    level of a resume title without level words. Never raises.
+
+    A generic management head ("Deputy Director", "Director of …"; :data:`CATCH_ALL_CODES`)
+    or a word-vote reading gives way to the function another segment names (:data:`FUNCTION_CODES`, else an O*NET
+    title): "Deputy Director, Human Resources" → human resources; "Director of Nursing" →
+    nursing; the level stays the title's."""
+    found = _infer_occupation(title, years)
+    if found.code and (found.code[:7] in CATCH_ALL_CODES or found.method == "vote"):
+        parts = [normalize_title(x) for seg in _segments(title) for x in _OF.split(seg)]
+        for key in parts:
+            if not key or key == found.matched:
+                continue
+            hit = (FUNCTION_CODES[key], "function", key) if key in FUNCTION_CODES else _lookup(key)
+            if hit is not None and hit[0][:7] not in CATCH_ALL_CODES and family_of(hit[0]):
+                occ, _, _, _ = _data()
+                return Occupation(hit[0], occ.get(hit[0], ["", 0])[0], family_of(hit[0]), found.level, hit[1], hit[2])
+    return found
+
+
+def _infer_occupation(title: str, years: float | None = None) -> Occupation:
     occ, _, _, _ = _data()
     level = infer_level(title, years)
     keys = [normalize_title(s) for s in _segments(title)] or [normalize_title(title)]
@@ -438,5 +512,5 @@ def infer_level(title: str, years: float | None = None, default: str | None = "m
     if _ENTRY.search(t):
         return "entry"
     if years is not None:
-        return "entry" if years < 2 else "mid" if years < 6 else "senior"
+        return "entry" if years < 2 else "mid" if years < RESUME_SENIOR_YEARS else "senior"
     return default

@@ -12,6 +12,10 @@ A :class:`Place` is one of:
   ("EU", "EMEA", "LATAM", "WORLDWIDE" …);
 * ``remote`` — "I accept remote work" (preferences only).
 
+A metropolitan-area name ("Dallas-Fort Worth Metroplex", "Greater Boston", "Minneapolis--St.
+Paul--Bloomington, MN-WI", "Île-de-France") is its principal city (``normalize.metros``), in
+preferences and postings alike.
+
 Comparisons never use substrings: places are compared by code, GeoNames id or distance
 (:data:`METRO_RADIUS_KM`). Remote postings' ``allowed_regions`` may hold ISO 3166-2 codes
 ("US-CO") as well as countries and area tokens; :func:`remote_admits` reads all three.
@@ -39,6 +43,7 @@ from .location import (
     region_contains,
     subdivision_of,
 )
+from .metros import METRO_ALIASES, metro_part, metro_place, metro_worded, strip_metro_words
 
 __all__ = [
     "Place",
@@ -155,9 +160,10 @@ def _name_index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(set(v), key=lambda i: -pop[i])) for k, v in idx.items()}
 
 
-def _city_candidates(name: str, *, country: str | None = None, region: str | None = None) -> list[Place]:
-    """Cities named ``name`` (primary name first, then alternates), in ``country``/``region``
-    when given, most populous first."""
+def _city_candidates(name: str, *, country: str | None = None, region: str | None = None,
+                     primary_only: bool = False) -> list[Place]:
+    """Cities named ``name`` (primary name first, then alternates unless ``primary_only``), in
+    ``country``/``region`` when given, most populous first."""
     k = _key(name)
     if len(k) < 2:
         return []
@@ -172,7 +178,7 @@ def _city_candidates(name: str, *, country: str | None = None, region: str | Non
         if region and p.region != region:
             continue
         (primary if _key(c.get("name") or "") == k else out).append(p)
-    return primary + out
+    return primary if primary_only else primary + out
 
 
 def _haversine_km(a: Place, b: Place) -> float:
@@ -226,6 +232,10 @@ def _resolve_group(tokens: list[str]) -> Place | None:
         k = _key(head)
         if k in _REMOTE_WORDS:
             return Place(kind="remote", name="Remote")
+        if k in METRO_ALIASES or _key(strip_metro_words(head)[0]) in METRO_ALIASES:
+            metro = metro_place(head)  # "Bay Area", "Île-de-France", "Randstad" → principal city
+            if metro is not None:
+                return metro
         alias = REGION_ALIASES.get(k)
         if isinstance(alias, str):
             return Place(kind="area", name=alias)
@@ -239,7 +249,9 @@ def _resolve_group(tokens: list[str]) -> Place | None:
         # also a parish of Jamaica).
         if sub and (sub[0] in ("US", "CA", "AU") or not found):
             return _region_place(*sub)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        return metro_place(head) if metro_worded(head) else None
     # Readings of the tokens after the city: (region token, country token). One token may be
     # a region ("CO" = Colorado) or a country ("DE" = Germany); the region is tried first, so
     # a US state code after a city of that state wins over the homonymous country code.
@@ -259,6 +271,10 @@ def _resolve_group(tokens: list[str]) -> Place | None:
             hsub = _as_region(head, cc)
             if hsub:
                 return _region_place(*hsub)  # "Ontario, Canada"
+    if metro_worded(head) or any(metro_worded(r) for r in rest):
+        metro = metro_place(head, rest)  # "Minneapolis--St. Paul--Bloomington, MN-WI"
+        if metro is not None:
+            return metro
     if len(rest) == 1 and _as_country(head) is None and _as_region(head, None) is None:
         sub = _as_region(rest[0], None)
         if sub and not _city_candidates(head):
@@ -378,6 +394,10 @@ def _place_of_location(loc: Location) -> Place | None:
             _city_candidates(loc.city, country=cc) if region else [])
         if found:
             return found[0]
+        if metro_worded(loc.city):  # "Dallas-Fort Worth-Arlington, TX", "…, MN-WI"
+            metro = metro_place(loc.city, [h for h in (loc.region, cc) if h])
+            if metro is not None:
+                return metro
         if cc:
             return Place(kind="city", name=loc.city, region=region, country=cc)
         return None
@@ -415,7 +435,8 @@ def posting_places(value: Any, loc: Location | None = None) -> list[Place]:
     out: list[Place] = []
     for part in parts[:50]:
         try:
-            p = _place_of_location(parse_location(part))
+            p = metro_part(part) if isinstance(part, str) else None
+            p = p or _place_of_location(parse_location(part))
         except Exception:  # noqa: BLE001 - never raise on junk
             p = None
         if p is not None and p not in out:

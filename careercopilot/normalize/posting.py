@@ -132,16 +132,41 @@ def clean_inline(value: Any) -> str:
 
 
 _TAG_RE = re.compile(r"<[^>]*>")
+#: Elements whose CONTENT is not text of the page (``normalize.html._DROP_WITH_CONTENT``'s
+#: code-like part): a title "Python Dev<script>window.__xss=2</script>" is "Python Dev".
+#: An element left open drops everything after it.
+_DROP_ELEMENT_RE = re.compile(r"<\s*(script|style|noscript|template|iframe|object|svg|math|textarea)\b[^>]*>"
+                              r".*?(?:<\s*/\s*\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+#: C0 controls and DEL (NUL, ESC, …): one-line fields keep none (``text_guard``).
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _strip_markup(s: str) -> str:
+    s = _DROP_ELEMENT_RE.sub(" ", s)
+    return _TAG_RE.sub(" ", s)
 
 
 @lru_cache(maxsize=65536)
 def _clean_inline_str(s: str) -> str:
     """:func:`clean_inline` of a string (memoized: titles, companies, departments and
-    tags repeat across a feed)."""
-    s = _html.unescape(s)
-    s = _TAG_RE.sub(" ", s)
-    s = fix_text(s)
+    tags repeat across a feed). Markup is stripped before AND after decoding entities
+    ("&lt;script&gt;…" is markup too), script/style-like elements with their content."""
+    s = _html.unescape(_strip_markup(s))
+    s = _strip_markup(s)
+    s = _CONTROL_RE.sub(" ", fix_text(s))
     return " ".join(s.replace("\u00ad", "").split())
+
+
+def clean_location_value(value: Any) -> Any:
+    """A posting's location as given (text, list of texts, JSON-LD dict) with every string
+    cleaned by :func:`clean_inline` (a clipped ``<img onerror=…>`` is no place)."""
+    if isinstance(value, str):
+        return clean_inline(value)
+    if isinstance(value, (list, tuple)):
+        return [clean_location_value(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: clean_location_value(v) for k, v in value.items()}
+    return value
 
 
 def _allowed_regions(hint: Any) -> list[str]:
@@ -236,7 +261,8 @@ def normalize_posting(
     * ``url``: :func:`canonical_url` of an absolute http(s) URL (anything else, such as
       ``javascript:``, -> ``""``); ``apply_url``: :func:`careercopilot.normalize.urls.http_url`
       (not http(s) -> None).
-    * ``location`` (+ ``work_mode_hint``): :func:`parse_location`;
+    * ``location`` (+ ``work_mode_hint``): :func:`clean_location_value` (tags and
+      script content removed), then :func:`parse_location`;
       ``allowed_regions_hint`` (country names/codes or region words such as
       "Europe") fills ``allowed_regions`` when the location gives none.
     * description: :func:`clean_html` of ``description_html``; the plain text
@@ -272,6 +298,7 @@ def normalize_posting(
     if not source_s or not ats_id_s or not title_s:
         raise ValueError("normalize_posting: source, ats_id and title must be non-empty")
 
+    location = clean_location_value(location)
     loc = parse_location(location, work_mode_hint=work_mode_hint)
     if not loc.allowed_regions and allowed_regions_hint:
         hinted = _allowed_regions(allowed_regions_hint)

@@ -6,6 +6,7 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.state.application_detail import ApplicationDetailState
+from careercopilot.state.reminders import RemindersState
 from careercopilot.state.writing import ApplicationWritingState
 from careercopilot.state.writing_prep import PrepState
 from careercopilot.templates import template
@@ -13,7 +14,8 @@ from careercopilot.views.application_detail import detail_body
 
 
 @template(route=routes.APPLICATIONS + "/[application_id]", title="Application",
-          on_load=[ApplicationDetailState.load_detail, ApplicationWritingState.load_snapshots],
+          on_load=[ApplicationDetailState.load_detail, ApplicationWritingState.load_snapshots,
+                   RemindersState.load_application],
           document_title=ApplicationDetailState.app.card.title)
 def application_detail_page() -> rx.Component:
     """Detail page body, then the application's documents and "as sent" snapshots."""
@@ -26,7 +28,7 @@ def _item(it: rx.Var) -> rx.Component:
         rx.link(it["text"], href="/writing/" + it["at"].to(str), class_name="application-document"),
         rx.vstack(rx.text(rx.el.strong("As sent: ", it["kind"]), " (v", it["version"], ", ", it["at"], ")", size="2"),
                   rx.text(it["text"], white_space="pre-wrap", size="2"), class_name="as-sent-snapshot",
-                  padding="0.75em", border="1px solid var(--gray-6)", border_radius="6px", width="100%"),
+                  padding="var(--space-3)", border="1px solid var(--gray-6)", border_radius="var(--radius-3)", width="100%"),
     )
 
 
@@ -49,5 +51,5 @@ def writing_section() -> rx.Component:
         rx.cond(ApplicationWritingState.items.length() > 0,
                 rx.vstack(rx.foreach(ApplicationWritingState.items, _item), width="100%", id="application-writing"),
                 rx.text("No documents yet. Write a cover letter from the job page.", size="2", color_scheme="gray")),
-        width="100%", max_width="52em", padding_top="1em",
+        width="100%", max_width="52em", padding_top="var(--space-4)",
     )

@@ -27,8 +27,8 @@ def _body() -> rx.Component:
         rx.tabs.root(
             rx.tabs.list(rx.tabs.trigger("Board", value="board", id="tab-board"),
                          rx.tabs.trigger("List", value="list", id="tab-list")),
-            rx.tabs.content(board(), value="board", padding_top="0.75em"),
-            rx.tabs.content(list_view(), value="list", padding_top="0.75em"),
+            rx.tabs.content(board(), value="board", padding_top="var(--space-3)"),
+            rx.tabs.content(list_view(), value="list", padding_top="var(--space-3)"),
             default_value="board",
             width="100%",
         ),

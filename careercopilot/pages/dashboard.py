@@ -6,16 +6,16 @@ import reflex as rx
 
 from careercopilot import offload, routes
 from careercopilot.components.common import card, empty_state, stat
-from careercopilot.components.tracker import follow_up_badge
-from careercopilot.db import session_scope
+from careercopilot.db import read_session_scope
 from careercopilot.services import dashboard, users
-from careercopilot.services.applications import CardRow
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.reminders import RemindersState
 from careercopilot.templates import template
+from careercopilot.views.reminders import dashboard_followups
 
 
 def _summary(uid: int):
-    with session_scope() as s:
+    with read_session_scope(user_id=uid) as s:  # the replica when one is configured (issue 15)
         previous = users.mark_visit(session=s, user_id=uid)  # noted in memory: the view never writes
         return dashboard.summary_with_activity(session=s, user_id=uid, since=previous)
 
@@ -29,7 +29,6 @@ class DashboardState(rx.State):
     stage_counts: dict[str, int] = {}
     last_sync: str = ""
     new_matches: list[dashboard.NewMatch] = []
-    followups: list[CardRow] = []
 
     @rx.event
     async def load_dashboard(self):
@@ -39,7 +38,6 @@ class DashboardState(rx.State):
             return
         data = await offload.db(_summary, uid)
         self.new_matches = data.new_matches
-        self.followups = data.followups
         self.open_postings = data.open_postings
         self.has_resume = data.has_resume
         self.applications = data.applications
@@ -47,7 +45,7 @@ class DashboardState(rx.State):
         self.last_sync = data.last_sync_local  # in the user's time zone, like every time on the site
 
 
-@template(route=routes.DASHBOARD, title="Dashboard", on_load=DashboardState.load_dashboard)
+@template(route=routes.DASHBOARD, title="Dashboard", on_load=[DashboardState.load_dashboard, RemindersState.load_due])
 def dashboard_page() -> rx.Component:
     """Cards for postings, applications and the next step."""
     return rx.vstack(
@@ -76,24 +74,16 @@ def dashboard_page() -> rx.Component:
                         rx.link(m.title, href=routes.JOBS + "/" + m.posting_id.to_string(), id=f"new-match-{m.posting_id}"),
                         rx.text(m.company, color_scheme="gray", size="2"), spacing="2", align="center")),
                         spacing="2", id="new-matches"),
-                    rx.text("Nothing new since your last visit. Upload a resume or add sources to get fresh matches.",
+                    rx.text("Nothing new since your last visit. ",
+                            rx.cond(DashboardState.has_resume,  # trial finding 17: no "upload a resume" to a user who has one
+                                    rx.fragment("New postings from your sources appear here once they are ranked; ",
+                                                rx.link("browse Jobs", href=routes.JOBS), " meanwhile."),
+                                    "Upload a resume or add sources to get fresh matches."),
                             size="2", color_scheme="gray", id="empty-new-matches"),
                 ),
             ),
-            card(
-                rx.heading("Follow-ups due", size="4"),
-                rx.cond(
-                    DashboardState.followups.length() > 0,
-                    rx.vstack(rx.foreach(DashboardState.followups, lambda a: rx.hstack(
-                        follow_up_badge(a.follow_up, a.follow_up_on),
-                        rx.link(a.company, " — ", a.title, href=routes.APPLICATIONS + "/" + a.id.to_string(),
-                                id=f"followup-{a.id}"), spacing="2", align="center")),
-                        spacing="2", id="followups-due"),
-                    rx.text("No follow-ups due today. Set a follow-up date on an application to be reminded here.",
-                            size="2", color_scheme="gray", id="empty-followups"),
-                ),
-            ),
-            columns="2", spacing="3", width="100%",
+            dashboard_followups(),
+            columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%",
         ),
         rx.cond(
             DashboardState.applications > 0,

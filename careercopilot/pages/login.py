@@ -1,4 +1,5 @@
-"""Login page: a native form posting to ``/auth/login`` (the backend sets the cookie)."""
+"""Login page: a native form posting to ``/auth/login`` (the backend sets the cookie), "Continue with
+Google/GitHub" for configured providers, and — at ``?step=two-factor`` — the second sign-in step."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from careercopilot.services.users import MAX_EMAIL_LENGTH
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
 from careercopilot.state.auth import AuthState
 from careercopilot.templates import page_title, public_page
+from careercopilot.views.sign_in import provider_buttons, provider_rows, two_factor_form
 
 
 class LoginState(rx.State):
@@ -23,6 +25,10 @@ class LoginState(rx.State):
     email: str = ""
     #: safe same-site path to open after logging in ("" = the dashboard); posted as ``next``
     next_path: str = ""
+    #: configured providers' buttons (views/sign_in.py provider_rows)
+    providers: list[dict[str, str]] = []
+    #: the second sign-in step is shown (``?step=two-factor``)
+    two_factor: bool = False
 
     @rx.event
     def load_messages(self):
@@ -33,33 +39,49 @@ class LoginState(rx.State):
         self.notice = auth_messages.text(q.get("notice"), retry=q.get("retry"))
         self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
         self.next_path = routes.safe_next(q.get("next")) or ""
+        self.two_factor = q.get("step") == "two-factor"
+        self.providers = provider_rows(self.next_path)
 
 
 @public_page(route=routes.LOGIN, title="Log in", on_load=[AuthState.redirect_if_signed_in, LoginState.load_messages])
 def login_page() -> rx.Component:
-    """Email + password form."""
+    """Provider buttons and the email + password form, or the two-factor step."""
     return rx.vstack(
         page_title("Log in to Career Copilot", size="6"),
         notice(LoginState.error, id="login-error"),
         notice(LoginState.notice, color="green", id="login-notice"),
-        native_form(
+        rx.cond(
+            LoginState.two_factor,
             rx.vstack(
-                field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="login-email", custom_attrs=AUTOFOCUS,
-                      default_value=LoginState.email, required=True, auto_complete="username"),
-                field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH, id_="login-password",
-                      required=True, auto_complete="current-password"),
-                # the backend checks it again (routes.safe_next) before redirecting there
-                rx.el.input(type="hidden", name="next", value=LoginState.next_path, id="login-next"),
-                rx.button("Log in", type="submit", id="login-submit", width="100%"),
-                spacing="3",
-                width="100%",
+                rx.heading("Two-step sign-in", as_="h2", size="4"),
+                rx.text("Two-factor sign-in is on for this account: enter the code your authenticator app shows now.", size="2"),
+                two_factor_form(),
+                rx.text(rx.link("Start again", href=routes.LOGIN, id="two-factor-restart")),
+                spacing="3", width="100%", id="two-factor-step",
             ),
-            action=routes.AUTH_LOGIN,
-            width="100%",
-            id="login-form",
+            rx.vstack(
+                provider_buttons(LoginState.providers),
+                native_form(
+                    rx.vstack(
+                        field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="login-email", custom_attrs=AUTOFOCUS,
+                              default_value=LoginState.email, required=True, auto_complete="username"),
+                        field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH, id_="login-password",
+                              required=True, auto_complete="current-password"),
+                        # the backend checks it again (routes.safe_next) before redirecting there
+                        rx.el.input(type="hidden", name="next", value=LoginState.next_path, id="login-next"),
+                        rx.button("Log in", type="submit", id="login-submit", width="100%"),
+                        spacing="3",
+                        width="100%",
+                    ),
+                    action=routes.AUTH_LOGIN,
+                    width="100%",
+                    id="login-form",
+                ),
+                rx.text(rx.link("Forgot password?", href=routes.FORGOT, id="to-forgot")),
+                rx.text("New here? ", rx.link("Create an account", href=routes.SIGNUP, id="to-signup")),
+                spacing="4", width="100%",
+            ),
         ),
-        rx.text(rx.link("Forgot password?", href=routes.FORGOT, id="to-forgot")),
-        rx.text("New here? ", rx.link("Create an account", href=routes.SIGNUP, id="to-signup")),
         spacing="4",
         width="100%",
     )

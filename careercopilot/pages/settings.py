@@ -1,4 +1,6 @@
-"""Settings: profile (display name, time zone), password change, and "Your data" (export, deletion)."""
+"""Settings: profile (display name, time zone), password change, Security (sign-in providers, two-factor),
+API tokens, calendar feed, notifications (per-kind channels, alert times) and "Your data" (export,
+deletion)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,13 @@ from careercopilot.templates import template
 from careercopilot.views.data_rights import data_section
 from careercopilot.views.writing_settings import user_section
 from careercopilot.state.api_tokens import ApiTokensState
+from careercopilot.state.notification_prefs import NotificationPrefsState
 from careercopilot.views.api_tokens import tokens_section
+from careercopilot.state.security import SECURITY_CODES, SecurityState
+from careercopilot.views.security import security_section
+from careercopilot.state.calendar_feed import CalendarFeedState
+from careercopilot.views.calendar_feed import calendar_feed_section
+from careercopilot.views.notification_prefs import notifications_section
 
 
 def _profile(uid: int) -> users.User:
@@ -47,8 +55,8 @@ class SettingsState(rx.State):
     async def load_settings(self):
         """Load the profile and any message from the password-change redirect."""
         q = self.router.url.query_parameters
-        self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
-        self.notice = "" if q.get("notice") in DATA_NOTICES else auth_messages.text(q.get("notice"), retry=q.get("retry"))
+        self.error = "" if q.get("error") in SECURITY_CODES else auth_messages.text(q.get("error"), retry=q.get("retry"))
+        self.notice = "" if q.get("notice") in DATA_NOTICES | SECURITY_CODES else auth_messages.text(q.get("notice"), retry=q.get("retry"))
         self.profile_message = self.profile_error = ""
         uid = await current_user_id(self)
         if uid is None:
@@ -122,6 +130,10 @@ def _password_section() -> rx.Component:
                 field("Repeat new password", "new_password_confirm", type_="password",
                       max_length=MAX_PASSWORD_LENGTH, id_="new-password-confirm", required=True,
                       auto_complete="new-password"),
+                rx.el.label(  # off by default: a change ends every token and the calendar feed (services/credentials.py)
+                    rx.el.input(type="checkbox", name="keep_api_access", id="password-keep-api-access"),
+                    " Keep my API tokens and calendar feed working (sign-ins, sessions and the clipper end anyway)",
+                    html_for="password-keep-api-access", style={"font_size": "0.875rem"}),
                 rx.button("Change password", type="submit", id="password-submit"),
                 spacing="3",
                 max_width="28rem",
@@ -140,7 +152,8 @@ def _placeholder(title: str, description: str, empty: str, section_id: str) -> r
 
 @template(route=routes.SETTINGS, title="Settings",
           on_load=[SettingsState.load_settings, LLMSettingsState.load_llm, ApiTokensState.load_tokens,
-                   DataRightsState.load_data_rights])
+                   SecurityState.load_security, NotificationPrefsState.load_notification_prefs,
+                   DataRightsState.load_data_rights, CalendarFeedState.load_feed])
 def settings_page() -> rx.Component:
     """Profile, appearance, password, then the sections later features fill."""
     return rx.vstack(
@@ -148,11 +161,10 @@ def settings_page() -> rx.Component:
         _appearance_section(),
         _password_section(),
         user_section(),
-        _placeholder("Security", "Two-step sign-in and the devices signed in to your account.",
-                     "Nothing to manage here yet.", "settings-security"),
+        security_section(),
         tokens_section(),
-        _placeholder("Notifications", "Email alerts for new matches and follow-up reminders.",
-                     "No notifications are set up.", "settings-notifications"),
+        calendar_feed_section(),
+        notifications_section(),
         data_section(),
         spacing="4",
         width="100%",

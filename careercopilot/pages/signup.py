@@ -13,6 +13,7 @@ from careercopilot.services.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_L
 from careercopilot.services.users import MAX_EMAIL_LENGTH
 from careercopilot.state.auth import AuthState
 from careercopilot.templates import page_title, public_page
+from careercopilot.views.sign_in import provider_buttons, provider_rows
 
 
 class SignupState(rx.State):
@@ -20,6 +21,8 @@ class SignupState(rx.State):
 
     error: str = ""
     email: str = ""
+    #: configured providers' buttons (views/sign_in.py provider_rows): signing in with one creates the account
+    providers: list[dict[str, str]] = []
 
     @rx.event
     def load_messages(self):
@@ -27,6 +30,7 @@ class SignupState(rx.State):
         q = self.router.url.query_parameters
         self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
         self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
+        self.providers = provider_rows()
 
 
 @public_page(route=routes.SIGNUP, title="Sign up", on_load=[AuthState.redirect_if_signed_in, SignupState.load_messages])
@@ -35,6 +39,7 @@ def signup_page() -> rx.Component:
     return rx.vstack(
         page_title("Create your account", size="6"),
         notice(SignupState.error, id="signup-error"),
+        provider_buttons(SignupState.providers),
         native_form(
             rx.vstack(
                 field("Email", "email", type_="email", max_length=MAX_EMAIL_LENGTH, id_="signup-email", custom_attrs=AUTOFOCUS,

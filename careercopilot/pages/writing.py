@@ -38,8 +38,8 @@ def _picker(label: str, field: str, choices: list[tuple[str, str]]) -> rx.Compon
         rx.text(label, size="2"),
         rx.el.select(*[rx.el.option(text, value=value) for value, text in choices], value=W.doc[field].to(str),
                      on_change=lambda v: W.set_option(field, v), id=f"doc-{field}",
-                     style={"padding": "0.2em", "border_radius": "6px", "border": "1px solid var(--gray-7)"}),
-        style={"display": "flex", "flex_direction": "column", "gap": "0.2em"},
+                     style={"padding": "var(--space-1)", "border_radius": "var(--radius-3)", "border": "1px solid var(--gray-7)"}),
+        style={"display": "flex", "flex_direction": "column", "gap": "var(--space-1)"},
     )
 
 
@@ -70,7 +70,7 @@ def _body() -> rx.Component:
             streaming,
             rx.vstack(
                 rx.box(rx.text(W.doc["text"], white_space="pre-wrap", id="doc-stream"), width="100%",
-                       padding="1em", border="1px solid var(--gray-6)", border_radius="6px"),
+                       padding="var(--space-4)", border="1px solid var(--gray-6)", border_radius="var(--radius-3)"),
                 rx.button("Stop", color_scheme="red", variant="soft", on_click=W.stop, id="doc-stop"),
                 width="100%",
             ),

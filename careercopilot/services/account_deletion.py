@@ -1,7 +1,8 @@
 """Account deletion: a request with a grace period, undone by signing in, then a purge.
 
-* :func:`request_deletion` — the user re-enters the password; ``user.deletion_requested_at`` is
-  set and every session is revoked (signed out everywhere).
+* :func:`request_deletion` — the user re-enters the password (an account without one: its email
+  address plus a two-factor code or a fresh provider sign-in, ``services.reauth``);
+  ``user.deletion_requested_at`` is set and every session is revoked (signed out everywhere).
 * :func:`cancel_deletion` — signing in during the grace period clears the request (the login
   route tells the user).
 * :func:`due_user_ids` / :func:`purge_due` — accounts whose request is older than
@@ -31,7 +32,7 @@ from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.integrations.storage import Storage, get_storage
 from careercopilot.models import User
-from careercopilot.services import ownership, users
+from careercopilot.services import ownership, reauth, users
 from careercopilot.services.passwords import verify_password
 
 log = structlog.get_logger(__name__)
@@ -61,14 +62,29 @@ def purge_after(requested_at: datetime) -> datetime:
     return requested_at + timedelta(days=settings.deletion_grace_days)
 
 
-def request_deletion(*, session: Session, user_id: int, password: str, now: datetime | None = None) -> datetime:
-    """Schedule ``user_id``'s deletion after re-checking the password; revokes every session.
+def request_deletion(*, session: Session, user_id: int, password: str = "", code: str = "", email: str = "",
+                     session_id: int | None = None, now: datetime | None = None) -> datetime:
+    """Schedule ``user_id``'s deletion after re-authentication; revokes every session.
 
-    Returns when the purge is due. Raises AccountError(``current_password_wrong``) for a wrong
-    password. A second request keeps the first request's time."""
+    An account with a password re-enters it (AccountError ``current_password_wrong`` otherwise). An
+    account without one (provider sign-in) gives the proof of ``services.reauth`` — a two-factor code,
+    or a sign-in through its provider at most ``REAUTH_FRESH_SECONDS`` ago (``session_id``: the caller's
+    session) — AND types its email address (AccountError ``delete_email_mismatch``): no password reset
+    needed. Returns when the purge is due. A second request keeps the first request's time."""
     user = session.get(User, user_id)
-    if user is None or not verify_password(password, user.password_hash):
+    if user is None:
         raise users.AccountError("Your current password is incorrect.", "current_password_wrong")
+    if user.password_hash or reauth.method(session=session, user_id=user_id) == "password":
+        if not verify_password(password, user.password_hash):
+            raise users.AccountError("Your current password is incorrect.", "current_password_wrong")
+    else:
+        try:
+            typed = users.canonical_email(email)
+        except users.AccountError:
+            typed = ""
+        if typed != user.email:
+            raise users.AccountError("Type your account's email address to confirm.", "delete_email_mismatch")
+        reauth.confirm(session=session, user_id=user_id, code=code, session_id=session_id, now=now)
     if user.deletion_requested_at is None:
         user.deletion_requested_at = now or _now()
         session.add(user)
@@ -112,11 +128,31 @@ def _stored_keys(session: Session, user_id: int) -> list[str]:
     return list(session.execute(select(Resume.storage_key).where(Resume.user_id == user_id)).scalars())
 
 
-def purge_user(*, user_id: int, storage: Storage | None = None, index=None) -> PurgeReport:
-    """Remove every row, file and vector of ``user_id`` (see module docstring); idempotent."""
+def _still_due(session: Session, user_id: int, due_at: datetime, *, lock: bool = False) -> bool:
+    """Whether ``user_id``'s deletion request is still pending and due at ``due_at`` (a sign-in
+    since cleared it: the purge must not run). ``lock``: hold the user row (FOR UPDATE) until commit."""
+    stmt = select(User.deletion_requested_at).where(User.id == user_id)
+    requested = session.execute(stmt.with_for_update() if lock else stmt).scalar_one_or_none()
+    if requested is None:
+        return False
+    requested = requested if requested.tzinfo else requested.replace(tzinfo=timezone.utc)
+    return purge_after(requested) <= due_at
+
+
+def purge_user(*, user_id: int, storage: Storage | None = None, index=None,
+               due_at: datetime | None = None) -> PurgeReport:
+    """Remove every row, file and vector of ``user_id`` (see module docstring); idempotent.
+
+    ``due_at`` (the scheduled purge): only while the account's deletion request is still pending
+    and due at that instant — checked before anything is removed and again, with the user row
+    locked, before the rows go: a sign-in during the purge of earlier accounts (which cancels the
+    request) keeps the account (attack notes, session 6). Without it (admin deletion) it always runs."""
     report = PurgeReport(user_id)
     store = storage or get_storage()
     with session_scope() as s:
+        if due_at is not None and not _still_due(s, user_id, due_at):
+            log.info("account.purge_skipped", user_id=user_id, reason="deletion no longer requested")
+            return report
         posting_ids = ownership.private_posting_ids(s, user_id)
         keys = _stored_keys(s, user_id)
     if posting_ids:
@@ -135,6 +171,9 @@ def purge_user(*, user_id: int, storage: Storage | None = None, index=None) -> P
                 store.delete_object(obj)
                 report.files += 1
     with session_scope() as s:
+        if due_at is not None and s.get(User, user_id) is not None and not _still_due(s, user_id, due_at, lock=True):
+            log.warning("account.purge_skipped", user_id=user_id, reason="deletion cancelled during the purge")
+            return report
         for table in _delete_order():
             n = s.execute(delete(table).where(ownership.owner_clause(table, user_id))).rowcount
             if n:
@@ -149,4 +188,5 @@ def purge_due(*, now: datetime | None = None, storage: Storage | None = None, in
     """Purge every account whose grace period ended; returns one report per account."""
     with session_scope() as s:
         due = due_user_ids(session=s, now=now)
-    return [purge_user(user_id=uid, storage=storage, index=index) for uid in due]
+    at = now or _now()
+    return [purge_user(user_id=uid, storage=storage, index=index, due_at=at) for uid in due]

@@ -6,7 +6,8 @@ sign-up notice, on top of :mod:`careercopilot.services.mail`.
   there is none (callers answer the same either way); it runs in a background job so the
   request takes the same time whether or not the account exists. :func:`reset_password`
   checks the token (signature, age, and the password fingerprint: single use), sets the new
-  password, marks the address verified (the mailbox was proven) and revokes every session.
+  password, marks the address verified (the mailbox was proven) and revokes every credential
+  (:func:`careercopilot.services.credentials.revoke_all`).
 * **Verification** — :func:`queue_verification` sends a ``verify_email`` link (7 days);
   :func:`verify_email` marks the account verified.
 * **Neutral sign-up** — :func:`queue_signup_notice` tells an existing account that someone
@@ -21,7 +22,7 @@ from sqlmodel import Session, select
 
 from careercopilot.config import settings
 from careercopilot.models import User
-from careercopilot.services import mail, users
+from careercopilot.services import credentials, mail, users
 from careercopilot.services.mail import tokens
 from careercopilot.services.passwords import check_password_policy, hash_password
 
@@ -66,8 +67,9 @@ def reset_user(*, session: Session, token: str) -> User:
 
 
 def reset_password(*, session: Session, token: str, new_password: str) -> int:
-    """Set a new password through a reset link; returns the user id. Revokes every session of
-    the account. Raises ``tokens.InvalidToken`` or ``PasswordPolicyError``."""
+    """Set a new password through a reset link; returns the user id. Revokes every credential of
+    the account (sessions, personal and first-party tokens, the calendar feed:
+    ``credentials.revoke_all``). Raises ``tokens.InvalidToken`` or ``PasswordPolicyError``."""
     user = reset_user(session=session, token=token)
     check_password_policy(new_password, email=user.email)
     now = datetime.now(timezone.utc)
@@ -75,7 +77,7 @@ def reset_password(*, session: Session, token: str, new_password: str) -> int:
     user.password_changed_at = now
     user.email_verified_at = user.email_verified_at or now
     session.add(user)
-    users.revoke_all_sessions(session=session, user_id=user.id)
+    credentials.revoke_all(session=session, user_id=user.id)
     return user.id
 
 
@@ -93,8 +95,8 @@ def verify_email(*, session: Session, token: str) -> int:
     ``tokens.InvalidToken`` (also when the account's address changed since)."""
     payload = tokens.read("verify", token)
     user = session.get(User, payload.get("u")) if isinstance(payload.get("u"), int) else None
-    if user is None or user.email != payload.get("e"):
-        raise tokens.InvalidToken("This link is not valid.")
+    if user is None or user.email != payload.get("e") or user.deletion_requested_at is not None:
+        raise tokens.InvalidToken("This link is not valid.")  # (scheduled for deletion: services/credentials.py)
     if user.email_verified_at is None:
         user.email_verified_at = datetime.now(timezone.utc)
         session.add(user)

@@ -29,14 +29,16 @@ from sqlalchemy import update
 from sqlmodel import Session, col, func, or_, select
 
 from careercopilot.config import settings
-from careercopilot.models import ApiToken
+from careercopilot.models import ApiToken, User
+from careercopilot.services import credentials
 
 #: Every token starts with this (GitHub-style recognizable prefix).
 TOKEN_PREFIX = "cc_pat_"
 #: Characters of the secret kept in clear to tell tokens apart (prefix + 4).
 SHOWN_PREFIX_CHARS = len(TOKEN_PREFIX) + 4
 #: Resources a scope may name (the API's tag names).
-RESOURCES = ("postings", "resumes", "preferences", "applications", "analytics")
+RESOURCES = ("postings", "resumes", "preferences", "applications", "analytics", "searches", "notifications",
+             "documents", "export")
 #: Resources that have no write operations.
 READ_ONLY_RESOURCES = frozenset({"analytics"})
 MODES = ("read", "write")
@@ -159,7 +161,8 @@ def status(row: ApiToken, now: datetime | None = None) -> str:
 
 
 def authenticate(*, session: Session, secret: str | None, now: datetime | None = None) -> TokenPrincipal | None:
-    """The principal of a valid (known, unrevoked, unexpired) token secret, else None.
+    """The principal of a valid (known, unrevoked, unexpired) token secret of an account not scheduled
+    for deletion (``services.credentials``), else None.
 
     Looks the token up by the SHA-256 of the secret (an index probe; a guess reveals nothing
     about stored hashes). Writes ``last_used_at`` when it is older than
@@ -168,7 +171,8 @@ def authenticate(*, session: Session, secret: str | None, now: datetime | None =
     if not secret or not secret.startswith(TOKEN_PREFIX) or len(secret) > 200:
         return None
     at = now or _now()
-    row = session.exec(select(ApiToken).where(ApiToken.token_hash == hash_secret(secret), *_active(at))).first()
+    row = session.exec(select(ApiToken).join(User, User.id == ApiToken.user_id).where(
+        ApiToken.token_hash == hash_secret(secret), *_active(at), credentials.usable_clause())).first()
     if row is None:
         return None
     stale = at - timedelta(seconds=settings.api_token_touch_seconds)

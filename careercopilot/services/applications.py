@@ -1,4 +1,6 @@
-"""Application tracker: saving postings, pipeline-stage moves, notes, contacts, follow-ups.
+"""Application tracker: saving postings, pipeline-stage moves, notes, follow-ups (contacts:
+:mod:`~careercopilot.services.application_contacts`; display rows:
+:mod:`~careercopilot.services.application_rows`).
 
 Every function takes a keyword-only ``session`` and the acting ``user_id``; every query
 filters by that user, and a row of another user raises :class:`LookupError` exactly like
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -29,9 +31,10 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, or_, select
 
-from careercopilot.models import Application, Contact, JobPosting, PipelineStage, Resume, Source, StageEvent, User
+from careercopilot.models import Application, JobPosting, PipelineStage, Resume, Source, StageEvent, User
 from careercopilot.normalize.urls import complete_url
 from careercopilot.services import ingest
+from careercopilot.services.local_time import parse_local_minute
 from careercopilot.normalize.urls import http_url
 
 #: Stages counted as "the user has applied" (a skip straight to one of them implies applying).
@@ -450,6 +453,10 @@ def move_stage(
     app.updated_at = _now()
     session.add(app)
     session.flush()
+    from careercopilot.services import reminders  # reminders → models only; imported here like writing_documents
+
+    reminders.on_stage_change(session=session, app=app, at=when)
+    session.flush()
     return app
 
 
@@ -471,20 +478,28 @@ def set_applied_at(
     app.updated_at = _now()
     session.add(app)
     session.flush()
+    from careercopilot.services import reminders
+
+    reminders.on_applied_at_change(session=session, app=app)
+    session.flush()
     return app
 
 
 #: Fields :func:`update_application` accepts (others raise TrackerError).
 EDITABLE_FIELDS = frozenset({
-    "company", "title", "url", "notes", "follow_up_on", "resume_id", "salary_expectation", "salary_offer",
-    "salary_currency", "source_label", "work_mode",
+    "company", "title", "url", "notes", "follow_up_on", "offer_deadline", "interview_at", "resume_id", "salary_expectation",
+    "salary_offer", "salary_currency", "source_label", "work_mode",
 })
 
 
 def update_application(*, session: Session, user_id: int, application_id: int, **changes) -> Application:
     """Validate and write the given fields (last write wins); returns the application.
 
-    ``follow_up_on`` accepts a date, an ISO ``YYYY-MM-DD`` string or None/"" (clear);
+    ``follow_up_on`` / ``offer_deadline`` accept a date, an ISO ``YYYY-MM-DD`` string or None/""
+    (clear) and keep their reminders in step (``services.reminders``: the manual follow-up and the
+    offer-deadline reminder); ``interview_at`` accepts a datetime or ``YYYY-MM-DDTHH:MM`` string
+    (naive = the user's time zone, ``local_time.parse_local_minute``) or None/"" (clear), stored
+    UTC, and moves the thank-you reminder (``reminders.sync_interview``);
     salaries are numbers ≥ 0 (currency units per year); ``salary_currency`` is an ISO 4217
     code; ``resume_id`` must be one of the user's resumes (LookupError otherwise).
     Raises TrackerError for invalid values or unknown fields.
@@ -506,8 +521,13 @@ def update_application(*, session: Session, user_id: int, application_id: int, *
             if len(raw) > MAX_NOTES:
                 raise TrackerError(f"Notes have at most {MAX_NOTES} characters.")
             values[name] = raw
-        elif name == "follow_up_on":
+        elif name in {"follow_up_on", "offer_deadline"}:
             values[name] = parse_day(raw)
+        elif name == "interview_at":
+            try:
+                values[name] = parse_local_minute(raw, user_zone(session, user_id))
+            except ValueError as exc:
+                raise TrackerError(f"Interview: {exc}") from None
         elif name == "resume_id":
             rid = int(raw) if raw not in (None, "") else None
             _check_resume(session, user_id, rid)
@@ -532,6 +552,16 @@ def update_application(*, session: Session, user_id: int, application_id: int, *
     app.updated_at = _now()
     session.add(app)
     session.flush()
+    if {"follow_up_on", "offer_deadline", "interview_at"} & set(values):
+        from careercopilot.services import reminders
+
+        if "follow_up_on" in values:
+            reminders.sync_manual_follow_up(session=session, app=app)
+        if "offer_deadline" in values:
+            reminders.sync_offer_deadline(session=session, app=app)
+        if "interview_at" in values:
+            reminders.sync_interview(session=session, app=app)
+        session.flush()
     return app
 
 
@@ -579,203 +609,3 @@ def bulk_archive(*, session: Session, user_id: int, application_ids: list[int], 
     )
     session.expire_all()
     return int(result.rowcount or 0)
-
-
-# --------------------------------------------------------------------------- contacts
-
-
-def _contact_values(name, role, email, profile_url) -> dict:
-    return {
-        "name": _text(name, field="Name", max_len=200, required=True),
-        "role": _text(role, field="Role", max_len=200),
-        "email": clean_email(email),
-        "profile_url": clean_url(profile_url, field="profile URL"),
-    }
-
-
-def list_contacts(*, session: Session, user_id: int, application_id: int) -> list[Contact]:
-    """Contacts of the user's application (by name); raises LookupError if not theirs."""
-    get_application(session=session, user_id=user_id, application_id=application_id)
-    return list(session.exec(
-        select(Contact).where(Contact.user_id == user_id, Contact.application_id == application_id)
-        .order_by(func.lower(Contact.name), Contact.id)
-    ).all())
-
-
-def add_contact(
-    *, session: Session, user_id: int, application_id: int, name: str, role: str | None = None,
-    email: str | None = None, profile_url: str | None = None,
-) -> Contact:
-    """Add a contact (name required; email syntax-checked; profile URL http(s)).
-
-    Raises LookupError (application not the user's) or TrackerError (invalid field).
-    """
-    get_application(session=session, user_id=user_id, application_id=application_id)
-    contact = Contact(application_id=application_id, user_id=user_id,
-                      **_contact_values(name, role, email, profile_url))
-    session.add(contact)
-    session.flush()
-    return contact
-
-
-def _get_contact(session: Session, user_id: int, contact_id: int) -> Contact:
-    contact = session.exec(select(Contact).where(Contact.id == contact_id, Contact.user_id == user_id)).first()
-    if contact is None:
-        raise LookupError(f"contact {contact_id} not found")
-    return contact
-
-
-def update_contact(
-    *, session: Session, user_id: int, contact_id: int, name: str, role: str | None = None,
-    email: str | None = None, profile_url: str | None = None,
-) -> Contact:
-    """Replace a contact's fields (same validation as :func:`add_contact`)."""
-    contact = _get_contact(session, user_id, contact_id)
-    for key, value in _contact_values(name, role, email, profile_url).items():
-        setattr(contact, key, value)
-    session.add(contact)
-    session.flush()
-    return contact
-
-
-def delete_contact(*, session: Session, user_id: int, contact_id: int) -> None:
-    """Delete a contact; raises LookupError if it is not the user's."""
-    session.delete(_get_contact(session, user_id, contact_id))
-    session.flush()
-
-
-# --------------------------------------------------------------------------- UI rows
-
-
-@dataclass
-class CardRow:
-    """One application as the board/list shows it (strings ready to display)."""
-
-    id: int = 0
-    company: str = ""
-    title: str = ""
-    stage: str = ""
-    url: str = ""
-    applied_on: str = ""  # YYYY-MM-DD in the user's time zone, "" if never applied
-    follow_up_on: str = ""  # YYYY-MM-DD or ""
-    follow_up: str = ""  # overdue | due_today | upcoming | ""
-    source: str = ""
-    work_mode: str = ""
-    archived: bool = False
-    updated: str = ""  # YYYY-MM-DD HH:MM in the user's time zone
-    days_in_stage: int = 0  # whole days since the card entered its current stage (user's calendar days)
-
-
-def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None,
-             stage_since: datetime | None = None) -> CardRow:
-    """:class:`CardRow` of ``app`` with dates in ``zone``.
-
-    ``stage_since`` is when the card entered its current stage (UTC; the latest
-    :class:`StageEvent`, else ``created_at``); ``days_in_stage`` counts calendar days in ``zone``.
-    """
-    since = (stage_since or app.created_at).astimezone(zone).date()
-    today = (now or _now()).astimezone(zone).date()
-    return CardRow(
-        id=app.id or 0, company=app.company, title=app.title, stage=app.stage, url=http_url(app.url) or "",
-        applied_on=app.applied_at.astimezone(zone).date().isoformat() if app.applied_at else "",
-        follow_up_on=app.follow_up_on.isoformat() if app.follow_up_on else "",
-        follow_up=follow_up_status(app.follow_up_on, app.stage, zone=zone, now=now),
-        source=app.source_label or "", work_mode=app.work_mode or "", archived=app.archived,
-        updated=app.updated_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-        days_in_stage=max(0, (today - since).days),
-    )
-
-
-def stage_entered_at(*, session: Session, user_id: int, application_ids: list[int]) -> dict[int, datetime]:
-    """application id → UTC time of its latest stage move (the move into its current stage);
-    applications never moved are absent. One grouped query over the user's own events."""
-    if not application_ids:
-        return {}
-    q = (select(StageEvent.application_id, func.max(StageEvent.at))
-         .where(StageEvent.user_id == user_id, col(StageEvent.application_id).in_(application_ids))
-         .group_by(StageEvent.application_id))
-    out: dict[int, datetime] = {}
-    for app_id, at in session.exec(q).all():
-        if at is not None:
-            out[int(app_id)] = at if at.tzinfo else at.replace(tzinfo=timezone.utc)
-    return out
-
-
-def card_rows(
-    *, session: Session, user_id: int, filters: ApplicationFilter | None = None, sort: str = "updated",
-    descending: bool = True, limit: int = 500, now: datetime | None = None,
-) -> list[CardRow]:
-    """:func:`list_applications` as display rows (dates in the user's time zone)."""
-    zone = user_zone(session, user_id)
-    apps = list_applications(session=session, user_id=user_id, filters=filters, sort=sort, descending=descending,
-                             limit=limit, now=now)
-    since = stage_entered_at(session=session, user_id=user_id, application_ids=[a.id for a in apps if a.id])
-    return [card_row(a, zone=zone, now=now, stage_since=since.get(a.id or 0)) for a in apps]
-
-
-@dataclass
-class HistoryRow:
-    """One stage move for display (``at`` in the user's time zone)."""
-
-    from_stage: str = ""
-    to_stage: str = ""
-    at: str = ""
-
-
-@dataclass
-class ContactRow:
-    """One contact for display."""
-
-    id: int = 0
-    name: str = ""
-    role: str = ""
-    email: str = ""
-    profile_url: str = ""
-
-
-@dataclass
-class ApplicationDetail:
-    """Everything the application detail page shows."""
-
-    card: CardRow = field(default_factory=CardRow)
-    notes: str = ""
-    notes_html: str = ""
-    posting_snapshot: str = ""
-    posting_id: int = 0  # live posting (routes.job_detail), 0 for manual entries
-    resume_id: int = 0  # 0 = none
-    salary_expectation: str = ""
-    salary_offer: str = ""
-    salary_currency: str = ""
-    history: list[HistoryRow] = field(default_factory=list)
-    contacts: list[ContactRow] = field(default_factory=list)
-    timezone: str = "UTC"
-
-
-def _amount_text(v: float | None) -> str:
-    return "" if v is None else f"{v:.2f}".rstrip("0").rstrip(".")
-
-
-def detail(*, session: Session, user_id: int, application_id: int, now: datetime | None = None) -> ApplicationDetail:
-    """The detail view of one application; raises LookupError if it is not the user's."""
-    app = get_application(session=session, user_id=user_id, application_id=application_id)
-    zone = user_zone(session, user_id)
-    return ApplicationDetail(
-        card=card_row(app, zone=zone, now=now), notes=app.notes, notes_html=render_notes_html(app.notes),
-        posting_snapshot=app.posting_snapshot, posting_id=app.posting_id or 0,
-        resume_id=app.resume_id or 0, salary_expectation=_amount_text(app.salary_expectation),
-        salary_offer=_amount_text(app.salary_offer), salary_currency=app.salary_currency or "",
-        history=[HistoryRow(e.from_stage or "", e.to_stage, e.at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
-                 for e in stage_history(session=session, user_id=user_id, application_id=application_id)],
-        contacts=[ContactRow(c.id or 0, c.name, c.role or "", c.email or "", http_url(c.profile_url) or "")
-                  for c in list_contacts(session=session, user_id=user_id, application_id=application_id)],
-        timezone=zone.key,
-    )
-
-
-def resume_choices(*, session: Session, user_id: int) -> list[tuple[int, str]]:
-    """The user's resume versions as (id, label), newest first, for the "resume used" select."""
-    rows = session.exec(
-        select(Resume.id, Resume.filename, Resume.created_at).where(Resume.user_id == user_id)
-        .order_by(Resume.created_at.desc())
-    ).all()
-    return [(rid, f"{name} ({created:%Y-%m-%d})") for rid, name, created in rows]

@@ -20,6 +20,9 @@ MESSAGES: dict[str, str] = {
     "email_taken": "An account with this email already exists. Log in instead.",
     "bad_credentials": "Incorrect email or password.",
     "current_password_wrong": "Your current password is incorrect.",
+    # re-authentication (services/reauth.py, services/account_deletion.py)
+    "reauth_failed": "Confirm it is you: enter your password, a two-factor code, or sign in again with your provider.",
+    "delete_email_mismatch": "Type your account's email address to confirm.",
     "password_unchanged": "Choose a password different from your current one.",
     "passwords_differ": "The two passwords do not match.",
     "new_passwords_differ": "The two new passwords do not match.",
@@ -40,7 +43,28 @@ MESSAGES: dict[str, str] = {
     "reset_expired": "That reset link has expired (links work for 30 minutes). Ask for a new one.",
     "verify_invalid": "That confirmation link is not valid.",
     "verify_expired": "That confirmation link has expired. Log in to get a new one.",
+    # provider sign-in (services/oauth.py, services/identities.py)
+    "oauth_cancelled": "Sign-in was cancelled. You can try again or log in with your email and password.",
+    "oauth_failed": "Sign-in with that provider did not work. Try again in a moment.",
+    "oauth_state": "That sign-in link has expired or was already used. Start again.",
+    "oauth_unavailable": "Sign-in with that provider is not set up on this site.",
+    "oauth_email_unverified": "The provider did not confirm an email address for your account "
+                              "(GitHub: set a verified primary address). Sign-in refused.",
+    "oauth_link_unverified": "An account with that address exists but its address is not confirmed. "
+                             "Log in with your password and link the provider from Settings, "
+                             "or use “Forgot password?” to confirm the address.",
+    "identity_taken": "That provider account is already linked to another account.",
+    "identity_exists": "Your account is already linked to another account at that provider; unlink it first.",
+    "identity_last": "This is your only way to sign in. Link another provider first.",
+    "identity_not_found": "That linked account was not found.",
+    # two-factor (services/totp.py)
+    "totp_invalid": "That code is not valid. Enter the current code from your app or an unused recovery code.",
+    "totp_not_started": "Two-factor sign-in is not set up.",
+    "totp_already_on": "Two-factor sign-in is already on.",
+    "totp_disable_refused": "Enter a current code, a recovery code or your password to turn two-factor off.",
+    "two_factor_expired": "The sign-in took too long. Log in again.",
     # notices
+    "identity_linked": "Linked. You can now sign in with that provider.",
     "logged_out": "You are logged out.",
     "check_email": "Check your email: we sent you a message to continue.",
     "reset_requested": "If an account uses that address, we sent it a link to reset the password "

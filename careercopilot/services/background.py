@@ -48,6 +48,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from careercopilot import metrics, tracing
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.models import BackgroundJob
@@ -397,8 +398,35 @@ def is_local(job_id: str) -> bool:
         return job_id in _local_jobs
 
 
+def _queue_of(path: str) -> str:
+    try:
+        return str(getattr(resolve_func(path), "queue", "default"))
+    except (ImportError, AttributeError, ValueError):
+        return "unknown"
+
+
 def run_job(job_id: str, path: str, args: list[Any]) -> Any:
-    """Execute one job (in an RQ work-horse or a thread), recording status, retries and errors."""
+    """Execute one job (in an RQ work-horse or a thread), recording status, retries and errors.
+
+    Observability: log lines carry ``job_id``/``func``/``queue``; the run is a ``job <func>``
+    span (tracing on); ``cc_job_runs_total{queue,func,outcome}`` (finished, failed, retrying,
+    skipped), ``cc_job_seconds`` and ``cc_jobs_running`` (careercopilot/metrics.py)."""
+    queue = _queue_of(path)
+    try:
+        with structlog.contextvars.bound_contextvars(job_id=job_id, func=path, queue=queue), \
+                tracing.job_span(path, job_id, queue):
+            return _run_job(job_id, path, args, queue)
+    finally:
+        if not settings.run_jobs_inline:
+            tracing.flush()  # the work-horse ends with os._exit: no exit hook exports its (ended) spans
+
+
+def _count(queue: str, path: str, outcome: str) -> None:
+    metrics.JOB_RUNS.labels(queue, path, outcome).inc()
+    metrics.JOBS.labels(path, outcome).inc()
+
+
+def _run_job(job_id: str, path: str, args: list[Any], queue: str) -> Any:
     token = _current_job_id.set(job_id)
     rq_job = _rq_current_job()
     owner = f"rq:{rq_job.worker_name}"[:200] if rq_job is not None and rq_job.worker_name else dispatch_owner()
@@ -414,20 +442,27 @@ def run_job(job_id: str, path: str, args: list[Any]) -> Any:
             return None
         if claimed is None:
             log.info("job.skipped_final", job_id=job_id, func=path)
+            _count(queue, path, "skipped")
             return None
         attempts, max_attempts = claimed
         heartbeat = None if settings.run_jobs_inline else _Heartbeat(job_id)
+        started = time.perf_counter()
+        metrics.JOBS_RUNNING.labels(queue).inc()
         try:
             result = resolve_func(path)(*args)
         except Exception as exc:
-            _record_failure(job_id, path, args, exc, attempts, max_attempts, rq_job)
+            retrying = _record_failure(job_id, path, args, exc, attempts, max_attempts, rq_job)
+            _count(queue, path, "retrying" if retrying else "failed")
             if not settings.run_jobs_inline:
                 raise
             return None
         finally:
+            metrics.JOBS_RUNNING.labels(queue).dec()
+            metrics.JOB_LATENCY.labels(queue, path).observe(time.perf_counter() - started)
             if heartbeat is not None:
                 heartbeat.stop()
         _finish(job_id, path, args)
+        _count(queue, path, "finished")
         return result
     finally:
         _current_job_id.reset(token)
@@ -442,7 +477,8 @@ def run_job(job_id: str, path: str, args: list[Any]) -> Any:
 
 
 def _record_failure(job_id: str, path: str, args: list[Any], exc: Exception, attempts: int, max_attempts: int,
-                    rq_job) -> None:
+                    rq_job) -> bool:
+    """Record a failed run; returns True when it will be retried."""
     error = f"{type(exc).__name__}: {exc}"
     retry = job_policy(path).idempotent and is_transient(exc) and attempts < max_attempts
     if rq_job is not None:
@@ -452,13 +488,14 @@ def _record_failure(job_id: str, path: str, args: list[Any], exc: Exception, att
     if not retry:
         update_row(job_id, status="failed", error=error[:4000], finished_at=_now())
         log.error("job.failed", job_id=job_id, func=path, error=error, attempts=attempts, tb=traceback.format_exc())
-        return
+        return False
     delay = backoff_seconds(attempts)
     update_row(job_id, status="queued", queued_at=_now(), progress=0,
                message=f"Retrying in {delay} s (attempt {attempts + 1} of {max_attempts}) after {error}"[:500])
     log.warning("job.retrying", job_id=job_id, func=path, error=error, attempt=attempts, delay=delay)
     if rq_job is None:
         _submit_inline(job_id, path, args, delay)
+    return True
 
 
 def _finish(job_id: str, path: str, args: list[Any]) -> None:

@@ -67,8 +67,6 @@ class DashboardSummary:
     sources: int = 0
     #: Top matches computed since the previous visit (see :func:`new_matches`).
     new_matches: list[NewMatch] = field(default_factory=list)
-    #: Follow-ups due today or overdue in the user's time zone.
-    followups: list[applications.CardRow] = field(default_factory=list)
 
 
 def summary(*, session: Session, user_id: int) -> DashboardSummary:
@@ -97,11 +95,9 @@ def summary(*, session: Session, user_id: int) -> DashboardSummary:
 
 def summary_with_activity(*, session: Session, user_id: int, since: datetime | None,
                           now: datetime | None = None) -> DashboardSummary:
-    """:func:`summary` plus new matches since ``since`` (the previous visit) and due follow-ups."""
+    """:func:`summary` plus new matches since ``since`` (the previous visit). The dashboard's
+    "Follow-ups due" are reminders (``services.reminders.due_rows``, loaded by
+    ``state.reminders.RemindersState``): one concept for manual dates and stage-driven follow-ups."""
     out = summary(session=session, user_id=user_id)
     out.new_matches = new_matches(session=session, user_id=user_id, since=since)
-    out.followups = applications.card_rows(
-        session=session, user_id=user_id, filters=applications.ApplicationFilter(follow_up="due"),
-        sort="follow_up", descending=False, limit=10, now=now,
-    )
     return out

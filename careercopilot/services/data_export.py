@@ -50,6 +50,7 @@ from careercopilot.integrations.storage import ObjectNotFound, Storage, get_stor
 from careercopilot.models import User
 from careercopilot.services import ownership
 from careercopilot.services.exchange import neutralize
+from careercopilot.services.mail.outbox import CREDENTIAL_KINDS as CREDENTIAL_MAIL_KINDS
 
 FORMAT = "careercopilot-export"
 VERSION = 1
@@ -111,6 +112,9 @@ def collect_rows(*, session: Session, user_id: int) -> dict[str, list[dict]]:
         stmt = select(*[table.c[c] for c in cols]).where(ownership.owner_clause(table, user_id))
         stmt = stmt.order_by(*table.primary_key.columns)
         out[table.name] = [{c: _jsonable(v) for c, v in zip(cols, row)} for row in session.execute(stmt)]
+    for row in out.get("mailmessage", []):
+        if row.get("kind") in CREDENTIAL_MAIL_KINDS:  # a live reset link is no data of the user's
+            row["body_text"], row["body_html"] = "(not exported: the message carried a password-reset link)", None
     return out
 
 

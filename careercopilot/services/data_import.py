@@ -7,7 +7,10 @@ setting), which the imported row replaces.
 
 What is restored: every user-owned table of the export except :data:`SKIPPED` (sessions, API
 tokens — their secrets are never exported —, job records and the mail send log belong to the old
-instance: an imported pending message must never be sent again; sightings are a sync's provenance; match scores, their skill rows and embedding records
+instance: an imported pending message must never be sent again; sightings are a sync's provenance; sign-in
+identities and two-factor rows — their secrets are never exported, and a provider account stays linked to
+the account it was linked to: the user links and enrols again; first-party clients' codes and refresh tokens —
+the clipper signs in again; match scores, their skill rows and embedding records
 are recomputed — a rescore is scheduled when an active resume arrives), plus the profile's
 display name and time zone (never the email, password or admin role). Rows get new ids;
 foreign keys are remapped through the ids given to the imported parent rows, user references
@@ -16,7 +19,12 @@ postings) are kept when the row exists here and cleared (or the row skipped when
 required) otherwise. Resume files are stored again under ``resumes/<target id>/``; a stored
 file is removed again when the transaction does not commit.
 
-Errors: :class:`ImportFormatError` (not an export of this format/version), :class:`AccountNotEmpty`.
+Reading is bounded (:class:`ExportArchive`): the zip is never read whole into memory — ``data.json`` and
+then each resume file, one at a time, counted as they inflate, against ``IMPORT_MAX_MEMBERS`` members,
+``IMPORT_MAX_BYTES`` uncompressed bytes in all and ``MAX_RESUME_BYTES`` per file.
+
+Errors: :class:`ImportFormatError` (not an export of this format/version; :class:`ImportTooLarge`, a
+subclass: past a cap), :class:`AccountNotEmpty`.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from __future__ import annotations
 import json
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -31,14 +40,17 @@ from pathlib import Path
 from sqlalchemy import Date, DateTime, Table, delete, func, insert, select
 from sqlmodel import Session
 
+from careercopilot.config import settings
 from careercopilot.integrations.storage import Storage, get_storage
+from careercopilot.normalize.documents import MAX_RESUME_BYTES
 from careercopilot.models import User
 from careercopilot.services import data_export, ownership
 from careercopilot.services.tx_hooks import on_abort, schedule_rescore
 
 #: Owned tables not imported (see module docstring).
 SKIPPED = frozenset({"user", "authsession", "apitoken", "backgroundjob", "mailmessage", "matchscore", "matchskill",
-                     "embeddingrecord", "matchrefresh", "postingsighting"})
+                     "embeddingrecord", "matchrefresh", "postingsighting",
+                     "useridentity", "totpfactor", "recoverycode", "oauthauthorizationcode", "oauthrefreshtoken"})
 #: Profile fields copied onto the target account.
 PROFILE_FIELDS = ("display_name", "timezone")
 
@@ -60,22 +72,113 @@ class ImportResult:
     files: int = 0
 
 
+class ImportTooLarge(ImportFormatError):
+    """The export passes a cap: ``IMPORT_MAX_MEMBERS`` members, ``IMPORT_MAX_BYTES`` uncompressed in all,
+    ``normalize.documents.MAX_RESUME_BYTES`` for one file (a zip bomb, or not an export of this app)."""
+
+
+def _declared_members(fh) -> int | None:
+    """Members the zip's end-of-central-directory record declares (zip64 included), read from its last
+    bytes BEFORE ``ZipFile`` builds an object per central-directory entry (a million-entry archive
+    would cost gigabytes); None when there is no such record. CPython's own reader (``_EndRecData``)."""
+    record = zipfile._EndRecData(fh)  # noqa: SLF001 - stable since Python 2; the only parser of this record
+    return None if not record else int(record[zipfile._ECD_ENTRIES_TOTAL])
+
+
+class ExportArchive:
+    """An opened export: ``doc`` (the parsed ``data.json``) and :meth:`read_file` for ``files/…`` members,
+    read one at a time when asked (never all at once). Caps (:class:`ImportTooLarge`): members
+    ``IMPORT_MAX_MEMBERS`` (from the end record, before the directory is parsed); uncompressed bytes
+    actually produced — never the sizes the headers claim — ``IMPORT_MAX_BYTES`` in all; one file
+    ``MAX_RESUME_BYTES`` (the largest resume the app accepts). Members are not unpacked any further: a zip
+    inside the zip is a file like any other. A context manager (closes the zip)."""
+
+    def __init__(self, path: Path) -> None:
+        self._zip: zipfile.ZipFile | None = None
+        self._budget = settings.import_max_bytes
+        self.doc = self._open(Path(path))
+
+    def __enter__(self) -> ExportArchive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
+
+    def _take(self, n: int) -> None:
+        self._budget -= n
+        if self._budget < 0:
+            raise ImportTooLarge(f"the export unpacks to more than {settings.import_max_bytes} bytes")
+
+    def _read_member(self, name: str, cap: int) -> bytes:
+        """One member's bytes, counted as they are inflated; more than ``cap`` → ImportTooLarge."""
+        out = bytearray()
+        with self._zip.open(name) as fh:
+            while chunk := fh.read(min(1 << 20, cap + 1 - len(out)) or 1):
+                self._take(len(chunk))
+                out += chunk
+                if len(out) > cap:
+                    raise ImportTooLarge(f"{name[:80]} unpacks to more than {cap} bytes")
+        return bytes(out)
+
+    def _open(self, path: Path) -> dict:
+        try:
+            if zipfile.is_zipfile(path):
+                with open(path, "rb") as fh:
+                    members = _declared_members(fh)
+                if members is not None and members > settings.import_max_members:
+                    raise ImportTooLarge(f"the export has {members} members; at most "
+                                         f"{settings.import_max_members} are read")
+                self._zip = zipfile.ZipFile(path)
+                if len(self._zip.infolist()) > settings.import_max_members:
+                    raise ImportTooLarge(f"the export has more than {settings.import_max_members} members")
+                raw = self._read_member("data.json", settings.import_max_bytes)
+            else:
+                if path.stat().st_size > settings.import_max_bytes:
+                    raise ImportTooLarge(f"the file is larger than {settings.import_max_bytes} bytes")
+                raw = path.read_bytes()
+            doc = json.loads(raw)
+        except ImportFormatError:
+            self.close()
+            raise
+        except (KeyError, ValueError, OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            self.close()
+            raise ImportFormatError(f"not a readable export: {exc}") from None
+        if not isinstance(doc, dict) or doc.get("format") != data_export.FORMAT or doc.get("version") != data_export.VERSION:
+            self.close()
+            raise ImportFormatError(f"not a {data_export.FORMAT} version {data_export.VERSION} file")
+        if not isinstance(doc.get("tables"), dict):
+            self.close()
+            raise ImportFormatError("the export has no tables")
+        return doc
+
+    def read_file(self, name: str) -> bytes | None:
+        """The bytes of member ``name`` (a ``files/…`` path of ``data.json``), None when the archive has
+        no such member (or is a bare ``data.json``). ImportTooLarge / ImportFormatError as above."""
+        if self._zip is None or not name.startswith("files/"):
+            return None
+        try:
+            self._zip.getinfo(name)
+        except KeyError:
+            return None
+        try:
+            return self._read_member(name, MAX_RESUME_BYTES)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+            raise ImportFormatError(f"{name[:80]} is damaged: {exc}") from None
+
+
 def read_export(path: Path) -> tuple[dict, dict[str, bytes]]:
-    """``(data.json document, {zip path: bytes of files/…})`` of an export zip or JSON file."""
-    try:
-        if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as zf:
-                doc = json.loads(zf.read("data.json"))
-                files = {n: zf.read(n) for n in zf.namelist() if n.startswith("files/")}
-        else:
-            doc, files = json.loads(Path(path).read_text(encoding="utf-8")), {}
-    except (KeyError, ValueError, OSError) as exc:
-        raise ImportFormatError(f"not a readable export: {exc}") from None
-    if not isinstance(doc, dict) or doc.get("format") != data_export.FORMAT or doc.get("version") != data_export.VERSION:
-        raise ImportFormatError(f"not a {data_export.FORMAT} version {data_export.VERSION} file")
-    if not isinstance(doc.get("tables"), dict):
-        raise ImportFormatError("the export has no tables")
-    return doc, files
+    """``(data.json document, {zip path: bytes of every files/… member named by data.json})`` — for
+    tools and tests; :func:`restore` reads the files one at a time through :class:`ExportArchive`."""
+    with ExportArchive(path) as archive:
+        names = {f.get("path") for f in archive.doc.get("files", []) if isinstance(f, dict)}
+        files = {n: data for n in sorted(n for n in names if isinstance(n, str))
+                 if (data := archive.read_file(n)) is not None}
+        return archive.doc, files
 
 
 def _parse(column, value):
@@ -146,7 +249,12 @@ def _row_values(session: Session, table: Table, row: dict, user_id: int, ids: di
 
 def restore(*, session: Session, user_id: int, path: Path, storage: Storage | None = None) -> ImportResult:
     """Import the export at ``path`` into the empty account ``user_id`` (nothing is committed here)."""
-    doc, files = read_export(path)
+    with ExportArchive(path) as archive:
+        return _restore(session=session, user_id=user_id, archive=archive, storage=storage)
+
+
+def _restore(*, session: Session, user_id: int, archive: ExportArchive, storage: Storage | None) -> ImportResult:
+    doc = archive.doc
     user = session.get(User, user_id)
     if user is None:
         raise LookupError(f"no user {user_id}")
@@ -172,7 +280,8 @@ def restore(*, session: Session, user_id: int, path: Path, storage: Storage | No
                 result.skipped[table.name] = result.skipped.get(table.name, 0) + 1
                 continue
             if table.name == "resume":
-                values["storage_key"], stored = _store_file(session, store, user_id, file_of.get(row.get("id")), files)
+                values["storage_key"], stored = _store_file(session, store, user_id, file_of.get(row.get("id")),
+                                                            archive)
                 result.files += stored
             new_id = session.execute(insert(table).values(**values)).inserted_primary_key[0]
             ids[table.name][row.get("id")] = new_id
@@ -183,11 +292,11 @@ def restore(*, session: Session, user_id: int, path: Path, storage: Storage | No
 
 
 def _store_file(session: Session, store: Storage, user_id: int, entry: dict | None,
-                files: dict[str, bytes]) -> tuple[str, bool]:
+                archive: ExportArchive) -> tuple[str, bool]:
     """A new storage key for an imported resume, and whether its file was in the export (and stored)."""
     ext = (entry or {}).get("path", "").rsplit(".", 1)[-1].lower() if entry else "bin"
     key = f"resumes/{user_id}/{uuid.uuid4().hex}.{ext if ext.isalnum() and len(ext) <= 5 else 'bin'}"
-    data = files.get(entry["path"]) if entry else None
+    data = archive.read_file(entry["path"]) if entry and isinstance(entry.get("path"), str) else None
     if data is not None:
         store.put(key, data, entry.get("mime") or "application/octet-stream")
         on_abort(session, lambda: store.delete(key))

@@ -64,7 +64,7 @@ from careercopilot.connectors.errors import (
     UnsupportedContentError,
 )
 from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
-from careercopilot.services import process_guard
+from careercopilot.services import process_guard, shared_cache
 from careercopilot.normalize.dedupe import (
     SAME_POSTING_THRESHOLD,
     canonical_url,
@@ -398,6 +398,8 @@ def upsert_postings(
         )
 
     stats.new, stats.updated, stats.unchanged = len(new_rows), len(changed), len(touched)
+    if new_rows or changed:
+        shared_cache.invalidate_on_commit(session)
     stats.duplicates = len(canonical)
     return stats
 
@@ -416,6 +418,8 @@ def close_postings(*, session: Session, posting_ids: Sequence[int], now: datetim
     for chunk in _lookup_chunks(session, list(posting_ids)):
         session.execute(update(table).where(_in(session, table.c.id, chunk)).values(
             is_open=False, closed_at=now, index_pending=True))
+    if posting_ids:
+        shared_cache.invalidate_on_commit(session)
     return len(posting_ids)
 
 

@@ -6,7 +6,8 @@ the filter form → :class:`~careercopilot.schemas.JobFilters` parsing, "are the
 postings at all", the source choices, and the user's running re-score job (live progress).
 
 Visibility: everything here goes through the matching service's rules — closed postings,
-cross-source duplicates and other users' private postings never appear in lists, and the
+cross-source duplicates, postings the user hid ("Not interested") and other users' private
+postings never appear in lists, and the
 detail of another user's private posting raises the same LookupError as an unknown id.
 """
 
@@ -97,6 +98,16 @@ class JobsView:
 
 
 @dataclass
+class ScoreStep:
+    """One step from the components to the shown score: what was done, the number after it
+    (0–100, one decimal; the last step is the shown whole score) and why, in one line."""
+
+    label: str = ""
+    value: str = ""
+    note: str = ""
+
+
+@dataclass
 class ScorePart:
     """One score component: label, value and weight as percentages."""
 
@@ -161,6 +172,8 @@ class DetailView:
     penalty: str = ""
     rate_date: str = ""
     parts: list[ScorePart] = field(default_factory=list)
+    #: Weighted sum → × penalty → calibrated (``MatchExplanation.steps``).
+    steps: list[ScoreStep] = field(default_factory=list)
     matched: list[SkillRow] = field(default_factory=list)
     missing: list[SkillRow] = field(default_factory=list)
     checks: list[CheckRow] = field(default_factory=list)
@@ -364,7 +377,7 @@ def _ids_in_country(session: Session, where: list, country: str) -> list[int]:
 
 def browse_postings(*, session: Session, user_id: int, filters: JobFilters | None = None, page: int = 1,
                     page_size: int = PAGE_SIZE, now: datetime | None = None) -> tuple[list[JobCard], int]:
-    """Unranked open visible postings, newest first (posted date, else first seen; then id), filtered and paged.
+    """Unranked open visible postings (not hidden by the user), newest first (posted date, else first seen; then id), filtered and paged.
 
     For users without an active resume. Returns ``(cards of the page, total)``; cards carry no
     score. Filters mean what they mean for ranked lists: work mode, country, visa "yes" only,
@@ -377,7 +390,7 @@ def browse_postings(*, session: Session, user_id: int, filters: JobFilters | Non
     from sqlalchemy import func
 
     f = filters or JobFilters()
-    where = list(_listable_where(user_id))
+    where = [*_listable_where(user_id), matching.not_hidden_where(user_id)]
     if f.work_mode:
         where.append(JobPosting.work_mode == f.work_mode)
     if f.country:  # every place of a posting counts (issue 11, observation 9)
@@ -480,18 +493,37 @@ def _pct(v: float | None) -> str:
     return "—" if v is None else f"{round(100 * v)}%"
 
 
-#: How the penalty line names each failed check of ``matching.DEALBREAKERS``.
-_DEALBREAKER_WORDS = {"visa": "the posting does not sponsor visas", "location": "outside your locations",
-                      "work mode": "not your work mode", "salary": "pays below your floor"}
+def _penalty_reasons(ex: MatchExplanation) -> str:
+    """``"× 0.5 outside your locations; × 0.75 an occupation next to yours"`` (scores stored
+    before the factors were kept: the failed dealbreaker checks)."""
+    if ex.penalty_factors:
+        return "; ".join(f"× {f.factor:g} {f.reason}" for f in ex.penalty_factors)
+    failed = [c.name for c in ex.checks if c.ok is False and c.name in matching.DEALBREAKERS]
+    return "; ".join(matching.DEALBREAKER_WORDS.get(n, n) for n in failed) or "a failed preference"
+
+
+def score_step_rows(ex: MatchExplanation) -> list[ScoreStep]:
+    """The explanation's :class:`~careercopilot.schemas.ScoreSteps` as page rows: weighted
+    sum, penalty (only when < 1), calibrated score — the last value is the shown score."""
+    st = ex.steps
+    rows = [ScoreStep("Weighted sum", f"{st.weighted:.1f}",
+                      "Σ component × weight" + ("" if len(st.weights) == len(ex.weights) else
+                                                 " (unknown components left out, their weight shared)"))]
+    if st.penalty < 1.0:
+        rows.append(ScoreStep(f"Penalty × {st.penalty:g}", f"{st.penalized:.1f}", _penalty_reasons(ex)))
+    rows.append(ScoreStep("Calibrated score", str(int(round(st.score))), matching.CALIBRATION_NOTE))
+    return rows
 
 
 def _explain(view: DetailView, ex: MatchExplanation) -> None:
     view.has_score, view.score, view.score_color = True, str(int(round(ex.score))), _color(ex.score)
     view.score_band = _band_word(ex.score)
-    total_w = sum(ex.weights.values()) or 1.0
+    eff = ex.steps.weights
     keys = list(ex.weights) or [k for k in COMPONENT_LABELS if getattr(ex, k, None) is not None]
+    # The weight column is the weight each component really had: an unknown component's
+    # weight is shared among the known ones (``ScoreSteps.weights``).
     view.parts = [ScorePart(COMPONENT_LABELS.get(k, k.replace("_", " ").capitalize()), _pct(getattr(ex, k, None)),
-                            _pct(ex.weights.get(k, 0.0) / total_w) if ex.weights else "—") for k in keys]
+                            _pct(eff[k]) if k in eff else "— (unknown)") for k in keys]
     known = [c for c in ex.checks if c.ok is not None]
     unknown = len(ex.checks) - len(known)
     for part in view.parts:
@@ -500,9 +532,8 @@ def _explain(view: DetailView, ex: MatchExplanation) -> None:
             part.value += f" ({sum(1 for c in known if c.ok)} of {len(known)} known checks pass" + (
                 f", {unknown} not stated)" if unknown else ")")
     if ex.penalty < 1.0:
-        failed = [c.name for c in ex.checks if c.ok is False and c.name in matching.DEALBREAKERS]
-        reasons = "; ".join(_DEALBREAKER_WORDS.get(n, n) for n in failed) or "a failed preference"
-        view.penalty = f"× {ex.penalty:g} (dealbreaker: {reasons})"
+        view.penalty = f"× {ex.penalty:g} ({_penalty_reasons(ex)})"
+    view.steps = score_step_rows(ex)
     view.rate_date = ex.rate_date or ""
     view.matched = [SkillRow(s.skill, s.required) for s in ex.matched_skills]
     view.missing = sorted((SkillRow(s.skill, s.required) for s in ex.missing_skills), key=lambda s: not s.required)

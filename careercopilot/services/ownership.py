@@ -50,6 +50,9 @@ POLYMORPHIC: dict[str, list[tuple[str, str, str, str]]] = {
 SECRET_COLUMNS = frozenset({
     ("user", "password_hash"), ("authsession", "token_hash"), ("authsession", "handoff_hash"),
     ("userllmsetting", "api_key_enc"), ("apitoken", "token_hash"),
+    ("alertsettings", "ical_token_hash"),
+    ("totpfactor", "secret_enc"), ("recoverycode", "code_hash"),
+    ("oauthauthorizationcode", "code_hash"), ("oauthrefreshtoken", "token_hash"),
 })
 
 

@@ -7,6 +7,15 @@ outcome: :func:`on_commit` callbacks run after the outermost transaction commits
 callback runs at most once; its exceptions are logged, never raised (the commit already
 happened). Implemented with SQLAlchemy session events ``after_commit`` and
 ``after_transaction_end`` (which fires after ``after_commit`` on a commit).
+
+Commit callbacks run in ``after_transaction_end``, not in ``after_commit``: SQLAlchemy emits
+``after_commit`` while the transaction still holds its pooled connection and returns it to the pool
+just before ``after_transaction_end`` (``SessionTransaction.close``). A callback that opens its own
+session (enqueue a job: a ``BackgroundJob`` row) would otherwise check out a second connection while
+holding the first; with as many requests at once as the pool has connections (32 concurrent resume
+uploads on the embedded default: pool 5 + overflow 10) every thread waits for a connection that only
+another waiting thread can give back, and the app stalls until the pool timeouts fire one by one
+(attack notes, session 7).
 """
 
 from __future__ import annotations
@@ -42,17 +51,18 @@ def _hooks(session: Session) -> dict[str, list[Callable[[], None]]]:
 
         @event.listens_for(session, "after_commit")
         def _after_commit(sess) -> None:
+            # committed: the commit callbacks wait for the connection to go back to the pool
             hooks = sess.info["cc_hooks"]
-            todo, hooks["commit"], hooks["abort"] = hooks["commit"], [], []
-            for fn in todo:
-                run_safely(fn)
+            hooks["committed"] = hooks.get("committed", []) + hooks["commit"]
+            hooks["commit"], hooks["abort"] = [], []
 
         @event.listens_for(session, "after_transaction_end")
         def _after_end(sess, transaction) -> None:
             if transaction.parent is not None:  # a savepoint or subtransaction, not the outcome
                 return
             hooks = sess.info["cc_hooks"]
-            todo, hooks["commit"], hooks["abort"] = hooks["abort"], [], []
+            todo = hooks.pop("committed", []) or hooks["abort"]
+            hooks["commit"], hooks["abort"] = [], []
             for fn in todo:
                 run_safely(fn)
 

@@ -3,7 +3,7 @@
 Session tokens are opaque (``secrets.token_urlsafe(32)``), stored only as SHA-256
 hex digests, expire after ``settings.session_idle_seconds`` of inactivity (sliding)
 and ``settings.session_absolute_seconds`` after creation, and are revoked on logout
-and password change. Tokens are handed to the browser only as an HttpOnly cookie
+and password change; a session of an account scheduled for deletion resolves to nobody. Tokens are handed to the browser only as an HttpOnly cookie
 set by the backend routes in :mod:`careercopilot.api`.
 """
 
@@ -139,6 +139,10 @@ def create_user(
     (sign-up on a personal install, ``settings.first_account_is_admin``)."""
     email_n = normalize_email(email)
     check_password_policy(password, email=email_n)
+    # Every input is checked BEFORE the address is looked up: an error that only a new address
+    # could reach (e.g. an unknown time zone) would tell a taken address from a free one through
+    # the neutral sign-up (attack notes, session 6).
+    zone = validate_timezone(timezone_name or settings.default_timezone)
     if session.exec(select(User).where(User.email == email_n)).first():
         raise AccountError("An account with this email already exists. Log in instead.", "email_taken")
     if first_is_admin and not is_admin:
@@ -147,7 +151,7 @@ def create_user(
         email=email_n,
         password_hash=hash_password(password),
         is_admin=is_admin,
-        timezone=validate_timezone(timezone_name or settings.default_timezone),
+        timezone=zone,
     )
     try:
         with savepoint(session):  # the unique index on email decides between concurrent sign-ups
@@ -207,7 +211,7 @@ def resolve_session(*, session: Session, token: str | None, now: datetime | None
     if now >= row.expires_at or now - last_seen > timedelta(seconds=settings.session_idle_seconds):
         return None
     user = session.get(User, row.user_id)
-    if user is None:
+    if user is None or user.deletion_requested_at is not None:  # scheduled for deletion: services/credentials.py
         return None
     if (now - last_seen).total_seconds() >= TOUCH_INTERVAL_SECONDS:
         touches.note_session_seen(row.id, now)
@@ -225,7 +229,12 @@ def revoke_session(*, session: Session, token: str | None) -> None:
 
 
 def revoke_all_sessions(*, session: Session, user_id: int) -> int:
-    """Revoke every live session of a user; returns how many were revoked."""
+    """Revoke every live session of a user — and every refresh-token family of their first-party
+    clients (``services.first_party``: their access tokens stop working too); returns how many
+    sessions were revoked."""
+    from careercopilot.services import first_party  # first_party → api_tokens; keep users importable alone
+
+    first_party.revoke_user_families(session=session, user_id=user_id)
     rows = session.exec(
         select(AuthSession).where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
     ).all()
@@ -236,10 +245,13 @@ def revoke_all_sessions(*, session: Session, user_id: int) -> int:
     return len(rows)
 
 
-def change_password(*, session: Session, user_id: int, current_password: str, new_password: str) -> None:
-    """Change a password after re-checking the current one; revokes all sessions.
+def change_password(*, session: Session, user_id: int, current_password: str, new_password: str,
+                    keep_api_access: bool = False) -> None:
+    """Change a password after re-checking the current one; revokes every credential of the account
+    (``credentials.revoke_all``): sessions, first-party refresh tokens and codes always, personal access
+    tokens and the calendar feed too unless ``keep_api_access`` (the user ticked "keep"; off by default).
 
-    Raises InvalidCredentials (wrong current password) or PasswordPolicyError.
+    Raises AccountError (``current_password_wrong``, ``password_unchanged``) or PasswordPolicyError.
     """
     user = session.get(User, user_id)
     if user is None or not verify_password(current_password, user.password_hash):
@@ -250,7 +262,9 @@ def change_password(*, session: Session, user_id: int, current_password: str, ne
     user.password_hash = hash_password(new_password)
     user.password_changed_at = _now()
     session.add(user)
-    revoke_all_sessions(session=session, user_id=user_id)
+    from careercopilot.services import credentials  # (models only; keeps this module's imports light)
+
+    credentials.revoke_all(session=session, user_id=user_id, keep_api_access=keep_api_access)
 
 
 def validate_timezone(name: str) -> str:

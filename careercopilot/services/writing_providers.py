@@ -132,6 +132,10 @@ def save_provider(*, session, actor_is_admin: bool, name: str, base_url: str, mo
     row = session.get(LLMProvider, provider_id) if provider_id else None
     if provider_id and row is None:
         raise LookupError("no such provider")
+    taken = select(LLMProvider.id).where(LLMProvider.name == name.strip()[:100])
+    if session.exec(taken.where(LLMProvider.id != row.id) if row is not None else taken).first() is not None:
+        # checked before anything changes: the unique key would fail the flush (and the session)
+        raise ValueError(f"A provider named “{name.strip()[:100]}” exists already. Choose another name.")
     row = row or LLMProvider(name=name.strip(), base_url=base_url, model=model)
     row.name, row.base_url, row.model = name.strip()[:100], base_url.strip()[:500], model.strip()[:200]
     row.wire = wire_for(base_url, wire)

@@ -7,7 +7,7 @@ import asyncio
 import reflex as rx
 
 from careercopilot import routes
-from careercopilot.db import session_scope
+from careercopilot.db import read_session_scope
 from careercopilot.services import analytics
 from careercopilot.state.auth import current_user_id
 
@@ -29,7 +29,7 @@ def short_label(name: str, limit: int = 14) -> str:
 
 
 def _compute(uid: int) -> analytics.Analytics:
-    with session_scope() as s:
+    with read_session_scope(user_id=uid) as s:  # the replica when one is configured (issue 15)
         return analytics.compute(session=s, user_id=uid)
 
 

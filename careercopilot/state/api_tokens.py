@@ -10,10 +10,10 @@ import reflex as rx
 
 from careercopilot import offload, routes
 from careercopilot.db import session_scope
-from careercopilot.services import api_tokens
+from careercopilot.services import api_tokens, ratelimit, reauth
 from careercopilot.services.applications import user_zone
 from careercopilot.services.local_time import local_minute
-from careercopilot.state.auth import current_user_id
+from careercopilot.state.auth import current_user_id, session_user
 
 #: Expiry choices of the form, days.
 EXPIRY_DAYS = ("7", "30", "90", "365")
@@ -29,10 +29,14 @@ def _rows(uid: int) -> list[dict]:
              "last_used": local_minute(r.last_used_at, zone) or "never"} for r in rows]
 
 
-def _create(uid: int, form: dict) -> str:
+def _create(uid: int, form: dict, session_id: int | None = None) -> str:
+    """Create a token after re-authentication (``services.reauth``: the form's ``reauth_password`` or
+    ``reauth_code``, or a fresh provider sign-in); returns its secret."""
     scopes = [f"{res}:{form.get(f'scope_{res}')}" for res in api_tokens.RESOURCES
               if form.get(f"scope_{res}") in api_tokens.MODES]
     with session_scope() as s:
+        reauth.confirm(session=s, user_id=uid, password=str(form.get("reauth_password", ""))[:512],
+                       code=str(form.get("reauth_code", ""))[:32], session_id=session_id)
         _, secret = api_tokens.create_token(session=s, user_id=uid, name=str(form.get("name", ""))[:200],
                                             scopes=scopes, expires_in_days=str(form.get("expires_days", "30")))
     return secret
@@ -62,13 +66,14 @@ class ApiTokensState(rx.State):
     @rx.event
     async def submit_token(self, form: dict):
         """Create a token from the form; its secret is shown once."""
-        uid = await current_user_id(self)
-        if uid is None:
+        who = await session_user(self)
+        if who is None:
             return rx.redirect(routes.LOGIN)
+        uid = who.user_id
         try:
-            self.new_secret = await offload.db(_create, uid, form)
+            self.new_secret = await offload.cpu(_create, uid, form, who.session_id)
             self.error, self.message = "", "Token created. Copy it now: it is not shown again."
-        except api_tokens.TokenError as exc:
+        except (api_tokens.TokenError, reauth.ReauthError, ratelimit.RateLimited) as exc:
             self.error, self.message = str(exc), ""
         self.tokens = await offload.db(_rows, uid)
 

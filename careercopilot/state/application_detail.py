@@ -7,6 +7,8 @@ import reflex as rx
 from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services import applications as svc
+from careercopilot.services import application_contacts as contacts_svc
+from careercopilot.services import application_rows as rows_svc
 from careercopilot.state.auth import current_user_id
 
 _CONTACT_FIELDS = {"name": 200, "role": 200, "email": 254, "profile_url": 2000}
@@ -21,11 +23,11 @@ def _route_id(state: rx.State) -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
-def _load(uid: int, aid: int) -> tuple[svc.ApplicationDetail, list[list[str]]]:
+def _load(uid: int, aid: int) -> tuple[rows_svc.ApplicationDetail, list[list[str]]]:
     """The application and the user's resume choices; LookupError when not theirs."""
     with session_scope() as s:
-        app = svc.detail(session=s, user_id=uid, application_id=aid)
-        return app, [[str(i), label] for i, label in svc.resume_choices(session=s, user_id=uid)]
+        app = rows_svc.detail(session=s, user_id=uid, application_id=aid)
+        return app, [[str(i), label] for i, label in rows_svc.resume_choices(session=s, user_id=uid)]
 
 
 def _in_transaction(action, uid: int, aid: int) -> None:
@@ -36,7 +38,7 @@ def _in_transaction(action, uid: int, aid: int) -> None:
 class ApplicationDetailState(rx.State):
     """The loaded application and form messages."""
 
-    app: svc.ApplicationDetail = svc.ApplicationDetail()
+    app: rows_svc.ApplicationDetail = rows_svc.ApplicationDetail()
     resumes: list[list[str]] = []  # [[id, label], …]
     found: bool = False
     error: str = ""  # notes, details and stage moves
@@ -51,7 +53,7 @@ class ApplicationDetailState(rx.State):
             self.app, self.resumes = await offload.db(_load, uid, aid)
             self.found = True
         except LookupError:
-            self.app, self.found = svc.ApplicationDetail(), False
+            self.app, self.found = rows_svc.ApplicationDetail(), False
 
     async def _change(self, action, done: str, slot: str = "error"):
         """Run one service call (off the event loop); its error goes to the ``slot`` var shown
@@ -71,7 +73,9 @@ class ApplicationDetailState(rx.State):
         except LookupError:
             setattr(self, slot, "Not found.")
         await self._refresh(uid, aid)
-        return None
+        from careercopilot.state.reminders import RemindersState  # stage/date changes move reminders
+
+        return RemindersState.load_application
 
     @rx.event
     async def load_detail(self):
@@ -96,9 +100,11 @@ class ApplicationDetailState(rx.State):
 
     @rx.event
     async def submit_details(self, form: dict):
-        """Save follow-up date, resume used and salary fields (last write wins)."""
+        """Save follow-up date, offer deadline, interview (date-time in the user's zone), resume used
+        and salary fields (last write wins)."""
         fields = {k: str(form.get(k, "")).strip()[:40] for k in
-                  ("follow_up_on", "resume_id", "salary_expectation", "salary_offer", "salary_currency")}
+                  ("follow_up_on", "offer_deadline", "interview_at", "resume_id", "salary_expectation", "salary_offer",
+                   "salary_currency")}
         return await self._change(lambda s, u, a: svc.update_application(session=s, user_id=u, application_id=a, **fields),
                             "Details saved.", slot="details_error")
 
@@ -128,7 +134,7 @@ class ApplicationDetailState(rx.State):
     async def submit_contact(self):
         """Add a contact from the draft; the form is cleared only when it was saved."""
         vals = {k: self.contact_draft.get(k, "") for k in _CONTACT_FIELDS}
-        out = await self._change(lambda s, u, a: svc.add_contact(session=s, user_id=u, application_id=a, **vals),
+        out = await self._change(lambda s, u, a: contacts_svc.add_contact(session=s, user_id=u, application_id=a, **vals),
                            "Contact added.", slot="contact_error")
         if self.notice:  # saved
             self.contact_draft = {}
@@ -137,5 +143,5 @@ class ApplicationDetailState(rx.State):
     @rx.event
     async def submit_delete_contact(self, contact_id: int):
         """Delete a contact."""
-        return await self._change(lambda s, u, a: svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
+        return await self._change(lambda s, u, a: contacts_svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
                             "Contact removed.", slot="contact_error")

@@ -7,8 +7,9 @@ import dataclasses
 import reflex as rx
 
 from careercopilot import offload, routes
-from careercopilot.db import session_scope
+from careercopilot.db import read_session_scope, session_scope
 from careercopilot.services import applications as svc
+from careercopilot.services import application_rows as rows_svc
 from careercopilot.services import url_import
 from careercopilot.state.auth import current_user_id
 
@@ -18,7 +19,7 @@ _DRAFT_LIMITS = {"company": 300, "title": 500, "url": 2000, "notes": svc.MAX_NOT
 class ApplicationsState(rx.State):
     """Cards, list filters/sort, the bulk selection and form messages."""
 
-    cards: list[svc.CardRow] = []
+    cards: list[rows_svc.CardRow] = []
     stage_filter: str = ""
     search: str = ""
     show_archived: bool = False
@@ -173,9 +174,9 @@ class ApplicationsState(rx.State):
         await self._reload(uid)
 
 
-def _cards(uid: int, flt: svc.ApplicationFilter, sort: str, descending: bool) -> list[svc.CardRow]:
-    with session_scope() as s:
-        return svc.card_rows(session=s, user_id=uid, filters=flt, sort=sort, descending=descending)
+def _cards(uid: int, flt: svc.ApplicationFilter, sort: str, descending: bool) -> list[rows_svc.CardRow]:
+    with read_session_scope(user_id=uid) as s:  # the replica when one is configured (issue 15)
+        return rows_svc.card_rows(session=s, user_id=uid, filters=flt, sort=sort, descending=descending)
 
 
 def _in_transaction(action) -> None:

@@ -24,24 +24,14 @@ log = structlog.get_logger(__name__)
 POLL_SECONDS = 1.0
 #: Longest search text accepted (characters); the input caps typing at this too.
 MAX_QUERY = 200
-_EMPTY_FORM = {"work_mode": job_views.ANY, "country": "", "salary_floor": "", "visa_only": "",
-               "posted_within": job_views.ANY, "source": job_views.ANY}
-#: Query-string names of the Jobs page's search, filters and page (``/jobs?q=…&mode=remote&page=2``):
-#: the URL is the page's state, so a search can be bookmarked, shared, reloaded and gone back to.
-URL_PARAMS = {"query": "q", "work_mode": "mode", "country": "country", "salary_floor": "salary",
-              "visa_only": "visa", "posted_within": "posted", "source": "source"}
+_EMPTY_FORM = dict(routes.JOBS_EMPTY_FORM)
+#: Query-string names of the Jobs page's search, filters and page (``routes.JOBS_URL_PARAMS``).
+URL_PARAMS = routes.JOBS_URL_PARAMS
 
 
 def jobs_url(query: str, form: dict, page: int = 1) -> str:
-    """``/jobs`` with the non-default search/filter values (and page > 1) as query parameters."""
-    params = {URL_PARAMS["query"]: query.strip()} if query.strip() else {}
-    for key, name in URL_PARAMS.items():
-        value = str(form.get(key, "") or "").strip()
-        if key != "query" and value and value != _EMPTY_FORM.get(key):
-            params[name] = value
-    if page > 1:
-        params["page"] = str(page)
-    return routes.JOBS + (f"?{urlencode(params)}" if params else "")
+    """``/jobs`` with the non-default search/filter values (and page > 1): ``routes.jobs_search``."""
+    return routes.jobs_search(query, form, page)
 
 
 def form_from_url(params) -> tuple[str, dict[str, str], int]:
@@ -127,6 +117,13 @@ class JobsState(rx.State):
         """Changes whenever the applied search or filters change: remounts the (uncontrolled)
         search-and-filter form so its fields show the URL's values after Back/Forward."""
         return urlencode(sorted({**self.form, "q": self.query}.items()))
+
+    @rx.var(cache=True)
+    def applied_search(self) -> str:
+        """The applied search and filters in words (what "Save this search" saves)."""
+        from careercopilot.services.alerts.saved_searches import describe
+
+        return describe(self.query, self.form)
 
     @rx.event
     async def submit_filters(self, form: dict):

@@ -10,6 +10,7 @@ from careercopilot.connectors import ConnectorError
 from careercopilot.db import session_scope
 from careercopilot.services import sources, url_import
 from careercopilot.services.applications import user_zone
+from careercopilot.services.job_views import plural
 from careercopilot.services.local_time import local_minute
 from careercopilot.services.background import enqueue, poll_job, poll_timeout_message
 from careercopilot.state.auth import current_user_id, session_user
@@ -138,7 +139,7 @@ class SourcesState(rx.State):
             return rx.redirect(routes.LOGIN)
         try:
             closed = await offload.db(_confirm, uid, int(run_id))
-            self.form_error, self.form_notice = "", f"Closed {closed} postings."
+            self.form_error, self.form_notice = "", f"Closed {plural(closed, 'posting')}."
         except (PermissionError, LookupError, sources.SourceError) as exc:
             self.form_error, self.form_notice = str(exc), ""
         await self._refresh()

@@ -8,6 +8,7 @@ import reflex as rx
 from careercopilot.components.common import field, notice, section
 from careercopilot.services.api_tokens import READ_ONLY_RESOURCES, RESOURCES
 from careercopilot.state.api_tokens import EXPIRY_DAYS, ApiTokensState as T
+from careercopilot.views.security import reauth_fields
 
 
 def _scope_select(resource: str) -> rx.Component:
@@ -52,6 +53,7 @@ def tokens_section() -> rx.Component:
                 rx.hstack(rx.el.label("Expires after", html_for="token-expiry", width="8rem"),
                           rx.el.select(*[rx.el.option(f"{d} days", value=d) for d in EXPIRY_DAYS], name="expires_days",
                                        id="token-expiry", default_value="30"), align="center", spacing="2"),
+                reauth_fields("token"),
                 rx.button("Create token", type="submit", id="token-submit"),
                 spacing="2", max_width="28rem",
             ),
@@ -67,6 +69,9 @@ def tokens_section() -> rx.Component:
                     rx.table.body(rx.foreach(T.tokens, _row)), id="token-list", size="1")),
         rx.text("Use a token as ", rx.code("Authorization: Bearer cc_pat_…"), " with the REST API — ",
                 rx.link("API docs", href="/api/docs", is_external=True), ".", size="2"),
+        rx.text("Clip postings from any job site with the browser extension (", rx.code("clipper/"),
+                " in the repository; see the README) or the ",
+                rx.link("bookmarklet", href="/clip", is_external=True, id="settings-clip-link"), ".", size="2"),
         description="Tokens for the REST API and the job clipper extension.",
         id="settings-tokens",
     )

@@ -14,6 +14,7 @@ from careercopilot.components.tracker import (
     stage_badge,
 )
 from careercopilot.state.application_detail import ApplicationDetailState as D
+from careercopilot.views.reminders import application_reminders
 
 A = D.app
 
@@ -21,23 +22,23 @@ A = D.app
 #: (``__reflex_style_reset.css``) strips list bullets, margins and heading sizes from every
 #: element; this gives the rendered markdown back readable defaults.
 NOTES_PROSE = {
-    "& ul, & ol": {"padding_inline_start": "1.5em", "margin_block": "0.4em"},
+    "& ul, & ol": {"padding_inline_start": "var(--space-5)", "margin_block": "var(--space-1)"},
     "& ul": {"list_style_type": "disc"},
     "& ol": {"list_style_type": "decimal"},
     "& ul ul, & ol ul": {"list_style_type": "circle", "margin_block": "0"},
     "& ul ul ul, & ol ul ul": {"list_style_type": "square"},
     "& ol ol, & ul ol": {"list_style_type": "lower-alpha", "margin_block": "0"},
-    "& li": {"display": "list-item", "margin_block": "0.15em"},
+    "& li": {"display": "list-item", "margin_block": "var(--space-1)"},
     "& li::marker": {"color": "var(--gray-11)"},
-    "& p, & pre, & blockquote, & table": {"margin_block": "0.5em"},
-    "& h1, & h2, & h3, & h4, & h5, & h6": {"font_weight": "600", "margin_block": "0.6em 0.3em"},
+    "& p, & pre, & blockquote, & table": {"margin_block": "var(--space-2)"},
+    "& h1, & h2, & h3, & h4, & h5, & h6": {"font_weight": "600", "margin_block": "var(--space-2) var(--space-1)"},
     "& h1": {"font_size": "1.4em"},
     "& h2": {"font_size": "1.25em"},
     "& h3": {"font_size": "1.1em"},
     "& a": {"color": "var(--accent-11)", "text_decoration": "underline"},
-    "& blockquote": {"border_left": "3px solid var(--gray-6)", "padding_left": "0.75em", "color": "var(--gray-11)"},
-    "& code": {"background": "var(--gray-3)", "padding": "0 0.25em", "border_radius": "4px"},
-    "& pre": {"background": "var(--gray-3)", "padding": "0.5em", "border_radius": "6px", "overflow_x": "auto"},
+    "& blockquote": {"border_left": "3px solid var(--gray-6)", "padding_left": "var(--space-3)", "color": "var(--gray-11)"},
+    "& code": {"background": "var(--gray-3)", "padding": "0 var(--space-1)", "border_radius": "var(--radius-2)"},
+    "& pre": {"background": "var(--gray-3)", "padding": "var(--space-2)", "border_radius": "var(--radius-3)", "overflow_x": "auto"},
     "& pre code": {"background": "none", "padding": "0"},
 }
 
@@ -78,7 +79,7 @@ def notes_section() -> rx.Component:
             ),
             on_submit=D.submit_notes,
         ),
-        rx.box(rx.html(A.notes_html), id="notes-rendered", padding_top="0.5em", style=NOTES_PROSE),
+        rx.box(rx.html(A.notes_html), id="notes-rendered", padding_top="var(--space-2)", style=NOTES_PROSE),
         width="100%",
     )
 
@@ -91,7 +92,7 @@ def _labelled(label: str, for_id: str, control: rx.Component) -> rx.Component:
 
 
 def details_section() -> rx.Component:
-    """Follow-up date, applied date correction, resume used, salary."""
+    """Follow-up date, offer deadline, interview date and time, applied date correction, resume used, salary."""
     return card(
         rx.heading("Details", size="4"),
         rx.form(
@@ -99,6 +100,12 @@ def details_section() -> rx.Component:
                 _labelled("Follow-up date", "follow-up-input",
                           rx.input(type="date", name="follow_up_on", default_value=A.card.follow_up_on,
                                    key=A.card.follow_up_on, id="follow-up-input", width="100%")),
+                _labelled("Offer deadline", "offer-deadline-input",
+                          rx.input(type="date", name="offer_deadline", default_value=A.offer_deadline,
+                                   key=A.offer_deadline, id="offer-deadline-input", width="100%")),
+                _labelled("Interview (date and time, your time zone)", "interview-input",
+                          rx.input(type="datetime-local", name="interview_at", default_value=A.interview_at,
+                                   key=A.interview_at, id="interview-input", width="100%")),
                 _labelled("Resume used", "resume-select",
                           rx.el.select(rx.el.option("—", value=""),
                                        rx.foreach(D.resumes, lambda r: rx.el.option(r[1], value=r[0])),
@@ -115,7 +122,7 @@ def details_section() -> rx.Component:
                                    key=A.salary_currency, id="salary-currency", width="100%")),
                 columns=rx.breakpoints(initial="1", sm="2", md="3"), spacing="3", width="100%",
             ),
-            rx.button("Save details", type="submit", margin_top="0.5em", id="details-save"),
+            rx.button("Save details", type="submit", margin_top="var(--space-2)", id="details-save"),
             on_submit=D.submit_details,
         ),
         notice(D.details_error, id="details-error"),
@@ -127,7 +134,7 @@ def details_section() -> rx.Component:
                 rx.button("Correct date", type="submit", variant="soft", id="applied-save"),
                 align="center", spacing="2", wrap="wrap",
             ),
-            on_submit=D.submit_applied, margin_top="0.75em",
+            on_submit=D.submit_applied, margin_top="var(--space-3)",
         ),
         notice(D.applied_error, id="applied-error"),
         rx.text("Dates are in your time zone: ", A.timezone, size="1", color_scheme="gray"),
@@ -140,19 +147,26 @@ def _contact_input(name: str, placeholder: str, max_length: int, **props) -> rx.
                     on_change=lambda v: D.set_contact_field(name, v), **props)
 
 
+_WRAP = {"overflow_wrap": "anywhere", "word_break": "break-word", "min_width": "0", "max_width": "100%"}
+
+
 def contacts_section() -> rx.Component:
     """Contacts list and the add form."""
-    row = lambda c: rx.hstack(  # noqa: E731
-        rx.text(c.name, weight="medium"), rx.text(c.role, color_scheme="gray"),
-        rx.cond(c.email != "", rx.link(c.email, href="mailto:" + c.email), rx.fragment()),
+    # Wraps on phones and breaks a long email anywhere: one unbroken row was 484 px at 390 px
+    # (the email and the delete button off-screen).
+    row = lambda c: rx.flex(  # noqa: E731
+        rx.text(c.name, weight="medium", **_WRAP), rx.text(c.role, color_scheme="gray", **_WRAP),
+        rx.cond(c.email != "", rx.link(c.email, href="mailto:" + c.email, **_WRAP), rx.fragment()),
         rx.cond(c.profile_url != "", rx.link("profile ↗", href=c.profile_url, is_external=True), rx.fragment()),
         rx.icon_button(rx.icon("trash-2", size=14), size="1", variant="ghost", color_scheme="red",
-                       on_click=D.submit_delete_contact(c.id), id=f"contact-delete-{c.id}"),
-        spacing="3", align="center", id=f"contact-{c.id}",
+                       on_click=D.submit_delete_contact(c.id), id=f"contact-delete-{c.id}",
+                       aria_label="Delete contact"),
+        gap="3", align="center", wrap="wrap", max_width="100%", min_width="0", id=f"contact-{c.id}",
+        class_name="contact-row",
     )
     return card(
         rx.heading("Contacts", size="4"),
-        rx.cond(A.contacts.length() > 0, rx.vstack(rx.foreach(A.contacts, row), id="contacts-list"),
+        rx.cond(A.contacts.length() > 0, rx.vstack(rx.foreach(A.contacts, row), id="contacts-list", width="100%"),
                 rx.text("No contacts yet — add the recruiter or hiring manager.", size="2", color_scheme="gray")),
         rx.form(
             rx.hstack(
@@ -163,7 +177,7 @@ def contacts_section() -> rx.Component:
                 rx.button("Add contact", type="submit", id="contact-add"),
                 wrap="wrap", spacing="2",
             ),
-            on_submit=lambda _form: D.submit_contact(), margin_top="0.5em",
+            on_submit=lambda _form: D.submit_contact(), margin_top="var(--space-2)",
         ),
         notice(D.contact_error, id="contact-error"),
         width="100%",
@@ -194,7 +208,7 @@ def detail_body() -> rx.Component:
         D.found,
         rx.vstack(floating_message(D.error, id="detail-error"),
                   floating_message(D.notice, color="green", id="detail-notice"),
-                  header(), notes_section(), details_section(), contacts_section(), history_section(),
+                  header(), application_reminders(D.app.card.id), notes_section(), details_section(), contacts_section(), history_section(),
                   snapshot_section(), spacing="3", width="100%"),
         empty_state("Application not found", "It may have been removed, or it belongs to another account.",
                     "Back to applications", routes.APPLICATIONS, id="detail-not-found"),

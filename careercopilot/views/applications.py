@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import reflex as rx
+from reflex_components_core.el.elements.inline import A as PlainAnchor
 
 from careercopilot import routes
 from careercopilot.components.a11y import upload_label
-from careercopilot.components.common import card, notice
+from careercopilot.components.common import card, notice, stack_cell
 from careercopilot.components.tracker import (
     STAGES,
     application_card,
@@ -50,15 +51,39 @@ def board() -> rx.Component:
             ),
             stage=stage,
             id=f"stage-column-{stage}",
+            tab_index=-1,  # a stage link moves focus here
             class_name="cc-board-column",
             role="group",
             aria_label=f"{stage.capitalize()} column",
         )
 
-    return rx.box(
-        dnd_board(*[column(s) for s in STAGES], on_move=S.submit_drop, class_name="cc-board-track"),
-        id="board", class_name="cc-board", tab_index=0, role="region",
-        aria_label="Application board: drag cards between columns, or use a card's Move to menu",
+    return rx.vstack(
+        _stage_links(),
+        rx.box(
+            rx.box(
+                dnd_board(*[column(s) for s in STAGES], on_move=S.submit_drop, class_name="cc-board-track"),
+                id="board", class_name="cc-board", tab_index=0, role="region",
+                aria_label="Application board: drag cards between columns, or use a card's Move to menu",
+            ),
+            class_name="cc-board-wrap",  # the fading right edge on phones (assets/app.css)
+        ),
+        spacing="2", width="100%", min_width="0",
+    )
+
+
+def _stage_links() -> rx.Component:
+    """The board's stages with their counts, as links that bring a column into view (and focus it):
+    on a phone the board shows one column at a time, so this row and the hint say there are more
+    (``data-scroll-to``: :data:`careercopilot.components.a11y._IN_PAGE_LINKS`)."""
+    links = [PlainAnchor.create(s.capitalize(), " ", rx.el.span(S.stage_counts.get(s, 0), class_name="cc-stage-count"),
+                                href=f"#stage-column-{s}", id=f"board-stage-link-{s}", class_name="cc-stage-link",
+                                custom_attrs={"data-scroll-to": f"stage-column-{s}"})
+             for s in STAGES]
+    return rx.el.nav(
+        rx.text(f"The board has {len(STAGES)} stage columns and scrolls sideways: swipe it, or pick a stage.",
+                size="1", color_scheme="gray", id="board-scroll-hint", class_name="cc-board-hint"),
+        rx.flex(*links, wrap="wrap", gap="1"),
+        id="board-stages", aria_label="Board stages", width="100%",
     )
 
 
@@ -84,11 +109,11 @@ def list_view() -> rx.Component:
         rx.table.cell(rx.checkbox(checked=S.selected_ids.contains(r.id), on_change=lambda _v: S.toggle_selected(r.id),
                                   id=f"select-{r.id}")),
         rx.table.cell(rx.link(r.company, href=routes.APPLICATIONS + "/" + r.id.to_string())),
-        rx.table.cell(r.title),
-        rx.table.cell(stage_badge(r.stage)),
-        rx.table.cell(r.applied_on, class_name="cc-nowrap"),  # dates never wrap (issue 10 trial finding)
-        rx.table.cell(follow_up_badge(r.follow_up, r.follow_up_on), class_name="cc-nowrap"),
-        rx.table.cell(r.source),
+        stack_cell("Title", r.title),
+        stack_cell("Stage", stage_badge(r.stage)),
+        stack_cell("Applied", r.applied_on, class_name="cc-nowrap"),  # dates never wrap (issue 10 trial finding)
+        stack_cell("Follow-up", follow_up_badge(r.follow_up, r.follow_up_on), class_name="cc-nowrap"),
+        stack_cell("Source", r.source),
         id=f"list-row-{r.id}",
     )
     return card(
@@ -97,7 +122,7 @@ def list_view() -> rx.Component:
             rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
                                            ("", "Company", "Title", "Stage", "Applied", "Follow-up", "Source")])),
             rx.table.body(rx.foreach(S.cards, row)),
-            width="100%", id="applications-table",
+            width="100%", id="applications-table", class_name="cc-stack-table",  # one card per row on a phone
         ),
         width="100%",
     )
@@ -168,11 +193,11 @@ def exchange_panel() -> rx.Component:
             # No ``accept`` filter: a refused file would vanish silently client-side; the server
             # checks name and content and says "Only .csv files can be imported (got …)".
             id=IMPORT_UPLOAD_ID, multiple=False, max_files=1, custom_attrs=upload_label("CSV file to import"),
-            border="1px dashed var(--gray-7)", padding="1em", border_radius="8px", margin_top="0.75em",
+            border="1px dashed var(--gray-7)", padding="var(--space-4)", border_radius="var(--radius-4)", margin_top="var(--space-3)",
         ),
         rx.button("Import CSV", on_click=[X.submit_import(rx.upload_files(upload_id=IMPORT_UPLOAD_ID)),
                             rx.clear_selected_files(IMPORT_UPLOAD_ID)],
-                  loading=X.importing, margin_top="0.5em", id="import-submit"),
+                  loading=X.importing, margin_top="var(--space-2)", id="import-submit"),
         rx.cond(X.importing, rx.vstack(rx.progress(value=X.progress, max=100, id="import-progress"),
                                        rx.text(X.progress_message, size="1"), width="100%"), rx.fragment()),
         notice(X.error, id="import-error"),

@@ -11,6 +11,8 @@ from careercopilot.components.common import busy_button, field, native_form, not
 from careercopilot.config import settings
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
 from careercopilot.state.data_rights import DataRightsState as D
+from careercopilot.state.security import SecurityState
+from careercopilot.views.security import reauth_fields
 
 
 def _export_block() -> rx.Component:
@@ -57,9 +59,16 @@ def _delete_block() -> rx.Component:
         notice(D.delete_error, id="data-delete-error"),
         native_form(
             rx.vstack(
-                field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH,
-                      id_="delete-password", required=True, auto_complete="current-password",
-                      hint="Enter your password to confirm."),
+                rx.cond(
+                    SecurityState.reauth_method == "password",
+                    field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH,
+                          id_="delete-password", required=True, auto_complete="current-password",
+                          hint="Enter your password to confirm."),
+                    rx.vstack(  # no password (provider sign-in): the address typed + two-factor or a fresh sign-in
+                        field("Your email address", "email", type_="email", max_length=254, id_="delete-email",
+                              required=True, hint="Type it to confirm."),
+                        reauth_fields("delete", code_name="code"), spacing="2", width="100%"),
+                ),
                 rx.button("Delete my account", type="submit", color_scheme="red", variant="soft",
                           id="data-delete-submit"),
                 spacing="3", max_width="28rem",

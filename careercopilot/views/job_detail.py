@@ -12,11 +12,13 @@ from careercopilot.components.jobs import (
     score_badge,
     score_breakdown,
     score_legend,
+    score_steps,
     sighting_list,
     skill_list,
 )
 from careercopilot.state.job_detail import JobDetailState
 from careercopilot.state.writing import WritingState
+from careercopilot.views.alerts import detail_hide_section
 
 
 def _meta(label: str, value, **props) -> rx.Component:
@@ -70,7 +72,7 @@ def header_section() -> rx.Component:
                 rx.button("Write a cover letter", variant="soft",
                           on_click=WritingState.start_cover_letter(d.posting_id), id="write-cover-letter"),
                 # wraps on phones: "Saved · Open in Applications" pushed the row 77 px past 390 px
-                align="center", spacing="3", padding_top="0.5em", wrap="wrap",
+                align="center", spacing="3", padding_top="var(--space-2)", wrap="wrap",
             ),
             notice(JobDetailState.error, id="job-error"),
             spacing="2", width="100%",
@@ -90,8 +92,7 @@ def match_section() -> rx.Component:
                 rx.box(
                     rx.text("Match score ", rx.text.strong(d.score), " / 100", size="3"),
                     score_breakdown(d.parts),
-                    rx.cond(d.penalty != "", rx.text("Penalty ", d.penalty, size="2", color_scheme="red"),
-                            rx.fragment()),
+                    score_steps(d.steps),
                     rx.cond(d.rate_date != "", rx.text("Salary converted with the ECB rate of ", d.rate_date,
                                                        size="1", color_scheme="gray"), rx.fragment()),
                     id="job-score", width="100%",
@@ -119,7 +120,7 @@ def description_section() -> rx.Component:
     return card(
         rx.heading("Seen on", size="4"),
         sighting_list(d.sightings, id="job-sightings"),
-        rx.divider(margin_y="0.8em"),
+        rx.divider(margin_y="var(--space-3)"),
         rx.heading("Description", size="4"),
         rx.html(d.description_html, id="job-description", class_name="job-description", **WRAP_ANYWHERE),
         rx.cond(d.description_truncated & (d.apply_href != ""),
@@ -139,7 +140,7 @@ def job_detail_body() -> rx.Component:
             rx.hstack(rx.spinner(), rx.text("Loading the posting and its match score…"), id="job-loading"),
             rx.vstack(
                 rx.link("← Back to jobs", href=routes.JOBS, size="2"),
-                header_section(), match_section(), description_section(),
+                header_section(), detail_hide_section(), match_section(), description_section(),
                 spacing="4", width="100%",
             ),
         ),

@@ -15,7 +15,9 @@ from careercopilot.components.jobs import (
 )
 from careercopilot.schemas import WORK_MODE_VALUES
 from careercopilot.services.job_views import ANY, POSTED_WITHIN_DAYS
+from careercopilot.state.indexing import IndexingState
 from careercopilot.state.jobs import MAX_QUERY, JobsState
+from careercopilot.views.alerts import hide_button, save_search_section, undo_toast
 
 
 def search_section() -> rx.Component:
@@ -92,6 +94,24 @@ def scoring_banner() -> rx.Component:
     )
 
 
+def indexing_banner() -> rx.Component:
+    """First run: "Indexing 1,240 of 5,000 postings…" while the index catches up (ranking finds only
+    indexed postings, so the list would otherwise look empty)."""
+    return rx.cond(
+        IndexingState.text != "",
+        rx.callout(
+            rx.vstack(
+                rx.text(IndexingState.text, " Ranked postings appear as they are indexed.", id="jobs-indexing-text"),
+                rx.progress(value=IndexingState.percent, max=100, width="100%", aria_label="Indexing progress"),
+                spacing="2",
+                width="100%",
+            ),
+            icon="loader", color_scheme="blue", id="jobs-indexing", width="100%", role="status",
+        ),
+        rx.fragment(),
+    )
+
+
 def resume_banner() -> rx.Component:
     """Slim hint shown above the unranked list when there is no active resume."""
     return rx.cond(
@@ -128,7 +148,9 @@ def _heading():
     v = JobsState.view
     return rx.cond(
         JobsState.query != "",
-        "Results for “" + JobsState.query + "”, most relevant first (the badge is your match score) · ",
+        # without a resume there is no score to explain (trial finding 16)
+        "Results for “" + JobsState.query + "”, most relevant first"
+        + rx.cond(v.has_resume, " (the badge is your match score) · ", " · "),
         rx.cond(v.browsing, "Newest postings · ", "Ranked for your active resume · "),
     )
 
@@ -144,10 +166,10 @@ def results_section() -> rx.Component:
             width="100%",
             min_width="0",
         ),
-        rx.cond(v.browsing | (v.rows.length() == 0), rx.fragment(), score_legend(id="jobs-legend")),
+        rx.cond(v.browsing | (v.rows.length() == 0) | ~v.has_resume, rx.fragment(), score_legend(id="jobs-legend")),
         rx.cond(
             v.rows.length() > 0,
-            rx.vstack(rx.foreach(v.rows, lambda row: job_card(row, show_score=~v.browsing)),
+            rx.vstack(rx.foreach(v.rows, lambda row: job_card(row, show_score=~v.browsing, actions=hide_button(row))),
                       spacing="3", width="100%", id="job-list"),
             rx.cond(JobsState.loading | v.scoring, rx.fragment(),
                     rx.text(rx.cond(JobsState.query != "",
@@ -167,6 +189,7 @@ def jobs_body() -> rx.Component:
     v = JobsState.view
     return rx.vstack(
         notice(JobsState.error, id="jobs-error"),
+        indexing_banner(),
         rx.cond(
             ~JobsState.loaded,
             rx.center(rx.spinner(size="3"), width="100%", min_height="12rem", id="jobs-loading",
@@ -176,8 +199,8 @@ def jobs_body() -> rx.Component:
             empty_state("No postings yet", "Add or sync job sources on the Sources page to fill the list.",
                         "Go to Sources", routes.SOURCES, id="jobs-empty-postings"),
             rx.vstack(resume_banner(), profession_banner(),
-                      card(search_and_filters(), width="100%"),
-                      scoring_banner(), results_section(), spacing="4", width="100%", min_width="0"),
+                      card(search_and_filters(), save_search_section(), width="100%"),
+                      scoring_banner(), results_section(), undo_toast(), spacing="4", width="100%", min_width="0"),
             ),
         ),
         spacing="4",

@@ -32,8 +32,8 @@ def smtp_section() -> rx.Component:
                 spacing="1", width="100%", id="admin-smtp-status",
             ),
             rx.text("Outgoing email is not configured (SMTP_HOST is unset): messages go to each user's Outbox. "
-                    "Test a server with `python -m careercopilot send-test-email --to you@example.com`.",
-                    size="2", color_scheme="gray", id="admin-smtp-empty"),
+                    "Test a server with ", rx.code("python -m careercopilot send-test-email --to you@example.com"),
+                    ".", size="2", color_scheme="gray", id="admin-smtp-empty"),
         ),
         description="The server that sends alerts, reminders and password resets, and whether it answers.",
         id="admin-smtp",

@@ -13,7 +13,7 @@ from careercopilot.components.resume import (
     text_list,
     version_item,
 )
-from careercopilot.services.resumes import MAX_TEXT_CHARS
+from careercopilot.services.resumes import MAX_RESUME_BYTES, MAX_TEXT_CHARS
 from careercopilot.state.resume import UPLOAD_ID, ResumeState
 
 
@@ -24,7 +24,8 @@ def upload_section() -> rx.Component:
         rx.upload(
             rx.vstack(
                 rx.icon("upload", size=28),
-                rx.text("Drop a PDF, DOCX, TXT or Markdown file here, or click to choose one (max 10 MB)."),
+                rx.text("Drop a PDF, DOCX, TXT or Markdown file here, or click to choose one "
+                        f"(max {MAX_RESUME_BYTES // 1_048_576} MB)."),
                 rx.foreach(rx.selected_files(UPLOAD_ID), lambda f: rx.text(f, weight="medium", id="resume-selected")),
                 align="center",
                 spacing="2",
@@ -34,8 +35,8 @@ def upload_section() -> rx.Component:
             multiple=False,
             max_files=1,
             border="1px dashed var(--gray-7)",
-            padding="1.5em",
-            border_radius="8px",
+            padding="var(--space-5)",
+            border_radius="var(--radius-4)",
             width="100%",
         ),
         rx.hstack(
@@ -48,7 +49,7 @@ def upload_section() -> rx.Component:
                 loading=ResumeState.uploading,
                 id="resume-upload-button",
             ),
-            padding_top="0.75em",
+            padding_top="var(--space-3)",
         ),
         notice(ResumeState.error, id="resume-error"),
         notice(ResumeState.notice, color="green", id="resume-notice"),
@@ -97,7 +98,7 @@ def parsed_section() -> rx.Component:
             text_list("Links", d.links, id="resume-links"),
             wrap="wrap",
             spacing="5",
-            padding_y="0.5em",
+            padding_y="var(--space-2)",
         ),
         rx.text("Skills", size="1", color_scheme="gray"),
         skill_badges(d.skills, id="resume-skills"),

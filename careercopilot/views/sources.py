@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import busy_button, card, notice
+from careercopilot.components.common import busy_button, card, notice, stack_cell
 from careercopilot.components.sources import UNVERIFIED_LABEL, source_labels, status_badge
 from careercopilot.state.sources import MAX_URL, SourcesState
 
@@ -44,18 +44,22 @@ def _suspicious(row) -> rx.Component:
 
 def _row(row) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.vstack(rx.text(row["name"], weight="medium"), source_labels(row), spacing="1")),
+        rx.table.cell(rx.vstack(rx.text(row["name"], weight="medium"), source_labels(row),
+                                # what `python -m careercopilot sync --source ID` takes (trial finding 14)
+                                rx.text("Source id ", row["id"].to(str), size="1", color_scheme="gray",
+                                        id="source-id-" + row["id"].to(str)),
+                                spacing="1")),
         # long board tokens and careers URLs break anywhere rather than widening the table
-        rx.table.cell(rx.code(row["token"], word_break="break-all"), max_width="14em"),
-        rx.table.cell(status_badge(row["status"])),
-        rx.table.cell(rx.vstack(
+        stack_cell("Token", rx.code(row["token"], word_break="break-all"), class_name="cc-token-cell"),
+        stack_cell("Status", status_badge(row["status"])),
+        stack_cell("Last sync", rx.vstack(
             rx.text(row["last_sync"], size="2", class_name="source-last-sync"), rx.text(row["counts"], size="1", color_scheme="gray"),
             rx.cond(row["error"] != "", rx.text(row["error"], size="1", color_scheme="red"), rx.fragment()),
             rx.cond(row["suspicious"], _suspicious(row), rx.fragment()),
             spacing="1",
         )),
-        rx.table.cell(row["open"]),
-        rx.cond(SourcesState.is_admin, rx.table.cell(_admin_actions(row)), rx.fragment()),
+        stack_cell("Open postings", row["open"]),
+        rx.cond(SourcesState.is_admin, stack_cell("Actions", _admin_actions(row)), rx.fragment()),
         id=f"source-{row['id']}",
     )
 
@@ -79,6 +83,7 @@ def source_list() -> rx.Component:
             rx.table.body(rx.foreach(SourcesState.rows, _row)),
             width="100%",
             id="sources-table",
+            class_name="cc-stack-table",  # one card per source on a phone
         ),
         rx.cond(SourcesState.rows.length() == 0, rx.text("No sources yet.", color_scheme="gray"), rx.fragment()),
         width="100%",

@@ -25,7 +25,7 @@ def _change(c: rx.Var) -> rx.Component:
                       class_name="change-edit-save"),
             wrap="wrap", spacing="2",
         ),
-        class_name="tailor-change", padding="0.75em", border="1px solid var(--gray-6)", border_radius="6px",
+        class_name="tailor-change", padding="var(--space-3)", border="1px solid var(--gray-6)", border_radius="var(--radius-3)",
         width="100%", align="start",
     )
 
@@ -54,8 +54,8 @@ def _question(q: rx.Var) -> rx.Component:
         rx.text_area(default_value=q["answer"].to(str), on_change=lambda v: P.set_edit(i, v), rows="3", width="100%",
                      aria_label="Your answer", class_name="answer-input"),
         rx.button("Save answer", size="1", on_click=P.save_answer(i), class_name="answer-save"),
-        class_name="prep-question", width="100%", align="start", padding="0.75em",
-        border="1px solid var(--gray-6)", border_radius="6px",
+        class_name="prep-question", width="100%", align="start", padding="var(--space-3)",
+        border="1px solid var(--gray-6)", border_radius="var(--radius-3)",
     )
 
 

@@ -9,6 +9,11 @@ Fixtures (reuse them; write flows with the page objects in ``tests/e2e/pages.py`
   app's code raises ``BlockingError``; every test FAILS when one appears in the app log
   while it ran (issue 9, finding 14).
   ``app_server.url`` is ``http://127.0.0.1:<port>``; ``app_server.log()`` its output.
+  It lists the clipper extension as a first-party OAuth client (``OAUTH_CLIENTS``: client
+  ``clipper``, redirect URI :func:`clipper_redirect_uri`), as README "Job clipper" tells operators.
+  ``app_server.board`` is a loopback job board (:class:`tests.support.board_server.RecordedBoard`)
+  whose one ``127.0.0.1:<port>`` the app lists in ``SSRF_ALLOW_HOSTS``: a source pointed at it
+  syncs inside the app process ("Sync now"), as test_alerts_journey.py does.
   Set ``CC_E2E_URL`` to drive an app you already started instead (development only; with
   ``CC_E2E_DATA_DIR`` = its DATA_DIR for the tests' CLI steps and ``CC_E2E_LOG`` = its log).
 * ``browser`` (session) — chromium (``/usr/bin/chromium``, the flags from PLATFORM.md;
@@ -47,6 +52,22 @@ document.addEventListener('securitypolicyviolation', (e) => {
 """
 
 
+def clipper_extension_id() -> str:
+    """Chromium's id of the clipper: the first 128 bits of SHA-256 of its manifest ``key`` (the DER
+    public key), hex digits 0-f written a-p (what chrome://extensions shows)."""
+    import base64
+    import hashlib
+    import json
+
+    key = base64.b64decode(json.loads((ROOT / "clipper" / "manifest.json").read_text())["key"])
+    return "".join(chr(ord("a") + int(c, 16)) for c in hashlib.sha256(key).hexdigest()[:32])
+
+
+def clipper_redirect_uri() -> str:
+    """The clipper's ``chrome.identity.getRedirectURL()`` in Chromium."""
+    return f"https://{clipper_extension_id()}.chromiumapp.org/"
+
+
 def pytest_collection_modifyitems(items):
     """Time only the test bodies: the one-off app build happens in a session fixture."""
     for item in items:
@@ -74,15 +95,27 @@ class ConsoleLog:
 
 
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory):
+def recorded_board():
+    """The session's loopback job board (see ``app_server``)."""
+    from tests.support.board_server import RecordedBoard
+
+    board = RecordedBoard()
+    yield board
+    board.stop()
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory, recorded_board):
     """The app started once per run from the production build (see module docstring)."""
     if os.environ.get("CC_E2E_URL"):
         url = os.environ["CC_E2E_URL"].rstrip("/")
         # CLI steps of the tests (create-user, data scripts) use that app's DATA_DIR (CC_E2E_DATA_DIR)
         data = Path(os.environ.get("CC_E2E_DATA_DIR", str(ROOT / "data")))
         log = Path(os.environ.get("CC_E2E_LOG", "/dev/null"))
-        yield app_support.AppProcess(url, int(url.rsplit(":", 1)[-1]), None, log, data, ROOT,
-                                     app_support.app_env(data_dir=data, extra={"DEMO_FEED": "on"}))
+        external = app_support.AppProcess(url, int(url.rsplit(":", 1)[-1]), None, log, data, ROOT,
+                                          app_support.app_env(data_dir=data, extra={"DEMO_FEED": "on"}))
+        external.board = recorded_board  # that app must list it in SSRF_ALLOW_HOSTS for in-app syncs
+        yield external
         return
     data_dir = tmp_path_factory.mktemp("e2e-data")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -93,7 +126,12 @@ def app_server(tmp_path_factory):
     # tested in tests/integration) would otherwise refuse the run's ~35 sign-ups when tests cluster.
     server = app_support.start_app(cwd=ROOT, data_dir=data_dir, log_path=log_path, extra_env={
         "DEMO_FEED": "on", "WRITING_OFFLINE_PACE_MS": "250", "EVENT_LOOP_GUARD": "true",
-        "AUTH_RATE_LIMIT_IP": "500"})
+        "AUTH_RATE_LIMIT_IP": "500",
+        "OAUTH_CLIENTS": '[{"client_id": "clipper", "name": "Career Copilot clipper", '
+                         f'"redirect_uris": ["{clipper_redirect_uri()}"]}}]',
+        # the loopback board's one port, as an operator lists a board on the local network
+        "SSRF_ALLOW_HOSTS": f'["127.0.0.1:{recorded_board.port}"]'})
+    server.board = recorded_board
     # what `run` (migrate, seed, reflex's build) did to the working tree: test_run_leaves_the_tree_clean
     server.tree_before, server.tree_after = tree_before, git_status(ROOT)
     print(f"\ne2e app at {server.url} (log: {log_path})")
@@ -188,3 +226,7 @@ def page(new_page):
     """A fresh page (no session) at the app's base URL; console errors fail the test."""
     pg, _ = new_page()
     return pg
+
+
+# The seeded admin site shared by the route sweeps (axe, design checks): built once per session.
+from tests.e2e.seeded_site import site  # noqa: E402,F401

@@ -302,3 +302,48 @@ class OutboxPage(AppPage):
         link = self.page.locator(f"#outbox-message a[href*='{contains}']").first
         expect(link).to_be_visible()
         return link.get_attribute("href")
+
+
+class TwoFactorStep(BasePage):
+    """``/login?step=two-factor``: the second sign-in step — two-factor-code, two-factor-submit,
+    login-error (a refused code)."""
+
+    path = "/login"
+
+    def expect_loaded(self):
+        super().expect_loaded()
+        expect(self.page.locator("#two-factor-code")).to_be_visible(timeout=30_000)
+        return self
+
+    def submit(self, code: str) -> None:
+        """Enter ``code`` (6 digits or a recovery code) and submit (does not assert the outcome)."""
+        self.wait_hydrated()
+        self.page.fill("#two-factor-code", code)
+        self.page.click("#two-factor-submit")
+
+
+class SecuritySection:
+    """Settings → Security: totp-begin, totp-qr, totp-secret, totp-confirm-code, totp-confirm-submit,
+    totp-codes (recovery codes, ``.totp-recovery-code``), totp-codes-done, totp-on, totp-off,
+    totp-disable-code, totp-disable-password, totp-disable-submit, security-error, security-message."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def begin(self) -> str:
+        """Start setting up two-factor; returns the base32 key shown next to the QR code."""
+        self.page.click("#totp-begin")
+        expect(self.page.locator("#totp-qr")).to_be_visible(timeout=20_000)
+        secret = self.page.locator("#totp-secret")
+        expect(secret).not_to_be_empty(timeout=20_000)
+        return secret.inner_text().strip()
+
+    def confirm(self, code: str, password: str | None = DEFAULT_PASSWORD) -> list[str]:
+        """Enter the app's code (and the password: re-authentication, services/reauth.py); returns the
+        recovery codes shown once."""
+        self.page.fill("#totp-confirm-code", code)
+        if password is not None:
+            self.page.fill("#totp-confirm-reauth-password", password)
+        self.page.click("#totp-confirm-submit")
+        expect(self.page.locator("#totp-codes")).to_be_visible(timeout=20_000)
+        return [c.strip() for c in self.page.locator(".totp-recovery-code").all_inner_texts()]

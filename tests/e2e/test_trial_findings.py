@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 import httpx
 from playwright.sync_api import expect
 
-from tests.e2e.pages import LoginPage, Nav, SignupPage, move_card, unique_email
+from tests.e2e.pages import DEFAULT_PASSWORD, LoginPage, Nav, SignupPage, move_card, unique_email
 from tests.e2e.test_writing import RESUME
 from tests.support import services
 
@@ -405,6 +405,7 @@ def test_times_in_the_users_zone(browser, app_server, tmp_path):
         expect(page.locator("#token-submit")).to_be_visible(timeout=30_000)
         _ready(page)
         page.fill("#token-name", "tz script")
+        page.fill("#token-reauth-password", DEFAULT_PASSWORD)  # re-authentication (services/reauth.py)
         page.click("#token-submit")
         secret = page.locator("#token-secret")
         expect(secret).to_contain_text("cc_pat_", timeout=30_000)

@@ -25,12 +25,29 @@ from careercopilot.models import (
     MailOptOut,
     MatchRefresh,
     MetricSnapshot,
+    OAuthAuthorizationCode,
+    OAuthRefreshToken,
     PostingSighting,
     Source,
     UserLLMSetting,
     WritingDocument,
 )
-from careercopilot.services import api_tokens, applications, preferences, resumes, users
+from careercopilot.models.alerts import SavedSearchHit
+from careercopilot.models.identity import RecoveryCode
+from careercopilot.services import (
+    alert_settings,
+    api_tokens,
+    application_contacts,
+    applications,
+    identities,
+    notifications,
+    preferences,
+    resumes,
+    totp,
+    users,
+)
+from careercopilot.services.alerts import saved_searches
+from careercopilot.services.oauth import Profile
 from tests.support.tracker_data import add_missing_skills, make_posting
 
 PASSWORD = "a-long-Passphrase-{n}"
@@ -45,7 +62,7 @@ def populate(session: Session, *, user_id: int, storage: Storage, resume_data: b
     app = applications.add_manual(session=session, user_id=user_id, company=f"Acme {tag}", title="Engineer",
                                   url=f"https://jobs.example.org/{tag}", notes="=cmd|' /C calc'!A0 first call")
     applications.move_stage(session=session, user_id=user_id, application_id=app.id, to_stage="applied")
-    applications.add_contact(session=session, user_id=user_id, application_id=app.id, name=f"Ada {tag}",
+    application_contacts.add_contact(session=session, user_id=user_id, application_id=app.id, name=f"Ada {tag}",
                              role="Recruiter", email=f"ada-{tag}@example.org")
     app.posting_id, app.resume_id = private.id, cv.id
     session.add(app)
@@ -78,5 +95,29 @@ def populate(session: Session, *, user_id: int, storage: Storage, resume_data: b
                                 url=f"https://boards.example.com/{tag}"))
     session.add(MatchRefresh(posting_id=private.id))
     add_missing_skills(session, user_id=user_id, posting_id=private.id, skills=["kubernetes"], resume_id=cv.id)
+    # sign-in identities (issue 14): a linked GitHub account, a TOTP factor being set up (unconfirmed, so
+    # password logins in these tests need no code) and a recovery code row
+    identities.link(session=session, user_id=user_id, profile=Profile("github", f"gh-{tag}", f"gh-{tag}@example.org", True))
+    totp.begin_enrolment(session=session, user_id=user_id)
+    session.add(RecoveryCode(user_id=user_id, code_hash=secrets.token_hex(32)))
+    # first-party sign-in (issue 14 "Auth"): an authorization code and a refresh token of the clipper
+    session.add(OAuthAuthorizationCode(user_id=user_id, client_id="clipper", code_hash=secrets.token_hex(32),
+                                       redirect_uri="http://127.0.0.1:8765/cb", code_challenge="c" * 43,
+                                       scopes=["postings:read"], expires_at=datetime.now(timezone.utc)))
+    session.add(OAuthRefreshToken(user_id=user_id, client_id="clipper", family_id=secrets.token_hex(16),
+                                  token_hash=secrets.token_hex(32), scopes=["postings:read"],
+                                  expires_at=datetime.now(timezone.utc)))
+    # alerts (issue 13): a saved search with a hit, a hidden posting, alert times, an inbox item and a
+    # channel choice (the stage move to "applied" above already made a follow-up reminder)
+    search = saved_searches.create(session=session, user_id=user_id, name=f"Remote {tag}", query="engineer",
+                                   filters={"work_mode": "remote"}, delivery="daily")
+    session.add(SavedSearchHit(user_id=user_id, saved_search_id=search.id, posting_id=private.id, score=71.5))
+    saved_searches.hide(session=session, user_id=user_id, posting_id=private.id, reason="too far")
+    alert_settings.save_timing(session=session, user_id=user_id,
+                               value=alert_settings.AlertTiming(quiet_start_hour=22, quiet_end_hour=7, digest_hour=9))
+    notifications.notify(session=session, user_id=user_id, kind="digest", dedupe_key=f"daily:{tag}",
+                         title="Your daily digest", link="/jobs")
+    notifications.set_preference(session=session, user_id=user_id, kind="sync_finished", channel="email",
+                                 enabled=True)
     session.flush()
     return {"resume_id": cv.id, "application_id": app.id, "posting_id": private.id, "storage_key": cv.storage_key}

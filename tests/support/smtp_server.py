@@ -1,6 +1,10 @@
 """A real SMTP server on loopback for tests (aiosmtpd ``Controller``), stoppable and restartable
 on the same port, recording every message it accepted.
 
+While the server is stopped its port stays reserved by a bound socket that does not listen: a
+client meets "connection refused" (a server that is down), and no other test's server — another
+xdist worker's ``free_port()`` — can be handed the port meanwhile.
+
 ``server.received`` lists ``(envelope recipients, message bytes)``; ``count_for(addr)`` counts
 messages per recipient. Behaviour per recipient: ``reject`` (550 to RCPT), ``defer`` (451 to RCPT) and ``stall`` (the
 DATA reply is delayed ``stall_seconds``: a client timeout after DATA). ``after_each`` is called
@@ -52,7 +56,8 @@ class SmtpServer:
     """Loopback SMTP server (see the module doc). ``start()``/``stop()`` may be repeated."""
 
     def __init__(self, port: int | None = None) -> None:
-        self.port = port or free_port()
+        self._placeholder: socket.socket | None = None
+        self.port = self._hold(port or 0)
         self.received: list[tuple[list[str], bytes]] = []
         self.lock = threading.Lock()
         self.reject: set[str] = set()
@@ -62,7 +67,29 @@ class SmtpServer:
         self.after_each: Callable[["SmtpServer"], None] | None = None
         self._controller: Controller | None = None
 
+    def _hold(self, port: int) -> int:
+        """Bind (without listening) a socket on 127.0.0.1:``port`` (0: any free port); returns the port."""
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # right after a stop the port has TIME_WAITs
+        for _ in range(50):
+            try:
+                sock.bind(("127.0.0.1", port))
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            sock.close()
+            raise RuntimeError(f"could not reserve 127.0.0.1:{port}")
+        self._placeholder = sock
+        return sock.getsockname()[1]
+
+    def _release(self) -> None:
+        sock, self._placeholder = self._placeholder, None
+        if sock is not None:
+            sock.close()
+
     def start(self) -> "SmtpServer":
+        self._release()
         for _ in range(50):  # the port may still be in TIME_WAIT/closing right after a stop
             try:
                 self._controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port,
@@ -77,6 +104,12 @@ class SmtpServer:
         controller, self._controller = self._controller, None
         if controller is not None:
             controller.stop()
+            self._hold(self.port)
+
+    def close(self) -> None:
+        """Stop for good: the port is released too."""
+        self.stop()
+        self._release()
 
     @property
     def running(self) -> bool:

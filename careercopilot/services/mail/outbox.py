@@ -17,10 +17,20 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from careercopilot.models import MailMessage, MailOptOut
+from careercopilot.services import credentials
 from careercopilot.services.mail import tokens
 
 #: Messages listed on the Outbox page.
 LIST_LIMIT = 100
+#: Kinds whose link is a credential: a reset link sets the password. When the message went out
+#: by email (any status but ``outbox``), the Outbox shows it without its body: otherwise a session
+#: alone (stolen cookie, shared computer) could read the link and set a password of its choosing —
+#: only the mailbox may do that (attack notes, session 6). Without SMTP the Outbox IS the delivery
+#: and shows it. Data exports leave these bodies out too (``services.data_export``).
+CREDENTIAL_KINDS = frozenset({"password_reset"})
+#: What the Outbox shows instead of such a message's body.
+REDACTED_TEXT = ("This message was sent to your mailbox by email. Its link works only from there: "
+                 "it is not shown in the app.")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 #: What the Outbox says about each status.
 STATUS_LABELS = {"outbox": "In the app only (no mail server configured)", "pending": "Waiting to be sent",
@@ -74,8 +84,14 @@ def open_message(*, session: Session, user_id: int, message_id: int) -> OutboxMe
     if row.read_at is None:
         row.read_at = datetime.now(timezone.utc)
         session.add(row)
-    links = list(dict.fromkeys(m.rstrip(".,;:)") for m in _URL.findall(row.body_text)))
-    return OutboxMessage(row.id, row.subject, row.to_addr, row.created_at, row.status, row.body_text, links)
+    text = REDACTED_TEXT if is_redacted(row.kind, row.status) else row.body_text
+    links = list(dict.fromkeys(m.rstrip(".,;:)") for m in _URL.findall(text)))
+    return OutboxMessage(row.id, row.subject, row.to_addr, row.created_at, row.status, text, links)
+
+
+def is_redacted(kind: str, status: str) -> bool:
+    """Whether the Outbox hides the body of a ``kind`` message in ``status`` (:data:`CREDENTIAL_KINDS`)."""
+    return kind in CREDENTIAL_KINDS and status != "outbox"
 
 
 def unsubscribe(*, session: Session, token: str) -> tuple[int, str]:
@@ -85,12 +101,28 @@ def unsubscribe(*, session: Session, token: str) -> tuple[int, str]:
     user_id, topic = payload.get("u"), payload.get("t")
     if not isinstance(user_id, int) or not isinstance(topic, str) or not topic:
         raise tokens.InvalidToken("This link is not valid.")
+    if not credentials.account_usable(session=session, user_id=user_id):  # scheduled for deletion (or gone)
+        raise tokens.InvalidToken("This link is not valid.")
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(insert(MailOptOut.__table__).values(user_id=user_id, topic=topic[:40], created_at=datetime.now(timezone.utc))
                     .on_conflict_do_nothing(index_elements=["user_id", "topic"]))
     session.execute(update(MailMessage).where(MailMessage.user_id == user_id, MailMessage.topic == topic,
                                               MailMessage.status == "pending").values(status="suppressed"))
     return user_id, topic
+
+
+def is_unsubscribed(*, session: Session, token: str) -> bool:
+    """Whether the user a valid unsubscribe token names has already opted out of its topic
+    (False for an invalid token)."""
+    try:
+        payload = tokens.read("unsubscribe", token)
+    except tokens.InvalidToken:
+        return False
+    user_id, topic = payload.get("u"), payload.get("t")
+    if not isinstance(user_id, int) or not isinstance(topic, str):
+        return False
+    return session.exec(select(MailOptOut.id).where(MailOptOut.user_id == user_id,
+                                                    MailOptOut.topic == topic[:40])).first() is not None
 
 
 def describe_topic(token: str) -> str | None:

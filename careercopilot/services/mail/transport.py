@@ -144,7 +144,25 @@ class Connection:
     def send(self, msg: EmailMessage, *, sender: str, recipient: str) -> str:
         """Hand ``msg`` to the server for ``recipient`` (envelope); returns the server's reply text.
 
-        Raises :class:`SmtpRetry`, :class:`SmtpRejected` or :class:`SmtpUnknown` (module doc)."""
+        Raises :class:`SmtpRetry`, :class:`SmtpRejected` or :class:`SmtpUnknown` (module doc).
+        Counted in ``cc_smtp_sends_total{outcome}``: sent, retry, rejected, unknown."""
+        from careercopilot import metrics
+
+        try:
+            reply = self._send(msg, sender=sender, recipient=recipient)
+        except SmtpRejected:
+            metrics.SMTP_SENDS.labels("rejected").inc()
+            raise
+        except SmtpUnknown:
+            metrics.SMTP_SENDS.labels("unknown").inc()
+            raise
+        except SmtpRetry:
+            metrics.SMTP_SENDS.labels("retry").inc()
+            raise
+        metrics.SMTP_SENDS.labels("sent").inc()
+        return reply
+
+    def _send(self, msg: EmailMessage, *, sender: str, recipient: str) -> str:
         smtp = self._connect()
         env_from, env_to = ascii_address(sender), ascii_address(recipient)
         options: list[str] = []

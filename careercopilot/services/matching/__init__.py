@@ -2,7 +2,9 @@
 
 Score (all weights in :data:`WEIGHTS`, the ONE place they live)::
 
-    score = 100 × penalty × Σ wᵢ·cᵢ / Σ wᵢ      over the components cᵢ ∈ [0, 1] that are known
+    weighted = 100 × Σ wᵢ·cᵢ / Σ wᵢ      over the components cᵢ ∈ [0, 1] that are known
+    score    = calibrate(weighted × penalty)   (``steps``: SCORE_CALIBRATION; the
+               explanation's ``steps`` show each number, so they reproduce the score)
 
 Calibration rule for the three similarity components (semantic, lexical, title): the raw
 similarity is rescaled linearly from [p50, p99] of its distribution over ALL resume ×
@@ -40,9 +42,9 @@ score 1. This puts the three signals on one scale so the weights mean what they 
   does **not** sponsor visas, for a user who needs sponsorship, × :data:`VISA_PENALTY` (0.75:
   such a posting always ranks below an otherwise equal one, but a strong fit is not buried
   below weak fits — the user may still qualify through another route, and the ✗ check says
-  why); a failed location, work-mode or salary-floor check × 0.85 each (stated
-  constraints: the 0.08 preference weight alone let an onsite job in the wrong city rank
-  among the best fits).
+  why); a failed location or work-mode check × 0.5 each and a failed salary floor × 0.85
+  (stated constraints: the 0.08 preference weight alone, and later × 0.85, let an onsite
+  job in the wrong city rank among the best fits).
 
 Weights (see :data:`WEIGHTS`): role fit from text (semantic + lexical + title = 0.65)
 dominates, then skills (0.20); preferences (0.08) and freshness (0.07) order among
@@ -91,6 +93,7 @@ from careercopilot.services.matching.common import (  # noqa: F401
     annual_usd,
     card_options,
     listable_where,
+    not_hidden_where,
     location_text,
     to_usd,
 )
@@ -156,6 +159,7 @@ from careercopilot.services.matching.scoring import (  # noqa: F401
     SEM_LO,
     TITLE_HI,
     TITLE_LO,
+    DEALBREAKER_WORDS,
     DEALBREAKERS,
     LEVEL_FACTOR,
     OCCUPATION_FACTOR,
@@ -173,6 +177,7 @@ from careercopilot.services.matching.scoring import (  # noqa: F401
     score_posting,
     semantic_similarity,
 )
+from careercopilot.services.matching.steps import CALIBRATION_NOTE, SCORE_DIGITS, score_steps  # noqa: F401
 from careercopilot.services.matching.persistence import (  # noqa: F401
     _filter_rows,
     _persist,

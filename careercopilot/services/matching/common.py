@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
-from careercopilot.models import JobPosting
+from careercopilot.models import JobPosting, PostingHide
 from careercopilot.schemas import JobFilters
 
 
@@ -19,7 +19,10 @@ from careercopilot.schemas import JobFilters
 #: revision. Bumping the revision leaves older rows for history; every user is rescored
 #: on their next visit (``rank_postings`` sees no rows of this version → ``needs_refresh``).
 #: score-2 (issue 11): occupation-aware title fit, skill evidence, calibrated 0–100.
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-2"
+#: score-3 (issue 11): a failed location or work-mode check × 0.5 (was 0.85); occupations of
+#: generic and "Director of <function>" titles; resume level; title fit from the person's
+#: majority family.
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-3"
 
 
 def _now() -> datetime:
@@ -142,3 +145,13 @@ def listable_where(user_id: int | None) -> tuple:
     if user_id is not None:
         own = own | (JobPosting.owner_id == user_id)
     return (JobPosting.is_open, JobPosting.duplicate_of_id.is_(None), JobPosting.is_flagged.is_(False), own)
+
+
+def not_hidden_where(user_id: int | None):
+    """SQL condition "not hidden by ``user_id``" ("Not interested", ``PostingHide``) for the Jobs
+    list, search and ranking; always true without a user."""
+    from sqlmodel import select, true
+
+    if user_id is None:
+        return true()
+    return JobPosting.id.not_in(select(PostingHide.posting_id).where(PostingHide.user_id == user_id))

@@ -14,7 +14,7 @@ from careercopilot.integrations import vectors
 from careercopilot.models import JobPosting, MatchScore, MatchSkill, Resume
 from careercopilot.schemas import MatchExplanation
 from careercopilot.services.matching.candidates import REFRESH_CANDIDATES, family_candidates
-from careercopilot.services.matching.common import SCORE_MODEL_VERSION, _listable, _now
+from careercopilot.services.matching.common import SCORE_MODEL_VERSION, _listable, _now, not_hidden_where
 from careercopilot.services.matching.profile import Profile, user_profile
 from careercopilot.services.matching.scoring import score_posting
 from careercopilot.services.matching.signals import title_vectors
@@ -137,7 +137,7 @@ def _stored(session: Session, user_id: int, resume_id: int) -> list[MatchScore]:
 
 def _filter_rows(session: Session, rows: list[MatchScore], vf: vectors.VectorFilter, user_id: int,
                  index: vectors.VectorIndex) -> list[MatchScore]:
-    """Stored rows whose posting is still listable for the user and passes the filter."""
+    """Stored rows whose posting is still listable for the user, not hidden by them, and passes the filter."""
     if not rows:
         return []
     ids = [r.posting_id for r in rows]
@@ -145,7 +145,7 @@ def _filter_rows(session: Session, rows: list[MatchScore], vf: vectors.VectorFil
     for i in range(0, len(ids), 900):
         ok.update(session.exec(select(JobPosting.id).where(
             JobPosting.id.in_(ids[i:i + 900]), JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
-            JobPosting.is_flagged.is_(False),
+            JobPosting.is_flagged.is_(False), not_hidden_where(user_id),
             (JobPosting.owner_id.is_(None)) | (JobPosting.owner_id == user_id))))
     if vf.is_restrictive:
         c = index.cache()

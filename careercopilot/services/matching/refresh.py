@@ -23,6 +23,7 @@ chunk vectors, and O(users × stored scores) numpy work on the index's in-memory
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
@@ -31,6 +32,7 @@ import numpy as np
 from sqlalchemy import and_, bindparam, delete
 from sqlmodel import Session, select
 
+from careercopilot import metrics
 from careercopilot.integrations import vectors
 from careercopilot.models import JobPosting, MatchRefresh, MatchScore, MatchSkill, Preference, Resume
 from careercopilot.services.matching.candidates import REFRESH_CANDIDATES, _indexable
@@ -131,7 +133,9 @@ def _rescore_batch(session: Session, queued: list[tuple[int, datetime]], index: 
                 if p.owner_id is not None and p.owner_id != uid:
                     continue
                 if pid in mine or sim >= cut:
+                    t0 = time.perf_counter()
                     scored.append((uid, rid, pid, score_posting(prof, p, chunks[pid], now=now)))
+                    metrics.SCORING_LATENCY.observe(time.perf_counter() - t0)
         counts["scored"] = persist_scores(session, scored)
     table = MatchRefresh.__table__
     session.execute(delete(table).where(and_(table.c.posting_id == bindparam("b_pid"),

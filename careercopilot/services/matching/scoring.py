@@ -8,7 +8,7 @@ import numpy as np
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.models import JobPosting
-from careercopilot.schemas import MatchExplanation, SkillFlag
+from careercopilot.schemas import MatchExplanation, PenaltyFactor, SkillFlag
 from careercopilot.services.matching.candidates import posting_document
 from careercopilot.services.matching.common import _aware, _now
 from careercopilot.services.matching.explanations import (
@@ -20,6 +20,7 @@ from careercopilot.services.matching.explanations import (
     _work_mode_check,
 )
 from careercopilot.services.matching.profile import Profile
+from careercopilot.services.matching.steps import SCORE_CALIBRATION, SCORE_DIGITS, calibrate, score_steps  # noqa: F401
 from careercopilot.services.matching.signals import (
     lexical_similarity,
     posting_lexical_vector,
@@ -54,10 +55,14 @@ FRESHNESS_HALF_LIFE_DAYS = 21.0
 VISA_PENALTY = 0.75
 #: The job seeker's hard constraints (what job boards offer as filters): each preference
 #: check of these that FAILS multiplies the score by its factor — the posting stays listed
-#: with the ✗ and its reason, below otherwise equal postings. Visa: see VISA_PENALTY; a
-#: location, work mode or salary floor the posting contradicts: × 0.85 (a preference
-#: stated as a constraint outweighs small differences of fit, not a strong fit itself).
-DEALBREAKERS: dict[str, float] = {"visa": VISA_PENALTY, "location": 0.85, "work mode": 0.85, "salary": 0.85}
+#: with the ✗ and its reason, below fitting postings. Visa: see VISA_PENALTY. Location and
+#: work mode × 0.5: a place or mode the user ruled out is what job boards filter away, so a
+#: strong fit there (calibrated ≥ 90) must fall below fitting ones of the same profession
+#: (≥ 75) — × 0.85 let an onsite Lisbon or Utrecht posting into the top 10 of someone who
+#: asked for "Denver, CO, Remote" (issue 11, observation 6; tests/integration/matching/
+#: test_demo_feed_dealbreakers.py). Salary floor × 0.85: postings often pay above their
+#: posted range, and a floor is negotiable, so a gap lowers the rank without burying it.
+DEALBREAKERS: dict[str, float] = {"visa": VISA_PENALTY, "location": 0.5, "work mode": 0.5, "salary": 0.85}
 #: Title fit from occupations (issue 11, obs. 7/10), by the relation of the posting's O*NET
 #: occupation to the person's (``normalize.occupations``): same O*NET-SOC code, same family,
 #: adjacent family, other family. Unknown on either side → the title-embedding cosine.
@@ -69,6 +74,11 @@ OCCUPATION_FACTOR: dict[str, float] = {"code": 1.0, "same": 1.0, "adjacent": 0.7
 #: (``occupations.infer_posting_level``) and the person's (``Profile.level``) on
 #: entry < mid < senior < lead < executive: a director is not shown an aide's job first.
 LEVEL_FACTOR: tuple[float, ...] = (1.0, 1.0, 0.85, 0.75, 0.7)
+#: How the explanation names each penalty factor (``MatchExplanation.penalty_factors``).
+DEALBREAKER_WORDS: dict[str, str] = {"visa": "the posting does not sponsor visas",
+                                     "location": "outside your locations", "work mode": "not your work mode",
+                                     "salary": "pays below your floor"}
+OCCUPATION_WORDS: dict[str, str] = {"adjacent": "an occupation next to yours", "other": "another occupation than yours"}
 
 
 def semantic_similarity(resume_chunks: np.ndarray, posting_chunks: np.ndarray) -> tuple[float, int]:
@@ -95,21 +105,6 @@ def freshness(p: JobPosting, *, now: datetime | None = None) -> float:
     return float(0.5 ** (age / FRESHNESS_HALF_LIFE_DAYS))
 
 
-#: Calibration of the 0–100 score (issue 11): the weighted sum (raw, 0–100) is mapped
-#: piecewise-linearly through these (raw, shown) knots, strictly increasing so the order is
-#: kept. Fit on the issue-11 dev split (28 resumes × 1,345 postings): raw 17 is the 95th
-#: percentile of unrelated-profession (grade-0) postings → 30, the "possible" band's floor;
-#: raw 30 → 75, the "strong fit" floor (≈ the median same-profession, same-level posting).
-SCORE_CALIBRATION: tuple[tuple[float, float], ...] = ((0.0, 0.0), (17.0, 30.0), (30.0, 75.0), (60.0, 95.0),
-                                                      (100.0, 100.0))
-
-
-def calibrate(raw: float) -> float:
-    """The shown 0–100 score of a raw weighted score (:data:`SCORE_CALIBRATION`)."""
-    xs, ys = zip(*SCORE_CALIBRATION)
-    return float(np.interp(max(0.0, min(100.0, raw)), xs, ys))
-
-
 def _ancestors(skill: str) -> frozenset[str]:
     from careercopilot.normalize.skills import skill_ancestors
 
@@ -119,7 +114,9 @@ def _ancestors(skill: str) -> frozenset[str]:
 def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None = None) -> str | None:
     """Closest relation of the posting's occupation (``signals.posting_occupation_full``) to
     any of the person's: "code" (same SOC occupation), "same" (family), "adjacent", "other";
-    None when unknown."""
+    None when unknown. The person's profession is the family most of their titles (targets
+    and current title) share; an occupation of another family among them ("Operations
+    Manager" beside three logistics titles) relates at most as "adjacent"."""
     from careercopilot.normalize.occupations import family_relation, same_occupation
 
     if not prof.occupations:
@@ -128,9 +125,15 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     if not q.family:
         return None
     order = ("code", "same", "adjacent", "other")
+    counts: dict[str, int] = {}
+    for o in prof.occupations:
+        counts[o.family] = counts.get(o.family, 0) + 1
+    primary = {f for f, n in counts.items() if n == max(counts.values())}
     best = "other"
     for o in prof.occupations:
         rel = "code" if same_occupation(o.code, q.code) else family_relation(o.family, q.family) or "other"
+        if o.family not in primary and rel in ("code", "same"):
+            rel = "adjacent"
         if order.index(rel) < order.index(best):
             best = rel
     return best
@@ -175,28 +178,36 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     decided = [c for c in checks if c.ok is not None]
     comps["preference"] = (sum(1.0 for c in decided if c.ok) / len(decided)) if decided else None
     comps["freshness"] = freshness(p, now=now)
-    num = sum(WEIGHTS[k] * v for k, v in comps.items() if v is not None)
-    den = sum(WEIGHTS[k] for k, v in comps.items() if v is not None)
-    penalty = 1.0
-    for c in checks:
-        if c.ok is False and c.name in DEALBREAKERS:
-            penalty *= DEALBREAKERS[c.name]
-    if relation is not None:
-        penalty *= OCCUPATION_FACTOR[relation]
+    factors: list[PenaltyFactor] = [PenaltyFactor(name=c.name, factor=DEALBREAKERS[c.name],
+                                                   reason=DEALBREAKER_WORDS.get(c.name, c.name))
+                                     for c in checks if c.ok is False and c.name in DEALBREAKERS]
+    if relation is not None and OCCUPATION_FACTOR[relation] < 1.0:
+        factors.append(PenaltyFactor(name="occupation", factor=OCCUPATION_FACTOR[relation],
+                                     reason=OCCUPATION_WORDS[relation]))
     if prof.level:
         from careercopilot.normalize.occupations import LEVELS
 
-        steps = abs(LEVELS.index(prof.level) - LEVELS.index(posting_level(p)))
-        penalty *= LEVEL_FACTOR[steps]
+        level = posting_level(p)
+        steps = abs(LEVELS.index(prof.level) - LEVELS.index(level))
+        if LEVEL_FACTOR[steps] < 1.0:
+            factors.append(PenaltyFactor(name="level", factor=LEVEL_FACTOR[steps],
+                                         reason=f"a {level}-level role, you are {prof.level}-level"))
+    penalty = 1.0
+    for f in factors:
+        penalty *= f.factor
     penalty = round(penalty, 4)
     # Unrounded (issue 11, observation 5): rounding to 0.1 before sorting made ties that the
-    # posting id broke; cards round for display only.
-    score = calibrate(100.0 * penalty * (num / den if den else 0.0))
+    # posting id broke; cards round for display only. SCORE_DIGITS only drops float noise:
+    # the same posting text embedded twice scored 99.1745082792 and 99.1745083092, so exact
+    # duplicates were ordered by that noise instead of by posting id. The steps are the
+    # ones the explanation shows (``MatchExplanation.steps``).
+    score = score_steps(comps, WEIGHTS, penalty).score
     return MatchExplanation(
         score=score, matched_skills=matched, missing_skills=missing,
         semantic=comps["semantic"], lexical=comps["lexical"], title=comps["title"],
         skills=comps["skills"], preference=comps["preference"],
-        freshness=comps["freshness"], penalty=penalty, weights=dict(WEIGHTS), checks=checks,
+        freshness=comps["freshness"], penalty=penalty, penalty_factors=factors, weights=dict(WEIGHTS),
+        checks=checks,
         visa_evidence=p.visa_evidence, rate_date=rate_date, best_passage=best_passage,
         model_version=emb.MODEL_VERSION, computed_at=now or _now(),
         occupation_relation=relation, posting_family=posting_occupation_full(p, posting_chunks).family,

@@ -10,10 +10,15 @@ from sqlmodel import Session, select
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
-from careercopilot.models import JobPosting, MatchScore, User
+from careercopilot.models import JobPosting, MatchScore, PostingHide, User
 from careercopilot.schemas import JobFilters, RankedPage
 from careercopilot.services.matching import fulltext
-from careercopilot.services.matching.common import SCORE_MODEL_VERSION, _vector_filter, card_options, listable_where
+from careercopilot.services.matching.common import (
+    SCORE_MODEL_VERSION,
+    _vector_filter,
+    card_options,
+    listable_where,
+)
 from careercopilot.services.matching.fulltext import Term
 from careercopilot.services.matching.profile import _active_resume
 from careercopilot.services.matching.reads import _card
@@ -122,30 +127,19 @@ def _lexical_candidates(session: Session, user_id: int, terms: Sequence[str | Te
     return out
 
 
-def search_postings(*, session: Session, user_id: int, query: str, filters: JobFilters | None = None, page: int = 1,
-                    page_size: int = 20, index: vectors.VectorIndex | None = None) -> RankedPage:
-    """Search open postings ("ML engineer Berlin visa"): relevant hits only, filtered and paged.
+def _ranking(session: Session, viewer_id: int | None, q: str, filters: JobFilters | None,
+             index: vectors.VectorIndex) -> dict:
+    """The hits of query ``q`` best first, before any user's hides: ``{"ranked": [[order score,
+    cosine, posting id], …], "path": vector query path}`` (JSON: cacheable).
 
-    A posting is a hit when cosine(query, posting) ≥ :data:`SEARCH_MIN_SIMILARITY` (among the
-    :data:`SEARCH_CANDIDATES` nearest) OR more than :data:`SEARCH_LEXICAL_SHARE` of the query's
-    content words (:func:`query_terms`, IDF-weighted: :func:`lexical_share`) start a word of
-    its title/description; gibberish matches nothing. Order: cosine + :data:`SEARCH_LEXICAL_BOOST` × lexical share + 0.05 when
-    the query names the posting's country/city + 0.05 when it asks for a visa and the posting
-    sponsors. Filters apply to both kinds of hit (lexical hits not in the vector index yet
-    pass only unfiltered searches). ``total`` counts all hits. The user's stored match score
-    is attached when present. Raises ValueError for an empty query or page < 1.
-    """
-    q = (query or "").strip()[:500]
-    if not q:
-        raise ValueError("enter something to search for")
-    if page < 1 or page_size < 1:
-        raise ValueError("page and page_size must be ≥ 1")
-    index = index or vectors.get_index()
-    vf = _vector_filter(filters, user_id)
+    ``viewer_id`` None: shared postings only — the same for every user, so
+    :func:`search_postings` caches it (:mod:`careercopilot.services.shared_cache`); a user id
+    adds that user's private postings (never cached)."""
+    vf = _vector_filter(filters, viewer_id)
     qv = np.asarray(emb.embed_document_cached(q)[1], dtype=np.float32)
     res = index.query(qv, k=SEARCH_CANDIDATES, filters=vf)
     sims = {pid: float(sim) for pid, sim in zip(res.ids, res.scores) if sim >= SEARCH_MIN_SIMILARITY}
-    lexical = _lexical_candidates(session, user_id, search_terms(q))
+    lexical = _lexical_candidates(session, viewer_id, search_terms(q))
     extra = [pid for pid in lexical if pid not in sims]
     if extra:
         c = index.cache() if index.count() else None
@@ -166,7 +160,7 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     for i in range(0, len(ids), 900):
         for row in session.exec(select(JobPosting.id, JobPosting.country, JobPosting.city,
                                        JobPosting.visa_sponsorship).where(
-                JobPosting.id.in_(ids[i:i + 900]), *listable_where(user_id))):
+                JobPosting.id.in_(ids[i:i + 900]), *listable_where(viewer_id))):
             hits[int(row[0])] = row
     wants_visa = bool(_QUERY_VISA.search(q))
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", q) if len(w) > 2]
@@ -185,21 +179,73 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
             boost += 0.05
         if wants_visa and visa == "yes":
             boost += 0.05
-        ranked.append((sim + boost, sim, pid))
+        ranked.append([sim + boost, sim, int(pid)])
     ranked.sort(key=lambda t: (-t[0], -t[2]))
+    return {"ranked": ranked, "path": res.path}
+
+
+def _index_token(index: vectors.VectorIndex) -> str:
+    """What identifies the vector index's current content (a cache key part): any write to it
+    (this process's or, within the index's check interval, another's) gives a new token."""
+    c = index.cache()
+    return f"{index.model_version}:{c.epoch}:{c.version}:{c.local}:{c.live}"
+
+
+def _has_private(session: Session, user_id: int) -> bool:
+    """True when the user owns a posting a search could return (open, listable)."""
+    return session.exec(select(JobPosting.id).where(JobPosting.owner_id == user_id, *listable_where(user_id))
+                        .limit(1)).first() is not None
+
+
+def search_postings(*, session: Session, user_id: int, query: str, filters: JobFilters | None = None, page: int = 1,
+                    page_size: int = 20, index: vectors.VectorIndex | None = None) -> RankedPage:
+    """Search open postings ("ML engineer Berlin visa"): relevant hits only, filtered and paged.
+
+    A posting is a hit when cosine(query, posting) ≥ :data:`SEARCH_MIN_SIMILARITY` (among the
+    :data:`SEARCH_CANDIDATES` nearest) OR more than :data:`SEARCH_LEXICAL_SHARE` of the query's
+    content words (:func:`query_terms`, IDF-weighted: :func:`lexical_share`) start a word of
+    its title/description; gibberish matches nothing. Order: cosine + :data:`SEARCH_LEXICAL_BOOST` × lexical share + 0.05 when
+    the query names the posting's country/city + 0.05 when it asks for a visa and the posting
+    sponsors. Filters apply to both kinds of hit (lexical hits not in the vector index yet
+    pass only unfiltered searches); postings the user hid are left out. ``total`` counts all hits. The user's stored match score
+    is attached when present. Raises ValueError for an empty query or page < 1.
+
+    Caching (issue 15): the hit list of a user without private postings depends on shared data
+    only (query, filters, shared postings, the vector index) and comes from
+    :mod:`careercopilot.services.shared_cache` (key: query, filters, index token — no user);
+    the user's hides, scores and "new" flags are applied to it per request. A user with
+    private postings is searched uncached.
+    """
+    q = (query or "").strip()[:500]
+    if not q:
+        raise ValueError("enter something to search for")
+    if page < 1 or page_size < 1:
+        raise ValueError("page and page_size must be ≥ 1")
+    index = index or vectors.get_index()
+    if _has_private(session, user_id):
+        found = _ranking(session, user_id, q, filters, index)
+    else:
+        from careercopilot.services import shared_cache
+
+        key = [_index_token(index), q, (filters or JobFilters()).model_dump(mode="json")]
+        found = shared_cache.get_or_compute("search", key, lambda: _ranking(session, None, q, filters, index))
+    hidden = set(session.exec(select(PostingHide.posting_id).where(PostingHide.user_id == user_id)))
+    ranked = [r for r in found["ranked"] if int(r[2]) not in hidden]
     resume = _active_resume(session, user_id)
     user = session.get(User, user_id)
     sl = ranked[(page - 1) * page_size: page * page_size]
-    page_ids = [pid for _, _, pid in sl]
+    page_ids = [int(pid) for _, _, pid in sl]
     stored = {}
     if resume is not None and sl:
         stored = {r.posting_id: r for r in session.exec(select(MatchScore).where(
             MatchScore.user_id == user_id, MatchScore.resume_id == resume.id,
             MatchScore.model_version == SCORE_MODEL_VERSION,
             MatchScore.posting_id.in_(page_ids)))}
+    # the page's cards re-checked as listable now (a posting closed or flagged since the hit
+    # list was cached drops out at once)
     cards = {p.id: p for p in session.exec(select(JobPosting).options(*card_options()).where(
-        JobPosting.id.in_(page_ids)))} if page_ids else {}
+        JobPosting.id.in_(page_ids), *listable_where(user_id)))} if page_ids else {}
     items = [_card(cards[pid], stored.get(pid), last_visit=user.last_visit_at if user else None,
                    similarity=round(sim, 4)) for _, sim, pid in sl if pid in cards]
     return RankedPage(items=items, total=len(ranked), page=page, page_size=page_size, has_resume=resume is not None,
-                      path=res.path)
+                      path=found["path"])

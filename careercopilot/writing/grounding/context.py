@@ -39,7 +39,9 @@ RANGE_RE = re.compile(
     + _POINT.format(p="e", mo=_MONTH, y=_YEAR) + r"|(?P<present>present|current|now|today)\b)"
 )
 YEAR_IN_RE = re.compile(rf"(?<![\w$.,-]){_YEAR}(?![\w%]|,\d|\.\d)")
-BULLET_RE = re.compile(r"^\s*(?:[-•*●▪◦–]|\d+[.)])\s+")
+#: A bullet line: the list markers of word processors and plain-text resumes (hyphen, asterisk, en dash,
+#: the Unicode bullets, "o", ">", "›", "»", "➢", "►", "✓", "■", "◆") or a numbered item.
+BULLET_RE = re.compile(r"^\s*(?:[-•*●▪◦–○>›»➢►▶✓✔■□◆◇]|o(?=\s)|\d+[.)])\s+")
 #: "since 2019", "from March 2019", "starting in 2019", "joined in 2019": the year is a start.
 START_CUE_RE = re.compile(r"(?i)\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|began\s+in|joined\s+in)\s+"
                           rf"(?:{_MONTH}\s+|\d{{1,2}}/)?$")
@@ -84,10 +86,16 @@ def line_years(line: str) -> tuple[set[int], set[int]]:
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-case content words minus stop/generic words, numbers and months, cut to their
-    first 6 letters as a crude stem ("accounting" / "accountant" → "accoun")."""
-    return {w[:6] for w in norm_words(text) if len(w) > 2 and not w.isdigit() and w not in STOP
+    """Lower-case content words minus stop/generic words, numbers and months, as a crude stem:
+    an inflection ending ("-ing", "-ed", "-er", "-ion") cut while 4 letters remain, then the
+    first 6 letters ("closed" / "closings" → "clos", "accounting" / "accountant" → "accoun")."""
+    return {_stem(w) for w in norm_words(text) if len(w) > 2 and not w.isdigit() and w not in STOP
             and w not in GENERIC and w not in MONTHS}
+
+
+def _stem(word: str) -> str:
+    base = re.sub(r"(?:ings?|ed|ers?|ions?)$", "", word)
+    return (base if len(base) >= 4 else word)[:6]
 
 
 def entries(src: str, today_year: int) -> list[Entry]:
@@ -106,7 +114,14 @@ def entries(src: str, today_year: int) -> list[Entry]:
         prev_bullet = bullet
     out: list[Entry] = []
     for block in blocks:
-        ranged = [i for i, ln in enumerate(block) if not BULLET_RE.match(ln) and RANGE_RE.search(ln)]
+        ranged = []
+        for i, ln in enumerate(block):
+            if BULLET_RE.match(ln) or not RANGE_RE.search(ln):
+                continue
+            if ranged and ranged[-1] == i - 1 and _within(_line_span(ln, today_year),
+                                                          _line_span(block[i - 1], today_year)):
+                continue  # roles within the employer's range on the next line: one entry
+            ranged.append(i)
         if not ranged:
             continue
         # several dated header lines in one block: one entry per range, each with the
@@ -118,14 +133,29 @@ def entries(src: str, today_year: int) -> list[Entry]:
         cuts[0] = 0
         for n, (i, c) in enumerate(zip(ranged, cuts, strict=True)):
             part = block[c: cuts[n + 1] if n + 1 < len(cuts) else len(block)]
-            m = RANGE_RE.search(block[i])
-            end = today_year if m.group("present") else int(m.group("ey"))
+            start, end, start_month, end_month, present = _line_span(block[i], today_year)
             header = "\n".join(ln for ln in part if not BULLET_RE.match(ln))
             text = "\n".join(part)
-            out.append(Entry(int(m.group("sy")), end, _month(m.group("sm"), m.group("sn")),
-                             None if m.group("present") else _month(m.group("em"), m.group("en")),
-                             header, text, content_words(text), bool(m.group("present"))))
+            out.append(Entry(start, end, start_month, end_month, header, text, content_words(text), present))
     return out
+
+
+def _line_span(line: str, today_year: int) -> tuple[int, int, int | None, int | None, bool]:
+    """``(start, end, start month, end month, present)`` of the widest span of a line's date ranges
+    ("Night Auditor (2016 – 2018); Front Desk Agent (2015 – 2016) | 06/2015 – 03/2018": 06/2015–03/2018)."""
+    spans = []
+    for m in RANGE_RE.finditer(line):
+        present = bool(m.group("present"))
+        spans.append((int(m.group("sy")), today_year if present else int(m.group("ey")),
+                      _month(m.group("sm"), m.group("sn")), None if present else _month(m.group("em"), m.group("en")),
+                      present))
+    first = min(spans, key=lambda x: (x[0], x[2] is None, x[2] or 0))  # the earliest start, with its month if given
+    last = max(spans, key=lambda x: (x[1], x[4], x[3] is not None, x[3] or 0))
+    return first[0], last[1], first[2], last[3], last[4]
+
+
+def _within(inner: tuple, outer: tuple) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -133,49 +163,106 @@ _NAME_TOKEN = re.compile(r"[A-Za-z0-9+#]+")
 _JOINERS = r"(?:(?:of|the|and|for|at|de|du|la) )?"
 
 
-def name_pattern(name: str) -> re.Pattern[str] | None:
+def name_pattern(name: str, *, abbreviated: bool = False) -> re.Pattern[str] | None:
     """A regex over :func:`~careercopilot.writing.grounding.text.squash`-ed source text that
-    matches ``name`` or a long form of it: an all-capital token of 2–5 letters may stand for
-    the initials of consecutive words ("UW" → "university of washington"); a word of ≥ 4
-    letters may be clipped ("Calc" → "calculus")."""
+    matches ``name`` or a long form of it, in the source's word order, with up to two words
+    left out between its words ("Oregon Tech" = "Oregon Institute of Technology"):
+
+    * an all-capital token of 2–5 letters may stand for the initials of consecutive words
+      ("UW" → "university of washington"); one of 2 letters also for "University of X" read
+      backwards ("CU" → "university of colorado");
+    * a single capital letter of a longer name is an initial ("U of M" → "university of minnesota");
+    * a word of ≥ 4 letters may be clipped ("Calc" → "calculus"), the last word of an
+      ``abbreviated`` name from 2 letters ("Div." → "division").
+    """
     tokens = _NAME_TOKEN.findall(name)
     if not tokens:
         return None
     parts = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         low = re.escape(t.lower())
         if t.isupper() and t.isalpha() and 2 <= len(t) <= 5:
-            initials = (r"[a-z0-9+#]* " + _JOINERS).join(re.escape(c) for c in t.lower()) + r"[a-z0-9+#]*"
-            parts.append(rf"(?:{low}|{initials})")
-        elif t.isalpha() and len(t) >= 4:
+            alts = [low, (r"[a-z0-9+#]* " + _JOINERS).join(re.escape(c) for c in t.lower()) + r"[a-z0-9+#]*"]
+            if len(t) == 2:
+                alts.append(rf"{re.escape(t[1].lower())}[a-z0-9+#]* of {re.escape(t[0].lower())}[a-z0-9+#]*")
+            parts.append("(?:" + "|".join(alts) + ")")
+        elif len(tokens) >= 2 and len(t) == 1 and t.isupper():
+            parts.append(low + r"[a-z0-9+#]*")
+        elif t.isalpha() and (len(t) >= 4 or (abbreviated and i == len(tokens) - 1 and len(t) >= 2)):
             parts.append(low + r"[a-z]*")
         else:
             parts.append(low)
-    return re.compile(r" " + " ".join(parts) + r" ")
+    return re.compile(r" " + r"(?: [a-z0-9+#]+){0,2} ".join(parts) + r" ")
 
 
-def name_in(name: str, squashed_source: str) -> bool:
-    """``name`` (or a short form of a name in the source, see :func:`name_pattern`) occurs in it."""
-    rx = name_pattern(name)
-    return bool(rx and rx.search(squashed_source))
+def _long_forms(name: str) -> list[str]:
+    """Conventional short forms of school names: "UToledo" / "UMass" (a leading "U" joined to the
+    place: "University of Toledo") and "Sacramento State" ("… State University, Sacramento" or
+    "Sacramento State University")."""
+    out = [name]
+    m = re.fullmatch(r"U([A-Z][a-z]{2,})", name.strip())
+    if m:
+        out.append(f"University of {m.group(1)}")
+    m = re.fullmatch(r"([A-Z][a-z]+) State", name.strip())
+    if m:
+        out.append(f"State University {m.group(1)}")
+    return out
+
+
+def name_in(name: str, squashed_source: str, *, abbreviated: bool = False) -> bool:
+    """``name`` (or a short form of a name in the source, see :func:`name_pattern`) occurs in it.
+    ``abbreviated``: the name's last word was written with a full stop ("Div." for "Division",
+    "Dept." for "Department"), so it may be clipped to any length ≥ 2."""
+    for form in _long_forms(name):
+        rx = name_pattern(form, abbreviated=abbreviated)
+        if rx and rx.search(squashed_source):
+            return True
+    return False
+
+
+def initialism_in(acronym: str, source: str) -> bool:
+    """``acronym`` (2–6 capitals, "&" allowed, a plural "s" dropped: "ABGs", "P&C", "MSAs") spells
+    the initials of consecutive words of the raw ``source`` text ("arterial blood gas", "Property &
+    Casualty", "master service agreements"); "of", "and", "the", "for", "&" between them may be
+    skipped. The expansion comes from the resume itself, never from a dictionary, and not when the
+    resume gives those words another acronym right after them ("SHRM Certified Professional
+    (SHRM-CP)" does not spell "SCP")."""
+    m = re.fullmatch(r"([A-Z](?:&?[A-Z]){1,5})s?", acronym.strip())
+    if not m:
+        return False
+    letters = m.group(1).replace("&", "").lower()
+    rx = (r"(?i)(?<![\w-])" + r"[\s/-]+(?:(?:of|and|the|for|&)\s+)?".join(rf"{c}[a-z0-9']*" for c in letters)
+          + r"(?![\w-])(?:\s*\((?P<own>[^)]*)\))?")
+    for hit in re.finditer(rx, source):
+        own = hit.group("own")
+        if not own or not re.fullmatch(r"[A-Z][A-Za-z0-9&.-]*", own.strip()) or letters in own.lower().replace(
+                "-", "").replace("&", ""):
+            return True
+    return False
 
 
 # --- scope ---------------------------------------------------------------------------------------
 _ORG_NOUNS = (r"(?:company|compan(?:y|ies)|organi[sz]ations?|orgs?|enterprises?|firms?|business(?:es)?|hospitals?|"
               r"health\s+systems?|networks?|districts?|schools?|campus(?:es)?|offices?|practices?|stores?|"
               r"branch(?:es)?|locations?|sites?|clinics?|facilit(?:y|ies)|warehouses?|plants?|regions?|divisions?|"
-              r"agenc(?:y|ies))")
+              r"agenc(?:y|ies)|operations|fleets?|chains?|portfolios?|territor(?:y|ies)|accounts)")
 #: Scope words that claim an organisation-wide reach: "system-wide", "across every OhioHealth
-#: hospital", "the entire office", "all of our stores". Kind ``scale`` (inflated scale). Team,
-#: unit and department nouns are left out: "the whole team" is usually not a claim of reach.
+#: hospital", "the entire office", "the entire Fulton County Public Defender's Office" (a named
+#: organisation of up to five capitalised words), "all of our stores", "the entire radiology department",
+#: "the entire library staff". Kind ``scale`` (inflated scale). Team and unit nouns are left out ("the whole
+#: team" is usually not a claim of reach); a department or the staff only with "entire"/"whole".
 SCOPE_RE = re.compile(
     r"(?i)\b(?:(?:company|system|organi[sz]ation|org|enterprise|firm|district|hospital|state|nation|world|"
     r"campus|school|network|region|division|agency|office|practice|portfolio)[- ]?wide"
     r"|(?:across|throughout)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
-    + r"|(?:the\s+)?(?:entire|whole)\s+(?:[\w-]+\s+)?" + _ORG_NOUNS
+    + r"|(?:the\s+)?(?:entire|whole)\s+(?:(?:[\w-]+\s+){1,3}?|(?-i:(?:(?:[A-Z][\w&.-]*|&)(?:['’]s)?\s+){1,5}))?"
+    + r"(?:" + _ORG_NOUNS + r"|departments?|staff|workforce)"
     + r"|every\s+(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
-    + r"|all\s+(?:of\s+)?(?:the|our|its|their)\s+(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS + r")\b"
+    + r"|all\s+(?:of\s+)?(?:the|our|its|their)\s+(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
+    + r"|all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}operations"
+    + r"|(?-i:[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,4})\s+as\s+a\s+whole"
+    + r"|the\s+(?:company|organi[sz]ation|business|firm|bank|hospital|district|chain)\s+as\s+a\s+whole)\b"
 )
 
 
@@ -191,6 +278,8 @@ def _scope_norm(phrase: str) -> tuple[str, str]:
     if wide:
         return "wide", wide.group(1)
     key = "entire" if re.search(r"\b(?:entire|whole)\b", low) else "all"
+    if low.endswith("as a whole"):
+        return "entire", re.findall(r"[a-z]+", low)[-4]
     noun = re.findall(r"[a-z]+", low)[-1]
     return key, re.sub(r"(?:ies|es|s)$", "", noun)
 
@@ -204,8 +293,9 @@ END_VERB_RE = re.compile(r"(?i)\b(?:left|departed|quit|ended|until|till)\b")
 def year_claim(text: str, start: int) -> str:
     """What the year at ``text[start:]`` claims: ``"start"`` ("since 2019", "joined Tillwise in
     2019"), ``"end"`` ("left Lumen in 2023", "until 2020") or ``"in"`` (anything else). A cue
-    word right before the year decides; otherwise a start or end verb in the year's clause
-    (the text between commas, semicolons or sentence ends around it)."""
+    word right before the year decides; otherwise the start or end verb nearest to it in the year's
+    clause (the text between commas, semicolons or sentence ends around it: "started … in 06/2015 and
+    worked there until March 2018" — 2015 is a start)."""
     before = text[max(0, start - 30): start]
     if START_CUE_RE.search(before):
         return "start"
@@ -214,16 +304,15 @@ def year_claim(text: str, start: int) -> str:
     left = re.split(r"[.;!?]\s|,\s(?!\d)", text[max(0, start - 120): start])[-1]
     right = re.split(r"[.;!?](?:\s|$)|,\s(?!\d)", text[start: start + 120])[0]
     clause = left + right
-    if END_VERB_RE.search(clause):
-        return "end"
-    if START_VERB_RE.search(clause):
-        return "start"
-    return "in"
+    at = len(left)  # the year's place in the clause; the verb nearest to it decides
+    near = [(min(abs(m.start() - at), abs(m.end() - at)), claim) for rx, claim in ((END_VERB_RE, "end"),
+            (START_VERB_RE, "start")) for m in rx.finditer(clause)]
+    return min(near)[1] if near else "in"
 
 
 def year_supported(year: int, month: int | None, claim: str, sentence_words: set[str],
                    org_entries: list[Entry] | None, lines: list[tuple[str, set[str], set[int], set[int]]],
-                   history: list[Entry], anchors_in_line) -> bool:
+                   history: list[Entry], anchors_in_line, sentence_years: set[int] = frozenset()) -> bool:
     """Whether ``year`` (optionally ``month``) in a sentence is backed where the sentence puts it.
 
     ``claim`` is :func:`year_claim`'s answer; ``lines`` are ``(line, content words, years,
@@ -235,6 +324,16 @@ def year_supported(year: int, month: int | None, claim: str, sentence_words: set
     its words for a start or an end). "in" needs the entry's range to cover the year, a start
     claim its start (and month, when both give one), an end claim its end (not "Present").
     """
+    if claim == "in" and len(sentence_years) <= 1:
+        # The resume line most about this sentence (sharing ≥ 3 of its content words, more than any other
+        # dated line) states another year: "a 2020 Form I-9 audit" when the audit line says 2021,
+        # "nitrous oxide endorsement in 2018" when that line says 2019 (2018 is another endorsement's year).
+        # (years written as points: a date range's ends say when a job ran, not when its events happened)
+        points = [(words, {int(y) for y in YEAR_IN_RE.findall(RANGE_RE.sub(" ", line))}) for line, words, _y, _s in lines]
+        scored = [(len(words & sentence_words), years) for words, years in points if years]
+        best = max((n for n, _ in scored), default=0)
+        if best >= 3 and not any(year in ys for n, ys in scored if n == best):
+            return False
     for line, words, years, start_years in lines:
         if year not in (start_years if claim == "start" else years):
             continue

@@ -23,7 +23,9 @@ TITLE_HEADS = (
     "Researcher|Investigator|Advisor|Adviser|Counselor|Counsellor|Inspector|Operator|Handler|Agent|Officer|"
     "Librarian|Physician|Surgeon|Hygienist|Paramedic|Worker|Trainer|Fellow|Secretary|Translator|Interpreter|"
     "Journalist|Reporter|Photographer|Producer|Illustrator|Copywriter|Underwriter|Actuary|Economist|"
-    "Statistician|Lawyer|Welder|Plumber|Carpenter|Machinist|Installer|Buyer|Steward|Custodian|Surveyor"
+    "Statistician|Lawyer|Welder|Plumber|Carpenter|Machinist|Installer|Buyer|Steward|Custodian|Surveyor|"
+    "Attendant|Purser|Broker|Realtor|Banker|Teller|Cashier|Bartender|Barista|Housekeeper|Concierge|Pipefitter|"
+    "Fabricator|Technologist|Dietitian|Archivist|Curator|Scheduler|Merchandiser|Firefighter|Caregiver|Assembler"
 )
 #: Lower-case title after a role cue: "served as a nurse manager", "promoted to shift supervisor".
 ROLE_TITLE_RE = re.compile(
@@ -33,23 +35,30 @@ ROLE_TITLE_RE = re.compile(
 _CAP = r"(?:[A-Z][\w.&'’+/-]*|of|and|&)"
 TITLE_RE = re.compile(
     rf"\b(?:(?:Head|Director|VP|Vice President|Chief [A-Z]\w+ Officer)[ \t]+of[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*"
+    # "Audit Senior", "Tax Senior", "Assurance Semi-Senior": the accounting firms' rank after a function word
+    rf"|(?:[A-Z][\w&-]*[ \t]+){{1,2}}(?:Semi-)?Senior\b(?![ \t]+[A-Z])"
     rf"|(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?:{TITLE_HEADS})\b(?:[ \t]+(?:I{{1,3}}|IV|[1-4]))?)"
 )
 SENIORITY = re.compile(r"^(?:senior|sr\.?|junior|jr\.?)\s+", re.I)
 
 DEGREE_RE = re.compile(
     r"(?ix)\b(?:"
-    r"(?P<full>(?:bachelor|master|doctor|associate)(?:(?:'s|’s|s)(?:\s+degree)?|\s+degree|(?=\s+(?:of|in)\s))(?:\s+of\s+(?:applied\s+)?[a-z]+(?:\s+(?!(?:in|at|from|and|with|to|for|as)\b)[a-z]+)?)?)"
-    r"|(?P<abbr>b\.?\s?s\.?c?\.?|b\.?\s?a\.?|b\.?com\.?|bsn|msn|mba|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|m\.?ed\.?|ed\.?\s?[sd]\.?|"
-    r"ph\.?\s?d\.?|dnp|j\.?d\.?|aas|adn|a\.?a\.?s\.?)"
+    r"(?P<full>(?:(?:bachelor|master|doctor|associate)(?:(?:'s|’s|s)(?:\s+degree)?|\s+degree|(?=\s+(?:of|in)\s))|doctorate(?:\s+degree)?)(?:\s+of\s+(?:applied\s+)?[a-z]+(?:\s+(?!(?:in|at|from|and|with|to|for|as)\b)[a-z]+)?)?)"
+    r"|(?P<abbr>b\.?\s?a\.?\s?s\.?|bsba|b\.?\s?b\.?\s?a\.?|b\.?\s?arch\.?|m\.?\s?arch\.?|b\.?\s?f\.?\s?a\.?|m\.?\s?f\.?\s?a\.?|"
+    r"b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|m\.?\s?s\.?\s?w\.?|m\.?\s?p\.?\s?h\.?|m\.?\s?p\.?\s?a\.?|"
+    r"d\.?\s?p\.?\s?t\.?|pharm\.?\s?d\.?|d\.?\s?v\.?\s?m\.?|psy\.?\s?d\.?|a\.?\s?a\.?\s?b\.?|"
+    r"b\.?\s?s\.?c?\.?|b\.?\s?a\.?|b\.?com\.?|bsn|msn|mba|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|m\.?ed\.?|ed\.?\s?[sd]\.?|"
+    r"ph\.?\s?d\.?|dnp|j\.?d\.?|aas|adn|a\.?a\.?s\.?|a\.?\s?a\.?|a\.?\s?s\.?)"
     r"|(?P<hs>high\s+school\s+diploma|ged))"
-    r"(?P<field>\s+(?:degree\s+)?(?:in|of)\s+[a-z][a-z&\s-]*)?(?=[\s,.;:()]|$)"
+    r"(?P<field>[ \t]+(?:degree[ \t]+)?(?:in|of)[ \t]+(?!(?:it|this|that|them|these|those|which|what)\b)[a-z][a-z& \t-]*)?(?=[\s,.;:()]|$)"  # one line
 )
 DEGREE_LEVEL = [
-    (re.compile(r"(?i)^(?:bachelor|b\.?\s?s|b\.?\s?a|b\.?com|bsn)"), "bachelor"),
-    (re.compile(r"(?i)^(?:master|m\.?\s?s|m\.?\s?a|m\.?ed|msn|mba)"), "master"),
-    (re.compile(r"(?i)^(?:doctor|ph\.?\s?d|dnp|ed\.?\s?d|j\.?d)"), "doctorate"),
-    (re.compile(r"(?i)^(?:associate|aas|adn|a\.?a\.?s)"), "associate"),
+    (re.compile(r"(?i)^(?:doctor|ph\.?\s?d|dnp|ed\.?\s?d|j\.?d|d\.?\s?p\.?\s?t|pharm\.?\s?d|d\.?\s?v\.?\s?m|psy\.?\s?d)"),
+     "doctorate"),
+    (re.compile(r"(?i)^(?:bachelor|b\.?\s?s|b\.?\s?a|b\.?com|bsn|b\.?\s?b\.?\s?a|b\.?\s?(?:arch|f\.?\s?a|tech|eng))"), "bachelor"),
+    (re.compile(r"(?i)^(?:master|m\.?\s?s|m\.?\s?a|m\.?ed|msn|mba|m\.?\s?(?:arch|f\.?\s?a|tech|eng|p\.?\s?h|p\.?\s?a))"),
+     "master"),
+    (re.compile(r"(?i)^(?:associate|aas|adn|a\.?a\.?s|a\.?\s?a\.?\s?b|a\.?\s?a|a\.?\s?s)"), "associate"),
     (re.compile(r"(?i)^ed\.?\s?s"), "specialist"),
     (re.compile(r"(?i)^(?:high|ged)"), "diploma"),
 ]
@@ -65,8 +74,25 @@ DEGREE_IMPLIED = [
     (re.compile(r"(?i)^m\.?\s?s\.?c?\.?$|master\w* of science"), {"science"}),
     (re.compile(r"(?i)^m\.?\s?a\.?$|master\w* of arts"), {"arts"}),
     (re.compile(r"(?i)^dnp$|doctor of nursing"), {"nursing", "practice"}),
+    (re.compile(r"(?i)^b\.?\s?a\.?\s?s\.?$|^a\.?a\.?s\.?$|of applied science"), {"applied", "science"}),
+    (re.compile(r"(?i)^bsba$"), {"science", "business", "administration"}),
+    (re.compile(r"(?i)^b\.?\s?b\.?\s?a\.?$"), {"business", "administration"}),
+    (re.compile(r"(?i)^[bm]\.?\s?arch\.?$|of architecture"), {"architecture"}),
+    (re.compile(r"(?i)^[bm]\.?\s?f\.?\s?a\.?$|of fine arts"), {"fine", "arts"}),
+    (re.compile(r"(?i)^[bm]\.?\s?tech\.?$|of technology"), {"technology"}),
+    (re.compile(r"(?i)^[bm]\.?\s?eng\.?$|of engineering"), {"engineering"}),
+    (re.compile(r"(?i)^m\.?\s?s\.?\s?w\.?$|of social work"), {"social", "work"}),
+    (re.compile(r"(?i)^m\.?\s?p\.?\s?h\.?$|of public health"), {"public", "health"}),
+    (re.compile(r"(?i)^m\.?\s?p\.?\s?a\.?$|of public administration"), {"public", "administration"}),
+    (re.compile(r"(?i)^d\.?\s?p\.?\s?t\.?$|doctor of physical therapy"), {"physical", "therapy"}),
+    (re.compile(r"(?i)^pharm\.?\s?d\.?$|doctor of pharmacy"), {"pharmacy"}),
+    (re.compile(r"(?i)^d\.?\s?v\.?\s?m\.?$|doctor of veterinary medicine"), {"veterinary", "medicine"}),
+    (re.compile(r"(?i)^a\.?\s?a\.?\s?b\.?$|of applied business"), {"applied", "business"}),
+    (re.compile(r"(?i)^a\.?\s?a\.?$|associate\w* of arts"), {"arts"}),
+    (re.compile(r"(?i)^a\.?\s?s\.?$|associate\w* of science"), {"science"}),
 ]
-SUBTYPES = {"science", "arts", "commerce", "applied", "business", "administration", "education", "engineering"}
+SUBTYPES = {"science", "arts", "commerce", "applied", "business", "administration", "education", "engineering",
+            "fine", "technology", "architecture"}
 
 CERT_ACRONYMS = frozenset(
     "PMP CPA CMA CFA CIA CCRN CEN PALS BLS ACLS NRP CMSRN CNOR CSM CSPO CKA CKAD CISSP CISA CISM CCNA CCNP "
@@ -78,8 +104,13 @@ CERT_RES = [
     re.compile(r"\b(?:[A-Z][\w-]*[ \t]+){0,3}Certified(?:[ \t]+[A-Z0-9][\w-]*)+"
                r"(?:[ \t]+[–-][ \t]+[A-Z]\w+|[ \t]*\([A-Z][\w -]*\))?"),
     re.compile(rf"(?i)(?<![\w'’])(?:[a-z0-9][\w-]*[ \t]+){{1,4}}{CERT_CUE}\b"),
-    re.compile(r"(?i)\bcertified\s+in\s+[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*"),
+    re.compile(r"\b[Cc]ertified\s+in\s+[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*"),  # capitalised continuation only
     re.compile(r"\b(?:OSHA|NFPA)\s+\d+[A-Z]?(?:-Hour)?"),
+    # "OSHA-authorized outreach (trainer)", "EPA-certified (technician)", "AHA-approved (instructor)": a body's
+    # authorisation of a role; the role noun itself is left out of the span (the resume may name it elsewhere)
+    re.compile(r"\b[A-Z][A-Za-z0-9]*-(?:authori[sz]ed|accredited|certified|approved|registered)"
+               r"(?:[ \t]+[a-z][\w-]*){0,3}?(?=[ \t]+(?:trainer|instructor|provider|assessor|auditor|inspector|"
+               r"technician|operator|specialist|consultant|professional|educator|evaluator|tester)s?\b)"),
 ]
 CERT_GENERIC = frozenset(
     "certification certifications certified certificate license licensed licence card qualification hold holds "
@@ -87,13 +118,22 @@ CERT_GENERIC = frozenset(
     "while who which that so to be been was were i'm i've i'd we we're we've our".split()
 )
 
-NAME_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|for|and|&|the|de|du)[ \t]+)?[A-Z][\w'’&-]*)*")
+#: Role and department acronyms a letter names without meaning an organisation ("their CFO").
+ROLE_ACRONYMS = frozenset("CEO CFO CTO COO CIO CMO CHRO CISO CPO VP SVP EVP AVP GM HR IT QA PR PM RN MD".split())
+
+NAME_RUN = re.compile(r"\b(?:[A-Z]|[a-z]{1,3}(?=[A-Z]{2}|[A-Z][a-z]))[\w'’&+-]*(?:[ \t]+(?:(?:of|for|and|&|the|de|du)[ \t]+|of[ \t]+the[ \t]+)?[A-Z][\w'’&+-]*)*")
 NOT_NAMES = frozenset(
     "i i'm i've i'd i'll my we our you your as at in on for and but the a an this that since from to with "
     "during after before while when where then also dear thank thanks sincerely regards hello hi please "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 ) | frozenset(m for m in ("january february march april may june july august september october november december "
                           "jan feb mar apr jun jul aug sep sept oct nov dec").split())
+
+
+def uncap(text: str) -> str:
+    """``text`` with ALL-CAPS words of 4+ letters in Title Case, same length ("STORE MANAGER —
+    Lakefront" → "Store Manager — Lakefront"): resumes that write their headers in capitals."""
+    return re.sub(r"\b[A-Z][A-Z'’-]{3,}\b", lambda m: m.group(0).capitalize(), text)
 
 
 def find_titles(text: str) -> list[tuple[int, int, str]]:
@@ -127,19 +167,58 @@ def degree_key(mention: str) -> tuple[str, set[str]] | None:
     return level, words
 
 
+def degree_fields(mention: str) -> set[str]:
+    """The field words a degree mention writes after "in" ("B.S. in Computer Science" →
+    ``{"computer", "science"}``), without the subtype its abbreviation implies; empty when none."""
+    m = re.search(r"(?i)\bin\s+(.+)$", mention.strip())
+    return {w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in ("and", "the", "of", "degree", "in")} \
+        if m else set()
+
+
+_RESUME_FIELD = re.compile(r"[ \t]*(?:[,:–—-][ \t]*)?(?P<f>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|&))*)"
+                          r"(?:[ \t]*\((?P<sub>[A-Z][\w ]+)\))?")
+
+
+def resume_degree_keys(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """``(level, words, fields)``: :func:`degree_key` of every degree of a resume, with the field
+    resumes write without "in" or "of" ("B.S. Chemistry", "M.S. Civil Engineering (Water
+    Resources)", "MBA, Finance"); ``fields`` are the written field words only (not the subtype
+    an abbreviation implies: "B.S. Computer Engineering" has no field word "science")."""
+    out = []
+    for s, e, mention in find_degrees(text):
+        key = degree_key(mention)
+        if key is None:
+            continue
+        level, words = key
+        fields = degree_fields(mention)
+        pos = e
+        while (words <= SUBTYPES or pos > e) and (m := _RESUME_FIELD.match(text, pos)) and not re.match(
+                r"(?:University|College|School|Institute|Academy|State)\b", m.group("f")):
+            # "B.S. Chemistry", "Bachelor of Arts, Psychology", "B.S. Business Administration, Finance"
+            written = {w for w in re.findall(r"[a-z]+", (m.group("f") + " " + (m.group("sub") or "")).lower())
+                       if w not in ("and", "the", "of", "concentration", "major", "minor")}
+            words, fields = words | written, fields | written
+            pos = m.end()
+            if not re.match(r"[ \t]*,[ \t]*[A-Z]", text[pos:]):
+                break
+        out.append((level, words, fields))
+    return out
+
+
 def find_degrees(text: str) -> list[tuple[int, int, str]]:
     """Degree mentions with their field (``B.S. in Computer Science``, ``MBA``, ``master's degree``)."""
     out = []
     for m in DEGREE_RE.finditer(text):
         span = m.group(0).rstrip(" .")
-        if m.group("abbr") and not re.search(r"[A-Z]", span[:3]):
-            continue  # lower-case "ma", "ms", "ba" are words, not degrees
+        if m.group("abbr") and (not re.search(r"[A-Z]", span[:3]) or re.fullmatch(r"[A-Z][a-z]+", m.group("abbr"))):
+            continue  # "ma", "ms", "As", "March" are words, not degrees ("A.S.", "AS", "M.Arch", "PharmD" are)
         if (m.group("full") and span[:1].isupper() and not re.search(r"(?i)degree|\s(?:of|in)\s", span)
                 and re.search(r"[A-Z][\w&.'’-]*[ \t]+$", text[:m.start()])):
             continue  # "Kim Lundgren Associates", "Bain Associate": part of a name, not a degree
         field = m.group("field") or ""
         # the field ends at a preposition introducing the school or a date
-        field = re.split(r"(?i)\s+(?:from|at|with|as|to|for|and then|in \d)\b", field)[0]
+        field = re.split(r"(?i)\s+(?:from|at|with|as|to|for|is|was|and then|in \d|and\s+(?:my|a|an|the|his|her|their|then|later)"
+                         r"|and\s+(?=(?:bachelor|master|doctor|associate|b\.|m\.|ph\.?d|mba|jd)))\b", field)[0]
         text_span = (m.group("full") or m.group("abbr") or m.group("hs")) + field
         out.append((m.start(), m.start() + len(text_span), text_span.strip()))
     return out
@@ -183,6 +262,67 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
             continue  # a capitalised first word of a sentence
         out.append((start, start + len(name), name))
     return out
+
+
+#: Vendor words dropped before comparing product spellings ("Microsoft Excel" / "MS Excel" / "Excel").
+VENDOR_WORDS = frozenset("microsoft ms google amazon aws apple adobe ibm atlassian autodesk salesforce".split())
+
+
+def surface_key(surface: str) -> str:
+    """A tool mention's spelling for comparison: lower case, words of letters/digits/+/#."""
+    return " ".join(re.findall(r"[a-z0-9+#]+", surface.lower()))
+
+
+def _product_words(key: str) -> list[str]:
+    words = key.split()
+    while len(words) > 1 and words[0] in VENDOR_WORDS:
+        words = words[1:]
+    return words
+
+
+def _numeronym(short: str, long: str) -> bool:
+    """"k8s" for "kubernetes", "i18n" for "internationalization": first letter, the count of the
+    letters between, last letter."""
+    m = re.fullmatch(r"([a-z])(\d+)([a-z])", short)
+    return bool(m) and len(long) == int(m.group(2)) + 2 and long[0] == m.group(1) and long[-1] == m.group(3)
+
+
+def same_product(a: str, b: str) -> bool:
+    """Whether the mention ``a`` and the resume's spelling ``b`` (:func:`surface_key`) name one
+    product: equal after vendor words are dropped, or with the same first product word; one's
+    words inside the other's (the mention may add only short qualifiers: "US GAAP" for "GAAP");
+    the first product word of one a clipped form (≥ 4 letters) of the other's
+    ("postgres" / "postgresql", "lexis" / "lexisnexis", "kube" / "kubernetes"); an initialism
+    ("gcp" / "google cloud platform") or a numeronym ("k8s" / "kubernetes"). Different first
+    words are different products ("westlaw" / "lexisnexis", "manhattan wms" / "oracle wms")."""
+    wa, wb = _product_words(a), _product_words(b)
+    if wa == wb or wa[0] == wb[0]:
+        return True
+    extra = set(wa) - set(wb)  # the mention (a) qualifies the resume's name: "US GAAP" for "GAAP"
+    if set(wb) <= set(wa) and all(len(w) <= 3 or w.isdigit() or w in VENDOR_WORDS for w in extra):
+        return True
+    if set(wa) <= set(wb):  # the mention drops a qualifier: "Excel" for "Excel 365"
+        return True
+    if len(wa) == len(wb) >= 2 and all(len(x) >= 3 and (x.startswith(y) or y.startswith(x)) for x, y in zip(wa, wb)):
+        return True  # "vet tech" / "veterinary technician": every word clipped
+    fa, fb = wa[0], wb[0]
+    short, long = sorted((fa, fb), key=len)
+    if len(short) >= 4 and long.startswith(short):
+        return True
+    for x, y in ((a, b), (b, a)):
+        xs, ys = x.split(), y.split()
+        if len(xs) == 1 and len(ys) >= 2 and xs[0] == "".join(w[0] for w in ys):
+            return True
+    return len(wa) == len(wb) == 1 and (_numeronym(fa, fb) or _numeronym(fb, fa))
+
+
+def names_category(mention: str, canonical: str) -> bool:
+    """The mention is the skill's own name, a part of it ("POS" for "POS Systems") or its
+    initialism first ("ER investigations" for "Employee Relations"): the category, not a product."""
+    m, c = mention.split(), canonical.split()
+    if not m:
+        return False
+    return set(m) <= set(c) or (len(c) >= 2 and m[0] == "".join(w[0] for w in c))
 
 
 def find_tools(text: str) -> list[tuple[int, int, str]]:

@@ -37,7 +37,7 @@ STOP = frozenset(
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(
-    rf"(?<![\w.@/#-])(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
+    rf"(?:(?<![\w.@/#-])|(?<=\d[-–]))(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
     rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
@@ -57,6 +57,30 @@ URL_RE = re.compile(
     r"(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|ca|co|edu|me|app|ai|info|us|uk|de)/[^\s<>()\"']*|"
     r"(?:[a-z0-9-]+\.){1,3}(?:com|org|net|io|dev|ca|co|me|app|ai|info)\b)"
 )
+#: Host names with any top-level label (".design", ".studio", ".page", ".example"), recognised
+#: when a path follows ("portfolio.design/work") or a cue word comes before ("at", "on", "visit",
+#: "portfolio:"); file and language suffixes are not top-level labels ("Node.js", "report.pdf").
+_ANY_HOST_RE = re.compile(r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>[a-z]{2,24})\b(?P<path>/[^\s<>()\"']*)?")
+_NOT_TLDS = frozenset(
+    "js ts jsx tsx py rb php pl pdf doc docx xls xlsx ppt pptx csv txt rtf html htm json xml yml yaml md exe vue sql sh "
+    "css scss java cpp cs go rs kt swift png jpg jpeg gif svg zip gz tar mp4 mp3 mov wav dll so lib ini cfg log net "
+    "e g i ie eg vs etc al inc co ltd".split())
+_HOST_CUE_RE = re.compile(r"(?i)(?:\b(?:at|on|visit|see|via|to|profile|portfolio|website|site|page|blog|github|"
+                          r"linkedin|online|link|url|here)\s*:?|:)\s*$")
+
+
+def find_urls(text: str) -> list[tuple[int, int, str]]:
+    """Web addresses of ``text``: :data:`URL_RE` (scheme, ``www.`` or a common top-level label)
+    plus host names with any other label (see :data:`_ANY_HOST_RE`); ``(start, end, url)``."""
+    out = [(m.start(), m.end(), m.group(0)) for m in URL_RE.finditer(text)]
+    for m in _ANY_HOST_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in out) or m.group("tld") in _NOT_TLDS:
+            continue
+        if m.group("path") or _HOST_CUE_RE.search(text[max(0, m.start() - 24):m.start()]):
+            out.append((m.start(), m.end(), m.group(0)))
+    return sorted(out)
+
+
 PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
     r"|(?<![\w+.-])\d{3}-\d{4}(?![\w-])"
@@ -91,13 +115,23 @@ class Quantity:
     bounded: bool = False  # "40+", "more than 40", "over 40"
 
 
-def _unit_after(text: str, end: int) -> tuple[str, ...]:
+def _unit_after(text: str, end: int, start: int | None = None) -> tuple[str, ...]:
+    """Up to 3 content words after a number, within its clause (up to a full stop, comma, colon,
+    semicolon or bracket), capitalised names left out, with the noun of "team of 24" / "a crew of 5"
+    before it first."""
     words = []
-    for w in norm_words(text[end : end + 60])[:5]:
+    of = None if start is None else re.search(r"([A-Za-z]+)\s+of\s+(?:about\s+|roughly\s+|over\s+|nearly\s+)?$",
+                                              text[max(0, start - 40):start])
+    if of and of.group(1).lower() not in STOP and of.group(1).lower() not in ("one", "out", "all", "most", "some", "each"):
+        words.append(norm_words(of.group(1))[0])
+    limit = len(words) + 3
+    clause = re.split(r"[.;:,()!?](?:\s|$)|[;:()\n]", text[end : end + 60])[0]
+    clause = re.sub(r"\b[A-Z][a-z][\w'’-]*", " ", clause)  # names qualify a count ("6 Columbus State students")
+    for w in norm_words(clause)[:5]:
         if w in STOP or w.isdigit() or w in WORD_NUMBERS:
             continue
         words.append(w)
-        if len(words) == 3:
+        if len(words) == limit:
             break
     return tuple(words)
 
@@ -117,6 +151,8 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
     for m in NUMBER_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if not m.group("suf") and re.match(r"[A-Z](?![A-Za-z])", text[m.end():]):
+            continue  # a code, not a count: "3G and 4G positions", "2D", "5S"
         raw = m.group("num")
         if YEAR_RE.fullmatch(raw) and not (m.group("cur") or m.group("suf") or m.group("mag") or m.group("pct")):
             continue  # a year: handled as a date
@@ -133,7 +169,7 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             value *= MAGNITUDE[m.group("mag").lower()]
         bounded = suf == "+" or bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
                                                text[max(0, m.start() - 14) : m.start()]))
-        out.append(Quantity(value, m.start(), m.end(), kind, _unit_after(text, m.end()), m.group(0), bounded))
+        out.append(Quantity(value, m.start(), m.end(), kind, _unit_after(text, m.end(), m.start()), m.group(0), bounded))
         taken.append((m.start(), m.end()))
     for m in WORD_NUMBER_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -141,21 +177,24 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         w = m.group("w").lower()
         if w in ORDINAL_WORDS and not re.match(r"(?i)[\s-]+(?:place|grade|prize|round|rank|overall)", text[m.end():]):
             continue  # "the first time", "a second chance", "safety comes first" — not a rank claim
-        if w == "one" and not re.match(r"\s*(?:of|[a-z]+s\b)", text[m.end():]):
-            continue  # "one" as a pronoun
+        if w == "one" and (not re.match(r"\s*(?:of|[a-z]+s\b)", text[m.end():])
+                           or re.search(r"(?i)\b(?:every|each|any|no|which)\s+$", text[:m.start()])):
+            continue  # "one" as a pronoun ("every one of its clinics")
         if w == "hundred" and not m.group("a"):
             continue
         kind = "ordinal" if w in ORDINAL_WORDS else "plain"
         value = float(ORDINAL_WORDS.get(w, WORD_NUMBERS.get(w, 0)))
         if m.group("w2"):
             value += WORD_NUMBERS[m.group("w2").lower()]
-        mag = re.match(r"\s+(thousand|million|billion)\b", text[m.end():], re.I)
+        if m.group("a") and re.search(r"(?i)\bhalf\s+$", text[:m.start()]):
+            value /= 2  # "half a dozen", "half a million" (the "a" form only)
+        mag = re.match(r"\s+(thousand|million|billion|dozen|hundred)\b", text[m.end():], re.I)
         end = m.end() + (mag.end() if mag else 0)
-        if mag:
-            value *= MAGNITUDE[mag.group(1).lower()]
+        if mag:  # "two dozen" = 24, "three hundred" = 300, "five thousand"
+            value *= {"dozen": 12, "hundred": 100}.get(mag.group(1).lower()) or MAGNITUDE[mag.group(1).lower()]
         bounded = bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
                                  text[max(0, m.start() - 14) : m.start()]))
-        out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end), text[m.start():end], bounded))
+        out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end, m.start()), text[m.start():end], bounded))
         taken.append((m.start(), end))
     for m in VAGUE_RE.finditer(text):
         if free(m.start(), m.end()):

@@ -5,13 +5,11 @@ documented examples."""
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
-import uvicorn
 
-from tests.support import services
+from tests.support.uvicorn_server import serve
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -24,14 +22,8 @@ CSP_LISTENER = """document.addEventListener('securitypolicyviolation', (e) => {
 def backend_url():
     from careercopilot.api import app
 
-    port = services.free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    services.wait_until(lambda: server.started, timeout=30, what="uvicorn to start")
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(app) as url:
+        yield url
 
 
 @pytest.mark.timeout(180)

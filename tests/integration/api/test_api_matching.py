@@ -62,6 +62,12 @@ def test_upload_rank_explain_and_activate(client, make_account, index):
     match = detail["match"]
     assert detail["posting"]["title"] == "Backend Engineer"
     assert 0 <= match["score"] <= 100 and match["weights"] and match["checks"] is not None
+    # The explanation's steps reproduce the score (trial: components 31, shown 75).
+    steps = match["steps"]
+    known = {k: match[k] for k in match["weights"] if match[k] is not None}
+    assert steps["weighted"] == pytest.approx(100 * sum(known[k] * steps["weights"][k] for k in known), abs=1e-9)
+    assert steps["penalized"] == pytest.approx(steps["weighted"] * match["penalty"], abs=1e-9)
+    assert steps["score"] == match["score"] == round(matching.calibrate(steps["penalized"]), matching.SCORE_DIGITS)
     assert {"python", "postgresql"} <= {s["skill"].lower() for s in match["matched_skills"]}
     assert any("kafka" in s["skill"].lower() for s in match["missing_skills"])
 

@@ -253,3 +253,30 @@ def test_purge_job_on_rq_twice_one_effect(job_stack, s3_endpoint, no_rescore, tm
         assert final.status == "finished", final
         assert (owned_keys(a)["user"] == set()) and owned_keys(b) == before_b
     assert stored_keys() == {k for k in keys if not k.startswith(f"resumes/{a}/")}
+
+
+def test_a_sign_in_during_the_scheduled_purge_keeps_the_account(accounts, index, monkeypatch):
+    """Attack notes (session 6): the scheduled purge lists the due accounts, then purges them one
+    by one (files, vectors, rows: seconds each on S3). A user who signs in meanwhile cancels the
+    request; the purge used to delete the account anyway. Now it re-checks before removing anything."""
+    (a, _), (b, _) = accounts
+    with session_scope() as s:
+        requested = account_deletion._now() - timedelta(days=8)
+        for uid, n in ((a, 1), (b, 2)):
+            account_deletion.request_deletion(session=s, user_id=uid, password=account_data.PASSWORD.format(n=n),
+                                              now=requested)
+    listed = account_deletion.due_user_ids
+
+    def listed_then_a_signs_in(*, session, now=None):
+        due = listed(session=session, now=now)
+        with session_scope() as s:  # A signs in while the purge is under way (the login route's call)
+            assert account_deletion.cancel_deletion(session=s, user_id=a)
+        return due
+
+    monkeypatch.setattr(account_deletion, "due_user_ids", listed_then_a_signs_in)
+    reports = {r.user_id: r for r in account_deletion.purge_due()}
+    assert set(reports) == {a, b}
+    assert reports[a].total == 0 and reports[b].total > 0
+    with session_scope() as s:
+        assert s.get(User, a) is not None and s.get(User, a).deletion_requested_at is None
+        assert s.get(User, b) is None

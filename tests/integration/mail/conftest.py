@@ -15,7 +15,7 @@ def smtp_server():
     """A started :class:`SmtpServer` (stopped at the end)."""
     server = SmtpServer().start()
     yield server
-    server.stop()
+    server.close()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ verification; the Outbox without SMTP."""
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 import time
@@ -155,6 +156,20 @@ def test_reset_answer_is_neutral_and_takes_the_same_time(client, smtp_server, ov
     assert 1 <= smtp_server.count_for(email) <= 8
 
 
+@pytest.mark.parametrize("form", [{}, {"email": ""}, {"email": "   "}, {"email": "\t\n"}])
+def test_blank_reset_request_queues_nothing(client, form):
+    """A POST without an address (the page requires one; a script need not) is told so and
+    queues no reset job (attack notes, session 7: it queued send_password_reset([""]))."""
+    from careercopilot.models import BackgroundJob
+
+    with session_scope() as s:
+        before = len(s.exec(select(BackgroundJob)).all())
+    r = client.post("/auth/forgot", data=form, headers=ORIGIN, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].endswith("/forgot?error=email_invalid")
+    with session_scope() as s:
+        assert len(s.exec(select(BackgroundJob)).all()) == before
+
+
 def test_reset_requests_are_rate_limited_per_address(client, override_settings):
     override_settings(auth_rate_limit_ip=1000, auth_rate_limit_account=3)
     nobody = f"limited-{uuid.uuid4().hex[:8]}@example.com"
@@ -188,6 +203,20 @@ def test_neutral_signup_and_verification(client, smtp_server, override_settings)
     assert r.headers["location"].endswith("/dashboard") and "set-cookie" in r.headers
     assert client.get("/auth/verify?token=forged", follow_redirects=False).headers["location"] == \
         "/login?error=verify_invalid"
+
+
+def test_signup_errors_do_not_tell_a_taken_address_from_a_free_one(client, smtp_server, override_settings):
+    """Neutral sign-up: invalid input gets the same answer for a taken and a fresh address (an
+    unknown time zone used to be checked only for new accounts: an enumeration oracle)."""
+    override_settings(email_verification=True)
+    _, taken, _ = _account()
+    fresh = f"fresh-{uuid.uuid4().hex[:8]}@example.com"
+    form = {"password": NEW_PASSWORD, "password_confirm": NEW_PASSWORD, "timezone": "Not/AZone"}
+    answers = {}
+    for addr in (taken, fresh):
+        r = client.post("/auth/signup", data={**form, "email": addr}, headers=ORIGIN, follow_redirects=False)
+        answers[addr] = r.headers["location"].replace(addr.replace("@", "%40"), "ADDR")
+    assert answers[taken] == answers[fresh] == f"{APP}/signup?email=ADDR&error=timezone_unknown"
 
 
 def test_signup_with_a_taken_address_takes_the_same_time(client, smtp_server, override_settings):
@@ -229,3 +258,27 @@ def test_without_smtp_messages_go_to_the_outbox(use_pg, override_settings):
         assert outbox.unread_count(session=s, user_id=uid) == 0
         row = s.get(User, uid)
         assert row.email_verified_at is None  # created after the migration: not verified yet
+
+
+def test_a_session_alone_cannot_read_an_emailed_reset_link(client, smtp_server):
+    """Attack notes (session 6): with SMTP configured, the reset link goes to the mailbox only.
+    A stolen session used to open it in the Outbox (or in a data export) and set a password of
+    its choosing. The Outbox and the export now leave that body out; the mail still carries it."""
+    from careercopilot.services import data_export
+
+    uid, email, _ = _account()
+    r = client.post("/auth/forgot", data={"email": email}, headers=ORIGIN, follow_redirects=False)
+    assert r.headers["location"].endswith("/login?notice=reset_requested")
+    link = _link(_wait_for(smtp_server, email)[0], "/reset?token=")
+    token = link.split("token=", 1)[1]
+    with session_scope() as s:
+        item, = outbox.list_messages(session=s, user_id=uid)
+        opened = outbox.open_message(session=s, user_id=uid, message_id=item.id)
+        assert item.status == "sent" and opened.subject == "Reset your Career Copilot password"
+        assert token not in opened.text and not any("/reset" in link for link in opened.links)
+        exported = data_export.collect_rows(session=s, user_id=uid)["mailmessage"]
+        assert exported and not any(token in json.dumps(row) for row in exported)
+    # the mailbox's link still works
+    r = client.post("/auth/reset", data={"token": token, "new_password": NEW_PASSWORD,
+                                         "new_password_confirm": NEW_PASSWORD}, headers=ORIGIN, follow_redirects=False)
+    assert r.headers["location"].endswith("/login?notice=password_reset")

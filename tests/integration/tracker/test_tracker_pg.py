@@ -13,6 +13,8 @@ from sqlmodel import Session, func, select
 from careercopilot.models import Application, BackgroundJob, StageEvent
 from careercopilot.services import analytics, exchange
 from careercopilot.services import applications as svc
+from careercopilot.services import application_contacts as contacts_svc
+from careercopilot.services import application_rows as rows_svc
 from tests.support import analytics_dataset
 from tests.support.tracker_data import make_user
 
@@ -153,16 +155,16 @@ def test_cross_user_isolation(use_pg, pg_engine):
     with Session(pg_engine) as s:
         a, b = make_user(s), make_user(s)
         app = svc.add_manual(session=s, user_id=a.id, company="Secret Co", title="Stealth", notes="private notes")
-        contact = svc.add_contact(session=s, user_id=a.id, application_id=app.id, name="Ann")
+        contact = contacts_svc.add_contact(session=s, user_id=a.id, application_id=app.id, name="Ann")
         s.commit()
         for call in (
             lambda: svc.get_application(session=s, user_id=b.id, application_id=app.id),
-            lambda: svc.detail(session=s, user_id=b.id, application_id=app.id),
+            lambda: rows_svc.detail(session=s, user_id=b.id, application_id=app.id),
             lambda: svc.set_notes(session=s, user_id=b.id, application_id=app.id, notes="x"),
             lambda: svc.move_stage(session=s, user_id=b.id, application_id=app.id, to_stage="offer"),
-            lambda: svc.list_contacts(session=s, user_id=b.id, application_id=app.id),
-            lambda: svc.update_contact(session=s, user_id=b.id, contact_id=contact.id, name="B"),
-            lambda: svc.delete_contact(session=s, user_id=b.id, contact_id=contact.id),
+            lambda: contacts_svc.list_contacts(session=s, user_id=b.id, application_id=app.id),
+            lambda: contacts_svc.update_contact(session=s, user_id=b.id, contact_id=contact.id, name="B"),
+            lambda: contacts_svc.delete_contact(session=s, user_id=b.id, contact_id=contact.id),
         ):
             with pytest.raises(LookupError):
                 call()

@@ -12,7 +12,8 @@ def test_form_to_token_and_rows(sqlite_engine):
     with session_scope() as s:
         uid = users.create_user(session=s, email="ui@example.org", password="correct horse battery 77").id
     secret = token_state._create(uid, {"name": "clipper", "scope_postings": "read", "scope_applications": "write",
-                                       "scope_resumes": "", "scope_analytics": "read", "expires_days": "90"})
+                                       "scope_resumes": "", "scope_analytics": "read", "expires_days": "90",
+                                       "reauth_password": "correct horse battery 77"})
     assert secret.startswith(api_tokens.TOKEN_PREFIX)
     rows = token_state._rows(uid)
     assert len(rows) == 1 and rows[0]["scopes"] == "postings:read, applications:write, analytics:read"

@@ -43,12 +43,15 @@ def test_rate_limit_message_takes_only_a_bounded_number(retry, shown):
 def test_every_code_the_code_raises_or_redirects_with_is_in_the_table():
     used = set()
     for path in (ROOT / "careercopilot").rglob("*.py"):
-        if "apiv1" in path.parts:
-            continue  # /api/v1 speaks RFC 6750 (WWW-Authenticate error="invalid_token"), not page codes
+        if {"apiv1", "mcp"} & set(path.relative_to(ROOT).parts):
+            continue  # /api/v1 and /mcp speak RFC 6750 (WWW-Authenticate error="invalid_token"), not page codes
         src = path.read_text()
         used |= set(re.findall(r'(?:AccountError|PasswordPolicyError)\([^)]*?"([a-z_]+)",?\s*\)', src, re.S))
         used |= set(re.findall(r'(?:error|notice)="([a-z_]+)"', src))
+        used |= set(re.findall(r'OAuthError\("([a-z_]+)"', src))  # provider sign-in (services/oauth.py)
+        used |= set(re.findall(r'TotpError\([^)]*?"([a-z_]+)"\)', src, re.S))  # two-factor (services/totp.py)
     assert {"email_taken", "passwords_differ", "logged_out", "password_weak", "session_expired"} <= used
+    assert {"oauth_state", "oauth_link_unverified", "totp_invalid", "totp_disable_refused"} <= used
     assert used - set(auth_messages.MESSAGES) == set()
 
 

@@ -55,7 +55,7 @@ def test_worker_without_redis_explains_itself(monkeypatch):
     assert "REDIS_URL is not set" in result.output
 
 
-def test_run_passes_granian_workers_to_the_server(monkeypatch):
+def test_run_passes_granian_workers_to_the_server(monkeypatch, tmp_path):
     """Issue 9, finding 7: GRANIAN_WORKERS (from settings, e.g. a .env file) reaches the server."""
     import inspect
 
@@ -72,6 +72,7 @@ def test_run_passes_granian_workers_to_the_server(monkeypatch):
 
     monkeypatch.delenv("GRANIAN_WORKERS", raising=False)
     monkeypatch.setattr(settings, "granian_workers", 2)
+    monkeypatch.setattr(settings, "data_dir", tmp_path)  # run records its URL there
     monkeypatch.setattr(core, "migrate", lambda revision="head": None)
     monkeypatch.setattr(serving, "serve", fake_serve)
     result = CliRunner().invoke(app, ["run", "--port", "3999"])
@@ -79,3 +80,13 @@ def test_run_passes_granian_workers_to_the_server(monkeypatch):
     assert seen["env"]["GRANIAN_WORKERS"] == "2"
     # the contract on the other side: Reflex's granian launcher reads that variable
     assert 'os.getenv("GRANIAN_WORKERS"' in inspect.getsource(reflex_exec.run_granian_backend_prod)
+
+
+def test_help_texts_show_no_rest_markup():
+    """Trial finding 27: ``sync --help`` printed ````--file```` with its double backticks."""
+    for name in command_names():
+        result = CliRunner().invoke(app, [name, "--help"], terminal_width=200)
+        assert result.exit_code == 0, result.output
+        assert "``" not in result.output, name
+    sub = CliRunner().invoke(app, ["alerts", "digest", "--help"], terminal_width=200)
+    assert sub.exit_code == 0 and "``" not in sub.output

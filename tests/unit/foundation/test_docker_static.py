@@ -39,9 +39,12 @@ THIRD_PARTY_VARIABLES = {
     "POSTGRES_DB": "postgres image",
     "MINIO_ROOT_USER": "minio image",
     "MINIO_ROOT_PASSWORD": "minio image",
+    "GF_SECURITY_ADMIN_PASSWORD": "grafana image",
 }
 #: Variables that only feed ${...} interpolation in compose (read from .env by docker compose).
-COMPOSE_INTERPOLATION = {"APP_URL", "SECRET_KEY", "POSTGRES_PASSWORD", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"}
+COMPOSE_INTERPOLATION = {"APP_URL", "SECRET_KEY", "POSTGRES_PASSWORD", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY",
+                         "METRICS_TOKEN", "OTEL_EXPORTER_OTLP_ENDPOINT", "GRAFANA_ADMIN_PASSWORD", "SMTP_HOST", "SMTP_PORT",
+                         "SMTP_SECURITY", "SMTP_USERNAME", "SMTP_PASSWORD", "SMTP_FROM"}
 
 
 def _settings_vars() -> set[str]:

@@ -24,6 +24,7 @@ PLANTED = [
     ".venv/bin/python", ".venv/lib/python3.11/site-packages/x.py", ".tools/bun/bin/bun",
     ".web/package.json", ".web/build/client/index.html", ".states/state.pkl", "node_modules/react/index.js",
     ".git/config", ".git/objects/ab/cdef", "test-results/e2e/app.log", "test-results/junit.xml",
+    "benchmarks/.cache/corpus-100000.npy",
     "careercopilot/__pycache__/api.cpython-311.pyc", "jobs/worker.pyc", ".pytest_cache/v/cache/nodeids",
     "deploy/tls/server.key", "deploy/tls/server.pem", "assets/external/x.js",
 ]

@@ -106,8 +106,10 @@ def test_detail_view_flattens_the_explanation():
     v = job_views.detail_view(detail, ex, 12)
     assert v.apply_href == "https://x.example/3"  # canonical posting URL first
     assert v.posted == "2026-11-01" and v.score == "42" and v.application_id == 12
-    assert [(p.label, p.value, p.weight) for p in v.parts][0] == ("Semantic similarity", "50%", "50%")
-    assert v.parts[2].value == "—"
+    # the weight each component really had: preference (unknown) shares its 0.15 with the rest
+    assert [(p.label, p.value, p.weight) for p in v.parts][0] == ("Semantic similarity", "50%", "59%")
+    assert (v.parts[2].value, v.parts[2].weight) == ("—", "— (unknown)")
+    assert [s.label for s in v.steps] == ["Weighted sum", "Penalty × 0.6", "Calibrated score"]
     assert [m.skill for m in v.missing] == ["ICU", "ACLS"]  # required first
     assert [(c.mark, c.color) for c in v.checks] == [("✗", "red"), ("✓", "green")]
     assert "sponsor" in v.penalty and v.visa == "No visa sponsorship"

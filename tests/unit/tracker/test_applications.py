@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from careercopilot.models import Application, StageEvent
 from careercopilot.services import applications as svc
+from careercopilot.services import application_contacts as contacts_svc
 from tests.support.tracker_data import make_posting, make_user
 
 
@@ -127,27 +128,27 @@ def test_notes_markdown_is_rendered_safely(session):
 def test_contacts_crud_validation_and_cross_user(session):
     a, b = make_user(session), make_user(session)
     app = svc.add_manual(session=session, user_id=a.id, company="Acme", title="Dev")
-    c = svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="Dana Recruiter", role="Recruiter",
+    c = contacts_svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="Dana Recruiter", role="Recruiter",
                         email="dana@acme.example", profile_url="https://www.linkedin.com/in/dana")
-    assert [x.name for x in svc.list_contacts(session=session, user_id=a.id, application_id=app.id)] == ["Dana Recruiter"]
+    assert [x.name for x in contacts_svc.list_contacts(session=session, user_id=a.id, application_id=app.id)] == ["Dana Recruiter"]
     with pytest.raises(svc.TrackerError):
-        svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="X", email="not-an-email")
+        contacts_svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="X", email="not-an-email")
     with pytest.raises(svc.TrackerError):
-        svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="X", profile_url="javascript:alert(1)")
+        contacts_svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="X", profile_url="javascript:alert(1)")
     with pytest.raises(svc.TrackerError):
-        svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="  ")
-    svc.update_contact(session=session, user_id=a.id, contact_id=c.id, name="Dana R.", role="Lead recruiter")
-    assert svc.list_contacts(session=session, user_id=a.id, application_id=app.id)[0].role == "Lead recruiter"
+        contacts_svc.add_contact(session=session, user_id=a.id, application_id=app.id, name="  ")
+    contacts_svc.update_contact(session=session, user_id=a.id, contact_id=c.id, name="Dana R.", role="Lead recruiter")
+    assert contacts_svc.list_contacts(session=session, user_id=a.id, application_id=app.id)[0].role == "Lead recruiter"
     for call in (
-        lambda: svc.list_contacts(session=session, user_id=b.id, application_id=app.id),
-        lambda: svc.add_contact(session=session, user_id=b.id, application_id=app.id, name="Eve"),
-        lambda: svc.update_contact(session=session, user_id=b.id, contact_id=c.id, name="Eve"),
-        lambda: svc.delete_contact(session=session, user_id=b.id, contact_id=c.id),
+        lambda: contacts_svc.list_contacts(session=session, user_id=b.id, application_id=app.id),
+        lambda: contacts_svc.add_contact(session=session, user_id=b.id, application_id=app.id, name="Eve"),
+        lambda: contacts_svc.update_contact(session=session, user_id=b.id, contact_id=c.id, name="Eve"),
+        lambda: contacts_svc.delete_contact(session=session, user_id=b.id, contact_id=c.id),
     ):
         with pytest.raises(LookupError):
             call()
-    svc.delete_contact(session=session, user_id=a.id, contact_id=c.id)
-    assert svc.list_contacts(session=session, user_id=a.id, application_id=app.id) == []
+    contacts_svc.delete_contact(session=session, user_id=a.id, contact_id=c.id)
+    assert contacts_svc.list_contacts(session=session, user_id=a.id, application_id=app.id) == []
 
 
 def test_cross_user_application_access_is_lookup_error(session):

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from careercopilot.services import applications as svc
+from careercopilot.services import application_rows as rows_svc
 from tests.support.tracker_data import make_user
 
 
 def _row(session, user_id, app_id, now):
-    return next(r for r in svc.card_rows(session=session, user_id=user_id, now=now) if r.id == app_id)
+    return next(r for r in rows_svc.card_rows(session=session, user_id=user_id, now=now) if r.id == app_id)
 
 
 def test_days_in_stage_counts_from_the_latest_move(session):
@@ -40,5 +41,5 @@ def test_stage_entered_at_ignores_other_users_events(session):
     app = svc.add_manual(session=session, user_id=a.id, company="Hooli", title="PM")
     t0 = datetime(2030, 5, 1, 12, 0, tzinfo=timezone.utc)
     svc.move_stage(session=session, user_id=a.id, application_id=app.id, to_stage="applied", at=t0)
-    assert svc.stage_entered_at(session=session, user_id=b.id, application_ids=[app.id]) == {}
-    assert svc.stage_entered_at(session=session, user_id=a.id, application_ids=[app.id])[app.id] == t0
+    assert rows_svc.stage_entered_at(session=session, user_id=b.id, application_ids=[app.id]) == {}
+    assert rows_svc.stage_entered_at(session=session, user_id=a.id, application_ids=[app.id])[app.id] == t0

@@ -52,13 +52,21 @@ def test_new_matches_count_only_the_active_resume_and_current_model(session):
         ("Backend", 37)]
 
 
-def test_summary_with_followups_in_user_zone(session):
+def test_followups_due_are_reminders_in_user_zone(session):
+    """The dashboard's "Follow-ups due" lists reminders (services.reminders.due_rows); a manual
+    follow-up date is one, due today in the user's zone."""
+    from careercopilot.services import reminders
+
     user = make_user(session, tz="Asia/Tokyo")
     app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
     svc.set_follow_up(session=session, user_id=user.id, application_id=app.id, follow_up_on="2026-03-11")
-    now = datetime(2026, 3, 10, 23, 30, tzinfo=timezone.utc)  # already Mar 11 in Tokyo
+    now = datetime(2026, 3, 10, 23, 30, tzinfo=timezone.utc)  # already Mar 11 (08:30) in Tokyo
+    rows = reminders.due_rows(session=session, user_id=user.id, now=now)
+    assert [(r.company, r.label, r.state) for r in rows] == [("Acme", "Follow up (your date)", "today")]
+    later = datetime(2026, 3, 11, 0, 30, tzinfo=timezone.utc)  # 09:30 Tokyo: past its due time
+    assert [r.state for r in reminders.due_rows(session=session, user_id=user.id, now=later)] == ["due"]
+    assert reminders.due_rows(session=session, user_id=user.id, now=datetime(2026, 3, 10, 14, 0, tzinfo=timezone.utc)) == []
     data = dashboard.summary_with_activity(session=session, user_id=user.id, since=None, now=now)
-    assert [(f.company, f.follow_up) for f in data.followups] == [("Acme", "due_today")]
     assert data.stage_counts == {"saved": 1}
 
 

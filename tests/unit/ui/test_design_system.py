@@ -12,6 +12,7 @@ import pytest
 from careercopilot import routes
 from careercopilot.schemas import SCORE_BANDS, score_band
 from careercopilot.services import job_views
+from tests.support.render_tree import find_node, props_text
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -62,43 +63,27 @@ def test_no_page_module_uses_rx_page_directly():
     assert offenders == []
 
 
-def _node(tree, pred):
-    """First node of a rendered component tree for which ``pred(node)`` holds (depth-first)."""
-    if isinstance(tree, dict):
-        if pred(tree):
-            return tree
-        for child in tree.get("children", []) or []:
-            found = _node(child, pred)
-            if found:
-                return found
-    return None
-
-
-def _props(node) -> str:
-    return " ".join(node.get("props", []))
-
-
 def test_signed_in_layout_has_skip_link_main_nav_and_h1(app):
     from careercopilot.templates import REGISTERED
 
     tree = REGISTERED[routes.DASHBOARD].component().render()
-    skip = _node(tree, lambda n: 'id:"skip-link"' in _props(n))
-    assert skip and skip["name"] == '"a"' and 'href:"#main"' in _props(skip)  # a plain <a>, not a router Link
-    main = _node(tree, lambda n: n.get("name") == '"main"')
-    assert main and 'id:"main"' in _props(main) and "tabIndex" in _props(main)
-    assert _node(tree, lambda n: n.get("name") == '"nav"' and "cc-sidebar" in _props(n))
-    h1 = _node(main, lambda n: "page-title" in _props(n))
-    assert h1 and 'as:"h1"' in _props(h1)
+    skip = find_node(tree, lambda n: 'id:"skip-link"' in props_text(n))
+    assert skip and skip["name"] == '"a"' and 'href:"#main"' in props_text(skip)  # a plain <a>, not a router Link
+    main = find_node(tree, lambda n: n.get("name") == '"main"')
+    assert main and 'id:"main"' in props_text(main) and "tabIndex" in props_text(main)
+    assert find_node(tree, lambda n: n.get("name") == '"nav"' and "cc-sidebar" in props_text(n))
+    h1 = find_node(main, lambda n: "page-title" in props_text(n))
+    assert h1 and 'as:"h1"' in props_text(h1)
 
 
 def test_current_page_is_marked_in_the_nav(app):
     from careercopilot.templates import REGISTERED
 
     tree = REGISTERED[routes.JOB_DETAIL].component().render()
-    jobs = _node(tree, lambda n: 'id:"nav-jobs"' in _props(n))
-    dashboard = _node(tree, lambda n: 'id:"nav-dashboard"' in _props(n))
-    assert '"aria-current":"page"' in _props(jobs).replace(" ", "")  # /jobs/5 is under Jobs
-    assert "aria-current" not in _props(dashboard)
+    jobs = find_node(tree, lambda n: 'id:"nav-jobs"' in props_text(n))
+    dashboard = find_node(tree, lambda n: 'id:"nav-dashboard"' in props_text(n))
+    assert '"aria-current":"page"' in props_text(jobs).replace(" ", "")  # /jobs/5 is under Jobs
+    assert "aria-current" not in props_text(dashboard)
 
 
 @pytest.mark.parametrize(("score", "word"), [(100, "strong fit"), (SCORE_BANDS[0].min_score, "strong fit"),

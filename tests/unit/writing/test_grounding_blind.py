@@ -1,13 +1,36 @@
-"""The grounding checker on the BLIND set (tests/fixtures/writing/grounding_blind: 8 resumes,
-308 sentences written by a curator who never saw the checker; see its README).
+"""The grounding checker on the BLIND sets: resumes and sentences written by curators who never
+saw the checker (tests/fixtures/writing/grounding_blind*/; provenance in each README).
 
 Issue 12's targets are recall >= 0.95 for every kind and false flags <= 5 % of supported
-sentences. They are NOT all met here: on the whole set the checker reached date 21/24 (0.88),
-employer 22/24 (0.92) and tool 22/24 (0.92); certification, inflated_scale and title 23/24
-(0.96); contact, degree and numbers 24/24; false flags 3/92 (3.3 %). On the held-out test
-split alone (run once) false flags were 3/46 (6.5 %). This test asserts that measured floor —
-per-kind caught counts and the false-flag count — so a regression fails; raising the floor
-needs a mechanism change measured on a new blind set, not a change of these numbers.
+sentences. Each set was first run once as a test; its misses then became development data, so
+these floors guard against regressions and say nothing about generalisation — that is measured
+by the next set's one run (figures in each set's README and in the writing README section):
+
+* ``grounding_blind`` (8 resumes, 308 sentences): test split run once in session 3 (false flags
+  6.5 %, date 0.75, employer/tool 0.83 …); now every kind 24/24 and 0/92 false flags.
+* ``grounding_blind2`` (8 resumes of other professions, 312 sentences): run once in session 6
+  after the set-1 work: employer 0.75, date 0.83, title/scale 0.92, false flags 20/96 (20.8 %);
+  after the mechanisms its misses showed: certification/degree/date/title 23/24, the rest 24/24,
+  false flags 3/96 (3.1 %).
+* ``grounding_blind3`` (8 more professions, 312 sentences): run once after sets 1–2 were development
+  data: recall 0.88–0.96 per kind (degree, scale, title 21/24), false flags 17/96 (17.7 %) — targets
+  not met on unseen text; then development data too: degree/title 22/24, the rest 23/24, 4/96.
+* ``grounding_blind4`` (8 more professions): run once after sets 1–3: recall 0.88–1.00 per kind
+  (date 21/24, degree 22/24), false flags 20/96 (20.8 %); then development data: 3/96.
+* ``grounding_blind5`` (8 more professions): run once after sets 1–4: recall 0.83–1.00 (employer
+  20/24, date and scale 21/24), false flags 16/96 (16.7 %); then development data (rates restated per
+  period, sentence-initial capitals, credential names with title words): 5/96.
+* ``grounding_blind6`` (8 more professions): run once after sets 1–5: recall 0.75–1.00 (employer
+  18/24, degree 21/24), false flags 13/96 (13.5 %); then development data (session 7, all six sets):
+  certification/date/scale 23/24, the rest 24/24, 1/96.
+
+Session 7 (all six sets as development data; mechanisms in test_grounding_mechanisms.py): false flags
+0/2/4/3/5/13 → 0/1/3/1/1/1 per set (27 → 7 of 576), misses 45 → 15 of 1,296.
+
+* ``grounding_blind7`` (8 more professions): run once after that work: inflated scale 11/24, title
+  18/24, numbers 22/24, contact/tool 23/24, the rest 24/24; false flags 17/96 (17.7 %) — targets not
+  met on unseen text (scale claims without a number, "all/every/entire …", and title synonyms are
+  the weak kinds; organisations named in non-employer roles the main false flag).
 
 A sentence counts as caught when it gets any flag (the flag's kind may differ: an invented
 credential can be flagged as a title); a supported sentence is a false flag when it gets any flag.
@@ -20,21 +43,48 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from careercopilot.writing.grounding import SourceFacts, check
 
-BLIND = Path(__file__).resolve().parents[2] / "fixtures" / "writing" / "grounding_blind"
-ROWS = [json.loads(line) for line in (BLIND / "sentences.jsonl").read_text("utf-8").splitlines()]
-RESUMES = {p.stem: p.read_text("utf-8") for p in (BLIND / "resumes").glob("*.txt")}
-TODAY = date(2026, 12, 3)  # the curator's "present" is December 2026
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "writing"
+TODAY = date(2026, 12, 3)  # the curators' "present" is December 2026
+KINDS = ("certification", "contact", "date", "degree", "employer", "inflated_scale", "numbers", "title", "tool")
 
-#: Measured floor on the whole blind set (caught out of 24 per kind).
-CAUGHT_FLOOR = {"certification": 23, "contact": 24, "date": 21, "degree": 24, "employer": 22,
-                "inflated_scale": 23, "numbers": 24, "title": 23, "tool": 22}
-FALSE_FLAG_CEILING = 3  # of 92 supported sentences
+#: Measured floors (caught out of 24 per kind) and false-flag ceilings, per set.
+SETS = {
+    "grounding_blind": dict(rows=308, supported=92, floor={k: 24 for k in KINDS}, false_flags=0),
+    "grounding_blind2": dict(rows=312, supported=96,
+                             floor={**{k: 24 for k in KINDS}, "title": 23, "certification": 23}, false_flags=1),
+    "grounding_blind3": dict(rows=312, supported=96,
+                             floor={**{k: 24 for k in KINDS}, "certification": 23, "numbers": 23, "title": 23,
+                                    "tool": 23}, false_flags=3),
+    "grounding_blind4": dict(rows=312, supported=96,
+                             floor={**{k: 24 for k in KINDS}, "numbers": 23, "title": 23}, false_flags=1),
+    "grounding_blind5": dict(rows=312, supported=96,
+                             floor={**{k: 24 for k in KINDS}, "date": 23, "employer": 23, "numbers": 23, "title": 23},
+                             false_flags=1),
+    "grounding_blind6": dict(rows=312, supported=96,
+                             floor={**{k: 24 for k in KINDS}, "certification": 23, "date": 23, "inflated_scale": 23},
+                             false_flags=1),
+    # its one run (session 7, after sets 1–6 were development data): the measured figures
+    "grounding_blind7": dict(rows=312, supported=96,
+                             floor={**{k: 24 for k in KINDS}, "contact": 23, "inflated_scale": 11, "numbers": 22,
+                                    "title": 18, "tool": 23}, false_flags=17),
+}
 
 
-def evaluate(rows=ROWS):
-    facts = {rid: SourceFacts.from_texts(text, today=TODAY) for rid, text in RESUMES.items()}
+def load(name: str):
+    folder = FIXTURES / name
+    rows = [json.loads(line) for line in (folder / "sentences.jsonl").read_text("utf-8").splitlines()]
+    resumes = {p.stem: p.read_text("utf-8") for p in (folder / "resumes").glob("*.txt")}
+    return rows, resumes
+
+
+def evaluate(name: str = "grounding_blind"):
+    """``(caught, total, false_flags, misses)`` of the checker on set ``name``."""
+    rows, resumes = load(name)
+    facts = {rid: SourceFacts.from_texts(text, today=TODAY) for rid, text in resumes.items()}
     caught, total, false_flags, misses = Counter(), Counter(), [], []
     for row in rows:
         flags = check(row["text"], facts[row["resume_id"]])
@@ -50,15 +100,19 @@ def evaluate(rows=ROWS):
     return caught, total, false_flags, misses
 
 
-def test_blind_set_shape():
-    assert len(ROWS) == 308 and len(RESUMES) == 8
-    assert Counter(r["kind"] for r in ROWS if not r["supported"]) == {k: 24 for k in CAUGHT_FLOOR}
-    assert sum(r["supported"] for r in ROWS) == 92
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_set_shape(name):
+    rows, resumes = load(name)
+    spec = SETS[name]
+    assert len(rows) == spec["rows"] and len(resumes) == 8
+    assert Counter(r["kind"] for r in rows if not r["supported"]) == {k: 24 for k in KINDS}
+    assert sum(r["supported"] for r in rows) == spec["supported"]
 
 
-def test_blind_set_recall_and_false_flags_at_the_measured_floor():
-    caught, total, false_flags, misses = evaluate()
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_set_recall_and_false_flags_at_the_measured_floor(name):
+    caught, total, false_flags, misses = evaluate(name)
+    spec = SETS[name]
     recall = {k: f"{caught[k]}/{total[k]}" for k in sorted(total)}
-    assert all(caught[k] >= floor for k, floor in CAUGHT_FLOOR.items()), f"recall {recall}\nmisses {misses}"
-    assert len(false_flags) <= FALSE_FLAG_CEILING, f"false flags {false_flags}"
-
+    assert all(caught[k] >= floor for k, floor in spec["floor"].items()), f"recall {recall}\nmisses {misses}"
+    assert len(false_flags) <= spec["false_flags"], f"false flags {false_flags}"

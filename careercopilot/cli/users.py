@@ -1,0 +1,49 @@
+"""`users` commands for admins: reset a user's lost two-factor sign-in."""
+
+from __future__ import annotations
+
+import getpass
+
+import typer
+
+users_app = typer.Typer(help="Account administration.", no_args_is_help=True)
+
+
+def reset_2fa(
+    email: str = typer.Argument(..., help="Email address of the account whose authenticator was lost."),
+    yes: bool = typer.Option(False, "--yes", help="Do it without asking."),
+) -> None:
+    """Turn two-factor sign-in off for an account (factor and recovery codes deleted) and sign it out
+    everywhere (sessions and first-party clients such as the clipper). Check the person's identity
+    first: afterwards their password alone signs in. Recorded in the log (``account.two_factor_reset``)."""
+    import structlog
+    from sqlmodel import select
+
+    from careercopilot.db import session_scope
+    from careercopilot.logging import configure_logging
+    from careercopilot.models import User
+    from careercopilot.services import totp, users
+
+    configure_logging()
+    log = structlog.get_logger("careercopilot.cli.users")
+    try:
+        address = users.normalize_email(email)
+    except users.AccountError:
+        address = email
+    if not yes:
+        typer.confirm(f"Remove two-factor sign-in of {address} and sign it out everywhere?", abort=True)
+    with session_scope() as s:
+        user_id = s.exec(select(User.id).where(User.email == address)).first()
+        if user_id is None:
+            typer.echo(f"error: no account {email}", err=True)
+            raise typer.Exit(2)
+        had = totp.admin_reset(session=s, user_id=user_id)
+    log.warning("account.two_factor_reset", user_id=user_id, email=address, had_factor=had, by="cli",
+                operator=getpass.getuser())
+    typer.echo(f"two-factor {'removed' if had else 'was not set up'} for {address}; signed out everywhere")
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the ``users`` command group."""
+    users_app.command("reset-2fa")(reset_2fa)
+    app.add_typer(users_app, name="users")

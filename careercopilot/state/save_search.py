@@ -1,0 +1,52 @@
+"""SaveSearchState: "Save this search" on the Jobs page — names the search text and filters
+currently applied (``JobsState.query`` / ``JobsState.form``, i.e. the URL) with a delivery choice."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from careercopilot import offload, routes
+from careercopilot.db import session_scope
+from careercopilot.services.alerts import saved_searches as ss
+from careercopilot.state.auth import current_user_id
+from careercopilot.state.jobs import JobsState
+
+
+def _create(uid: int, name: str, query: str, filters: dict, delivery: str) -> str:
+    with session_scope() as s:
+        return ss.create(session=s, user_id=uid, name=name, query=query, filters=filters, delivery=delivery).name
+
+
+class SaveSearchState(rx.State):
+    """The form's outcome: ``saved`` (the name saved) or ``error``; ``open`` shows the form."""
+
+    open: bool = False
+    saved: str = ""
+    error: str = ""
+
+    @rx.event
+    def toggle_open(self):
+        """Show or hide the save form."""
+        self.open, self.error = not self.open, ""
+
+    @rx.event
+    def clear_saved(self):
+        """On each Jobs page load: no "Saved …" left over from an earlier visit (trial finding 21)."""
+        self.saved, self.error, self.open = "", "", False
+
+    @rx.event
+    async def submit_save(self, form: dict):
+        """Save the applied search under ``form["name"]`` with ``form["delivery"]``. A blank or
+        duplicate name, or a bad delivery → a message; the form keeps its values."""
+        uid = await current_user_id(self)
+        if uid is None:
+            return rx.redirect(routes.LOGIN)
+        jobs = await self.get_state(JobsState)
+        try:
+            self.saved = await offload.db(_create, uid, str(form.get("name", ""))[:200], jobs.query, dict(jobs.form),
+                                          str(form.get("delivery", "daily")))
+        except ValueError as exc:
+            self.error, self.saved = str(exc), ""  # no old "Saved …" next to the new error
+            return None
+        self.error, self.open = "", False
+        return None

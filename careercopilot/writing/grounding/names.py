@@ -1,0 +1,179 @@
+"""Names in a generated document: employers, schools and other organisations must be in the
+sources (short forms accepted), and an organisation the resume names in another role (a client,
+vendor, auditor, school) must not be claimed as an employer."""
+
+from __future__ import annotations
+
+import re
+
+from careercopilot.writing.grounding import context as ctx
+from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps
+from careercopilot.writing.grounding.text import squash
+
+_NAME_SPLIT = re.compile(r"(\s+(?:and|&)\s+|['’]s\b\s*)")
+
+
+def split_name(name: str) -> list[tuple[int, int, str]]:
+    """``name`` split at "and"/"&" and at possessives ("Riverside Methodist's MICU" →
+    "Riverside Methodist", "MICU"), with offsets into ``name``."""
+    out, offset = [], 0
+    for piece in _NAME_SPLIT.split(name):
+        if piece.strip() and not _NAME_SPLIT.fullmatch(piece):
+            out.append((offset, offset + len(piece.rstrip()), piece.rstrip()))
+        offset += len(piece)
+    return out
+
+
+def name_pieces(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised names of ``text`` split as in :func:`_split_name`."""
+    return [(s + ps, s + pe, p) for s, _e, name in ent.find_names(text) for ps, pe, p in split_name(name)]
+
+
+#: A claim of having worked somewhere: "worked at", "my years working at", "employed by",
+#: "my role at", "hired by", "joined". "with" is left out ("worked with Grant Thornton's auditors"
+#: is collaboration), and so are "time"/"years at" alone (said of schools too).
+_EMPLOYED_AT = re.compile(
+    r"(?i)\b(?:work(?:ed|ing|s)?|employed|employment|job|position|role|career|tenure|stint|hired|joined|joining)"
+    r"(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:at|for|by)\s+(?:the\s+)?$|\b(?:joined|joining)\s+(?:the\s+)?$"
+    r"|\b(?:" + ent.TITLE_HEADS + r")s?\s+(?:at|for)\s+(?:the\s+)?$"
+    # "an agent with X": "with" only after a noun phrase ("partner with X" is a verb)
+    r"|\b(?:a|an|as|the|my)\s+(?:[\w-]+\s+){0,3}?(?:" + ent.TITLE_HEADS + r")\s+with\s+(?:the\s+)?$"
+    r"|\bemployee\s+(?:of|at)\s+(?:the\s+)?$|\bin-house\s+(?:at|for|with)\s+(?:the\s+)?$"
+    # a role written as an acronym: "an SRE at Fastly", "as a PM for …"
+    r"|\b(?:an?|as)\s+(?-i:[A-Z]{2,4})\s+(?:at|for)\s+(?:the\s+)?$")
+#: Employment claims written after the name: "as a MedAire employee", "on Mesabi Gas's own crew",
+#: "on Acme's payroll" (the possessive of an organisation whose own staff the user was).
+_EMPLOYED_AFTER = re.compile(r"(?i)^(?:\s+(?:employee|staffer|staff\s+member|new\s+hire)s?\b"
+                             r"|['’]s\s+(?:own\s+(?:[a-z]+\s+)?(?:crew|staff|team|workforce)|payroll|staff)\b)")
+#: Claims that also fit a school: "At Ohio State, I …", "spent four years at …" (a school on the
+#: resume's education lines is not flagged by these).
+_AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?at\s+(?:the\s+)?$"
+                       r"|\bspent\s+(?:\w+\s+){0,3}(?:years?|months?)\s+(?:(?:in|on|doing)\s+(?:[\w-]+\s+){1,3})?"
+                       r"(?:at|with)\s+(?:the\s+)?$")
+
+
+def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
+    """A name the resume has, claimed as an employer ("my years working at Grant Thornton") when
+    no dated history entry names it — the resume has it as an auditor, client, vendor or school."""
+    if not facts.history:
+        return
+    for s, e, name in _employer_candidates(text):
+        before = text[max(0, s - 60):s]
+        work = _EMPLOYED_AT.search(before) is not None or _EMPLOYED_AFTER.match(text[s + len(
+            split_name(name)[0][2]):]) is not None
+        if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
+                (s, e), [(f.start, f.end) for f in flags]):
+            continue
+        piece = split_name(name)[0][2]
+        if len(squash(piece).strip()) <= 1 or not ctx.name_in(piece, facts.squashed) or ctx.name_in(piece, facts.allowed_squashed):
+            continue  # not in the resume at all: _names flags it
+        if not work and any("edu" in facts.line_tags.get(ln, ()) for ln in facts.lines
+                            if ctx.name_in(piece, squash(ln))):
+            continue  # "At Ohio State, I studied …": a school of the resume
+        if not any(ctx.name_in(piece, squash(entry.header)) for entry in facts.history):
+            flags.append(Flag("employer", s, s + len(piece), piece, "Your resume does not list this as an employer."))
+
+
+def _employer_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised names of ``text``, and the part after "for"/"at"/"with" of a run that starts with
+    a job title ("Lead Structural Welder for Superior Taconite Partners": the organisation)."""
+    out = []
+    for s, e, name in ent.find_names(text):
+        out.append((s, e, name))
+        for m in re.finditer(r"\s+(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])", name):
+            if ent.TITLE_RE.search(name[:m.start()]):
+                out.append((s + m.end(), e, name[m.end():]))
+    return out
+
+
+def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
+    """Employers, schools and other names: each capitalised name (whole, or each piece of
+    it) must occur in the sources or the allowed strings, short forms accepted (:func:`ctx.name_in`)."""
+    wholes = [(s, e, n) for s, e, n in ent.find_names(text)]
+    for s, e, name in wholes:
+        whole = re.sub(r"['’]s\b", "", name)
+        if ctx.name_in(whole, facts.squashed) or ctx.name_in(whole, facts.allowed_squashed):
+            continue
+        for ps, pe, piece in split_name(name):
+            ps, pe = ps + s, pe + s
+            if overlaps((ps, pe), [(f.start, f.end) for f in flags]):
+                continue
+            if overlaps((ps, pe), known):  # partly a checked title/tool/degree/credential: check the rest
+                for rs, re_, rest in _uncovered_runs(text, ps, pe, known):
+                    if not (ctx.name_in(rest, facts.squashed) or ctx.name_in(rest, facts.allowed_squashed)):
+                        flags.append(Flag("employer", rs, re_, rest, "This name is not in your resume."))
+                continue
+            key = squash(piece)
+            # "Div. 2", "Dept. of", "Sec. IX": a full stop followed by no new sentence
+            abbreviated = re.match(r"\.\s+(?:[a-z0-9]|[IVX]+\b|[A-Z]{2,}\b)", text[pe:pe + 12]) is not None
+            forms = _name_forms(piece)
+            if len(key.strip()) <= 1 or piece in ent.ROLE_ACRONYMS or state_in(piece, facts) or any(
+                    ctx.name_in(form, facts.squashed, abbreviated=abbreviated) or ctx.name_in(form, facts.allowed_squashed)
+                    for form in forms) or (len(forms) > 1 and forms[-1] != piece and all(
+                        ctx.name_in(w, facts.squashed) for w in forms[-1].split())):
+                continue
+            flags.append(Flag("employer", ps, pe, piece, "This name is not in your resume."))
+
+
+def _us_state(name: str) -> str | None:
+    from careercopilot.normalize.location import us_state_code
+
+    return us_state_code(name) if len(name) > 2 else None
+
+
+def state_in(piece: str, facts: SourceFacts) -> bool:
+    """A US state named in full whose USPS code the resume writes ("Arkansas" for "MO, AR, KS")."""
+    from careercopilot.normalize.location import us_state_code
+
+    code = us_state_code(piece) if " " not in piece.strip() or piece.istitle() else None
+    return bool(code) and len(piece) > 2 and re.search(rf"(?<![\w-]){code}(?![\w-])", facts.text) is not None
+
+
+def _name_forms(piece: str) -> list[str]:
+    """``piece`` and the forms a sentence bends a name into: a body's name with a hyphenated
+    participle ("BCPS-certified" → "BCPS", "OSHA-authorized" → "OSHA") and a plural of a
+    form or code ("I-9s" → "I-9", "W-2s" → "W-2")."""
+    forms = [piece]
+    m = re.fullmatch(r"(.+?)-[a-z]+", piece)
+    if m:
+        forms.append(m.group(1))
+    inner = re.sub(r"-(?:certified|authori[sz]ed|accredited|approved|registered|licensed|based|led)\b", "", piece)
+    if inner != piece:  # "Phius-certified CPHC" → "Phius CPHC"
+        forms.append(inner)
+    m = re.fullmatch(r"(?:New |North |South |West |Rhode )?[A-Z][a-z]+ ([A-Z][\w+-]*)", piece)
+    if m and _us_state(piece[: m.start(1)].strip()):  # "Idaho LVT": a licence of that state
+        forms.append(m.group(1))
+    m = re.fullmatch(r"(.*[A-Z0-9])['’]?s", piece)
+    if m:
+        forms.append(m.group(1))
+    return forms
+
+
+def _uncovered_runs(text: str, start: int, end: int, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Capitalised names of ``text[start:end]`` outside the spans other detectors checked
+    ("Schneider" of "Schneider Logistics" when "Logistics" was a backed skill), split at the
+    joiners the cut leaves ("AP Summer Institute for" + a checked "AP Calculus AB"); a
+    sentence's capitalised first word is not a name (:func:`entities.find_names`)."""
+    chars = list(text)
+    for s, e in known:
+        for i in range(max(s, 0), min(e, len(text))):
+            chars[i] = "\0"
+    out = []
+    for s, e, name in ent.find_names("".join(chars)):
+        if s < start or e > end:
+            continue
+        for ps, pe, piece in _split_joined(name):
+            out.append((s + ps, s + pe, piece))
+    return out
+
+
+def _split_joined(name: str) -> list[tuple[int, int, str]]:
+    pieces, offset = [], 0
+    for part in re.split(r"(\s+(?:of|for|and|&|the)\s+)", name):
+        if part.strip() and not re.fullmatch(r"\s+(?:of|for|and|&|the)\s+", part):
+            pieces.append((offset, offset + len(part), part))
+        offset += len(part)
+    return pieces
+
+

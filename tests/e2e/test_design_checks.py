@@ -1,0 +1,216 @@
+"""Design-system checks over the routes of the seeded site (issue 10 stranger-trial findings), each a
+kind checked on every page that can show it (measurements: ``tests/e2e/ui_probes.py``):
+
+* focus indicators reach 3:1 against what they are drawn on (WCAG 2.2 SC 1.4.11 / 2.4.13) — Tab
+  through the navigation and the main content of representative pages, light and dark, desktop
+  sidebar and phone top bar;
+* no interactive element under 24 × 24 px at 390 px on any route without the spacing or inline
+  exception (WCAG 2.2 SC 2.5.8);
+* no text cut by an ellipsis or line clamp without its full text in a ``title`` (a long
+  application title / company / notes is added first), at 390 and 1280 px;
+* every field with a ``maxlength`` says so once the limit cuts the text (``aria-describedby`` names
+  a visible message with the limit);
+* the Sources and Applications-list tables fit a 390 px phone (one card per row, every control on screen);
+* the board says it scrolls sideways on phones and its stage links bring a column into view
+  (keyboard too).
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from careercopilot.components.tracker import STAGES
+from tests.e2e.conftest import CSP_LISTENER
+from tests.e2e.seeded_site import VISITS
+from tests.e2e.ui_probes import FOCUS_RING, LIMIT_MESSAGE, LIMITED_FIELDS, SILENT_CUTS, SMALL_TARGETS
+
+#: Pages whose Tab order covers every kind of background a ring is drawn on: page, cards, sidebar /
+#: top bar, tables, solid accent and red buttons, text fields, checkboxes, selects, the board.
+FOCUS_PAGES = ("/dashboard", "/jobs", "/applications", "/applications/{application}", "/sources", "/settings",
+               "/preferences")
+#: Tab stops checked from the top of a page (skip link + navigation) and from ``<main>``.
+NAV_TABS, MAIN_TABS = 14, 30
+LONG_COMPANY = "Consolidated Intercontinental Logistics and Freight Forwarding Holdings Group International"
+LONG_TITLE = ("Senior Principal Staff Accessibility and Inclusive Design Systems Engineer for Enterprise Customer "
+              "Platforms, Partner Integrations and Developer Experience (Remote, Europe, Middle East and Africa)")
+
+
+def _context(browser, app_server, site, *, width: int, height: int = 844, scheme: str = "light",
+             signed_in: bool = True):
+    context = browser.new_context(base_url=app_server.url, viewport={"width": width, "height": height},
+                                  color_scheme=scheme, storage_state=site["state"] if signed_in else None)
+    context.set_default_timeout(30_000)
+    context.add_init_script(CSP_LISTENER)
+    context.add_init_script(f"try {{ localStorage.setItem('theme', '{scheme}'); }} catch (e) {{}}")
+    return context
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_function("() => document.readyState === 'complete'")
+    expect(page.locator("h1").first).to_be_visible(timeout=30_000)
+    try:
+        page.wait_for_load_state("networkidle", timeout=10_000)
+    except Exception:  # a page that polls never goes idle; its content is there
+        pass
+    page.wait_for_timeout(300)
+
+
+def _routes(site, signed_in: bool) -> list[str]:
+    return [t.format(**site) for t, needs in VISITS.values() if needs == signed_in]
+
+
+def _sweep(browser, app_server, site, width: int, check) -> list[str]:
+    """``check(page, url) -> [failure]`` on every route (signed out and signed in) at ``width``."""
+    failures: list[str] = []
+    for signed_in in (False, True):
+        context = _context(browser, app_server, site, width=width, signed_in=signed_in)
+        page = context.new_page()
+        for url in _routes(site, signed_in):
+            _open(page, url)
+            failures += [f"{url} {width}px: {f}" for f in check(page, url)]
+        context.close()
+    return failures
+
+
+def _tab_stops(page, count: int) -> list[dict]:
+    seen = []
+    for _ in range(count):
+        page.keyboard.press("Tab")
+        probe = page.evaluate(FOCUS_RING)
+        if probe is not None:
+            seen.append(probe)
+    return seen
+
+
+@pytest.mark.parametrize("width,scheme", [(1280, "light"), (1280, "dark"), (390, "light"), (390, "dark")])
+def test_focus_ring_contrast(browser, app_server, site, width, scheme):
+    failures: list[str] = []
+    for signed_in, urls in ((True, [u.format(**site) for u in FOCUS_PAGES]), (False, ["/login", "/signup"])):
+        context = _context(browser, app_server, site, width=width, scheme=scheme, signed_in=signed_in)
+        page = context.new_page()
+        for url in urls:
+            _open(page, url)
+            page.evaluate("() => { document.activeElement && document.activeElement.blur && "
+                          "document.activeElement.blur(); window.scrollTo(0, 0); }")
+            stops = _tab_stops(page, NAV_TABS)
+            page.evaluate("() => document.getElementById('main').focus()")
+            stops += _tab_stops(page, MAIN_TABS)
+            assert stops, f"{url}: Tab reached nothing"
+            for s in stops:
+                if not s["ring"]:
+                    failures.append(f"{url} {width}px {scheme}: {s['el']} shows no focus outline")
+                elif s["ratio"] < 3 or s["width"] < 2:
+                    failures.append(f"{url} {width}px {scheme}: {s['el']} ring {s['colour']} {s['width']}px on "
+                                    f"{s['background']} = {s['ratio']}:1")
+        context.close()
+    assert not failures, "\n".join(sorted(set(failures)))
+
+
+def test_tap_targets_at_390(browser, app_server, site):
+    failures = _sweep(browser, app_server, site, 390, lambda page, url: page.evaluate(SMALL_TARGETS))
+    assert not failures, "targets under 24×24 px (WCAG 2.5.8):\n" + "\n".join(failures)
+
+
+def _add_long_application(browser, app_server, site) -> None:
+    context = _context(browser, app_server, site, width=1280)
+    page = context.new_page()
+    _open(page, "/applications")
+    if page.locator("#board", has_text=LONG_COMPANY[:40]).count() == 0:
+        page.fill("#manual-company", LONG_COMPANY)
+        page.fill("#manual-title", LONG_TITLE)
+        page.click("#manual-submit")
+        expect(page.locator("#board")).to_contain_text(LONG_COMPANY[:40])
+    context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_silent_truncation(browser, app_server, site, width):
+    _add_long_application(browser, app_server, site)
+    failures = _sweep(browser, app_server, site, width, lambda page, url: page.evaluate(SILENT_CUTS))
+    assert not failures, "text cut without a way to read it:\n" + "\n".join(failures)
+
+
+def _limit_checks(page, url: str) -> list[str]:
+    failures = []
+    fields = page.locator(LIMITED_FIELDS)
+    for i in range(fields.count()):
+        field = fields.nth(i)
+        if not field.is_visible() or not field.is_editable():
+            continue
+        limit = int(field.get_attribute("maxlength") or 0)
+        field.focus()
+        page.keyboard.press("ControlOrMeta+a")
+        page.keyboard.insert_text("x" * (limit + 5))
+        got = field.evaluate(LIMIT_MESSAGE)
+        who = field.get_attribute("id") or field.get_attribute("name") or f"field {i}"
+        if got["value_length"] > limit:
+            failures.append(f"{who}: typing went past maxlength={limit}")
+        elif str(limit) not in got["message"] and f"{limit:,}" not in got["message"]:
+            failures.append(f"{who}: cut at {limit} characters without saying so (message: {got['message']!r})")
+        field.fill("")
+    return failures
+
+
+def test_fields_say_when_maxlength_cuts_text(browser, app_server, site):
+    failures = _sweep(browser, app_server, site, 390, _limit_checks)
+    assert not failures, "\n".join(failures)
+
+
+def _list_tab(page) -> None:
+    page.click("#tab-list")
+
+
+#: Stacking tables: (page, table id, what opens it, column names shown in each row's card).
+STACK_TABLES = [
+    ("/sources", "sources-table", None, ("Token", "Status", "Last sync", "Open postings", "Actions")),
+    ("/applications", "applications-table", _list_tab, ("Title", "Stage", "Applied", "Source")),
+]
+
+
+@pytest.mark.parametrize("url,table_id,open_it,labels", STACK_TABLES, ids=[t[1] for t in STACK_TABLES])
+def test_tables_fit_a_phone(browser, app_server, site, url, table_id, open_it, labels):
+    context = _context(browser, app_server, site, width=390)
+    page = context.new_page()
+    _open(page, url)
+    if open_it:
+        open_it(page)
+    table = page.locator(f"#{table_id}")
+    first = table.locator("tbody tr").first
+    expect(first).to_be_visible()
+    size = table.evaluate("(t) => { const v = t.querySelector('.rt-ScrollAreaViewport') || t; "
+                          "return {scroll: v.scrollWidth, client: v.clientWidth}; }")
+    assert size["scroll"] <= size["client"] + 1, f"#{table_id} scrolls sideways at 390 px: {size}"
+    for control in table.locator("button, a[href], input").all():
+        box = control.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, f"{control.get_attribute('id')} is off screen"
+    # each value says which column it is (the header row is not shown on a phone)
+    for label in labels:
+        expect(first.locator(".cc-cell-label", has_text=label)).to_be_visible()
+    context.close()
+
+
+def test_board_says_it_scrolls_on_a_phone(browser, app_server, site):
+    context = _context(browser, app_server, site, width=390)
+    page = context.new_page()
+    _open(page, "/applications")
+    expect(page.locator("#board-scroll-hint")).to_be_visible()
+    links = page.locator("#board-stages a")
+    expect(links).to_have_count(len(STAGES))
+    board = page.locator("#board")
+    last = page.locator(f"#stage-column-{STAGES[-1]}")
+
+    def in_view() -> bool:
+        b, c = board.bounding_box(), last.bounding_box()
+        return c["x"] >= b["x"] - 1 and c["x"] + c["width"] <= b["x"] + b["width"] + 1
+
+    assert not in_view(), "the last column should start off screen at 390 px"
+    link = page.locator(f"#board-stage-link-{STAGES[-1]}")
+    link.focus()
+    page.keyboard.press("Enter")
+    expect(last).to_be_focused()
+    page.wait_for_function(f"""() => {{ const b = document.getElementById('board').getBoundingClientRect();
+        const c = document.getElementById('stage-column-{STAGES[-1]}').getBoundingClientRect();
+        return c.left >= b.left - 1 && c.right <= b.right + 1; }}""")
+    context.close()

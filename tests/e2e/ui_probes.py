@@ -1,0 +1,140 @@
+"""Browser-side measurements of the design checks (``test_design_checks.py``), as JS functions for
+``page.evaluate``. Each returns plain JSON; the rules they apply and their sources:
+
+* :data:`FOCUS_RING` — the focus indicator of ``document.activeElement``: the outline of the
+  element, of its ``::before``/``::after`` (Radix checkbox/switch draw it there) or of the nearest
+  ``:focus-within`` ancestor (Radix text fields). Its colour's contrast against what the ring is
+  drawn on: the backdrop behind the element when the ring sits outside it (``outline-offset`` > 0),
+  else the element's own (composited) background. WCAG 2.2 SC 1.4.11 / 2.4.13: ≥ 3:1.
+* :data:`SMALL_TARGETS` — interactive elements under 24 × 24 CSS px that fail WCAG 2.2 SC 2.5.8
+  (Target Size, Minimum): not inline in a sentence (a link whose block holds other text, outside
+  table cells) and not saved by the spacing exception (a 24 px circle centred on the target meets
+  no other target and no other undersized target's circle). A control inside a ``<label>`` counts
+  with its label (clicking either works).
+* :data:`SILENT_CUTS` — text cut by ``text-overflow: ellipsis`` or ``line-clamp`` whose full text
+  is not in a ``title`` on it or an ancestor.
+* :data:`LIMIT_MESSAGE` — for an input at its ``maxlength``: the text of the visible elements its
+  ``aria-describedby`` names.
+
+Colours are read through a 1 × 1 canvas, so any CSS colour syntax (rgb, display-p3, oklch) works;
+contrast is the WCAG 2 relative-luminance ratio.
+"""
+
+_COLOUR = """
+const __cv = document.createElement('canvas'); __cv.width = __cv.height = 1;
+const __cx = __cv.getContext('2d', {willReadFrequently: true});
+const rgba = (c) => { __cx.clearRect(0, 0, 1, 1); __cx.fillStyle = 'rgba(0,0,0,0)'; __cx.fillStyle = c;
+  __cx.fillRect(0, 0, 1, 1); const d = __cx.getImageData(0, 0, 1, 1).data; return [d[0], d[1], d[2], d[3] / 255]; };
+const backdrop = (start) => {  // composited background colour at start (its own included), white under all
+  const layers = [];
+  for (let n = start; n && n.nodeType === 1; n = n.parentElement) {
+    const c = rgba(getComputedStyle(n).backgroundColor);
+    if (c[3] > 0) { layers.push(c); if (c[3] > 0.99) break; }
+  }
+  let out = [255, 255, 255];
+  for (let i = layers.length - 1; i >= 0; i--) { const [r, g, b, a] = layers[i];
+    out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)]; }
+  return out;
+};
+const lum = ([r, g, b]) => { const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+const mix = (fg, bg) => [0, 1, 2].map((i) => fg[i] * fg[3] + bg[i] * (1 - fg[3]));
+const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+  (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).slice(0, 2).join('.') : '') +
+  ' "' + (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 30) + '"';
+"""
+
+FOCUS_RING = "() => {" + _COLOUR + """
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const ringOf = (node, pseudo) => { const s = getComputedStyle(node, pseudo);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 ? s : null; };
+  let carrier = null, style = null, pseudo = null;
+  for (const p of [null, '::before', '::after']) { style = ringOf(el, p); if (style) { carrier = el; pseudo = p; break; } }
+  for (let n = el.parentElement, i = 0; !style && n && i < 4; n = n.parentElement, i++) {
+    if (n.matches(':focus-within')) { style = ringOf(n, null); if (style) carrier = n; }
+  }
+  if (!style && el.classList.contains('rt-ScrollAreaViewport')) {  // Radix draws it on a sibling
+    const ring = el.parentElement && el.parentElement.querySelector(':scope > .rt-ScrollAreaViewportFocusRing');
+    if (ring) { style = ringOf(ring, null); if (style) carrier = ring; }
+  }
+  if (!style) return {el: name(el), ring: false};
+  const offset = parseFloat(style.outlineOffset) || 0;
+  // outside the element: drawn on what is behind it; on/inside its edge: on its own background
+  const under = offset > 0 && !pseudo ? backdrop(carrier.parentElement) : backdrop(carrier);
+  const colour = mix(rgba(style.outlineColor), under);
+  return {el: name(el), ring: true, colour: style.outlineColor, width: parseFloat(style.outlineWidth), offset,
+          background: 'rgb(' + under.map(Math.round).join(',') + ')', ratio: Math.round(ratio(colour, under) * 100) / 100};
+}"""
+
+SMALL_TARGETS = "() => {" + _COLOUR + """
+  const SEL = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], ' +
+    '[role=checkbox], [role=switch], [role=tab], [role=radio], [role=combobox], [role=menuitem], [tabindex="0"]';
+  const shown = (el) => { const s = getComputedStyle(el); const r = el.getBoundingClientRect();
+    return s.visibility !== 'hidden' && s.pointerEvents !== 'none' && r.width > 2 && r.height > 2 &&
+      r.bottom + window.scrollY > 0 && !el.closest('[aria-hidden=true], [inert], .cc-sr-only') && !el.disabled; };
+  const inline = (el) => {  // a link inside running text (WCAG 2.5.8 "Inline" exception)
+    if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+    let block = el.parentElement;
+    while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+    if (!block || block.closest('td, th')) return false;
+    return (block.innerText || '').trim().length > (el.innerText || '').trim().length + 2;
+  };
+  const targets = [];
+  for (const el of document.querySelectorAll(SEL)) {
+    if (!shown(el)) continue;
+    const label = el.closest('label');
+    const box = (label || el).getBoundingClientRect();
+    targets.push({el, box, small: (box.width < 23.5 || box.height < 23.5) && !inline(el)});
+  }
+  const inside = (a, b) => a.el.contains(b.el) || b.el.contains(a.el) || (a.box.left === b.box.left &&
+    a.box.top === b.box.top && a.box.width === b.box.width && a.box.height === b.box.height);
+  const centre = (b) => [b.left + b.width / 2, b.top + b.height / 2];
+  const out = [];
+  for (const t of targets) {
+    if (!t.small) continue;
+    const [cx, cy] = centre(t.box);
+    const clash = targets.find((o) => {
+      if (o === t || inside(o, t)) return false;
+      const nx = Math.max(o.box.left, Math.min(cx, o.box.right)), ny = Math.max(o.box.top, Math.min(cy, o.box.bottom));
+      if (Math.hypot(cx - nx, cy - ny) < 12) return true;  // the 24 px circle meets the other target
+      if (o.small) { const [ox, oy] = centre(o.box); return Math.hypot(cx - ox, cy - oy) < 24; }
+      return false;
+    });
+    if (clash) out.push(name(t.el) + ' ' + Math.round(t.box.width) + 'x' + Math.round(t.box.height) +
+                        ' (too close to ' + name(clash.el) + ')');
+  }
+  return out;
+}"""
+
+SILENT_CUTS = "() => {" + _COLOUR + """
+  const out = [];
+  const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  for (const el of document.querySelectorAll('body *')) {
+    if (['SELECT', 'INPUT', 'TEXTAREA', 'OPTION'].includes(el.tagName)) continue;
+    const s = getComputedStyle(el);
+    const clamp = s.webkitLineClamp && s.webkitLineClamp !== 'none';
+    const cut = (s.textOverflow === 'ellipsis' && s.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) ||
+                (clamp && el.scrollHeight > el.clientHeight + 1);
+    if (!cut) continue;
+    const full = norm(el.textContent);
+    if (!full) continue;
+    const titled = el.closest('[title]');
+    if (titled && norm(titled.getAttribute('title')).includes(full)) continue;
+    out.push(name(el) + ' cuts "' + full.slice(0, 60) + '"');
+  }
+  return out;
+}"""
+
+#: ``(element) => {value_length, max, message}`` for an ``<input>``/``<textarea>`` with ``maxlength``.
+LIMIT_MESSAGE = """(el) => {
+  const ids = (el.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);
+  const shown = ids.map((id) => document.getElementById(id))
+    .filter((n) => n && n.getClientRects().length && getComputedStyle(n).visibility !== 'hidden');
+  return {value_length: el.value.length, max: el.maxLength, message: shown.map((n) => n.innerText).join(' ')};
+}"""
+
+#: Visible ``<input>``/``<textarea>`` elements with a ``maxlength`` a person can type into.
+LIMITED_FIELDS = ("input[maxlength]:not([type=hidden]):not([type=number]):not([type=file]):not([readonly]):not([disabled]),"
+                  " textarea[maxlength]:not([readonly]):not([disabled])")
