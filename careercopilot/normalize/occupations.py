@@ -514,3 +514,10 @@ def infer_level(title: str, years: float | None = None, default: str | None = "m
     if years is not None:
         return "entry" if years < 2 else "mid" if years < RESUME_SENIOR_YEARS else "senior"
     return default
+
+
+def exact_code(title: str) -> str | None:
+    """O*NET-SOC code of ``title`` when its :func:`normalize_title` form is itself an O*NET title
+    (occupation, alternate or reported title, or :data:`OVERRIDES`), else None — no voting:
+    "Customer Service Agent" → 43-4051.00 like "Customer Service Representative"."""
+    return _data()[1].get(normalize_title(title))

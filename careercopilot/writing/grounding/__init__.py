@@ -29,13 +29,16 @@ tenure ("more than ten years" when the dated history spans eleven).
 An optional LLM ``judge`` may ADD flags (``source="judge"``); it can never remove one.
 Context (:mod:`.context`): a year or a title must hold for the history entry the sentence
 is about ("Senior Software Engineer at Northwind" when that title was held elsewhere is
-flagged; "since 2020" when 2020 is only a certificate's year is flagged), and
-organisation-wide scope words ("system-wide", "the entire office") need the same claim in
-the sources. Simple arithmetic on one resume line ("by 23 percentage points" for 54 % → 77 %)
+flagged; "since 2020" when 2020 is only a certificate's year is flagged). Scope claims without
+a number (:mod:`.scope`: "company-wide", "adopted across all product teams", "led the whole team",
+"a global rollout") need a resume line claiming that reach for the same thing. Titles
+(:mod:`.titles`) must be the user's own — not a manager's the resume names — with seniority never
+added; common synonyms pass ("Software Engineer" / "Software Developer"). Simple arithmetic on one resume line ("by 23 percentage points" for 54 % → 77 %)
 and rounding that stays true ("more than 20%" for 22 %) pass.
 
 Modules: :mod:`.facts` (the sources prepared once), :mod:`.numbers` (counts, amounts, rates),
 :mod:`.names` (organisations and employment claims), :mod:`.context` (what a sentence is about),
+:mod:`.scope` (reach without a number), :mod:`.titles` (job titles),
 :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on six
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
@@ -49,11 +52,13 @@ from collections.abc import Callable
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding import scope
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
 )
 from careercopilot.writing.grounding.names import check_employers, check_names, name_pieces, split_name, state_in
 from careercopilot.writing.grounding.numbers import check_numbers
+from careercopilot.writing.grounding.titles import check_titles
 from careercopilot.writing.grounding.text import (
     EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, squash,
 )
@@ -193,105 +198,13 @@ def _dates(text: str, facts: SourceFacts, flags: list[Flag], taken: list[tuple[i
 
 
 def _scope(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
-    """Organisation-wide scope words ("system-wide", "across every hospital", "the entire
-    office") the sources never use: kind ``scale`` (unit-level work inflated to the organisation)."""
-    for m in ctx.SCOPE_RE.finditer(text):
-        if overlaps((m.start(), m.end()), [(f.start, f.end) for f in flags]):
+    """Scope claims without a number ("company-wide", "adopted across all product teams", "led the
+    whole engineering team", "a global rollout") that no resume line backs (:mod:`.scope`): kind
+    ``scale`` (unit-level work inflated to the organisation)."""
+    for c in scope.check_scope(text, lambda pos: sentence_at(text, pos), facts.lines):
+        if overlaps((c.start, c.end), [(f.start, f.end) for f in flags]):
             continue
-        if not ctx.scope_supported(m.group(0), facts.text):
-            flags.append(Flag("scale", m.start(), m.end(), m.group(0),
-                              "Your resume does not describe work at this scope."))
-
-
-def _titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
-    """Job titles: held according to the sources and, when the sentence ties the title to an
-    employer of the dated history ("Senior Software Engineer at Northwind"), held *there*."""
-    mentions = [(s, e, t, False) for s, e, t in ent.find_titles(text)]
-    spans = [(s, e) for s, e, _, _ in mentions]
-    for held in facts.header_titles:  # the user's own titles of the dated history, in lower case
-        for m in re.finditer(r"(?i)(?<![\w-])" + r"[\s-]+".join(map(re.escape, held.split())) + r"(?![\w-])", text):
-            if not overlaps((m.start(), m.end()), spans):
-                mentions.append((m.start(), m.end(), m.group(0), True))
-                spans.append((m.start(), m.end()))
-    for m in ent.ROLE_TITLE_RE.finditer(text):
-        s, e = m.start("t"), m.end("t")
-        if not overlaps((s, e), spans):
-            words = set(norm_words(m.group("t")))
-            held = any(words <= lw for lw in facts.line_words)
-            mentions.append((s, e, m.group("t"), held))
-            spans.append((s, e))
-    tools = {(ts, te) for ts, te, _ in ent.find_tools(text)}
-    for s, e, title, held in sorted(mentions):
-        if re.match(r"\s+(?:Professional|Associate|Specialty|certification|certificate|certified|credential|exam|"
-                    r"licen[cs]e)\b", text[e:]) or re.search(r"\bCertified\b", title):
-            continue  # a credential's name ("AWS Solutions Architect Professional", "ACF Certified Sous Chef")
-        if (s, e) in tools and " " not in title.strip():
-            continue  # a lone head noun that names a product ("Illustrator"): the tool check has it
-        known.append((s, e))
-        n = norm_title(title)
-        if not held and not (n in facts.titles or n in facts.allowed_titles
-                             or any(ent.SENIORITY.sub("", t) == n for t in facts.titles)
-                             or _standalone_in(title, facts.text)):
-            flags.append(Flag("title", s, e, title, "You never held this title according to your resume."))
-            continue
-        if n in facts.allowed_titles:
-            continue
-        dated = any(_title_in(title, entry.header) for entry in facts.history)
-        where = _title_employer(text, s, e, facts)
-        if not where or any(_title_in(title, entry.header) for entry in where):
-            continue
-        if dated or (len(n.split()) >= 2 and not any(_standalone_in(title, entry.text) for entry in where)):
-            # a dated title of another job, or a title the resume uses only elsewhere ("Lead designer on
-            # packaging" at one agency, "Lead Designer at Studio Northlight" where the title was Junior Designer)
-            flags.append(Flag("title", s, e, title, "Your resume gives this title at another employer."))
-
-
-def _title_employer(text: str, start: int, end: int, facts: SourceFacts) -> list[ctx.Entry]:
-    """History entries of the employer a title is tied to in its sentence: the name right
-    after it ("… at Northwind", within 60 characters), else the nearest name of an entry header."""
-    sentence = sentence_at(text, start)
-    base = text.find(sentence, max(0, start - len(sentence)))
-    cands = []
-    for s, e, piece in name_pieces(sentence):
-        s, e = s + base, e + base
-        if overlaps((s, e), [(start, end)]) or ent.TITLE_RE.fullmatch(piece):
-            continue
-        entries = [h for h, org in zip(facts.history, facts.entry_orgs, strict=True) if ctx.name_in(piece, org)]
-        if entries:
-            after = s >= end and re.fullmatch(r"[\s,]+(?:[a-z][\w-]*[\s,]+){0,6}(?:at|with|for|in|on)\s+(?:the\s+)?",
-                                              text[end:s]) is not None and s - end <= 60
-            cands.append((0 if after else 1, min(abs(s - end), abs(start - e)), entries))
-    return min(cands, key=lambda c: c[:2])[2] if cands else []
-
-
-#: Rank words below the bare title: dropping one raises the claim ("Front Office Manager" for
-#: "Assistant Front Office Manager", "President" for "Vice President"), unlike "Senior"/"Lead".
-LOWER_RANK = frozenset("assistant asst associate assoc junior jr deputy trainee apprentice intern vice acting interim "
-                       "sub under".split())
-
-
-def _title_in(title: str, header: str) -> bool:
-    """``title`` is one of the titles written in ``header``: senior words may be dropped, a lower
-    rank (:data:`LOWER_RANK`) may not — unless the mention itself starts with one."""
-    n = norm_title(title)
-    sq = squash(header)
-    for m in re.finditer(rf"(?<= ){re.escape(n)}(?= )", sq):
-        prev = sq[:m.start()].split()[-1:] or [""]
-        if prev[0] not in LOWER_RANK:
-            return True
-    return _standalone_in(title, ent.uncap(header))
-
-
-def _standalone_in(title: str, source: str) -> bool:
-    """``title`` occurs in ``source`` (any case) not as the tail of a longer capitalised title
-    ("Marketing Manager" inside "Content Marketing Manager" does not count)."""
-    for m in re.finditer(r"(?i)(?<![\w-])" + r"[\s-]+".join(map(re.escape, title.split())) + r"(?![\w-])", source):
-        before = source[max(0, m.start() - 40) : m.start()].split("\n")[-1].rstrip()
-        prev = before.split()[-1] if before.split() else ""
-        if not prev or not prev[:1].isupper() or (ent.SENIORITY.match(prev + " ") and prev.lower().rstrip(".")
-                                                  not in LOWER_RANK) or not prev[-1:].isalpha():
-            return True
-    return False
+        flags.append(Flag("scale", c.start, c.end, c.phrase, "Your resume does not describe work at this scope."))
 
 
 def _degrees(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
@@ -481,7 +394,7 @@ def check(
     known: list[tuple[int, int]] = []
     _contacts(text, facts, flags, taken)
     _dates(text, facts, flags, taken)
-    _titles(text, facts, flags, known)
+    check_titles(text, facts, flags, known)
     _degrees(text, facts, flags, known)
     _certifications(text, facts, flags, known)
     _tools(text, facts, flags, known)

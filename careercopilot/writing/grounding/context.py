@@ -241,49 +241,6 @@ def initialism_in(acronym: str, source: str) -> bool:
     return False
 
 
-# --- scope ---------------------------------------------------------------------------------------
-_ORG_NOUNS = (r"(?:company|compan(?:y|ies)|organi[sz]ations?|orgs?|enterprises?|firms?|business(?:es)?|hospitals?|"
-              r"health\s+systems?|networks?|districts?|schools?|campus(?:es)?|offices?|practices?|stores?|"
-              r"branch(?:es)?|locations?|sites?|clinics?|facilit(?:y|ies)|warehouses?|plants?|regions?|divisions?|"
-              r"agenc(?:y|ies)|operations|fleets?|chains?|portfolios?|territor(?:y|ies)|accounts)")
-#: Scope words that claim an organisation-wide reach: "system-wide", "across every OhioHealth
-#: hospital", "the entire office", "the entire Fulton County Public Defender's Office" (a named
-#: organisation of up to five capitalised words), "all of our stores", "the entire radiology department",
-#: "the entire library staff". Kind ``scale`` (inflated scale). Team and unit nouns are left out ("the whole
-#: team" is usually not a claim of reach); a department or the staff only with "entire"/"whole".
-SCOPE_RE = re.compile(
-    r"(?i)\b(?:(?:company|system|organi[sz]ation|org|enterprise|firm|district|hospital|state|nation|world|"
-    r"campus|school|network|region|division|agency|office|practice|portfolio)[- ]?wide"
-    r"|(?:across|throughout)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
-    + r"|(?:the\s+)?(?:entire|whole)\s+(?:(?:[\w-]+\s+){1,3}?|(?-i:(?:(?:[A-Z][\w&.-]*|&)(?:['’]s)?\s+){1,5}))?"
-    + r"(?:" + _ORG_NOUNS + r"|departments?|staff|workforce)"
-    + r"|every\s+(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
-    + r"|all\s+(?:of\s+)?(?:the|our|its|their)\s+(?:[A-Z][\w-]*\s+){0,2}" + _ORG_NOUNS
-    + r"|all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}operations"
-    + r"|(?-i:[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,4})\s+as\s+a\s+whole"
-    + r"|the\s+(?:company|organi[sz]ation|business|firm|bank|hospital|district|chain)\s+as\s+a\s+whole)\b"
-)
-
-
-def scope_supported(phrase: str, source: str) -> bool:
-    """The resume makes the same scope claim: the same scope word ("-wide", "entire"/"whole",
-    "every"/"all"/"each") about the same organisation noun."""
-    return any(_scope_norm(m.group(0)) == _scope_norm(phrase) for m in SCOPE_RE.finditer(source))
-
-
-def _scope_norm(phrase: str) -> tuple[str, str]:
-    low = phrase.lower()
-    wide = re.search(r"(\w+)[- ]?wide\b", low)
-    if wide:
-        return "wide", wide.group(1)
-    key = "entire" if re.search(r"\b(?:entire|whole)\b", low) else "all"
-    if low.endswith("as a whole"):
-        return "entire", re.findall(r"[a-z]+", low)[-4]
-    noun = re.findall(r"[a-z]+", low)[-1]
-    return key, re.sub(r"(?:ies|es|s)$", "", noun)
-
-
 # --- dates ---------------------------------------------------------------------------------------
 #: Verbs that make a year in their clause the start or the end of something.
 START_VERB_RE = re.compile(r"(?i)\b(?:joined|join|started|start|began|begin|hired|promoted|became|moved\s+to)\b")

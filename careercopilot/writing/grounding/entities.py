@@ -25,13 +25,15 @@ TITLE_HEADS = (
     "Journalist|Reporter|Photographer|Producer|Illustrator|Copywriter|Underwriter|Actuary|Economist|"
     "Statistician|Lawyer|Welder|Plumber|Carpenter|Machinist|Installer|Buyer|Steward|Custodian|Surveyor|"
     "Attendant|Purser|Broker|Realtor|Banker|Teller|Cashier|Bartender|Barista|Housekeeper|Concierge|Pipefitter|"
-    "Fabricator|Technologist|Dietitian|Archivist|Curator|Scheduler|Merchandiser|Firefighter|Caregiver|Assembler"
+    "Fabricator|Technologist|Dietitian|Archivist|Curator|Scheduler|Merchandiser|Firefighter|Caregiver|Assembler|"
+    "Rep|Admin"
 )
 #: Lower-case title after a role cue: "served as a nurse manager", "promoted to shift supervisor".
 ROLE_TITLE_RE = re.compile(
     r"\b(?:as|became|become|promoted\s+to|hired\s+as|role\s+of)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?"
     r"(?P<t>(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
 )
+_LOWER_TITLE_RE = re.compile(r"\b(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r")\b")
 _CAP = r"(?:[A-Z][\w.&'’+/-]*|of|and|&)"
 TITLE_RE = re.compile(
     rf"\b(?:(?:Head|Director|VP|Vice President|Chief [A-Z]\w+ Officer)[ \t]+of[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*"
@@ -39,6 +41,76 @@ TITLE_RE = re.compile(
     rf"|(?:[A-Z][\w&-]*[ \t]+){{1,2}}(?:Semi-)?Senior\b(?![ \t]+[A-Z])"
     rf"|(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?:{TITLE_HEADS})\b(?:[ \t]+(?:I{{1,3}}|IV|[1-4]))?)"
 )
+#: Spellings and abbreviations of one title word that resumes write ("Customer Service Rep",
+#: "Sr. Accountant", "Guidance Counsellor", "Office Admin").
+TITLE_SPELLINGS = [frozenset(g.split()) for g in (
+    "representative rep", "administrator admin", "counselor counsellor", "advisor adviser", "senior sr",
+    "junior jr", "manager mgr", "assistant asst", "associate assoc", "coordinator coord")]
+#: Head nouns that say a rank (an architect is a senior engineer's rung): never swapped for another
+#: head as a synonym.
+RANK_HEADS = frozenset("manager director supervisor lead head chief president vp officer executive principal foreman "
+                       "superintendent chair partner owner architect".split())
+
+
+def title_forms(title: str) -> list[str]:
+    """``title`` and its spellings with each word replaced by another spelling of it
+    (:data:`TITLE_SPELLINGS`), in lower case: "Sr. Customer Service Rep" → "sr customer service rep",
+    "senior customer service rep", "sr customer service representative", …"""
+    forms = [""]
+    for word in title.lower().replace(".", "").split():
+        group = next((g for g in TITLE_SPELLINGS if word in g), {word})
+        forms = [f"{f} {w}".strip() for f in forms for w in sorted(group, key=lambda x: x != word)][:64]
+    return forms
+
+
+def same_job(a: str, b: str) -> bool:
+    """Two lower-case titles name one job under two common names: the same words but the head
+    noun (last word), neither head a rank (:data:`RANK_HEADS`), and O*NET files both under one
+    occupation ("software engineer" / "software developer": 15-1252.00; "customer service agent" /
+    "customer service representative": 43-4051.00; not "sales agent" / "sales representative")."""
+    from careercopilot.normalize.occupations import LEVEL_WORDS, exact_code
+
+    wa, wb = a.split(), b.split()
+    if not wa or len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1] or {wa[-1], wb[-1]} & (
+            RANK_HEADS | LEVEL_WORDS):
+        return False  # "Clinical Nurse III" is not "Clinical Nurse II"
+    code = exact_code(a)
+    return code is not None and code == exact_code(b)
+
+
+#: Words before a title that make it someone else's: "reported to the", "for the", "paired with the",
+#: "assisted the", "trained 3 new" ("promoted to", "as", "named" make it the user's).
+_OTHERS_BEFORE = re.compile(
+    r"(?i)\b(?:to|for|with|by|under|alongside|assist(?:ed|ing|s)?|support(?:ed|ing|s)?|help(?:ed|ing|s)?|"
+    r"train(?:ed|ing|s)?|mentor(?:ed|ing|s)?|coach(?:ed|ing|es)?|hir(?:ed|ing)|interview(?:ed|ing)?|onboard(?:ed|ing)?|"
+    r"brief(?:ed|ing)?|shadow(?:ed|ing)?|replac(?:ed|ing)|cover(?:ed|ing)\s+for|back(?:ed|ing)?\s+up|"
+    r"supervis(?:ed|ing|es?)|manag(?:ed|ing|es?))\s+(?:(?:the|our|my|a|an|each|every|other|new|two|three|four|five|"
+    r"several|all|their|his|her|\d+|[A-Z][\w&.-]*['’]s)\s+)*$")
+_OWN_BEFORE = re.compile(r"(?i)\b(?:promoted|advanced|moved|transferred|rose|stepped\s+up|returned|appointed|named|"
+                         r"elected|reassigned|hired|joined|started|began|grew|worked\s+my\s+way\s+up)\s+"
+                         r"(?:\w+\s+){0,2}?(?:to|as)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def others_title(text: str, start: int) -> bool:
+    """The title at ``text[start:]`` is someone else's: a relation word comes right before it in
+    its line ("Reported to the Senior Engineering Manager", "dashboards for the Director of
+    Analytics") and no promotion or hiring cue ("promoted to", "hired as")."""
+    before = text[max(0, start - 80):start].split("\n")[-1]
+    return bool(_OTHERS_BEFORE.search(before)) and not _OWN_BEFORE.search(before)
+
+
+def own_text(text: str) -> str:
+    """``text`` with other people's titles (:func:`others_title`) blanked, same length: capitalised
+    titles and lower-case ones ("reported to the senior engineering manager")."""
+    chars = list(text)
+    spans = [(s, e) for s, e, _ in find_titles(uncap(text))]
+    spans += [(m.start(), m.end()) for m in _LOWER_TITLE_RE.finditer(text)]
+    for s, e in spans:
+        if others_title(text, s):
+            chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 SENIORITY = re.compile(r"^(?:senior|sr\.?|junior|jr\.?)\s+", re.I)
 
 DEGREE_RE = re.compile(

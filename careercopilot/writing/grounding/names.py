@@ -8,7 +8,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps
+from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.text import squash
 
 _NAME_SPLIT = re.compile(r"(\s+(?:and|&)\s+|['’]s\b\s*)")
@@ -53,6 +53,15 @@ _AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?
                        r"(?:at|with)\s+(?:the\s+)?$")
 
 
+#: Working *with* someone at an organisation is collaboration, not employment: "worked closely with
+#: account reps at Google", "worked with the team at Plante Moran" (the "with" comes before the last word).
+_WITH_SOMEONE = re.compile(r"(?i)\b(?:with|alongside|beside|among|together)\b(?!\s+(?:the\s+)?$)")
+#: Resume lines that name an event: a conference talk, a summit attended, a booth at an expo.
+_EVENT = re.compile(r"(?i)\b(?:present(?:ed|ing|er)?|spoke|speaker|speaking|talk|keynote|panel(?:ist)?|attend(?:ed|ee)?|"
+                    r"conference|summit|expo|symposium|convention|congress|workshop|webinar|meetup|hackathon|"
+                    r"exhibit(?:ed|or)?|booth|poster)\b")
+
+
 def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
     """A name the resume has, claimed as an employer ("my years working at Grant Thornton") when
     no dated history entry names it — the resume has it as an auditor, client, vendor or school."""
@@ -60,8 +69,9 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         return
     for s, e, name in _employer_candidates(text):
         before = text[max(0, s - 60):s]
-        work = _EMPLOYED_AT.search(before) is not None or _EMPLOYED_AFTER.match(text[s + len(
-            split_name(name)[0][2]):]) is not None
+        claim = _EMPLOYED_AT.search(before)
+        work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0))) or _EMPLOYED_AFTER.match(
+            text[s + len(split_name(name)[0][2]):]) is not None
         if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
                 (s, e), [(f.start, f.end) for f in flags]):
             continue
@@ -71,6 +81,9 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if not work and any("edu" in facts.line_tags.get(ln, ()) for ln in facts.lines
                             if ctx.name_in(piece, squash(ln))):
             continue  # "At Ohio State, I studied …": a school of the resume
+        if not work and (re.match(r"\s+(?:19|20)\d\d\b", text[s + len(piece):]) or _EVENT.search(sentence_at(text, s))
+                         and all(_EVENT.search(ln) for ln in facts.lines if ctx.name_in(piece, squash(ln)))):
+            continue  # "At Content Marketing World 2023, I presented …": an event, not a workplace
         if not any(ctx.name_in(piece, squash(entry.header)) for entry in facts.history):
             flags.append(Flag("employer", s, s + len(piece), piece, "Your resume does not list this as an employer."))
 

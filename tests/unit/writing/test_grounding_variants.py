@@ -1,0 +1,347 @@
+"""Tables of real-world variants for three kinds the blind set 7 run showed weak (session 8): scope
+inflated without a number, titles (seniority added, someone else's title, synonyms) and
+organisations the resume names in other roles (clients, partners, vendors, schools, events).
+
+Each row was written for this file from cover-letter and resume phrasing — "rolled out
+company-wide", "adopted across all product teams", "led the whole team", "a global rollout" when
+the resume describes a pilot or one team (the embellished-responsibility lies hiring managers report
+most: CareerBuilder survey, 2014) — not copied from a blind set. ``True``: the sentence must get a
+flag of the kind; ``False``: it must get no flag at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careercopilot.writing.grounding import SourceFacts, check
+from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding import scope
+
+TODAY = date(2026, 12, 3)
+
+
+def _verdict(resume: str, sentence: str, kinds: tuple[str, ...], flagged: bool) -> None:
+    flags = [(f.kind, f.text) for f in check(sentence, SourceFacts.from_texts(resume, today=TODAY))]
+    if flagged:
+        assert any(k in kinds for k, _ in flags), flags
+    else:
+        assert not flags, flags
+
+# --- scope claims without a number: a pilot or one team restated as the organisation's ---------------
+SCOPE_RESUME = """Priya Nair
+priya@nair.example | 555-210-4477
+
+EXPERIENCE
+Software Engineer II — Cobalt Ledger, Denver, CO — 2021–Present
+- Piloted a feature-flag service with the payments team (one of 9 product teams).
+- Led a squad of 4 engineers on the checkout rewrite.
+- Wrote the on-call runbook now used by the payments team.
+- Led the company-wide rollout of Okta single sign-on.
+
+Software Developer — Tallow Health, Boulder, CO — 2018–2021
+- Built patient intake forms for 3 clinics in the Denver pilot region.
+- Ran a regional onboarding program for new front-desk hires.
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ('My feature-flag service was rolled out company-wide at Cobalt Ledger.', True),
+    ('I rolled out our feature-flag service across the entire organization.', True),
+    ('I rolled out our feature-flag service across the organization.', True),
+    ('The feature-flag service I built was adopted across all product teams.', True),
+    ('I rolled the feature-flag service out to all 9 product teams.', True),
+    ('My on-call runbook was adopted by every engineering team at Cobalt Ledger.', True),
+    ('My on-call runbook became the standard across the company.', True),
+    ('I led the whole engineering team on the checkout rewrite.', True),
+    ('I managed the entire engineering team at Cobalt Ledger.', True),
+    ('I led the global rollout of our feature-flag service.', True),
+    ('I drove an organization-wide migration to feature flags.', True),
+    ('I drove an enterprise-wide migration to feature flags.', True),
+    ('I launched the patient intake forms nationwide.', True),
+    ('My intake forms were deployed in every Tallow Health clinic.', True),
+    ('I standardized on-call practices throughout the engineering organization.', True),
+    ('I ran a national onboarding program for front-desk hires.', True),
+    ('I head the payments department at Cobalt Ledger.', True),
+    ('I scaled the feature-flag service across the business.', True),
+    ('I led the Okta rollout worldwide.', True),
+    ('I piloted a feature-flag service with the payments team.', False),
+    ('I led a squad of four engineers on the checkout rewrite.', False),
+    ('I thanked the whole team after the checkout launch.', False),
+    ('I led the company-wide rollout of Okta single sign-on.', False),
+    ('I rolled Okta single sign-on out across the whole company.', False),
+    ('Our payments team uses my on-call runbook.', False),
+    ('I would love to help your whole organization ship safely.', False),
+    ('I enjoy working across teams.', False),
+    ('I ran a regional onboarding program for new front-desk hires.', False),
+    ('I test every release before it ships.', False),
+])
+def test_scope(sentence, flagged):
+    _verdict(SCOPE_RESUME, sentence, ('scale',), flagged)
+
+
+# --- the same kind in a retail resume (one store of a chain) -----------------------------------------
+SCOPE2_RESUME = """Marcus Hale
+marcus@hale.example
+
+Shift Supervisor — Brookline Grocers (Store #12), Albany, NY — 2019–Present
+- Lead a team of 6 cashiers on the evening shift.
+- Rolled out a new scheduling template to all 3 shifts at Store #12.
+- Assumed responsibility for in-store marketing displays; sales rose 10%.
+
+Sales Associate — Brookline Grocers, Albany, NY — 2016–2019
+- Helped pilot self-checkout in one store before the chain adopted it.
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ('I was responsible for marketing across the entire Brookline Grocers chain.', True),
+    ('I rolled out the new scheduling template company-wide.', True),
+    ('My scheduling template was adopted by every store in the chain.', True),
+    ('I led the chain-wide rollout of self-checkout.', True),
+    ('I oversaw all store operations at Brookline Grocers.', True),
+    ('I manage the whole store team on the evening shift.', True),
+    ('I led the national rollout of self-checkout.', True),
+    ('I implemented the scheduling template throughout the company.', True),
+    ('I lead my whole team of six cashiers on the evening shift.', False),
+    ('I rolled out a new scheduling template to all three shifts.', False),
+    ('I helped pilot self-checkout in one store.', False),
+    ('Our entire team celebrated when sales rose 10%.', False),
+    ('I worked across the entire product range, from produce to pharmacy.', False),
+    ('I took on in-store marketing displays, and sales rose 10%.', False),
+    ('I partner with colleagues across the store every day.', False),
+])
+def test_scope2(sentence, flagged):
+    _verdict(SCOPE2_RESUME, sentence, ('scale',), flagged)
+
+
+# --- titles: seniority added, other people's titles, synonyms ----------------------------------------
+TITLE_RESUME = """Jordan Blake
+jordan@blake.example
+
+EXPERIENCE
+Software Developer — Northwind Apps, Seattle, WA — 2020–Present
+- Reported to the Senior Engineering Manager; paired with the Lead Architect on API design.
+- Mentored 2 interns.
+
+Junior Data Analyst — Fairview Retail, Tacoma, WA — 2017–2020
+- Built weekly dashboards for the Director of Analytics.
+
+Customer Service Representative — Fairview Retail, Tacoma, WA — 2015–2017
+- Answered 60 calls a day.
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ('As a Senior Software Developer at Northwind Apps, I built APIs.', True),
+    ('I was the Lead Developer at Northwind Apps.', True),
+    ("I'm a Principal Engineer at Northwind Apps.", True),
+    ('I worked as a senior engineering manager at Northwind Apps.', True),
+    ('I served as Lead Architect at Northwind Apps.', True),
+    ('As Director of Analytics at Fairview Retail, I built weekly dashboards.', True),
+    ('I was a Data Analyst at Fairview Retail.', True),
+    ('I was the senior data analyst at Fairview Retail.', True),
+    ('I was promoted to team lead at Northwind Apps.', True),
+    ('I was Head of Data at Fairview Retail.', True),
+    ('As Analytics Manager at Fairview Retail, I built weekly dashboards.', True),
+    ('I worked as a customer service manager at Fairview Retail.', True),
+    ('I was a Customer Service Supervisor at Fairview Retail.', True),
+    ("I'm a principal engineer at Northwind Apps.", True),
+    ('I am the lead developer on the Northwind Apps API.', True),
+    ('As a Software Engineer at Northwind Apps, I built APIs.', False),
+    ('I work as a software developer at Northwind Apps.', False),
+    ('I was a Junior Data Analyst at Fairview Retail.', False),
+    ('I started as a Customer Service Rep at Fairview Retail.', False),
+    ('I was a customer service agent at Fairview Retail.', False),
+    ('I reported to the Senior Engineering Manager at Northwind Apps.', False),
+    ('I built weekly dashboards for the Director of Analytics.', False),
+    ('I mentored two interns at Northwind Apps.', False),
+    ("I'm a software engineer with a focus on APIs.", False),
+    ('I was a junior analyst at Fairview Retail.', False),
+])
+def test_titles(sentence, flagged):
+    _verdict(TITLE_RESUME, sentence, ('title',), flagged)
+
+
+# --- titles in a nursing resume: relief/covering roles, promotions, aspirations ----------------------
+TITLE2_RESUME = """Ana Costa
+ana@costa.example
+
+SUMMARY
+Registered nurse seeking a Nurse Manager role.
+
+Registered Nurse — St. Clare Hospital, Tulsa, OK — 2018–Present
+- Relief charge nurse two shifts a month.
+- Covered for the Nurse Manager during her leave; promoted to Clinical Nurse II in 2022.
+- Led the unit's falls-prevention project.
+
+Nursing Assistant — Tulsa Care Center, Tulsa, OK — 2015–2018
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ('I worked as a Nurse Manager at St. Clare Hospital.', True),
+    ("I'm the nurse manager of my unit at St. Clare Hospital.", True),
+    ('I was a Clinical Nurse III at St. Clare Hospital.', True),
+    ('I was a Registered Nurse at Tulsa Care Center.', True),
+    ('I was the senior charge nurse at St. Clare Hospital.', True),
+    ('I was the head nurse at St. Clare Hospital.', True),
+    ('I have been a registered nurse at St. Clare Hospital since 2018.', False),
+    ('I work as a relief charge nurse two shifts a month.', False),
+    ('I covered for the Nurse Manager during her leave.', False),
+    ('I was promoted to Clinical Nurse II in 2022.', False),
+    ("I was the lead on the unit's falls-prevention project.", False),
+    ('I started as a Nursing Assistant at Tulsa Care Center.', False),
+    ("I'm a staff nurse at St. Clare Hospital.", False),
+    ('I am a registered nurse who cares about every patient.', False),
+])
+def test_title2(sentence, flagged):
+    _verdict(TITLE2_RESUME, sentence, ('title',), flagged)
+
+
+# --- organisations in non-employer roles (clients, partners, vendors, a school, an event) ------------
+ORG_RESUME = """Elena Ruiz
+elena@ruiz.example | 555-303-1188
+
+EXPERIENCE
+Account Manager — Brightpath Agency, Chicago, IL — 2019–Present
+- Managed campaigns for clients including Nike, Kellogg's and Allstate.
+- Partnered with Google and Meta account reps on paid-media pilots.
+- Ran reporting in HubSpot and Salesforce.
+- Presented at Content Marketing World 2023.
+
+Marketing Coordinator — Lakeview Credit Union, Evanston, IL — 2016–2019
+- Coordinated sponsorship of the Chicago Marathon.
+- Worked with our auditor, Plante Moran, on vendor reviews.
+
+EDUCATION
+B.A. Communications, Loyola University Chicago, 2016
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ('I managed campaigns for clients such as Nike and Allstate.', False),
+    ("At Brightpath I ran campaigns for Nike, Kellogg's and Allstate.", False),
+    ('I worked with Nike and Allstate as an account manager at Brightpath.', False),
+    ('I worked closely with account reps at Google and Meta on paid-media pilots.', False),
+    ('I worked with the team at Google on paid-media pilots.', False),
+    ('I partnered with Google and Meta on paid-media pilots.', False),
+    ('At Content Marketing World 2023, I presented our paid-media results.', False),
+    ('I presented at Content Marketing World in 2023.', False),
+    ('I studied communications at Loyola.', False),
+    ('At Loyola University Chicago I earned a B.A. in Communications.', False),
+    ('At Lakeview Credit Union I coordinated our sponsorship of the Chicago Marathon.', False),
+    ('I coordinated vendor reviews with Plante Moran, our auditor.', False),
+    ('I worked with Plante Moran on vendor reviews at Lakeview Credit Union.', False),
+    ("For clients like Kellogg's, I managed paid-media campaigns.", False),
+    ('My campaigns for Nike and Allstate ran on paid media.', False),
+    ('I ran campaigns on behalf of Nike at Brightpath Agency.', False),
+    ('I build reports in HubSpot and Salesforce.', False),
+    ('I worked on Nike campaigns at Brightpath.', False),
+    ('I worked at Nike as an account manager.', True),
+    ('As an account manager at Allstate, I ran campaigns.', True),
+    ('I spent three years at Plante Moran.', True),
+    ('I was employed by Google on paid-media pilots.', True),
+    ("I worked for Kellogg's on paid media.", True),
+    ('At Meta, I managed paid-media pilots.', True),
+])
+def test_orgs(sentence, flagged):
+    _verdict(ORG_RESUME, sentence, ('employer',), flagged)
+
+
+# --- the same kind in a consulting resume ------------------------------------------------------------
+ORG2_RESUME = """Sam Okafor
+sam@okafor.example
+
+Consultant — Meridian Advisory, Boston, MA — 2020–Present
+- Delivered ERP selection projects for clients including Boston Children's Hospital and Staples.
+- Co-presented with Oracle at the Gartner Symposium 2024.
+- Worked with Workday's implementation team on two go-lives.
+
+Analyst Intern — Fidelity Investments, Boston, MA — Summer 2019
+
+EDUCATION
+B.S. Information Systems, Northeastern University, 2020 (co-op at Fidelity Investments)
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("I led ERP selection for Boston Children's Hospital and Staples as a consultant at Meridian Advisory.", False),
+    ('At the Gartner Symposium 2024 I co-presented with Oracle.', False),
+    ("I worked with Workday's implementation team on two go-lives.", False),
+    ('I worked alongside the implementation team at Workday on two go-lives.', False),
+    ('I studied information systems at Northeastern University.', False),
+    ("My clients have included Staples and Boston Children's Hospital.", False),
+    ('I interned at Fidelity Investments in 2019.', False),
+    ('I delivered projects for Staples while at Meridian Advisory.', False),
+    ('I worked at Oracle on ERP selection.', True),
+    ('I was a consultant at Workday.', True),
+    ('My years working at Staples taught me retail operations.', True),
+    ('At Gartner, I led ERP selection projects.', True),
+])
+def test_org2(sentence, flagged):
+    _verdict(ORG2_RESUME, sentence, ('employer',), flagged)
+
+
+# --- the mechanisms' parts ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,dim,level", [
+    ("rolled out company-wide", "org", 3),
+    ("a firmwide policy", "org", 3),
+    ("the global rollout of SSO", "geo", 5),
+    ("deployed nationally", "geo", 4),
+    ("across the entire engineering organization", "org", 2),
+    ("throughout the entire company", "org", 3),
+    ("adopted by every product team", "org", 3),
+    ("rolled out to all 3 shifts", "org", 2),
+    ("I led the whole team", "org", 1),
+    ("I head the payments department", "org", 2),
+])
+def test_scope_claim_levels(text, dim, level):
+    (claim,) = scope.claims(text)
+    assert (claim.dim, claim.level) == (dim, level)
+
+
+@pytest.mark.parametrize("text", [
+    "I thanked the whole team.",  # a neutral verb
+    "I partner with colleagues across the store.",  # no spreading or leading verb
+    "I enjoy working across teams.",
+    "a National Merit Scholarship Program finalist",  # a name
+])
+def test_not_scope_claims(text):
+    assert scope.claims(text) == []
+
+
+@pytest.mark.parametrize("line,title,others", [
+    ("- Reported to the Senior Engineering Manager.", "Senior Engineering Manager", True),
+    ("- Built dashboards for the Director of Analytics.", "Director of Analytics", True),
+    ("- Covered for the Nurse Manager during her leave.", "Nurse Manager", True),
+    ("- Promoted to Clinical Nurse II in 2022.", "Clinical Nurse II", False),
+    ("- Hired as Assistant Manager.", "Assistant Manager", False),
+    ("Charge Nurse — St. Clare Hospital — 2019–2022", "Charge Nurse", False),
+])
+def test_whose_title(line, title, others):
+    assert ent.others_title(line, line.index(title)) is others
+
+
+@pytest.mark.parametrize("claimed,held,same", [
+    ("Customer Service Rep", "customer service representative", True),
+    ("Sr. Accountant", "senior accountant", True),
+    ("Guidance Counsellor", "guidance counselor", True),
+    ("Lead Developer", "software developer", False),
+])
+def test_title_spellings(claimed, held, same):
+    assert (held in ent.title_forms(claimed)) is same
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("software engineer", "software developer", True),
+    ("customer service agent", "customer service representative", True),
+    ("attorney", "lawyer", True),
+    ("sales agent", "sales representative", False),  # two occupations in O*NET
+    ("software engineer", "software architect", False),
+    ("nurse manager", "nurse supervisor", False),  # rank heads are never swapped
+    ("charge nurse", "registered nurse", False),  # only the head noun may differ
+])
+def test_same_job(a, b, same):
+    assert ent.same_job(a, b) is same
