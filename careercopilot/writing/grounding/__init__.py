@@ -202,8 +202,8 @@ def _scope(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     whole engineering team", "a global rollout") that no resume line backs (:mod:`.scope`): kind
     ``scale`` (unit-level work inflated to the organisation)."""
     for c in scope.check_scope(text, lambda pos: sentence_at(text, pos), facts.lines):
-        if overlaps((c.start, c.end), [(f.start, f.end) for f in flags]):
-            continue
+        if any(f.start <= c.start and c.end <= f.end for f in flags):
+            continue  # already inside a flagged span ("across all 40 clinics" keeps its own scope flag)
         flags.append(Flag("scale", c.start, c.end, c.phrase, "Your resume does not describe work at this scope."))
 
 

@@ -50,7 +50,9 @@ _EMPLOYED_AFTER = re.compile(r"(?i)^(?:\s+(?:employee|staffer|staff\s+member|new
 #: resume's education lines is not flagged by these).
 _AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?at\s+(?:the\s+)?$"
                        r"|\bspent\s+(?:\w+\s+){0,3}(?:years?|months?)\s+(?:(?:in|on|doing)\s+(?:[\w-]+\s+){1,3})?"
-                       r"(?:at|with)\s+(?:the\s+)?$")
+                       r"(?:at|with)\s+(?:the\s+)?$"
+                       # "during my time at X", "my four years with X"
+                       r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:time|years?|months?|days|tenure)\s+(?:at|with)\s+(?:the\s+)?$")
 
 
 #: Working *with* someone at an organisation is collaboration, not employment: "worked closely with
@@ -62,6 +64,16 @@ _EVENT = re.compile(r"(?i)\b(?:present(?:ed|ing|er)?|spoke|speaker|speaking|talk
                     r"exhibit(?:ed|or)?|booth|poster)\b")
 
 
+def _others_role(before: str, claim: re.Match) -> bool:
+    """The role before "at"/"for" is other people's: a plural ("our auditors at Moss Adams") or
+    one :func:`entities.others_title` reads as someone else's ("reported to the controller at …")."""
+    role = re.search(r"(?i)((?:[a-z][\w-]*\s+){0,2}(?:" + ent.TITLE_HEADS + r"))(s?)\s+(?:at|for|with)\s+(?:the\s+)?$",
+                     before[claim.start():])
+    if not role:
+        return False
+    return bool(role.group(2)) or ent.others_title(before, claim.start() + role.start(1))
+
+
 def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
     """A name the resume has, claimed as an employer ("my years working at Grant Thornton") when
     no dated history entry names it — the resume has it as an auditor, client, vendor or school."""
@@ -70,7 +82,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
     for s, e, name in _employer_candidates(text):
         before = text[max(0, s - 60):s]
         claim = _EMPLOYED_AT.search(before)
-        work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0))) or _EMPLOYED_AFTER.match(
+        work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0))
+                and not _others_role(before, claim)) or _EMPLOYED_AFTER.match(
             text[s + len(split_name(name)[0][2]):]) is not None
         if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
                 (s, e), [(f.start, f.end) for f in flags]):

@@ -73,7 +73,7 @@ _WIDE_RE = re.compile(r"(?i)\b(?P<w>" + "|".join(sorted({*_WIDE_LEVEL, "organi[s
                       + r")(?:[- ]?wide)\b")
 _ACROSS_RE = re.compile(
     r"(?i)\b(?:across|throughout)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)?(?:" + _DET + r"\s+)?(?:(?:entire|whole)\s+)?"
-    r"(?P<mod>(?:[\w-]+\s+){0,2}?|" + _NAMED + r")(?P<n>" + ORG_NOUNS + r")\b")
+    r"(?P<mod>(?:[\w-]+\s+){0,3}?|" + _NAMED + r")(?P<n>" + ORG_NOUNS + r")\b")
 _ENTIRE_RE = re.compile(
     r"(?i)\b(?:(?P<det>the|our|its|their|my|your|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+)?(?:entire|whole|full)\s+"
     r"(?P<mod>(?:[\w-]+\s+){0,3}?|" + _NAMED + r")(?P<n>" + ORG_NOUNS
@@ -86,6 +86,10 @@ _ALL_RE = re.compile(
 _ADOPT_RE = re.compile(
     r"(?i)\b(?:by|to|across|in|for|throughout|among|on)\s+(?:every\s+|all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?:\d[\d,]*\s+)?|each\s+)(?P<mod>(?:[\w-]+\s+){0,2}?)(?P<n>" + _UNIT_NOUNS + r"|" + _UNIT_ONE + r")\b")
+#: "across all of Mercy General's ICUs", "every one of Acme's stores": an organisation's units by name.
+_NAMED_ALL_RE = re.compile(
+    r"(?i)\b(?:all|each|every\s+one)\s+of\s+(?-i:[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+"
+    r"(?P<mod>(?:[\w-]+\s+){0,2}?)(?P<n>[A-Za-z][\w-]*s)\b")
 _GEO_RE = re.compile(
     r"(?i)\b(?P<w>global|worldwide|international|multinational|national|nationwide|countrywide)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<n>roll-?outs?|launch(?:es)?|deployments?|implementations?|expansions?|programs?|programmes?|initiatives?|"
@@ -187,6 +191,9 @@ def claims(text: str) -> list[Claim]:
         if re.search(r"(?i)\b" + _VERB_SPREAD + r"\b", _clause_before(text, m.start())):
             # all teams or departments: the organisation; all shifts, crews or units: one site's
             add(m, "org", 2 if re.match(r"(?i)shift|crew|unit", m.group("n")) else 3, m.group("n"), m.group("mod"))
+    for m in _NAMED_ALL_RE.finditer(text):
+        if re.search(r"(?i)\b(?:" + _VERB_SPREAD + "|" + _VERB_LEAD + r")\b", _clause_before(text, m.start())):
+            add(m, "org", 3, m.group("n"), m.group("mod"))
     for m in _LEAD_RE.finditer(text):
         noun = m.group("n").lower()
         if re.fullmatch(_UNIT_ONE, noun) and not re.search(r"(?i)\b(?:entire|whole|full)\b", m.group(0)):

@@ -32,6 +32,11 @@ Session 7 (all six sets as development data; mechanisms in test_grounding_mechan
   met on unseen text (scale claims without a number, "all/every/entire …", and title synonyms are
   the weak kinds; organisations named in non-employer roles the main false flag).
 
+Session 8 (sets 1–6 still the development data; set 7 not opened): scope claims without a number,
+whose titles, title synonyms and organisations in non-employer roles rebuilt from tables of variants
+written for ``test_grounding_variants.py``; on sets 1–6 inflated scale 23 → 24 of 24 in set 6 (the
+rest unchanged), false flags unchanged at 0/1/3/1/1/1 (7 of 576).
+
 A sentence counts as caught when it gets any flag (the flag's kind may differ: an invented
 credential can be flagged as a title); a supported sentence is a false flag when it gets any flag.
 """
@@ -65,8 +70,7 @@ SETS = {
                              floor={**{k: 24 for k in KINDS}, "date": 23, "employer": 23, "numbers": 23, "title": 23},
                              false_flags=1),
     "grounding_blind6": dict(rows=312, supported=96,
-                             floor={**{k: 24 for k in KINDS}, "certification": 23, "date": 23, "inflated_scale": 23},
-                             false_flags=1),
+                             floor={**{k: 24 for k in KINDS}, "certification": 23, "date": 23}, false_flags=1),
     # its one run (session 7, after sets 1–6 were development data): the measured figures
     "grounding_blind7": dict(rows=312, supported=96,
                              floor={**{k: 24 for k in KINDS}, "contact": 23, "inflated_scale": 11, "numbers": 22,

@@ -4,9 +4,9 @@ organisations the resume names in other roles (clients, partners, vendors, schoo
 
 Each row was written for this file from cover-letter and resume phrasing — "rolled out
 company-wide", "adopted across all product teams", "led the whole team", "a global rollout" when
-the resume describes a pilot or one team (the embellished-responsibility lies hiring managers report
-most: CareerBuilder survey, 2014) — not copied from a blind set. ``True``: the sentence must get a
-flag of the kind; ``False``: it must get no flag at all.
+the resume describes a pilot or one team (embellished responsibilities are the lie hiring managers
+report most: CareerBuilder surveys of hiring managers, 2008 and 2014) — not copied from a blind
+set. ``True``: the sentence must get a flag of the kind; ``False``: it must get no flag at all.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def _verdict(resume: str, sentence: str, kinds: tuple[str, ...], flagged: bool) 
         assert any(k in kinds for k, _ in flags), flags
     else:
         assert not flags, flags
+
 
 # --- scope claims without a number: a pilot or one team restated as the organisation's ---------------
 SCOPE_RESUME = """Priya Nair
@@ -282,6 +283,77 @@ B.S. Information Systems, Northeastern University, 2020 (co-op at Fidelity Inves
 ])
 def test_org2(sentence, flagged):
     _verdict(ORG2_RESUME, sentence, ('employer',), flagged)
+
+
+# --- the same kind for a teacher, a nurse and a foreman (school, hospital, crew) ---------------------
+SCOPE3_RESUME = """Rosa Diaz
+rosa@diaz.example
+
+Math Department Chair — Reynolds High School, Reynolds, GA — 2020–Present
+- Lead a department of 8 math teachers.
+- Coordinated the school-wide PBIS rollout in 2022.
+- Piloted a new Algebra I curriculum in two sections.
+
+Charge Nurse — Mercy General MICU, Macon, GA — 2012–2020
+- Led the unit-based sepsis bundle project on our 24-bed MICU.
+
+Electrical Foreman — Volt Brothers, Macon, GA — 2008–2012
+- Foreman over a crew of 6 electricians.
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ('I led a district-wide adoption of the new Algebra I curriculum.', True),
+    ('My Algebra I curriculum was adopted by every school in the district.', True),
+    ('I led a hospital-wide sepsis initiative at Mercy General.', True),
+    ("I rolled out the sepsis bundle across all of Mercy General's ICUs.", True),
+    ('I ran the entire electrical department at Volt Brothers.', True),
+    ('I supervised the whole workforce at Volt Brothers.', True),
+    ('I lead the math department at Reynolds High School.', False),
+    ('I coordinated our school-wide PBIS rollout.', False),
+    ('I led the sepsis bundle project on our 24-bed MICU.', False),
+    ('I led my whole crew of six electricians at Volt Brothers.', False),
+    ('I piloted a new Algebra I curriculum in two sections.', False),
+])
+def test_scope3(sentence, flagged):
+    _verdict(SCOPE3_RESUME, sentence, ('scale',), flagged)
+
+
+# --- auditors, distributors, implementation partners and consultants in an accountant's resume -------
+ORG3_RESUME = """Lena Park
+lena@park.example
+
+Senior Accountant — Harbor Point Foods, Portland, OR — 2019–Present
+- Prepared PBC schedules for our external auditors at Moss Adams.
+- Managed the Sysco and US Foods distributor rebate programs.
+- Implemented NetSuite with the implementation partner, RSM US.
+- Trained by Deloitte consultants on ASC 606 revenue recognition.
+
+Staff Accountant — Cascade Brewing Co., Portland, OR — 2016–2019
+- Reconciled distributor accounts for Safeway and Fred Meyer.
+
+EDUCATION
+B.S. Accounting, Portland State University, 2016
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ('I prepared PBC schedules for our auditors at Moss Adams.', False),
+    ('I worked closely with the auditors at Moss Adams every year-end.', False),
+    ('I managed rebate programs with distributors like Sysco and US Foods.', False),
+    ('I implemented NetSuite with RSM US as our implementation partner.', False),
+    ('Deloitte consultants trained me on ASC 606.', False),
+    ('I reconciled distributor accounts for Safeway and Fred Meyer at Cascade Brewing Co.', False),
+    ('I handled the Safeway and Fred Meyer accounts at Cascade Brewing.', False),
+    ('At Portland State University I earned a B.S. in Accounting.', False),
+    ('My work with the RSM US team on NetSuite taught me a lot.', False),
+    ('I was a senior accountant at Moss Adams.', True),
+    ('I worked for Sysco as a staff accountant.', True),
+    ('At Deloitte, I advised clients on ASC 606.', True),
+    ('During my time at RSM US, I implemented NetSuite.', True),
+])
+def test_org3(sentence, flagged):
+    _verdict(ORG3_RESUME, sentence, ('employer',), flagged)
 
 
 # --- the mechanisms' parts ------------------------------------------------------------------------
