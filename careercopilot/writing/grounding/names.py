@@ -51,6 +51,8 @@ _EMPLOYED_AFTER = re.compile(r"(?i)^(?:\s+(?:employee|staffer|staff\s+member|new
 _AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?at\s+(?:the\s+)?$"
                        r"|\bspent\s+(?:\w+\s+){0,3}(?:years?|months?)\s+(?:(?:in|on|doing)\s+(?:[\w-]+\s+){1,3})?"
                        r"(?:at|with)\s+(?:the\s+)?$"
+                       # "Before Keystone, I was at Hershey", "I was previously at X"
+                       r"|\b(?:I|we)\s+(?:was|were)\s+(?:\w+\s+)?at\s+(?:the\s+)?$"
                        # "during my time at X", "my four years with X"
                        r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:time|years?|months?|days|tenure)\s+(?:at|with)\s+(?:the\s+)?$")
 
@@ -58,6 +60,8 @@ _AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?
 #: Working *with* someone at an organisation is collaboration, not employment: "worked closely with
 #: account reps at Google", "worked with the team at Plante Moran" (the "with" comes before the last word).
 _WITH_SOMEONE = re.compile(r"(?i)\b(?:with|alongside|beside|among|together)\b(?!\s+(?:the\s+)?$)")
+#: Work for a client is not employment: "did client work for Dell", "client projects for H-E-B".
+_CLIENT_WORK = re.compile(r"(?i)\bclients?['’]?\s+(?:work|projects?|engagements?|accounts?|campaigns?)\b")
 #: Resume lines that name an event: a conference talk, a summit attended, a booth at an expo.
 _EVENT = re.compile(r"(?i)\b(?:present(?:ed|ing|er)?|spoke|speaker|speaking|talk|keynote|panel(?:ist)?|attend(?:ed|ee)?|"
                     r"conference|summit|expo|symposium|convention|congress|workshop|webinar|meetup|hackathon|"
@@ -82,8 +86,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
     for s, e, name in _employer_candidates(text):
         before = text[max(0, s - 60):s]
         claim = _EMPLOYED_AT.search(before)
-        work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0))
-                and not _others_role(before, claim)) or _EMPLOYED_AFTER.match(
+        work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0)) and not _CLIENT_WORK.search(
+            before[max(0, claim.start() - 12):]) and not _others_role(before, claim)) or _EMPLOYED_AFTER.match(
             text[s + len(split_name(name)[0][2]):]) is not None
         if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
                 (s, e), [(f.start, f.end) for f in flags]):

@@ -70,7 +70,9 @@ _NAMED = r"(?-i:(?:(?:[A-Z][\w&.-]*|&)(?:['’]s)?\s+){1,5})"
 
 _WIDE_RE = re.compile(r"(?i)\b(?P<w>" + "|".join(sorted({*_WIDE_LEVEL, "organi[sz]ation", "nation", "world", "state",
                                                           "country"}, key=len, reverse=True))
-                      + r")(?:[- ]?wide)\b")
+                      + r")(?:[- ]?wide)\b"
+                      # any other noun hyphenated to "-wide" ("facility-wide", "unit-wide"), not the industry's
+                      r"|\b(?P<any>(?!(?:industry|sector|market|field|profession)-)[a-z]{3,})-wide\b")
 _ACROSS_RE = re.compile(
     r"(?i)\b(?:across|throughout)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)?(?:" + _DET + r"\s+)?(?:(?:entire|whole)\s+)?"
     r"(?P<mod>(?:[\w-]+\s+){0,3}?|" + _NAMED + r")(?P<n>" + ORG_NOUNS + r")\b")
@@ -159,6 +161,9 @@ def claims(text: str) -> list[Claim]:
                            frozenset(content_words(mods)), lead))
 
     for m in _WIDE_RE.finditer(text):
+        if m.group("any"):
+            add(m, "org", _org_level(m.group("any"), ""), m.group("any"))
+            continue
         w = m.group("w").lower()
         w = "organization" if w.startswith("organi") else w
         if w in _GEO_LEVEL:

@@ -356,6 +356,97 @@ def test_org3(sentence, flagged):
     _verdict(ORG3_RESUME, sentence, ('employer',), flagged)
 
 
+# --- a fresh table, measured before its misses were fixed: a warehouse supervisor --------------------
+WAREHOUSE_RESUME = """Devon Price
+devon@price.example
+
+Warehouse Supervisor — Keystone Distribution, Harrisburg, PA — 2020–Present
+- Supervise 14 associates on second shift in Building B.
+- Piloted RF scanning in the returns area; cut mis-picks 30%.
+- Worked with Manhattan Associates consultants on the WMS upgrade.
+- Hosted site visits for customers including Target and Hershey.
+
+Forklift Operator — Keystone Distribution, Harrisburg, PA — 2017–2020
+- Trained new hires on reach trucks.
+
+Certifications: OSHA 10
+"""
+
+
+@pytest.mark.parametrize("kind,sentence,flagged", [
+    ('scale', 'I rolled RF scanning out across the entire distribution network.', True),
+    ('scale', 'I supervise all warehouse operations at Keystone Distribution.', True),
+    ('scale', 'My RF scanning pilot became the standard at every Keystone site.', True),
+    ('scale', 'I oversaw the facility-wide WMS upgrade.', True),
+    ('scale', "I led Keystone's nationwide rollout of RF scanning.", True),
+    ('scale', 'I ran the whole returns department.', True),
+    ('none', 'I supervise 14 associates on second shift.', False),
+    ('none', 'I piloted RF scanning in the returns area and cut mis-picks by 30%.', False),
+    ('none', 'I worked with Manhattan Associates consultants on our WMS upgrade.', False),
+    ('none', 'I hosted site visits for customers such as Target and Hershey.', False),
+    ('none', 'I trained new hires on reach trucks when I was a Forklift Operator.', False),
+    ('none', "I'd bring the same discipline to your entire operation.", False),
+    ('none', 'Safety matters to the whole team, and I model it every shift.', False),
+    ('title', 'As Warehouse Manager at Keystone Distribution, I supervise 14 associates.', True),
+    ('title', 'I was a Senior Forklift Operator at Keystone.', True),
+    ('title', "I've been the operations lead at Keystone Distribution since 2020.", True),
+    ('title', 'I was promoted to Shift Manager in 2020.', True),
+    ('none', 'As a warehouse supervisor, I run second shift in Building B.', False),
+    ('none', 'I started as a forklift operator in 2017.', False),
+    ('employer', 'I spent three years at Manhattan Associates.', True),
+    ('employer', 'I worked at Target as a warehouse supervisor.', True),
+    ('employer', 'Before Keystone, I was at Hershey.', True),
+    ('none', 'Customers like Target and Hershey toured our building during my site visits.', False),
+    ('none', 'I partnered with the consultants from Manhattan Associates on the upgrade.', False),
+    ('none', 'At Keystone Distribution I hosted Target and Hershey for site visits.', False),
+])
+def test_warehouse(kind, sentence, flagged):
+    _verdict(WAREHOUSE_RESUME, sentence, (kind,), flagged)
+
+
+# --- a fresh table, measured before its misses were fixed: a product designer ------------------------
+DESIGNER_RESUME = """Mina Cho
+mina@cho.example
+
+Product Designer — Lumen Health, Remote — 2021–Present
+- Designed the scheduling flow for the mobile app (iOS and Android).
+- Built the first component library, now used by 2 of our 5 squads.
+- Ran usability studies with patients from Kaiser Permanente, a partner clinic network.
+
+UX Designer — Fathom Studio, Austin, TX — 2018–2021
+- Client work for Dell, H-E-B and the University of Texas.
+- Spoke at Config 2020 about accessible forms.
+
+EDUCATION
+B.F.A. Graphic Design, Texas State University, 2018
+"""
+
+
+@pytest.mark.parametrize("kind,sentence,flagged", [
+    ('scale', 'My component library was adopted across all squads at Lumen Health.', True),
+    ('scale', 'I built the design system used company-wide at Lumen Health.', True),
+    ('scale', 'I led the organization-wide accessibility push at Lumen Health.', True),
+    ('scale', 'My scheduling flow rolled out globally.', True),
+    ('none', 'My component library is used by two of our five squads.', False),
+    ('none', 'I designed the scheduling flow for our iOS and Android apps.', False),
+    ('title', 'As Lead Product Designer at Lumen Health, I designed the scheduling flow.', True),
+    ('title', 'I was a Senior UX Designer at Fathom Studio.', True),
+    ('title', "I'm the head of design at Lumen Health.", True),
+    ('title', 'I was Design Director at Fathom Studio.', True),
+    ('none', 'As a UX designer at Fathom Studio, I did client work for Dell.', False),
+    ('none', 'I work as a product designer at Lumen Health.', False),
+    ('employer', 'I worked at Dell as a UX designer.', True),
+    ('employer', 'My years at Kaiser Permanente taught me patient empathy.', True),
+    ('none', 'At Config 2020 I spoke about accessible forms.', False),
+    ('none', 'I ran usability studies with Kaiser Permanente patients.', False),
+    ('none', 'At Fathom Studio I designed for clients like Dell and H-E-B.', False),
+    ('none', 'I studied graphic design at Texas State.', False),
+    ('none', 'I worked with Kaiser Permanente on usability studies.', False),
+])
+def test_designer(kind, sentence, flagged):
+    _verdict(DESIGNER_RESUME, sentence, (kind,), flagged)
+
+
 # --- the mechanisms' parts ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,dim,level", [
     ("rolled out company-wide", "org", 3),
