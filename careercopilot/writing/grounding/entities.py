@@ -30,7 +30,8 @@ TITLE_HEADS = (
 )
 #: Lower-case title after a role cue: "served as a nurse manager", "promoted to shift supervisor".
 ROLE_TITLE_RE = re.compile(
-    r"\b(?:as|became|become|promoted\s+to|hired\s+as|role\s+of)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?"
+    r"\b(?:as|became|become|promoted\s+to|promotion\s+to|hired\s+as|role\s+of)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+"
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’])\s+)?"
     r"(?P<t>(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
 )
 _LOWER_TITLE_RE = re.compile(r"\b(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r")\b")

@@ -38,7 +38,7 @@ _RANK = r"(?:senior|sr\.?|lead|principal|chief|head|managing|executive|manager|d
 #: "I was the senior data analyst", "I'm a staff engineer", "I've been the lead developer".
 _COPULA_TITLE_RE = re.compile(
     r"\b(?:I\s+(?:was|am|have\s+been|had\s+been|remained|remain)|I['’]m|I['’]ve\s+been)\s+"
-    r"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?P<t>(?=(?:[a-z][\w-]*\s+){0,3}?" + _RANK + r"\b)"
+    r"(?:an?\s+|the\s+|our\s+|its\s+|their\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’])\s+)?(?P<t>(?=(?:[a-z][\w-]*\s+){0,3}?" + _RANK + r"\b)"
     r"(?:[a-z][\w-]*\s+){0,3}(?:" + ent.TITLE_HEADS.lower() + r"))\b")
 
 

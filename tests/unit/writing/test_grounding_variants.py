@@ -160,6 +160,12 @@ Customer Service Representative — Fairview Retail, Tacoma, WA — 2015–2017
     ('I mentored two interns at Northwind Apps.', False),
     ("I'm a software engineer with a focus on APIs.", False),
     ('I was a junior analyst at Fairview Retail.', False),
+    # a possessive name or "promotion to" before a lower-case title
+    ("I was Northwind's lead engineer.", True),
+    ("I served as Fairview's senior data analyst.", True),
+    ('My promotion to senior analyst came in 2019.', True),
+    ("I was Northwind Apps' software developer for three years.", False),
+    ("I served as Fairview's junior data analyst.", False),
 ])
 def test_titles(sentence, flagged):
     _verdict(TITLE_RESUME, sentence, ('title',), flagged)
