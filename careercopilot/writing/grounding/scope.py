@@ -111,7 +111,10 @@ _SCOPE_STEMS = content_words(
     "wide firm business global international national nationwide worldwide globally nationally rollout rolled roll "
     "out adopted adoption deployed implemented standardized scaled expanded extended launched introduced used "
     "mandated lead leads led leading head headed run ran manage managed direct directed oversee oversaw "
-    "supervise supervised chair chaired own owned team teams department division staff function unit")
+    "supervise supervised chair chaired own owned team teams department division staff function unit "
+    # words of organising, not what was organised ("a company-wide town hall on our mentoring program"
+    # does not back "my onboarding program was rolled out company-wide")
+    "program programme process project initiative effort plan")
 
 
 @dataclass(frozen=True)

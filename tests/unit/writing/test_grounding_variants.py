@@ -453,6 +453,27 @@ def test_designer(kind, sentence, flagged):
     _verdict(DESIGNER_RESUME, sentence, (kind,), flagged)
 
 
+# --- the resume's scope claim must be about the same thing ------------------------------------------
+HR_RESUME = """Kai Moreno
+HR Coordinator — Tandem Bank, Boise, ID — 2019–Present
+- Presented our mentoring program at the company-wide town hall.
+- Piloted a new onboarding program with the Boise branch.
+- Rolled out Workday learning across all 12 branches.
+"""
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("My onboarding program was rolled out company-wide.", True),  # the town hall was company-wide, not this
+    ("I presented our mentoring program at a company-wide town hall.", False),
+    ("I rolled out Workday learning to every branch.", False),
+    ("I rolled out Workday learning across the whole bank.", False),  # all branches: the whole bank
+    ("I rolled out the onboarding program to every branch.", True),  # a pilot in one branch
+    ("I rolled out Workday learning globally.", True),
+])
+def test_scope_about_the_same_thing(sentence, flagged):
+    _verdict(HR_RESUME, sentence, ("scale",), flagged)
+
+
 # --- the mechanisms' parts ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,dim,level", [
     ("rolled out company-wide", "org", 3),
