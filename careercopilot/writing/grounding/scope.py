@@ -100,11 +100,16 @@ _GEO_RE = re.compile(
     r"|\b(?:across|throughout)\s+the\s+(?P<geo>country|nation|globe|world)\b")
 _LEAD_RE = re.compile(
     r"(?i)\b" + _VERB_LEAD + r"\s+(?:" + _DET + r"\s+)?(?:(?:entire|whole|full)\s+)?(?P<mod>(?:[a-z0-9][\w-]*\s+){0,3}?)"
-    r"(?P<n>department|division|organi[sz]ation|function|practice|" + _UNIT_ONE + r")\b(?!['’]s|\s+(?:of|for)\b|-)")
+    r"(?P<n>department|division|organi[sz]ation|function|practice|" + _UNIT_ONE + r")\b"
+    # the unit is the head of the object: "I own the department budget" leads a budget, not a department
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|on|with|and|through|during|since|from|to|that|which|where|who|as|while|across|"
+    r"until|by|into|alongside|under)\b)")
 #: Words that make a scope phrase someone else's or hypothetical ("your whole organization",
 #: "I would love to help every team").
 _NOT_MINE = re.compile(r"(?i)\b(?:your|would|could|might|hope|hoping|want|wish|eager|excited|love\s+to|like\s+to|"
-                       r"look(?:ing)?\s+forward|can't\s+wait|plan\s+to|aim\s+to)\b")
+                       r"look(?:ing)?\s+forward|can't\s+wait|plan\s+to|aim\s+to)\b"
+                       # a sentence about the posting: "The role's focus on company-wide enablement …"
+                       r"|^\s*(?:the|this|that)\s+(?:role|position|posting|opening|job|mission)\b")
 #: Scope words and verbs of leading or spreading: not what a claim is about.
 _SCOPE_STEMS = content_words(
     "across throughout entire whole full every each company corporate organisation organization org enterprise "
