@@ -214,9 +214,16 @@ def claims(text: str) -> list[Claim]:
         add(m, "org", 1 if re.fullmatch(_UNIT_ONE, noun) else 2, noun, m.group("mod"), lead=True)
     out: list[Claim] = []
     for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        if _OWN_HISTORY.match(text, c.end):
+            continue  # "on every team I've joined", "every company I worked for": each of the user's own
         if not any(c.start < o.end and o.start < c.end for o in out):
             out.append(c)
     return out
+
+
+#: A relative clause of the user's own history after the noun: "every team I've been part of".
+_OWN_HISTORY = re.compile(r"\s+(?:(?:that|which|where)\s+)?(?:I|I['’]ve|I['’]d|we|we['’]ve)\s+(?:have\s+|had\s+)?"
+                          r"(?:been|joined|worked|served|led|managed|supported|belonged)\b")
 
 
 def _clause_before(text: str, pos: int) -> str:

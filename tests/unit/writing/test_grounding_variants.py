@@ -494,6 +494,8 @@ def test_scope_claim_levels(text, dim, level):
 
 @pytest.mark.parametrize("text", [
     "I own the department budget.",  # the unit is not the object's head
+    "I've used these habits on every team I've joined.",  # each of the user's own teams
+    "I brought this discipline to every company I worked for.",
     "The role's focus on company-wide enablement excites me.",  # about the posting
     "I thanked the whole team.",  # a neutral verb
     "I partner with colleagues across the store.",  # no spreading or leading verb
