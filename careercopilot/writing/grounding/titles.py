@@ -42,6 +42,13 @@ _COPULA_TITLE_RE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}(?:" + ent.TITLE_HEADS.lower() + r"))\b")
 
 
+#: A rank at the start of a sentence or resume line before a lower-case title: "Senior data analyst
+#: with 5 years of SQL." (a tailored resume's summary line).
+_LEADING_RANK_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<t>(?:Senior|Sr\.|Lead|Principal|Chief|Head)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:" + ent.TITLE_HEADS.lower() + r"))\b")
+
+
 def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
     """Flag titles of ``text`` the user never held, or held at another employer than the one the
     sentence ties them to (see the module doc); checked spans are added to ``known``."""
@@ -53,7 +60,7 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             if not overlaps((m.start(), m.end()), spans):
                 mentions.append((m.start(), m.end(), m.group(0), True))
                 spans.append((m.start(), m.end()))
-    for rx in (ent.ROLE_TITLE_RE, _COPULA_TITLE_RE):
+    for rx in (ent.ROLE_TITLE_RE, _COPULA_TITLE_RE, _LEADING_RANK_RE):
         for m in rx.finditer(text):
             s, e = m.start("t"), m.end("t")
             if not overlaps((s, e), spans):

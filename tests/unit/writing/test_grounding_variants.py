@@ -166,6 +166,8 @@ Customer Service Representative — Fairview Retail, Tacoma, WA — 2015–2017
     ('My promotion to senior analyst came in 2019.', True),
     ("I was Northwind Apps' software developer for three years.", False),
     ("I served as Fairview's junior data analyst.", False),
+    ("Senior data analyst who built weekly dashboards.", True),  # a tailored summary line
+    ("Junior data analyst who built weekly dashboards.", False),
 ])
 def test_titles(sentence, flagged):
     _verdict(TITLE_RESUME, sentence, ('title',), flagged)
