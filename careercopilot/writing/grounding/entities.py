@@ -89,7 +89,8 @@ _OTHERS_BEFORE = re.compile(
     r"several|all|their|his|her|\d+|[A-Z][\w&.-]*['’]s)\s+)*$")
 _OWN_BEFORE = re.compile(r"(?i)\b(?:promoted|advanced|moved|transferred|rose|stepped\s+up|returned|appointed|named|"
                          r"elected|reassigned|hired|joined|started|began|grew|worked\s+my\s+way\s+up)\s+"
-                         r"(?:\w+\s+){0,2}?(?:to|as)\s+(?:the\s+|a\s+|an\s+)?$")
+                         r"(?:\w+\s+){0,2}?(?:to|as)\s+(?:the\s+|a\s+|an\s+)?$"
+                         r"|\b(?:hired|selected|chosen|recruited|promoted)\s+(?:for|into)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 def others_title(text: str, start: int) -> bool:

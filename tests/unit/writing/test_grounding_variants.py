@@ -514,6 +514,7 @@ def test_not_scope_claims(text):
     ("- Covered for the Nurse Manager during her leave.", "Nurse Manager", True),
     ("- Promoted to Clinical Nurse II in 2022.", "Clinical Nurse II", False),
     ("- Hired as Assistant Manager.", "Assistant Manager", False),
+    ("I was hired for the Senior Analyst role.", "Senior Analyst", False),
     ("Charge Nurse — St. Clare Hospital — 2019–2022", "Charge Nurse", False),
 ])
 def test_whose_title(line, title, others):
