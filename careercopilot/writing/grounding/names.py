@@ -68,6 +68,15 @@ _EVENT = re.compile(r"(?i)\b(?:present(?:ed|ing|er)?|spoke|speaker|speaking|talk
                     r"exhibit(?:ed|or)?|booth|poster)\b")
 
 
+def _work_noun(before: str, claim: re.Match) -> bool:
+    """"work" as a noun — work done for a client: "campaign work for Nike", "my work for Allstate",
+    "done design work for …" (the verb has a subject, "to" or an auxiliary before it: "I work for")."""
+    if not re.match(r"(?i)work\b", claim.group(0)):
+        return False
+    return not re.search(r"(?i)(?:\b(?:I|we|they|you|to|will|would|could|can|did|do|does|also|still|now|currently|then|"
+                         r"and|or)|n['’]t)\s+$", before[:claim.start()])
+
+
 def _others_role(before: str, claim: re.Match) -> bool:
     """The role before "at"/"for" is other people's: a plural ("our auditors at Moss Adams") or
     one :func:`entities.others_title` reads as someone else's ("reported to the controller at …")."""
@@ -87,7 +96,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         before = text[max(0, s - 60):s]
         claim = _EMPLOYED_AT.search(before)
         work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0)) and not _CLIENT_WORK.search(
-            before[max(0, claim.start() - 12):]) and not _others_role(before, claim)) or _EMPLOYED_AFTER.match(
+            before[max(0, claim.start() - 12):]) and not _others_role(before, claim)
+            and not _work_noun(before, claim)) or _EMPLOYED_AFTER.match(
             text[s + len(split_name(name)[0][2]):]) is not None
         if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
                 (s, e), [(f.start, f.end) for f in flags]):

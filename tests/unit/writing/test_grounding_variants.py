@@ -476,6 +476,33 @@ def test_scope_about_the_same_thing(sentence, flagged):
     _verdict(HR_RESUME, sentence, ("scale",), flagged)
 
 
+# --- supported cover-letter phrasing near the new rules (a fresh table: 1 of 20 flagged before its fix) -----
+@pytest.mark.parametrize("resume,sentence", [
+    (SCOPE_RESUME, "At Cobalt Ledger I led a squad of four engineers through the checkout rewrite."),
+    (SCOPE_RESUME, "I enjoy building tools that whole teams can rely on."),
+    (SCOPE_RESUME, "My runbook gives the whole payments team a shared playbook."),
+    (SCOPE_RESUME, "I care about the full customer journey."),
+    (SCOPE_RESUME, "The Okta rollout I led reached every employee."),
+    (SCOPE_RESUME, "I partnered with product managers across the company to prioritize the rewrite."),
+    (SCOPE_RESUME, "I ran the on-call rotation for the payments team."),
+    (TITLE_RESUME, "In my role as a software developer at Northwind Apps, I built APIs."),
+    (TITLE_RESUME, "I'm a developer who mentors interns."),
+    (TITLE_RESUME, "I was the only data analyst on the Fairview Retail team."),
+    (TITLE_RESUME, "As a customer service representative, I answered 60 calls a day."),
+    (TITLE_RESUME, "I was a senior member of the API team at Northwind Apps."),
+    (TITLE_RESUME, "I report to the Senior Engineering Manager."),
+    (ORG_RESUME, "Brightpath's clients, including Nike and Allstate, trusted my reporting."),
+    (ORG_RESUME, "I have presented at Content Marketing World."),
+    (ORG_RESUME, "My work for clients such as Nike has taught me brand discipline."),
+    (ORG_RESUME, "I earned my B.A. in Communications from Loyola."),
+    (ORG_RESUME, "I ran paid-media pilots with Google and Meta account reps."),
+    (ORG_RESUME, "I've done campaign work for Nike at Brightpath."),
+    (ORG_RESUME, "Nike was my largest client at Brightpath."),
+])
+def test_supported_phrasing(resume, sentence):
+    _verdict(resume, sentence, (), False)
+
+
 # --- the mechanisms' parts ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,dim,level", [
     ("rolled out company-wide", "org", 3),
