@@ -65,7 +65,7 @@ _CLIENT_WORK = re.compile(r"(?i)\bclients?['’]?\s+(?:work|projects?|engagement
 #: Resume lines that name an event: a conference talk, a summit attended, a booth at an expo.
 _EVENT = re.compile(r"(?i)\b(?:present(?:ed|ing|er)?|spoke|speaker|speaking|talk|keynote|panel(?:ist)?|attend(?:ed|ee)?|"
                     r"conference|summit|expo|symposium|convention|congress|workshop|webinar|meetup|hackathon|"
-                    r"exhibit(?:ed|or)?|booth|poster)\b")
+                    r"exhibit(?:ed|or)?|booth|poster|festival|fair|gala|tournament|marathon|championship)\b")
 
 
 def _work_noun(before: str, claim: re.Match) -> bool:

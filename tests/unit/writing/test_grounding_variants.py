@@ -248,6 +248,7 @@ B.A. Communications, Loyola University Chicago, 2016
     ('I ran campaigns on behalf of Nike at Brightpath Agency.', False),
     ('I build reports in HubSpot and Salesforce.', False),
     ('I worked on Nike campaigns at Brightpath.', False),
+    ('I was at the Chicago Marathon every year to run our sponsorship.', False),  # an event
     ('I worked at Nike as an account manager.', True),
     ('As an account manager at Allstate, I ran campaigns.', True),
     ('I spent three years at Plante Moran.', True),
