@@ -37,6 +37,13 @@ whose titles, title synonyms and organisations in non-employer roles rebuilt fro
 written for ``test_grounding_variants.py``; on sets 1–6 inflated scale 23 → 24 of 24 in set 6 (the
 rest unchanged), false flags unchanged at 0/1/3/1/1/1 (7 of 576).
 
+* ``grounding_blind8`` (24 resumes of 24 professions in 15 countries, 345 sentences, its own mix of kinds
+  incl. invented achievements and derived figures in supported sentences): run once after the session-8
+  work: caught 125/153 — certification 8/9, contact 6/6, date 10/17, degree 8/8, employer 12/12,
+  inflated scale 18/26, numbers 25/27, invented achievements 6/11, title 22/26, tool 10/11; false flags
+  18/192 (9.4 %) — targets not met on unseen text (durations "four years at X", scope "entire/all/every
+  …" claims, invented achievements; derived figures and organisations in non-employer roles flagged).
+
 A sentence counts as caught when it gets any flag (the flag's kind may differ: an invented
 credential can be flagged as a title); a supported sentence is a false flag when it gets any flag.
 """
@@ -75,6 +82,15 @@ SETS = {
     "grounding_blind7": dict(rows=312, supported=96,
                              floor={**{k: 24 for k in KINDS}, "contact": 23, "inflated_scale": 11, "numbers": 22,
                                     "title": 18, "tool": 23}, false_flags=17),
+    # its one run (session 8, after the session-8 mechanisms; sets 1–6 development data, 7 unopened):
+    # 24 resumes, its own mix of kinds (counts below) incl. invented achievements; the measured figures
+    "grounding_blind8": dict(rows=345, supported=192, resumes=24,
+                             kinds={"certification": 9, "contact": 6, "date": 17, "degree": 8, "employer": 12,
+                                    "inflated_scale": 26, "numbers": 27, "other_fabrication": 11, "title": 26,
+                                    "tool": 11},
+                             floor={"certification": 8, "contact": 6, "date": 10, "degree": 8, "employer": 12,
+                                    "inflated_scale": 18, "numbers": 25, "other_fabrication": 6, "title": 22,
+                                    "tool": 10}, false_flags=18),
 }
 
 
@@ -108,8 +124,8 @@ def evaluate(name: str = "grounding_blind"):
 def test_blind_set_shape(name):
     rows, resumes = load(name)
     spec = SETS[name]
-    assert len(rows) == spec["rows"] and len(resumes) == 8
-    assert Counter(r["kind"] for r in rows if not r["supported"]) == {k: 24 for k in KINDS}
+    assert len(rows) == spec["rows"] and len(resumes) == spec.get("resumes", 8)
+    assert Counter(r["kind"] for r in rows if not r["supported"]) == spec.get("kinds", {k: 24 for k in KINDS})
     assert sum(r["supported"] for r in rows) == spec["supported"]
 
 
