@@ -51,9 +51,10 @@ def board() -> rx.Component:
             ),
             stage=stage,
             id=f"stage-column-{stage}",
-            tab_index=-1,  # a stage link moves focus here
+            # a stage link moves focus here; the custom component passes declared props only, so
+            # tabIndex/role go as attributes (as props they were dropped: the link's focus went nowhere)
+            custom_attrs={"tabIndex": -1, "role": "group"},
             class_name="cc-board-column",
-            role="group",
             aria_label=f"{stage.capitalize()} column",
         )
 

@@ -92,8 +92,10 @@ _LABEL_CLASHES = """(id) => {
 }"""
 
 #: Distinct line tops of the text inside an element (1 = the text is on one line).
+#: Lines of a cell's value: the column name a stacked (phone) cell shows above it is not counted.
 _LINES = """(el) => { const tops = new Set(), walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) { const r = document.createRange(); r.selectNodeContents(walker.currentNode);
+  while (walker.nextNode()) { if (walker.currentNode.parentElement.closest('.cc-cell-label')) continue;
+    const r = document.createRange(); r.selectNodeContents(walker.currentNode);
     for (const x of r.getClientRects()) if (x.width > 0) tops.add(Math.round(x.top + x.height / 2)); }
   return tops.size; }"""
 
