@@ -383,12 +383,14 @@ def start(*, apps: int = 2, workers: int = 2, base: Path | None = None, extra_en
 
         app_support.copy_repo(t.repo)
         t.env = {**app_environment(t), **(extra_env or {})}
-        for step in (["migrate"], ["seed"]):
-            out = subprocess.run([services.python(), "-m", "careercopilot", *step], cwd=t.repo, env=t.env,
-                                 capture_output=True, text=True, timeout=600)
+        # the seed indexes the demo feed in-process (JOBS_INLINE): ~1,000 postings take one rq worker
+        # 5–15 min, and the fault tests need idle workers — a backlog would outlast their time limit
+        for step, env, limit in ((["migrate"], t.env, 600), (["seed"], {**t.env, "JOBS_INLINE": "true"}, 1500)):
+            out = subprocess.run([services.python(), "-m", "careercopilot", *step], cwd=t.repo, env=env,
+                                 capture_output=True, text=True, timeout=limit)
             if out.returncode != 0:
                 raise RuntimeError(f"careercopilot {step[0]} failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
-        lap("migrate + seed (demo feed)")
+        lap("migrate + seed (demo feed, indexed)")
 
         # the one production build: app-1 is `careercopilot run` (build + serve); the others
         # serve that build (tests/support/prebuilt_app.py)
