@@ -132,6 +132,9 @@ class Settings(BaseSettings):
     #: Lifetime (s) of cached user-independent results (services/shared_cache.py; 0 = off).
     shared_cache_seconds: int = Field(default=30, ge=0, le=3600)
     chroma_url: str | None = None
+    #: Deadline of /readyz, seconds: its checks (database, Redis, Chroma server, S3 bucket) run at once
+    #: and each one still running after this reports "error: timeout" (careercopilot/readiness.py).
+    ready_check_timeout_seconds: float = Field(default=2.0, gt=0, le=30)
     s3_endpoint_url: str | None = None
     s3_bucket: str | None = None
     s3_access_key_id: str | None = None
