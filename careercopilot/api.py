@@ -9,7 +9,7 @@
   email flows, in :mod:`careercopilot.api_mail`.
 * ``/api/v1`` (REST API, personal access tokens), ``/api/openapi.json``, ``/api/docs``:
   :mod:`careercopilot.apiv1`.
-* ``GET /healthz`` (process up), ``/readyz`` (database, and Redis when configured),
+* ``GET /healthz`` (process up), ``/readyz`` (database; Redis, Chroma server, S3 when configured),
   ``/metrics`` (Prometheus text format).
 * Middleware adds security headers to every response and records request metrics.
 
@@ -35,12 +35,11 @@ from urllib.parse import urlencode, urlsplit
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
-from sqlalchemy import text
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from careercopilot import api_mail, metrics, offload, origin_guard, routes
 from careercopilot.config import settings
-from careercopilot.db import get_engine, session_scope
+from careercopilot.db import session_scope
 from careercopilot.services import account_deletion, account_mail, auth_messages, ratelimit, totp, users
 from careercopilot.services.passwords import PasswordPolicyError, hash_password
 
@@ -471,22 +470,13 @@ async def healthz() -> JSONResponse:
 
 @app.get("/readyz")
 def readyz() -> JSONResponse:
-    """Readiness: the database (and Redis when configured) answer; 503 otherwise."""
-    checks: dict[str, str] = {}
-    try:
-        with get_engine().connect() as conn:
-            conn.execute(text("SELECT 1"))
-        checks["database"] = "ok"
-    except Exception as exc:  # report, don't crash
-        checks["database"] = f"error: {type(exc).__name__}"
-    if settings.redis_url:
-        try:
-            import redis
+    """Readiness: every configured dependency answers (database; Redis, the Chroma server and the
+    S3 bucket when configured; :mod:`careercopilot.readiness`) within READY_CHECK_TIMEOUT_SECONDS.
+    200 ``{"status": "ok", "checks": {name: "ok"}}``; else 503 ``"unavailable"`` with the failing
+    checks as ``"error: <reason>"``. A sync route: the checks block a threadpool thread, never the loop."""
+    from careercopilot import readiness
 
-            redis.Redis.from_url(settings.cache_redis_url, socket_timeout=2).ping()
-            checks["redis"] = "ok"
-        except Exception as exc:
-            checks["redis"] = f"error: {type(exc).__name__}"
+    checks = readiness.run_checks()
     ok = all(v == "ok" for v in checks.values())
     return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks}, status_code=200 if ok else 503)
 

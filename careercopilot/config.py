@@ -132,6 +132,9 @@ class Settings(BaseSettings):
     #: Lifetime (s) of cached user-independent results (services/shared_cache.py; 0 = off).
     shared_cache_seconds: int = Field(default=30, ge=0, le=3600)
     chroma_url: str | None = None
+    #: Deadline of /readyz, seconds: its checks (database, Redis, Chroma server, S3 bucket) run at once
+    #: and each one still running after this reports "error: timeout" (careercopilot/readiness.py).
+    ready_check_timeout_seconds: float = Field(default=2.0, gt=0, le=30)
     s3_endpoint_url: str | None = None
     s3_bucket: str | None = None
     s3_access_key_id: str | None = None
@@ -505,6 +508,13 @@ class Settings(BaseSettings):
         return self.data_dir / "files"
 
     @property
+    def json_logs(self) -> bool:
+        """Whether log lines are JSON: LOG_FORMAT=json, or ``auto`` with APP_ENV=production."""
+        if self.log_format == "auto":
+            return self.app_env == "production"
+        return self.log_format == "json"
+
+    @property
     def chroma_path(self) -> Path:
         """Chroma PersistentClient folder (embedded default)."""
         return self.data_dir / "chroma"
@@ -522,12 +532,15 @@ class Settings(BaseSettings):
 
 def server_environment(s: Settings, *, port: int) -> dict[str, str]:
     """Environment of the app server child process: this process's plus ``GRANIAN_WORKERS``
-    from ``s`` (granian reads it from its own environment only, never from ``.env``), and, when
+    from ``s`` (granian reads it from its own environment only, never from ``.env``),
+    ``REFLEX_LOG_JSON=true`` when log lines are JSON (:attr:`Settings.json_logs`), and, when
     APP_URL was not configured, ``APP_URL=http://localhost:<port>`` (the URL ``run`` prints: the
     Origin check trusts APP_URL's origin)."""
     import os
 
     env = {**os.environ, "GRANIAN_WORKERS": str(s.granian_workers)}
+    if s.json_logs:  # Reflex's CLI and granian's supervisor print JSON lines too (careercopilot/logging.py)
+        env["REFLEX_LOG_JSON"] = "true"
     if not s.app_url_configured:
         env["APP_URL"] = f"http://localhost:{port}"
     return env

@@ -5,22 +5,74 @@ request middleware (``request_id``, :mod:`careercopilot.request_context`) or the
 (``job_id``, ``func``, ``queue``: ``services.background.run_job``) and, while tracing is on,
 ``trace_id``/``span_id`` of the active span (Loki → Tempo links). Standard-library log records
 (Reflex, RQ, uvicorn/granian) go through the same renderer, so a JSON log is JSON throughout.
+
+In JSON mode every line a process writes is one JSON object:
+
+* libraries that give their loggers their own handlers (:data:`LIBRARY_LOGGERS`: uvicorn's,
+  granian's, RQ's, alembic, reflex — rq adds colorized text handlers to ``rq.worker`` unless
+  one is reachable, uvicorn's and granian's ``dictConfig`` set ``propagate: False``) are
+  detached from them and propagate to the root handler (structlog's ``ProcessorFormatter``);
+* ``warnings.warn`` goes through logging (``py.warnings``), and an uncaught exception — in the
+  main thread or any other — is logged (``level: critical``, ``exception``) instead of printed
+  as a bare traceback;
+* the app server's supervisor (``careercopilot run`` → ``reflex run``: Reflex's CLI and the granian
+  main process, where this module never runs) gets ``REFLEX_LOG_JSON=true`` from
+  :func:`careercopilot.config.server_environment`: Reflex's own JSON lines (``timestamp``,
+  ``level``, ``logger``, ``message``) for its and granian's records.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 
 import structlog
 
 from careercopilot.config import settings
 
 
+#: Standard-library loggers that libraries give handlers of their own (plain-text formats): in
+#: JSON mode they lose them and propagate to the root logger's JSON handler. ``_granian`` is the
+#: logger of granian's Rust core and Python server, ``granian.access`` its access log.
+LIBRARY_LOGGERS = (
+    "uvicorn", "uvicorn.error", "uvicorn.access",
+    "_granian", "granian", "granian.access",
+    "rq", "rq.worker", "rq.job", "rq.scheduler", "rq.cron", "rq.worker_pool",
+    "alembic", "reflex",
+)
+
+_structlog_log = structlog.get_logger("careercopilot.process")
+
+
 def json_logs() -> bool:
     """Whether log lines are JSON (LOG_FORMAT=json, or auto with APP_ENV=production)."""
-    if settings.log_format == "auto":
-        return settings.app_env == "production"
-    return settings.log_format == "json"
+    return settings.json_logs
+
+
+def _log_uncaught(exc_type, exc, tb) -> None:
+    """``sys.excepthook``: an uncaught exception as one JSON line (Ctrl-C keeps its default)."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    _structlog_log.critical("process.uncaught_exception", exc_info=(exc_type, exc, tb))
+
+
+def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    """``threading.excepthook``: same, naming the thread."""
+    if args.exc_type is SystemExit:
+        return
+    _structlog_log.critical("thread.uncaught_exception", thread=getattr(args.thread, "name", None),
+                            exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+
+def route_library_loggers(names=LIBRARY_LOGGERS) -> None:
+    """Detach the handlers ``names`` were given by their library and let them propagate to root."""
+    for name in names:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.propagate = True
 
 
 def add_trace_ids(_logger, _name, event_dict):
@@ -54,6 +106,10 @@ def configure_logging() -> None:
         root = logging.getLogger()
         root.handlers[:] = [handler]
         root.setLevel(level)
+        route_library_loggers()
+        logging.captureWarnings(True)
+        sys.excepthook = _log_uncaught
+        threading.excepthook = _log_uncaught_in_thread
     else:
         logging.basicConfig(level=level, format="%(message)s")
     # Reflex checks the schema with alembic at start-up; its INFO lines ("setup plugin …") are noise.

@@ -14,10 +14,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def migrate(revision: str = typer.Option("head", help="Alembic revision to upgrade to.")) -> None:
     """Apply database migrations (SQLite or PostgreSQL, from settings)."""
+    from careercopilot.cli.serving import say
+    from careercopilot.logging import configure_logging
     from careercopilot.services import migrations
 
+    if settings.json_logs:
+        configure_logging()  # alembic's records (warnings and up) as JSON lines too
     migrations.upgrade(revision=revision)
-    typer.echo(f"database at {settings.sqlalchemy_url.split('@')[-1]} is at {revision}")
+    where = settings.sqlalchemy_url.split("@")[-1]
+    say(f"database at {where} is at {revision}", event="database.migrated", database=where, revision=revision)
 
 
 def create_user(

@@ -27,13 +27,33 @@ def answers(url: str) -> bool:
         return False
 
 
+def say(message: str, *, event: str, **fields) -> None:
+    """Tell the operator ``message``: a plain line, or with JSON logs (production) one JSON line
+    (``event`` plus ``fields``) like every other line of the process."""
+    from careercopilot.config import settings
+
+    if settings.json_logs:
+        import structlog
+
+        from careercopilot.logging import configure_logging
+
+        configure_logging()  # idempotent
+        structlog.get_logger("careercopilot.run").info(event, **fields)
+    else:
+        typer.echo(message)
+
+
 def serve(cmd: list[str], *, cwd: Path, url: str, env: dict[str, str] | None = None) -> int:
     """Run ``cmd``; print ``url`` once ``<url>login/`` answers; return the exit code.
 
     Ctrl-C or SIGTERM stop the child (and its process group: bun, granian workers).
     """
-    typer.echo("Career Copilot is starting (the first start builds the web app; this takes a minute or two)…")
+    say("Career Copilot is starting (the first start builds the web app; this takes a minute or two)…",
+        event="app.starting", url=url)
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, start_new_session=True)
+    import logging
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # not one line per readiness poll
 
     def stop(*_args) -> None:
         try:
@@ -48,7 +68,7 @@ def serve(cmd: list[str], *, cwd: Path, url: str, env: dict[str, str] | None = N
         probe = url.rstrip("/") + "/login/"
         while proc.poll() is None:
             if answers(probe):
-                typer.echo(f"Career Copilot is ready: open {url} in your browser (Ctrl-C to stop)")
+                say(f"Career Copilot is ready: open {url} in your browser (Ctrl-C to stop)", event="app.ready", url=url)
                 break
             time.sleep(POLL_SECONDS)
         return proc.wait()

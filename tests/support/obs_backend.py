@@ -14,3 +14,8 @@ from careercopilot.logging import configure_logging
 configure_logging()
 tracing.setup("app")
 app = request_context.wrap(api.app)
+
+
+def create_app():
+    """The app, for servers that take a factory (Reflex's granian runner: ``factory=True``)."""
+    return app

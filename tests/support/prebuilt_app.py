@@ -26,7 +26,10 @@ def main() -> None:
 
     import os
 
-    os.environ.update(server_env(args.port))  # GRANIAN_WORKERS from settings, like `run`
+    os.environ.update(server_env(args.port))  # GRANIAN_WORKERS (and REFLEX_LOG_JSON) from settings, like `run`
+    from careercopilot.logging import configure_logging
+
+    configure_logging()  # this supervisor's own records: JSON with JSON logs, like every app process
     environment.REFLEX_ENV_MODE.set(constants.Env.PROD)
     environment.REFLEX_SKIP_COMPILE.set(True)
     rx_exec.run_backend_prod(args.host, args.port, constants.LogLevel.WARNING, mount_frontend_compiled_app=True)

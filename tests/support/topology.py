@@ -241,8 +241,7 @@ class Topology:
             seen = set()
             for _ in range(3 * len(ports) + 3):
                 httpx.get(f"http://127.0.0.1:{self.nginx_port}/healthz", timeout=5)
-                line = (nginx_dir / "access.log").read_text().rstrip().rsplit("\n", 1)[-1]
-                seen.add(line.rsplit("upstream=", 1)[-1].split()[0])
+                seen.add(access_log(nginx_dir)[-1]["upstream"])
             return seen == want
 
         services.wait_until(reloaded, timeout=30, interval=0.5, what=f"nginx to proxy to {sorted(want)} only")
@@ -279,6 +278,13 @@ def _wait_http(url: str, proc: Proc | None, *, timeout: float, ok=lambda r: r.st
     services.wait_until(up, timeout=timeout, interval=0.5, what=url)
 
 
+def access_log(nginx_dir: Path) -> list[dict]:
+    """nginx's access log in ``nginx_dir``: one dict per request (deploy/nginx.conf's ``json_access``
+    format: ``request_id``, ``method``, ``uri``, ``status``, ``upstream``, ``request_time``, …)."""
+    path = nginx_dir / "access.log"
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
+
+
 def render_nginx(*, listen_port: int, app_ports: list[int], folder: Path, template: Path | None = None) -> str:
     """A complete nginx.conf: ``deploy/nginx.conf``'s server with the upstream pointed at the
     loopback app processes, listening on ``127.0.0.1:<listen_port>``, files under ``folder``."""
@@ -288,6 +294,9 @@ def render_nginx(*, listen_port: int, app_ports: list[int], folder: Path, templa
     assert n == 1, "deploy/nginx.conf must have one `upstream app_servers { server …; }` block"
     body, n = re.subn(r"listen 80;", f"listen 127.0.0.1:{listen_port};", body)
     assert n == 1, "deploy/nginx.conf must have one `listen 80;`"
+    body, n = re.subn(r"access_log /var/log/nginx/access\.log json_access;", f"access_log {folder}/access.log json_access;",
+                      body)
+    assert n == 1, "deploy/nginx.conf must have one `access_log /var/log/nginx/access.log json_access;`"
     user = "user root root;\n" if os.geteuid() == 0 else ""
     return f"""{user}daemon off;
 worker_processes 1;
@@ -296,9 +305,6 @@ error_log {folder}/error.log warn;
 events {{ worker_connections 1024; }}
 http {{
     include /etc/nginx/mime.types;
-    log_format upstream '$remote_addr [$time_local] "$request" $status $body_bytes_sent '
-                        'upstream=$upstream_addr rt=$request_time';
-    access_log {folder}/access.log upstream;
     client_body_temp_path {folder}/tmp/body;
     proxy_temp_path {folder}/tmp/proxy;
     fastcgi_temp_path {folder}/tmp/fastcgi;

@@ -13,6 +13,8 @@ from playwright.sync_api import expect
 
 from tests.e2e.pages import SignupPage
 from tests.e2e.test_journey import SCORING_TIMEOUT_MS, _resume_pdf
+from tests.support import services
+from tests.support import topology as topo
 
 
 def test_nginx_headers_and_immutable_assets(topology):
@@ -33,8 +35,25 @@ def test_nginx_headers_and_immutable_assets(topology):
     # a bundle that is not there (a rolling deploy) is not cached for a year
     missing = httpx.get(f"{topology.url}/assets/not-there-0000abcd.js", timeout=10)
     assert missing.status_code == 404 and "immutable" not in missing.headers.get("cache-control", "")
-    upstreams = set(re.findall(r"upstream=(127\.0\.0\.1:\d+)", (topology.folder / "nginx" / "access.log").read_text()))
+    upstreams = {line["upstream"] for line in topo.access_log(topology.folder / "nginx")}
     print(f"nginx spread requests over {sorted(upstreams)}")
+
+
+def test_readyz_and_one_request_id_from_nginx_to_the_app_log(topology):
+    # a client's own id is replaced by nginx's $request_id, which the app logs and echoes
+    r = httpx.get(f"{topology.url}/readyz", headers={"X-Request-ID": "client-picked-id"}, timeout=10)
+    assert r.status_code == 200, r.text
+    assert r.json()["checks"] == {"database": "ok", "redis": "ok", "chroma": "ok", "s3": "ok"}
+    rid = r.headers["x-request-id"]
+    assert re.fullmatch(r"[0-9a-f]{32}", rid), rid
+    line = services.wait_until(lambda: next((x for x in topo.access_log(topology.folder / "nginx")
+                                             if x["request_id"] == rid), None), timeout=10, what="nginx's access line")
+    assert (line["method"], line["uri"], line["status"]) == ("GET", "/readyz", 200)
+    served_by = next(n for n in topology.app_names()
+                     if line["upstream"] == f"127.0.0.1:{topology.app_ports[int(n.split('-')[1]) - 1]}")
+    services.wait_until(lambda: rid in topology.log(served_by, 400), timeout=10,
+                        what=f"request id {rid} in {served_by}'s log")
+    print(f"\nrequest {rid}: nginx line {line} and {served_by}'s log")
 
 
 def test_journey_through_nginx(topology, topo_page, tmp_path):

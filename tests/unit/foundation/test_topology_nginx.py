@@ -40,3 +40,50 @@ def test_nginx_accepts_the_rendered_config(tmp_path):
     out = subprocess.run([NGINX, "-t", "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)],
                          capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stderr
+
+
+# --- JSON access log with the request id (issue 15, observability)
+
+#: A value per nginx variable of the log format, nasty where the variable is client-controlled.
+SAMPLES = {
+    "time_iso8601": "2026-12-05T00:00:00+00:00", "request_id": "0123456789abcdef0123456789abcdef",
+    "remote_addr": "127.0.0.1", "request_method": "GET", "request_uri": "/x?a=1", "server_protocol": "HTTP/1.1",
+    "status": "200", "body_bytes_sent": "512", "request_time": "0.004", "upstream_addr": "127.0.0.1:4101",
+    "upstream_status": "200", "upstream_response_time": "0.003", "http_referer": "", "http_user_agent": "curl/8",
+}
+
+
+def _log_format(conf: str) -> str:
+    """The ``json_access`` log_format's template: its quoted pieces joined, as nginx joins them."""
+    m = re.search(r"log_format json_access escape=json ((?:'[^']*'\s*)+);", conf)
+    assert m, "no `log_format json_access escape=json '…';` in the config"
+    return "".join(re.findall(r"'([^']*)'", m.group(1)))
+
+
+def test_access_log_is_json_with_the_request_id(tmp_path):
+    import json
+
+    conf = _render(tmp_path)
+    template = _log_format(conf)
+    variables = re.findall(r"\$(\w+)", template)
+    assert "request_id" in variables and "upstream_addr" in variables and "request_time" in variables
+    line = json.loads(re.sub(r"\$(\w+)", lambda m: SAMPLES[m.group(1)], template))  # every variable has a sample
+    assert line["request_id"] == SAMPLES["request_id"] and line["status"] == 200 and line["request_time"] == 0.004
+    # the server writes it under the run's folder, in that format (not the topology's old text one)
+    assert re.findall(r"access_log (\S+) (\w+);", conf) == [(f"{tmp_path}/access.log", "json_access")]
+
+
+def test_every_proxied_location_passes_nginx_request_id_to_the_app(tmp_path):
+    conf = _render(tmp_path)
+    locations = re.findall(r"location (\S+) \{(.*?)\n    \}", conf, re.S)
+    assert {name for name, _ in locations} == {"/_event", "/assets/", "/"}
+    for name, body in locations:
+        # a location with its own proxy_set_header inherits none from the server: each sets it
+        assert "proxy_pass http://app_servers;" in body, name
+        assert "proxy_set_header X-Request-ID $request_id;" in body, name
+
+
+def test_request_id_format_is_one_the_app_keeps():
+    from careercopilot.request_context import REQUEST_ID
+
+    assert REQUEST_ID.match(SAMPLES["request_id"])  # nginx: 32 hex characters (ngx_http_variables.c)
