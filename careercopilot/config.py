@@ -287,6 +287,9 @@ class Settings(BaseSettings):
     #: Uploaded files/objects without a database row are deleted by the sweep once older
     #: than this, seconds (a crash between storing a file and committing its row).
     upload_orphan_grace_seconds: int = 3600
+    #: Most pages an uploaded PDF resume may have; more is refused before any text is read
+    #: (normalize/documents.py; a 20,000-page upload cost the parser 560 MB).
+    resume_max_pages: int = Field(default=30, ge=1)
 
     # --- data rights (services/data_export.py, services/account_deletion.py) --------
     #: An account export's download link (and the stored zip) lives this long, seconds.
