@@ -270,13 +270,18 @@ class Settings(BaseSettings):
     job_retry_max: int = 3
     job_retry_backoff_seconds: list[int] = Field(default_factory=lambda: [10, 60, 300])
     #: A running job writes a heartbeat this often (seconds); a job with no heartbeat for
-    #: ``job_lease_seconds`` (and, on RQ, no worker heartbeat either) is reconciled by the reaper.
+    #: ``job_lease_seconds`` (and, on RQ, no worker heartbeat either) is reconciled by the reaper,
+    #: which RQ workers run every ``job_reap_seconds``, idle or busy: a dead worker's job is
+    #: reconciled within lease + reap interval (45 + 15 = 60 s). The lease must exceed the row
+    #: heartbeat, and should exceed ``worker_monitoring_seconds`` (RQ's job heartbeat, the
+    #: backup when a busy job's heartbeat thread stalls).
     job_heartbeat_seconds: float = 15.0
-    job_lease_seconds: float = 120.0
+    job_lease_seconds: float = 45.0
+    job_reap_seconds: float = Field(default=15.0, gt=0)
     #: RQ workers check their work-horse (and refresh RQ's job heartbeat) this often, seconds.
     worker_monitoring_seconds: int = 30
-    #: RQ workers clean RQ's registries, run the job reaper and take over a dead worker's
-    #: scheduler (delayed retries) this often, seconds (RQ's default is 600).
+    #: RQ workers clean RQ's registries and take over a dead worker's scheduler (delayed
+    #: retries) this often, seconds (RQ's default is 600).
     worker_maintenance_seconds: int = 60
     #: UI polls of a job's progress give up (with a message) after this many seconds.
     job_poll_timeout_seconds: float = 900.0
@@ -290,6 +295,9 @@ class Settings(BaseSettings):
     #: Uploaded files/objects without a database row are deleted by the sweep once older
     #: than this, seconds (a crash between storing a file and committing its row).
     upload_orphan_grace_seconds: int = 3600
+    #: Most pages an uploaded PDF resume may have; more is refused before any text is read
+    #: (normalize/documents.py; a 20,000-page upload cost the parser 560 MB).
+    resume_max_pages: int = Field(default=30, ge=1)
 
     # --- data rights (services/data_export.py, services/account_deletion.py) --------
     #: An account export's download link (and the stored zip) lives this long, seconds.
@@ -415,6 +423,13 @@ class Settings(BaseSettings):
                 )
             if self.s3_bucket and self.s3_secret_access_key in (None, DEFAULT_SECRET):
                 raise ValueError("S3_SECRET_ACCESS_KEY must be set when APP_ENV=production.")
+        return self
+
+    @model_validator(mode="after")
+    def _lease_outlasts_heartbeat(self) -> "Settings":
+        """A live job must never look silent to the reaper (ValueError otherwise)."""
+        if self.job_lease_seconds <= self.job_heartbeat_seconds:
+            raise ValueError("JOB_LEASE_SECONDS must exceed JOB_HEARTBEAT_SECONDS.")
         return self
 
     # --- derived -----------------------------------------------------------------

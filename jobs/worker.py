@@ -10,13 +10,20 @@ On top of RQ's ``Worker``:
   must never be shared across ``fork``);
 * when the work-horse dies mid-job (killed, out of memory) the job's row follows RQ's
   decision at once (``job_reaper.after_horse_death``);
-* the job reaper runs at start-up and with RQ's registry maintenance, so rows of jobs
-  lost by a dead worker or a restarted Redis are reconciled even without ``cron``.
+* the job reaper runs at start-up, with RQ's registry maintenance, and every
+  ``settings.job_reap_seconds`` whether the worker is idle or busy, so rows of jobs lost by
+  a dead worker or a restarted Redis are reconciled within the lease plus that interval,
+  even without ``cron``. An idle RQ worker otherwise sleeps in its queue wait (``BLPOP``)
+  for ``worker_ttl - 15`` = 405 s and runs maintenance only when it wakes (the probe saw
+  a dead worker's row reconciled after ~6 min): the wait is capped at the reap interval.
+  One pass runs at a time across workers (a Redis key held for the interval).
 """
 
 from __future__ import annotations
 
+import math
 import os
+from time import monotonic
 
 import structlog
 from rq import Worker
@@ -37,8 +44,56 @@ def _reap() -> None:
         log.warning("worker.reap_failed", error=f"{type(exc).__name__}: {exc}")
 
 
+#: Redis key a worker holds (``SET NX PX``) while its periodic reaper pass is due, so N workers
+#: run one pass per interval between them, not N.
+REAP_LOCK_KEY = "careercopilot:job-reaper:lock"
+
+
 class CareerWorker(Worker):
     """RQ worker with job-row reconciliation (see module doc)."""
+
+    _reaped_at: float | None = None  # time.monotonic() of this worker's last periodic reap
+
+    @property
+    def dequeue_timeout(self) -> int:
+        """Seconds an idle worker waits on its queues before it wakes (heartbeat, maintenance,
+        reaper): RQ's ``worker_ttl - 15``, capped at ``settings.job_reap_seconds``."""
+        return max(1, min(super().dequeue_timeout, math.ceil(settings.job_reap_seconds)))
+
+    def heartbeat(self, timeout=None, pipeline=None):
+        """RQ's worker heartbeat. RQ calls it (without a pipeline) each time the idle worker
+        wakes from its queue wait and after each job; the periodic reaper rides on that."""
+        result = super().heartbeat(timeout, pipeline=pipeline)
+        if pipeline is None:
+            self.reap_if_due()
+        return result
+
+    def maintain_heartbeats(self, job, execution):
+        """RQ's heartbeats while a work-horse runs (every ``worker_monitoring_seconds``), then
+        the periodic reaper: a busy worker reconciles other workers' lost jobs too."""
+        super().maintain_heartbeats(job, execution)
+        self.reap_if_due()
+
+    def reap_if_due(self) -> bool:
+        """Run the job reaper when ``settings.job_reap_seconds`` passed since this worker's
+        last pass and no other worker holds :data:`REAP_LOCK_KEY`; True when it ran. Never in a
+        work-horse; Redis errors skip the pass (the next wake retries)."""
+        if self.is_horse:
+            return False
+        # a wake-up a little early (BLPOP's timeout is whole seconds) still counts as due
+        due_after = float(settings.job_reap_seconds) - min(1.0, 0.1 * float(settings.job_reap_seconds))
+        now = monotonic()
+        if self._reaped_at is not None and now - self._reaped_at < due_after:
+            return False
+        self._reaped_at = now
+        try:
+            if not self.connection.set(REAP_LOCK_KEY, self.name, nx=True, px=max(1, int(due_after * 1000))):
+                return False
+        except Exception as exc:  # Redis briefly away: RQ's own loop reconnects
+            log.warning("worker.reap_lock_failed", error=f"{type(exc).__name__}: {exc}")
+            return False
+        _reap()
+        return True
 
     def handle_job_failure(self, job, queue, started_job_registry=None, exc_string="", execution=None):
         """RQ's failure handling, then (in the worker, i.e. the horse died) sync the job row."""
@@ -62,9 +117,9 @@ class CareerWorker(Worker):
             _mark_dead(horse)
 
     def run_maintenance_tasks(self):
-        """RQ's registry cleanup, then the job reaper."""
+        """RQ's registry cleanup, then the job reaper when its pass is due."""
         super().run_maintenance_tasks()
-        _reap()
+        self.reap_if_due()
 
 
 def _mark_dead(pid: int) -> None:

@@ -18,12 +18,13 @@ def match(
     as_json: bool = typer.Option(False, "--json", help="Print JSON (score + full explanation)."),
 ) -> None:
     """Print ranked postings with score and explanation (nothing is stored)."""
+    from careercopilot.config import settings
     from careercopilot.db import session_scope
     from careercopilot.normalize.documents import DocumentError, extract_text
     from careercopilot.services import matching
 
     try:
-        text = extract_text(resume.read_bytes(), resume.name).text
+        text = extract_text(resume.read_bytes(), resume.name, max_pdf_pages=settings.resume_max_pages).text
     except DocumentError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

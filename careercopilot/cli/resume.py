@@ -19,6 +19,7 @@ def parse(
     Exit code 2 with a message on stderr for a missing, oversized, corrupt, scanned
     (no text) or password-protected file.
     """
+    from careercopilot.config import settings
     from careercopilot.normalize import documents
     from careercopilot.services.resumes import MAX_TEXT_CHARS, parse_text
 
@@ -34,7 +35,7 @@ def parse(
                    f"{documents.MAX_RESUME_BYTES // 1_048_576} MB.", err=True)
         raise typer.Exit(2)
     try:
-        doc = documents.extract_text(file.read_bytes(), file.name)
+        doc = documents.extract_text(file.read_bytes(), file.name, max_pdf_pages=settings.resume_max_pages)
     except documents.DocumentError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -34,10 +34,10 @@ def _context():
     return ctx
 
 
-def _child(conn, data: bytes, filename: str | None, memory_bytes: int) -> None:
+def _child(conn, data: bytes, filename: str | None, memory_bytes: int, max_pdf_pages: int) -> None:
     try:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-        result = documents.extract_text(data, filename)
+        result = documents.extract_text(data, filename, max_pdf_pages=max_pdf_pages)
         conn.send(("ok", result))
     except DocumentError as exc:
         conn.send(("document_error", str(exc)))
@@ -50,14 +50,15 @@ def _child(conn, data: bytes, filename: str | None, memory_bytes: int) -> None:
 
 
 def extract_text_isolated(data: bytes, filename: str | None = None, *, timeout: float = PARSE_TIMEOUT_SECONDS,
-                          memory_bytes: int = PARSE_MEMORY_BYTES) -> ExtractedDocument:
+                          memory_bytes: int = PARSE_MEMORY_BYTES,
+                          max_pdf_pages: int = documents.MAX_PDF_PAGES) -> ExtractedDocument:
     """:func:`documents.extract_text` in a limited child process; same result and errors.
 
-    Raises DocumentError (the parser's message, or :data:`TOO_BIG` when the child exceeded
+    ``max_pdf_pages``: see :func:`documents.extract_text`. Raises DocumentError (the parser's message, or :data:`TOO_BIG` when the child exceeded
     ``memory_bytes`` or ``timeout`` seconds, or died)."""
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, data, filename, memory_bytes), daemon=True)
+    proc = ctx.Process(target=_child, args=(child, data, filename, memory_bytes, max_pdf_pages), daemon=True)
     proc.start()
     child.close()
     try:

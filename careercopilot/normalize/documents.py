@@ -15,7 +15,8 @@ Extraction details:
   resumes are not interleaved.  Encrypted PDFs are opened with pypdf; an empty
   user password is tried, anything else is reported as password-protected.
   A PDF without selectable text (a scan) is rejected rather than returned
-  empty.
+  empty.  A PDF with more pages than the limit is refused before any text is
+  read, and layout work is budgeted (``normalize.pdf_limits``).
 * **DOCX** – the WordprocessingML XML is walked directly (zipfile +
   ElementTree): body paragraphs, tables, text boxes (``w:txbxContent``; the
   VML fallback copy inside ``mc:Fallback`` is skipped), content controls,
@@ -55,7 +56,9 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 TEXT_MIME = "text/plain"
 MARKDOWN_MIME = "text/markdown"
 
-MAX_PDF_PAGES = 50  # resumes are short; bounds CPU time on hostile files
+#: Most pages a PDF may have (refused before any text is read). The parser's default for direct
+#: callers; the app passes ``settings.resume_max_pages`` (RESUME_MAX_PAGES, same default).
+MAX_PDF_PAGES = 30
 _MAX_XML_PART_BYTES = 50 * 1024 * 1024  # uncompressed; guards against zip bombs
 #: Caps across ALL parts of one DOCX (issue 9, finding 5: a 450 KB file whose parts each held
 #: ~49 MB of ``<w:p/>``, every part under the per-part cap, took 289 s and 940 MB). A long
@@ -299,10 +302,15 @@ def sniff_mime(data: bytes, filename: str | None = None) -> str:
 # --------------------------------------------------------------------------
 
 
-def _pdf_plain_bytes(data: bytes, warnings: list[str]) -> tuple[bytes, int | None]:
-    """Decrypt (empty password) if needed; return bytes for pdfminer and page count."""
+def _pdf_plain_bytes(data: bytes, max_pages: int) -> tuple[bytes, int]:
+    """Decrypt (empty password) if needed; return bytes for pdfminer and the page count.
+
+    The pages are counted (lazily, see :func:`pdf_limits.count_pages`) before anything else
+    walks the page tree: a PDF of more than ``max_pages`` pages raises DocumentError here."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PdfReadError
+
+    from careercopilot.normalize import pdf_limits
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -322,6 +330,8 @@ def _pdf_plain_bytes(data: bytes, warnings: list[str]) -> tuple[bytes, int | Non
                 "This PDF is password-protected. Please remove the password (for example by printing it to a new PDF "
                 "or exporting it again without protection) and upload it again."
             )
+    pages = pdf_limits.count_pages(data, limit=max_pages)  # before the clone below walks every page
+    if encrypted:
         try:
             writer = PdfWriter(clone_from=reader)
             buf = io.BytesIO()
@@ -331,10 +341,6 @@ def _pdf_plain_bytes(data: bytes, warnings: list[str]) -> tuple[bytes, int | Non
             raise DocumentError(
                 "This PDF is protected in a way we can't open. Please export it again without protection and re-upload."
             ) from exc
-    try:
-        pages = len(reader.pages)
-    except Exception:  # noqa: BLE001 - a broken page tree only loses the page count
-        pages = None
     return data, pages
 
 
@@ -390,18 +396,19 @@ def _collect_lines(obj, out: list, line_type: type) -> None:
             _collect_lines(child, out, line_type)
 
 
-def _extract_pdf(data: bytes) -> ExtractedDocument:
-    from pdfminer.high_level import extract_pages
+def _extract_pdf(data: bytes, max_pages: int) -> ExtractedDocument:
     from pdfminer.layout import LAParams, LTTextLine
 
+    from careercopilot.normalize.pdf_limits import extract_layouts
+
     warnings: list[str] = []
-    plain, pages = _pdf_plain_bytes(data, warnings)
     page_texts: list[str] = []
     empty_pages: list[int] = []
     try:
+        plain, pages = _pdf_plain_bytes(data, max_pages)
         for page_no, page in enumerate(
-            extract_pages(io.BytesIO(plain), laparams=LAParams(line_margin=0.5, char_margin=2.0, boxes_flow=None),
-                          maxpages=MAX_PDF_PAGES),
+            extract_layouts(plain, laparams=LAParams(line_margin=0.5, char_margin=2.0, boxes_flow=None),
+                            max_pages=max_pages),
             start=1,
         ):
             lines: list[tuple[float, float, float, float, str]] = []
@@ -411,7 +418,7 @@ def _extract_pdf(data: bytes) -> ExtractedDocument:
             if not re.search(r"\w", _CID_RE.sub("", text)):
                 empty_pages.append(page_no)
             page_texts.append(text)
-    except DocumentError:
+    except (DocumentError, MemoryError, RecursionError):  # worded by extract_text / document_sandbox
         raise
     except Exception as exc:
         name = type(exc).__name__
@@ -422,10 +429,6 @@ def _extract_pdf(data: bytes) -> ExtractedDocument:
         raise DocumentError(
             "This PDF appears to be damaged and can't be read. Please re-export it as PDF, or upload a Word (.docx) or text version."
         ) from exc
-    if pages is None:
-        pages = len(page_texts)
-    if pages and pages > MAX_PDF_PAGES:
-        warnings.append(f"Only the first {MAX_PDF_PAGES} of {pages} pages were read.")
     text, clean_warnings = clean_extracted_text("\n\n".join(page_texts))
     warnings.extend(clean_warnings)
     if len(re.findall(r"\w", text)) < _MIN_TEXT_CHARS:
@@ -617,11 +620,12 @@ def _extract_docx(data: bytes) -> ExtractedDocument:
 # --------------------------------------------------------------------------
 
 
-def extract_text(data: bytes, filename: str | None = None) -> ExtractedDocument:
+def extract_text(data: bytes, filename: str | None = None, *, max_pdf_pages: int = MAX_PDF_PAGES) -> ExtractedDocument:
     """Extract clean text from an uploaded resume (PDF, DOCX, TXT, Markdown).
 
     ``data`` is the raw upload (≤ :data:`MAX_RESUME_BYTES`); ``filename`` is
-    only a hint for Markdown vs plain text.  Returns an
+    only a hint for Markdown vs plain text; a PDF of more than ``max_pdf_pages`` pages is
+    refused before its text is read.  Returns an
     :class:`ExtractedDocument`.  Raises :class:`DocumentError` — and never any
     other exception type — for empty/oversized/unsupported/corrupt files,
     password-protected PDFs and PDFs without selectable text (scans); the
@@ -630,7 +634,7 @@ def extract_text(data: bytes, filename: str | None = None) -> ExtractedDocument:
     try:
         mime = sniff_mime(data, filename)
         if mime == PDF_MIME:
-            return _extract_pdf(data)
+            return _extract_pdf(data, max_pdf_pages)
         if mime == DOCX_MIME:
             return _extract_docx(data)
         decoded = _decode_text(data)

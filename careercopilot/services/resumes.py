@@ -29,6 +29,7 @@ from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from careercopilot.config import settings
 from careercopilot.db import savepoint
 from careercopilot.integrations.storage import Storage, get_storage
 from careercopilot.models import Resume, User
@@ -337,7 +338,7 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
     name = _clean_filename(filename)
     try:
         # in a child process with a memory and time limit: a hostile file never takes this worker
-        doc = document_sandbox.extract_text_isolated(data, name)
+        doc = document_sandbox.extract_text_isolated(data, name, max_pdf_pages=settings.resume_max_pages)
     except documents.DocumentError as exc:
         raise ResumeUnreadable(str(exc)) from exc
     text = _clean_text(doc.text)[:MAX_TEXT_CHARS]

@@ -32,7 +32,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 #: Fault-test settings (see module doc).
-FAST_REAPER = {"JOB_LEASE_SECONDS": "8", "JOB_HEARTBEAT_SECONDS": "2", "WORKER_MAINTENANCE_SECONDS": "5"}
+FAST_REAPER = {"JOB_LEASE_SECONDS": "8", "JOB_HEARTBEAT_SECONDS": "2", "WORKER_MAINTENANCE_SECONDS": "5",
+               "JOB_REAP_SECONDS": "5"}
 
 
 def pytest_collection_modifyitems(items):

@@ -68,6 +68,39 @@ def test_killed_worker_takes_its_horse_along_and_the_job_is_retried(job_stack, t
     assert final.attempts == 2 and counter.read_text() == "2"
 
 
+@pytest.mark.timeout(600)
+def test_idle_worker_reconciles_a_dead_workers_job_within_a_minute(job_stack, tmp_path):
+    """The probe's cadence finding: an idle worker ran the reaper only when its queue wait
+    (RQ's ``worker_ttl - 15`` = 405 s) ended, so a dead worker's job stayed "running" ~6 min.
+    Here, with the production timings (lease 45 s, reaper every 15 s, row heartbeat 15 s, RQ's
+    job heartbeat 30 s) and no cron, the other, idle worker reconciles the row within
+    lease + reap interval (60 s; 15 s slack for this busy machine) and runs the retry."""
+    from careercopilot.config import settings
+
+    stack = job_stack(job_lease_seconds=45.0, job_reap_seconds=15.0, job_heartbeat_seconds=15.0,
+                      worker_monitoring_seconds=30)
+    workers = [stack.worker(), stack.worker()]
+    counter = tmp_path / "runs"
+    handle = background.enqueue(test_jobs.sleepy_job, str(counter), 600)
+    wait_row(handle.id, lambda r: r.status == "running" and r.progress == 20, timeout=180, what="the job to run",
+             workers=workers)
+    busy = services.wait_until(lambda: next((w for w in workers if w.horse_pid()), None), timeout=90,
+                               what="the work-horse")
+    idle = next(w for w in workers if w is not busy)
+    below = busy.kill9()
+    killed_at = time.monotonic()
+    _wait_dead(below, "the work-horse after kill -9 of its worker")
+    bound = settings.job_lease_seconds + settings.job_reap_seconds
+    assert bound == 60.0
+    reconciled = wait_row(handle.id, lambda r: r.status != "running" or r.attempts >= 2,
+                          timeout=bound + 15 - (time.monotonic() - killed_at),
+                          what=f"the row to be reconciled within {bound:.0f} s of the kill", workers=[idle])
+    assert reconciled.status in ("queued", "running", "finished")  # retried, not failed
+    final = wait_row(handle.id, lambda r: r.status == "finished", timeout=120, what="the retried job",
+                     workers=[idle])
+    assert final.attempts == 2 and counter.read_text() == "2"
+
+
 def test_job_that_is_not_safe_to_repeat_fails_with_a_reason(job_stack, tmp_path):
     stack = job_stack()
     first = stack.worker()

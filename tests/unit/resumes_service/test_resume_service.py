@@ -189,6 +189,29 @@ def test_oversize_is_refused_before_extraction(two_users, storage, rescores, mon
     assert _rows() == [] and stored_files(storage) == []
 
 
+def test_pdf_over_the_page_setting_is_refused_and_leaves_nothing(two_users, storage, rescores, monkeypatch):
+    """RESUME_MAX_PAGES reaches the parsing child: a 3-page PDF under a cap of 2 is refused."""
+    from fpdf import FPDF
+
+    from careercopilot.config import settings
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for line in BACKEND_LINES[:3]:
+        pdf.add_page()
+        pdf.cell(0, 8, line + " " + " ".join(BACKEND_LINES))
+    data = bytes(pdf.output())
+    a, _ = two_users
+    monkeypatch.setattr(settings, "resume_max_pages", 2)
+    with pytest.raises(resumes.ResumeUnreadable) as info:
+        _add(a, data, storage)
+    assert str(info.value) == ("This PDF has 3 pages; resumes here can have at most 2, so it was not read. "
+                               "Please upload just your resume (for example, export only its pages to a new PDF).")
+    assert _rows() == [] and stored_files(storage) == [] and rescores == []
+    monkeypatch.setattr(settings, "resume_max_pages", 3)
+    assert _add(a, data, storage).version == 1
+
+
 def test_caller_rollback_removes_the_stored_file(two_users, storage, rescores):
     a, _ = two_users
     with pytest.raises(RuntimeError):
