@@ -28,7 +28,10 @@ def user_section() -> rx.Component:
                     rx.el.select(rx.el.option("Instance default", value=""),
                                  rx.foreach(L.providers, lambda p: rx.el.option(p["name"].to(str) + " — " + p["model"].to(str),
                                                                                 value=p["id"].to(str))),
-                                 name="provider_id", id="llm-provider", default_value=L.choice, key=L.choice),
+                                 # never wider than the form: a long "name — model" option widened Settings
+                                 # to 651 px at 390 (seeded provider, tests/e2e/test_design_checks.py)
+                                 name="provider_id", id="llm-provider", default_value=L.choice, key=L.choice,
+                                 class_name="cc-native-select"),
                     field("Personal API key (optional)", "api_key", type_="password", max_length=500, id_="llm-key",
                           auto_complete="off", hint="Stored encrypted; it is never shown again."),
                     rx.cond(L.has_key, rx.text("A personal key is saved; type a new one to replace it.", size="1",

@@ -195,7 +195,8 @@ def test_tables_fit_a_phone(browser, app_server, site):
         failures += [f"#{i} is not listed in TABLE_PAGES for this page" for i in found if i not in ids]
         failures += [f"#{t['id']}: {p}" for t in probe["tables"] for p in t["problems"]]
         if found and probe["page"]["scroll"] > probe["page"]["width"]:
-            failures.append(f"the page scrolls sideways ({probe['page']['scroll']} > {probe['page']['width']} px)")
+            failures.append(f"the page scrolls sideways ({probe['page']['scroll']} > {probe['page']['width']} px): "
+                            f"{probe['page']['wide']}")
         return failures
 
     failures = _sweep(browser, app_server, site, 390, check)

@@ -143,7 +143,8 @@ LIMIT_MESSAGE = """(el) => {
 LIMITED_FIELDS = ("input[maxlength]:not([type=hidden]):not([type=number]):not([type=file]):not([readonly]):not([disabled]),"
                   " textarea[maxlength]:not([readonly]):not([disabled])")
 
-#: ``() => {page: {scroll, width}, tables: [{id, rows, problems: [str]}]}`` (see the module doc).
+#: ``() => {page: {scroll, width, wide: [element]}, tables: [{id, rows, problems: [str]}]}`` (see the
+#: module doc; ``wide``: the outermost elements reaching past the viewport).
 TABLE_CARDS = "() => {" + _COLOUR + """
   const W = window.innerWidth;
   const CONTROLS = 'a[href], button, input:not([type=hidden]), select, textarea, [role=button], [role=checkbox], ' +
@@ -179,5 +180,8 @@ TABLE_CARDS = "() => {" + _COLOUR + """
     }
     tables.push({id: root.id || '(no id)', rows: rows.length, problems});
   }
-  return {page: {scroll: document.scrollingElement.scrollWidth, width: W}, tables};
+  // what sticks out past the viewport: the outermost such elements, by name
+  const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > W + 0.5 &&
+    !(el.parentElement && el.parentElement.getBoundingClientRect().right > W + 0.5)).slice(0, 5).map(name);
+  return {page: {scroll: document.scrollingElement.scrollWidth, width: W, wide}, tables};
 }"""
