@@ -6,6 +6,8 @@ add a page"):
 * layout: :func:`card`, :func:`section` (a card with an ``<h2>`` and a description),
   :func:`responsive_grid` (1 column on phones, N from 768 px);
 * content: :func:`section_title`, :func:`empty_state`, :func:`stat`, :func:`link_button`;
+* data: :func:`stack_table` with :func:`stack_row` / :func:`stack_cell` — every table (one card
+  per row on phones);
 * forms: :func:`field` (label + input + hint, labelled by ``for``/``id``), :func:`native_form`
   (plain POST to a backend route), :func:`busy_button` (disabled + spinner while working);
 * messages: :func:`notice` (inline, next to the form it is about) and :func:`toast`
@@ -13,6 +15,8 @@ add a page"):
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 import reflex as rx
 
@@ -160,7 +164,45 @@ def labelled_select(items, *, label, name: str, default_value=None, id: str | No
     )
 
 
+#: A column of :func:`stack_table`: its name, or ``(name, condition)`` for a column shown only
+#: while the boolean Var holds (e.g. admins' actions).
+Column = str | tuple[str, rx.Var]
+
+
+def stack_table(columns: Sequence[Column], rows: rx.Var, row: Callable[[rx.Var], rx.Component],
+                **props) -> rx.Component:
+    """The app's one data table: a table from 768 px, one card per row below (``.cc-stack-table``
+    in ``assets/app.css``: the header row is hidden and each value shows its column name).
+
+    ``columns``: the column names in order; ``rows``: a list Var; ``row(item)``: an
+    :func:`stack_row` whose cells are :func:`stack_cell` with the same names in the same order
+    (``tests/unit/ui/test_stack_tables.py`` checks every page). ``props`` go to ``rx.table.root``;
+    a ``class_name`` is added to ``cc-stack-table``. Every table of the app is built here (the same
+    test fails on any other ``rx.table`` use): below 768 px a plain table scrolls sideways (issue 10).
+    """
+    def header(column: Column) -> rx.Component:
+        if isinstance(column, tuple):
+            name, shown = column
+            return rx.cond(shown, rx.table.column_header_cell(name), rx.fragment())
+        return rx.table.column_header_cell(column)
+
+    props["class_name"] = " ".join(["cc-stack-table", props.get("class_name", "")]).strip()
+    props.setdefault("width", "100%")
+    return rx.table.root(
+        rx.table.header(rx.table.row(*[header(c) for c in columns])),
+        rx.table.body(rx.foreach(rows, row)),
+        **props,
+    )
+
+
+def stack_row(*cells, **props) -> rx.Component:
+    """A row of :func:`stack_table` (one card on a phone); ``cells`` are :func:`stack_cell`."""
+    return rx.table.row(*cells, **props)
+
+
 def stack_cell(label: str, *children, **props) -> rx.Component:
-    """A cell of a ``cc-stack-table``: its column name comes first, shown only when the table
-    stacks into one card per row on a phone (``assets/app.css``; the header row is hidden there)."""
+    """A cell of :func:`stack_table`: ``label`` (its column's name) comes first, shown only when the
+    table stacks into one card per row on a phone (the header row is hidden there)."""
+    if not label.strip():
+        raise ValueError("a stacking table's cell needs its column name (the card shows it on a phone)")
     return rx.table.cell(rx.el.span(label, class_name="cc-cell-label"), *children, **props)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import labelled_select
+from careercopilot.components.common import labelled_select, stack_cell, stack_row, stack_table
 from careercopilot.schemas import SCORE_BANDS
 
 #: Wrap anything, even one unbroken 200-character word, inside its box (no sideways scroll).
@@ -133,13 +133,10 @@ def select_field(label: str, name: str, items, default, **props) -> rx.Component
 
 def score_breakdown(parts) -> rx.Component:
     """Component scores with their weights."""
-    return rx.table.root(
-        rx.table.header(rx.table.row(rx.table.column_header_cell("Component"), rx.table.column_header_cell("Score"),
-                                     rx.table.column_header_cell("Weight"))),
-        rx.table.body(rx.foreach(parts, lambda p: rx.table.row(rx.table.cell(p.label), rx.table.cell(p.value),
-                                                               rx.table.cell(p.weight)))),
-        size="1",
-    )
+    return stack_table(["Component", "Score", "Weight"], parts,
+                       lambda p: stack_row(stack_cell("Component", p.label), stack_cell("Score", p.value),
+                                           stack_cell("Weight", p.weight)),
+                       size="1", id="score-breakdown")
 
 
 def score_steps(steps) -> rx.Component:

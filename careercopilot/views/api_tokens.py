@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import field, notice, section
+from careercopilot.components.common import field, notice, section, stack_cell, stack_row, stack_table
 from careercopilot.services.api_tokens import READ_ONLY_RESOURCES, RESOURCES
 from careercopilot.state.api_tokens import EXPIRY_DAYS, ApiTokensState as T
 from careercopilot.views.security import reauth_fields
@@ -22,14 +22,15 @@ def _scope_select(resource: str) -> rx.Component:
 
 
 def _row(t: rx.Var) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(t["name"]), rx.table.cell(rx.code(t["prefix"])), rx.table.cell(t["scopes"]),
-        rx.table.cell(t["status"]), rx.table.cell(t["expires"]), rx.table.cell(t["last_used"]),
-        rx.table.cell(rx.cond(t["status"] == "active",
-                              rx.button("Revoke", size="1", color_scheme="red", variant="soft",
-                                        on_click=T.revoke_token(t["id"]), class_name="token-revoke",
-                                        aria_label="Revoke token " + t["name"].to(str)),
-                              rx.fragment())),
+    return stack_row(
+        stack_cell("Name", t["name"]), stack_cell("Token", rx.code(t["prefix"], word_break="break-all")),
+        stack_cell("Scopes", t["scopes"]), stack_cell("Status", t["status"]),
+        stack_cell("Expires", t["expires"], class_name="cc-nowrap"), stack_cell("Last used", t["last_used"]),
+        stack_cell("Actions", rx.cond(t["status"] == "active",
+                                      rx.button("Revoke", size="1", color_scheme="red", variant="soft",
+                                                on_click=T.revoke_token(t["id"]), class_name="token-revoke",
+                                                aria_label="Revoke token " + t["name"].to(str)),
+                                      rx.fragment())),
     )
 
 
@@ -63,10 +64,8 @@ def tokens_section() -> rx.Component:
         notice(T.message, color="green", id="token-message"),
         rx.cond(T.tokens.length() == 0,
                 rx.text("You have no API tokens.", size="2", color_scheme="gray", id="settings-tokens-empty"),
-                rx.table.root(
-                    rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
-                                                   ("Name", "Token", "Scopes", "Status", "Expires", "Last used", "")])),
-                    rx.table.body(rx.foreach(T.tokens, _row)), id="token-list", size="1")),
+                stack_table(["Name", "Token", "Scopes", "Status", "Expires", "Last used", "Actions"], T.tokens, _row,
+                            id="token-list", size="1")),
         rx.text("Use a token as ", rx.code("Authorization: Bearer cc_pat_…"), " with the REST API — ",
                 rx.link("API docs", href="/api/docs", is_external=True), ".", size="2"),
         rx.text("Clip postings from any job site with the browser extension (", rx.code("clipper/"),

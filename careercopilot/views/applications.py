@@ -7,7 +7,7 @@ from reflex_components_core.el.elements.inline import A as PlainAnchor
 
 from careercopilot import routes
 from careercopilot.components.a11y import upload_label
-from careercopilot.components.common import card, notice, stack_cell
+from careercopilot.components.common import card, notice, stack_cell, stack_row, stack_table
 from careercopilot.components.tracker import (
     STAGES,
     application_card,
@@ -106,10 +106,10 @@ def list_view() -> rx.Component:
                   disabled=S.selected_ids.length() == 0, color_scheme="gray", id="bulk-archive"),
         wrap="wrap", spacing="2", align="center",
     )
-    row = lambda r: rx.table.row(  # noqa: E731
-        rx.table.cell(rx.checkbox(checked=S.selected_ids.contains(r.id), on_change=lambda _v: S.toggle_selected(r.id),
-                                  id=f"select-{r.id}")),
-        rx.table.cell(rx.link(r.company, href=routes.APPLICATIONS + "/" + r.id.to_string())),
+    row = lambda r: stack_row(  # noqa: E731
+        stack_cell("Select", rx.checkbox(checked=S.selected_ids.contains(r.id),
+                                         on_change=lambda _v: S.toggle_selected(r.id), id=f"select-{r.id}")),
+        stack_cell("Company", rx.link(r.company, href=routes.APPLICATIONS + "/" + r.id.to_string())),
         stack_cell("Title", r.title),
         stack_cell("Stage", stage_badge(r.stage)),
         stack_cell("Applied", r.applied_on, class_name="cc-nowrap"),  # dates never wrap (issue 10 trial finding)
@@ -119,12 +119,8 @@ def list_view() -> rx.Component:
     )
     return card(
         header,
-        rx.table.root(
-            rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
-                                           ("", "Company", "Title", "Stage", "Applied", "Follow-up", "Source")])),
-            rx.table.body(rx.foreach(S.cards, row)),
-            width="100%", id="applications-table", class_name="cc-stack-table",  # one card per row on a phone
-        ),
+        stack_table(["Select", "Company", "Title", "Stage", "Applied", "Follow-up", "Source"], S.cards, row,
+                    id="applications-table"),  # one card per row on a phone
         width="100%",
     )
 

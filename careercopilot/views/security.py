@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import field, notice, section
+from careercopilot.components.common import field, notice, section, stack_cell, stack_row, stack_table
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
 from careercopilot.state.security import SecurityState as S
 
 
 def _identity_row(row: rx.Var) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(row["label"]), rx.table.cell(row["email"]), rx.table.cell(row["since"]),
-        rx.table.cell(rx.button("Unlink", size="1", color_scheme="red", variant="soft", on_click=S.unlink(row["id"]),
-                                class_name="identity-unlink", aria_label="Unlink " + row["label"].to(str))),
+    return stack_row(
+        stack_cell("Provider", row["label"]),
+        stack_cell("Address", rx.text(row["email"], as_="span", word_break="break-all")),  # long addresses wrap
+        stack_cell("Linked", row["since"], class_name="cc-nowrap"),
+        stack_cell("Actions", rx.button("Unlink", size="1", color_scheme="red", variant="soft",
+                                        on_click=S.unlink(row["id"]), class_name="identity-unlink",
+                                        aria_label="Unlink " + row["label"].to(str))),
     )
 
 
@@ -28,10 +31,8 @@ def _identities_block() -> rx.Component:
         rx.cond(S.identities.length() == 0,
                 rx.text("No provider is linked: you sign in with your email and password.", size="2",
                         color_scheme="gray", id="identities-empty"),
-                rx.table.root(
-                    rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
-                                                   ("Provider", "Address", "Linked", "")])),
-                    rx.table.body(rx.foreach(S.identities, _identity_row)), id="identity-list", size="1")),
+                stack_table(["Provider", "Address", "Linked", "Actions"], S.identities, _identity_row,
+                            id="identity-list", size="1")),
         rx.cond(S.link_options.length() > 0,
                 rx.hstack(rx.foreach(S.link_options, _link_button), spacing="2", wrap="wrap"), rx.fragment()),
         spacing="2", width="100%",

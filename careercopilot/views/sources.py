@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import busy_button, card, notice, stack_cell
+from careercopilot.components.common import busy_button, card, notice, stack_cell, stack_row, stack_table
 from careercopilot.components.sources import UNVERIFIED_LABEL, source_labels, status_badge
 from careercopilot.state.sources import MAX_URL, SourcesState
 
@@ -43,8 +43,8 @@ def _suspicious(row) -> rx.Component:
 
 
 def _row(row) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(rx.vstack(rx.text(row["name"], weight="medium"), source_labels(row),
+    return stack_row(
+        stack_cell("Source", rx.vstack(rx.text(row["name"], weight="medium"), source_labels(row),
                                 # what `python -m careercopilot sync --source ID` takes (trial finding 14)
                                 rx.text("Source id ", row["id"].to(str), size="1", color_scheme="gray",
                                         id="source-id-" + row["id"].to(str)),
@@ -73,17 +73,9 @@ def source_list() -> rx.Component:
                       rx.text(SourcesState.sync_message, size="2", id="sync-message"), width="100%"),
             rx.fragment(),
         ),
-        rx.table.root(
-            rx.table.header(rx.table.row(
-                rx.table.column_header_cell("Source"), rx.table.column_header_cell("Token"),
-                rx.table.column_header_cell("Status"), rx.table.column_header_cell("Last sync"),
-                rx.table.column_header_cell("Open postings"),
-                rx.cond(SourcesState.is_admin, rx.table.column_header_cell("Actions"), rx.fragment()),
-            )),
-            rx.table.body(rx.foreach(SourcesState.rows, _row)),
-            width="100%",
-            id="sources-table",
-            class_name="cc-stack-table",  # one card per source on a phone
+        stack_table(  # one card per source on a phone
+            ["Source", "Token", "Status", "Last sync", "Open postings", ("Actions", SourcesState.is_admin)],
+            SourcesState.rows, _row, id="sources-table",
         ),
         rx.cond(SourcesState.rows.length() == 0, rx.text("No sources yet.", color_scheme="gray"), rx.fragment()),
         width="100%",

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import reflex as rx
 
-from careercopilot.components.common import field, notice, section
+from careercopilot.components.common import field, notice, section, stack_cell, stack_row, stack_table
 from careercopilot.state.writing_settings import LLMSettingsState as L
 
 
 def _log_row(g: rx.Var) -> rx.Component:
-    return rx.table.row(rx.table.cell(g["at"]), rx.table.cell(g["provider"]), rx.table.cell(g["model"]),
-                        rx.table.cell(g["tokens"]), rx.table.cell(g["latency"]), rx.table.cell(g["outcome"]))
+    return stack_row(stack_cell("When", g["at"], class_name="cc-nowrap"), stack_cell("Provider", g["provider"]),
+                     stack_cell("Model", g["model"]), stack_cell("Tokens", g["tokens"]),
+                     stack_cell("Latency", g["latency"]), stack_cell("Outcome", g["outcome"]))
 
 
 def user_section() -> rx.Component:
@@ -27,7 +28,10 @@ def user_section() -> rx.Component:
                     rx.el.select(rx.el.option("Instance default", value=""),
                                  rx.foreach(L.providers, lambda p: rx.el.option(p["name"].to(str) + " — " + p["model"].to(str),
                                                                                 value=p["id"].to(str))),
-                                 name="provider_id", id="llm-provider", default_value=L.choice, key=L.choice),
+                                 # never wider than the form: a long "name — model" option widened Settings
+                                 # to 651 px at 390 (seeded provider, tests/e2e/test_design_checks.py)
+                                 name="provider_id", id="llm-provider", default_value=L.choice, key=L.choice,
+                                 class_name="cc-native-select"),
                     field("Personal API key (optional)", "api_key", type_="password", max_length=500, id_="llm-key",
                           auto_complete="off", hint="Stored encrypted; it is never shown again."),
                     rx.cond(L.has_key, rx.text("A personal key is saved; type a new one to replace it.", size="1",
@@ -37,21 +41,24 @@ def user_section() -> rx.Component:
                     on_submit=L.submit_choice, reset_on_submit=True)),
         notice(L.error, id="llm-error"),
         notice(L.message, color="green", id="llm-message"),
-        rx.table.root(rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
-                                                    ("When", "Provider", "Model", "Tokens", "Latency", "Outcome")])),
-                      rx.table.body(rx.foreach(L.log, _log_row)), id="llm-log", size="1"),
+        stack_table(["When", "Provider", "Model", "Tokens", "Latency", "Outcome"], L.log, _log_row,
+                    id="llm-log", size="1"),
         description="Which model writes your documents, your budget today, and what each generation cost.",
         id="settings-writing",
     )
 
 
 def _provider_row(p: rx.Var) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(p["name"]), rx.table.cell(p["wire"]), rx.table.cell(p["base_url"]), rx.table.cell(p["model"]),
-        rx.table.cell(rx.cond(p["has_key"], "saved", "none")), rx.table.cell(rx.cond(p["is_default"], "default", "")),
-        rx.table.cell(p["last_test"]),
-        rx.table.cell(rx.button("Test", size="1", variant="soft", on_click=L.test_provider(p["id"]),
-                                class_name="llm-test")),
+    return stack_row(
+        stack_cell("Name", p["name"]), stack_cell("Wire", p["wire"]),
+        # a long base URL breaks anywhere rather than widening the table
+        stack_cell("Base URL", rx.text(p["base_url"], as_="span", word_break="break-all")),
+        stack_cell("Model", p["model"]),
+        stack_cell("Key", rx.cond(p["has_key"], "saved", "none")),
+        stack_cell("Default", rx.cond(p["is_default"], "yes", "no")),
+        stack_cell("Last test", p["last_test"]),
+        stack_cell("Actions", rx.button("Test", size="1", variant="soft", on_click=L.test_provider(p["id"]),
+                                        class_name="llm-test", aria_label="Test " + p["name"].to(str))),
     )
 
 
@@ -59,9 +66,8 @@ def admin_section() -> rx.Component:
     """The instance's providers (seeded from LLM_*), an add/update form and connection tests."""
     return section(
         "LLM providers",
-        rx.table.root(rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
-                                                    ("Name", "Wire", "Base URL", "Model", "Key", "", "Last test", "")])),
-                      rx.table.body(rx.foreach(L.providers, _provider_row)), id="admin-llm-table", size="1"),
+        stack_table(["Name", "Wire", "Base URL", "Model", "Key", "Default", "Last test", "Actions"], L.providers,
+                    _provider_row, id="admin-llm-table", size="1"),
         rx.form(rx.vstack(
             field("Name", "name", max_length=100, id_="llm-name", required=True),
             field("Base URL", "base_url", max_length=500, id_="llm-base-url", required=True,

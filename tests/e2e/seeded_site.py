@@ -8,6 +8,10 @@ session with a resume, ranked postings, one application, one posting and one wri
 
 The admin's stored scores are marked as other-profession matches (:data:`_FORCE_STATES`), so
 Jobs shows the profession-gap banner; Preferences has one unresolved free-text place.
+
+Every table of the app has a row (:data:`_SEED_TABLES`: an API token, a linked sign-in provider and
+a generation in Settings, an LLM provider in Admin), so the 390 px checks measure real cards. The
+provider is not the default: the instance still writes with the offline writer.
 """
 
 from __future__ import annotations
@@ -88,6 +92,30 @@ with session_scope() as s:
 """
 
 
+#: One row for each table that is empty on a new account (long values: they must wrap on a phone).
+_SEED_TABLES = """
+from careercopilot.db import session_scope
+from careercopilot.models import GenerationLog, LLMProvider, User
+from careercopilot.models.identity import UserIdentity
+from careercopilot.services import api_tokens
+from sqlmodel import select
+with session_scope() as s:
+    user = s.exec(select(User).where(User.email == {email!r})).one()
+    api_tokens.create_token(session=s, user_id=user.id, name="Laptop script that syncs my applications nightly",
+                            scopes="postings:read applications:write documents:read", expires_in_days=30)
+    s.add(UserIdentity(user_id=user.id, provider="github", subject=f"seeded-{{user.id}}",
+                       email="alexandra.montgomery-fitzgerald@very-long-company-domain.example.com"))
+    s.add(GenerationLog(user_id=user.id, document_id={document}, provider="Self-hosted Llama on the team GPU box",
+                        model="meta-llama/Meta-Llama-3.1-70B-Instruct-Q4_K_M", tokens_in=1834, tokens_out=612,
+                        latency_ms=41250, outcome="rate_limited"))
+    if s.exec(select(LLMProvider).where(LLMProvider.name == "Seeded team GPU box")).first() is None:
+        s.add(LLMProvider(name="Seeded team GPU box", wire="openai", is_default=False,
+                          base_url="https://llm-gateway.internal.very-long-company-domain.example.com/openai/v1",
+                          model="meta-llama/Meta-Llama-3.1-70B-Instruct-Q4_K_M"))
+    print("SEEDED")
+"""
+
+
 def _cli(app_server, *args: str) -> str:
     out = subprocess.run([services.python(), *args], cwd=app_server.cwd, env=app_server.env, capture_output=True,
                          text=True, timeout=300)
@@ -139,6 +167,7 @@ def site(app_server, browser, tmp_path_factory):
     _cli(app_server, "-c", _FORCE_STATES.format(email=email))
     out = _cli(app_server, "-c", _MAKE_DOCUMENT.format(email=email, posting=int(posting)))
     document = out.rsplit("DOC", 1)[1].strip()
+    _cli(app_server, "-c", _SEED_TABLES.format(email=email, document=int(document)))
     state = tmp_path_factory.mktemp("a11y") / "state.json"
     context.storage_state(path=str(state))
     context.close()

@@ -10,7 +10,9 @@ kind checked on every page that can show it (measurements: ``tests/e2e/ui_probes
   application title / company / notes is added first), at 390 and 1280 px;
 * every field with a ``maxlength`` says so once the limit cuts the text (``aria-describedby`` names
   a visible message with the limit);
-* the Sources and Applications-list tables fit a 390 px phone (one card per row, every control on screen);
+* every table fits a 390 px phone: every route is visited, each table on it must be one listed in
+  :data:`TABLE_PAGES` (where the seeded site gives it rows), one card per row with each value under
+  its column name, every control on screen, and the page no wider than the viewport;
 * the board says it scrolls sideways on phones and its stage links bring a column into view
   (keyboard too).
 """
@@ -23,7 +25,7 @@ from playwright.sync_api import expect
 from careercopilot.components.tracker import STAGES
 from tests.e2e.conftest import CSP_LISTENER
 from tests.e2e.seeded_site import VISITS
-from tests.e2e.ui_probes import FOCUS_RING, LIMIT_MESSAGE, LIMITED_FIELDS, SILENT_CUTS, SMALL_TARGETS
+from tests.e2e.ui_probes import FOCUS_RING, LIMIT_MESSAGE, LIMITED_FIELDS, SILENT_CUTS, SMALL_TARGETS, TABLE_CARDS
 
 #: Pages whose Tab order covers every kind of background a ring is drawn on: page, cards, sidebar /
 #: top bar, tables, solid accent and red buttons, text fields, checkboxes, selects, the board.
@@ -162,33 +164,44 @@ def _list_tab(page) -> None:
     page.click("#tab-list")
 
 
-#: Stacking tables: (page, table id, what opens it, column names shown in each row's card).
-STACK_TABLES = [
-    ("/sources", "sources-table", None, ("Token", "Status", "Last sync", "Open postings", "Actions")),
-    ("/applications", "applications-table", _list_tab, ("Title", "Stage", "Applied", "Source")),
-]
+#: Every table of the app: page (a ``VISITS`` template) → (ids of its tables, what shows them). The
+#: seeded site (``tests/e2e/seeded_site.py``) gives each one at least one row.
+TABLE_PAGES = {
+    "/sources": (("sources-table",), None),
+    "/applications": (("applications-table",), _list_tab),
+    "/settings": (("llm-log", "identity-list", "token-list"), None),
+    "/admin": (("admin-llm-table",), None),
+    "/jobs/{posting}": (("score-breakdown",), None),
+}
 
 
-@pytest.mark.parametrize("url,table_id,open_it,labels", STACK_TABLES, ids=[t[1] for t in STACK_TABLES])
-def test_tables_fit_a_phone(browser, app_server, site, url, table_id, open_it, labels):
-    context = _context(browser, app_server, site, width=390)
-    page = context.new_page()
-    _open(page, url)
-    if open_it:
-        open_it(page)
-    table = page.locator(f"#{table_id}")
-    first = table.locator("tbody tr").first
-    expect(first).to_be_visible()
-    size = table.evaluate("(t) => { const v = t.querySelector('.rt-ScrollAreaViewport') || t; "
-                          "return {scroll: v.scrollWidth, client: v.clientWidth}; }")
-    assert size["scroll"] <= size["client"] + 1, f"#{table_id} scrolls sideways at 390 px: {size}"
-    for control in table.locator("button, a[href], input").all():
-        box = control.bounding_box()
-        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, f"{control.get_attribute('id')} is off screen"
-    # each value says which column it is (the header row is not shown on a phone)
-    for label in labels:
-        expect(first.locator(".cc-cell-label", has_text=label)).to_be_visible()
-    context.close()
+def test_tables_fit_a_phone(browser, app_server, site):
+    """Every route at 390 px; a table on a page that ``TABLE_PAGES`` does not list for it fails (a new
+    table gets measured with rows), and each listed one is measured with its rows."""
+    listed = {url.format(**site): entry for url, entry in TABLE_PAGES.items()}
+    seen: set[str] = set()
+
+    def check(page, url: str) -> list[str]:
+        ids, open_it = listed.get(url, ((), None))
+        if open_it:
+            open_it(page)
+        for table_id in ids:
+            expect(page.locator(f"#{table_id} tbody tr").first).to_be_visible()
+        probe = page.evaluate(TABLE_CARDS)
+        found = {t["id"]: t for t in probe["tables"]}
+        seen.update(found)
+        failures = [f"#{i} has no rows" for i in ids if i in found and found[i]["rows"] == 0]
+        failures += [f"#{i} is not on the page" for i in ids if i not in found]
+        failures += [f"#{i} is not listed in TABLE_PAGES for this page" for i in found if i not in ids]
+        failures += [f"#{t['id']}: {p}" for t in probe["tables"] for p in t["problems"]]
+        if found and probe["page"]["scroll"] > probe["page"]["width"]:
+            failures.append(f"the page scrolls sideways ({probe['page']['scroll']} > {probe['page']['width']} px): "
+                            f"{probe['page']['wide']}")
+        return failures
+
+    failures = _sweep(browser, app_server, site, 390, check)
+    assert not failures, "tables that do not fit a phone:\n" + "\n".join(failures)
+    assert seen >= {i for ids, _ in TABLE_PAGES.values() for i in ids}
 
 
 def test_board_says_it_scrolls_on_a_phone(browser, app_server, site):

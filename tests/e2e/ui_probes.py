@@ -15,6 +15,10 @@
   is not in a ``title`` on it or an ancestor.
 * :data:`LIMIT_MESSAGE` — for an input at its ``maxlength``: the text of the visible elements its
   ``aria-describedby`` names.
+* :data:`TABLE_CARDS` — the page's width against the viewport and, for every data table (a
+  posting's own markup excluded), what keeps it from being one card per row on a phone: a shown
+  header row, a cell without its visible column name (or another column's), a sideways scroll
+  inside the table, a control outside the viewport (``components.common.stack_table``).
 
 Colours are read through a 1 × 1 canvas, so any CSS colour syntax (rgb, display-p3, oklch) works;
 contrast is the WCAG 2 relative-luminance ratio.
@@ -138,3 +142,46 @@ LIMIT_MESSAGE = """(el) => {
 #: Visible ``<input>``/``<textarea>`` elements with a ``maxlength`` a person can type into.
 LIMITED_FIELDS = ("input[maxlength]:not([type=hidden]):not([type=number]):not([type=file]):not([readonly]):not([disabled]),"
                   " textarea[maxlength]:not([readonly]):not([disabled])")
+
+#: ``() => {page: {scroll, width, wide: [element]}, tables: [{id, rows, problems: [str]}]}`` (see the
+#: module doc; ``wide``: the outermost elements reaching past the viewport).
+TABLE_CARDS = "() => {" + _COLOUR + """
+  const W = window.innerWidth;
+  const CONTROLS = 'a[href], button, input:not([type=hidden]), select, textarea, [role=button], [role=checkbox], ' +
+    '[role=combobox], [role=switch], [tabindex="0"]';
+  const roots = new Set();
+  for (const t of document.querySelectorAll('table')) {
+    if (!t.closest('.job-description')) roots.add(t.closest('.rt-TableRoot') || t);
+  }
+  const tables = [];
+  for (const root of roots) {
+    const problems = [];
+    const table = root.tagName === 'TABLE' ? root : root.querySelector('table');
+    if (!root.classList.contains('cc-stack-table')) problems.push('not a stacking table');
+    if (table.tHead && getComputedStyle(table.tHead).display !== 'none') problems.push('its header row is shown');
+    const heads = table.tHead ? [...table.tHead.querySelectorAll('th')].map((th) => th.textContent.trim()) : [];
+    const rows = [...table.tBodies].flatMap((b) => [...b.rows]);
+    rows.forEach((tr, r) => [...tr.cells].forEach((td, i) => {
+      const label = td.querySelector(':scope > .cc-cell-label');
+      const shown = label && getComputedStyle(label).display !== 'none' && label.getBoundingClientRect().height > 0;
+      if (!shown) problems.push('row ' + (r + 1) + ' cell ' + (i + 1) + ': no visible column name');
+      else if (label.textContent.trim() !== heads[i])
+        problems.push('row ' + (r + 1) + ' cell ' + (i + 1) + ': says "' + label.textContent.trim() + '", column is "' + heads[i] + '"');
+    }));
+    const viewport = root.querySelector('.rt-ScrollAreaViewport') || root;
+    if (viewport.scrollWidth > viewport.clientWidth + 1)
+      problems.push('scrolls sideways (' + viewport.scrollWidth + ' > ' + viewport.clientWidth + ' px)');
+    for (const el of root.querySelectorAll(CONTROLS)) {
+      if (el.closest('[aria-hidden=true]')) continue;  // Radix's hidden native checkbox input
+      const b = el.getBoundingClientRect();
+      if (b.width === 0 && b.height === 0) continue;  // not rendered
+      if (b.left < -0.5 || b.right > W + 0.5)
+        problems.push(name(el) + ' off screen (' + Math.round(b.left) + '..' + Math.round(b.right) + ' of ' + W + ' px)');
+    }
+    tables.push({id: root.id || '(no id)', rows: rows.length, problems});
+  }
+  // what sticks out past the viewport: the outermost such elements, by name
+  const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > W + 0.5 &&
+    !(el.parentElement && el.parentElement.getBoundingClientRect().right > W + 0.5)).slice(0, 5).map(name);
+  return {page: {scroll: document.scrollingElement.scrollWidth, width: W, wide}, tables};
+}"""
