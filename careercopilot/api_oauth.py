@@ -58,7 +58,7 @@ def _session_user(request: Request) -> users.SessionUser | None:
 
 @router.get(routes.AUTH_OAUTH + "/{name}/start")
 async def oauth_start(name: str, request: Request) -> Response:
-    """Begin a provider sign-in (or a link from Settings with ``link=1``)."""
+    """Begin a provider sign-in (or a link from Settings with ``link=1``, a re-authentication with ``reauth=1``)."""
     link = request.query_params.get("link") == "1"
     reauth = not link and request.query_params.get("reauth") == "1"
     link_user_id = reauth_user_id = None
