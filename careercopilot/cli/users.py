@@ -1,4 +1,4 @@
-"""`users` commands for admins: reset a user's lost two-factor sign-in; promote an account to admin."""
+"""`users` commands for admins: reset a user's lost two-factor sign-in."""
 
 from __future__ import annotations
 
@@ -43,31 +43,7 @@ def reset_2fa(
     typer.echo(f"two-factor {'removed' if had else 'was not set up'} for {address}; signed out everywhere")
 
 
-def promote(email: str = typer.Argument(..., help="Email address of the account to make an admin.")) -> None:
-    """Give an existing account the admin role (manage shared job sources and accounts) — e.g. before
-    the last admin deletes their own account. Recorded in the log (``account.promoted``)."""
-    import structlog
-
-    from careercopilot.db import session_scope
-    from careercopilot.logging import configure_logging
-    from careercopilot.services import users
-
-    configure_logging()
-    try:
-        with session_scope() as s:
-            user, changed = users.promote_to_admin(session=s, email=email)
-            user_id, address = user.id, user.email
-    except (LookupError, users.AccountError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    if changed:
-        structlog.get_logger("careercopilot.cli.users").warning("account.promoted", user_id=user_id, email=address,
-                                                                by="cli", operator=getpass.getuser())
-    typer.echo(f"{address} is {'now' if changed else 'already'} an admin")
-
-
 def register(app: typer.Typer) -> None:
     """Attach the ``users`` command group."""
     users_app.command("reset-2fa")(reset_2fa)
-    users_app.command("promote")(promote)
     app.add_typer(users_app, name="users")

@@ -93,23 +93,6 @@ def request_deletion(*, session: Session, user_id: int, password: str = "", code
     return purge_after(user.deletion_requested_at)
 
 
-#: What the last admin is told to do before deleting the account (README "Admins").
-PROMOTE_COMMAND = "python -m careercopilot users promote their@email.example"
-
-
-def leaves_no_admin(*, session: Session, user_id: int) -> bool:
-    """True when ``user_id`` is an admin and no other account is one (accounts already scheduled for
-    deletion don't count): deleting it leaves the instance with nobody to manage shared job sources
-    or other accounts until an operator promotes someone (:data:`PROMOTE_COMMAND`). A warning for
-    the deletion form, not a refusal: the owner may be closing the instance down."""
-    user = session.get(User, user_id)
-    if user is None or not user.is_admin:
-        return False
-    other = select(User.id).where(User.is_admin.is_(True), User.id != user_id,
-                                  User.deletion_requested_at.is_(None)).limit(1)
-    return session.execute(other).first() is None
-
-
 def cancel_deletion(*, session: Session, user_id: int) -> bool:
     """Clear a pending deletion request (the user signed in); True when one was pending."""
     user = session.get(User, user_id)

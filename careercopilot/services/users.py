@@ -228,18 +228,6 @@ def revoke_session(*, session: Session, token: str | None) -> None:
         session.add(row)
 
 
-def promote_to_admin(*, session: Session, email: str) -> tuple[User, bool]:
-    """Give the account of ``email`` (any spelling of it: :func:`normalize_email`) the admin role →
-    ``(user, changed)`` (``changed`` False when it was an admin already). LookupError: no such account."""
-    user = session.exec(select(User).where(User.email == normalize_email(email))).first()
-    if user is None:
-        raise LookupError(f"no account {email}")
-    changed = not user.is_admin
-    user.is_admin = True
-    session.add(user)
-    return user, changed
-
-
 def revoke_all_sessions(*, session: Session, user_id: int) -> int:
     """Revoke every live session of a user — and every refresh-token family of their first-party
     clients (``services.first_party``: their access tokens stop working too); returns how many

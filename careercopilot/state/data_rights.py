@@ -1,7 +1,6 @@
 """DataRightsState: the Settings page's "Your data" section — full export with live progress and
 its signed download link (``services.data_export``; job ``jobs.data_rights.export_account``), and
-account deletion's confirmation step (opened by "Delete my account…"; the last admin is warned) and
-its messages (the request itself is a native form post, ``api_data``)."""
+the messages of account deletion (the request itself is a native form post, ``api_data``)."""
 
 from __future__ import annotations
 
@@ -9,10 +8,9 @@ import asyncio
 
 import reflex as rx
 
-from careercopilot import offload, routes
-from careercopilot.db import session_scope
+from careercopilot import routes
 from careercopilot.integrations.storage import StorageError
-from careercopilot.services import account_deletion, auth_messages, background, data_export
+from careercopilot.services import auth_messages, background, data_export
 from careercopilot.services.background import JobQueueUnavailable
 from careercopilot.state.auth import current_user_id
 
@@ -30,11 +28,6 @@ def _latest_link(uid: int) -> tuple[str, str]:
     return link.url, link.expires_at.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _leaves_no_admin(uid: int) -> bool:
-    with session_scope() as s:
-        return account_deletion.leaves_no_admin(session=s, user_id=uid)
-
-
 class DataRightsState(rx.State):
     """Export busy/progress state and the download link of the newest export."""
 
@@ -48,38 +41,21 @@ class DataRightsState(rx.State):
     data_notice: str = ""
     #: a failed deletion request (wrong password, rate limited), from ``?delete_error=``
     delete_error: str = ""
-    #: the deletion's confirmation step is open (re-authentication + the final button)
-    delete_confirming: bool = False
-    #: the user is the instance's only admin: deleting leaves it without one
-    last_admin: bool = False
 
     @rx.event
     async def load_data_rights(self):
         """Messages from the sign-in/deletion redirects, and the link of a live export made earlier
-        (it survives page loads until it expires). A refused deletion reopens its confirmation step
-        with the error next to the button, scrolled into view (the page loads at its top)."""
+        (it survives page loads until it expires)."""
         q = self.router.url.query_parameters
         self.data_notice = auth_messages.text(q.get("notice")) if q.get("notice") in DATA_NOTICES else ""
         self.delete_error = auth_messages.text(q.get("delete_error"), retry=q.get("retry"))
-        self.delete_confirming = bool(self.delete_error)
         uid = await current_user_id(self)
-        if uid is None:
-            return
-        self.last_admin = await offload.db(_leaves_no_admin, uid)
-        if self.delete_error:
-            yield rx.scroll_to("data-delete-confirm")
-        if self.exporting:
+        if uid is None or self.exporting:
             return
         try:
             self.export_url, self.export_expires = await asyncio.to_thread(_latest_link, uid)
         except StorageError:
             self.export_url = self.export_expires = ""
-
-    @rx.event
-    def toggle_delete_confirm(self):
-        """Open or close the deletion's confirmation step (closing clears its error)."""
-        self.delete_confirming = not self.delete_confirming
-        self.delete_error = ""
 
     @rx.event
     async def submit_export(self):

@@ -1,7 +1,6 @@
 """The Settings page's "Your data" section, bound to :class:`~careercopilot.state.data_rights.DataRightsState`:
-full export (button with progress, then a download link that expires) and account deletion in two
-steps: "Delete my account…" opens the confirmation (re-authentication, the last admin's warning, the
-final button with its error right under it), a native form post (``POST /auth/delete-account``)."""
+full export (button with progress, then a download link that expires) and account deletion
+(a native form post re-checking the password; ``POST /auth/delete-account``)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import reflex as rx
 from careercopilot import routes
 from careercopilot.components.common import busy_button, field, native_form, notice, section, toast
 from careercopilot.config import settings
-from careercopilot.services import account_deletion
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
 from careercopilot.state.data_rights import DataRightsState as D
 from careercopilot.state.security import SecurityState
@@ -50,59 +48,6 @@ def _export_block() -> rx.Component:
     )
 
 
-def _last_admin_warning() -> rx.Component:
-    """Shown to the instance's only admin inside the confirmation step."""
-    return rx.cond(
-        D.last_admin,
-        rx.callout(
-            rx.vstack(
-                rx.text("You are the only admin of this Career Copilot.", weight="bold"),
-                rx.text("After your account is deleted nobody can manage shared job sources or other accounts. "
-                        "Make someone else an admin first — on the server: ",
-                        rx.code(account_deletion.PROMOTE_COMMAND, id="data-delete-promote-command"),
-                        " (with Docker: ", rx.code("docker compose exec app …"), ") — then delete your account.",
-                        size="2"),
-                spacing="1"),
-            color_scheme="amber", role="alert", id="data-delete-last-admin"),
-        rx.fragment(),
-    )
-
-
-def _confirm_step() -> rx.Component:
-    """The separate confirmation: the re-authentication the account has, then the final button, the
-    error of a refused attempt right under it, and Cancel."""
-    return rx.vstack(
-        rx.heading("Confirm account deletion", as_="h4", size="2", id="data-delete-confirm-title"),
-        _last_admin_warning(),
-        native_form(
-            rx.vstack(
-                rx.cond(
-                    SecurityState.reauth_method == "password",
-                    field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH,
-                          id_="delete-password", required=True, auto_complete="current-password",
-                          auto_focus=True, hint="Enter your password to confirm it is you."),
-                    rx.vstack(  # no password (provider sign-in): the address typed + two-factor or a fresh sign-in
-                        field("Your email address", "email", type_="email", max_length=254, id_="delete-email",
-                              required=True, auto_focus=True, hint="Type it to confirm."),
-                        reauth_fields("delete", code_name="code"), spacing="2", width="100%"),
-                ),
-                rx.hstack(
-                    rx.button("Yes, delete my account", type="submit", color_scheme="red", id="data-delete-submit"),
-                    rx.button("Cancel", type="button", variant="soft", color_scheme="gray",
-                              on_click=D.toggle_delete_confirm, id="data-delete-cancel"),
-                    spacing="2", wrap="wrap"),
-                # the outcome of this form, next to its button (not at the top of the page)
-                notice(D.delete_error, id="data-delete-error"),
-                spacing="3", width="100%",
-            ),
-            action=routes.AUTH_DELETE_ACCOUNT,
-            id="data-delete-form",
-        ),
-        spacing="2", max_width="28rem", width="100%", id="data-delete-confirm", role="group",
-        custom_attrs={"aria-labelledby": "data-delete-confirm-title"},
-    )
-
-
 def _delete_block() -> rx.Component:
     days = settings.deletion_grace_days
     return rx.vstack(
@@ -111,11 +56,25 @@ def _delete_block() -> rx.Component:
                 f"are deleted {days} days after you ask. You are signed out everywhere; signing in again within "
                 f"the {days} days keeps the account. Export your data first if you want a copy.",
                 size="2", color_scheme="gray"),
-        rx.cond(
-            D.delete_confirming,
-            _confirm_step(),
-            rx.button("Delete my account…", type="button", color_scheme="red", variant="soft",
-                      on_click=D.toggle_delete_confirm, id="data-delete-start"),
+        notice(D.delete_error, id="data-delete-error"),
+        native_form(
+            rx.vstack(
+                rx.cond(
+                    SecurityState.reauth_method == "password",
+                    field("Password", "password", type_="password", max_length=MAX_PASSWORD_LENGTH,
+                          id_="delete-password", required=True, auto_complete="current-password",
+                          hint="Enter your password to confirm."),
+                    rx.vstack(  # no password (provider sign-in): the address typed + two-factor or a fresh sign-in
+                        field("Your email address", "email", type_="email", max_length=254, id_="delete-email",
+                              required=True, hint="Type it to confirm."),
+                        reauth_fields("delete", code_name="code"), spacing="2", width="100%"),
+                ),
+                rx.button("Delete my account", type="submit", color_scheme="red", variant="soft",
+                          id="data-delete-submit"),
+                spacing="3", max_width="28rem",
+            ),
+            action=routes.AUTH_DELETE_ACCOUNT,
+            id="data-delete-form",
         ),
         spacing="2", width="100%",
     )

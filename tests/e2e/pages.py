@@ -187,9 +187,8 @@ class DashboardPage(AppPage):
 class SettingsPage(AppPage):
     """``/settings``: current-password, new-password, new-password-confirm, password-submit,
     password-error, password-notice; profile-name, profile-timezone, profile-submit; "Your data":
-    data-export-button, data-export-progress, data-export-link, data-export-error; deletion in two steps:
-    data-delete-start opens data-delete-confirm (delete-password, data-delete-submit, data-delete-cancel,
-    data-delete-error, data-delete-last-admin); data-notice."""
+    data-export-button, data-export-progress, data-export-link, data-export-error, delete-password,
+    data-delete-submit, data-delete-error, data-notice."""
 
     path = "/settings"
     title = "Settings"
@@ -215,17 +214,9 @@ class SettingsPage(AppPage):
             link.click()
         return dl.value
 
-    def open_delete_step(self) -> None:
-        """Press "Delete my account…": the confirmation step opens (nothing is sent yet)."""
+    def delete_account(self, password: str) -> None:
+        """Submit the "Delete account" form (does not assert the outcome)."""
         self.wait_hydrated()
-        self.page.click("#data-delete-start")
-        expect(self.page.locator("#data-delete-confirm")).to_be_visible(timeout=10_000)
-
-    def delete_account(self, password: str, *, open_step: bool = True) -> None:
-        """Open the confirmation step (``open_step=False``: it is open already, e.g. after a refused
-        attempt), enter the password and confirm (does not assert the outcome)."""
-        if open_step:
-            self.open_delete_step()
         self.page.fill("#delete-password", password)
         self.page.click("#data-delete-submit")
 

@@ -1,7 +1,6 @@
 """Data rights in the production build, as a person does it: download an uploaded resume file,
 export everything from Settings (progress, then a link; the zip holds the rows, the contacts and
-the file), request deletion in its own confirmation step (a refused attempt answers next to the
-button, in view; then signed out, told when), sign in again (told it is undone)."""
+the file), request deletion (signed out, told when), sign in again (told it is undone)."""
 
 from __future__ import annotations
 
@@ -67,24 +66,11 @@ def test_export_download_and_delete(page, tmp_path):
     page.reload()
     expect(page.locator("#data-export-link")).to_be_visible(timeout=30_000)
 
-    # deletion is a separate step: "Delete my account…" only opens the confirmation; Cancel closes it
-    expect(page.locator("#delete-password")).to_have_count(0)
-    settings.open_delete_step()
-    expect(page.locator("#delete-password")).to_be_visible()
-    expect(page.locator("#data-delete-last-admin")).to_have_count(0)  # not an admin: no warning
-    page.click("#data-delete-cancel")
-    expect(page.locator("#data-delete-start")).to_be_visible()
-    expect(page.locator("#delete-password")).to_have_count(0)
-    # a wrong password changes nothing; the page comes back with the step open and the error right
-    # under its button, scrolled into view (not at the top of the page)
+    # a wrong password changes nothing
     settings.delete_account("not my password at all")
-    error = page.locator("#data-delete-error")
-    expect(error).to_contain_text("incorrect", timeout=20_000)
-    expect(page.locator("#data-delete-confirm #data-delete-error")).to_have_count(1)
-    expect(error).to_be_in_viewport()
-    expect(page.locator("#data-delete-submit")).to_be_in_viewport()
+    expect(page.locator("#data-delete-error")).to_contain_text("incorrect", timeout=20_000)
     # the right one signs out and says when the account goes
-    settings.delete_account(DEFAULT_PASSWORD, open_step=False)
+    settings.delete_account(DEFAULT_PASSWORD)
     login = LoginPage(page).expect_loaded()
     login.expect_notice("will be deleted in 7 days")
     page.goto("/settings")
