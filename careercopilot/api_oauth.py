@@ -1,10 +1,15 @@
 """Provider sign-in routes and the second sign-in step (issue 14, "Sign-in").
 
-* ``GET /auth/oauth/<provider>/start[?next=/path | ?link=1]`` — start an attempt
+* ``GET /auth/oauth/<provider>/start[?next=/path | ?link=1 | ?reauth=1&next=/path]`` — start an attempt
   (:mod:`careercopilot.services.oauth`): its state, PKCE verifier and nonce go into a signed cookie
   of its own (``cc_oauth_<state>``, HttpOnly, SameSite=Lax, path ``/auth/oauth/``, 10 minutes), then
   303 to the provider. ``link=1`` needs a session: the provider is linked to that account
-  (Settings) — if the same user is still signed in when the browser comes back. An unconfigured provider → the login page with ``oauth_unavailable``.
+  (Settings) — if the same user is still signed in when the browser comes back. ``reauth=1`` needs a
+  session too: the signed-in user confirms a sensitive change by signing in again (``services.reauth``);
+  the provider is asked for a fresh login (``services.oauth`` docstring: OIDC ``prompt=login`` +
+  ``max_age=0`` and ``auth_time`` checked; GitHub ``prompt=select_account``), the answer must be an
+  identity linked to that same user (``reauth_other_account`` otherwise, nothing created), and it opens
+  a new session, which is the fresh proof ``services.reauth`` accepts. An unconfigured provider → the login page with ``oauth_unavailable``.
 * ``GET /auth/oauth/<provider>/callback?code&state`` (or ``?error``) — the provider sends the
   browser back. Exempt from the Origin check (routes.ORIGIN_EXEMPT_PREFIXES: a cross-site
   navigation carries no Origin of ours); the attempt cookie matching ``state``, the single use of
@@ -53,22 +58,24 @@ def _session_user(request: Request) -> users.SessionUser | None:
 
 @router.get(routes.AUTH_OAUTH + "/{name}/start")
 async def oauth_start(name: str, request: Request) -> Response:
-    """Begin a provider sign-in (or a link from Settings with ``link=1``)."""
+    """Begin a provider sign-in (or a link from Settings with ``link=1``, a re-authentication with ``reauth=1``)."""
     link = request.query_params.get("link") == "1"
-    link_user_id = None
-    if link:
+    reauth = not link and request.query_params.get("reauth") == "1"
+    link_user_id = reauth_user_id = None
+    if link or reauth:
         who = await offload.db(_session_user, request)
         if who is None:
             return _plain_redirect(routes.LOGIN, error="session_expired")
-        link_user_id = who.user_id
+        link_user_id, reauth_user_id = (who.user_id, None) if link else (None, who.user_id)
     next_path = routes.safe_next(request.query_params.get("next")) or ""
     try:
         oauth.provider(name)
-        attempt = oauth.new_attempt(name, next_path=next_path, link_user_id=link_user_id)
+        attempt = oauth.new_attempt(name, next_path=next_path, link_user_id=link_user_id,
+                                    reauth_user_id=reauth_user_id)
         url = await oauth.authorization_url(attempt)
     except oauth.OAuthError as exc:
         log.warning("oauth_start_failed", provider=name, reason=str(exc))
-        return _plain_redirect(routes.SETTINGS if link else routes.LOGIN, error=exc.code)
+        return _plain_redirect(routes.SETTINGS if link or reauth else routes.LOGIN, error=exc.code)
     response = RedirectResponse(url, status_code=303)
     response.set_cookie(oauth.cookie_name(attempt.state), oauth.seal(attempt), max_age=oauth.ATTEMPT_MAX_AGE_SECONDS,
                         httponly=True, samesite="lax", secure=settings.cookie_secure, path=oauth.ATTEMPT_COOKIE_PATH)
@@ -80,6 +87,12 @@ def _sign_in(request: Request, profile: oauth.Profile) -> tuple[str | None, bool
         outcome = identities.sign_in(session=s, profile=profile)
         token, kept = open_session(s, request, outcome.user_id)
         return token, kept, outcome.user_id
+
+
+def _reauth(request: Request, user_id: int, profile: oauth.Profile) -> tuple[str | None, bool]:
+    with session_scope() as s:
+        identities.confirm_reauth(session=s, user_id=user_id, profile=profile)
+        return open_session(s, request, user_id)
 
 
 def _link(user_id: int, profile: oauth.Profile) -> None:
@@ -99,7 +112,7 @@ async def oauth_callback(name: str, request: Request) -> Response:
         attempt = oauth.unseal(request.cookies.get(cookie) if cookie else None, state=state, name=name)
     except oauth.OAuthError:
         pass
-    back = routes.SETTINGS if attempt and attempt.link_user_id else routes.LOGIN
+    back = routes.SETTINGS if attempt and (attempt.link_user_id or attempt.reauth_user_id) else routes.LOGIN
 
     def done(response: Response) -> Response:
         if cookie:
@@ -121,7 +134,11 @@ async def oauth_callback(name: str, request: Request) -> Response:
                 return done(_plain_redirect(routes.LOGIN, error="session_expired"))
             await offload.db(_link, attempt.link_user_id, profile)
             return done(_plain_redirect(routes.SETTINGS, notice="identity_linked"))
-        token, kept, user_id = await offload.db(_sign_in, request, profile)
+        if attempt.reauth_user_id is not None:
+            user_id = attempt.reauth_user_id
+            token, kept = await offload.db(_reauth, request, user_id, profile)
+        else:
+            token, kept, user_id = await offload.db(_sign_in, request, profile)
     except oauth.OAuthError as exc:
         metrics.AUTH_EVENTS.labels("oauth", "refused").inc()
         log.info("oauth_refused", provider=name, code=exc.code, reason=str(exc))

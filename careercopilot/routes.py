@@ -73,9 +73,11 @@ PAGES = frozenset({
 })
 
 
-def oauth_start(provider: str, *, next_path: str = "", link: bool = False) -> str:
-    """``/auth/oauth/<provider>/start`` with the safe ``next`` path, or ``link=1`` (Settings → link)."""
-    params = {"link": "1"} if link else ({"next": next_path} if next_path else {})
+def oauth_start(provider: str, *, next_path: str = "", link: bool = False, reauth: bool = False) -> str:
+    """``/auth/oauth/<provider>/start`` with the safe ``next`` path, or ``link=1`` (Settings → link);
+    ``reauth=1``: sign in again to confirm a sensitive change (the provider must ask for a fresh login)."""
+    params = {"link": "1"} if link else ({"reauth": "1"} if reauth else {})
+    params |= {"next": next_path} if next_path and not link else {}
     return f"{AUTH_OAUTH}/{provider}/start" + (f"?{urlencode(params)}" if params else "")
 
 

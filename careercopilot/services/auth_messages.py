@@ -53,6 +53,10 @@ MESSAGES: dict[str, str] = {
     "oauth_link_unverified": "An account with that address exists but its address is not confirmed. "
                              "Log in with your password and link the provider from Settings, "
                              "or use “Forgot password?” to confirm the address.",
+    "oauth_reauth_stale": "The provider did not ask you to sign in again (it reused an earlier sign-in). "
+                          "Sign out at the provider, then use “Sign in again” once more.",
+    "reauth_other_account": "That provider account is not the one linked to your account. Sign in again "
+                            "with the account you linked.",
     "identity_taken": "That provider account is already linked to another account.",
     "identity_exists": "Your account is already linked to another account at that provider; unlink it first.",
     "identity_last": "This is your only way to sign in. Link another provider first.",

@@ -120,6 +120,17 @@ def sign_in(*, session: Session, profile: Profile) -> Outcome:
     return Outcome(user.id, linked=True)
 
 
+def confirm_reauth(*, session: Session, user_id: int, profile: Profile) -> None:
+    """A re-authentication of ``user_id`` (``services.reauth``, ``provider`` proof): ``profile`` must be an
+    identity already linked to that user. OAuthError ``reauth_other_account`` otherwise — nothing is
+    created or linked, so signing in again with another provider account can't switch accounts."""
+    owner = _owner(session, profile)
+    if owner is None or owner.user_id != user_id:
+        raise OAuthError("reauth_other_account", f"{profile.provider} subject is not linked to user {user_id}")
+    owner.last_used_at = _now()
+    session.add(owner)
+
+
 def link(*, session: Session, user_id: int, profile: Profile) -> None:
     """Link ``profile`` to the signed-in ``user_id``. OAuthError ``identity_taken`` (another
     user's) or ``identity_exists`` (already one of this provider); linking the same one again is a no-op."""

@@ -23,6 +23,24 @@ state (``cc_oauth_<state>``), signed and time-limited with itsdangerous (SECRET_
 state. A state is accepted once: :func:`claim_state` counts it in the project's shared limiter
 storage (Redis in production), so a replayed callback is refused even with the cookie.
 
+Re-authentication (:mod:`careercopilot.services.reauth`, the ``provider`` proof before a sensitive
+change): an attempt with ``reauth_user_id`` must make the user sign in at the provider again, not reuse
+the provider's session silently:
+
+* ``google`` (OIDC): the authorization request carries ``prompt=login`` and ``max_age=0`` (OIDC Core
+  §3.1.2.1; both are mandatory for every OP, §15.1 — Google's own documentation lists only ``none``,
+  ``consent`` and ``select_account`` for ``prompt``, which is why ``max_age`` is sent too). With
+  ``max_age`` the ID token must carry ``auth_time`` (§2): when it does, :func:`fetch_profile` refuses a
+  sign-in older than the attempt (``auth_time`` < attempt start − :data:`AUTH_TIME_LEEWAY_SECONDS`) with
+  ``oauth_reauth_stale``; a provider that omits ``auth_time`` is taken at its word (logged).
+* ``github``: GitHub has no ``max_age``, no ``prompt=login`` and no ``auth_time`` (it is not an OIDC
+  provider). The strongest it offers is ``prompt=select_account`` (GitHub changelog 2024-06-07, "Account
+  picker updates for OAuth and GitHub App sign-in"): the account picker always appears, so the user
+  must act and choose the account, but GitHub asks for the password only when its own session has
+  ended. A GitHub re-authentication therefore proves control of a live GitHub session in that browser,
+  not knowledge of the password; users who want more should turn on two-factor here (then the
+  ``totp`` proof is asked instead, :func:`careercopilot.services.reauth.method`).
+
 Errors are :class:`OAuthError` whose ``code`` is a key of :mod:`careercopilot.services.auth_messages`.
 HTTP calls use httpx's async client (authlib's ``AsyncOAuth2Client``), each client built on the
 network pool (it reads the CA bundle): nothing blocks the event loop. Every URL the server calls
@@ -60,6 +78,10 @@ ATTEMPT_MAX_AGE_SECONDS = 600
 ATTEMPT_COOKIE_PREFIX = "cc_oauth_"
 #: Path the attempt cookies are scoped to (only the OAuth routes see them).
 ATTEMPT_COOKIE_PATH = "/auth/oauth/"
+#: Clock difference tolerated between the provider and this server when checking ``auth_time``, seconds.
+AUTH_TIME_LEEWAY_SECONDS = 60
+#: Extra authorization parameters of a re-authentication, by provider kind (module docstring).
+REAUTH_PARAMS = {"oidc": {"prompt": "login", "max_age": "0"}, "github": {"prompt": "select_account"}}
 #: Timeout of each call to a provider, seconds.
 HTTP_TIMEOUT_SECONDS = 10.0
 #: Discovery documents and key sets are cached this long, seconds.
@@ -102,7 +124,9 @@ class Profile:
 @dataclass(frozen=True)
 class Attempt:
     """One sign-in in flight. ``link_user_id`` is set when a signed-in user links this provider
-    from Settings; ``next_path`` is the safe page to open afterwards ("" = default)."""
+    from Settings; ``reauth_user_id`` when a signed-in user confirms a sensitive change by signing in
+    again (fresh login forced, module docstring); ``next_path`` is the safe page to open afterwards
+    ("" = default); ``started_at``: when the attempt began, Unix seconds."""
 
     provider: str
     state: str
@@ -110,6 +134,8 @@ class Attempt:
     nonce: str
     next_path: str = ""
     link_user_id: int | None = None
+    reauth_user_id: int | None = None
+    started_at: int = 0
 
 
 def providers() -> list[IdentityProvider]:
@@ -139,10 +165,12 @@ def redirect_uri(name: str) -> str:
 
 # --- attempts ---------------------------------------------------------------------------------
 
-def new_attempt(name: str, *, next_path: str = "", link_user_id: int | None = None) -> Attempt:
+def new_attempt(name: str, *, next_path: str = "", link_user_id: int | None = None,
+                reauth_user_id: int | None = None) -> Attempt:
     """A fresh attempt: random state (43 chars), PKCE verifier (RFC 7636 §4.1: 43–128 chars), nonce."""
     return Attempt(provider=name, state=secrets.token_urlsafe(32), code_verifier=secrets.token_urlsafe(48),
-                   nonce=secrets.token_urlsafe(24), next_path=next_path, link_user_id=link_user_id)
+                   nonce=secrets.token_urlsafe(24), next_path=next_path, link_user_id=link_user_id,
+                   reauth_user_id=reauth_user_id, started_at=int(time.time()))
 
 
 def _serializer() -> itsdangerous.URLSafeTimedSerializer:
@@ -240,10 +268,13 @@ async def _endpoints(p: IdentityProvider) -> dict:
 
 
 async def authorization_url(attempt: Attempt) -> str:
-    """The provider's authorize URL for ``attempt`` (state, S256 code challenge, nonce for OIDC)."""
+    """The provider's authorize URL for ``attempt`` (state, S256 code challenge, nonce for OIDC; for a
+    re-authentication also :data:`REAUTH_PARAMS` of the provider's kind)."""
     p = provider(attempt.provider)
     meta = await _endpoints(p)
     extra = {"nonce": attempt.nonce} if p.kind == "oidc" else {}
+    if attempt.reauth_user_id is not None:
+        extra.update(REAUTH_PARAMS[p.kind])
     async with await _client(p) as client:
         url, _ = client.create_authorization_url(meta["authorization_endpoint"], state=attempt.state,
                                                  code_verifier=attempt.code_verifier, **extra)
@@ -284,8 +315,24 @@ async def _oidc_profile(p: IdentityProvider, meta: dict, token: dict, attempt: A
         _metadata.pop(meta["jwks_uri"], None)  # a rotated key set is fetched again next time
         raise OAuthError("oauth_failed", f"id_token refused: {type(exc).__name__}: {exc}") from None
     claims = decoded.claims
+    if attempt.reauth_user_id is not None:
+        _check_auth_time(claims, attempt)
     verified = claims.get("email_verified") is True or claims.get("email_verified") == "true"
     return Profile(p.name, str(claims["sub"]), claims.get("email"), verified, claims.get("name"))
+
+
+def _check_auth_time(claims: dict, attempt: Attempt) -> None:
+    """A re-authentication's ID token: ``auth_time`` (Unix seconds, OIDC Core §2), when present, must not
+    be older than the attempt (less :data:`AUTH_TIME_LEEWAY_SECONDS`); else OAuthError ``oauth_reauth_stale``
+    (the provider reused an earlier sign-in despite ``prompt=login``/``max_age=0``)."""
+    auth_time = claims.get("auth_time")
+    if auth_time is None:
+        log.info("oauth.reauth_without_auth_time", provider=attempt.provider)
+        return
+    if isinstance(auth_time, bool) or not isinstance(auth_time, (int, float)):
+        raise OAuthError("oauth_failed", f"id_token auth_time is not a number: {auth_time!r}")
+    if auth_time < attempt.started_at - AUTH_TIME_LEEWAY_SECONDS:
+        raise OAuthError("oauth_reauth_stale", f"auth_time {auth_time} precedes the attempt ({attempt.started_at})")
 
 
 async def _github_profile(client: AsyncOAuth2Client, token: dict) -> Profile:

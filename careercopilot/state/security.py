@@ -24,7 +24,7 @@ from careercopilot.state.auth import current_user_id, session_user
 #: Codes of the ``?error=``/``?notice=`` redirect that this section shows (the rest belong to others).
 SECURITY_CODES = frozenset({
     "identity_linked", "identity_taken", "identity_exists", "oauth_cancelled", "oauth_failed", "oauth_state",
-    "oauth_unavailable", "oauth_email_unverified",
+    "oauth_unavailable", "oauth_email_unverified", "oauth_reauth_stale", "reauth_other_account",
 })
 
 
@@ -46,7 +46,8 @@ def _overview(uid: int) -> dict:
                           "id": f"link-{p.name}"} for p in oauth.providers() if p.name not in linked],
         "status": status, "left": left, "reauth_method": how, "reauth_prompt": reauth.prompt(how),
         "reauth_links": [{"label": f"Sign in again with {labels.get(r.provider, r.provider.title())}",
-                          "href": routes.oauth_start(r.provider), "id": f"reauth-{r.provider}"} for r in rows],
+                          "href": routes.oauth_start(r.provider, reauth=True, next_path=routes.SETTINGS),
+                          "id": f"reauth-{r.provider}"} for r in rows],
     }
 
 

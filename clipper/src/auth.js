@@ -38,6 +38,9 @@ const CC_SCOPE = "postings:write applications:write";
 /** Refresh this long before the access token's expiry (clock skew, a slow request). */
 const CC_REFRESH_MARGIN_MS = 60000;
 const CC_SIGNIN_KEY = "signIn";
+/** storage.local key: the address whose last sign-in the app ended (so the next call says "signed
+ *  out, sign in again" instead of "not signed in"); cleared by a new sign-in or by "Sign out". */
+const CC_ENDED_KEY = "signInEnded";
 const CC_SIGNED_OUT = "You are signed out of Career Copilot (the sign-in was ended, revoked or expired). Sign in again in the extension's options.";
 
 function ccBase64Url(bytes) {
@@ -67,8 +70,11 @@ async function ccStoredSignIn(appUrl) {
   return s && s.refreshToken && s.appUrl === appUrl ? s : null;
 }
 
-async function ccForgetSignIn() {
+/** Forget the stored sign-in. `endedFor`: the address when the app ended the sign-in (refused a
+ *  refresh or an access token: replayed, revoked, expired), remembered under CC_ENDED_KEY. */
+async function ccForgetSignIn(endedFor) {
   await ccBrowser.storage.local.remove(CC_SIGNIN_KEY);
+  if (endedFor) await ccBrowser.storage.local.set({ [CC_ENDED_KEY]: endedFor });
 }
 
 /** POST appUrl/oauth/{token|revoke} (form-encoded); {status, data} or ClipError("unreachable"). */
@@ -82,7 +88,7 @@ async function ccOAuthPost(appUrl, endpoint, fields) {
       credentials: "omit",
     });
   } catch (e) {
-    throw new ClipError("unreachable", `Can't reach Career Copilot at ${appUrl}: is the app running and the address right?`);
+    throw ccUnreachable(appUrl);
   }
   let data = null;
   try {
@@ -101,11 +107,12 @@ async function ccKeepTokens(appUrl, { status, data }) {
       expiresAt: Date.now() + 1000 * Number(data.expires_in || 0),
     };
     await ccBrowser.storage.local.set({ [CC_SIGNIN_KEY]: signIn });
+    await ccBrowser.storage.local.remove(CC_ENDED_KEY);
     return signIn;
   }
   const error = data && data.error;
   if (error === "invalid_grant" || error === "invalid_client" || error === "unauthorized_client") {
-    await ccForgetSignIn();
+    await ccForgetSignIn(appUrl);
     throw new ClipError("signed-out", CC_SIGNED_OUT);
   }
   if (status === 429) throw new ClipError("rate-limit", "Too many sign-in requests; try again in a minute.");
@@ -157,6 +164,7 @@ async function ccSignOut() {
   if (ccRefreshing) await ccRefreshing.catch(() => null); // revoke the newest token of the chain
   const s = (await ccBrowser.storage.local.get([CC_SIGNIN_KEY]))[CC_SIGNIN_KEY];
   await ccForgetSignIn();
+  await ccBrowser.storage.local.remove(CC_ENDED_KEY); // the user signed out: "not signed in" from now on
   if (!s || !s.refreshToken) return { revoked: true };
   try {
     const { status } = await ccOAuthPost(s.appUrl, "revoke", { token: s.refreshToken, token_type_hint: "refresh_token" });

@@ -6,7 +6,13 @@ Google and an OAuth app API shaped like GitHub, each a ``ThreadingHTTPServer`` o
 answers ``error=access_denied`` when :attr:`deny` is set, and redirects back to ``redirect_uri``),
 ``/token`` (authorization_code grant: client secret, redirect URI and PKCE S256 checked; the code is
 single-use) returning a real RS256 ID token signed with joserfc (``iss``, ``aud``, ``sub``, ``exp``,
-``iat``, ``nonce``, ``email``, ``email_verified``, ``name``), and ``/userinfo``.
+``iat``, ``nonce``, ``email``, ``email_verified``, ``name``; ``auth_time`` when the request carried
+``max_age``, OIDC Core §2), and ``/userinfo``. It keeps a provider session
+(:attr:`OidcProvider.session_auth_time`, when the user last logged in there): ``/authorize`` reuses it,
+unless there is none or the request asks for a fresh login (``prompt=login``, or ``max_age`` shorter than
+the session's age; OIDC Core §3.1.2.1), then the user "logs in" again now. :attr:`OidcProvider.honor_reauth`
+= False plays a provider that ignores both; :attr:`OidcProvider.omit_auth_time` one that never sends
+``auth_time``.
 
 :class:`GitHubApi` serves ``/login/oauth/authorize``, ``/login/oauth/access_token`` (JSON when asked
 with ``Accept: application/json``, as GitHub does), ``/user`` and ``/user/emails`` with the JSON
@@ -110,7 +116,8 @@ class _Base:
         raw = h.rfile.read(int(h.headers.get("Content-Length") or 0)).decode()
         return {k: v[0] for k, v in parse_qs(raw).items()}
 
-    def _authorize(self, h: BaseHTTPRequestHandler, query: dict[str, str]) -> None:
+    def _authorize(self, h: BaseHTTPRequestHandler, query: dict[str, str], **grant) -> None:
+        """Consent at once as :attr:`account`; ``grant``: more facts the token endpoint reads back."""
         self.authorize_requests.append(query)
         back = query.get("redirect_uri", "")
         sep = "&" if "?" in back else "?"
@@ -119,7 +126,7 @@ class _Base:
             return
         code = secrets.token_urlsafe(16)
         with self._lock:
-            self._codes[code] = {"account": dict(self.account), "query": query}
+            self._codes[code] = {"account": dict(self.account), "query": query, **grant}
         self._redirect(h, back + sep + urlencode({"code": code, "state": query.get("state", "")}))
 
     def _redeem(self, form: dict[str, str], client_auth: tuple[str, str] | None) -> dict | None:
@@ -163,6 +170,24 @@ class OidcProvider(_Base):
     def __init__(self) -> None:
         super().__init__()
         self.key = RSAKey.generate_key(2048, parameters={"kid": "test-key-1", "use": "sig", "alg": "RS256"})
+        #: when the user last logged in at this provider (Unix seconds); None: no provider session yet
+        self.session_auth_time: int | None = None
+        #: False: ignore ``prompt=login`` and ``max_age`` (reuse the provider session regardless)
+        self.honor_reauth = True
+        #: True: never put ``auth_time`` in ID tokens, even when ``max_age`` was asked
+        self.omit_auth_time = False
+        #: Unix times at which /authorize made the user log in (the provider's login page was shown)
+        self.logins: list[int] = []
+
+    def _authorize(self, h: BaseHTTPRequestHandler, query: dict[str, str], **grant) -> None:
+        now = int(time.time())
+        max_age = query.get("max_age")
+        fresh = "login" in query.get("prompt", "").split() or (
+            max_age is not None and self.session_auth_time is not None and now - self.session_auth_time > int(max_age))
+        if self.session_auth_time is None or (fresh and self.honor_reauth):
+            self.session_auth_time = now
+            self.logins.append(now)
+        super()._authorize(h, query, auth_time=self.session_auth_time, **grant)
 
     @property
     def discovery_url(self) -> str:
@@ -196,6 +221,8 @@ class OidcProvider(_Base):
             claims = {"iss": self.url, "aud": self.client_id, "sub": acct["sub"], "iat": now, "exp": now + 3600,
                       "nonce": grant["query"].get("nonce"), "email": acct.get("email"),
                       "email_verified": acct.get("email_verified", False), "name": acct.get("name")}
+            if "max_age" in grant["query"] and not self.omit_auth_time:
+                claims["auth_time"] = grant["auth_time"]
             claims = {k: v for k, v in claims.items() if v is not None}
             access = secrets.token_urlsafe(16)
             self._tokens[access] = acct
