@@ -20,6 +20,7 @@ for long. Reasons name the exception type only — no host, port or credential l
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -133,7 +134,10 @@ def run_checks(timeout: float | None = None) -> dict[str, str]:
 
     timeout = settings.ready_check_timeout_seconds if timeout is None else timeout
     pool = _executor()
-    futures = {name: pool.submit(check, timeout) for name, check in configured_checks().items()}
+    # each check runs in the request's context (a copy per thread): its SQL/HTTP spans stay children of
+    # the request's span, and its log lines keep the request id
+    futures = {name: pool.submit(contextvars.copy_context().run, check, timeout)
+               for name, check in configured_checks().items()}
     deadline = time.monotonic() + timeout
     results: dict[str, str] = {}
     for name, future in futures.items():
