@@ -20,6 +20,7 @@ ALLOWED = {
     "careercopilot/services/mail/transport.py": "SMTP relay vetted by outbound.smtp_destination, pinned",
     "careercopilot/services/sources.py": "TCP probe of the fixed PROBE_HOST (remoteok.com:443), no input",
     "careercopilot/cli/serving.py": "operator CLI polling the app's own health URL",
+    "careercopilot/readiness.py": "/readyz heartbeat of the operator's CHROMA_URL (the vector store's server), no input",
 }
 OUTBOUND_CALLS = {
     ("httpx", "Client"), ("httpx", "AsyncClient"), ("httpx", "get"), ("httpx", "post"), ("httpx", "request"),
