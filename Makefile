@@ -23,7 +23,7 @@ LIGHTHOUSE_BIN := $(CURDIR)/.tools/lighthouse/node_modules/.bin/lighthouse
 WEB_EXT_VERSION := 10.7.0
 WEB_EXT_BIN := $(CURDIR)/.tools/web-ext/node_modules/.bin/web-ext
 
-.PHONY: run test deps bun chromium prometheus nginx axe lighthouse web-ext clipper-lint migrate seed worker lint clean
+.PHONY: run test deps bun chromium prometheus nginx axe lighthouse web-ext clipper-lint migrate seed worker demo-embeddings lint clean
 
 ## The stamp holds the sha256 of requirements.txt: content, not mtime, decides (`reflex run`
 ## touches requirements.txt, which made every later `make run` re-run pip).
@@ -96,6 +96,13 @@ run: deps bun seed
 
 worker: deps
 	$(PY) -m careercopilot worker
+
+## Rebuild the shipped demo-feed embedding pack (careercopilot/data/demo_embeddings.npz) after a
+## change to normalization or chunking: seeds a scratch install, then packs its vectors.
+demo-embeddings: deps
+	@d=$$(mktemp -d) && export DATA_DIR=$$d DEMO_FEED=on JOBS_INLINE=true && unset DATABASE_URL REDIS_URL CHROMA_URL && \
+	  $(PY) -m careercopilot migrate && $(PY) -m careercopilot seed && \
+	  $(PY) -m careercopilot pack-embeddings && rm -rf $$d
 
 ## The whole test suite: unit, integration (PostgreSQL, Redis, rq worker, S3, SMTP) and e2e (chromium).
 test:

@@ -24,6 +24,7 @@ def main() -> None:
     from careercopilot.integrations import embeddings as emb
     from careercopilot.services import matching
 
+    settings.embedding_pack = False  # the model's own speed: no vectors read from the shipped pack
     corpus = list(_corpus.load_postings(same_date=False).values())
     postings = [corpus[i % len(corpus)] for i in range(args.n)]
     docs = [matching.posting_document(p) for p in postings]

@@ -318,6 +318,9 @@ class Settings(BaseSettings):
     embedding_model_path: str | None = None
     embedding_batch_size: int = 32
     embedding_max_seq_length: int = 256
+    #: Read the demo feed's chunk vectors from the shipped pack instead of embedding them
+    #: (integrations/embedding_pack.py); false only to measure the model itself.
+    embedding_pack: bool = True
 
     # --- later issues (read here so config stays in one place) ---------------------
     google_client_id: str | None = None

@@ -35,8 +35,9 @@ def seed() -> None:
                     typer.echo(f"warning: demo source {source_id} failed: {run.error}", err=True)
         typer.echo(f"demo feed (recorded payloads): {plural(len(ids), 'source')}, {new} new postings")
         if new:
-            # the first start embeds every posting on this machine: minutes, with nothing else to show
-            typer.echo(f"indexing {plural(new, 'posting')} for matching (first start only; ~0.8 s each on two CPU cores — the app starts after it)…")
+            # the shipped pack holds the demo feed's vectors (integrations/embedding_pack.py): seconds,
+            # unless normalization changed since it was built (then ~0.8 s a posting on two CPU cores)
+            typer.echo(f"indexing {plural(new, 'posting')} for matching (first start only; the app starts after it)…")
             _enqueue_index()
         wait_inline_jobs()
         return

@@ -88,7 +88,24 @@ def reindex(
     typer.echo(json.dumps(counts))
 
 
+def pack_embeddings(
+    out: Path = typer.Option(None, "--out", help="Pack file (default: the shipped careercopilot/data/demo_embeddings.npz)."),
+) -> None:
+    """Write the demo feed's embedding pack from this database (after `seed` with DEMO_FEED=on).
+
+    The pack lets a new install's seed skip embedding the recorded demo feed
+    (integrations/embedding_pack.py); `make demo-embeddings` runs the whole rebuild."""
+    from careercopilot.db import session_scope
+    from careercopilot.integrations import embedding_pack
+    from careercopilot.services import matching
+
+    with session_scope() as s:
+        counts = matching.write_demo_pack(session=s, path=out or embedding_pack.PACK_PATH)
+    typer.echo(json.dumps(counts))
+
+
 def register(app: typer.Typer) -> None:
-    """Attach the ``match`` and ``reindex`` commands."""
+    """Attach the ``match``, ``reindex`` and ``pack-embeddings`` commands."""
     app.command("match")(match)
     app.command("reindex")(reindex)
+    app.command("pack-embeddings")(pack_embeddings)

@@ -112,19 +112,28 @@ def embed_texts(texts: Sequence[str], *, batch_size: int | None = None) -> np.nd
     """Embed ``texts`` → ``(n, 384)`` float32, each row L2-normalized (cosine = dot product).
 
     Batched by ``settings.embedding_batch_size``. An empty input gives a ``(0, 384)`` array;
-    an empty string embeds like any other text.
+    an empty string embeds like any other text. Texts the shipped pack holds (the demo feed's
+    chunks, :mod:`careercopilot.integrations.embedding_pack`) are read from it, not re-embedded.
     """
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
-    model = get_model()
-    vecs = model.encode(
-        list(texts),
-        batch_size=batch_size or settings.embedding_batch_size,
-        normalize_embeddings=True,
-        convert_to_numpy=True,
-        show_progress_bar=False,
-    )
-    return np.ascontiguousarray(vecs, dtype=np.float32)
+    from careercopilot.integrations import embedding_pack
+
+    known = embedding_pack.lookup(texts)
+    out = np.empty((len(texts), DIM), dtype=np.float32)
+    for i, v in known.items():
+        out[i] = v
+    todo = [i for i in range(len(texts)) if i not in known]
+    if todo:
+        vecs = get_model().encode(
+            [texts[i] for i in todo],
+            batch_size=batch_size or settings.embedding_batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        out[todo] = vecs
+    return out
 
 
 # ------------------------------------------------------------------------------- chunking

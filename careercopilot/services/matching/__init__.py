@@ -123,10 +123,12 @@ from careercopilot.services.matching.candidates import (  # noqa: F401
     drop_deleted_postings,
     embed_postings,
     index_open_postings,
+    posting_chunks,
     posting_document,
     posting_metadata,
     record_hash,
     reindex_everything,
+    write_demo_pack,
 )
 from careercopilot.services.matching.profile import (  # noqa: F401
     PREFERENCE_LEVEL,

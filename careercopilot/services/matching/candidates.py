@@ -8,6 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 from sqlalchemy import bindparam, func, update
 from sqlmodel import Session, delete, select
 
@@ -249,3 +250,48 @@ def family_candidates(session: Session, families: set[str], user_id: int | None,
             if len(out) >= limit:
                 break
     return out
+
+
+def posting_chunks(p: JobPosting) -> list[str]:
+    """The chunk texts embedded for a posting (:func:`posting_document` through ``chunk_text``)."""
+    text, prefix = posting_document(p)
+    return emb.chunk_text(text, prefix=prefix)
+
+
+def write_demo_pack(*, session: Session, path, index: vectors.VectorIndex | None = None) -> dict[str, int]:
+    """Write the embedding pack (:mod:`careercopilot.integrations.embedding_pack`) of the demo
+    feed's postings stored in this database: every indexable posting of an ``is_demo`` source.
+
+    A posting's vectors come from the vector index when it holds as many chunks as the
+    posting has now (what the seed computed), else they are embedded here.
+    Returns ``{"postings", "chunks", "from_index", "embedded"}``.
+    """
+    from careercopilot.integrations import embedding_pack
+    from careercopilot.models import Source
+
+    index = index or vectors.get_index()
+    demo = select(Source.id).where(Source.is_demo)
+    rows = [p for p in session.exec(select(JobPosting).where(JobPosting.source_id.in_(demo))
+                                    .order_by(JobPosting.id)).all() if _indexable(p)]
+    stored = index.get_chunks([p.id for p in rows])
+    texts: list[str] = []
+    vecs: list[np.ndarray] = []
+    counts = {"postings": len(rows), "chunks": 0, "from_index": 0, "embedded": 0}
+    missing: list[str] = []
+    for p in rows:
+        chunks = posting_chunks(p)
+        have = stored.get(p.id)
+        if have is not None and len(have) == len(chunks):
+            texts += chunks
+            vecs.append(have)
+            counts["from_index"] += len(chunks)
+        else:
+            missing += chunks
+    if missing:
+        texts += missing
+        vecs.append(emb.embed_texts(missing))
+        counts["embedded"] = len(missing)
+    counts["chunks"] = embedding_pack.write(path, texts, np.concatenate(vecs) if vecs else np.zeros((0, emb.DIM)),
+                                            model_version=emb.MODEL_VERSION)
+    embedding_pack.reset()
+    return counts
