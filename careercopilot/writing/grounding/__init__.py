@@ -24,7 +24,9 @@ kind               flagged when
 Supported paraphrases pass: number words and digits ("five"/"5"), magnitudes ("$5M" /
 "$5 million", "40K"/"40,000"), ordinals ("2nd"/"second"), skill aliases ("Postgres" /
 "PostgreSQL", via the skills taxonomy), degree spellings ("B.S."/"Bachelor of Science"),
-tenure ("more than ten years" when the dated history spans eleven).
+tenure ("more than ten years" when the dated history spans eleven). Durations tied to an employer
+("four years at X") must fit that employer's dates, and a field's length the one the resume states
+for it (:mod:`.durations`).
 
 An optional LLM ``judge`` may ADD flags (``source="judge"``); it can never remove one.
 Context (:mod:`.context`): a year or a title must hold for the history entry the sentence
@@ -37,6 +39,7 @@ added; common synonyms pass ("Software Engineer" / "Software Developer"). Simple
 and rounding that stays true ("more than 20%" for 22 %) pass.
 
 Modules: :mod:`.facts` (the sources prepared once), :mod:`.numbers` (counts, amounts, rates),
+:mod:`.durations` (lengths of time),
 :mod:`.names` (organisations and employment claims), :mod:`.context` (what a sentence is about),
 :mod:`.scope` (reach without a number), :mod:`.titles` (job titles),
 :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
@@ -56,6 +59,7 @@ from careercopilot.writing.grounding import scope
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
 )
+from careercopilot.writing.grounding.durations import check_durations
 from careercopilot.writing.grounding.names import check_employers, check_names, name_pieces, split_name, state_in
 from careercopilot.writing.grounding.numbers import check_numbers
 from careercopilot.writing.grounding.titles import check_titles
@@ -394,6 +398,7 @@ def check(
     known: list[tuple[int, int]] = []
     _contacts(text, facts, flags, taken)
     _dates(text, facts, flags, taken)
+    check_durations(text, facts, flags, taken)
     check_titles(text, facts, flags, known)
     _degrees(text, facts, flags, known)
     _certifications(text, facts, flags, known)
