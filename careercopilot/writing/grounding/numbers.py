@@ -8,7 +8,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
-from careercopilot.writing.grounding.text import YEAR_RE, Quantity, norm_words, quantities
+from careercopilot.writing.grounding.text import FRACTION_RE, YEAR_RE, Quantity, norm_words, quantities
 
 SCALE_NOUNS = frozenset(
     "team engineer developer staff nurse electrician writer student school service subsidiary user customer client "
@@ -171,14 +171,19 @@ def _derived_supported(q: Quantity, sentence: str, facts: SourceFacts, text: str
             continue
         if tag in ("difference", "points", "change") and _ENDPOINT.search((text or sentence)[max(0, q.start - 40):q.start]):
             continue  # "from 12 business days to 5": the new value, not a difference
-        if len(words & line_words) < 2 and not (operands and operands <= numbers) and not (
+        exact_decimal = q.value != int(q.value) and abs(q.value - value) < 1e-6  # "2.7 points": distinctive
+        if len(words & line_words) < (1 if exact_decimal else 2) and not (operands and operands <= numbers) and not (
                 operands & numbers and words & line_words):
-            continue  # about the same fact: two shared words, its operands, or one operand and one word
+            continue  # about the same fact: two shared words (one for an exact decimal), its operands, or one
+            #         operand and one word
         if tag == "points" and q.kind == "plain" and q.unit[:1] in (("percentage",), ("point",)):
             if abs(q.value - value) < 1e-6:
                 return True
-        elif tag == "change" and q.kind == "percent" and abs(q.value - value) < 1:
+        elif tag == "change" and q.kind == "percent" and abs(q.value - value) < max(1.0, _share_slack(q)):
             return True
+        elif tag == "change" and q.kind == "percent" and _LOWER_BOUND.search((text or sentence)[max(0, q.start - 24):q.start]) \
+                and q.value <= value <= 2 * q.value:
+            return True  # "more than 25%" for 92 → 118 (+28 %)
         elif tag in ("difference", "difference*", "sum") and q.kind in ("plain", "money") and abs(q.value - value) < 1e-6:
             return True
     return False
@@ -197,6 +202,12 @@ _APPROX = re.compile(r"(?i)(?:\b(?:about|roughly|nearly|almost|around|approximat
                      r"|on\s+the\s+order\s+of)|~)\s*$")
 
 
+def _share_slack(q: Quantity) -> float:
+    """How far a share in words may be from the resume's percentage, in points: "a third" is said of
+    30–36 %, "two-thirds" of 60–73 % (a tenth of the share); 0 for numbers written as numbers."""
+    return 0.1 * q.value if FRACTION_RE.fullmatch(q.text) else 0.0
+
+
 def _rounded_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:
     """Rounding that stays true (labeling rule of the blind set): "more than 20%" / "20+" for
     22 % (a source value from N up to 2 N), "about 60" for 58–62 (within 5 %). Plain counts
@@ -204,6 +215,9 @@ def _rounded_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:
     before = text[max(0, q.start - 24): q.start]
     lower = bool(_LOWER_BOUND.search(before)) or q.text.rstrip().endswith("+")
     approx = bool(_APPROX.search(before))
+    slack = _share_slack(q)
+    if slack and any(r.kind == "percent" and abs(r.value - q.value) <= slack for r in facts.quantities):
+        return True  # "nearly a third" / "a third" for 31 %
     if q.kind not in ("plain", "percent", "money") or not (lower or approx):
         return False
     for r in facts.quantities:
@@ -214,6 +228,14 @@ def _rounded_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:
         if approx and abs(r.value - q.value) <= 0.05 * max(r.value, q.value):
             return True
     return False
+
+
+def _label_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:
+    """A number that is part of a graded name the resume writes the same way: "Band 5 staff nurse"
+    for "Staff Nurse (Band 5)", "a Level 6 course" for "(Level 6, 40 credits)" — a grade, not a count."""
+    m = re.search(r"\b(Band|Level|Grade|Tier|Step|Class|Stage|Key Stage|Part|Phase|Category|Pay Grade)[ \t]+$",
+                  text[max(0, q.start - 30):q.start])
+    return bool(m and re.fullmatch(r"\d+", q.text)) and f" {m.group(1).lower()} {q.text} " in facts.squashed
 
 
 def _label_conflict(q: Quantity, text: str, facts: SourceFacts) -> bool:
@@ -232,7 +254,8 @@ def check_numbers(text: str, facts: SourceFacts, flags: list[Flag], taken: list[
         if _label_conflict(q, text, facts):
             flags.append(Flag("number", q.start, q.end, q.text, "Your resume gives another number for this."))
             continue
-        if (_quantity_supported(q, facts) or _derived_supported(q, sentence_at(text, q.start), facts, text)
+        if (_label_supported(q, text, facts) or _quantity_supported(q, facts)
+                or _derived_supported(q, sentence_at(text, q.start), facts, text)
                 or _rounded_supported(q, text, facts)):
             continue
         scale = q.kind == "vague" or bool(set(q.unit) & SCALE_NOUNS) or q.kind == "money"

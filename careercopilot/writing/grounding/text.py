@@ -37,7 +37,7 @@ STOP = frozenset(
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(
-    rf"(?:(?<![\w.@/#-])|(?<=\d[-–]))(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
+    rf"(?:(?<![\w.@/#-])|(?<=\d[-–])|(?<=\b[Tt]op-)|(?<=(?<![\w&])#))(?P<cur>(?<![\w])(?:[A-Z]{{1,3}}\$|[$€£¥₹]))?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
     rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
@@ -45,6 +45,27 @@ WORD_NUMBER_RE = re.compile(
     r"(?i)\b(?P<a>a\s+)?(?P<w>" + "|".join(sorted(list(WORD_NUMBERS) + list(ORDINAL_WORDS), key=len, reverse=True))
     + r")(?:-(?P<w2>one|two|three|four|five|six|seven|eight|nine))?\b"
 )
+#: Unit abbreviations written right after a number ("480V", "1.5h", "20 kg") → the word a sentence
+#: spells ("480-volt"). Not "m"/"mm"/"b"/"k" (magnitudes: "$5M", "$5mm") nor letters that make codes
+#: ("3G", "2D", "5S").
+UNIT_ABBREVIATIONS = {
+    "v": "volt", "kv": "kilovolt", "w": "watt", "kw": "kilowatt", "mw": "megawatt", "kwh": "kilowatt", "mwh": "megawatt",
+    "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "kg": "kilogram", "km": "kilometre",
+    "cm": "centimetre", "ml": "millilitre", "lb": "pound", "lbs": "pound", "ft": "foot", "mi": "mile", "h": "hour",
+    "hr": "hour", "hrs": "hour", "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "sqft": "square",
+}
+_UNIT_ABBR_RE = re.compile(r"[ \t]?(" + "|".join(sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w])", re.I)
+_FRACTION_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                          "fifth": 5, "fifths": 5}
+#: Shares in words: "two-thirds", "three quarters", "a third", "one-fifth"; "half" only as "by half"
+#: / "in half" (elsewhere it is seldom a claimed figure: "half the team", "a year and a half").
+FRACTION_RE = re.compile(
+    r"(?i)\b(?:(?P<n>one|a|two|three|four)[\s-](?P<d>thirds?|quarters?|fifths?)(?![\w-])"
+    r"|(?<=\bby\s)(?P<d2>half)\b(?!\s+an?\b)|(?<=\bin\s)(?P<d3>half)\b)")
+#: "by (nearly) two-thirds": what comes before a share in words that is a change.
+_SHARE_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:nearly|almost|about|around|roughly|over|more than|just over|just under|"
+                           r"close to|some|well over)\s+)?$")
 VAGUE_RE = re.compile(r"(?i)\b(?P<w>" + "|".join(VAGUE_SCALE) + r")\b")
 YEAR_RE = re.compile(r"(?<![\w$.,-])(19[5-9]\d|20[0-3]\d)(?![\w%]|,\d|\.\d)")
 MONTH_YEAR_RE = re.compile(
@@ -151,7 +172,8 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
     for m in NUMBER_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        if not m.group("suf") and re.match(r"[A-Z](?![A-Za-z])", text[m.end():]):
+        unit_abbr = None if m.group("suf") else _UNIT_ABBR_RE.match(text, m.end())
+        if not m.group("suf") and not unit_abbr and re.match(r"[A-Z](?![A-Za-z])", text[m.end():]):
             continue  # a code, not a count: "3G and 4G positions", "2D", "5S"
         raw = m.group("num")
         if YEAR_RE.fullmatch(raw) and not (m.group("cur") or m.group("suf") or m.group("mag") or m.group("pct")):
@@ -169,8 +191,31 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             value *= MAGNITUDE[m.group("mag").lower()]
         bounded = suf == "+" or bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
                                                text[max(0, m.start() - 14) : m.start()]))
+        if unit_abbr:  # "480V", "1.5 h", "20kg": the unit spelled out, as a sentence writes it ("480-volt")
+            unit = (UNIT_ABBREVIATIONS[unit_abbr.group(1).lower()],) + _unit_after(text, unit_abbr.end(), m.start())
+            out.append(Quantity(value, m.start(), unit_abbr.end(), kind, unit[:3], text[m.start():unit_abbr.end()],
+                                bounded))
+            taken.append((m.start(), unit_abbr.end()))
+            continue
         out.append(Quantity(value, m.start(), m.end(), kind, _unit_after(text, m.end(), m.start()), m.group(0), bounded))
         taken.append((m.start(), m.end()))
+    for m in FRACTION_RE.finditer(text):  # "by two-thirds", "three quarters of", "cut in half": a share, in percent
+        if m.group("d") and not (re.match(r"\s+of\b", text[m.end():]) or _SHARE_BEFORE.search(text[:m.start()])):
+            continue  # "in one quarter", "over three quarters": periods of time, not shares
+        if free(m.start(), m.end()):
+            num = 1.0 if m.group("n") is None else float(_FRACTION_NUMERATORS[m.group("n").lower()])
+            den = _FRACTION_DENOMINATORS[(m.group("d") or m.group("d2") or m.group("d3")).lower()]
+            mag = re.match(r"(?i)\s+of\s+an?\s+(thousand|million|billion)\b", text[m.end():])
+            if mag:  # "three-quarters of a million euros" = 750,000
+                end = m.end() + mag.end()
+                out.append(Quantity(num / den * MAGNITUDE[mag.group(1).lower()], m.start(), end, "plain",
+                                    _unit_after(text, end, m.start()), text[m.start():end]))
+                taken.append((m.start(), end))
+                continue
+            out.append(Quantity(100.0 * num / den, m.start(), m.end(), "percent", _unit_after(text, m.end(), m.start()),
+                                m.group(0), bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
+                                                          text[max(0, m.start() - 14):m.start()]))))
+            taken.append((m.start(), m.end()))
     for m in WORD_NUMBER_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
