@@ -44,6 +44,19 @@ rest unchanged), false flags unchanged at 0/1/3/1/1/1 (7 of 576).
   18/192 (9.4 %) — targets not met on unseen text (durations "four years at X", scope "entire/all/every
   …" claims, invented achievements; derived figures and organisations in non-employer roles flagged).
 
+Session 9 (sets 1–8 the development data; set 9 curated blind this session and not opened before its
+run): duration claims (``durations.py``) and number forms (shares in words, currency prefixes, unit
+abbreviations, "top-3"/"#61", graded names) rebuilt from tables of variants; on set 8 date 10 → 15 of 17
+and false flags 18 → 8, sets 1–7 unchanged.
+
+* ``grounding_blind9`` (20 resumes of 20 professions in 19 countries, 300 sentences, 71 of them about
+  durations or start dates): run once after the session-9 work: caught 107/135 — certification 13/15,
+  contact 5/5, date 19/26, degree 9/13, employer 4/9, inflated scale 12/18, numbers 15/16, invented
+  achievements 6/9, title 9/9, tool 15/15; false flags 21/165 (12.7 %) — targets not met on unseen text
+  (scoped durations "as a licensed P.Eng." and "a decade of industry experience", employers named for work
+  done elsewhere, degrees from another school; "three and a half years", currency codes "CAD 84
+  million"/"₦9.5 billion" and school abbreviations flagged).
+
 A sentence counts as caught when it gets any flag (the flag's kind may differ: an invented
 credential can be flagged as a title); a supported sentence is a false flag when it gets any flag.
 """
@@ -93,6 +106,14 @@ SETS = {
                              floor={"certification": 8, "contact": 6, "date": 15, "degree": 8, "employer": 12,
                                     "inflated_scale": 18, "numbers": 25, "other_fabrication": 6, "title": 22,
                                     "tool": 10}, false_flags=8),  # 18 → 8: shares in words, C$, 480V, top-3, #61, Band 5
+    # its one run (session 9, after the session-9 durations and number forms; sets 1–8 development data)
+    "grounding_blind9": dict(rows=300, supported=165, resumes=20,
+                             kinds={"certification": 15, "contact": 5, "date": 26, "degree": 13, "employer": 9,
+                                    "inflated_scale": 18, "numbers": 16, "other_fabrication": 9, "title": 9,
+                                    "tool": 15},
+                             floor={"certification": 13, "contact": 5, "date": 19, "degree": 9, "employer": 4,
+                                    "inflated_scale": 12, "numbers": 15, "other_fabrication": 6, "title": 9,
+                                    "tool": 15}, false_flags=21),
 }
 
 
