@@ -47,11 +47,29 @@ QUALIFIERS = {
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS if q and q != "plus"), key=len, reverse=True))
 _NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r"|\d{1,2}(?:\.\d)?"
 DURATION_RE = re.compile(
-    rf"(?i)\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUM})(?P<plus>\+|\s+plus)?\s+(?P<u>decades?|years?|yrs?|months?)\b"
-    r"(?!\s+(?:old|ago|later|earlier))")
+    rf"(?i)\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?P<plus>\+|\s+plus)?(?P<sep>\s+|-)"
+    r"(?P<u>decades?|years?|yrs?|months?)\b(?!\s+(?:old|ago|later|earlier))")
+#: A hyphenated length is a stay's only before one of these: "a six-month internship", not "a 5-year plan".
+_STAY_NOUN = re.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?(?:internship|contract|placement|secondment|stint|rotation|"
+                        r"assignment|fellowship|residency|apprenticeship|traineeship|post|position|role|tenure|term)\b")
 #: "at/with X" right after the duration, or "at X for" right before it, within the clause.
-_AT_AFTER = re.compile(r"(?:\s+(?:of\s+)?(?:[a-z][\w'-]*\s+){0,4}?)?\s*(?:at|with|for)\s+(?:the\s+)?(?P<rest>[^,.;:]*)")
+_AT_AFTER = re.compile(r"(?P<mid>(?:\s+(?:of\s+)?(?:[\w'’&-]+\s+){0,6}?)?)\s*(?:at|with|for)\s+(?:the\s+)?(?P<rest>[^,.;:]*)")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|with|joined)\s+(?:the\s+)?(?P<rest>[^,.;:]*?)\s+(?:for|over)\s*$")
+
+
+#: Words between a duration and its employer that do not name a role ("spent four years working at X").
+_NOT_ROLE = {w[:6] for w in ("spent", "spending", "working", "worked", "experience", "employed", "there", "total",
+                             "full", "time", "years", "months")}
+
+
+#: Rank words of a title: an entry whose title adds one the sentence's role lacks is another role.
+_RANKS = frozenset("senior sr lead principal head chief junior jr assistant associate deputy trainee intern".split())
+
+
+def _rank_words(text: str) -> set[str]:
+    """Rank words in the title part (before " — ", " - " or a comma) of each line of ``text``."""
+    titles = " ".join(re.split(r"\s[—–-]\s|,", line, maxsplit=1)[0] for line in text.splitlines())
+    return {w for w in re.findall(r"[a-z]+", titles.lower()) if w in _RANKS}
 
 
 @dataclass(frozen=True)
@@ -82,9 +100,13 @@ def claims(text: str) -> list[tuple[Claim, re.Match]]:
         if n in ("a", "an") and not m.group("q") and (_RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                                                      or not _STAY_AFTER.match(text, m.end())):
             continue  # "19 meetings a month", "twice a year": a rate, not a length of time
+        if m.group("sep") == "-" and not _STAY_NOUN.match(text, m.end()):
+            continue
         value = _WORDS.get(n)
         if value is None:
             value = float(n)
+        if m.group("half"):
+            value += 0.5
         unit = m.group("u").lower()
         years = value * 10 if unit.startswith("decade") else value / 12 if unit.startswith("month") else value
         qual = (m.group("q") or "").lower()
@@ -146,17 +168,27 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
         offset = text.find(sentence) if sentence else 0
         after = text[claim.end:]
         before = text[max(offset, 0):claim.start]
-        clause = ""
+        clause, role = "", ""
         at = _AT_AFTER.match(after)
         if at:
-            clause = at.group("rest")
+            clause, role = at.group("rest"), at.group("mid")
         else:
             bt = _AT_BEFORE.search(before)
             if bt:
                 clause = bt.group("rest")
         entries = _employer_entries(clause, facts) if clause else []
+        part_of_stay = False
         if entries:
-            lo, hi = _union(entries, facts)
+            # "as an SME relationship manager at X", "a four-year apprenticeship with X": the entries at X
+            # holding that role; a role none of them names is a part of the stay (never longer than it)
+            role_words = {w[:6] for w in ctx.content_words(role)} - _NOT_ROLE
+            overlap = [len(role_words & {w[:6] for w in ctx.content_words(e.header)}) for e in entries]
+            best = max(overlap, default=0)  # "SME relationship manager": that entry, not the later "Branch Manager"
+            held = [e for e, n in zip(entries, overlap) if n and n == best]
+            plain = [e for e in held if not (_rank_words(e.header) - _rank_words(role))]
+            held = plain or held  # "as an Analyst": not the "Senior Analyst" entry that follows it
+            part_of_stay = bool(role_words) and not held
+            lo, hi = _union(held or entries, facts)
         else:
             # the field: the clause after the duration ("… in B2B SaaS sales"), and before it
             # ("worked in central government for over ten years")
@@ -166,6 +198,6 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                 continue
             lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
         taken.append((claim.start, claim.end))
-        if hi <= claim.low or lo > claim.high:
+        if hi <= claim.low or (lo > claim.high and not part_of_stay):  # a part of a stay may be shorter
             flags.append(Flag("date", claim.start, claim.end, m.group(0),
                               "Your resume's dates give another length of time for this."))

@@ -97,6 +97,9 @@ def derived_quantities(lines: list[str]) -> list[tuple[str, float, set[str]]]:
                     out.append(("difference", abs(b.value - a.value), words | {f"#{a.value:g}", f"#{b.value:g}"}))
                 if a.value:
                     out.append(("change", abs(b.value - a.value) / a.value * 100, words))
+        plain = [q for q in qs if q.kind == "plain"]
+        if len(plain) >= 3:  # "a team of nine" for "2 pharmacists, 4 assistants and 3 front-shop staff"
+            out.append(("sum", sum(q.value for q in plain), words | {f"#{q.value:g}" for q in plain}))
         money = [q for q in qs if q.kind == "money"]
         for a in money:  # "38 closings, $14.2M volume" → about $374K each
             for b in qs:
@@ -204,8 +207,8 @@ _APPROX = re.compile(r"(?i)(?:\b(?:about|roughly|nearly|almost|around|approximat
 
 def _share_slack(q: Quantity) -> float:
     """How far a share in words may be from the resume's percentage, in points: "a third" is said of
-    30–36 %, "two-thirds" of 60–73 % (a tenth of the share); 0 for numbers written as numbers."""
-    return 0.1 * q.value if FRACTION_RE.fullmatch(q.text) else 0.0
+    29–37 %, "two-thirds" of 63–71 %, never "three-quarters" of 67 % (4 points either way); 0 for numbers written as numbers."""
+    return 4.0 if FRACTION_RE.fullmatch(q.text) else 0.0
 
 
 def _rounded_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:

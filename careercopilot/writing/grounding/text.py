@@ -36,8 +36,16 @@ STOP = frozenset(
 )
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: ISO 4217 codes written before an amount ("CAD 84M", "EUR 750,000", "SEK 1.2 million").
+_ISO_CURRENCY = ("(?:USD|CAD|AUD|NZD|EUR|GBP|INR|ZAR|NGN|KES|SGD|HKD|AED|SAR|QAR|SEK|NOK|DKK|CHF|JPY|CNY|MXN|BRL|PHP|"
+                 "MYR|IDR|THB|PLN|CZK|TRY|EGP|GHS|COP|CLP|ARS|PEN|VND|PKR|BDT|LKR)")
+#: Currency names written after an amount ("four billion naira", "750,000 euros"): the amount is money.
+_MONEY_WORD_AFTER = re.compile(r"(?i)\s+(?:euros?|dollars?|pounds?|naira|rupees?|rand|shillings?|pesos?|kronor|krona|"
+                               r"kroner|dirhams?|yen|yuan|renminbi|francs?|ringgit|baht|reais|cedis?|zloty|rupiah)\b")
+#: "three and a half (years)", "2 and a half": plus one half.
+_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
 NUMBER_RE = re.compile(
-    rf"(?:(?<![\w.@/#-])|(?<=\d[-–])|(?<=\b[Tt]op-)|(?<=(?<![\w&])#))(?P<cur>(?<![\w])(?:[A-Z]{{1,3}}\$|[$€£¥₹]))?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
+    rf"(?:(?<![\w.@/#-])|(?<=\d[-–])|(?<=\b[Tt]op-)|(?<=(?<![\w&])#))(?P<cur>(?<![\w])(?:[A-Z]{{1,3}}\$|[$€£¥₹₦₱₩₪₫₺₴₵]|{_ISO_CURRENCY}\s?))?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
     rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
@@ -191,6 +199,16 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             value *= MAGNITUDE[m.group("mag").lower()]
         bounded = suf == "+" or bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
                                                text[max(0, m.start() - 14) : m.start()]))
+        end = m.end()
+        if kind == "plain" and _AND_A_HALF.match(text, end):
+            value += 0.5
+            end = _AND_A_HALF.match(text, end).end()
+        if kind == "plain" and _MONEY_WORD_AFTER.match(text, end):
+            kind = "money"
+        if end != m.end():
+            out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end, m.start()), text[m.start():end], bounded))
+            taken.append((m.start(), end))
+            continue
         if unit_abbr:  # "480V", "1.5 h", "20kg": the unit spelled out, as a sentence writes it ("480-volt")
             unit = (UNIT_ABBREVIATIONS[unit_abbr.group(1).lower()],) + _unit_after(text, unit_abbr.end(), m.start())
             out.append(Quantity(value, m.start(), unit_abbr.end(), kind, unit[:3], text[m.start():unit_abbr.end()],
@@ -239,6 +257,11 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             value *= {"dozen": 12, "hundred": 100}.get(mag.group(1).lower()) or MAGNITUDE[mag.group(1).lower()]
         bounded = bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
                                  text[max(0, m.start() - 14) : m.start()]))
+        half = _AND_A_HALF.match(text, end) if kind == "plain" else None
+        if half:
+            value, end = value + 0.5, half.end()
+        if kind == "plain" and _MONEY_WORD_AFTER.match(text, end):
+            kind = "money"
         out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end, m.start()), text[m.start():end], bounded))
         taken.append((m.start(), end))
     for m in VAGUE_RE.finditer(text):

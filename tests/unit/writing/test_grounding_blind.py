@@ -94,7 +94,7 @@ SETS = {
     # its one run (session 7, after sets 1–6 were development data): the measured figures
     "grounding_blind7": dict(rows=312, supported=96,
                              floor={**{k: 24 for k in KINDS}, "contact": 23, "inflated_scale": 11, "numbers": 22,
-                                    "title": 18, "tool": 23}, false_flags=17),
+                                    "title": 18, "tool": 23}, false_flags=16),
     # its one run (session 8, after the session-8 mechanisms; sets 1–6 development data, 7 unopened):
     # 24 resumes, its own mix of kinds (counts below) incl. invented achievements; the measured figures
     "grounding_blind8": dict(rows=345, supported=192, resumes=24,
@@ -111,9 +111,10 @@ SETS = {
                              kinds={"certification": 15, "contact": 5, "date": 26, "degree": 13, "employer": 9,
                                     "inflated_scale": 18, "numbers": 16, "other_fabrication": 9, "title": 9,
                                     "tool": 15},
-                             floor={"certification": 13, "contact": 5, "date": 19, "degree": 9, "employer": 4,
+                             floor={"certification": 13, "contact": 5, "date": 20, "degree": 9, "employer": 4,
                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 6, "title": 9,
-                                    "tool": 15}, false_flags=21),
+                                    "tool": 15}, false_flags=11),  # 21 → 11 after its run (dev data since):
+    # "three and a half", currency codes/names, sums of three parts, roles within a stay
 }
 
 

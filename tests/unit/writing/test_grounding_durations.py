@@ -54,6 +54,11 @@ def _date_flags(sentence: str) -> list[str]:
     "I forecast demand for 35 product lines, refreshing the model every two months.",
     "Within two years I had automated the shrink report.",
     "I have about three years of experience in Python.",                 # nothing states it: not this check's
+    "I spent about two and a half years at Calder Foods.",
+    "I spent nearly three years as an Analyst at Northgate Retail.",     # the Analyst entry, not the Senior one
+    "I have spent close to five years as a Senior Analyst at Northgate Retail.",
+    "I did a six-month secondment with Calder Foods.",                   # part of a longer stay
+    "The rollout followed a 5-year plan at Northgate Retail.",           # a plan, not a stay
 ])
 def test_durations_that_fit_pass(sentence):
     assert _date_flags(sentence) == []
@@ -70,6 +75,9 @@ def test_durations_that_fit_pass(sentence):
     ("I have spent over a decade in retail supply chain analytics.", "over a decade"),   # resume: seven years
     ("I have twelve years in retail supply chain analytics.", "twelve years"),
     ("I have worked in retail supply chain analytics for nearly fifteen years.", "nearly fifteen years"),
+    ("I spent four and a half years at Calder Foods.", "four and a half years"),
+    ("I spent six years as an Analyst at Northgate Retail.", "six years"),
+    ("I did a five-year contract with Calder Foods.", "five-year"),           # longer than the whole stay
 ])
 def test_durations_that_do_not_fit_are_flagged(sentence, flagged):
     assert flagged in _date_flags(sentence)
