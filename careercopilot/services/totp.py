@@ -36,6 +36,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import io
 import secrets
 import time
 from dataclasses import dataclass
@@ -125,7 +126,16 @@ def begin_enrolment(*, session: Session, user_id: int) -> Enrolment:
     session.flush()
     uri = pyotp.TOTP(secret, digits=DIGITS, interval=INTERVAL).provisioning_uri(
         name=user.email if user else str(user_id), issuer_name=ISSUER)
-    return Enrolment(secret, uri, segno.make(uri, error="M").svg_inline(scale=4, border=2))
+    return Enrolment(secret, uri, qr_svg(uri))
+
+
+def qr_svg(uri: str) -> str:
+    """A standalone SVG document of ``uri`` as a QR code (error level M). It declares the SVG
+    namespace: shown through a ``data:`` URI in an ``<img>``, an SVG without ``xmlns`` is not
+    drawn at all (segno's ``svg_inline`` leaves it out, for SVG inside HTML)."""
+    buf = io.BytesIO()
+    segno.make(uri, error="M").save(buf, kind="svg", scale=4, border=2, xmldecl=False, svgns=True)
+    return buf.getvalue().decode("utf-8")
 
 
 def qr_data_uri(svg: str) -> str:

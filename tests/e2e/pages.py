@@ -334,6 +334,9 @@ class SecuritySection:
         """Start setting up two-factor; returns the base32 key shown next to the QR code."""
         self.page.click("#totp-begin")
         expect(self.page.locator("#totp-qr")).to_be_visible(timeout=20_000)
+        # the QR image is drawn, not a broken image with its alt text (an SVG data URI without xmlns)
+        self.page.wait_for_function("""() => { const i = document.querySelector('#totp-qr');
+            return i && i.complete && i.naturalWidth > 0; }""", timeout=20_000)
         secret = self.page.locator("#totp-secret")
         expect(secret).not_to_be_empty(timeout=20_000)
         return secret.inner_text().strip()

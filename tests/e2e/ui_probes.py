@@ -168,6 +168,23 @@ TABLE_CARDS = "() => {" + _COLOUR + """
       else if (label.textContent.trim() !== heads[i])
         problems.push('row ' + (r + 1) + ' cell ' + (i + 1) + ': says "' + label.textContent.trim() + '", column is "' + heads[i] + '"');
     }));
+    // every card is painted: not cut away by an ancestor that clips (a 0 px high table inside a ScrollArea
+    // root with overflow: hidden hid every card while each row still had a box — session 9 trial)
+    rows.forEach((tr, r) => {
+      const b = tr.getBoundingClientRect();
+      if (b.height === 0) { problems.push('row ' + (r + 1) + ' has no height'); return; }
+      for (let a = tr.parentElement; a && a !== document.body; a = a.parentElement) {
+        const st = getComputedStyle(a);
+        if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        const shown = Math.min(b.bottom, c.bottom) - Math.max(b.top, c.top);
+        if (st.overflowY !== 'visible' && (st.overflowY === 'hidden' || st.overflowY === 'clip') && shown < b.height - 1) {
+          problems.push('row ' + (r + 1) + ' is cut away by ' + name(a) + ' (' + Math.max(0, Math.round(shown)) + ' of ' +
+            Math.round(b.height) + ' px shown)');
+          break;
+        }
+      }
+    });
     const viewport = root.querySelector('.rt-ScrollAreaViewport') || root;
     if (viewport.scrollWidth > viewport.clientWidth + 1)
       problems.push('scrolls sideways (' + viewport.scrollWidth + ' > ' + viewport.clientWidth + ' px)');

@@ -36,6 +36,7 @@ def _enrol(uid: int) -> tuple[pyotp.TOTP, list[str]]:
         enrolment = totp.begin_enrolment(session=s, user_id=uid)
     assert enrolment.uri.startswith("otpauth://totp/Career%20Copilot:") and "issuer=Career%20Copilot" in enrolment.uri
     assert enrolment.qr_svg.lstrip().startswith("<svg") and enrolment.secret in enrolment.uri
+    assert 'xmlns="http://www.w3.org/2000/svg"' in enrolment.qr_svg  # drawn as an <img> data: URI only with it
     otp = pyotp.TOTP(enrolment.secret)
     with session_scope() as s:
         codes = totp.confirm_enrolment(session=s, user_id=uid, code=otp.at(time.time(), -1))
