@@ -123,6 +123,11 @@ def description_section() -> rx.Component:
         rx.divider(margin_y="var(--space-3)"),
         rx.heading("Description", size="4"),
         rx.html(d.description_html, id="job-description", class_name="job-description", **WRAP_ANYWHERE),
+        rx.cond(d.description_truncated,
+                # list feeds (Jobicy, RemoteOK…) send only the start of a description, cut mid-word: say so
+                rx.text("The job board sent only the start of this description.", size="2", color_scheme="gray",
+                        id="job-description-cut"),
+                rx.fragment()),
         rx.cond(d.description_truncated & (d.apply_href != ""),
                 rx.link("Read the full posting ↗", href=d.apply_href, is_external=True, rel="noopener noreferrer",
                         size="2", weight="medium", id="job-read-more"),

@@ -144,6 +144,7 @@ def test_job_detail_page_has_read_more_and_legend():
 
     out = _render(job_detail_page)
     assert "job-read-more" in out and "Read the full posting" in out and "job-legend" in out
+    assert "job-description-cut" in out and "sent only the start" in out
 
 
 @pytest.mark.parametrize(("lo", "hi", "cur", "period", "text"), [
