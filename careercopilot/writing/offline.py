@@ -89,6 +89,16 @@ class Cited:
     skill: str
 
 
+def _skill_noun(surface: str, skill: str) -> str:
+    """The skill as a noun for "I used X as <role>": the resume's own spelling, unless that is a
+    verb form from the bullet ("Mentored", "Negotiated") — then the taxonomy's name, lower-cased
+    when it is a plain word ("mentoring"; "Python", "CI/CD" keep their case). Trial finding 16:
+    "I used Mentored and code review as Senior Software Engineer"."""
+    if not re.fullmatch(r"[A-Za-z]+ed", surface) or surface.lower() == skill.lower():
+        return surface
+    return skill[:1].lower() + skill[1:] if re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)*", skill) else skill
+
+
 def _also(bullet: str) -> str:
     """One more highlight, grammatical whether the bullet starts with a verb or not."""
     first = bullet.split()[0].lower() if bullet.split() else ""
@@ -137,10 +147,10 @@ def cover_letter(inp: WritingInput) -> str:
     picked: list[Cited] = []
     for e in evidence:
         if e.bullet in seen_bullets:
-            next(c for c in picked if c.bullet == e.bullet).surfaces.append(e.surface)
+            next(c for c in picked if c.bullet == e.bullet).surfaces.append(_skill_noun(e.surface, e.skill))
             continue
         seen_bullets.add(e.bullet)
-        picked.append(Cited(e.role, e.bullet, [e.surface], e.skill))
+        picked.append(Cited(e.role, e.bullet, [_skill_noun(e.surface, e.skill)], e.skill))
     current = resume_roles[0] if resume_roles else None
     template = _env().get_template(f"cover_letter.{opts.language}.txt.j2")
     extra_bullets = [b for r in resume_roles for b in r.bullets if b not in seen_bullets and b != (

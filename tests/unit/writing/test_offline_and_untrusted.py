@@ -102,3 +102,27 @@ def test_guard_catches_a_model_that_followed_the_posting(row):
     honest = cover_letter(WritingInput(RESUMES["A"], company=row["company"], title=row["title"], posting_text=clean.text))
     assert guard_output(honest, canary=canary, system_prompt=system, posting=clean,
                            user_text=RESUMES["A"] + row["company"] + " " + row["title"]).ok
+
+
+@pytest.mark.parametrize(("surface", "skill", "noun"), [
+    ("Mentored", "Mentoring", "mentoring"),          # a bullet's verb → the skill's name
+    ("Negotiated", "Contract Negotiation", "Contract Negotiation"),
+    ("Python", "Python", "Python"),                  # a name stays as the resume writes it
+    ("code review", "Code Review", "code review"),
+    ("Automated", "Test Automation", "Test Automation"),
+    ("CI/CD", "CI/CD", "CI/CD"),
+])
+def test_the_letter_names_skills_as_nouns(surface, skill, noun):
+    from careercopilot.writing.offline import _skill_noun
+
+    assert _skill_noun(surface, skill) == noun
+
+
+def test_a_verb_from_a_bullet_is_not_used_as_a_skill_name():
+    resume = ("Sam Lee\nsam@example.org\n\nEXPERIENCE\nSenior Software Engineer - Acme, Austin - 2020 to Present\n"
+              "- Mentored four engineers and led code review for the payments team.\n"
+              "- Built REST APIs in Python and PostgreSQL.\n")
+    inp = WritingInput(resume, company="Globex", title="Staff Engineer", name="Sam Lee",
+                       posting_text="We want mentoring, code review, Python and PostgreSQL.")
+    letter = cover_letter(inp)
+    assert "used Mentored" not in letter and "Mentored and" not in letter, letter
