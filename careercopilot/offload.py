@@ -3,11 +3,12 @@
 Reflex runs every event handler on the backend's single asyncio event loop: one blocking
 call (a database query, an HTTP fetch, an argon2 hash) freezes every session served by
 that process. Handlers and the async ``/auth/*`` routes therefore hand such work to one
-of three pools and ``await`` it::
+of four pools and ``await`` it::
 
     rows = await offload.db(load_rows, user_id=uid)       # SQL, local files
     digest = await offload.cpu(hasher.hash, password)     # CPU-bound: hashing, parsing
     page = await offload.net(fetch_page, url)             # outbound HTTP (slow upstreams)
+    read = await offload.parse(resumes.read_resume, data, name)  # a sandboxed document parse
 
 One pool per kind keeps a kind from starving the others: ten slow upstream fetches
 (each up to ``HTTP_TIMEOUT_SECONDS`` × retries) occupy network threads only, so page
@@ -23,6 +24,10 @@ Sizes (threads per backend process):
 * ``CPU_THREADS`` = 2: the machine class the project targets has 2 cores; argon2-cffi
   and lxml release the GIL, so more threads would only queue on the cores.
 * ``NET_THREADS`` = 16: threads that mostly wait on sockets.
+* ``PARSE_THREADS`` = 2: uploaded documents parsed in sandboxed child processes (up to a minute
+  each for a hostile file): the threads only wait, each child takes a core. A burst of uploads
+  queues here, never on the database threads or their connections (issue 9 probe, session 9:
+  14 concurrent 30-page PDFs parsed on database threads froze other users for 62 s).
 """
 
 from __future__ import annotations
@@ -39,12 +44,13 @@ from typing import Literal, ParamSpec, TypeVar
 P = ParamSpec("P")
 T = TypeVar("T")
 
-Kind = Literal["db", "cpu", "net"]
+Kind = Literal["db", "cpu", "net", "parse"]
 
 DB_THREADS = 8
 CPU_THREADS = 2
 NET_THREADS = 16
-_SIZES: dict[str, int] = {"db": DB_THREADS, "cpu": CPU_THREADS, "net": NET_THREADS}
+PARSE_THREADS = 2
+_SIZES: dict[str, int] = {"db": DB_THREADS, "cpu": CPU_THREADS, "net": NET_THREADS, "parse": PARSE_THREADS}
 
 _pools: dict[str, ThreadPoolExecutor] = {}
 _lock = threading.Lock()
@@ -78,6 +84,11 @@ async def db(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
 async def cpu(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """Run CPU-bound work (password hashing, document parsing) off the event loop."""
     return await run("cpu", fn, *args, **kwargs)
+
+
+async def parse(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a sandboxed document parse (a resume upload) off the event loop and off the database threads."""
+    return await run("parse", fn, *args, **kwargs)
 
 
 async def net(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:

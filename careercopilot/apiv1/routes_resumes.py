@@ -52,8 +52,10 @@ def upload_resume(response: Response, file: Annotated[UploadFile, File(descripti
     data = file.file.read(resumes.MAX_RESUME_BYTES + 1)
     if len(data) > resumes.MAX_RESUME_BYTES:
         raise Problem(413, f"Resumes can be at most {limit_text()}.")
+    name = file.filename or "resume"
+    read = resumes.read_resume(data, name)  # before a connection is taken: a parse may take a minute
     with session_scope() as s:
-        out = resumes.upload_resume(session=s, user_id=who.user_id, filename=file.filename or "resume", data=data)
+        out = resumes.upload_resume(session=s, user_id=who.user_id, filename=name, data=data, read=read)
         body = ResumeUploadOut(resume=resume_out(out.resume), duplicate=out.duplicate, message=out.message)
     if out.duplicate:
         response.status_code = 200

@@ -301,22 +301,34 @@ def add_resume(*, session: Session, user_id: int, filename: str, data: bytes, st
     return upload_resume(session=session, user_id=user_id, filename=filename, data=data, storage=storage).resume
 
 
-def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
-                  storage: Storage | None = None) -> ResumeUpload:
-    """Store a new resume version for ``user_id`` and make it the active one.
+@dataclasses.dataclass(frozen=True)
+class ReadResume:
+    """A resume file read and checked, before anything is stored: the cleaned ``name``, the sniffed
+    ``mime``, the extracted ``text`` (≤ :data:`MAX_TEXT_CHARS`), parsed ``fields`` and ``skills``,
+    the file's SHA-256 ``digest`` (hex), and the extractor's ``pages`` and ``warnings``."""
 
-    ``data`` is the whole file (≤ :data:`MAX_RESUME_BYTES` bytes); its type is sniffed from
-    the content by :func:`careercopilot.normalize.documents.extract_text` (PDF, DOCX, TXT,
-    Markdown), never from ``filename``. Uploading bytes identical (SHA-256) to one of the
-    user's versions returns that version (made active) instead of creating a new one, with
-    ``duplicate=True`` so the caller can say so (:attr:`ResumeUpload.message`).
+    name: str
+    mime: str
+    text: str
+    fields: dict[str, Any]
+    skills: list[str]
+    digest: str
+    pages: int | None = None
+    warnings: int = 0
 
-    Raises :class:`ResumeTooLarge`, :class:`ResumeUnreadable` (the extractor's user-facing
-    message), :class:`ResumeTooShort` (text of fewer than :data:`MIN_RESUME_WORDS` words) or
-    :class:`ResumeError` (empty file, too many versions) — all ``ValueError`` —
-    and :class:`~careercopilot.integrations.storage.StorageError`. On any failure nothing
-    is left behind: no row, no file (the file is also removed if the caller's transaction
-    later rolls back). Rankings refresh after commit.
+
+def read_resume(data: bytes, filename: str) -> ReadResume:
+    """Extract and check a resume file without touching the database.
+
+    The extraction runs in a child process with a memory and time limit
+    (:func:`~careercopilot.normalize.document_sandbox.extract_text_isolated`, up to a minute for a
+    hostile file), so callers run this *before* opening a transaction: a parse that held a pooled
+    connection let one user's concurrent uploads of an ordinary 30-page PDF take every connection
+    of a web process and freeze other users for a minute (issue 9 probe, session 9). The web paths
+    run it on :func:`careercopilot.offload.parse`.
+
+    Raises :class:`ResumeError` (empty), :class:`ResumeTooLarge`, :class:`ResumeUnreadable`,
+    :class:`ResumeTooShort`.
     """
     if not data:
         raise ResumeError("The file is empty.")
@@ -324,17 +336,6 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
         raise ResumeTooLarge(
             f"The file is {len(data) / 1_048_576:.1f} MB; resumes can be at most {MAX_RESUME_BYTES // 1_048_576} MB."
         )
-    digest = hashlib.sha256(data).hexdigest()
-    existing = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.content_hash == digest)).first()
-    if existing is not None:
-        was_active = existing.is_active
-        if not was_active:
-            _activate(session, existing)
-            schedule_rescore(session, user_id)
-        return ResumeUpload(resume=existing, duplicate=True, was_active=was_active)
-    count = session.exec(select(func.count()).select_from(Resume).where(Resume.user_id == user_id)).one()
-    if count >= MAX_VERSIONS:
-        raise ResumeError(f"You already keep {MAX_VERSIONS} resume versions; delete an old one first.")
     name = _clean_filename(filename)
     try:
         # in a child process with a memory and time limit: a hostile file never takes this worker
@@ -351,8 +352,41 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
             "resume. Upload your full resume as PDF, DOCX, TXT or Markdown."
         )
     fields, skills = parse_text(text)
+    return ReadResume(name, doc.mime, text, fields, skills, hashlib.sha256(data).hexdigest(), doc.pages,
+                      len(doc.warnings))
+
+
+def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
+                  storage: Storage | None = None, read: ReadResume | None = None) -> ResumeUpload:
+    """Store a new resume version for ``user_id`` and make it the active one.
+
+    ``data`` is the whole file (≤ :data:`MAX_RESUME_BYTES` bytes); ``read`` its
+    :func:`read_resume` result when the caller read it already (the web paths, off their
+    database threads), else it is read here — *before* the first query, so no pooled connection
+    waits on the parse. The type is sniffed from the content, never from ``filename``. Uploading
+    bytes identical (SHA-256) to one of the user's versions returns that version (made active)
+    instead of creating a new one, with ``duplicate=True`` so the caller can say so
+    (:attr:`ResumeUpload.message`).
+
+    Raises what :func:`read_resume` raises, :class:`ResumeError` (too many versions) and
+    :class:`~careercopilot.integrations.storage.StorageError`. On any failure nothing
+    is left behind: no row, no file (the file is also removed if the caller's transaction
+    later rolls back). Rankings refresh after commit.
+    """
+    read = read or read_resume(data, filename)
+    digest, name, text, fields, skills = read.digest, read.name, read.text, read.fields, read.skills
+    existing = session.exec(select(Resume).where(Resume.user_id == user_id, Resume.content_hash == digest)).first()
+    if existing is not None:
+        was_active = existing.is_active
+        if not was_active:
+            _activate(session, existing)
+            schedule_rescore(session, user_id)
+        return ResumeUpload(resume=existing, duplicate=True, was_active=was_active)
+    count = session.exec(select(func.count()).select_from(Resume).where(Resume.user_id == user_id)).one()
+    if count >= MAX_VERSIONS:
+        raise ResumeError(f"You already keep {MAX_VERSIONS} resume versions; delete an old one first.")
     store = storage or get_storage()
-    key = f"resumes/{user_id}/{uuid.uuid4().hex}.{_EXTENSIONS.get(doc.mime, 'bin')}"
+    key = f"resumes/{user_id}/{uuid.uuid4().hex}.{_EXTENSIONS.get(read.mime, 'bin')}"
     # One user's uploads take turns from here (a row lock on the user on PostgreSQL; SQLite
     # serializes writers anyway): the version number, the duplicate check and the activation
     # then never interleave, and no two uploads deadlock over the rescore job's unique key.
@@ -365,11 +399,11 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
             _activate(session, again)
             schedule_rescore(session, user_id)
         return ResumeUpload(resume=again, duplicate=True, was_active=was_active)
-    store.put(key, data, doc.mime)
+    store.put(key, data, read.mime)
     try:
         latest = session.exec(select(func.max(Resume.version)).where(Resume.user_id == user_id)).one()
         row = Resume(
-            user_id=user_id, version=(latest or 0) + 1, filename=name, mime=doc.mime[:100], size_bytes=len(data),
+            user_id=user_id, version=(latest or 0) + 1, filename=name, mime=read.mime[:100], size_bytes=len(data),
             storage_key=key, text=text, fields=fields, skills=skills, content_hash=digest,
         )
         with savepoint(session):  # uq_resume_user_hash decides between concurrent uploads of one file
@@ -401,8 +435,8 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
         raise
     on_abort(session, lambda: store.delete(key))
     schedule_rescore(session, user_id)
-    log.info("resume.added", user_id=user_id, resume_id=row.id, version=row.version, mime=doc.mime,
-             pages=doc.pages, warnings=len(doc.warnings))
+    log.info("resume.added", user_id=user_id, resume_id=row.id, version=row.version, mime=read.mime,
+             pages=read.pages, warnings=read.warnings)
     return ResumeUpload(resume=row)
 
 

@@ -18,10 +18,10 @@ UPLOAD_ID = "resume-upload"
 _TOO_BIG = f"The file is larger than {resumes.MAX_RESUME_BYTES // 1_048_576} MB; upload a smaller resume."
 
 
-def _add(uid: int, filename: str, data: bytes) -> tuple[int, str]:
-    """Upload in one transaction; (the active version's id, the notice describing the outcome)."""
+def _add(uid: int, filename: str, data: bytes, read: resumes.ReadResume) -> tuple[int, str]:
+    """Store an already read upload in one transaction; (the active version's id, the notice)."""
     with session_scope() as s:
-        up = resumes.upload_resume(session=s, user_id=uid, filename=filename, data=data)
+        up = resumes.upload_resume(session=s, user_id=uid, filename=filename, data=data, read=read)
         return up.resume.id, up.message  # type: ignore[return-value]
 
 
@@ -100,7 +100,9 @@ class ResumeState(rx.State):
         self.uploading = True
         yield
         try:
-            new_id, done = await offload.db(_add, uid, upload.filename or "resume", data)
+            name = upload.filename or "resume"
+            read = await offload.parse(resumes.read_resume, data, name)  # no database thread waits on a parse
+            new_id, done = await offload.db(_add, uid, name, data, read)
         except resumes.ResumeError as exc:
             self.error = str(exc)
         except StorageError:

@@ -29,7 +29,7 @@ def test_work_runs_off_the_loop_thread_with_the_callers_context():
 
 
 @pytest.mark.parametrize(("kind", "size"), [("db", offload.DB_THREADS), ("cpu", offload.CPU_THREADS),
-                                            ("net", offload.NET_THREADS)])
+                                            ("net", offload.NET_THREADS), ("parse", offload.PARSE_THREADS)])
 def test_a_pool_never_runs_more_than_its_size(kind, size):
     running, peak, lock = 0, 0, threading.Lock()
 
