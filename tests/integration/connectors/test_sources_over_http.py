@@ -249,7 +249,9 @@ def test_table_covers_every_http_connector() -> None:
 
 
 def _fetcher(sleeps: list[float], **kw: Any) -> HttpFetcher:
-    options: dict[str, Any] = {"user_agent": "CareerCopilot-tests", "timeout_s": 2.0, "max_retries": 2,
+    # 10 s: a loaded CI machine once took over 2 s to serve the recorded NYC page on loopback, and the
+    # timeout's retry added a sleep the 429 test did not expect; the timeout test passes its own 0.2 s
+    options: dict[str, Any] = {"user_agent": "CareerCopilot-tests", "timeout_s": 10.0, "max_retries": 2,
                                "per_host_interval_s": 0, "sleep": sleeps.append, "allow_hosts": LOOPBACK}
     options.update(kw)
     return HttpFetcher(**options)
