@@ -7,8 +7,8 @@ every process on the host maps (``mmap``, so the kernel keeps ONE copy in its pa
 ``/proc/<pid>/smaps_rollup`` charges each of N processes 1/N of it, as PSS):
 
 * ``codes.i8``  int8 ``(capacity, 384)``: per-dimension symmetric scalar quantization,
-  ``code = round(x / scale)`` clipped to ±127, ``scale[d] = max |x[:, d]| / 127`` over the
-  snapshot (unit vectors: every |x| ≤ 1). 384 MB at 1M → 96 MB PSS each of 4 processes;
+  ``code = round(x / scale)`` clipped to ±127, ``scale[d]`` = 99.9th percentile of
+  ``|x[:, d]|`` / 127 over the snapshot (:data:`CLIP_PERCENTILE`). 384 MB at 1M → 96 MB PSS each of 4 processes;
 * ``vectors.f32`` float32 ``(capacity, 384)``: the exact vectors. Read only for the re-rank
   candidates, with ``os.pread`` (page cache, never mapped): the process is not charged for
   it however many queries run;
@@ -58,15 +58,23 @@ RERANK_FACTOR = 5
 RERANK_MIN = 100
 #: Patched rows beyond which the next catch-up builds a new snapshot instead.
 MAX_DIRTY_ROWS = 20_000
+#: Share of each dimension's values that quantize without clipping (scale fitted on at most
+#: SCALE_SAMPLE rows). Measured on 300k vectors around the 20,000 real embeddings: top-20
+#: re-ranked recall 1.000 with the 99.9th percentile vs 0.998 with the maximum.
+CLIP_PERCENTILE = 99.9
+SCALE_SAMPLE = 65_536
 #: Masks keeping more than this share are scored over contiguous blocks (no gather).
 DENSE_MASK = 0.5
 _DONE = "complete.json"
 
 
-def fit_scale(vectors: np.ndarray) -> np.ndarray:
-    """Per-dimension scale ``(384,)`` float32 so that ``vectors / scale`` lies in [-127, 127]."""
-    top = np.max(np.abs(vectors), axis=0).astype(np.float32) if len(vectors) else np.ones(DIM, np.float32)
-    return np.maximum(top, 1e-6).astype(np.float32) / 127.0
+def fit_scale(vectors: np.ndarray, percentile: float = CLIP_PERCENTILE) -> np.ndarray:
+    """Per-dimension scale ``(384,)`` float32: the ``percentile`` of ``|x[:, d]|`` maps to 127
+    (the rarer larger values are clipped: a finer step for all the others)."""
+    if not len(vectors):
+        return np.full(DIM, 1.0 / 127, np.float32)
+    top = np.percentile(np.abs(np.asarray(vectors, dtype=np.float32)), percentile, axis=0)
+    return (np.maximum(top, 1e-6) / 127.0).astype(np.float32)
 
 
 def quantize(vectors: np.ndarray, scale: np.ndarray) -> np.ndarray:
@@ -275,9 +283,7 @@ def _build(path: Path, fill: Callable[[np.memmap], dict[str, Any]], capacity: in
     n = int(info["n"])
     if n > capacity:
         raise ValueError(f"snapshot holds {n} rows, capacity {capacity}")
-    scale = np.full(DIM, 1e-6 / 127.0, dtype=np.float32)
-    for a in range(0, n, 65536):  # max |x| per dimension, blockwise
-        scale = np.maximum(scale, fit_scale(vecs[a:min(n, a + 65536)]))
+    scale = fit_scale(vecs[:n:max(1, n // SCALE_SAMPLE)])
     codes = np.memmap(path / "codes.i8", dtype=np.int8, mode="w+", shape=(capacity, DIM))
     for a in range(0, n, 65536):
         codes[a:min(n, a + 65536)] = quantize(vecs[a:min(n, a + 65536)], scale)

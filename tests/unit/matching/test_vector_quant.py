@@ -35,7 +35,9 @@ def test_round_trip_error_is_within_half_a_step_per_dimension(seed):
     v = _clustered(500, seed)
     scale = vector_quant.fit_scale(v)
     back = vector_quant.dequantize(vector_quant.quantize(v, scale), scale)
-    assert np.all(np.abs(back - v) <= scale / 2 + 1e-7)
+    inside = np.abs(v) <= 127 * scale  # the rest (0.1% per dimension) is clipped to ±127 steps
+    assert inside.mean() >= 0.998
+    assert np.all(np.abs(back - v)[inside] <= scale[np.nonzero(inside)[1]] / 2 + 1e-7)
     cos = np.sum(back * v, axis=1) / np.linalg.norm(back, axis=1)
     assert cos.min() > 0.999
 
