@@ -248,7 +248,10 @@ def _load_shared(docs: Any, total: int, *, version: str, local: int, epoch: str,
                 "source_types": sources}
 
     path = vector_quant.snapshot_dir(root, docs.name, epoch, version)
-    sh, info = vector_quant.build_or_open(path, fill, _capacity(total))
+    try:
+        sh, info = vector_quant.build_or_open(path, fill, _capacity(total))
+    except NeedsReload:  # grew past the spare rows while paging: size it again, once
+        sh, info = vector_quant.build_or_open(path, fill, _capacity(docs.count()))
     return from_shared(sh, info, version=version, local=local, epoch=epoch, log_at=log_at)
 
 
