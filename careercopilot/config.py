@@ -132,6 +132,10 @@ class Settings(BaseSettings):
     #: Lifetime (s) of cached user-independent results (services/shared_cache.py; 0 = off).
     shared_cache_seconds: int = Field(default=30, ge=0, le=3600)
     chroma_url: str | None = None
+    #: Posting indexes with at least this many postings keep their vectors in a host-wide int8 +
+    #: float32 snapshot every process maps (PSS shared) instead of a float32 copy per process;
+    #: 0 = never (careercopilot/integrations/vector_quant.py, benchmarks/vectors_1m.py).
+    vector_shared_min_rows: int = Field(default=200_000, ge=0)
     #: Deadline of /readyz, seconds: its checks (database, Redis, Chroma server, S3 bucket) run at once
     #: and each one still running after this reports "error: timeout" (careercopilot/readiness.py).
     ready_check_timeout_seconds: float = Field(default=2.0, gt=0, le=30)

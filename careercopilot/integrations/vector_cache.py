@@ -36,11 +36,13 @@ import uuid
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import structlog
 
+from careercopilot.integrations import vector_quant
 from careercopilot.integrations.embeddings import DIM
 
 log = structlog.get_logger(__name__)
@@ -75,6 +77,11 @@ _VISA = {"yes": 1, "no": 0}
 WRITER = uuid.uuid4().hex[:16]
 
 _blas_pinned = False
+
+
+class NeedsReload(Exception):
+    """A patch cannot be applied to a shared snapshot (no spare rows / too many patched rows):
+    load the collection again (which writes a new snapshot)."""
 
 
 def release_heap() -> None:
@@ -140,7 +147,7 @@ class VectorCache:
     owner_id: np.ndarray
     countries: dict[str, int] = field(default_factory=dict)
     source_types: dict[str, int] = field(default_factory=dict)
-    row_of: dict[int, int] = field(default_factory=dict)
+    row_of: dict[int, int] = field(default_factory=dict)  # vector_quant.RowMap when shared
     local: int = 0  # in-process write counter when last brought up to date
     checked_at: float = 0.0
     masks: OrderedDict = field(default_factory=OrderedDict)
@@ -151,6 +158,7 @@ class VectorCache:
     epoch: str = ""  # collection incarnation (a re-index gives a new one)
     log_at: float = 0.0  # remote change records up to this time (writer clock) are applied
     log_seen: dict[str, float] = field(default_factory=dict)  # applied record ids → their time
+    shared: vector_quant.Shared | None = None  # host-wide int8 snapshot (large indexes), else None
 
     @property
     def live(self) -> int:
@@ -182,11 +190,31 @@ def _empty_cols(n: int) -> dict[str, np.ndarray]:
     return {name: np.full(n, fill, dtype=dt) for name, (dt, fill) in COLUMNS.items()}
 
 
-def load(docs: Any, *, version: str, local: int, epoch: str, log_at: float) -> VectorCache:
-    """Page collection ``docs`` into a new snapshot (no per-row dicts kept). O(collection)."""
+def load(docs: Any, *, version: str, local: int, epoch: str, log_at: float,
+         shared_root: Path | None = None, shared_min_rows: int = 0) -> VectorCache:
+    """Page collection ``docs`` into a new snapshot (no per-row dicts kept). O(collection).
+
+    With ``shared_root`` and at least ``shared_min_rows`` (> 0) postings the vectors go to a
+    host-wide int8 + float32 snapshot directory mapped by every process
+    (:mod:`careercopilot.integrations.vector_quant`) instead of a private float32 matrix.
+    """
     single_thread_blas()
     total = docs.count()
+    if shared_root is not None and shared_min_rows > 0 and total >= shared_min_rows:
+        return _load_shared(docs, total, version=version, local=local, epoch=epoch, log_at=log_at,
+                            root=shared_root)
     backing = np.empty((_capacity(total), DIM), dtype=np.float32)
+    n, cols, countries, sources = _page_into(docs, backing)
+    out = {name: a[:n].copy() for name, a in cols.items()}
+    return VectorCache(
+        version=version, mat=backing[:n], **out, countries=countries, source_types=sources,
+        row_of={int(pid): r for r, pid in enumerate(out["ids"].tolist())}, local=local, backing=backing,
+        epoch=epoch, log_at=log_at,
+    )
+
+
+def _page_into(docs: Any, backing: np.ndarray) -> tuple[int, dict[str, np.ndarray], dict[str, int], dict[str, int]]:
+    """Page every vector + metadata of ``docs`` into ``backing`` rows and new columns."""
     cols = _empty_cols(len(backing))
     countries: dict[str, int] = {}
     sources: dict[str, int] = {}
@@ -198,6 +226,8 @@ def load(docs: Any, *, version: str, local: int, epoch: str, log_at: float) -> V
         m_ = len(got["ids"])
         offset += m_
         if n + m_ > len(backing):  # grew while paging
+            if isinstance(backing, np.memmap):
+                raise NeedsReload("collection grew past the snapshot's capacity while loading")
             backing, cols = _grow(backing, cols, n, n + m_)
         backing[n:n + m_] = np.asarray(got["embeddings"], dtype=np.float32)
         for j, (i, md) in enumerate(zip(got["ids"], got["metadatas"] or [{}] * m_)):
@@ -205,11 +235,35 @@ def load(docs: Any, *, version: str, local: int, epoch: str, log_at: float) -> V
         n += m_
     del got
     release_heap()
-    out = {name: a[:n].copy() for name, a in cols.items()}
+    return n, cols, countries, sources
+
+
+def _load_shared(docs: Any, total: int, *, version: str, local: int, epoch: str, log_at: float,
+                 root: Path) -> VectorCache:
+    """A snapshot backed by the host-wide shared files (built by the first process to ask)."""
+
+    def fill(vecs: np.ndarray) -> dict[str, Any]:
+        n, cols, countries, sources = _page_into(docs, vecs)
+        return {"n": n, "columns": {k: v[:n] for k, v in cols.items()}, "countries": countries,
+                "source_types": sources}
+
+    path = vector_quant.snapshot_dir(root, docs.name, epoch, version)
+    try:
+        sh, info = vector_quant.build_or_open(path, fill, _capacity(total))
+    except NeedsReload:  # grew past the spare rows while paging: size it again, once
+        sh, info = vector_quant.build_or_open(path, fill, _capacity(docs.count()))
+    return from_shared(sh, info, version=version, local=local, epoch=epoch, log_at=log_at)
+
+
+def from_shared(sh: vector_quant.Shared, info: dict[str, Any], *, version: str = "", local: int = 0,
+                epoch: str = "", log_at: float = 0.0) -> VectorCache:
+    """A snapshot over an opened shared view (``vector_quant.open_shared``)."""
+    n = int(info["n"])
+    cols = {name: np.ascontiguousarray(info["columns"][name][:n]).astype(COLUMNS[name][0]) for name in COLUMNS}
     return VectorCache(
-        version=version, mat=backing[:n], **out, countries=countries, source_types=sources,
-        row_of={int(pid): r for r, pid in enumerate(out["ids"].tolist())}, local=local, backing=backing,
-        epoch=epoch, log_at=log_at,
+        version=version, mat=sh.mat[:n], **cols, countries=dict(info["countries"]),
+        source_types=dict(info["source_types"]), row_of=vector_quant.RowMap.from_ids(cols["ids"]),
+        local=local, backing=sh.mat, epoch=epoch, log_at=log_at, shared=sh,
     )
 
 
@@ -230,7 +284,7 @@ def patch(c: VectorCache, present: dict[int, tuple[Any, dict[str, Any]]], remove
     """The next snapshot of ``c``: ``present`` = posting id → (vector, Chroma metadata) as stored
     now (added or changed), ``removed`` = ids no longer in the index. O(changed + columns)."""
     n = len(c.ids)
-    row_of = dict(c.row_of)
+    row_of = c.row_of.copy()  # dict, or vector_quant.RowMap for shared snapshots
     free = list(c.free)
     cols = {name: getattr(c, name).copy() for name in COLUMNS}
     countries, sources = dict(c.countries), dict(c.source_types)
@@ -244,12 +298,16 @@ def patch(c: VectorCache, present: dict[int, tuple[Any, dict[str, Any]]], remove
     additions = [pid for pid in present if pid not in row_of]
     appended = max(0, len(additions) - len(free))
     backing = c.backing if c.backing is not None else np.ascontiguousarray(c.mat)
+    sh = c.shared
+    if sh is not None and (n + appended > len(backing) or len(sh.dirty) + len(present) > vector_quant.MAX_DIRTY_ROWS):
+        raise NeedsReload("the shared snapshot has no room for this patch")
     if appended:
         if n + appended > len(backing):
             backing, _ = _grow(backing, {}, n, n + appended)
         for name, (dt, fill) in COLUMNS.items():
             cols[name] = np.concatenate([cols[name], np.full(appended, fill, dtype=dt)])
     nxt = n
+    dirty = set(sh.dirty) if sh is not None else set()
     for pid, (vec, md) in present.items():
         r = row_of.get(pid)
         if r is None:
@@ -258,7 +316,11 @@ def patch(c: VectorCache, present: dict[int, tuple[Any, dict[str, Any]]], remove
             else:
                 r, nxt = nxt, nxt + 1
             row_of[pid] = r
-        backing[r] = np.asarray(vec, dtype=np.float32)
+        if sh is not None:
+            sh.write_row(r, vec)
+            dirty.add(r)
+        else:
+            backing[r] = np.asarray(vec, dtype=np.float32)
         _encode(cols, r, pid, md or {}, countries, sources)
     # rows freed by THIS patch are reused only by later ones: a reader still holding the
     # previous snapshot sees them as that snapshot's postings until it finishes.
@@ -268,6 +330,7 @@ def patch(c: VectorCache, present: dict[int, tuple[Any, dict[str, Any]]], remove
         c, version=version or c.version, mat=backing[:size], backing=backing, **cols, countries=countries,
         source_types=sources, row_of=row_of, free=tuple(free), masks=OrderedDict(), sub_bytes=0,
         lock=threading.Lock(), log_seen=dict(c.log_seen),
+        shared=replace(sh, dirty=frozenset(dirty)) if sh is not None else None,
     )
 
 

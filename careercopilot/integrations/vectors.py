@@ -28,7 +28,10 @@ Queries (:meth:`VectorIndex.query`), and which **path** serves them (``QueryResu
   metadata. When the mask keeps at least
   :data:`HNSW_MIN_SELECTIVITY` of the index → ``"hnsw+postfilter"`` (over-fetch
   ``k / selectivity × OVERFETCH`` from HNSW, keep rows in the mask); otherwise (or when
-  the over-fetch came back short) → ``"exact-mask"``: exact cosine over the masked rows.
+  the over-fetch came back short) → ``"exact-mask"``: exact cosine over the masked rows, or
+  for an index of at least ``settings.vector_shared_min_rows`` postings → ``"quant-mask"``:
+  int8 scan of the masked rows of a host-wide shared snapshot + exact float32 re-rank of the
+  best candidates (:mod:`careercopilot.integrations.vector_quant`).
   Chroma's own ``where`` filter is never used for queries: it measured 60–200 ms at 100k
   (PLATFORM.md).
 
@@ -54,7 +57,8 @@ busy cores a second BLAS thread adds nothing to a bandwidth-bound sgemv and make
 call wait for that thread's wake-up (measured: 10k-row mat-vec p95 5.4 ms → 1.6 ms,
 100k-row p50 20 ms → 14 ms).
 Memory: one float32 C-contiguous ``(n, 384)`` matrix (≈ 154 MB at 100k) plus int-coded
-metadata columns (≈ 3 MB); Chroma keeps its own HNSW copy.
+metadata columns (≈ 3 MB); Chroma keeps its own HNSW copy. From ``vector_shared_min_rows``
+postings: the host-wide int8 snapshot instead (vector_quant: design, figures, alternatives).
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlparse
 
@@ -74,13 +78,20 @@ import numpy as np
 import structlog
 
 from careercopilot.config import settings
-from careercopilot.integrations import vector_cache
+from careercopilot.integrations import vector_cache, vector_quant
 from careercopilot.integrations.embeddings import DIM, MODEL_VERSION
 from careercopilot.integrations.vector_cache import (  # noqa: F401  (re-exported)
     LOAD_PAGE,
     WORK_MODES,
     VectorCache,
     release_heap,
+)
+from careercopilot.integrations.vector_filters import (  # noqa: F401  (re-exported)
+    IndexItem,
+    QueryResult,
+    VectorFilter,
+    _key_admits,
+    country_codes,
 )
 
 #: Older names of the cache types (kept for callers).
@@ -121,75 +132,6 @@ def collection_slug(model_version: str = MODEL_VERSION) -> str:
     readable = re.sub(r"[^A-Za-z0-9._-]+", "-", model_version).strip("-._")[:80]
     digest = hashlib.sha256(model_version.encode()).hexdigest()[:8]
     return f"{readable}-{digest}"
-
-
-def _key_admits(key: str, cc: str) -> bool:
-    from careercopilot.normalize.location import region_contains
-
-    return any(t == cc or (len(t) > 2 and region_contains(t, cc) is True) for t in key.split("|"))
-
-
-def country_codes(countries: dict[str, int], country: str) -> list[int]:
-    """Codes of the cache's country keys ("US", "CA|US", "CA|LATAM|US") that admit ``country``
-    (ISO alpha-2): it is one of the key's countries, or one of its area tokens contains it."""
-    cc = country.upper()[:2]
-    return [code for key, code in countries.items() if key and _key_admits(key, cc)]
-
-
-@dataclass(frozen=True)
-class VectorFilter:
-    """Metadata filter of a query. ``None``/empty fields do not filter.
-
-    Attributes:
-        viewer_id: the user asking — shared postings plus this user's private ones pass
-            (0/None = shared only).
-        work_modes: allowed work modes (``remote|hybrid|onsite``).
-        country: ISO 3166-1 alpha-2; a posting passes when any of its countries is this one,
-            or a remote posting's area token admits it (``region_contains``).
-        visa_only: only postings stating visa sponsorship (``visa == "yes"``).
-        posted_after: epoch seconds; postings with unknown date are dropped when set.
-        salary_floor_usd: annual USD; keeps postings whose max (or min) ≥ the floor;
-            postings without salary are dropped when set.
-        source_type: connector key.
-        exclude_ids: posting ids never returned.
-    """
-
-    viewer_id: int | None = None
-    work_modes: tuple[str, ...] = ()
-    country: str | None = None
-    visa_only: bool = False
-    posted_after: int | None = None
-    salary_floor_usd: float | None = None
-    source_type: str | None = None
-    exclude_ids: frozenset[int] = frozenset()
-
-    @property
-    def is_restrictive(self) -> bool:
-        """True when anything beyond the viewer rule filters."""
-        return bool(
-            self.work_modes or self.country or self.visa_only or self.posted_after
-            or self.salary_floor_usd or self.source_type
-        )
-
-
-@dataclass
-class QueryResult:
-    """Top-k posting ids (best first), their cosine similarity, and the serving path."""
-
-    ids: list[int]
-    scores: list[float]
-    path: str
-    selectivity: float = 1.0
-
-
-@dataclass
-class IndexItem:
-    """One posting to index: document vector, chunk vectors and metadata (see module doc)."""
-
-    posting_id: int
-    doc_vector: np.ndarray
-    chunk_vectors: np.ndarray
-    metadata: dict[str, Any]
 
 
 _local_log = vector_cache.LocalLog()
@@ -426,7 +368,10 @@ class VectorIndex:
         local = self._local()
         log_at = time.time()
         version, epoch = self._version()
-        c = vector_cache.load(self.docs, version=version, local=local, epoch=epoch, log_at=log_at)
+        min_rows = int(settings.vector_shared_min_rows)
+        c = vector_cache.load(self.docs, version=version, local=local, epoch=epoch, log_at=log_at,
+                              shared_root=settings.data_dir / "vector-snapshots" if min_rows > 0 else None,
+                              shared_min_rows=min_rows)
         c.checked_at = time.monotonic()
         return c
 
@@ -436,7 +381,10 @@ class VectorIndex:
         if ids is None or len(ids) > max(vector_cache.LOAD_PAGE, c.live * vector_cache.PATCH_MAX_SHARE):
             return self._load()
         present, removed = vector_cache.read_back(self.docs, sorted(ids))
-        return replace(vector_cache.patch(c, present, removed), local=latest)
+        try:
+            return replace(vector_cache.patch(c, present, removed), local=latest)
+        except vector_cache.NeedsReload:
+            return self._load()
 
     def _catch_up_remote(self, c: VectorCache) -> VectorCache:
         """Patch in other processes' writes since ``c`` (see :meth:`cache`)."""
@@ -450,7 +398,10 @@ class VectorIndex:
         if ids is None or len(ids) > max(vector_cache.LOAD_PAGE, c.live * vector_cache.PATCH_MAX_SHARE):
             return self._reload_stale(c)
         present, removed = vector_cache.read_back(self.docs, sorted(ids))
-        out = vector_cache.patch(c, present, removed, version=version)
+        try:
+            out = vector_cache.patch(c, present, removed, version=version)
+        except vector_cache.NeedsReload:
+            return self._reload_stale(c)
         out.log_at, out.log_seen = log_at, seen
         return out
 
@@ -501,7 +452,8 @@ class VectorIndex:
             m[rows] = False
         return m
 
-    def _mask_entry(self, c: VectorCache, f: VectorFilter) -> vector_cache.MaskEntry:
+    @staticmethod
+    def _mask_entry(c: VectorCache, f: VectorFilter) -> vector_cache.MaskEntry:
         """Memoized mask + row numbers (+ gathered rows when selective) of ``f`` for cache ``c``."""
         key = (f.viewer_id or 0, f.work_modes, f.country, f.visa_only, f.posted_after, f.salary_floor_usd,
                f.source_type, f.exclude_ids)
@@ -510,12 +462,13 @@ class VectorIndex:
             if e is not None:
                 c.masks.move_to_end(key)
                 return e
-        m = self.mask(c, f)
+        m = VectorIndex.mask(c, f)
         e = vector_cache.MaskEntry(m, np.flatnonzero(m))
         with c.lock:
-            size = len(e.rows) * DIM * 4
+            src = c.shared.codes if c.shared is not None else c.mat  # int8 rows when shared
+            size = len(e.rows) * DIM * src.itemsize
             if size <= SUBMATRIX_MAX_BYTES:
-                e.sub = c.mat.take(e.rows, axis=0)
+                e.sub = np.asarray(src.take(e.rows, axis=0))
                 c.sub_bytes += size
             c.masks[key] = e
             while len(c.masks) > MASK_CACHE_ENTRIES or c.sub_bytes > SUBMATRIX_CACHE_BYTES:
@@ -557,6 +510,9 @@ class VectorIndex:
     def _exact(c: VectorCache, e: vector_cache.MaskEntry, q: np.ndarray, k: int, sel: float) -> QueryResult:
         """Exact cosine over the masked rows: memoized gathered rows, else gather, else one full mat-vec."""
         rows = e.rows
+        if c.shared is not None:  # large index: int8 scan + exact float32 re-rank (vector_quant)
+            got, scores = vector_quant.search(c.shared, q, rows, k, n=len(c.ids), sub=e.sub)
+            return QueryResult(c.ids[got].tolist(), scores.astype(float).tolist(), "quant-mask", sel)
         if e.sub is not None:
             cand = e.sub @ q
         elif sel > DENSE_MASK:  # dense mask: one full mat-vec beats gathering most rows
