@@ -123,7 +123,7 @@ def _confirmation(days: int) -> rx.Component:
         ),
         max_width="28em",
         id="data-delete-dialog",
-        on_open_auto_focus=rx.call_script(_FOCUS_ON_OPEN).prevent_default,
+        on_open_auto_focus=rx.run_script(_FOCUS_ON_OPEN).prevent_default,  # compiled in: no eval (CSP)
     )
 
 

@@ -92,9 +92,21 @@ def test_opening_focuses_the_error_first_then_the_first_field(tree):
     props = props_text(dialog)
     handler = props[props.index("onOpenAutoFocus"):]
     assert '"preventDefault"' in handler and "true" in handler  # replaces Radix's focus on Cancel
-    script = handler[handler.index("javascript_code"):]
+    assert '"_call_function"' in handler  # a function compiled into the page, not a string to eval
+    script = handler[handler.index('"function"'):]
     assert script.index("data-delete-error") < script.index("#data-delete-form input") < script.index(
         "data-delete-cancel")
+
+
+def test_no_page_evaluates_strings_as_javascript():
+    """``rx.call_script("…")`` sends a string the browser must eval, which the CSP (no 'unsafe-eval')
+    refuses; ``rx.run_script`` compiles the code into the page."""
+    from careercopilot.careercopilot import app  # noqa: F401
+    from careercopilot.templates import REGISTERED
+
+    assert REGISTERED
+    for route, page in REGISTERED.items():
+        assert '"_call_script"' not in repr(page.component().render()), route
 
 
 def test_the_only_admin_is_warned_with_the_command_that_makes_another(tree):
