@@ -51,10 +51,40 @@ def _export_block() -> rx.Component:
 
 
 #: Where focus goes when the deletion confirmation opens: the error of the attempt that just failed
-#: (back from the redirect), else the first field, else Cancel (Radix's own default: Cancel).
-_FOCUS_ON_OPEN = ("(document.getElementById('data-delete-error')"
-                  " || document.querySelector('#data-delete-form input:not([type=hidden])')"
-                  " || document.getElementById('data-delete-cancel'))?.focus()")
+#: (back from the redirect, the dialog opened by the state), else the first field, else Cancel. A
+#: document-level observer, compiled into the page (no eval under the CSP) and independent of the
+#: Reflex event queue (busy with the page's on_load events right after the redirect): it focuses as
+#: the dialog's content is inserted, and Radix's focus trap keeps focus that is already inside.
+_DELETE_STEP_FOCUS = """
+useEffect(() => {
+  let seen = null;
+  const run = () => {
+    const dialog = document.getElementById('data-delete-dialog');
+    if (!dialog || dialog === seen) { seen = dialog; return; }
+    seen = dialog;
+    const target = document.getElementById('data-delete-error')
+      || dialog.querySelector('#data-delete-form input:not([type=hidden])')
+      || document.getElementById('data-delete-cancel');
+    if (target) target.focus();
+  };
+  const observer = new MutationObserver(run);
+  observer.observe(document.body, {childList: true, subtree: true});
+  run();
+  return () => observer.disconnect();
+}, []);
+"""
+
+
+class DeleteStepFocus(rx.Fragment):
+    """Renders nothing; its hook moves focus into the deletion confirmation (:data:`_DELETE_STEP_FOCUS`)."""
+
+    def add_imports(self) -> dict:
+        return {"react": ["useEffect"]}
+
+    def add_hooks(self) -> list[str]:
+        return [_DELETE_STEP_FOCUS]
+
+
 ADMIN_PROMOTE_COMMAND = "python -m careercopilot users promote EMAIL"
 
 
@@ -123,7 +153,6 @@ def _confirmation(days: int) -> rx.Component:
         ),
         max_width="28em",
         id="data-delete-dialog",
-        on_open_auto_focus=rx.run_script(_FOCUS_ON_OPEN).prevent_default,  # compiled in: no eval (CSP)
     )
 
 
@@ -144,6 +173,7 @@ def _delete_block() -> rx.Component:
             open=D.delete_open,
             on_open_change=D.set_delete_step,
         ),
+        DeleteStepFocus.create(),
         spacing="2", width="100%",
     )
 

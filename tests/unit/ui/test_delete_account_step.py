@@ -87,15 +87,16 @@ def test_the_error_sits_under_the_submit_button_as_a_focusable_alert(tree):
     assert order.index(submit) < order.index(error)
 
 
-def test_opening_focuses_the_error_first_then_the_first_field(tree):
-    dialog, _ = _one(tree, "data-delete-dialog")
-    props = props_text(dialog)
-    handler = props[props.index("onOpenAutoFocus"):]
-    assert '"preventDefault"' in handler and "true" in handler  # replaces Radix's focus on Cancel
-    assert '"_call_function"' in handler  # a function compiled into the page, not a string to eval
-    script = handler[handler.index('"function"'):]
-    assert script.index("data-delete-error") < script.index("#data-delete-form input") < script.index(
-        "data-delete-cancel")
+def test_opening_focuses_the_error_first_then_the_first_field():
+    from careercopilot.careercopilot import app  # noqa: F401
+    from careercopilot.templates import REGISTERED
+
+    hooks = [h for h in REGISTERED[routes.SETTINGS].component()._get_all_hooks() if "data-delete-dialog" in h]
+    assert len(hooks) == 1  # on the Settings page, once
+    hook = hooks[0]
+    assert "MutationObserver" in hook and "disconnect" in hook  # as the dialog appears, not via the event queue
+    assert hook.index("'data-delete-error'") < hook.index("#data-delete-form input") < hook.index(
+        "'data-delete-cancel'")
 
 
 def test_no_page_evaluates_strings_as_javascript():
