@@ -54,16 +54,20 @@ def _export_block() -> rx.Component:
 #: (back from the redirect, the dialog opened by the state), else the first field, else Cancel. A
 #: document-level observer, compiled into the page (no eval under the CSP) and independent of the
 #: Reflex event queue (busy with the page's on_load events right after the redirect): it focuses as
-#: the dialog's content is inserted, and Radix's focus trap keeps focus that is already inside.
+#: the dialog's content is inserted, and Radix's focus trap keeps focus that is already inside. The
+#: error is focused whenever it appears: after the redirect the hydrated state may reopen the dialog
+#: (it was open when the form was posted) before the page's on_load brings the error.
 _DELETE_STEP_FOCUS = """
 useEffect(() => {
-  let seen = null;
+  let seen = null, seenError = null;
   const run = () => {
     const dialog = document.getElementById('data-delete-dialog');
+    const error = document.getElementById('data-delete-error');
+    if (error && error !== seenError) { seenError = error; error.focus(); seen = dialog; return; }
+    seenError = error;
     if (!dialog || dialog === seen) { seen = dialog; return; }
     seen = dialog;
-    const target = document.getElementById('data-delete-error')
-      || dialog.querySelector('#data-delete-form input:not([type=hidden])')
+    const target = dialog.querySelector('#data-delete-form input:not([type=hidden])')
       || document.getElementById('data-delete-cancel');
     if (target) target.focus();
   };

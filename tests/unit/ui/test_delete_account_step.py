@@ -95,6 +95,7 @@ def test_opening_focuses_the_error_first_then_the_first_field():
     assert len(hooks) == 1  # on the Settings page, once
     hook = hooks[0]
     assert "MutationObserver" in hook and "disconnect" in hook  # as the dialog appears, not via the event queue
+    assert "error.focus()" in hook  # whenever the error appears (it may come after the dialog)
     assert hook.index("'data-delete-error'") < hook.index("#data-delete-form input") < hook.index(
         "'data-delete-cancel'")
 
