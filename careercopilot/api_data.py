@@ -105,7 +105,9 @@ def export_file(token: str, request: Request) -> Response:
 async def delete_account(request: Request) -> Response:
     """Schedule the signed-in account's deletion (password re-entered); signs out everywhere and
     returns to the login page with a notice. Wrong password → back to Settings with
-    ``delete_error=<code>`` (shown by the "Your data" section, not the password form)."""
+    ``delete_error=<code>`` (the "Your data" section reopens its confirmation step with the sentence
+    under the submit button, ``state.data_rights.delete_step``). Deleting the instance's only admin is
+    allowed: the confirmation warns and names ``users promote``."""
     from careercopilot import api, offload
     from careercopilot.services import account_deletion, ratelimit
 

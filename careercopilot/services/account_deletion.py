@@ -3,6 +3,8 @@
 * :func:`request_deletion` — the user re-enters the password (an account without one: its email
   address plus a two-factor code or a fresh provider sign-in, ``services.reauth``);
   ``user.deletion_requested_at`` is set and every session is revoked (signed out everywhere).
+* :func:`is_last_admin` — whether the account is the instance's only admin (the confirmation warns;
+  deletion is still allowed: ``python -m careercopilot users promote EMAIL`` makes another one).
 * :func:`cancel_deletion` — signing in during the grace period clears the request (the login
   route tells the user).
 * :func:`due_user_ids` / :func:`purge_due` — accounts whose request is older than
@@ -91,6 +93,18 @@ def request_deletion(*, session: Session, user_id: int, password: str = "", code
     users.revoke_all_sessions(session=session, user_id=user_id)
     log.info("account.deletion_requested", user_id=user_id, purge_after=purge_after(user.deletion_requested_at))
     return purge_after(user.deletion_requested_at)
+
+
+def is_last_admin(*, session: Session, user_id: int) -> bool:
+    """Whether ``user_id`` is an admin and no other admin remains: accounts already waiting for
+    their deletion do not count. Deleting it is allowed (the Settings confirmation says so and names
+    ``users promote``): an instance without an admin keeps working, only the admin pages (job sources,
+    writing models) have nobody to run them until one is promoted."""
+    admin = session.execute(select(User.is_admin).where(User.id == user_id)).scalar_one_or_none()
+    if not admin:
+        return False
+    others = select(User.id).where(User.is_admin.is_(True), User.id != user_id, User.deletion_requested_at.is_(None))
+    return session.execute(others.limit(1)).first() is None
 
 
 def cancel_deletion(*, session: Session, user_id: int) -> bool:

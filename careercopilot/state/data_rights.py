@@ -1,6 +1,7 @@
 """DataRightsState: the Settings page's "Your data" section — full export with live progress and
 its signed download link (``services.data_export``; job ``jobs.data_rights.export_account``), and
-the messages of account deletion (the request itself is a native form post, ``api_data``)."""
+the confirmation step of account deletion: whether it is open, its error, the last-admin warning
+(the request itself is a native form post, ``api_data``)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import asyncio
 
 import reflex as rx
 
-from careercopilot import routes
+from careercopilot import offload, routes
+from careercopilot.db import session_scope
 from careercopilot.integrations.storage import StorageError
-from careercopilot.services import auth_messages, background, data_export
+from careercopilot.services import account_deletion, auth_messages, background, data_export
 from careercopilot.services.background import JobQueueUnavailable
 from careercopilot.state.auth import current_user_id
 
@@ -28,6 +30,19 @@ def _latest_link(uid: int) -> tuple[str, str]:
     return link.url, link.expires_at.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def delete_step(query: dict[str, str]) -> tuple[str, bool]:
+    """(error sentence, confirmation open) for the Settings URL's query: ``delete_error=<code>``
+    (``services.auth_messages``; ``retry=<s>`` for ``rate_limited``) reopens the confirmation with
+    that sentence; no or an unknown code leaves it closed."""
+    error = auth_messages.text(query.get("delete_error"), retry=query.get("retry"))
+    return error, error != ""
+
+
+def _last_admin(uid: int) -> bool:
+    with session_scope() as s:
+        return account_deletion.is_last_admin(session=s, user_id=uid)
+
+
 class DataRightsState(rx.State):
     """Export busy/progress state and the download link of the newest export."""
 
@@ -39,8 +54,13 @@ class DataRightsState(rx.State):
     export_error: str = ""
     #: "Your account is no longer scheduled for deletion" after signing in during the grace period
     data_notice: str = ""
-    #: a failed deletion request (wrong password, rate limited), from ``?delete_error=``
+    #: a failed deletion request (wrong password, rate limited), from ``?delete_error=``; shown under
+    #: the confirmation's submit button, the confirmation reopened
     delete_error: str = ""
+    #: the deletion confirmation (an alert dialog) is open
+    delete_open: bool = False
+    #: the user is the instance's only admin (``account_deletion.is_last_admin``): the confirmation warns
+    delete_last_admin: bool = False
 
     @rx.event
     async def load_data_rights(self):
@@ -48,14 +68,25 @@ class DataRightsState(rx.State):
         (it survives page loads until it expires)."""
         q = self.router.url.query_parameters
         self.data_notice = auth_messages.text(q.get("notice")) if q.get("notice") in DATA_NOTICES else ""
-        self.delete_error = auth_messages.text(q.get("delete_error"), retry=q.get("retry"))
+        self.delete_error, self.delete_open = delete_step(q)  # back from a failed request: the step again
         uid = await current_user_id(self)
-        if uid is None or self.exporting:
+        if uid is None:
+            return
+        self.delete_last_admin = await offload.db(_last_admin, uid)
+        if self.exporting:
             return
         try:
             self.export_url, self.export_expires = await asyncio.to_thread(_latest_link, uid)
         except StorageError:
             self.export_url = self.export_expires = ""
+
+    @rx.event
+    def set_delete_step(self, is_open: bool):
+        """Open or close the deletion confirmation (its button, Cancel, Escape); closing forgets the
+        error of the previous attempt."""
+        self.delete_open = is_open
+        if not is_open:
+            self.delete_error = ""
 
     @rx.event
     async def submit_export(self):

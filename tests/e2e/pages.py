@@ -187,8 +187,9 @@ class DashboardPage(AppPage):
 class SettingsPage(AppPage):
     """``/settings``: current-password, new-password, new-password-confirm, password-submit,
     password-error, password-notice; profile-name, profile-timezone, profile-submit; "Your data":
-    data-export-button, data-export-progress, data-export-link, data-export-error, delete-password,
-    data-delete-submit, data-delete-error, data-notice."""
+    data-export-button, data-export-progress, data-export-link, data-export-error, data-notice; deletion
+    in two steps: data-delete-open opens data-delete-dialog (data-delete-terms, data-delete-last-admin,
+    delete-password, data-delete-cancel, data-delete-submit, data-delete-error under it)."""
 
     path = "/settings"
     title = "Settings"
@@ -214,9 +215,19 @@ class SettingsPage(AppPage):
             link.click()
         return dl.value
 
-    def delete_account(self, password: str) -> None:
-        """Submit the "Delete account" form (does not assert the outcome)."""
+    def open_delete_step(self):
+        """Click "Delete my account…" and wait for the confirmation dialog; returns the dialog."""
         self.wait_hydrated()
+        self.page.click("#data-delete-open")
+        dialog = self.page.locator("#data-delete-dialog")
+        expect(dialog).to_be_visible(timeout=15_000)
+        return dialog
+
+    def delete_account(self, password: str) -> None:
+        """Submit the deletion confirmation (opened first unless it is open; does not assert the outcome)."""
+        self.wait_hydrated()
+        if not self.page.locator("#data-delete-dialog").is_visible():
+            self.open_delete_step()
         self.page.fill("#delete-password", password)
         self.page.click("#data-delete-submit")
 

@@ -1,17 +1,40 @@
 """Data rights in the production build, as a person does it: download an uploaded resume file,
 export everything from Settings (progress, then a link; the zip holds the rows, the contacts and
-the file), request deletion (signed out, told when), sign in again (told it is undone)."""
+the file), request deletion in two steps (a button, then a confirmation saying what goes and when;
+Escape cancels; a wrong password is told under the submit button), signed out and told when, sign
+in again (told it is undone)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+import subprocess
 import zipfile
 
 from playwright.sync_api import expect
 
 from tests.e2e.pages import DEFAULT_PASSWORD, LoginPage, SettingsPage, SignupPage, unique_email
+from tests.support import services
+
+#: Another admin who is not leaving, read straight from the app's database (the independent oracle
+#: of the confirmation's "only admin" warning; the run's other tests may have made admins).
+OTHER_ADMINS = """
+import sys
+from sqlalchemy import text
+from careercopilot.db import get_engine
+with get_engine().connect() as c:
+    print(c.execute(text("SELECT count(*) FROM \\"user\\" WHERE is_admin AND email != :e AND deletion_requested_at IS NULL"),
+                    {"e": sys.argv[1]}).scalar())
+"""
+
+
+def _cli(app_server, *args: str) -> str:
+    out = subprocess.run([services.python(), *args], cwd=app_server.cwd, env=app_server.env, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return out.stdout
 
 RESUME = """Robin Vale
 robin.vale@example.org
@@ -21,7 +44,7 @@ Skills: Python, PostgreSQL, Kubernetes, Docker, Redis
 """
 
 
-def test_export_download_and_delete(page, tmp_path):
+def test_export_download_and_delete(page, tmp_path, app_server):
     email = unique_email("rights")
     SignupPage(page).open().signup_ok(email)
 
@@ -66,9 +89,42 @@ def test_export_download_and_delete(page, tmp_path):
     page.reload()
     expect(page.locator("#data-export-link")).to_be_visible(timeout=30_000)
 
-    # a wrong password changes nothing
+    # an admin (made one with the CLI, idempotently) is warned when nobody else is left to administer
+    # (the run's first sign-up already is one on the embedded default)
+    assert _cli(app_server, "-m", "careercopilot", "users", "promote", email).strip().endswith(
+        (f"{email} is now an admin", f"{email} is already an admin"))
+    assert _cli(app_server, "-m", "careercopilot", "users", "promote", email).strip().endswith("is already an admin")
+    only_admin = int(_cli(app_server, "-c", OTHER_ADMINS, email).strip().splitlines()[-1]) == 0
+
+    # step one only opens the confirmation; it says what goes and when, on a phone too
+    page.set_viewport_size({"width": 390, "height": 844})
+    settings = SettingsPage(page).open()
+    opener = page.locator("#data-delete-open")
+    dialog = settings.open_delete_step()
+    expect(page.locator("#data-delete-terms")).to_contain_text("deleted 7 days after you confirm")
+    expect(page.locator("#delete-password")).to_be_focused()                    # focus moved into the step
+    expect(page.locator("#data-delete-last-admin")).to_have_count(1 if only_admin else 0)
+    if only_admin:
+        expect(page.locator("#data-delete-last-admin")).to_contain_text("users promote EMAIL")
+    submit = page.locator("#data-delete-submit")
+    for box in (dialog.bounding_box(), submit.bounding_box()):
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, box   # fits at 390 px
+    # Escape cancels, focus back on the button that opened it
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    expect(opener).to_be_focused()
+    expect(page).to_have_url(re.compile(r"/settings/?$"))
+
+    # a wrong password changes nothing: the step comes back with the error under its button, focused
+    settings.open_delete_step()
     settings.delete_account("not my password at all")
-    expect(page.locator("#data-delete-error")).to_contain_text("incorrect", timeout=20_000)
+    error = page.locator("#data-delete-error")
+    expect(error).to_contain_text("incorrect", timeout=30_000)
+    expect(error).to_have_attribute("role", "alert")
+    expect(error).to_be_focused()
+    expect(page.locator("#data-delete-dialog")).to_be_visible()
+    below, button = error.bounding_box(), submit.bounding_box()
+    assert below and button and below["y"] >= button["y"] + button["height"], (below, button)
     # the right one signs out and says when the account goes
     settings.delete_account(DEFAULT_PASSWORD)
     login = LoginPage(page).expect_loaded()
