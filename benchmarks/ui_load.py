@@ -562,7 +562,7 @@ async def scale_mode(args) -> None:
                  for i in range(args.users)]
         count = args.sessions[0]
         rows, rate, cpu_rows = [], {}, []
-        pg = [postmaster_pid(t.folder / "pg-primary"), postmaster_pid(t.folder / "pg-replica")]
+        pg = [postmaster_pid(t.primary.data), postmaster_pid(t.replica.data)]  # PgCluster: <folder>/data
         for apps in args.scale:
             names = [f"app-{i}" for i in range(1, apps + 1)]
             t.set_upstreams(names)
