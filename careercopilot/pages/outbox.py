@@ -134,7 +134,7 @@ def outbox_page() -> rx.Component:
                          style={"padding": "0", "margin": "0", "min_width": "0", "flex": "1 1 16rem"}),
                 rx.box(rx.cond(OutboxState.opened_id != "", _opened(), rx.fragment()),
                        style={"flex": "2 1 22rem", "min_width": "0"}),
-                gap="4", wrap="wrap", width="100%", align="start",
+                spacing="4", wrap="wrap", width="100%", align="start",
             ),
             width="100%", spacing="3",
         ),
