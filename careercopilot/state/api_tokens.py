@@ -81,6 +81,7 @@ class ApiTokensState(rx.State):
             self.error, self.message = "", "Token created. Copy it now: it is not shown again."
         except (api_tokens.TokenError, reauth.ReauthError, ratelimit.RateLimited) as exc:
             self.error, self.message = str(exc), ""
+            self._submitted.pop("create", None)  # nothing created: a corrected submit right away counts
         self.tokens = await offload.db(_rows, uid)
 
     @rx.event

@@ -144,6 +144,8 @@ class ApplicationDetailState(rx.State):
                            "Contact added.", slot="contact_error")
         if self.notice:  # saved
             self.contact_draft = {}
+        else:  # nothing added: a corrected submit right away counts
+            self._submitted.pop("contact", None)
         return out
 
     @rx.event

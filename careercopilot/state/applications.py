@@ -183,6 +183,7 @@ class ApplicationsState(rx.State):
             self.drafts = {k: v for k, v in self.drafts.items() if k != "from_url"}
         except (svc.TrackerError, LookupError) as exc:
             self.from_url_error = str(exc)
+            self._submitted.pop("from_url", None)  # nothing imported: a corrected submit right away counts
         except Exception as exc:  # noqa: BLE001 - fetch/parse errors of the ingest service are user-facing
             self.from_url_error = f"Could not import that page: {exc}"[:300]
         finally:

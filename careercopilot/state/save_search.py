@@ -52,7 +52,12 @@ class SaveSearchState(rx.State):
             self.saved = await offload.db(_create, uid, str(form.get("name", ""))[:200], jobs.query, dict(jobs.form),
                                           str(form.get("delivery", "daily")))
         except ValueError as exc:
-            self.error, self.saved = str(exc), ""  # no old "Saved …" next to the new error
+            self._submitted.pop("save", None)  # nothing saved: a corrected submit right away counts
+            message = str(exc)
+            # "Give the search a name." — the service's words as a sentence; no old "Saved …" beside it
+            self.error, self.saved = message[:1].upper() + message[1:].rstrip(".") + ".", ""
+            if "name" in message:
+                return rx.set_focus("save-search-name")
             return None
         self.error, self.open = "", False
         return None

@@ -159,7 +159,7 @@ def save_search_section() -> rx.Component:
                 rx.flex(
                     rx.vstack(rx.el.label("Name", html_for="save-search-name", style={"font_size": "var(--font-size-1)"}),
                               rx.input(name="name", id="save-search-name", max_length=120, min_width="0", width="100%",
-                                       placeholder="e.g. Remote Python"),
+                                       placeholder="e.g. Remote Python", required=True),
                               spacing="1", flex="1 1 12em", min_width="0"),
                     rx.vstack(rx.text("Delivery", size="1"),
                               labelled_select(list(DELIVERY_CHOICES), label="Delivery", name="delivery",
