@@ -409,21 +409,33 @@ async def change_password(request: Request) -> Response:
 @app.get("/api/writing/{document_id}/export.{fmt}")
 def writing_export(document_id: int, fmt: str, request: Request) -> Response:
     """A document as DOCX or PDF for the signed-in owner (404 for anyone else; 409 while a
-    grounding flag is neither fixed nor accepted). Sync route: FastAPI runs it off the loop."""
+    grounding flag is neither fixed nor accepted). Refusals are a human page for a browser tab and
+    JSON otherwise (``browser_errors``). Sync route: FastAPI runs it off the loop."""
     from careercopilot.services import writing_documents
 
+    from careercopilot.browser_errors import error_response
+
+    back = routes.writing_document(document_id)
     with session_scope() as s:
         who = users.resolve_session(session=s, token=request.cookies.get(settings.session_cookie_name))
         if who is None:
-            return JSONResponse({"error": "not signed in"}, status_code=401)
+            return error_response(request, status=401, message="Sign in to download this letter.",
+                                  back_href=routes.LOGIN, back_label="Sign in")
         try:
             out = writing_documents.export(session=s, user_id=who.user_id, document_id=document_id, fmt=fmt)
         except LookupError:
-            return JSONResponse({"error": "not found"}, status_code=404)
+            return error_response(request, status=404, message="There is no such letter in your account.")
         except writing_documents.ExportBlocked as exc:
-            return JSONResponse({"error": str(exc), "flags": [f["text"] for f in exc.flags]}, status_code=409)
+            n = len(exc.flags)
+            return error_response(
+                request, status=409, title="Export blocked",
+                message=f"{n} grounding flag{'' if n == 1 else 's'} to fix or accept before export: "
+                        "edit the sentence or press \"It's true — accept\" on the letter's page.",
+                back_href=back, back_label="Back to the letter",
+                extra={"flags": [f["text"] for f in exc.flags]})
         except ValueError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+            return error_response(request, status=400, message=str(exc), back_href=back,
+                                  back_label="Back to the letter")
     return Response(out.data, media_type=out.mime,
                     headers={"Content-Disposition": f'attachment; filename="{out.filename}"'})
 

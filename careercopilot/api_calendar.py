@@ -15,8 +15,10 @@ routes: FastAPI runs them on its thread pool, off the event loop (database reads
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import PlainTextResponse, Response
 
+from careercopilot import routes
+from careercopilot.browser_errors import error_response
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.services import calendar_feed, ratelimit, users
@@ -55,9 +57,11 @@ def application_calendar(application_id: int, request: Request) -> Response:
     with session_scope() as s:
         who = users.resolve_session(session=s, token=request.cookies.get(settings.session_cookie_name))
         if who is None:
-            return JSONResponse({"error": "not signed in"}, status_code=401)
+            return error_response(request, status=401, message="Sign in to download this calendar file.",
+                                  back_href=routes.LOGIN, back_label="Sign in")
         try:
             data = calendar_feed.application_ics(session=s, user_id=who.user_id, application_id=application_id)
         except LookupError:
-            return JSONResponse({"error": "not found"}, status_code=404, headers=_HEADERS)
+            return error_response(request, status=404, message="There is no such application in your account.",
+                                  back_href=routes.APPLICATIONS, back_label="Back to applications")
     return _calendar(data, f"application-{application_id}.ics")

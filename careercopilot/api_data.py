@@ -11,7 +11,8 @@ session cookie and the Origin guard (``careercopilot/origin_guard.py``):
 
 Files are served with ``Content-Disposition: attachment`` carrying an ASCII ``filename`` and an
 RFC 8187 ``filename*`` (RFC 6266 §4.3), ``X-Content-Type-Options: nosniff`` and
-``Cache-Control: private, no-store``. Sync routes: FastAPI runs them on its thread pool, off
+``Cache-Control: private, no-store``. Refusals of the download links are a human page for a
+browser tab and JSON for other clients (``careercopilot/browser_errors.py``). Sync routes: FastAPI runs them on its thread pool, off
 the event loop (database and storage reads).
 """
 
@@ -25,6 +26,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from careercopilot import routes
+from careercopilot.browser_errors import error_response
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.integrations.storage import ObjectNotFound, get_storage
@@ -59,8 +61,14 @@ def _file_response(data: bytes, *, mime: str, filename: str) -> Response:
                              "Cache-Control": "private, no-store"})
 
 
-def _not_found() -> JSONResponse:
-    return JSONResponse({"error": "not found"}, status_code=404, headers={"Cache-Control": "no-store"})
+def _not_found(request: Request, *, what: str, back_href: str) -> Response:
+    return error_response(request, status=404, message=f"{what} is not available (it may have been deleted or "
+                          "the link has expired).", back_href=back_href, back_label="Back")
+
+
+def _signed_out(request: Request) -> Response:
+    return error_response(request, status=401, message="Sign in to download this file.", back_href=routes.LOGIN,
+                          back_label="Sign in")
 
 
 def _who(session, request: Request):
@@ -75,12 +83,12 @@ def resume_file(resume_id: int, request: Request) -> Response:
     with session_scope() as s:
         who = _who(s, request)
         if who is None:
-            return JSONResponse({"error": "not signed in"}, status_code=401)
+            return _signed_out(request)
         try:
             row = resumes.get_resume(session=s, user_id=who.user_id, resume_id=resume_id)
             data = get_storage().get(row.storage_key)
         except (LookupError, ObjectNotFound):
-            return _not_found()
+            return _not_found(request, what="This resume file", back_href=routes.RESUME)
         return _file_response(data, mime=row.mime, filename=row.filename)
 
 
@@ -92,12 +100,12 @@ def export_file(token: str, request: Request) -> Response:
     with session_scope() as s:
         who = _who(s, request)
     if who is None:
-        return JSONResponse({"error": "not signed in"}, status_code=401)
+        return _signed_out(request)
     try:
         key = data_export.open_link_token(token[:2000], user_id=who.user_id)
         data = get_storage().get(key)
     except (data_export.ExportNotFound, ObjectNotFound):
-        return _not_found()
+        return _not_found(request, what="This export", back_href=routes.SETTINGS)
     return _file_response(data, mime="application/zip", filename=data_export.download_name(key))
 
 

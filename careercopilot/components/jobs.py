@@ -50,7 +50,7 @@ def score_legend(**props) -> rx.Component:
         rx.text("skills you have ·", size="1", color_scheme="gray"),
         rx.badge("Kafka", color_scheme="red", variant="soft", size="1"),
         rx.text("skills the posting asks for that your resume lacks", size="1", color_scheme="gray"),
-        wrap="wrap", align="center", gap="1", title=LEGEND_TEXT, **props,
+        wrap="wrap", align="center", spacing="1", title=LEGEND_TEXT, **props,
     )
 
 

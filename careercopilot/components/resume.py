@@ -9,7 +9,7 @@ def skill_badges(skills, **props) -> rx.Component:
     """Skills as badges; a hint when the list is empty."""
     return rx.cond(
         skills.length() > 0,
-        rx.flex(rx.foreach(skills, lambda s: rx.badge(s, variant="soft", radius="full")), wrap="wrap", gap="2", **props),
+        rx.flex(rx.foreach(skills, lambda s: rx.badge(s, variant="soft", radius="full")), wrap="wrap", spacing="2", **props),
         rx.text("No skills recognised yet — correct the text below if something is missing.", color_scheme="gray",
                 size="2", **props),
     )

@@ -113,7 +113,7 @@ def _item(item) -> rx.Component:
                                       # the button goes once read: focus stays on the item, not <body>
                                       custom_attrs={"data-refocus": "inbox-item-" + item["id"]}),
                     rx.fragment()),
-            gap="3", align="start", justify="between", wrap="wrap", width="100%",
+            spacing="3", align="start", justify="between", wrap="wrap", width="100%",
         ),
         id="inbox-item-" + item["id"], tab_index=-1,
         class_name=rx.cond(unread, "cc-inbox-item cc-inbox-unread", "cc-inbox-item"),

@@ -53,7 +53,7 @@ def index() -> rx.Component:
     actions = rx.flex(
         link_button("Create your account", routes.SIGNUP, size="3", id="landing-signup"),
         link_button("Log in", routes.LOGIN, size="3", variant="soft", id="landing-login"),
-        wrap="wrap", gap="3",
+        wrap="wrap", spacing="3",
     )
     return rx.vstack(
         rx.vstack(

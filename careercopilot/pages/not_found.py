@@ -22,7 +22,7 @@ def not_found_page() -> rx.Component:
                 link_button("Go to your dashboard", routes.DASHBOARD, id="not-found-dashboard"),
                 link_button("Browse jobs", routes.JOBS, variant="soft", id="not-found-jobs"),
                 link_button("Home", routes.INDEX, variant="soft", id="not-found-home"),
-                wrap="wrap", gap="3",
+                wrap="wrap", spacing="3",
             ),
             aria_label="Pages",
         ),

@@ -13,6 +13,13 @@ from careercopilot.writing.options import LANGUAGES, LENGTHS, TONES
 from careercopilot.views.writing_prep import interview_body, tailoring_body
 
 
+def _blocked_export(label: str, id_: str) -> rx.Component:
+    """An export control while grounding flags are open: not a link (no ``href``), announced as
+    disabled (``aria-disabled``) and described by the visible reason ``#doc-export-blocked``."""
+    return rx.el.span(label, id=id_, role="link", tab_index=0, class_name="export-blocked",
+                      custom_attrs={"aria-disabled": "true", "aria-describedby": "doc-export-blocked"})
+
+
 def _flag(f: rx.Var) -> rx.Component:
     return rx.hstack(
         rx.badge(f["kind"], color_scheme=rx.cond(f["accepted"], "gray", "red")),
@@ -81,12 +88,21 @@ def _body() -> rx.Component:
                 rx.hstack(
                     rx.button("Save edit", on_click=W.submit_edit, id="doc-save"),
                     rx.button("Regenerate", variant="outline", on_click=W.regenerate, id="doc-regenerate"),
-                    rx.link("Export DOCX", href="/api/writing/" + W.doc_id.to_string() + "/export.docx",
-                            id="doc-export-docx", is_external=True),
-                    rx.link("Export PDF", href="/api/writing/" + W.doc_id.to_string() + "/export.pdf",
-                            id="doc-export-pdf", is_external=True),
-                    spacing="3", align="center",
+                    rx.cond(
+                        W.export_blocked != "",
+                        rx.fragment(_blocked_export("Export DOCX", "doc-export-docx"),
+                                    _blocked_export("Export PDF", "doc-export-pdf")),
+                        rx.fragment(
+                            rx.link("Export DOCX", href="/api/writing/" + W.doc_id.to_string() + "/export.docx",
+                                    id="doc-export-docx", is_external=True),
+                            rx.link("Export PDF", href="/api/writing/" + W.doc_id.to_string() + "/export.pdf",
+                                    id="doc-export-pdf", is_external=True),
+                        ),
+                    ),
+                    spacing="3", align="center", wrap="wrap",
                 ),
+                rx.cond(W.export_blocked != "",
+                        rx.text(W.export_blocked, size="2", color_scheme="amber", id="doc-export-blocked")),
                 width="100%",
             ),
         ),

@@ -80,6 +80,20 @@ MESSAGES: dict[str, str] = {
     "deletion_cancelled": "Welcome back — your account is no longer scheduled for deletion.",
 }
 
+#: Notices that say "check your email", as worded when the instance sends no email (SMTP_HOST
+#: unset: ``settings.smtp_configured`` false) and the message goes to the account's Outbox
+#: instead (stranger10 finding 11). Neutral like the emailed wording: they never say whether an
+#: account uses the address.
+OUTBOX_MESSAGES = {
+    "check_email": "This instance sends no email: if an account uses that address, the message to continue is "
+                   "in its Outbox (open the Outbox where you are signed in), or ask whoever runs the server to "
+                   "print it with “python -m careercopilot show-outbox --to <address>”.",
+    "reset_requested": "This instance sends no email: if an account uses that address, the link to reset the "
+                       "password (valid 30 minutes) is in its Outbox — open the Outbox where you are still signed "
+                       "in, or ask whoever runs the server to print it with "
+                       "“python -m careercopilot show-outbox --to <address>”.",
+}
+
 #: Longest wait shown for ``rate_limited`` (a day); larger or non-numeric values show "a while".
 MAX_RETRY_SECONDS = 86_400
 
@@ -91,12 +105,18 @@ def code_of(exc: BaseException) -> str:
 
 
 def text(code: str | None, *, retry: str | None = None) -> str:
-    """The sentence for ``code`` ("" for a missing or unknown code — never the code itself).
+    """The sentence for ``code`` ("" for a missing or unknown code — never the code itself);
+    "check your email" notices say where the message is without SMTP (:data:`OUTBOX_MESSAGES`).
 
     ``retry``: seconds for ``rate_limited``, digits only, at most :data:`MAX_RETRY_SECONDS`."""
     message = MESSAGES.get(code or "")
     if message is None:
         return ""
+    if code in OUTBOX_MESSAGES:
+        from careercopilot.config import settings
+
+        if not settings.smtp_configured:
+            return OUTBOX_MESSAGES[code]
     if "{days}" in message:
         from careercopilot.config import settings
 

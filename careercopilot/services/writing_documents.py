@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 import structlog
 from sqlmodel import Session, select
@@ -26,6 +27,10 @@ log = structlog.get_logger(__name__)
 KINDS = ("cover_letter", "follow_up", "thank_you")
 #: Seconds between two saves of streamed tokens (fewer writes; the page polls at this pace).
 SAVE_EVERY_S = 0.25
+#: A document of the same kind for the same application created this many seconds ago is the
+#: same request sent twice (a double click/tap, a resent event): :func:`recent_document` returns
+#: it so the caller opens it instead of writing a second one (stranger10 finding 7).
+DUPLICATE_WINDOW_S = 10
 
 
 class ExportBlocked(ValueError):
@@ -72,6 +77,17 @@ def create_document(
     session.add(doc)
     session.flush()
     return doc
+
+
+def recent_document(*, session: Session, user_id: int, kind: str, application_id: int,
+                    within_s: float = DUPLICATE_WINDOW_S) -> int | None:
+    """Id of the user's newest ``kind`` document of ``application_id`` created less than
+    ``within_s`` seconds ago, else None (see :data:`DUPLICATE_WINDOW_S`)."""
+    since = utcnow() - timedelta(seconds=within_s)
+    return session.exec(select(WritingDocument.id).where(
+        WritingDocument.user_id == user_id, WritingDocument.kind == kind,
+        WritingDocument.application_id == application_id, WritingDocument.created_at >= since,
+    ).order_by(WritingDocument.id.desc())).first()
 
 
 def set_options(*, session: Session, user_id: int, document_id: int, options: dict) -> WritingDocument:

@@ -48,6 +48,13 @@ class ResumeState(rx.State):
     notice: str = ""
     uploading: bool = False
 
+    @rx.event
+    def reject_files(self, rejected: list[dict]):
+        """The picker refused a file (not one of ``views.resume.RESUME_ACCEPT``'s types): say so
+        here, in the page's error line (``rejected``: react-dropzone's records, not read)."""
+        self.notice = ""
+        self.error = "That file type is not accepted. Choose a PDF, DOCX, TXT or Markdown file."
+
     async def _refresh(self, uid: int, selected_id: int | None = None) -> None:
         self.versions, self.selected = await offload.db(_versions, uid, selected_id)
 

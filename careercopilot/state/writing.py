@@ -13,6 +13,7 @@ from careercopilot.services import job_views, writing_documents as docs
 from careercopilot.services.applications import user_zone
 from careercopilot.services.local_time import local_minute
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.submit_guard import double_submit
 from careercopilot.writing.options import LetterOptions
 
 POLL_S = 0.4
@@ -28,6 +29,7 @@ def _view(uid: int, doc_id: int) -> dict:
                 "notice": d.notice, "tone": opts["tone"], "length": opts["length"], "language": opts["language"],
                 "error": d.error or "", "flags": [dict(f, accepted=f["text"] in d.accepted) for f in docs.open_flags(d)]
                 + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in d.text],
+                "open_flags": len(docs.open_flags(d)),
                 "versions": [{"version": v.version, "source": v.source, "at": local_minute(v.created_at, zone)}
                              for v in vs]}
 
@@ -38,7 +40,12 @@ def _call(fn, **kw):
 
 
 def _start(uid: int, posting_id: int) -> int:
+    """Save the job, create its cover letter and start writing; a letter for the same job created
+    seconds ago (a double click) is reused (``docs.recent_document``)."""
     app_id = _call(job_views.save_job, user_id=uid, posting_id=posting_id)
+    recent = _call(docs.recent_document, user_id=uid, kind="cover_letter", application_id=app_id)
+    if recent is not None:
+        return recent
     doc_id = _call(docs.create_document, user_id=uid, kind="cover_letter", application_id=app_id).id
     docs.start_generation(user_id=uid, document_id=doc_id)
     return doc_id
@@ -52,6 +59,19 @@ class WritingState(rx.State):
     draft: str = ""
     error: str = ""
     polling: bool = False
+    #: a cover letter is being started (the job page's button shows busy and is disabled)
+    starting: bool = False
+    _submitted: dict[str, float] = {}
+
+    @rx.var
+    def export_blocked(self) -> str:
+        """Why DOCX/PDF export is refused right now ("" = it is allowed): grounding flags neither
+        fixed nor accepted (``docs.export`` raises ExportBlocked for them)."""
+        n = int(self.doc.get("open_flags", 0) or 0)
+        if n <= 0:
+            return ""
+        return (f"Export is blocked: {n} grounding flag{'' if n == 1 else 's'} to fix or accept below "
+                "(edit the sentence, or press \"It's true — accept\").")
 
     async def _uid_doc(self) -> tuple[int | None, int | None]:
         raw = str(self.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
@@ -161,16 +181,24 @@ class WritingState(rx.State):
 
     @rx.event
     async def start_cover_letter(self, posting_id: int):
-        """From a job page: save the job, create a cover letter, start writing, open it."""
+        """From a job page: save the job, create a cover letter, start writing, open it. A second
+        click while starting or within ``DOUBLE_SUBMIT_WINDOW_S`` is ignored."""
         uid = await current_user_id(self)
         if uid is None:
-            return rx.redirect(routes.LOGIN)
+            yield rx.redirect(routes.LOGIN)
+            return
+        if self.starting or double_submit(self._submitted, f"cover_letter:{posting_id}"):
+            return
+        self.starting = True
+        yield
         try:
             doc_id = await asyncio.to_thread(_start, uid, int(posting_id))
         except LookupError:
             self.error = "This posting is no longer available."
             return
-        return rx.redirect(routes.writing_document(doc_id))
+        finally:
+            self.starting = False
+        yield rx.redirect(routes.writing_document(doc_id))
 
 
 def _snapshots(uid: int, application_id: int) -> list[dict]:

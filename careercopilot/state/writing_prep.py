@@ -12,6 +12,7 @@ from careercopilot import routes
 from careercopilot.db import session_scope
 from careercopilot.services import writing_documents as docs, writing_prep as prep, writing_prep_llm as prep_llm
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.submit_guard import double_submit
 
 
 def _load(uid: int, doc_id: int) -> tuple[str, dict]:
@@ -31,6 +32,7 @@ class PrepState(rx.State):
 
     doc_id: int = 0
     kind: str = ""
+    _submitted: dict[str, float] = {}
     changes: list[dict] = []
     unmet: list[str] = []
     resume_id: int = 0
@@ -120,11 +122,19 @@ class PrepState(rx.State):
 
     @rx.event
     async def start(self, kind: str, application_id: int):
-        """From an application: start tailoring, interview prep or a follow-up/thank-you e-mail and open it."""
+        """From an application: start tailoring, interview prep or a follow-up/thank-you e-mail and open it.
+        A double click is ignored (``double_submit``), and a document of the same kind for the same
+        application made seconds ago is opened instead of a new one (``docs.recent_document``)."""
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
+        if double_submit(self._submitted, f"{kind}:{application_id}"):
+            return None
         try:
+            recent = await asyncio.to_thread(_call, docs.recent_document, user_id=uid, kind=kind,
+                                             application_id=int(application_id))
+            if recent is not None:
+                return rx.redirect(routes.writing_document(recent))
             if kind in ("follow_up", "thank_you"):
                 doc_id = await asyncio.to_thread(_call, docs.create_document, user_id=uid, kind=kind,
                                                  application_id=int(application_id))

@@ -49,7 +49,7 @@ def _deleted_row(row) -> rx.Component:
         rx.button("Undo", variant="soft", size="2", on_click=AlertsState.undo_delete(row["id"]),
                   id="search-undo-" + row["id"], aria_label="Undo: bring back " + row["name"],
                   custom_attrs={"data-refocus": "alerts-card-message"}),
-        gap="2", wrap="wrap", align="center", width="100%",
+        spacing="2", wrap="wrap", align="center", width="100%",
     )
 
 
@@ -74,7 +74,7 @@ def _search_row(row) -> rx.Component:
             rx.button("Delete", variant="outline", color_scheme="red", size="2",
                       on_click=AlertsState.delete_search(row["id"]), id="search-delete-" + row["id"],
                       aria_label="Delete " + row["name"], custom_attrs={"data-refocus": "search-undo-" + row["id"]}),
-            wrap="wrap", gap="2", align="center",
+            wrap="wrap", spacing="2", align="center",
         ),
         rx.form(
             rx.flex(
@@ -83,7 +83,7 @@ def _search_row(row) -> rx.Component:
                          + row["name"], id="search-rename-" + row["id"], min_width="0", flex="1 1 10em"),
                 rx.button("Rename", type="submit", variant="soft", size="2", id="search-rename-submit-" + row["id"],
                           aria_label="Rename " + row["name"]),
-                gap="2", wrap="wrap", width="100%",
+                spacing="2", wrap="wrap", width="100%",
             ),
             on_submit=AlertsState.submit_rename, reset_on_submit=False, width="100%",
         ),
@@ -108,7 +108,7 @@ def _hidden_row(row) -> rx.Component:
         rx.button("Show again", variant="soft", size="2", on_click=AlertsState.unhide(row["id"]),
                   id="unhide-" + row["id"], aria_label="Show again: " + row["title"],
                   custom_attrs={"data-refocus": "alerts-card-message"}),
-        gap="2", wrap="wrap", align="center", width="100%", class_name="hidden-posting",
+        spacing="2", wrap="wrap", align="center", width="100%", class_name="hidden-posting",
     )
 
 
@@ -148,7 +148,7 @@ def save_search_section() -> rx.Component:
                             style=_WRAP),
                     rx.fragment()),
             rx.link("Your saved searches", href=routes.ALERTS, size="2", id="save-search-list-link"),
-            gap="3", wrap="wrap", align="center",
+            spacing="3", wrap="wrap", align="center",
         ),
         rx.cond(
             SaveSearchState.open,
@@ -159,7 +159,7 @@ def save_search_section() -> rx.Component:
                 rx.flex(
                     rx.vstack(rx.el.label("Name", html_for="save-search-name", style={"font_size": "var(--font-size-1)"}),
                               rx.input(name="name", id="save-search-name", max_length=120, min_width="0", width="100%",
-                                       placeholder="e.g. Remote Python"),
+                                       placeholder="e.g. Remote Python", required=True),
                               spacing="1", flex="1 1 12em", min_width="0"),
                     rx.vstack(rx.text("Delivery", size="1"),
                               labelled_select(list(DELIVERY_CHOICES), label="Delivery", name="delivery",
@@ -168,7 +168,7 @@ def save_search_section() -> rx.Component:
                     rx.button("Save", type="submit", id="save-search-submit",
                               # saved: the form closes; focus returns to "Save this search"
                               custom_attrs={"data-refocus": "save-search-open"}),
-                    gap="3", wrap="wrap", align="end", width="100%",
+                    spacing="3", wrap="wrap", align="end", width="100%",
                 ),
                 notice(SaveSearchState.error, id="save-search-error"),
                 on_submit=SaveSearchState.submit_save, reset_on_submit=False, id="save-search-form", width="100%",
@@ -196,7 +196,7 @@ def undo_toast() -> rx.Component:
                 rx.button("Undo", size="1", on_click=HideState.undo, id="hide-undo"),
                 rx.link("Hidden postings", href=routes.ALERTS, size="2"),
                 rx.button("Close", size="1", variant="ghost", on_click=HideState.dismiss, id="hide-dismiss"),
-                gap="2", wrap="wrap", align="center",
+                spacing="2", wrap="wrap", align="center",
             ),
             role="status", id="hide-toast", position="fixed", bottom="var(--space-4)", right="var(--space-4)",
             left=rx.breakpoints(initial="var(--space-4)", sm="auto"), max_width="28em", z_index="50",
@@ -214,7 +214,7 @@ def detail_hide_section() -> rx.Component:
             rx.flex(rx.badge("Hidden from your lists and digests", color_scheme="gray", id="detail-hidden-badge"),
                     rx.button("Show again", variant="soft", size="2", on_click=HideState.undo_detail,
                               id="detail-unhide"),
-                    gap="2", wrap="wrap", align="center"),
+                    spacing="2", wrap="wrap", align="center"),
             rx.form(
                 rx.flex(
                     # flex-basis 10em, no intrinsic input width: with "12em" + the placeholder's
@@ -224,7 +224,7 @@ def detail_hide_section() -> rx.Component:
                              max_width="100%", flex="1 1 10em", width="100%"),
                     rx.button("Not interested", type="submit", variant="outline", id="detail-hide",
                               flex_shrink="0"),
-                    gap="2", wrap="wrap", width="100%", max_width="100%", min_width="0", id="detail-hide-row",
+                    spacing="2", wrap="wrap", width="100%", max_width="100%", min_width="0", id="detail-hide-row",
                 ),
                 on_submit=HideState.submit_detail_hide, reset_on_submit=True, width="100%",
             ),

@@ -161,7 +161,7 @@ def contacts_section() -> rx.Component:
         rx.icon_button(rx.icon("trash-2", size=14), size="1", variant="ghost", color_scheme="red",
                        on_click=D.submit_delete_contact(c.id), id=f"contact-delete-{c.id}",
                        aria_label="Delete contact"),
-        gap="3", align="center", wrap="wrap", max_width="100%", min_width="0", id=f"contact-{c.id}",
+        spacing="3", align="center", wrap="wrap", max_width="100%", min_width="0", id=f"contact-{c.id}",
         class_name="contact-row",
     )
     return card(

@@ -7,7 +7,7 @@ from reflex_components_core.el.elements.inline import A as PlainAnchor
 
 from careercopilot import routes
 from careercopilot.components.a11y import upload_label
-from careercopilot.components.common import card, notice, stack_cell, stack_row, stack_table
+from careercopilot.components.common import busy_button, card, notice, stack_cell, stack_row, stack_table
 from careercopilot.components.tracker import (
     STAGES,
     application_card,
@@ -83,7 +83,7 @@ def _stage_links() -> rx.Component:
     return rx.el.nav(
         rx.text(f"The board has {len(STAGES)} stage columns and scrolls sideways: swipe it, or pick a stage.",
                 size="1", color_scheme="gray", id="board-scroll-hint", class_name="cc-board-hint"),
-        rx.flex(*links, wrap="wrap", gap="1"),
+        rx.flex(*links, wrap="wrap", spacing="1"),
         id="board-stages", aria_label="Board stages", width="100%",
     )
 
@@ -144,7 +144,7 @@ def add_forms() -> rx.Component:
                     rx.text_area(name="notes", placeholder="Notes (markdown)", max_length=20000, id="manual-notes",
                                  value=S.drafts.get("notes", ""), on_change=lambda v: S.set_draft("notes", v),
                                  width="100%", aria_label="Notes"),
-                    rx.button("Add application", type="submit", id="manual-submit"),
+                    busy_button("Add application", busy=S.adding, type="submit", id="manual-submit"),
                     notice(S.manual_error, id="manual-error"),
                     spacing="2",
                     width="100%",
@@ -160,7 +160,7 @@ def add_forms() -> rx.Component:
                     rx.hstack(
                         _draft_input("from_url", "https://company.example/jobs/123", 2000, id="from-url-input",
                                      name="url", width="100%"),
-                        rx.button("Import", type="submit", id="from-url-submit"),
+                        busy_button("Import", busy=S.adding, type="submit", id="from-url-submit"),
                         width="100%",
                     ),
                     notice(S.from_url_error, id="from-url-error"),

@@ -26,7 +26,7 @@ def calendar_feed_section() -> rx.Component:
                     rx.input(value=C.new_url, read_only=True, id="calendar-feed-url", min_width="0", flex="1 1 16em"),
                     rx.button("Copy", type="button", size="2", on_click=rx.set_clipboard(C.new_url),
                               id="calendar-feed-copy", aria_label="Copy the feed URL"),
-                    gap="2", wrap="wrap", width="100%", align="center",
+                    spacing="2", wrap="wrap", width="100%", align="center",
                 ),
                 rx.text("Paste it into your calendar app (\"subscribe to calendar\" / \"from URL\"). Anyone with "
                         "this URL can read your reminders: rotate it if it leaks.", size="1", color_scheme="gray"),

@@ -39,7 +39,7 @@ def _export_block() -> rx.Component:
                     rx.el.a("Download your export (.zip)", href=D.export_url, download="", id="data-export-link",
                             custom_attrs={"reloadDocument": True},
                             style={"font_weight": "600", "color": "var(--green-12)", "text_decoration": "underline"}),
-                    rx.text("· link expires ", D.export_expires, size="1", color_scheme="gray"),
+                    rx.text("(the link expires ", D.export_expires, ")", size="1", color_scheme="gray"),
                     wrap="wrap", align="center", spacing="2",
                 ),
                 color_scheme="green", role="status",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
-from careercopilot.components.common import card, notice
+from careercopilot.components.common import busy_button, card, notice
 from careercopilot.components.jobs import (
     WRAP_ANYWHERE,
     check_list,
@@ -69,8 +69,9 @@ def header_section() -> rx.Component:
                     rx.button("Save", variant="outline", on_click=JobDetailState.submit_save, id="save-button",
                               custom_attrs={"data-refocus": "saved-applications-link"}),
                 ),
-                rx.button("Write a cover letter", variant="soft",
-                          on_click=WritingState.start_cover_letter(d.posting_id), id="write-cover-letter"),
+                busy_button("Write a cover letter", busy=WritingState.starting, busy_label="Starting the letter…",
+                            variant="soft", on_click=WritingState.start_cover_letter(d.posting_id),
+                            id="write-cover-letter"),
                 # wraps on phones: "Saved · Open in Applications" pushed the row 77 px past 390 px
                 align="center", spacing="3", padding_top="var(--space-2)", wrap="wrap",
             ),

@@ -28,7 +28,7 @@ def _kind_row(kind: str) -> rx.Component:
     return rx.flex(
         rx.text(KIND_LABELS[kind], weight="medium", size="2", min_width="12rem"),
         rx.hstack(*[_switch(kind, ch) for ch in NOTIFICATION_CHANNELS], spacing="5", wrap="wrap"),
-        gap="2", wrap="wrap", align="center", justify="between", width="100%", id=f"pref-row-{kind}",
+        spacing="2", wrap="wrap", align="center", justify="between", width="100%", id=f"pref-row-{kind}",
         style={"padding": "var(--space-2) 0", "border_bottom": "1px solid var(--gray-a4)"},
     )
 

@@ -16,6 +16,14 @@ from careercopilot.components.resume import (
 from careercopilot.services.resumes import MAX_RESUME_BYTES, MAX_TEXT_CHARS
 from careercopilot.state.resume import UPLOAD_ID, ResumeState
 
+#: File types of the resume picker (MIME → extensions), as react-dropzone's ``accept`` wants them.
+RESUME_ACCEPT = {
+    "application/pdf": [".pdf"],
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": [".docx"],
+    "text/plain": [".txt"],
+    "text/markdown": [".md", ".markdown"],
+}
+
 
 def upload_section() -> rx.Component:
     """Drop zone, upload button and the upload's error/notice."""
@@ -24,8 +32,9 @@ def upload_section() -> rx.Component:
         rx.upload(
             rx.vstack(
                 rx.icon("upload", size=28),
-                rx.text("Drop a PDF, DOCX, TXT or Markdown file here, or click to choose one "
-                        f"(max {MAX_RESUME_BYTES // 1_048_576} MB)."),
+                # neutral for touch and mouse (stranger10 finding 22: "Drop … or click" on a phone)
+                rx.text("Choose a file: PDF, DOCX, TXT or Markdown "
+                        f"(max {MAX_RESUME_BYTES // 1_048_576} MB). You can also drag it here."),
                 rx.foreach(rx.selected_files(UPLOAD_ID), lambda f: rx.text(f, weight="medium", id="resume-selected")),
                 align="center",
                 spacing="2",
@@ -34,6 +43,9 @@ def upload_section() -> rx.Component:
             custom_attrs=upload_label("Resume file"),
             multiple=False,
             max_files=1,
+            # the picker offers the types the upload accepts (services.resumes sniffs them again)
+            accept=RESUME_ACCEPT,
+            on_drop_rejected=ResumeState.reject_files,
             border="1px dashed var(--gray-7)",
             padding="var(--space-5)",
             border_radius="var(--radius-4)",

@@ -24,7 +24,7 @@ def _admin_actions(row) -> rx.Component:
         rx.button("Delete", size="1", color_scheme="red", variant="soft",
                   on_click=SourcesState.submit_delete(row["id"]), id=f"delete-{row['id']}"),
         wrap="wrap",
-        gap="1",
+        spacing="1",
     )
 
 

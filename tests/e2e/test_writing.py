@@ -59,12 +59,26 @@ def test_cover_letter_journey(page, tmp_path):
     expect(page.locator("#doc-flags")).to_contain_text("73%", timeout=30_000)
     doc_id = doc_url.rsplit("/", 1)[-1]
     assert page.request.get(f"/api/writing/{doc_id}/export.pdf").status == 409
+    # the export controls say so instead of opening a tab with an error (stranger10 finding 3)
+    expect(page.locator("#doc-export-blocked")).to_contain_text("1 grounding flag to fix or accept")
+    for control in ("#doc-export-docx", "#doc-export-pdf"):
+        expect(page.locator(control)).to_have_attribute("aria-disabled", "true")
+        assert page.locator(control).get_attribute("href") is None
+    # reached anyway (an old tab, a bookmark): a page with a way back, not JSON
+    blocked = page.context.new_page()
+    blocked.goto(f"/api/writing/{doc_id}/export.pdf")
+    expect(blocked.locator("#download-error")).to_contain_text("1 grounding flag to fix or accept")
+    blocked.locator("#download-error-back").click()
+    expect(blocked.locator("#doc-flags")).to_contain_text("73%", timeout=30_000)
+    blocked.close()
 
     # fix it: remove the sentence
     page.locator("#doc-editor").fill(letter)
     page.locator("#doc-save").click()
     expect(page.locator("#doc-no-flags")).to_be_visible(timeout=30_000)
     expect(page.locator("#doc-versions .version-row")).to_have_count(3)
+    expect(page.locator("#doc-export-blocked")).to_have_count(0)
+    expect(page.locator("#doc-export-pdf")).to_have_attribute("href", f"/api/writing/{doc_id}/export.pdf")
 
     docx = page.request.get(f"/api/writing/{doc_id}/export.docx")
     pdf = page.request.get(f"/api/writing/{doc_id}/export.pdf")

@@ -90,7 +90,9 @@ SMALL_TARGETS = "() => {" + _COLOUR + """
     if (!shown(el)) continue;
     const label = el.closest('label');
     const box = (label || el).getBoundingClientRect();
-    targets.push({el, box, small: (box.width < 23.5 || box.height < 23.5) && !inline(el)});
+    const small = (box.width < 23.5 || box.height < 23.5) && !inline(el);
+    // native selects, checkboxes and radios get no spacing exception: the app's CSS sizes them to 24 px
+    targets.push({el, box, small, strict: small && el.matches('select, input[type=checkbox], input[type=radio]')});
   }
   const inside = (a, b) => a.el.contains(b.el) || b.el.contains(a.el) || (a.box.left === b.box.left &&
     a.box.top === b.box.top && a.box.width === b.box.width && a.box.height === b.box.height);
@@ -98,6 +100,8 @@ SMALL_TARGETS = "() => {" + _COLOUR + """
   const out = [];
   for (const t of targets) {
     if (!t.small) continue;
+    if (t.strict) { out.push(name(t.el) + ' ' + Math.round(t.box.width) + 'x' + Math.round(t.box.height) +
+                             ' (native control under 24 px)'); continue; }
     const [cx, cy] = centre(t.box);
     const clash = targets.find((o) => {
       if (o === t || inside(o, t)) return false;

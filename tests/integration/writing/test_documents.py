@@ -128,3 +128,21 @@ def test_stop_keeps_partial_text_marked_stopped(engine, monkeypatch):
         doc = docs.get_document(session=s, user_id=uid, document_id=doc_id)
         assert doc.status == "stopped" and doc.text and doc.text.startswith("Dear Acme Corp")
         assert docs.versions(session=s, user_id=uid, document_id=doc_id) == []  # never saved as a version
+
+
+def test_a_letter_made_seconds_ago_for_the_same_application_is_reused(engine):
+    """stranger10 finding 7: a double click made two letters. ``recent_document`` finds the first
+    one (same user, kind and application, within DUPLICATE_WINDOW_S); other kinds, applications,
+    users and older letters are not matches."""
+    uid, _pid, aid = seed("dup")
+    other_uid, _p2, other_aid = seed("dup-other")
+    with session_scope() as s:
+        assert docs.recent_document(session=s, user_id=uid, kind="cover_letter", application_id=aid) is None
+        first = docs.create_document(session=s, user_id=uid, kind="cover_letter", application_id=aid).id
+    with session_scope() as s:
+        assert docs.recent_document(session=s, user_id=uid, kind="cover_letter", application_id=aid) == first
+        assert docs.recent_document(session=s, user_id=uid, kind="follow_up", application_id=aid) is None
+        assert docs.recent_document(session=s, user_id=other_uid, kind="cover_letter", application_id=aid) is None
+        assert docs.recent_document(session=s, user_id=uid, kind="cover_letter", application_id=other_aid) is None
+        assert docs.recent_document(session=s, user_id=uid, kind="cover_letter", application_id=aid,
+                                    within_s=0) is None  # older than the window: a new letter is wanted

@@ -76,3 +76,19 @@ def test_static_messages_match_the_exception_text():
     with pytest.raises(PasswordPolicyError) as info:
         check_password_policy("short")
     assert str(info.value) == auth_messages.text("password_too_short")
+
+
+@pytest.mark.parametrize("code", sorted(auth_messages.OUTBOX_MESSAGES))
+@pytest.mark.parametrize("smtp_host", ["", "smtp.example.org"])
+def test_check_your_email_notices_say_where_the_message_is(monkeypatch, code, smtp_host):
+    """stranger10 finding 11: without SMTP the login page said "Check your email" after a reset
+    request, although the link was in the Outbox. Both wordings stay neutral about the account."""
+    from careercopilot.config import settings
+
+    monkeypatch.setattr(settings, "smtp_host", smtp_host)
+    shown = auth_messages.text(code)
+    if smtp_host:
+        assert shown == auth_messages.MESSAGES[code] and "Check your email" in shown
+    else:
+        assert "Outbox" in shown and "show-outbox" in shown and "Check your email" not in shown
+        assert "if an account uses that address" in shown

@@ -119,3 +119,30 @@ def test_app_css_spaces_with_tokens():
 ])
 def test_the_scan_finds_raw_lengths(source, bad):
     assert bool(_ad_hoc(source, "probe")) is bad
+
+
+# ------------------------------------------------------------------------- spacing scale, not CSS gap
+def _bare_gap(source: str, label: str) -> list[str]:
+    """``label:line gap=…`` for a layout keyword ``gap``/``row_gap``/``column_gap`` given a bare
+    Radix step ("3"): it is passed through as the CSS ``gap: 3`` — invalid, so no gap at all."""
+    return [f"{label}:{k.value.lineno} {k.arg}={k.value.value!r}"
+            for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)
+            for k in node.keywords if k.arg in ("gap", "row_gap", "column_gap")
+            and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)
+            and re.fullmatch(r"\d+", k.value.value.strip())]
+
+
+def test_layout_gaps_use_the_spacing_prop():
+    """stranger10 findings 12/19: ``rx.flex(gap="3")`` rendered ``gap: 3`` (dropped by the browser):
+    contact rows, saved-search buttons, the landing CTAs and stage chips touched. Use
+    ``spacing="3"`` (the Radix scale) or ``gap="var(--space-3)"``."""
+    found = [hit for path in UI_FILES for hit in _bare_gap(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))]
+    assert not found, "gap with a bare step is invalid CSS; use spacing=\"N\":\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("source,bad", [
+    ("rx.flex(gap='3')", True), ("rx.flex(row_gap='2')", True), ("rx.flex(spacing='3')", False),
+    ("rx.flex(gap='var(--space-3)')", False),
+])
+def test_the_gap_scan(source, bad):
+    assert bool(_bare_gap(source, "probe")) is bad
