@@ -69,3 +69,33 @@ def test_jobs_lost_by_a_redis_without_persistence_are_requeued_or_failed(job_sta
     assert failed.error.startswith("The job queue lost this job (Redis restarted without persistence")
     assert "not safe to run twice" in failed.error
     assert not (tmp_path / "runs").exists()  # never ran
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["idle", "mid-job"])
+def test_a_worker_outlives_a_redis_restart(job_stack, board_source, tmp_path, busy):
+    """The probe (session 9): with a job running, the rq worker exited when Redis restarted (RQ's
+    loop quits on the error its heartbeat meets), and with no restart policy queued rows waited
+    for an operator. The worker now starts itself again: the same process runs a sync enqueued
+    after Redis is back. (An idle worker already survived: RQ retries its blocking dequeue.)"""
+    import time
+
+    from tests.support.rq_workers import alive
+
+    # a 2 s job heartbeat: the outage below outlasts it, as the probe's did the default 30 s
+    stack = job_stack(redis_args=compose_redis_args(), worker_monitoring_seconds=2, **LOOPBACK)
+    worker = stack.worker()
+    before = background.enqueue(sync_source, board_source(3, token="before"))
+    wait_row(before.id, lambda r: r.status == "finished", timeout=300, what="the first sync", workers=[worker])
+    if busy:
+        long = background.enqueue(test_jobs.sleepy_job, str(tmp_path / "runs"), 20)
+        wait_row(long.id, lambda r: r.status == "running", timeout=120, what="the long job", workers=[worker])
+        time.sleep(1)
+    stack.redis.stop()
+    time.sleep(6)  # Redis away for longer than a heartbeat
+    stack.redis.start()
+    time.sleep(5)  # long enough for RQ's loop to meet the closed connection
+    after = background.enqueue(sync_source, board_source(3, token="after"))
+    final = wait_row(after.id, lambda r: r.status == "finished", timeout=300, what="the sync after the restart",
+                     workers=[worker])
+    assert "3 new" in final.message
+    assert alive(worker.pid), worker.log(80)

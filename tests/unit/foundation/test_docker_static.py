@@ -181,3 +181,11 @@ def test_requirements_pin_torch_first():
     assert lines[0] == "torch==2.13.0"
     unpinned = [line for line in lines if "==" not in line]
     assert not unpinned, unpinned
+
+
+def test_every_compose_service_restarts_after_a_crash():
+    """A worker that exits on a Redis outage, or any service after a host reboot, comes back by itself
+    (issue 9 probe, session 9: no service had a restart policy)."""
+    compose = yaml.safe_load((Path(__file__).resolve().parents[3] / "docker-compose.yml").read_text())
+    assert {name: svc.get("restart") for name, svc in compose["services"].items()
+            if svc.get("restart") not in ("unless-stopped", "always")} == {}
