@@ -624,6 +624,11 @@ job's progress row is written on another connection). Raises LookupError for an 
         reason = fetch_error_message(exc, url=exc.url or "", board=True)
         record_failure(session=session, source_id=source_id, error=reason, run=run)
         session.flush()
+        from careercopilot.services.maintenance import prune_sync_history
+
+        # a source that keeps failing keeps only its last runs too (issue 9 probe, session 9: failed
+        # runs piled up until the daily prune, which only the cron process runs)
+        prune_sync_history(session=session, source_id=source_id)
         return run
     progress(40, f"fetched {len(raws)} postings; normalizing")
     postings, skipped = normalize_all(raws, now=now)

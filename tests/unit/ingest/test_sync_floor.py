@@ -152,3 +152,17 @@ def test_sources_page_reads_only_the_latest_runs(session, engine, make_source):
     rows = session.exec(select(SyncRun).where(SyncRun.id.in_(
         select(func.max(SyncRun.id)).group_by(SyncRun.source_id)))).all()
     assert len(rows) == 1
+
+
+def test_failing_syncs_are_pruned_too(session, make_source, monkeypatch):
+    """A source that keeps failing (a connector error returns before storing anything) keeps only its
+    last runs (issue 9 probe, session 9: 7 runs kept with SYNC_HISTORY_KEEP=3)."""
+    monkeypatch.setattr(settings, "sync_history_keep", 3)
+    src = make_source("greenhouse", "down", base_url="http://feeds.example.com")
+    down = HttpFetcher(transport=httpx.MockTransport(lambda r: httpx.Response(503, content=b"down")),
+                       per_host_interval_s=0, max_retries=0, resolver=public_dns())
+    for _ in range(6):
+        run = ingest.sync_source(session=session, source_id=src.id, fetcher=down)
+        assert run.status == "failed"
+    session.commit()
+    assert session.exec(select(func.count()).select_from(SyncRun).where(SyncRun.source_id == src.id)).one() == 3
