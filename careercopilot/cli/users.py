@@ -9,6 +9,17 @@ import typer
 users_app = typer.Typer(help="Account administration.", no_args_is_help=True)
 
 
+def _address(email: str) -> str:
+    """The address as stored (the one canonical form sign-in uses); as typed when it is not valid,
+    so the "no account" error names what the operator typed."""
+    from careercopilot.services import users
+
+    try:
+        return users.normalize_email(email)
+    except users.AccountError:
+        return email
+
+
 def reset_2fa(
     email: str = typer.Argument(..., help="Email address of the account whose authenticator was lost."),
     yes: bool = typer.Option(False, "--yes", help="Do it without asking."),
@@ -22,14 +33,11 @@ def reset_2fa(
     from careercopilot.db import session_scope
     from careercopilot.logging import configure_logging
     from careercopilot.models import User
-    from careercopilot.services import totp, users
+    from careercopilot.services import totp
 
     configure_logging()
     log = structlog.get_logger("careercopilot.cli.users")
-    try:
-        address = users.normalize_email(email)
-    except users.AccountError:
-        address = email
+    address = _address(email)
     if not yes:
         typer.confirm(f"Remove two-factor sign-in of {address} and sign it out everywhere?", abort=True)
     with session_scope() as s:
@@ -54,14 +62,10 @@ def promote(email: str = typer.Argument(..., help="Email address of the account 
     from careercopilot.db import session_scope
     from careercopilot.logging import configure_logging
     from careercopilot.models import User
-    from careercopilot.services import users
 
     configure_logging()
     log = structlog.get_logger("careercopilot.cli.users")
-    try:
-        address = users.normalize_email(email)
-    except users.AccountError:
-        address = email
+    address = _address(email)
     with session_scope() as s:
         user = s.exec(select(User).where(User.email == address)).first()
         if user is None:
