@@ -14,7 +14,6 @@ from careercopilot.services import api_tokens, ratelimit, reauth
 from careercopilot.services.applications import user_zone
 from careercopilot.services.local_time import local_minute
 from careercopilot.state.auth import current_user_id, session_user
-from careercopilot.state.submit_guard import double_submit
 
 #: Expiry choices of the form, days.
 EXPIRY_DAYS = ("7", "30", "90", "365")
@@ -51,8 +50,6 @@ def _revoke(uid: int, token_id: int) -> None:
 class ApiTokensState(rx.State):
     """Token rows, the secret just created (shown once) and messages."""
 
-    #: action key → monotonic time of its last accepted submit (``state/submit_guard.py``)
-    _submitted: dict[str, float] = {}
 
     tokens: list[dict] = []
     new_secret: str = ""
@@ -74,14 +71,11 @@ class ApiTokensState(rx.State):
         if who is None:
             return rx.redirect(routes.LOGIN)
         uid = who.user_id
-        if double_submit(self._submitted, "create"):  # a double click: the form was already reset
-            return None
         try:
             self.new_secret = await offload.cpu(_create, uid, form, who.session_id)
             self.error, self.message = "", "Token created. Copy it now: it is not shown again."
         except (api_tokens.TokenError, reauth.ReauthError, ratelimit.RateLimited) as exc:
             self.error, self.message = str(exc), ""
-            self._submitted.pop("create", None)  # nothing created: a corrected submit right away counts
         self.tokens = await offload.db(_rows, uid)
 
     @rx.event

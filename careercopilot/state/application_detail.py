@@ -10,7 +10,6 @@ from careercopilot.services import applications as svc
 from careercopilot.services import application_contacts as contacts_svc
 from careercopilot.services import application_rows as rows_svc
 from careercopilot.state.auth import current_user_id
-from careercopilot.state.submit_guard import double_submit
 
 _CONTACT_FIELDS = {"name": 200, "role": 200, "email": 254, "profile_url": 2000}
 
@@ -39,8 +38,6 @@ def _in_transaction(action, uid: int, aid: int) -> None:
 class ApplicationDetailState(rx.State):
     """The loaded application and form messages."""
 
-    #: action key → monotonic time of its last accepted submit (``state/submit_guard.py``)
-    _submitted: dict[str, float] = {}
 
     app: rows_svc.ApplicationDetail = rows_svc.ApplicationDetail()
     resumes: list[list[str]] = []  # [[id, label], …]
@@ -137,15 +134,11 @@ class ApplicationDetailState(rx.State):
     @rx.event
     async def submit_contact(self):
         """Add a contact from the draft; the form is cleared only when it was saved."""
-        if double_submit(self._submitted, "contact"):  # a double click: the form was already cleared
-            return None
         vals = {k: self.contact_draft.get(k, "") for k in _CONTACT_FIELDS}
         out = await self._change(lambda s, u, a: contacts_svc.add_contact(session=s, user_id=u, application_id=a, **vals),
                            "Contact added.", slot="contact_error")
         if self.notice:  # saved
             self.contact_draft = {}
-        else:  # nothing added: a corrected submit right away counts
-            self._submitted.pop("contact", None)
         return out
 
     @rx.event

@@ -12,7 +12,6 @@ from careercopilot.services import applications as svc
 from careercopilot.services import application_rows as rows_svc
 from careercopilot.services import url_import
 from careercopilot.state.auth import current_user_id
-from careercopilot.state.submit_guard import double_submit
 
 _DRAFT_LIMITS = {"company": 300, "title": 500, "url": 2000, "notes": svc.MAX_NOTES, "from_url": 2000}
 
@@ -37,7 +36,6 @@ class ApplicationsState(rx.State):
     loaded: bool = False
     #: an add form's handler is running (its button is disabled and shows busy)
     adding: bool = False
-    _submitted: dict[str, float] = {}
 
     async def _reload(self, uid: int) -> None:
         flt = svc.ApplicationFilter(stage=self.stage_filter, search=self.search, archived=self.show_archived)
@@ -143,18 +141,16 @@ class ApplicationsState(rx.State):
     @rx.event
     async def submit_manual(self):
         """Create an application from the Add manually form (the typed values stay on error). A
-        second submit while adding or within ``DOUBLE_SUBMIT_WINDOW_S`` (a double click/tap) is
-        ignored — it used to find the cleared form and report the fields as empty."""
+        second submit while adding is ignored (the button is busy meanwhile)."""
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        if self.adding or double_submit(self._submitted, "manual"):
+        if self.adding:
             return None
         d = self.drafts
         if not d.get("company", "").strip() or not d.get("title", "").strip():
             self.error = self.notice = self.from_url_error = ""
             self.manual_error = "Enter the company and the job title."
-            self._submitted.pop("manual", None)  # not a submit that added anything: the next one counts
             return None
         if await self._run(lambda s: svc.add_manual(session=s, user_id=uid, company=d.get("company", ""),
                                               title=d.get("title", ""), url=d.get("url", ""), notes=d.get("notes", "")),
@@ -170,7 +166,7 @@ class ApplicationsState(rx.State):
             yield rx.redirect(routes.LOGIN)
             return
         url = self.drafts.get("from_url", "").strip()
-        if self.adding or double_submit(self._submitted, "from_url"):
+        if self.adding:
             return
         self.error = self.notice = self.manual_error = self.from_url_error = ""
         self.adding = True
@@ -183,7 +179,6 @@ class ApplicationsState(rx.State):
             self.drafts = {k: v for k, v in self.drafts.items() if k != "from_url"}
         except (svc.TrackerError, LookupError) as exc:
             self.from_url_error = str(exc)
-            self._submitted.pop("from_url", None)  # nothing imported: a corrected submit right away counts
         except Exception as exc:  # noqa: BLE001 - fetch/parse errors of the ingest service are user-facing
             self.from_url_error = f"Could not import that page: {exc}"[:300]
         finally:

@@ -10,7 +10,6 @@ from careercopilot.db import session_scope
 from careercopilot.services.alerts import saved_searches as ss
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.jobs import JobsState
-from careercopilot.state.submit_guard import double_submit
 
 
 def _create(uid: int, name: str, query: str, filters: dict, delivery: str) -> str:
@@ -21,8 +20,6 @@ def _create(uid: int, name: str, query: str, filters: dict, delivery: str) -> st
 class SaveSearchState(rx.State):
     """The form's outcome: ``saved`` (the name saved) or ``error``; ``open`` shows the form."""
 
-    #: action key → monotonic time of its last accepted submit (``state/submit_guard.py``)
-    _submitted: dict[str, float] = {}
 
     open: bool = False
     saved: str = ""
@@ -45,14 +42,11 @@ class SaveSearchState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        if double_submit(self._submitted, "save"):  # a double click: the first one saved it
-            return None
         jobs = await self.get_state(JobsState)
         try:
             self.saved = await offload.db(_create, uid, str(form.get("name", ""))[:200], jobs.query, dict(jobs.form),
                                           str(form.get("delivery", "daily")))
         except ValueError as exc:
-            self._submitted.pop("save", None)  # nothing saved: a corrected submit right away counts
             message = str(exc)
             # "Give the search a name." — the service's words as a sentence; no old "Saved …" beside it
             self.error, self.saved = message[:1].upper() + message[1:].rstrip(".") + ".", ""

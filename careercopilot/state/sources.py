@@ -14,7 +14,6 @@ from careercopilot.services.job_views import plural
 from careercopilot.services.local_time import local_minute
 from careercopilot.services.background import enqueue, poll_job, poll_timeout_message
 from careercopilot.state.auth import current_user_id, session_user
-from careercopilot.state.submit_guard import double_submit
 
 MAX_URL = url_import.MAX_URL
 
@@ -46,8 +45,6 @@ def _confirm(uid: int, run_id: int) -> int:
 class SourcesState(rx.State):
     """Rows are plain dicts (see ``components.sources.source_row_data``)."""
 
-    #: action key → monotonic time of its last accepted submit (``state/submit_guard.py``)
-    _submitted: dict[str, float] = {}
 
     rows: list[dict] = []
     choices: list[dict] = []
@@ -92,7 +89,7 @@ class SourcesState(rx.State):
             yield rx.redirect(routes.LOGIN)
             return
         # a second click while the test fetch runs, or right after it (events run one after another), adds nothing twice
-        if self.testing_source or double_submit(self._submitted, "source"):
+        if self.testing_source:
             return
         # the previous attempt's message goes away as the new attempt starts; the button is busy
         self.form_error, self.form_notice, self.testing_source = "", "", True

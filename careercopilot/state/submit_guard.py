@@ -2,8 +2,10 @@
 
 Reflex runs one client's events one after another, so a double click/tap on a button that
 creates a row reaches the handler twice: the second run made a second cover letter, or — after
-the first run cleared the form — reported the now-empty fields. A handler that creates
-something calls :func:`double_submit` first and returns without doing anything when it is true.
+the first run cleared the form — reported the now-empty fields. The handlers that start a
+document for one target (a cover letter for a posting, prep for an application) call
+:func:`double_submit` first and return without doing anything when it is true. Form handlers
+do not: a quick deliberate second submit with the same values is a real request there.
 The button also shows ``busy`` (disabled) while the first run works; that stops most second
 clicks in the browser, this guard stops those already sent.
 

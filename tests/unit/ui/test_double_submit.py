@@ -30,12 +30,11 @@ def test_keys_are_independent_and_an_accepted_submit_restarts_the_window():
     assert not double_submit(last, "a", now=10) and double_submit(last, "a", now=10.5)
 
 
-#: (state module, handler) — every UI handler that creates a row from one button/form submit.
-CREATE_HANDLERS = [
-    ("writing", "start_cover_letter"), ("writing_prep", "start"), ("applications", "submit_manual"),
-    ("applications", "submit_from_url"), ("save_search", "submit_save"), ("api_tokens", "submit_token"),
-    ("application_detail", "submit_contact"), ("sources", "submit_source"),
-]
+#: (state module, handler) — the handlers that start a document for one target from one button: a
+#: repeat within the window is a double click. Form handlers are not guarded by time: a quick
+#: deliberate second submit (another name, the same name again to see the error) must be handled —
+#: their buttons are busy while they run instead (the guard on them failed five e2e journeys).
+CREATE_HANDLERS = [("writing", "start_cover_letter"), ("writing_prep", "start")]
 
 
 @pytest.mark.parametrize(("module", "handler"), CREATE_HANDLERS)
