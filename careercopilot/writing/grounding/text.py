@@ -168,6 +168,14 @@ def _unit_after(text: str, end: int, start: int | None = None) -> tuple[str, ...
 NUMERIC_DATE_RE = re.compile(r"(?<![\w/])\d{1,2}/(?:\d{1,2}/)?(?:19|20)?\d{2}(?![\w/])")
 
 
+_BOUND_BEFORE = re.compile(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$")
+
+
+def _bounded_before(text: str, start: int) -> bool:
+    """A bound or approximation word right before a number ("more than 40", "nearly a third")."""
+    return _BOUND_BEFORE.search(text[max(0, start - 14):start]) is not None
+
+
 def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every number mention in ``text`` outside the ``masked`` spans (years and numeric
     dates such as ``08/2019`` excluded)."""
@@ -197,8 +205,7 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             value *= MAGNITUDE[suf.rstrip("n") if suf != "bn" else "bn"]
         if m.group("mag"):
             value *= MAGNITUDE[m.group("mag").lower()]
-        bounded = suf == "+" or bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
-                                               text[max(0, m.start() - 14) : m.start()]))
+        bounded = suf == "+" or _bounded_before(text, m.start())
         end = m.end()
         if kind == "plain" and _AND_A_HALF.match(text, end):
             value += 0.5
@@ -231,8 +238,7 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
                 taken.append((m.start(), end))
                 continue
             out.append(Quantity(100.0 * num / den, m.start(), m.end(), "percent", _unit_after(text, m.end(), m.start()),
-                                m.group(0), bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
-                                                          text[max(0, m.start() - 14):m.start()]))))
+                                m.group(0), _bounded_before(text, m.start())))
             taken.append((m.start(), m.end()))
     for m in WORD_NUMBER_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -255,8 +261,7 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         end = m.end() + (mag.end() if mag else 0)
         if mag:  # "two dozen" = 24, "three hundred" = 300, "five thousand"
             value *= {"dozen": 12, "hundred": 100}.get(mag.group(1).lower()) or MAGNITUDE[mag.group(1).lower()]
-        bounded = bool(re.search(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$",
-                                 text[max(0, m.start() - 14) : m.start()]))
+        bounded = _bounded_before(text, m.start())
         half = _AND_A_HALF.match(text, end) if kind == "plain" else None
         if half:
             value, end = value + 0.5, half.end()
