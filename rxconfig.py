@@ -4,6 +4,9 @@ import reflex as rx
 
 from careercopilot.config import settings
 from careercopilot.origin_guard import origin_strings, trusted_origins
+from careercopilot import server_options
+
+server_options.apply()  # granian respawns a backend worker that died (Reflex does not pass the option)
 
 config = rx.Config(
     app_name="careercopilot",

@@ -48,7 +48,7 @@ from careercopilot.db import make_engine  # noqa: E402
 from careercopilot.models import JobPosting, Source  # noqa: E402
 from careercopilot.config import settings  # noqa: E402
 from careercopilot.normalize.location import load_reference_data  # noqa: E402
-from careercopilot.services import ingest, migrations  # noqa: E402
+from careercopilot.services import ingest, ingest_closing, ingest_normalize, migrations  # noqa: E402
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 FIXTURES = ROOT / "tests" / "fixtures" / "job-boards"
@@ -152,7 +152,7 @@ def main() -> None:
         new = dups = 0
         for i, raws in per_source.items():
             tn = time.perf_counter()
-            normalized[i], _skipped = ingest.normalize_all(raws, now=now, quiet=True, workers=settings.ingest_normalize_workers)
+            normalized[i], _skipped = ingest_normalize.normalize_all(raws, now=now, quiet=True, workers=settings.ingest_normalize_workers)
             t_norm += time.perf_counter() - tn
             with Session(engine) as s:
                 st = ingest.upsert_postings(session=s, source_id=ids[i], postings=normalized[i], now=now)
@@ -167,7 +167,7 @@ def main() -> None:
         for i, posts in normalized.items():
             with Session(engine) as s:
                 st = ingest.upsert_postings(session=s, source_id=ids[i], postings=posts, now=now)
-                ingest.close_missing(session=s, source_id=ids[i], seen_ats_ids=st.seen_ats_ids, now=now)
+                ingest_closing.close_missing(session=s, source_id=ids[i], seen_ats_ids=st.seen_ats_ids, now=now)
                 s.commit()
             changed += st.new + st.updated
         t_resync = time.perf_counter() - t0
@@ -214,7 +214,7 @@ def main() -> None:
     # core-count bound printed below.
     sample = [r for raws in per_source.values() for r in raws][:2000]
     t0 = time.perf_counter()
-    ingest.normalize_all(sample, now=now, quiet=True, workers=1)
+    ingest_normalize.normalize_all(sample, now=now, quiet=True, workers=1)
     norm_us = (time.perf_counter() - t0) / len(sample) * 1e6
 
     rate = lambda secs: total / secs if secs else float("inf")  # noqa: E731

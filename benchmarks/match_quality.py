@@ -7,7 +7,14 @@ resumes, every (resume, posting) pair graded 2/1/0 by a curator who never saw th
 Resumes are split dev (28) / test (24), stratified by family, seed 20261203: tune on dev,
 run ``--split test`` once at the end.
 
-    .venv/bin/python benchmarks/match_quality.py [--split dev|test] [--no-cache]
+A second held-back resume set, ``blind2`` (``benchmarks/data/issue11/blind2``: 30 resumes b01–b30 written
+and labeled by another curator who saw neither this code nor the first set's resumes, with career
+changers, generic and civil-service titles, non-native phrasing, new graduates and gaps; graded
+against the same postings by the same rule, ``make_grades.py``, which reproduces the first set's
+69,940 grades exactly), was run once with score-4 and once with score-5 (session 11), after the
+score-5 work on dev: see the figures below. It is development data from then on.
+
+    .venv/bin/python benchmarks/match_quality.py [--split dev|test|blind2] [--no-cache] [--levels]
 
 Prints per resume and per profession (= the resume's family) nDCG@10 (gains 2^grade − 1)
 and P@10 (grade ≥ 1) of ``ours`` (``services.matching.score_posting`` with the resume's
@@ -16,10 +23,287 @@ as query) and ``hybrid`` (min-max-normalized BM25 and MiniLM cosine of the resum
 posting document vectors, averaged); the mean, the per-profession minimum, and 95 %
 paired-bootstrap intervals (resumes resampled, 10,000 draws) of ours − bm25 and ours −
 hybrid. Also: occupation-family and level accuracy of ``normalize.occupations`` on the
-split's resumes (current title) and on all postings (labels of the curator), score
+split's resumes (the current title alone; the matcher's reading of the person's profession,
+``Profile.family``, with and without the stated target titles) and on all postings (labels of
+the curator), score
 calibration (share of grade-2 postings ≥ 75 and of grade-0 postings < 30) and the
 candidate stage's recall@50 (nearest ``REFRESH_CANDIDATES`` by document vector vs scoring
 every posting). Posting embeddings are cached in ``benchmarks/.cache`` by model version.
+
+``--dump PATH`` writes every (resume, posting, grade, raw penalized score, score) row, to
+study the calibration on dev. Posting accuracy is also printed per half (A/B, SHA-256 of the
+posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were developed on
+half A only and checked on half B.
+
+Figures of score-12 (2026-12-06, session 17's end: posting sections, level ladders, an earlier title in the
+asked-for field is no career change; specialties reverted): dev 0.952 (min 0.815, calibration 75.6 % / 97.3 %,
+level 0.929); blind5 0.900 (min 0.718, 72.1 % / 97.6 %, level 0.967); blind6 0.866 (min 0.280, 71.2 % / 97.3 %,
+level 0.633) — all development data now.
+
+Held-back set blind6 (30 resumes f01–f30 by a blind curator of session 17, 24 families, weighted to the weak
+professions: legal, public safety, hospitality, allied health, skilled trades and policy twice; README in its
+folder), run once after the session-17 work (score-12 before its last rule, with specialties since reverted, posting sections,
+level ladders, city nicknames): nDCG@10 ours **0.859** / bm25 0.516 / hybrid 0.571; P@10 0.887; ours − bm25
++0.343 (CI +0.243..+0.447), ours − hybrid +0.288 (+0.196..+0.385); per-profession min 0.280 (software_engineering:
+f20, a head of engineering read as policy_program — "Head of Engineering" as an engineering teacher, "VP
+Engineering" as a general manager), also low: science_lab 0.576 (f30, a supervisory GS-13 microbiologist),
+manufacturing 0.600 (f08, a British production shift manager), administrative 0.660, education 0.724,
+hospitality 0.734, public_safety 0.771 (f15, a detention officer asking for public safety telecommunicator
+roles read as logistics dispatch); calibration grade-2 ≥ 75 70.4 %, grade-0 < 30 97.3 %; candidate recall@50
+0.991; resume family: current title 0.767, the matcher's reading 0.967, the resume alone 0.800; resume level
+0.633 (with the target titles 0.767). First runs: blind3 0.729, blind4 0.803, blind5 0.868, blind6 0.859 — the
+session's level work (blind5 level 0.600 → 0.967 in development) did NOT carry over to unseen resumes (0.633);
+the targets (≥ 0.93, every profession ≥ 0.85) are not met. Its misreadings (executive titles outside the
+occupation table, generic current titles read as career changes, SOC dispatcher titles) are the next kinds;
+one was fixed after the run (an earlier title in the asked-for field is no career change). blind6 is
+development data from now on.
+
+Held-back set blind5 (30 resumes e01–e30 by a blind curator of session 14, 24 families; README in its
+folder), run once after the session-14 level and family reading (score-8, before match16's specialty work):
+nDCG@10 ours **0.868** / bm25 0.650 / hybrid 0.657; P@10 0.953; ours − bm25 +0.218 (CI +0.151..+0.288), ours −
+hybrid +0.211 (+0.152..+0.276); per-profession min 0.348 (legal: e09, a deputy general counsel moving to
+general counsel), also low: public_safety 0.586, hospitality 0.609, allied_health 0.667, skilled_trades 0.718
+(e27, a plumbing foreman, 0.436), design_ux 0.741; calibration grade-2 ≥ 75 66.2 %, grade-0 < 30 97.7 %;
+candidate recall@50 0.993; resume family: current title 0.667, the matcher's reading 1.000, the resume alone
+0.800; resume level 0.600. First runs of the held-back sets: blind3 0.729, blind4 0.803, blind5 0.868 — the
+reading carries over better each time, but the targets (≥ 0.93, every profession ≥ 0.85) are NOT met on
+unseen resumes; level reading (0.600) and executive/lead levels are the weak part. blind5 is development data
+from now on.
+
+Held-back set blind4 (30 resumes d01–d30 by a blind curator of session 13, 24 families; README in its
+folder), run once after the session-13 work (score-7): nDCG@10 ours **0.803** / bm25 0.638 / hybrid 0.639;
+P@10 0.870; ours − bm25 +0.165 (CI +0.057..+0.262), ours − hybrid +0.163 (+0.062..+0.257); per-profession
+min 0.273 (social_work: d28, a clinical supervisor), also low: legal 0.500 (d13, a litigation-support
+"Specialist II", 0.000), nursing 0.519 (d04, a clinical coordinator who manages 19 staff, 0.220),
+hospitality 0.583, policy_program 0.656, engineering_architecture 0.705, skilled_trades 0.726;
+calibration grade-2 ≥ 75 63.4 %, grade-0 < 30 96.9 %; resume family: current title 0.567, the matcher's
+reading 0.900; resume level 0.500. blind3's first run was 0.729: the gain carried over in part, the
+targets (≥ 0.93, every profession ≥ 0.85) are NOT met on unseen resumes; level reading (0.500) is the weak
+part. blind4 is development data from now on.
+
+Held-back set blind3 (30 resumes by a blind curator of session 12, c01–c30; README in its folder),
+run once after all the session-12 matching work (score-6): nDCG@10 ours 0.729 / bm25 0.507 /
+hybrid 0.522; P@10 0.797; ours − hybrid +0.207 (CI +0.093..+0.311); per-profession min 0.000
+(public_safety: c16, a restaurant health inspector the curator placed in public safety), also
+low: engineering_architecture 0.125 (c24, a transportation planner), c14 skilled_trades 0.095,
+human_resources 0.333 (c10, a restaurant manager moving to HR), hospitality 0.464, customer_support
+0.544, finance_accounting 0.573; calibration grade-2 ≥ 75 61.7 %, grade-0 < 30 96.8 %; resume
+family: current title 0.467, the matcher's reading 0.867, the resume alone 0.633; resume level
+0.667. Targets NOT met on unseen resumes: blind2's gain (0.789 → 0.870 on development data) did
+not carry over (0.729); level (0.667) and resumes whose occupation the families place unusually
+are the weak parts. blind3 is development data from now on.
+
+Figures (2026-12-06, SCORE_MODEL_VERSION score-10, session 17: posting skills read by sections with the writing
+side's reader, ``normalize.posting_sections`` — company/benefits/EEO sections name no required skill, preferred
+skills never lower the skills component nor count toward a skill gap; before → after):
+
+* dev (28): nDCG@10 0.950 → 0.949 (r15 hospitality 0.738 → 0.867, r36 0.894 → 0.943; r13 education 1.000 →
+  0.915, r20 1.000 → 0.936, r46 0.901 → 0.855), per-profession min 0.738 (hospitality) → 0.815 (administrative,
+  unchanged); calibration grade-2 ≥ 75 74.9 → 75.6 %, grade-0 < 30 97.4 → 97.3 %.
+* blind5 (30): 0.868 → 0.861, min 0.348 = (legal, e09); calibration 66.2 → 67.4 %, 97.7 → 97.5 %; administrative
+  0.861 → 0.780, allied_health 0.667 → 0.599, it_infrastructure 0.807 → 0.752; hospitality 0.609 → 0.661,
+  policy_program 0.807 → 0.822, social_work 0.907 → 0.951.
+* blind4 (30): 0.890 → 0.890, min 0.583 → 0.556 (hospitality); calibration 71.8 → 73.5 %, 97.6 → 97.4 %;
+  policy_program 0.656 → 0.771, public_safety 0.786 → 0.855; logistics 0.876 → 0.839, administrative 0.860 → 0.824.
+* Skills (``skills_quality.py --split dev``): precision 0.780 → 0.783, recall 0.478 → 0.488; blurb/benefit/EEO
+  passages with a skill 0/12 =.
+* Tried, not adopted: a larger preferred bonus (0.5 instead of ``scoring.PREFERRED_BONUS`` 0.25): blind5 0.863;
+  counting the untitled text before the first job section as required again (its job sentences): blind5 0.866 —
+  most of blind5's loss is that text (LinkedIn role summaries), but it is also where untitled company blurbs
+  stand ("Eigen Labs is … the blockchain space" → Blockchain), which this change is for.
+
+Figures (2026-12-06, SCORE_MODEL_VERSION score-9, match19: level reading by kind; dev and blind2–5 are all
+development data, rules written from the kinds of their level misreadings, checked on all five; before → after;
+``--levels`` prints each split's misread resume levels):
+
+* blind5 (30): nDCG@10 0.868 → 0.905, P@10 0.953 → 0.960, per-profession min 0.348 → 0.718 (skilled_trades,
+  e27); e09 0.348 → 0.741 (an acting GC: executive), e08 0.609 → 0.851 (sous chef: senior), e21 0.586 → 0.772,
+  e02 0.667 → 0.826, e22 0.907 → 1.000, e18, e10 up; none down; calibration grade-2 ≥ 75 66.2 → 70.6 %;
+  resume level 0.600 → 0.967 (with the target titles 0.667 → 0.967); resume family (resume alone) 0.800 →
+  0.767 (e11's title, now the main job's "Inventory Control Specialist", reads manufacturing; the matcher's
+  reading with targets stays 1.000).
+* blind4 (30): 0.890 → 0.900 (d23 0.811 → 1.000, d02 0.786 → 0.927; d07 0.951 → 0.915), min 0.583 =; level
+  0.733 → 0.933 (with targets 0.833 → 1.000).
+* blind3 (30): 0.868 → 0.872 (c18 up; none down), min 0.583 =; level 0.900 → 1.000 (with targets 0.933 → 1.000).
+* blind2 (30): 0.898 → 0.906 (b22, b23 up; b21 0.873 → 0.829), min 0.451 = (skilled_trades, b05); calibration
+  69.3 → 72.7 %; level 0.867 → 0.967 (with targets 0.833 → 0.933).
+* dev (28): 0.950 → 0.954 (r02, r36 up; none down), min 0.738 =; level 0.857 → 0.929.
+* Postings: level 0.823 → 0.828 (half A 0.830 → 0.835, half B 0.816 → 0.822: Clerical Associate III mid,
+  Engineering Technician IV senior, Assistant/Deputy General Counsel mid/lead, lieutenants lead).
+* Mechanisms (``normalize.level_reading``): ladder rungs named by a phrase (``TITLE_RUNGS``: GS grades,
+  support-grade III = mid, clinical nurse IV, nursing assistants entry, in-house legal / law-firm rungs, bank
+  officer grades beside an individual contributor's noun, police and military ranks, sous chef, fellows); a
+  function's partner is no firm partner; the summary's cues (a first job in the field → entry; a returner or
+  career break, leaving the military → at most mid; an acting/interim rung; stated years before counted ones,
+  senior from 8); a "II" held 8+ stated years → senior; IC managers by years; an adjacent career change → mid.
+  ``resume_fields``: a range wrapped after its dash, side and volunteer jobs after the main one, firm names
+  ("… Partners") are no titles. Left: e13 (a hotel front-desk agent moving to IT without saying so), b12/r30/
+  r44 new graduates whose counted years run on to the day of matching, d17/d26 right only with targets.
+
+Figures (2026-12-05, SCORE_MODEL_VERSION score-8, session 14; dev and blind2–4 are all development data;
+rules written from blind4's failures, checked on dev, blind2 and blind3; before → after):
+
+* blind4 (30): nDCG@10 0.803 → 0.890, P@10 0.870 → 0.960, per-profession min 0.273 → 0.583 (hospitality,
+  d11); d13 0.000 → 1.000 (litigation support read legal), d04 0.220 → 1.000 (a supervising clinical
+  coordinator with an RN: nursing lead), d28 0.273 → 0.758, d03 0.818 → 1.000, d09 0.775 → 0.905;
+  calibration grade-2 ≥ 75 63.4 → 71.8 %, grade-0 < 30 96.9 → 97.6 %; resume family (resume alone) 0.767
+  → 1.000, the matcher's 0.900 → 1.000; resume level 0.500 → 0.733 (with the target titles 0.633 → 0.833).
+* blind3 (30): 0.865 → 0.868 (c19, c21 up; none down); level 0.867 → 0.900 (with targets 0.900 → 0.933).
+* blind2 (30): 0.896 → 0.898, min 0.451 = (skilled_trades, b05); calibration 68.2 → 69.3 %; family (resume alone)
+  0.867 → 0.900; level 0.833 → 0.867 (b01, a nurse practitioner: senior).
+* dev (28): 0.947 → 0.950 (r41 up; none down), min 0.738 =; level 0.821 → 0.857.
+* Postings: family 0.751 → 0.752, level 0.820 → 0.823 (nurse practitioners senior).
+* Mechanisms (``normalize.level_reading``, ``normalize.person_occupation``, ``matching.profile``): people
+  supervised (≥ 3, "Supervise 9 RNs, 4 LPNs and 6 aides") → lead; a practitioner's ladder (nursing,
+  trades, manufacturing, social work, …) stays mid whatever the years; asking for the job one holds is no
+  career change; a generic current title takes its profession's job zone; the summary's opening
+  self-description and licences beside the degrees vote on the family; a clinical manager/supervisor/
+  coordinator with a clinician's licence (or a posting asking for one) is of that practice.
+* Left below 0.85 on blind4: hospitality 0.583 (d11: "Sanitation/Shop Supervisor" postings read
+  hospitality), policy_program 0.656 (executive postings of other functions: "Executive Director, QM &
+  Application Support…"), engineering_architecture 0.705, skilled_trades 0.726 (d05: the current title is
+  a side job, "Evening instructor"), social_work 0.758 ("Child Protective Manager" read policy).
+
+Figures (2026-12-05, SCORE_MODEL_VERSION score-7, session 13; dev, blind2 and blind3 are all
+development data; every change checked on the three together, before → after):
+
+* blind3 (30): nDCG@10 0.729 → 0.865, per-profession min 0.000 → 0.583 (manufacturing, c25);
+  calibration grade-2 ≥ 75 61.7 → 73.0 %, grade-0 < 30 96.8 → 97.6 %. Per profession risen:
+  public_safety 0.000 → 0.936 (c16, health inspection read as science), engineering_architecture
+  0.125 → 0.875 (c24, transportation planners read as science), skilled_trades 0.684 → 0.854 (c14
+  chief engineer read civil/executive: 0.095 → 0.605), human_resources 0.333 → 1.000 (c10, a
+  restaurant GM moving into HR read executive), customer_support 0.544 → 0.918 (c27 call-center
+  supervisor read program management; c06 "Specialist II" read senior), finance 0.573 → 0.710,
+  hospitality 0.464 → 0.664, policy_program 0.614 → 0.666. Still below 0.85: manufacturing 0.583,
+  finance 0.710, hospitality 0.664, policy_program 0.666, education 0.774, administrative 0.780,
+  it_infrastructure 0.782, science_lab 0.808.
+* blind2 (30): 0.870 → 0.896, min 0.436 → 0.451 (skilled_trades, b05); calibration 70.0 → 68.2 %,
+  96.6 → 96.7 %; hospitality 0.763 → 0.840, policy_program 0.553 → 0.686, allied_health 0.720 → 0.816.
+* dev (28): 0.942 → 0.947, min 0.738 = (hospitality); calibration 75.1 → 74.6 %, 97.3 % =.
+* Postings: family 0.740 → 0.751 (half A 0.767 → 0.774, half B 0.713 → 0.728), level 0.820 =.
+* Steps: occupation kinds (stationary engineers, health inspection, planners of places,
+  call-center leaders; "II" mid, a trade's chief lead, no job zone for a generic current title,
+  a move into a next-door field at most mid) dev 0.947 / blind2 0.877 / blind3 0.847; capped
+  scores keep their order (``steps._below``) blind3 0.849; posting kinds (mortgage loan officers,
+  service-desk agents, Montessori guides, direct care, an executive's function in the first
+  words) 0.947 / 0.888 / 0.865; the skill gap (``steps.skill_gap``, for the Anaplan-developer
+  report) 0.947 / 0.896 / 0.865 at a calibration cost of 1.1 / 3.2 / 1.7 points (a plain 0.15
+  coverage floor: calibration 29 / 35 / 28 %).
+* Targets (≥ 0.93, every profession ≥ 0.85) NOT met on blind2/blind3. Left: posting families
+  of supervisors the word vote files under production supervisors ("Scheduling", "Histology",
+  "Vendor Payment Supervisor" in c25's top ten), the years of a career spent in another field
+  (c19), a volunteer role during a career break read as the current title (c20).
+
+Figures (2026-12-05, SCORE_MODEL_VERSION score-6, session 12; blind2 and dev are both
+development data — the person's profession, ``normalize.person_occupation``):
+
+* blind2 (30 resumes): nDCG@10 ours 0.870 (score-5 0.789) / bm25 0.584 / hybrid 0.636; P@10 0.937
+  (0.867); ours − bm25 +0.286 (CI +0.225..+0.347), ours − hybrid +0.234 (+0.178..+0.291);
+  per-profession min 0.436 (skilled_trades: b05, a master-electrician general foreman, score-5
+  0.305; public_safety 0.000 → 0.720, customer_support 0.241 → 0.873, policy_program 0.355 →
+  0.553, allied_health 0.505 → 0.720; also below 0.85: hospitality 0.763, administrative
+  0.838); calibration grade-2 ≥ 75 70.0 % (64.3 %), grade-0 < 30 96.6 % (95.9 %); candidate
+  recall@50 0.998; resume family: current title alone 0.700 (0.600), the matcher's reading
+  (target titles + resume) 1.000 (score-5's majority of titles 0.867), the resume alone
+  without target titles 0.867 (0.533); resume level 0.800 (0.800). Targets (0.93, every
+  profession 0.85, calibration 90 %): NOT met.
+* dev (28 resumes): nDCG@10 ours 0.942 (0.940) / bm25 0.703 / hybrid 0.712; P@10 0.971; ours −
+  bm25 +0.239 (CI +0.179..+0.305), ours − hybrid +0.230 (+0.173..+0.289); per-profession min
+  0.738 (hospitality, unchanged; also below 0.85: administrative 0.815, policy_program 0.833,
+  allied_health 0.848); calibration grade-2 ≥ 75 75.1 % (73.3 %), grade-0 < 30 97.3 % (96.7 %);
+  candidate recall@50 0.996; resume family: current title 0.964 (0.893), the matcher's reading
+  1.000 (1.000), the resume alone 0.964 (0.893); resume level 0.821; postings family 0.740
+  (0.709) — half A 0.737 → 0.767, half B 0.680 → 0.713 —, level 0.820 (0.817).
+* Steps (blind2 / dev nDCG@10): the person's profession as a weighted vote of target titles,
+  titles the resume asks for, the current title (generic: half) and credentials, with titles
+  of one profession in another's words read into theirs (client success, security and
+  investigators, program officers, chief-X-officers, trade foremen, medical coders)
+  0.789 → 0.843 / —; a SOC occupation split across families is two occupations (security vs
+  facilities managers) and the person's level is the middle rung most target titles name;
+  posting kinds (information security, project managers of a function, inspectors by what
+  they inspect) → 0.870 / 0.942.
+* Left: b05 (skilled_trades, 0.436) ranks facility-maintenance supervisors and misread
+  postings ("Maintenance Supervisor (Signals) … (Instructor)" is education) above
+  journeyman electricians two levels below; b30/b26 (policy_program) rank construction and
+  IT "Executive Director"/"Project Manager" postings whose function the title does not name;
+  b23 (public_safety) gets enforcement directors labeled legal. Posting family (0.740) is
+  still the ceiling of calibration.
+
+Figures (2026-12-05, SCORE_MODEL_VERSION score-5; dev only — the test split is the lead's to
+run once; score-4 figures below as measured before on this machine where they differ):
+
+* blind2 (30 resumes, run once per score version, session 11): nDCG@10 ours 0.789 (score-4 0.790)
+  / bm25 0.584 / hybrid 0.636; P@10 0.867; ours − bm25 +0.206 (CI +0.114..+0.289), ours − hybrid
+  +0.153 (+0.078..+0.224); per-profession min 0.000 (public_safety: b23, a retiring police
+  sergeant), also below 0.85: customer_support 0.241, skilled_trades 0.305, policy_program 0.355,
+  allied_health 0.505, hospitality 0.763, administrative 0.838, data_analysis 0.847; calibration
+  grade-2 ≥ 75 64.3 % (score-4 63.2 %), grade-0 < 30 95.9 % (95.6 %); candidate recall@50 0.997;
+  resume family 0.600 (score-4 0.567), level 0.800. The score-5 posting rules did not carry to
+  these resumes; the resume's own occupation (career changers, generic current titles) is the
+  weak part on unseen text. Targets (0.93, every profession 0.85, calibration 90 %): NOT met.
+* dev (28 resumes): nDCG@10 ours 0.940 (score-4 0.930) / bm25 0.703 / hybrid 0.712; P@10 0.964;
+  ours − bm25 +0.238 (CI +0.177..+0.304), ours − hybrid +0.228 (+0.171..+0.288); per-profession
+  min 0.738 (hospitality; score-4 0.613, administrative, now 0.815; also below 0.85:
+  policy_program 0.833, allied_health 0.848); calibration grade-2 ≥ 75 73.3 % (score-4 70.0 %;
+  target 90 %: NOT met), grade-0 < 30 96.7 % (96.6 %; met); candidate recall@50 0.996 (min
+  0.900); resume family 0.893, resume level 0.821 (unchanged); postings family 0.709 (0.674),
+  level 0.817 (0.787) — half A (developed on) family 0.694 → 0.737, level 0.793 → 0.829; half B
+  (checked) family 0.654 → 0.680, level 0.781 → 0.805.
+* Steps (dev nDCG@10, calibration grade-2 ≥ 75): the function an organizational unit names,
+  civil-service titles, commissioner / deputy-chief / art-director and bare trade-title levels
+  0.930 → 0.933, 70.0 % → 71.0 % (finance 0.965 → 1.000); a leading head's modifier names the
+  function, IT managers are IT infrastructure → 0.936, 72.3 % (administrative 0.613 → 0.691);
+  liaisons and outreach, an "assistant" head asks for entry level → 0.940, 73.3 %
+  (administrative → 0.815).
+* Tried, not kept: reading a word-vote posting title as the person's family when that family
+  is among the vote's first two (calibration 71.0 % → 73.5 %, but grade-0 < 30 96.6 % → 95.9 %
+  and nDCG 0.933 → 0.922), or only when the posting's text (nearest O*NET description) agrees
+  (72.1 %, nDCG 0.931): with 400 embedded characters per posting the text reading is right for
+  0.44 of postings, too weak to decide here.
+* Why calibration is still short (cause measured with score-5's first step): of the grade-2
+  postings below 75, 87 % (275 of 315) are postings whose family we read wrong (so the band
+  step places them as adjacent or other), 7 % (21) a level two or more steps from the person's
+  (mostly resume or posting level misread); where family and level are read right the band
+  step puts them ≥ 75. Posting family accuracy (0.71) remains the ceiling.
+
+Figures (2026-12-05, SCORE_MODEL_VERSION score-4; developed on dev; the test split run once
+afterwards by the lead):
+
+* test (24 resumes, once): nDCG@10 ours 0.857 (score-3 0.829) / bm25 0.653 / hybrid 0.683; P@10
+  0.900; ours − bm25 +0.204 (CI +0.128..+0.275), ours − hybrid +0.174 (+0.106..+0.236);
+  per-profession min 0.067 (skilled_trades: r06, a chief building engineer, score-3 0.188; also
+  below 0.85: customer_support 0.573, hospitality 0.640, manufacturing 0.644, public_safety
+  0.752, policy_program 0.773, engineering_architecture 0.780); calibration grade-2 ≥ 75 68.3 %
+  (score-3 48.8 %; target 90 %: NOT met), grade-0 < 30 96.2 % (met); candidate recall@50 1.000;
+  resume family 0.917, resume level 0.708 (score-3 0.458). Targets 0.93 / 0.85 per profession:
+  NOT met; the dev gain (+0.044) carried to test in part (+0.028).
+
+* dev (28 resumes): nDCG@10 ours 0.931 / bm25 0.703 / hybrid 0.712; P@10 0.964; ours − bm25
+  +0.228 (CI +0.171..+0.289), ours − hybrid +0.219 (+0.165..+0.274); per-profession min 0.620
+  (administrative: r40, an executive assistant ranked "Administrative Assistant" postings the
+  curator calls entry; also below 0.85: hospitality 0.738, policy_program 0.833,
+  allied_health 0.848); calibration grade-2 ≥ 75 70.0 % (target 90 %: NOT met), grade-0 < 30
+  96.6 % (met); candidate recall@50 0.996; resume family 0.893, resume level 0.821 (score-3
+  0.607); postings family 0.674 (0.596), level 0.787 (0.749) — half A (developed on) family
+  0.613 → 0.694, level 0.746 → 0.793; half B (untouched) family 0.579 → 0.654, level 0.753 →
+  0.781.
+* Steps on dev (nDCG@10, per profession before → after in the commit messages): posting
+  families after the published family definitions, generic one-word heads qualified by
+  another segment, "A and B <head>", level cues, resume level (career change, job zone ≤ 2),
+  resume skills without mentions in passing 0.887 → 0.912 (calibration 45.5 % → 50.6 %);
+  scores placed in the band their occupation relation earns (``steps.in_band``) 0.912 → 0.931
+  (calibration 50.6 % → 70.0 %, grade-0 < 30 96.7 % → 96.6 %). Per profession score-3 →
+  score-4: administrative 0.766 → 0.620, allied_health 0.801 → 0.848, construction 0.726 →
+  0.948, design_ux 0.887 → 0.951, finance 0.885 → 0.965, hospitality 0.624 → 0.738, human
+  resources 0.838 → 0.894, legal 0.907 → 1.000, logistics 0.765 → 0.869, nursing 0.883 →
+  0.974, policy_program 0.757 → 0.833, public_safety 0.948 → 0.864, science_lab 0.758 →
+  0.901, software 0.956 → 1.000, data 0.974 → 1.000, engineering 0.954 → 0.927,
+  manufacturing 0.956 → 0.958; the rest unchanged (customer_support 0.958, six at 1.000).
+* Why calibration alone could not meet the target: on dev the raw (penalized) scores of
+  grade-2 and grade-0 postings overlap — 10th percentile of grade-2 10.6 < 95th percentile
+  of grade-0 14.9 — so no monotone map puts 90 % of the one ≥ 75 and 95 % of the other < 30.
+  With the occupation bands the ceiling is the share of grade-2 postings whose family and
+  level we read right (761 of 1,088 = 70 %): posting family accuracy is what limits it.
 
 Figures (2026-12-04, SCORE_MODEL_VERSION score-3; tuned on dev, test run once after the
 changes below; the benchmark passes target titles only, so location/work-mode changes do not
@@ -64,6 +348,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import math
 import re
@@ -112,11 +397,14 @@ def paired_bootstrap(diffs, n: int = 10_000, seed: int = 1) -> tuple[float, floa
 def load(split: str):
     """``(postings {id: row}, resumes {id: row} of the split, grades {resume: {posting: grade}})``."""
     postings = {r["id"]: r for r in map(json.loads, (DATA / "postings.jsonl").read_text(encoding="utf-8").splitlines())}
-    ids = set(json.loads((DATA / "split.json").read_text())[split])
-    resumes = {r["id"]: r for r in map(json.loads, (DATA / "resumes.jsonl").read_text(encoding="utf-8").splitlines())
-               if r["id"] in ids}
+    # a held-back resume set of its own folder (``blind2``: written later by another blind curator,
+    # graded against the same postings by the same rule, see its README) or a split of the first set
+    folder = DATA / split if (DATA / split / "resumes.jsonl").exists() else DATA
+    ids = (None if folder != DATA else set(json.loads((DATA / "split.json").read_text())[split]))
+    resumes = {r["id"]: r for r in map(json.loads, (folder / "resumes.jsonl").read_text(encoding="utf-8").splitlines())
+               if ids is None or r["id"] in ids}
     grades: dict[str, dict[str, int]] = defaultdict(dict)
-    with gzip.open(DATA / "grades.jsonl.gz", "rt", encoding="utf-8") as fh:
+    with gzip.open(folder / "grades.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
             if g["resume_id"] in resumes:
@@ -167,8 +455,14 @@ def prefs_of(r: dict) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="dev", choices=("dev", "test"))
+    ap.add_argument("--split", default="dev", choices=("dev", "test", "blind2", "blind3", "blind4", "blind5", "blind6"))
     ap.add_argument("--no-cache", action="store_true")
+    ap.add_argument("--levels", action="store_true",
+                    help="print only the split's resume levels read wrong (id, label, read from the text alone, "
+                         "read with the target titles, current title) and the level accuracies; no scoring")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write (resume, posting, grade, penalized raw score, score) rows as JSON lines, to fit "
+                         "the calibration (steps.SCORE_CALIBRATION) on the dev split")
     args = ap.parse_args()
     from rank_bm25 import BM25Okapi
 
@@ -177,6 +471,9 @@ def main() -> None:
     from careercopilot.services import matching
 
     postings, resumes, grades = load(args.split)
+    if args.levels:
+        print_levels(args.split, resumes)
+        return
     keys = list(postings)
     jp = {k: to_posting(i, postings[k]) for i, k in enumerate(keys)}
     t0 = time.perf_counter()
@@ -188,9 +485,17 @@ def main() -> None:
     bm25 = BM25Okapi([tokenize(f"{postings[k]['title']} {postings[k]['description']}") for k in keys])
     rows, fam_of = {}, {}
     calib_hi, calib_lo, recall = [], [], []
+    from careercopilot.schemas import SCORE_BANDS
+
+    strong, possible = SCORE_BANDS[0].min_score, SCORE_BANDS[1].min_score
+    dump = []
     for rid, r in resumes.items():
         prof = matching.make_profile(r["text"], prefs=prefs_of(r))
-        scored = {k: matching.score_posting(prof, jp[k], chunks[k], now=_corpus.NOW).score for k in keys}
+        expl = {k: matching.score_posting(prof, jp[k], chunks[k], now=_corpus.NOW) for k in keys}
+        scored = {k: e.score for k, e in expl.items()}
+        if args.dump:
+            dump += [{"resume": rid, "posting": k, "grade": grades[rid].get(k, 0), "raw": e.steps.penalized,
+                      "score": e.score} for k, e in expl.items()]
         ours = sorted(keys, key=lambda k: -scored[k])
         b = bm25.get_scores(tokenize(r["text"]))
         cos = docs @ prof.doc_vector
@@ -201,8 +506,8 @@ def main() -> None:
         g = grades[rid]
         rows[rid] = {m: (ndcg(v, g), precision(v, g)) for m, v in ranked.items()}
         fam_of[rid] = r["family"]
-        calib_hi += [scored[k] >= 75 for k in keys if g.get(k) == 2]
-        calib_lo += [scored[k] < 30 for k in keys if g.get(k, 0) == 0]
+        calib_hi += [scored[k] >= strong for k in keys if g.get(k) == 2]
+        calib_lo += [scored[k] < possible for k in keys if g.get(k, 0) == 0]
         fams = {o.family for o in prof.occupations if o.family}
         cand = {keys[i] for i in np.argsort(-cos)[:matching.REFRESH_CANDIDATES]} | set(
             [k for k in keys if matching.posting_occupation(jp[k]).family in fams][:FAMILY_CANDIDATES])
@@ -229,20 +534,58 @@ def main() -> None:
         d = arr["ours"][:, 0] - arr[base][:, 0]
         lo, hi = paired_bootstrap(d)
         print(f"ours − {base}: nDCG@10 {d.mean():+.3f} (95% CI {lo:+.3f}..{hi:+.3f})")
-    print(f"calibration: grade-2 postings scoring ≥ 75: {np.mean(calib_hi):.1%} (target ≥ 90%); "
-          f"grade-0 postings scoring < 30: {np.mean(calib_lo):.1%} (target ≥ 95%)")
+    print(f"calibration: grade-2 postings scoring ≥ {strong}: {np.mean(calib_hi):.1%} (target ≥ 90%); "
+          f"grade-0 postings scoring < {possible}: {np.mean(calib_lo):.1%} (target ≥ 95%)")
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(d) + "\n" for d in dump), encoding="utf-8")
     print(f"candidate stage recall@50 (nearest {matching.REFRESH_CANDIDATES} ∪ own-family postings vs all): {np.mean(recall):.3f} "
           f"(min {np.min(recall):.3f})")
     # occupation + level accuracy
     rf = [infer_occupation((r.get("current_title") or "")[:200]) for r in resumes.values()]
     print(f"resumes: family accuracy {np.mean([o.family == r['family'] for o, r in zip(rf, resumes.values())]):.3f} "
-          f"(current title), level accuracy "
+          f"(current title alone), "
+          f"{np.mean([matching.make_profile(r['text'], prefs=prefs_of(r)).family == r['family'] for r in resumes.values()]):.3f} "
+          f"(the matcher's reading: target titles + resume), "
+          f"{np.mean([matching.make_profile(r['text']).family == r['family'] for r in resumes.values()]):.3f} "
+          f"(the resume alone, no target titles); level accuracy "
           f"{np.mean([matching.make_profile(r['text']).level == r['level'] for r in resumes.values()]):.3f} "
           f"(from the resume text)")
     pf = [(infer_occupation(p["title"][:200]).family == p["family"],
            infer_posting_level(p["title"], p["description"]) == p["level"]) for p in postings.values()]
     print(f"postings (all {len(pf)}, labels shared by both splits): family accuracy {np.mean([a for a, _ in pf]):.3f}, "
           f"level accuracy {np.mean([b for _, b in pf]):.3f}")
+    for h in "AB":
+        part = [x for x, k in zip(pf, postings) if posting_half(k) == h]
+        print(f"  half {h} ({len(part)} postings): family {np.mean([a for a, _ in part]):.3f}, "
+              f"level {np.mean([b for _, b in part]):.3f}")
+
+
+def print_levels(split: str, resumes: dict) -> None:
+    """``--levels``: each resume whose level the matcher reads wrong — from the text alone (as
+    the "level accuracy (from the resume text)" figure) or with the stated target titles (as
+    in scoring) — as ``id, label, read, read with targets, current title``; then both
+    accuracies. Reads ``matching.profile.read_person`` without embedding anything."""
+    from careercopilot.services.matching.profile import read_person
+    from careercopilot.services.matching.signals import _resume_titles
+
+    alone = with_targets = 0
+    print(f"{'resume':7} {'label':9} {'read':9} {'+targets':9} current title")
+    for rid, r in resumes.items():
+        recent = _resume_titles(r["text"])
+        lv = read_person([], recent, r["text"], None)[2]
+        lt = read_person(prefs_of(r)["titles"], recent, r["text"], None)[2]
+        alone, with_targets = alone + (lv == r["level"]), with_targets + (lt == r["level"])
+        if lv != r["level"] or lt != r["level"]:
+            print(f"{rid:7} {r['level']:9} {lv or '-':9} {lt or '-':9} {r.get('current_title') or ''}")
+    print(f"resume level accuracy ({split}, {len(resumes)}): {alone / len(resumes):.3f} from the text alone, "
+          f"{with_targets / len(resumes):.3f} with the target titles")
+
+
+def posting_half(posting_id: str) -> str:
+    """"A" or "B": a stable split of the postings by SHA-256 of their id (even → A). The
+    occupation rules of score-4 were developed on half A's confusions; half B was measured
+    only before and after."""
+    return "A" if int(hashlib.sha256(posting_id.encode()).hexdigest(), 16) % 2 == 0 else "B"
 
 
 if __name__ == "__main__":

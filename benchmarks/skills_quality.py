@@ -7,7 +7,7 @@ requirement sentences without skills). Split dev/test 50/50 (stratified, seed 20
 
     .venv/bin/python benchmarks/skills_quality.py [--split dev|test] [-v]
 
-Extraction: posting passages → ``extract_posting_skills`` (required + nice-to-have),
+Extraction: posting passages → ``extract_posting_skills`` (required + nice-to-have, read by sections),
 resume passages → ``extract_skills``. A predicted skill is correct when it names a labeled
 skill: equal after ``canonical_skill`` on both sides, or equal lower-cased, or one contains
 the other as whole words ("RN license" ∋ "RN"…), or the same word stems without generic
@@ -15,7 +15,8 @@ words ("Organizational Skills" = "Organization"); each label is matched at most 
 Prints precision and recall overall and per family (micro-averaged over passages), and the
 false positives on empty-labeled blurb/benefit/EEO passages. ``-v`` lists every error.
 
-Figures (2026-12-04): dev precision 0.780, recall 0.478; test (once) precision 0.810, recall
+Figures (2026-12-04): dev precision 0.780, recall 0.478 (2026-12-06, postings read by sections with
+``normalize.posting_sections``: 0.783, 0.488); test (once) precision 0.810, recall
 0.472, per-family minimum precision 0.429, recall 0.133; blurb/benefit/EEO passages with a
 skill 0/12 on each split. Targets (0.90 / 0.80): NOT met — the labels use free-form names
 ("Fee collection", "Working with students") a taxonomy extractor does not produce.

@@ -7,7 +7,7 @@ real first) then syncs a feed that changes 100 postings: 60 edited, 20 new, 20 g
 warm-up sync of another 100 changes runs first (a running worker has its model, resume
 embeddings and index cache loaded), then the measured one:
 
-* ``store`` — the storing part of ``ingest.sync_source`` (upsert + close the missing);
+* ``store`` — the storing part of ``ingest_sync.sync_source`` (upsert + close the missing);
 * ``index`` — ``matching.index_open_postings`` (reads only the flagged postings, embeds the
   80 new/edited ones with the real model, removes the 20 gone);
 * ``rescore`` — ``matching.rescore_changed_postings`` (the 100 changed postings × 200 users).
@@ -52,7 +52,7 @@ def _feed(ats_ids, *, version: int, edited: set[int], texts: list[str]):
 def _sync(engine, index, source_id: int, feed, now: datetime) -> dict:
     from sqlmodel import Session
 
-    from careercopilot.services import ingest, matching
+    from careercopilot.services import ingest, ingest_closing, matching
     from tests.support.scale_corpus import count_statements
 
     out = {}
@@ -60,8 +60,8 @@ def _sync(engine, index, source_id: int, feed, now: datetime) -> dict:
         t0 = time.perf_counter()
         with Session(engine) as s:
             stats = ingest.upsert_postings(session=s, source_id=source_id, postings=feed, now=now)
-            gone = ingest.missing_open_postings(session=s, source_id=source_id, seen_ats_ids=stats.seen_ats_ids)
-            ingest.close_postings(session=s, posting_ids=gone, now=now)
+            gone = ingest_closing.missing_open_postings(session=s, source_id=source_id, seen_ats_ids=stats.seen_ats_ids)
+            ingest_closing.close_postings(session=s, posting_ids=gone, now=now)
             s.commit()
         out["store"] = (c.count, time.perf_counter() - t0)
         n0, t0 = c.count, time.perf_counter()

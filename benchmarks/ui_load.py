@@ -23,7 +23,9 @@ What it does:
 
    Per event kind: p50/p95/p99 (ms), count, errors (timeouts, disconnects), and the server's
    CPU per event (user+system CPU of the app's whole process tree during the phase divided by
-   the events completed in it; read from /proc).
+   the events completed in it; read from /proc). ``--per-kind`` adds one phase per event kind
+   alone (same sessions): what each kind costs the server (a Jobs load includes the page's
+   whole on_load chain).
 4. Slow import: with 50 CC sessions working, a phase without and a phase with one extra
    session importing a URL from a loopback server that answers after 10 s plus one sign-in
    (``POST /auth/login``); prints how much the others' p95 moved.
@@ -36,7 +38,9 @@ starts the loopback topology (tests/support/topology.py) with 4 app processes be
 until its worker has indexed the demo feed, seeds the users through nginx, then for each count N
 points nginx at N app processes (graceful reload) and measures the Career Copilot event mix's
 throughput (events/s, sessions with ``--think``; a small think time such as 0.25 s keeps the app
-processes saturated, so events/s is capacity), p50/p95 and errors, and where the CPU went
+processes saturated, so events/s is capacity) after ``--warmup`` seconds of unmeasured load (a
+process added for this count would otherwise pay its cold caches inside the figure), p50/p95 and
+errors, and where the CPU went
 (:class:`CpuMeter`); it prints the ratios 2 vs 1 (target ≥ 1.3) and 4 vs 2 (target ≥ 0.9 — this
 machine has 2 cores). Search and paging answer with ``rx.redirect`` (the list lives in the URL):
 :func:`call_and_follow` follows it like the browser (the new URL's on_load gate), so their
@@ -247,13 +251,17 @@ class Recorder:
         return sum(len(v) for v in self.latency.values())
 
 
+KINDS = ("jobs_load", "page_change", "search", "board_move", "light")
+
+
 async def cc_worker(s: ReflexSession, n: dict, user: dict, rec: Recorder, stop: asyncio.Event, think: float,
-                    rng: random.Random) -> None:
+                    rng: random.Random, kinds: tuple[str, ...] = KINDS) -> None:
+    """One Career Copilot session looping over the event mix ``kinds`` (uniform choice)."""
     j, a, gate = n["jobs"], n["apps"], n["auth"] + ".check_session"
     ranked = _done(j)
     page, stage, sel = 1, "saved", False
     while not stop.is_set():
-        kind = rng.choice(["jobs_load", "page_change", "search", "board_move", "light"])
+        kind = rng.choice(kinds)
         try:
             if kind == "jobs_load":
                 s.path = "/jobs"
@@ -359,11 +367,18 @@ async def concurrency(args, n, users, cc_url, cc_pid, bare_url, bare_pid, count:
                                         for s in bare], args.seconds, bare_pid)
             bare_recs.append(rec)
             bare_cpu += cpu
+        per_kind = {}
+        for kind in KINDS if args.per_kind else ():  # one phase per event kind alone: its own CPU cost
+            rec, cpu = await run_phase([lambda r, st, s=s, i=i: cc_worker(s, n, users[i % len(users)], r, st,
+                                                                           args.think, random.Random(rng.random()),
+                                                                           (kind,))
+                                        for i, s in enumerate(cc)], args.seconds, cc_pid)
+            per_kind[kind] = (rec, cpu)
     finally:
         for s in cc + bare:
             await s.close()
     c, b = merge(cc_recs), merge(bare_recs)
-    return {"cc": c, "bare": b, "cc_cpu": cc_cpu, "bare_cpu": bare_cpu}
+    return {"cc": c, "bare": b, "cc_cpu": cc_cpu, "bare_cpu": bare_cpu, "per_kind": per_kind}
 
 
 def report(count: int, res: dict) -> list[str]:
@@ -386,6 +401,10 @@ def report(count: int, res: dict) -> list[str]:
     bare_ms = res["bare_cpu"] / bare_n * 1e3 if bare_n else float("nan")
     lines.append(f"server CPU per event: Career Copilot {cc_ms:.2f} ms (mix), bare {bare_ms:.2f} ms "
                  f"→ {cc_ms / bare_ms:.1f} ×")
+    for kind, (rec, cpu) in res.get("per_kind", {}).items():
+        vals, done = rec.latency[kind], rec.total()
+        lines.append(f"  {kind:<12} alone: {done:6d} events, {rec.errors[kind]} errors, p95 {pct(vals, 95) * 1e3:7.1f} ms, "
+                     f"server CPU {cpu / done * 1e3 if done else float('nan'):6.2f} ms per event")
     return lines
 
 
@@ -576,6 +595,11 @@ async def scale_mode(args) -> None:
                     await s.call(n["auth"] + ".check_session", until=lambda x: x.var(n["jobs"], "loading") is False
                                  and x.var(n["jobs"], "view") is not None, timeout=120)
                 rng = random.Random(apps)
+                if args.warmup > 0:  # not measured: every process of this count serves the mix first
+                    await run_phase(
+                        [lambda r, st, s=s, i=i: cc_worker(s, n, users[i % len(users)], r, st, args.think,
+                                                           random.Random(rng.random()))
+                         for i, s in enumerate(sessions)], args.warmup, t.procs["nginx"].pid)
                 recs, cpu = [], defaultdict(float)
                 for _ in range(args.rounds):
                     meter.start()
@@ -628,9 +652,14 @@ def main() -> None:
     ap.add_argument("--url", help="drive an already running Career Copilot instead of starting one")
     ap.add_argument("--pid", type=int, default=os.getpid(), help="with --url: the server's root pid (CPU)")
     ap.add_argument("--skip-slow-import", action="store_true")
+    ap.add_argument("--per-kind", action="store_true",
+                    help="after the alternating phases, one phase per event kind alone: its p95 and server CPU per event")
     ap.add_argument("--scale", type=int, nargs="+",
                     help="through nginx on the loopback topology: throughput with each number of app processes "
                          "(e.g. 1 2 4; uses the first --sessions count)")
+    ap.add_argument("--warmup", type=float, default=15.0,
+                    help="with --scale: seconds of unmeasured load per count before its measured rounds "
+                         "(a process added for this count warms its caches outside the figure)")
     args = ap.parse_args()
     asyncio.run(scale_mode(args) if args.scale else main_async(args))
 

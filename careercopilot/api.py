@@ -152,25 +152,88 @@ app.add_middleware(SecurityHeadersMiddleware)
 app.add_middleware(origin_guard.OriginGuard)
 
 
+@lru_cache(maxsize=8)
+def _proxy_networks(entries: tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    return tuple(ipaddress.ip_network(e, strict=False) for e in entries)
+
+
+def is_trusted_proxy(address: str) -> bool:
+    """True when ``address`` (an IP in text form; an IPv4-mapped IPv6 address counts as its IPv4
+    one) lies in one of ``settings.trusted_proxies``' addresses or networks; False for anything
+    that is not an IP address."""
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in _proxy_networks(tuple(settings.trusted_proxies)) if net.version == ip.version)
+
+
 def _from_trusted_proxy(request: Request) -> bool:
     peer = request.client.host if request.client else ""
-    return bool(peer) and peer in settings.trusted_proxies
+    return bool(peer) and is_trusted_proxy(peer)
+
+
+def _hop_address(hop: str) -> str | None:
+    """The IP of one X-Forwarded-For element in its canonical text, or None when it is not one:
+    ``"203.0.113.7"``, ``"203.0.113.7:5555"`` and ``"[2001:db8::1]:443"`` (a port some proxies
+    append, RFC 7239 §6 node syntax) → the address; an IPv4-mapped IPv6 address → its IPv4 form,
+    so one client is one rate-limit key whichever way a proxy writes it."""
+    hop = hop.strip().strip('"')
+    if hop.startswith("["):
+        hop = hop[1:hop.find("]")] if "]" in hop else hop
+    elif hop.count(":") == 1:
+        hop = hop.split(":", 1)[0]
+    try:
+        ip = ipaddress.ip_address(hop)
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return str(ip)
 
 
 def client_ip(request: Request) -> str:
     """Client IP: the peer address, or the nearest untrusted X-Forwarded-For hop when the
-    peer is in ``settings.trusted_proxies`` (never trust the header otherwise)."""
+    peer is one of ``settings.trusted_proxies`` (never trust the header otherwise).
+
+    Every X-Forwarded-For header line counts, in order (RFC 9110 §5.3: repeated field lines are
+    one comma-separated list) — a proxy that appends its own line instead of merging would
+    otherwise leave the client's line deciding the key (session 13 attacker: a victim locked out
+    by a forged first line)."""
     peer = request.client.host if request.client else "0.0.0.0"
-    if peer not in settings.trusted_proxies:
+    if not is_trusted_proxy(peer):
         return peer
-    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    hops = [h for line in request.headers.getlist("x-forwarded-for") for h in line.split(",") if h.strip()]
     for hop in reversed(hops):
-        if hop not in settings.trusted_proxies:
-            try:
-                return str(ipaddress.ip_address(hop))
-            except ValueError:
-                return peer
+        address = _hop_address(hop)
+        if address is None:
+            return peer
+        if not is_trusted_proxy(address):
+            return address
     return peer
+
+
+#: Prefix length that one IPv6 client holds: a /64 is one subnet, the smallest block ISPs assign
+#: (RFC 6177; RFC 7421 §1), and its 2^64 addresses are free to rotate through.
+IPV6_CLIENT_PREFIX = 64
+
+
+def client_ip_key(request: Request) -> str:
+    """The per-client rate-limit key: :func:`client_ip`, an IPv6 address as its /64 network
+    (``2001:db8:1:2::27`` → ``2001:db8:1:2::/64``; session 13 attacker: 40 failed logins from one
+    /64, one address each, met no limit)."""
+    ip = client_ip(request)
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ip
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)  # a dual-stack listener's IPv4 client: its own address, not ::/64
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/{IPV6_CLIENT_PREFIX}", strict=False))
+    return ip
 
 
 def _allowed_origin(request: Request) -> str | None:
@@ -224,7 +287,7 @@ def _set_cookie(response: Response, token: str) -> None:
 
 def _rate_limit(request: Request, action: str, account: str) -> None:
     window = settings.auth_rate_window_seconds
-    ratelimit.hit(f"{action}-ip", client_ip(request), limit=settings.auth_rate_limit_ip, window_seconds=window)
+    ratelimit.hit(f"{action}-ip", client_ip_key(request), limit=settings.auth_rate_limit_ip, window_seconds=window)
     if account:  # keyed by the canonical address: every spelling of one account shares one counter
         ratelimit.hit(f"{action}-acct", users.limit_key(account), limit=settings.auth_rate_limit_account,
                       window_seconds=window)
@@ -470,8 +533,21 @@ app.include_router(api_clip.router)
 
 from careercopilot.apiv1.body_limit import BACKEND_UPLOAD_LIMITS, BodyLimit  # noqa: E402
 
-# the clipper window's upload: 413 past CLIP_MAX_BYTES whether the body declares its length or is chunked
+# the clipper window, Reflex's uploads and the form posts: 413 past their cap whether the body declares
+# its length or is chunked (the same figures as deploy/nginx.conf's client_max_body_size)
 app.add_middleware(BodyLimit, max_bytes=None, limits=BACKEND_UPLOAD_LIMITS)
+
+from careercopilot.body_drain import BodyDrain  # noqa: E402
+
+# outermost: any early answer (413, the Origin guard's 403, a 401) waits until the body is read, so
+# nginx never meets a closed socket mid-body and never counts the process as failed
+app.add_middleware(BodyDrain)
+
+from careercopilot.self_redirects import SelfRedirects  # noqa: E402
+
+# a redirect back to this site (the frontend's and the routers' trailing-slash redirects) never names
+# a host the request supplied (Host header) or the server's bind address: it is made relative
+app.add_middleware(SelfRedirects)
 
 
 @app.get("/healthz")

@@ -36,10 +36,10 @@ def _calendar(data: bytes, filename: str) -> Response:
 @router.get(calendar_feed.FEED_PREFIX + "{token}.ics")
 def calendar_feed_route(token: str, request: Request) -> Response:
     """The private feed of the token's owner; 404 (no user information) for any other token."""
-    from careercopilot.api import client_ip
+    from careercopilot.api import client_ip_key
 
     try:
-        ratelimit.hit("ical-ip", client_ip(request), limit=settings.ical_feed_rate_limit,
+        ratelimit.hit("ical-ip", client_ip_key(request), limit=settings.ical_feed_rate_limit,
                       window_seconds=settings.auth_rate_window_seconds)
     except ratelimit.RateLimited as exc:
         return PlainTextResponse("Too many requests.", status_code=429,

@@ -5,7 +5,13 @@ cookie and the Origin guard (``careercopilot/origin_guard.py``).
   (a ``javascript:`` link that knows this app's origin, :func:`bookmarklet`).
 * ``GET /clip/clip.js`` — its script (``clip_window/clip.js``): it takes the page the
   bookmarklet hands over with ``postMessage`` (from ``window.opener`` only, and only when the
-  page's URL is on the sending origin) and calls the two routes below on the app's own origin.
+  page's URL is on the sending origin) and calls the routes below on the app's own origin.
+  ANY page can open ``/clip`` and post a page of its own origin (attack a12 W1: a hostile page
+  stored a planted posting in the visitor's account), so the window first shows what it read —
+  title, company, the page's site — and stores nothing until the user presses *Add to my
+  postings*.
+* ``POST /clip/preview`` ``{url, html}`` — the parse alone, stored nowhere →
+  ``{title, company, location, site}`` (same refusals and rate limit as ``/clip/parse``).
 * ``POST /clip/parse`` ``{url, html}`` — the same parsing and storing as ``POST /api/v1/clips``
   (:mod:`careercopilot.services.clips`), as the signed-in user; the same answer shape
   (posting, match, application_id). 401 without a session, 413 past ``CLIP_MAX_BYTES``,
@@ -36,6 +42,7 @@ from careercopilot import origin_guard
 from careercopilot.apiv1.routes_clip import MAX_HTML_CHARS
 from careercopilot.config import settings
 from careercopilot.db import session_scope
+from careercopilot.normalize.posting import NormalizedPosting
 from careercopilot.services import applications, clips, matching, ratelimit, url_import, users
 
 router = APIRouter()
@@ -113,9 +120,8 @@ def clip_script() -> Response:
                     headers={"Cache-Control": "no-cache"})
 
 
-@router.post(CLIP + "/parse", include_in_schema=False)
-def clip_parse(request: Request, body: ClipPage) -> JSONResponse:
-    """Parse and store the handed-over page as the signed-in user's posting; see the module doc."""
+def _checked_clip(request: Request, body: ClipPage) -> tuple[int, NormalizedPosting] | JSONResponse:
+    """``(user id, parsed posting)`` of a window request, or the problem to answer (413, 401, 429, 422)."""
     if _too_large(request):
         return _problem(413, f"The page is larger than {settings.clip_max_bytes} bytes.")
     user_id = _user_id(request)
@@ -127,9 +133,31 @@ def clip_parse(request: Request, body: ClipPage) -> JSONResponse:
     except ratelimit.RateLimited as exc:
         return _problem(429, f"Too many clips; retry in {exc.retry_after} s.", **{"Retry-After": str(exc.retry_after)})
     try:
-        posting = clips.parse_clip(url=body.url, html=body.html)
+        return user_id, clips.parse_clip(url=body.url, html=body.html)
     except clips.ClipError as exc:
         return _problem(422, str(exc))
+
+
+@router.post(CLIP + "/preview", include_in_schema=False)
+def clip_preview(request: Request, body: ClipPage) -> JSONResponse:
+    """What the handed-over page would become, stored nowhere: ``{title, company, location, site}``
+    (``site``: the page's host), for the window's confirmation step."""
+    checked = _checked_clip(request, body)
+    if isinstance(checked, JSONResponse):
+        return checked
+    _, posting = checked
+    out = {"title": posting.title, "company": posting.company, "location": posting.location.raw or "",
+           "site": urlsplit(clips.check_clip_url(body.url)).hostname or ""}
+    return JSONResponse(out, headers={"Cache-Control": "no-store"})
+
+
+@router.post(CLIP + "/parse", include_in_schema=False)
+def clip_parse(request: Request, body: ClipPage) -> JSONResponse:
+    """Parse and store the handed-over page as the signed-in user's posting; see the module doc."""
+    checked = _checked_clip(request, body)
+    if isinstance(checked, JSONResponse):
+        return checked
+    user_id, posting = checked
     with session_scope() as s:
         posting_id = url_import.store_posting(session=s, user_id=user_id, url=clips.check_clip_url(body.url),
                                               posting=posting).id
@@ -152,4 +180,6 @@ def clip_save(request: Request, body: SaveClip) -> JSONResponse:
             app_id = applications.save_posting(session=s, user_id=user_id, posting_id=body.posting_id).id
     except LookupError:
         return _problem(404, "That posting is not one you can see.")
+    except applications.TrackerError as exc:  # the tracker is full (applications.room_left)
+        return _problem(422, str(exc))
     return JSONResponse({"application_id": app_id}, status_code=201, headers={"Cache-Control": "no-store"})

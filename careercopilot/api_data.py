@@ -89,7 +89,11 @@ def resume_file(resume_id: int, request: Request) -> Response:
             data = get_storage().get(row.storage_key)
         except (LookupError, ObjectNotFound):
             return _not_found(request, what="This resume file", back_href=routes.RESUME)
-        return _file_response(data, mime=row.mime, filename=row.filename)
+        from careercopilot.normalize.documents import name_for_type
+
+        # served under the name of its sniffed type (rows stored before the upload renamed them:
+        # "fake_pdf.pdf" holding text is served as fake_pdf.txt, text/plain)
+        return _file_response(data, mime=row.mime, filename=name_for_type(row.filename, row.mime)[0])
 
 
 @router.get("/api/exports/{token}")

@@ -31,7 +31,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from careercopilot import offload, routes
-from careercopilot.api import CSP, _csrf_ok, client_ip
+from careercopilot.api import CSP, _csrf_ok, client_ip_key
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.services import access_tokens, first_party, ratelimit, users
@@ -58,7 +58,7 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 def _limit(request: Request, action: str) -> None:
-    ratelimit.hit(f"oauth-{action}-ip", client_ip(request), limit=settings.oauth_rate_limit,
+    ratelimit.hit(f"oauth-{action}-ip", client_ip_key(request), limit=settings.oauth_rate_limit,
                   window_seconds=settings.auth_rate_window_seconds)
 
 

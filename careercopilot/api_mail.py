@@ -145,7 +145,9 @@ async def forgot(request: Request):
         await offload.db(start)
     except core.ratelimit.RateLimited as exc:
         return core._redirect(request, routes.FORGOT, email=email, **core._error_params(exc))
-    return core._redirect(request, routes.LOGIN, notice="reset_requested")
+    # the address comes back: the login form is filled in, and without SMTP the notice names the
+    # exact command the operator runs for it (auth_messages.OUTBOX_MESSAGES)
+    return core._redirect(request, routes.LOGIN, notice="reset_requested", email=email.strip())
 
 
 @router.post(routes.AUTH_RESET)

@@ -34,7 +34,7 @@ from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from careercopilot import metrics, offload, routes
 from careercopilot.api import (
-    _csrf_ok, _error_params, _form, _redirect, client_ip, open_session, signed_in_response,
+    _csrf_ok, _error_params, _form, _redirect, client_ip, client_ip_key, open_session, signed_in_response,
 )
 from careercopilot.config import settings
 from careercopilot.db import session_scope
@@ -160,7 +160,7 @@ async def two_factor(request: Request) -> Response:
     user_id, next_path = pending["uid"], routes.safe_next(pending.get("next")) or ""
 
     def check() -> tuple[str, bool]:
-        ratelimit.hit("two-factor-ip", client_ip(request), limit=settings.auth_rate_limit_ip,
+        ratelimit.hit("two-factor-ip", client_ip_key(request), limit=settings.auth_rate_limit_ip,
                       window_seconds=settings.auth_rate_window_seconds)
         with session_scope() as s:
             totp.verify(session=s, user_id=user_id, code=form.get("code", ""))

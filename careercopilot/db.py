@@ -21,6 +21,25 @@ from careercopilot.config import settings
 
 _engine: Engine | None = None
 
+#: Connections an engine keeps open once a process needed them at the same time: the database
+#: threads of a backend (``offload.DB_THREADS`` = 8) plus the Reflex handlers' ``asyncio.to_thread``
+#: reads and in-process jobs. With SQLAlchemy's default of 5, every query past the fifth concurrent
+#: one opened an overflow connection and closed it again on return — under 50 sessions most page
+#: loads paid a connect (SQLite's three PRAGMAs; on PostgreSQL a TCP connection, authentication and
+#: a pre-ping) — issue 9 profile. The total (``POOL_SIZE + MAX_OVERFLOW``) stays 15 per process.
+POOL_SIZE = 10
+MAX_OVERFLOW = 5
+
+#: Bytes of the SQLite database file each connection reads through a memory map (``PRAGMA
+#: mmap_size``; https://sqlite.org/mmap.html): pages come straight from the OS page cache, shared by
+#: every connection and process, instead of being copied by a read() into each connection's private
+#: 2 MB page cache. Posting and score rows are large (descriptions, explanations: one or two rows a
+#: 4 KB page), so a Jobs page view visited more pages than that cache holds and re-read them on every
+#: view: SQLite's share of a Jobs view's CPU fell about 3 × with the map (issue 9, session 12:
+#: the stored-scores read 4.8 → 1.7 ms, the open-postings count 2.3 → 1.1 ms, benchmark database of
+#: ``benchmarks/ui_load.py``). Address space, not memory: the kernel pages the file in and out.
+SQLITE_MMAP_BYTES = 256 * 1024 * 1024
+
 #: Database objects of the full-text search index (Alembic revision 0008_search_fts) that are
 #: not SQLModel metadata: autogenerate/``alembic check`` leave them alone (``alembic/env.py``).
 SEARCH_INDEX_OBJECTS = frozenset({"search_vector", "ix_jobposting_search_vector", "jobposting_fts",
@@ -34,7 +53,8 @@ def make_engine(url: str) -> Engine:
         path = url.split("sqlite:///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        eng = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        eng = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=POOL_SIZE,
+                            max_overflow=MAX_OVERFLOW)
 
         @event.listens_for(eng, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
@@ -42,17 +62,20 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
             cur.close()
 
         return _observed(eng)
-    return _observed(create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10))
+    return _observed(create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW))
 
 
 def _observed(engine: Engine) -> Engine:
-    """``engine`` with pool/statement metrics and, when tracing is on, SQL spans."""
+    """``engine`` with pool/statement metrics, the session-check invalidation and, when tracing is on, SQL spans."""
     from careercopilot import db_metrics, tracing
+    from careercopilot.services import session_checks
 
     db_metrics.instrument(engine)
+    session_checks.instrument(engine)  # writes to users/sessions end reused session validations
     tracing.instrument_engine(engine)
     return engine
 

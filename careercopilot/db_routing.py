@@ -8,6 +8,11 @@ primary:
 * a replica is configured and answered its last health probe (a refused or timed-out
   connection marks it down for :data:`DOWN_RETRY_SECONDS`, then it is probed again — a
   restarted replica is used again without restarting the app);
+* it mirrors the primary: the same database name and, where both servers let the app read it,
+  the same cluster ``system_identifier`` (a streaming replica, promoted or not, keeps its
+  primary's; ``pg_control_system()``). A replica setting left over from another deployment —
+  a restore drill that points ``DATABASE_URL`` at a scratch database and inherits the live
+  replica — would otherwise serve another database's rows;
 * its replication lag is at most ``REPLICA_MAX_LAG_SECONDS`` (default 5). Lag is measured on the
   replica as 0 when everything it received is replayed
   (``pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()``), else ``now() -
@@ -55,6 +60,27 @@ LAG_SQL = text(
 )
 
 
+NAME_SQL = text("SELECT current_database()")
+SYSTEM_ID_SQL = text("SELECT system_identifier FROM pg_control_system()")
+
+
+def server_identity(conn) -> tuple[str, int | None]:
+    """``(database name, cluster system_identifier or None when the role may not read it)``."""
+    name = conn.execute(NAME_SQL).scalar_one()
+    try:
+        system_id = conn.execute(SYSTEM_ID_SQL).scalar_one()
+    except Exception:  # noqa: BLE001 - pg_control_system() not granted: compare names only
+        conn.rollback()
+        system_id = None
+    return name, (int(system_id) if system_id is not None else None)
+
+
+def mirrors(primary: tuple[str, int | None], replica: tuple[str, int | None]) -> bool:
+    """Whether ``replica``'s identity can be a streaming copy of ``primary``'s."""
+    same_cluster = primary[1] is None or replica[1] is None or primary[1] == replica[1]
+    return primary[0] == replica[0] and same_cluster
+
+
 @dataclass
 class Probe:
     """One replica health probe: ``up``; ``lag_seconds`` (None when down or unknown);
@@ -69,6 +95,8 @@ class Probe:
 
 _lock = threading.Lock()
 _replica_engine: Engine | None = None
+#: The primary's :func:`server_identity`, read once per process (cleared by :func:`reset`).
+_primary_identity: tuple[str, int | None] | None = None
 _probe: Probe | None = None
 _local_marks: dict[int, float] = {}
 
@@ -85,19 +113,21 @@ def replica_engine() -> Engine:
         if _replica_engine is None:
             from sqlmodel import create_engine
 
-            _replica_engine = create_engine(settings.database_replica_url, pool_pre_ping=True, pool_size=5,
-                                            max_overflow=10,
+            from careercopilot.db import MAX_OVERFLOW, POOL_SIZE
+
+            _replica_engine = create_engine(settings.database_replica_url, pool_pre_ping=True, pool_size=POOL_SIZE,
+                                            max_overflow=MAX_OVERFLOW,
                                             connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
         return _replica_engine
 
 
 def reset() -> None:
     """Forget the replica engine, the cached probe and local write marks (tests, after fork)."""
-    global _replica_engine, _probe
+    global _replica_engine, _probe, _primary_identity
     with _lock:
         if _replica_engine is not None:
             _replica_engine.dispose(close=False)
-        _replica_engine, _probe = None, None
+        _replica_engine, _probe, _primary_identity = None, None, None
         _local_marks.clear()
 
 
@@ -111,10 +141,23 @@ def probe(*, fresh: bool = False) -> Probe:
         ttl = PROBE_SECONDS if cached.up else DOWN_RETRY_SECONDS
         if now - cached.at < ttl:
             return cached
+    global _primary_identity
     try:
         with replica_engine().connect() as conn:
             _in_recovery, lag, replayed = conn.execute(LAG_SQL).one()
-        result = Probe(True, float(lag or 0.0), float(replayed) if replayed is not None else None, now)
+            replica = server_identity(conn)
+        if _primary_identity is None:
+            from careercopilot.db import get_engine
+
+            with get_engine().connect() as conn:
+                _primary_identity = server_identity(conn)
+        if mirrors(_primary_identity, replica):
+            result = Probe(True, float(lag or 0.0), float(replayed) if replayed is not None else None, now)
+        else:
+            if cached is None or cached.up:  # once per change, not on every re-probe
+                log.warning("replica.not_a_mirror", extra={"primary": str(_primary_identity),
+                                                           "replica": str(replica)})
+            result = Probe(False, None, None, now)
     except Exception as exc:  # noqa: BLE001 - any failure means "not usable now"
         log.warning("replica.down", extra={"error": str(exc)[:200]})
         result = Probe(False, None, None, now)

@@ -1,6 +1,7 @@
 """structlog configuration: JSON lines (LOG_FORMAT=json, or auto in production) or console.
 
-JSON lines carry ``timestamp`` (ISO 8601, UTC), ``level``, ``event``, the context bound by the
+JSON lines carry ``timestamp`` (ISO 8601, UTC), ``level``, ``event`` (and ``message``, its copy:
+:func:`add_message`), the context bound by the
 request middleware (``request_id``, :mod:`careercopilot.request_context`) or the job runner
 (``job_id``, ``func``, ``queue``: ``services.background.run_job``) and, while tracing is on,
 ``trace_id``/``span_id`` of the active span (Loki → Tempo links). Standard-library log records
@@ -86,6 +87,18 @@ def add_trace_ids(_logger, _name, event_dict):
     return event_dict
 
 
+def add_message(_logger, _name, event_dict):
+    """structlog processor (JSON lines): ``message``, a copy of ``event`` unless set.
+
+    Under ``careercopilot run`` with JSON logs, Reflex relays the backend's output through its
+    supervisor (``reflex_base.utils.log.supervise_output``), which passes a line through only
+    when it is a JSON object with ``level`` and ``message``; any other line is wrapped as the
+    ``message`` of a record of its own (logger ``stdout``/``stderr``, level ``info``/``warning``).
+    Our lines carried ``event`` only and came out double-wrapped (ops15, finding 4)."""
+    event_dict.setdefault("message", event_dict.get("event"))
+    return event_dict
+
+
 def configure_logging() -> None:
     """Configure stdlib logging and structlog once, at ``settings.log_level``."""
     level = getattr(logging, settings.log_level.upper(), logging.INFO)
@@ -102,7 +115,7 @@ def configure_logging() -> None:
         handler.setFormatter(structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared],
             processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-                        structlog.processors.format_exc_info, renderer]))
+                        structlog.processors.format_exc_info, add_message, renderer]))
         root = logging.getLogger()
         root.handlers[:] = [handler]
         root.setLevel(level)
@@ -114,8 +127,14 @@ def configure_logging() -> None:
         logging.basicConfig(level=level, format="%(message)s")
     # Reflex checks the schema with alembic at start-up; its INFO lines ("setup plugin …") are noise.
     logging.getLogger("alembic").setLevel(max(level, logging.WARNING))
+    # httpx logs every request at INFO ("HTTP Request: POST http://chroma…/upsert"): ~120 lines per
+    # reindex through the Chroma client (session-12 trial), and full URLs, which may carry keys or
+    # tokens, in the log. The product's own events (fetches, LLM calls) are logged by the product.
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
     structlog.configure(
-        processors=[*shared, structlog.processors.format_exc_info, renderer] if json_logs() else [*shared, renderer],
+        processors=[*shared, structlog.processors.format_exc_info, add_message, renderer] if json_logs()
+        else [*shared, renderer],
         wrapper_class=structlog.make_filtering_bound_logger(level),
         # one write() per line (PrintLogger writes the newline separately): lines of several
         # processes sharing stdout (granian workers, RQ horses) never interleave

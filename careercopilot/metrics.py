@@ -98,6 +98,26 @@ DB_QUERY_LATENCY = Histogram("cc_db_query_seconds", "SQL statement time, seconds
 DB_SLOW_QUERIES = Counter("cc_db_slow_queries_total", "SQL statements slower than SLOW_QUERY_SECONDS")
 
 
+def record_event_when_done(event_name: str, task) -> None:
+    """Count the handler of Reflex event ``event_name`` (``cc_ws_events_total``) and observe its
+    latency (``cc_ws_event_seconds``: from now to the end of ``task``, the asyncio task Reflex runs
+    the event in) when ``task`` ends; with no task, count it now (latency unknown). Called by
+    ``careercopilot.EventMetricsMiddleware.preprocess``."""
+    import time
+
+    handler = event_name.rsplit(".", 1)[-1][:80]
+    start = time.perf_counter()
+    if task is None:
+        EVENTS.labels(handler).inc()
+        return
+
+    def done(_task) -> None:
+        EVENTS.labels(handler).inc()
+        EVENT_LATENCY.labels(handler).observe(time.perf_counter() - start)
+
+    task.add_done_callback(done)
+
+
 def multiprocess_dir() -> str | None:
     """The multiprocess folder of this process, or None in single-process mode."""
     return multiprocess_metrics_dir()

@@ -8,7 +8,9 @@ a source that cannot be read is reported by an ``…_up`` gauge of 0 and its fig
 * ``cc_backup_age_seconds`` / ``cc_backup_last_success_timestamp_seconds`` /
   ``cc_backup_destination_up`` — :class:`BackupAgeCollector`.
 * ``cc_rq_queue_depth{queue}`` (jobs waiting), ``cc_rq_jobs_started{queue}`` (running),
-  ``cc_rq_jobs_failed{queue}`` (RQ's failed registry), ``cc_rq_workers`` — with RQ only.
+  ``cc_rq_jobs_failed{queue}`` (RQ's failed registry), ``cc_rq_workers`` (workers whose last
+  heartbeat is within ``jobs.worker.worker_ttl_seconds()``), ``cc_rq_workers_registered`` (RQ's
+  registry, which keeps a killed worker until its key expires) — with RQ only.
 * ``cc_db_replication_lag_seconds`` / ``cc_db_replica_up`` — with DATABASE_REPLICA_URL only.
 * ``cc_db_connections{state}`` — PostgreSQL's ``pg_stat_activity`` for our database.
 * ``cc_users_total``, ``cc_signups_last_24h``, ``cc_applications_total``,
@@ -73,15 +75,18 @@ class BackupAgeCollector(_Collector):
     """``cc_backup_age_seconds`` (seconds since the newest complete backup set was created) and
     ``cc_backup_last_success_timestamp_seconds``, read from the backup destination at scrape
     time (cached 60 s, ``services.backup.AGE_CACHE_SECONDS``) — the same figure in every process,
-    whichever process made the backup. Nothing is exported without a destination; with one but
-    no set yet, the age is +Inf. ``cc_backup_destination_up`` is 0 when the destination cannot be
-    read (the age is then absent)."""
+    whichever process made the backup. With no destination configured, or one without a set yet,
+    the age is +Inf — no backup is as old as it gets, and the README's alert
+    (``cc_backup_age_seconds > 26 * 3600``) must fire for it (it had no series to fire on before:
+    ops12 finding 10). ``cc_backup_destination_up`` is 0 when a configured destination cannot be
+    read (the age is then absent) and is not exported without one."""
 
     def collect(self):
         from careercopilot.config import settings
         from careercopilot.services import backup
 
         if not settings.backup_configured:
+            yield _gauge("cc_backup_age_seconds", "Seconds since the last successful backup", float("inf"))
             return
         try:
             last = backup.last_success_time()
@@ -120,7 +125,8 @@ class QueueCollector(_Collector):
                 depth.append(([name], float(q.count)))
                 started.append(([name], float(q.started_job_registry.count)))
                 failed.append(([name], float(q.failed_job_registry.count)))
-            workers = float(Worker.count(connection=conn))
+            registered = Worker.all(connection=conn)
+            workers = float(len(live_workers(registered)))
         except Exception as exc:  # noqa: BLE001 - Redis away: report, don't fail the scrape
             log.debug("metrics.queues_unreadable", error=f"{type(exc).__name__}: {exc}")
             return [_gauge("cc_rq_up", "1 when RQ's Redis answers", 0)]
@@ -129,8 +135,20 @@ class QueueCollector(_Collector):
             _gauge("cc_rq_queue_depth", "Jobs waiting in the RQ queue", labels=["queue"], samples=depth),
             _gauge("cc_rq_jobs_started", "Jobs running (RQ's started registry)", labels=["queue"], samples=started),
             _gauge("cc_rq_jobs_failed", "Jobs in RQ's failed registry", labels=["queue"], samples=failed),
-            _gauge("cc_rq_workers", "RQ workers registered", workers),
+            _gauge("cc_rq_workers", "RQ workers alive (heartbeat within the worker TTL)", workers),
+            _gauge("cc_rq_workers_registered", "RQ workers in RQ's registry, a killed one included until "
+                   "its key expires", float(len(registered))),
         ]
+
+
+def live_workers(workers: list, now: float | None = None) -> list:
+    """The RQ ``workers`` whose ``last_heartbeat`` (a UTC datetime) is within
+    ``jobs.worker.worker_ttl_seconds()`` of ``now`` (Unix seconds; default: the current time).
+    A worker that never beat (``None``) is not counted."""
+    from jobs.worker import worker_ttl_seconds
+
+    cutoff = (time.time() if now is None else now) - worker_ttl_seconds()
+    return [w for w in workers if w.last_heartbeat is not None and w.last_heartbeat.timestamp() >= cutoff]
 
 
 #: Replication lag, seconds: 0 when the server is not in recovery (a primary, e.g. a promoted

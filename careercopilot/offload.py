@@ -18,7 +18,7 @@ request context) are carried into the worker thread, as ``asyncio.to_thread`` do
 
 Sizes (threads per backend process):
 
-* ``DB_THREADS`` = 8: below the SQLAlchemy pool's 5 + 10 overflow connections
+* ``DB_THREADS`` = 8: below the SQLAlchemy pool's 10 kept + 5 overflow connections
   (:func:`careercopilot.db.make_engine`), so a thread never waits for a connection
   while holding a pool slot; SQLite serializes writers anyway.
 * ``CPU_THREADS`` = 2: the machine class the project targets has 2 cores; argon2-cffi

@@ -91,6 +91,25 @@ def application_detail(application_id: int | str) -> str:
     return f"{APPLICATIONS}/{application_id}"
 
 
+#: Views of the Applications page (its tabs), the first the default; the chosen one is the ``view``
+#: query parameter, so a reload or a shared link opens the same tab (issue 10 trial: reload returned
+#: to Board).
+APPLICATION_VIEWS = ("board", "list")
+
+
+def applications_view(params: dict) -> str:
+    """The Applications view named by query ``params`` (``{"view": "list"}`` → ``"list"``); the
+    default (:data:`APPLICATION_VIEWS` [0]) for a missing or unknown value."""
+    value = str(params.get("view", "") or "").strip().lower()
+    return value if value in APPLICATION_VIEWS else APPLICATION_VIEWS[0]
+
+
+def applications_url(view: str) -> str:
+    """``/applications`` showing ``view`` (no parameter for the default view)."""
+    view = applications_view({"view": view})
+    return APPLICATIONS if view == APPLICATION_VIEWS[0] else f"{APPLICATIONS}?{urlencode({'view': view})}"
+
+
 def writing_document(document_id: int | str) -> str:
     """URL of a writing document's page."""
     return f"{WRITING}/{document_id}"
@@ -166,9 +185,16 @@ JOBS_EMPTY_FORM = {"work_mode": "any", "country": "", "salary_floor": "", "visa_
                    "posted_within": "any", "source": "any"}
 
 
-def jobs_search(query: str, form: dict, page: int = 1) -> str:
-    """``/jobs`` with the non-default search/filter values (and page > 1) as query parameters."""
+#: Query parameter (and value) of the Jobs page's "all open postings, newest first" list.
+JOBS_NEWEST = ("order", "newest")
+
+
+def jobs_search(query: str, form: dict, page: int = 1, *, newest: bool = False) -> str:
+    """``/jobs`` with the non-default search/filter values (and page > 1) as query parameters;
+    ``newest``: every open posting newest first instead of the ranked list (:data:`JOBS_NEWEST`)."""
     params = {JOBS_URL_PARAMS["query"]: query.strip()} if query.strip() else {}
+    if newest:
+        params[JOBS_NEWEST[0]] = JOBS_NEWEST[1]
     for key, name in JOBS_URL_PARAMS.items():
         value = str(form.get(key, "") or "").strip()
         if key != "query" and value and value != JOBS_EMPTY_FORM.get(key):

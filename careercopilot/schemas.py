@@ -110,14 +110,20 @@ class ScoreSteps(BaseModel):
     """Every step from the components to the shown score (``services.matching.score_steps``):
     ``weights`` — the weights of the KNOWN components, rescaled to sum to 1 (an unknown
     component's weight is shared among the others); ``weighted`` = 100 × Σ wᵢ·cᵢ (0–100);
-    ``penalized`` = ``weighted`` × ``penalty``; ``score`` = the calibration of ``penalized``
-    (``services.matching.calibrate``) rounded to ``SCORE_DIGITS`` — equal to
-    ``MatchExplanation.score``."""
+    ``penalized`` = ``weighted`` × ``penalty``; ``calibrated`` = the calibration of ``penalized``
+    (``services.matching.calibrate``); ``score`` = ``calibrated`` placed in the band of the
+    occupation ``relation`` and the ``skill_gap`` (``services.matching.steps.in_band``) rounded to ``SCORE_DIGITS`` —
+    equal to ``MatchExplanation.score``."""
 
     weights: dict[str, float] = Field(default_factory=dict)
     weighted: float = 0.0
     penalty: float = 1.0
     penalized: float = 0.0
+    calibrated: float = 0.0
+    relation: str | None = None
+    #: The person lacks nearly all of the posting's many skills (``services.matching.steps.skill_gap``):
+    #: no strong-fit band.
+    skill_gap: bool = False
     score: float = 0.0
 
 
@@ -150,17 +156,23 @@ class MatchExplanation(BaseModel):
     occupation_relation: str | None = None
     posting_family: str | None = None
     person_family: str | None = None
+    #: How many skills the person's resume (or profile) names: with the posting's matched and
+    #: missing skills it decides a skill gap (``ScoreSteps.skill_gap``); None in scores stored before.
+    person_skills: int | None = None
     #: The multipliers whose product is ``penalty`` (empty for scores stored before they were kept).
     penalty_factors: list[PenaltyFactor] = Field(default_factory=list)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def steps(self) -> ScoreSteps:
-        """Components → weighted sum → × penalty → calibrated score (the one source of the
+        """Components → weighted sum → × penalty → calibrated → occupation band (the one source of the
         Job-detail page's and the API's arithmetic; ``services.matching.score_steps``)."""
         from careercopilot.services.matching.steps import score_steps
 
-        return score_steps({k: getattr(self, k, None) for k in self.weights}, self.weights, self.penalty)
+        return score_steps({k: getattr(self, k, None) for k in self.weights}, self.weights, self.penalty,
+                           self.occupation_relation,
+                           named_skills=sum(1 for s in self.matched_skills + self.missing_skills if s.required),
+                           person_skills=self.person_skills)
 
 
 class JobCard(BaseModel):
@@ -209,6 +221,10 @@ class RankedPage(BaseModel):
     needs_refresh: bool = False
     computed_at: datetime | None = None
     path: str = ""
+    #: search only: about how many postings match when more match the query's words than a
+    #: search reads (``services.matching.search.SEARCH_LEXICAL_CANDIDATES``); ``total`` then
+    #: counts the listed (newest) ones. None: ``total`` is every hit
+    total_about: int | None = None
     #: set when none of the user's scored postings belongs to their profession
     profession_gap: ProfessionGap | None = None
 

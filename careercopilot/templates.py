@@ -31,6 +31,8 @@ from careercopilot.components.a11y import MAIN_ID, TITLE_ID, route_focus, skip_l
 from careercopilot.components.nav import inbox_status, sidebar, theme_toggle, topbar
 from careercopilot.state.auth import AuthState, register_protected_page
 from careercopilot.state.inbox import InboxState
+from careercopilot.state.event_errors import event_error_toast
+from careercopilot.state.url_messages import url_message_strip
 
 SOURCES_NAV = ("Sources", routes.SOURCES, "rss")
 ANALYTICS_NAV = ("Analytics", routes.ANALYTICS, "chart-bar")
@@ -113,6 +115,8 @@ def template(*, route: str, title: str, on_load=None, nav_extra: tuple = (SOURCE
                     class_name="cc-shell",
                 ),
                 route_focus(),
+                url_message_strip(),
+                event_error_toast(),
             )
 
         register_protected_page(route, [InboxState.watch_inbox, *_as_list(on_load)])
@@ -141,6 +145,8 @@ def public_page(*, route: str, title: str, on_load=None, wide: bool = False) -> 
                 rx.el.main(body, id=MAIN_ID, tab_index=-1, class_name="" if wide else "cc-public-main",
                            style={"position": "relative"}),
                 route_focus(),
+                url_message_strip(),
+                event_error_toast(),
             )
 
         _register(PageSpec(route, layout, doc_title(title), _as_list(on_load)))

@@ -17,7 +17,7 @@ import structlog
 
 from careercopilot import metrics
 from careercopilot.db import session_scope
-from careercopilot.services import ingest, job_notices, sources
+from careercopilot.services import ingest_sync, job_notices, sources
 from careercopilot.services.background import current_job_id, enqueue, report_progress
 from jobs.queues import job
 
@@ -74,7 +74,7 @@ def sync_source(source_id: int) -> dict:
     source_type = "unknown"
     try:
         with session_scope() as s:
-            run = ingest.sync_source(session=s, source_id=source_id, progress=report_progress)
+            run = ingest_sync.sync_source(session=s, source_id=source_id, progress=report_progress)
             status, error = run.status, run.error
             source_type = _source_type(s, source_id)
             counts = {"fetched": run.fetched_count, "new": run.new_count, "updated": run.updated_count,
@@ -84,7 +84,7 @@ def sync_source(source_id: int) -> dict:
         raise
     except Exception as exc:  # database or unexpected failure: rolled back, recorded separately
         with session_scope() as s:
-            ingest.record_failure(session=s, source_id=source_id, error=f"{type(exc).__name__}: {exc}")
+            ingest_sync.record_failure(session=s, source_id=source_id, error=f"{type(exc).__name__}: {exc}")
             metrics.SYNC_RUNS.labels(_source_type(s, source_id), "failed").inc()
         raise
     metrics.SYNC_RUNS.labels(source_type, status if status in ("succeeded", "suspicious") else "failed").inc()

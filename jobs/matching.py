@@ -55,8 +55,8 @@ def rescore_user(user_id: int) -> int:
 
 @job("match", idempotent=True)
 def reindex_all() -> dict:
-    """Model change: drop the index of this model version (and older versions), embed every
-    open posting again, then rescore every user with an active resume."""
+    """Model change: build a new index of every open posting beside the live one, swap it in
+    (dropping the old one and older versions'), then rescore every user with an active resume."""
     report_progress(1, "re-indexing all postings")
     with session_scope() as s:
         counts = matching.reindex_everything(session=s, progress=report_progress)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from careercopilot.db import session_scope
-from careercopilot.services import analytics, exchange
+from careercopilot.services import analytics, exchange_uploads
 from careercopilot.services.background import report_progress
 from jobs.queues import job
 
@@ -18,7 +18,7 @@ def import_applications(upload_id: str) -> dict:
     """
     report_progress(1, "reading file")
     with session_scope() as s:
-        report = exchange.run_import_upload(session=s, upload_id=upload_id, progress=report_progress)
+        report = exchange_uploads.run_import_upload(session=s, upload_id=upload_id, progress=report_progress)
     return report.to_dict()
 
 

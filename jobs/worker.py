@@ -22,13 +22,15 @@ On top of RQ's ``Worker``:
 from __future__ import annotations
 
 import math
-import time
 import os
+import signal
+import time
 from time import monotonic
 
 import redis
 import structlog
 from rq import Worker
+from rq.exceptions import StopRequested
 
 from careercopilot import db
 from careercopilot.config import settings
@@ -42,6 +44,11 @@ def _reap() -> None:
 
     try:
         job_reaper.reap()
+    except StopRequested:
+        # SIGTERM/SIGINT arrived while the reaper ran (RQ's handler raises it in an idle worker):
+        # swallowed, the warm shutdown was lost and the worker ran on (integration run, session 17:
+        # test_an_idle_worker_stops_on_a_signal, the start-up reap under load)
+        raise
     except Exception as exc:  # the database may be starting too: the next maintenance retries
         log.warning("worker.reap_failed", error=f"{type(exc).__name__}: {exc}")
 
@@ -51,10 +58,47 @@ def _reap() -> None:
 REAP_LOCK_KEY = "careercopilot:job-reaper:lock"
 
 
+def worker_ttl_seconds() -> int:
+    """Seconds after a worker's last heartbeat by which it counts as gone (RQ's ``worker_ttl``).
+
+    A live worker heartbeats at least every ``max(job_reap_seconds, worker_monitoring_seconds)``:
+    idle, each time its queue wait ends (:attr:`CareerWorker.dequeue_timeout`); busy, RQ's job
+    monitor every ``worker_monitoring_seconds``. Twice that plus 15 s of slack covers a missed
+    beat on a loaded host. RQ's default (420 s, and its key lives ``worker_ttl + 60``) kept a
+    killed worker registered for about 8 minutes (session 12's operator note: worker counts
+    overcounted meanwhile)."""
+    from careercopilot.config import settings
+
+    return math.ceil(2 * max(settings.job_reap_seconds, settings.worker_monitoring_seconds) + 15)
+
+
 class CareerWorker(Worker):
     """RQ worker with job-row reconciliation (see module doc)."""
 
     _reaped_at: float | None = None  # time.monotonic() of this worker's last periodic reap
+    #: True once SIGTERM/SIGINT asked this worker to stop (RQ's warm shutdown). RQ's own
+    #: ``_stop_requested`` is set only when the signal arrives mid-job; an idle worker stops by
+    #: ``StopRequested`` with the flag still False, which :func:`run_worker` must not mistake for
+    #: a work loop that quit on an error (ops15, finding 1: the worker restarted on SIGTERM).
+    shutdown_requested: bool = False
+
+    #: Set by :func:`run_worker`: a stop requested before RQ installed its handlers (while this
+    #: worker was bootstrapping) must not be lost.
+    early_stop: "_StopBetweenWorkers | None" = None
+
+    def _install_signal_handlers(self):
+        """RQ's SIGTERM/SIGINT handlers; a stop requested before they were installed stops the
+        work loop at its first check (RQ's "stopping on request")."""
+        super()._install_signal_handlers()
+        if self.early_stop is not None and self.early_stop.requested:
+            self.shutdown_requested = True
+            self._stop_requested = True
+
+    def request_stop(self, signum, frame):
+        """RQ's warm shutdown (finish the running job, then stop; a second signal is the cold
+        shutdown), remembered in :attr:`shutdown_requested` first."""
+        self.shutdown_requested = True
+        super().request_stop(signum, frame)
 
     @property
     def dequeue_timeout(self) -> int:
@@ -91,6 +135,8 @@ class CareerWorker(Worker):
         try:
             if not self.connection.set(REAP_LOCK_KEY, self.name, nx=True, px=max(1, int(due_after * 1000))):
                 return False
+        except StopRequested:
+            raise  # a stop requested meanwhile (see _reap)
         except Exception as exc:  # Redis briefly away: RQ's own loop reconnects
             log.warning("worker.reap_lock_failed", error=f"{type(exc).__name__}: {exc}")
             return False
@@ -106,6 +152,8 @@ class CareerWorker(Worker):
 
             try:
                 job_reaper.after_horse_death(job.id, exc_string)
+            except StopRequested:
+                raise  # a stop requested meanwhile (see _reap)
             except Exception as exc:  # the reaper reconciles it later
                 log.warning("worker.row_sync_failed", job_id=job.id, error=f"{type(exc).__name__}: {exc}")
 
@@ -139,7 +187,11 @@ def _after_fork_in_child() -> None:
 
 
 def run_worker(queues: list[str], *, burst: bool = False) -> None:
-    """Start a :class:`CareerWorker` on ``queues`` (blocks until it stops)."""
+    """Start a :class:`CareerWorker` on ``queues``; blocks until it stops.
+
+    SIGTERM or SIGINT: RQ's warm shutdown (the running job finishes, then this returns; a second
+    signal is RQ's cold shutdown, ``SystemExit``). A work loop that quits for any other reason
+    (Redis away) is replaced by a fresh worker after 1 → 30 s."""
     from careercopilot.normalize.location import load_reference_data
     from careercopilot.services.background import _redis
 
@@ -151,13 +203,21 @@ def run_worker(queues: list[str], *, burst: bool = False) -> None:
     for queue in queues:  # the running-jobs gauge of each queue exists (at 0) while the worker lives
         metrics.JOBS_RUNNING.labels(queue)
     wait = 1.0
+    stop = _StopBetweenWorkers()
     while True:
         try:
+            stop.install()  # until RQ installs its own handlers in work()
+            if stop.requested:
+                return
             _reap()
             worker = CareerWorker(queues, connection=_redis(), job_monitoring_interval=settings.worker_monitoring_seconds,
+                                  worker_ttl=worker_ttl_seconds(),
                                   maintenance_interval=settings.worker_maintenance_seconds)
+            if stop.requested:
+                return
+            worker.early_stop = stop
             worker.work(burst=burst, with_scheduler=True)
-            if burst or worker._stop_requested:
+            if burst or worker.shutdown_requested or worker._stop_requested:
                 return
             # RQ's work loop quits on any error it does not handle (a Redis restart mid-maintenance
             # or heartbeat): start a fresh worker below instead of leaving the host without one
@@ -167,6 +227,47 @@ def run_worker(queues: list[str], *, burst: bool = False) -> None:
         # Redis restarted or is briefly away, and a compose or systemd restart policy may not exist:
         # wait and start a fresh worker (the reaper reconciles rows the outage lost), 1 → 30 s between
         # attempts (issue 9 probe, session 9: the worker exited and queued rows waited for an operator)
+        stop.install()
+        if stop.requested:
+            return
         structlog.get_logger("worker").warning("worker.restarting", problem=problem, retry_in=wait)
-        time.sleep(wait)
+        if stop.wait(wait):
+            return
         wait = min(30.0, wait * 2)
+
+
+class _StopBetweenWorkers:
+    """SIGTERM/SIGINT handling while no RQ worker runs (start-up reap, restart backoff): the
+    signal is recorded and the restart loop returns instead of starting a fresh worker.
+
+    A process forked while this handler is installed inherits it: RQ forks its scheduler
+    after registering the worker and before installing its own handlers, so a stop requested
+    in that window reaches the fresh scheduler (RQ's teardown sends it SIGTERM) before it has
+    handlers of its own. There the signal does what the default action does — the process
+    ends — instead of being recorded in a copy nobody reads, which left the worker joining
+    its scheduler forever (CI, stop 21: an idle worker signalled right after it registered
+    did not exit)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._pid = os.getpid()
+
+    def _handle(self, signum, frame) -> None:
+        if os.getpid() != self._pid:  # a forked child that has no handlers of its own yet
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        self.requested = True
+        structlog.get_logger("worker").info("worker.stopping", signal=signal.Signals(signum).name)
+
+    def install(self) -> None:
+        self._pid = os.getpid()
+        signal.signal(signal.SIGTERM, self._handle)
+        signal.signal(signal.SIGINT, self._handle)
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to ``seconds`` (in 0.2 s steps); True when a stop was requested meanwhile."""
+        deadline = monotonic() + seconds
+        while not self.requested and monotonic() < deadline:
+            time.sleep(min(0.2, max(0.0, deadline - monotonic())))
+        return self.requested

@@ -21,6 +21,33 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+def _inline_jobs():
+    return sys.modules.get("careercopilot.services.background")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """In-process jobs a test queued never outlive it. Right after the body (its database still
+    the process engine) delayed runs and retries that have not fired are cancelled; after the
+    fixtures' teardown (gates released) running ones are awaited, before the next test's
+    database exists. Without this a retry timer fired inside the next test of the same worker
+    and wrote a job row into that test's fresh database (CI, stop 21: ``export_account`` for a
+    user of an earlier test appeared in the account-deletion test's before/after comparison)."""
+    yield
+    if (background := _inline_jobs()) is not None:
+        background.discard_pending_inline()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """See :func:`pytest_runtest_call`: the second half (await running in-process jobs, cancelling
+    the retries they schedule as they fail against a database the fixtures already dropped: joining
+    those timers hung the teardown past pytest-timeout's 300 s on a loaded machine)."""
+    yield
+    if (background := _inline_jobs()) is not None:
+        background.wait_inline_jobs(run_pending=False)
+
+
 @pytest.fixture(autouse=True)
 def _no_pending_touches():
     """Pending session/visit times (services.touches, process memory) never leak between tests."""
@@ -32,6 +59,16 @@ def _no_pending_touches():
 
 
 @pytest.fixture(autouse=True)
+def _no_reused_session_checks():
+    """Reused session validations (services.session_checks, process memory) never leak between tests."""
+    from careercopilot.services import session_checks
+
+    session_checks.invalidate()
+    yield
+    session_checks.invalidate()
+
+
+@pytest.fixture(autouse=True)
 def _no_shared_cache_entries():
     """Cached user-independent results (services.shared_cache, process memory) never leak
     between tests (each test has its own postings under the same queries)."""
@@ -40,6 +77,19 @@ def _no_shared_cache_entries():
     shared_cache.clear_memory()
     yield
     shared_cache.clear_memory()
+
+
+@pytest.fixture(autouse=True)
+def _no_submission_claims():
+    """Claims of just-sent create forms (services.submissions, on the process-memory ``limits``
+    storage of the embedded default) never leak between tests (each test's database reuses ids)."""
+    from limits.storage import MemoryStorage
+
+    from careercopilot.services import ratelimit
+
+    if ratelimit.backend.cache_info().currsize and isinstance(ratelimit.backend(), MemoryStorage):
+        ratelimit.reset()
+    yield
 
 
 @pytest.fixture

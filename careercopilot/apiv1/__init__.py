@@ -57,8 +57,11 @@ origin may call the API (CORS without credentials).
 
 **Errors** are [RFC 9457](https://www.rfc-editor.org/rfc/rfc9457) `application/problem+json`.
 **Lists** return `next_cursor` (also in a `Link: rel="next"` header); pass it back as `cursor`.
-**Updates** of an application need `If-Match: <ETag>` from your last read (`412` when it
-changed since, `428` without it).
+**Updates** of an application or a saved search need `If-Match: <ETag>` from your last read
+(`412` when it changed since, `428` without it or with `If-Match: *`, which names no version).
+Tags compare strongly (RFC 9110 §13.1.1): send the `ETag` exactly as received — a weak
+`W/"…"` tag never matches. Stage moves and notes check `If-Match` when sent (`*` passes there:
+it only says the application exists).
 """
 
 TAGS = [

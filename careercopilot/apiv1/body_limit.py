@@ -15,7 +15,15 @@ applied the same way whatever the framing:
   parses a form or JSON into its own 400/422): its answer is dropped and replaced by ours.
 
 Both answer 413 as an RFC 9457 ``application/problem+json`` problem naming the limit (bytes and MB;
-``max_bytes`` member).
+``max_bytes`` member). The request body is read to its end (and dropped) before the 413 goes out
+(:mod:`careercopilot.body_drain`, around the whole backend): a proxy still sending it would otherwise
+meet a closed socket and count the app process as failed (attack notes, session 12, B1).
+
+The cookie backend's caps (:data:`BACKEND_UPLOAD_LIMITS`) and these are the figures the edge enforces
+first: ``deploy/nginx.conf`` gives each such location a ``client_max_body_size`` of the same bytes
+(:data:`EDGE_LIMITS`; tests/unit/foundation/test_topology_nginx.py holds them equal and
+tests/integration/foundation/test_edge_nginx.py sends a body of each limit, and one byte more,
+through a real nginx).
 """
 
 from __future__ import annotations
@@ -25,9 +33,18 @@ from collections.abc import Callable
 
 from careercopilot.normalize.documents import MAX_RESUME_BYTES
 
+#: Multipart framing allowed on top of a file's own limit, bytes (boundaries, part headers, fields).
+FRAMING_BYTES = 256 * 1024
 #: Largest request body accepted by a route without its own limit, bytes (a resume upload and its
 #: multipart framing).
-MAX_BODY_BYTES = MAX_RESUME_BYTES + 256 * 1024
+MAX_BODY_BYTES = MAX_RESUME_BYTES + FRAMING_BYTES
+#: Largest body of a cookie-backend form post (``/auth/*`` sign-in, sign-up, reset, two-factor,
+#: ``/oauth/*``, ``/unsubscribe/*``, ``/clip/save``), bytes: a few short fields (each cut to
+#: ``api.MAX_FIELD_CHARS``); 64 KiB leaves room for any honest form.
+FORM_MAX_BYTES = 64 * 1024
+#: Largest Reflex upload (``/_upload``: a resume, 10 MB, or the tracker's CSV import,
+#: ``services.exchange_uploads.MAX_IMPORT_BYTES`` = 50 MiB) with its multipart framing, bytes.
+UPLOAD_MAX_BYTES = 50 * 1024 * 1024 + FRAMING_BYTES
 
 
 def _clip_limit() -> int:
@@ -38,15 +55,42 @@ def _clip_limit() -> int:
 
 Limits = dict[tuple[str, str], Callable[[], int]]
 #: Upload routes of ``/api/v1`` with a limit of their own: ``(method, path below /api/v1)`` → bytes (read
-#: per request: a setting may change in tests).
+#: per request: a setting may change in tests). A path ending in ``*`` is a prefix and method ``*`` any
+#: method (:func:`limit_for`).
 UPLOAD_LIMITS: Limits = {
     ("POST", "/resumes"): lambda: MAX_BODY_BYTES,
     ("POST", "/clips"): _clip_limit,
 }
-#: Upload routes of the cookie backend (``careercopilot.api``): the clipper window.
+#: Capped routes of the cookie backend (``careercopilot.api``): the clipper window, Reflex's uploads
+#: and the form posts. Every other body there is left to Reflex and the routes (and to nginx's
+#: server-wide ``client_max_body_size``).
 BACKEND_UPLOAD_LIMITS: Limits = {
     ("POST", "/clip/parse"): _clip_limit,
+    ("POST", "/clip/save"): lambda: FORM_MAX_BYTES,
+    ("*", "/_upload*"): lambda: UPLOAD_MAX_BYTES,
+    ("*", "/auth/*"): lambda: FORM_MAX_BYTES,
+    ("*", "/oauth/*"): lambda: FORM_MAX_BYTES,
+    ("*", "/unsubscribe/*"): lambda: FORM_MAX_BYTES,
 }
+#: The same caps as the edge applies them: deploy/nginx.conf's ``location`` → a path it covers. nginx's
+#: ``client_max_body_size`` there equals :func:`app_limit` of that path under the default settings.
+EDGE_LIMITS: dict[str, str] = {
+    "/api/v1/": "/api/v1/applications",
+    "~ ^/api/v1/clips/?$": "/api/v1/clips",
+    "~ ^/clip/parse/?$": "/clip/parse",
+    "/clip/save": "/clip/save",
+    "/_upload": "/_upload",
+    "/auth/": "/auth/login",
+    "/oauth/": "/oauth/token",
+    "/unsubscribe/": "/unsubscribe/x",
+}
+
+
+def app_limit(path: str, method: str = "POST") -> int | None:
+    """The app's body cap of ``method path`` (full path, as a client sends it), bytes; None: no cap."""
+    if path.startswith("/api/v1/") or path == "/api/v1":
+        return limit_for(method, path.removeprefix("/api/v1"))
+    return limit_for(method, path, None, BACKEND_UPLOAD_LIMITS)
 
 
 class BodyTooLarge(Exception):
@@ -71,8 +115,15 @@ def _problem(path: str, max_bytes: int) -> tuple[dict, bytes]:
 def limit_for(method: str, path: str, default: int | None = MAX_BODY_BYTES,
               limits: Limits | None = None) -> int | None:
     """The body cap of ``method path`` (``path`` below the mount point, trailing slash ignored), bytes;
-    ``limits`` defaults to :data:`UPLOAD_LIMITS`; None = no cap (a route not listed, ``default`` None)."""
-    rule = (UPLOAD_LIMITS if limits is None else limits).get((method.upper(), path.rstrip("/") or "/"))
+    ``limits`` defaults to :data:`UPLOAD_LIMITS`; None = no cap (a route not listed, ``default`` None).
+    An exact ``(method, path)`` rule wins; else the longest prefix rule (``path*``; method ``*`` = any)."""
+    table = UPLOAD_LIMITS if limits is None else limits
+    method, bare = method.upper(), path.rstrip("/") or "/"
+    rule = table.get((method, bare))
+    if rule is None:
+        prefixes = sorted(((p[:-1], r) for (m, p), r in table.items() if p.endswith("*") and m in ("*", method)),
+                          key=lambda pr: -len(pr[0]))
+        rule = next((r for p, r in prefixes if path.startswith(p) or bare == p.rstrip("/")), None)
     if rule is None:
         return default
     return rule() if default is None else min(default, rule())

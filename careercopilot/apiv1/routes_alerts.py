@@ -39,7 +39,8 @@ router = APIRouter(tags=["searches"])
 ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Saved search id.")]
 POSTING_ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Posting id.")]
 IF_MATCH = Annotated[str | None, Header(alias="If-Match", max_length=200,
-                                        description="The ETag of the saved search as last read.")]
+                                        description="The ETag of the saved search as last read, exactly as received "
+                                                    "(strong comparison: W/\"…\" never matches; * is 428).")]
 LIMIT = Annotated[int, Query(ge=1, le=pagination.MAX_LIMIT)]
 CURSOR = Annotated[str | None, Query(max_length=500)]
 READ = Depends(requires("searches", "read"))

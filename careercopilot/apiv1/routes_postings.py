@@ -33,8 +33,9 @@ def list_postings(
     q: Annotated[str | None, Query(max_length=500, description="Search text, e.g. `python berlin visa`.")] = None,
     work_mode: WorkMode | None = None,
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2.")] = None,
-    salary_floor: Annotated[float | None, Query(ge=0, le=job_views.MAX_SALARY_FLOOR,
-                                                description="Annual, in salary_currency.")] = None,
+    salary_floor: Annotated[str | None, Query(max_length=60, description="Annual, in salary_currency: a number or "
+                                              "text as people write it (`120000`, `$120k+`, `€60k`, `$60/hr` "
+                                              "is annualized; a typed currency wins).")] = None,
     salary_currency: Annotated[str, Query(pattern="^[A-Za-z]{3}$")] = "USD",
     visa_only: bool = False,
     posted_within_days: Annotated[int | None, Query(ge=1, le=3650)] = None,
@@ -44,9 +45,18 @@ def list_postings(
 ) -> PostingPage:
     """Postings for the token's user: ranked by match score for the active resume, by
     relevance when `q` is given, newest first when there is no active resume."""
+    from careercopilot.normalize.salary_input import parse_salary_input
+
+    try:  # the one money parser of every form (normalize.salary_input)
+        typed = parse_salary_input(salary_floor)
+    except ValueError as exc:
+        raise Problem(422, str(exc)) from None
+    floor = typed.per_year() if typed else None
+    if floor is not None and floor > job_views.MAX_SALARY_FLOOR:
+        raise Problem(422, f"The salary floor must be at most {job_views.MAX_SALARY_FLOOR:,} a year.")
     try:
-        filters = JobFilters(work_mode=work_mode, country=country, salary_floor=salary_floor or None,
-                             salary_currency=salary_currency.upper(), visa_only=visa_only,
+        filters = JobFilters(work_mode=work_mode, country=country, salary_floor=floor or None,
+                             salary_currency=(typed and typed.currency or salary_currency).upper(), visa_only=visa_only,
                              posted_within_days=posted_within_days, source_type=source or None)
     except ValidationError as exc:
         raise Problem(422, "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
@@ -56,10 +66,11 @@ def list_postings(
     page = pagination.int_field(state, "p") if state else 1
     with session_scope() as s:
         has_resume = resumes.get_active_resume(session=s, user_id=who.user_id)
+        about = None
         if text:
             ranked = matching.search_postings(session=s, user_id=who.user_id, query=text, filters=filters,
                                               page=page, page_size=limit)
-            items, total, is_ranked = ranked.items, ranked.total, True
+            items, total, is_ranked, about = ranked.items, ranked.total, True, ranked.total_about
         elif has_resume is not None:
             ranked = matching.rank_postings(session=s, user_id=who.user_id, filters=filters, page=page, page_size=limit)
             items, total, is_ranked = ranked.items, ranked.total, True
@@ -70,7 +81,7 @@ def list_postings(
     more = page * limit < total and bool(items)
     next_cursor = pagination.encode({"p": page + 1, "q": key}) if more else None
     response.headers.update(pagination.link_header(request, next_cursor))
-    return PostingPage(items=items, total=total, ranked=is_ranked, next_cursor=next_cursor)
+    return PostingPage(items=items, total=total, ranked=is_ranked, total_about=about, next_cursor=next_cursor)
 
 
 @router.get("/{posting_id}", response_model=PostingOut, responses=responses(401, 403, 404, 422, 429),

@@ -30,7 +30,9 @@ UPLOAD_DESCRIPTION = f"The resume file (at most {limit_text()}: {resumes.MAX_RES
 
 def resume_out(row: Resume) -> ResumeOut:
     """A resume row → its API shape (no text)."""
-    return ResumeOut(id=row.id, version=row.version, filename=row.filename, mime=row.mime, size_bytes=row.size_bytes,
+    from careercopilot.normalize.documents import name_for_type
+
+    return ResumeOut(id=row.id, version=row.version, filename=name_for_type(row.filename, row.mime)[0], mime=row.mime, size_bytes=row.size_bytes,
                      is_active=row.is_active, skills=[str(x) for x in (row.skills or [])], created_at=row.created_at)
 
 

@@ -22,6 +22,8 @@ from careercopilot.apiv1.schemas_more import FollowUpIn, NoteIn, NotesOut, Remin
 from careercopilot.db import session_scope
 from careercopilot.models import Application
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
+from careercopilot.services import application_notes
 from careercopilot.services import reminders
 from careercopilot.services.api_tokens import TokenPrincipal
 
@@ -29,7 +31,8 @@ router = APIRouter(tags=["applications"])
 ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Application id.")]
 REMINDER_ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Reminder id.")]
 IF_MATCH = Annotated[str | None, Header(alias="If-Match", max_length=200,
-                                        description="The ETag of the application as last read.")]
+                                        description="The ETag of the application as last read, exactly as received "
+                                                    "(strong comparison: W/\"…\" never matches).")]
 READ = Depends(requires("applications", "read"))
 WRITE = Depends(requires("applications", "write"))
 
@@ -44,7 +47,7 @@ def append_note(existing: str | None, text: str) -> str:
 
 
 def notes_out(app: Application) -> NotesOut:
-    return NotesOut(application_id=app.id, notes=app.notes or "", html=svc.render_notes_html(app.notes))
+    return NotesOut(application_id=app.id, notes=app.notes or "", html=application_notes.render_notes_html(app.notes))
 
 
 @router.get("/applications/{application_id}/notes", response_model=NotesOut,
@@ -62,7 +65,7 @@ def add_note(application_id: ID, body: NoteIn, if_match: IF_MATCH = None, who: T
     with session_scope() as s:
         app = svc.lock_application(session=s, user_id=who.user_id, application_id=application_id)
         _check_if_match(app, if_match, required=False)
-        app = svc.set_notes(session=s, user_id=who.user_id, application_id=application_id,
+        app = application_changes.set_notes(session=s, user_id=who.user_id, application_id=application_id,
                             notes=append_note(app.notes, body.text))
         return notes_out(app)
 
@@ -73,7 +76,7 @@ def set_follow_up(application_id: ID, body: FollowUpIn, response: Response, who:
     """A reminder is due at 09:00 your time that day (re-setting the same day keeps a done one done)."""
     with session_scope() as s:
         svc.lock_application(session=s, user_id=who.user_id, application_id=application_id)
-        return _respond(response, svc.set_follow_up(session=s, user_id=who.user_id, application_id=application_id,
+        return _respond(response, application_changes.set_follow_up(session=s, user_id=who.user_id, application_id=application_id,
                                                     follow_up_on=body.follow_up_on))
 
 
@@ -82,7 +85,7 @@ def set_follow_up(application_id: ID, body: FollowUpIn, response: Response, who:
 def clear_follow_up(application_id: ID, response: Response, who: TokenPrincipal = WRITE) -> ApplicationOut:
     with session_scope() as s:
         svc.lock_application(session=s, user_id=who.user_id, application_id=application_id)
-        return _respond(response, svc.set_follow_up(session=s, user_id=who.user_id, application_id=application_id,
+        return _respond(response, application_changes.set_follow_up(session=s, user_id=who.user_id, application_id=application_id,
                                                     follow_up_on=None))
 
 

@@ -7,13 +7,30 @@ period is stated; match scores are 0–100 and their components 0–1 (``schemas
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from careercopilot.schemas import JobCard, MatchExplanation, PostingDetail
 
 WorkMode = Literal["remote", "hybrid", "onsite"]
+
+
+def _money(value: float | str) -> float | str:
+    """A number in 0..1e9, or money text as people write it ("$120k+", "€60k", "$60/hr": checked
+    with ``normalize.salary_input.parse_salary_input``, the one parser of every form; the
+    service reads it again for its currency and period)."""
+    from careercopilot.normalize.salary_input import parse_salary_input
+
+    if isinstance(value, str):
+        parse_salary_input(value, what="amount")  # ValueError → 422 naming the accepted forms
+    elif not 0 <= value <= 1e9:
+        raise ValueError("the amount must be between 0 and 1,000,000,000")
+    return value
+
+
+#: A salary in an API body: a number or the text a person would type (one parser for all forms).
+Money = Annotated[float | Annotated[str, StringConstraints(max_length=60)], AfterValidator(_money)]
 Stage = Literal["saved", "applied", "interviewing", "offer", "accepted", "rejected", "withdrawn"]
 
 
@@ -58,6 +75,9 @@ class PostingPage(BaseModel):
     items: list[JobCard]
     total: int = Field(description="Postings matching the filters, all pages.")
     ranked: bool = Field(description="True when ordered by match score or search relevance.")
+    total_about: int | None = Field(None, description="Search (`q`) only: about how many postings match, when more "
+                                                      "match the query's words than a search lists (the newest 1,000); "
+                                                      "`total` then counts the listed ones.")
     next_cursor: str | None = None
     model_config = _examples({"items": [{"posting_id": 42, "title": "Backend Engineer", "company": "Acme",
                                          "location": "Berlin, Germany", "work_mode": "hybrid", "country": "DE",
@@ -115,7 +135,9 @@ class PreferencesIn(InputModel):
     locations: list[str] = Field(default_factory=list, max_length=20,
                                  description="Places (city, region or country names), resolved with GeoNames.")
     work_modes: list[WorkMode] = Field(default_factory=list)
-    salary_floor: float | None = Field(None, ge=0, le=100_000_000, description="In salary_currency per salary_period.")
+    salary_floor: Money | None = Field(None, description="In salary_currency per salary_period; a number or "
+                                                         "text such as \"$120k+\" or \"$60/hr\" (its currency and "
+                                                         "period then win).")
     salary_currency: str = Field("USD", min_length=3, max_length=3, description="ISO 4217 code.")
     salary_period: Literal["hour", "day", "week", "month", "year"] = "year"
     needs_visa_sponsorship: bool = False
@@ -208,8 +230,8 @@ class ApplicationUpdate(InputModel):
     interview_at: datetime | None = Field(None, description="Next interview; without an offset it is read in your "
                                                             "time zone. Moves the thank-you reminder.")
     resume_id: int | None = Field(None, ge=1, le=2**31 - 1)
-    salary_expectation: float | None = Field(None, ge=0, le=1e9)
-    salary_offer: float | None = Field(None, ge=0, le=1e9)
+    salary_expectation: Money | None = Field(None, description="A year; a number or text such as \"$150k+\".")
+    salary_offer: Money | None = Field(None, description="A year; \"$60/hr\" is annualized.")
     salary_currency: str | None = Field(None, min_length=3, max_length=3)
     source_label: str | None = Field(None, max_length=60)
     work_mode: WorkMode | None = None

@@ -27,7 +27,8 @@ class SearchFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
     work_mode: Literal["remote", "hybrid", "onsite"] | None = None
     country: str | None = Field(None, pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2.")
-    salary_floor: str | None = Field(None, pattern=r"^\d{1,9}$", description="Annual, whole currency units.")
+    salary_floor: str | None = Field(None, max_length=40, description="Annual: a number or text as the Jobs page "
+                                                                      "takes it (\"150000\", \"$120k+\", \"€60k\").")
     visa_only: Literal["true", "false"] | None = None
     posted_within: str | None = Field(None, pattern=r"^\d{1,4}$", description="Days, as the Jobs page offers them.")
     source: str | None = Field(None, max_length=40, pattern="^[a-z0-9_]+$", description="Source type, e.g. greenhouse.")
@@ -151,8 +152,9 @@ class FollowUpIn(BaseModel):
 
 
 class ReminderOut(BaseModel):
-    """A reminder: ``due`` is ``YYYY-MM-DD HH:MM`` in your time zone; ``state`` is ``due``,
-    ``today``, ``snoozed``, ``upcoming``, ``done`` or ``dismissed``; ``draft_id`` names a
+    """A reminder: ``due`` is ``YYYY-MM-DD HH:MM`` in your time zone; ``state`` is ``overdue``
+    (due day before today), ``due_today``, ``upcoming`` (the rule of every surface, days in your
+    time zone), ``snoozed``, ``done`` or ``dismissed``; ``draft_id`` names a
     finished writing draft for it (0 = none)."""
 
     id: int
@@ -167,7 +169,7 @@ class ReminderOut(BaseModel):
     draft_id: int
     model_config = _examples({"id": 5, "application_id": 7, "company": "Acme", "title": "Backend Engineer",
                               "kind": "follow_up", "sequence": 1, "label": "Follow up (1 of 2)",
-                              "due": "2026-12-09 09:00", "state": "due", "draft_id": 0})
+                              "due": "2026-12-09 09:00", "state": "overdue", "draft_id": 0})
 
 
 class ReminderPage(BaseModel):

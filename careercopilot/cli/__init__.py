@@ -48,5 +48,11 @@ _plain_help(app)
 
 
 def main() -> None:
-    """Run the CLI."""
+    """Run the CLI (``python -m careercopilot``), with one logging setup for every command:
+    LOG_FORMAT=json → JSON lines from ``backup`` as from ``migrate`` (``backup`` logged console
+    lines before: ops12 finding 16). Here, not in the Typer callback, so that tests invoking
+    ``app`` in-process keep their own logging."""
+    from careercopilot.logging import configure_logging
+
+    configure_logging()
     app()

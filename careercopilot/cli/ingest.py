@@ -18,7 +18,7 @@ def seed() -> None:
     payloads as the "Demo feed (recorded payloads)" through the same connector code.
     """
     from careercopilot.db import session_scope
-    from careercopilot.services import ingest, sources
+    from careercopilot.services import ingest_sync, sources
     from careercopilot.services.background import enqueue, wait_inline_jobs
     from careercopilot.services.job_views import plural
     from jobs.ingest import _enqueue_index, sync_source
@@ -29,7 +29,7 @@ def seed() -> None:
         new = 0
         for source_id in ids:
             with session_scope() as s:
-                run = ingest.sync_source(session=s, source_id=source_id)
+                run = ingest_sync.sync_source(session=s, source_id=source_id)
                 new += run.new_count
                 if run.status == "failed":
                     typer.echo(f"warning: demo source {source_id} failed: {run.error}", err=True)
@@ -62,7 +62,7 @@ def ingest_file(
     """Parse and normalize one payload file and print the postings (no database needed);
     with ``--store``, load it into the database like a sync (quality flags, dedupe, index)."""
     from careercopilot.connectors import REGISTRY, ConnectorError, get_source
-    from careercopilot.services.ingest import normalize_all
+    from careercopilot.services.ingest_normalize import normalize_all
 
     cls = REGISTRY.get(source.strip().lower())
     if cls is None:
@@ -108,13 +108,13 @@ def _store_file(cls, file: Path, *, token: str | None, company: str | None) -> N
 def _sync_file(source_id: int, file: Path) -> None:
     """Sync one source from a recorded payload file; prints the counts, exit 1 on failure."""
     from careercopilot.db import session_scope
-    from careercopilot.services import ingest
+    from careercopilot.services import ingest_sync
     from careercopilot.services.background import wait_inline_jobs
     from jobs.ingest import _enqueue_index
 
     try:
         with session_scope() as s:
-            run = ingest.sync_source(session=s, source_id=source_id, payload=file.read_bytes())
+            run = ingest_sync.sync_source(session=s, source_id=source_id, payload=file.read_bytes())
             status, error = run.status, run.error
             counts = (run.new_count, run.updated_count, run.closed_count, run.fetched_count)
     except LookupError as exc:

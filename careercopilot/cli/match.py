@@ -20,7 +20,8 @@ def match(
     """Print ranked postings with score and explanation (nothing is stored)."""
     from careercopilot.config import settings
     from careercopilot.db import session_scope
-    from careercopilot.normalize.documents import DocumentError, extract_text
+    from careercopilot.normalize.documents import DocumentError
+    from careercopilot.normalize.documents_extract import extract_text
     from careercopilot.services import matching
 
     try:
@@ -50,8 +51,11 @@ def match(
         ex = r["explanation"]
         typer.echo(f"{i:3}. {r['score']:5.1f}  {r['title']} — {r['company']} ({r['location'] or 'n/a'})  {r['url']}")
         matched = ", ".join(s["skill"] for s in ex["matched_skills"][:6])
-        missing = ", ".join(s["skill"] for s in ex["missing_skills"][:6])
-        typer.echo(f"       matched: {matched or '-'} | missing: {missing or '-'}")
+        # required and preferred ("nice to have") missing skills apart: a preferred one is no shortfall
+        missing = ", ".join([s["skill"] for s in ex["missing_skills"] if s.get("required", True)][:6])
+        nice = ", ".join([s["skill"] for s in ex["missing_skills"] if not s.get("required", True)][:6])
+        typer.echo(f"       matched: {matched or '-'} | missing: {missing or '-'}"
+                   + (f" | nice to have: {nice}" if nice else ""))
         for c in ex["checks"]:
             mark = {True: "✓", False: "✗", None: "?"}[c["ok"]]
             typer.echo(f"       {mark} {c['name']}: {c['reason']}")
@@ -60,22 +64,37 @@ def match(
 def reindex(
     rescore: bool = typer.Option(False, "--rescore", help="Also re-score every user with an active resume "
                                                          "(after a model change; not needed to rebuild a lost index)."),
+    replace_foreign_index: bool = typer.Option(
+        False, "--replace-foreign-index",
+        help="Rebuild even when the index (CHROMA_URL + CHROMA_DATABASE) records another database than "
+             "DATABASE_URL — only after restoring over a lost database for good, never in a drill."),
 ) -> None:
     """Rebuild the Chroma vector index from the database (it is not in backups and has no replica).
 
-    Drops this model version's collections and embedding records, drops other versions'
-    collections, and embeds every open posting again (``services.matching.reindex_everything``,
-    the path of the ``jobs.matching.reindex_all`` job); the same model gives the same vectors,
-    so stored scores stay valid and search answers as before."""
+    Embeds every open posting into new collections beside the live ones — search and matching
+    keep answering from those meanwhile — then swaps them in, drops the old ones and other
+    versions' collections (``services.matching.reindex_everything``, the path of the
+    ``jobs.matching.reindex_all`` job); a failure midway leaves the old index live. The same model
+    gives the same vectors, so stored scores stay valid and search answers as before.
+
+    Refuses (exit 2, nothing touched) when the index records another database than
+    DATABASE_URL: a restore drill must give the restored copy its own index
+    (``CHROMA_DATABASE=restore_drill``), not rebuild the live one from the copy."""
     from careercopilot.db import session_scope
     from careercopilot.services import matching
+    from careercopilot.services.matching.index_owner import ForeignIndexError
 
     def progress(pct: int, message: str | None = None) -> None:
         if message:
             typer.echo(f"{pct:3}% {message}")
 
-    with session_scope() as s:
-        counts = matching.reindex_everything(session=s, progress=progress)
+    try:
+        with session_scope() as s:
+            counts = matching.reindex_everything(session=s, progress=progress,
+                                                 replace_foreign=replace_foreign_index)
+    except ForeignIndexError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     if rescore:
         from careercopilot.services.background import enqueue
         from jobs.matching import rescore_user

@@ -20,7 +20,7 @@ def parse(
     (no text) or password-protected file.
     """
     from careercopilot.config import settings
-    from careercopilot.normalize import documents
+    from careercopilot.normalize import documents, documents_extract
     from careercopilot.services.resumes import MAX_TEXT_CHARS, parse_text
 
     try:
@@ -35,7 +35,7 @@ def parse(
                    f"{documents.MAX_RESUME_BYTES // 1_048_576} MB.", err=True)
         raise typer.Exit(2)
     try:
-        doc = documents.extract_text(file.read_bytes(), file.name, max_pdf_pages=settings.resume_max_pages)
+        doc = documents_extract.extract_text(file.read_bytes(), file.name, max_pdf_pages=settings.resume_max_pages)
     except documents.DocumentError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -2,9 +2,12 @@
  * opens this window and waits for "cc-clip-ready"; it then posts {type: "cc-clip", url, html}
  * to THIS origin only (postMessage targetOrigin = the app's origin). Here a message is taken
  * only from window.opener, and only when the page's URL is on the origin that sent it (a page
- * can't clip in another site's name). The window then acts with the user's session cookie on
- * the app's own origin: POST /clip/parse and POST /clip/save (same-origin requests, so the
- * Origin guard lets them through). */
+ * can't clip in another site's name). Any page can open this window, though (attack a12 W1: a
+ * hostile page posted a planted "job" of its own origin), so the window only PREVIEWS what it
+ * read (POST /clip/preview stores nothing) and shows title, company and the page's site; the
+ * posting is stored (POST /clip/parse) only when the user presses "Add to my postings", then
+ * saved to the board with POST /clip/save. All are same-origin requests with the session
+ * cookie, so the Origin guard lets them through. */
 (function () {
   "use strict";
   const $ = (id) => document.getElementById(id);
@@ -51,18 +54,40 @@
     status("Clipped: only you can see this posting.");
   }
 
-  async function send() {
+  function confirmation(data) {
+    $("clip-site").textContent = data.site;
+    $("clip-confirm-title").textContent = data.title;
+    $("clip-confirm-company").textContent = data.company;
+    $("clip-confirm-location").textContent = data.location || "";
+    show("clip-confirm-sep", Boolean(data.location));
+    show("clip-confirm", true);
+    status("Nothing is stored until you press Add to my postings.");
+  }
+
+  async function run(step) {
     error("");
     show("clip-retry", false);
-    status("Reading the posting…");
     try {
-      render(await post("/clip/parse", clip));
+      await step();
       show("clip-signin", false);
     } catch (e) {
       status("");
       error(e.message);
       show("clip-retry", true);
     }
+  }
+
+  let stage = "preview";
+  function send() {
+    if (stage === "preview") {
+      status("Reading the posting…");
+      return run(async () => confirmation(await post("/clip/preview", clip)));
+    }
+    status("Adding the posting…");
+    return run(async () => {
+      render(await post("/clip/parse", clip));
+      show("clip-confirm", false);
+    });
   }
 
   window.addEventListener("message", (event) => {
@@ -75,12 +100,20 @@
       error("The page's address does not match the site that sent it; nothing was clipped.");
       return;
     }
+    if (clip) return; // one page per window: a later message can't swap what the user confirms
     clip = { url: d.url, html: d.html };
     show("clip-intro", false);
     send();
   });
 
   $("clip-retry").addEventListener("click", () => { if (clip) send(); });
+  $("clip-store").addEventListener("click", async () => {
+    if (!clip || $("clip-store").disabled) return;
+    stage = "store";
+    $("clip-store").disabled = true;
+    await send();
+    $("clip-store").disabled = Boolean(posting); // stored: done; failed: Retry or press again
+  });
   $("clip-save").addEventListener("click", async () => {
     error("");
     $("clip-save").disabled = true;

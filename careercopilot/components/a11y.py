@@ -6,8 +6,16 @@ a React effect on the page that runs whenever the path changes:
 
 * an element marked ``data-autofocus`` (the first field of a form page: login, sign-up)
   gets focus — on the first load too;
-* otherwise, after a navigation (not on the first load, so the skip link stays the first
-  Tab stop), the page heading ``#page-title`` (``tabindex=-1``) gets focus.
+* otherwise, after a navigation to another path (not on the first load, so the skip link stays
+  the first Tab stop; not when only the query changed — a search, a filter, a tab), the page
+  heading ``#page-title`` (``tabindex=-1``) gets focus;
+* a disclosure button (``aria-expanded`` + ``aria-controls``) that opens a form moves focus to
+  the form's first field once it is shown (:data:`_DISCLOSURE_FOCUS`);
+* an element marked ``data-focus-on-show="<id>"`` (a form's error) moves focus to the element with
+  that id each time it is inserted (:data:`_FOCUS_ON_SHOW`): the way a handler's outcome moves focus.
+  Reflex's ``rx.set_focus`` is not used: it runs as its event arrives, before React has rendered
+  what the same update shows, and logs "No element found for ref …" when the target is not on the
+  page yet (a panel or dialog that mounts after the event); ``tests/unit/ui/test_focus_calls.py``.
 
 The code is compiled into the page bundle (no ``eval``), so it passes the app's CSP.
 Pattern: GOV.UK / Gatsby route announcer — move focus to the new page's ``h1``.
@@ -28,10 +36,17 @@ const ccLocation = useLocation();
 useEffect(() => {
   const firstLoad = !window.__ccNavigated;
   window.__ccNavigated = true;
+  // a search/filter submit or a tab change only changes the query (or re-mounts the same page): the
+  // user stays where they were — focus goes to the heading on a real page change only (issue 10
+  // trial: Enter in the Jobs search moved focus to the "Jobs" heading)
+  // "/jobs" and "/jobs/" are one page (a search's URL came back as "/jobs/?q=…")
+  const path = ccLocation.pathname.replace(/\/+$/, '') || '/';
+  const samePage = window.__ccPath === path;
+  window.__ccPath = path;
   const timer = setTimeout(() => {
     const field = document.querySelector('[data-autofocus]');
-    if (field) { field.focus(); return; }
-    if (!firstLoad) {
+    if (field && !samePage) { field.focus(); return; }
+    if (!firstLoad && !samePage) {
       const heading = document.getElementById('%s');
       if (heading) heading.focus({preventScroll: true});
     }
@@ -145,6 +160,59 @@ useEffect(() => {
 }, []);
 """
 
+#: A disclosure that opens a form focuses its first field: after a click on a button with
+#: ``aria-controls``, once it says ``aria-expanded="true"`` and the element it controls is on the
+#: page (Reflex renders it after the state update), that element's first visible enabled field gets
+#: focus (issue 10 trial: "Save this search" left focus on the button). Waits at most 2 s.
+_DISCLOSURE_FOCUS = """
+useEffect(() => {
+  const onClick = (e) => {
+    const button = e.target.closest && e.target.closest('[aria-controls][aria-expanded]');
+    if (!button || button.getAttribute('aria-expanded') === 'true') return;  // closing it
+    const started = Date.now();
+    const look = () => {
+      const panel = document.getElementById(button.getAttribute('aria-controls'));
+      if (button.getAttribute('aria-expanded') === 'true' && panel) {
+        const field = [...panel.querySelectorAll('input:not([type=hidden]), select, textarea')]
+          .find((f) => !f.disabled && f.getClientRects().length);
+        if (field) { field.focus(); return; }
+      }
+      if (Date.now() - started < 2000) setTimeout(look, 50);
+    };
+    setTimeout(look, 0);
+  };
+  document.addEventListener('click', onClick);
+  return () => document.removeEventListener('click', onClick);
+}, []);
+"""
+
+#: Focus that follows a state update: an element with ``data-focus-on-show="<id>"`` (e.g. a form's error
+#: callout, rendered when the handler sets the error) focuses the element with id ``<id>`` once that is
+#: on the page and visible — checked as nodes are inserted (MutationObserver), at most 2 s — each time
+#: a new such element appears. An empty value does nothing.
+_FOCUS_ON_SHOW = """
+useEffect(() => {
+  const seen = new WeakSet();
+  const focusWhenShown = (id, started) => {
+    const target = document.getElementById(id);
+    if (target && target.getClientRects().length && !target.disabled) { target.focus(); return; }
+    if (Date.now() - started < 2000) setTimeout(() => focusWhenShown(id, started), 50);
+  };
+  const run = () => {
+    for (const el of document.querySelectorAll('[data-focus-on-show]')) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      const id = el.getAttribute('data-focus-on-show');
+      if (id) focusWhenShown(id, Date.now());
+    }
+  };
+  const observer = new MutationObserver(run);
+  observer.observe(document.body, {childList: true, subtree: true});
+  run();
+  return () => observer.disconnect();
+}, []);
+"""
+
 #: In-page links marked ``data-scroll-to`` (the board's stage links) bring their target into view
 #: inside its scroll container and move focus to it (the target has ``tabindex=-1``), without
 #: touching the URL (react-router owns it).
@@ -231,7 +299,7 @@ class RouteFocus(rx.Fragment):
         return {"react-router": ["useLocation"], "react": ["useEffect"]}
 
     def add_hooks(self) -> list[str]:
-        return [_FOCUS_EFFECT, _UPLOAD_LABEL_EFFECT, _LIMIT_NOTES, _IN_PAGE_LINKS]
+        return [_FOCUS_EFFECT, _UPLOAD_LABEL_EFFECT, _LIMIT_NOTES, _IN_PAGE_LINKS, _DISCLOSURE_FOCUS, _FOCUS_ON_SHOW]
 
 
 def route_focus() -> rx.Component:

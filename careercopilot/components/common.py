@@ -55,6 +55,15 @@ def responsive_grid(*children, columns: int = 2, **props) -> rx.Component:
                    width="100%", **props)
 
 
+def quoted(value) -> rx.Component:
+    """User-entered (or posting) text quoted inside UI copy: “value” with the value in a ``<bdi>``, so a
+    right-to-left query (Hebrew, Arabic) keeps its closing quote on the right side of the sentence
+    (Unicode bidi isolation, HTML ``<bdi>``; issue 10 trial: "Results for “…”" with a Hebrew query put
+    the quote on the wrong side). ``tests/unit/ui/test_quoted_text.py`` fails on a quote mark next to a
+    Var anywhere else."""
+    return rx.fragment("“", rx.el.bdi(value), "”")
+
+
 def link_button(label, href: str, *, variant: str = "solid", **props) -> rx.Component:
     """A link styled as a button (one element, one Tab stop — never a button inside a link)."""
     return rx.button(rx.link(label, href=href, underline="none"), as_child=True, variant=variant, **props)
@@ -74,10 +83,14 @@ def empty_state(title: str, hint: str, action_label: str | None = None, action_h
     )
 
 
-def stat(label: str, value, **props) -> rx.Component:
-    """A labeled number."""
+def stat(label: str, value, *, loaded: rx.Var, **props) -> rx.Component:
+    """A labeled number. Until ``loaded`` (the page's on_load has set ``value``) the number is a
+    skeleton with ``aria-busy``: the state's default (0, "never") is never shown as if it were the
+    figure (issue 10 trial: "Open postings 0 / last synced never" before 909 right after sign-up)."""
     return card(
-        rx.vstack(rx.text(label, size="2", color_scheme="gray"), rx.text(value, size="6", weight="bold"), spacing="1"),
+        rx.vstack(rx.text(label, size="2", color_scheme="gray"),
+                  rx.skeleton(rx.text(value, size="6", weight="bold"), loading=~loaded), spacing="1"),
+        aria_busy=rx.cond(loaded, "false", "true"),
         **props,
     )
 
@@ -89,6 +102,22 @@ def notice(message, color: str = "red", **props) -> rx.Component:
         rx.callout(message, color_scheme=color, role="alert" if color == "red" else "status", **props),
         rx.fragment(),
     )
+
+
+def field_error(errors, key: str, **props) -> rx.Component:
+    """The message of one form field (``errors``: a state dict var, field → message) shown
+    right under it, only when that field has one. The form's summary :func:`notice` carries
+    ``role=alert``; this one is plain text so a reader does not hear it twice."""
+    return rx.cond(errors.contains(key), rx.text(errors[key], color="var(--red-11)", size="2", **props), rx.fragment())
+
+
+def upload_notice(message, upload_id: str, **props) -> rx.Component:
+    """The error of an upload zone (``rx.upload`` with id ``upload_id``): a :func:`notice`
+    that goes away as soon as a new file is chosen or dropped — the choice starts the retry
+    (issue 10 trial finding: the previous file's error stayed under the new one). Client-side:
+    Reflex's ``on_drop`` either stores the selection or calls a handler, not both; the
+    handler of the upload itself clears the error again when the attempt starts."""
+    return rx.cond(rx.selected_files(upload_id).length() > 0, rx.fragment(), notice(message, **props))
 
 
 def toast(message, color: str = "green", **props) -> rx.Component:
@@ -206,3 +235,28 @@ def stack_cell(label: str, *children, **props) -> rx.Component:
     if not label.strip():
         raise ValueError("a stacking table's cell needs its column name (the card shows it on a phone)")
     return rx.table.cell(rx.el.span(label, class_name="cc-cell-label"), *children, **props)
+
+
+#: Lines a long user text block shows before "Show more" (issue 10 trial finding: a 6,000-character
+#: note pushed Details, Contacts and History 10,000 px down). Mirrors ``services.application_rows.COLLAPSE_LINES``.
+COLLAPSED_LINES = 12
+
+
+def show_more(content: rx.Component, *, block_id: str, is_long, expanded, on_toggle, **props) -> rx.Component:
+    """A long user text block cut after :data:`COLLAPSED_LINES` lines (1.5 line height) with a
+    "Show more" / "Show less" button: a real ``<button type="button">`` (Tab reaches it, Enter and
+    Space press it) with ``aria-expanded`` and ``aria-controls`` naming the block. ``is_long`` and
+    ``expanded`` are bool Vars; short blocks get no button and no cut."""
+    collapsed = is_long & ~expanded
+    return rx.box(
+        rx.box(content, id=block_id, line_height="1.5",
+               max_height=rx.cond(collapsed, f"{COLLAPSED_LINES * 1.5}em", "none"),
+               overflow=rx.cond(collapsed, "hidden", "visible"),
+               style={"mask_image": rx.cond(collapsed, "linear-gradient(to bottom, black 80%, transparent)", "none")}),
+        rx.cond(is_long,
+                rx.button(rx.cond(expanded, "Show less", "Show more"), type="button", variant="ghost", size="1",
+                          on_click=on_toggle, aria_expanded=rx.cond(expanded, "true", "false"),
+                          aria_controls=block_id, id=f"{block_id}-more", margin_top="var(--space-1)"),
+                rx.fragment()),
+        width="100%", **props,
+    )

@@ -1,7 +1,8 @@
 """Pure pieces of the Jobs and Job-detail pages (no State, no services).
 
-Rows are Vars of the dataclasses in ``careercopilot.services.job_views`` (passed in, not
-imported): ``JobRow``, ``ScorePart``, ``CheckRow``, ``SkillRow``, ``SightingRow``.
+Rows are Vars of the dataclasses in ``careercopilot.services.job_views`` and
+``careercopilot.services.job_detail_views`` (passed in, not imported): ``JobRow``, ``ScorePart``,
+``CheckRow``, ``SkillRow``, ``SightingRow``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def score_badge(score, color, hint="Match score 0–100 for your active resume",
                     aria_label=hint, role="img", **props)
 
 
+#: The legend's example chips (colour samples, hidden from screen readers — the words beside them say
+#: it): no skill of any profession (``tests/unit/jobs_ui/test_legend.py`` checks them against the
+#: skill taxonomy), so the legend reads the same for a nurse and a developer.
+LEGEND_CHIPS = ("skill", "skill")
+
+
 def score_legend(**props) -> rx.Component:
     """The score bands (read from :data:`SCORE_BANDS`) and the green/red skill chips, in one line."""
     bands = [
@@ -46,9 +53,12 @@ def score_legend(**props) -> rx.Component:
         rx.text("Match score:", size="1", color_scheme="gray"),
         *bands,
         rx.text("·", size="1", color_scheme="gray", aria_hidden="true"),
-        rx.badge("Python", color_scheme="green", variant="soft", size="1"),
+        # neutral example chips: a named skill ("Python", "Kafka") read as advice to a nurse (issue 10 trial)
+        rx.badge(LEGEND_CHIPS[0], color_scheme="green", variant="soft", size="1", class_name="legend-chip",
+                 aria_hidden="true"),
         rx.text("skills you have ·", size="1", color_scheme="gray"),
-        rx.badge("Kafka", color_scheme="red", variant="soft", size="1"),
+        rx.badge(LEGEND_CHIPS[1], color_scheme="red", variant="soft", size="1", class_name="legend-chip",
+                 aria_hidden="true"),
         rx.text("skills the posting asks for that your resume lacks", size="1", color_scheme="gray"),
         wrap="wrap", align="center", spacing="1", title=LEGEND_TEXT, **props,
     )
@@ -141,7 +151,7 @@ def score_breakdown(parts) -> rx.Component:
 
 def score_steps(steps) -> rx.Component:
     """How the shown score follows from the table: weighted sum → × penalty → calibrated,
-    each with its number and a one-line reason (``job_views.score_step_rows``)."""
+    each with its number and a one-line reason (``job_detail_views.score_step_rows``)."""
     return rx.vstack(
         rx.foreach(steps, lambda s: rx.flex(
             rx.text(s.label, weight="medium", size="2", min_width="9em"),

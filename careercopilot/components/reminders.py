@@ -9,9 +9,11 @@ from careercopilot import routes
 #: Snooze buttons in order: (choice sent to the handler, visible text). Mirrors
 #: ``services.reminders.SNOOZE_LABELS`` (components never import services).
 SNOOZES = (("1d", "1 day"), ("3d", "3 days"), ("1w", "1 week"))
-STATE_COLORS = {"due": "red", "today": "orange", "snoozed": "gray", "upcoming": "gray", "done": "green",
+STATE_COLORS = {"overdue": "red", "due_today": "orange", "snoozed": "gray", "upcoming": "gray", "done": "green",
                 "dismissed": "gray"}
-STATE_TEXT = {"due": "Due", "today": "Due today", "snoozed": "Snoozed until", "upcoming": "Due",
+#: Mirrors ``services.local_time.DUE_WORDS`` for the due states (one rule: board, dashboard,
+#: application page, inbox and e-mail say the same of one follow-up).
+STATE_TEXT = {"overdue": "Overdue", "due_today": "Due today", "snoozed": "Snoozed until", "upcoming": "Due",
               "done": "Done", "dismissed": "No longer applies"}
 
 

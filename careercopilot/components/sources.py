@@ -27,7 +27,7 @@ def source_row_data(view: Any, last_sync: str) -> dict:
 
 
 def suspicious_text(view: Any) -> str:
-    """Why the latest sync closed nothing: ``services.ingest.is_suspicious`` held it back."""
+    """Why the latest sync closed nothing: ``services.ingest_closing.is_suspicious`` held it back."""
     return (f"Suspicious sync: it fetched {view.fetched_count} postings while {view.open_before} were open, so "
             f"closing {view.withheld_count} was held back.")
 

@@ -89,15 +89,18 @@ def history_item(row, **props) -> rx.Component:
     )
 
 
-def metric(label: str, value, hint: str = "", **props) -> rx.Component:
-    """A labeled figure with an optional hint line."""
+def metric(label: str, value, hint: str = "", *, loaded: rx.Var, **props) -> rx.Component:
+    """A labeled figure with an optional hint line; a skeleton until ``loaded`` (as
+    :func:`careercopilot.components.common.stat`)."""
     return rx.box(
         rx.vstack(
             rx.text(label, size="2", color_scheme="gray"),
-            rx.heading(value, size="6"),
+            # a figure, not a heading (one <h1> per page)
+            rx.skeleton(rx.text(value, size="6", weight="bold"), loading=~loaded),
             rx.cond(hint != "", rx.text(hint, size="1", color_scheme="gray"), rx.fragment()),
             spacing="1",
         ),
+        aria_busy=rx.cond(loaded, "false", "true"),
         **{**styles.CARD, **props},
     )
 

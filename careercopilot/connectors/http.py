@@ -39,6 +39,7 @@ from tenacity import (
 )
 
 from careercopilot.connectors.errors import (
+    BlockedURLError,
     ConnectorError,
     FetchConnectionError,
     FetchTimeoutError,
@@ -79,7 +80,7 @@ class FetchResponse:
             charset = ctype.split("charset=", 1)[1].split(";", 1)[0].strip().strip('"')
         try:
             return self.content.decode(charset or "utf-8", errors="replace")
-        except LookupError:
+        except (LookupError, ValueError):  # unknown charset, or a codec that fails anyway ("idna": UnicodeError)
             return self.content.decode("utf-8", errors="replace")
 
     def json(self) -> Any:
@@ -90,7 +91,7 @@ class FetchResponse:
         """
         try:
             return json.loads(self.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: "[" * 10**6 nests past the parser's stack
             snippet = self.content[:80].decode("utf-8", "replace")
             raise MalformedPayloadError(f"response is not valid JSON ({exc.__class__.__name__}: {exc}); body starts {snippet!r}", url=self.url) from exc
 
@@ -284,7 +285,11 @@ class HttpFetcher:
             if isinstance(response, FetchResponse):
                 return response
             location = response
-            current = str(httpx.URL(current).join(location))
+            try:
+                current = str(httpx.URL(current).join(location))
+            except (httpx.InvalidURL, ValueError) as exc:  # "http://[::1", a NUL, a lone surrogate
+                raise BlockedURLError(url=url, detail=f"redirect to an unusable address {location[:200]!r}: "
+                                                      f"{exc.__class__.__name__}") from None
             if method == "POST":
                 method, json_body = "GET", None
         raise ConnectorError(f"too many redirects (more than {MAX_REDIRECTS})", url=url)
@@ -301,11 +306,20 @@ class HttpFetcher:
         extensions: dict[str, Any] = vetted.extensions
         host = vetted.host
         self._throttle(host)
-        request = self._client.build_request(
-            method, connect_url, headers=send_headers, json=json_body, extensions=extensions or None
-        )
+        try:
+            request = self._client.build_request(
+                method, connect_url, headers=send_headers, json=json_body, extensions=extensions or None
+            )
+        except (httpx.InvalidURL, ValueError) as exc:  # vetted, yet httpx refuses it: never unwrapped
+            raise BlockedURLError(url=url, detail=f"unusable address: {exc.__class__.__name__}") from None
         try:
             response = self._client.send(request, stream=True)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError) as exc:
+            # httpx builds a redirect's next request even without following it, and refuses a
+            # Location such as "http:\\127.0.0.1" there with InvalidURL, or "http://xn--/" with the
+            # idna package's IDNAError (a UnicodeError, so a ValueError): session 13 attacker, two
+            # rounds — each escaped the fetcher unwrapped and its raw text reached the page
+            raise BlockedURLError(url=url, detail=f"unusable redirect address: {exc.__class__.__name__}: {exc}") from None
         except httpx.TimeoutException as exc:
             raise _Retryable(FetchTimeoutError(f"timed out after {self.timeout_s:g}s ({exc.__class__.__name__})", url=url)) from exc
         except httpx.TransportError as exc:
@@ -336,9 +350,12 @@ class HttpFetcher:
             )
         chunks: list[bytes] = []
         total = 0
-        for chunk in response.iter_bytes():
-            total += len(chunk)
-            if total > self.max_bytes:
-                raise ResponseTooLargeError(f"response exceeded the {self.max_bytes}-byte cap while streaming", url=url)
-            chunks.append(chunk)
+        try:
+            for chunk in response.iter_bytes():
+                total += len(chunk)
+                if total > self.max_bytes:
+                    raise ResponseTooLargeError(f"response exceeded the {self.max_bytes}-byte cap while streaming", url=url)
+                chunks.append(chunk)
+        except httpx.DecodingError as exc:  # a Content-Encoding (gzip, deflate, br) its body does not follow
+            raise MalformedPayloadError(f"response body does not match its Content-Encoding ({exc})", url=url) from None
         return b"".join(chunks)

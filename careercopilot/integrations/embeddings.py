@@ -20,6 +20,7 @@ re-normalized to unit length** — every part of the document counts equally per
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.metadata
 import re
@@ -100,6 +101,12 @@ def get_model():
             model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
             model.max_seq_length = settings.embedding_max_seq_length
             _model = model
+            # the model's ~390,000 objects (torch, transformers) live as long as the process: out
+            # of the cyclic collector's full passes, which otherwise walk them all and pause the
+            # app's event loop ~0.4 s each (session 11; the start-up heap: careercopilot.py); the
+            # load's own garbage is collected first, once
+            gc.collect()
+            gc.freeze()
     return _model
 
 

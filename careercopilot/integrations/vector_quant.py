@@ -266,7 +266,7 @@ def build_or_open(path: Path, fill: Callable[[np.memmap], dict[str, Any]], capac
     processes still using them).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.parent / f".{path.name}.lock", "w") as lock:
+    with open(_lock_path(path), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             if not (path / _DONE).exists():
@@ -278,6 +278,18 @@ def build_or_open(path: Path, fill: Callable[[np.memmap], dict[str, Any]], capac
                 return open_shared(path)
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _collection(path: Path) -> str:
+    """The collection a snapshot folder ``<collection>-<tag>`` belongs to."""
+    return path.name.rsplit("-", 1)[0]
+
+
+def _lock_path(path: Path) -> Path:
+    """One lock file per collection, not per snapshot: snapshots come and go with every epoch
+    and version, and a per-snapshot lock file would stay behind for each (a lock file can't be
+    deleted safely while another process may hold or be opening it)."""
+    return path.parent / f".{_collection(path)}.lock"
 
 
 def _build(path: Path, fill: Callable[[np.memmap], dict[str, Any]], capacity: int) -> None:
@@ -298,7 +310,9 @@ def _build(path: Path, fill: Callable[[np.memmap], dict[str, Any]], capacity: in
     np.savez(path / "meta.npz", scale=scale, **{f"col_{k}": v for k, v in info["columns"].items()})
     (path / _DONE).write_text(json.dumps({"n": n, "capacity": capacity, "countries": info["countries"],
                                           "source_types": info["source_types"]}))
-    prefix = path.name.rsplit("-", 1)[0] + "-"
+    prefix = _collection(path) + "-"
     for other in path.parent.iterdir():
         if other.is_dir() and other.name.startswith(prefix) and other != path:
             shutil.rmtree(other, ignore_errors=True)
+        elif other.name.startswith("." + prefix) and other.name.endswith(".lock"):
+            other.unlink(missing_ok=True)  # per-snapshot lock files of earlier releases: unused now

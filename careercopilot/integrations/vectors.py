@@ -20,7 +20,13 @@ collections and a re-index, never a silent mix):
 * ``changes-<slug>``: which posting ids each write touched (for other processes' caches;
   written only through an ``HttpClient``).
 
-Queries (:meth:`VectorIndex.query`), and which **path** serves them (``QueryResult.path``):
+A re-index builds a new *generation* of the three beside the live one (names suffixed
+``--<generation>``) and swaps a pointer (:mod:`careercopilot.integrations.vector_generations`):
+:meth:`VectorIndex.build_beside`, :meth:`VectorIndex.promote`. Other processes follow the
+pointer at their next version check, or when a read or write finds the old collections gone.
+
+Queries (:meth:`VectorIndex.query`, implemented in :mod:`careercopilot.integrations.vector_query`), and which
+**path** serves them (``QueryResult.path``):
 
 * no filter → ``"hnsw"``: Chroma's HNSW top-k, over-fetched and post-filtered so private
   postings of other users never come back;
@@ -64,7 +70,6 @@ postings: the host-wide int8 snapshot instead (vector_quant: design, figures, al
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import threading
 import time
@@ -78,13 +83,23 @@ import numpy as np
 import structlog
 
 from careercopilot.config import settings
-from careercopilot.integrations import vector_cache, vector_quant
-from careercopilot.integrations.embeddings import DIM, MODEL_VERSION
+from careercopilot.integrations import vector_cache, vector_generations
+from careercopilot.integrations.embeddings import DIM, MODEL_VERSION  # noqa: F401  (DIM re-exported)
 from careercopilot.integrations.vector_cache import (  # noqa: F401  (re-exported)
     LOAD_PAGE,
     WORK_MODES,
     VectorCache,
     release_heap,
+)
+from careercopilot.integrations.vector_query import (  # noqa: F401  (re-exported)
+    DENSE_MASK,
+    HNSW_MIN_SELECTIVITY,
+    MASK_CACHE_ENTRIES,
+    MAX_HNSW_RESULTS,
+    OVERFETCH,
+    SUBMATRIX_CACHE_BYTES,
+    SUBMATRIX_MAX_BYTES,
+    QueryPaths,
 )
 from careercopilot.integrations.vector_filters import (  # noqa: F401  (re-exported)
     IndexItem,
@@ -100,12 +115,6 @@ _MaskEntry = vector_cache.MaskEntry
 
 log = structlog.get_logger(__name__)
 
-#: Masks keeping at least this share of the index use HNSW + post-filter (else exact numpy).
-HNSW_MIN_SELECTIVITY = 0.25
-#: Over-fetch factor on top of k / selectivity for HNSW + post-filter.
-OVERFETCH = 1.6
-#: Most results ever asked of HNSW in one query.
-MAX_HNSW_RESULTS = 1000
 #: Seconds between checks of the collection's version counter (foreign writers).
 CACHE_CHECK_SECONDS = 2.0
 #: Indexes at least this large reload after another process's write on a background thread
@@ -117,15 +126,16 @@ BACKGROUND_RELOAD_MIN_ROWS = 20_000
 #: 250 for +1 ms p50, so ef_search 200; ``ef_search`` is read when the index is built/loaded
 #: (``collection.modify`` did not change a live index's results here).
 HNSW_CONFIG = {"space": "cosine", "ef_construction": 128, "ef_search": 200, "max_neighbors": 24}
-#: Filter masks memoized per cache generation (LRU entries).
-MASK_CACHE_ENTRIES = 32
-#: Budget for memoized gathered rows of selective masks (bytes, all entries together), and
-#: the largest one kept (8 MB ≈ 5,400 rows: masks keeping ≤ ~5% of a 100k index). Bigger
-#: masks are gathered per query (~3–5 ms at 10k rows) instead of adding to RSS.
-SUBMATRIX_CACHE_BYTES = 32 * 1024 * 1024
-SUBMATRIX_MAX_BYTES = 8 * 1024 * 1024
-#: Masks keeping more than this share are scored by one full mat-vec (no gather).
-DENSE_MASK = 0.5
+
+#: A collection holding no vectors, only metadata: ``cc_database``, which database the index in
+#: this Chroma database mirrors (``reindex`` refuses to rebuild another database's index), and
+#: the live generation of each model version's collections (``vector_generations``).
+OWNER_COLLECTION = vector_generations.OWNER_COLLECTION
+#: Seconds :meth:`VectorIndex.promote` keeps the old generation after the swap when other
+#: processes may read it (an ``HttpClient``): twice :data:`CACHE_CHECK_SECONDS`, so their next
+#: version check moves them first (a process that misses it follows on its next failed call).
+RETIRE_GRACE_SECONDS = 2 * CACHE_CHECK_SECONDS
+
 
 def collection_slug(model_version: str = MODEL_VERSION) -> str:
     """A Chroma-safe name fragment identifying ``model_version`` (readable part + 8 hex)."""
@@ -138,13 +148,15 @@ _local_log = vector_cache.LocalLog()
 
 
 def _client_key(client: Any) -> str:
-    """Identity of the store behind ``client``: persist path, server URL, else the object id."""
+    """Identity of the store behind ``client``: persist path or server URL plus the Chroma
+    database (``…#<database>``), else the object id."""
+    database = getattr(client, "database", None) or DEFAULT_DATABASE
     try:
         st = client.get_settings()
         if getattr(st, "chroma_server_host", None) and not getattr(st, "is_persistent", False):
-            return f"http://{st.chroma_server_host}:{st.chroma_server_http_port}"
+            return f"http://{st.chroma_server_host}:{st.chroma_server_http_port}#{database}"
         if getattr(st, "persist_directory", None):
-            return f"path:{st.persist_directory}"
+            return f"path:{st.persist_directory}#{database}"
     except Exception:  # noqa: BLE001 - unknown client type: fall back to the object's identity
         return f"id:{id(client)}"
     return f"id:{id(client)}"
@@ -167,23 +179,26 @@ def _md(meta: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class VectorIndex:
+class VectorIndex(QueryPaths):
     """Posting vectors of one model version in one Chroma client (thread-safe)."""
 
-    def __init__(self, client: Any, *, model_version: str = MODEL_VERSION) -> None:
+    def __init__(self, client: Any, *, model_version: str = MODEL_VERSION, generation: str | None = None) -> None:
+        """``generation``: which generation's collections (None = the live one, from the pointer)."""
         self.client = client
         self.model_version = model_version
-        slug = collection_slug(model_version)
-        self.docs_name = f"postings-{slug}"
-        self.chunks_name = f"chunks-{slug}"
-        self.changes_name = f"changes-{slug}"
+        self._slug = collection_slug(model_version)
         self._lock = threading.RLock()
         self._cache: VectorCache | None = None
         self._reloader: threading.Thread | None = None
-        self._key = (_client_key(client), self.docs_name)
         #: other processes may write (HttpClient → ``chroma run``): poll the remote version.
         self._remote_writers = type(client).__name__ != "Client" or _client_key(client).startswith("http")
+        self._name(vector_generations.live_generation(client, self._slug) if generation is None else generation)
         self._open()
+
+    def _name(self, generation: str) -> None:
+        self.generation = generation
+        self.docs_name, self.chunks_name, self.changes_name = vector_generations.names(self._slug, generation)
+        self._key = (_client_key(self.client), self.docs_name)
 
     # ------------------------------------------------------------------ collections
     def _open(self) -> None:
@@ -201,9 +216,49 @@ class VectorIndex:
         )
 
     def _version(self) -> tuple[str, str]:
-        """(``cc_version``, ``cc_epoch``) of the docs collection as stored now (one Chroma call)."""
-        md = self.client.get_collection(self.docs_name, embedding_function=None).metadata or {}
+        """(``cc_version``, ``cc_epoch``) of the docs collection as stored now (one Chroma call;
+        a second and the switch when a re-index retired this generation: :meth:`follow`)."""
+        try:
+            md = self.client.get_collection(self.docs_name, embedding_function=None).metadata or {}
+        except Exception:  # noqa: BLE001 - NotFoundError: dropped by a re-index elsewhere
+            if not self.follow():
+                raise
+            md = self.client.get_collection(self.docs_name, embedding_function=None).metadata or {}
+        if md.get("cc_next") and self.follow():
+            md = self.client.get_collection(self.docs_name, embedding_function=None).metadata or {}
         return str(md.get("cc_version", "0")), str(md.get("cc_epoch", ""))
+
+    # ------------------------------------------------------------------ generations (re-index)
+    def follow(self) -> bool:
+        """Move to the live generation when a re-index swapped it; True when this index moved."""
+        live = vector_generations.live_generation(self.client, self._slug)
+        if live == self.generation:
+            return False
+        with self._lock:
+            self._name(live)
+            self._open()
+            self._cache = None
+        _local_log.record(self._key, None)
+        log.info("vectors.generation_followed", generation=live or "-")
+        return True
+
+    def _followed(self, call, *args):
+        """``call(*args)``; once more after :meth:`follow` when it failed because a re-index
+        dropped this generation meanwhile (any other failure is raised as it was)."""
+        try:
+            return call(*args)
+        except Exception:
+            if not self.follow():
+                raise
+            return call(*args)
+
+    def build_beside(self) -> VectorIndex:
+        """An empty new generation beside this one (``vector_generations.build_beside``)."""
+        return vector_generations.build_beside(self)
+
+    def promote(self, built: VectorIndex, *, grace_seconds: float | None = None) -> list[str]:
+        """Swap ``built`` in as the live generation (``vector_generations.promote``); the dropped names."""
+        return vector_generations.promote(self, built, RETIRE_GRACE_SECONDS if grace_seconds is None else grace_seconds)
 
     def _local(self) -> int:
         return _local_log.seq(self._key)
@@ -218,22 +273,20 @@ class VectorIndex:
 
     def count(self) -> int:
         """Number of indexed postings."""
-        return self.docs.count()
+        return self._followed(lambda: self.docs.count())
 
-    def drop(self) -> None:
-        """Delete the collections of this model version (re-index) and recreate them empty."""
-        for name in (self.docs_name, self.chunks_name, self.changes_name):
-            try:
-                self.client.delete_collection(name)
-            except Exception:  # noqa: BLE001 - absent collection
-                pass
-        self._open()
-        _local_log.record(self._key, None)
-        with self._lock:
-            self._cache = None
+    # ------------------------------------------------------------------ owner (the database it mirrors)
+    def owner(self) -> str | None:
+        """The database this index was built from (:meth:`set_owner`), or None when unrecorded."""
+        return vector_generations.owner_metadata(self.client).get("cc_database") or None
+
+    def set_owner(self, database: str) -> None:
+        """Record ``database`` (``services.matching.database_identity``) as the one this index mirrors."""
+        vector_generations.update_owner_metadata(self.client, cc_database=database)
 
     def drop_other_versions(self) -> list[str]:
-        """Delete postings/chunks/changes collections of other model versions; returns their names."""
+        """Delete postings/chunks/changes collections of other model versions and of this one's
+        other generations (left by an interrupted re-index); returns their names."""
         mine = {self.docs_name, self.chunks_name, self.changes_name}
         dropped = []
         for col in self.client.list_collections():
@@ -248,6 +301,9 @@ class VectorIndex:
         """Insert or replace postings (document vector, metadata and all chunk vectors)."""
         if not items:
             return 0
+        return self._followed(self._upsert, items)
+
+    def _upsert(self, items: Sequence[IndexItem]) -> int:
         batch = max(1, min(int(self.client.get_max_batch_size()), 4000))
         old = self._existing_chunk_counts([it.posting_id for it in items])
         stale = [f"{pid}:{i}" for it in items for pid in [it.posting_id]
@@ -284,6 +340,9 @@ class VectorIndex:
         ids = [int(p) for p in posting_ids]
         if not ids:
             return 0
+        return self._followed(self._delete, ids)
+
+    def _delete(self, ids: list[int]) -> int:
         counts = self._existing_chunk_counts(ids)
         if not counts:
             return 0
@@ -308,7 +367,10 @@ class VectorIndex:
     # ------------------------------------------------------------------ reads
     def get_chunks(self, posting_ids: Sequence[int]) -> dict[int, np.ndarray]:
         """Chunk vectors ``(c, 384)`` per posting id (missing postings are absent)."""
-        counts = self._existing_chunk_counts(list(posting_ids))
+        return self._followed(self._get_chunks, list(posting_ids))
+
+    def _get_chunks(self, posting_ids: list[int]) -> dict[int, np.ndarray]:
+        counts = self._existing_chunk_counts(posting_ids)
         cids = [f"{pid}:{i}" for pid, n in counts.items() for i in range(n)]
         out: dict[int, list[tuple[int, np.ndarray]]] = {}
         for i in range(0, len(cids), LOAD_PAGE):
@@ -322,7 +384,7 @@ class VectorIndex:
         """Document vectors per posting id."""
         if not posting_ids:
             return {}
-        got = self.docs.get(ids=[str(p) for p in posting_ids], include=["embeddings"])
+        got = self._followed(lambda: self.docs.get(ids=[str(p) for p in posting_ids], include=["embeddings"]))
         return {int(i): np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def _fresh(self) -> VectorCache | None:
@@ -429,134 +491,6 @@ class VectorIndex:
             with self._lock:
                 self._reloader = None
 
-    @staticmethod
-    def mask(c: VectorCache, f: VectorFilter) -> np.ndarray:
-        """Boolean row mask of the cache for filter ``f`` (viewer rule always applied)."""
-        viewer = int(f.viewer_id or 0)
-        m = (c.owner_id == 0) | (c.owner_id == viewer) if viewer else (c.owner_id == 0)
-        if f.work_modes:
-            codes = [WORK_MODES.index(w) for w in f.work_modes if w in WORK_MODES]
-            m &= np.isin(c.work_mode, codes)
-        if f.country:
-            m &= np.isin(c.country, country_codes(c.countries, f.country))
-        if f.visa_only:
-            m &= c.visa == 1
-        if f.posted_after:
-            m &= c.posted_at >= int(f.posted_after)
-        if f.salary_floor_usd:
-            m &= c.salary_top >= float(f.salary_floor_usd)
-        if f.source_type:
-            m &= c.source_type == c.source_types.get(f.source_type, -2)
-        if f.exclude_ids:
-            rows = [c.row_of[i] for i in f.exclude_ids if i in c.row_of]
-            m[rows] = False
-        return m
-
-    @staticmethod
-    def _mask_entry(c: VectorCache, f: VectorFilter) -> vector_cache.MaskEntry:
-        """Memoized mask + row numbers (+ gathered rows when selective) of ``f`` for cache ``c``."""
-        key = (f.viewer_id or 0, f.work_modes, f.country, f.visa_only, f.posted_after, f.salary_floor_usd,
-               f.source_type, f.exclude_ids)
-        with c.lock:
-            e = c.masks.get(key)
-            if e is not None:
-                c.masks.move_to_end(key)
-                return e
-        m = VectorIndex.mask(c, f)
-        e = vector_cache.MaskEntry(m, np.flatnonzero(m))
-        with c.lock:
-            src = c.shared.codes if c.shared is not None else c.mat  # int8 rows when shared
-            size = len(e.rows) * DIM * src.itemsize
-            if size <= SUBMATRIX_MAX_BYTES:
-                e.sub = np.asarray(src.take(e.rows, axis=0))
-                c.sub_bytes += size
-            c.masks[key] = e
-            while len(c.masks) > MASK_CACHE_ENTRIES or c.sub_bytes > SUBMATRIX_CACHE_BYTES:
-                _, old = c.masks.popitem(last=False)
-                if old.sub is not None:
-                    c.sub_bytes -= old.sub.nbytes
-        return e
-
-    def query(self, vector: np.ndarray, *, k: int = 20, filters: VectorFilter | None = None) -> QueryResult:
-        """Top-``k`` postings by cosine similarity to ``vector`` (unit, 384-d) under ``filters``."""
-        f = filters or VectorFilter()
-        q = np.ascontiguousarray(np.asarray(vector, dtype=np.float32).reshape(-1))
-        if k <= 0:
-            return QueryResult([], [], "empty", 0.0)
-        if not f.is_restrictive and not f.exclude_ids:
-            res = self._hnsw_viewer(q, k, f, self._fresh())
-            if res is not None:
-                return res
-        c = self.cache()
-        n = c.live
-        if n == 0:
-            return QueryResult([], [], "empty", 0.0)
-        e = self._mask_entry(c, f)
-        kept = len(e.rows)
-        sel = kept / n
-        if kept == 0:
-            return QueryResult([], [], "exact-mask", 0.0)
-        if sel >= HNSW_MIN_SELECTIVITY:
-            want = min(MAX_HNSW_RESULTS, n, int(math.ceil(k / sel * OVERFETCH)) + 10)
-            ids, dists = self._hnsw(q, want)
-            m, row_of = e.mask, c.row_of
-            pairs = [(i, 1.0 - d) for i, d in zip(ids, dists) if (r := row_of.get(i)) is not None and m[r]]
-            if len(pairs) >= min(k, kept):
-                pairs = pairs[:k]
-                return QueryResult([p for p, _ in pairs], [s for _, s in pairs], "hnsw+postfilter", sel)
-        return self._exact(c, e, q, k, sel)
-
-    @staticmethod
-    def _exact(c: VectorCache, e: vector_cache.MaskEntry, q: np.ndarray, k: int, sel: float) -> QueryResult:
-        """Exact cosine over the masked rows: memoized gathered rows, else gather, else one full mat-vec."""
-        rows = e.rows
-        if c.shared is not None:  # large index: int8 scan + exact float32 re-rank (vector_quant)
-            got, scores = vector_quant.search(c.shared, q, rows, k, n=len(c.ids), sub=e.sub)
-            return QueryResult(c.ids[got].tolist(), scores.astype(float).tolist(), "quant-mask", sel)
-        if e.sub is not None:
-            cand = e.sub @ q
-        elif sel > DENSE_MASK:  # dense mask: one full mat-vec beats gathering most rows
-            cand = (c.mat @ q)[rows]
-        else:
-            cand = c.mat.take(rows, axis=0) @ q
-        kk = min(k, len(rows))
-        top = np.argpartition(-cand, kk - 1)[:kk] if kk < len(cand) else np.arange(len(cand))
-        top = top[np.argsort(-cand[top])]
-        return QueryResult(c.ids[rows[top]].tolist(), cand[top].astype(float).tolist(), "exact-mask", sel)
-
-    def _hnsw(self, q: np.ndarray, n: int) -> tuple[list[int], list[float]]:
-        r = self.docs.query(query_embeddings=q.reshape(1, -1), n_results=n, include=["distances"])
-        return [int(i) for i in r["ids"][0]], [float(d) for d in r["distances"][0]]
-
-    def _hnsw_viewer(self, q: np.ndarray, k: int, f: VectorFilter, c: VectorCache | None) -> QueryResult | None:
-        """Unfiltered HNSW query, post-filtering other users' private postings out (None → use exact)."""
-        viewer = int(f.viewer_id or 0)
-        want = k + max(5, k // 4)  # margin for other users' private postings (rare); short → exact path
-        if c is not None:
-            # current cache: owner lookup in memory, no metadata over the wire
-            want = min(want, c.live)
-            if want == 0:
-                return QueryResult([], [], "empty", 0.0)
-            ids, dists = self._hnsw(q, want)
-            row_of, owner = c.row_of, c.owner_id
-            got = len(ids)
-            out = [(i, 1.0 - d) for i, d in zip(ids, dists)
-                   if (r_ := row_of.get(i)) is not None and int(owner[r_]) in (0, viewer)]
-        else:
-            r = self.docs.query(query_embeddings=q.reshape(1, -1), n_results=want, include=["distances", "metadatas"])
-            got = len(r["ids"][0])
-            if got == 0:
-                return QueryResult([], [], "empty", 0.0)
-            out = [
-                (int(i), 1.0 - float(d))
-                for i, d, md in zip(r["ids"][0], r["distances"][0], r["metadatas"][0])
-                if int((md or {}).get("owner_id", 0)) in (0, viewer)
-            ]
-        if len(out) < k and got >= want:
-            return None  # many private postings near the query: let the exact path answer
-        out = out[:k]
-        return QueryResult([i for i, _ in out], [s for _, s in out], "hnsw", 1.0)
-
 
 # ---------------------------------------------------------------------- process-wide index
 
@@ -564,23 +498,47 @@ _index_lock = threading.Lock()
 _index: VectorIndex | None = None
 
 
-def make_client(*, chroma_url: str | None = None, path: str | None = None):
-    """A Chroma client: ``HttpClient`` for ``chroma_url`` else ``PersistentClient(path)`` (telemetry off)."""
+#: Chroma's own default database (``chromadb.config.DEFAULT_DATABASE``).
+DEFAULT_DATABASE = "default_database"
+
+
+def make_client(*, chroma_url: str | None = None, path: str | None = None, database: str | None = None):
+    """A Chroma client: ``HttpClient`` for ``chroma_url`` else ``PersistentClient(path)`` (telemetry off),
+    on Chroma database ``database`` (default ``settings.chroma_database``), created when missing —
+    a restore drill's own database keeps its collections apart from the live ones on the same
+    server (README "Backups and restore")."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
+    database = database or settings.chroma_database
     cs = ChromaSettings(anonymized_telemetry=False)
     if chroma_url:
         u = urlparse(chroma_url)
-        return chromadb.HttpClient(
-            host=u.hostname or "127.0.0.1", port=u.port or (443 if u.scheme == "https" else 8000),
-            ssl=u.scheme == "https", settings=cs,
-        )
+        host, port, ssl = u.hostname or "127.0.0.1", u.port or (443 if u.scheme == "https" else 8000), u.scheme == "https"
+        if database != DEFAULT_DATABASE:
+            _ensure_database(ChromaSettings(anonymized_telemetry=False, chroma_api_impl="chromadb.api.fastapi.FastAPI",
+                                            chroma_server_host=host, chroma_server_http_port=port,
+                                            chroma_server_ssl_enabled=ssl), database)
+        return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=cs, database=database)
     folder = path or str(settings.chroma_path)
     from pathlib import Path
 
     Path(folder).mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(folder, settings=cs)
+    if database != DEFAULT_DATABASE:
+        _ensure_database(ChromaSettings(anonymized_telemetry=False, is_persistent=True, persist_directory=folder),
+                         database)
+    return chromadb.PersistentClient(folder, settings=cs, database=database)
+
+
+def _ensure_database(admin_settings: Any, database: str) -> None:
+    """Create Chroma database ``database`` (default tenant) unless it exists."""
+    import chromadb
+
+    admin = chromadb.AdminClient(admin_settings)
+    try:
+        admin.get_database(database)
+    except Exception:  # noqa: BLE001 - chromadb raises NotFoundError (or a ValueError in older clients)
+        admin.create_database(database)
 
 
 def get_index() -> VectorIndex:
@@ -588,7 +546,7 @@ def get_index() -> VectorIndex:
     global _index
     with _index_lock:
         if _index is None:
-            _index = VectorIndex(make_client(chroma_url=settings.chroma_url))
+            _index = VectorIndex(make_client(chroma_url=settings.chroma_url, database=settings.chroma_database))
         return _index
 
 

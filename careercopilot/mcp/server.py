@@ -188,3 +188,13 @@ def run_stdio(secret: str) -> None:
 # Re-exported for tools modules.
 __all__ = ["Context", "Response", "ToolRefused", "build_server", "call_route", "dump", "fake_request", "principal",
            "run_stdio", "tool", "tool_scopes"]
+
+
+def current_etag(read) -> str:
+    """The resource's ETag now: ``read(response)`` is the REST API's GET of it. A tool called without
+    an ``etag`` means "the last write wins"; the REST updates it calls require a version
+    (``If-Match: *`` → 428, RFC 9110 §13.1.1 as the API applies it), so the tool names the
+    current one."""
+    response = Response()
+    read(response)
+    return response.headers["etag"]

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from careercopilot.apiv1 import routes_alerts, routes_analytics, routes_postings, routes_preferences
 from careercopilot.apiv1.schemas_more import SavedSearchIn, SavedSearchUpdate, SearchFilters
-from careercopilot.mcp.server import Context, Response, dump, fake_request, principal, tool
+from careercopilot.mcp.server import Context, Response, current_etag, dump, fake_request, principal, tool
 
 PostingId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Posting id (from search_postings).")]
 SearchId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Saved search id (from list_saved_searches).")]
@@ -33,7 +33,8 @@ def register(server) -> None:
     ) -> dict[str, Any]:
         """Postings for the user, ranked by match score for their active resume (or by relevance
         to `q`), each with its score (0–100) and matched/missing skills. Returns
-        {items, total, ranked, next_cursor}."""
+        {items, total, ranked, total_about, next_cursor} (total_about: about how many match a `q`
+        whose words match more postings than are listed; else null)."""
         who = principal(ctx, "postings", "read")
         return dump(routes_postings.list_postings(
             fake_request("/api/v1/postings"), Response(), who=who, q=q or None, work_mode=work_mode, country=country,
@@ -97,7 +98,8 @@ def register(server) -> None:
         who = principal(ctx, "searches", "write")
         changes = {k: v for k, v in {"name": name, "delivery": delivery, "active": active}.items() if v is not None}
         return dump(routes_alerts.update_saved_search(search_id, SavedSearchUpdate(**changes), Response(),
-                                                      if_match="*", who=who))
+                                                      if_match=current_etag(lambda r: routes_alerts.get_saved_search(
+                                                          search_id, r, who=who)), who=who))
 
     @tool(server, "searches", "write", title="Delete a saved search", destructive=True)
     def delete_saved_search(ctx: Context, search_id: SearchId) -> dict[str, Any]:

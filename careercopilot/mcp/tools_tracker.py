@@ -15,7 +15,7 @@ from careercopilot.apiv1 import routes_applications as apps
 from careercopilot.apiv1 import routes_tracker
 from careercopilot.apiv1.schemas import ApplicationCreate, ApplicationUpdate, StageMove
 from careercopilot.apiv1.schemas_more import FollowUpIn, NoteIn, SnoozeIn
-from careercopilot.mcp.server import Context, Response, ToolRefused, dump, fake_request, principal, tool
+from careercopilot.mcp.server import Context, Response, ToolRefused, current_etag, dump, fake_request, principal, tool
 
 AppId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Application id (from list_applications).")]
 ReminderId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Reminder id (from list_reminders).")]
@@ -94,7 +94,8 @@ def register(server) -> None:
                  "archived": archived}
         response = Response()
         body = ApplicationUpdate(**{k: v for k, v in given.items() if v is not None})
-        return _with_etag(response, apps.update_application(application_id, body, response, if_match=etag or "*",
+        return _with_etag(response, apps.update_application(application_id, body, response, if_match=etag or current_etag(
+            lambda r: apps.get_application(application_id, r, who=who)),
                                                             who=who))
 
     @tool(server, "applications", "write", title="Move to a pipeline stage")

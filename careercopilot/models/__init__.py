@@ -11,6 +11,7 @@ from careercopilot.models.alerts import (
 )
 from careercopilot.models.application import Application, Contact, MetricSnapshot, PipelineStage, StageEvent
 from careercopilot.models.background import BackgroundJob
+from careercopilot.models.idempotency import ApiIdempotencyKey
 from careercopilot.models.identity import RecoveryCode, TotpFactor, UserIdentity
 from careercopilot.models.mail import MailMessage, MailOptOut
 from careercopilot.models.oauth_grant import OAuthAuthorizationCode, OAuthRefreshToken
@@ -29,6 +30,7 @@ from careercopilot.models.writing import (
 )
 
 __all__ = [
+    "ApiIdempotencyKey",
     "OAuthAuthorizationCode",
     "OAuthRefreshToken",
     "RecoveryCode",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint, event, inspect
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint, event, inspect, text
 from sqlmodel import Field, SQLModel
 
 from careercopilot.models._base import UTCDateTime, utcnow
@@ -40,7 +40,7 @@ class SyncRun(SQLModel, table=True):
     """One sync of one source, with counts of new/updated/closed postings.
 
     A successful fetch that would close too many of the source's open postings (see
-    ``services.ingest.is_suspicious``) ends ``suspicious``: its postings are stored but
+    ``services.ingest_closing.is_suspicious``) ends ``suspicious``: its postings are stored but
     nothing is closed; ``open_before`` and ``withheld_count`` record why, and
     ``seen_ats_ids`` keeps what it saw so an admin can confirm it later
     (``services.sources.confirm_sync_run``; then ``succeeded`` with ``confirmed_*`` set).
@@ -67,13 +67,24 @@ class SyncRun(SQLModel, table=True):
     confirmed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
+#: Rows of ``uq_posting_owner_url``: private postings (URL imports and clips) with a URL (rows
+#: stored before revision 0015 may have none; new ones always have one).
+_PRIVATE = text("owner_id IS NOT NULL AND url <> ''")
+
+
 class JobPosting(SQLModel, table=True):
     """A normalized posting. Shared by all users unless ``owner_id`` is set (URL import).
 
     Salary amounts are currency units (not cents) per ``pay_period``.
     """
 
-    __table_args__ = (UniqueConstraint("source_id", "ats_id", name="uq_posting_source_ats"),)
+    __table_args__ = (
+        UniqueConstraint("source_id", "ats_id", name="uq_posting_source_ats"),
+        #: One private posting per user and canonical URL (``services.url_import.store_posting``
+        #: upserts on it; revision 0015_private_posting_url merged older duplicates).
+        Index("uq_posting_owner_url", "owner_id", "url", unique=True,
+              sqlite_where=_PRIVATE, postgresql_where=_PRIVATE),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: int | None = Field(default=None, foreign_key="source.id", index=True, ondelete="SET NULL")

@@ -10,7 +10,9 @@ from .dedupe import canonical_url, company_key, content_hash, dedupe_key, is_sam
 from .html import clean_html
 from .location import Location, country_to_alpha2, parse_location
 from .posting import NormalizedPosting, normalize_employment_type, normalize_posting
-from .salary import Salary, annualize, find_salary_in_text, parse_salary
+from .salary import Salary, annualize
+from .salary_amounts import find_salary_in_text
+from .salary_payloads import parse_salary
 from .visa import VisaSponsorship, detect_visa_sponsorship
 
 __all__ = [

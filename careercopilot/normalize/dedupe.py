@@ -4,7 +4,9 @@ detection and content hashes."""
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
+import socket
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -104,8 +106,8 @@ def canonical_url(url: str | None) -> str:
     Removes :data:`TRACKING_PARAMS` and parameters starting with
     :data:`TRACKING_PREFIXES` (``utm_*``...; names compared percent-decoded
     and casefolded, ``[]`` suffix ignored), then ``w3lib.url.canonicalize_url`` (lower-case scheme and host, sorted query,
-    normalized percent-encoding, fragment dropped), then strips the trailing
-    ``/`` of the path. ``gh_jid`` and every other parameter are kept.
+    normalized percent-encoding, fragment dropped), then collapses runs of ``/`` in the path and
+    strips its trailing ``/``; the host loses a default or empty port and its root-label dot. ``gh_jid`` and every other parameter are kept.
     ``None``/``""`` -> ``""``; unparsable input is returned stripped. Never
     raises.
     """
@@ -114,18 +116,65 @@ def canonical_url(url: str | None) -> str:
     url = url.strip()[:_MAX_LEN]
     try:
         parts = urlsplit(url)
-        kept = [
-            pair
-            for pair in parts.query.split("&")
-            if pair and not _is_tracking(unquote_plus(pair.split("=", 1)[0]))
-        ]
+        kept: list[str] = []
+        for pair in parts.query.split("&"):
+            name = unquote_plus(pair.split("=", 1)[0])
+            # no name ("?=", "?=x") names no parameter; a repeated identical pair adds nothing
+            if name and not _is_tracking(name) and pair not in kept:
+                kept.append(pair)
         url = urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
         url = canonicalize_url(url, keep_fragments=False)
         parts = urlsplit(url)
-        path = parts.path.rstrip("/")
-        return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+        path = _SLASHES.sub("/", parts.path).rstrip("/")  # "//careers//42/" is "/careers/42" on servers
+        scheme = parts.scheme.lower()
+        return urlunsplit((scheme, _canonical_netloc(scheme, parts.netloc.lower()), path, parts.query, ""))
     except Exception:
         return url
+
+
+_SLASHES = re.compile(r"/{2,}")
+
+_NUMERIC_HOST = re.compile(r"^(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}$")
+
+
+def _dotted_ipv4(host: str) -> str | None:
+    """The dotted-decimal form of an IPv4 host written another way (``2130706433``, ``0x7f.1``,
+    ``127.1``, ``0177.0.0.1``: the inet_aton forms browsers also accept, WHATWG URL §3.5 IPv4 parser),
+    else None. Session 13 attacker, third round: three spellings of one address made three postings."""
+    if not _NUMERIC_HOST.match(host):
+        return None
+    try:
+        return str(ipaddress.IPv4Address(socket.inet_aton(host)))
+    except (OSError, ValueError):
+        return None
+
+
+#: Ports a scheme implies (RFC 9110 §4.2: 80 for http, 443 for https).
+DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+
+def _canonical_netloc(scheme: str, netloc: str) -> str:
+    """``netloc`` (lower-case) with the scheme's default or an empty port dropped (RFC 3986 §6.2.3)
+    and the root label's dot of a fully qualified host removed (``jobs.example.org.`` names the
+    same host, RFC 1034 §3.1): ``jobs.example.org.:443`` → ``jobs.example.org`` for https.
+    An empty userinfo (``@host``) is dropped; other userinfo and IPv6 brackets are kept as they are. Session 13 attacker: ``…:443/c/X`` and
+    ``jobs.example.org./c/X`` clipped the same page as three postings."""
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, port = hostport, ""
+    if hostport.startswith("["):  # [v6]:port
+        end = hostport.find("]")
+        if end != -1:
+            host, port = hostport[:end + 1], hostport[end + 1:].removeprefix(":")
+    elif ":" in hostport:
+        host, port = hostport.rsplit(":", 1)
+    if port == DEFAULT_PORTS.get(scheme) or (":" in hostport and not port):
+        port = ""
+    if not host.startswith("["):
+        host = host.rstrip(".") or host
+        host = _dotted_ipv4(host) or host
+    if not userinfo:  # "https://@jobs.example.org/…": an empty userinfo names nobody
+        at = ""
+    return f"{userinfo}{at}{host}" + (f":{port}" if port else "")
 
 
 def company_key(name: str | None) -> str:

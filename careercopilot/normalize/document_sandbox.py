@@ -2,7 +2,7 @@
 
 A hostile file (a DOCX whose parts hold millions of elements, a PDF with a pathological content
 stream) must never take the web worker's memory or time: :func:`extract_text_isolated` runs
-:func:`careercopilot.normalize.documents.extract_text` in a process of a ``forkserver`` pool
+:func:`careercopilot.normalize.documents_extract.extract_text` in a process of a ``forkserver`` pool
 (the parser modules preloaded once; each upload forks a fresh, small child) whose address space
 is capped with ``resource.setrlimit(RLIMIT_AS)`` and which is killed after the time limit.
 The child's :class:`~careercopilot.normalize.documents.DocumentError` comes back as itself; a
@@ -15,7 +15,7 @@ import multiprocessing
 import resource
 from functools import lru_cache
 
-from careercopilot.normalize import documents
+from careercopilot.normalize import documents, documents_extract
 from careercopilot.normalize.documents import DocumentError, ExtractedDocument
 
 #: Seconds one document may take to parse (a 10 MB text PDF parses in about 5 s here).
@@ -30,14 +30,14 @@ TOO_BIG = ("This file takes more memory or time to read than a resume ever needs
 @lru_cache(maxsize=1)
 def _context():
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["careercopilot.normalize.documents"])
+    ctx.set_forkserver_preload(["careercopilot.normalize.documents_extract"])
     return ctx
 
 
 def _child(conn, data: bytes, filename: str | None, memory_bytes: int, max_pdf_pages: int) -> None:
     try:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-        result = documents.extract_text(data, filename, max_pdf_pages=max_pdf_pages)
+        result = documents_extract.extract_text(data, filename, max_pdf_pages=max_pdf_pages)
         conn.send(("ok", result))
     except DocumentError as exc:
         conn.send(("document_error", str(exc)))
@@ -52,9 +52,9 @@ def _child(conn, data: bytes, filename: str | None, memory_bytes: int, max_pdf_p
 def extract_text_isolated(data: bytes, filename: str | None = None, *, timeout: float = PARSE_TIMEOUT_SECONDS,
                           memory_bytes: int = PARSE_MEMORY_BYTES,
                           max_pdf_pages: int = documents.MAX_PDF_PAGES) -> ExtractedDocument:
-    """:func:`documents.extract_text` in a limited child process; same result and errors.
+    """:func:`documents_extract.extract_text` in a limited child process; same result and errors.
 
-    ``max_pdf_pages``: see :func:`documents.extract_text`. Raises DocumentError (the parser's message, or :data:`TOO_BIG` when the child exceeded
+    ``max_pdf_pages``: see :func:`documents_extract.extract_text`. Raises DocumentError (the parser's message, or :data:`TOO_BIG` when the child exceeded
     ``memory_bytes`` or ``timeout`` seconds, or died)."""
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)

@@ -15,6 +15,9 @@ import nh3
 from ftfy import chardata as _ftfy_chardata
 from ftfy.badness import BADNESS_RE as _BADNESS_RE
 
+from .invisible import strip_invisible
+from .posting_markup import inline_markdown_in_html, looks_like_markdown, markdown_to_html
+
 __all__ = ["clean_html", "html_to_text", "fix_text", "ALLOWED_TAGS", "ALLOWED_ATTRIBUTES"]
 
 # Structure we keep; everything else is unwrapped (text kept, tag dropped).
@@ -339,13 +342,17 @@ def clean_html(html: str | None) -> tuple[str, str]:
     Steps: (1) entity-encoded HTML such as Greenhouse ``content``
     (``&lt;p&gt;Range&amp;nbsp;$36&amp;mdash;$48&lt;/p&gt;``) is decoded;
     (2) mojibake is repaired with ``ftfy`` (``vehÃ\\xadculos`` ->
-    ``vehículos``); (3) ``nh3`` keeps only :data:`ALLOWED_TAGS` /
+    ``vehículos``) and invisible format characters (bidi overrides, zero-width characters:
+    :func:`careercopilot.normalize.invisible.strip_invisible`) are removed; (3) ``nh3`` keeps only :data:`ALLOWED_TAGS` /
     :data:`ALLOWED_ATTRIBUTES`, drops ``script``/``style``/``iframe``/... with
     their content, all event handlers and ``style`` attributes, allows only
     http/https/mailto URLs (``javascript:`` is removed) and sets
     ``rel="noopener nofollow"`` on links; (4) plain text via
     :func:`html_to_text`. Input without any tags is treated as plain text
-    (its line breaks are kept; safe HTML gets ``<p>``/``<br>``).
+    (its line breaks are kept; safe HTML gets ``<p>``/``<br>``) unless it carries Markdown,
+    which is rendered (raw HTML off) and then sanitized as in (3); Markdown in the text of HTML
+    input is rendered too (:mod:`careercopilot.normalize.posting_markup`): the HTML shows it,
+    the plain text has no markers.
 
     Args:
         html: the description (HTML, encoded HTML or plain text); input over
@@ -360,11 +367,19 @@ def clean_html(html: str | None) -> tuple[str, str]:
     try:
         s = html[:_MAX_INPUT]
         s = _unescape_encoded_html(s)
-        s = fix_text(s)
+        s = strip_invisible(fix_text(s))
+        from_markdown = False
         if not _REAL_TAG_RE.search(s):
-            text = _tidy_text(_html.unescape(s).replace("\r\n", "\n").replace("\r", "\n"))
-            return _plain_to_html(text), text
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+            if not looks_like_markdown(s):
+                text = _tidy_text(_html.unescape(s))
+                return _plain_to_html(text), text
+            s, from_markdown = markdown_to_html(s), True  # rendered, then sanitized as any HTML
         safe = _cleaner().clean(s)
+        if not from_markdown:
+            marked = inline_markdown_in_html(safe)
+            if marked is not safe:  # Markdown inside HTML text: rendered, sanitized again (its links)
+                safe = _cleaner().clean(marked)
         safe = safe.replace("\u00a0", " ").replace("&nbsp;", " ")
         return safe.strip(), _sanitized_to_text(safe)
     except Exception:  # pragma: no cover - defensive
@@ -377,11 +392,24 @@ def display_html(html: str | None) -> str:
     unbalanced markup — ``"Your goal: <strong>tur"`` → ``"Your goal: <strong>tur</strong>"`` —
     and drops a tag cut off mid-way (``"<stro"``). Rows stored before a sanitizer change, or
     truncated after it, can no longer turn the rest of the page bold (issue 10 trial finding).
+    Markdown is not read here: stored HTML is already rendered (:func:`clean_html`), and reading
+    it again would turn a rendered literal (``\\*x\\*`` → ``*x*``) into emphasis.
     ``None``/``""`` → ``""``; never raises.
     """
     if not html or not isinstance(html, str):
         return ""
     try:
-        return _cleaner().clean(html[:_MAX_INPUT]).strip()
+        return demote_headings(_cleaner().clean(html[:_MAX_INPUT]).strip())
     except Exception:  # pragma: no cover - defensive
         return ""
+
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>/])", re.IGNORECASE)
+
+
+def demote_headings(html: str, *, under: int = 2) -> str:
+    """Sanitized HTML (a posting's description, a user's notes) shown inside a section whose heading is
+    ``<h{under}>``: its headings move down so its top level is ``h{under + 1}`` (h1 → h3 under an h2,
+    capped at h6) — the page keeps one ``<h1>``, its own title (issue 10 trial: a job page with three
+    h1). ``"<h1>About</h1>"`` → ``"<h3>About</h3>"``. Input must be sanitizer output (tags normalised)."""
+    return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + under)}", html)

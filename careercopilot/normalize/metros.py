@@ -16,7 +16,10 @@ Rules (in order):
 1. Qualifier words are dropped: a leading "Greater"/"Metro"/"the", a trailing "(Combined|
    Metropolitan) Statistical Area", "Metropolitan Area/Region", "Metro Area", "Metroplex",
    "Metro", "Area", "Region", "CSA"/"MSA" (OMB Bulletin 23-01 titles end in these).
-2. Names without a principal city in them come from :data:`METRO_ALIASES`.
+2. Names without a principal city in them come from :data:`METRO_ALIASES` (which also holds
+   the city short forms and nicknames of ``normalize.place_names.CITY_NICKNAMES``: "SF",
+   "Nola", "the Bay") — unless a state/country hint after the comma disagrees with the
+   alias ("Nola, Central African Republic" is Nola, CF; "SF, CA" is San Francisco).
 3. Census titles join principal cities with "-" (MSA) or "--" (CSA, since 2023) and list the
    states after the comma joined with "-": the first principal city that GeoNames knows in
    one of those states wins ("Washington DC" reads as Washington, DC).
@@ -29,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from .place_names import CITY_NICKNAMES
 
 if TYPE_CHECKING:
     from .places import Place
@@ -82,6 +87,8 @@ METRO_ALIASES: dict[str, tuple[str, str | None, str]] = {
     "randstad netherlands": ("Amsterdam", None, "NL"),
     # Asia: LinkedIn's "Greater Bay Area" is Guangdong-Hong Kong-Macao, not San Francisco.
     "greater bay": ("Shenzhen", None, "CN"),
+    # Short forms and nicknames of cities ("SF", "Nola", "the Bay"): normalize.place_names.
+    **CITY_NICKNAMES,
 }
 
 _LEADING = re.compile(r"^(?:the\s+|greater\s+|metro(?:politan)?\s+)+", re.IGNORECASE)
@@ -144,6 +151,21 @@ def _hint_codes(hints: list[str]) -> list[str]:
     return out
 
 
+def _hints_agree(alias: tuple[str, str | None, str], codes: list[str]) -> bool:
+    """Whether every hint token is the alias's state ("SF, CA"; "Bay Area, California") or
+    country ("KL, Malaysia"); "Nola, Central African Republic" disagrees with New Orleans."""
+    from .location import country_to_alpha2, subdivision_of
+
+    _, region, country = alias
+    for code in codes:
+        if region and (code == region or subdivision_of(code, country) == (country, region)):
+            continue
+        if (len(code) > 3 or code.isupper()) and country_to_alpha2(code) == country:
+            continue
+        return False
+    return True
+
+
 def metro_readings(text: str, hints: list[str] | tuple[str, ...] = ()) -> list[tuple[str, list[str]]]:
     """Readings of a metro-area name, most likely first: ``[(city name, hint tokens)]``.
 
@@ -160,7 +182,7 @@ def metro_readings(text: str, hints: list[str] | tuple[str, ...] = ()) -> list[t
     out: list[tuple[str, list[str]]] = []
     for k in (_key(core), _key(text)):
         hit = METRO_ALIASES.get(k)
-        if hit:
+        if hit and _hints_agree(hit, codes):
             city, region, country = hit
             out.append((city, [x for x in (region, country) if x]))
             return out

@@ -14,7 +14,14 @@ A :class:`Place` is one of:
 
 A metropolitan-area name ("Dallas-Fort Worth Metroplex", "Greater Boston", "Minneapolis--St.
 Paul--Bloomington, MN-WI", "Île-de-France") is its principal city (``normalize.metros``), in
-preferences and postings alike.
+preferences and postings alike; so are city nicknames and short forms ("SF", "Nola", "the
+Bay"; "SoCal" is California): ``normalize.place_names``, which also states the rules for
+two-letter tokens ("LA" alone is Los Angeles; "Baton Rouge, LA" is Louisiana; "DE" alone is
+Germany) and abbreviations ("Mt. Vernon" is Mount Vernon).
+
+One reader: a posting's location text is read by the preference reader whenever it reads all
+of it (:func:`posting_places`), so the same text is the same place on both sides; only texts
+it cannot read whole (street addresses, "Remote (EU only)") go through ``parse_location``.
 
 Comparisons never use substrings: places are compared by code, GeoNames id or distance
 (:data:`METRO_RADIUS_KM`). Remote postings' ``allowed_regions`` may hold ISO 3166-2 codes
@@ -44,6 +51,7 @@ from .location import (
     subdivision_of,
 )
 from .metros import METRO_ALIASES, metro_part, metro_place, metro_worded, strip_metro_words
+from .place_names import REGION_NICKNAMES, canon_key, has_abbreviation
 
 __all__ = [
     "Place",
@@ -78,6 +86,10 @@ _ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
     "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
 }
 _ADMIN1_ISO_COUNTRIES = frozenset({"US", "GB"})
+#: ISO 3166-2:GB codes of the four nations (GeoNames admin1 codes of GB cities).
+_GB_NATIONS = frozenset({"ENG", "NIR", "SCT", "WLS"})
+#: Countries whose cities :func:`_region_code` gives a region code.
+_REGION_CODED = _ADMIN1_ISO_COUNTRIES | frozenset(_ADMIN1_TO_ISO)
 _REMOTE_WORDS = frozenset({"remote", "anywhere", "work from home", "wfh", "fully remote", "remote only",
                            "telecommute", "home office", "100 remote"})
 
@@ -141,7 +153,8 @@ def _city_place(city: Mapping[str, Any]) -> Place:
 
 @lru_cache(maxsize=1)
 def _name_index() -> dict[str, tuple[int, ...]]:
-    """Name key (primary name, or alternate name >= 4 chars) → indexes into ``_cities()``,
+    """Name key (primary name, or alternate name >= 4 chars; names with "St."/"Mt."/"Ft."…
+    also under their spelled-out key, ``place_names.canon_key``) → indexes into ``_cities()``,
     most populous first (built once, ~1 s)."""
     from .location import _keys
 
@@ -156,6 +169,8 @@ def _name_index() -> dict[str, tuple[int, ...]]:
     for k, i in zip(_keys(names), owners):
         if k:
             idx.setdefault(k, []).append(i)
+            if has_abbreviation(k):  # "Mt. Vernon" is also found as "Mount Vernon" and back
+                idx.setdefault(canon_key(k), []).append(i)
     pop = [int(c.get("population") or 0) for c in cities]
     return {k: tuple(sorted(set(v), key=lambda i: -pop[i])) for k, v in idx.items()}
 
@@ -163,8 +178,9 @@ def _name_index() -> dict[str, tuple[int, ...]]:
 def _city_candidates(name: str, *, country: str | None = None, region: str | None = None,
                      primary_only: bool = False) -> list[Place]:
     """Cities named ``name`` (primary name first, then alternates unless ``primary_only``), in
-    ``country``/``region`` when given, most populous first."""
-    k = _key(name)
+    ``country``/``region`` when given, most populous first. "St."/"Mt."/"Ft."/"Pt."/"Ste."
+    equal their long form ("Mt. Vernon" → Mount Vernon: ``place_names.ABBREVIATIONS``)."""
+    k = canon_key(_key(name))
     if len(k) < 2:
         return []
     cities = _cities()
@@ -177,7 +193,7 @@ def _city_candidates(name: str, *, country: str | None = None, region: str | Non
         p = _city_place(c)
         if region and p.region != region:
             continue
-        (primary if _key(c.get("name") or "") == k else out).append(p)
+        (primary if canon_key(_key(c.get("name") or "")) == k else out).append(p)
     return primary if primary_only else primary + out
 
 
@@ -236,6 +252,9 @@ def _resolve_group(tokens: list[str]) -> Place | None:
             metro = metro_place(head)  # "Bay Area", "Île-de-France", "Randstad" → principal city
             if metro is not None:
                 return metro
+        nick = REGION_NICKNAMES.get(k)
+        if nick is not None:  # "SoCal" → California (place_names.REGION_NICKNAMES)
+            return _region_place(*nick)
         alias = REGION_ALIASES.get(k)
         if isinstance(alias, str):
             return Place(kind="area", name=alias)
@@ -253,72 +272,89 @@ def _resolve_group(tokens: list[str]) -> Place | None:
             return found[0]
         return metro_place(head) if metro_worded(head) else None
     # Readings of the tokens after the city: (region token, country token). One token may be
-    # a region ("CO" = Colorado) or a country ("DE" = Germany); the region is tried first, so
-    # a US state code after a city of that state wins over the homonymous country code.
+    # a region ("CO" = Colorado; "WA" = Washington or Western Australia) or a country ("DE" =
+    # Germany); the regions are tried first, so a US state code after a city of that state
+    # wins over the homonymous country code, and a city of that country ("Munich, DE") over
+    # a town of the state.
     readings = [(rest[0], None), (None, rest[0])] if len(rest) == 1 else [(rest[0], rest[1])]
+    small_town: tuple[str, str] | None = None
+    head_cc = _as_country(head)
     for region_tok, country_tok in readings:
         country = _as_country(country_tok) if country_tok else None
         if country_tok and country is None:
             continue
-        sub = _as_region(region_tok, country) if region_tok else None
-        if region_tok and sub is None:
-            continue
-        cc = country or (sub[0] if sub else None)
-        found = _city_candidates(head, country=cc, region=sub[1] if sub else None)
-        if found:
-            return found[0]
-        if sub is None and cc:
-            hsub = _as_region(head, cc)
-            if hsub:
-                return _region_place(*hsub)  # "Ontario, Canada"
+        subs = _region_readings(region_tok, country) if region_tok else [None]
+        for sub in subs:
+            cc = country or (sub[0] if sub else None)
+            # GeoNames cities carry region codes in US/CA/AU/GB only ("Paris, IDF, France").
+            code = sub[1] if sub and cc in _REGION_CODED else None
+            # "Argentina, Mexico" lists two countries; "Lebanon, PA" and "Singapore, Singapore"
+            # are cities.
+            listed = head_cc is not None and head_cc != cc and code is None
+            found = [] if listed else _city_candidates(head, country=cc, region=code)
+            if found:
+                return found[0]  # "New York, NY" is the city
+            if sub and _as_region(head, cc) == sub:
+                return _region_place(*sub)  # "Texas, TX", "Washington, WA", "Georgia, GA"
+            small_town = small_town or sub
+            if sub is None and cc:
+                hsub = _as_region(head, cc)
+                if hsub:
+                    return _region_place(*hsub)  # "Ontario, Canada"
     if metro_worded(head) or any(metro_worded(r) for r in rest):
-        metro = metro_place(head, rest)  # "Minneapolis--St. Paul--Bloomington, MN-WI"
+        metro = metro_place(head, rest)  # "Minneapolis--St. Paul--Bloomington, MN-WI"; "SF, CA"
         if metro is not None:
             return metro
-    if len(rest) == 1 and _as_country(head) is None and _as_region(head, None) is None:
-        sub = _as_region(rest[0], None)
-        if sub and not _city_candidates(head):
-            return Place(kind="city", name=head, region=sub[1], country=sub[0])  # small town: no coordinates
+    if small_town and _as_region(head, small_town[0]) is None and (head_cc is None or (
+            small_town[0] in _REGION_CODED and head_cc not in {small_town[0], *(_as_country(t) for t in rest)})):
+        # A town GeoNames does not list in that state (< 15,000 people: "Blue Bell, PA",
+        # "Buda, TX") is a town of the state, even where a homonymous city, region or country
+        # lies elsewhere (Buda, HU; the Cascades region of BF; "Peru, IN"): the state code
+        # after a city stays a state (place_names, rule 3). Not "India, IN" (a country and its
+        # own code) nor "Texas, TX".
+        return Place(kind="city", name=head, region=small_town[1], country=small_town[0])  # no coordinates
     return None
 
 
-_LIST_SPLIT = re.compile(r"\s*(?:;|\n|\||•|\s/\s)\s*")
+def _region_readings(token: str, country: str | None) -> list[tuple[str, str]]:
+    """Every (country, code) a region token may be: with ``country`` at most one; a bare
+    upper-case code is a US state first, then a Canadian/Australian province of that code
+    ("WA": Washington, then Western Australia; "NT": Northwest Territories, Northern
+    Territory — ISO 3166-2 via ``pycountry``), or a GB nation ("ENG"); a full name gives its
+    one subdivision."""
+    first = _as_region(token, country)
+    t = token.strip()
+    if country or not (t.isupper() and 2 <= len(t) <= 3):
+        return [first] if first else []
+    import pycountry
+
+    out = [first] if first else []
+    for cc in ("CA", "AU"):
+        if pycountry.subdivisions.get(code=f"{cc}-{t}") and (cc, t) not in out:
+            out.append((cc, t))
+    if t in _GB_NATIONS:
+        out.append(("GB", t))  # "London, ENG"
+    return out
 
 
 def parse_place_list(text: str | Iterable[str] | None) -> tuple[list[Place], list[str]]:
     """Places named in a free-text locations field, and the parts that could not be resolved.
 
-    Items are separated by ``;``, new lines, ``|``, ``•`` or " / "; inside an item, commas
-    separate both places and the parts of one place, so tokens are grouped greedily:
-    the longest run of 3 or 2 tokens that is one consistent place ("Denver, CO", "Austin,
-    Texas, USA", "San Francisco, CA" — a US state code after a city of that state wins over
-    the homonymous country), else one token ("Remote", "Germany", "Colorado", "Berlin").
-    "Denver, CO, Remote" → [Denver (CO, US), Remote]. A list of strings is read item by item.
-    Returns ``(places without duplicates, unresolved raw parts)``.
+    Items are separated by ``;``, new lines, ``|``, ``•``, ``/`` and the connectors "or" /
+    "and" / "&" ("Denver, CO or remote", "Bay Area or Seattle"); inside an item, commas
+    separate both places and the parts of one place, so tokens are grouped greedily: the
+    longest run of 3 or 2 tokens that is one consistent place ("Denver, CO", "Austin, Texas,
+    USA" — a US state code after a city of that state wins over the homonymous country), else
+    one token ("Remote", "Germany", "Colorado", "Berlin"); work-mode words ("remote OK",
+    "hybrid in Austin") and filler ("anywhere in NJ") are read too:
+    :func:`careercopilot.normalize.place_phrases.read_places`, which also returns the work
+    modes. "Denver, CO, Remote" → [Denver (CO, US), Remote]. A list of strings is read item by
+    item. Returns ``(places without duplicates, unresolved raw parts)``.
     """
-    if text is None:
-        return [], []
-    items = [text] if isinstance(text, str) else [t for t in text if isinstance(t, str)]
-    places: list[Place] = []
-    unresolved: list[str] = []
-    for item in items:
-        for chunk in _LIST_SPLIT.split(item[:2000]):
-            tokens = [t.strip() for t in chunk.split(",") if t.strip()]
-            i = 0
-            while i < len(tokens):
-                for n in (3, 2, 1):
-                    if i + n > len(tokens):
-                        continue
-                    p = _resolve_group(tokens[i:i + n])
-                    if p is not None:
-                        if p not in places:
-                            places.append(p)
-                        i += n
-                        break
-                else:
-                    unresolved.append(tokens[i])
-                    i += 1
-    return places, unresolved
+    from .place_phrases import read_places
+
+    reading = read_places(text)
+    return reading.places, reading.unresolved
 
 
 def resolve_place(text: str | None) -> Place | None:
@@ -331,32 +367,11 @@ def resolve_place(text: str | None) -> Place | None:
 
 
 def search_places(query: str, *, limit: int = 10) -> list[Place]:
-    """Places whose name starts with ``query`` (accents and case ignored) for a picker:
-    countries, states/provinces (US, CA, AU) and GeoNames cities, cities by population.
-    ``query`` of fewer than 2 characters → []."""
-    q = _key(query or "")
-    if len(q) < 2:
-        return []
-    head = q.split(" ")[0] if "," not in (query or "") else _key(query.split(",")[0])
-    exact = resolve_place(query)
-    out: list[Place] = [exact] if exact else []
-    if _key("remote").startswith(q):
-        out.append(Place(kind="remote", name="Remote"))
-    for cc, name in _country_names():
-        if name.startswith(q):
-            out.append(_country_place(cc))
-    for (cc, code), name in _region_names().items():
-        if name.startswith(q):
-            out.append(_region_place(cc, code))
-    cities = _cities()
-    hits = [(int(c.get("population") or 0), i) for i, c in enumerate(cities) if _key(c.get("name") or "").startswith(head)]
-    for _, i in sorted(hits, reverse=True)[: limit * 2]:
-        out.append(_city_place(cities[i]))
-    seen: list[Place] = []
-    for p in out:
-        if p not in seen:
-            seen.append(p)
-    return seen[:limit]
+    """Places a picker suggests for the typed ``query`` (word prefixes of names, abbreviations,
+    metro names): :func:`careercopilot.normalize.place_search.search_places`."""
+    from .place_search import search_places as _search
+
+    return _search(query, limit=limit)
 
 
 @lru_cache(maxsize=1)
@@ -395,7 +410,7 @@ def _place_of_location(loc: Location) -> Place | None:
         if found:
             return found[0]
         if metro_worded(loc.city):  # "Dallas-Fort Worth-Arlington, TX", "…, MN-WI"
-            metro = metro_place(loc.city, [h for h in (loc.region, cc) if h])
+            metro = metro_place(loc.city, [h for h in (region, cc) if h])
             if metro is not None:
                 return metro
         if cc:
@@ -408,6 +423,23 @@ def _place_of_location(loc: Location) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _text_places(part: str) -> tuple[Place, ...]:
+    """The cities, states and countries the PREFERENCE reader (:func:`parse_place_list`) reads
+    in one posting location part, when it reads all of it; else ``()`` (then the part is
+    parsed as an address by ``parse_location``). One reader for both sides: "SF, CA", "Nola",
+    "Blue Bell, PA", "Mt. Pleasant, SC" are the same place in a posting and in preferences
+    (they differed: the posting parser read "PA" after a town it did not know as Panama).
+    Remote and area places ("EMEA") are left to the posting's work mode and allowed regions.
+    Memoized: location strings repeat across a feed."""
+    from .place_phrases import read_places
+
+    reading = read_places(part[:500])
+    if reading.unresolved:
+        return ()
+    return tuple(p for p in reading.places if p.kind in ("city", "region", "country"))
+
+
 _POSTING_SPLIT = re.compile(r"\s*(?:;|\n|\||•|\s/\s|\s+or\s+|\s+and\s+)\s*", re.IGNORECASE)
 
 
@@ -416,8 +448,9 @@ def posting_places(value: Any, loc: Location | None = None) -> list[Place]:
 
     ``value``: what the connector gave ``normalize_posting`` as ``location`` — text
     ("New York, NY; Austin, TX", "Austin, TX or Remote"), a list of texts, a JSON-LD
-    JobPosting subset / Place / list of Places. Each part is parsed with
-    :func:`~careercopilot.normalize.location.parse_location`; parts that name no place
+    JobPosting subset / Place / list of Places. A text part is read by the preference reader
+    when it understands all of it (:func:`_text_places`: one reader for both sides), else
+    parsed with :func:`~careercopilot.normalize.location.parse_location`; parts that name no place
     (e.g. "Remote") add none. ``loc`` (the merged location) is the fallback when nothing
     else resolves. Returns de-duplicated places, in order.
     """
@@ -435,6 +468,10 @@ def posting_places(value: Any, loc: Location | None = None) -> list[Place]:
     out: list[Place] = []
     for part in parts[:50]:
         try:
+            shared = _text_places(part) if isinstance(part, str) else ()
+            if shared:
+                out += [p for p in shared if p not in out]
+                continue
             p = metro_part(part) if isinstance(part, str) else None
             p = p or _place_of_location(parse_location(part))
         except Exception:  # noqa: BLE001 - never raise on junk

@@ -12,13 +12,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .dates import parse_posted_at, parse_posted_before
+from .invisible import strip_invisible
 from .urls import http_url
 from .dedupe import canonical_url, company_key, content_hash, dedupe_key
 from .html import clean_html, fix_text
 from .location import REGION_ALIASES, Location, country_to_alpha2, parse_location
 from .places import posting_places
 from .quality import pay_flags, stale_flag
-from .salary import Salary, find_salary_in_text, local_dollar_currency, parse_salary
+from .salary import Salary
+from .salary_amounts import find_salary_in_text
+from .salary_currency import local_dollar_currency
+from .salary_payloads import parse_salary
 from .visa import VisaSponsorship, detect_visa_sponsorship
 
 __all__ = ["EmploymentType", "NormalizedPosting", "normalize_posting", "normalize_employment_type", "clean_inline"]
@@ -125,7 +129,8 @@ def _employment_type_str(value: str) -> EmploymentType | None:
 def clean_inline(value: Any) -> str:
     """One-line text cleanup for titles, company and department names:
     HTML entities decoded, tags removed, mojibake fixed (``ftfy``), whitespace
-    collapsed, stripped. ``None`` -> ``""``."""
+    collapsed, stripped; invisible format characters (bidi overrides and isolates, zero-width
+    characters, soft hyphens: :func:`careercopilot.normalize.invisible.strip_invisible`) removed. ``None`` -> ``""``."""
     if value is None:
         return ""
     return _clean_inline_str(str(value)[:2000])
@@ -153,8 +158,8 @@ def _clean_inline_str(s: str) -> str:
     ("&lt;script&gt;…" is markup too), script/style-like elements with their content."""
     s = _html.unescape(_strip_markup(s))
     s = _strip_markup(s)
-    s = _CONTROL_RE.sub(" ", fix_text(s))
-    return " ".join(s.replace("\u00ad", "").split())
+    s = _CONTROL_RE.sub(" ", strip_invisible(fix_text(s)))
+    return " ".join(s.split())
 
 
 def clean_location_value(value: Any) -> Any:

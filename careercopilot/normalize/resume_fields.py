@@ -1,7 +1,7 @@
 """Structured fields parsed from resume text, and section splitting.
 
 Pure functions over plain text (as produced by
-:func:`careercopilot.normalize.documents.extract_text`).  Heuristics are
+:func:`careercopilot.normalize.documents_extract.extract_text`).  Heuristics are
 deliberately conservative: a field that cannot be found confidently is left
 empty/``None`` rather than guessed.
 
@@ -29,7 +29,9 @@ Rules and their sources:
 * **Recent titles** – for each dated entry in the experience section the
   nearest line segment containing a job-title word (engineer, nurse,
   manager, technician, teacher, …) is taken; entries are ordered by end date
-  (most recent first); up to 3 distinct titles.
+  (most recent first; volunteer entries last; of two current entries, a side job — part-time,
+  weekends, per diem — after the main one); up to 3 distinct titles. A range wrapped after its dash
+  ("2020 -⏎Present", PDF pastes) is read as one.
 * **Current title** – a title-like segment of the header (the headline under or beside the
   name), else the most recent experience entry's title.
 * **Location** – the first header segment shaped "City, ST [ZIP]" or "City, Country/Region"
@@ -37,8 +39,8 @@ Rules and their sources:
 * **Name** – the first of the first five header lines (before any heading)
   whose first ``|``/``,``-separated segment is 2–5 capitalised words without
   digits, ``@``, URLs or job-title words; ALL-CAPS names are title-cased.
-* **Skills** – :func:`careercopilot.normalize.skills.extract_skills` on the
-  whole text, with the candidate's name blanked out first.
+* **Skills** – :func:`careercopilot.normalize.resume_skills.extract_resume_skills` on the
+  whole text (skills named only in passing left out), with the candidate's name blanked out first.
 """
 
 from __future__ import annotations
@@ -49,7 +51,8 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from careercopilot.normalize.skills import extract_skills
+from careercopilot.normalize.date_ranges import RANGE_RE, point_month
+from careercopilot.normalize.resume_skills import extract_resume_skills
 
 __all__ = ["ResumeFields", "heading_key", "parse_resume_fields", "split_sections"]
 
@@ -309,26 +312,6 @@ def _find_links(text: str) -> list[str]:
 # Dates and experience
 # --------------------------------------------------------------------------
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE_RE = (
-    r"(?:(?P<{p}m>" + _MONTH_RE + r")[\s,]+(?P<{p}y1>(?:19|20)\d{{2}})"
-    r"|(?P<{p}n>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{p}y2>(?:19|20)\d{{2}})"
-    r"|(?P<{p}y3>(?:19|20)\d{{2}})-(?P<{p}n3>0[1-9]|1[0-2])(?!\d)"
-    r"|(?P<{p}y4>(?:19|20)\d{{2}}))"
-)
-_PRESENT_RE = r"(?P<present>present|current(?:ly)?|now|today|date|ongoing|till date|to date)"
-RANGE_RE = re.compile(
-    r"(?=[a-z0-9])(?<![\w/])" + _DATE_RE.format(p="s") + r"\s*(?:-|–|—|~|to|until|through|thru|till)\s*(?:"
-    + _DATE_RE.format(p="e") + "|" + _PRESENT_RE + r")(?![\w/])",
-    re.IGNORECASE,
-)
 _YEARS_STATED_RE = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2}(?:\.\d)?)[ \t]*\+?[ \t]*(?:years?|yrs?)['’]?"
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?experience",
@@ -338,16 +321,13 @@ _YEARS_STATED_RE = re.compile(
 
 def _month_index(m: re.Match[str], p: str) -> tuple[int, bool] | None:
     """Return (months since year 0, precise?) for the start (p='s') or end (p='e') date."""
-    g = m.groupdict()
-    if g.get(f"{p}m"):
-        return int(g[f"{p}y1"]) * 12 + _MONTHS[g[f"{p}m"].lower()[:3]] - 1, True
-    if g.get(f"{p}n"):
-        return int(g[f"{p}y2"]) * 12 + int(g[f"{p}n"]) - 1, True
-    if g.get(f"{p}y3"):
-        return int(g[f"{p}y3"]) * 12 + int(g[f"{p}n3"]) - 1, True
-    if g.get(f"{p}y4"):
-        return int(g[f"{p}y4"]) * 12 + 6, False  # year only: mid-year
-    return None
+    year = m.group(f"{p}y")
+    if not year:
+        return None
+    month = point_month(m, p)
+    if month is None:
+        return int(year) * 12 + 6, False  # year only (or a season): mid-year
+    return int(year) * 12 + month - 1, True
 
 
 def _date_ranges(text: str, today: date) -> list[tuple[int, int, int]]:
@@ -359,7 +339,7 @@ def _date_ranges(text: str, today: date) -> list[tuple[int, int, int]]:
         if s is None:
             continue
         start, s_precise = s
-        if m.group("present"):
+        if m.group("present") or m.group("since"):
             end, e_precise = now, True
         else:
             e = _month_index(m, "e")
@@ -402,7 +382,10 @@ _TITLE_WORDS = re.compile(
     r"merchandiser|strategist|marketer|owner|fellow|researcher|postdoc|librarian|officer|guard|"
     r"firefighter|dispatcher|inspector|estimator|surveyor|drafter|installer|laborer|labourer|"
     r"handler|picker|packer|associate|stocker|crew member|team member|volunteer|sales|pta|cota|slp|np|crna|lvn|"
-    r"cma|stna|hha|eit|sre|swe|sde|hygienist|phlebotomist|sonographer|therapist assistant)s?\b",
+    r"cma|stna|hha|eit|sre|swe|sde|hygienist|phlebotomist|sonographer|therapist assistant|clinician|sergeant|"
+    r"lieutenant|detective|trooper|deputy|superintendent|sanitarian|statistician|mathematician|economist|"
+    r"epidemiologist|actuary|underwriter|examiner|investigator|chemist|biologist|microbiologist|dietitian|"
+    r"interpreter|translator)s?\b",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
@@ -416,6 +399,25 @@ def _clean_title(seg: str) -> str:
     return " ".join(seg.strip(" \t-–—|,:;•·()").split())
 
 
+#: Words that make a dated entry a side job ("Delivery Driver (part-time, weekends)",
+#: "Evening instructor … (part time, two nights a week)", "Volunteer office helper"): of two
+#: entries running to the same end, the main job is the current title (issue-11 blind5 e11,
+#: blind4 d05, blind3 c20).
+_SIDE_JOB = re.compile(r"\b(?:part[- ]time|weekends?|evening (?:instructor|teacher|job|class)|side (?:job|business|gig)|"
+                       r"volunteer|per diem|prn|seasonal|moonlighting)\b", re.IGNORECASE)
+#: A volunteer entry is never the current title, whatever its dates (blind3 c20: "Volunteer
+#: office helper" during a career break after years as an administrative assistant).
+_VOLUNTEER = re.compile(r"\bvolunteer(?:ing|ed)?\b", re.IGNORECASE)
+def _firm_name(seg: str) -> bool:
+    """A firm's name whose only title words are plurals of its members ("Mid-South Fulfillment
+    Partners (3PL)", "Hudson Staffing Partners", "Kaplan & Associates"): not a job title."""
+    words = {m.group(0).lower() for m in _TITLE_WORDS.finditer(seg)}
+    return bool(words) and words <= {"partners", "associates"}
+
+
+#: A date range wrapped after its dash ("2020 -⏎Present"): the line break becomes a space.
+_WRAPPED_RANGE = re.compile(r"(?:19|20)\d{2}[ \t]*[-–—][ \t]*\n(?=[ \t]*(?:present|current|now|(?:19|20)\d{2})\b)",
+                            re.IGNORECASE)
 _MAX_TITLE_ENTRIES = 100  # dated entries examined for titles (bounds work on huge input)
 _MAX_TITLE_LINE = 200  # characters of a line examined for a title
 
@@ -445,16 +447,18 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
         for cand in candidates:
             for seg in _SEGMENT_SPLIT.split(_clean_title(cand)):
                 seg = _clean_title(seg)
-                if seg and len(seg.split()) <= 8 and _TITLE_WORDS.search(seg) and not RANGE_RE.search(seg):
+                if seg and len(seg.split()) <= 8 and _TITLE_WORDS.search(seg) and not RANGE_RE.search(seg) \
+                        and not _firm_name(seg):
                     title = seg
                     break
             if title:
                 break
         if title:
-            entries.append((end, start, title))
-    entries.sort(key=lambda e: (-e[0], -e[1]))
+            around = " ".join(candidates)
+            entries.append((bool(_VOLUNTEER.search(around)), end, bool(_SIDE_JOB.search(around)), start, title))
+    entries.sort(key=lambda e: (e[0], -e[1], e[2], -e[3]))
     seen: dict[str, str] = {}
-    for _, _, title in entries:
+    for *_, title in entries:
         seen.setdefault(title.lower(), title)
     return list(seen.values())[:3]
 
@@ -546,6 +550,7 @@ def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields
     if experience_text is None:
         education = sections.get("education", "")
         experience_text = text.replace(education, " ") if education else text
+    experience_text = _WRAPPED_RANGE.sub(lambda m: m.group(0).replace("\n", " "), experience_text)
     ranges = _date_ranges(experience_text, today)
     computed = round(_merged_months(ranges) / 12, 1) if ranges else None
     stated = [float(m.group("n")) for m in _YEARS_STATED_RE.finditer(text) if 0 < float(m.group("n")) <= 60]
@@ -561,7 +566,7 @@ def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields
         email=email_m.group(0) if email_m else None,
         phone=_find_phone(text),
         links=_find_links(text),
-        skills=extract_skills(skills_text),
+        skills=extract_resume_skills(skills_text),
         years_experience=years,
         recent_titles=recent,
         sections=sections,

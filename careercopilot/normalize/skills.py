@@ -344,25 +344,6 @@ def extract_skills(text: str) -> list[str]:
     return list(seen)
 
 
-_NICE_HEADING = re.compile(
-    r"nice|bonus|prefer|\bplus(es)?\b|desir|optional|extra credit|great to have|good to have|"
-    r"would be (great|a plus|nice)|not required|ideal|stand out|brownie",
-    re.IGNORECASE,
-)
-_IGNORED_HEADING = re.compile(
-    r"about (us|the company|our company|the team)|who we are|our (mission|values|story|culture)|"
-    r"benefits|perks|what we offer|we offer|compensation|salary|pay range|equal (opportunity|employment)|"
-    r"\beeo\b|how to apply|application process|diversity|accommodation",
-    re.IGNORECASE,
-)
-_NICE_LINE = re.compile(
-    r"nice[ -]to[ -]have|\bbonus\b|\bis a plus\b|\ba plus\b|\bplus\b\s*$|\bpreferred\b|\bdesirable\b|"
-    r"\bideally\b|\boptional\b|good to have|great to have|would be (great|nice|a plus|helpful)|"
-    r"not required|\bnot a must\b",
-    re.IGNORECASE,
-)
-
-
 #: Sentences that describe the employer, its benefits or its equal-opportunity policy — not
 #: the job (issue 11, observation 2: "Integrity" and "Marketing" from an employer's name,
 #: "AI" from a company blurb). Cues: EEO boilerplate (EEOC protected classes, E-Verify,
@@ -406,38 +387,21 @@ def mask_company(text: str, company: str | None) -> str:
 
 
 def extract_posting_skills(text: str, *, company: str | None = None) -> PostingSkills:
-    """Split a job posting's skills into required and nice-to-have.
+    """Split a job posting's skills into required and nice-to-have, read by its sections.
 
-    Sections come from :func:`careercopilot.normalize.resume_fields.split_sections`.
-    A section whose heading reads like "Nice to have", "Bonus (points)",
-    "Preferred (qualifications)", "Pluses", "Desirable" → ``nice_to_have``;
-    "About us", "Benefits/Perks", "Compensation", "EEO", "How to apply" are
-    ignored, and so are sentences anywhere that describe the employer, its benefits or its
-    equal-opportunity policy (:func:`job_sentences`); every other section (Requirements, What you bring, Must have,
-    Responsibilities, untitled text, …) → ``required``.  Inside a required
-    section a line with an inline cue ("… is a plus", "Bonus: …", "(preferred)",
-    "ideally …") counts as nice-to-have.  With no headings and no cues
-    everything is required.  A skill found in both lists is kept only in
-    ``required``.  The employer's name (``company``) is masked first (:func:`mask_company`).
-    Names are canonical, ordered by first appearance.
+    One reader for matching and writing (issue 11): :func:`careercopilot.normalize.posting_sections.read_posting`
+    (headings of Workday, Greenhouse/Lever markdown, ALL CAPS, inline labels and inline cues).
+    ``required`` = the required qualifications and the role's duties (``PostingAsks.asked``);
+    ``nice_to_have`` = the preferred ones ("Nice to have", "Bonus points", "Preferred
+    qualifications", "… is a plus"). Company, benefits, EEO and how-to-apply sections name no
+    skill, nor do sentences anywhere about the employer, its benefits or its EEO policy
+    (:func:`job_sentences`). A posting without a job section is all required (its inline cues
+    still make a sentence nice-to-have). The employer's name (``company``) is masked first
+    (:func:`mask_company`). Names are canonical, ordered by first appearance; a skill in both
+    lists is kept only in ``required``.
     """
-    from careercopilot.normalize.resume_fields import (
-        split_sections,  # local: avoids an import cycle
-    )
+    from careercopilot.normalize.posting_sections import read_posting  # local: it imports this module
 
-    required: dict[str, None] = {}
-    nice: dict[str, None] = {}
-    for heading, body in split_sections(mask_company(text or "", company)):
-        if heading and _IGNORED_HEADING.search(heading):
-            continue
-        section_nice = bool(heading) and bool(_NICE_HEADING.search(heading))
-        for line in body.splitlines():
-            if _NOT_THE_JOB.search(line):  # keep only the line's sentences about the job
-                line = " ".join(job_sentences(line))
-            target = nice if section_nice or _NICE_LINE.search(line) else required
-            for name in extract_skills(line):
-                target.setdefault(name, None)
-    return PostingSkills(
-        required=list(required),
-        nice_to_have=[n for n in nice if n not in required],
-    )
+    asks = read_posting(text or "", company=company)
+    required = asks.asked
+    return PostingSkills(required=required, nice_to_have=[n for n in asks.preferred if n not in required])

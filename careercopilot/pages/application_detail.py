@@ -10,10 +10,10 @@ from careercopilot.state.reminders import RemindersState
 from careercopilot.state.writing import ApplicationWritingState
 from careercopilot.state.writing_prep import PrepState
 from careercopilot.templates import template
-from careercopilot.views.application_detail import detail_body
+from careercopilot.views.application_detail import detail_body, title_heading
 
 
-@template(route=routes.APPLICATIONS + "/[application_id]", title="Application",
+@template(route=routes.APPLICATIONS + "/[application_id]", title="Application", heading=title_heading(),
           on_load=[ApplicationDetailState.load_detail, ApplicationWritingState.load_snapshots,
                    RemindersState.load_application],
           document_title=ApplicationDetailState.app.card.title)
@@ -35,7 +35,7 @@ def _item(it: rx.Var) -> rx.Component:
 def writing_section() -> rx.Component:
     """Documents written for this application and their immutable "as sent" copies."""
     return rx.vstack(
-        rx.heading("Documents", size="4"),
+        rx.heading("Documents", as_="h2", size="4"),
         rx.hstack(
             rx.button("Tailor my resume", variant="soft",
                       on_click=PrepState.start("tailoring", ApplicationWritingState.application_id), id="tailor-start"),

@@ -29,7 +29,7 @@ def _body() -> rx.Component:
                          rx.tabs.trigger("List", value="list", id="tab-list")),
             rx.tabs.content(board(), value="board", padding_top="var(--space-3)"),
             rx.tabs.content(list_view(), value="list", padding_top="var(--space-3)"),
-            default_value="board",
+            value=ApplicationsState.view, on_change=ApplicationsState.set_view,  # the tab is in the URL
             width="100%",
         ),
         add_forms(),

@@ -29,6 +29,9 @@ class DashboardState(rx.State):
     stage_counts: dict[str, int] = {}
     last_sync: str = ""
     new_matches: list[dashboard.NewMatch] = []
+    #: load_dashboard has run: until then the figures are skeletons and no empty state is shown (the
+    #: defaults — 0 postings, synced "never", no resume — are not the user's)
+    loaded: bool = False
 
     @rx.event
     async def load_dashboard(self):
@@ -43,6 +46,7 @@ class DashboardState(rx.State):
         self.applications = data.applications
         self.stage_counts = data.stage_counts
         self.last_sync = data.last_sync_local  # in the user's time zone, like every time on the site
+        self.loaded = True
 
 
 @template(route=routes.DASHBOARD, title="Dashboard", on_load=[DashboardState.load_dashboard, RemindersState.load_due])
@@ -50,23 +54,23 @@ def dashboard_page() -> rx.Component:
     """Cards for postings, applications and the next step."""
     return rx.vstack(
         rx.grid(
-            stat("Open postings", DashboardState.open_postings, id="stat-open-postings"),
-            stat("Applications", DashboardState.applications, id="stat-applications"),
+            stat("Open postings", DashboardState.open_postings, loaded=DashboardState.loaded, id="stat-open-postings"),
+            stat("Applications", DashboardState.applications, loaded=DashboardState.loaded, id="stat-applications"),
             stat("Job feed last synced", rx.cond(DashboardState.last_sync != "", DashboardState.last_sync, "never"),
-                 id="stat-last-sync"),
+                 loaded=DashboardState.loaded, id="stat-last-sync"),
             columns="3",
             spacing="3",
             width="100%",
         ),
         rx.cond(
-            DashboardState.has_resume,
+            DashboardState.has_resume | ~DashboardState.loaded,
             rx.fragment(),
             empty_state("Upload your resume", "Upload a PDF, DOCX or text resume so we can rank postings for you.",
                         "Upload resume", routes.RESUME, id="empty-resume"),
         ),
         rx.grid(
             card(
-                rx.heading("New matches since your last visit", size="4"),
+                rx.heading("New matches since your last visit", as_="h2", size="4"),
                 rx.cond(
                     DashboardState.new_matches.length() > 0,
                     rx.vstack(rx.foreach(DashboardState.new_matches, lambda m: rx.hstack(
@@ -86,9 +90,9 @@ def dashboard_page() -> rx.Component:
             columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%",
         ),
         rx.cond(
-            DashboardState.applications > 0,
+            (DashboardState.applications > 0) | ~DashboardState.loaded,
             card(
-                rx.heading("Pipeline", size="4"),
+                rx.heading("Pipeline", as_="h2", size="4"),
                 rx.hstack(
                     rx.foreach(DashboardState.stage_counts, lambda kv: rx.badge(kv[0], ": ", kv[1], size="2")),
                     wrap="wrap",

@@ -11,7 +11,8 @@ from careercopilot.services import auth_messages
 from careercopilot.components.common import field, native_form, notice
 from careercopilot.services.users import MAX_EMAIL_LENGTH
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
-from careercopilot.state.auth import AuthState
+from careercopilot.services import totp
+from careercopilot.state.auth import AuthState, cookie_value
 from careercopilot.templates import page_title, public_page
 from careercopilot.views.sign_in import provider_buttons, provider_rows, two_factor_form
 
@@ -35,12 +36,25 @@ class LoginState(rx.State):
         """Read ``error``/``notice``/``email``/``next`` from the URL (rendered as text, never
         HTML; ``next`` only when :func:`routes.safe_next` accepts it)."""
         q = self.router.url.query_parameters
-        self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
-        self.notice = auth_messages.text(q.get("notice"), retry=q.get("retry"))
+        pending = totp.unseal_pending(cookie_value(self, totp.PENDING_COOKIE))
+        self.two_factor, error = login_step(q, pending_sign_in=pending is not None)
+        self.error = auth_messages.text(error, retry=q.get("retry"))
+        self.notice = auth_messages.text(q.get("notice"), retry=q.get("retry"), address=q.get("email"))
         self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
         self.next_path = routes.safe_next(q.get("next")) or ""
-        self.two_factor = q.get("step") == "two-factor"
         self.providers = provider_rows(self.next_path)
+
+
+def login_step(query: dict[str, str], *, pending_sign_in: bool) -> tuple[bool, str | None]:
+    """(show the two-factor step, error code to show) for the login URL's ``query``.
+
+    The second step shows only while a sign-in is pending (the signed ``cc_2fa`` cookie, 5
+    minutes, ``services.totp``); ``?step=two-factor`` without one goes back to step one and
+    drops the step's error (opened from a bookmark, a shared link or after it expired — the
+    backend itself answers an expired step with ``two_factor_expired`` on step one)."""
+    if query.get("step") == "two-factor" and not pending_sign_in:
+        return False, None
+    return query.get("step") == "two-factor", query.get("error")
 
 
 @public_page(route=routes.LOGIN, title="Log in", on_load=[AuthState.redirect_if_signed_in, LoginState.load_messages])

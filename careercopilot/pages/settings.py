@@ -34,10 +34,13 @@ def _profile(uid: int) -> users.User:
         return users.get_profile(session=s, user_id=uid)
 
 
-def _update_profile(uid: int, display_name: str, timezone_name: str) -> users.User:
-    """Save in one transaction; AccountError for an unknown time zone."""
+def _update_profile(uid: int, display_name: str, timezone_name: str) -> tuple[str, str, dict[str, str]]:
+    """Save the valid fields in one transaction → ``(display name, time zone, {field: message})``
+    as stored (an invalid field keeps its stored value)."""
     with session_scope() as s:
-        return users.update_profile(session=s, user_id=uid, display_name=display_name, timezone_name=timezone_name)
+        user, errors = users.update_profile_form(session=s, user_id=uid, display_name=display_name,
+                                                 timezone_name=timezone_name)
+        return user.display_name or "", user.timezone, errors
 
 
 class SettingsState(rx.State):
@@ -72,14 +75,18 @@ class SettingsState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        try:
-            user = await offload.db(
-                _update_profile, uid, str(form.get("display_name", ""))[:200], str(form.get("timezone", "")).strip()[:64]
-            )
-            self.display_name, self.timezone = user.display_name or "", user.timezone
+        typed = {"display_name": str(form.get("display_name", ""))[:200],
+                 "timezone": str(form.get("timezone", "")).strip()[:64]}
+        name, zone, errors = await offload.db(_update_profile, uid, typed["display_name"], typed["timezone"])
+        # an invalid field shows what was typed (its message says it was not saved); the rest as stored
+        self.display_name = typed["display_name"] if "display_name" in errors else name
+        self.timezone = typed["timezone"] if "timezone" in errors else zone
+        if errors:
+            self.profile_error = ("The other fields were saved; not saved: " if len(errors) < 2 else "Not saved: ") + \
+                " ".join(errors.values())
+            self.profile_message = ""
+        else:
             self.profile_error, self.profile_message = "", "Profile saved."
-        except users.AccountError as exc:
-            self.profile_error, self.profile_message = str(exc), ""
 
 
 def _profile_section() -> rx.Component:

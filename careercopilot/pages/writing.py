@@ -63,7 +63,7 @@ def _options() -> rx.Component:
 def _body() -> rx.Component:
     streaming = W.doc["status"] == "streaming"
     return rx.vstack(
-        rx.heading(W.doc["title"], size="5", id="doc-title"),
+        rx.heading(W.doc["title"], as_="h2", size="5", id="doc-title"),
         rx.hstack(
             rx.badge(W.doc["status"], id="doc-status"),
             rx.cond(W.doc["mode"] == "offline", rx.badge("Offline writer — templates from your resume, no AI model",
@@ -106,11 +106,12 @@ def _body() -> rx.Component:
                 width="100%",
             ),
         ),
-        rx.heading("Grounding", size="3"),
+        rx.heading("Grounding", as_="h3", size="3"),
         rx.cond(W.doc["flags"].to(list).length() > 0,
                 rx.vstack(rx.foreach(W.doc["flags"].to(list[dict]), _flag), id="doc-flags"),
-                rx.text("Every fact is in your resume.", size="2", color_scheme="green", id="doc-no-flags")),
-        rx.heading("Versions", size="3"),
+                rx.text("Every fact is in your resume, and what it says about the posting is in the posting.",
+                        size="2", color_scheme="green", id="doc-no-flags")),
+        rx.heading("Versions", as_="h3", size="3"),
         rx.vstack(rx.foreach(W.doc["versions"].to(list[dict]), _version), id="doc-versions"),
         rx.cond(W.error != "", rx.text(W.error, color_scheme="red", id="doc-action-error")),
         spacing="3", width="100%", max_width="52em",
@@ -133,10 +134,10 @@ def writing_page() -> rx.Component:
     return rx.cond(
         W.doc_id > 0,
         rx.cond(PrepState.kind == "tailoring",
-                rx.vstack(rx.heading(W.doc["title"], size="5", id="doc-title"), _prep_status(), tailoring_body(),
+                rx.vstack(rx.heading(W.doc["title"], as_="h2", size="5", id="doc-title"), _prep_status(), tailoring_body(),
                           width="100%"),
                 rx.cond(PrepState.kind == "interview_prep",
-                        rx.vstack(rx.heading(W.doc["title"], size="5", id="doc-title"), _prep_status(),
+                        rx.vstack(rx.heading(W.doc["title"], as_="h2", size="5", id="doc-title"), _prep_status(),
                                   interview_body(), width="100%"),
                         _body())),
         rx.text("Document not found.", id="doc-missing"),

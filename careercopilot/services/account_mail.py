@@ -71,7 +71,7 @@ def reset_password(*, session: Session, token: str, new_password: str) -> int:
     the account (sessions, personal and first-party tokens, the calendar feed:
     ``credentials.revoke_all``). Raises ``tokens.InvalidToken`` or ``PasswordPolicyError``."""
     user = reset_user(session=session, token=token)
-    check_password_policy(new_password, email=user.email)
+    check_password_policy(new_password, email=user.email, names=(user.display_name,))
     now = datetime.now(timezone.utc)
     user.password_hash = hash_password(new_password)  # new salt: this and older links stop working
     user.password_changed_at = now

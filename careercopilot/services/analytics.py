@@ -6,11 +6,17 @@ Definitions (documented here because the UI and the tests rely on them):
   applied(1) < interviewing(2) < offer(3) ≤ accepted(3) over every StageEvent ``to_stage``
   it ever had (so a later reversal or rejection does not un-count it). The funnel counts
   an application at every stage up to its furthest one — a skip saved → interviewing
-  counts as applied too (nobody interviews without applying). Conversion rate of a step =
+  counts as applied too (nobody interviews without applying), and so does a skip saved →
+  offer or saved → rejected (an employer's offer or rejection answers an application; the
+  user's own "no" is *withdrawn*, which implies nothing). Conversion rate of a step =
   count(step) / count(previous step).
-* **Response rate** = applications that reached *applied* and then reached interviewing,
-  offer, accepted or rejected (any answer from the employer) / applications that reached applied.
-* **Interview rate** = reached interviewing / reached applied.
+* **Response rate** = applications that reached *applied* (as above: marked Applied or any stage
+  implying it) and got any answer from the employer (interviewing, offer, accepted or rejected)
+  / applications that reached applied.
+* **Interview rate** = reached interviewing (or an offer) / reached applied.
+* The page words both rates by :data:`RATE_NOTES`, which name the implied stages (session 12
+  trial: a card moved straight from Saved to Offer showed "Response rate 100 %, applied that got
+  any answer" to a user who never marked it Applied).
 * **Median days to first response**: per application with ``applied_at`` (correctable), the
   days from ``applied_at`` to its earliest response event (interviewing/offer/accepted/
   rejected) at or after ``applied_at``. PostgreSQL: ``percentile_cont(0.5) WITHIN GROUP``;
@@ -44,9 +50,19 @@ from careercopilot.services.matching.common import SCORE_MODEL_VERSION
 
 #: Funnel steps in order, with their reach rank.
 FUNNEL = ("saved", "applied", "interviewing", "offer")
-_RANK = {"saved": 0, "applied": 1, "interviewing": 2, "offer": 3, "accepted": 3}
+#: Reach rank of each stage (the funnel step it implies): a rejection implies the application
+#: was sent (rank of applied); withdrawn implies nothing.
+_RANK = {"saved": 0, "applied": 1, "interviewing": 2, "offer": 3, "accepted": 3, "rejected": 1}
 #: Stages that count as an employer response.
 RESPONSE_STAGES = ("interviewing", "offer", "accepted", "rejected")
+#: Stages past *applied* that imply it (module doc), in board order.
+IMPLIES_APPLIED = tuple(s for s, r in _RANK.items() if r > 1 or (r == 1 and s != "applied"))
+#: What each rate counts, as the Analytics page says it (the module doc's definitions).
+RATE_NOTES = {
+    "response": "of applications applied to — Interviewing, Offer, Accepted or Rejected counts as applied — "
+                "the share that got any answer",
+    "interview": "of applications applied to, the share that reached Interviewing or an Offer",
+}
 
 
 @dataclass

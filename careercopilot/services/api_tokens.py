@@ -28,7 +28,9 @@ from collections.abc import Iterable
 from sqlalchemy import update
 from sqlmodel import Session, col, func, or_, select
 
+from careercopilot.bidi import quote
 from careercopilot.config import settings
+from careercopilot.db import savepoint
 from careercopilot.models import ApiToken, User
 from careercopilot.services import credentials
 
@@ -49,6 +51,10 @@ MAX_NAME_CHARS = 100
 
 class TokenError(ValueError):
     """Invalid token input (message is shown to the user)."""
+
+
+class NameTaken(TokenError):
+    """An active token of the user already has this name (a repeated create; message shown)."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ def clean_scopes(scopes: Iterable[str] | str) -> list[str]:
     given = {str(s).strip().lower() for s in scopes if str(s).strip()}
     unknown = sorted(given - set(SCOPES))
     if unknown:
-        raise TokenError(f"Unknown scope “{unknown[0][:40]}”; valid scopes: {', '.join(SCOPES)}.")
+        raise TokenError(f"Unknown scope {quote(unknown[0][:40])}; valid scopes: {', '.join(SCOPES)}.")
     if not given:
         raise TokenError("Choose at least one scope.")
     return [s for s in SCOPES if s in given]
@@ -107,8 +113,14 @@ def create_token(*, session: Session, user_id: int, name: str, scopes: Iterable[
     """Create a token; returns ``(row, secret)`` — the secret is never retrievable again.
 
     ``name``: 1–:data:`MAX_NAME_CHARS` characters; ``scopes``: see :func:`clean_scopes`;
-    ``expires_in_days``: 1–``API_TOKEN_MAX_DAYS``. Raises TokenError for invalid input or when
-    the user already holds ``API_TOKENS_PER_USER`` active tokens. The row is flushed.
+    ``expires_in_days``: 1–``API_TOKEN_MAX_DAYS``. Raises TokenError for invalid input, when
+    the user already holds ``API_TOKENS_PER_USER`` active tokens, or when one of them has this
+    name (case-insensitive; :class:`NameTaken`): a double-clicked or twice-sent form then makes
+    one token, and the second submit says the name exists instead of minting a second secret
+    nobody sees. The user's row is locked first (``FOR UPDATE`` on PostgreSQL) so concurrent
+    creates of one account check one after another; on SQLite, which ignores the lock, the
+    check is repeated after the insert (the insert holds SQLite's one write lock; a lost race is
+    undone in a savepoint on PostgreSQL, by the caller's rollback on SQLite). The row is flushed.
     """
     label = " ".join(str(name or "").split())
     if not label:
@@ -123,16 +135,31 @@ def create_token(*, session: Session, user_id: int, name: str, scopes: Iterable[
     if not 1 <= days <= settings.api_token_max_days:
         raise TokenError(f"Tokens expire after 1 to {settings.api_token_max_days} days.")
     at = now or _now()
-    held = session.exec(select(func.count()).select_from(ApiToken)
-                        .where(ApiToken.user_id == user_id, *_active(at))).one()
-    if held >= settings.api_tokens_per_user:
-        raise TokenError(f"You already have {held} active tokens; revoke one first.")
+    session.exec(select(User.id).where(User.id == user_id).with_for_update()).first()
+    _check_room(session, user_id, label, at, allowed=0)
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     row = ApiToken(user_id=user_id, name=label, prefix=secret[:SHOWN_PREFIX_CHARS], token_hash=hash_secret(secret),
                    scopes=clean, created_at=at, expires_at=at + timedelta(days=days))
-    session.add(row)
-    session.flush()
+    with savepoint(session):
+        session.add(row)
+        session.flush()
+        _check_room(session, user_id, label, at, allowed=1)
     return row, secret
+
+
+def _check_room(session: Session, user_id: int, label: str, at: datetime, *, allowed: int) -> None:
+    """TokenError when the user holds more than ``allowed`` active tokens named ``label``
+    (:class:`NameTaken`) or more than ``allowed`` + ``API_TOKENS_PER_USER`` - 1 active ones
+    (``allowed``: 0 before the insert, 1 after it)."""
+    named = session.exec(select(func.count()).select_from(ApiToken).where(
+        ApiToken.user_id == user_id, func.lower(ApiToken.name) == label.lower(), *_active(at))).one()
+    if named > allowed:
+        raise NameTaken(f"You already have an active token named {quote(label)}; "
+                        "give this one another name, or revoke that one first.")
+    held = session.exec(select(func.count()).select_from(ApiToken)
+                        .where(ApiToken.user_id == user_id, *_active(at))).one()
+    if held - allowed >= settings.api_tokens_per_user:
+        raise TokenError(f"You already have {held - allowed} active tokens; revoke one first.")
 
 
 def list_tokens(*, session: Session, user_id: int) -> list[ApiToken]:

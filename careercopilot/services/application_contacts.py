@@ -54,6 +54,11 @@ def _get_contact(session: Session, user_id: int, contact_id: int) -> Contact:
     return contact
 
 
+def get_contact(*, session: Session, user_id: int, contact_id: int) -> Contact:
+    """The user's contact ``contact_id``; raises LookupError when missing or another user's."""
+    return _get_contact(session, user_id, contact_id)
+
+
 def update_contact(
     *, session: Session, user_id: int, contact_id: int, name: str, role: str | None = None,
     email: str | None = None, profile_url: str | None = None,

@@ -16,17 +16,18 @@ from sqlmodel import Session, col, func, select
 from careercopilot.models import Application, Resume, StageEvent
 from careercopilot.normalize.urls import http_url
 from careercopilot.services.application_contacts import list_contacts
+from careercopilot.services.application_notes import render_notes_html
 from careercopilot.services.applications import (
+    APPLIED_OR_LATER,
     ApplicationFilter,
     _now,
     follow_up_status,
     get_application,
     list_applications,
-    render_notes_html,
     stage_history,
     user_zone,
 )
-from careercopilot.services.local_time import local_input_value
+from careercopilot.services.local_time import local_day, local_input_value, local_minute
 
 
 @dataclass
@@ -38,7 +39,10 @@ class CardRow:
     title: str = ""
     stage: str = ""
     url: str = ""
-    applied_on: str = ""  # YYYY-MM-DD in the user's time zone, "" if never applied
+    applied_on: str = ""  # YYYY-MM-DD in the user's time zone, "" if never applied or not recorded
+    #: when no applied date was recorded but one is implied (moved straight from Saved to a later
+    #: stage): "Not recorded (moved to Interviewing on 2026-12-05)"; else ""
+    applied_note: str = ""
     follow_up_on: str = ""  # YYYY-MM-DD or ""
     follow_up: str = ""  # overdue | due_today | upcoming | ""
     source: str = ""
@@ -49,23 +53,55 @@ class CardRow:
 
 
 def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None,
-             stage_since: datetime | None = None) -> CardRow:
+             stage_since: datetime | None = None, skipped_to: tuple[str, datetime] | None = None) -> CardRow:
     """:class:`CardRow` of ``app`` with dates in ``zone``.
 
     ``stage_since`` is when the card entered its current stage (UTC; the latest
     :class:`StageEvent`, else ``created_at``); ``days_in_stage`` counts calendar days in ``zone``.
+    ``skipped_to``: (stage, UTC time) of the first move past Applied when the card never was in
+    Applied (:func:`applied_skips`). An ``applied_at`` equal to that time was implied by the
+    move, not given (a newcomer's trial: "Applied on 12/05/2026" for a card moved from Saved to
+    Interviewing): it is shown as ``applied_note``, never as an applied date.
     """
     since = (stage_since or app.created_at).astimezone(zone).date()
     today = (now or _now()).astimezone(zone).date()
+    implied = bool(skipped_to and app.applied_at is not None and _same_instant(app.applied_at, skipped_to[1]))
     return CardRow(
         id=app.id or 0, company=app.company, title=app.title, stage=app.stage, url=http_url(app.url) or "",
-        applied_on=app.applied_at.astimezone(zone).date().isoformat() if app.applied_at else "",
+        applied_on="" if implied else local_day(app.applied_at, zone),
+        applied_note=(f"Not recorded (moved to {skipped_to[0].capitalize()} on {local_day(skipped_to[1], zone)})"
+                      if implied and skipped_to else ""),
         follow_up_on=app.follow_up_on.isoformat() if app.follow_up_on else "",
         follow_up=follow_up_status(app.follow_up_on, app.stage, zone=zone, now=now),
         source=app.source_label or "", work_mode=app.work_mode or "", archived=app.archived,
-        updated=app.updated_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+        updated=local_minute(app.updated_at, zone),
         days_in_stage=max(0, (today - since).days),
     )
+
+
+def _same_instant(a: datetime, b: datetime) -> bool:
+    aware = [x if x.tzinfo else x.replace(tzinfo=timezone.utc) for x in (a, b)]
+    return aware[0] == aware[1]
+
+
+def applied_skips(*, session: Session, user_id: int, application_ids: list[int]) -> dict[int, tuple[str, datetime]]:
+    """application id → (stage, UTC time) of its first move into a stage past Applied, for the
+    applications never moved into Applied itself (their ``applied_at``, if it equals that time,
+    was implied by ``move_stage``). One query over the user's own events."""
+    if not application_ids:
+        return {}
+    later = [s.value for s in APPLIED_OR_LATER]
+    q = (select(StageEvent.application_id, StageEvent.to_stage, StageEvent.at)
+         .where(StageEvent.user_id == user_id, col(StageEvent.application_id).in_(application_ids),
+                col(StageEvent.to_stage).in_(later))
+         .order_by(StageEvent.application_id, StageEvent.at, StageEvent.id))
+    first: dict[int, tuple[str, datetime]] = {}
+    applied: set[int] = set()
+    for app_id, to_stage, at in session.exec(q).all():
+        if to_stage == "applied":
+            applied.add(int(app_id))
+        first.setdefault(int(app_id), (to_stage, at if at.tzinfo else at.replace(tzinfo=timezone.utc)))
+    return {k: v for k, v in first.items() if k not in applied}
 
 
 def stage_entered_at(*, session: Session, user_id: int, application_ids: list[int]) -> dict[int, datetime]:
@@ -91,8 +127,11 @@ def card_rows(
     zone = user_zone(session, user_id)
     apps = list_applications(session=session, user_id=user_id, filters=filters, sort=sort, descending=descending,
                              limit=limit, now=now)
-    since = stage_entered_at(session=session, user_id=user_id, application_ids=[a.id for a in apps if a.id])
-    return [card_row(a, zone=zone, now=now, stage_since=since.get(a.id or 0)) for a in apps]
+    ids = [a.id for a in apps if a.id]
+    since = stage_entered_at(session=session, user_id=user_id, application_ids=ids)
+    skips = applied_skips(session=session, user_id=user_id, application_ids=ids)
+    return [card_row(a, zone=zone, now=now, stage_since=since.get(a.id or 0), skipped_to=skips.get(a.id or 0))
+            for a in apps]
 
 
 @dataclass
@@ -122,6 +161,8 @@ class ApplicationDetail:
     card: CardRow = field(default_factory=CardRow)
     notes: str = ""
     notes_html: str = ""
+    #: the notes are longer than ``COLLAPSE_LINES`` estimated lines: shown cut with "Show more"
+    notes_long: bool = False
     posting_snapshot: str = ""
     posting_id: int = 0  # live posting (routes.job_detail), 0 for manual entries
     resume_id: int = 0  # 0 = none
@@ -135,6 +176,22 @@ class ApplicationDetail:
     timezone: str = "UTC"
 
 
+#: A user text block longer than this many lines is collapsed with "Show more" (the page's
+#: ``components.common.COLLAPSED_LINES``).
+COLLAPSE_LINES = 12
+#: Characters per rendered line assumed when estimating lines (a phone's narrow column shows
+#: ~40, a desktop card ~100; 60 keeps "Show more" from appearing under a block that fits).
+CHARS_PER_LINE = 60
+
+
+def long_text(text: str | None, *, lines: int = COLLAPSE_LINES, chars_per_line: int = CHARS_PER_LINE) -> bool:
+    """Whether ``text`` (plain or markdown) renders as more than ``lines`` lines: each source
+    line counts ``ceil(len / chars_per_line)`` lines (at least 1)."""
+    if not text:
+        return False
+    return sum(max(1, -(-len(line) // chars_per_line)) for line in text.splitlines()) > lines
+
+
 def _amount_text(v: float | None) -> str:
     return "" if v is None else f"{v:.2f}".rstrip("0").rstrip(".")
 
@@ -143,14 +200,19 @@ def detail(*, session: Session, user_id: int, application_id: int, now: datetime
     """The detail view of one application; raises LookupError if it is not the user's."""
     app = get_application(session=session, user_id=user_id, application_id=application_id)
     zone = user_zone(session, user_id)
-    return ApplicationDetail(
-        card=card_row(app, zone=zone, now=now), notes=app.notes, notes_html=render_notes_html(app.notes),
+    ids = [application_id]
+    return ApplicationDetail(  # days in stage from the last move, as on the board (not from creation)
+        card=card_row(app, zone=zone, now=now,
+                      stage_since=stage_entered_at(session=session, user_id=user_id, application_ids=ids).get(app.id or 0),
+                      skipped_to=applied_skips(session=session, user_id=user_id, application_ids=ids).get(app.id or 0)),
+        notes=app.notes, notes_html=render_notes_html(app.notes),
+        notes_long=long_text(app.notes),
         posting_snapshot=app.posting_snapshot, posting_id=app.posting_id or 0,
         resume_id=app.resume_id or 0, salary_expectation=_amount_text(app.salary_expectation),
         salary_offer=_amount_text(app.salary_offer), salary_currency=app.salary_currency or "",
         offer_deadline=app.offer_deadline.isoformat() if app.offer_deadline else "",
         interview_at=local_input_value(app.interview_at, zone),
-        history=[HistoryRow(e.from_stage or "", e.to_stage, e.at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
+        history=[HistoryRow(e.from_stage or "", e.to_stage, local_minute(e.at, zone))
                  for e in stage_history(session=session, user_id=user_id, application_id=application_id)],
         contacts=[ContactRow(c.id or 0, c.name, c.role or "", c.email or "", http_url(c.profile_url) or "")
                   for c in list_contacts(session=session, user_id=user_id, application_id=application_id)],
@@ -164,4 +226,5 @@ def resume_choices(*, session: Session, user_id: int) -> list[tuple[int, str]]:
         select(Resume.id, Resume.filename, Resume.created_at).where(Resume.user_id == user_id)
         .order_by(Resume.created_at.desc())
     ).all()
-    return [(rid, f"{name} ({created:%Y-%m-%d})") for rid, name, created in rows]
+    zone = user_zone(session, user_id)
+    return [(rid, f"{name} ({local_day(created, zone)})") for rid, name, created in rows]

@@ -1,6 +1,9 @@
-"""Application tracker: saving postings, pipeline-stage moves, notes, follow-ups (contacts:
+"""Application tracker: saving postings and reading them back, with the tracker's shared rules
+(input checks, the user's time zone, follow-up status). Stage moves, edits, notes, follow-ups and
+archiving: :mod:`~careercopilot.services.application_changes`; notes HTML:
+:mod:`~careercopilot.services.application_notes`; contacts:
 :mod:`~careercopilot.services.application_contacts`; display rows:
-:mod:`~careercopilot.services.application_rows`).
+:mod:`~careercopilot.services.application_rows`.
 
 Every function takes a keyword-only ``session`` and the acting ``user_id``; every query
 filters by that user, and a row of another user raises :class:`LookupError` exactly like
@@ -8,11 +11,6 @@ a missing row (no existence oracle). Stage history (:class:`StageEvent`) is appe
 rows are only ever inserted. Timestamps are timezone-aware UTC; salary amounts are
 currency units (not cents) per year. User-facing validation errors are
 :class:`TrackerError` (a ``ValueError``). Callers commit (``session_scope``).
-
-Concurrency (two tabs): field updates are plain UPDATEs — the last write wins. A stage
-move locks the application row (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite serializes
-writers) before reading the current stage, so concurrent moves are applied one after the
-other and every move gets its own StageEvent with the right ``from_stage``.
 """
 
 from __future__ import annotations
@@ -20,21 +18,21 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import nh3
 from email_validator import EmailNotValidError, validate_email
-from markdown_it import MarkdownIt
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, or_, select
 
+from careercopilot.bidi import strip_invisible
 from careercopilot.models import Application, JobPosting, PipelineStage, Resume, Source, StageEvent, User
 from careercopilot.normalize.urls import complete_url
-from careercopilot.services import ingest
-from careercopilot.services.local_time import parse_local_minute
+from careercopilot.normalize.salary import salary_text
+from careercopilot.services import posting_access
+from careercopilot.services.local_time import due_status
 from careercopilot.normalize.urls import http_url
 
 #: Stages counted as "the user has applied" (a skip straight to one of them implies applying).
@@ -53,6 +51,56 @@ class TrackerError(ValueError):
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def room_left(session: Session, user_id: int, *, lock: bool = False) -> int:
+    """How many more applications the user's tracker may hold (``settings.max_applications_per_user``
+    minus the rows the user has; may be negative after a race the caller then undoes).
+
+    ``lock``: first lock the user's row until the transaction ends (``SELECT … FOR UPDATE`` on
+    PostgreSQL), so concurrent additions for one account count one after another (session 13
+    attacker: 30 parallel API calls at a bound of 5 stored 15). SQLite ignores the lock; there
+    :func:`_check_bound` after the insert decides, because the insert holds SQLite's one write lock."""
+    from careercopilot.config import settings
+
+    if lock:
+        session.exec(select(User.id).where(User.id == user_id).with_for_update()).first()
+    held = session.exec(select(func.count()).select_from(Application).where(Application.user_id == user_id)).one()
+    return settings.max_applications_per_user - int(held)
+
+
+def tracker_full_message() -> str:
+    """The user-facing reason an application was not added because the tracker is full."""
+    from careercopilot.config import settings
+
+    return (f"Your tracker already holds {settings.max_applications_per_user:,} applications, the most an account "
+            "may have. Delete some you no longer need first.")
+
+
+def _ensure_room(session: Session, user_id: int) -> None:
+    """Before an insert: TrackerError when the tracker is full (the user's row locked, see :func:`room_left`)."""
+    if room_left(session, user_id, lock=True) < 1:
+        raise TrackerError(tracker_full_message())
+
+
+def _insert_saved(session: Session, app: Application) -> None:
+    """Insert ``app`` (stage ``saved``, ``id`` set after) with its first StageEvent (None → saved at
+    ``app.created_at``) in a savepoint, then :func:`_check_bound` there, so a full tracker undoes only
+    this insert. IntegrityError (a unique guard) and TrackerError propagate."""
+    with session.begin_nested():
+        session.add(app)
+        session.flush()
+        session.add(StageEvent(application_id=app.id, user_id=app.user_id, from_stage=None,
+                               to_stage=PipelineStage.saved.value, at=app.created_at))
+        session.flush()
+        _check_bound(session, app.user_id)
+
+
+def _check_bound(session: Session, user_id: int) -> None:
+    """After an insert (flushed, inside a savepoint the error rolls back): TrackerError when a
+    concurrent addition that counted before this one took the last place."""
+    if room_left(session, user_id) < 0:
+        raise TrackerError(tracker_full_message())
 
 
 # --------------------------------------------------------------------------- helpers
@@ -107,7 +155,9 @@ def clean_email(email: str | None) -> str | None:
 
 
 def _text(value: str | None, *, field: str, max_len: int, required: bool = False) -> str | None:
-    value = (value or "").strip()
+    """A typed one-line field stripped, without invisible format characters (bidi overrides,
+    zero-width characters: :func:`careercopilot.bidi.strip_invisible`, attack a12 W2)."""
+    value = strip_invisible(value or "").strip()
     if not value:
         if required:
             raise TrackerError(f"{field} is required.")
@@ -118,12 +168,18 @@ def _text(value: str | None, *, field: str, max_len: int, required: bool = False
 
 
 def _amount(value: float | int | str | None, *, field: str) -> float | None:
+    """A salary typed as people write it ("150k", "150,000", "150.000", "€60k", "1.5L",
+    "$150k+", "$60/hr": ``normalize.salary_input``; a range gives its lower end) → the amount a
+    year (an hourly/monthly amount is annualized, the stored figures are yearly); a currency
+    typed with it is not kept here (the Currency field is)."""
+    from careercopilot.normalize.salary_input import parse_salary_input
+
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        amount = float(str(value).replace(",", "").strip())
-    except ValueError:
-        raise TrackerError(f"{field} must be a number.") from None
+        amount = float(value) if isinstance(value, (int, float)) else parse_salary_input(str(value), what=field).per_year()
+    except ValueError as exc:
+        raise TrackerError(str(exc).replace("The " + field, field, 1)) from None
     if amount < 0 or amount > 1e9 or amount != amount:
         raise TrackerError(f"{field} must be between 0 and 1,000,000,000.")
     return amount
@@ -144,43 +200,13 @@ def local_midnight_utc(day: date, zone: ZoneInfo) -> datetime:
 
 
 def follow_up_status(follow_up_on: date | None, stage: str, *, zone: ZoneInfo, now: datetime | None = None) -> str:
-    """``"overdue"``, ``"due_today"``, ``"upcoming"`` or ``""`` (no date / closed stage).
-
-    "Today" is the calendar date of ``now`` (default: current UTC time) in ``zone``.
+    """``"overdue"``, ``"due_today"``, ``"upcoming"`` (:func:`local_time.due_status`, the one rule
+    of every surface) or ``""`` (no date / closed stage). "Today" is the calendar date of ``now``
+    (default: current UTC time) in ``zone``.
     """
     if follow_up_on is None or stage in {s.value for s in CLOSED_STAGES}:
         return ""
-    today = (now or _now()).astimezone(zone).date()
-    if follow_up_on < today:
-        return "overdue"
-    if follow_up_on == today:
-        return "due_today"
-    return "upcoming"
-
-
-_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
-_ALLOWED_TAGS = {
-    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "blockquote",
-    "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td", "del",
-}
-
-
-def render_notes_html(markdown: str | None) -> str:
-    """Notes markdown → sanitized HTML safe to inject (``rx.html``).
-
-    Why not ``rx.markdown``: Reflex 0.10 enables the rehype-raw plugin by default, so raw
-    HTML in the markdown is rendered. Here markdown-it renders with raw HTML disabled
-    (it is escaped as text) and nh3 (ammonia) then keeps only :data:`_ALLOWED_TAGS`,
-    http/https/mailto links (``rel="noopener noreferrer nofollow"``), no attributes that run code.
-    """
-    html = _md.render(markdown or "")
-    return nh3.clean(
-        html,
-        tags=_ALLOWED_TAGS,
-        attributes={"a": {"href", "title"}, "th": {"align"}, "td": {"align"}},
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer nofollow",
-    )
+    return due_status(follow_up_on, zone, now=now or _now())
 
 
 # --------------------------------------------------------------------------- create
@@ -194,9 +220,8 @@ def posting_snapshot_text(posting: JobPosting) -> str:
     if posting.work_mode:
         lines.append(f"Work mode: {posting.work_mode}")
     if posting.salary_min or posting.salary_max:
-        lo = f"{posting.salary_min:,.0f}" if posting.salary_min else "?"
-        hi = f"{posting.salary_max:,.0f}" if posting.salary_max else "?"
-        lines.append(f"Compensation: {lo}–{hi} {posting.salary_currency or ''} per {posting.pay_period or 'year'}")
+        lines.append("Compensation: " + salary_text(posting.salary_min or None, posting.salary_max or None,
+                                                    posting.salary_currency, posting.pay_period))
     lines.append(f"Source URL: {posting.url}")
     lines.append("")
     lines.append(posting.description_text or "")
@@ -235,13 +260,15 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
     The row is flushed so ``id`` is set; the caller commits.
 
     Raises LookupError when the posting does not exist or is another user's private
-    posting, or when ``resume_id`` is not one of the user's resumes.
+    posting, or when ``resume_id`` is not one of the user's resumes; TrackerError when the
+    tracker is full (:func:`room_left`).
     """
-    posting = ingest.get_posting(session=session, user_id=user_id, posting_id=posting_id)
+    posting = posting_access.get_posting(session=session, user_id=user_id, posting_id=posting_id)
     existing = _existing_for_posting(session, user_id, posting_id)
     if existing is not None:
         return existing
     _check_resume(session, user_id, resume_id)
+    _ensure_room(session, user_id)
     now = _now()
     url = http_url(posting.url) or http_url(posting.apply_url)
     app = Application(
@@ -253,12 +280,7 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
         created_at=now, updated_at=now,
     )
     try:
-        with session.begin_nested():
-            session.add(app)
-            session.flush()
-            session.add(StageEvent(application_id=app.id, user_id=user_id, from_stage=None,
-                                   to_stage=PipelineStage.saved.value, at=now))
-            session.flush()
+        _insert_saved(session, app)
     except IntegrityError:  # another tab saved it between our check and insert
         existing = _existing_for_posting(session, user_id, posting_id)
         if existing is None:
@@ -273,7 +295,8 @@ def add_manual(
 ) -> Application:
     """Create an application typed in by the user (stage ``saved``, StageEvent None → saved).
 
-    Raises TrackerError for a missing company/title, over-long fields or a non-http(s) URL.
+    Raises TrackerError for a missing company/title, over-long fields, a non-http(s) URL or a
+    full tracker (:func:`room_left`).
     """
     company_v = _text(company, field="Company", max_len=300, required=True)
     title_v = _text(title, field="Title", max_len=500, required=True)
@@ -283,17 +306,14 @@ def add_manual(
         raise TrackerError(f"Notes have at most {MAX_NOTES} characters.")
     if work_mode not in (None, "", "remote", "hybrid", "onsite"):
         raise TrackerError("Work mode must be remote, hybrid or onsite.")
+    _ensure_room(session, user_id)
     now = _now()
     app = Application(
         user_id=user_id, company=company_v, title=title_v, url=url_v, notes=notes_v,
         stage=PipelineStage.saved.value, source_label=(source_label or None) and source_label[:60],
         work_mode=work_mode or None, dedupe_key=dedupe_key(company_v, title_v, url_v), created_at=now, updated_at=now,
     )
-    session.add(app)
-    session.flush()
-    session.add(StageEvent(application_id=app.id, user_id=user_id, from_stage=None,
-                           to_stage=PipelineStage.saved.value, at=now))
-    session.flush()
+    _insert_saved(session, app)
     return app
 
 
@@ -411,9 +431,6 @@ def followups_due(*, session: Session, user_id: int, now: datetime | None = None
     return apps
 
 
-# --------------------------------------------------------------------------- change
-
-
 def _locked(session: Session, user_id: int, application_id: int) -> Application:
     app = session.exec(
         select(Application).where(Application.id == application_id, Application.user_id == user_id)
@@ -422,190 +439,3 @@ def _locked(session: Session, user_id: int, application_id: int) -> Application:
     if app is None:
         raise LookupError(f"application {application_id} not found")
     return app
-
-
-def move_stage(
-    *, session: Session, user_id: int, application_id: int, to_stage: str | PipelineStage, at: datetime | None = None,
-) -> Application:
-    """Move the application to ``to_stage`` and append a StageEvent (from, to, ``at`` UTC).
-
-    Any move is allowed (skips and reversals too); moving to the current stage is a no-op
-    without an event. ``applied_at`` is set (to ``at``) on the first move to ``applied`` —
-    or straight to a later funnel stage (interviewing/offer/accepted), which implies the
-    user applied — and is never overwritten afterwards (use :func:`set_applied_at`).
-    Raises LookupError (not the user's) or TrackerError (unknown stage).
-    """
-    stage = parse_stage(to_stage)
-    when = (at or _now())
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    app = _locked(session, user_id, application_id)
-    if app.stage == stage.value:
-        return app
-    session.add(StageEvent(application_id=app.id, user_id=user_id, from_stage=app.stage, to_stage=stage.value, at=when))
-    app.stage = stage.value
-    if app.applied_at is None and stage in APPLIED_OR_LATER:
-        app.applied_at = when
-        # the "as sent" copies of the documents written for this application
-        from careercopilot.services.writing_documents import snapshot_documents
-
-        snapshot_documents(session=session, user_id=user_id, application_id=app.id)
-    app.updated_at = _now()
-    session.add(app)
-    session.flush()
-    from careercopilot.services import reminders  # reminders → models only; imported here like writing_documents
-
-    reminders.on_stage_change(session=session, app=app, at=when)
-    session.flush()
-    return app
-
-
-def set_applied_at(
-    *, session: Session, user_id: int, application_id: int, applied: datetime | date | None,
-) -> Application:
-    """Correct the applied date. A ``date`` means 00:00 of that day in the user's time zone;
-    a naive datetime is taken as UTC; None clears it. Future dates are refused (TrackerError)."""
-    app = get_application(session=session, user_id=user_id, application_id=application_id)
-    if applied is None:
-        value = None
-    elif isinstance(applied, datetime):
-        value = applied if applied.tzinfo else applied.replace(tzinfo=timezone.utc)
-    else:
-        value = local_midnight_utc(applied, user_zone(session, user_id))
-    if value is not None and value > _now() + timedelta(days=1):
-        raise TrackerError("The applied date cannot be in the future.")
-    app.applied_at = value
-    app.updated_at = _now()
-    session.add(app)
-    session.flush()
-    from careercopilot.services import reminders
-
-    reminders.on_applied_at_change(session=session, app=app)
-    session.flush()
-    return app
-
-
-#: Fields :func:`update_application` accepts (others raise TrackerError).
-EDITABLE_FIELDS = frozenset({
-    "company", "title", "url", "notes", "follow_up_on", "offer_deadline", "interview_at", "resume_id", "salary_expectation",
-    "salary_offer", "salary_currency", "source_label", "work_mode",
-})
-
-
-def update_application(*, session: Session, user_id: int, application_id: int, **changes) -> Application:
-    """Validate and write the given fields (last write wins); returns the application.
-
-    ``follow_up_on`` / ``offer_deadline`` accept a date, an ISO ``YYYY-MM-DD`` string or None/""
-    (clear) and keep their reminders in step (``services.reminders``: the manual follow-up and the
-    offer-deadline reminder); ``interview_at`` accepts a datetime or ``YYYY-MM-DDTHH:MM`` string
-    (naive = the user's time zone, ``local_time.parse_local_minute``) or None/"" (clear), stored
-    UTC, and moves the thank-you reminder (``reminders.sync_interview``);
-    salaries are numbers ≥ 0 (currency units per year); ``salary_currency`` is an ISO 4217
-    code; ``resume_id`` must be one of the user's resumes (LookupError otherwise).
-    Raises TrackerError for invalid values or unknown fields.
-    """
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise TrackerError(f"Cannot edit {', '.join(sorted(unknown))}.")
-    app = get_application(session=session, user_id=user_id, application_id=application_id)
-    values: dict = {}
-    for name, raw in changes.items():
-        if name == "company":
-            values[name] = _text(raw, field="Company", max_len=300, required=True)
-        elif name == "title":
-            values[name] = _text(raw, field="Title", max_len=500, required=True)
-        elif name == "url":
-            values[name] = clean_url(raw)
-        elif name == "notes":
-            raw = raw or ""
-            if len(raw) > MAX_NOTES:
-                raise TrackerError(f"Notes have at most {MAX_NOTES} characters.")
-            values[name] = raw
-        elif name in {"follow_up_on", "offer_deadline"}:
-            values[name] = parse_day(raw)
-        elif name == "interview_at":
-            try:
-                values[name] = parse_local_minute(raw, user_zone(session, user_id))
-            except ValueError as exc:
-                raise TrackerError(f"Interview: {exc}") from None
-        elif name == "resume_id":
-            rid = int(raw) if raw not in (None, "") else None
-            _check_resume(session, user_id, rid)
-            values[name] = rid
-        elif name in {"salary_expectation", "salary_offer"}:
-            values[name] = _amount(raw, field=name.replace("_", " ").capitalize())
-        elif name == "salary_currency":
-            cur = (raw or "").strip().upper() or None
-            if cur is not None and not re.fullmatch(r"[A-Z]{3}", cur):
-                raise TrackerError("Currency must be a 3-letter ISO 4217 code such as USD or EUR.")
-            values[name] = cur
-        elif name == "source_label":
-            values[name] = _text(raw, field="Source", max_len=60)
-        elif name == "work_mode":
-            if raw not in (None, "", "remote", "hybrid", "onsite"):
-                raise TrackerError("Work mode must be remote, hybrid or onsite.")
-            values[name] = raw or None
-    for name, value in values.items():
-        setattr(app, name, value)
-    if {"company", "title", "url"} & set(values):
-        app.dedupe_key = dedupe_key(app.company, app.title, app.url)
-    app.updated_at = _now()
-    session.add(app)
-    session.flush()
-    if {"follow_up_on", "offer_deadline", "interview_at"} & set(values):
-        from careercopilot.services import reminders
-
-        if "follow_up_on" in values:
-            reminders.sync_manual_follow_up(session=session, app=app)
-        if "offer_deadline" in values:
-            reminders.sync_offer_deadline(session=session, app=app)
-        if "interview_at" in values:
-            reminders.sync_interview(session=session, app=app)
-        session.flush()
-    return app
-
-
-def parse_day(raw) -> date | None:
-    """A date, ISO ``YYYY-MM-DD`` string or None/"" → date or None; raises TrackerError."""
-    if raw in (None, ""):
-        return None
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    try:
-        return date.fromisoformat(str(raw).strip())
-    except ValueError:
-        raise TrackerError("Dates must look like 2026-01-31.") from None
-
-
-def set_notes(*, session: Session, user_id: int, application_id: int, notes: str) -> Application:
-    """Replace the notes (markdown, ≤ :data:`MAX_NOTES` chars; last write wins)."""
-    return update_application(session=session, user_id=user_id, application_id=application_id, notes=notes)
-
-
-def set_follow_up(*, session: Session, user_id: int, application_id: int, follow_up_on) -> Application:
-    """Set (date / ISO string) or clear (None/"") the follow-up date."""
-    return update_application(session=session, user_id=user_id, application_id=application_id,
-                              follow_up_on=follow_up_on)
-
-
-def bulk_archive(*, session: Session, user_id: int, application_ids: list[int], archived: bool = True) -> int:
-    """Archive (or unarchive) several applications at once; returns the number changed.
-
-    All-or-nothing: raises LookupError when any id is not one of the user's applications.
-    """
-    ids = sorted({int(i) for i in application_ids})
-    if not ids:
-        return 0
-    owned = session.exec(
-        select(func.count(Application.id)).where(Application.user_id == user_id, col(Application.id).in_(ids))
-    ).one()
-    if owned != len(ids):
-        raise LookupError("some applications were not found")
-    result = session.execute(
-        update(Application).where(Application.user_id == user_id, col(Application.id).in_(ids))
-        .values(archived=archived, updated_at=_now())
-    )
-    session.expire_all()
-    return int(result.rowcount or 0)

@@ -91,7 +91,7 @@ OUTBOX_MESSAGES = {
     "reset_requested": "This instance sends no email: if an account uses that address, the link to reset the "
                        "password (valid 30 minutes) is in its Outbox — open the Outbox where you are still signed "
                        "in, or ask whoever runs the server to print it with "
-                       "“python -m careercopilot show-outbox --to <address>”.",
+                       "“python -m careercopilot show-outbox --to {address}”.",
 }
 
 #: Longest wait shown for ``rate_limited`` (a day); larger or non-numeric values show "a while".
@@ -104,11 +104,29 @@ def code_of(exc: BaseException) -> str:
     return code if isinstance(code, str) and code in MESSAGES else "account_error"
 
 
-def text(code: str | None, *, retry: str | None = None) -> str:
+#: Longest address put into the operator's command (``users.MAX_EMAIL_LENGTH``).
+MAX_ADDRESS_LENGTH = 254
+
+
+def _command_address(address: str | None) -> str:
+    """The typed address for the ``show-outbox --to`` command, or ``<address>`` when there is
+    none or it holds anything but the characters of an address (no quotes, spaces or shell
+    metacharacters reach a command the operator copies)."""
+    import re
+
+    address = (address or "").strip()
+    if 0 < len(address) <= MAX_ADDRESS_LENGTH and re.fullmatch(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+", address):
+        return address
+    return "<address>"
+
+
+def text(code: str | None, *, retry: str | None = None, address: str | None = None) -> str:
     """The sentence for ``code`` ("" for a missing or unknown code — never the code itself);
     "check your email" notices say where the message is without SMTP (:data:`OUTBOX_MESSAGES`).
 
-    ``retry``: seconds for ``rate_limited``, digits only, at most :data:`MAX_RETRY_SECONDS`."""
+    ``retry``: seconds for ``rate_limited``, digits only, at most :data:`MAX_RETRY_SECONDS`.
+    ``address``: the address the user typed, named in the operator's ``show-outbox --to``
+    command of the no-SMTP wording (``<address>`` when missing or odd)."""
     message = MESSAGES.get(code or "")
     if message is None:
         return ""
@@ -116,7 +134,7 @@ def text(code: str | None, *, retry: str | None = None) -> str:
         from careercopilot.config import settings
 
         if not settings.smtp_configured:
-            return OUTBOX_MESSAGES[code]
+            return OUTBOX_MESSAGES[code].format(address=_command_address(address))
     if "{days}" in message:
         from careercopilot.config import settings
 

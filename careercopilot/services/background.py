@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import hashlib
-import importlib
 import json
 import threading
 import time
@@ -54,6 +52,16 @@ from careercopilot.db import session_scope
 from careercopilot.models import BackgroundJob
 from careercopilot.models.background import LIVE_STATUSES
 from careercopilot.services import process_guard
+from careercopilot.services.job_policy import (  # noqa: F401  (re-exported: callers use background.<name>)
+    MAX_KEY_LENGTH,
+    JobPolicy,
+    backoff_seconds,
+    dedupe_key,
+    func_path,
+    is_transient,
+    job_policy,
+    resolve_func,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -76,8 +84,6 @@ RQ_JOB_TIMEOUT = 1800
 #: RQ keeps a finished job's record this long (s); failures for 7 days (maintenance.JOB_RETENTION_SECONDS).
 RQ_RESULT_TTL = 3600
 RQ_FAILURE_TTL = 7 * 86_400
-#: Longest dedupe key stored; longer ones are ``<func>:sha256:<hex>``.
-MAX_KEY_LENGTH = 400
 #: Owner of a row waiting on the RQ queue (``rq:<worker name>`` once a worker runs it).
 RQ_OWNER = "rq"
 INLINE_PREFIX = "inline:"
@@ -105,79 +111,8 @@ class JobHandle:
         return self.status in {"finished", "failed"}
 
 
-@dataclass(frozen=True)
-class JobPolicy:
-    """How a job function may be run again (set by :func:`jobs.queues.job`)."""
-
-    idempotent: bool = False
-    coalesce: bool = False
-
-    @property
-    def max_attempts(self) -> int:
-        """Runs allowed in all: 1 + ``settings.job_retry_max`` when idempotent, else 1."""
-        return 1 + max(0, settings.job_retry_max) if self.idempotent else 1
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def func_path(fn: Callable[..., Any] | str) -> str:
-    """Dotted import path of a job function (``jobs.ingest.sync_source``)."""
-    if isinstance(fn, str):
-        return fn
-    return f"{fn.__module__}.{fn.__qualname__}"
-
-
-def resolve_func(path: str) -> Callable[..., Any]:
-    """Import a job function from its dotted path; raises ImportError/AttributeError."""
-    module, _, name = path.rpartition(".")
-    return getattr(importlib.import_module(module), name)
-
-
-def job_policy(path: str) -> JobPolicy:
-    """The :class:`JobPolicy` of the job function at ``path`` (non-idempotent when unimportable)."""
-    try:
-        fn = resolve_func(path)
-    except (ImportError, AttributeError, ValueError):
-        return JobPolicy()
-    return JobPolicy(idempotent=bool(getattr(fn, "idempotent", False)), coalesce=bool(getattr(fn, "coalesce", False)))
-
-
-def dedupe_key(path: str, args_json: str) -> str:
-    """The kind-and-target key of a job: ``<func>:<json args>`` (hashed past 400 characters)."""
-    key = f"{path}:{args_json}"
-    if len(key) <= MAX_KEY_LENGTH:
-        return key
-    return f"{path[:300]}:sha256:{hashlib.sha256(args_json.encode()).hexdigest()}"
-
-
-def backoff_seconds(retry_number: int) -> int:
-    """Wait before retry ``retry_number`` (1-based) from ``settings.job_retry_backoff_seconds``."""
-    steps = settings.job_retry_backoff_seconds or [0]
-    return max(0, int(steps[min(retry_number, len(steps)) - 1]))
-
-
-#: Errors a new run cannot fix: bad arguments, missing rows, permission, job timeout.
-_PERMANENT: tuple[type[BaseException], ...] = (
-    LookupError, PermissionError, TypeError, ValueError, NotImplementedError, AssertionError,
-)
-
-
-def is_transient(exc: BaseException) -> bool:
-    """Whether another run of an idempotent job may succeed after ``exc``.
-
-    False for :data:`_PERMANENT` errors, RQ's job timeout and exceptions with a false
-    ``retryable`` attribute (e.g. ``jobs.ingest.SyncFailed``: the connector already
-    retried); True otherwise (database/Redis/network failures, a killed process…).
-    """
-    if getattr(exc, "retryable", True) is False or isinstance(exc, _PERMANENT):
-        return False
-    try:
-        from rq.timeouts import JobTimeoutException
-    except ImportError:  # pragma: no cover - rq is a requirement
-        return True
-    return not isinstance(exc, JobTimeoutException)
 
 
 @lru_cache(maxsize=1)
@@ -313,6 +248,7 @@ def _submit_inline(job_id: str, path: str, args: list[Any], delay: float) -> Non
 
     timer = threading.Timer(delay, fire)
     timer.daemon = True
+    timer.job_id = job_id  # discard_pending_inline releases its hold in _local_jobs
     _timers.add(timer)
     timer.start()
 
@@ -468,12 +404,17 @@ def _run_job(job_id: str, path: str, args: list[Any], queue: str) -> Any:
         _current_job_id.reset(token)
         _inline_progress.pop(job_id, None)
         if settings.run_jobs_inline:
-            with _local_lock:
-                left = _local_jobs.get(job_id, 1) - 1
-                if left > 0:
-                    _local_jobs[job_id] = left
-                else:
-                    _local_jobs.pop(job_id, None)
+            _release_local(job_id)
+
+
+def _release_local(job_id: str) -> None:
+    """One hold of ``job_id`` by this process ends (a run finished or a pending one was cancelled)."""
+    with _local_lock:
+        left = _local_jobs.get(job_id, 1) - 1
+        if left > 0:
+            _local_jobs[job_id] = left
+        else:
+            _local_jobs.pop(job_id, None)
 
 
 def _record_failure(job_id: str, path: str, args: list[Any], exc: Exception, attempts: int, max_attempts: int,
@@ -573,12 +514,35 @@ async def poll_job(job_id: str, *, user_id: int | None = None, interval: float =
         await asyncio.sleep(interval)
 
 
-def wait_inline_jobs() -> None:
-    """Block until queued in-process jobs (and pending retries) are done (CLI, tests); no-op on RQ."""
+def discard_pending_inline() -> int:
+    """Cancel this process's delayed in-process runs and retries that have not fired yet (their
+    rows stay ``queued``; the job reaper re-dispatches them, as after a restart). Returns how many
+    were cancelled. Used where a process hands its database over (tests: one test's retry must not
+    fire inside the next test's database)."""
+    cancelled = 0
+    for timer in list(_timers):
+        timer.cancel()
+        _timers.discard(timer)
+        _release_local(timer.job_id)  # no thread holds it now: the reaper may re-dispatch its row
+        cancelled += 1
+    return cancelled
+
+
+def wait_inline_jobs(*, run_pending: bool = True) -> None:
+    """Block until queued in-process jobs are done (CLI, tests); no-op on RQ.
+
+    ``run_pending=True`` (the CLI) also waits for delayed runs and retries to fire and finish.
+    ``run_pending=False`` (a process handing its database over, e.g. between tests) awaits only the
+    runs already executing and cancels every delayed run or retry, including those the running ones
+    schedule while they end (:func:`discard_pending_inline`): a retry of a job whose database is
+    gone would otherwise back off and fail again for as long as its retry budget lasts."""
     global _executor
     while True:
-        for timer in list(_timers):
-            timer.join()
+        if run_pending:
+            for timer in list(_timers):
+                timer.join()
+        else:
+            discard_pending_inline()
         with _executor_lock:
             executor, _executor = _executor, None
         if executor is not None:

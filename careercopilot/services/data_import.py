@@ -10,8 +10,8 @@ tokens — their secrets are never exported —, job records and the mail send l
 instance: an imported pending message must never be sent again; sightings are a sync's provenance; sign-in
 identities and two-factor rows — their secrets are never exported, and a provider account stays linked to
 the account it was linked to: the user links and enrols again; first-party clients' codes and refresh tokens —
-the clipper signs in again; match scores, their skill rows and embedding records
-are recomputed — a rescore is scheduled when an active resume arrives), plus the profile's
+the clipper signs in again; the REST API's idempotency keys — they name ids of the old instance; match
+scores, their skill rows and embedding records are recomputed — a rescore is scheduled when an active resume arrives), plus the profile's
 display name and time zone (never the email, password or admin role). Rows get new ids;
 foreign keys are remapped through the ids given to the imported parent rows, user references
 point at the target account, references to shared rows (sources, LLM providers, shared
@@ -50,7 +50,8 @@ from careercopilot.services.tx_hooks import on_abort, schedule_rescore
 #: Owned tables not imported (see module docstring).
 SKIPPED = frozenset({"user", "authsession", "apitoken", "backgroundjob", "mailmessage", "matchscore", "matchskill",
                      "embeddingrecord", "matchrefresh", "postingsighting",
-                     "useridentity", "totpfactor", "recoverycode", "oauthauthorizationcode", "oauthrefreshtoken"})
+                     "useridentity", "totpfactor", "recoverycode", "oauthauthorizationcode", "oauthrefreshtoken",
+                     "api_idempotency_key"})
 #: Profile fields copied onto the target account.
 PROFILE_FIELDS = ("display_name", "timezone")
 

@@ -39,6 +39,7 @@ from datetime import datetime, timezone
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from careercopilot.bidi import strip_invisible
 from careercopilot.config import settings
 from careercopilot.db import savepoint
 from careercopilot.models import User
@@ -97,7 +98,7 @@ def sign_in(*, session: Session, profile: Profile) -> Outcome:
     user = session.exec(select(User).where(User.email == email)).first()
     if user is None:
         user = User(email=email, password_hash=None, email_verified_at=_now(),
-                    display_name=(profile.name or None) and profile.name[:120],
+                    display_name=" ".join(strip_invisible(profile.name or "").split())[:120] or None,
                     timezone=users.validate_timezone(settings.default_timezone))
         if settings.first_account_is_admin:
             user.is_admin = session.exec(select(User.id).limit(1)).first() is None

@@ -1,4 +1,4 @@
-"""Store normalized postings: idempotent bulk upsert, cross-source dedupe, lifecycle, syncs.
+"""Store normalized postings: idempotent bulk upsert and cross-source dedupe.
 
 Identity rules (issue 3, "Store, dedupe, lifecycle"), applied in this order to each
 :class:`~careercopilot.normalize.posting.NormalizedPosting` of one source:
@@ -22,67 +22,46 @@ missing from their source's latest *successful* sync are closed (``is_open=False
 The bulk path issues a constant number of statements per 1,000 postings: batched
 ``SELECT … IN`` look-ups, one multi-row ``INSERT … RETURNING`` for new rows, executemany
 ``UPDATE`` by primary key for changed rows. Times are timezone-aware UTC.
+
+The rest of ingestion, one concern a module: :mod:`~careercopilot.services.ingest_sync`
+(``sync_source``: one source's fetch → normalize → upsert → close),
+:mod:`~careercopilot.services.ingest_fetch` (the fetcher, a source's raw postings, fetch error
+wording), :mod:`~careercopilot.services.ingest_normalize` (``normalize_all``, in a process
+pool for large batches), :mod:`~careercopilot.services.ingest_closing` (closing and its floor)
+and :mod:`~careercopilot.services.posting_access` (which postings a user may see).
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
-import multiprocessing
-import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
-import structlog
 from rapidfuzz import fuzz, process
-from sqlalchemy import any_, bindparam, func, insert, update
+from sqlalchemy import any_, bindparam, insert, update
 from sqlalchemy.dialects import postgresql as pg
-from sqlmodel import Session, or_, select
+from sqlmodel import Session, select
 
-from careercopilot.config import settings
-from careercopilot.connectors import (
-    ConnectorError,
-    HttpFetcher,
-    RawPosting,
-    get_source,
-)
-from careercopilot.connectors.errors import (
-    BlockedURLError,
-    FetchConnectionError,
-    FetchTimeoutError,
-    HttpStatusError,
-    InvalidTokenError,
-    InvalidURLError,
-    MalformedPayloadError,
-    ResponseTooLargeError,
-    UnsupportedContentError,
-)
-from careercopilot.models import JobPosting, PostingSighting, Source, SyncRun
-from careercopilot.services import process_guard, shared_cache
+from careercopilot.models import JobPosting, PostingSighting
+from careercopilot.services import shared_cache
 from careercopilot.normalize.dedupe import (
     SAME_POSTING_THRESHOLD,
     canonical_url,
     is_same_posting,
     title_key,
 )
-from careercopilot.normalize.location import Location, load_reference_data
-from careercopilot.normalize.posting import NormalizedPosting, normalize_posting
-
-log = structlog.get_logger(__name__)
+from careercopilot.normalize.location import Location
+from careercopilot.normalize.posting import NormalizedPosting
 
 #: Rows per ``IN (...)`` look-up / insert statement (well under SQLite's 32,766 and
 #: PostgreSQL's 65,535 bind-parameter limits).
 CHUNK = 1000
 #: Source type recorded on postings a user added from a URL.
 URL_SOURCE_TYPE = "url"
-
-Progress = Callable[[int, str], None]
 
 # Column max lengths (VARCHAR(n) overflows are errors on PostgreSQL).
 _MAXLEN = {
@@ -288,7 +267,8 @@ def find_canonical(*, session: Session, source_id: int, rows: Sequence[dict[str,
 
 
 def _bulk_insert(session: Session, table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (same keys each): PostgreSQL ``COPY … FROM STDIN`` (psycopg), else executemany."""
+    """Insert ``rows`` (same keys each) into ``table``: PostgreSQL ``COPY … FROM STDIN`` (psycopg; table and
+    column names quoted by the dialect), else executemany."""
     if not rows:
         return
     conn = session.connection()
@@ -298,9 +278,12 @@ def _bulk_insert(session: Session, table, rows: Sequence[dict[str, Any]]) -> Non
         return
     cols = list(rows[0])
     json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    # quoted as the dialect quotes them: "user" is a reserved word in PostgreSQL
+    prep = conn.dialect.identifier_preparer
+    target = f'{prep.format_table(table)} ({", ".join(prep.quote(c) for c in cols)})'
     dbapi = conn.connection.driver_connection
     with dbapi.cursor() as cur:
-        with cur.copy(f'COPY {table.name} ({", ".join(cols)}) FROM STDIN') as copy:
+        with cur.copy(f"COPY {target} FROM STDIN") as copy:
             for row in rows:
                 copy.write_row([json.dumps(row[c]) if c in json_cols else row[c] for c in cols])
 
@@ -402,343 +385,3 @@ def upsert_postings(
         shared_cache.invalidate_on_commit(session)
     stats.duplicates = len(canonical)
     return stats
-
-
-def missing_open_postings(*, session: Session, source_id: int, seen_ats_ids: set[str]) -> list[int]:
-    """Ids of the open postings of ``source_id`` whose ATS id is not in ``seen_ats_ids``."""
-    P = JobPosting
-    open_rows = session.exec(select(P.id, P.ats_id).where(P.source_id == source_id, P.is_open)).all()
-    return [pid for pid, ats_id in open_rows if ats_id not in seen_ats_ids]
-
-
-def close_postings(*, session: Session, posting_ids: Sequence[int], now: datetime | None = None) -> int:
-    """Close postings (``is_open=False``, ``closed_at=now``; rows are kept); returns how many."""
-    now = now or _now()
-    table = JobPosting.__table__
-    for chunk in _lookup_chunks(session, list(posting_ids)):
-        session.execute(update(table).where(_in(session, table.c.id, chunk)).values(
-            is_open=False, closed_at=now, index_pending=True))
-    if posting_ids:
-        shared_cache.invalidate_on_commit(session)
-    return len(posting_ids)
-
-
-def close_missing(*, session: Session, source_id: int, seen_ats_ids: set[str], now: datetime | None = None) -> int:
-    """Close the open postings of ``source_id`` whose ATS id is not in ``seen_ats_ids``.
-
-    Call only after a SUCCESSFUL sync that passed the floor (:func:`is_suspicious`).
-    Rows are kept (``is_open=False``, ``closed_at=now``). Returns the number closed.
-    """
-    gone = missing_open_postings(session=session, source_id=source_id, seen_ats_ids=seen_ats_ids)
-    return close_postings(session=session, posting_ids=gone, now=now)
-
-
-def is_suspicious(*, open_before: int, seen: int, closing: int) -> bool:
-    """The floor on closing postings: would this successful fetch close too much?
-
-    ``open_before`` open postings of the source before the sync, ``seen`` postings the
-    fetch yielded (after normalization), ``closing`` open postings it did not see.
-    Suspicious when the fetch saw nothing while postings were open (an empty answer is
-    the classic API glitch: a maintenance page, a filtered board, a normalizer failure),
-    or when the source had at least ``settings.sync_close_floor_min_open`` open postings
-    and fewer than ``settings.sync_close_floor_ratio`` of them would stay open.
-    """
-    if open_before <= 0 or closing <= 0:
-        return False
-    if seen == 0:
-        return True
-    kept = open_before - closing
-    return open_before >= settings.sync_close_floor_min_open and kept < settings.sync_close_floor_ratio * open_before
-
-
-def _normalize_fields(raw: RawPosting) -> dict[str, Any]:
-    """``RawPosting`` fields for ``normalize_posting`` minus ``raw`` (which it ignores;
-    keeps what is pickled to worker processes small)."""
-    return {name: getattr(raw, name) for name in RawPosting.model_fields if name != "raw"}
-
-
-def _normalize_chunk(task: tuple[list[dict[str, Any]], datetime]) -> list[NormalizedPosting | str]:
-    """Worker-process side of :func:`normalize_all`: a posting, or the error text."""
-    items, now = task
-    out: list[NormalizedPosting | str] = []
-    for fields in items:
-        try:
-            out.append(normalize_posting(**fields, now=now))
-        except (ValueError, TypeError) as exc:
-            out.append(str(exc) or type(exc).__name__)
-    return out
-
-
-def _normalize_parallel(raws: Sequence[RawPosting], *, now: datetime, workers: int) -> list[NormalizedPosting | str]:
-    # Reference tables are built once here and inherited by the forked workers.
-    load_reference_data()
-    size = max(100, -(-len(raws) // (workers * 4)))
-    tasks = [([_normalize_fields(r) for r in raws[i : i + size]], now) for i in range(0, len(raws), size)]
-    # gc.freeze(): the children's collector would otherwise touch (and copy-on-write)
-    # every object of this process, reference tables included.
-    gc.freeze()
-    try:
-        # Children die with this process (PR_SET_PDEATHSIG): a kill -9 of the job's
-        # process must not leave the pool running (issue 9, finding 9).
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=process_guard.die_with_parent, initargs=(os.getpid(),)) as pool:
-            return [item for chunk in pool.map(_normalize_chunk, tasks) for item in chunk]
-    finally:
-        gc.unfreeze()
-
-
-def normalize_all(
-    raws: Iterable[RawPosting], *, now: datetime, quiet: bool = False, workers: int | None = None
-) -> tuple[list[NormalizedPosting], int]:
-    """Normalize connector postings, in order; records that fail normalization
-    (ValueError/TypeError) are skipped and counted (logged unless ``quiet``).
-
-    Batches of at least ``settings.ingest_parallel_min_postings`` (default 1,000) are
-    split over ``workers`` forked processes (default ``settings.ingest_normalize_workers``
-    = 2; normalization is pure CPU: HTML sanitizing and parsing). Results are identical
-    to the in-process path. In the embedded default (jobs on threads of the app
-    process) the pool is never used: forking a multi-threaded server is unsafe.
-    """
-    raws = list(raws)
-    if workers is None:
-        workers = 1 if settings.run_jobs_inline else settings.ingest_normalize_workers
-    if workers > 1 and len(raws) >= settings.ingest_parallel_min_postings:
-        results = _normalize_parallel(raws, now=now, workers=workers)
-    else:
-        results = []
-        for raw in raws:
-            try:
-                results.append(raw.normalize(now=now))
-            except (ValueError, TypeError) as exc:
-                results.append(str(exc) or type(exc).__name__)
-    out: list[NormalizedPosting] = []
-    skipped = 0
-    for raw, result in zip(raws, results):
-        if isinstance(result, str):
-            skipped += 1
-            if not quiet:
-                log.warning("ingest.normalize_skipped", source=raw.source, ats_id=raw.ats_id, error=result)
-        else:
-            out.append(result)
-    return out, skipped
-
-
-# ----------------------------------------------------------------------------- syncs
-
-
-def make_fetcher(*, allowlist: bool = True) -> HttpFetcher:
-    """The SSRF-guarded :class:`HttpFetcher` of every sync, test fetch and URL import,
-    configured from settings (timeout s, size cap bytes, and — for admin-set destinations,
-    ``allowlist`` — the ``SSRF_ALLOW_HOSTS`` allowlist; a non-admin's pasted URL gets none)."""
-    return HttpFetcher(
-        timeout_s=settings.http_timeout_seconds,
-        max_bytes=settings.http_max_bytes,
-        allow_hosts=settings.ssrf_allow_hosts if allowlist else (),
-    )
-
-
-def connector_for(source: Source, *, fetcher: HttpFetcher | None = None):
-    """The connector instance configured by a :class:`Source` row (raises ConnectorError)."""
-    return get_source(source.type, token=source.token, base_url=source.base_url, company=source.company,
-                      fetcher=fetcher or make_fetcher())
-
-
-def fetch_raw(source: Source, *, fetcher: HttpFetcher | None = None, payload: bytes | None = None) -> list[RawPosting]:
-    """All postings of ``source``: ``payload`` (a recorded page/file given by the caller, e.g.
-    ``sync --file``), else the recorded payload for demo sources, else a live fetch.
-
-    Raises:
-        ConnectorError: fetch/parse failure (or a demo source without a recording).
-    """
-    if payload is not None:
-        connector = connector_for(source, fetcher=fetcher)
-        return connector.finalize(connector.parse_payload(payload, company=source.company))
-    if source.is_demo:
-        from careercopilot.services.sources import demo_payloads
-
-        connector = connector_for(source, fetcher=fetcher)
-        raws: list[RawPosting] = []
-        for payload in demo_payloads(source.type, source.token):
-            raws.extend(connector.parse_payload(payload, company=source.company))
-        return connector.finalize(raws)
-    return connector_for(source, fetcher=fetcher).fetch()
-
-
-def record_failure(*, session: Session, source_id: int, error: str, run: SyncRun | None = None) -> None:
-    """Mark ``source_id`` failing with ``error`` (and ``run`` failed); the source keeps its schedule."""
-    now = _now()
-    source = session.get(Source, source_id)
-    if source is not None:
-        if source.status != "paused":
-            source.status = "failing"
-        source.last_error = error[:4000]
-        source.last_sync_at = now
-        session.add(source)
-    if run is None:
-        run = SyncRun(source_id=source_id, started_at=now)
-    run.status, run.error, run.finished_at = "failed", error[:4000], now
-    session.add(run)
-
-
-def demo_reference_time(source: Source, postings: Sequence[NormalizedPosting], *, now: datetime) -> datetime | None:
-    """When a demo source's recording was made: the manifest's ``recorded_at`` (ISO 8601),
-    else the newest ``posted_at`` among its postings (a recording is never older than its
-    newest posting); ``None`` when neither is known or it is not in the past."""
-    from careercopilot.services.sources import demo_recorded_at
-
-    ref = demo_recorded_at(source.type, source.token)
-    if ref is None:
-        dates = [p.posted_at for p in postings if p.posted_at is not None]
-        ref = max(dates) + timedelta(days=1) if dates else None
-    return ref if ref is not None and ref < now else None
-
-
-def sync_source(
-    *, session: Session, source_id: int, fetcher: HttpFetcher | None = None, progress: Progress | None = None,
-    now: datetime | None = None, payload: bytes | None = None,
-) -> SyncRun:
-    """Fetch, normalize, upsert and close postings of one source; returns its :class:`SyncRun`.
-
-    Connector failures are recorded (source ``failing`` with ``last_error``, run ``failed``)
-    and do not raise; database errors propagate. A fetch that would close too many open
-    postings (:func:`is_suspicious`) stores what it saw but closes nothing: the run is
-    ``suspicious`` until an admin confirms it (``services.sources.confirm_sync_run``).
-    ``payload``: a recorded payload to sync instead of fetching (the whole source as of that
-    recording: postings missing from it are closed as after a fetch).
-    Runs beyond ``settings.sync_history_keep`` per source are pruned. ``progress(percent, message)`` gets live
-    counts; it is only called before the first write (SQLite allows one writer, and the
-job's progress row is written on another connection). Raises LookupError for an unknown source.
-    """
-    progress = progress or (lambda pct, msg: None)
-    now = now or _now()
-    source = session.get(Source, source_id)
-    if source is None:
-        raise LookupError(f"source {source_id} not found")
-    run = SyncRun(source_id=source_id, started_at=now)
-    session.add(run)
-    progress(5, f"fetching {source.name}")
-    try:
-        raws = fetch_raw(source, fetcher=fetcher, payload=payload)
-    except ConnectorError as exc:
-        # the admin sees the neutral wording (no port/DNS oracle); the detail goes to the log
-        reason = fetch_error_message(exc, url=exc.url or "", board=True)
-        record_failure(session=session, source_id=source_id, error=reason, run=run)
-        session.flush()
-        from careercopilot.services.maintenance import prune_sync_history
-
-        # a source that keeps failing keeps only its last runs too (issue 9 probe, session 9: failed
-        # runs piled up until the daily prune, which only the cron process runs)
-        prune_sync_history(session=session, source_id=source_id)
-        return run
-    progress(40, f"fetched {len(raws)} postings; normalizing")
-    postings, skipped = normalize_all(raws, now=now)
-    if source.is_demo:  # a recording is replayed as of when it was recorded (relative dates, staleness)
-        recorded = demo_reference_time(source, postings, now=now)
-        if recorded is not None:
-            postings, skipped = normalize_all(raws, now=recorded)
-    progress(70, f"normalized {len(postings)} ({skipped} skipped); storing")
-    P = JobPosting
-    open_before = session.exec(select(func.count(P.id)).where(P.source_id == source_id, P.is_open)).one()
-    stats = upsert_postings(session=session, source_id=source_id, postings=postings, now=now)
-    gone = missing_open_postings(session=session, source_id=source_id, seen_ats_ids=stats.seen_ats_ids)
-    run.open_before = open_before
-    if is_suspicious(open_before=open_before, seen=len(stats.seen_ats_ids), closing=len(gone)):
-        closed, run.status = 0, "suspicious"
-        run.withheld_count, run.seen_ats_ids = len(gone), sorted(stats.seen_ats_ids)
-        log.warning("ingest.sync_suspicious", source_id=source_id, fetched=len(raws), seen=len(stats.seen_ats_ids),
-                    open_before=open_before, withheld=len(gone))
-    else:
-        closed, run.status = close_postings(session=session, posting_ids=gone, now=now), "succeeded"
-    run.fetched_count, run.new_count, run.updated_count, run.closed_count = len(raws), stats.new, stats.updated, closed
-    run.finished_at = _now()
-    source.status = "active" if source.status != "paused" else "paused"
-    source.last_error, source.last_sync_at, source.last_success_at = None, now, now
-    session.add_all([run, source])
-    session.flush()
-    from careercopilot.services.maintenance import prune_sync_history
-
-    prune_sync_history(session=session, source_id=source_id)
-    log.info("ingest.synced", source_id=source_id, new=stats.new, updated=stats.updated, closed=closed)
-    return run
-
-
-# ----------------------------------------------------------------------------- private URL postings
-
-
-#: The one text for a refused or unreachable destination (see :func:`fetch_error_message`).
-UNREACHABLE = ("Could not fetch that address: it is not a public web server that answered. "
-               "Career Copilot only fetches public job pages; check the address or try again later.")
-
-
-def fetch_error_message(exc: ConnectorError, *, url: str, board: bool = False) -> str:
-    """A job seeker's wording of why ``url`` could not be fetched (the technical detail stays
-    in the logs): a pasted posting URL, or with ``board=True`` a job board's API during a
-    source's test fetch (then a 404 or an unreadable answer points at the board token).
-
-    One message per cause: not a web address, a token the connector does not accept, HTTP
-    status, a body that is not a web page, too large, no posting found — and ONE neutral
-    message (:data:`UNREACHABLE`) for every destination that was refused or did not answer
-    (private/local address, no DNS answer, connection refused or reset, timeout), so the
-    texts cannot be used to scan ports or probe internal names (issue 9 finding 3); the
-    cause is logged here. ``exc.url`` (the hop that failed, which differs from ``url`` after
-    a redirect) names the host in the HTTP messages.
-    """
-    log.info("fetch.failed", error=str(exc), detail=exc.detail, error_type=type(exc).__name__, url=exc.url,
-             board=board)
-    host = _host_of(exc.url) or _host_of(url) or "the site"
-    redirected = exc.url is not None and exc.url != url
-    if isinstance(exc, InvalidURLError):
-        if redirected:
-            return (f"That link redirects to {exc.url[:200]}, which is not a web address Career Copilot "
-                    "can fetch; paste the posting's own https:// address.")
-        return "That is not a web address — paste the posting's full URL starting with https://"
-    if isinstance(exc, InvalidTokenError):
-        return exc.message
-    if isinstance(exc, (BlockedURLError, FetchTimeoutError, FetchConnectionError)):
-        return UNREACHABLE
-    if isinstance(exc, HttpStatusError):
-        if board and exc.status in (400, 404, 410):
-            return f"{host} answered HTTP {exc.status}: no such board — check the board token or company name."
-        if exc.status in (404, 410):
-            return (f"{host} answered HTTP {exc.status}: the page does not exist "
-                    "(the posting may have been removed); check the link.")
-        if exc.status in (401, 403):
-            return f"{host} answered HTTP {exc.status}: the page needs a sign-in or refuses automated reading."
-        if exc.status == 429 or exc.status >= 500:
-            return f"{host} answered HTTP {exc.status} (busy or failing); try again later."
-        return f"{host} answered HTTP {exc.status}; check the link."
-    if isinstance(exc, UnsupportedContentError):
-        return (f"That link opens a file ({exc.content_type}), not a web page; paste the address of the "
-                "posting's web page.")
-    if isinstance(exc, ResponseTooLargeError):
-        return "That page is too large to import."
-    if isinstance(exc, MalformedPayloadError):
-        if board:
-            return f"{host} answered, but not with that board's postings — check the board token."
-        return "No job posting could be read from that page."
-    return f"Could not load the page from {host}; check the address."
-
-
-def _host_of(url: str | None) -> str | None:
-    """The host name of ``url`` (lower-case), or None when it has none or does not parse."""
-    if not url:
-        return None
-    try:
-        return urlsplit(url).hostname or None
-    except ValueError:
-        return None
-
-
-def visible_postings_clause(user_id: int | None):
-    """SQL condition: shared postings, or private ones owned by ``user_id``."""
-    if user_id is None:
-        return JobPosting.owner_id.is_(None)
-    return or_(JobPosting.owner_id.is_(None), JobPosting.owner_id == user_id)
-
-
-def get_posting(*, session: Session, user_id: int, posting_id: int) -> JobPosting:
-    """A posting the user may see; LookupError when missing or another user's private posting."""
-    posting = session.exec(select(JobPosting).where(JobPosting.id == posting_id, visible_postings_clause(user_id))).first()
-    if posting is None:
-        raise LookupError(f"posting {posting_id} not found")
-    return posting

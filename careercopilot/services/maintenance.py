@@ -27,8 +27,9 @@ _SWEEP_CHUNK = 500
 
 def purge_expired_sessions(*, session: Session, now: datetime | None = None) -> int:
     """Delete sessions past their absolute expiry or revoked over a day ago (and expired first-party
-    codes and refresh tokens, ``first_party.purge_expired``); returns the sessions count."""
-    from careercopilot.services import first_party
+    codes and refresh tokens, ``first_party.purge_expired``; API idempotency keys past their day,
+    ``idempotency.purge_expired``); returns the sessions count."""
+    from careercopilot.services import first_party, idempotency
     now = now or datetime.now(timezone.utc)
     cutoff = now - timedelta(seconds=REVOKED_RETENTION_SECONDS)
     result = session.exec(
@@ -37,6 +38,7 @@ def purge_expired_sessions(*, session: Session, now: datetime | None = None) -> 
     jobs_cutoff = now - timedelta(seconds=JOB_RETENTION_SECONDS)
     session.exec(delete(BackgroundJob).where(BackgroundJob.finished_at < jobs_cutoff))
     first_party.purge_expired(session=session, now=now)
+    idempotency.purge_expired(session=session, now=now)
     return result.rowcount or 0
 
 

@@ -3,7 +3,7 @@
 What the account half does with a provider's answer (sign in, link, create) is in
 :mod:`careercopilot.services.identities`; the HTTP routes are in :mod:`careercopilot.api_oauth`.
 
-Providers come from settings (careercopilot/config.py); a provider is *configured* when its client
+Providers come from settings (careercopilot/config/); a provider is *configured* when its client
 id and secret are both set, and only configured providers get a button:
 
 * ``google`` — OpenID Connect via the discovery document ``GOOGLE_DISCOVERY_URL``; scope

@@ -1,6 +1,6 @@
 """Outbound destinations other than HTTP fetches, vetted by the one allowlist (``SSRF_ALLOW_HOSTS``).
 
-HTTP (job boards, careers pages, pasted URLs) goes through ``ingest.make_fetcher()`` and LLM
+HTTP (job boards, careers pages, pasted URLs) goes through ``ingest_fetch.make_fetcher()`` and LLM
 servers through ``writing_providers.llm_guard``; the SMTP relay through :func:`smtp_destination`
 here. A relay on the local network (``localhost:25``, a LAN relay) must be listed in
 ``SSRF_ALLOW_HOSTS`` (e.g. ``["127.0.0.1:25"]``), like an Ollama server (issue 9 finding 3).

@@ -14,6 +14,7 @@ from functools import lru_cache
 import pycountry
 from sqlmodel import Session, select
 
+from careercopilot.bidi import quote
 from careercopilot.models import Preference
 from careercopilot.models._base import utcnow
 from careercopilot.services.tx_hooks import schedule_rescore
@@ -69,7 +70,7 @@ def _clean_list(values: Iterable[str] | str | None, label: str) -> list[str]:
         if not item:
             continue
         if len(item) > MAX_ITEM_CHARS:
-            raise PreferenceError(f"Each {label[:-1]} can be at most {MAX_ITEM_CHARS} characters: “{item[:40]}…”.")
+            raise PreferenceError(f"Each {label[:-1]} can be at most {MAX_ITEM_CHARS} characters: {quote(item[:40] + '…')}.")
         if item.casefold() not in seen:
             seen.add(item.casefold())
             out.append(item)
@@ -107,7 +108,7 @@ def resolve_locations(locations: Iterable[str] | str | None = (),
             items = _clean_list(locations, "locations")
         found, unresolved = parse_place_list(items)
         if unresolved:
-            raise PreferenceError(f"No place called “{unresolved[0][:60]}” was found; pick places from the list "
+            raise PreferenceError(f"No place called {quote(unresolved[0][:60])} was found; pick places from the list "
                                   "(e.g. “Denver, CO”, “Ontario”, “Germany”, “Remote”).")
     if len(found) > MAX_LIST_ITEMS:
         raise PreferenceError(f"Give at most {MAX_LIST_ITEMS} locations (you gave {len(found)}).")
@@ -116,9 +117,28 @@ def resolve_locations(locations: Iterable[str] | str | None = (),
 
 def place_suggestions(query: str, *, limit: int = 8) -> list[dict]:
     """Places for the picker whose name starts with ``query`` (``normalize.places.search_places``)."""
+    return read_location_text(query, limit=limit)["suggestions"]
+
+
+def read_location_text(query: str, *, limit: int = 8) -> dict:
+    """The picker's reading of the typed text → ``{"suggestions": [place dict + "label"],
+    "places": [...], "work_modes": [...], "unresolved": [raw parts]}``.
+
+    A phrase of several parts or with work-mode words ("Denver, CO or remote", "hybrid in
+    Austin", "anywhere in NJ": ``normalize.place_phrases.read_places``) → ``places`` /
+    ``work_modes`` / ``unresolved`` are every part read, and the suggestions start with its
+    places; a plain name ("Denv") → only prefix suggestions (the other keys empty)."""
+    from careercopilot.normalize.place_phrases import read_places
     from careercopilot.normalize.places import search_places
 
-    return [p.model_dump() | {"label": p.label} for p in search_places((query or "")[:MAX_ITEM_CHARS], limit=limit)]
+    text = (query or "")[:MAX_ITEM_CHARS]
+    reading = read_places(text)
+    phrase = len(reading.places) + len(reading.unresolved) > 1 or any(m != "remote" for m in reading.work_modes)
+    found = search_places(text, limit=limit) if not phrase or not reading.places else []
+    places = [p.model_dump() | {"label": p.label} for p in reading.places] if phrase else []
+    suggestions = places + [p.model_dump() | {"label": p.label} for p in found if not phrase or p not in reading.places]
+    return {"suggestions": suggestions[:limit], "places": places, "work_modes": reading.work_modes if phrase else [],
+            "unresolved": reading.unresolved if phrase else []}
 
 
 @lru_cache(maxsize=1)
@@ -138,22 +158,96 @@ def validate_currency(code: str) -> str:
     """Upper-cased ISO 4217 code (checked with pycountry); PreferenceError otherwise."""
     value = (code or "").strip().upper()
     if len(value) != 3 or pycountry.currencies.get(alpha_3=value) is None:
-        raise PreferenceError(f"“{(code or '')[:10]}” is not an ISO 4217 currency code (e.g. USD, EUR, GBP).")
+        raise PreferenceError(f"{quote((code or '')[:10])} is not an ISO 4217 currency code (e.g. USD, EUR, GBP).")
     return value
 
 
-def _clean_salary(value: float | str | None) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        number = float(str(value).replace(",", "").replace("_", "").strip())
-    except ValueError:
-        raise PreferenceError("The salary floor must be a number, e.g. 60000.") from None
+def _clean_salary(value: float | str | None) -> tuple[float | None, str | None, str | None]:
+    """The typed floor → ``(amount or None, typed currency or None, typed period or None)``: the
+    forms of :func:`careercopilot.normalize.salary_input.parse_salary_input` ("150k", "150,000",
+    "150.000", "1.5L", "€60k", "150k USD", "$120k+", "at least 120k", "$60/hr", a range's lower end)."""
+    from careercopilot.normalize.salary_input import parse_salary_input
+
+    if isinstance(value, (int, float)):
+        number, typed, typed_period = float(value), None, None
+    else:
+        try:
+            parsed = parse_salary_input(value)
+        except ValueError as exc:
+            raise PreferenceError(str(exc)) from None
+        if parsed is None:
+            return None, None, None
+        number, typed, typed_period = parsed.amount, parsed.currency, parsed.period
     if not math.isfinite(number) or number < 0:
         raise PreferenceError("The salary floor must be zero or a positive number.")
     if number > MAX_SALARY_FLOOR:
         raise PreferenceError(f"The salary floor can be at most {MAX_SALARY_FLOOR:,}.")
-    return number or None
+    return (number or None), typed, typed_period
+
+
+def _checked_fields(*, titles, locations, places, work_modes, salary_floor, salary_currency, salary_period,
+                    needs_visa_sponsorship, seniority) -> tuple[dict, dict[str, str]]:
+    """Each form field checked on its own → ``(clean values by column, errors)``; ``errors``
+    maps the form field (``titles`` | ``locations`` | ``work_modes`` | ``salary_floor`` |
+    ``seniority``) to its user-facing message. The salary floor, currency and period are one
+    field (a currency without its floor means nothing)."""
+    values: dict = {"needs_visa_sponsorship": bool(needs_visa_sponsorship)}
+    errors: dict[str, str] = {}
+
+    def check(field: str, fn) -> None:
+        try:
+            values.update(fn())
+        except PreferenceError as exc:
+            errors[field] = str(exc)
+
+    def modes() -> dict:
+        typed = [str(m).strip().lower() for m in (work_modes or ()) if str(m).strip()]
+        if places is None and locations:  # "hybrid in Austin" typed as a location (the API): its mode too
+            from careercopilot.normalize.place_phrases import read_places
+
+            typed += read_places(locations if isinstance(locations, str) else list(locations)).work_modes
+        unknown = sorted(set(typed) - set(WORK_MODES))
+        if unknown:
+            raise PreferenceError(f"Unknown work mode {quote(unknown[0][:20])}; choose from {', '.join(WORK_MODES)}.")
+        return {"work_modes": [m for m in WORK_MODES if m in typed]}
+
+    def salary() -> dict:
+        floor, typed_currency, typed_period = _clean_salary(salary_floor)
+        currency = validate_currency(typed_currency or salary_currency)  # "€60k" / "60k EUR": the typed one wins
+        period = typed_period or (salary_period or "").strip().lower()  # "$60/hr": the typed period wins
+        if period not in SALARY_PERIODS:
+            raise PreferenceError(f"The pay period must be one of {', '.join(SALARY_PERIODS)}.")
+        return {"salary_floor": floor, "salary_currency": currency, "salary_period": period}
+
+    def level() -> dict:
+        value = (seniority or "").strip().lower() or None
+        if value is not None and value not in SENIORITY_LEVELS:
+            raise PreferenceError(f"Seniority must be one of {', '.join(SENIORITY_LEVELS)} (or none).")
+        return {"seniority": value}
+
+    check("titles", lambda: {"titles": _clean_list(titles, "titles")})
+    check("locations", lambda: {"places": resolve_locations(locations, places)})
+    check("work_modes", modes)
+    check("salary_floor", salary)
+    check("seniority", level)
+    return values, errors
+
+
+def _write(session: Session, user_id: int, values: dict) -> Preference:
+    from careercopilot.normalize.places import place_label
+
+    row = get_preferences(session=session, user_id=user_id)
+    if "places" in values:
+        clean_places = values.pop("places")
+        row.places, row.locations = clean_places, [place_label(p) for p in clean_places]
+        row.unresolved_locations = []
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    schedule_rescore(session, user_id)
+    return row
 
 
 def save_preferences(
@@ -171,54 +265,52 @@ def save_preferences(
     seniority: str | None = None,
 ) -> Preference:
     """Validate and store the user's preferences (all fields replaced); rescore after commit.
+    All or nothing (the API's PUT): the first invalid field raises and nothing is saved; the
+    Preferences form uses :func:`save_preferences_form` (valid fields saved, the rest reported).
 
     ``titles``: a list or comma-separated string, ≤ :data:`MAX_LIST_ITEMS` items of ≤
     :data:`MAX_ITEM_CHARS` characters. ``places`` (picked place dicts) or ``locations`` (text,
     resolved to places): see :func:`resolve_locations`; the labels are kept in ``locations``
     and any earlier unresolved locations are cleared. ``work_modes`` ⊆ :data:`WORK_MODES`.
     ``salary_floor`` in currency units per ``salary_period`` (one of :data:`SALARY_PERIODS`);
-    blank or 0 means none. ``salary_currency``: ISO 4217. ``seniority``: one of
+    blank or 0 means none; text as people type it ("150k", "$120k+", "€60k", "1.5L", "$60/hr":
+    see ``normalize.salary_input``). ``salary_currency``: ISO 4217 (a currency typed with the
+    floor wins, and so does a typed period). ``seniority``: one of
     :data:`SENIORITY_LEVELS` or blank. Raises :class:`PreferenceError` (a ValueError) with a
     user-facing message; nothing is saved then.
     """
-    clean_titles = _clean_list(titles, "titles")
-    clean_places = resolve_locations(locations, places)
-    modes = [str(m).strip().lower() for m in (work_modes or ()) if str(m).strip()]
-    unknown = sorted(set(modes) - set(WORK_MODES))
-    if unknown:
-        raise PreferenceError(f"Unknown work mode “{unknown[0][:20]}”; choose from {', '.join(WORK_MODES)}.")
-    modes = [m for m in WORK_MODES if m in modes]
-    floor = _clean_salary(salary_floor)
-    currency = validate_currency(salary_currency)
-    period = (salary_period or "").strip().lower()
-    if period not in SALARY_PERIODS:
-        raise PreferenceError(f"The pay period must be one of {', '.join(SALARY_PERIODS)}.")
-    level = (seniority or "").strip().lower() or None
-    if level is not None and level not in SENIORITY_LEVELS:
-        raise PreferenceError(f"Seniority must be one of {', '.join(SENIORITY_LEVELS)} (or none).")
-    row = get_preferences(session=session, user_id=user_id)
-    from careercopilot.normalize.places import place_label
+    values, errors = _checked_fields(
+        titles=titles, locations=locations, places=places, work_modes=work_modes, salary_floor=salary_floor,
+        salary_currency=salary_currency, salary_period=salary_period,
+        needs_visa_sponsorship=needs_visa_sponsorship, seniority=seniority)
+    if errors:
+        raise PreferenceError(next(iter(errors.values())))
+    return _write(session, user_id, values)
 
-    row.titles, row.work_modes = clean_titles, modes
-    row.places, row.locations = clean_places, [place_label(p) for p in clean_places]
-    row.unresolved_locations = []
-    row.salary_floor, row.salary_currency, row.salary_period = floor, currency, period
-    row.needs_visa_sponsorship = bool(needs_visa_sponsorship)
-    row.seniority = level
-    row.updated_at = utcnow()
-    session.add(row)
-    session.flush()
-    schedule_rescore(session, user_id)
-    return row
+
+def save_preferences_form(*, session: Session, user_id: int, **fields) -> tuple[Preference, dict[str, str]]:
+    """The Preferences form's save (a newcomer's trial: an invalid salary floor threw away the
+    "Remote" place added in the same save): every valid field is stored, each invalid one keeps
+    its stored value and is reported → ``(row, {form field: message})``. Same ``fields`` as
+    :func:`save_preferences`."""
+    values, errors = _checked_fields(**{k: fields.get(k, d) for k, d in _FORM_DEFAULTS.items()})
+    return _write(session, user_id, values), errors
+
+
+_FORM_DEFAULTS = {"titles": (), "locations": (), "places": None, "work_modes": (), "salary_floor": None,
+                  "salary_currency": "USD", "salary_period": "year", "needs_visa_sponsorship": False,
+                  "seniority": None}
 
 
 #: Resume level (``normalize.occupations.LEVELS``) → the preferences' seniority words.
 _LEVEL_TO_SENIORITY = {"entry": "junior", "mid": "mid", "senior": "senior", "lead": "lead", "executive": "lead"}
 
 
-def prefill_from_resume(*, session: Session, user_id: int, fields: dict) -> bool:
-    """After the first resume upload: fill empty preferences with the resume's current title,
-    its level and the place the person lives (all editable on the Preferences page).
+def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: str = "") -> bool:
+    """After the first resume upload: fill empty preferences with the title the resume asks for
+    (``normalize.person_occupation.stated_titles`` of its ``text``: a career changer's "Seeking
+    a medical assistant role"), else its current title, its level and the place the person
+    lives (all editable on the Preferences page).
 
     ``fields``: the resume's parsed fields (``normalize.resume_fields.ResumeFields`` as a
     dict: ``current_title``, ``location``, ``years_experience``). Preferences that already hold
@@ -232,14 +324,25 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict) -> bool
     row = get_preferences(session=session, user_id=user_id)
     if row.titles or row.places or row.locations or row.seniority:
         return False
-    title = " ".join(str(fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
-    years = fields.get("years_experience")
-    level = None
-    if title or isinstance(years, (int, float)):
-        try:
-            from careercopilot.normalize.occupations import infer_level
+    from careercopilot.normalize.person_occupation import stated_titles
 
-            level = infer_level(title, years if isinstance(years, (int, float)) else None, default=None)
+    stated = stated_titles(text)[:1]
+    title = " ".join(str(stated[0] if stated else fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
+    years = fields.get("years_experience")
+    years = years if isinstance(years, (int, float)) else None
+    level = None
+    if title or years is not None:
+        try:
+            from careercopilot.normalize.occupations import infer_level, infer_occupation, resume_level
+
+            # a stated target: the level there (a stated career change or a job-zone ≤ 2 occupation → entry)
+            from careercopilot.normalize.person_occupation import changes_field
+
+            current = str(fields.get("current_title") or "")
+            if stated and changes_field(infer_occupation(title).family, current):
+                level = "entry"  # entering another field: the years there were elsewhere
+            else:
+                level = resume_level(title, years, text) if stated else infer_level(title, years, default=None)
         except ImportError:  # occupations not available: no level
             level = None
     place = resolve_place(str(fields.get("location") or "")[:MAX_ITEM_CHARS])

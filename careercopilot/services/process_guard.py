@@ -1,6 +1,6 @@
 """Child processes that die with their parent, and identities of live processes.
 
-Why: a job that forks helpers (the normalizer pool of ``services.ingest``, RQ's
+Why: a job that forks helpers (the normalizer pool of ``services.ingest_normalize``, RQ's
 work-horse and scheduler) must not leave them running when its process is killed with
 SIGKILL — nothing can clean up after a kill -9, so the kernel has to. Linux's
 ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` (prctl(2)) makes the kernel send SIGKILL to a child

@@ -38,6 +38,7 @@ from careercopilot.db import session_scope
 from careercopilot.models import AlertSettings, Application, MailMessage, Reminder, User
 from careercopilot.services import alert_timing, notifications, reminders
 from careercopilot.services.mail import sendlog
+from careercopilot.services.local_time import DUE_WORDS, due_status, local_minute
 
 log = structlog.get_logger(__name__)
 
@@ -87,7 +88,9 @@ def _context(session: Session, r: Reminder, app: Application) -> dict:
     tz = reminders.user_zone(session, r.user_id)
     return {
         "label": reminders.label(r.kind, r.sequence), "company": app.company, "title": app.title,
-        "due": reminders.effective_due(r).astimezone(tz).strftime("%Y-%m-%d %H:%M"), "zone": tz.key,
+        "due": local_minute(reminders.effective_due(r), tz), "zone": tz.key,
+        # the one rule of every surface: "Overdue" / "Due today" / "Due" (local_time.due_status)
+        "status": DUE_WORDS[due_status(reminders.effective_due(r), tz)],
         "application_url": f"{base}{routes.application_detail(app.id)}",
         "draft_url": f"{base}{routes.writing_document(draft.id)}" if draft else "",
         "draft_text": (draft.text or "")[:MAX_DRAFT_CHARS] if draft else "",
@@ -105,7 +108,7 @@ def _announce(reminder_id: int, now: datetime) -> bool:
         r = s.get(Reminder, reminder_id)
         app = s.get(Application, r.application_id)
         ctx = _context(s, r, app)
-        body = f"{app.company} — {app.title}, due {ctx['due']}."
+        body = f"{app.company} — {app.title}. {ctx['status']} · {ctx['due']}."
         if ctx["draft_url"]:
             body += f" Your draft is ready: {ctx['draft_url']}"
         notifications.notify(session=s, user_id=r.user_id, kind=KIND, dedupe_key=reminders.generation_key(r),

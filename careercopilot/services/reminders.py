@@ -1,13 +1,15 @@
 """Stage-driven follow-up reminders (issue 13, "Follow-ups"): rules, snooze/done and reads.
 
-Rules — applied by :func:`on_stage_change`, which :func:`services.applications.move_stage`
+Rules — applied by :func:`on_stage_change`, which :func:`services.application_changes.move_stage`
 calls, so the application page, the board's drag-and-drop and ``PATCH/POST /api/v1`` stage moves
 all create the same reminders (``reminder`` rows, ``models.alerts.Reminder``):
 
 * ``applied`` → ``follow_up`` #1 due :data:`FOLLOW_UP_AFTER` (7 days) after ``applied_at``;
   once #1 is done or has been delivered and the application is still ``applied`` (no response),
   ``follow_up`` #2 is due 7 days after that (:data:`MAX_FOLLOW_UPS` = 2, the issue's "at most
-  twice").
+  twice"). Like every stage-driven reminder it lands at a working-hours time in the user's zone
+  (:func:`follow_up_due`: 09:00 local on the 7th calendar day after the local day of the move —
+  moved 07:31 UTC by a Chicago user was due 01:31 local, issue 10 trial finding).
 * ``interviewing`` → ``thank_you`` due the next local morning (:data:`MORNING_HOUR` = 09:00 in the
   user's zone, ``alert_timing.local_instant``) after the interview (``application.interview_at``)
   or, with no interview date, after the move. Setting or changing the interview date moves
@@ -52,6 +54,7 @@ from sqlmodel import Session, and_, col, or_, select
 
 from careercopilot.models import Application, PipelineStage, Reminder, StageEvent, User, WritingDocument
 from careercopilot.services import alert_timing
+from careercopilot.services.local_time import due_status, local_minute
 
 #: Days after applying (or after follow-up #1) before the next follow-up is due (issue 13).
 FOLLOW_UP_AFTER = timedelta(days=7)
@@ -109,6 +112,17 @@ def next_morning(after: datetime, session: Session, user_id: int) -> datetime:
     return alert_timing.local_instant(_utc(after).astimezone(tz).date() + timedelta(days=1), MORNING_HOUR, tz)
 
 
+def follow_up_due(after: datetime, zone) -> datetime:
+    """UTC instant a stage-driven follow-up is due: :data:`MORNING_HOUR` (09:00) local in ``zone``
+    on the calendar day :data:`FOLLOW_UP_AFTER` (7 days) after the local day of ``after`` (the
+    day is computed in the user's zone, so a move at 23:30 local counts from that day, not from
+    the UTC day). Weekends are not skipped: the product has no business-day notion (no working
+    days or holidays per user), and 7 days after a weekday is the same weekday anyway. DST: the
+    hour is 09:00 wall time on the due day whatever the offset was at ``after``."""
+    day = _utc(after).astimezone(zone).date() + timedelta(days=FOLLOW_UP_AFTER.days)
+    return alert_timing.local_instant(day, MORNING_HOUR, zone)
+
+
 def generation_key(reminder: Reminder) -> str:
     """Inbox/send-log dedupe key of one announcement: ``reminder:<id>:<snooze generation>``
     (the snooze end as a Unix timestamp, 0 before any snooze): one item per reminder and snooze."""
@@ -155,7 +169,7 @@ def on_stage_change(*, session: Session, app: Application, at: datetime | None =
     if stage == PipelineStage.applied.value:
         base = app.applied_at or when
         _insert(session, user_id=app.user_id, application_id=app.id, kind="follow_up", sequence=1,
-                due_at=_utc(base) + FOLLOW_UP_AFTER)
+                due_at=follow_up_due(base, user_zone(session, app.user_id)))
     elif stage == PipelineStage.interviewing.value:
         _insert(session, user_id=app.user_id, application_id=app.id, kind="thank_you", sequence=1,
                 due_at=next_morning(app.interview_at or when, session, app.user_id))
@@ -215,7 +229,7 @@ def on_applied_at_change(*, session: Session, app: Application) -> None:
     """A corrected ``applied_at`` moves follow-up #1 while it is open and not yet delivered."""
     row = _open(session, app, "follow_up", 1)
     if row is not None and app.applied_at is not None and row.status == "open" and row.notified_at is None:
-        row.due_at = _utc(app.applied_at) + FOLLOW_UP_AFTER
+        row.due_at = follow_up_due(app.applied_at, user_zone(session, app.user_id))
         session.add(row)
 
 
@@ -228,7 +242,7 @@ def schedule_second_follow_up(*, session: Session, first: Reminder, at: datetime
     if stage != PipelineStage.applied.value:
         return False
     return _insert(session, user_id=first.user_id, application_id=first.application_id, kind="follow_up", sequence=2,
-                   due_at=_utc(at) + FOLLOW_UP_AFTER)
+                   due_at=follow_up_due(at, user_zone(session, first.user_id)))
 
 
 def backfill(*, session: Session, user_id: int | None = None, now: datetime | None = None) -> int:
@@ -252,7 +266,7 @@ def backfill(*, session: Session, user_id: int | None = None, now: datetime | No
                              .order_by(StageEvent.at.desc())).first()
         at = _utc(moved or app.updated_at)
         if app.stage == PipelineStage.applied.value:
-            due, kind = _utc(app.applied_at or at) + FOLLOW_UP_AFTER, "follow_up"
+            due, kind = follow_up_due(app.applied_at or at, user_zone(session, app.user_id)), "follow_up"
         elif app.stage == PipelineStage.interviewing.value:
             due, kind = next_morning(app.interview_at or at, session, app.user_id), "thank_you"
         elif app.stage == PipelineStage.offer.value and app.offer_deadline is not None:
@@ -309,7 +323,7 @@ def snooze_until(row: Reminder, choice: str, now: datetime) -> datetime:
 
 def snoozed_text(*, session: Session, user_id: int, row: Reminder) -> str:
     """The snooze's end as the pages show times: ``"2026-12-12 12:10"`` in the user's zone."""
-    return f"{_utc(row.snoozed_until).astimezone(user_zone(session, user_id)):%Y-%m-%d %H:%M}"
+    return local_minute(_utc(row.snoozed_until), user_zone(session, user_id))
 
 
 def complete(*, session: Session, user_id: int, reminder_id: int, now: datetime | None = None) -> Reminder:
@@ -340,7 +354,8 @@ def complete(*, session: Session, user_id: int, reminder_id: int, now: datetime 
 @dataclass
 class ReminderRow:
     """One reminder for display: times are ``YYYY-MM-DD HH:MM`` in the user's zone; ``state`` is
-    ``due`` | ``today`` (due later today) | ``snoozed`` | ``upcoming`` | ``done`` | ``dismissed``; ``draft_id`` is the writing
+    ``overdue`` | ``due_today`` | ``upcoming`` (``local_time.due_status``, the rule of every
+    surface) | ``snoozed`` | ``done`` | ``dismissed``; ``draft_id`` is the writing
     copilot's matching draft (0 = none)."""
 
     id: int = 0
@@ -368,12 +383,12 @@ def effective_due(row: Reminder) -> datetime:
     return max(due, _utc(row.snoozed_until)) if row.snoozed_until else due
 
 
-def _state(row: Reminder, now: datetime) -> str:
+def _state(row: Reminder, now: datetime, zone) -> str:
     if row.status != "open":
         return row.status
     if row.snoozed_until is not None and _utc(row.snoozed_until) > now:
         return "snoozed"
-    return "due" if _utc(row.due_at) <= now else "upcoming"
+    return due_status(effective_due(row), zone, now=now)
 
 
 def draft_for(session: Session, *, user_id: int, application_id: int, kind: str) -> WritingDocument | None:
@@ -395,7 +410,7 @@ def _rows(session: Session, user_id: int, pairs, now: datetime) -> list[Reminder
         out.append(ReminderRow(
             id=r.id or 0, application_id=r.application_id, company=company, title=title, kind=r.kind,
             sequence=r.sequence, label=label(r.kind, r.sequence),
-            due=effective_due(r).astimezone(tz).strftime("%Y-%m-%d %H:%M"), state=_state(r, now),
+            due=local_minute(effective_due(r), tz), state=_state(r, now, tz),
             draft_id=(draft.id or 0) if draft else 0))
     return out
 
@@ -403,7 +418,7 @@ def _rows(session: Session, user_id: int, pairs, now: datetime) -> list[Reminder
 def due_rows(*, session: Session, user_id: int, now: datetime | None = None, limit: int = 20) -> list[ReminderRow]:
     """The dashboard's "Follow-ups due": the user's open reminders on active applications that
     are due today (any time before the next local midnight in the user's zone) or overdue and not
-    snoozed past now, oldest first. ``state`` is ``due`` once the due time passed, else ``today``."""
+    snoozed past now, oldest first; ``state`` is ``overdue`` or ``due_today`` (``local_time.due_status``)."""
     now = _utc(now or _now())
     tz = user_zone(session, user_id)
     horizon = alert_timing.local_instant(now.astimezone(tz).date() + timedelta(days=1), 0, tz)
@@ -413,10 +428,7 @@ def due_rows(*, session: Session, user_id: int, now: datetime | None = None, lim
                 Reminder.status == "open", Reminder.due_at < horizon,
                 or_(col(Reminder.snoozed_until).is_(None), Reminder.snoozed_until <= now))
          .order_by(Reminder.due_at, Reminder.id).limit(limit))
-    rows = _rows(session, user_id, session.exec(q).all(), now)
-    for row in rows:
-        row.state = "due" if row.state == "due" else "today"
-    return rows
+    return _rows(session, user_id, session.exec(q).all(), now)
 
 
 def application_rows(*, session: Session, user_id: int, application_id: int,

@@ -36,7 +36,7 @@ from careercopilot.models import Resume, User
 from careercopilot.models._base import utcnow
 from careercopilot.normalize import document_sandbox, documents
 from careercopilot.normalize.resume_fields import parse_resume_fields
-from careercopilot.normalize.skills import extract_skills
+from careercopilot.normalize.resume_skills import extract_resume_skills
 from careercopilot.services.local_time import local_minute
 from careercopilot.services.tx_hooks import (
     on_abort,
@@ -130,8 +130,9 @@ def _to_jsonable(value: Any) -> dict:
 
 
 def parse_text(text: str) -> tuple[dict, list[str]]:
-    """Structured fields (JSON-safe dict) and canonical skills of a resume text."""
-    return _to_jsonable(parse_resume_fields(text)), list(extract_skills(text))
+    """Structured fields (JSON-safe dict) and canonical skills of a resume text (skills named
+    only in passing left out: ``normalize.resume_skills``)."""
+    return _to_jsonable(parse_resume_fields(text)), list(extract_resume_skills(text))
 
 
 def _owned(session: Session, user_id: int, resume_id: int) -> Resume:
@@ -225,7 +226,7 @@ def version_row(row: Resume, zone: ZoneInfo | None = None) -> VersionRow:
     """The versions-list line of ``row`` (upload time ``YYYY-MM-DD HH:MM`` in ``zone``, the
     user's time zone — UTC when None; size in kB)."""
     return VersionRow(
-        id=row.id or 0, version=row.version, filename=row.filename,
+        id=row.id or 0, version=row.version, filename=documents.name_for_type(row.filename, row.mime)[0],
         uploaded=local_minute(row.created_at, zone or ZoneInfo("UTC")), size=f"{max(1, round(row.size_bytes / 1000))} kB",
         is_active=row.is_active,
     )
@@ -284,13 +285,15 @@ class ResumeUpload:
     resume: Resume
     duplicate: bool = False
     was_active: bool = False
+    renamed: str = ""  # the file's name said another type than its content (documents.name_for_type)
 
     @property
     def message(self) -> str:
         """A one-line notice for the Resume page describing the outcome."""
         v = self.resume.version
         if not self.duplicate:
-            return f"Resume uploaded as version {v}. Rankings are being refreshed."
+            return f"Resume uploaded as version {v}. Rankings are being refreshed." + (
+                " " + self.renamed if self.renamed else "")
         if self.was_active:
             return f"This file is already version {v}, your active resume — nothing changed."
         return f"This file is already version {v} — it is your active resume again. Rankings are being refreshed."
@@ -315,6 +318,8 @@ class ReadResume:
     digest: str
     pages: int | None = None
     warnings: int = 0
+    #: set when the file's name said another type than its content (documents.name_for_type)
+    renamed: str = ""
 
 
 def read_resume(data: bytes, filename: str) -> ReadResume:
@@ -352,8 +357,10 @@ def read_resume(data: bytes, filename: str) -> ReadResume:
             "resume. Upload your full resume as PDF, DOCX, TXT or Markdown."
         )
     fields, skills = parse_text(text)
-    return ReadResume(name, doc.mime, text, fields, skills, hashlib.sha256(data).hexdigest(), doc.pages,
-                      len(doc.warnings))
+    # the type is the content's: "fake_pdf.pdf" holding text is stored and served as fake_pdf.txt
+    name, renamed = documents.name_for_type(name, doc.mime)
+    return ReadResume(name[-255:], doc.mime, text, fields, skills, hashlib.sha256(data).hexdigest(), doc.pages,
+                      len(doc.warnings), renamed)
 
 
 def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
@@ -429,7 +436,7 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
         if not latest:  # first upload: pre-fill empty preferences (title, level, location)
             from careercopilot.services.preferences import prefill_from_resume
 
-            prefill_from_resume(session=session, user_id=user_id, fields=fields)
+            prefill_from_resume(session=session, user_id=user_id, fields=fields, text=text)
     except BaseException:
         run_safely(lambda: store.delete(key))
         raise
@@ -437,7 +444,7 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
     schedule_rescore(session, user_id)
     log.info("resume.added", user_id=user_id, resume_id=row.id, version=row.version, mime=read.mime,
              pages=read.pages, warnings=read.warnings)
-    return ResumeUpload(resume=row)
+    return ResumeUpload(resume=row, renamed=read.renamed)
 
 
 def set_active(*, session: Session, user_id: int, resume_id: int) -> Resume:

@@ -173,7 +173,7 @@ def invalidate() -> None:
 
 def invalidate_on_commit(session) -> None:
     """:func:`invalidate` once ``session``'s transaction commits (once per transaction): for
-    writes of shared postings (``services.ingest``: a sync's new, changed and closed postings)."""
+    writes of shared postings (``services.ingest`` and ``services.ingest_closing``: a sync's new, changed and closed postings)."""
     from careercopilot.services import tx_hooks
 
     hooks = tx_hooks._hooks(session)["commit"]

@@ -145,7 +145,7 @@ def confirm_sync_run(*, session: Session, user_id: int, run_id: int, now: dateti
             a sync of the source is queued or running now (its postings would be closed).
     """
     from careercopilot.models import BackgroundJob
-    from careercopilot.services import ingest
+    from careercopilot.services import ingest_closing
     from careercopilot.services.background import dedupe_key, enqueue
     from careercopilot.services.tx_hooks import on_commit
 
@@ -165,7 +165,7 @@ def confirm_sync_run(*, session: Session, user_id: int, run_id: int, now: dateti
     if live is not None:
         raise SourceError("a sync of this source is in progress; confirm after it ends")
     now = now or datetime.now(timezone.utc)
-    closed = ingest.close_missing(session=session, source_id=run.source_id, seen_ats_ids=set(run.seen_ats_ids or []),
+    closed = ingest_closing.close_missing(session=session, source_id=run.source_id, seen_ats_ids=set(run.seen_ats_ids or []),
                                   now=now)
     run.status, run.closed_count, run.seen_ats_ids = "succeeded", closed, None
     run.confirmed_by, run.confirmed_at = user_id, now
@@ -185,7 +185,7 @@ def probe_source(
     Raises:
         SourceError: unknown type, missing token, or the connector's error message.
     """
-    from careercopilot.services.ingest import make_fetcher
+    from careercopilot.services.ingest_fetch import make_fetcher
     from careercopilot.connectors import get_source
 
     if source_type not in REGISTRY:
@@ -194,7 +194,7 @@ def probe_source(
         connector = get_source(source_type, token=token, base_url=base_url, company=company, fetcher=fetcher or make_fetcher())
         return len(connector.fetch(SearchQuery(limit=5)))
     except ConnectorError as exc:
-        from careercopilot.services.ingest import fetch_error_message
+        from careercopilot.services.ingest_fetch import fetch_error_message
 
         reason = fetch_error_message(exc, url=getattr(exc, "url", None) or "", board=True)
         raise SourceError(f"Test fetch failed: {reason}") from exc
@@ -208,7 +208,7 @@ def check_source_config(*, source_type: str, token: str | None, base_url: str | 
         SourceError: the connector's message (e.g. "Breezy HR company subdomain must be …").
     """
     from careercopilot.connectors import get_source
-    from careercopilot.services.ingest import make_fetcher
+    from careercopilot.services.ingest_fetch import make_fetcher
 
     try:
         with make_fetcher() as fetcher:

@@ -26,6 +26,9 @@ import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from sqlalchemy import and_
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from careercopilot import offload
@@ -37,7 +40,8 @@ from careercopilot.models import JobPosting, User
 from careercopilot.normalize.dedupe import canonical_url
 from careercopilot.normalize.posting import NormalizedPosting
 from careercopilot.normalize.urls import complete_url
-from careercopilot.services import ingest
+from careercopilot.services import ingest, ingest_fetch
+from careercopilot.text_guard import clean_controls
 
 #: Longest URL accepted, characters (the input boxes cap typing at this too).
 MAX_URL = 2000
@@ -79,15 +83,15 @@ def fetch_posting(url: str, *, fetcher: HttpFetcher | None = None, now: datetime
         ValueError: empty/overlong URL.
         ConnectorError: BlockedURLError (SSRF guard), HTTP errors, or no usable content; its
             ``message`` (and ``str()``) is the job seeker's wording from
-            :func:`careercopilot.services.ingest.fetch_error_message`, the class is kept
+            :func:`careercopilot.services.ingest_fetch.fetch_error_message`, the class is kept
             (``InvalidURLError``, ``UnresolvableHostError``…).
     """
     url = check_url(url)
-    fetcher = fetcher or ingest.make_fetcher(allowlist=admin)
+    fetcher = fetcher or ingest_fetch.make_fetcher(allowlist=admin)
     try:
         raw = fetch_url_posting(url, fetcher=fetcher)
     except ConnectorError as exc:
-        exc.message, exc.source, exc.url = ingest.fetch_error_message(exc, url=url), None, None
+        exc.message, exc.source, exc.url = ingest_fetch.fetch_error_message(exc, url=url), None, None
         raise
     return raw.normalize(now=now or _now())
 
@@ -96,26 +100,56 @@ def store_posting(*, session: Session, user_id: int, url: str, posting: Normaliz
                   now: datetime | None = None) -> JobPosting:
     """Upsert ``posting`` as ``user_id``'s private posting; the row (flushed, ``id`` set).
 
-    The same user importing the same canonical URL again updates their existing row (and
-    re-opens it) instead of adding a second one.
+    The same user importing or clipping the same canonical URL again updates their existing row
+    (and re-opens it) instead of adding a second one. The row is keyed by the posting's canonical
+    URL (``posting.url``, else the canonical form of ``url``); the unique index
+    ``uq_posting_owner_url`` on ``(owner_id, url)`` of private postings settles parallel stores
+    of one page (attack a12 W3: 16 parallel clips made 2–5 rows): the insert is ``INSERT … ON
+    CONFLICT DO NOTHING`` on that index, and a store that loses the race updates the winner's
+    row — on PostgreSQL and SQLite alike, without a failed transaction.
     """
     now = now or _now()
     row = ingest.posting_row(posting, source_id=None, owner_id=user_id)
+    row["url"] = row["url"] or canonical_url(url.strip())
     row["source_type"] = ingest.URL_SOURCE_TYPE
     row["fingerprint"] = ingest.fingerprint(row)
-    P = JobPosting
-    keys = {canonical_url(url.strip()), row["url"]}
-    existing = session.exec(select(P).where(P.owner_id == user_id, P.url.in_(keys))).first()
+    existing = _own_posting(session, user_id, row["url"], canonical_url(url.strip()))
     if existing is None:
-        existing = JobPosting(**row, first_seen_at=now, last_seen_at=now)
-    else:
-        for key, value in row.items():
-            setattr(existing, key, value)
-        existing.last_seen_at, existing.is_open, existing.closed_at = now, True, None
+        if _insert_if_absent(session, row, now):
+            return _own_posting(session, user_id, row["url"])
+        existing = _own_posting(session, user_id, row["url"])  # a parallel store inserted it first
+    for key, value in row.items():
+        setattr(existing, key, value)
+    existing.last_seen_at, existing.is_open, existing.closed_at = now, True, None
     session.add(existing)
     session.flush()
     session.refresh(existing)
     return existing
+
+
+def _own_posting(session: Session, user_id: int, url: str, *other_urls: str) -> JobPosting | None:
+    """``user_id``'s private posting at ``url`` — else at one of ``other_urls`` (the page's own
+    address when the posting names another) — or None."""
+    P = JobPosting
+    session.flush()
+    for key in (url, *(u for u in other_urls if u and u != url)):
+        row = session.exec(select(P).where(P.owner_id == user_id, P.url == key)).first()
+        if row is not None:
+            return row
+    return None
+
+
+def _insert_if_absent(session: Session, row: dict, now: datetime) -> bool:
+    """Insert the private posting ``row`` unless the user already has one at its URL (another
+    transaction's included: the database waits for it); True when this call inserted it."""
+    table = JobPosting.__table__
+    model = JobPosting(**row, first_seen_at=now, last_seen_at=now)  # the model's defaults
+    values = {c.key: clean_controls(getattr(model, c.key)) for c in table.columns if c.key != "id"}
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(table).values(**values).on_conflict_do_nothing(
+        index_elements=["owner_id", "url"], index_where=and_(table.c.owner_id.isnot(None), table.c.url != ""))
+    return session.execute(stmt).rowcount == 1
 
 
 def add_posting_from_url(*, session: Session, user_id: int, url: str, fetcher: HttpFetcher | None = None) -> JobPosting:
@@ -163,6 +197,6 @@ async def import_posting_async(*, user_id: int, url: str, to_tracker: bool = Fal
         posting = await asyncio.wait_for(offload.net(fetch_posting, url, fetcher=fetcher, admin=admin), limit)
     except TimeoutError:
         exc = FetchTimeoutError(f"no posting from {url} within {limit:g} s", url=url)
-        exc.message, exc.url = ingest.fetch_error_message(exc, url=url), None
+        exc.message, exc.url = ingest_fetch.fetch_error_message(exc, url=url), None
         raise exc from None
     return await offload.db(_store, user_id, url, posting, to_tracker)

@@ -20,6 +20,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from careercopilot.bidi import strip_invisible
 from careercopilot.config import settings
 from careercopilot.db import savepoint
 from careercopilot.models import AuthSession, User
@@ -256,7 +257,7 @@ def change_password(*, session: Session, user_id: int, current_password: str, ne
     user = session.get(User, user_id)
     if user is None or not verify_password(current_password, user.password_hash):
         raise AccountError("Your current password is incorrect.", "current_password_wrong")
-    check_password_policy(new_password, email=user.email)
+    check_password_policy(new_password, email=user.email, names=(user.display_name,))
     if verify_password(new_password, user.password_hash):
         raise AccountError("Choose a password different from your current one.", "password_unchanged")
     user.password_hash = hash_password(new_password)
@@ -284,15 +285,37 @@ def get_profile(*, session: Session, user_id: int) -> User:
 
 
 def update_profile(*, session: Session, user_id: int, display_name: str | None, timezone_name: str) -> User:
-    """Update display name (≤120 chars) and time zone; raises AccountError on bad input."""
+    """Update display name (≤120 chars) and time zone; raises AccountError on bad input (and
+    saves nothing). The Settings form uses :func:`update_profile_form`."""
+    user, errors = update_profile_form(session=session, user_id=user_id, display_name=display_name,
+                                       timezone_name=timezone_name, write=False)
+    if errors:
+        raise AccountError(next(iter(errors.values())))
+    return update_profile_form(session=session, user_id=user_id, display_name=display_name,
+                               timezone_name=timezone_name)[0]
+
+
+def update_profile_form(*, session: Session, user_id: int, display_name: str | None, timezone_name: str,
+                        write: bool = True) -> tuple[User, dict[str, str]]:
+    """The Settings profile form's save: each valid field is stored, an invalid one keeps its
+    stored value and is reported → ``(user, {"display_name" | "timezone": message})`` (an
+    unknown time zone must not throw away the new display name). ``write=False``: check only."""
     user = get_profile(session=session, user_id=user_id)
-    name = (display_name or "").strip()
+    errors: dict[str, str] = {}
+    name = " ".join(strip_invisible(display_name or "").split())  # no bidi overrides (attack a12 W2)
     if len(name) > 120:
-        raise AccountError("Display names have at most 120 characters.")
-    user.display_name = name or None
-    user.timezone = validate_timezone(timezone_name)
-    session.add(user)
-    return user
+        errors["display_name"] = "Display names have at most 120 characters."
+    elif write:
+        user.display_name = name or None
+    try:
+        zone = validate_timezone(timezone_name)
+        if write:
+            user.timezone = zone
+    except AccountError as exc:
+        errors["timezone"] = str(exc)
+    if write:
+        session.add(user)
+    return user, errors
 
 
 def previous_visit(*, session: Session, user_id: int) -> datetime | None:

@@ -20,6 +20,7 @@ from careercopilot.models import Application, ApplicationSnapshot, DocumentVersi
 from careercopilot.models._base import utcnow
 from careercopilot.services import writing_export
 from careercopilot.writing.grounding import SourceFacts, check
+from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 from careercopilot.writing.options import LetterOptions
 
 log = structlog.get_logger(__name__)
@@ -68,7 +69,7 @@ def create_document(
         posting_id = posting_id or app.posting_id
         title = title or f"{app.title} — {app.company}"
     if posting_id is not None:
-        from careercopilot.services.ingest import get_posting
+        from careercopilot.services.posting_access import get_posting
 
         posting = get_posting(session=session, user_id=user_id, posting_id=posting_id)
         title = title or f"{posting.title} — {posting.company}"
@@ -158,13 +159,29 @@ def facts_for(session: Session, doc: WritingDocument) -> SourceFacts:
     return SourceFacts.from_texts(resume.text if resume else "", allowed=allowed)
 
 
+def posting_for(session: Session, doc: WritingDocument) -> tuple[str, str, str]:
+    """``(posting text, company, title)`` the document was written for (sanitized as the writer saw it;
+    ``""`` each when it has no posting): the source of the posting-side grounding check."""
+    from careercopilot.models import JobPosting
+    from careercopilot.writing.untrusted import sanitize_posting
+
+    text = company = title = ""
+    if doc.posting_id and (posting := session.get(JobPosting, doc.posting_id)) is not None:
+        text, company, title = posting.description_text or "", posting.company, posting.title
+    if doc.application_id and (app := session.get(Application, doc.application_id)) is not None:
+        text, company, title = text or app.posting_snapshot or "", company or app.company, title or app.title
+    return (sanitize_posting(text).text if text else ""), company or "", title or ""
+
+
 def regrade(session: Session, doc: WritingDocument) -> None:
     """Recompute the document's grounding flags for its current text.
 
     The rules run again; the LLM judge's flags (``source == "judge"``) are never cleared by
     a regrade: each stays, at its new position, while its text is still in the document
     (the user fixes it by editing the text away, or accepts it)."""
-    rules = [vars(f) for f in check(doc.text, facts_for(session, doc))]
+    posting, company, title = posting_for(session, doc)
+    rules = [vars(f) for f in merge(check(doc.text, facts_for(session, doc)),
+                                    check_posting_claims(doc.text, posting, company=company, title=title))]
     spans = {(f["start"], f["end"]) for f in rules}
     kept = []
     for f in doc.flags:

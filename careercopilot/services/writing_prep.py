@@ -55,7 +55,7 @@ def start_tailoring(*, session: Session, user_id: int, application_id: int) -> W
     """A tailoring proposal (per-bullet changes with reasons) for the application's posting."""
     app = _app(session, user_id, application_id)
     master = _master(session, user_id)
-    proposal = tailor.propose(master.text, _posting_text(session, app))
+    proposal = tailor.propose(master.text, _posting_text(session, app), company=app.company)
     state = {"master_id": master.id, "changes": [asdict(c) for c in proposal.changes], "unmet": proposal.unmet,
              "resume_id": None}
     doc = WritingDocument(user_id=user_id, application_id=app.id, posting_id=app.posting_id, kind="tailoring",
@@ -117,6 +117,8 @@ def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Res
         raise LookupError("the master resume is gone")
     changes = [tailor.Change(**c) for c in state["changes"]]
     text = tailor.apply(master.text, changes)
+    if text == master.text:  # nothing accepted (or nothing proposed): that is the master, not a version
+        raise ValueError("Nothing to save: no change is accepted, so the result would be your resume unchanged.")
     last = session.exec(select(Resume.version).where(Resume.user_id == user_id).order_by(Resume.version.desc())).first()
     digest = hashlib.sha256(text.encode()).hexdigest()
     # the same tailored text saved before (another document, or twice) is that version: one row per
@@ -151,7 +153,8 @@ def start_interview_prep(*, session: Session, user_id: int, application_id: int)
     """Likely questions with STAR drafts from the user's experience, ready for saved answers."""
     app = _app(session, user_id, application_id)
     master = _master(session, user_id)
-    qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, _posting_text(session, app))]
+    qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, _posting_text(session, app),
+                                                                              company=app.company)]
     doc = WritingDocument(user_id=user_id, application_id=app.id, posting_id=app.posting_id, kind="interview_prep",
                           title=f"Interview prep — {app.title} at {app.company}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))

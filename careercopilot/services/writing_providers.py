@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 import structlog
 
+from careercopilot.bidi import quote
 from careercopilot.config import settings
 from careercopilot.connectors.errors import BlockedURLError, InvalidURLError
 from careercopilot.connectors.netguard import check_url_syntax, vet_url
@@ -135,7 +136,7 @@ def save_provider(*, session, actor_is_admin: bool, name: str, base_url: str, mo
     taken = select(LLMProvider.id).where(LLMProvider.name == name.strip()[:100])
     if session.exec(taken.where(LLMProvider.id != row.id) if row is not None else taken).first() is not None:
         # checked before anything changes: the unique key would fail the flush (and the session)
-        raise ValueError(f"A provider named “{name.strip()[:100]}” exists already. Choose another name.")
+        raise ValueError(f"A provider named {quote(name.strip()[:100])} exists already. Choose another name.")
     row = row or LLMProvider(name=name.strip(), base_url=base_url, model=model)
     row.name, row.base_url, row.model = name.strip()[:100], base_url.strip()[:500], model.strip()[:200]
     row.wire = wire_for(base_url, wire)

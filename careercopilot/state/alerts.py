@@ -6,6 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import offload, routes
+from careercopilot.bidi import quote
 from careercopilot.db import session_scope
 from careercopilot.services.alerts import saved_searches as ss
 from careercopilot.state.auth import current_user_id
@@ -124,7 +125,7 @@ class AlertsState(rx.State):
                 "id": sid, "name": saved["name"], "what": "", "delivery": saved["delivery"], "active": "",
                 "href": routes.ALERTS, "deleted": "1"}
             self._deleted = {**self._deleted, sid: [index or 0, row, saved]}
-            self.message, self.acted = f"Deleted “{saved['name']}”.", sid
+            self.message, self.acted = f"Deleted {quote(saved['name'])}.", sid
         await self._refresh(uid)
 
     @rx.event
@@ -143,7 +144,7 @@ class AlertsState(rx.State):
             self.error, self.acted = str(exc), sid
         else:
             self._deleted = {k: v for k, v in self._deleted.items() if k != sid}
-            self.message, self.acted = f"“{entry[2]['name']}” is back.", new_id
+            self.message, self.acted = f"{quote(entry[2]['name'])} is back.", new_id
         await self._refresh(uid)
 
     @rx.event

@@ -49,6 +49,8 @@ class AnalyticsState(rx.State):
     by_source: list[dict] = []
     by_work_mode: list[dict] = []
     missing_skills: list[dict] = []
+    #: the figures above are the user's (load_analytics ran), not the defaults
+    loaded: bool = False
 
     @rx.var(cache=True)
     def missing_skills_height(self) -> int:
@@ -70,4 +72,5 @@ class AnalyticsState(rx.State):
         self.by_source = [_breakdown(b) for b in a.by_source]
         self.by_work_mode = [_breakdown(b) for b in a.by_work_mode]
         self.missing_skills = [{"skill": s, "postings": n} for s, n in a.top_missing_skills]
+        self.loaded = True
         return None

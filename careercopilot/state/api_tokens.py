@@ -12,9 +12,12 @@ from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services import api_tokens, ratelimit, reauth
 from careercopilot.services.applications import user_zone
-from careercopilot.services.local_time import local_minute
+from careercopilot.services.local_time import local_day, local_minute
 from careercopilot.state.auth import current_user_id, session_user
+from careercopilot.state.form_feedback import clear_fields, reauth_ids
 
+#: DOM id of the create form.
+FORM_ID = "token-form"
 #: Expiry choices of the form, days.
 EXPIRY_DAYS = ("7", "30", "90", "365")
 
@@ -25,7 +28,7 @@ def _rows(uid: int) -> list[dict]:
         rows = api_tokens.list_tokens(session=s, user_id=uid)
         zone = user_zone(s, uid)
     return [{"id": str(r.id), "name": r.name, "prefix": r.prefix + "…", "scopes": ", ".join(r.scopes),
-             "status": api_tokens.status(r), "expires": local_minute(r.expires_at, zone)[:10],
+             "status": api_tokens.status(r), "expires": local_day(r.expires_at, zone),
              "last_used": local_minute(r.last_used_at, zone) or "never"} for r in rows]
 
 
@@ -66,17 +69,27 @@ class ApiTokensState(rx.State):
 
     @rx.event
     async def submit_token(self, form: dict):
-        """Create a token from the form; its secret is shown once."""
+        """Create a token from the form; its secret is shown once, in one panel with the warning
+        and the Copy button, scrolled into view (``state.form_feedback``). A failure keeps what
+        was typed except the password, and keeps a secret shown before: a repeated submit (double
+        click, Enter twice, a retried event; Reflex runs it after the first) is refused as a name
+        that exists (``api_tokens.NameTaken``) while the first token's secret stays on screen."""
         who = await session_user(self)
         if who is None:
-            return rx.redirect(routes.LOGIN)
+            yield rx.redirect(routes.LOGIN)
+            return
         uid = who.user_id
+        self.error = self.message = ""
+        yield
         try:
-            self.new_secret = await offload.cpu(_create, uid, form, who.session_id)
-            self.error, self.message = "", "Token created. Copy it now: it is not shown again."
+            secret = await offload.cpu(_create, uid, form, who.session_id)
         except (api_tokens.TokenError, reauth.ReauthError, ratelimit.RateLimited) as exc:
-            self.error, self.message = str(exc), ""
+            self.error = str(exc)
+            yield clear_fields(*reauth_ids("token"))
+            return
+        self.new_secret = secret
         self.tokens = await offload.db(_rows, uid)
+        yield clear_fields("token-name", *reauth_ids("token"))  # the panel's Copy has auto_focus
 
     @rx.event
     async def revoke_token(self, token_id: str):

@@ -7,9 +7,12 @@ import reflex as rx
 from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
 from careercopilot.services import application_contacts as contacts_svc
 from careercopilot.services import application_rows as rows_svc
+from careercopilot.services import submissions
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.submit_guard import mark_created, replay_of_cleared
 
 _CONTACT_FIELDS = {"name": 200, "role": 200, "email": 254, "profile_url": 2000}
 
@@ -30,9 +33,20 @@ def _load(uid: int, aid: int) -> tuple[rows_svc.ApplicationDetail, list[list[str
         return app, [[str(i), label] for i, label in rows_svc.resume_choices(session=s, user_id=uid)]
 
 
-def _in_transaction(action, uid: int, aid: int) -> None:
+def _in_transaction(action, uid: int, aid: int):
+    """``action(session, uid, aid)`` in one transaction; returns what it returns."""
     with session_scope() as s:
-        action(s, uid, aid)
+        return action(s, uid, aid)
+
+
+def add_contact_once(uid: int, aid: int, vals: dict[str, str]) -> bool:
+    """Add (and commit) a contact unless the same values were just sent for this application
+    (``services.submissions``: a double submit, a second tab, a retried event); True when added."""
+    def create() -> None:
+        with session_scope() as s:
+            contacts_svc.add_contact(session=s, user_id=uid, application_id=aid, **vals)
+
+    return submissions.once(uid, f"contact:{aid}", vals, create)[0]
 
 
 class ApplicationDetailState(rx.State):
@@ -47,7 +61,12 @@ class ApplicationDetailState(rx.State):
     contact_error: str = ""
     applied_error: str = ""
     details_error: str = ""
+    #: Details field (follow_up_on, salary_expectation, …) → its message, shown under the field.
+    details_errors: dict[str, str] = {}
     contact_draft: dict[str, str] = {}  # the add-contact form's typed values, kept on error
+    #: long notes are shown whole ("Show more" pressed; reset when a page loads)
+    notes_expanded: bool = False
+    _submitted: dict[str, float] = {}  # create form → when it was last saved (``state.submit_guard``)
 
     async def _refresh(self, uid: int, aid: int) -> None:
         try:
@@ -56,9 +75,9 @@ class ApplicationDetailState(rx.State):
         except LookupError:
             self.app, self.found = rows_svc.ApplicationDetail(), False
 
-    async def _change(self, action, done: str, slot: str = "error"):
-        """Run one service call (off the event loop); its error goes to the ``slot`` var shown
-        next to its form."""
+    async def _change(self, action, done: str, slot: str = "error", *, in_transaction: bool = True):
+        """Run one service call (off the event loop) in a transaction (``in_transaction``; else
+        ``action(uid, aid)`` commits itself); its error goes to the ``slot`` var shown next to its form."""
         uid, aid = await current_user_id(self), _route_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
@@ -66,9 +85,15 @@ class ApplicationDetailState(rx.State):
             self.found = False
             return None
         self.error = self.notice = self.contact_error = self.applied_error = self.details_error = ""
+        self.details_errors = {}
         try:
-            await offload.db(_in_transaction, action, uid, aid)
-            self.notice = done
+            partly = await (offload.db(_in_transaction, action, uid, aid) if in_transaction
+                            else offload.db(action, uid, aid))
+            if isinstance(partly, dict) and partly:  # {field: message}: the valid fields were saved, these were not
+                self.details_errors = partly
+                setattr(self, slot, "The other details were saved; not saved: " + "; ".join(partly.values()))
+            else:
+                self.notice = done
         except svc.TrackerError as exc:
             setattr(self, slot, str(exc))
         except LookupError:
@@ -79,13 +104,20 @@ class ApplicationDetailState(rx.State):
         return RemindersState.load_application
 
     @rx.event
+    def toggle_notes(self):
+        """"Show more" / "Show less" under long notes."""
+        self.notes_expanded = not self.notes_expanded
+
+    @rx.event
     async def load_detail(self):
         """Load the application named by the route (not found for other users' ids)."""
         uid, aid = await current_user_id(self), _route_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         self.error = self.notice = self.contact_error = self.applied_error = self.details_error = ""
+        self.details_errors = {}
         self.contact_draft = {}
+        self.notes_expanded = False
         if aid is None:
             self.found = False
             return None
@@ -96,18 +128,23 @@ class ApplicationDetailState(rx.State):
     async def submit_notes(self, form: dict):
         """Save the notes (markdown)."""
         notes = str(form.get("notes", ""))[: svc.MAX_NOTES + 1]
-        return await self._change(lambda s, u, a: svc.set_notes(session=s, user_id=u, application_id=a, notes=notes),
+        return await self._change(lambda s, u, a: application_changes.set_notes(session=s, user_id=u, application_id=a, notes=notes),
                             "Notes saved.")
 
     @rx.event
     async def submit_details(self, form: dict):
         """Save follow-up date, offer deadline, interview (date-time in the user's zone), resume used
-        and salary fields (last write wins)."""
+        and salary fields (last write wins). Every valid field is saved; an invalid one keeps its
+        stored value, its typed text stays in its input (its key, the stored value, is unchanged)
+        and its message is shown under it."""
         fields = {k: str(form.get(k, "")).strip()[:40] for k in
                   ("follow_up_on", "offer_deadline", "interview_at", "resume_id", "salary_expectation", "salary_offer",
                    "salary_currency")}
-        return await self._change(lambda s, u, a: svc.update_application(session=s, user_id=u, application_id=a, **fields),
-                            "Details saved.", slot="details_error")
+
+        def act(s, u, a) -> dict[str, str]:
+            return application_changes.update_application_form(session=s, user_id=u, application_id=a, **fields)[1]
+
+        return await self._change(act, "Details saved.", slot="details_error")
 
     @rx.event
     async def submit_applied(self, form: dict):
@@ -115,14 +152,14 @@ class ApplicationDetailState(rx.State):
         raw = str(form.get("applied_on", "")).strip()[:10]
 
         def act(s, u, a):
-            svc.set_applied_at(session=s, user_id=u, application_id=a, applied=svc.parse_day(raw))
+            application_changes.set_applied_at(session=s, user_id=u, application_id=a, applied=application_changes.parse_day(raw))
 
         return await self._change(act, "Applied date corrected.", slot="applied_error")
 
     @rx.event
     async def submit_move(self, stage: str):
         """Move to another pipeline stage (recorded in the history)."""
-        return await self._change(lambda s, u, a: svc.move_stage(session=s, user_id=u, application_id=a, to_stage=stage),
+        return await self._change(lambda s, u, a: application_changes.move_stage(session=s, user_id=u, application_id=a, to_stage=stage),
                             f"Moved to {stage}.")
 
     @rx.event
@@ -133,12 +170,18 @@ class ApplicationDetailState(rx.State):
 
     @rx.event
     async def submit_contact(self):
-        """Add a contact from the draft; the form is cleared only when it was saved."""
+        """Add a contact from the draft; the form is cleared only when it was saved. A duplicate
+        submit makes no second contact: the same values sent again within seconds (another tab, a
+        retried event) are skipped by ``add_contact_once``, and the queued second event of a
+        double click finds the form cleared and does nothing."""
         vals = {k: self.contact_draft.get(k, "") for k in _CONTACT_FIELDS}
-        out = await self._change(lambda s, u, a: contacts_svc.add_contact(session=s, user_id=u, application_id=a, **vals),
-                           "Contact added.", slot="contact_error")
-        if self.notice:  # saved
+        if replay_of_cleared(self._submitted, "contact", vals):
+            return None  # the second of a double submit, after the first saved and cleared the form
+        out = await self._change(lambda u, a: add_contact_once(u, a, vals), "Contact added.", slot="contact_error",
+                                 in_transaction=False)
+        if self.notice:  # saved (or the same contact just was: it is in the list)
             self.contact_draft = {}
+            mark_created(self._submitted, "contact")
         return out
 
     @rx.event

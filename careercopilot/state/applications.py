@@ -9,9 +9,11 @@ import reflex as rx
 from careercopilot import offload, routes
 from careercopilot.db import read_session_scope, session_scope
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
 from careercopilot.services import application_rows as rows_svc
-from careercopilot.services import url_import
+from careercopilot.services import submissions, url_import
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.submit_guard import mark_created, replay_of_cleared
 
 _DRAFT_LIMITS = {"company": 300, "title": 500, "url": 2000, "notes": svc.MAX_NOTES, "from_url": 2000}
 
@@ -36,6 +38,9 @@ class ApplicationsState(rx.State):
     loaded: bool = False
     #: an add form's handler is running (its button is disabled and shows busy)
     adding: bool = False
+    _submitted: dict[str, float] = {}  # create form → when it was last saved (``state.submit_guard``)
+    #: the shown tab, one of ``routes.APPLICATION_VIEWS``, kept in the URL (``?view=list``)
+    view: str = routes.APPLICATION_VIEWS[0]
 
     async def _reload(self, uid: int) -> None:
         flt = svc.ApplicationFilter(stage=self.stage_filter, search=self.search, archived=self.show_archived)
@@ -43,12 +48,13 @@ class ApplicationsState(rx.State):
         self.selected_ids = [i for i in self.selected_ids if i in {c.id for c in self.cards}]
         self.loaded = True
 
-    async def _run(self, action, done: str, slot: str = "error") -> bool:
-        """One service call in a transaction (off the event loop); its user-facing error goes to
+    async def _run(self, action, done: str, slot: str = "error", *, in_transaction: bool = True) -> bool:
+        """One service call ``action(session)`` in a transaction (off the event loop; with
+        ``in_transaction`` False ``action(None)`` commits itself); its user-facing error goes to
         ``slot``, else ``done``."""
         self.error = self.notice = self.manual_error = self.from_url_error = ""
         try:
-            await offload.db(_in_transaction, action)
+            await (offload.db(_in_transaction, action) if in_transaction else offload.db(action, None))
             self.notice = done
             return True
         except svc.TrackerError as exc:
@@ -64,7 +70,14 @@ class ApplicationsState(rx.State):
         if uid is None:
             return rx.redirect(routes.LOGIN)
         self.error = self.notice = self.manual_error = self.from_url_error = ""
+        self.view = routes.applications_view(self.router.url.query_parameters)
         await self._reload(uid)
+
+    @rx.event
+    def set_view(self, view: str):
+        """Show the Board or List tab and put it in the URL (replacing the entry: a tab is not a page)."""
+        self.view = routes.applications_view({"view": view})
+        return rx.redirect(routes.applications_url(self.view), replace=True)
 
     @rx.event
     async def set_filter(self, name: str, value):
@@ -88,7 +101,7 @@ class ApplicationsState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        await self._run(lambda s: svc.move_stage(session=s, user_id=uid, application_id=int(application_id), to_stage=stage),
+        await self._run(lambda s: application_changes.move_stage(session=s, user_id=uid, application_id=int(application_id), to_stage=stage),
                   f"Moved to {stage}.")
         await self._reload(uid)
 
@@ -127,7 +140,7 @@ class ApplicationsState(rx.State):
         if uid is None:
             return rx.redirect(routes.LOGIN)
         ids, restore = list(self.selected_ids), self.show_archived
-        await self._run(lambda s: svc.bulk_archive(session=s, user_id=uid, application_ids=ids, archived=not restore),
+        await self._run(lambda s: application_changes.bulk_archive(session=s, user_id=uid, application_ids=ids, archived=not restore),
                   f"{len(ids)} application(s) {'restored' if restore else 'archived'}.")
         self.selected_ids = []
         await self._reload(uid)
@@ -141,49 +154,60 @@ class ApplicationsState(rx.State):
     @rx.event
     async def submit_manual(self):
         """Create an application from the Add manually form (the typed values stay on error). A
-        second submit while adding is ignored (the button is busy meanwhile)."""
+        duplicate submit makes no second application: the same values sent again within seconds
+        (another tab, a retried event) are skipped by :func:`add_manual_once`, and the queued
+        second event of a double click finds the form cleared and does nothing."""
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         if self.adding:
             return None
-        d = self.drafts
-        if not d.get("company", "").strip() or not d.get("title", "").strip():
+        vals = {k: self.drafts.get(k, "") for k in ("company", "title", "url", "notes")}
+        if replay_of_cleared(self._submitted, "manual", vals):
+            return None  # the second of a double submit, after the first saved and cleared the form
+        if not vals["company"].strip() or not vals["title"].strip():
             self.error = self.notice = self.from_url_error = ""
             self.manual_error = "Enter the company and the job title."
             return None
-        if await self._run(lambda s: svc.add_manual(session=s, user_id=uid, company=d.get("company", ""),
-                                              title=d.get("title", ""), url=d.get("url", ""), notes=d.get("notes", "")),
-                     "Application added.", slot="manual_error"):
-            self.drafts = {"from_url": d.get("from_url", "")}
+        if await self._run(lambda _s: add_manual_once(uid, vals), "Application added.", slot="manual_error",
+                           in_transaction=False):
+            self.drafts = {"from_url": self.drafts.get("from_url", "")}
+            mark_created(self._submitted, "manual")
         await self._reload(uid)
 
-    @rx.event
+    @rx.event(background=True)
     async def submit_from_url(self):
-        """Import a posting page by URL (SSRF-guarded fetch) and save it; the URL stays on error."""
-        uid = await current_user_id(self)
-        if uid is None:
-            yield rx.redirect(routes.LOGIN)
-            return
-        url = self.drafts.get("from_url", "").strip()
-        if self.adding:
-            return
-        self.error = self.notice = self.manual_error = self.from_url_error = ""
-        self.adding = True
-        yield
+        """Import a posting page by URL (SSRF-guarded fetch) and save it; the URL stays on error.
+
+        A background event: the fetch (seconds, up to the import's time limit) runs without the
+        state lock, taken only to read the URL, mark the form busy and show the result."""
+        async with self:
+            uid = await current_user_id(self)
+            if uid is None:
+                return rx.redirect(routes.LOGIN)
+            url = self.drafts.get("from_url", "").strip()
+            if self.adding:
+                return None
+            self.error = self.notice = self.manual_error = self.from_url_error = ""
+            self.adding = True
+        error = ""
         try:
             if svc.clean_url(url) is None:
                 raise svc.TrackerError("Enter the URL of a job posting.")
             await url_import.import_posting_async(user_id=uid, url=url, to_tracker=True)
-            self.notice = "Posting imported and saved."
-            self.drafts = {k: v for k, v in self.drafts.items() if k != "from_url"}
         except (svc.TrackerError, LookupError) as exc:
-            self.from_url_error = str(exc)
+            error = str(exc)
         except Exception as exc:  # noqa: BLE001 - fetch/parse errors of the ingest service are user-facing
-            self.from_url_error = f"Could not import that page: {exc}"[:300]
+            error = f"Could not import that page: {exc}"[:300]
         finally:
-            self.adding = False
-        await self._reload(uid)
+            async with self:
+                self.adding = False
+                self.from_url_error = error
+                if not error:
+                    self.notice = "Posting imported and saved."
+                    self.drafts = {k: v for k, v in self.drafts.items() if k != "from_url"}
+                await self._reload(uid)  # one short query (the card list), under the lock as before
+        return None
 
 
 def _cards(uid: int, flt: svc.ApplicationFilter, sort: str, descending: bool) -> list[rows_svc.CardRow]:
@@ -194,3 +218,14 @@ def _cards(uid: int, flt: svc.ApplicationFilter, sort: str, descending: bool) ->
 def _in_transaction(action) -> None:
     with session_scope() as s:
         action(s)
+
+
+def add_manual_once(uid: int, vals: dict[str, str]) -> bool:
+    """Add (and commit) an application typed in by hand (``vals``: company, title, url, notes)
+    unless the same values were just sent (``services.submissions``); True when added."""
+    def create() -> None:
+        with session_scope() as s:
+            svc.add_manual(session=s, user_id=uid, company=vals["company"], title=vals["title"], url=vals["url"],
+                           notes=vals["notes"])
+
+    return submissions.once(uid, "manual-application", vals, create)[0]

@@ -2,8 +2,10 @@
 
 The session token lives only in an HttpOnly cookie; Reflex passes the websocket's
 handshake headers (including ``Cookie``) to the backend as ``router.headers``, never
-to the browser. :func:`session_user` re-validates that token against the database on
-each call, so a logout or password change takes effect on the next event. The lookup
+to the browser. :func:`session_user` re-validates that token against the database, reusing
+a validation of the last ``SESSION_CHECK_SECONDS`` (2 s) only while nothing wrote to the
+users/sessions tables (:mod:`careercopilot.services.session_checks`), so a logout or password
+change in this process takes effect on the next event, and one made elsewhere within 2 s. The lookup
 runs on the database pool (:mod:`careercopilot.offload`), never on the event loop, so
 every caller awaits it: ``who = await session_user(self)``.
 
@@ -25,11 +27,17 @@ import reflex as rx
 from careercopilot import offload, routes
 from careercopilot.config import settings
 from careercopilot.db import session_scope
-from careercopilot.services import users
+from careercopilot.services import session_checks, users
+from careercopilot.state.changes import assign_changed
 
 
 def session_token(state: rx.State) -> str | None:
     """The session cookie value from the connection's headers, or None."""
+    return cookie_value(state, settings.session_cookie_name)
+
+
+def cookie_value(state: rx.State, name: str) -> str | None:
+    """Cookie ``name`` from the connection's headers (HttpOnly ones included), or None."""
     raw = state.router.headers.cookie or ""
     if not raw:
         return None
@@ -38,7 +46,7 @@ def session_token(state: rx.State) -> str | None:
         jar.load(raw)
     except CookieError:
         return None
-    morsel = jar.get(settings.session_cookie_name)
+    morsel = jar.get(name)
     return morsel.value if morsel else None
 
 
@@ -48,11 +56,19 @@ def _resolve(token: str) -> users.SessionUser | None:
 
 
 async def session_user(state: rx.State) -> users.SessionUser | None:
-    """The signed-in user of this connection (validated now, off the event loop), or None."""
+    """The signed-in user of this connection, or None: validated off the event loop, or the
+    validation this process made less than ``SESSION_CHECK_SECONDS`` ago with no write to the
+    users/sessions tables since (:mod:`careercopilot.services.session_checks`)."""
     token = session_token(state)
     if not token:
         return None
-    return await offload.db(_resolve, token)
+    hit, who = session_checks.get(token)
+    if hit:
+        return who
+    started = session_checks.generation()
+    who = await offload.db(_resolve, token)
+    session_checks.put(token, who, started)
+    return who
 
 
 async def current_user_id(state: rx.State) -> int | None:
@@ -101,12 +117,10 @@ class AuthState(rx.State):
         own on_load handlers (:func:`register_protected_page`), or None.
         """
         who = await session_user(self)
+        # assigned only when changed: every protected page view runs the gate (state/changes.py)
+        assign_changed(self, user_email=who.email if who else "", is_admin=bool(who and who.is_admin))
         if who is None:
-            self.user_email = ""
-            self.is_admin = False
             return rx.redirect(routes.login_url(return_path(self)), replace=True)
-        self.user_email = who.email
-        self.is_admin = who.is_admin
         return list(_PAGE_LOADS.get(_route_key(self.router.route_id), ())) or None
 
     @rx.event

@@ -13,7 +13,9 @@ from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.integrations.storage import StorageError
 from careercopilot.services import account_deletion, auth_messages, background, data_export
+from careercopilot.services.applications import user_zone
 from careercopilot.services.background import JobQueueUnavailable
+from careercopilot.services.local_time import local_minute
 from careercopilot.state.auth import current_user_id
 
 EXPORT_JOB = "jobs.data_rights.export_account"
@@ -22,12 +24,15 @@ DATA_NOTICES = frozenset({"deletion_cancelled"})
 
 
 def _latest_link(uid: int) -> tuple[str, str]:
-    """(url, "expires …" text) of the user's newest live export, or ("", "")."""
+    """(url, expiry "YYYY-MM-DD HH:MM" in the user's time zone) of the user's newest live
+    export, or ("", "")."""
     key = data_export.latest_export(user_id=uid)
     if key is None:
         return "", ""
     link = data_export.export_link(user_id=uid, key=key)
-    return link.url, link.expires_at.strftime("%Y-%m-%d %H:%M UTC")
+    with session_scope() as s:
+        zone = user_zone(s, uid)
+    return link.url, local_minute(link.expires_at, zone)
 
 
 def delete_step(query: dict[str, str]) -> tuple[str, bool]:

@@ -13,6 +13,8 @@ from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services.alerts import saved_searches as ss
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.changes import assign_changed
+from careercopilot.state.form_feedback import clear_fields
 from careercopilot.state.jobs import JobsState
 
 
@@ -70,8 +72,13 @@ class HideState(rx.State):
 
     @rx.event
     def dismiss(self):
-        """Close the undo toast."""
-        self.last_id, self.last_title = 0, ""
+        """Close the undo toast (assigns nothing when none is open: no delta to send)."""
+        self._clear_for_visit()
+
+    def _clear_for_visit(self) -> None:
+        """The undo toast closed: the "Close" button, and each Jobs page load (``JobsState.load_page``:
+        the last visit's toast does not outlive it, trial finding 21)."""
+        assign_changed(self, last_id=0, last_title="")
 
     @rx.event
     async def load_detail_flag(self):
@@ -91,6 +98,8 @@ class HideState(rx.State):
         pid = _route_id(self)
         if pid is not None:
             await self._do(pid, str(form.get("reason", "")))
+            if not self.error:
+                return clear_fields("detail-hide-reason")
 
     @rx.event
     async def undo_detail(self):

@@ -38,6 +38,7 @@ from careercopilot import offload
 from careercopilot.db import session_scope
 from careercopilot.services import inbox_push, notifications, users
 from careercopilot.state.auth import current_user_id, session_token
+from careercopilot.state.changes import assign_changed
 
 log = structlog.get_logger(__name__)
 
@@ -109,14 +110,16 @@ class InboxState(rx.State):
     @rx.event(background=True, supersedes=True)
     async def watch_inbox(self):
         """Keep ``unread`` current until Reflex cancels this run (module doc)."""
-        async with self:
-            cookie = session_token(self)
-            uid = await current_user_id(self)
-            token = self.router.session.client_token
-            live = LIVE_PAGES.get((self.router.route_id or "").strip("/"))
-            if uid is None:
+        # read without the state lock (a background event's proxy may be read outside `async with
+        # self`; the router is the one this event started with): one lock less per page view
+        cookie = session_token(self)
+        uid = await current_user_id(self)
+        token = self.router.session.client_token
+        live = LIVE_PAGES.get((self.router.route_id or "").strip("/"))
+        if uid is None:
+            async with self:
                 self.unread = 0
-                return
+            return
         tab = tab_id(token)
         log.info("inbox.watching", tab=tab, pid=os.getpid(), user_id=uid)
         try:
@@ -132,7 +135,7 @@ class InboxState(rx.State):
                     count = await offload.db(unread_count, uid)
                     values = await offload.db(live[1], uid) if live is not None and not first else {}
                     async with self:
-                        self.unread = count
+                        assign_changed(self, unread=count)  # an equal assignment would still be sent
                         if values:
                             page = await self.get_state(live[0])
                             for name, value in values.items():

@@ -12,6 +12,7 @@ from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.services.index_progress import IndexProgress, index_progress
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.changes import assign_changed
 from careercopilot.state.jobs import JobsState
 
 #: Seconds between two counts while postings are being indexed.
@@ -21,6 +22,12 @@ POLL_SECONDS = 2.0
 def _read(user_id: int) -> IndexProgress | None:
     with session_scope() as s:
         return index_progress(session=s, user_id=user_id)
+
+
+def show_progress(state, progress: IndexProgress | None) -> None:
+    """Set the line of ``state`` (an :class:`IndexingState` or its background proxy) to ``progress``
+    (None: nothing pending, no line); only what changed is assigned (``state/changes.py``)."""
+    assign_changed(state, text=progress.text if progress else "", percent=progress.percent if progress else 0)
 
 
 class IndexingState(rx.State):
@@ -33,24 +40,32 @@ class IndexingState(rx.State):
     @rx.event(background=True)
     async def watch_indexing(self):
         """Count the pending postings (off the event loop) every :data:`POLL_SECONDS` until none
-        is left or ``settings.job_poll_timeout_seconds`` passed; then reload the Jobs list."""
+        is left or ``settings.job_poll_timeout_seconds`` passed; then reload the Jobs list.
+
+        A Jobs page view starts it only while postings are pending (``JobsState.load_page`` reads
+        the count with the list: with nothing pending, the usual case, no event at all); it assigns
+        the shown vars only when they change (an equal assignment is still sent to the browser)."""
         async with self:
             uid = await current_user_id(self)
             if uid is None or self._watching:
                 return
             self._watching = True
-        deadline, waited = time.monotonic() + settings.job_poll_timeout_seconds, False
+        deadline, waited, released = time.monotonic() + settings.job_poll_timeout_seconds, False, False
         try:
             while True:
                 progress = await asyncio.to_thread(_read, uid)
+                done = progress is None or time.monotonic() >= deadline
                 async with self:
-                    self.text, self.percent = (progress.text, progress.percent) if progress else ("", 0)
-                if progress is None or time.monotonic() >= deadline:
+                    show_progress(self, progress)
+                    if done:
+                        self._watching, released = False, True
+                if done:
                     break
                 waited = True
                 await asyncio.sleep(POLL_SECONDS)
         finally:
-            async with self:
-                self._watching = False
+            if not released:
+                async with self:
+                    self._watching = False
         if waited:
             yield JobsState.load_jobs  # the postings are ranked now: show them

@@ -9,8 +9,9 @@ import structlog
 
 from careercopilot import routes
 from careercopilot.db import session_scope
-from careercopilot.services import job_views
-from careercopilot.services.job_views import DetailView
+from careercopilot.services.applications import TrackerError
+from careercopilot.services import job_detail_views
+from careercopilot.services.job_detail_views import DetailView
 from careercopilot.state.auth import current_user_id
 
 log = structlog.get_logger(__name__)
@@ -28,12 +29,30 @@ def _route_id(state: rx.State) -> int | None:
 
 def _load(uid: int, pid: int) -> DetailView:
     with session_scope() as s:
-        return job_views.job_detail_view(session=s, user_id=uid, posting_id=pid)
+        return job_detail_views.job_detail_view(session=s, user_id=uid, posting_id=pid)
 
 
 def _save(uid: int, pid: int) -> int:
     with session_scope() as s:
-        return job_views.save_job(session=s, user_id=uid, posting_id=pid)
+        return job_detail_views.save_job(session=s, user_id=uid, posting_id=pid)
+
+
+def _mark_applied(uid: int, pid: int) -> tuple[int, str, bool]:
+    """Record that the user applied to posting ``pid``: its application (created at "saved" when there
+    is none, :func:`job_detail_views.save_job`) moves to "applied" through the tracker's
+    :func:`application_changes.move_stage` (stage history, ``applied_at``, "as sent" copies). Idempotent: an
+    application already past "saved" (applied, interviewing, … rejected) is left as it is.
+    Returns ``(application id, its stage, whether this call moved it)``; LookupError for an unknown posting."""
+    from careercopilot.services import application_changes, applications
+
+    with session_scope() as s:
+        app_id = job_detail_views.save_job(session=s, user_id=uid, posting_id=pid)
+        app = applications.get_application(session=s, user_id=uid, application_id=app_id)
+        moved = app.stage == applications.PipelineStage.saved.value
+        if moved:
+            app = application_changes.move_stage(session=s, user_id=uid, application_id=app_id,
+                                          to_stage=applications.PipelineStage.applied)
+        return int(app.id), str(app.stage), moved
 
 
 class JobDetailState(rx.State):
@@ -45,6 +64,10 @@ class JobDetailState(rx.State):
     error: str = ""
     #: The tracker application of this posting (0 = not saved yet).
     saved_id: int = 0
+    #: The user followed "Apply" (the posting opened in a new tab): ask "Did you apply?".
+    apply_followed: bool = False
+    #: What "Mark as applied" did ("" until it was used): "Marked as applied." or where it already is.
+    marked_note: str = ""
 
     @rx.event
     async def load_detail(self):
@@ -55,6 +78,7 @@ class JobDetailState(rx.State):
             return
         pid = _route_id(self)
         self.error, self.detail, self.saved_id = "", DetailView(), 0
+        self.apply_followed, self.marked_note = False, ""
         self.found = self.loading = pid is not None
         if pid is None:
             return
@@ -70,6 +94,20 @@ class JobDetailState(rx.State):
         finally:
             self.loading = False
 
+    async def _tracked(self, work, uid: int, pid: int):
+        """``work(uid, pid)`` off the event loop: its result, or None with the page's error set (the
+        posting is gone, or the tracker is full: ``applications.room_left``); "" on success."""
+        try:
+            result = await asyncio.to_thread(work, uid, pid)
+        except LookupError:
+            self.error = "This posting is no longer available."
+            return None
+        except TrackerError as exc:
+            self.error = str(exc)
+            return None
+        self.error = ""
+        return result
+
     @rx.event
     async def submit_save(self):
         """Save the posting to the tracker (stage "saved"; idempotent)."""
@@ -80,8 +118,27 @@ class JobDetailState(rx.State):
         pid = self.detail.posting_id
         if not pid:
             return
-        try:
-            self.saved_id = await asyncio.to_thread(_save, uid, pid)
-            self.error = ""
-        except LookupError:
-            self.error = "This posting is no longer available."
+        saved = await self._tracked(_save, uid, pid)
+        if saved is not None:
+            self.saved_id = saved
+
+    @rx.event
+    def followed_apply(self):
+        """The Apply link was used (the posting opens in a new tab): offer "Mark as applied"."""
+        self.apply_followed = True
+
+    @rx.event
+    async def submit_mark_applied(self):
+        """Record the application at stage "applied" (idempotent: a second click changes nothing)."""
+        uid = await current_user_id(self)
+        if uid is None:
+            yield rx.redirect(routes.LOGIN)
+            return
+        pid = self.detail.posting_id
+        if not pid:
+            return
+        marked = await self._tracked(_mark_applied, uid, pid)
+        if marked is not None:
+            self.saved_id, stage, moved = marked
+            self.marked_note = ("Marked as applied." if moved
+                                else f"Already in your applications at stage {stage}: nothing changed.")

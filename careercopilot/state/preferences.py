@@ -8,6 +8,7 @@ import json
 import reflex as rx
 
 from careercopilot import offload, routes
+from careercopilot.bidi import quote
 from careercopilot.db import session_scope
 from careercopilot.services import preferences
 from careercopilot.state.auth import current_user_id
@@ -68,10 +69,23 @@ def _load(uid: int) -> PrefsForm:
         return _form(preferences.read_preferences(session=s, user_id=uid))
 
 
-def _save(uid: int, fields: dict) -> PrefsForm:
-    """Save in one transaction; PreferenceError for invalid values."""
+#: Form field → how the summary names it.
+_FIELD_NAMES = {"titles": "target titles", "locations": "locations", "work_modes": "work modes",
+                "salary_floor": "salary floor", "seniority": "seniority"}
+
+
+def _save(uid: int, fields: dict, typed: dict[str, dict[str, str]]) -> tuple[PrefsForm, dict[str, str]]:
+    """Save the valid fields in one transaction → ``(form, {field: message})``. An invalid
+    field keeps its stored value and the form shows what was typed in it (``typed``: field →
+    the form values it covers, ``{"salary_floor": {"salary_floor": "lots", "salary_currency":
+    "EUR", …}}``), with its message beside it — nothing typed is lost."""
     with session_scope() as s:
-        return _form(preferences.save_preferences(session=s, user_id=uid, **fields))
+        row, errors = preferences.save_preferences_form(session=s, user_id=uid, **fields)
+        form = _form(row)
+    for field in errors:
+        for name, value in typed.get(field, {}).items():
+            setattr(form, name, value)
+    return form, errors
 
 
 class PreferencesState(rx.State):
@@ -79,22 +93,39 @@ class PreferencesState(rx.State):
 
     prefs: PrefsForm = PrefsForm()
     error: str = ""
+    #: Form field (titles | locations | work_modes | salary_floor | seniority) → its message.
+    field_errors: dict[str, str] = {}
     notice: str = ""
     #: The places being edited (saved with the form) and the picker's query and suggestions.
     places: list[PlaceChip] = []
     place_query: str = ""
     suggestions: list[PlaceChip] = []
+    #: A typed phrase of several parts ("Denver, CO or remote", "hybrid in Austin"): every place
+    #: read, the work modes it names and the parts not understood (shown, never dropped).
+    phrase_places: list[PlaceChip] = []
+    phrase_modes: list[str] = []
+    phrase_unresolved: list[str] = []
 
-    @rx.event
+    @rx.event(background=True)
     async def search_places(self, query: str):
-        """Suggest places whose name starts with the typed text (GeoNames; off the event loop)."""
-        self.place_query = (query or "")[:100]
-        if len(self.place_query.strip()) < 2:
-            self.suggestions = []
-            return
-        found = await offload.cpu(preferences.place_suggestions, self.place_query)
-        if self.place_query == query[:100]:  # a newer keystroke has not replaced the query
-            self.suggestions = [_chip(p) for p in found]
+        """Suggest places whose name starts with the typed text (GeoNames).
+
+        A background event: the search (seconds on a cold process, ``normalize.place_search``)
+        runs on the CPU pool without the state lock, which is taken only to read the query and
+        to write the suggestions — so typing, other events and Reflex's lock expiry (10 s) never
+        wait on it. Suggestions for a query the user has typed past are dropped."""
+        typed = (query or "")[:100]
+        async with self:
+            self.place_query = typed
+            if len(typed.strip()) < 2:
+                self.suggestions, self.phrase_places, self.phrase_modes, self.phrase_unresolved = [], [], [], []
+                return
+        read = await offload.cpu(preferences.read_location_text, typed)
+        async with self:
+            if self.place_query == typed:  # a newer keystroke has not replaced the query
+                self.suggestions = [_chip(p) for p in read["suggestions"]]
+                self.phrase_places = [_chip(p) for p in read["places"]]
+                self.phrase_modes, self.phrase_unresolved = read["work_modes"], read["unresolved"]
 
     @rx.event
     def add_place(self, data: str):
@@ -102,11 +133,44 @@ class PreferencesState(rx.State):
         if data and all(c.data != data for c in self.places) and len(self.places) < preferences.MAX_LIST_ITEMS:
             self.places = [*self.places, next((c for c in self.suggestions if c.data == data), PlaceChip("", data))]
         self.place_query, self.suggestions = "", []
+        self.phrase_places, self.phrase_modes, self.phrase_unresolved = [], [], []
+
+    @rx.event
+    def add_phrase(self):
+        """"Add all" of a typed phrase: each place it names and its work modes (the work-mode
+        boxes are checked: their key follows :attr:`PrefsForm.work_modes`). A part not
+        understood stays in the box, with its message, to be retyped."""
+        for chip in self.phrase_places:
+            if all(c.data != chip.data for c in self.places) and len(self.places) < preferences.MAX_LIST_ITEMS:
+                self.places = [*self.places, chip]
+        if self.phrase_modes:
+            modes = set(self.prefs.work_modes) | set(self.phrase_modes)
+            self.prefs = dataclasses.replace(self.prefs, work_modes=[m for m in preferences.WORK_MODES if m in modes])
+        left = ", ".join(self.phrase_unresolved)
+        self.place_query, self.suggestions = left, []
+        self.phrase_places, self.phrase_modes = [], []
 
     @rx.event
     def remove_place(self, data: str):
         """Drop a chosen place."""
         self.places = [c for c in self.places if c.data != data]
+
+    @rx.var
+    def phrase_text(self) -> str:
+        """What a typed phrase was read as: "Read as: Denver, CO, US · Remote; work mode: remote.
+        Not understood: “Mars Colony”." ('' for a plain name)."""
+        if not (self.phrase_places or self.phrase_modes or self.phrase_unresolved):
+            return ""
+        parts = []
+        if self.phrase_places:
+            parts.append("Read as: " + " · ".join(c.label for c in self.phrase_places))
+        if self.phrase_modes:
+            parts.append("work mode: " + ", ".join(self.phrase_modes))
+        text = "; ".join(parts) + "." if parts else ""
+        if self.phrase_unresolved:
+            text += (" " if text else "") + "Not understood: " + ", ".join(
+                quote(u[:60]) for u in self.phrase_unresolved) + " — type it as a city, state, country or “Remote”."
+        return text
 
     @rx.var
     def suggestions_text(self) -> str:
@@ -120,6 +184,7 @@ class PreferencesState(rx.State):
     async def load_preferences(self):
         """Load the signed-in user's preferences (defaults when never saved; nothing is written)."""
         self.error = self.notice = ""
+        self.field_errors = {}
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
@@ -129,11 +194,13 @@ class PreferencesState(rx.State):
 
     @rx.event
     async def submit_preferences(self, form: dict):
-        """Validate and save the form; rankings refresh in the background."""
+        """Save every valid field and report each invalid one beside it (its typed text stays in
+        the form; the stored value is kept); rankings refresh in the background."""
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
         self.error = self.notice = ""
+        self.field_errors = {}
         seniority = str(form.get("seniority", "") or "")
         fields = dict(
             titles=str(form.get("titles", ""))[:5000],
@@ -145,9 +212,15 @@ class PreferencesState(rx.State):
             needs_visa_sponsorship=_checked(form.get("needs_visa_sponsorship")),
             seniority=None if seniority in ("", "any") else seniority[:20],
         )
-        try:
-            self.prefs = await offload.db(_save, uid, fields)
+        typed = {"titles": {"titles": fields["titles"]},
+                 "salary_floor": {k: fields[k] for k in ("salary_floor", "salary_currency", "salary_period")}}
+        self.prefs, errors = await offload.db(_save, uid, fields, typed)
+        if errors:
+            self.places = [*self.places] if "locations" in errors else list(self.prefs.places)
+            self.field_errors = errors
+            saved = "The other preferences were saved" if len(errors) < len(_FIELD_NAMES) else "Nothing was saved"
+            self.error = (f"{saved}; not saved: " + "; ".join(
+                f"{_FIELD_NAMES[f]} — {m}" for f, m in errors.items()))
+        else:
             self.places = list(self.prefs.places)
             self.notice = "Preferences saved. Rankings are being refreshed."
-        except preferences.PreferenceError as exc:
-            self.error = str(exc)

@@ -12,10 +12,12 @@ from careercopilot.integrations.storage import StorageError
 from careercopilot.services import resumes
 from careercopilot.services.applications import user_zone
 from careercopilot.services.resumes import ResumeDetail, VersionRow
+from careercopilot.state import uploads
 from careercopilot.state.auth import current_user_id
 
 UPLOAD_ID = "resume-upload"
 _TOO_BIG = f"The file is larger than {resumes.MAX_RESUME_BYTES // 1_048_576} MB; upload a smaller resume."
+_UNEXPECTED = "The file could not be processed right now and nothing was saved. Please try again in a minute."
 
 
 def _add(uid: int, filename: str, data: bytes, read: resumes.ReadResume) -> tuple[int, str]:
@@ -82,42 +84,73 @@ class ResumeState(rx.State):
 
     @rx.event
     async def submit_upload(self, files: list[rx.UploadFile]):
-        """Store the uploaded file as a new active version (size checked before reading it all).
+        """Take the uploaded file (size checked before reading it all) and hand it to
+        :meth:`process_upload`, which parses and stores it without the state lock.
 
-        The notice says which version is now active — including when the file is byte-identical
-        to an existing version, which is re-activated instead of stored again.
+        Reflex refuses background upload handlers, so this one only reads the file (a local
+        temporary file: milliseconds) under the lock and hands it over through
+        :mod:`careercopilot.state.uploads` (a full hold: its "busy" error here); the parse (seconds, up to a minute for a
+        hostile file) held the lock past Reflex's 10 s expiry before (session 12 trial).
         """
         uid = await current_user_id(self)
         if uid is None:
-            yield rx.redirect(routes.LOGIN)
-            return
+            return rx.redirect(routes.LOGIN)
         self.error = self.notice = ""  # a previous attempt's message goes away at once
-        yield
         if not files:
             self.error = "Choose a PDF, DOCX, TXT or Markdown file first."
-            return
+            return None
         upload, limit = files[0], resumes.MAX_RESUME_BYTES
         if upload.size is not None and upload.size > limit:
             self.error = _TOO_BIG
-            return
+            return None
         data = await upload.read(limit + 1)
         if len(data) > limit:
             self.error = _TOO_BIG
-            return
-        self.uploading = True
-        yield
+            return None
         try:
-            name = upload.filename or "resume"
+            key = uploads.hold(upload.filename or "resume", data)
+        except uploads.UploadsBusy as exc:
+            self.error = str(exc)
+            return None
+        self.uploading = True
+        return ResumeState.process_upload(key)
+
+    @rx.event(background=True)
+    async def process_upload(self, key: str):
+        """Parse and store the upload held under ``key`` off the lock; then show the result.
+
+        The notice says which version is now active — including when the file is byte-identical
+        to an existing version, which is re-activated instead of stored again."""
+        async with self:
+            uid = await current_user_id(self)
+        held = uploads.take(key)
+        error, done, new_id = "The upload was interrupted; please upload the file again.", "", None
+        try:
+            if uid is not None and held is not None:
+                # an unexpected failure below (a database outage, a parser bug) propagates to the
+                # server log; the user reads that nothing was saved, not that the upload broke off
+                error = _UNEXPECTED
+                error, done, new_id = await self._store_upload(uid, *held)
+        finally:
+            rows = await offload.db(_versions, uid, new_id) if new_id is not None else None
+            async with self:
+                self.uploading = False
+                self.error, self.notice = error, done
+                if rows is not None:
+                    self.versions, self.selected = rows
+
+    @staticmethod
+    async def _store_upload(uid: int, name: str, data: bytes) -> tuple[str, str, int | None]:
+        """Parse and store one upload off the event loop, without the state lock:
+        (error, notice, the new active version's id or None)."""
+        try:
             read = await offload.parse(resumes.read_resume, data, name)  # no database thread waits on a parse
             new_id, done = await offload.db(_add, uid, name, data, read)
         except resumes.ResumeError as exc:
-            self.error = str(exc)
+            return str(exc), "", None
         except StorageError:
-            self.error = "The file could not be stored right now. Please try again in a minute."
-        else:
-            self.notice = done
-            await self._refresh(uid, new_id)
-        self.uploading = False
+            return "The file could not be stored right now. Please try again in a minute.", "", None
+        return "", done, new_id
 
     @rx.event
     async def set_selected(self, resume_id: int):

@@ -18,8 +18,9 @@ from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services import auth_messages, identities, oauth, ratelimit, reauth, totp
 from careercopilot.services.applications import user_zone
-from careercopilot.services.local_time import local_minute
+from careercopilot.services.local_time import local_day
 from careercopilot.state.auth import current_user_id, session_user
+from careercopilot.state.form_feedback import clear_fields, reauth_ids
 
 #: Codes of the ``?error=``/``?notice=`` redirect that this section shows (the rest belong to others).
 SECURITY_CODES = frozenset({
@@ -41,7 +42,7 @@ def _overview(uid: int) -> dict:
     linked = {r.provider for r in rows}
     return {
         "identities": [{"id": str(r.id), "provider": r.provider, "label": labels.get(r.provider, r.provider.title()),
-                        "email": r.email or "", "since": local_minute(r.created_at, zone)[:10]} for r in rows],
+                        "email": r.email or "", "since": local_day(r.created_at, zone)} for r in rows],
         "link_options": [{"label": f"Link {p.label}", "href": routes.oauth_start(p.name, link=True),
                           "id": f"link-{p.name}"} for p in oauth.providers() if p.name not in linked],
         "status": status, "left": left, "reauth_method": how, "reauth_prompt": reauth.prompt(how),
@@ -149,20 +150,26 @@ class SecurityState(rx.State):
 
     @rx.event
     async def confirm_totp(self, form: dict):
-        """Turn two-factor on with a code from the app; show the recovery codes once."""
+        """Turn two-factor on with a code from the app; show the recovery codes once (their panel
+        scrolled into view, Copy focused — ``state.form_feedback``); a failure keeps the code typed."""
         who = await session_user(self)
         if who is None:
-            return rx.redirect(routes.LOGIN)
+            yield rx.redirect(routes.LOGIN)
+            return
         uid = who.user_id
+        self.error = self.message = ""
+        yield
         try:
             self.recovery_codes = await offload.cpu(_confirm, uid, str(form.get("code", ""))[:32],
                                                     str(form.get("reauth_password", ""))[:512], who.session_id)
         except (totp.TotpError, ratelimit.RateLimited, reauth.ReauthError) as exc:
-            self.error, self.message = str(exc), ""
+            self.error = str(exc)
+            yield clear_fields(*reauth_ids("totp-confirm"))
             return
         self.qr_src = self.secret = ""
-        self.error, self.message = "", "Two-factor sign-in is on."
+        self.message = "Two-factor sign-in is on."
         await self._refresh(uid)
+        # the codes' panel: its Copy button has auto_focus (state.form_feedback)
 
     @rx.event
     async def disable_totp(self, form: dict):
@@ -176,7 +183,7 @@ class SecurityState(rx.State):
                               who.session_id)
         except (totp.TotpError, ratelimit.RateLimited, reauth.ReauthError) as exc:
             self.error, self.message = str(exc), ""
-            return
+            return clear_fields("totp-disable-password")
         self.qr_src = self.secret = ""
         self.recovery_codes = []
         self.error, self.message = "", "Two-factor sign-in is off."

@@ -81,30 +81,35 @@ class SourcesState(rx.State):
         await self._refresh()
         return None
 
-    @rx.event
+    @rx.event(background=True)
     async def submit_source(self, form: dict):
-        """Admins: validate with a live test fetch (on the network pool), then save."""
-        uid = await current_user_id(self)
-        if uid is None:
-            yield rx.redirect(routes.LOGIN)
-            return
-        # a second click while the test fetch runs, or right after it (events run one after another), adds nothing twice
-        if self.testing_source:
-            return
-        # the previous attempt's message goes away as the new attempt starts; the button is busy
-        self.form_error, self.form_notice, self.testing_source = "", "", True
-        yield
+        """Admins: validate with a live test fetch (on the network pool), then save.
+
+        A background event: the test fetch (seconds, up to the connector's timeout × retries)
+        runs without the state lock, taken only to mark the button busy and to show the result."""
+        async with self:
+            uid = await current_user_id(self)
+            if uid is None:
+                return rx.redirect(routes.LOGIN)
+            # a second click while the test fetch runs adds nothing twice
+            if self.testing_source:
+                return None
+            # the previous attempt's message goes away as the new attempt starts; the button is busy
+            self.form_error, self.form_notice, self.testing_source = "", "", True
+        error, done = "", ""
         try:
             name = await offload.net(
                 _create, uid, str(form.get("type", ""))[:40], str(form.get("token", ""))[:500],
                 str(form.get("company", ""))[:300],
             )
-            self.form_error, self.form_notice = "", f"Added {name}."
+            done = f"Added {name}."
         except (PermissionError, sources.SourceError) as exc:
-            self.form_error, self.form_notice = str(exc), ""
+            error = str(exc)
         finally:
-            self.testing_source = False
-        await self._refresh()
+            rows = await offload.db(_rows, uid)
+            async with self:
+                self.form_error, self.form_notice, self.testing_source, self.rows = error, done, False, rows
+        return None
 
     @rx.event
     async def toggle_pause(self, source_id: int, paused: bool):
@@ -112,6 +117,7 @@ class SourcesState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
+        self.form_error = self.form_notice = ""  # an earlier attempt's message goes as this one starts
         try:
             await offload.db(_in_transaction, sources.set_paused, user_id=uid, source_id=int(source_id),
                              paused=bool(paused))
@@ -126,6 +132,7 @@ class SourcesState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
+        self.form_error = self.form_notice = ""
         try:
             await offload.db(_in_transaction, sources.delete_source, user_id=uid, source_id=int(source_id))
         except (PermissionError, LookupError) as exc:
@@ -153,6 +160,7 @@ class SourcesState(rx.State):
         who = await session_user(self)
         if who is None:
             return rx.redirect(routes.LOGIN)
+        self.form_error = self.form_notice = ""
         if not who.is_admin:
             self.form_error = "only admins can sync sources"
             return None

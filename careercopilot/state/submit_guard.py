@@ -4,8 +4,11 @@ Reflex runs one client's events one after another, so a double click/tap on a bu
 creates a row reaches the handler twice: the second run made a second cover letter, or — after
 the first run cleared the form — reported the now-empty fields. The handlers that start a
 document for one target (a cover letter for a posting, prep for an application) call
-:func:`double_submit` first and return without doing anything when it is true. Form handlers
-do not: a quick deliberate second submit with the same values is a real request there.
+:func:`double_submit` first and return without doing anything when it is true. Create forms
+without a natural key (a contact, an application typed in) instead skip a second event that finds
+their form cleared by the first (:func:`replay_of_cleared` / :func:`mark_created`), and the server
+makes one row of the same values sent twice within seconds (``services.submissions``: two tabs, a
+retried event); forms with one (tokens by name, saved searches) say the name exists.
 The button also shows ``busy`` (disabled) while the first run works; that stops most second
 clicks in the browser, this guard stops those already sent.
 
@@ -33,3 +36,20 @@ def double_submit(last: dict[str, float], key: str, *, window_s: float = DOUBLE_
         return True
     last[key] = t
     return False
+
+
+def replay_of_cleared(last: dict[str, float], key: str, values: dict, *, window_s: float = DOUBLE_SUBMIT_WINDOW_S * 5,
+                      now: float | None = None) -> bool:
+    """True when a create form's ``values`` are all blank and ``key`` was created (:func:`mark_created`)
+    less than ``window_s`` seconds ago: the second of a double submit, queued behind the first, which
+    then cleared the form. The handler ignores it (no "enter a name" error under the saved row)."""
+    if any(str(v).strip() for v in values.values()):
+        return False
+    t = time.monotonic() if now is None else now
+    previous = last.get(key)
+    return previous is not None and 0 <= t - previous < window_s
+
+
+def mark_created(last: dict[str, float], key: str, *, now: float | None = None) -> None:
+    """Record that ``key``'s create form was saved (and cleared) now (:func:`replay_of_cleared`)."""
+    last[key] = time.monotonic() if now is None else now

@@ -10,7 +10,8 @@ import reflex as rx
 from careercopilot import routes
 from careercopilot.db import session_scope
 from careercopilot.integrations.storage import StorageError
-from careercopilot.services import background, exchange
+from careercopilot.services import background, exchange, exchange_import, exchange_uploads
+from careercopilot.state import uploads
 from careercopilot.state.applications import ApplicationsState
 from careercopilot.state.auth import current_user_id
 
@@ -52,32 +53,65 @@ class TrackerExchangeState(rx.State):
 
     @rx.event
     async def submit_import(self, files: list[rx.UploadFile]):
-        """Store the uploaded CSV and enqueue the import job; then follow its progress."""
+        """Take the uploaded CSV (size checked before reading it all) and hand it to
+        :meth:`process_import`, which stores it and enqueues the import without the state lock.
+
+        Reflex refuses background upload handlers, so this one only reads the file under the
+        lock (:mod:`careercopilot.state.uploads`); storing up to 50 MB in object storage held the
+        lock for seconds before, and every other event of the tab waited behind it.
+        """
         uid = await current_user_id(self)
         if uid is None:
-            yield rx.redirect(routes.LOGIN)
-            return
+            return rx.redirect(routes.LOGIN)
         self.error, self.summary, self.line_errors, self.progress = "", "", [], 0
         if not files:
             self.error = "Choose a CSV file first."
-            return
-        upload, limit = files[0], exchange.MAX_IMPORT_BYTES
+            return None
+        upload, limit = files[0], exchange_uploads.MAX_IMPORT_BYTES
         if upload.size is not None and upload.size > limit:
             self.error = f"Files up to {limit // 1_048_576} MB can be imported."
-            return
+            return None
         data = await upload.read(limit + 1)
         try:
-            upload_id = await asyncio.to_thread(exchange.store_import_upload, user_id=uid, data=data,
-                                                filename=upload.filename or "")
-            handle = await asyncio.to_thread(background.enqueue, "jobs.tracker.import_applications", upload_id, user_id=uid)
-        except exchange.ImportFormatError as exc:
+            key = uploads.hold(upload.filename or "", data)
+        except uploads.UploadsBusy as exc:
             self.error = str(exc)
-            return
-        except StorageError:
-            self.error = "The file could not be stored right now. Please try again in a minute."
-            return
+            return None
         self.importing = True
-        yield TrackerExchangeState.poll_import(handle.id, upload_id)
+        return TrackerExchangeState.process_import(key)
+
+    @rx.event(background=True)
+    async def process_import(self, key: str):
+        """Store the upload held under ``key`` and enqueue the import job off the lock; then
+        follow its progress (:meth:`poll_import`) or show why it could not start."""
+        async with self:
+            uid = await current_user_id(self)
+        held = uploads.take(key)
+        error, started = "The upload was interrupted; please upload the file again.", None
+        try:
+            if uid is not None and held is not None:
+                error = "The import could not be started right now. Please try again in a minute."  # if it raises
+                error, started = await self._start_import(uid, *held)
+        finally:
+            async with self:
+                self.error = error
+                self.importing = started is not None
+        if started is not None:
+            yield TrackerExchangeState.poll_import(*started)
+
+    @staticmethod
+    async def _start_import(uid: int, name: str, data: bytes) -> tuple[str, tuple[str, str] | None]:
+        """Store the file and enqueue its import, off the event loop: (error, (job id, upload id) or None)."""
+        try:
+            upload_id = await asyncio.to_thread(exchange_uploads.store_import_upload, user_id=uid, data=data,
+                                                filename=name)
+            handle = await asyncio.to_thread(background.enqueue, "jobs.tracker.import_applications", upload_id,
+                                             user_id=uid)
+        except exchange_import.ImportFormatError as exc:
+            return str(exc), None
+        except StorageError:
+            return "The file could not be stored right now. Please try again in a minute.", None
+        return "", (handle.id, upload_id)
 
     @rx.event(background=True)
     async def poll_import(self, job_id: str, upload_id: str):
@@ -90,7 +124,7 @@ class TrackerExchangeState(rx.State):
         async for status in background.poll_job(job_id, user_id=uid):
             async with self:
                 self.progress, self.progress_message = status.progress, status.message or ""
-        report = await asyncio.to_thread(exchange.import_report, user_id=uid, upload_id=upload_id)
+        report = await asyncio.to_thread(exchange_uploads.import_report, user_id=uid, upload_id=upload_id)
         async with self:
             self.importing = False
             if report is None:

@@ -9,7 +9,8 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.db import session_scope
-from careercopilot.services import job_views, writing_documents as docs
+from careercopilot.services.applications import TrackerError
+from careercopilot.services import job_detail_views, writing_documents as docs
 from careercopilot.services.applications import user_zone
 from careercopilot.services.local_time import local_minute
 from careercopilot.state.auth import current_user_id
@@ -42,7 +43,7 @@ def _call(fn, **kw):
 def _start(uid: int, posting_id: int) -> int:
     """Save the job, create its cover letter and start writing; a letter for the same job created
     seconds ago (a double click) is reused (``docs.recent_document``)."""
-    app_id = _call(job_views.save_job, user_id=uid, posting_id=posting_id)
+    app_id = _call(job_detail_views.save_job, user_id=uid, posting_id=posting_id)
     recent = _call(docs.recent_document, user_id=uid, kind="cover_letter", application_id=app_id)
     if recent is not None:
         return recent
@@ -189,12 +190,15 @@ class WritingState(rx.State):
             return
         if self.starting or double_submit(self._submitted, f"cover_letter:{posting_id}"):
             return
-        self.starting = True
+        self.starting, self.error = True, ""  # an earlier attempt's error goes as this one starts
         yield
         try:
             doc_id = await asyncio.to_thread(_start, uid, int(posting_id))
         except LookupError:
             self.error = "This posting is no longer available."
+            return
+        except TrackerError as exc:  # the tracker is full (applications.room_left)
+            self.error = str(exc)
             return
         finally:
             self.starting = False

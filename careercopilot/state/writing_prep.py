@@ -44,6 +44,11 @@ class PrepState(rx.State):
     message: str = ""
     error: str = ""
 
+    @rx.var
+    def can_save(self) -> bool:
+        """Some change is accepted or edited: saving would make a resume that differs from the master."""
+        return any(c.get("status") in ("accepted", "edited") for c in self.changes)
+
     def _apply(self, kind: str, state: dict) -> None:
         self.kind = kind
         self.changes = [dict(c, index=int(c["index"])) for c in state.get("changes", [])]
@@ -130,6 +135,7 @@ class PrepState(rx.State):
             return rx.redirect(routes.LOGIN)
         if double_submit(self._submitted, f"{kind}:{application_id}"):
             return None
+        self.error = ""  # an earlier attempt's error goes as this one starts
         try:
             recent = await asyncio.to_thread(_call, docs.recent_document, user_id=uid, kind=kind,
                                              application_id=int(application_id))

@@ -15,6 +15,7 @@ from careercopilot.services.writing_generation import generation_log
 from careercopilot.services.applications import user_zone
 from careercopilot.services.local_time import local_minute
 from careercopilot.state.auth import current_user_id, session_user
+from careercopilot.state.form_feedback import clear_fields
 
 
 def _load(uid: int) -> dict:
@@ -70,8 +71,9 @@ class LLMSettingsState(rx.State):
             await asyncio.to_thread(save)
             self.message, self.error = "Saved.", ""
         except LookupError as exc:
-            self.error = str(exc)
-        return LLMSettingsState.load_llm
+            self.message, self.error = "", str(exc)
+            return [*clear_fields("llm-key"), LLMSettingsState.load_llm]
+        return [*clear_fields("llm-key"), LLMSettingsState.load_llm]
 
     @rx.event
     async def submit_provider(self, form: dict):
@@ -91,22 +93,31 @@ class LLMSettingsState(rx.State):
             await asyncio.to_thread(save)
             self.message, self.error = "Provider saved.", ""
         except (PermissionError, ValueError, LookupError) as exc:
-            self.error = str(exc)
-        return LLMSettingsState.load_llm
+            self.message, self.error = "", str(exc)
+            return [*clear_fields("llm-admin-key"), LLMSettingsState.load_llm]
+        return [*clear_fields("llm-name", "llm-base-url", "llm-model", "llm-admin-key"), LLMSettingsState.load_llm]
 
-    @rx.event
+    @rx.event(background=True)
     async def test_provider(self, provider_id: int):
-        """Admin: call the provider once and show the result."""
-        who = await session_user(self)
-        if who is None:
-            return rx.redirect(routes.LOGIN)
+        """Admin: call the provider once and show the result.
+
+        A background event: the provider call (seconds, up to its HTTP timeout) runs without
+        the state lock, taken only to clear and to show the result."""
+        async with self:
+            who = await session_user(self)
+            if who is None:
+                return rx.redirect(routes.LOGIN)
+            self.message = self.error = ""  # the previous test's result goes as this one starts
 
         def go():
             with session_scope() as s:
                 return wp.test_connection(session=s, actor_is_admin=who.is_admin, provider_id=int(provider_id))
+        message = error = ""
         try:
             ok, msg = await asyncio.to_thread(go)
-            self.message, self.error = (msg, "") if ok else ("", msg)
+            message, error = (msg, "") if ok else ("", msg)
         except (PermissionError, LookupError) as exc:
-            self.error = str(exc)
+            error = str(exc)
+        async with self:
+            self.message, self.error = message, error
         return LLMSettingsState.load_llm

@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
-from careercopilot.components.common import card, empty_state, labelled_select, notice, section, toast
+from careercopilot.components.common import card, empty_state, labelled_select, notice, quoted, section, toast
 from careercopilot.state.alerts import DELIVERY_CHOICES, AlertsState
 from careercopilot.state.hides import HideState
 from careercopilot.state.jobs import JobsState
@@ -101,7 +101,7 @@ def _hidden_row(row) -> rx.Component:
     return rx.flex(
         rx.vstack(
             rx.link(row["title"], href=row["href"], weight="medium", style=_WRAP),
-            rx.text(row["company"], rx.cond(row["reason"] != "", " · “" + row["reason"] + "”", ""), size="1",
+            rx.text(row["company"], rx.cond(row["reason"] != "", rx.fragment(" · ", quoted(row["reason"])), ""), size="1",
                     color_scheme="gray", style=_WRAP),
             spacing="0", min_width="0", flex="1 1 12em",
         ),
@@ -144,7 +144,7 @@ def save_search_section() -> rx.Component:
             rx.button("Save this search", variant="soft", on_click=SaveSearchState.toggle_open, id="save-search-open",
                       aria_expanded=SaveSearchState.open, aria_controls="save-search-form"),
             rx.cond(SaveSearchState.saved != "",
-                    rx.text("Saved “", SaveSearchState.saved, "”.", size="2", role="status", id="save-search-saved",
+                    rx.text("Saved ", quoted(SaveSearchState.saved), ".", size="2", role="status", id="save-search-saved",
                             style=_WRAP),
                     rx.fragment()),
             rx.link("Your saved searches", href=routes.ALERTS, size="2", id="save-search-list-link"),
@@ -170,7 +170,9 @@ def save_search_section() -> rx.Component:
                               custom_attrs={"data-refocus": "save-search-open"}),
                     spacing="3", wrap="wrap", align="end", width="100%",
                 ),
-                notice(SaveSearchState.error, id="save-search-error"),
+                # a name error moves focus to the name field once the error is on the page (a11y hook)
+                notice(SaveSearchState.error, id="save-search-error",
+                       custom_attrs={"data-focus-on-show": SaveSearchState.error_focus}),
                 on_submit=SaveSearchState.submit_save, reset_on_submit=False, id="save-search-form", width="100%",
             ),
             rx.fragment(),
@@ -192,7 +194,7 @@ def undo_toast() -> rx.Component:
         HideState.last_id > 0,
         rx.callout(
             rx.flex(
-                rx.text("Hidden “", HideState.last_title, "”.", style=_WRAP),
+                rx.text("Hidden ", quoted(HideState.last_title), ".", style=_WRAP),
                 rx.button("Undo", size="1", on_click=HideState.undo, id="hide-undo"),
                 rx.link("Hidden postings", href=routes.ALERTS, size="2"),
                 rx.button("Close", size="1", variant="ghost", on_click=HideState.dismiss, id="hide-dismiss"),
@@ -226,7 +228,7 @@ def detail_hide_section() -> rx.Component:
                               flex_shrink="0"),
                     spacing="2", wrap="wrap", width="100%", max_width="100%", min_width="0", id="detail-hide-row",
                 ),
-                on_submit=HideState.submit_detail_hide, reset_on_submit=True, width="100%",
+                on_submit=HideState.submit_detail_hide, reset_on_submit=False, width="100%", id="detail-hide-form",
             ),
         ),
         notice(HideState.error, id="detail-hide-error"),

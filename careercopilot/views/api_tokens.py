@@ -7,7 +7,7 @@ import reflex as rx
 
 from careercopilot.components.common import field, notice, section, stack_cell, stack_row, stack_table
 from careercopilot.services.api_tokens import READ_ONLY_RESOURCES, RESOURCES
-from careercopilot.state.api_tokens import EXPIRY_DAYS, ApiTokensState as T
+from careercopilot.state.api_tokens import EXPIRY_DAYS, FORM_ID, ApiTokensState as T
 from careercopilot.views.security import reauth_fields
 
 
@@ -38,13 +38,6 @@ def tokens_section() -> rx.Component:
     """The API tokens section of Settings."""
     return section(
         "API tokens",
-        rx.cond(T.new_secret != "", rx.callout.root(
-            rx.callout.text("Your new token — copy it now, it is not shown again:"),
-            rx.hstack(rx.code(T.new_secret, id="token-secret", style={"word_break": "break-all"}),
-                      rx.button("Copy", size="1", on_click=rx.set_clipboard(T.new_secret), id="token-copy"),
-                      rx.button("Done", size="1", variant="soft", on_click=T.dismiss_secret, id="token-done"),
-                      align="center", spacing="2", wrap="wrap"),
-            color_scheme="green", id="token-created")),
         rx.form(
             rx.vstack(
                 field("Name", "name", max_length=100, id_="token-name", required=True,
@@ -58,10 +51,18 @@ def tokens_section() -> rx.Component:
                 rx.button("Create token", type="submit", id="token-submit"),
                 spacing="2", max_width="28rem",
             ),
-            on_submit=T.submit_token, reset_on_submit=True,
+            on_submit=T.submit_token, reset_on_submit=False, id=FORM_ID,
         ),
         notice(T.error, id="token-error"),
         notice(T.message, color="green", id="token-message"),
+        # right under the form that made it: the warning, the token and Copy in one panel
+        rx.cond(T.new_secret != "", rx.callout.root(
+            rx.callout.text("Token created. Copy it now: it is not shown again.", weight="medium"),
+            rx.code(T.new_secret, id="token-secret", style={"word_break": "break-all"}),
+            rx.hstack(rx.button("Copy", size="1", on_click=rx.set_clipboard(T.new_secret), id="token-copy", auto_focus=True),
+                      rx.button("Done", size="1", variant="soft", on_click=T.dismiss_secret, id="token-done"),
+                      align="center", spacing="2", wrap="wrap"),
+            color_scheme="green", id="token-created", role="status")),
         rx.cond(T.tokens.length() == 0,
                 rx.text("You have no API tokens.", size="2", color_scheme="gray", id="settings-tokens-empty"),
                 stack_table(["Name", "Token", "Scopes", "Status", "Expires", "Last used", "Actions"], T.tokens, _row,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
-from careercopilot.components.common import card, empty_state, notice
+from careercopilot.components.common import card, empty_state, field_error, notice, show_more
 from careercopilot.components.tracker import (
     floating_message,
     follow_up_badge,
@@ -43,11 +43,17 @@ NOTES_PROSE = {
 }
 
 
+def title_heading() -> rx.Component:
+    """The page's one ``<h1>`` text: the application's title ("Application" until it is loaded)."""
+    return rx.el.span(rx.cond(A.card.title != "", A.card.title, "Application"), id="detail-title",
+                      style={"overflow_wrap": "anywhere"})
+
+
 def header() -> rx.Component:
-    """Title, company, stage (with move menu), follow-up badge, links."""
+    """Company, stage (with move menu), follow-up badge, links (the title is the page's ``<h1>``:
+    :func:`title_heading`)."""
     return card(
         rx.vstack(
-            rx.heading(A.card.title, size="6", id="detail-title"),
             rx.text(A.card.company, size="4", color_scheme="gray", id="detail-company"),
             rx.hstack(
                 stage_badge(A.card.stage, id="detail-stage"),
@@ -69,7 +75,7 @@ def header() -> rx.Component:
 def notes_section() -> rx.Component:
     """Markdown editor and the sanitized rendering."""
     return card(
-        rx.heading("Notes", size="4"),
+        rx.heading("Notes", as_="h2", size="4"),
         rx.form(
             rx.vstack(
                 rx.text_area(name="notes", default_value=A.notes, max_length=20000, rows="6", width="100%",
@@ -79,22 +85,32 @@ def notes_section() -> rx.Component:
             ),
             on_submit=D.submit_notes,
         ),
-        rx.box(rx.html(A.notes_html), id="notes-rendered", padding_top="var(--space-2)", style=NOTES_PROSE),
+        show_more(rx.box(rx.html(A.notes_html), style=NOTES_PROSE), block_id="notes-rendered", is_long=A.notes_long,
+                  expanded=D.notes_expanded, on_toggle=D.toggle_notes, padding_top="var(--space-2)"),
         width="100%",
     )
 
 
 def _labelled(label: str, for_id: str, control: rx.Component) -> rx.Component:
-    """A ``<label for>`` above its control; the column never grows past its grid cell (the trial's
-    "Resume used" select overflowed the salary field)."""
+    """A ``<label for>`` above its control and, for a details field that was not saved, its
+    message under it (id ``<for_id>-error``); the column never grows past its grid cell (the
+    trial's "Resume used" select overflowed the salary field)."""
     return rx.vstack(rx.el.label(label, html_for=for_id, style={"font_size": "var(--font-size-2)"}), control,
+                     field_error(D.details_errors, _DETAIL_FIELDS.get(for_id, for_id), id=f"{for_id}-error"),
                      spacing="1", width="100%", min_width="0")
+
+
+#: Details input id → the field its error is reported under.
+_DETAIL_FIELDS = {"follow-up-input": "follow_up_on", "offer-deadline-input": "offer_deadline",
+                  "interview-input": "interview_at", "resume-select": "resume_id",
+                  "salary-expectation": "salary_expectation", "salary-offer": "salary_offer",
+                  "salary-currency": "salary_currency"}
 
 
 def details_section() -> rx.Component:
     """Follow-up date, offer deadline, interview date and time, applied date correction, resume used, salary."""
     return card(
-        rx.heading("Details", size="4"),
+        rx.heading("Details", as_="h2", size="4"),
         rx.form(
             rx.grid(
                 _labelled("Follow-up date", "follow-up-input",
@@ -112,10 +128,10 @@ def details_section() -> rx.Component:
                                        name="resume_id", default_value=A.resume_id.to_string(), key=A.resume_id,
                                        id="resume-select", class_name="cc-native-select")),
                 _labelled("Salary expectation (per year)", "salary-expectation",
-                          rx.input(name="salary_expectation", default_value=A.salary_expectation, max_length=20,
+                          rx.input(name="salary_expectation", default_value=A.salary_expectation, max_length=40,
                                    key=A.salary_expectation, id="salary-expectation", width="100%")),
                 _labelled("Salary offer (per year)", "salary-offer",
-                          rx.input(name="salary_offer", default_value=A.salary_offer, max_length=20,
+                          rx.input(name="salary_offer", default_value=A.salary_offer, max_length=40,
                                    key=A.salary_offer, id="salary-offer", width="100%")),
                 _labelled("Currency", "salary-currency",
                           rx.input(name="salary_currency", default_value=A.salary_currency, max_length=3,
@@ -134,6 +150,10 @@ def details_section() -> rx.Component:
                 rx.button("Correct date", type="submit", variant="soft", id="applied-save"),
                 align="center", spacing="2", wrap="wrap",
             ),
+            rx.cond(A.card.applied_note != "",
+                    rx.text(A.card.applied_note, ": enter the day you applied if you know it.", size="1",
+                            color_scheme="gray", id="applied-note"),
+                    rx.fragment()),
             on_submit=D.submit_applied, margin_top="var(--space-3)",
         ),
         notice(D.applied_error, id="applied-error"),
@@ -143,6 +163,7 @@ def details_section() -> rx.Component:
 
 
 def _contact_input(name: str, placeholder: str, max_length: int, **props) -> rx.Component:
+    props.setdefault("aria_label", placeholder)  # a field is named by more than its placeholder (issue 10)
     return rx.input(name=name, placeholder=placeholder, max_length=max_length, value=D.contact_draft.get(name, ""),
                     on_change=lambda v: D.set_contact_field(name, v), **props)
 
@@ -165,7 +186,7 @@ def contacts_section() -> rx.Component:
         class_name="contact-row",
     )
     return card(
-        rx.heading("Contacts", size="4"),
+        rx.heading("Contacts", as_="h2", size="4"),
         rx.cond(A.contacts.length() > 0, rx.vstack(rx.foreach(A.contacts, row), id="contacts-list", width="100%"),
                 rx.text("No contacts yet — add the recruiter or hiring manager.", size="2", color_scheme="gray")),
         rx.form(
@@ -186,14 +207,14 @@ def contacts_section() -> rx.Component:
 
 def history_section() -> rx.Component:
     """Stage history (every move, in order)."""
-    return card(rx.heading("Stage history", size="4"),
+    return card(rx.heading("Stage history", as_="h2", size="4"),
                 rx.vstack(rx.foreach(A.history, history_item), id="stage-history", spacing="1"), width="100%")
 
 
 def snapshot_section() -> rx.Component:
     """The frozen copy of the posting text."""
     return card(
-        rx.heading("Posting (saved copy)", size="4"),
+        rx.heading("Posting (saved copy)", as_="h2", size="4"),
         rx.cond(A.posting_snapshot != "",
                 rx.box(rx.text(A.posting_snapshot, white_space="pre-wrap", size="2"), max_height="24em",
                        overflow_y="auto", id="posting-snapshot"),

@@ -7,7 +7,7 @@ from reflex_components_core.el.elements.inline import A as PlainAnchor
 
 from careercopilot import routes
 from careercopilot.components.a11y import upload_label
-from careercopilot.components.common import busy_button, card, notice, stack_cell, stack_row, stack_table
+from careercopilot.components.common import busy_button, card, notice, stack_cell, stack_row, stack_table, upload_notice
 from careercopilot.components.tracker import (
     STAGES,
     application_card,
@@ -92,12 +92,15 @@ def list_view() -> rx.Component:
     """Sortable, filterable table with bulk archive."""
     header = rx.hstack(
         rx.input(placeholder="Search company or title", value=S.search, max_length=200, id="list-search",
+                 aria_label="Search applications by company or title",
                  on_change=lambda v: S.set_filter("search", v), width="16em"),
         rx.el.select(rx.el.option("All stages", value=""), *[rx.el.option(s.capitalize(), value=s) for s in STAGES],
-                     value=S.stage_filter, on_change=lambda v: S.set_filter("stage_filter", v), id="list-stage-filter"),
+                     value=S.stage_filter, on_change=lambda v: S.set_filter("stage_filter", v), id="list-stage-filter",
+                     aria_label="Show stage"),
         rx.el.select(*[rx.el.option(f"Sort: {k.replace('_', ' ')}", value=k) for k in
                        ("updated", "created", "company", "title", "stage", "applied", "follow_up")],
-                     value=S.sort_key, on_change=lambda v: S.set_filter("sort_key", v), id="list-sort"),
+                     value=S.sort_key, on_change=lambda v: S.set_filter("sort_key", v), id="list-sort",
+                     aria_label="Sort by"),
         rx.button(rx.cond(S.sort_desc, "Descending", "Ascending"), variant="soft", size="1", id="list-sort-dir",
                   on_click=S.set_filter("sort_desc", ~S.sort_desc)),
         rx.checkbox("Archived", checked=S.show_archived, on_change=lambda v: S.set_filter("show_archived", v),
@@ -108,11 +111,14 @@ def list_view() -> rx.Component:
     )
     row = lambda r: stack_row(  # noqa: E731
         stack_cell("Select", rx.checkbox(checked=S.selected_ids.contains(r.id),
-                                         on_change=lambda _v: S.toggle_selected(r.id), id=f"select-{r.id}")),
+                                         on_change=lambda _v: S.toggle_selected(r.id), id=f"select-{r.id}",
+                                         aria_label="Select " + r.company + " – " + r.title)),
         stack_cell("Company", rx.link(r.company, href=routes.APPLICATIONS + "/" + r.id.to_string())),
         stack_cell("Title", r.title),
         stack_cell("Stage", stage_badge(r.stage)),
-        stack_cell("Applied", r.applied_on, class_name="cc-nowrap"),  # dates never wrap (issue 10 trial finding)
+        # dates never wrap (issue 10 trial finding); an implied date is "not recorded", never a fact
+        stack_cell("Applied", rx.cond(r.applied_note != "", rx.text("not recorded", color_scheme="gray", title=r.applied_note),
+                                      r.applied_on), class_name="cc-nowrap"),
         stack_cell("Follow-up", follow_up_badge(r.follow_up, r.follow_up_on), class_name="cc-nowrap"),
         stack_cell("Source", r.source),
         id=f"list-row-{r.id}",
@@ -125,17 +131,19 @@ def list_view() -> rx.Component:
     )
 
 
-def _draft_input(key: str, placeholder: str, max_length: int, **props) -> rx.Component:
+def _draft_input(key: str, placeholder: str, max_length: int, *, label: str = "", **props) -> rx.Component:
+    """A kept-on-error add-form field; ``label`` names it when the placeholder is an example value
+    (a URL is no name: issue 10 trial, "Add from URL" was named "https://company.example/jobs/123")."""
     props.setdefault("width", "100%")  # full width of the card (was a narrow fixed width: issue 10)
     return rx.input(placeholder=placeholder, max_length=max_length, value=S.drafts.get(key, ""),
-                    aria_label=placeholder, on_change=lambda v: S.set_draft(key, v), **props)
+                    aria_label=label or placeholder, on_change=lambda v: S.set_draft(key, v), **props)
 
 
 def add_forms() -> rx.Component:
     """Add manually and Add from URL (controlled inputs: typed values stay when the add fails)."""
     return rx.grid(
         card(
-            rx.heading("Add manually", size="4"),
+            rx.heading("Add manually", as_="h2", size="4"),
             rx.form(
                 rx.vstack(
                     _draft_input("company", "Company", 300, id="manual-company", name="company"),
@@ -153,12 +161,12 @@ def add_forms() -> rx.Component:
             ),
         ),
         card(
-            rx.heading("Add from URL", size="4"),
+            rx.heading("Add from URL", as_="h2", size="4"),
             rx.text("Paste a posting page; we read its JSON-LD or text and save it.", size="2", color_scheme="gray"),
             rx.form(
                 rx.vstack(
                     rx.hstack(
-                        _draft_input("from_url", "https://company.example/jobs/123", 2000, id="from-url-input",
+                        _draft_input("from_url", "https://company.example/jobs/123", 2000, label="Posting URL", id="from-url-input",
                                      name="url", width="100%"),
                         busy_button("Import", busy=S.adding, type="submit", id="from-url-submit"),
                         width="100%",
@@ -176,7 +184,7 @@ def add_forms() -> rx.Component:
 def exchange_panel() -> rx.Component:
     """Export buttons and the CSV import with progress and per-line errors."""
     return card(
-        rx.heading("Export and import", size="4"),
+        rx.heading("Export and import", as_="h2", size="4"),
         rx.hstack(
             rx.button("Export CSV", on_click=X.submit_export("csv"), variant="soft", id="export-csv"),
             rx.button("Stage history CSV", on_click=X.submit_export("events"), variant="soft", id="export-events"),
@@ -197,9 +205,9 @@ def exchange_panel() -> rx.Component:
                   loading=X.importing, margin_top="var(--space-2)", id="import-submit"),
         rx.cond(X.importing, rx.vstack(rx.progress(value=X.progress, max=100, id="import-progress"),
                                        rx.text(X.progress_message, size="1"), width="100%"), rx.fragment()),
-        notice(X.error, id="import-error"),
+        upload_notice(X.error, IMPORT_UPLOAD_ID, id="import-error"),
         notice(X.summary, color="green", id="import-summary"),
-        rx.cond(X.line_errors.length() > 0,
+        rx.cond((X.line_errors.length() > 0) & (rx.selected_files(IMPORT_UPLOAD_ID).length() == 0),
                 rx.vstack(rx.foreach(X.line_errors, lambda e: rx.text(e, size="1", color_scheme="red")),
                           id="import-line-errors", max_height="12em", overflow_y="auto", spacing="0"),
                 rx.fragment()),

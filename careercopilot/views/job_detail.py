@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
-from careercopilot.components.common import busy_button, card, notice
+from careercopilot.components.common import busy_button, card, notice, quoted
 from careercopilot.components.jobs import (
     WRAP_ANYWHERE,
     check_list,
@@ -25,18 +25,20 @@ def _meta(label: str, value, **props) -> rx.Component:
     return rx.cond(value != "", rx.text(rx.text.strong(label + ": "), value, size="2", **props), rx.fragment())
 
 
+def title_heading() -> rx.Component:
+    """The page's one ``<h1>`` text: the posting's title ("Job" until it is loaded or when not found)."""
+    d = JobDetailState.detail
+    return rx.el.span(rx.cond(d.title != "", d.title, "Job"), id="job-title", style=WRAP_ANYWHERE)
+
+
 def header_section() -> rx.Component:
-    """Title, company, facts, Apply and Save."""
+    """Score badge, company, facts, Apply and Save (the title is the page's ``<h1>``: :func:`title_heading`)."""
     d = JobDetailState.detail
     return card(
         rx.vstack(
-            rx.hstack(
-                rx.cond(d.has_score, score_badge(d.score, d.score_color,
-                                                 "Match score 0–100 for your active resume (breakdown below)"),
-                        rx.fragment()),
-                rx.heading(d.title, size="6", id="job-title", **WRAP_ANYWHERE),
-                align="center", spacing="3", width="100%",
-            ),
+            rx.cond(d.has_score, score_badge(d.score, d.score_color,
+                                             "Match score 0–100 for your active resume (breakdown below)"),
+                    rx.fragment()),
             rx.text(d.company, size="4", weight="medium", id="job-company"),
             rx.cond(~d.is_open, rx.badge("This posting is closed", color_scheme="red"), rx.fragment()),
             rx.foreach(d.quality_notes, lambda n: rx.callout(n, icon="triangle_alert", color_scheme="amber",
@@ -51,13 +53,18 @@ def header_section() -> rx.Component:
                 wrap="wrap", spacing="4",
             ),
             rx.cond(d.visa_evidence != "",
-                    rx.text("“", d.visa_evidence, "”", size="2", font_style="italic", color_scheme="gray",
+                    rx.text(quoted(d.visa_evidence), size="2", font_style="italic", color_scheme="gray",
                             id="visa-evidence"),
                     rx.fragment()),
             rx.hstack(
                 rx.cond(d.apply_href != "",
-                        rx.link(rx.button("Apply", rx.icon("external-link", size=14)), href=d.apply_href,
-                                is_external=True, rel="noopener noreferrer", id="apply-link"),
+                        # one control: a link styled as a button (a button inside a link was two Tab stops,
+                        # Enter on the first did nothing — issue 10 trial)
+                        rx.button(rx.link("Apply", rx.icon("external-link", size=14, aria_hidden="true"),
+                                          href=d.apply_href, is_external=True, rel="noopener noreferrer",
+                                          underline="none", id="apply-link", on_click=JobDetailState.followed_apply,
+                                          aria_label="Apply (opens the posting in a new tab)"),
+                                  as_child=True),
                         rx.fragment()),
                 rx.cond(
                     JobDetailState.saved_id > 0,
@@ -75,6 +82,7 @@ def header_section() -> rx.Component:
                 # wraps on phones: "Saved · Open in Applications" pushed the row 77 px past 390 px
                 align="center", spacing="3", padding_top="var(--space-2)", wrap="wrap",
             ),
+            _did_you_apply(),
             notice(JobDetailState.error, id="job-error"),
             spacing="2", width="100%",
         ),
@@ -82,11 +90,35 @@ def header_section() -> rx.Component:
     )
 
 
+def _did_you_apply() -> rx.Component:
+    """After "Apply" was followed: "Did you apply? Mark as applied" (records the application at stage
+    applied; idempotent), then what was recorded and a link to it."""
+    marked = JobDetailState.marked_note != ""
+    return rx.cond(
+        JobDetailState.apply_followed,
+        rx.flex(
+            rx.cond(
+                marked,
+                rx.text(JobDetailState.marked_note, " ", rx.link("Open the application", href=routes.APPLICATIONS + "/" +
+                                     JobDetailState.saved_id.to_string(), id="applied-application-link"),
+                        size="2", id="applied-status", role="status"),
+                rx.fragment(
+                    rx.text("Did you apply?", size="2", weight="medium"),
+                    rx.button("Mark as applied", variant="soft", size="2", on_click=JobDetailState.submit_mark_applied,
+                              id="mark-applied", custom_attrs={"data-refocus": "applied-application-link"}),
+                ),
+            ),
+            align="center", spacing="3", wrap="wrap", id="did-you-apply",
+        ),
+        rx.fragment(),
+    )
+
+
 def match_section() -> rx.Component:
     """Score breakdown, matched/missing skills and preference checks."""
     d = JobDetailState.detail
     return card(
-        rx.heading("Why this score", size="4"),
+        rx.heading("Why this score", as_="h2", size="4"),
         rx.cond(
             d.has_score,
             rx.vstack(
@@ -103,7 +135,11 @@ def match_section() -> rx.Component:
                 skill_list(d.matched, "green", "teal", "No skills of this posting were found in your resume.",
                            id="matched-skills"),
                 rx.text("Missing skills", weight="medium", size="2"),
-                skill_list(d.missing, "red", "orange", "Nothing missing.", id="missing-skills"),
+                skill_list(d.missing, "red", "orange", "Nothing required is missing.", id="missing-skills"),
+                rx.cond(d.missing_nice.length() > 0, rx.fragment(
+                    rx.text("Nice to have, not in your resume", weight="medium", size="2"),
+                    skill_list(d.missing_nice, "orange", "orange", "", id="missing-nice-skills"),
+                ), rx.fragment()),
                 rx.text("Your preferences", weight="medium", size="2"),
                 check_list(d.checks, id="pref-checks"),
                 spacing="2", width="100%",
@@ -119,10 +155,10 @@ def description_section() -> rx.Component:
     """Sources it was seen on and the sanitized description."""
     d = JobDetailState.detail
     return card(
-        rx.heading("Seen on", size="4"),
+        rx.heading("Seen on", as_="h2", size="4"),
         sighting_list(d.sightings, id="job-sightings"),
         rx.divider(margin_y="var(--space-3)"),
-        rx.heading("Description", size="4"),
+        rx.heading("Description", as_="h2", size="4"),
         rx.html(d.description_html, id="job-description", class_name="job-description", **WRAP_ANYWHERE),
         rx.cond(d.description_truncated,
                 # list feeds (Jobicy, RemoteOK…) send only the start of a description, cut mid-word: say so
@@ -152,7 +188,7 @@ def job_detail_body() -> rx.Component:
         ),
         card(
             rx.vstack(
-                rx.heading("Posting not found", size="4"),
+                rx.heading("Posting not found", as_="h2", size="4"),
                 rx.text("This posting does not exist or is not visible to you."),
                 rx.link("Back to jobs", href=routes.JOBS),
                 spacing="2",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
-from careercopilot.components.common import card, empty_state, notice
+from careercopilot.components.common import card, empty_state, notice, quoted
 from careercopilot.components.jobs import (
     WRAP_ANYWHERE,
     job_card,
@@ -44,8 +44,9 @@ def filters_section() -> rx.Component:
                   rx.input(name="country", default_value=f["country"], placeholder="Germany or DE", max_length=60,
                            width="10em", id="filter-country", aria_label="Country"), spacing="1"),
         rx.vstack(rx.text("Salary floor (USD / year)", size="1", color_scheme="gray"),
-                  rx.input(name="salary_floor", default_value=f["salary_floor"], type="number", min=0,
-                           max_length=12, width="10em", id="filter-salary",
+                  # text, not type=number: people type "150k", "$150,000", "150.000" (normalize.salary_input)
+                  rx.input(name="salary_floor", default_value=f["salary_floor"], placeholder="e.g. 150k",
+                           max_length=30, width="10em", id="filter-salary",
                            aria_label="Salary floor (USD / year)"), spacing="1"),
         select_field("Posted within (days)", "posted_within", [ANY, *POSTED_WITHIN_DAYS], f["posted_within"],
                      id="filter-posted"),
@@ -149,9 +150,30 @@ def _heading():
     return rx.cond(
         JobsState.query != "",
         # without a resume there is no score to explain (trial finding 16)
-        "Results for “" + JobsState.query + "”, most relevant first"
-        + rx.cond(v.has_resume, " (the badge is your match score) · ", " · "),
-        rx.cond(v.browsing, "Newest postings · ", "Ranked for your active resume · "),
+        rx.fragment("Results for ", quoted(JobsState.query), ", most relevant first",
+                    rx.cond(v.has_resume, " (the badge is your match score) · ", " · ")),
+        rx.cond(v.browsing & v.scoring & v.has_resume,
+                # the first ranking for this resume is running: say so, not "Ranked … · 0 postings"
+                "Ranking in progress for your active resume — meanwhile all open postings, newest first · ",
+                rx.cond(v.browsing, rx.cond(v.has_resume, "All open postings, newest first · ", "Newest postings · "),
+                        "Ranked for your active resume · ")),
+    )
+
+
+def count_note() -> rx.Component:
+    """Why the ranked list is shorter than the open postings, with a link to all of them
+    newest first (issue 10 trial finding); on that list, the way back to the ranking."""
+    v = JobsState.view
+    return rx.cond(
+        (v.count_note != "") & ~v.browsing & (JobsState.query == ""),
+        rx.text(v.count_note, " ",
+                rx.link(v.see_all, href=JobsState.all_url,
+                        id="jobs-see-all"),
+                size="1", color_scheme="gray", id="jobs-count-note", **WRAP_ANYWHERE),
+        rx.cond(v.browsing & v.has_resume & ~v.scoring & (JobsState.query == ""),
+                rx.link("Back to the postings ranked for your resume", href=JobsState.ranked_url, size="1",
+                        id="jobs-back-ranked"),
+                rx.fragment()),
     )
 
 
@@ -166,6 +188,7 @@ def results_section() -> rx.Component:
             width="100%",
             min_width="0",
         ),
+        count_note(),
         rx.cond(v.browsing | (v.rows.length() == 0) | ~v.has_resume, rx.fragment(), score_legend(id="jobs-legend")),
         rx.cond(
             v.rows.length() > 0,
@@ -173,8 +196,9 @@ def results_section() -> rx.Component:
                       spacing="3", width="100%", id="job-list"),
             rx.cond(JobsState.loading | v.scoring, rx.fragment(),
                     rx.text(rx.cond(JobsState.query != "",
-                                    "No postings match “" + JobsState.query + "”. Try fewer or broader words "
-                                    "(a title or a skill), clear the filters, or add sources on the Sources page.",
+                                    rx.fragment("No postings match ", quoted(JobsState.query),
+                                                ". Try fewer or broader words (a title or a skill), clear the "
+                                                "filters, or add sources on the Sources page."),
                                     "No postings match these filters."),
                             color_scheme="gray", id="jobs-no-results", **WRAP_ANYWHERE)),
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot.components.a11y import suggestion_keys
-from careercopilot.components.common import card, labelled_select, notice
+from careercopilot.components.common import card, field_error, labelled_select, notice
 from careercopilot.services.preferences import (
     MAX_ITEM_CHARS,
     MAX_LIST_ITEMS,
@@ -58,6 +58,14 @@ def _places_picker() -> rx.Component:
                  max_length=100, auto_complete="off", aria_label="Add a location",
                  aria_describedby="prefs-suggestions-count", custom_attrs={"form": "prefs-place-search"}),
         rx.text(S.suggestions_text, id="prefs-suggestions-count", role="status", class_name="cc-sr-only"),
+        rx.cond(S.phrase_text != "",
+                rx.hstack(rx.text(S.phrase_text, size="2", id="prefs-phrase", role="status"),
+                          rx.cond((S.phrase_places.length() > 0) | (S.phrase_modes.length() > 0),
+                                  rx.button("Add all", type="button", size="1", id="prefs-phrase-add",
+                                            on_click=S.add_phrase),
+                                  rx.fragment()),
+                          align="center", spacing="2", wrap="wrap"),
+                rx.fragment()),
         rx.flex(
             rx.foreach(S.suggestions, lambda c, i: rx.button(
                 c.label, type="button", size="1", variant="outline", class_name="prefs-suggestion",
@@ -78,17 +86,19 @@ def preferences_form() -> rx.Component:
                 _label("Target titles (comma-separated)", "prefs-titles"),
                 rx.input(name="titles", default_value=p.titles, key=p.stamp + "t", max_length=_LIST_CHARS,
                          placeholder="Backend Engineer, Data Engineer", id="prefs-titles", width="100%"),
+                field_error(PreferencesState.field_errors, "titles", id="prefs-titles-error"),
                 _places_picker(),
+                field_error(PreferencesState.field_errors, "locations", id="prefs-locations-error"),
                 _label("Work modes", "prefs-work-modes"),
                 rx.hstack(
                     *[rx.checkbox(mode.capitalize(), name=f"mode_{mode}", default_checked=p.work_modes.contains(mode),
-                                  key=p.stamp + mode, id=f"prefs-mode-{mode}") for mode in WORK_MODES],
+                                  key=p.stamp + mode + p.work_modes.join(","), id=f"prefs-mode-{mode}") for mode in WORK_MODES],
                     spacing="4", id="prefs-work-modes",
                 ),
                 _label("Salary floor", "prefs-salary-floor"),
                 rx.hstack(
-                    rx.input(name="salary_floor", default_value=p.salary_floor, key=p.stamp + "s", max_length=20,
-                             input_mode="decimal", placeholder="60000", id="prefs-salary-floor"),
+                    rx.input(name="salary_floor", default_value=p.salary_floor, key=p.stamp + "s", max_length=30,
+                             placeholder="e.g. $120k+, 60,000 or $60/hr", id="prefs-salary-floor"),
                     labelled_select(currency_codes(), label="Salary currency", name="salary_currency",
                                     default_value=p.salary_currency, key=p.stamp + "c", id="prefs-salary-currency"),
                     rx.text("per", size="2"),
@@ -96,6 +106,7 @@ def preferences_form() -> rx.Component:
                                     default_value=p.salary_period, key=p.stamp + "p", id="prefs-salary-period"),
                     align="center",
                 ),
+                field_error(PreferencesState.field_errors, "salary_floor", id="prefs-salary-floor-error"),
                 rx.checkbox("I need visa sponsorship", name="needs_visa_sponsorship",
                             default_checked=p.needs_visa_sponsorship, key=p.stamp + "v", id="prefs-visa"),
                 _label("Seniority", "prefs-seniority"),

@@ -18,7 +18,7 @@ def _item(row, show_application: bool) -> rx.Component:
 def dashboard_followups() -> rx.Component:
     """Due follow-ups of every kind (stage-driven and manual dates) with snooze and done."""
     return card(
-        rx.heading("Follow-ups due", size="4"),
+        rx.heading("Follow-ups due", as_="h2", size="4"),
         rx.cond(
             R.due.length() > 0,
             rx.vstack(rx.foreach(R.due, lambda r: _item(r, True)), spacing="1", width="100%", id="followups-due"),
@@ -36,7 +36,7 @@ def application_reminders(application_id) -> rx.Component:
     """This application's reminders (open first) and its ``.ics`` download."""
     return card(
         rx.hstack(
-            rx.heading("Reminders", size="4"),
+            rx.heading("Reminders", as_="h2", size="4"),
             # a plain <a download> (not rx.link): the router must not treat the backend route as a page
             rx.el.a(rx.icon("calendar-plus", size=14, aria_hidden="true"), " Add to calendar (.ics)",
                     href="/api/applications/" + application_id.to_string() + "/calendar.ics", download="",

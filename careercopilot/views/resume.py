@@ -6,7 +6,7 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.components.a11y import upload_label
-from careercopilot.components.common import card, notice
+from careercopilot.components.common import card, notice, upload_notice
 from careercopilot.components.resume import (
     labeled,
     skill_badges,
@@ -28,7 +28,7 @@ RESUME_ACCEPT = {
 def upload_section() -> rx.Component:
     """Drop zone, upload button and the upload's error/notice."""
     return card(
-        rx.heading("Upload a resume", size="4"),
+        rx.heading("Upload a resume", as_="h2", size="4"),
         rx.upload(
             rx.vstack(
                 rx.icon("upload", size=28),
@@ -63,7 +63,7 @@ def upload_section() -> rx.Component:
             ),
             padding_top="var(--space-3)",
         ),
-        notice(ResumeState.error, id="resume-error"),
+        upload_notice(ResumeState.error, UPLOAD_ID, id="resume-error"),
         notice(ResumeState.notice, color="green", id="resume-notice"),
         width="100%",
     )
@@ -72,7 +72,7 @@ def upload_section() -> rx.Component:
 def versions_section() -> rx.Component:
     """The user's versions, newest first."""
     return card(
-        rx.heading("Versions", size="4"),
+        rx.heading("Versions", as_="h2", size="4"),
         rx.cond(
             ResumeState.versions.length() > 0,
             rx.vstack(
@@ -101,7 +101,7 @@ def parsed_section() -> rx.Component:
     """Fields and skills read from the selected version."""
     d = ResumeState.selected
     return card(
-        rx.heading("What we read (version ", d.version, ")", size="4"),
+        rx.heading("What we read (version ", d.version, ")", as_="h2", size="4"),
         rx.flex(
             labeled("Email", d.email, id="resume-email"),
             labeled("Phone", d.phone, id="resume-phone"),
@@ -122,7 +122,7 @@ def text_section() -> rx.Component:
     """The extracted text in an editable form."""
     d = ResumeState.selected
     return card(
-        rx.heading("Extracted text", size="4"),
+        rx.heading("Extracted text", as_="h2", size="4"),
         rx.text("Fix anything the extraction got wrong; fields and skills are re-read when you save.",
                 size="2", color_scheme="gray"),
         rx.form(

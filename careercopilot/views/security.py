@@ -75,7 +75,7 @@ def _enrolment() -> rx.Component:
                 rx.button("Turn on two-factor", type="submit", id="totp-confirm-submit"),
                 spacing="2", max_width="20rem",
             ),
-            on_submit=S.confirm_totp, reset_on_submit=True,
+            on_submit=S.confirm_totp, reset_on_submit=False, id="totp-confirm-form",
         ),
         spacing="2", width="100%", id="totp-enrolment",
     )
@@ -88,7 +88,7 @@ def _recovery_codes() -> rx.Component:
         rx.el.ul(rx.foreach(S.recovery_codes, lambda c: rx.el.li(rx.code(c), class_name="totp-recovery-code")),
                  id="totp-recovery-codes", style={"columns": "2", "list_style": "none", "padding": "0"}),
         rx.hstack(rx.button("Copy", size="1", on_click=rx.set_clipboard(S.recovery_codes.join("\n")),
-                            id="totp-codes-copy"),
+                            id="totp-codes-copy", auto_focus=True),
                   rx.button("I saved them", size="1", variant="soft", on_click=S.dismiss_codes, id="totp-codes-done"),
                   spacing="2"),
         color_scheme="green", id="totp-codes",
@@ -107,7 +107,7 @@ def _disable_form() -> rx.Component:
             rx.button("Turn off two-factor", type="submit", color_scheme="red", variant="soft", id="totp-disable-submit"),
             spacing="2", max_width="20rem",
         ),
-        on_submit=S.disable_totp, reset_on_submit=True,
+        on_submit=S.disable_totp, reset_on_submit=False, id="totp-disable-form",
     )
 
 

@@ -90,7 +90,7 @@ def add_source_form() -> rx.Component:
     return rx.cond(
         SourcesState.is_admin,
         card(
-            rx.heading("Add a source", size="4"),
+            rx.heading("Add a source", as_="h2", size="4"),
             rx.text(f"LinkedIn/Indeed/Glassdoor (jobspy) scrape sites that may block it; {UNVERIFIED_LABEL}.",
                     size="1", color_scheme="gray"),
             rx.form(
@@ -101,9 +101,10 @@ def add_source_form() -> rx.Component:
                         style={"width": "auto", "max_width": "100%"},
                     ),
                     rx.input(name="token", placeholder="Board token, company id or careers URL", max_length=500,
-                             id="source-token", width="22em", max_width="100%"),
+                             id="source-token", width="22em", max_width="100%",
+                             aria_label="Board token, company id or careers URL"),
                     rx.input(name="company", placeholder="Company name (optional)", max_length=300, id="source-company",
-                             width="16em", max_width="100%"),
+                             width="16em", max_width="100%", aria_label="Company name (optional)"),
                     busy_button("Test and add", busy=SourcesState.testing_source, busy_label="Testing the source…",
                                 type="submit", id="source-submit"),
                     wrap="wrap", spacing="2",
@@ -122,7 +123,7 @@ def add_source_form() -> rx.Component:
 def add_url_form() -> rx.Component:
     """Any signed-in user: import one posting page (private to them)."""
     return card(
-        rx.heading("Add posting from URL", size="4"),
+        rx.heading("Add posting from URL", as_="h2", size="4"),
         rx.text("Paste a job posting page. Only you will see it.", size="2", color_scheme="gray"),
         rx.form(
             rx.hstack(
@@ -130,6 +131,7 @@ def add_url_form() -> rx.Component:
                 # address in words instead of the browser's bare "Please enter a URL".
                 rx.input(name="url", type="text", input_mode="url", placeholder="https://…", max_length=MAX_URL,
                          required=True, auto_complete="off", spell_check=False, id="posting-url",
+                         aria_label="Posting page URL",  # named, not by its "https://…" placeholder (issue 10)
                          value=SourcesState.url_value, on_change=SourcesState.set_url_value,
                          width="100%", max_width="36em", min_width="0"),
                 rx.button("Add posting", type="submit", id="posting-url-submit"),

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import reflex as rx
 
+from careercopilot.state.writing import WritingState as W
 from careercopilot.state.writing_prep import PrepState as P
+from careercopilot.writing.tailor import NOTHING_TO_CHANGE
+
+#: under a disabled save button: why it is disabled
+SAVE_HINT = "Accept or edit a change first: saving now would copy your resume unchanged."
 
 
 def _change(c: rx.Var) -> rx.Component:
@@ -31,14 +36,25 @@ def _change(c: rx.Var) -> rx.Component:
 
 
 def tailoring_body() -> rx.Component:
-    """Per-bullet changes with reasons; accept/reject/edit; save as a new resume version."""
+    """Per-bullet changes with reasons; accept/reject/edit; save as a new resume version. With no change
+    proposed it says so and offers no save (a copy of the master resume is not a tailored version)."""
     return rx.vstack(
         rx.text("Each change keeps your facts: it reorders bullets or uses the posting's name for a skill you have.",
                 size="2"),
         rx.vstack(rx.foreach(P.changes, _change), width="100%", id="tailor-changes"),
         rx.cond(P.unmet.length() > 0, rx.text("Not shown on your resume (not added): ", P.unmet.join(", "), size="2",
                                               id="tailor-unmet")),
-        rx.button("Save as a new resume version", on_click=P.finish, id="tailor-finish"),
+        rx.cond(
+            P.changes.length() > 0,
+            rx.vstack(
+                rx.button("Save as a new resume version", on_click=P.finish, disabled=~P.can_save, id="tailor-finish",
+                          custom_attrs={"aria-describedby": "tailor-save-hint"}),
+                rx.cond(~P.can_save, rx.text(SAVE_HINT, size="1", color_scheme="gray", id="tailor-save-hint")),
+                align="start", spacing="1",
+            ),
+            rx.cond(W.doc["status"] != "streaming",
+                    rx.callout(NOTHING_TO_CHANGE, icon="circle-check", size="1", id="tailor-nothing")),
+        ),
         rx.cond(P.message != "", rx.text(P.message, color_scheme="green", id="prep-message")),
         rx.cond(P.error != "", rx.text(P.error, color_scheme="red", id="prep-error")),
         width="100%", spacing="3",

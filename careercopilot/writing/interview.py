@@ -1,10 +1,23 @@
 """Interview prep from the posting and the user's own experience (offline, deterministic).
 
-Questions: one per required skill the user has ("Tell me about a time you used X"), one per
-skill gap ("How would you get up to speed with X?"), the posting's responsibilities turned
-into "How would you approach …", and the standard behavioural openers. STAR drafts are
+Questions: one per skill the posting asks for that the user has ("Tell me about a time you
+used X"), one per skill gap of the required tier ("How would you get up to speed with X?"),
+the posting's responsibilities turned into "How would you approach …" (lines of its job
+sections, never of its company blurb or benefits), and the standard behavioural openers. STAR drafts are
 built only from the user's bullets: Situation = the role, Task/Action = the bullet, Result =
-the bullet's own figures (when it has any) — nothing the resume lacks.
+the bullet's own outcome clause (:func:`outcome_of`: a clause with an outcome verb such as
+reduced/increased/improved/saved/achieved, "resulting in", "from X to Y") — never its bare
+figures (issue 12: "32, 8, 4" from "a 32-bed unit, supervising 8 RNs and 4 CNAs" are scope,
+not a result); without one the draft asks the user for the outcome. A skill the resume names
+only as other people ("supervising 8 RNs") is not "used" (:func:`resume_facts.own_skills`),
+and an occupation or credential is never asked about as a thing used ("used RNs").
+
+What the posting asks for is read from its sections
+(:func:`careercopilot.normalize.posting_sections.read_posting`): a skill of a qualifications section
+is "required", of a responsibilities section "part of the role", of a preferred/desired/bonus
+section or with an inline cue ("a plus") "desired (not required)"; the
+company blurb and the benefits name no requirement (trial: "The posting requires Radiology" from
+GE HealthCare's business area; PostgreSQL "required" under "Desired Characteristics").
 """
 
 from __future__ import annotations
@@ -12,8 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careercopilot.normalize.skills import extract_posting_skills, extract_skills
-from careercopilot.writing.resume_facts import evidence_for, roles
+from careercopilot.normalize.role_nouns import role_phrase
+from careercopilot.normalize.posting_sections import read_posting, sections
+from careercopilot.writing.resume_facts import covered_skills, evidence_for, own_skills, roles
 
 STANDARD = (
     "Tell me about yourself.",
@@ -31,30 +45,64 @@ class Question:
     star: str
 
 
+#: Outcome cues of a resume bullet: verbs and phrases of a change achieved (the "result" verbs of
+#: resume-writing guides' accomplishment statements) and "from X to Y".
+_OUTCOME = re.compile(
+    r"(?i)\b(?:reduc\w*|cut(?:ting)?|increas\w*|improv\w*|rais(?:ed|ing)|grew|grow(?:ing|n)|boost\w*|lower\w*|"
+    r"decreas\w*|sav(?:ed|ing)|achiev\w*|eliminat\w*|shorten\w*|sped up|halv\w*|doubl\w*|tripl\w*|"
+    r"exceed\w*|surpass\w*|won|earn(?:ed|ing)|award\w*|recogni[sz]ed|resulting in|result(?:ed)? in|leading to|"
+    r"led to|dropp(?:ed|ing)|drove|zero|record|top \d|prevent\w*|avoid\w*|recover\w*|generat\w*|"
+    r"from \$?\d[\d,.]*\s*\S*\s+to\b)")
+_CLAUSE = re.compile(r";\s+|,\s+(?=(?:and\s+)?(?:which|resulting|leading|while|cutting|reducing|increasing|improving|"
+                     r"saving|raising|lowering|achieving)\b)|\s+[—–]\s+")
+
+
+def outcome_of(bullet: str) -> str | None:
+    """The outcome clause of a bullet (verbatim, from its first outcome cue), or None when the
+    bullet states no outcome ("Charge nurse for a 32-bed unit, supervising 8 RNs")."""
+    for clause in _CLAUSE.split(bullet.strip().rstrip(".;")):
+        m = _OUTCOME.search(clause)
+        if m:
+            return clause.strip(" ,")
+    return None
+
+
 def _star(role_label: str, bullet: str) -> str:
-    figures = re.findall(r"(?<![A-Za-z0-9.])\$?\d[\d,.]*\s?(?:%|percent|[KkMm]\b|million|hours|days|people|engineers|nurses)?", bullet)
-    result = ("Result: " + ", ".join(f.strip() for f in figures if f.strip()) + " (as on your resume).") if figures else (
-        "Result: say what changed because of it — only what you can back up.")
+    outcome = outcome_of(bullet)
+    result = (f"Result: {outcome} (as on your resume)." if outcome else
+              "Result: your resume does not say what changed — add the outcome (what improved, and by how "
+              "much) before you use this story; only what you can back up.")
     return (f"Situation: as {role_label}.\nTask and action: {bullet.rstrip('.')}.\n{result}")
 
 
-def questions(resume_text: str, posting_text: str, *, limit: int = 12) -> list[Question]:
+#: why a question about a skill is likely, by the tier the posting gives the skill
+WHY = {"required": "The posting requires {skill}.", "duties": "The posting names {skill} as part of the role.",
+       "preferred": "The posting lists {skill} as desired, not required."}
+
+
+def questions(resume_text: str, posting_text: str, *, limit: int = 12, company: str | None = None) -> list[Question]:
     """Likely questions with STAR drafts (see the module doc)."""
-    skills = extract_posting_skills(posting_text)
-    have = set(extract_skills(resume_text))
+    asks = read_posting(posting_text, company=company)
+    have = set(own_skills(resume_text))
     resume_roles = roles(resume_text)
-    evidence = {e.skill: e for e in evidence_for([s for s in skills.required if s in have], resume_roles, resume_text)}
+    wanted = asks.everything
+    evidence = {e.skill: e for e in evidence_for([s for s in wanted if s in have], resume_roles, resume_text)}
     out: list[Question] = []
-    for skill in skills.required:
-        if skill in evidence and evidence[skill].role is not None:
-            e = evidence[skill]
-            out.append(Question(f"Tell me about a time you used {e.surface}.", f"The posting requires {skill}.",
-                                _star(e.role.label, e.bullet)))
-    for skill in skills.required:
-        if skill not in have:
+    for skill in wanted:
+        e = evidence.get(skill)
+        if e is not None and e.role is not None and role_phrase(e.surface, 0, len(e.surface)) is None:
+            why = WHY[asks.tier(skill) or "required"].format(skill=skill)
+            out.append(Question(f"Tell me about a time you used {e.surface}.", why, _star(e.role.label, e.bullet)))
+    covered = covered_skills(resume_text)
+    for skill in asks.asked:
+        if skill not in covered:
             out.append(Question(f"How would you get up to speed with {skill}?",
-                                f"The posting requires {skill}; your resume does not show it yet.", ""))
-    for line in posting_text.splitlines():
+                                WHY[asks.tier(skill) or "required"].format(skill=skill).rstrip(".")
+                                + "; your resume does not show it yet.", ""))
+    secs = sections(posting_text)
+    job = [b for _, k, b in secs if k in ("required", "duties", None)] if any(
+        k in ("required", "duties", "preferred") for _, k, _ in secs) else [posting_text]
+    for line in "\n".join(job).splitlines():
         line = line.strip(" -•*\t")
         if 6 <= len(line.split()) <= 20 and re.match(r"(?i)^(design|build|lead|manage|own|develop|support|coordinate|"
                                                      r"maintain|create|drive|deliver|provide|ensure|work)\b", line):

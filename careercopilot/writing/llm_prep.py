@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 
 from careercopilot.llm import ChatRequest, Provider
 from careercopilot.llm.structured import complete_json
-from careercopilot.normalize.skills import extract_posting_skills, extract_skills
+from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.writing.grounding import SourceFacts, check
-from careercopilot.writing.resume_facts import roles
+from careercopilot.writing.resume_facts import covered_skills, roles
 from careercopilot.writing.tailor import Change, grounded_edit
 from careercopilot.writing.untrusted import (
     FENCE_RULE, CleanPosting, fence, guard_output, new_canary, sanitize_posting,
@@ -167,9 +167,8 @@ def prep_with_llm(provider: Provider, resume_text: str, posting_text: str, *, co
     clean = sanitize_posting(posting_text, html=posting_html)
     out = LLMProposals(posting_notice=clean.notice)
     posting_text = clean.text
-    skills = extract_posting_skills(posting_text)
-    have = set(extract_skills(resume_text))
-    gaps = [s for s in skills.required if s not in have]
+    have = covered_skills(resume_text)
+    gaps = [s for s in read_posting(posting_text, company=company or None).asked if s not in have]
     lead = (f"My resume (my facts):\n{resume_text}\n\nSkills the posting requires that my resume does not show: "
             f"{', '.join(gaps) or 'none'}")
     system, user, canary = _prompt(PREP_SYSTEM, lead, clean,

@@ -10,6 +10,13 @@ user's :class:`~careercopilot.writing.options.LetterOptions`: one Jinja2 templat
 language (``careercopilot/writing/templates/cover_letter.<code>.txt.j2``) whose framing
 sentences follow the tone; the letter is fitted into the length's word range by adding or
 dropping whole sentences (a thin resume may give fewer words than ``long`` asks for).
+
+What the letter says the posting asks for is true of the posting: the sentence "Your posting asks for
+skills I use in my work, including X, Y and Z" names only skills both the posting (its title and its
+required, duty and preferred sections: :func:`careercopilot.normalize.posting_sections.read_posting`,
+never its company blurb) and the resume name; with none in common the sentence is left out and the
+evidence is introduced as the user's skills, not as the posting's (trial: "including PostgreSQL, Python
+and FastAPI" for a C#/.NET posting). Skills the posting asks for are cited first.
 """
 
 from __future__ import annotations
@@ -21,9 +28,13 @@ from pathlib import Path
 
 import jinja2
 
-from careercopilot.normalize.skills import extract_posting_skills, extract_skills
+from careercopilot.normalize.role_nouns import role_phrase
+from careercopilot.normalize.posting_sections import read_posting
+from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.options import LENGTHS, LetterOptions
-from careercopilot.writing.resume_facts import Evidence, Role, credential_lines, evidence_for, roles, surface_of
+from careercopilot.writing.resume_facts import (
+    Evidence, Role, covered_skills, credential_lines, evidence_for, own_skills, roles, surface_of,
+)
 
 #: the ``standard`` length's word range (issue 12: 250–400 words)
 MIN_WORDS, MAX_WORDS = LENGTHS["standard"]
@@ -54,10 +65,16 @@ class WritingInput:
         """The validated tone/length/language (ValueError for unknown values)."""
         return LetterOptions(self.tone, self.length, self.language)
 
+    def posting_asks(self) -> list[str]:
+        """Canonical skills the posting asks for: its title's, then its required, duty and preferred
+        sections' (never its company blurb or benefits), in that order."""
+        asks = read_posting(self.posting_text, company=self.company or None) if self.posting_text else None
+        return list(dict.fromkeys(extract_skills(self.title) + (asks.everything if asks else [])))
+
     def __post_init__(self) -> None:
         if not self.matched and not self.missing:
-            have = set(extract_skills(self.resume_text))
-            req = extract_posting_skills(self.posting_text).required if self.posting_text else []
+            have = covered_skills(self.resume_text)
+            req = read_posting(self.posting_text, company=self.company or None).asked if self.posting_text else []
             self.matched = [s for s in req if s in have]
             self.missing = [s for s in req if s not in have]
 
@@ -87,6 +104,8 @@ class Cited:
     bullet: str
     surfaces: list[str]
     skill: str
+    #: the canonical skill of each surface (same order as ``surfaces``)
+    skills: list[str] = field(default_factory=list)
 
 
 def _skill_noun(surface: str, skill: str) -> str:
@@ -121,17 +140,30 @@ def _work_text(inp: WritingInput, resume_roles: list[Role]) -> str:
     return "\n".join([b for r in resume_roles for b in r.bullets] + skills_sections)
 
 
-def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role]) -> tuple[list[Evidence], list[str]]:
-    have = extract_skills(_work_text(inp, resume_roles)) or extract_skills(inp.resume_text)
-    ordered = list(dict.fromkeys(inp.matched + [s for s in have if s not in inp.matched]))
-    ev = evidence_for(ordered, resume_roles, inp.resume_text)
+def is_role_noun(surface: str) -> bool:
+    """Whether a skill's surface names an occupation ("RN", "CNAs", "Charge nurse", "paralegal"):
+    a person or a credential, never a thing one "used" or a skill "including RNs" (issue 12;
+    :func:`careercopilot.normalize.role_nouns.role_phrase`)."""
+    return role_phrase(surface, 0, len(surface)) is not None
+
+
+def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role],
+                          asks: list[str] | None = None) -> tuple[list[Evidence], list[str]]:
+    """Evidence of the person's own skills (those the posting asks for first, then the matched ones)
+    and the other skills' surfaces. An occupation named in a role's bullet is not cited as used ("I
+    used RNs as Charge Nurse"); one on a credentials line is ("My resume lists RN among my credentials")."""
+    have = own_skills(_work_text(inp, resume_roles)) or own_skills(inp.resume_text)
+    first = [s for s in (asks or []) if s in have]
+    ordered = list(dict.fromkeys(first + inp.matched + [s for s in have if s not in inp.matched]))
+    ev = [e for e in evidence_for(ordered, resume_roles, inp.resume_text)
+          if e.role is None or not is_role_noun(e.surface)]
     cited = {e.skill for e in ev}
     work = _work_text(inp, resume_roles)
     rest = [s for s in inp.matched if s not in cited] + [s for s in have if s not in cited and s not in inp.matched]
     others = []
     for skill in rest:
         surface = surface_of(skill, work)
-        if surface and not any(surface.lower() in e.surface.lower() or e.surface.lower() in surface.lower() for e in ev):
+        if surface and not is_role_noun(surface) and not any(surface.lower() in e.surface.lower() or e.surface.lower() in surface.lower() for e in ev):
             others.append(surface)
     return ev, list(dict.fromkeys(others))
 
@@ -141,16 +173,19 @@ def cover_letter(inp: WritingInput) -> str:
     opts = inp.options
     lo, hi = opts.words
     resume_roles = roles(inp.resume_text)
-    evidence, others = _skills_with_evidence(inp, resume_roles)
+    asks = set(inp.posting_asks())
+    evidence, others = _skills_with_evidence(inp, resume_roles, inp.posting_asks())
     # one evidence sentence per bullet; matched skills first
     seen_bullets: set[str] = set()
     picked: list[Cited] = []
     for e in evidence:
         if e.bullet in seen_bullets:
-            next(c for c in picked if c.bullet == e.bullet).surfaces.append(_skill_noun(e.surface, e.skill))
+            c = next(c for c in picked if c.bullet == e.bullet)
+            c.surfaces.append(_skill_noun(e.surface, e.skill))
+            c.skills.append(e.skill)
             continue
         seen_bullets.add(e.bullet)
-        picked.append(Cited(e.role, e.bullet, [_skill_noun(e.surface, e.skill)], e.skill))
+        picked.append(Cited(e.role, e.bullet, [_skill_noun(e.surface, e.skill)], e.skill, [e.skill]))
     current = resume_roles[0] if resume_roles else None
     template = _env().get_template(f"cover_letter.{opts.language}.txt.j2")
     extra_bullets = [b for r in resume_roles for b in r.bullets if b not in seen_bullets and b != (
@@ -162,8 +197,9 @@ def cover_letter(inp: WritingInput) -> str:
         n_ev = parts["n_ev"]
         text = template.render(
             inp=inp, tone=opts.tone, current=current, evidence=picked[:n_ev], others=others[:8],
-            matched=[x for c in picked[:n_ev] for x in c.surfaces if c.skill in inp.matched]
-                    or [x for c in picked[:n_ev] for x in c.surfaces],
+            # only skills the posting itself names (never the resume's others: "asks for … Python")
+            matched=list(dict.fromkeys(x for c in picked[:n_ev] for x, k in zip(c.surfaces, c.skills)
+                                       if k in asks and not is_role_noun(x))),
             credentials=[c for c in credential_lines(inp.resume_text) if c not in seen_bullets][:5]
                         if parts["n_cred"] else [],
             closing=parts["n_close"], show_others=bool(parts["others"]), show_missing=bool(parts["missing"]),

@@ -19,6 +19,7 @@ from careercopilot.llm import ChatRequest, LLMError, Provider, StreamEvent
 from careercopilot.llm.compat import Truncation, estimate_tokens, fit_to_context
 from careercopilot.writing import offline
 from careercopilot.writing.grounding import Flag, SourceFacts, check
+from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 from careercopilot.writing.judge import LLMJudge
 from careercopilot.writing.untrusted import FENCE_RULE, CleanPosting, fence, guard_output, new_canary, sanitize_posting
 
@@ -114,7 +115,7 @@ def generate(
         if kind == "cover_letter" and (n := offline.words(text)) < lo:
             notice = " ".join(x for x in (notice, f"Your resume gave material for {n} words, fewer than the "
                                           f"{inp.options.length} length's {lo}; the offline writer does not pad.") if x)
-        return Result(text, "offline", check(text, facts), [], notice)
+        return Result(text, "offline", merge(check(text, facts), _posting_flags(text, inp)), [], notice)
     request, canary, cuts = build_request(kind, inp, clean, context_tokens=provider.config.context_tokens)
     completion = None
     for event in provider.stream(request):
@@ -127,11 +128,16 @@ def generate(
     verdict = guard_output(completion.text, canary=canary, system_prompt=request.system, posting=clean,
                            user_text=" ".join([inp.resume_text, inp.company, inp.title, inp.name]))
     llm_judge = LLMJudge(provider) if judge and not verdict.reasons else None
-    flags = check(completion.text, facts, judge=llm_judge)
+    flags = merge(check(completion.text, facts, judge=llm_judge), _posting_flags(completion.text, inp))
     return Result(completion.text, "llm", flags, cuts, clean.notice, verdict.reasons,
                   completion.usage.input_tokens + (llm_judge.tokens_in if llm_judge else 0),
                   completion.usage.output_tokens + (llm_judge.tokens_out if llm_judge else 0), completion.model,
                   llm_judge.error if llm_judge else "")
+
+
+def _posting_flags(text: str, inp: offline.WritingInput) -> list[Flag]:
+    """What ``text`` says about the posting that the posting does not (:mod:`.grounding.posting_side`)."""
+    return check_posting_claims(text, inp.posting_text, company=inp.company, title=inp.title)
 
 
 def _chunks(text: str, size: int = 6) -> Iterator[str]:

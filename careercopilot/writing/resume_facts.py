@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from careercopilot.normalize.resume_fields import heading_key, split_sections
-from careercopilot.normalize.skills import extract_skills
+from careercopilot.normalize.resume_skills import own_skill_spans
 
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-3]\d)\b|\bpresent\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*")
@@ -89,11 +89,27 @@ class Evidence:
     surface: str
 
 
-def surface_of(skill: str, text: str) -> str | None:
-    """How ``text`` writes ``skill`` (its first matching span), or None."""
-    from careercopilot.normalize import skills as skills_mod
+def own_skills(text: str) -> list[str]:
+    """Canonical skills ``text`` shows as the person's own, in order: mentions in passing and
+    mentions of other people ("supervising 8 RNs and 4 CNAs") left out
+    (:func:`careercopilot.normalize.resume_skills.own_skill_spans`)."""
+    return list(dict.fromkeys(n for _, _, n in own_skill_spans(text)))
 
-    for s, e, name in skills_mod._find(text):
+
+def covered_skills(text: str) -> set[str]:
+    """Canonical skills a resume covers, as the Resume page and the match explanation count them: its
+    own skills (:func:`careercopilot.normalize.resume_skills.extract_resume_skills` — taxonomy synonyms and
+    case folded to one name) and every broader skill they imply
+    (:func:`careercopilot.normalize.skills.skill_ancestors`: FastAPI → Backend Development)."""
+    from careercopilot.normalize.skills import skill_ancestors
+
+    own = set(own_skills(text))
+    return own | {a for s in own for a in skill_ancestors(s)}
+
+
+def surface_of(skill: str, text: str) -> str | None:
+    """How ``text`` writes ``skill`` (its first own mention, :func:`own_skills`), or None."""
+    for s, e, name in own_skill_spans(text):
         if name == skill:
             return text[s:e]
     return None
@@ -113,12 +129,12 @@ def evidence_for(skills: list[str], resume_roles: list[Role], resume_text: str =
     for skill in skills:
         hit = None
         for role in resume_roles:
-            bullet = next((b for b in role.bullets if skill in extract_skills(b)), None)
+            bullet = next((b for b in role.bullets if skill in own_skills(b)), None)
             if bullet:
                 hit = Evidence(skill, role, bullet, surface_of(skill, bullet) or skill)
                 break
         if hit is None:
-            line = next((ln for ln in creds if skill in extract_skills(ln)), None)
+            line = next((ln for ln in creds if skill in own_skills(ln)), None)
             if line:
                 hit = Evidence(skill, None, line, surface_of(skill, line) or skill)
         if hit:

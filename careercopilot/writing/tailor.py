@@ -8,6 +8,13 @@ change names the requirement it serves. An LLM may propose rewrites too; every p
 and every user edit is accepted only if the grounding checker finds no fact the master
 resume lacks (:func:`grounded_edit`).
 
+What the posting asks for is read from its sections (required qualifications and the role's duties;
+:func:`careercopilot.normalize.posting_sections.read_posting`), never from its company blurb. A skill is
+"not shown on your resume" (``Proposal.unmet``) only when the resume does not cover it the way the
+Resume page and the match explanation count skills (:func:`resume_facts.covered_skills`: synonyms, case,
+broader skills implied by the taxonomy) — a skill of the skills section is shown even if no bullet
+names it. A proposal with no change says so (:attr:`Proposal.empty`) and saves nothing.
+
 :func:`apply` turns the accepted/edited changes into the new resume text (the service
 saves it as a new resume version linked to the application).
 """
@@ -18,9 +25,13 @@ import re
 from dataclasses import dataclass, field
 
 from careercopilot.normalize import skills as skills_mod
-from careercopilot.normalize.skills import extract_posting_skills
+from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.writing.grounding import SourceFacts, check
-from careercopilot.writing.resume_facts import roles
+from careercopilot.writing.resume_facts import covered_skills, roles
+
+#: what the tailoring view says when nothing needs changing
+NOTHING_TO_CHANGE = ("Nothing to change: your resume already uses the posting's names for the skills it shares "
+                     "with this posting, and the bullets that show them already come first.")
 
 
 @dataclass
@@ -45,6 +56,11 @@ class Proposal:
     changes: list[Change] = field(default_factory=list)
     unmet: list[str] = field(default_factory=list)
 
+    @property
+    def empty(self) -> bool:
+        """No change is proposed: the tailored resume would be the master resume."""
+        return not self.changes
+
 
 def _posting_terms(posting_text: str) -> dict[str, str]:
     """canonical skill → the posting's own spelling of it."""
@@ -54,9 +70,9 @@ def _posting_terms(posting_text: str) -> dict[str, str]:
     return out
 
 
-def propose(resume_text: str, posting_text: str) -> Proposal:
+def propose(resume_text: str, posting_text: str, *, company: str | None = None) -> Proposal:
     """Deterministic tailoring proposal (see the module doc)."""
-    required = extract_posting_skills(posting_text).required
+    required = read_posting(posting_text, company=company).asked
     terms = _posting_terms(posting_text)
     proposal = Proposal()
     served: set[str] = set()
@@ -83,7 +99,8 @@ def propose(resume_text: str, posting_text: str) -> Proposal:
                                                f"moved up: it shows {', '.join(hits)}, which the posting requires",
                                                hits[0], "reorder", position=new_pos))
                 n += 1
-    proposal.unmet = [r for r in required if r not in served]
+    have = covered_skills(resume_text) | served
+    proposal.unmet = [r for r in required if r not in have]
     return proposal
 
 

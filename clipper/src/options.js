@@ -5,12 +5,7 @@
 const ccB = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
-async function ask(message) {
-  const answer = await ccB.runtime.sendMessage(message);
-  if (!answer) throw new Error("The extension's background did not answer; reload the extension.");
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
-}
+const ask = ccAsk; // messages.js
 
 function address() {
   const appUrl = $("app-url").value.trim().replace(/\/+$/, "");
@@ -32,12 +27,19 @@ async function showState() {
   $("signout").hidden = !s.signedIn;
 }
 
+/** Fill the fields from storage — only those still empty: storage answers asynchronously, and a
+ *  value typed before it answered is the user's (overwriting it with "" left the required address
+ *  empty, so "Save and test" silently did nothing). ``body[data-loaded]`` is set once done. */
 async function load() {
   const s = await ccB.storage.local.get(["appUrl", "token"]);
-  $("app-url").value = s.appUrl || "";
-  $("token").value = s.token || "";
+  if (!$("app-url").value) $("app-url").value = s.appUrl || "";
+  if (!$("token").value) $("token").value = s.token || "";
   $("redirect-uri").textContent = ccB.identity.getRedirectURL();
-  await showState();
+  try {
+    await showState();
+  } finally {
+    document.body.dataset.loaded = "true";
+  }
 }
 
 $("signin").addEventListener("click", async () => {
@@ -79,16 +81,25 @@ $("form").addEventListener("submit", async (event) => {
     return;
   }
   const token = $("token").value.trim();
-  await keepAddress(appUrl);
-  await ccB.storage.local.set({ token });
-  await showState();
-  $("status").textContent = "Saved. Testing…";
-  const answer = await ccB.runtime.sendMessage({ type: "check" });
-  const signedIn = !$("signout").hidden;
-  $("status").textContent = answer && answer.ok
-    ? (signedIn ? "Saved. Career Copilot accepts this sign-in." : "Saved. Career Copilot accepts this token.")
-    : `Saved, but: ${answer ? answer.error : "no answer"}`;
-  await showState();
+  try {
+    await keepAddress(appUrl);
+    await ccB.storage.local.set({ token });
+    await showState();
+    $("status").textContent = "Saved. Testing…";
+    let problem = null;
+    try {
+      await ask({ type: "check" });
+    } catch (e) {
+      problem = e.message;
+    }
+    const signedIn = !$("signout").hidden;
+    $("status").textContent = problem === null
+      ? (signedIn ? "Saved. Career Copilot accepts this sign-in." : "Saved. Career Copilot accepts this token.")
+      : `Saved, but: ${problem}`;
+    await showState();
+  } catch (e) {  // the background unreachable: say so instead of leaving the status empty
+    $("status").textContent = e.message;
+  }
 });
 
 load();

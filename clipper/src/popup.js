@@ -50,12 +50,7 @@ function showPosting(data) {
   $("status").textContent = "Clipped: only you can see this posting.";
 }
 
-async function send(message) {
-  const answer = await ccB.runtime.sendMessage(message);
-  if (!answer) throw new Error("The extension's background did not answer; reload the extension.");
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
-}
+const send = ccAsk; // messages.js
 
 $("clip").addEventListener("click", async () => {
   $("error").hidden = true;

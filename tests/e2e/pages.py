@@ -177,6 +177,16 @@ class DashboardPage(AppPage):
         """Text of the stat card ``stat-<name>`` (label + value)."""
         return self.page.locator(f"#stat-{name}").inner_text()
 
+    def expect_figures(self, timeout: float = 30_000) -> "DashboardPage":
+        """Wait until ``load_dashboard`` has set the figures (the stat cards leave ``aria-busy``).
+
+        The empty states are shown only after that, so a test asserting one must wait for it
+        first: the first event on a freshly started production process, while both workers load
+        the embedding model and index the demo feed on 2 shared cores, took over 5 s (CI,
+        session 14) — longer than ``expect``'s default timeout."""
+        expect(self.page.locator("#stat-open-postings")).to_have_attribute("aria-busy", "false", timeout=timeout)
+        return self
+
     def open_postings(self) -> int:
         """The number on the 'Open postings' card."""
         box = self.page.locator("#stat-open-postings")

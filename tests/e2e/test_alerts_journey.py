@@ -55,7 +55,7 @@ ADD_SOURCE = textwrap.dedent("""
     from datetime import datetime, timezone
     from careercopilot.db import session_scope
     from careercopilot.models import Source
-    from careercopilot.services import ingest
+    from careercopilot.services import ingest_sync
     with session_scope() as s:
         src = Source(type="greenhouse", token={token!r}, name={name!r}, company="Journey Labs", base_url={base!r},
                      last_sync_at=datetime.now(timezone.utc))
@@ -63,7 +63,7 @@ ADD_SOURCE = textwrap.dedent("""
         s.flush()
         sid = src.id
     with session_scope() as s:
-        run = ingest.sync_source(session=s, source_id=sid)
+        run = ingest_sync.sync_source(session=s, source_id=sid)
         print("FIRST", run.status, run.new_count, run.error)
     print("SOURCE", sid)
 """)

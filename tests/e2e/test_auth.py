@@ -32,7 +32,7 @@ def _no_stack_trace(page) -> None:
 
 def test_signup_logout_login_change_password(page):
     email = unique_email("journey")
-    dash = SignupPage(page).open().signup_ok(email)
+    dash = SignupPage(page).open().signup_ok(email).expect_figures()
     # the real empty state: no resume, no applications, a real number of postings
     expect(page.locator("#empty-resume")).to_be_visible()
     expect(page.locator("#empty-applications")).to_be_visible()
@@ -180,11 +180,16 @@ def test_inputs_carry_maxlength(page):
 
 def test_raw_oversize_post_fields_never_500(app_server):
     origin = {"Origin": app_server.url}
-    big = {"email": "x" * 200_000 + "@example.com", "password": "p" * 200_000, "password_confirm": "p" * 200_000}
+    # huge fields inside the /auth/* body cap (64 KiB): the form's own error, the echoed email truncated
+    big = {"email": "x" * 20_000 + "@example.com", "password": "p" * 20_000, "password_confirm": "p" * 20_000}
     r = httpx.post(f"{app_server.url}/auth/signup", data=big, headers=origin, follow_redirects=False, timeout=30)
     assert r.status_code == 303, r.text[:200]
     assert "error=" in r.headers["location"]
     assert len(r.headers["location"]) < 4000  # the echoed email is truncated
+    # over the cap: refused whole (413 problem+json) before any field is read
+    bigger = {**big, "password": "p" * 200_000}
+    r = httpx.post(f"{app_server.url}/auth/signup", data=bigger, headers=origin, follow_redirects=False, timeout=30)
+    assert r.status_code == 413 and r.json()["max_bytes"] == 65536, r.text[:200]
     r = httpx.post(f"{app_server.url}/auth/login", data={"email": "y" * 3_000_000, "password": "z"},
                    headers=origin, follow_redirects=False, timeout=60)
     assert r.status_code in (303, 400, 413), r.status_code
@@ -210,3 +215,25 @@ def test_oversize_websocket_frame_is_refused_and_others_keep_working(app_server,
     SignupPage(page).open().signup_ok(email)
     DashboardPage(page).expect_loaded()
     assert Nav(page).user_email() == email
+
+
+def test_url_messages_are_one_shot(page):
+    """Issue 10 trial finding: an error in the address showed again on every reload, and the
+    two-factor step opened from a link without a pending sign-in showed its error."""
+    page.goto("/login/?step=two-factor&error=totp_invalid")
+    login = LoginPage(page).expect_loaded()  # step one: no sign-in is pending
+    expect(page.locator("#two-factor-step")).to_have_count(0)
+    expect(page.locator("#login-error")).to_have_count(0)
+    expect(page).not_to_have_url(re.compile(r"error="), timeout=20_000)
+    email = unique_email("oneshot")
+    SignupPage(page).open().signup_ok(email)
+    Nav(page).logout()
+    page.goto("/login?next=/settings")
+    login = LoginPage(page).expect_loaded()
+    login.login(email, "not-the-password-1")
+    login.expect_error("Incorrect email or password.")
+    expect(page).not_to_have_url(re.compile(r"error="), timeout=20_000)  # consumed…
+    assert "next=" in page.url and "email=" in page.url  # …the return path and the typed address kept
+    page.reload()
+    LoginPage(page).expect_loaded()
+    expect(page.locator("#login-error")).to_have_count(0)

@@ -145,6 +145,10 @@ def test_extension_clips_every_saved_page_and_saves_one(app_server, job_site, ex
     options.goto(f"chrome-extension://{ext_id}/options.html")
     options.fill("#app-url", app_server.url)
     options.fill("#token", "cc_pat_not-a-real-token")
+    # what is typed before storage answers stays (CI run of 2026-12-06: the late load() emptied the
+    # required address, so the click submitted nothing and the status stayed empty)
+    expect(options.locator("body")).to_have_attribute("data-loaded", "true")
+    expect(options.locator("#app-url")).to_have_value(app_server.url)
     options.click("#save")
     expect(options.locator("#status")).to_contain_text("refused the token", timeout=60_000)
     options.fill("#token", secret)
@@ -317,6 +321,11 @@ def test_bookmarklet_window_clips_and_saves(new_page, job_site):
     with page.context.expect_page() as opened:
         page.evaluate(code)
     window = opened.value
+    # nothing is stored before the user confirms what the window read (attack a12 W1)
+    expect(window.locator("#clip-confirm-title")).to_contain_text("Entry-Level Automation Engineer", timeout=120_000)
+    expect(window.locator("#clip-site")).to_have_text("127.0.0.1")
+    expect(window.locator("#clip-result")).to_be_hidden()
+    window.click("#clip-store")
     expect(window.locator("#clip-title")).to_contain_text("Entry-Level Automation Engineer", timeout=120_000)
     expect(window.locator("#clip-score")).to_have_text(re.compile(r"^(\d{1,3}|–)$"))
     window.click("#clip-save")
@@ -324,3 +333,47 @@ def test_bookmarklet_window_clips_and_saves(new_page, job_site):
     window.screenshot(path=str(ROOT / "test-results" / "e2e" / "clipper-bookmarklet.png"))
     page.goto("/applications")
     expect(page.locator("#stage-column-saved")).to_contain_text("Entry-Level Automation Engineer", timeout=30_000)
+
+
+#: A hostile page (attack a12 W1, /work/team/a12/www/clipcsrf.html): it opens the app's /clip,
+#: waits for "cc-clip-ready" and posts a planted "job" of its own origin.
+HOSTILE = """<!doctype html><html><body><button id=b>Show salary</button><script>
+document.getElementById("b").onclick = () => {
+  const A = %s;
+  const w = window.open(A + "/clip", "cc_clip", "popup,width=480,height=700");
+  addEventListener("message", (e) => {
+    if (e.source === w && e.data === "cc-clip-ready") {
+      w.postMessage({type: "cc-clip", url: location.href, html: "<html><head><title>Planted Engineer</title></head>"
+        + "<body><h1>Planted Engineer</h1><p>" + "We need a Python engineer with Kubernetes and Docker. ".repeat(8)
+        + "</p></body></html>"}, A);
+      document.title = "SENT";
+    }
+  });
+};
+</script></body></html>"""
+
+
+def test_hostile_page_cannot_store_a_posting_without_the_click(new_page, job_site, tmp_path):
+    page, _ = new_page()
+    SignupPage(page).open().signup_ok(unique_email("clip-hostile"))
+    app = page.evaluate("location.origin")
+    requests: list[str] = []
+    page.context.on("request", lambda r: requests.append(f"{r.method} {r.url}"))
+    # served from the job site's loopback server: another origin than the app
+    page.route(job_site + "/hostile", lambda route: route.fulfill(
+        status=200, content_type="text/html", body=HOSTILE % json.dumps(app)))
+    page.goto(job_site + "/hostile")
+    with page.context.expect_page() as opened:
+        page.click("#b")
+    window = opened.value
+    expect(page).to_have_title("SENT", timeout=60_000)
+    expect(window.locator("#clip-confirm-title")).to_have_text("Planted Engineer", timeout=120_000)
+    expect(window.locator("#clip-site")).to_have_text("127.0.0.1")
+    window.wait_for_timeout(2_000)  # time for anything the window would still send
+    expect(window.locator("#clip-result")).to_be_hidden()
+    assert any(r.endswith("/clip/preview") for r in requests), requests
+    assert not [r for r in requests if "/clip/parse" in r or "/clip/save" in r], requests
+    # only the user's click stores it (POST /clip/parse, the one storing route of the window)
+    window.click("#clip-store")
+    expect(window.locator("#clip-title")).to_have_text("Planted Engineer", timeout=120_000)
+    assert [r for r in requests if r.endswith("/clip/parse")] == [f"POST {app}/clip/parse"], requests

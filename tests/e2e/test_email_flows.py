@@ -44,6 +44,8 @@ def test_reset_password_through_the_outbox(page, new_page):
     other.click("#to-forgot")
     ForgotPage(other).expect_loaded().request(email)
     LoginPage(other).expect_notice(re.compile("if an account uses that address", re.I))  # the Outbox wording says where the link is
+    # … and exactly what the server admin runs for this address (issue 10 trial finding)
+    LoginPage(other).expect_notice(f"python -m careercopilot show-outbox --to {email}")
 
     Nav(page).go("Outbox")
     link = OutboxPage(page).expect_loaded().open_link(SUBJECT, "/reset?token=")

@@ -60,6 +60,7 @@ def test_followup_reminder_snooze_done_ics_and_feed(page, app_server):
     reminders = page.locator("#application-reminders")
     expect(reminders).to_contain_text("Follow up (1 of 2)", timeout=30_000)
     expect(reminders).to_contain_text("Due")
+    expect(reminders).to_contain_text(" 09:00")  # a working-hours time in the user's zone (issue 10)
 
     # time passes: the CLI moves the due date 8 days back and delivers like the periodic job
     out = _cli(app_server, "reminders", "shift", "--user", email, "--days", "8")
@@ -73,6 +74,7 @@ def test_followup_reminder_snooze_done_ics_and_feed(page, app_server):
     page.goto("/dashboard")
     due = page.locator("#followups-due")
     expect(due).to_contain_text(COMPANY, timeout=30_000)
+    expect(due).to_contain_text("Overdue · ")  # a day late: the board's word, one rule (issue 10)
     _ready(page)
     snooze = due.locator("[id^=reminder-snooze-3d-]").first
     expect(snooze).to_have_attribute("aria-label", f"Snooze Follow up (1 of 2): {COMPANY} for 3 days")

@@ -88,6 +88,8 @@ def test_job_seeker_journey(new_page, tmp_path):
     page.goto("/jobs")
     cards = page.locator("#job-list [id^=job-card-]")
     expect(cards.first).to_be_visible(timeout=SCORING_TIMEOUT_MS)
+    # while the first ranking runs the postings are listed unranked: wait for the ranking
+    expect(page.locator("#jobs-scoring")).to_have_count(0, timeout=SCORING_TIMEOUT_MS)
     assert cards.count() >= 5
     _shot(page, "03-ranked-jobs")
 

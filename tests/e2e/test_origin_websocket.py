@@ -13,7 +13,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-from playwright.sync_api import expect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect
 
@@ -127,12 +126,19 @@ def test_a_same_site_page_on_another_port_cannot_use_the_users_websocket(browser
         attacker.goto(f"http://localhost:{port}/")
         attacker.wait_for_function("document.title !== 'attacker'", timeout=15_000)
         assert not attacker.title().startswith(("OPEN", "MESSAGE")), attacker.title()
-        # the same browser on the app's own page still gets its socket
+        # the same browser on the app's own page still gets its socket. The first frame comes back
+        # as evaluate's result: a title written by the script raced the page's own <title> while
+        # React hydrated (CI, stop 21), and wait_for_function is an eval the app's CSP forbids.
         own = context.new_page()
         own.goto(f"{app_server.url}/login")
-        own.evaluate(f"""() => {{ const ws = new WebSocket('ws://localhost:{app_server.port}/_event/?EIO=4&transport=websocket');
-            ws.onmessage = (m) => {{ document.title = 'MESSAGE ' + String(m.data).slice(0, 1); }}; }}""")
-        expect(own).to_have_title("MESSAGE 0", timeout=15_000)  # the app's CSP forbids wait_for_function's eval
+        first = own.evaluate(f"""() => new Promise((resolve) => {{
+            const ws = new WebSocket('ws://localhost:{app_server.port}/_event/?EIO=4&transport=websocket');
+            ws.onmessage = (m) => {{ resolve('MESSAGE ' + String(m.data).slice(0, 1)); ws.close(); }};
+            ws.onerror = () => resolve('ERROR');
+            ws.onclose = (e) => resolve('CLOSED ' + e.code);
+            setTimeout(() => resolve('TIMEOUT'), 30000);
+        }})""")
+        assert first == "MESSAGE 0", first
     finally:
         server.shutdown()
         context.close()

@@ -3,6 +3,7 @@ Redis with GRANIAN_WORKERS=2, a separate ``rq`` worker process and RQ's cron sch
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from datetime import datetime, timedelta, timezone
@@ -72,14 +73,27 @@ def prod_page(browser, prod_stack, request):
 
 
 def test_stack_is_ready_on_postgres_and_redis(prod_stack):
-    r = httpx.get(f"{prod_stack['app'].url}/readyz", timeout=10)
-    assert r.status_code == 200, r.text
-    assert r.json()["checks"] == {"database": "ok", "redis": "ok"}
+    """/readyz reaches 200 with both checks "ok". Polled, as the probes that read it do (compose:
+    start_period 120 s with retries; k8s: failureThreshold 3): a process just started warms its place
+    tables on the CPU pool while both workers load the embedding model, and its first ``SELECT 1``
+    (the dialect's first connect) can miss the 2 s check deadline on 2 shared cores (CI, session 13:
+    one 503 "database: error: timeout" right after start)."""
+    answers = []
+
+    def ready():
+        r = httpx.get(f"{prod_stack['app'].url}/readyz", timeout=10)
+        answers.append((r.status_code, r.text))
+        return r.status_code == 200
+
+    services.wait_until(ready, timeout=60, interval=1.0, what="/readyz to answer 200")
+    status, body = answers[-1]
+
+    assert json.loads(body)["checks"] == {"database": "ok", "redis": "ok"}
 
 
 def test_signup_login_dashboard_on_the_production_stack(prod_stack, prod_page):
     email = unique_email("prod")
-    SignupPage(prod_page).open().signup_ok(email)
+    SignupPage(prod_page).open().signup_ok(email).expect_figures()
     expect(prod_page.locator("#empty-resume")).to_be_visible()
     Nav(prod_page).logout()
     LoginPage(prod_page).open().login_ok(email, DEFAULT_PASSWORD)

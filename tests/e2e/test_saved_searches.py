@@ -24,7 +24,7 @@ SYNC_ONE = textwrap.dedent("""
     from tests.support.netstub import public_dns
     from careercopilot.db import session_scope
     from careercopilot.models import Source
-    from careercopilot.services import ingest
+    from careercopilot.services import ingest_sync
 
     job = json.load(open("tests/fixtures/job-boards/greenhouse.json"))["jobs"][0]
     jobs = [dict(job, id={ats}, title="{title}", absolute_url="https://boards.greenhouse.io/alerts/jobs/{ats}")]
@@ -38,7 +38,7 @@ SYNC_ONE = textwrap.dedent("""
         s.flush()
         sid = src.id
     with session_scope() as s:
-        run = ingest.sync_source(session=s, source_id=sid, fetcher=fetcher)
+        run = ingest_sync.sync_source(session=s, source_id=sid, fetcher=fetcher)
         print("SYNC", run.status, run.new_count)
 """)
 
@@ -130,10 +130,10 @@ def test_save_a_search_hide_and_undo_then_read_the_digest(app_server, page):
     page.locator(f"#search-delete-{sid}").focus()
     page.keyboard.press("Enter")
     expect(page.locator(f"#search-undo-{sid}")).to_be_focused(timeout=20_000)
-    expect(page.locator(f"#saved-search-{sid}")).to_contain_text("Deleted “Quokka roles”.")
+    expect(page.locator(f"#saved-search-{sid}")).to_contain_text("Deleted “\u2068Quokka roles\u2069”.")  # the name bidi-isolated
     assert page.locator(".saved-search").count() == 2  # the other search is untouched
     page.keyboard.press("Enter")
-    expect(page.locator("#alerts-card-message")).to_contain_text("“Quokka roles” is back.", timeout=20_000)
+    expect(page.locator("#alerts-card-message")).to_contain_text("“\u2068Quokka roles\u2069” is back.", timeout=20_000)
     expect(page.locator("#alerts-card-message")).to_be_focused(timeout=10_000)
     expect(page.locator(".saved-search", has_text="Quokka roles")).to_contain_text("paused")
     expect(page.locator(".saved-search")).to_have_count(2)

@@ -22,7 +22,7 @@ SYNC_TWICE = textwrap.dedent("""
     from tests.support.netstub import public_dns
     from careercopilot.db import session_scope
     from careercopilot.models import Source
-    from careercopilot.services import ingest
+    from careercopilot.services import ingest_sync
 
     job = json.load(open("tests/fixtures/job-boards/greenhouse.json"))["jobs"][0]
     def board(n):
@@ -39,7 +39,7 @@ SYNC_TWICE = textwrap.dedent("""
         sid = src.id
     for n in (12, 0):
         with session_scope() as s:
-            run = ingest.sync_source(session=s, source_id=sid, fetcher=board(n))
+            run = ingest_sync.sync_source(session=s, source_id=sid, fetcher=board(n))
             print(run.status, run.closed_count, run.withheld_count)
     print("SOURCE", sid)
 """)

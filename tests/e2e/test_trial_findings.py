@@ -26,6 +26,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.pages import DEFAULT_PASSWORD, LoginPage, Nav, SignupPage, move_card, unique_email
@@ -151,6 +152,9 @@ def test_overdue_badge_and_list_dates_fit(page):
     page.fill("#follow-up-input", "2026-09-28")  # long past: "Overdue · 2026-09-28"
     page.click("#details-save")
     expect(page.locator("#detail-follow-up-badge")).to_contain_text("Overdue", timeout=15_000)
+    # one rule (issue 10): the dashboard says of the same follow-up what the board says
+    page.goto("/dashboard")
+    expect(page.locator("#followups-due")).to_contain_text("Overdue · 2026-09-28", timeout=30_000)
 
     for width in (390, 1280):
         page.set_viewport_size({"width": width, "height": 844})
@@ -495,3 +499,57 @@ def test_keyboard_focus_survives_actions(new_page, tmp_path):
         b = document.getElementById('board').getBoundingClientRect();
         return r.left >= b.left - 1 && r.right <= b.right + 1; }""")
     assert seen, "the moved card's column is off screen on the phone"
+
+
+def test_token_form_keeps_input_and_shows_the_secret_where_the_user_is(page):
+    """Issue 10 trial finding (Settings → API tokens at 390 px): a wrong password cleared the
+    Name, the next "Create token" did nothing visible and the old error stayed; the token and
+    Copy were in a panel off-screen."""
+    SignupPage(page).open().signup_ok(unique_email("token390"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/settings")
+    expect(page.locator("#token-submit")).to_be_visible(timeout=30_000)
+    _ready(page)
+    page.fill("#token-name", "laptop script")
+    page.fill("#token-reauth-password", "not-the-password-1")
+    page.click("#token-submit")
+    expect(page.locator("#token-error")).to_be_visible(timeout=30_000)
+    expect(page.locator("#token-name")).to_have_value("laptop script")  # kept
+    expect(page.locator("#token-reauth-password")).to_have_value("")  # passwords are not
+    page.fill("#token-reauth-password", DEFAULT_PASSWORD)
+    page.click("#token-submit")
+    panel = page.locator("#token-created")
+    expect(panel).to_be_visible(timeout=30_000)
+    expect(page.locator("#token-error")).to_have_count(0)
+    expect(panel).to_contain_text("not shown again")
+    expect(panel.locator("#token-secret")).to_contain_text("cc_pat_")
+    expect(page.locator("#token-copy")).to_be_focused(timeout=10_000)
+    expect(panel).to_be_in_viewport()
+    expect(page.locator("#token-name")).to_have_value("")  # emptied for the next token after success
+
+
+def test_long_notes_collapse_behind_show_more(page):
+    """Issue 10 trial finding: a 6,000-character note pushed Details, Contacts and History
+    10,000 px down; it now shows ~12 lines and a keyboard-reachable "Show more"."""
+    SignupPage(page).open().signup_ok(unique_email("notes"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/applications")
+    expect(page.locator("#manual-company")).to_be_visible(timeout=30_000)
+    _ready(page)
+    app_id = _add(page, "Verbose Inc", "Writer")
+    page.goto(f"/applications/{app_id}")
+    expect(page.locator("#notes-input")).to_be_visible(timeout=30_000)
+    _ready(page)
+    page.fill("#notes-input", ("Long interview notes, every detail of the call. " * 125)[:6000])
+    page.click("#notes-save")
+    more = page.locator("#notes-rendered-more")
+    expect(more).to_have_text("Show more", timeout=30_000)
+    expect(more).to_have_attribute("aria-expanded", "false")
+    cut = page.locator("#notes-rendered").bounding_box()["height"]
+    assert cut < 450, f"collapsed notes are {cut} px tall"
+    more.focus()
+    page.keyboard.press("Enter")
+    expect(more).to_have_attribute("aria-expanded", "true", timeout=15_000)
+    expect(more).to_have_text("Show less")
+    full = page.locator("#notes-rendered").bounding_box()["height"]
+    assert full > 2 * cut, (cut, full)

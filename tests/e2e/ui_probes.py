@@ -9,8 +9,8 @@
 * :data:`SMALL_TARGETS` — interactive elements under 24 × 24 CSS px that fail WCAG 2.2 SC 2.5.8
   (Target Size, Minimum): not inline in a sentence (a link whose block holds other text, outside
   table cells) and not saved by the spacing exception (a 24 px circle centred on the target meets
-  no other target and no other undersized target's circle). A control inside a ``<label>`` counts
-  with its label (clicking either works).
+  no other target and no other undersized target's circle; not for native selects, checkboxes, radios and
+  stand-alone links, which the app's CSS sizes). A control inside a ``<label>`` counts with its label.
 * :data:`SILENT_CUTS` — text cut by ``text-overflow: ellipsis`` or ``line-clamp`` whose full text
   is not in a ``title`` on it or an ancestor.
 * :data:`LIMIT_MESSAGE` — for an input at its ``maxlength``: the text of the visible elements its
@@ -18,7 +18,9 @@
 * :data:`TABLE_CARDS` — the page's width against the viewport and, for every data table (a
   posting's own markup excluded), what keeps it from being one card per row on a phone: a shown
   header row, a cell without its visible column name (or another column's), a sideways scroll
-  inside the table, a control outside the viewport (``components.common.stack_table``).
+  inside the table, a control outside the viewport (``components.common.stack_table``), and a row that
+  does not grow with its content: a cell's content past the cell's bottom, two cells' content boxes
+  overlapping, a cell below its row's card.
 
 Colours are read through a 1 × 1 canvas, so any CSS colour syntax (rgb, display-p3, oklch) works;
 contrast is the WCAG 2 relative-luminance ratio.
@@ -91,8 +93,10 @@ SMALL_TARGETS = "() => {" + _COLOUR + """
     const label = el.closest('label');
     const box = (label || el).getBoundingClientRect();
     const small = (box.width < 23.5 || box.height < 23.5) && !inline(el);
-    // native selects, checkboxes and radios get no spacing exception: the app's CSS sizes them to 24 px
-    targets.push({el, box, small, strict: small && el.matches('select, input[type=checkbox], input[type=radio]')});
+    // native selects, checkboxes and radios get no spacing exception: the app's CSS sizes them to 24 px; nor does
+    // a stand-alone link (not inside running text): the CSS gives every link a 24 px box ("← Back to jobs" was
+    // 20 px and passed on spacing alone — issue 10 trial)
+    targets.push({el, box, small, strict: small && el.matches('select, input[type=checkbox], input[type=radio], a[href]')});
   }
   const inside = (a, b) => a.el.contains(b.el) || b.el.contains(a.el) || (a.box.left === b.box.left &&
     a.box.top === b.box.top && a.box.width === b.box.width && a.box.height === b.box.height);
@@ -101,7 +105,8 @@ SMALL_TARGETS = "() => {" + _COLOUR + """
   for (const t of targets) {
     if (!t.small) continue;
     if (t.strict) { out.push(name(t.el) + ' ' + Math.round(t.box.width) + 'x' + Math.round(t.box.height) +
-                             ' (native control under 24 px)'); continue; }
+                             (t.el.tagName === 'A' ? ' (stand-alone link under 24 px)' : ' (native control under 24 px)'));
+                    continue; }
     const [cx, cy] = centre(t.box);
     const clash = targets.find((o) => {
       if (o === t || inside(o, t)) return false;
@@ -189,6 +194,33 @@ TABLE_CARDS = "() => {" + _COLOUR + """
         }
       }
     });
+    // rows grow with their content (a cell of fixed height drew a long title over the next field and the last
+    // field below the card — issue 10 trial): each cell's content stays inside its cell, no two cells' content
+    // boxes overlap, and every cell stays inside its row's card
+    const contentBox = (td) => { const rg = document.createRange(); rg.selectNodeContents(td);
+      const rs = [...rg.getClientRects()].filter((q) => q.width > 0 && q.height > 0);
+      if (!rs.length) return null;
+      return {top: Math.min(...rs.map((q) => q.top)), bottom: Math.max(...rs.map((q) => q.bottom)),
+              left: Math.min(...rs.map((q) => q.left)), right: Math.max(...rs.map((q) => q.right))}; };
+    const meet = (a, b) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 &&
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1;
+    rows.forEach((tr, r) => {
+      const rb = tr.getBoundingClientRect();
+      const cells = [...tr.cells].map((td) => ({td, box: td.getBoundingClientRect(), content: contentBox(td)}));
+      cells.forEach((c, i) => {
+        const label = (c.td.querySelector(':scope > .cc-cell-label') || c.td).textContent.trim() || ('cell ' + (i + 1));
+        if (c.content && c.content.bottom > c.box.bottom + 1)
+          problems.push('row ' + (r + 1) + ' "' + label + '": content overflows its cell (' +
+            Math.round(c.content.bottom - c.box.bottom) + ' px below)');
+        if (c.box.bottom > rb.bottom + 1 || (c.content && c.content.bottom > rb.bottom + 1))
+          problems.push('row ' + (r + 1) + ' "' + label + '": spills below its row');
+        cells.slice(i + 1).forEach((o) => {
+          if (c.content && o.content && meet(c.content, o.content))
+            problems.push('row ' + (r + 1) + ' "' + label + '" overlaps "' +
+              ((o.td.querySelector(':scope > .cc-cell-label') || o.td).textContent.trim()) + '"');
+        });
+      });
+    });
     const viewport = root.querySelector('.rt-ScrollAreaViewport') || root;
     if (viewport.scrollWidth > viewport.clientWidth + 1)
       problems.push('scrolls sideways (' + viewport.scrollWidth + ' > ' + viewport.clientWidth + ' px)');
@@ -205,4 +237,30 @@ TABLE_CARDS = "() => {" + _COLOUR + """
   const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > W + 0.5 &&
     !(el.parentElement && el.parentElement.getBoundingClientRect().right > W + 0.5)).slice(0, 5).map(name);
   return {page: {scroll: document.scrollingElement.scrollWidth, width: W, wide}, tables};
+}"""
+
+#: ``() => [problem]``: the page's headings — exactly one ``<h1>`` (the page's title; sections are
+#: h2/h3, a posting's or notes' headings demoted below them; issue 10 trial: three on the job page,
+#: eight on the application page).
+ONE_H1 = """() => {
+  const h1 = [...document.querySelectorAll('h1')];  // a description's or notes' own headings included
+  return h1.length === 1 ? [] : ['has ' + h1.length + ' <h1>: ' + h1.map((h) => JSON.stringify(h.innerText.trim().slice(0, 40))).join(', ')];
+}"""
+
+#: ``() => [problem]``: every visible form field has a name of its own — a ``<label>``, ``aria-label``,
+#: ``aria-labelledby`` or ``title`` — that is not an example value (a URL, an e-mail, "e.g. …") put in
+#: as a placeholder (issue 10 trial: "Add from URL" was named "https://company.example/jobs/123").
+FIELD_NAMES = "() => {" + _COLOUR + """
+  const out = [];
+  const example = (s) => /:\\/\\/|@|^e\\.g\\.|^\\d[\\d\\s,.]*$/i.test((s || '').trim());
+  for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+    if (el.closest('[aria-hidden=true]') || !el.getClientRects().length) continue;
+    const by = (el.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean)
+      .map((id) => (document.getElementById(id) || {}).textContent || '').join(' ').trim();
+    const label = [...(el.labels || [])].map((l) => l.textContent).join(' ').trim();
+    const nameText = by || (el.getAttribute('aria-label') || '').trim() || label || (el.getAttribute('title') || '').trim();
+    if (!nameText) out.push(name(el) + ': no name (placeholder ' + JSON.stringify(el.getAttribute('placeholder') || '') + ')');
+    else if (example(nameText)) out.push(name(el) + ': named by an example value ' + JSON.stringify(nameText));
+  }
+  return out;
 }"""

@@ -116,8 +116,24 @@ def use_pg(pg_url, pg_engine, override_settings, tmp_path):
     s = override_settings(database_url=pg_url, redis_url=None, jobs_inline=True, data_dir=tmp_path)
     previous = db._engine
     db.set_engine(pg_engine)
+    _close_earlier_tests_jobs(pg_engine)
     yield s
     db.set_engine(previous)
+
+
+def _close_earlier_tests_jobs(engine) -> None:
+    """Job rows an earlier test on this worker's shared database left live (its in-process runs
+    were awaited and its retries cancelled between tests: tests/conftest.py) end as failed, so
+    they never deduplicate this test's jobs of the same (kind, target): one failing mail test left
+    ``deliver_mail`` "queued" and every later mail test's delivery was skipped (session 12)."""
+    from sqlalchemy import update
+
+    from careercopilot.models import BackgroundJob
+    from careercopilot.models.background import LIVE_STATUSES
+
+    with engine.begin() as conn:
+        conn.execute(update(BackgroundJob).where(BackgroundJob.status.in_(LIVE_STATUSES))
+                     .values(status="failed", error="left live by an earlier test"))
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from careercopilot.integrations.storage import Storage
 from careercopilot.models import (
+    ApiIdempotencyKey,
     ApplicationSnapshot,
     BackgroundJob,
     DocumentVersion,
@@ -37,6 +38,7 @@ from careercopilot.models.identity import RecoveryCode
 from careercopilot.services import (
     alert_settings,
     api_tokens,
+    application_changes,
     application_contacts,
     applications,
     identities,
@@ -61,7 +63,7 @@ def populate(session: Session, *, user_id: int, storage: Storage, resume_data: b
     private = make_posting(session, owner_id=user_id, title=f"Private role {tag}")
     app = applications.add_manual(session=session, user_id=user_id, company=f"Acme {tag}", title="Engineer",
                                   url=f"https://jobs.example.org/{tag}", notes="=cmd|' /C calc'!A0 first call")
-    applications.move_stage(session=session, user_id=user_id, application_id=app.id, to_stage="applied")
+    application_changes.move_stage(session=session, user_id=user_id, application_id=app.id, to_stage="applied")
     application_contacts.add_contact(session=session, user_id=user_id, application_id=app.id, name=f"Ada {tag}",
                              role="Recruiter", email=f"ada-{tag}@example.org")
     app.posting_id, app.resume_id = private.id, cv.id
@@ -107,6 +109,9 @@ def populate(session: Session, *, user_id: int, storage: Storage, resume_data: b
     session.add(OAuthRefreshToken(user_id=user_id, client_id="clipper", family_id=secrets.token_hex(16),
                                   token_hash=secrets.token_hex(32), scopes=["postings:read"],
                                   expires_at=datetime.now(timezone.utc)))
+    # an API create's Idempotency-Key (services.idempotency): purged with the account, never imported
+    session.add(ApiIdempotencyKey(user_id=user_id, action="applications.create", key=f"key-{tag}",
+                                  fingerprint="0" * 64, resource_id=app.id))
     # alerts (issue 13): a saved search with a hit, a hidden posting, alert times, an inbox item and a
     # channel choice (the stage move to "applied" above already made a follow-up reminder)
     search = saved_searches.create(session=session, user_id=user_id, name=f"Remote {tag}", query="engineer",

@@ -20,7 +20,7 @@ from careercopilot.models import (
     SavedSearchHit,
     WritingDocument,
 )
-from careercopilot.services import applications, notifications, reminders
+from careercopilot.services import application_changes, applications, notifications, reminders
 from careercopilot.services import application_contacts
 from careercopilot.services.alerts import saved_searches
 from careercopilot.services.export_jobs import EXPORT_JOB
@@ -39,7 +39,7 @@ def seed(user_id: int, marker: str) -> dict:
         app = applications.add_manual(session=s, user_id=user_id, company=marker, title=f"{marker} title",
                                       notes=f"{marker} notes")
         s.flush()
-        applications.set_follow_up(session=s, user_id=user_id, application_id=app.id, follow_up_on="2020-01-01")
+        application_changes.set_follow_up(session=s, user_id=user_id, application_id=app.id, follow_up_on="2020-01-01")
         contact = application_contacts.add_contact(session=s, user_id=user_id, application_id=app.id, name=f"{marker} contact")
         resume = tracker_data.active_resume(s, user_id=user_id)
         resume.text = f"{marker} resume text"

@@ -26,6 +26,9 @@ def main() -> None:
     from careercopilot.logging import configure_logging
 
     os.environ.update(server_env(args.port))  # GRANIAN_WORKERS and REFLEX_LOG_JSON, as `run` passes them
+    from reflex.config import get_config
+
+    get_config()  # rxconfig.py, as Reflex's CLI loads it first (server_options: granian's respawn)
     configure_logging()  # what importing the app does in the supervisor of a real app process
     environment.REFLEX_ENV_MODE.set(constants.Env.PROD)
     rx_exec.run_granian_backend_prod(args.host, args.port, constants.LogLevel.INFO,

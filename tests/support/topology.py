@@ -12,6 +12,8 @@ Command line (``scripts/topology.sh`` wraps it)::
 
     python -m tests.support.topology up [--apps 2] [--workers 2] [--state FILE]   # prints the URL
     python -m tests.support.topology status [--state FILE]
+    python -m tests.support.topology failover [--state FILE]
+    python -m tests.support.topology cli [-e NAME=VALUE]… [--state FILE] -- <careercopilot command …>
     python -m tests.support.topology down [--state FILE]
 
 ``up`` writes a JSON state file (pids, ports, folders; default
@@ -19,7 +21,9 @@ Command line (``scripts/topology.sh`` wraps it)::
 :func:`start` / :class:`Topology` directly (``tests/topology/conftest.py``).
 
 Every process runs in its own session (process group): ``kill_app(i)`` is a ``kill -9`` of the
-whole app process (granian supervisor and its worker), as when a machine dies.
+whole app process (granian supervisor and its worker), as when a machine dies. The rq workers and
+cron run under :mod:`tests.support.supervise`, which starts them again when they exit (compose's
+``restart: unless-stopped``); ``kill_worker`` kills the worker under it, as an OOM kill would.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ DEFAULT_STATE = Path(tempfile.gettempdir()) / "careercopilot-topology.json"
 #: A fixed development secret of ≥ 32 characters (loopback only; never a real deployment's).
 SECRET = "topology-loopback-secret-0123456789abcdef"
 S3_BUCKET = "careercopilot-topology"
+#: The backup destination's own bucket (README "Backups and restore": never the files' bucket);
+#: the first ``backup`` creates it. ``BACKUP_S3_BUCKET`` in the caller's environment wins.
+BACKUP_BUCKET = "careercopilot-topology-backups"
 
 
 @dataclass
@@ -222,10 +229,40 @@ class Topology:
         self.procs[name].kill9()
 
     def start_worker(self, name: str) -> Proc:
-        proc = spawn(name, [services.python(), "-m", "careercopilot", "worker"], cwd=self.repo, env=self.env,
-                     log=self.folder / f"{name}.log")
+        """Start rq worker ``name`` ("worker-1") under the restart-on-exit supervisor."""
+        return self._supervised(name, ["worker"])
+
+    def start_cron(self) -> Proc:
+        """Start ``careercopilot cron`` under the restart-on-exit supervisor."""
+        return self._supervised("cron", ["cron"])
+
+    def _supervised(self, name: str, command: list[str]) -> Proc:
+        cmd = [services.python(), "-m", "tests.support.supervise", "--name", name, "--",
+               services.python(), "-m", "careercopilot", *command]
+        proc = spawn(name, cmd, cwd=self.repo, env=self.env, log=self.folder / f"{name}.log")
         self.procs[name] = proc
         return proc
+
+    def supervised_pid(self, name: str) -> int | None:
+        """Pid of the process running under supervisor ``name`` now (the rq worker itself), or None
+        between an exit and the restart."""
+        sup = self.procs[name].pid
+        for pid in self.procs[name].tree()[1:]:
+            try:
+                raw = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:
+                continue
+            if int(raw[raw.rindex(")") + 2:].split()[1]) == sup and _alive(pid):
+                return pid
+        return None
+
+    def kill_worker(self, name: str) -> int:
+        """kill -9 of the process under supervisor ``name`` and its work-horse (the supervisor
+        stays and starts it again); returns the killed pid."""
+        pid = services.wait_until(lambda: self.supervised_pid(name), timeout=60, what=f"{name} to run")
+        victim = Proc(name, pid, [], self.procs[name].log, self.procs[name].cwd)
+        victim.kill9()
+        return pid
 
     def set_upstreams(self, names: list[str]) -> None:
         """Point nginx at the app processes ``names`` only (re-rendered config, ``SIGHUP``: a
@@ -250,6 +287,44 @@ class Topology:
         """Point future processes at ``url`` (the drill's promoted replica) — env and state only."""
         self.env["DATABASE_URL"] = url
         self.env.pop("DATABASE_REPLICA_URL", None)
+
+    def failover(self, *, log=print) -> dict[str, float]:
+        """README "Failover": promote the streaming replica and move every process onto it.
+
+        1. stop the app processes, workers and cron FIRST — nothing may write to the old primary
+           once the replica is promoted (two writable primaries = split brain);
+        2. fence the old primary: stop it if it still runs (``pg_ctl stop -m fast``);
+        3. promote the replica (``pg_ctl promote``) and check ``pg_is_in_recovery()`` is false;
+        4. ``DATABASE_URL`` → the promoted server, ``DATABASE_REPLICA_URL`` dropped;
+        5. start the apps, workers and cron again and wait for ``/readyz`` through nginx.
+
+        Returns seconds from the call to each step's end (``stopped``, ``promoted``, ``serving``)."""
+        start = time.monotonic()
+        out: dict[str, float] = {}
+        for name in [*self.app_names(), *self.worker_names(), "cron"]:
+            if name in self.procs:
+                self.procs[name].stop(timeout=15)
+        out["stopped"] = time.monotonic() - start
+        log(f"failover: app, workers and cron stopped ({out['stopped']:.1f} s)")
+        if self.primary.running():
+            self.primary.stop(mode="fast")
+            log("failover: old primary stopped (fenced)")
+        self.replica.promote()
+        with self.replica.connect(self.database) as conn:
+            if conn.execute("SELECT pg_is_in_recovery()").fetchone()[0]:
+                raise RuntimeError("the replica is still in recovery after pg_ctl promote")
+        out["promoted"] = time.monotonic() - start
+        log(f"failover: replica promoted on port {self.replica_port} ({out['promoted']:.1f} s)")
+        self.set_database(self.replica.url(self.database))
+        for name in self.app_names():
+            self.start_app(name)
+        for name in self.worker_names():
+            self.start_worker(name)
+        self.start_cron()
+        _wait_http(f"{self.url}/readyz", None, timeout=120)
+        out["serving"] = time.monotonic() - start
+        log(f"failover: serving on the promoted server, /readyz 200 through nginx ({out['serving']:.1f} s)")
+        return out
 
     # --- teardown -----------------------------------------------------------------------
     def down(self, *, remove: bool = True) -> None:
@@ -292,11 +367,12 @@ def render_nginx(*, listen_port: int, app_ports: list[int], folder: Path, templa
     servers = "".join(f"    server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;\n" for p in app_ports)
     body, n = re.subn(r"(upstream app_servers \{\n)(?:\s*server [^\n]*\n)+", lambda m: m.group(1) + servers, body)
     assert n == 1, "deploy/nginx.conf must have one `upstream app_servers { server …; }` block"
-    body, n = re.subn(r"listen 80;", f"listen 127.0.0.1:{listen_port};", body)
-    assert n == 1, "deploy/nginx.conf must have one `listen 80;`"
+    body, n = re.subn(r"listen 80( default_server)?;", lambda m: f"listen 127.0.0.1:{listen_port}{m.group(1) or ''};",
+                      body)
+    assert n == 2, "deploy/nginx.conf must have `listen 80 default_server;` (unknown hosts) and `listen 80;`"
     body, n = re.subn(r"access_log /var/log/nginx/access\.log json_access;", f"access_log {folder}/access.log json_access;",
                       body)
-    assert n == 1, "deploy/nginx.conf must have one `access_log /var/log/nginx/access.log json_access;`"
+    assert n == 2, "deploy/nginx.conf must have `access_log /var/log/nginx/access.log json_access;` in both servers"
     user = "user root root;\n" if os.geteuid() == 0 else ""
     return f"""{user}daemon off;
 worker_processes 1;
@@ -331,6 +407,7 @@ def app_environment(t: Topology) -> dict[str, str]:
         "CHROMA_URL": f"http://127.0.0.1:{t.chroma_port}",
         "S3_ENDPOINT_URL": f"http://127.0.0.1:{t.s3_port}",
         "S3_BUCKET": S3_BUCKET,
+        "BACKUP_S3_BUCKET": os.environ.get("BACKUP_S3_BUCKET") or BACKUP_BUCKET,
         "S3_ACCESS_KEY_ID": "topology",
         "S3_SECRET_ACCESS_KEY": "topology-secret",
         "DEMO_FEED": "on",
@@ -409,8 +486,7 @@ def start(*, apps: int = 2, workers: int = 2, base: Path | None = None, extra_en
             t.start_app(f"app-{i}")
         for i in range(1, workers + 1):
             t.start_worker(f"worker-{i}")
-        t.procs["cron"] = spawn("cron", [services.python(), "-m", "careercopilot", "cron"], cwd=t.repo, env=t.env,
-                                log=base / "cron.log")
+        t.start_cron()
         lap(f"{apps - 1} more app process(es), {workers} workers, cron")
 
         nginx_dir = base / "nginx"
@@ -433,40 +509,156 @@ def start(*, apps: int = 2, workers: int = 2, base: Path | None = None, extra_en
         raise
 
 
-def _cli() -> int:
+def setting_names() -> frozenset[str]:
+    """Environment names of Career Copilot's settings (``careercopilot.config.Settings`` fields)."""
+    from careercopilot.config import Settings
+
+    return frozenset(name.upper() for name in Settings.model_fields)
+
+
+def cli_environment(state_env: dict[str, str], environ: dict[str, str], overrides: dict[str, str], *,
+                    settings: frozenset[str] | None = None) -> tuple[dict[str, str], list[str]]:
+    """The environment of a CLI command run against the topology (``topology.sh cli``).
+
+    ``environ`` (the caller's shell) under ``state_env`` (the topology's processes' settings) under
+    your overrides: every Career Copilot setting (``settings``, default :func:`setting_names`)
+    your shell sets — ``DATABASE_URL=… topology.sh cli restore --yes`` restores into that
+    database, not the live one (the README's earlier one-liner let the state win) — then
+    ``overrides`` (``-e NAME=VALUE``, any name). Returns the environment and the sorted names
+    whose value differs from the state's."""
+    settings = setting_names() if settings is None else settings
+    env = {**environ, **state_env}
+    from_shell = {k: v for k, v in environ.items() if k in settings}
+    env.update(from_shell)
+    env.update(overrides)
+    changed = sorted(k for k in {**from_shell, **overrides} if state_env.get(k) != env[k])
+    return env, changed
+
+
+def cluster_role(cluster: PgCluster, database: str = "postgres") -> str:
+    """``primary`` (accepts writes), ``replica`` (in recovery: streaming/standby) or ``DOWN``."""
+    if not cluster.port or not cluster.running():
+        return "DOWN"
+    try:
+        with cluster.connect(database) as conn:
+            return "replica" if conn.execute("SELECT pg_is_in_recovery()").fetchone()[0] else "primary"
+    except Exception as exc:  # noqa: BLE001 - up but not answering
+        return f"up, not answering ({type(exc).__name__})"
+
+
+def status_lines(t: Topology) -> list[str]:
+    """``status``: every process (supervised ones with the pid of their child now) and both
+    PostgreSQL servers by folder, port and current role — after ``failover`` the promoted
+    ``pg-replica`` folder reports ``primary`` and the fenced ``pg-primary`` ``DOWN``."""
+    lines = [f"url {t.url} folder {t.base}"]
+    for name, proc in t.procs.items():
+        state = "up" if proc.alive() else "DOWN"
+        if name.startswith("worker-") or name == "cron":
+            child = t.supervised_pid(name) if proc.alive() else None
+            state += f" (supervised; {'running pid ' + str(child) if child else 'restarting'})" if proc.alive() else ""
+        lines.append(f"  {name:10s} pid {proc.pid:7d} {state}")
+    in_use = t.env.get("DATABASE_URL", "")
+    for label, cluster in (("pg-primary", t.primary), ("pg-replica", t.replica)):
+        used = " (DATABASE_URL)" if cluster.port and f":{cluster.port}/" in in_use else ""
+        lines.append(f"  {label:10s} port {cluster.port:6d} role {cluster_role(cluster, t.database)}{used}")
+    return lines
+
+
+def up_summary(t: Topology, state: Path) -> list[str]:
+    """What ``up`` prints: the URL, the folder, and every listening port, labelled."""
+    return [f"Career Copilot topology is up: open {t.url}",
+            f"  folder {t.base} (logs: *.log), state {state}",
+            f"  ports: nginx {t.nginx_port}, app processes {', '.join(map(str, t.app_ports))}, "
+            f"PostgreSQL primary {t.primary_port} / replica {t.replica_port}, redis {t.redis_port}, "
+            f"chroma {t.chroma_port}, S3 {t.s3_port}",
+            f"  pids: " + ", ".join(f"{n} {p.pid}" for n, p in t.procs.items() if n.startswith(("app-", "worker-"))
+                                   or n in ("cron", "nginx"))]
+
+
+def _parse_overrides(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise SystemExit(f"-e wants NAME=VALUE, got {pair!r}")
+        out[name] = value
+    return out
+
+
+def split_cli_args(argv: list[str]) -> tuple[list[str], Path, list[str]]:
+    """``cli``'s own options (``-e NAME=VALUE``, ``--state FILE``) up to ``--`` or the first other
+    word, then the careercopilot command: (``-e`` values, state file, command)."""
+    pairs, state, i = [], DEFAULT_STATE, 0
+    while i < len(argv):
+        if argv[i] == "--":
+            i += 1
+            break
+        if argv[i] in ("-e", "--env", "--state") and i + 1 < len(argv):
+            if argv[i] == "--state":
+                state = Path(argv[i + 1])
+            else:
+                pairs.append(argv[i + 1])
+            i += 2
+            continue
+        break
+    return pairs, state, argv[i:]
+
+
+def _cli(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["cli"]:
+        return _run_cli(*split_cli_args(argv[1:]))
     parser = argparse.ArgumentParser(prog="topology", description="The loopback production topology (issue 15).")
-    parser.add_argument("command", choices=["up", "down", "status"])
+    parser.add_argument("command", choices=["up", "down", "status", "failover", "cli"],
+                        help="cli [-e NAME=VALUE]… [--state FILE] [--] <careercopilot command …>: run a CLI "
+                             "command with the topology's settings; -e and every setting your shell sets win")
     parser.add_argument("--apps", type=int, default=2, help="app processes behind nginx (default 2)")
     parser.add_argument("--workers", type=int, default=2, help="rq workers (default 2)")
     parser.add_argument("--state", type=Path, default=DEFAULT_STATE, help=f"state file (default {DEFAULT_STATE})")
     parser.add_argument("--keep", action="store_true", help="down: keep the folder (logs, data)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.command == "up":
         if args.state.exists():
             print(f"a topology is already up (state file {args.state}); run `down` first", file=sys.stderr)
             return 1
         t = start(apps=args.apps, workers=args.workers)
         t.save(args.state)
-        print(f"Career Copilot topology is up: open {t.url}")
-        print(f"  folder {t.base} (logs: *.log), state {args.state}")
-        print(f"  app processes {t.app_ports}, PostgreSQL primary {t.primary_port} / replica {t.replica_port}, "
-              f"redis {t.redis_port}, chroma {t.chroma_port}, S3 {t.s3_port}")
+        print("\n".join(up_summary(t, args.state)))
         return 0
     if not args.state.exists():
         print(f"no topology is up (no state file {args.state})", file=sys.stderr)
-        return 1 if args.command == "status" else 0
+        return 1 if args.command in ("status", "cli") else 0
     t = Topology.load(args.state)
     if args.command == "status":
-        print(f"url {t.url} folder {t.base}")
-        for name, proc in t.procs.items():
-            print(f"  {name:10s} pid {proc.pid:7d} {'up' if proc.alive() else 'DOWN'}")
-        for label, cluster in (("pg-primary", t.primary), ("pg-replica", t.replica)):
-            print(f"  {label:10s} port {cluster.port:6d} {'up' if cluster.running() else 'DOWN'}")
+        print("\n".join(status_lines(t)))
+        return 0
+    if args.command == "failover":
+        if not t.replica.running():
+            print("the replica is not running: nothing to promote", file=sys.stderr)
+            return 1
+        t.failover()
+        t.save(args.state)
+        print(f"Career Copilot runs on the promoted server (port {t.replica_port}): {t.url}")
         return 0
     t.down(remove=not args.keep)
     args.state.unlink(missing_ok=True)
     print("topology is down")
     return 0
+
+
+def _run_cli(pairs: list[str], state: Path, command: list[str]) -> int:
+    if not command:
+        print("usage: topology.sh cli [-e NAME=VALUE]… [--state FILE] [--] <careercopilot command …>", file=sys.stderr)
+        return 2
+    if not state.exists():
+        print(f"no topology is up (no state file {state})", file=sys.stderr)
+        return 1
+    t = Topology.load(state)
+    env, changed = cli_environment(t.env, dict(os.environ), _parse_overrides(pairs))
+    print("topology cli: the state file's settings" + (f"; yours for {', '.join(changed)}" if changed else ""),
+          file=sys.stderr)
+    cwd = t.repo if t.repo.is_dir() else ROOT
+    return subprocess.run([services.python(), "-m", "careercopilot", *command], cwd=cwd, env=env).returncode
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 #: Fault-test settings (see module doc).
 FAST_REAPER = {"JOB_LEASE_SECONDS": "8", "JOB_HEARTBEAT_SECONDS": "2", "WORKER_MAINTENANCE_SECONDS": "5",
                "JOB_REAP_SECONDS": "5"}
+#: Each process's /metrics answers with this bearer token (README "Observability").
+METRICS_TOKEN = "topology-metrics-token-0123456789"
 
 
 def pytest_collection_modifyitems(items):
@@ -49,7 +51,7 @@ def topology():
         yield topo.Topology.load(Path(os.environ["CC_TOPOLOGY_STATE"]))
         return
     t0 = time.monotonic()
-    t = topo.start(apps=2, workers=2, extra_env=FAST_REAPER)
+    t = topo.start(apps=2, workers=2, extra_env={**FAST_REAPER, "METRICS_TOKEN": METRICS_TOKEN})
     print(f"\ntopology up in {time.monotonic() - t0:.0f} s at {t.url}: {t.timings} (folder {t.base})")
     yield t
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -71,6 +71,8 @@ def test_journey_through_nginx(topology, topo_page, tmp_path):
     page.goto("/jobs")
     cards = page.locator("#job-list [id^=job-card-]")
     expect(cards.first).to_be_visible(timeout=SCORING_TIMEOUT_MS)
+    # while the first ranking runs the postings are listed unranked: wait for the ranking
+    expect(page.locator("#jobs-scoring")).to_have_count(0, timeout=SCORING_TIMEOUT_MS)
     top_title = page.locator("#job-list [id^=job-link-]").first.inner_text()
     page.locator("#job-list [id^=job-link-]").first.click()
     expect(page.locator("#job-title")).to_have_text(top_title, timeout=60_000)

@@ -1,6 +1,7 @@
 """Disaster drill (issue 15; design: RTO 300 s, RPO 60 s): the PostgreSQL primary crashes
-(``pg_ctl stop -m immediate``) while writes are being committed; the streaming replica is promoted
-(``pg_ctl promote``) and the app processes, workers and cron are restarted on it. Measured and
+(``pg_ctl stop -m immediate``) while writes are being committed; then the README's failover
+procedure (``Topology.failover``, ``scripts/topology.sh failover``): app processes, workers and cron
+stopped, the replica promoted (``pg_ctl promote``), DATABASE_URL moved to it, everything restarted. Measured and
 printed against the objectives:
 
 * recovery time — from the crash until, through nginx, ``/readyz`` answers and a new user signs up
@@ -67,19 +68,11 @@ def test_disaster_drill_promote_the_replica(topology, browser):
     crash = time.monotonic()
     topology.primary.stop(mode="immediate")
     writer.join(timeout=10)
-    topology.replica.promote()
-    promoted = time.monotonic()
-    topology.set_database(topology.replica.url(topology.database))
-    for name in [*topology.app_names(), *topology.worker_names(), "cron"]:
-        topology.procs[name].stop(timeout=10)
-    for name in topology.app_names():
-        topology.start_app(name)
-    for name in topology.worker_names():
-        topology.start_worker(name)
-    from tests.support.topology import spawn
-
-    topology.procs["cron"] = spawn("cron", [services.python(), "-m", "careercopilot", "cron"], cwd=topology.repo,
-                                   env=topology.env, log=topology.folder / "cron.log")
+    # the README's failover procedure (scripts/topology.sh failover): stop app/workers/cron first,
+    # fence the old primary, promote, repoint DATABASE_URL, restart, /readyz through nginx
+    began = time.monotonic()
+    steps = topology.failover()
+    promoted = began + steps["promoted"]
     services.wait_until(lambda: httpx.get(f"{topology.url}/readyz", timeout=5).status_code == 200, timeout=120,
                         what="/readyz through nginx on the promoted replica")
     context = browser.new_context(base_url=topology.url)

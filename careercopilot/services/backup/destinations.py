@@ -133,7 +133,10 @@ class LocalDestination(BackupDestination):
 class S3Destination(BackupDestination):
     """Sets under ``s3://<bucket>/<prefix>/`` on AWS or any S3-compatible server (boto3).
 
-    The bucket is created when missing (like the file storage's)."""
+    The bucket is created when missing by the first :meth:`write` (like the file storage's);
+    reading never creates or writes anything — a missing bucket holds no sets. The backup-age
+    figure is read at every metrics scrape, which must stay read-only (ops15, finding 6: a
+    scrape created the bucket)."""
 
     def __init__(self, *, bucket: str, prefix: str = "backups", endpoint_url: str | None = None,
                  access_key_id: str | None = None, secret_access_key: str | None = None,
@@ -142,9 +145,10 @@ class S3Destination(BackupDestination):
 
         try:  # reuse the storage client's configuration (path-style for custom endpoints, retries, SigV4)
             self._s3 = S3Storage(bucket=bucket, endpoint_url=endpoint_url, access_key_id=access_key_id,
-                                 secret_access_key=secret_access_key, region=region)
+                                 secret_access_key=secret_access_key, region=region, create_bucket=False)
         except StorageError as exc:
             raise DestinationError(str(exc)) from exc
+        self._bucket_ready = False
         self.client = self._s3.client
         self.bucket = bucket
         self.endpoint_url = endpoint_url
@@ -174,6 +178,8 @@ class S3Destination(BackupDestination):
                     if SET_ID.match(name):
                         found.append(name)
         except self._errors() as exc:
+            if self._s3._code(exc) == "NoSuchBucket":
+                return []  # never written to: no sets (the first backup creates the bucket)
             raise DestinationError(f"could not list {self.describe()}: {exc}") from exc
         return sorted(found)
 
@@ -190,7 +196,20 @@ class S3Destination(BackupDestination):
         except self._errors() as exc:
             raise DestinationError(f"could not check {set_id}/{name}: {exc}") from exc
 
+    def _ensure_bucket(self) -> None:
+        """Create the bucket when missing, once per destination object (writes only)."""
+        from careercopilot.integrations.storage import StorageError
+
+        if self._bucket_ready:
+            return
+        try:
+            self._s3.ensure_bucket()
+        except StorageError as exc:
+            raise DestinationError(str(exc)) from exc
+        self._bucket_ready = True
+
     def write(self, set_id: str, name: str, stream: BinaryIO) -> None:
+        self._ensure_bucket()
         try:
             self.client.upload_fileobj(stream, self.bucket, self._key(set_id, name))
         except self._errors() as exc:

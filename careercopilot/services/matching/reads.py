@@ -22,7 +22,16 @@ from careercopilot.schemas import (
 )
 from careercopilot.services.matching.candidates import REFRESH_CANDIDATES, embed_postings, family_candidates
 from careercopilot.services.matching.common import SCORE_MODEL_VERSION, card_options, _aware, _listable, _vector_filter, _visible, location_text
-from careercopilot.services.matching.persistence import _filter_rows, _persist, _score_and_persist, _stored
+from careercopilot.services.matching.persistence import (
+    _card_scores,
+    _filter_rows,
+    _persist,
+    _profession_fields,
+    _score_and_persist,
+    _stored,
+    _stored_page,
+    _stored_summary,
+)
 from careercopilot.services.matching.profile import _active_resume, _prefs_dict, make_profile
 from careercopilot.services.matching.scoring import score_posting
 from careercopilot.services.matching.signals import title_vectors
@@ -31,7 +40,8 @@ from careercopilot.services.matching.signals import title_vectors
 def _card(p: JobPosting, row: MatchScore | None, *, last_visit: datetime | None, similarity: float | None = None) -> JobCard:
     ex = (row.explanation or {}) if row is not None else {}
     matched = [s["skill"] for s in ex.get("matched_skills", [])][:6]
-    missing = sorted(ex.get("missing_skills", []), key=lambda s: not s.get("required", True))
+    # a card's "missing" names required skills only: a preferred one never counts against a posting
+    missing = [s for s in ex.get("missing_skills", []) if s.get("required", True)]
     first = _aware(p.first_seen_at)
     return JobCard(
         posting_id=p.id, title=p.title, company=p.company, location=location_text(p), work_mode=p.work_mode,
@@ -44,6 +54,14 @@ def _card(p: JobPosting, row: MatchScore | None, *, last_visit: datetime | None,
 
 
 
+def inputs_changed_at(resume: Resume, pref: Preference | None) -> datetime:
+    """When the user's scoring inputs last changed (UTC-aware): the active resume's creation or
+    edit, the preferences' save. A stored score computed before it is stale — the Jobs list
+    then says "Rankings are being refreshed" and the Job-detail page scores the posting afresh."""
+    return max(x for x in (_aware(resume.updated_at), _aware(pref.updated_at) if pref else None,
+                           _aware(resume.created_at)) if x is not None)
+
+
 def rank_postings(*, session: Session, user_id: int, filters: JobFilters | None = None, page: int = 1,
                   page_size: int = 20, index: vectors.VectorIndex | None = None) -> RankedPage:
     """Ranked recommendations for the user's active resume (best first), filtered and paged.
@@ -51,59 +69,81 @@ def rank_postings(*, session: Session, user_id: int, filters: JobFilters | None 
     Reads stored scores; when a filter leaves fewer stored scores than the page needs, the
     nearest postings under that filter are scored now and stored (top-up). ``needs_refresh``
     tells the UI to enqueue ``jobs.matching.rescore_user``. Raises ValueError for page < 1.
+
+    Unfiltered with stored scores (the usual Jobs page view) the database counts, orders and
+    pages the stored rows (:func:`~.persistence._stored_summary`, :func:`~.persistence._stored_page`);
+    a filter (the vector index's metadata mask) or no stored row yet (top-up) reads every stored row.
     """
     if page < 1 or page_size < 1:
         raise ValueError("page and page_size must be ≥ 1")
     index = index or vectors.get_index()
-    resume = _active_resume(session, user_id)
-    if resume is None:
+    got = _ranking_inputs(session, user_id)
+    if got is None:
         return RankedPage(page=page, page_size=page_size, has_resume=False)
-    user = session.get(User, user_id)
-    pref = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
+    resume, last_visit, pref = got
     vf = _vector_filter(filters, user_id)
-    rows = _stored(session, user_id, resume.id)
-    computed = max((_aware(r.computed_at) for r in rows), default=None)
-    changed = max(x for x in (_aware(resume.updated_at), _aware(pref.updated_at) if pref else None,
-                              _aware(resume.created_at)) if x is not None)
-    needs_refresh = not rows or (computed is not None and computed < changed)
+    summary = None if vf.is_restrictive else _stored_summary(session, user_id, resume.id)
+    rows = _stored(session, user_id, resume.id) if summary is None or not summary.rows else None
+    computed = (_aware(summary.computed_at) if summary is not None
+                else max((_aware(r.computed_at) for r in rows), default=None))
+    changed = inputs_changed_at(resume, pref)
+    has_rows = bool(summary.rows if summary is not None else rows)
+    needs_refresh = not has_rows or (computed is not None and computed < changed)
     path = "stored"
-    need = page * page_size
-    kept = _filter_rows(session, rows, vf, user_id, index)
-    if len(kept) < need and index.count() > 0 and (vf.is_restrictive or not rows):
-        prof = make_profile(resume.text, skills=resume.skills or None, prefs=_prefs_dict(pref))
-        res = index.query(prof.doc_vector, k=need + page_size, filters=vf)
-        path = res.path
-        have = {r.posting_id for r in rows}
-        new_ids = [pid for pid in res.ids if pid not in have]
-        if new_ids:
-            _score_and_persist(session, user_id=user_id, resume=resume, prof=prof, posting_ids=new_ids, index=index)
-            rows = _stored(session, user_id, resume.id)
-            kept = _filter_rows(session, rows, vf, user_id, index)
-            if not computed:
-                needs_refresh = True
-    sl = kept[(page - 1) * page_size: page * page_size]
-    postings = {p.id: p for p in session.exec(select(JobPosting).options(*card_options()).where(
-        JobPosting.id.in_([r.posting_id for r in sl])))}
-    items = [_card(postings[r.posting_id], r, last_visit=user.last_visit_at if user else None)
-             for r in sl if r.posting_id in postings]
-    return RankedPage(items=items, total=len(kept), page=page, page_size=page_size, has_resume=True,
+    if rows is None:  # unfiltered, scores stored: counted, ordered and paged by the database
+        total = summary.listable
+        page_ids = _stored_page(session, user_id, resume.id, offset=(page - 1) * page_size, limit=page_size)
+    else:
+        need = page * page_size
+        kept = _filter_rows(rows, vf, index)
+        if len(kept) < need and index.count() > 0 and (vf.is_restrictive or not rows):
+            prof = make_profile(resume.text, skills=resume.skills or None, prefs=_prefs_dict(pref))
+            res = index.query(prof.doc_vector, k=need + page_size, filters=vf)
+            path = res.path
+            have = {r.posting_id for r in rows}
+            new_ids = [pid for pid in res.ids if pid not in have]
+            if new_ids:
+                _score_and_persist(session, user_id=user_id, resume=resume, prof=prof, posting_ids=new_ids, index=index)
+                rows = _stored(session, user_id, resume.id)
+                kept = _filter_rows(rows, vf, index)
+                has_rows = bool(rows)
+                if not computed:
+                    needs_refresh = True
+        total = len(kept)
+        page_ids = [r.posting_id for r in kept[(page - 1) * page_size: page * page_size]]
+    by_id = {p.id: p for p in session.exec(select(JobPosting).options(*card_options()).where(
+        JobPosting.id.in_(page_ids)))} if page_ids else {}
+    postings = [by_id[pid] for pid in page_ids if pid in by_id]
+    scored = _card_scores(session, user_id, resume.id, [p.id for p in postings])
+    items = [_card(p, scored.get(p.id), last_visit=last_visit) for p in postings]
+    return RankedPage(items=items, total=total, page=page, page_size=page_size, has_resume=True,
                       needs_refresh=needs_refresh, computed_at=computed, path=path,
-                      profession_gap=profession_gap(rows))
+                      profession_gap=profession_gap(*_profession_fields(session, user_id, resume.id)) if has_rows else None)
 
 
-def profession_gap(rows: list[MatchScore]) -> ProfessionGap | None:
+def _ranking_inputs(session: Session, user_id: int) -> tuple[Resume, datetime | None, Preference | None] | None:
+    """(the active resume, the user's ``last_visit_at``, their preferences) in one statement, or
+    None without an active resume (``profile._active_resume``'s choice: the newest active one)."""
+    row = session.exec(select(Resume, User.last_visit_at, Preference)
+                       .join(User, User.id == Resume.user_id)
+                       .outerjoin(Preference, Preference.user_id == Resume.user_id)
+                       .where(Resume.user_id == user_id, Resume.is_active)
+                       .order_by(Resume.id.desc(), Preference.id).limit(1)).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def profession_gap(own_occupation_scored: bool, family: str | None) -> ProfessionGap | None:
     """The user's profession when none of their scored postings (the nearest
     ``REFRESH_CANDIDATES`` of the feed) belongs to it (issue 11, observation 10), with where
-    such postings are found; None when one does, or when the profession is unknown."""
+    such postings are found; None when one does, or when the profession (``family``, the
+    person's occupation family recorded with the best stored score) is unknown.
+
+    ``own_occupation_scored``: some stored score is of a posting in the person's occupation
+    (explanation ``occupation_relation`` "code" or "same"); both come from
+    :func:`~.persistence._profession_fields`."""
     from careercopilot.normalize.occupations import FAMILY_BOARDS, FAMILY_LABELS
 
-    family = None
-    for r in rows:
-        ex = r.explanation or {}
-        if ex.get("occupation_relation") in ("code", "same"):
-            return None
-        family = family or ex.get("person_family")
-    if not rows or not family:
+    if own_occupation_scored or not family:
         return None
     return ProfessionGap(family=family, label=FAMILY_LABELS.get(family, family.replace("_", " ")),
                          boards=FAMILY_BOARDS.get(family, "employers' career sites (add one on the Sources page)"))
@@ -124,7 +164,8 @@ def posting_detail(*, session: Session, user_id: int, posting_id: int,
 
     Raises LookupError when the posting does not exist or is another user's private posting
     (same error: no existence oracle). Closed postings are shown (marked ``is_open=False``)
-    without a score.
+    without a score. A stored explanation older than the user's inputs (:func:`inputs_changed_at`)
+    is not shown: the posting is scored afresh (not stored; the re-score job replaces the row).
     """
     p = session.get(JobPosting, posting_id)
     if not _visible(p, user_id):
@@ -152,17 +193,20 @@ def posting_detail(*, session: Session, user_id: int, posting_id: int,
     row = session.exec(select(MatchScore).where(
         MatchScore.user_id == user_id, MatchScore.resume_id == resume.id, MatchScore.posting_id == p.id,
         MatchScore.model_version == SCORE_MODEL_VERSION)).first()
-    if row is None:
-        index = index or vectors.get_index()
-        pref = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
-        prof = make_profile(resume.text, skills=resume.skills or None, prefs=_prefs_dict(pref))
-        chunks = index.get_chunks([p.id]).get(p.id)
-        if chunks is None:  # not indexed yet (just ingested): embed it now
-            chunks = embed_postings([p])[0].chunk_vectors
-        ex = score_posting(prof, p, chunks)
+    pref = session.exec(select(Preference).where(Preference.user_id == user_id)).first()
+    if row is not None and _aware(row.computed_at) >= inputs_changed_at(resume, pref):
+        return detail, MatchExplanation.model_validate(row.explanation)
+    # Missing, or stale (the preferences or resume changed since: session 12 trial, the page said
+    # "every preference met" and the old target title for a minute after a save): score it now.
+    index = index or vectors.get_index()
+    prof = make_profile(resume.text, skills=resume.skills or None, prefs=_prefs_dict(pref))
+    chunks = index.get_chunks([p.id]).get(p.id)
+    if chunks is None:  # not indexed yet (just ingested): embed it now
+        chunks = embed_postings([p])[0].chunk_vectors
+    ex = score_posting(prof, p, chunks)
+    if row is None:  # a stale row is left to the re-score job, so the list's refresh still runs
         _persist(session, user_id=user_id, resume_id=resume.id, posting_id=p.id, ex=ex)
-        return detail, ex
-    return detail, MatchExplanation.model_validate(row.explanation)
+    return detail, ex
 
 
 def match_resume_text(*, session: Session, resume_text: str, prefs: dict | None = None, top: int = 20,

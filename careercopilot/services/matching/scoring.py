@@ -20,7 +20,7 @@ from careercopilot.services.matching.explanations import (
     _work_mode_check,
 )
 from careercopilot.services.matching.profile import Profile
-from careercopilot.services.matching.steps import SCORE_CALIBRATION, SCORE_DIGITS, calibrate, score_steps  # noqa: F401
+from careercopilot.services.matching.steps import SCORE_CALIBRATION, SCORE_DIGITS, calibrate, in_band, score_steps  # noqa: F401
 from careercopilot.services.matching.signals import (
     lexical_similarity,
     posting_lexical_vector,
@@ -43,8 +43,13 @@ LEX_LO, LEX_HI = 0.015, 0.45
 TITLE_LO, TITLE_HI = 0.30, 0.90
 #: IDF of a word = max(0, ZIPF_CEILING − wordfreq Zipf frequency): "the" (7.7) ≈ 0.3, an
 #: unknown word 8.
-#: A required skill counts this many times a nice-to-have one.
-REQUIRED_WEIGHT = 2.0
+#: A preferred skill ("Preferred qualifications", "Nice to have", "… is a plus": the posting's
+#: sections, ``signals.posting_skills``) never lowers coverage — a posting is not a poorer fit
+#: for asking more nicely (issue 11). Present, it closes this share of the gap the required
+#: coverage ``c`` leaves: ``skills = c + PREFERRED_BONUS × (1 − c) × (preferred matched /
+#: preferred named)``. It replaced a weight of 1 against 2 per required skill in one
+#: denominator, where each missing preferred skill lowered the component.
+PREFERRED_BONUS = 0.25
 #: Coverage needs evidence (issue 11, observation 1): the denominator counts at least this
 #: many required skills, so a posting whose only recognized skills are "CPR" or
 #: "Communication" earns at most 1/3 coverage instead of 100 %.
@@ -96,6 +101,16 @@ def _rescale(x: float, lo: float = SEM_LO, hi: float = SEM_HI) -> float:
 
 
 
+def skill_coverage(req_matched: int, req_named: int, pref_matched: int, pref_named: int) -> float | None:
+    """The ``skills`` component (0–1): required coverage ``req_matched / max(req_named,
+    MIN_SKILL_EVIDENCE)`` plus the preferred bonus (:data:`PREFERRED_BONUS`); None (unknown)
+    when the posting names no required skill — its preferred skills alone say nothing of fit."""
+    if not req_named:
+        return None
+    c = req_matched / max(req_named, MIN_SKILL_EVIDENCE)
+    return c + PREFERRED_BONUS * (1.0 - c) * (pref_matched / pref_named if pref_named else 0.0)
+
+
 def freshness(p: JobPosting, *, now: datetime | None = None) -> float:
     """``0.5 ** (age_days / FRESHNESS_HALF_LIFE_DAYS)``; 0.5 when the date is unknown."""
     when = _aware(p.posted_at) or _aware(p.first_seen_at)
@@ -114,9 +129,10 @@ def _ancestors(skill: str) -> frozenset[str]:
 def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None = None) -> str | None:
     """Closest relation of the posting's occupation (``signals.posting_occupation_full``) to
     any of the person's: "code" (same SOC occupation), "same" (family), "adjacent", "other";
-    None when unknown. The person's profession is the family most of their titles (targets
-    and current title) share; an occupation of another family among them ("Operations
-    Manager" beside three logistics titles) relates at most as "adjacent"."""
+    None when unknown. The person's profession is ``Profile.family`` (the weighted vote of
+    ``normalize.person_occupation``; else the family most of their titles share); an
+    occupation of another family among them ("Operations Manager" beside three logistics
+    titles, a career changer's current title) relates at most as "adjacent"."""
     from careercopilot.normalize.occupations import family_relation, same_occupation
 
     if not prof.occupations:
@@ -125,10 +141,13 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     if not q.family:
         return None
     order = ("code", "same", "adjacent", "other")
-    counts: dict[str, int] = {}
-    for o in prof.occupations:
-        counts[o.family] = counts.get(o.family, 0) + 1
-    primary = {f for f, n in counts.items() if n == max(counts.values())}
+    if prof.family:
+        primary = {prof.family}
+    else:  # a profile built without a profession: the family most of its titles share
+        counts: dict[str, int] = {}
+        for o in prof.occupations:
+            counts[o.family] = counts.get(o.family, 0) + 1
+        primary = {f for f, n in counts.items() if n == max(counts.values())}
     best = "other"
     for o in prof.occupations:
         rel = "code" if same_occupation(o.code, q.code) else family_relation(o.family, q.family) or "other"
@@ -170,8 +189,8 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
               [SkillFlag(skill=s, required=False) for s in nice if s.lower() in have]
     missing = [SkillFlag(skill=s, required=True) for s in req if s.lower() not in have] + \
               [SkillFlag(skill=s, required=False) for s in nice if s.lower() not in have]
-    denom = REQUIRED_WEIGHT * max(len(req), MIN_SKILL_EVIDENCE) + len(nice) if (req or nice) else 0
-    comps["skills"] = (sum(REQUIRED_WEIGHT if m.required else 1.0 for m in matched) / denom) if denom else None
+    comps["skills"] = skill_coverage(sum(1 for m in matched if m.required), len(req),
+                                     sum(1 for m in matched if not m.required), len(nice))
     sal_check, rate_date = _salary_check(prof, p)
     checks = [c for c in (_title_check(prof, p), _location_check(prof, p), _work_mode_check(prof, p),
                           sal_check, _visa_check(prof, p), _seniority_check(prof, p)) if c is not None]
@@ -201,7 +220,8 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     # the same posting text embedded twice scored 99.1745082792 and 99.1745083092, so exact
     # duplicates were ordered by that noise instead of by posting id. The steps are the
     # ones the explanation shows (``MatchExplanation.steps``).
-    score = score_steps(comps, WEIGHTS, penalty).score
+    score = score_steps(comps, WEIGHTS, penalty, relation, named_skills=len(req),
+                        person_skills=len(prof.skills)).score
     return MatchExplanation(
         score=score, matched_skills=matched, missing_skills=missing,
         semantic=comps["semantic"], lexical=comps["lexical"], title=comps["title"],
@@ -211,5 +231,6 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
         visa_evidence=p.visa_evidence, rate_date=rate_date, best_passage=best_passage,
         model_version=emb.MODEL_VERSION, computed_at=now or _now(),
         occupation_relation=relation, posting_family=posting_occupation_full(p, posting_chunks).family,
-        person_family=prof.occupations[0].family if prof.occupations else None,
+        person_skills=len(prof.skills),
+        person_family=prof.family or (prof.occupations[0].family if prof.occupations else None),
     )

@@ -10,16 +10,17 @@ from sqlmodel import Session, select
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
-from careercopilot.models import JobPosting, MatchScore, PostingHide, User
+from careercopilot.models import JobPosting, PostingHide, User
 from careercopilot.schemas import JobFilters, RankedPage
 from careercopilot.services.matching import fulltext
 from careercopilot.services.matching.common import (
-    SCORE_MODEL_VERSION,
     _vector_filter,
     card_options,
     listable_where,
+    owned_by,
 )
 from careercopilot.services.matching.fulltext import Term
+from careercopilot.services.matching.persistence import _card_scores
 from careercopilot.services.matching.profile import _active_resume
 from careercopilot.services.matching.reads import _card
 from careercopilot.services.matching.signals import _idf
@@ -45,8 +46,12 @@ SEARCH_LEXICAL_BOOST = 0.1
 SEARCH_MIN_TERM_WEIGHT = 0.5
 #: Nearest postings read from the vector index per search (semantic candidates).
 SEARCH_CANDIDATES = 1000
-#: Postings read from the database per search for the lexical rule (newest first).
-SEARCH_LEXICAL_CANDIDATES = 5000
+#: Lexical hits read from the database per search (newest first; the rule is tested by the
+#: full-text index, :func:`fulltext.qualifying_groups`). Equal to :data:`SEARCH_CANDIDATES`, so a
+#: search's lexical side costs what its semantic side costs whatever the corpus (issue 9: 5,000
+#: made p95 at 100,000 postings 12–20 × the p95 at 1,000, ``benchmarks/search.py``); when more
+#: match, the total shown is an estimate ("about", :attr:`RankedPage.total_about`).
+SEARCH_LEXICAL_CANDIDATES = 1000
 _QUERY_WORD = re.compile(r"[^\W_][\w+#.]*[\w+#]|[^\W_]")
 _STOPWORDS = frozenset({"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it",
                         "job", "jobs", "of", "on", "or", "role", "roles", "the", "to", "with", "work", "position"})
@@ -103,28 +108,45 @@ def _term_weight(t: Term) -> float:
 
 def _lexical_candidates(session: Session, user_id: int, terms: Sequence[str | Term],
                         patterns: Sequence[re.Pattern] | None = None) -> dict[int, float]:
+    """:func:`_lexical_hits` → their share only (see there)."""
+    return {pid: share for pid, (share, _) in _lexical_hits(session, user_id, terms).items()}
+
+
+def _lexical_hits(session: Session, user_id: int | None, terms: Sequence[str | Term]
+                  ) -> dict[int, tuple[float, fulltext.Match]]:
+    """:func:`_lexical_search`'s hits alone."""
+    return _lexical_search(session, user_id, terms)[0]
+
+
+def _lexical_search(session: Session, user_id: int | None, terms: Sequence[str | Term]
+                    ) -> tuple[dict[int, tuple[float, fulltext.Match]], int | None]:
     """Listable postings whose title, description, location, work mode or tags (the board's
     skill/category labels, e.g. RemoteOK's) match more than :data:`SEARCH_LEXICAL_SHARE` of
-    the query's terms (IDF-weighted, as :func:`lexical_share`) → their share.
+    the query's terms (IDF-weighted, as :func:`lexical_share`) → their share; and about how
+    many there are when more than :data:`SEARCH_LEXICAL_CANDIDATES` match (None: all read).
 
     Matching goes through the full-text index (:mod:`.fulltext`: stemmed word prefixes,
-    phrases; no scan of every description); at most :data:`SEARCH_LEXICAL_CANDIDATES`
-    postings, newest first. ``patterns`` is accepted for older callers and unused.
+    phrases; no scan of every description), the share rule included (the sets of terms that
+    carry more than the share, :func:`fulltext.qualifying_groups`); at most
+    :data:`SEARCH_LEXICAL_CANDIDATES` postings, newest first. Each hit comes with its ranking
+    columns (:class:`fulltext.Match`).
     """
     ts = [t if isinstance(t, Term) else Term(t) for t in terms]
     if not ts:
-        return {}
+        return {}, None
     ok = fulltext.searchable(session, ts)
     weights = [_term_weight(t) if good else 0.0 for t, good in zip(ts, ok)]
     total = sum(weights)
     if total <= 0:
-        return {}
+        return {}, None
+    groups = fulltext.qualifying_groups(weights, SEARCH_LEXICAL_SHARE)
+    found = fulltext.matches(session, user_id, ts, limit=SEARCH_LEXICAL_CANDIDATES, groups=groups)
     out = {}
-    for pid, flags in fulltext.term_matches(session, user_id, ts, limit=SEARCH_LEXICAL_CANDIDATES).items():
-        share = sum(w for w, hit in zip(weights, flags) if hit) / total
+    for pid, m in found.items():
+        share = sum(w for w, hit in zip(weights, m.flags) if hit) / total
         if share > SEARCH_LEXICAL_SHARE:
-            out[pid] = share
-    return out
+            out[pid] = (share, m)
+    return out, fulltext.estimated_total(found, kept=len(out), limit=SEARCH_LEXICAL_CANDIDATES)
 
 
 def _ranking(session: Session, viewer_id: int | None, q: str, filters: JobFilters | None,
@@ -139,24 +161,32 @@ def _ranking(session: Session, viewer_id: int | None, q: str, filters: JobFilter
     qv = np.asarray(emb.embed_document_cached(q)[1], dtype=np.float32)
     res = index.query(qv, k=SEARCH_CANDIDATES, filters=vf)
     sims = {pid: float(sim) for pid, sim in zip(res.ids, res.scores) if sim >= SEARCH_MIN_SIMILARITY}
-    lexical = _lexical_candidates(session, viewer_id, search_terms(q))
+    lexical_hits, lexical_about = _lexical_search(session, viewer_id, search_terms(q))
+    lexical = {pid: share for pid, (share, _) in lexical_hits.items()}
     extra = [pid for pid in lexical if pid not in sims]
     if extra:
-        c = index.cache() if index.count() else None
-        allowed = None
+        # the loaded cache says whether the index is empty (no Chroma count(): a COUNT over the
+        # whole collection on every search, issue 9); cosines of all extra hits in one mat-vec
+        c = index.cache()
+        c = c if c.live else None
+        rows = [c.row_of.get(pid) if c is not None else None for pid in extra]
         if vf.is_restrictive:
             m = index._mask_entry(c, vf).mask if c is not None else None  # memoized per filter
-            allowed = {pid for pid in extra if c is not None and (r := c.row_of.get(pid)) is not None and m[r]}
-        for pid in extra:
-            if allowed is not None and pid not in allowed:
+            keep = [r is not None and bool(m[r]) for r in rows]
+            for pid in [pid for pid, ok in zip(extra, keep) if not ok]:
                 lexical.pop(pid)
-                continue
-            r = c.row_of.get(pid) if c is not None else None
-            sims[pid] = float(c.mat[r] @ qv) if r is not None else 0.0
+            extra, rows = [pid for pid, ok in zip(extra, keep) if ok], [r for r, ok in zip(rows, keep) if ok]
+        found = [i for i, r in enumerate(rows) if r is not None]
+        cos = (c.mat[[rows[i] for i in found]] @ qv).tolist() if found else []
+        sims.update(dict.fromkeys(extra, 0.0))
+        sims.update(zip([extra[i] for i in found], cos))
     # the hits' ranking columns only (listable ones: open, not a duplicate, visible); card
-    # columns for the page alone — never description text/HTML (issue 9, finding 16)
-    hits: dict[int, tuple] = {}
-    ids = list(sims)
+    # columns for the page alone — never description text/HTML (issue 9, finding 16). Lexical
+    # hits are listable and came with their columns; only the other vector hits (at most
+    # SEARCH_CANDIDATES, whatever the corpus) are read here.
+    hits: dict[int, tuple] = {pid: (pid, m.country, m.city, m.visa)
+                              for pid, (_, m) in lexical_hits.items() if pid in lexical}
+    ids = [pid for pid in sims if pid not in hits]
     for i in range(0, len(ids), 900):
         for row in session.exec(select(JobPosting.id, JobPosting.country, JobPosting.city,
                                        JobPosting.visa_sponsorship).where(
@@ -181,7 +211,13 @@ def _ranking(session: Session, viewer_id: int | None, q: str, filters: JobFilter
             boost += 0.05
         ranked.append([sim + boost, sim, int(pid)])
     ranked.sort(key=lambda t: (-t[0], -t[2]))
-    return {"ranked": ranked, "path": res.path}
+    # more lexical hits than were read: about how many hits in all (the unread ones are older
+    # lexical hits outside the vector candidates; shown as "about", never paged)
+    about = None
+    if lexical_about is not None:  # the unread ones pass the filters as often as the read ones
+        unread = lexical_about - len(lexical_hits)
+        about = len(ranked) + round(unread * len(lexical) / max(1, len(lexical_hits)))
+    return {"ranked": ranked, "path": res.path, "about": about}
 
 
 def _index_token(index: vectors.VectorIndex) -> str:
@@ -193,7 +229,7 @@ def _index_token(index: vectors.VectorIndex) -> str:
 
 def _has_private(session: Session, user_id: int) -> bool:
     """True when the user owns a posting a search could return (open, listable)."""
-    return session.exec(select(JobPosting.id).where(JobPosting.owner_id == user_id, *listable_where(user_id))
+    return session.exec(select(JobPosting.id).where(owned_by(user_id), *listable_where(user_id))
                         .limit(1)).first() is not None
 
 
@@ -207,8 +243,11 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     its title/description; gibberish matches nothing. Order: cosine + :data:`SEARCH_LEXICAL_BOOST` × lexical share + 0.05 when
     the query names the posting's country/city + 0.05 when it asks for a visa and the posting
     sponsors. Filters apply to both kinds of hit (lexical hits not in the vector index yet
-    pass only unfiltered searches); postings the user hid are left out. ``total`` counts all hits. The user's stored match score
-    is attached when present. Raises ValueError for an empty query or page < 1.
+    pass only unfiltered searches); postings the user hid are left out. ``total`` counts the
+    listed hits: all of them, unless more than :data:`SEARCH_LEXICAL_CANDIDATES` postings match
+    the words — the newest of those are listed and ``total_about`` estimates all hits (else
+    None). The user's stored match score is attached when present. Raises ValueError for an
+    empty query or page < 1.
 
     Caching (issue 15): the hit list of a user without private postings depends on shared data
     only (query, filters, shared postings, the vector index) and comes from
@@ -231,16 +270,13 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
         found = shared_cache.get_or_compute("search", key, lambda: _ranking(session, None, q, filters, index))
     hidden = set(session.exec(select(PostingHide.posting_id).where(PostingHide.user_id == user_id)))
     ranked = [r for r in found["ranked"] if int(r[2]) not in hidden]
+    about = found.get("about")
+    about = max(len(ranked), about - (len(found["ranked"]) - len(ranked))) if about is not None else None
     resume = _active_resume(session, user_id)
     user = session.get(User, user_id)
     sl = ranked[(page - 1) * page_size: page * page_size]
     page_ids = [int(pid) for _, _, pid in sl]
-    stored = {}
-    if resume is not None and sl:
-        stored = {r.posting_id: r for r in session.exec(select(MatchScore).where(
-            MatchScore.user_id == user_id, MatchScore.resume_id == resume.id,
-            MatchScore.model_version == SCORE_MODEL_VERSION,
-            MatchScore.posting_id.in_(page_ids)))}
+    stored = _card_scores(session, user_id, resume.id, page_ids) if resume is not None and sl else {}
     # the page's cards re-checked as listable now (a posting closed or flagged since the hit
     # list was cached drops out at once)
     cards = {p.id: p for p in session.exec(select(JobPosting).options(*card_options()).where(
@@ -248,4 +284,4 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     items = [_card(cards[pid], stored.get(pid), last_visit=user.last_visit_at if user else None,
                    similarity=round(sim, 4)) for _, sim, pid in sl if pid in cards]
     return RankedPage(items=items, total=len(ranked), page=page, page_size=page_size, has_resume=resume is not None,
-                      path=found["path"])
+                      path=found["path"], total_about=about if about is not None and about > len(ranked) else None)

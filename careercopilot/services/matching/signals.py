@@ -22,29 +22,40 @@ _posting_skill_cache = _SkillCache()
 
 
 def extract_skills(text: str) -> list[str]:
-    """Canonical skills in ``text`` (``normalize.skills.extract_skills``; [] if unavailable)."""
+    """Canonical skills of a resume ``text``: ``normalize.resume_skills.extract_resume_skills``
+    (skills named only in passing — "eager to learn Kubernetes", "the Python team" — left
+    out); [] if unavailable."""
     try:
-        from careercopilot.normalize.skills import extract_skills as _extract
+        from careercopilot.normalize.resume_skills import extract_resume_skills as _extract
     except ImportError:
         return []
     return list(_extract(text or ""))
 
 
 def posting_skills(p: JobPosting) -> tuple[list[str], list[str]]:
-    """(required, nice-to-have) canonical skills of a posting (cached by content hash)."""
+    """(required, preferred) canonical skills of a posting, first appearance order (cached by
+    content hash and title).
+
+    The description is read by its sections with the reader the writing side uses
+    (``normalize.skills.extract_posting_skills`` → ``normalize.posting_sections.read_posting``):
+    company, benefits and EEO sections name no required skill; "Preferred qualifications",
+    "Nice to have", "Bonus points", "… is a plus" are preferred; a posting without recognizable
+    sections is all required, as before. The title and the board's tags (a stack list,
+    RemoteOK/Arbeitnow tags) are the job's own words: required. A skill in both lists is required.
+    Computed from the stored text at score time (nothing stored at ingest)."""
     key = (p.content_hash, p.title)
     hit = _posting_skill_cache.get(key)
     if hit is not None:
         return hit
-    text = "\n".join([p.title, p.description_text or "", ", ".join(str(t) for t in (p.tags or []))])
     try:
-        from careercopilot.normalize.skills import extract_posting_skills
+        from careercopilot.normalize.skills import extract_posting_skills, extract_skills, mask_company
     except ImportError:
         out: tuple[list[str], list[str]] = ([], [])
     else:
-        res = extract_posting_skills(text, company=p.company)
-        req = list(getattr(res, "required", []) or [])
-        nice = [s for s in (getattr(res, "nice_to_have", []) or []) if s not in req]
+        res = extract_posting_skills(p.description_text or "", company=p.company)
+        own = "\n".join([p.title or "", ", ".join(str(t) for t in (p.tags or []))])
+        req = list(dict.fromkeys(extract_skills(mask_company(own, p.company)) + list(res.required)))
+        nice = [s for s in res.nice_to_have if s not in req]
         out = (req, nice)
     _posting_skill_cache.put(key, out)
     return out
@@ -106,10 +117,13 @@ def title_vectors(titles: Sequence[str]) -> np.ndarray:
 
 
 def posting_occupation(p: JobPosting):
-    """:class:`~careercopilot.normalize.occupations.Occupation` of a posting's title (memoized)."""
+    """:class:`~careercopilot.normalize.occupations.Occupation` of a posting's title (memoized);
+    a clinical practice manager's ("Clinical Supervisor") is the practice whose licence the
+    description asks for (``normalize.person_occupation.practice_of_posting``)."""
     from careercopilot.normalize.occupations import infer_occupation
+    from careercopilot.normalize.person_occupation import practice_of_posting
 
-    return infer_occupation((p.title or "")[:200])
+    return practice_of_posting(infer_occupation((p.title or "")[:200]), p.description_text or "")
 
 
 _posting_level_cache = _SkillCache()

@@ -7,8 +7,9 @@ title) do not contain:
 =================  ==============================================================
 kind               flagged when
 =================  ==============================================================
-``number``         a count, amount or percentage absent from the sources, or tied to
-                   a different unit there ("3 business days" when the resume says 5)
+``number``         a count, amount or percentage absent from the sources, tied to
+                   a different unit there ("3 business days" when the resume says 5), or
+                   an amount in another currency ("€84 million" for "CAD 84 million")
 ``scale``          an inflated size: "thousands of users" when the sources' largest
                    number of users is 300; team sizes and budgets beyond the sources
 ``date``           a year (or month + year) the sources never mention
@@ -17,12 +18,16 @@ kind               flagged when
                    never added: "Software Engineer" ⊂ "Senior Software Engineer")
 ``degree``         a degree level, type or field the sources don't list
 ``certification``  a certification or licence not in the sources
-``tool``           a named tool/technology (skills taxonomy) the sources don't list
+``tool``           a named tool/technology (skills taxonomy) the sources don't list, or
+                   people listed as a skill ("I used RNs and CNAs", :mod:`.people`)
 ``url``/``email``/``phone``  contact data not in the sources
 =================  ==============================================================
 
 Supported paraphrases pass: number words and digits ("five"/"5"), magnitudes ("$5M" /
-"$5 million", "40K"/"40,000"), ordinals ("2nd"/"second"), skill aliases ("Postgres" /
+"$5 million", "40K"/"40,000"), ordinals ("2nd"/"second"), ratios ("nine in ten" for 87.5 %), true bounds and
+rounding ("under 30%" for 29 %, "almost five points" for 4.7), credentials spelled out from their initials
+("Airline Transport Pilot Licence" / "ATPL"), schools named in English ("University of Porto" / "Universidade
+do Porto", "UoN"), skill aliases ("Postgres" /
 "PostgreSQL", via the skills taxonomy), degree spellings ("B.S."/"Bachelor of Science"),
 tenure ("more than ten years" when the dated history spans eleven). Durations tied to an employer
 ("four years at X") must fit that employer's dates, and a field's length the one the resume states
@@ -38,12 +43,19 @@ a number (:mod:`.scope`: "company-wide", "adopted across all product teams", "le
 added; common synonyms pass ("Software Engineer" / "Software Developer"). Simple arithmetic on one resume line ("by 23 percentage points" for 54 % → 77 %)
 and rounding that stays true ("more than 20%" for 22 %) pass.
 
-Modules: :mod:`.facts` (the sources prepared once), :mod:`.numbers` (counts, amounts, rates),
+Modules: :mod:`.facts` (the sources prepared once), :mod:`.locale_forms` (the resume's locale figures,
+dates and language names in English form; its words of any language from :mod:`.locale_data`: dateparser and
+babel CLDR data), :mod:`.numbers` (counts, amounts, rates),
 :mod:`.durations` (lengths of time),
 :mod:`.names` (organisations and employment claims), :mod:`.context` (what a sentence is about),
-:mod:`.scope` (reach without a number), :mod:`.titles` (job titles),
+:mod:`.scope` (reach without a number), :mod:`.totality` (all/every/entire over any object),
+:mod:`.changes` (before/after pairs), :mod:`.degrees` (degree level, field and school), :mod:`.honours` (degree grades), :mod:`.status` (credentials the
+resume names as pending claimed as held), :mod:`.achievements`
+(launched, won, first author, into production; kind ``claim``), :mod:`.upgrades` (a part in a result raised a
+step: sole inventor, principal investigator, led, ranked first), :mod:`.attribution` (work placed
+at the wrong employer), :mod:`.titles` (job titles),
 :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
-``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on six
+``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).
 """
@@ -55,16 +67,21 @@ from collections.abc import Callable
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import scope
+from careercopilot.writing.grounding import (
+    achievements, attribution, changes, degrees, honours, locale_data, scope, status, totality, upgrades,
+)
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
 )
 from careercopilot.writing.grounding.durations import check_durations
-from careercopilot.writing.grounding.names import check_employers, check_names, name_pieces, split_name, state_in
-from careercopilot.writing.grounding.numbers import check_numbers
+from careercopilot.writing.grounding.names import (
+    check_employers, check_names, name_pieces, state_in,
+)
+from careercopilot.writing.grounding.numbers import check_numbers, derived_quantities
+from careercopilot.writing.grounding.people import check_people_as_skills
 from careercopilot.writing.grounding.titles import check_titles
 from careercopilot.writing.grounding.text import (
-    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, squash,
+    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, quantities, squash,
 )
 
 __all__ = ["Flag", "SourceFacts", "check"]
@@ -105,8 +122,45 @@ def _entries_named(names: list[str], facts: SourceFacts) -> list[ctx.Entry]:
 
 
 
+def _about(stated: float, value: float) -> bool:
+    """``stated`` is ``value`` as a sentence may round it: within 5 % (0.05 for small decimals), or its whole
+    part ("more than 12" for 12.7)."""
+    return abs(stated - value) <= max(0.05 * value, 0.05) or (stated == int(stated) and stated <= value < stated + 1)
+
+
+def _figure_dated(sentence: str, year: int, facts: SourceFacts) -> bool:
+    """A resume line states one of the sentence's figures (:func:`attribution.figures`) with ``year`` the
+    year nearest to it ("Chiffre d'affaires : 640 000 € (2024), 710 000 € (2025)" dates €710,000 to 2025,
+    not €640,000): the figure ties the year to the sentence when the line's words, in the CV's language,
+    share none with it."""
+    stated = attribution.figures(sentence)
+    masked = [(m.start(), m.end()) for m in YEAR_RE.finditer(sentence)]
+    changes = [q.value for q in quantities(sentence, masked=masked) if q.value > 0]
+    if not stated and not changes:
+        return False
+    for line in facts.lines:
+        years = [(m.start(), int(m.group(0))) for m in YEAR_RE.finditer(line)]
+        if not any(y == year for _, y in years):
+            continue
+        # the change between the line's two figures ("von 3,8 % auf 1,4 % gesenkt (2019–2024)": 2.4 points; "78,5
+        # t/ha (safra 2020/21) para 91,2 t/ha (safra 2024/25)": more than 12 t/ha) dates the sentence by the line's years
+        if any(_about(v, d) for v in changes for tag, d, _ in derived_quantities([line])
+               if tag in ("points", "difference", "difference*", "change")):
+            return True
+        for q in quantities(line, masked=[(p, p + 4) for p, _ in years]):
+            if q.value not in stated:
+                continue
+            nearest = min(years, key=lambda py: max(py[0] - q.end, q.start - py[0] - 4))[1]
+            # a range nearest to the figure dates it by both ends: "1,240 holes … (2021–2025)"
+            if nearest == year or re.search(rf"\b{min(nearest, year)}\s*[–—-]\s*{max(nearest, year)}\b", line):
+                return True
+    return False
+
+
 def _year_bound(text: str, start: int, year: int, month: int | None, facts: SourceFacts) -> bool:
     sentence = sentence_at(text, start)
+    if month is None and _figure_dated(sentence, year, facts):
+        return True
     names = _names_in_source(sentence, facts)
     tags: set[str] = set()
     if not names:  # "I finished my degree in 2010": no name to tie the year to, only its topic
@@ -148,7 +202,7 @@ def _year_bound(text: str, start: int, year: int, month: int | None, facts: Sour
 def _name_windows(names: list[str], facts: SourceFacts) -> list[str]:
     """Physical resume lines naming one of ``names``; a line without a year of its own with its
     neighbour lines of the same block (no blank line between): an education or certification entry
-    often spans two lines."""
+    often spans two lines — an indented line with the lines above it up to the entry's first line."""
     raw = facts.text.splitlines()
     out = []
     for i, line in enumerate(raw):
@@ -157,7 +211,9 @@ def _name_windows(names: list[str], facts: SourceFacts) -> list[str]:
                 out.append(line)  # the line states its own year: its neighbours' years are other entries'
                 continue
             lo, hi = i, i
-            if lo > 0 and raw[lo - 1].strip():
+            while lo > 0 and raw[lo][:1].isspace() and raw[lo - 1].strip():
+                lo -= 1  # indented continuation lines up to the entry's first line ("พ.ศ. 2564  ประกาศนียบัตร…")
+            if lo == i and lo > 0 and raw[lo - 1].strip():
                 lo -= 1
             if hi + 1 < len(raw) and raw[hi + 1].strip():
                 hi += 1
@@ -173,6 +229,7 @@ def _window_has(window: str, year: int, month: int | None) -> bool:
     months = {MONTHS.get(m.group("m").lower()[:4] if m.group("m").lower().startswith("sept")
                          else m.group("m").lower()[:3]) for m in MONTH_YEAR_RE.finditer(window) if int(m.group("y")) == year}
     months |= {int(n) for n, y in re.findall(r"\b(\d{1,2})/(\d{4})\b", window) if int(y) == year}
+    months |= {int(n) for y, n in re.findall(r"\b(\d{4})-(0[1-9]|1[0-2])\b", window) if int(y) == year}  # ISO
     return not months or month in months
 
 
@@ -209,77 +266,24 @@ def _scope(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
         if any(f.start <= c.start and c.end <= f.end for f in flags):
             continue  # already inside a flagged span ("across all 40 clinics" keeps its own scope flag)
         flags.append(Flag("scale", c.start, c.end, c.phrase, "Your resume does not describe work at this scope."))
+    headers = {e.header for e in facts.history}
+    judged = [(c.start, c.end) for c in scope.claims(text)]
+    for t in totality.check_totality(text, lambda pos: sentence_at(text, pos), facts.lines, headers):
+        if overlaps((t.start, t.end), judged) or any(f.start < t.end and t.start < f.end for f in flags):
+            continue  # a scope claim (judged by :mod:`.scope`), or already flagged there (a number, a name)
+        flags.append(Flag("scale", t.start, t.end, t.phrase, "Your resume does not describe work at this reach."))
 
 
-def _degrees(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
-    for s, e, mention in ent.find_degrees(text):
-        known.append((s, e))
-        later = _LATER_FIELD.match(text, e) if not ent.degree_fields(mention) else None
-        if later:  # "my bachelor's degree from UW–Milwaukee is in Accounting"
-            mention = f"{mention} in {later.group('f')}"
-        key = ent.degree_key(mention)
-        if key is None:
-            continue
-        level, words = key
-        fields = ent.degree_fields(mention)
-        if not any(lvl == level and all(w == "degree" or _field_match(w, have) for w in words)
-                   and (not fields or not written or all(_field_match(w, written) for w in fields))
-                   for lvl, have, written in facts.degrees):
-            flags.append(Flag("degree", s, e, mention, "Your resume lists no such degree."))
-            continue
-        school = re.match(r"\s*(?:\([^)]*\)\s*)?(?:from|at)\s+(?:[Tt]he\s+)?", text[e:])
-        if school:  # "a Doctor of Pharmacy from The Ohio State University": the school of *that* degree
-            names = [n for ns, _, n in ent.find_names(text[e + school.end():]) if ns == 0]
-            if names:
-                name = split_name(names[0])[0][2]
-                if ctx.name_in(name, facts.squashed) and not any(
-                        ctx.name_in(name, squash(w)) for w in _degree_windows(level, facts)):
-                    flags.append(Flag("degree", s, e + school.end() + len(name), text[s:e + school.end() + len(name)],
-                                      "Your resume gives this degree from another school."))
-
-
-#: A degree's field stated after its school: "my degree (from <school>) is/was in <field>".
-_LATER_FIELD = re.compile(r"(?:\s+(?:from|at)\s+[^,.;]{1,60}?)?\s+(?:is|was)\s+in\s+(?P<f>[A-Za-z][\w&' -]*?)(?=[.,;]|$)")
-
-
-def _degree_windows(level: str, facts: SourceFacts) -> list[str]:
-    """The user's degree entries of ``level``: resume lines naming such a degree that are not
-    bullets (a bullet's degree is other people's: "precept 6 PharmD students from …") and not
-    followed by a plural noun of people ("MSW interns"); a line that names no school is taken with its
-    neighbour lines of the same block (the school on the next line)."""
-    raw = facts.text.splitlines()
-    out = []
-    for i, line in enumerate(raw):
-        if ctx.BULLET_RE.match(line):
-            continue
-        if any((k := ent.degree_key(d)) and k[0] == level and not _PEOPLE_AFTER.match(line, e)
-               for _, e, d in ent.find_degrees(line)):
-            if _EDU_SCHOOL.search(line):
-                out.append(line)
-                continue
-            lo = i - 1 if i > 0 and raw[i - 1].strip() else i
-            hi = i + 1 if i + 1 < len(raw) and raw[i + 1].strip() else i
-            out.append("\n".join(raw[lo:hi + 1]))
-    return out
-
-
-_PEOPLE_AFTER = re.compile(r"(?i)\s*(?:\([^)]*\)\s*)?(?:students|interns|residents|candidates|graduates|trainees|"
-                           r"program|programs|rotations?)\b")
-_EDU_SCHOOL = re.compile(r"\b(?:University|College|School|Institute|Academy|Polytechnic|Conservatory)\b")
-
-
-def _word_match(word: str, have: str) -> bool:
-    """Equal, or one a clipped form of the other ("math" / "mathematics", "vet" / "veterinary"; 3+ letters)."""
-    return word == have or (len(word) >= 3 and have.startswith(word)) or (len(have) >= 4 and word.startswith(have))
-
-
-def _field_match(word: str, have: set[str]) -> bool:
-    """A degree's field word matches the resume's field words: equal or clipped, or an
-    initialism of them ("CS" for "Computer Science")."""
-    if any(_word_match(word, h) for h in have):
-        return True
-    initials = {h[0] for h in have}
-    return 2 <= len(word) <= 3 and word.isalpha() and len(set(word)) == len(word) and set(word) <= initials
+def _attribution(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
+    """Work the resume lists under another employer than the one the sentence names (:mod:`.attribution`)."""
+    pos = 0
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        base = text.find(sentence, pos)
+        pos = base + len(sentence)
+        hit = attribution.misattributed(sentence, facts) or attribution.related_only(sentence, facts)
+        if hit and not overlaps((base + hit[0], base + hit[1]), [(f.start, f.end) for f in flags]):
+            flags.append(Flag("employer", base + hit[0], base + hit[1], hit[2],
+                              "Your resume lists this work under another employer."))
 
 
 #: Words that end the sentence's part before a credential's name ("… since 2017 and became board
@@ -346,12 +350,49 @@ def _cert_in_a_line(phrase: str, words: list[str], facts: SourceFacts) -> bool:
     if state and not state_in(state, facts) and not ctx.name_in(state, facts.squashed):
         return False
     tokens = [t for t in re.findall(r"[A-Za-z0-9+]+", phrase) if t.lower() in rest]
+    if spelled_initials(phrase, facts.lines):
+        return True
     for line in facts.lines:
         sq = squash(line)
         if tokens and all(ctx.name_in(t, sq) if t.isupper() and len(t) == 2 else f" {t.lower()}" in sq
                           or (t.isupper() and ctx.initialism_in(t, line)) for t in tokens):
             return True
     return False
+
+
+def spelled_initials(phrase: str, lines: list[str], after: str = "") -> bool:
+    """A credential or tool the sentence spells out that a resume line writes as its initials: every run of
+    three or more capitalised words of ``phrase`` stands as its initials at the start of a capitals token of one
+    line, with every all-capitals word of ``phrase`` in that line too ("EASA Airline Transport Pilot Licence" ←
+    "EASA ATPL(A)", "Basic Life Support" ← "BLS"; not "CKA" in "CKAD"): the reverse of
+    :func:`context.initialism_in`. ``after``: the sentence's text after a tool's name, whose capitalised word
+    may close the initials ("Airline Transport Pilot" before "Licence" ← "ATPL")."""
+    following = re.match(r"\s+([A-Z][a-z]+)", after)
+    phrase = phrase + (" " + following.group(1) if following else "")
+    runs = re.findall(r"(?:\b[A-Z][a-z]+(?:\s+(?:of|and|&|in|for)\s+|\s+)?){3,}", phrase)
+    caps = re.findall(r"\b[A-Z]{2,}\b", phrase)
+    if not runs:
+        return False
+    initials = ["".join(w[0] for w in re.findall(r"[A-Z][a-z]+", run)) for run in runs]
+    return any(all(re.search(rf"(?<![A-Za-z]){i}(?![A-Za-z])", line) for i in initials)
+               and all(re.search(rf"(?<![A-Za-z]){c}(?![a-z])", line) for c in caps) for line in lines)
+
+
+#: A word after a language name that makes it an adjective of something named ("the Hungarian rehabilitation
+#: society's award", "the Indonesian Association of …"): not the language — every word but a joiner, a
+#: preposition or an adverb ("Ukrainian natively", "English at B2", "Polish and …").
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|at|as|is|was|to|with|in|on|from|for|but|since|when|while|plus|"
+                         r"language|languages|speaker|speakers)\b|\w+ly\b)[A-Za-z]")
+
+
+#: The name of a body: capitalised words around an organisation noun, with "of/for/and …" parts after it ("Israeli
+#: Ministry of Health", "Indonesian Association of Geologists", "Estoril Higher School of Hotel and Tourism
+#: Studies"); a taxonomy skill inside it ("Ministry", "Tourism", "Czech") names the body, not a tool the user used.
+_BODY_NAME = re.compile(
+    r"(?:\b[A-Z][\w'’.-]*\s+)*\b(?:Ministry|Ministries|Association|Chamber|School|Council|Institute|University|"
+    r"Society|Federation|Agency|Authority|Board|Department|Academy|College|Union|Commission|Bureau|Foundation|"
+    r"Guild|Tribunal|Inspectorate|Directorate)\b"
+    r"(?:\s+(?:of|for|and|&|on|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*")
 
 
 def _tools(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
@@ -362,8 +403,12 @@ def _tools(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[i
     the resume has the skill *and* writes it the same way, as the canonical name itself (a
     generalisation of what the resume names), or as a spelling of the same product
     (:func:`entities.same_product`)."""
+    bodies = [(m.start(), m.end()) for m in _BODY_NAME.finditer(text)]
     for s, e, name in ent.find_tools(text):
         surface = text[s:e]
+        if any(bs <= s and e <= be and (bs, be) != (s, e) for bs, be in bodies):
+            known.append((s, e))  # a word of a body's name ("the Ministry of Health", "Czech Chamber of Tax
+            continue  # Advisers"): no tool; the rest of the name is the names check's
         if not re.search(r"[A-Z]", surface[1:]) and re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[:s]):
             continue  # "Patient safety and …": the capital is the sentence's, not a product name
         known.append((s, e))
@@ -371,8 +416,10 @@ def _tools(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[i
         if name in facts.allowed_skills or f" {key} " in facts.squashed or (
                 re.fullmatch(r"[A-Z&]{2,}s", surface) and f" {key[:-1]} " in facts.squashed):
             continue  # written in the resume as such ("POS" of "Toast POS"; "MSAs" for "MSA")
-        if ctx.initialism_in(surface, facts.text):
-            continue  # the resume spells it out: "ABGs" for "arterial blood gas analyses"
+        if ctx.initialism_in(surface, facts.text) or spelled_initials(surface, facts.lines, text[e:e + 30]):
+            continue  # the resume spells it out: "ABGs" for "arterial blood gas analyses", or abbreviates it
+        if not _NOUN_AFTER.match(text, e) and locale_data.names_language(surface, facts.original):
+            continue  # a language the resume names in its own words ("finska", "українська" for Finnish, Ukrainian)
         if name in facts.skills:
             mention = ent.surface_key(text[s:e])
             have = facts.tool_surfaces.get(name, set())
@@ -400,13 +447,31 @@ def check(
     _dates(text, facts, flags, taken)
     check_durations(text, facts, flags, taken)
     check_titles(text, facts, flags, known)
-    _degrees(text, facts, flags, known)
+    degrees.check_degrees(text, facts, flags, known)
+    for hs, he, _ in honours.unsupported(text, facts.text):
+        flags.append(Flag("degree", hs, he, text[hs:he], "Your resume gives your degree another grade."))
     _certifications(text, facts, flags, known)
+    for ss, se, kind in status.unsupported(text, facts.text.splitlines()):
+        flags.append(Flag(kind, ss, se, text[ss:se], "Your resume gives this as not yet held."))
     _tools(text, facts, flags, known)
+    for c in changes.unsupported_ends(text, facts.lines):
+        if not overlaps((c.b_start, c.b_end), [(f.start, f.end) for f in flags]):
+            flags.append(Flag("number", c.b_start, c.b_end, text[c.b_start:c.b_end],
+                              "Your resume states this change with another result."))
+    check_people_as_skills(text, flags, known)
     check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)])
     check_employers(text, facts, flags, known + taken)
     check_names(text, facts, flags, known + taken)
     _scope(text, facts, flags)
+    _attribution(text, facts, flags)
+    for c in achievements.unsupported(text, facts.lines):
+        if not any(f.start < c.end and c.start < f.end for f in flags):
+            flags.append(Flag("claim", c.start, c.end, text[c.start:c.end],
+                              "Your resume does not state this achievement."))
+    for u in upgrades.unsupported(text, facts.text.splitlines()):
+        if not any(f.start < u.end and u.start < f.end for f in flags):
+            flags.append(Flag("claim", u.start, u.end, text[u.start:u.end],
+                              "Your resume gives you a smaller part in this."))
     if judge is not None:
         have = {(f.start, f.end) for f in flags}
         extra = [f for f in judge(text, facts) if 0 <= f.start < f.end <= len(text) and (f.start, f.end) not in have]

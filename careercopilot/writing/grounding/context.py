@@ -7,8 +7,11 @@ hospital" when the resume describes one unit. This module splits the resume into
 
 * **lines** (one fact each, as written), and
 * **entries**: blocks of a dated history (header lines with a date range such as
-  ``March 2019 – Present`` plus their bullets), split at blank lines and where a
-  non-bullet line follows a bullet,
+  ``March 2019 – Present``, ``01.03.2021 - present``, ``2022.07 ~ present`` or ``- since 1 April 2022``
+  — :data:`RANGE_RE` — plus their bullets), split at blank lines and where a non-bullet line follows
+  a bullet; a date-first line ("2018.04 - 2021.09   Store Manager") heads its own entry, roles indented
+  under an undated employer heading take that heading, and a dated bullet with its details indented under
+  it heads an entry too (session 11, after set 10's international date forms),
 
 and answers "is this year / title supported by a line or entry that the sentence is
 about?". A sentence is *about* an entry when it names the entry's organisation (an
@@ -24,21 +27,17 @@ Calculus), always in the resume's word order.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
-from careercopilot.writing.grounding.text import MONTHS, STOP, norm_words
+from careercopilot.normalize.date_ranges import MONTH as _MONTH
+from careercopilot.normalize.date_ranges import RANGE_RE  # one pattern with the resume parser (see its module doc)
+from careercopilot.normalize.date_ranges import YEAR as _YEAR
+from careercopilot.writing.grounding.text import MONTHS, STOP, fold_accents, norm_words
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
-_POINT = r"(?:(?P<{p}m>{mo})\s+|(?P<{p}n>\d{{1,2}})/)?(?P<{p}y>{y})"
-#: A date range of a history entry: "March 2019 – Present", "06/2017 - 02/2019", "2012 to 2016".
-RANGE_RE = re.compile(
-    r"(?i)\b" + _POINT.format(p="s", mo=_MONTH, y=_YEAR) + r"\s*(?:–|—|-|to|until)\s*(?:"
-    + _POINT.format(p="e", mo=_MONTH, y=_YEAR) + r"|(?P<present>present|current|now|today)\b)"
-)
-YEAR_IN_RE = re.compile(rf"(?<![\w$.,-]){_YEAR}(?![\w%]|,\d|\.\d)")
+#: A year written alone, or after "FY" ("FY2024", "FY 2024": a fiscal year is that year).
+YEAR_IN_RE = re.compile(rf"(?:(?<=FY)|(?<=FY )|(?<![\w$.,-])){_YEAR}(?![\w%]|,\d|\.\d)")
 #: A bullet line: the list markers of word processors and plain-text resumes (hyphen, asterisk, en dash,
 #: the Unicode bullets, "o", ">", "›", "»", "➢", "►", "✓", "■", "◆") or a numbered item.
 BULLET_RE = re.compile(r"^\s*(?:[-•*●▪◦–○>›»➢►▶✓✔■□◆◇]|o(?=\s)|\d+[.)])\s+")
@@ -80,7 +79,10 @@ def _month(token: str | None, number: str | None) -> int | None:
 
 def line_years(line: str) -> tuple[set[int], set[int]]:
     """``(all years, years except range ends)`` written in a resume line."""
-    every = {int(y) for y in YEAR_IN_RE.findall(line)}
+    # (a range's end after a hyphen, "2022-2024", is a year of the line too: :data:`YEAR_IN_RE` skips
+    # years after a hyphen, which are more often parts of codes and phone numbers)
+    every = {int(y) for y in YEAR_IN_RE.findall(line)} | {int(m.group("ey")) for m in RANGE_RE.finditer(line)
+                                                           if m.group("ey")}
     no_ends = RANGE_RE.sub(lambda m: f" {m.group('sy')} ", line)
     return every, {int(y) for y in YEAR_IN_RE.findall(no_ends)}
 
@@ -101,22 +103,37 @@ def _stem(word: str) -> str:
 def entries(src: str, today_year: int) -> list[Entry]:
     """Dated history entries of a resume (see the module doc). Blocks without a date range are skipped."""
     blocks: list[list[str]] = [[]]
+    after_bullets: set[int] = set()  # blocks cut by the end of a bullet list, not by a blank line
     prev_bullet = False
     for line in src.splitlines():
         bullet = bool(BULLET_RE.match(line))
         if not line.strip() or (prev_bullet and not bullet):
             if blocks[-1]:
                 blocks.append([])
+            if line.strip():
+                after_bullets.add(len(blocks) - 1)
             prev_bullet = False
             if not line.strip():
                 continue
         blocks[-1].append(line)
         prev_bullet = bullet
     out: list[Entry] = []
-    for block in blocks:
+    carried = ""  # the employer heading of roles indented under it, carried past their bullet lists
+    above = ""  # a short undated block over dated roles with a blank line between (an employer heading)
+    for b, block in enumerate(blocks):
+        if b not in after_bullets:
+            carried = ""
+        if not any(RANGE_RE.search(ln) for ln in block):
+            last = block[-1] if block else ""
+            above = last if len(block) <= 2 and not BULLET_RE.match(last) and not last.rstrip().endswith(".") else ""
+            continue
         ranged = []
+        # a dated bullet with its details indented under it ("> Coordinator, … - 01/2020 - to date" over
+        # "  - Coordinate 7 …"): a nested list's header
+        heads = {i for i, ln in enumerate(block[:-1]) if BULLET_RE.match(ln) and RANGE_RE.search(ln)
+                 and _indent(block[i + 1]) > _indent(ln)}
         for i, ln in enumerate(block):
-            if BULLET_RE.match(ln) or not RANGE_RE.search(ln):
+            if (BULLET_RE.match(ln) and i not in heads) or not RANGE_RE.search(ln):
                 continue
             if ranged and ranged[-1] == i - 1 and _within(_line_span(ln, today_year),
                                                           _line_span(block[i - 1], today_year)):
@@ -128,16 +145,44 @@ def entries(src: str, today_year: int) -> list[Entry]:
         # undated header line just before it and the bullets after it
         cuts = []
         for i in ranged:
-            j = i - 1 if i > 0 and not BULLET_RE.match(block[i - 1]) and i - 1 not in ranged else i
+            # the undated header line just before a dated one ("Acme Ltd" over "Analyst - 2019 - 2021"),
+            # unless the dated line starts with its dates (a date-first table: "2018.04 - 2021.09   Store
+            # Manager" with its details on the indented lines after it) or the line before is dated too
+            # (a role within the employer's range: "Head of Department - Aug 2023 to Jul 2025")
+            date_first = bool(RANGE_RE.match(block[i].strip()))
+            j = (i - 1 if i > 0 and not date_first and not BULLET_RE.match(block[i - 1]) and i - 1 not in ranged
+                 and not RANGE_RE.search(block[i - 1]) else i)
             cuts.append(j if not cuts or j > cuts[-1] else i)
+        own_header = [c < i for i, c in zip(ranged, cuts, strict=True)]
         cuts[0] = 0
+        # an undated heading over several dated roles indented under it ("Ofinso University …" over "  Senior
+        # Lecturer - Aug 2021 to date" … "  Lecturer - Oct 2015 to Jul 2021"): the employer of every role under it
+        first = ranged[0]
+        heading = block[first - 1] if first > 0 and not BULLET_RE.match(block[first - 1]) else ""
+        if not heading and first == 0 and carried and _indent(block[0]) > _indent(carried):
+            heading = carried  # "  Manager  01/2019 – 12/2021" after the bullets of the role above it
+        elif heading:
+            carried = heading
+            above = ""
+        elif first == 0 and above and re.search(r"\s[—–|-]\s|,|\s@\s|\bat\s", RANGE_RE.sub(" ", block[0])):
+            above = ""  # "Military service — Republic of Korea Army  2011.03 – 2012.12": its own organisation
+        elif first == 0 and above and b not in after_bullets:
+            # "Tokai Seimitsu Kogyo Co., Ltd., Kariya" over a blank line and "Senior Quality Engineer  2019年4月 –
+            # 現在": the heading of each role block under it, until a block with its own heading
+            heading = carried = above
         for n, (i, c) in enumerate(zip(ranged, cuts, strict=True)):
             part = block[c: cuts[n + 1] if n + 1 < len(cuts) else len(block)]
             start, end, start_month, end_month, present = _line_span(block[i], today_year)
-            header = "\n".join(ln for ln in part if not BULLET_RE.match(ln))
+            header = "\n".join(([heading] if (n or heading is carried and first == 0) and heading and not own_header[n]
+                                and (_indent(block[i]) > _indent(heading) or heading is above) else [])
+                               + [ln for k, ln in enumerate(part, c) if not BULLET_RE.match(ln) or k in heads])
             text = "\n".join(part)
             out.append(Entry(start, end, start_month, end_month, header, text, content_words(text), present))
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _line_span(line: str, today_year: int) -> tuple[int, int, int | None, int | None, bool]:
@@ -145,9 +190,10 @@ def _line_span(line: str, today_year: int) -> tuple[int, int, int | None, int | 
     ("Night Auditor (2016 – 2018); Front Desk Agent (2015 – 2016) | 06/2015 – 03/2018": 06/2015–03/2018)."""
     spans = []
     for m in RANGE_RE.finditer(line):
-        present = bool(m.group("present"))
+        present = bool(m.group("present") or m.group("since"))
         spans.append((int(m.group("sy")), today_year if present else int(m.group("ey")),
-                      _month(m.group("sm"), m.group("sn")), None if present else _month(m.group("em"), m.group("en")),
+                      _month(m.group("sm"), m.group("sn") or m.group("si")),
+                      None if present else _month(m.group("em"), m.group("en") or m.group("ei")),
                       present))
     first = min(spans, key=lambda x: (x[0], x[2] is None, x[2] or 0))  # the earliest start, with its month if given
     last = max(spans, key=lambda x: (x[1], x[4], x[3] is not None, x[3] or 0))
@@ -160,6 +206,8 @@ def _within(inner: tuple, outer: tuple) -> bool:
 
 # --- names --------------------------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9+#]+")
+#: A mixed-case initialism: capitals (each a word's initial or a clipped word) with "o"/"of" between ("UoN").
+_MIXED_INITIALISM = re.compile(r"(?:[A-Z][a-z]*|o|of)+")
 _JOINERS = r"(?:(?:of|the|and|for|at|de|du|la) )?"
 
 
@@ -188,6 +236,21 @@ def name_pattern(name: str, *, abbreviated: bool = False) -> re.Pattern[str] | N
             parts.append("(?:" + "|".join(alts) + ")")
         elif len(tokens) >= 2 and len(t) == 1 and t.isupper():
             parts.append(low + r"[a-z0-9+#]*")
+        elif _MIXED_INITIALISM.fullmatch(t) and sum(c.isupper() for c in t) >= 2 and (
+                re.search(r"[A-Z](?![a-z]{2})", t) or not re.search(r"[A-Za-z][a-z]{4}", t)):  # not "ServiceTitan"
+            # "UoN" (University of Nairobi), "PolyU" (Polytechnic University), "UniMelb", "TUDelft": capitals
+            # are initials, a lower-case "o" is "of", a capitalised piece of 3+ letters a clipped word
+            pieces = []
+            for piece in re.findall(r"[A-Z](?:[a-z]{2,})?|of?(?![a-z])|[a-z]+", t):
+                if piece in ("o", "of"):
+                    pieces.append("of")
+                elif len(piece) == 1:
+                    pieces.append(re.escape(piece.lower()) + r"[a-z0-9+#]*")
+                else:
+                    pieces.append(re.escape(piece.lower()) + r"[a-z]*")
+            parts.append("(?:" + low + "|" + (" " + _JOINERS).join(pieces) + ")")  # (or written as one word)
+        elif len(tokens) >= 2 and len(t) == 3 and t[0].isupper() and t[1:].islower():
+            parts.append(low + r"[a-z]*")  # "Tec de Monterrey" (Tecnológico), "Uni of Auckland": a clipped word
         elif t.isalpha() and (len(t) >= 4 or (abbreviated and i == len(tokens) - 1 and len(t) >= 2)):
             parts.append(low + r"[a-z]*")
         else:
@@ -210,28 +273,95 @@ def _long_forms(name: str) -> list[str]:
 
 
 def name_in(name: str, squashed_source: str, *, abbreviated: bool = False) -> bool:
-    """``name`` (or a short form of a name in the source, see :func:`name_pattern`) occurs in it.
+    """``name`` (or a short form of a name in the source, see :func:`name_pattern`) occurs in it, or in
+    its English form (:func:`english_institutions`: "University of Porto" for "Universidade do Porto").
     ``abbreviated``: the name's last word was written with a full stop ("Div." for "Division",
     "Dept." for "Department"), so it may be clipped to any length ≥ 2."""
-    for form in _long_forms(name):
+    for form in _long_forms(fold_accents(name)):  # the squashed source has none
         rx = name_pattern(form, abbreviated=abbreviated)
-        if rx and rx.search(squashed_source):
+        if rx and (rx.search(squashed_source) or (
+                _NEEDS_ENGLISH.search(squashed_source) and rx.search(english_institutions(squashed_source)))):
             return True
     return False
+
+
+#: Words of institution names in other languages and their English words (de, nl, sv, da, no, fi, fr, es,
+#: pt, it, ro, pl, cs, hu, id/ms; the forms the institutions use in their own names, accents folded as
+#: :func:`~careercopilot.writing.grounding.text.squash` leaves them).
+INSTITUTION_WORDS = {
+    "university": "universitat universitaet universiteit universitet universitetet universite universidad universidade "
+                  "universita universitatea uniwersytet univerzita univerzitet universiti universitas yliopisto "
+                  "egyetem",
+    "college": "colegio colegiul college kolleg",
+    "school": "escuela escola ecole scuola schule skola skolan hogeschool",
+    "institute": "instituto institut institutul istituto",
+    "polytechnic": "politecnico politecnica polytechnique politechnika",
+    "academy": "academia akademie akademia accademia",
+    "technical": "technische technischen tecnica tecnico technicka technicke tekniska teknillinen tehnica",
+    "university college": "hogskola hogskolan hoyskole hojskole",
+}
+_INSTITUTION_RE = re.compile(r" (" + "|".join(w for ws in INSTITUTION_WORDS.values() for w in ws.split()) + r") ")
+_INSTITUTION_ENGLISH = {w: en for en, ws in INSTITUTION_WORDS.items() for w in ws.split()}
+#: English names of cities and countries that institutions carry in their own language (accents folded; a
+#: Swedish or Danish genitive -s and the Finnish genitive are their own entries).
+EXONYMS = {
+    "gothenburg": "goteborg goteborgs", "copenhagen": "kobenhavn kobenhavns", "stockholm": "stockholms",
+    "uppsala": "uppsala", "lund": "lunds", "munich": "munchen", "cologne": "koln", "vienna": "wien",
+    "zurich": "zurich", "geneva": "geneve", "prague": "praha", "warsaw": "warszawa warszawski", "krakow": "krakow",
+    "lisbon": "lisboa", "rome": "roma", "milan": "milano", "naples": "napoli", "turin": "torino",
+    "florence": "firenze", "venice": "venezia", "padua": "padova", "seville": "sevilla", "brussels": "bruxelles brussel",
+    "antwerp": "antwerpen", "ghent": "gent", "louvain": "leuven", "the hague": "den haag", "athens": "athina",
+    "moscow": "moskva", "bucharest": "bucuresti", "belgrade": "beograd", "helsinki": "helsingin",
+    "oslo": "oslo", "bergen": "bergen", "aarhus": "aarhus", "nuremberg": "nurnberg", "hanover": "hannover",
+    "brunswick": "braunschweig", "mexico": "mexico", "sao paulo": "sao paulo", "thessaloniki": "thessalonikis",
+    "the netherlands": "nederland", "sweden": "sverige", "germany": "deutschland", "brazil": "brasil",
+}
+_EXONYM_ENGLISH = {w: en for en, ws in EXONYMS.items() for w in ws.split()}
+_EXONYM_RE = re.compile(r" (" + "|".join(sorted(_EXONYM_ENGLISH, key=len, reverse=True)) + r")(?= )")
+_NEEDS_ENGLISH = re.compile(_INSTITUTION_RE.pattern)
+#: Linking words after an institution word in other languages ("Universidade do Porto", "Universidad de Buenos Aires").
+_FOREIGN_OF = re.compile(r" (university|college|school|institute|polytechnic|academy) (?:de la|de los|de las|del|de|do|da|dos|"
+                         r"das|di|della|degli|delle|des|du|van|von|der|des|din|w|ve|v) ")
+
+
+@functools.lru_cache(maxsize=512)
+def english_institutions(squashed: str) -> str:
+    """A :func:`~careercopilot.writing.grounding.text.squash`-ed source with its institution names also in the
+    English form an English sentence names them by: institution words translated (:data:`INSTITUTION_WORDS`),
+    cities by their English names (:data:`EXONYMS`), the linking word made "of" ("Universidade do Porto" →
+    "university of porto"), and a name placed before its institution word (Nordic, Finnish, Dutch, Hungarian
+    order: "Göteborgs universitet", "Helsingin yliopisto", "Erasmus Universiteit") also written after it
+    ("university of gothenburg"); a place after an institution word without a link gets "of" ("Universität
+    Wien" → "university of vienna"). The English reading is appended, so the source's own words still match."""
+    text = _INSTITUTION_RE.sub(lambda m: f" {_INSTITUTION_ENGLISH[m.group(1)]} ", squashed)
+    text = _INSTITUTION_RE.sub(lambda m: f" {_INSTITUTION_ENGLISH[m.group(1)]} ", text)  # (adjacent words)
+    text = _EXONYM_RE.sub(lambda m: f" {_EXONYM_ENGLISH[m.group(1)]}", text)
+    text = _FOREIGN_OF.sub(lambda m: f" {m.group(1)} of ", text)
+    text = re.sub(r" (?!university )([a-z]+) (university|university college) (?!of )", r" \1 \2 \2 of \1 ", text)
+    text = re.sub(r" (university|institute|academy|polytechnic) (?!of |college |university )([a-z]{3,}) ",
+                  r" \1 \2 \1 of \2 ", text)
+    return squashed + " | " + text
+
+
+#: Linking words of organisation names in other languages that their initialisms skip: "Universidad
+#: Autónoma de Nuevo León" (UANL), "Köln International School of Design" (KISD), "Faculdade de Belas Artes".
+_NAME_LINKS = r"de|del|da|do|das|dos|des|du|der|den|di|y|e|et|und|für|la|le|van|von|voor"
 
 
 def initialism_in(acronym: str, source: str) -> bool:
     """``acronym`` (2–6 capitals, "&" allowed, a plural "s" dropped: "ABGs", "P&C", "MSAs") spells
     the initials of consecutive words of the raw ``source`` text ("arterial blood gas", "Property &
     Casualty", "master service agreements"); "of", "and", "the", "for", "&" between them may be
-    skipped. The expansion comes from the resume itself, never from a dictionary, and not when the
+    skipped, and the linking words of other languages (:data:`_NAME_LINKS`); words may carry accents
+    ("Autónoma"). The expansion comes from the resume itself, never from a dictionary, and not when the
     resume gives those words another acronym right after them ("SHRM Certified Professional
     (SHRM-CP)" does not spell "SCP")."""
     m = re.fullmatch(r"([A-Z](?:&?[A-Z]){1,5})s?", acronym.strip())
     if not m:
         return False
     letters = m.group(1).replace("&", "").lower()
-    rx = (r"(?i)(?<![\w-])" + r"[\s/-]+(?:(?:of|and|the|for|&)\s+)?".join(rf"{c}[a-z0-9']*" for c in letters)
+    sep = r"[\s/-]+(?:(?:of|and|the|for|&|" + _NAME_LINKS + r")\s+)?"
+    rx = (r"(?i)(?<![\w-])" + sep.join(rf"{c}[\w']*" for c in letters)
           + r"(?![\w-])(?:\s*\((?P<own>[^)]*)\))?")
     for hit in re.finditer(rx, source):
         own = hit.group("own")

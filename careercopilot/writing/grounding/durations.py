@@ -8,16 +8,30 @@ A duration claim is a quantity of years, months or decades with an optional qual
 1. **an employer it is tied to** — "N years at/with X", "at X for N years", "my N years at X":
    the union of the history entries whose header names X (``context.Entry`` spans, months when
    written, else whole years with a year of slack either way);
-2. **a duration the resume states for the same field** — "seven years in B2B SaaS sales" in the
+2. **a role or a field a history header names** — "I have been a site manager for N years", "worked as
+   a dental hygienist for N years", "N years of experience as a senior lecturer", "N years in adult
+   social work": the header lines naming it (:func:`role_span`; a lower rank is another role, a higher
+   one the same), from the first of them to today when the sentence runs to now ("I have been …");
+   only an overstated length is flagged (session 11, after set 10's role durations);
+3. **a duration the resume states for the same field** — "seven years in B2B SaaS sales" in the
    summary answers "over a decade in B2B SaaS sales": a resume line with a year duration sharing
    two content words (or one, when that line has no other duration) with the clause after the
    sentence's duration.
 
-Claims tied to neither are left to the numbers check (total career length). Flags have kind
+4. **the working life** — "N years of industry / professional / work experience" with no stated
+   duration for its field: the span from the first dated history entry to today, or any length of
+   experience a resume line states ("a decade of industry experience" for a first job in 2018 is flagged).
+
+Claims tied to none of these are left to the numbers check (total career length). Flags have kind
 ``date`` (the blind sets' label for a wrong duration). Tolerance (who says "three years" for
 2 years 8 months, nobody for 2 years 1 month): a plain N accepts actual spans in
 [N − 0.5, N + 1); "over/more than/at least N" ≥ N − 1/12; "nearly/almost/close to N" in
-[N − 1, N]; "about/around/roughly N" in [N − 0.75, N + 0.75]; "under/less than N" ≤ N.
+[N − 1, N]; "about/around/roughly N" in [N − 0.75, N + 0.75]; "under/less than N" ≤ N; "a full /
+whole / solid N" ≥ N − 1/12 ("a full year" for an eight-month internship is flagged).
+
+Session 10: the employer of "N years at X in <city>" is X alone (the city names other jobs too); the
+role of "as a <role> at X for N years" is read before the employer as after it; "in <employer>"
+binds like "at"; "N years of <data>" (records, logs, time series) is no stay.
 """
 
 from __future__ import annotations
@@ -28,7 +42,7 @@ from dataclasses import dataclass
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
-from careercopilot.writing.grounding.text import squash
+from careercopilot.writing.grounding.text import fold_accents, squash
 
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -48,15 +62,25 @@ _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS if q and q != "plus"),
 _NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r"|\d{1,2}(?:\.\d)?"
 DURATION_RE = re.compile(
     rf"(?i)\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?P<plus>\+|\s+plus)?(?P<sep>\s+|-)"
-    r"(?P<u>decades?|years?|yrs?|months?)\b(?!\s+(?:old|ago|later|earlier))")
+    r"(?:(?P<full>full|whole|entire|solid|straight)\s+)?(?P<u>decades?|years?|yrs?|months?)\b(?!\s+(?:old|ago|later|earlier))")
 #: A hyphenated length is a stay's only before one of these: "a six-month internship", not "a 5-year plan".
 _STAY_NOUN = re.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?(?:internship|contract|placement|secondment|stint|rotation|"
                         r"assignment|fellowship|residency|apprenticeship|traineeship|post|position|role|tenure|term)\b")
-#: "at/with X" right after the duration, or "at X for" right before it, within the clause.
-_AT_AFTER = re.compile(r"(?P<mid>(?:\s+(?:of\s+)?(?:[\w'’&-]+\s+){0,6}?)?)\s*(?:at|with|for)\s+(?:the\s+)?(?P<rest>[^,.;:]*)")
-_AT_BEFORE = re.compile(r"(?i)\b(?:at|with|joined)\s+(?:the\s+)?(?P<rest>[^,.;:]*?)\s+(?:for|over)\s*$")
+#: "at/with X" right after the duration, or "at/for X for" right before it ("worked for Acme for five
+#: years"), within the clause.
+_AT_AFTER = re.compile(r"(?P<mid>(?:\s+(?:of\s+)?(?:[\w'’&-]+\s+){0,6}?)?)\s*(?:at|with|for|in)\s+(?:the\s+)?(?P<rest>[^,.;:]*)")
+_AT_BEFORE = re.compile(r"(?i)(?:\bas\s+(?:an?\s+|the\s+)?(?P<role>(?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)\s+)?"
+                        # "as COO of Hollandse Distributie Groep for …": "of" binds an employer after a role only
+                        r"\b(?(role)(?:at|with|for|joined|of)|(?:at|with|for|joined))\s+(?:the\s+)?(?P<rest>[^,.;:]*?)"
+                        r"\s+(?:for|over)\s*$")
 
 
+_NEXT_PLACE = re.compile(r"(?i)\s+(?:before|after|until|till|prior\s+to|when|while|then)\b")
+
+
+#: "N years of <records>": a span of data an analysis covered, not a length of time worked.
+_OF_DATA = re.compile(r"(?i)\s+of\s+(?:(?!(?:experience|in|at|of|with|for|on)\b)[\w-]+\s+){0,3}?(?:data|datasets?|records?|logs?|history|archives?|footage|"
+                      r"transactions|observations|measurements|readings|statements|returns|filings|results|time[- ]series)\b")
 #: Words between a duration and its employer that do not name a role ("spent four years working at X").
 _NOT_ROLE = {w[:6] for w in ("spent", "spending", "working", "worked", "experience", "employed", "there", "total",
                              "full", "time", "years", "months")}
@@ -97,7 +121,7 @@ def claims(text: str) -> list[tuple[Claim, re.Match]]:
         if _PART_OF.search(text[max(0, m.start() - 20):m.start()]):
             continue
         n = m.group("n").lower()
-        if n in ("a", "an") and not m.group("q") and (_RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+        if n in ("a", "an") and not m.group("q") and not m.group("full") and (_RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                                                      or not _STAY_AFTER.match(text, m.end())):
             continue  # "19 meetings a month", "twice a year": a rate, not a length of time
         if m.group("sep") == "-" and not _STAY_NOUN.match(text, m.end()):
@@ -113,6 +137,8 @@ def claims(text: str) -> list[tuple[Claim, re.Match]]:
         if m.group("plus") and not qual:
             qual = "plus"
         lo, hi = QUALIFIERS[qual]
+        if m.group("full"):  # "a full year", "two whole years": at least that long, as "over"
+            lo = max(lo, -1 / 12)
         if unit.startswith("month") and not qual:
             lo, hi = -1 / 12, 1 / 12
         out.append((Claim(m.start(), m.end(), max(0.0, years + lo), years + hi), m))
@@ -143,8 +169,32 @@ def _union(entries: list[ctx.Entry], facts: SourceFacts) -> tuple[float, float]:
 
 
 def _employer_entries(clause: str, facts: SourceFacts) -> list[ctx.Entry]:
-    names = [p for _, _, p in name_pieces(clause) if ctx.name_in(p, facts.squashed)]
-    return [e for e in facts.history if any(ctx.name_in(n, squash(e.header)) for n in names)]
+    """Entries whose header names the clause's first name found there ("at Kontorwerk Software AG in
+    Hamburg": Kontorwerk's entries — the city after the employer is where it is, and naming it
+    does not add the other Hamburg jobs)."""
+    for _, _, piece in name_pieces("at " + clause):  # (a name first in the clause is no sentence capital)
+        if ctx.name_in(piece, facts.squashed):
+            # the organisation part of a header, not its title ("ten years in HR" is no stay at "HR Generalist")
+            found = [e for e, org in zip(facts.history, facts.entry_orgs, strict=True) if ctx.name_in(piece, org)]
+            if found:
+                return found
+    return []
+
+
+#: "N years of industry / professional / work / post-qualification experience": the whole working life.
+_INDUSTRY = re.compile(r"(?i)\s+of\s+(?:industry|professional|work|working|hands-on|post-qualification|"
+                       r"full-time|paid)\s+experience\b")
+
+
+def _career(facts: SourceFacts) -> tuple[float, float]:
+    """(shortest, longest) length in years from the first dated history entry to today."""
+    first = min(facts.history, key=lambda e: (e.start, e.start_month or 1))
+    today = facts.today
+    if first.start_month:
+        exact = (today.year * 12 + today.month - first.start * 12 - first.start_month) / 12
+        return max(0.0, exact), exact + 1 / 12
+    years = today.year - first.start
+    return max(0.0, years - 1.0), years + 1.0
 
 
 def _stated(field_words: set[str], facts: SourceFacts) -> list[tuple[float, float]]:
@@ -169,15 +219,31 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
         after = text[claim.end:]
         before = text[max(offset, 0):claim.start]
         clause, role = "", ""
+        if _OF_DATA.match(after):
+            continue  # "five years of CPCB data for Bengaluru": the length of a record, not of a stay
         at = _AT_AFTER.match(after)
         if at:
             clause, role = at.group("rest"), at.group("mid")
         else:
             bt = _AT_BEFORE.search(before)
-            if bt:
-                clause = bt.group("rest")
+            if bt:  # "as a machine learning engineer at Tulpdata for four years": the role before the employer
+                clause, role = bt.group("rest"), bt.group("role") or ""
+        # "… in outpatient dispensing before moving to the ICU": a name after "before/after/until …" is where
+        # the person went next, not the place of this stay
+        clause = _NEXT_PLACE.split(clause, maxsplit=1)[0]
         entries = _employer_entries(clause, facts) if clause else []
         part_of_stay = False
+        if entries and at and _SINCE_LEAVING.search(at.group("mid")):
+            # "fourteen years of forestry experience since finishing my degree at SLU": from the end of X to today
+            last = max(entries, key=lambda e: (e.end, e.end_month or 12))
+            today = facts.today
+            lo, hi = _span(ctx.Entry(last.end, today.year, last.end_month, today.month, "", "", set(), True), facts)
+            entries = []
+            if hi <= claim.low or lo > claim.high:
+                flags.append(Flag("date", claim.start, claim.end, m.group(0),
+                                  "Your resume's dates give another length of time for this."))
+            taken.append((claim.start, claim.end))
+            continue
         if entries:
             # "as an SME relationship manager at X", "a four-year apprenticeship with X": the entries at X
             # holding that role; a role none of them names is a part of the stay (never longer than it)
@@ -188,16 +254,172 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             plain = [e for e in held if not (_rank_words(e.header) - _rank_words(role))]
             held = plain or held  # "as an Analyst": not the "Senior Analyst" entry that follows it
             part_of_stay = bool(role_words) and not held
+            if not role_words and _LEADING.search(before) and (lead := [e for e in entries if _leading(e)]):
+                held, part_of_stay = lead, True  # "I have led quality at X for …": X's leading entries, not the stay
             lo, hi = _union(held or entries, facts)
         else:
-            # the field: the clause after the duration ("… in B2B SaaS sales"), and before it
-            # ("worked in central government for over ten years")
-            field_clause = re.match(r"[^,.;:]*", after).group(0) + " " + re.split(r"[,.;:]", before)[-1]
-            spans = _stated(ctx.content_words(field_clause), facts) if field_clause.strip() else []
-            if not spans:
-                continue
-            lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+            # the role ("I have been a site manager for …", "… as a senior lecturer") or a field a header
+            # names ("… in adult social work"): the history entries holding it (a summary's "16 years on
+            # sites, site manager since 2016" gives the career's length, not the role's)
+            role = _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)
+            field = None if role else _FIELD_AFTER.match(after)
+            held = role_span((role or field).group("role"), facts, field=bool(field),
+                             to_now=bool(_PERFECT.search(before))) if role or field else None
+            if held is None and _LEADING.search(before):
+                held = _lead_span(facts, to_now=bool(_PERFECT.search(before)))
+            if held is not None:
+                (lo, hi), part_of_stay = held, True  # a role may be part of a longer stay: only overstated is flagged
+            else:
+                # the field: the clause after the duration ("… in B2B SaaS sales"), and before it
+                # ("worked in central government for over ten years")
+                field_clause = re.match(r"[^,.;:]*", after).group(0) + " " + re.split(r"[,.;:]", before)[-1]
+                spans = _stated(ctx.content_words(field_clause), facts) if field_clause.strip() else []
+                if not spans and _INDUSTRY.match(after) and facts.history:
+                    # "a decade of industry experience": the dated history from its first entry, or any
+                    # length of experience the resume states itself
+                    spans = [_career(facts)] + [(c.low, c.high) for ln in facts.lines if "experience" in ln.lower()
+                                                for c, _ in claims(ln)]
+                began = _BEGAN_IN.match(after)
+                if not spans and began and facts.history:
+                    # "nearly two decades, beginning with my apprenticeship in 2007": from that year to today (the
+                    # year itself is the date check's)
+                    spans = [_span(ctx.Entry(int(began.group("y")), facts.today.year, None, None, "", "", set(), True),
+                                   facts)]
+                if not spans:
+                    continue
+                lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
         taken.append((claim.start, claim.end))
         if hi <= claim.low or (lo > claim.high and not part_of_stay):  # a part of a stay may be shorter
             flags.append(Flag("date", claim.start, claim.end, m.group(0),
                               "Your resume's dates give another length of time for this."))
+
+
+#: The start of a stay after its length: "… since finishing my degree at X", "… after leaving X" (session 15).
+_SINCE_LEAVING = re.compile(r"(?i)\b(?:since|after)\s+(?:finishing|completing|graduating|leaving|qualifying|"
+                            r"earning|obtaining|getting|my\s+(?:graduation|degree))\b")
+#: A career's start named after its length: ", beginning with my apprenticeship in 2007", ", starting as a
+#: trainee in 2015", "… since 2009" (session 15).
+_BEGAN_IN = re.compile(r"[^.;]*?\b(?:beginning|starting|started|began|since)\b[^.;]*?\b(?P<y>(?:19|20)\d\d)\b")
+#: The role of a duration: "I have been a site manager for …", "worked as a dental hygienist for …"
+#: (before it) or "… as a senior lecturer", "… of experience as a licensed occupational therapist" (after it).
+_ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:been|am|was|worked|working|served|serving|employed)\s+(?:as\s+)?|\bas\s+)(?:(?:an?|the)\s+|"
+                          # no article: "I have been head brewer for …"; a preposition opens a field ("worked in …")
+                          r"(?!(?:in|at|with|on|for|from|to|there|here|part|full|self|working|employed|serving|practi[cs]ing|based|living|"
+                          r"active|involved|busy)\b))"
+                          r"(?P<role>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:for|over)\s*$")
+_ROLE_END = r"(?=\s+(?:at|with|in|for|before|after|and|while|when|until|since|on)\b|\s*[,.;:!?(]|\s*$)"
+_ROLE_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:[\w-]+\s+){0,2}?experience\s+)?as\s+(?:an?\s+|the\s+)?"
+                         rf"(?P<role>(?:[\w&'’-]+\s+){{0,4}}?[\w&'’-]+?){_ROLE_END}")
+#: "N years in adult social work": a field a history header names (two words or more of it).
+_FIELD_AFTER = re.compile(rf"(?i)\s+in\s+(?:the\s+)?(?P<role>(?:[\w&'’-]+\s+){{0,4}}?[\w&'’-]+?){_ROLE_END}")
+#: A claim that runs to today: "I have been a site manager for …", "I have six years of experience as …".
+_PERFECT = re.compile(r"(?i)\b(?:have|has|am|currently)\b|['’]ve\b")
+#: Words that say how a role is held, not which: "a licensed occupational therapist", "a qualified librarian".
+_STANDING = frozenset("licensed qualified registered certified fully practising practicing chartered".split())
+#: Ranks below the plain role: years as an "Assistant Store Manager" are no store manager's (a higher
+#: rank held later still counts: a "Senior Lecturer" lectures).
+_LOWER_RANKS = frozenset("assistant associate deputy trainee intern junior jr apprentice student".split())
+#: Separators between titles written side by side on one header line ("Geolog Junior / Logging Geologist").
+_ALTERNATIVES = re.compile(r"\s+/\s+|\s*\|\s*")
+_SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{ctx._MONTH}\s+)?(?P<y>{ctx._YEAR})\b")
+
+
+#: Leading or senior work without a title: "I have led the agronomy team for …", "held senior exploration roles
+#: for …", "run the plant's foreign trade operation for …" (session 15); any object, at an employer or not ("directed
+#: the clinic", "managed procurement at X", "supervised line maintenance shifts": session 15, second pass).
+_LEADING = re.compile(r"(?i)\b(?:(?:led|headed|lead|head|run|ran|managed|directed|coordinated|supervised|overseen)\s+"
+                      r"(?:(?:the|a|an|my|our|its|their|[\w'’-]+['’]s)\s+)?(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+"
+                      r"(?:\s+(?:at|with|for)\s+[^,.;:]*?)?|held\s+(?:a\s+)?(?:senior|lead|leadership|"
+                      r"management|managerial|supervisory)\s+(?:[\w&'’-]+\s+){0,2}?(?:role|roles|position|positions|"
+                      r"post|posts))\s+(?:for|over)\s*$")
+#: Rank words of a leading header, in English or with a cognate in the CV's language ("Coordenadora", "Geolog Senior").
+_LEAD_RANKS = ("senior", "lead", "head", "chief", "principal", "manager", "director", "coordinator", "supervisor",
+               "superintendent", "foreman", "leader")
+
+
+def _lead_span(facts: SourceFacts, *, to_now: bool) -> tuple[float, float] | None:
+    """(shortest, longest) years of the history entries whose header holds a leading rank (:data:`_LEAD_RANKS`, or
+    a cognate in the CV's language: "Coordenadora", "Vezető gyógytornász (lead physiotherapist)"); ``None`` when no
+    header does. ``to_now``: from the first of them to today."""
+    held = [e for e in facts.history if _leading(e)]
+    if not held:
+        return None
+    if to_now:
+        first = min(held, key=lambda e: (e.start, e.start_month or 0))
+        today = facts.today
+        return _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
+    return _union(held, facts)
+
+
+def _leading(e: ctx.Entry) -> bool:
+    """The entry's header holds a leading rank (:data:`_LEAD_RANKS`) or its cognate in the CV's language."""
+    from careercopilot.writing.grounding.names import cognate
+
+    title = ctx.RANGE_RE.sub(" ", e.header.split("\n• ")[0])
+    words = {w for w in re.findall(r"[a-z]+", fold_accents(title).lower()) if len(w) > 2}
+    return any(w == r or (len(w) > 4 and cognate(r, w)) for w in words for r in _LEAD_RANKS)
+
+
+def _role_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", ""))
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words} - ctx.GENERIC - _STANDING - {
+        "a", "an", "the", "of", "and", "for", "in"}
+
+
+def _translated_role(words: set[str], part: str) -> bool:
+    """Every word of an English role is in header ``part`` as written or translated into the CV's language, one
+    at least translated ("maintenance manager" for "Responsable Maintenance", "senior associate" for "Asociada
+    Senior": :func:`.titles._translated`; session 16, the same reading the title check gives the header)."""
+    from careercopilot.writing.grounding.titles import _translated
+
+    theirs = {w for w in re.findall(r"[a-z]+", fold_accents(part).lower()) if len(w) > 2}
+    if not theirs or not words:
+        return False
+    hits = [w in theirs or any(_translated(w, t) for t in theirs) for w in words]
+    return all(hits) and not words <= theirs
+
+
+def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False) -> tuple[float, float] | None:
+    """(shortest, longest) years the history gives for ``role`` ("site manager", "adult social work" when
+    ``field``), or ``None`` when no header line names all its words (two at least for a field): the header
+    lines naming it (with their own date range, else their entry's), minus lines adding a lower rank
+    (:data:`_LOWER_RANKS`), plus resume lines that state "<role> since <year>" (a summary's "site manager
+    since 2016"). ``to_now`` (the sentence says "I have been …", "I have N years …"): from the first of
+    them to today — a later role under another title may still practise it ("Coordinator, Speech &
+    Swallowing Unit" after "Speech-Language Pathologist")."""
+    words = _role_words(role)
+    if not words or (field and len(words) < 2):
+        return None
+    lower = _LOWER_RANKS - words
+    held: list[ctx.Entry] = []
+    for e in facts.history:
+        for line in e.header.splitlines():
+            undated = ctx.RANGE_RE.sub(" ", line).strip(" |-–—\t")  # (a date-first line: the title after the dates)
+            # a line of two titles ("Geolog Junior / Logging Geologist"): the rank word is the other title's
+            if not any((words <= _role_words(part) or _translated_role(words, part)) and not _rank_words(part) & lower
+                       for part in [undated, *_ALTERNATIVES.split(undated)]):
+                continue
+            if ctx.RANGE_RE.search(line):
+                start, end, sm, em, present = ctx._line_span(line, facts.today.year)
+                held.append(ctx.Entry(start, end, sm, em, line, line, set(), present))
+            else:
+                held.append(e)
+    if not held:
+        return None
+    for line in facts.lines:
+        since = _SINCE_RE.search(line)
+        if since and words <= _role_words(line[:since.start()].rsplit(";", 1)[-1].rsplit(",", 1)[-1]):
+            held.append(ctx.Entry(int(since.group("y")), facts.today.year, None, None, "", "", set(), True))
+    if to_now:
+        first = min(held, key=lambda e: (e.start, e.start_month or 0))
+        today = facts.today
+        lo, hi = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
+    else:
+        lo, hi = _union(held, facts)
+    # a length the resume states for the role in one clause ("Registered Respiratory Therapist with 13 years
+    # of experience"; not "Civil engineer with 16 years on sites, site manager since 2016")
+    for line in facts.lines:
+        for clause in re.split(r"[;.]\s|,\s", line):
+            if words <= _role_words(clause):
+                hi = max([hi] + [c.high for c, _ in claims(clause)])
+    return lo, hi

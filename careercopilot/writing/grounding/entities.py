@@ -11,8 +11,29 @@ from __future__ import annotations
 import re
 
 from careercopilot.normalize import skills as skills_mod
+from careercopilot.writing.grounding.text import currency_of, fold_accents
 
-#: Head nouns of job titles (the last word of "Senior Software Engineer").
+def _onet_heads() -> list[str]:
+    """Occupation head nouns of O*NET's lay job titles (``careercopilot/data/onet/occupations.json``,
+    CC BY 4.0): the last word of at least three titles when it names a profession by its suffix
+    (-ist, -ian, -grapher, -wife: "Pathologist", "Generalist", "Clinician", "Sonographer", "Midwife")
+    — professions no hand list foresees; suffix-less heads ("Baker", "Mason", "Porter") are also
+    surnames and place names, so only those that are not stay in :data:`TITLE_HEADS` by hand."""
+    import json
+    from collections import Counter
+
+    from careercopilot.normalize.occupations import DATA_PATH
+
+    titles = json.loads(DATA_PATH.read_text(encoding="utf-8"))["titles"]
+    last = Counter(t.split()[-1] for t in titles if t.split())
+    return sorted(w.capitalize() for w, n in last.items()
+                  if n >= 3 and w.isalpha() and len(w) > 6 and re.search(r"(?:ist|ian|grapher|wife)$", w)
+                  and w not in ("specialist", "pharmacist", "therapist", "librarian", "physician", "hygienist",
+                                "technologist", "dietitian", "archivist", "statistician"))
+
+
+#: Head nouns of job titles (the last word of "Senior Software Engineer"); those written by hand, then
+#: the O*NET heads of :func:`_onet_heads`.
 TITLE_HEADS = (
     "Engineer|Developer|Programmer|Architect|Manager|Director|Officer|Nurse|Practitioner|Accountant|Controller|"
     "Auditor|Bookkeeper|Electrician|Foreman|Teacher|Principal|Chair|Coach|Coordinator|Specialist|Analyst|"
@@ -26,11 +47,19 @@ TITLE_HEADS = (
     "Statistician|Lawyer|Welder|Plumber|Carpenter|Machinist|Installer|Buyer|Steward|Custodian|Surveyor|"
     "Attendant|Purser|Broker|Realtor|Banker|Teller|Cashier|Bartender|Barista|Housekeeper|Concierge|Pipefitter|"
     "Fabricator|Technologist|Dietitian|Archivist|Curator|Scheduler|Merchandiser|Firefighter|Caregiver|Assembler|"
-    "Rep|Admin"
+    "Rep|Admin|Solicitor|Barrister|Registrar|Paraprofessional|Physiotherapist|Optometrist|Podiatrist|"
+    # uniformed and aviation ranks (session 11: "A320 captain", "watch commander")
+    "Captain|Commander|Pilot|Lieutenant|Sergeant|Constable|Skipper|Marshal"
 )
+#: The O*NET heads (:func:`_onet_heads`): professions, never product names.
+ONET_HEADS = frozenset(_onet_heads())
+TITLE_HEADS += "".join("|" + h for h in sorted(ONET_HEADS))
 #: Lower-case title after a role cue: "served as a nurse manager", "promoted to shift supervisor".
 ROLE_TITLE_RE = re.compile(
-    r"\b(?:as|became|become|promoted\s+to|promotion\s+to|hired\s+as|role\s+of)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+"
+    r"\b(?:[Aa]s|became|become|promoted\s+to|promotion\s+to|hired\s+as|(?:role|position|post|title|job)\s+of"
+    # "rose from line cook to sous chef", "worked my way up to head baker": the title reached
+    r"|(?:rose|rising|risen|moved\s+up|progressed|advanced|worked\s+my\s+way\s+up)\s+(?:from\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){1,4}?)?to)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+"
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’])\s+)?"
     r"(?P<t>(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
 )
@@ -40,7 +69,7 @@ TITLE_RE = re.compile(
     rf"\b(?:(?:Head|Director|VP|Vice President|Chief [A-Z]\w+ Officer)[ \t]+of[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*"
     # "Audit Senior", "Tax Senior", "Assurance Semi-Senior": the accounting firms' rank after a function word
     rf"|(?:[A-Z][\w&-]*[ \t]+){{1,2}}(?:Semi-)?Senior\b(?![ \t]+[A-Z])"
-    rf"|(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?:{TITLE_HEADS})\b(?:[ \t]+(?:I{{1,3}}|IV|[1-4]))?)"
+    rf"|(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?:{TITLE_HEADS})\b(?:[ \t]+(?:I{{2,3}}|IV|[1-4]|I(?![ \t]+(?!(?:at|in|with|for|from|and|or|to|on|of|since|until)\b)[a-z])))?)"
 )
 #: Spellings and abbreviations of one title word that resumes write ("Customer Service Rep",
 #: "Sr. Accountant", "Guidance Counsellor", "Office Admin").
@@ -50,7 +79,9 @@ TITLE_SPELLINGS = [frozenset(g.split()) for g in (
 #: Head nouns that say a rank (an architect is a senior engineer's rung): never swapped for another
 #: head as a synonym.
 RANK_HEADS = frozenset("manager director supervisor lead head chief president vp officer executive principal foreman "
-                       "superintendent chair partner owner architect".split())
+                       "superintendent chair partner owner architect "
+                       # uniformed ranks: O*NET files a sergeant and a lieutenant under one occupation
+                       "captain commander lieutenant sergeant constable marshal".split())
 
 
 def title_forms(title: str) -> list[str]:
@@ -117,20 +148,20 @@ SENIORITY = re.compile(r"^(?:senior|sr\.?|junior|jr\.?)\s+", re.I)
 
 DEGREE_RE = re.compile(
     r"(?ix)\b(?:"
-    r"(?P<full>(?:(?:bachelor|master|doctor|associate)(?:(?:'s|’s|s)(?:\s+degree)?|\s+degree|(?=\s+(?:of|in)\s))|doctorate(?:\s+degree)?)(?:\s+of\s+(?:applied\s+)?[a-z]+(?:\s+(?!(?:in|at|from|and|with|to|for|as)\b)[a-z]+)?)?)"
+    r"(?P<full>(?:(?:bachelor|master|doctor|associate)(?:(?:'s|’s|s)(?:\s+degree)?|\s+degree|(?=\s+(?:\([^)\n]{1,15}\)\s+)?(?:of|in)\s))|doctorate(?:\s+degree)?)(?:\s+of\s+(?:applied\s+)?[a-z]+(?:\s+(?!(?:in|at|from|and|with|to|for|as|majoring|major|speciali[sz]ing|concentrating)\b)[a-z]+)?)?)"
     r"|(?P<abbr>b\.?\s?a\.?\s?s\.?|bsba|b\.?\s?b\.?\s?a\.?|b\.?\s?arch\.?|m\.?\s?arch\.?|b\.?\s?f\.?\s?a\.?|m\.?\s?f\.?\s?a\.?|"
     r"b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|m\.?\s?s\.?\s?w\.?|m\.?\s?p\.?\s?h\.?|m\.?\s?p\.?\s?a\.?|"
     r"d\.?\s?p\.?\s?t\.?|pharm\.?\s?d\.?|d\.?\s?v\.?\s?m\.?|psy\.?\s?d\.?|a\.?\s?a\.?\s?b\.?|"
-    r"b\.?\s?s\.?c?\.?|b\.?\s?a\.?|b\.?com\.?|bsn|msn|mba|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|m\.?ed\.?|ed\.?\s?[sd]\.?|"
+    r"m\.?\s?phil\.?|mss|bss|b\.?\s?s\.?c?\.?|b\.?\s?a\.?|b\.?com\.?|bsn|msn|mba|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|m\.?ed\.?|ed\.?\s?[sd]\.?|"
     r"ph\.?\s?d\.?|dnp|j\.?d\.?|aas|adn|a\.?a\.?s\.?|a\.?\s?a\.?|a\.?\s?s\.?)"
     r"|(?P<hs>high\s+school\s+diploma|ged))"
-    r"(?P<field>[ \t]+(?:degree[ \t]+)?(?:in|of)[ \t]+(?!(?:it|this|that|them|these|those|which|what)\b)[a-z][a-z& \t-]*)?(?=[\s,.;:()]|$)"  # one line
+    r"(?P<field>\)?[ \t]+(?:\([^)\n]{1,15}\)[ \t]+)?(?:degree[ \t]+)?(?:(?:majoring|speciali[sz]ing|concentrating)[ \t]+)?(?:in|of)[ \t]+(?!(?:it|this|that|them|these|those|which|what)\b)[a-z][a-z& \t-]*)?(?=[\s,.;:()]|$)"  # one line
 )
 DEGREE_LEVEL = [
     (re.compile(r"(?i)^(?:doctor|ph\.?\s?d|dnp|ed\.?\s?d|j\.?d|d\.?\s?p\.?\s?t|pharm\.?\s?d|d\.?\s?v\.?\s?m|psy\.?\s?d)"),
      "doctorate"),
     (re.compile(r"(?i)^(?:bachelor|b\.?\s?s|b\.?\s?a|b\.?com|bsn|b\.?\s?b\.?\s?a|b\.?\s?(?:arch|f\.?\s?a|tech|eng))"), "bachelor"),
-    (re.compile(r"(?i)^(?:master|m\.?\s?s|m\.?\s?a|m\.?ed|msn|mba|m\.?\s?(?:arch|f\.?\s?a|tech|eng|p\.?\s?h|p\.?\s?a))"),
+    (re.compile(r"(?i)^(?:master|m\.?\s?phil|m\.?\s?s|m\.?\s?a|m\.?ed|msn|mba|m\.?\s?(?:arch|f\.?\s?a|tech|eng|p\.?\s?h|p\.?\s?a))"),
      "master"),
     (re.compile(r"(?i)^(?:associate|aas|adn|a\.?a\.?s|a\.?\s?a\.?\s?b|a\.?\s?a|a\.?\s?s)"), "associate"),
     (re.compile(r"(?i)^ed\.?\s?s"), "specialist"),
@@ -142,6 +173,7 @@ DEGREE_IMPLIED = [
     (re.compile(r"(?i)^b\.?\s?a\.?$|bachelor\w* of arts"), {"arts"}),
     (re.compile(r"(?i)^b\.?com|bachelor\w* of commerce"), {"commerce"}),
     (re.compile(r"(?i)^bsn$"), {"science", "nursing"}),
+    (re.compile(r"(?i)^[mb]ss$|of social sciences?"), {"social", "science"}),  # Bangladesh, Pakistan
     (re.compile(r"(?i)^msn$"), {"science", "nursing"}),
     (re.compile(r"(?i)^mba$"), {"business", "administration"}),
     (re.compile(r"(?i)^m\.?ed|master\w* of education"), {"education"}),
@@ -227,7 +259,8 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
 
 def degree_key(mention: str) -> tuple[str, set[str]] | None:
     """``(level, words)`` of a degree mention: level and subtype/field words."""
-    head = mention.strip()
+    # "Bachelor of Business majoring in HRM": the major is the field, "majoring" no field word
+    head = re.sub(r"(?i)\s+(?:majoring|speciali[sz]ing|concentrating)(?=\s+in\s)", "", mention.strip())
     level = next((lvl for rx, lvl in DEGREE_LEVEL if rx.search(head)), None)
     if level is None:
         return None
@@ -238,25 +271,39 @@ def degree_key(mention: str) -> tuple[str, set[str]] | None:
     m = re.search(r"(?i)\b(?:in|of)\s+(.+)$", head)
     if m:
         words |= {w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in ("and", "the", "of", "degree", "in")}
-    return level, words
+    return level, words - HONOURS_WORDS
+
+
+#: Words of a degree's grade, not its field ("a BSc in zoology with upper second-class honours").
+HONOURS_WORDS = frozenset("with upper lower first second third class honours honors hons division distinction merit "
+                          "cum magna summa laude".split())
+#: A parenthesis right after a degree that is no field: a national abbreviation or an honours mark
+#: ("Bachelor (Bc.)", "BSc (Hons)", "Laurea Magistrale (MSc)", "Diplom-Ingenieur (Dipl.-Ing.)").
+_NO_FIELD_PAREN = re.compile(r"[ \t]*\((?:[^)\n]*\.[^)\n]*|[A-Z][A-Za-z]{0,4}|Hons?|Honours|Honors)\)")
 
 
 def degree_fields(mention: str) -> set[str]:
     """The field words a degree mention writes after "in" ("B.S. in Computer Science" →
     ``{"computer", "science"}``), without the subtype its abbreviation implies; empty when none."""
     m = re.search(r"(?i)\bin\s+(.+)$", mention.strip())
-    return {w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in ("and", "the", "of", "degree", "in")} \
-        if m else set()
+    return {w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in ("and", "the", "of", "degree", "in")
+            and w not in HONOURS_WORDS} if m else set()
 
 
-_RESUME_FIELD = re.compile(r"[ \t]*(?:[,:–—-][ \t]*)?(?P<f>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|&))*)"
+_RESUME_FIELD = re.compile(r"[ \t]*(?:[,:–—-][ \t]*|\()?(?P<f>[A-Z][a-zà-ÿăąćčďęěğıłńňőřśşšţťůűźżžș]+"
+                          r"(?:[ \t]+(?:[A-Z][a-zà-ÿăąćčďęěğıłńňőřśşšţťůűźżžș]+|and|&))*)\)?"
                           r"(?:[ \t]*\((?P<sub>[A-Z][\w ]+)\))?")
+
+
+#: A school's name in the CV's language after a field ("MSc Fizioterápia, Debreceni Egyetem"): not a field.
+_SCHOOL_WORD = re.compile(r"\b(?:Univ\w*|Egyetem\w*|Politec\w*|Polytech\w*|Institut\w*|Escuela|Escola|[ÉE]cole|"
+                          r"Hochschule|Akadem\w*|Academ\w*|Technische|Tudom\w*|Facult\w*|Kar)\b")
 
 
 def resume_degree_keys(text: str) -> list[tuple[str, set[str], set[str]]]:
     """``(level, words, fields)``: :func:`degree_key` of every degree of a resume, with the field
     resumes write without "in" or "of" ("B.S. Chemistry", "M.S. Civil Engineering (Water
-    Resources)", "MBA, Finance"); ``fields`` are the written field words only (not the subtype
+    Resources)", "MBA, Finance", "Bachelor of Commerce (Accounting)"); ``fields`` are the written field words only (not the subtype
     an abbreviation implies: "B.S. Computer Engineering" has no field word "science")."""
     out = []
     for s, e, mention in find_degrees(text):
@@ -266,10 +313,19 @@ def resume_degree_keys(text: str) -> list[tuple[str, set[str], set[str]]]:
         level, words = key
         fields = degree_fields(mention)
         pos = e
+        skip = _NO_FIELD_PAREN.match(text, pos)
+        if skip and not fields:  # "BSc (Hons) Zoology": the field follows the mark
+            pos = e = skip.end()
+        sub = re.match(r"[ \t]*\((?P<f>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|&))*)\)", text[pos:])
+        if sub and not skip and not words <= SUBTYPES:  # "Master of Social Sciences (Social Work)"
+            written = {w for w in re.findall(r"[a-z]+", sub.group("f").lower()) if w not in ("and", "the", "of")}
+            words, fields = words | written, fields | written
         while (words <= SUBTYPES or pos > e) and (m := _RESUME_FIELD.match(text, pos)) and not re.match(
-                r"(?:University|College|School|Institute|Academy|State)\b", m.group("f")):
+                r"(?:University|College|School|Institute|Academy|State)\b", m.group("f")) and not _SCHOOL_WORD.search(
+                m.group("f")):
             # "B.S. Chemistry", "Bachelor of Arts, Psychology", "B.S. Business Administration, Finance"
-            written = {w for w in re.findall(r"[a-z]+", (m.group("f") + " " + (m.group("sub") or "")).lower())
+            # (accents folded: "Fizioterápia" is one word, "fizioterapia")
+            written = {w for w in re.findall(r"[a-z]+", fold_accents(m.group("f") + " " + (m.group("sub") or "")).lower())
                        if w not in ("and", "the", "of", "concentration", "major", "minor")}
             words, fields = words | written, fields | written
             pos = m.end()
@@ -289,9 +345,17 @@ def find_degrees(text: str) -> list[tuple[int, int, str]]:
         if (m.group("full") and span[:1].isupper() and not re.search(r"(?i)degree|\s(?:of|in)\s", span)
                 and re.search(r"[A-Z][\w&.'’-]*[ \t]+$", text[:m.start()])):
             continue  # "Kim Lundgren Associates", "Bain Associate": part of a name, not a degree
+        if m.group("full") and re.match(r"(?i)associates?\s+of\s+the\b", span):
+            continue  # "Associate of the Chartered Institute of Bankers": a grade of membership, no degree
+        if m.group("full") and re.match(r"(?i)associates?\b(?!['’])", span) and not re.search(r"(?i)degree", span) and (
+                (span[:1].isupper() and re.search(r"[A-Z][\w&.'’-]*[ \t]+$", text[:m.start()]))
+                or (span[:1].islower() and not re.search(r"(?i)(?:^|\b(?:an?|my|the|his|her|their|your|our|one))\s*$",
+                                                        text[:m.start()]))):
+            continue  # "Ridgeline Civil Associates in Boise" (a firm), "lead associate in receiving" (a job)
         field = m.group("field") or ""
         # the field ends at a preposition introducing the school or a date
-        field = re.split(r"(?i)\s+(?:from|at|with|as|to|for|is|was|and then|in \d|and\s+(?:my|a|an|the|his|her|their|then|later)"
+        field = re.sub(r"(?i)\s+in\s*$", "", field)  # "in culinary arts in [2015]": the date's preposition
+        field = re.split(r"(?i)\s+(?:from|at|with|as|to|for|is|was|and then|in \d|through|via|during|while|under|(?:part|full)-time|and\s+(?:my|a|an|the|his|her|their|then|later)"
                          r"|and\s+(?=(?:bachelor|master|doctor|associate|b\.|m\.|ph\.?d|mba|jd)))\b", field)[0]
         text_span = (m.group("full") or m.group("abbr") or m.group("hs")) + field
         out.append((m.start(), m.start() + len(text_span), text_span.strip()))
@@ -316,21 +380,42 @@ def cert_words(phrase: str) -> list[str]:
     return [w for w in words if w not in CERT_GENERIC and w.replace("’", "'") not in CERT_GENERIC]
 
 
+#: A fiscal year, quarter or half written as a capitalised token: "FY2024", "FY24", "Q3", "H1".
+_PERIOD_TOKEN = re.compile(r"(?:FY['’]?\d{2}(?:\d{2})?|Q[1-4]|H[12])")
+
+
+#: A name glued to a participle: "PMI-certified", "EU-funded", "Siemens-based", "ISO-accredited".
+_NAME_PARTICIPLE = re.compile(r"([A-Z][\w&.]*)-([a-z]+(?:ed|ing))")
+
+
 def find_names(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (organisations, schools, places, products)."""
     out = []
     for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
         start = m.start()
-        while words and words[0].lower().strip(".,") in NOT_NAMES:
+        head = _NAME_PARTICIPLE.fullmatch(words[0]) if words else None
+        if head:  # "PMI-certified Project Management Professional", "EU-funded": the body, then the rest
+            out.append((start, start + len(head.group(1)), head.group(1)))
             start += len(words[0]) + 1
             words = words[1:]
+            if len(words) < 2:
+                continue
+        while words and (words[0].lower().strip(".,") in NOT_NAMES or _PERIOD_TOKEN.fullmatch(words[0].strip(".,"))):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if any(_PERIOD_TOKEN.fullmatch(w.strip(".,")) for w in words):
+            continue  # "between FY2022 and FY2025", "in Q3 2024": periods, not organisations
         while words and (words[-1].lower() in ("of", "for", "and", "&", "the", "de", "du")
                          or words[-1].lower().strip(".,") in NOT_NAMES):
             words = words[:-1]
         if not words:
             continue
         name = " ".join(words).rstrip(".,;:")
+        if len(words) == 1 and (text.startswith("$", start + len(name)) or (
+                currency_of(name) and re.match(r"[ \u00a0]?\d", text[start + len(name):]))):
+            continue  # a currency prefix ("US$34 million", "NZ$", "A$", "Rp 186 billion", "RM 2.3 million"), read
+            #           with its amount
         sentence_start = start == 0 or bool(re.search(r"[.!?:]\s*$|\n\s*$", text[:start]))
         if sentence_start and len(words) == 1:
             continue  # a capitalised first word of a sentence

@@ -12,6 +12,7 @@ from careercopilot.normalize.skills import _find as skills_find
 from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding.locale_forms import english_forms, national_degree_levels, native_degrees
 from careercopilot.writing.grounding.text import (
     EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, quantities, squash,
 )
@@ -34,7 +35,9 @@ class SourceFacts:
     """What the user's sources say, prepared once per document check.
 
     Build with :meth:`from_texts`. ``allowed`` are strings the document may name without
-    their being the user's facts (the posting's company and title, the user's name).
+    their being the user's facts (the posting's company and title, the user's name). ``text`` is
+    read with its locale figures and dates in English form (:mod:`.locale_forms`: "€ 4,8 Mio." →
+    "€ 4.8 million", "seit April 2020" → "since April 2020"); ``original`` keeps the text as given.
     """
 
     text: str
@@ -42,8 +45,10 @@ class SourceFacts:
     today: date = field(default_factory=date.today)
 
     def __post_init__(self) -> None:
-        src = self.text
+        self.original = self.text
+        self.text = src = english_forms(self.text)
         self.lines = [ln for ln in _LINE_SPLIT.split(src) if ln.strip()]
+        self.lines += wrapped_bullets(src)
         self.squashed = squash(src)
         self.allowed_squashed = squash(" ".join(self.allowed))
         self.emails = {m.group(0).lower() for m in EMAIL_RE.finditer(src)}
@@ -54,6 +59,9 @@ class SourceFacts:
         self.month_years = {(MONTHS[m.group("m").lower().rstrip(".")[:4] if m.group("m").lower()[:4] == "sept"
                                     else m.group("m").lower()[:3]], int(m.group("y")))
                             for m in MONTH_YEAR_RE.finditer(src)}
+        # numeric months: "2017-01" (ISO 8601) and "09/2018"
+        self.month_years |= {(int(mo), int(y)) for y, mo in re.findall(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])", src)}
+        self.month_years |= {(int(mo), int(y)) for mo, y in re.findall(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b", src)}
         spans = [(m.start(), m.end()) for rx in (EMAIL_RE, PHONE_RE) for m in rx.finditer(src)]
         spans += [(s_, e_) for s_, e_, _ in find_urls(src)]
         spans += [(m.start(), m.end()) for m in YEAR_RE.finditer(src)]
@@ -69,14 +77,32 @@ class SourceFacts:
         self.allowed_titles = {norm_title(t) for a in self.allowed for _, _, t in ent.find_titles(a)} | {
             norm_title(a) for a in self.allowed}
         self.degrees = ent.resume_degree_keys(src)
+        # level → entries with a field in the CV's language that no reading here parses ("Lisans, İnşaat Mühendisliği",
+        # "학사"); a field read in English form ("Mestrado em Fitotecnia" → "Master's degree in Fitotecnia") is
+        # checked by its cognates instead
+        self.native_degrees = {lvl: kept for lvl, entries in native_degrees(self.original).items() if (kept := [
+            x for x in entries if not any(k == lvl and w for k, _, w in ent.resume_degree_keys(english_forms(x)))])}
         self.line_words = [set(norm_words(ln)) | set(re.findall(r"[a-z0-9]+", ln.lower())) for ln in self.lines]
         self.history = ctx.entries(src, self.today.year)
+        for native, english in title_glosses(src):  # "Skogsförvaltare (Forest Manager)" once, "Skogsförvaltare" in a header
+            for e in self.history:  # (not a degree's entry: "BSc Gyógytornász" is a study, not the job)
+                if not _degree_entry(e.header) and _glossed_in(native, e.header) and english.lower() not in e.header.lower():
+                    # (also in lower case: its tail is the title, its first words the domain, "site manager" for
+                    # "Fish Farm Site Manager")
+                    e.header += f"\n{english}" + (f"\n{english.lower()}" if len(english.split()) >= 3 else "")
         self.line_info = [(ln, ctx.content_words(ln), *ctx.line_years(ln)) for ln in self.lines]
         from careercopilot.writing.grounding.numbers import derived_quantities
 
-        self.derived = derived_quantities(self.lines)
+        # a figure and the one it is compared with across a ";" of one line ("availability 98,6 % i 2025;
+        # kontraktkrav 97,0 %"): the physical line too
+        self.derived = derived_quantities(self.lines + [ln for ln in src.splitlines() if ";" in ln])
         self.line_tags = {ln: _line_tags(ln) for ln in self.lines}
         self.entry_orgs = [squash(ctx.RANGE_RE.sub(" ", ent.TITLE_RE.sub(" | ", e.header))) for e in self.history]
+        # a native-script name glossed once ("โรงพยาบาลลานนาเวช (Lanna Vej Hospital, 620 beds)") names that
+        # employer in English wherever it recurs alone (the next entry's "โรงพยาบาลลานนาเวช")
+        for native, latin in native_glosses(src):
+            self.entry_orgs = [org if latin in org or native not in e.header else f"{org}{latin} "
+                               for e, org in zip(self.history, self.entry_orgs, strict=True)]
         self.header_titles = sorted({n for e in self.history for _, _, t in ent.find_titles(ent.uncap(e.header))
                                      if len((n := norm_title(t)).split()) >= 2}, key=len, reverse=True)
 
@@ -90,6 +116,87 @@ class SourceFacts:
 #: abbreviation ("19 days vs. 31", "approx. 40", "St. Thomas": lower case or a digit follows, or a
 #: two-letter capitalised word ends there).
 _LINE_SPLIT = re.compile(r"[\n•]|(?<=;)\s|(?<![\s(][A-Z][a-z]\.)(?<=\.)\s(?![a-z0-9])")
+
+
+#: A name in a non-Latin script followed by its Latin form in parentheses: "โรงพยาบาลลานนาเวช (Lanna Vej Hospital,
+#: 620 beds)", "Київська політехніка (Kyiv Polytechnic)", "東京大学 (University of Tokyo)".
+_GLOSS_RE = re.compile(r"(?P<native>[^\x00-\u024f\s()|•·,;/]+(?:[ \u00a0][^\x00-\u024f\s()|•·,;/]+){0,4})\s*"
+                       r"\((?P<latin>[A-Z][\w'’&.-]*(?:[ \u00a0][\w'’&.-]+){0,6})\s*[,)]")
+
+
+def native_glosses(text: str) -> list[tuple[str, str]]:
+    """``(native, latin)`` name pairs of ``text`` (:data:`_GLOSS_RE`): the native name as written, the Latin one
+    squashed (:func:`.text.squash`)."""
+    return [(n, lat) for m in _GLOSS_RE.finditer(text)
+            if len(n := m.group("native")) >= 3 and (lat := squash(m.group("latin")).strip())]
+
+
+#: A title in the CV's language glossed in English in parentheses at the start of a line or after a
+#: separator: "Geolog Eksplorasi Senior (Senior Exploration Geologist)", "Skogsförvaltare (Forest Manager)",
+#: "gyógytornász-fizioterapeuta (physiotherapist)".
+_TITLE_GLOSS_RE = re.compile(r"(?:^|(?<=[—–|·:]\s))[ \t]*(?P<native>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,4})"
+                             r"[ \t]*\((?P<en>[A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*){0,5})\)", re.M)
+
+
+#: Company-form suffixes after a name that read as degree initials ("Frøyhavet Laks AS": aksjeselskap, not an
+#: Associate of Science; ISO 20275 entity legal forms of Norway, Sweden, Germany, Spain, the Netherlands, Finland).
+_COMPANY_FORMS = frozenset("AS ASA AB AG SA BV NV OY OYJ SE".split())
+
+
+def _degree_entry(header: str) -> bool:
+    """``header`` names a degree (:func:`.entities.find_degrees`), not a company's legal form after its name."""
+    return any(not (t in _COMPANY_FORMS and re.search(r"[A-ZÀ-Þ][\w'’.-]*[ \t]+$", header[:s]))
+               for s, _, t in ent.find_degrees(header))
+
+
+def _glossed_in(native: str, header: str) -> bool:
+    """A header writes the glossed ``native`` title: whole, or its first word alone on a line's title cell when that
+    word is the title's head and the rest its domain ("Driftsleder | 03.2020 – d.d." for "Driftsleder havbruk
+    (Fish Farm Site Manager)", session 16)."""
+    if re.search(rf"(?i)(?<![\w-]){re.escape(native)}(?![\w-])", header):
+        return True
+    first = native.split()[0]
+    return " " in native and len(first) >= 6 and re.search(
+        rf"(?im)^[ \t]*{re.escape(first)}[ \t]*(?:[|,–—]|$)", header) is not None
+
+
+def title_glosses(text: str) -> list[tuple[str, str]]:
+    """``(native, english)`` pairs of ``text`` where the English gloss names a title (:func:`.entities.find_titles`,
+    in any case: "(lead physiotherapist)") and the native phrase is written otherwise (at least four letters)."""
+    out = []
+    for m in _TITLE_GLOSS_RE.finditer(text):
+        native, english = m.group("native").strip(), m.group("en").strip()
+        if len(native) >= 4 and native.lower() != english.lower() and ent.find_titles(english.title()):
+            # "gyógytornász-fizioterapeuta (physiotherapist)": each of two joined native words names it
+            parts = native.split("-") if " " not in native and " " not in english and native.count("-") == 1 else []
+            out += [(n, english) for n in [native, *parts] if len(n) >= 4]
+    return out
+
+
+#: A bullet line: its indentation, marker and text.
+_BULLET_RE = re.compile(r"^(?P<indent>[ \t]*)[•*▪‣◦·-][ \t]+(?P<text>\S.*)$")
+
+
+def wrapped_bullets(text: str) -> list[str]:
+    """Bullets wrapped over several physical lines, each joined into one line ("• Memimpin program pengeboran
+    …: 1.240 lubang bor," + "  total 31.850 meter (2021–2025)"): a figure and its year on two lines of one
+    bullet. A continuation line is indented deeper than the bullet's marker and is no bullet itself. Added to
+    the lines, not instead of them."""
+    out: list[str] = []
+    raw = text.splitlines()
+    for i, line in enumerate(raw):
+        m = _BULLET_RE.match(line)
+        if not m:
+            continue
+        parts, depth = [m.group("text")], len(m.group("indent").expandtabs())
+        for nxt in raw[i + 1:]:
+            indent = len(nxt) - len(nxt.lstrip())
+            if not nxt.strip() or _BULLET_RE.match(nxt) or len(nxt[:indent].expandtabs()) <= depth:
+                break
+            parts.append(nxt.strip())
+        if len(parts) > 1:
+            out.append(" ".join(parts))
+    return out
 
 
 def norm_url(url: str) -> str:
@@ -130,7 +237,7 @@ CERT_WORDS = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|credential\w*)\b")
 def _line_tags(line: str) -> set[str]:
     """``edu`` for a degree or school line, ``cert`` for a certification line."""
     tags = set()
-    if ent.find_degrees(line) or _EDU_LINE.search(line):
+    if ent.find_degrees(line) or _EDU_LINE.search(line) or national_degree_levels(line):  # "… 大阪大学 … 学士"
         tags.add("edu")
     if ent.find_certifications(line):
         tags.add("cert")

@@ -4,12 +4,16 @@ vendor, auditor, school) must not be claimed as an employer."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding import locale_data
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
-from careercopilot.writing.grounding.text import squash
+from difflib import SequenceMatcher
+
+from careercopilot.writing.grounding.text import fold_accents, squash
 
 _NAME_SPLIT = re.compile(r"(\s+(?:and|&)\s+|['’]s\b\s*)")
 
@@ -57,6 +61,10 @@ _AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?
                        r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:time|years?|months?|days|tenure)\s+(?:at|with)\s+(?:the\s+)?$")
 
 
+#: A registration with a professional body, no employment: "a registered quantity surveyor with BQSM", "a
+#: chartered accountant with ICAEW", "a licensed engineer with PEO" (the "with" form of :data:`_EMPLOYED_AT`).
+_BODY_CLAIM = re.compile(r"(?i)\b(?:registered|chartered|licensed|certified|accredited|enrolled|admitted|"
+                         r"incorporated)\b(?:\s+[\w-]+){0,4}\s+with\s+(?:the\s+)?$")
 #: Working *with* someone at an organisation is collaboration, not employment: "worked closely with
 #: account reps at Google", "worked with the team at Plante Moran" (the "with" comes before the last word).
 _WITH_SOMEONE = re.compile(r"(?i)\b(?:with|alongside|beside|among|together)\b(?!\s+(?:the\s+)?$)")
@@ -97,13 +105,14 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         claim = _EMPLOYED_AT.search(before)
         work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0)) and not _CLIENT_WORK.search(
             before[max(0, claim.start() - 12):]) and not _others_role(before, claim)
-            and not _work_noun(before, claim)) or _EMPLOYED_AFTER.match(
+            and not _work_noun(before, claim) and not _BODY_CLAIM.search(claim.group(0))) or _EMPLOYED_AFTER.match(
             text[s + len(split_name(name)[0][2]):]) is not None
         if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
                 (s, e), [(f.start, f.end) for f in flags]):
             continue
         piece = split_name(name)[0][2]
-        if len(squash(piece).strip()) <= 1 or not ctx.name_in(piece, facts.squashed) or ctx.name_in(piece, facts.allowed_squashed):
+        if len(squash(piece).strip()) <= 1 or not (ctx.name_in(piece, facts.squashed) or _abbreviated_in(
+                piece, facts.text)) or ctx.name_in(piece, facts.allowed_squashed):
             continue  # not in the resume at all: _names flags it
         if not work and any("edu" in facts.line_tags.get(ln, ()) for ln in facts.lines
                             if ctx.name_in(piece, squash(ln))):
@@ -141,19 +150,178 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue
             if overlaps((ps, pe), known):  # partly a checked title/tool/degree/credential: check the rest
                 for rs, re_, rest in _uncovered_runs(text, ps, pe, known):
-                    if not (ctx.name_in(rest, facts.squashed) or ctx.name_in(rest, facts.allowed_squashed)):
+                    if not (ctx.name_in(rest, facts.squashed) or ctx.name_in(rest, facts.allowed_squashed)
+                            or _codes_on_a_line(rest, facts)):  # "Siemens S7-1500" of "… S7-1500 PLC"
                         flags.append(Flag("employer", rs, re_, rest, "This name is not in your resume."))
                 continue
             key = squash(piece)
             # "Div. 2", "Dept. of", "Sec. IX": a full stop followed by no new sentence
             abbreviated = re.match(r"\.\s+(?:[a-z0-9]|[IVX]+\b|[A-Z]{2,}\b)", text[pe:pe + 12]) is not None
             forms = _name_forms(piece)
+            role = re.fullmatch(r"([A-Z]{2,4}) of (?:the )?(.+)", piece)
+            if role and role.group(1) in ent.ROLE_ACRONYMS and (
+                    ctx.name_in(role.group(1), facts.squashed) or ctx.initialism_in(role.group(1), facts.text)):
+                forms.append(role.group(2))  # "COO of HDG" for a "Chief Operating Officer" of HDG: the organisation
             if len(key.strip()) <= 1 or piece in ent.ROLE_ACRONYMS or state_in(piece, facts) or any(
                     ctx.name_in(form, facts.squashed, abbreviated=abbreviated) or ctx.name_in(form, facts.allowed_squashed)
                     for form in forms) or (len(forms) > 1 and forms[-1] != piece and all(
                         ctx.name_in(w, facts.squashed) for w in forms[-1].split())):
                 continue
+            if locale_data.names_territory(piece, facts.original):
+                continue  # "Belgium" for "NL and BE", "Germany" for "Almanya": a country in the CV's words or code
+            if any(ctx.name_in(place, facts.squashed) for place in demonym_places(piece)):
+                continue  # "seven Nigerian states" for a resume in Nigeria: a place's adjective
+            if ctx.initialism_in(piece, facts.text) or _abbreviated_in(piece, facts.text):
+                continue  # "UANL" for "Universidad Autónoma de Nuevo León"; "Idaho Transportation Department" for "ITD"
+            glued = re.fullmatch(r"([^\W\d_]{1,3})\d[\d.,]*", piece)
+            if glued and glued.group(1) in locale_data.currency_symbols() and re.match(
+                    r"[.,\d]*\s?(?:thousand|million|billion|bn|mn|[mk])\b", text[pe:], re.I):
+                continue  # "RM412 million", "R18 billion": an amount after its currency symbol ("SLE6000" is a model)
+            if native_form_in(piece, facts.original) or reordered_in(piece, facts.original):
+                continue  # "Dokuz Eylül University" for the resume's "Dokuz Eylül Üniversitesi"
+            if _glosses_initialism(text, pe, facts) and not _CREDENTIAL_WORDS.search(piece) or _codes_on_a_line(piece, facts):
+                continue  # "the Buenos Aires Bar (CPACF)"; "Fuji NXT III SMT" for "dây chuyền SMT (Fuji NXT III)"
             flags.append(Flag("employer", ps, pe, piece, "This name is not in your resume."))
+
+
+#: A credential's name, not a body's: its initials in the resume may stand for a pending or other credential
+#: ("Registered Professional Geoscientist (RPGeo)" where the resume's RPGeo is an application).
+_CREDENTIAL_WORDS = re.compile(r"\b(?:Registered|Certified|Chartered|Licensed|Accredited|Professional|Qualified)\b")
+
+
+def _glosses_initialism(text: str, end: int, facts: SourceFacts) -> bool:
+    """The name ending at ``end`` is followed by "(INITIALISM)" that the resume writes: the sentence names in
+    English the body the resume gives by its initials only ("the Buenos Aires Bar (CPACF)" for "Tº 118 Fº 642
+    CPACF"; session 16, the titles' rule for "Authorized Economic Operator (OEA)")."""
+    gloss = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[end:])
+    return bool(gloss and sum(c.isupper() for c in gloss.group(1)) >= 2 and re.search(
+        rf"(?<![\w-]){re.escape(gloss.group(1))}(?![\w-])", facts.text))
+
+
+def _codes_on_a_line(piece: str, facts: SourceFacts) -> bool:
+    """A name made of model codes and initialisms ("Fuji NXT III SMT", "EPB TBM": half its words at least) whose
+    every word is on one resume line, in any order — a product or a method the line names, no organisation."""
+    words = piece.split()
+    codes = [w for w in words if re.fullmatch(r"[A-Z0-9][A-Z0-9-]{1,}|[IVX]{2,4}", w)]
+    if len(words) < 2 or 2 * len(codes) < len(words):
+        return False
+    return any(all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", line) for w in words) for line in facts.lines)
+
+
+#: Linking words of names in English: no content of their own.
+_LINKING = frozenset("of the and for at in on".split())
+
+
+def cognate(a: str, b: str) -> bool:
+    """Two folded lower-case words are the same word in two languages: equal or close in spelling
+    (``difflib`` ratio ≥ 0.7: "university"/"universitesi", "therapy"/"terapia", "national"/"nacional",
+    "association"/"asociacion", "argentine"/"argentina"; not "primeprint"/"primescan", 0.63), the resume's
+    word one of another language (:func:`_foreign`; "membership" for "member" is English, no translation)."""
+    if a == b:
+        return True
+    return (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.7 and _foreign(b)
+            and _common_english(a))
+
+
+@functools.cache
+def _common_english(word: str) -> bool:
+    """``word`` is common English vocabulary (``wordfreq`` Zipf ≥ 3.3: "therapy" 4.5, "national" 5.5,
+    "argentine" 3.6), not a proper name a near-miss fabrication bends ("Kessler" 3.15 for the resume's
+    "Keller", German for cellar; "Lakeside" 3.1): only such words are translated, names match as written."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 3.3
+
+
+#: Languages whose word frequencies tell a resume's own-language word from an English one (``wordfreq``).
+_OTHER_LANGUAGES = ("es", "pt", "fr", "it", "de", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "sl", "sh", "tr",
+                    "id", "ms", "vi", "ro", "hu", "ca", "lt", "lv", "is", "fil")
+
+
+@functools.cache
+def _foreign(word: str) -> bool:
+    """``word`` (folded, lower case) is more common in another language than in English by half a Zipf
+    step (``wordfreq``): "universidad", "terapia", "escola" are; "lakeshore", "insurances" are not — a
+    near-miss English name ("Lakeside Outfitters" for "Lakeshore Outfitters") is no translation."""
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en")
+    return any(zipf_frequency(word, lang) > english + 0.5 for lang in _OTHER_LANGUAGES)
+
+
+def foreign_word(word: str) -> bool:
+    """``word`` (folded, lower case) belongs to another language than English (:func:`_foreign`), is written in
+    another script, or is no English word at all (``wordfreq`` Zipf < 1: "fizioterapia", "geologi")."""
+    from wordfreq import zipf_frequency
+
+    return not word.isascii() or _foreign(word) or zipf_frequency(word, "en") < 1.0
+
+
+def native_form_in(name: str, source: str) -> bool:
+    """``name`` in English ("National University of Córdoba", "Argentine Association of Cognitive Therapy",
+    "Dokuz Eylül University") is a name one line of ``source`` writes in its own language ("Universidad
+    Nacional de Córdoba", "Asociación Argentina de Terapia Cognitiva", "Dokuz Eylül Üniversitesi"): each
+    content word of the name (two or more, linking words aside) has a cognate (:func:`cognate`) among the
+    line's words, one of them is distinctive (no generic organisation word, :data:`_ORG_WORDS`) and one is
+    written differently there (a translation, not the English name itself: "Diplomate of the International
+    Congress …" for the resume's "Fellow, International Congress …" must still be missing "Diplomate"). Cognates instead of per-language tables:
+    institution names are built of Latin and Greek roots shared across the languages that write them."""
+    words = [w for w in re.findall(r"[a-z]{3,}", fold_accents(name).lower()) if w not in _LINKING]
+    if len(words) < 2:
+        return False
+    for line in source.splitlines():
+        pool = re.findall(r"[a-z]{3,}", fold_accents(line).lower())
+        if len(pool) < 2:
+            continue
+        if all(any(cognate(w, p) for p in pool) for w in words) and any(
+                w not in _ORG_WORDS for w in words) and not all(w in pool for w in words):
+            return True
+    return False
+
+
+def reordered_in(name: str, source: str) -> bool:
+    """``name`` with its words in another order: "Aspropyrgos Merchant Marine Academy" for the resume's "Academy
+    of Merchant Marine of Aspropyrgos", "Coimbra School of Nursing" for "School of Nursing of Coimbra" — a
+    capitalised run of ``source`` joined by "of" holds exactly the name's words (linking words aside)."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower() not in _LINKING}
+    if len(words) < 2:
+        return False
+    for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’.-]*)+", source):
+        if " of " not in m.group(0):
+            continue
+        run = {w.lower() for w in re.findall(r"[^\W\d_][\w'’.-]*", m.group(0)) if w.lower() not in _LINKING}
+        if run == words:
+            return True
+    return False
+
+
+def demonym_places(word: str) -> list[str]:
+    """The places an adjective of place may come from: "Nigerian" → Nigeria, "Brazilian" → Brazil,
+    "Canadian" → Canada, "Mexican" → Mexico (English -an/-ian adjectives; one capitalised word only)."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}an", word):
+        return []
+    return [word[:-1], word[:-3], word[:-3] + "a", word[:-2] + "o"] if word.endswith("ian") else [word[:-1], word[:-2] + "o"]
+
+
+def _abbreviated_in(name: str, source: str) -> bool:
+    """``name`` spelled out where the resume writes its initials: "Idaho Transportation Department" for
+    "ITD", "Ada County Highway District" for "ACHD" (capitalised words' initials, linking words such as
+    "of", "and", "de" skipped; at least three letters, a whole token of the resume), with one of its
+    distinctive words (not :data:`_ORG_WORDS`) written in the resume too."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper()]
+    acronym = "".join(w[0] for w in words)
+    if len(acronym) < 3 or re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", source) is None:
+        return False
+    # initials alone are a weak tie ("Northern Zone Transport Authority" is also NZTA): one distinctive word
+    # of the name must be in the resume too ("Idaho", "New Zealand")
+    return any(w.lower() not in _ORG_WORDS and re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", source)
+               for w in words if len(w) >= 4)
+
+
+#: Generic words of organisation names: they tie an expansion to nothing.
+_ORG_WORDS = frozenset("department agency authority council office board service services commission district "
+                       "county city state national regional transport transportation health university college "
+                       "school institute association society group company corporation trust bank".split())
 
 
 def _us_state(name: str) -> str | None:

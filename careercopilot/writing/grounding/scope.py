@@ -45,7 +45,8 @@ ORG_NOUNS = (r"(?:company|compan(?:y|ies)|organi[sz]ations?|orgs?|enterprises?|f
              r"health\s+systems?|networks?|districts?|schools?|campus(?:es)?|offices?|practices?|stores?|"
              r"branch(?:es)?|locations?|sites?|clinics?|facilit(?:y|ies)|warehouses?|plants?|regions?|divisions?|"
              r"agenc(?:y|ies)|operations|fleets?|chains?|portfolios?|territor(?:y|ies)|accounts|markets|countries|"
-             r"brands|business\s+units|product\s+lines|lines\s+of\s+business)")
+             r"brands|business\s+units|product\s+lines|lines\s+of\s+business|hotels?|restaurants?|cent(?:er|re)s|"
+             r"propert(?:y|ies)|outlets|depots|laborator(?:y|ies)|labs|pharmac(?:y|ies)|banks?)")
 #: Units inside an organisation that "all"/"every" spreads over only with an adoption verb
 #: ("adopted by every team"; "I collaborate with all teams" is no reach claim).
 _UNIT_NOUNS = r"(?:teams|squads|groups|units|departments|functions|pods|tribes|crews|shifts)"
@@ -65,7 +66,9 @@ _VERB_SPREAD = (r"(?:adopt\w*|roll(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?out|rollout|de
                 r"scal(?:e|ed|es|ing)|expand\w*|extend\w*|launch\w*|introduc\w*|used|uses|using|mandat\w*|spread\w*|"
                 r"migrat\w*|install\w*|institut\w*|embed\w*|(?:became|become|becomes|is|are|was|were)\s+(?:the\s+|a\s+)?"
                 r"(?:standard|norm|default|template|model|requirement))")
-_DET = r"(?:the|our|its|their|my|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)"
+_DET = (r"(?:the|our|its|their|my|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s|[A-Z][\w&.-]*s['’]"
+        # "the group's hotels", "Morrisons' stores": a possessive organisation before the noun
+        r"|the\s+(?:company|group|firm|chain|bank|organi[sz]ation|business|trust|network)['’]s)")
 _NAMED = r"(?-i:(?:(?:[A-Z][\w&.-]*|&)(?:['’]s)?\s+){1,5})"
 
 _WIDE_RE = re.compile(r"(?i)\b(?P<w>" + "|".join(sorted({*_WIDE_LEVEL, "organi[sz]ation", "nation", "world", "state",

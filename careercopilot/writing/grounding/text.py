@@ -9,6 +9,7 @@ to ninety-nine and ``a hundred``/``a dozen``, ordinals (``2nd``, ``second``, ``7
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 WORD_NUMBERS = {
@@ -38,14 +39,22 @@ STOP = frozenset(
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: ISO 4217 codes written before an amount ("CAD 84M", "EUR 750,000", "SEK 1.2 million").
 _ISO_CURRENCY = ("(?:USD|CAD|AUD|NZD|EUR|GBP|INR|ZAR|NGN|KES|SGD|HKD|AED|SAR|QAR|SEK|NOK|DKK|CHF|JPY|CNY|MXN|BRL|PHP|"
-                 "MYR|IDR|THB|PLN|CZK|TRY|EGP|GHS|COP|CLP|ARS|PEN|VND|PKR|BDT|LKR)")
+                 "MYR|IDR|THB|PLN|CZK|TRY|EGP|GHS|COP|CLP|ARS|PEN|VND|PKR|BDT|LKR|KRW|TWD|ILS|HUF|RON|UAH|KZT|"
+                 "MAD|TND|NPR|QAR|KWD|BHD|OMR|JOD|ISK|BGN|RSD|UYU|BOB|PYG|XOF|XAF|TZS|UGX|RWF|ETB|ZMW|"
+                 # national symbols written like codes: ringgit, rupiah, rupees
+                 "RM|Rp|Rs\\.?|"
+                 # the rand's "R" only before an amount with a magnitude word ("R18 billion"; "R2 of 0.93" is no money)
+                 "R(?=\\s?\\d[\\d.,]*\\s?(?:thousand|million|billion|bn\\b|m\\b)))")
 #: Currency names written after an amount ("four billion naira", "750,000 euros"): the amount is money.
 _MONEY_WORD_AFTER = re.compile(r"(?i)\s+(?:euros?|dollars?|pounds?|naira|rupees?|rand|shillings?|pesos?|kronor|krona|"
                                r"kroner|dirhams?|yen|yuan|renminbi|francs?|ringgit|baht|reais|cedis?|zloty|rupiah)\b")
 #: "three and a half (years)", "2 and a half": plus one half.
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
 NUMBER_RE = re.compile(
-    rf"(?:(?<![\w.@/#-])|(?<=\d[-–])|(?<=\b[Tt]op-)|(?<=(?<![\w&])#))(?P<cur>(?<![\w])(?:[A-Z]{{1,3}}\$|[$€£¥₹₦₱₩₪₫₺₴₵]|{_ISO_CURRENCY}\s?))?\s?(?P<num>{_NUM})(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b)?"
+    rf"(?:(?<![\w.@/#-])|(?<=\d[-–])|(?<=\b[Tt]op-)|(?<=(?<![\w&])#)|(?<=(?<!\S)[-−+])(?={_NUM}\s?%))"
+    rf"(?P<cur>(?<![\w])(?:[A-Z]{{1,3}}\$|[$€£¥₹₦₱₩₪₫₺₴₵]|{_ISO_CURRENCY}\s?))?\s?(?P<num>{_NUM})"
+    # a magnitude letter after a space only after a currency ("CAD 1.9 M/yr"; "1.9 m" alone is metres)
+    rf"(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b|(?(cur)\s(?:[KMB]n?|MM)\b))?"
     rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
@@ -61,8 +70,14 @@ UNIT_ABBREVIATIONS = {
     "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "kg": "kilogram", "km": "kilometre",
     "cm": "centimetre", "ml": "millilitre", "lb": "pound", "lbs": "pound", "ft": "foot", "mi": "mile", "h": "hour",
     "hr": "hour", "hrs": "hour", "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "sqft": "square",
+    # SI and metric units of farming, energy and drinks CVs (session 15: "38.400 ha" for "38,000 hectares")
+    "ha": "hectare", "gw": "gigawatt", "gwh": "gigawatt", "kwp": "kilowatt", "mwp": "megawatt", "hl": "hectolitre",
+    "kl": "kilolitre", "mg": "milligram",
 }
 _UNIT_ABBR_RE = re.compile(r"[ \t]?(" + "|".join(sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w])", re.I)
+#: The ampere's symbol right after a number ("200A", "400 A service"; SI symbol A): capital only, since "a"
+#: after a number is an article ("3 a day").
+_AMPERE_RE = re.compile(r"[ \t]?(A)(?![\w]|\.[A-Za-z])")
 _FRACTION_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                           "fifth": 5, "fifths": 5}
@@ -71,11 +86,25 @@ _FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quar
 FRACTION_RE = re.compile(
     r"(?i)\b(?:(?P<n>one|a|two|three|four)[\s-](?P<d>thirds?|quarters?|fifths?)(?![\w-])"
     r"|(?<=\bby\s)(?P<d2>half)\b(?!\s+an?\b)|(?<=\bin\s)(?P<d3>half)\b)")
-#: "by (nearly) two-thirds": what comes before a share in words that is a change.
-_SHARE_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:nearly|almost|about|around|roughly|over|more than|just over|just under|"
+_RATIO_TERM = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred"
+#: Shares as a ratio of counts: "nine in ten", "one in five", "3 out of 4", "two out of every three" (a whole of
+#: at most a hundred: "5 in 2023" is no ratio).
+RATIO_RE = re.compile(rf"(?i)\b(?P<a>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_TERM})\b(?![.,]\d)")
+
+
+def _ratio_term(word: str) -> float:
+    word = " ".join(word.lower().split())
+    return 100.0 if word == "a hundred" else float(word) if word.isdigit() else float(WORD_NUMBERS[word])
+
+
+#: "by (nearly) two-thirds", "a drop of nearly two-thirds": what comes before a share in words that is a change.
+_SHARE_BEFORE = re.compile(r"(?i)(?:\bby|\b(?:drop|fall|cut|reduction|decrease|decline|rise|increase|gain|saving|"
+                           r"improvement|growth|jump)\s+of)\s+(?:(?:nearly|almost|about|around|roughly|over|more than|just over|just under|"
                            r"close to|some|well over)\s+)?$")
-VAGUE_RE = re.compile(r"(?i)\b(?P<w>" + "|".join(VAGUE_SCALE) + r")\b")
-YEAR_RE = re.compile(r"(?<![\w$.,-])(19[5-9]\d|20[0-3]\d)(?![\w%]|,\d|\.\d)")
+#: "thousands of users"; compounds multiply: "tens of thousands" ≥ 10,000, "hundreds of millions" ≥ 100 million.
+VAGUE_RE = re.compile(r"(?i)\b(?:(?P<mult>tens|dozens|hundreds)\s+of\s+)?(?P<w>" + "|".join(VAGUE_SCALE) + r")\b")
+_VAGUE_MULT = {"tens": 10, "dozens": 12, "hundreds": 100}
+YEAR_RE = re.compile(r"(?:(?<=FY)|(?<=FY )|(?<![\w$.,-]))(19[5-9]\d|20[0-3]\d)(?![\w%]|,\d|\.\d)")  # (FY2024)
 MONTH_YEAR_RE = re.compile(
     r"(?i)\b(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<y>19[5-9]\d|20[0-3]\d)\b"
@@ -126,8 +155,26 @@ def norm_words(text: str) -> list[str]:
     return out
 
 
+#: Latin letters without a Unicode decomposition and the letters an English text writes for them (Danish and
+#: Norwegian "ø", "æ", Polish "ł", Croatian "đ", Icelandic "þ"/"ð", German "ß").
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d",
+                               "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "OE"})
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with the accents of Latin letters dropped ("ETH Zürich" → "ETH Zurich", "Tecnológico" →
+    "Tecnologico"): an English sentence names a foreign school or firm without them (Unicode NFKD, then the
+    combining marks removed; "ß" → "ss")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def squash(text: str) -> str:
-    """Lower-case text with punctuation runs turned into single spaces (for phrase lookups)."""
+    """Lower-case text with punctuation runs turned into single spaces and accents dropped (for phrase
+    lookups)."""
+    text = fold_accents(text)
     return " " + " ".join(re.findall(r"[a-z0-9+#]+", text.lower().replace("'s ", " ").replace("’s ", " "))) + " "
 
 
@@ -142,6 +189,7 @@ class Quantity:
     unit: tuple[str, ...]  # up to 3 content words following the number
     text: str
     bounded: bool = False  # "40+", "more than 40", "over 40"
+    currency: str | None = None  # money only: :func:`currency_of` its sign or name
 
 
 def _unit_after(text: str, end: int, start: int | None = None) -> tuple[str, ...]:
@@ -165,7 +213,7 @@ def _unit_after(text: str, end: int, start: int | None = None) -> tuple[str, ...
     return tuple(words)
 
 
-NUMERIC_DATE_RE = re.compile(r"(?<![\w/])\d{1,2}/(?:\d{1,2}/)?(?:19|20)?\d{2}(?![\w/])")
+NUMERIC_DATE_RE = re.compile(r"(?<![\w/.,])\d{1,2}/(?:\d{1,2}/)?(?:19|20)?\d{2}(?![\w/])")  # not "8.7/10"
 
 
 _BOUND_BEFORE = re.compile(r"(?i)\b(more than|over|at least|nearly|almost|about|roughly)\s*$")
@@ -185,17 +233,23 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    for m in RATIO_RE.finditer(text):  # "nine in ten", "3 out of 4": a share, in percent
+        part, whole = (_ratio_term(m.group(g)) for g in ("a", "b"))
+        if free(m.start(), m.end()) and 0 < part < whole:
+            out.append(Quantity(100.0 * part / whole, m.start(), m.end(), "percent", _unit_after(text, m.end(), m.start()),
+                                m.group(0), _bounded_before(text, m.start())))
+            taken.append((m.start(), m.end()))
     for m in NUMBER_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        unit_abbr = None if m.group("suf") else _UNIT_ABBR_RE.match(text, m.end())
+        unit_abbr = None if m.group("suf") else _UNIT_ABBR_RE.match(text, m.end()) or _AMPERE_RE.match(text, m.end())
         if not m.group("suf") and not unit_abbr and re.match(r"[A-Z](?![A-Za-z])", text[m.end():]):
             continue  # a code, not a count: "3G and 4G positions", "2D", "5S"
         raw = m.group("num")
         if YEAR_RE.fullmatch(raw) and not (m.group("cur") or m.group("suf") or m.group("mag") or m.group("pct")):
             continue  # a year: handled as a date
         value = float(raw.replace(",", ""))
-        suf = (m.group("suf") or "").lower()
+        suf = (m.group("suf") or "").strip().lower()
         kind = "money" if m.group("cur") else "plain"
         if suf in ("%",) or m.group("pct"):
             kind = "percent"
@@ -210,19 +264,22 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         if kind == "plain" and _AND_A_HALF.match(text, end):
             value += 0.5
             end = _AND_A_HALF.match(text, end).end()
+        currency = currency_of(m.group("cur"))
         if kind == "plain" and _MONEY_WORD_AFTER.match(text, end):
-            kind = "money"
+            kind, currency = "money", currency_of(_MONEY_WORD_AFTER.match(text, end).group(0))
         if end != m.end():
-            out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end, m.start()), text[m.start():end], bounded))
+            out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end, m.start()), text[m.start():end], bounded,
+                                currency))
             taken.append((m.start(), end))
             continue
         if unit_abbr:  # "480V", "1.5 h", "20kg": the unit spelled out, as a sentence writes it ("480-volt")
-            unit = (UNIT_ABBREVIATIONS[unit_abbr.group(1).lower()],) + _unit_after(text, unit_abbr.end(), m.start())
+            unit = (UNIT_ABBREVIATIONS.get(unit_abbr.group(1).lower(), "amp"),) + _unit_after(text, unit_abbr.end(), m.start())
             out.append(Quantity(value, m.start(), unit_abbr.end(), kind, unit[:3], text[m.start():unit_abbr.end()],
                                 bounded))
             taken.append((m.start(), unit_abbr.end()))
             continue
-        out.append(Quantity(value, m.start(), m.end(), kind, _unit_after(text, m.end(), m.start()), m.group(0), bounded))
+        out.append(Quantity(value, m.start(), m.end(), kind, _unit_after(text, m.end(), m.start()), m.group(0), bounded,
+                            currency))
         taken.append((m.start(), m.end()))
     for m in FRACTION_RE.finditer(text):  # "by two-thirds", "three quarters of", "cut in half": a share, in percent
         if m.group("d") and not (re.match(r"\s+of\b", text[m.end():]) or _SHARE_BEFORE.search(text[:m.start()])):
@@ -265,12 +322,53 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         half = _AND_A_HALF.match(text, end) if kind == "plain" else None
         if half:
             value, end = value + 0.5, half.end()
+        currency = None
         if kind == "plain" and _MONEY_WORD_AFTER.match(text, end):
-            kind = "money"
-        out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end, m.start()), text[m.start():end], bounded))
+            kind, currency = "money", currency_of(_MONEY_WORD_AFTER.match(text, end).group(0))
+        out.append(Quantity(value, m.start(), end, kind, _unit_after(text, end, m.start()), text[m.start():end], bounded,
+                            currency))
         taken.append((m.start(), end))
     for m in VAGUE_RE.finditer(text):
         if free(m.start(), m.end()):
-            out.append(Quantity(VAGUE_SCALE[m.group("w").lower()], m.start(), m.end(), "vague",
+            mult = _VAGUE_MULT.get((m.group("mult") or "").lower(), 1)
+            out.append(Quantity(mult * VAGUE_SCALE[m.group("w").lower()], m.start(), m.end(), "vague",
                                 _unit_after(text, m.end()), m.group(0)))
     return sorted(out, key=lambda q: q.start)
+
+
+#: Currencies of an amount as written: symbols, ISO 4217 codes, national abbreviations and names after the
+#: amount. A symbol several currencies share is a family ("$": every dollar, peso and real written with it;
+#: "kr": the Nordic crowns; "Rs": the rupees; "¥": yen and yuan), compatible with each of its members.
+_CURRENCY_SIGNS = {
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR",
+    "₦": "NGN", "naira": "NGN", "₱": "PHP", "₩": "KRW", "₪": "ILS", "₫": "VND", "₺": "TRY", "₴": "UAH", "₵": "GHS",
+    "cedi": "GHS", "cedis": "GHS", "rp": "IDR", "rupiah": "IDR", "rm": "MYR", "ringgit": "MYR", "baht": "THB",
+    "rand": "ZAR", "zloty": "PLN", "reais": "BRL", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD",
+    "r$": "BRL", "mx$": "MXN", "n$": "NAD", "nt$": "TWD",
+    "$": "$", "dollar": "$", "dollars": "$", "peso": "$", "pesos": "$", "¥": "¥", "rs": "Rs", "rs.": "Rs",
+    "rupee": "Rs", "rupees": "Rs", "kronor": "kr", "krona": "kr", "kroner": "kr", "shilling": "sh", "shillings": "sh",
+    "franc": "fr", "francs": "fr", "dirham": "dh", "dirhams": "dh",
+}
+_CURRENCY_FAMILIES = {
+    "$": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "NAD", "TWD", "ARS", "CLP", "COP", "UYU", "$"},
+    "kr": {"SEK", "NOK", "DKK", "ISK", "kr"}, "Rs": {"INR", "PKR", "LKR", "NPR", "Rs"}, "¥": {"JPY", "CNY", "¥"},
+    "sh": {"KES", "UGX", "TZS", "sh"}, "fr": {"CHF", "XOF", "XAF", "fr"}, "dh": {"AED", "MAD", "dh"},
+}
+
+
+def currency_of(sign: str | None) -> str | None:
+    """The currency of an amount's sign or name ("C$", "CAD", "€", "euros", "Rp"): an ISO 4217 code, a family
+    sign (``"$"``, ``"kr"``, ``"Rs"``, ``"¥"``) or ``None`` when there is none ("a budget of 450,000")."""
+    if not sign:
+        return None
+    sign = sign.strip()
+    return _CURRENCY_SIGNS.get(sign.lower()) or (sign.upper() if re.fullmatch(r"[A-Z]{3}", sign) else None)
+
+
+def same_currency(a: str | None, b: str | None) -> bool:
+    """Two currencies (:func:`currency_of`) may be the same: equal, either unknown, or one a family sign of the
+    other ("$" and "CAD")."""
+    if a is None or b is None or a == b:
+        return True
+    return b in _CURRENCY_FAMILIES.get(a, ()) or a in _CURRENCY_FAMILIES.get(b, ())

@@ -12,6 +12,12 @@ Three rules beyond "the title is written in the resume":
   never added; a lower rank (:data:`LOWER_RANK`) may not be dropped. A rank claimed in lower case
   after "I was / I am / I've been" ("I was the senior data analyst", "I'm a staff engineer") is a
   title claim like "as a …" or "promoted to …".
+* **More cues** (session 10). A lower-case title after "the position/title/post of", "rose from … to",
+  a sentence-initial "As", "I'm currently the …", and "I was a <title> at <employer>" without a rank
+  word (held when that employer's header has its head noun and rank words: "a staff nurse at X");
+  capitals tokens are spelled out as the resume does ("senior ML engineer" ← "Senior Machine
+  Learning Engineer"); a standing word ("qualified", "registered") is no title word; a header's
+  "Sonographer (Vascular)" holds "vascular sonographer".
 * **Synonyms.** One job under another common name passes: spellings and abbreviations
   (:data:`entities.TITLE_SPELLINGS`: "Customer Service Rep" / "Representative") and another head
   noun O*NET files under the same occupation (:func:`entities.same_job`: "Software Engineer" /
@@ -27,19 +33,32 @@ from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, norm_title, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import norm_words, squash
+from careercopilot.writing.grounding.title_words import translates
 
 #: Rank words below the bare title: dropping one raises the claim ("Front Office Manager" for
 #: "Assistant Front Office Manager", "President" for "Vice President"), unlike "Senior"/"Lead".
 LOWER_RANK = frozenset("assistant asst associate assoc junior jr deputy trainee apprentice intern vice acting interim "
                        "sub under".split())
-#: Words that make a lower-case phrase after "I was / I am" a claim of rank.
+#: Rank words above "Senior" (the usual engineering and professional ladders: senior < lead/staff < principal
+#: < chief/head): a mention starting with one must find it in the header it is tied to.
+RAISED_RANK = frozenset("principal staff chief head distinguished".split())
+#: Words that make a lower-case phrase after "I was / I am" a claim of rank (lower and academic ranks too:
+#: "an associate professor", "an assistant curator"; session 11).
 _RANK = r"(?:senior|sr\.?|lead|principal|chief|head|managing|executive|manager|director|supervisor|president|vp|" \
-        r"superintendent|foreman)"
+        r"superintendent|foreman|assistant|associate|deputy|adjunct|visiting)"
 #: "I was the senior data analyst", "I'm a staff engineer", "I've been the lead developer".
 _COPULA_TITLE_RE = re.compile(
-    r"\b(?:I\s+(?:was|am|have\s+been|had\s+been|remained|remain)|I['’]m|I['’]ve\s+been)\s+"
-    r"(?:an?\s+|the\s+|our\s+|its\s+|their\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’])\s+)?(?P<t>(?=(?:[a-z][\w-]*\s+){0,3}?" + _RANK + r"\b)"
-    r"(?:[a-z][\w-]*\s+){0,3}(?:" + ent.TITLE_HEADS.lower() + r"))\b")
+    r"\b(?:I\s+(?:was|am|have\s+been|had\s+been|remained|remain)|I['’]m|I['’]ve\s+been|"
+    # session 15: a step into a title ("was promoted to senior audit manager", "became head of …")
+    r"(?:was|were|got|been)\s+promoted\s+to|I\s+became|I\s+was\s+(?:appointed|named|hired)(?:\s+as)?)\s+"
+    r"(?:(?:currently|now|still|also|then|later|briefly)\s+)?"
+    r"(?:an?\s+|our\s+|its\s+|their\s+|(?:the\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|s['’])\s+"
+    r"|the\s+)?"
+    # a rank word, or the employer right after: "I was a journeyman electrician at Kettle Moraine"
+    r"(?P<t>(?=(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}?" + _RANK + r"\b|"
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:"
+    + ent.TITLE_HEADS.lower() + r")\s+(?:at|with|for)\s+(?:the\s+)?[A-Z])"
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:" + ent.TITLE_HEADS.lower() + r"))\b")
 
 
 #: A rank at the start of a sentence or resume line before a lower-case title: "Senior data analyst
@@ -47,6 +66,12 @@ _COPULA_TITLE_RE = re.compile(
 _LEADING_RANK_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<t>(?:Senior|Sr\.|Lead|Principal|Chief|Head)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:" + ent.TITLE_HEADS.lower() + r"))\b")
+
+
+#: Words before a lower-case title that describe the person's standing, not the job: "a qualified
+#: physiotherapist", "a registered nurse" keeps its "registered" only in capitals ("Registered Nurse").
+_QUALIFIER = re.compile(r"(?:(?:newly\s+)?qualified|licensed|registered|certified|practi[sc]ing|experienced|"
+                        r"full-time|part-time|locum|permanent|fully\s+qualified)\s+")
 
 
 def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
@@ -58,24 +83,43 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
     for held in facts.header_titles:  # the user's own titles of the dated history, in lower case
         for m in re.finditer(r"(?i)(?<![\w-])" + r"[\s-]+".join(map(re.escape, held.split())) + r"(?![\w-])", text):
             if not overlaps((m.start(), m.end()), spans):
+                raised = re.search(r"(?i)\b(" + "|".join(RAISED_RANK) + r"|senior|sr\.?)\s+$", text[:m.start()])
+                if raised:  # "principal gameplay programmer" for a held "Gameplay Programmer": a raised rank
+                    mentions.append((raised.start(), m.end(), text[raised.start():m.end()], False))
+                    spans.append((raised.start(), m.end()))
+                    continue
                 mentions.append((m.start(), m.end(), m.group(0), True))
                 spans.append((m.start(), m.end()))
     for rx in (ent.ROLE_TITLE_RE, _COPULA_TITLE_RE, _LEADING_RANK_RE):
         for m in rx.finditer(text):
             s, e = m.start("t"), m.end("t")
+            q = _QUALIFIER.match(text, s, e)
+            if q and q.end() < e:
+                s = q.end()  # "as a qualified physiotherapist": the qualifier is no title word
             if not overlaps((s, e), spans):
-                held = any(set(norm_words(form)) <= lw for form in _forms(m.group("t"), own)
-                           for lw in own["line_words"])
-                mentions.append((s, e, m.group("t"), held))
                 spans.append((s, e))
+                if rx is _COPULA_TITLE_RE and not re.search(rf"(?i)\b{_RANK}\b", text[s:e]) and _loose_held(
+                        text, s, e, facts):
+                    continue  # "I was a junior analyst at X" for X's "Junior Data Analyst": a description
+                held = any(set(norm_words(form)) <= lw for form in _forms(text[s:e], own)
+                           for lw in own["line_words"])
+                words, org = set(norm_words(text[s:e])), _org_after(text, e)
+                if held and words and words <= org and not any(
+                        words <= set(norm_words(ent_.header)) - org for ent_ in facts.history):
+                    held = False  # "a partner at Morava Tax Partners": the title is only the employer's name
+                mentions.append((s, e, text[s:e], held))
     tools = {(ts, te) for ts, te, _ in ent.find_tools(text)}
     for s, e, title, held in sorted(mentions):
-        if re.match(r"\s+(?:Professional|Associate|Specialty|certification|certificate|certified|credential|exam|"
-                    r"licen[cs]e)\b", text[e:]) or re.search(r"\bCertified\b", title):
+        if re.match(r"(?i)\s+(?:Professional|Associate|Specialty|certifications?|certificates?|certified|credentials?|"
+                    r"exams?|licen[cs]es?|type\s+rating|rating|endorsement|registration)\b", text[e:]) or re.search(
+                        r"\bCertified\b", title):
             continue  # a credential's name ("AWS Solutions Architect Professional", "ACF Certified Sous Chef")
-        if (s, e) in tools and " " not in title.strip():
+        if (s, e) in tools and " " not in title.strip() and title.strip() not in ent.ONET_HEADS:
             continue  # a lone head noun that names a product ("Illustrator"): the tool check has it
         known.append((s, e))
+        gloss = re.match(r"\s*\(([A-Z]{2,6})\)", text[e:])
+        if gloss and re.search(rf"(?<![\w-]){gloss.group(1)}(?![\w-])", facts.text):
+            continue  # "Authorized Economic Operator (OEA)": the sentence spells out initials the resume writes
         n = norm_title(title)
         if n in facts.allowed_titles:
             continue
@@ -83,12 +127,24 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             if not (n in facts.titles or _standalone_in(title, facts.text)):
                 flags.append(Flag("title", s, e, title, "Your resume does not name this title."))
             continue
+        # (a lone word before "of": "head of security operations" is more than the header's "Kierowniczka")
+        native = _native_entries(title, facts) if " " in title.strip() or not re.match(r"\s+of\s", text[e:]) else []
+        if native and not held:
+            where = _title_employer(text, s, e, facts)
+            if not where or any(n_ in where for n_ in native):
+                continue  # "maintenance methods engineer" for the header's "Ingénieur méthodes maintenance"
         forms = _forms(title, own)
         if not held and not any(norm_title(f) in own["titles"]
                                 or any(ent.SENIORITY.sub("", t) == norm_title(f) for t in own["titles"])
                                 or _standalone_in(f, own["text"]) for f in forms):
             flags.append(Flag("title", s, e, title, "You never held this title according to your resume."))
             continue
+        first = title.lower().split()[:1]
+        if first and first[0].rstrip(".") in ("senior", "sr") and not _senior_held(title, own):
+            flags.append(Flag("title", s, e, title, "Your resume does not give you this title at a senior rank."))
+            continue
+        if first and first[0] in RAISED_RANK:  # the raised rank stays in every form the header must hold
+            forms = [f for f in forms if f.lower().split()[:1] == first] or forms
         dated = any(_title_in(f, entry.header) for entry in facts.history for f in forms)
         where = _title_employer(text, s, e, facts)
         if not where or any(_title_in(f, entry.header) for entry in where for f in forms):
@@ -98,6 +154,96 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             # a dated title of another job, or a title the resume uses only elsewhere ("Lead designer on
             # packaging" at one agency, "Lead Designer at Studio Northlight" where the title was Junior Designer)
             flags.append(Flag("title", s, e, title, "Your resume gives this title at another employer."))
+
+
+def _senior_held(title: str, own: dict) -> bool:
+    """A title opening with "senior"/"sr." is held at that rank: one line of the resume's own text holds the rank
+    word ("Senior", "Sr.") with every other word of the title ("senior operations manager" is not held by an
+    "Operations Manager" promoted in 2021; "senior ML engineer" is held by a "Senior Machine Learning Engineer";
+    session 15: lower-case titles kept the rank only in capitals)."""
+    rests = [set(norm_words(" ".join(t.split()[1:]))) for t in {title, _expand_initialisms(title, own["text"])}]
+    return any(rest and ({"senior", "sr"} & lw) and rest <= lw for rest in rests for lw in own["line_words"])
+
+
+def _native_entries(title: str, facts: SourceFacts) -> list[ctx.Entry]:
+    """History entries whose header writes ``title`` (English) in the CV's own language: a header line with a
+    word of another language (:func:`.names.foreign_word`) where the title's head noun and every rank word have a
+    cognate (:func:`.names.cognate`: "adviseur" for "adviser", "ingénieur" for "engineer", "senior" as written;
+    the head of a compound: "water" in "waterbeheer")
+    and at least half of its words do — "senior flood defence adviser" for "Senior adviseur waterkeringen",
+    "maintenance methods engineer" for "Ingénieur méthodes maintenance"; "head chef" for "Chef de cuisine" lacks
+    its rank word. Cognates instead of per-language tables, as for institution names (session 15)."""
+    from careercopilot.writing.grounding.names import cognate, foreign_word
+    from careercopilot.writing.grounding.text import fold_accents
+
+    words = [w for w in re.findall(r"[a-z]+", fold_accents(title).lower()) if w not in ("of", "and", "the", "for", "in")]
+    if not words:
+        return []
+    ranks = [w for w in words[:-1] if w in _RANK_WORDS]
+    out = []
+    for entry in facts.history:
+        for line in entry.header.splitlines():
+            pool = [w for w in re.findall(r"[a-z]+", fold_accents(line).lower()) if len(w) > 2]
+            if not any(foreign_word(w) for w in pool if len(w) > 3):
+                continue
+            if any(p not in words and any(p == r or cognate(r, p) for r in LOWER_RANK if len(r) > 3) and not any(
+                    _translated(w, p) for w in words) for p in pool):
+                continue  # the header's lower rank dropped: "store manager" for "Assistant Store Manager" (not the
+                #           mention's own word: "senior associate" for "Asociada Senior", session 16)
+            hit = [any(w == p or _translated(w, p) for p in pool) for w in words]
+            if not any(w not in pool and h for w, h in zip(words, hit, strict=True)):
+                continue  # every word as written: an English header, the usual title check's
+            # the head, every rank word, two words at least and half of them ("country director" for
+            # "Direktur Program" has the head alone)
+            # (session 16: one word alone, its header word of another language: "dentist" for "Médica Dentista",
+            # "lawyer" for "Abogada", :mod:`.title_words`)
+            if hit[-1] and all(hit[words.index(r)] for r in ranks) and sum(hit) >= min(2, len(words)) and 2 * sum(
+                    hit) >= len(words):
+                out.append(entry)
+                break
+    return out
+
+
+def _translated(english: str, theirs: str) -> bool:
+    """``theirs`` (a header word in another language) is ``english`` translated by a shared root: a cognate, the
+    same consonants, or a compound opening with it ("water" in "waterbeheer")."""
+    from careercopilot.writing.grounding.names import cognate, foreign_word
+
+    return cognate(english, theirs) or _skeleton_cognate(english, theirs) or translates(english, theirs) or (
+        len(english) >= 4 and theirs.startswith(english) and foreign_word(theirs))
+
+
+def _skeleton_cognate(english: str, theirs: str) -> bool:
+    """Same consonants in the same order, three at least, the other word another language's ("engineer" /
+    "ingénieur" → n-g-n-r, whose spellings differ in their vowels more than :func:`.names.cognate` allows)."""
+    from careercopilot.writing.grounding.names import foreign_word
+
+    def skeleton(w: str) -> str:
+        return re.sub(r"[aeiouy]", "", w)
+
+    return len(skeleton(english)) >= 3 and skeleton(english) == skeleton(theirs) and foreign_word(theirs)
+
+
+_RANK_WORDS = LOWER_RANK | RAISED_RANK | {"senior", "sr", "lead", "managing", "executive", "general"}
+
+
+def _loose_held(text: str, start: int, end: int, facts: SourceFacts) -> bool:
+    """A lower-case title without a rank word after "I was / I'm" ("a staff nurse at X") describes the
+    job held at the employer named after it: held when that employer's header has the same head
+    noun and every rank word of the mention; for a rank head (:data:`entities.RANK_HEADS`: manager,
+    commander, captain …) every word — its modifier names the rank ("watch commander" is no "Section
+    Commander", session 11)."""
+    words = norm_words(text[start:end])
+    where = _title_employer(text, start, end, facts)
+    need = set(words) if words and words[-1] in ent.RANK_HEADS else set(words) & LOWER_RANK
+    # the employer's own name is no title: "a partner at Morava Tax Partners" is no header's "partner"
+    org = _org_after(text, end)
+    return bool(words) and any(words[-1] in (hw := set(norm_words(e.header)) - org) and need <= hw for e in where)
+
+
+def _org_after(text: str, end: int) -> set[str]:
+    """Words of the capitalised name after a title mention ending at ``end`` ("… at Morava Tax Partners")."""
+    return set(norm_words(" ".join(re.findall(r"\b[A-Z][\w&'’-]*", text[end:end + 80].split(". ")[0]))))
 
 
 def _own(facts: SourceFacts) -> dict:
@@ -111,10 +257,25 @@ def _own(facts: SourceFacts) -> dict:
     return cached
 
 
+def _expand_initialisms(title: str, text: str) -> str:
+    """``title`` with each capitals token spelled out as the resume spells it ("senior ML engineer" →
+    "senior Machine Learning engineer" when the resume writes "Machine Learning"); unchanged when
+    the resume has no such words."""
+    def expand(m: re.Match) -> str:
+        letters = m.group(0).lower()
+        rx = r"(?i)(?<![\w-])" + r"\s+".join(rf"{c}[\w']+" for c in letters) + r"(?![\w-])"
+        hit = re.search(rx, text)
+        return hit.group(0) if hit else m.group(0)
+
+    return re.sub(r"\b[A-Z]{2,4}\b", expand, title)
+
+
 def _forms(title: str, own: dict) -> list[str]:
-    """Spellings of ``title`` (:func:`entities.title_forms`) and the user's own titles that name the
-    same job (:func:`entities.same_job`: "Software Engineer" for a held "Software Developer")."""
-    forms = ent.title_forms(title)
+    """Spellings of ``title`` (:func:`entities.title_forms`, capitals tokens spelled out as the resume
+    does: "ML" for "Machine Learning") and the user's own titles that name the same job
+    (:func:`entities.same_job`: "Software Engineer" for a held "Software Developer")."""
+    expanded = _expand_initialisms(title, own["text"])
+    forms = ent.title_forms(title) + (ent.title_forms(expanded) if expanded != title else [])
     return forms + [t for t in own["titles"] if any(ent.same_job(norm_title(f), t) for f in forms)]
 
 
@@ -146,12 +307,20 @@ def _title_in(title: str, header: str) -> bool:
     """``title`` is one of the titles written in ``header``: senior words may be dropped, a lower
     rank (:data:`LOWER_RANK`) may not — unless the mention itself starts with one."""
     n = norm_title(title)
+    raised = title.lower().split()[:1]
+    if raised and raised[0] in RAISED_RANK and raised[0] not in set(norm_words(header)) | set(header.lower().split()):
+        return False  # "principal gameplay programmer" for the header's "Senior Gameplay Programmer"
+    # "Physiotherapist (Rotational)": a qualifier in parentheses after a title is that title's word too
+    header += "\n" + _PAREN_QUALIFIER.sub(r"\2 \1", header)
     sq = squash(header)
     for m in re.finditer(rf"(?<= ){re.escape(n)}(?= )", sq):
         prev = sq[:m.start()].split()[-1:] or [""]
         if prev[0] not in LOWER_RANK:
             return True
     return _standalone_in(title, ent.uncap(header))
+
+
+_PAREN_QUALIFIER = re.compile(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]*\(([A-Za-z][\w -]{0,30})\)")
 
 
 def _standalone_in(title: str, source: str) -> bool:

@@ -187,3 +187,26 @@ def test_same_url_clipped_by_two_users_gives_two_private_postings(client, make_a
     with session_scope() as s:
         assert s.get(JobPosting, ra["posting"]["posting_id"]).owner_id == a.user_id
         assert s.get(JobPosting, rb["posting"]["posting_id"]).owner_id == b.user_id
+
+
+def test_clip_loses_bidi_and_invisible_format_characters(client, make_account):
+    """Attack a12 W2: a title "Engineer \\u202etpircs.exe" displayed as "Engineer exe.script"."""
+    acct = make_account()
+    page = {"@type": "JobPosting", "title": "Engineer \u202etpircs.exe", "description": "Pay\u200b \u2066day\u2069 " * 30,
+            "hiringOrganization": {"name": "Good\u202eCorp\u2066x"}, "jobLocation": "Ber\u200dlin \u202bX\u202c",
+            "occupationalCategory": "ops", "employmentType": "FULL_TIME"}
+    r = client.post("/api/v1/clips", headers=acct.headers, json={"url": "https://bidi.example/job/1", "json_ld": page})
+    assert r.status_code == 200, r.text
+    posting = r.json()["posting"]
+    assert posting["title"] == "Engineer tpircs.exe"
+    assert posting["company"] == "GoodCorpx"
+    with session_scope() as s:
+        row = s.get(JobPosting, posting["posting_id"])
+        for field in ("title", "company", "location_text", "description_text", "description_html"):
+            value = getattr(row, field) or ""
+            assert not any(ch in value for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200d"), \
+                (field, value)
+    # a typed tracker card loses them too
+    r = client.post("/api/v1/applications", headers=acct.headers,
+                    json={"company": "Evil\u202eCorp", "title": "\u2067Dev\u2069\u200e"})
+    assert r.status_code == 201 and (r.json()["company"], r.json()["title"]) == ("EvilCorp", "Dev")

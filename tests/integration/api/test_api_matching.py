@@ -67,7 +67,10 @@ def test_upload_rank_explain_and_activate(client, make_account, index):
     known = {k: match[k] for k in match["weights"] if match[k] is not None}
     assert steps["weighted"] == pytest.approx(100 * sum(known[k] * steps["weights"][k] for k in known), abs=1e-9)
     assert steps["penalized"] == pytest.approx(steps["weighted"] * match["penalty"], abs=1e-9)
-    assert steps["score"] == match["score"] == round(matching.calibrate(steps["penalized"]), matching.SCORE_DIGITS)
+    assert steps["calibrated"] == pytest.approx(matching.calibrate(steps["penalized"]), abs=1e-9)
+    assert steps["score"] == match["score"] == round(
+        matching.in_band(steps["calibrated"], match["occupation_relation"], match["penalty"], steps["skill_gap"]),
+        matching.SCORE_DIGITS)
     assert {"python", "postgresql"} <= {s["skill"].lower() for s in match["matched_skills"]}
     assert any("kafka" in s["skill"].lower() for s in match["missing_skills"])
 

@@ -80,6 +80,10 @@ def test_application_lifecycle_with_etags(client, make_account):
     assert etag == r.headers["etag"]
 
     _problem(client.patch(url, headers=h, json={"notes": "x"}), 428)
+    # attack a12 W7: "*" names no version (428) and a weak tag never matches, even the current one
+    _problem(client.patch(url, headers={**h, "If-Match": "*"}, json={"notes": "x"}), 428)
+    _problem(client.patch(url, headers={**h, "If-Match": f"W/{etag}"}, json={"notes": "x"}), 412)
+    assert client.get(url, headers=h).headers["etag"] == etag  # neither wrote
     r = client.patch(url, headers={**h, "If-Match": etag}, json={"notes": "Phone screen **went well**",
                                                                  "follow_up_on": str(date.today() - timedelta(days=1))})
     assert r.status_code == 200 and r.json()["notes"].startswith("Phone screen")

@@ -9,6 +9,8 @@ import secrets
 from pathlib import Path
 from urllib.parse import unquote
 
+from sqlmodel import select
+
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.models import Application, JobPosting
@@ -41,9 +43,16 @@ def test_window_parses_saves_and_offers_the_bookmarklet(client):
 
     body = {"url": URL, "html": (PAGES / "linkedin_atos.html").read_text()}
     assert client.post("/clip/parse", json=body, headers={"Origin": origin}).status_code == 401
+    assert client.post("/clip/preview", json=body, headers={"Origin": origin}).status_code == 401
     uid = _signed_in(client)
     with session_scope() as s:
         tracker_data.active_resume(s, user_id=uid)
+    # the window's confirmation step (attack a12 W1): what it read, stored nowhere
+    r = client.post("/clip/preview", json=body, headers={"Origin": origin})
+    assert r.status_code == 200, r.text
+    assert r.json()["title"].startswith("Entry-Level Automation Engineer") and r.json()["site"] == "www.linkedin.com"
+    with session_scope() as s:
+        assert s.exec(select(JobPosting).where(JobPosting.owner_id == uid)).first() is None
     r = client.post("/clip/parse", json=body, headers={"Origin": origin})
     assert r.status_code == 200, r.text
     data = r.json()
@@ -67,8 +76,9 @@ def test_a_job_site_cannot_use_the_cookie(client):
     with session_scope() as s:
         other = tracker_data.make_posting(s).id  # a shared posting the user could save
     body = {"url": URL, "html": (PAGES / "linkedin_atos.html").read_text()}
-    r = client.post("/clip/parse", json=body, headers={"Origin": "https://www.linkedin.com"})
-    assert r.status_code == 403
+    for path in ("/clip/parse", "/clip/preview"):
+        r = client.post(path, json=body, headers={"Origin": "https://www.linkedin.com"})
+        assert r.status_code == 403, path
     r = client.post("/clip/save", json={"posting_id": other}, headers={"Origin": "https://evil.example"})
     assert r.status_code == 403
     with session_scope() as s:

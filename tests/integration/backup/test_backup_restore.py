@@ -169,3 +169,17 @@ def test_counts_match_the_dump_while_the_app_writes(pg_instance, override_settin
         assert table_counts(fresh_url) == result.manifest.row_counts
     finally:
         services.drop_pg_database(fresh_url)
+
+
+def test_backup_logs_json_lines_like_every_command(sqlite_instance, tmp_path):
+    """ops12 finding 16: with LOG_FORMAT=json, ``backup`` logged console lines while ``migrate``
+    and ``reindex`` logged JSON — the CLI now sets logging up once for every command."""
+    import json
+
+    inst = Instance(sqlite_instance.kind, {**sqlite_instance.env, "LOG_FORMAT": "json"}, sqlite_instance.fields)
+    r = cli(inst, "backup", cwd=tmp_path)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    logged = [line for line in (r.stdout + r.stderr).splitlines() if "backup.done" in line]
+    assert logged, r.stdout + r.stderr
+    record = json.loads(logged[0])
+    assert record["event"] == "backup.done" and record["level"] == "info" and "timestamp" in record

@@ -28,7 +28,8 @@ def test_scheduled_backup_is_a_noop_without_destination_then_runs_once_a_day(sql
 
     override_settings(**{**sqlite_instance.fields, "backup_dir": None})
     assert run_backup() == {"skipped": "no backup destination configured"}
-    assert _metric("cc_backup_age_seconds") is None            # nothing exported without a destination
+    assert _metric("cc_backup_age_seconds") == float("inf")    # no destination: never backed up (alert fires)
+    assert _metric("cc_backup_destination_up") is None
     assert not (tmp_path / "backups").exists()
 
     override_settings(**sqlite_instance.fields)
@@ -92,3 +93,54 @@ def test_cron_path_backs_up_on_a_real_worker(job_stack, tmp_path):
                       timeout=180, what="the second scheduled backup", workers=[worker])
     assert second.status == "finished" and len(backup.list_sets(settings)) == 1
     assert second.message.startswith("skipped: last backup")
+
+
+def _buckets(endpoint: str) -> set[str]:
+    import boto3
+
+    client = boto3.client("s3", endpoint_url=endpoint, aws_access_key_id="test", aws_secret_access_key="test",
+                          region_name="us-east-1")
+    return {b["Name"] for b in client.list_buckets().get("Buckets", [])}
+
+
+def test_a_metrics_scrape_writes_nothing_and_the_first_backup_creates_the_bucket(sqlite_instance, override_settings,
+                                                                                  s3_endpoint, tmp_path):
+    """ops15, finding 6: a /metrics scrape created the backup bucket (``storage.bucket_created``
+    under the scrape's request id). Reading the backup age must not create or write anything,
+    whatever the destination: a missing bucket of its own, a missing prefix in an existing
+    bucket, a local folder not created yet. The first backup still creates its bucket."""
+    import secrets
+
+    import boto3
+
+    from jobs.backup import run_backup
+
+    client = boto3.client("s3", endpoint_url=s3_endpoint, aws_access_key_id="test", aws_secret_access_key="test",
+                          region_name="us-east-1")
+    existing = f"cc-files-{secrets.token_hex(4)}"
+    client.create_bucket(Bucket=existing)
+    s3 = dict(backup_dir=None, backup_s3_endpoint_url=s3_endpoint, backup_s3_access_key_id="test",
+              backup_s3_secret_access_key="test", backup_s3_region="us-east-1", backup_s3_prefix="nightly")
+    missing = f"cc-backups-{secrets.token_hex(4)}"
+    variants = {
+        "missing bucket": {**s3, "backup_s3_bucket": missing},
+        "existing bucket, no prefix yet": {**s3, "backup_s3_bucket": existing},
+        "local folder not created yet": {"backup_s3_bucket": None, "backup_dir": tmp_path / "later" / "backups"},
+    }
+    for name, fields in variants.items():
+        override_settings(**{**sqlite_instance.fields, **fields})
+        before = _buckets(s3_endpoint)
+        for _ in range(2):
+            _forget_cache()
+            assert _metric("cc_backup_destination_up") == 1.0, name   # readable: no set yet
+            assert _metric("cc_backup_age_seconds") == float("inf"), name
+        assert _buckets(s3_endpoint) == before, name
+        assert client.list_objects_v2(Bucket=existing).get("KeyCount", 0) == 0, name
+        assert not (tmp_path / "later").exists(), name
+
+    override_settings(**{**sqlite_instance.fields, **variants["missing bucket"]})
+    done = run_backup()
+    assert "id" in done, done
+    assert missing in _buckets(s3_endpoint)
+    _forget_cache()
+    assert 0 <= _metric("cc_backup_age_seconds") < 120

@@ -13,7 +13,7 @@ from pytest_httpserver import HTTPServer
 
 from careercopilot.connectors import REGISTRY, BlockedURLError, ConnectorError, HttpFetcher, get_source
 from careercopilot.connectors.netguard import NEUTRAL_MESSAGE
-from careercopilot.services import ingest
+from careercopilot.services import ingest_fetch
 
 ATTACKS = [
     "http://127.0.0.1:{port}/x", "http://localhost:{port}/x", "http://localhost.:{port}/x", "http://LocalHost:{port}/x",
@@ -38,7 +38,7 @@ def test_loopback_spellings_reach_nothing(httpserver: HTTPServer, template: str)
     assert httpserver.log == []
     if "@" not in url:  # user-info / backslash: "not a web address"; every other case: the neutral text
         assert info.value.message == NEUTRAL_MESSAGE
-        assert ingest.fetch_error_message(info.value, url=url) == ingest.UNREACHABLE
+        assert ingest_fetch.fetch_error_message(info.value, url=url) == ingest_fetch.UNREACHABLE
 
 
 @pytest.mark.parametrize("key", sorted(set(REGISTRY) - {"jobspy", "jsonld"}))

@@ -18,7 +18,7 @@ from careercopilot.db import get_engine, session_scope
 from careercopilot.integrations import vectors
 from careercopilot.integrations.storage import get_storage
 from careercopilot.models import JobPosting, User
-from careercopilot.services import account_deletion, data_export, exchange, ownership, users
+from careercopilot.services import account_deletion, data_export, exchange_uploads, ownership, users
 from tests.integration.datarights.conftest import client_for, make_account
 from tests.support import account_data
 from tests.unit.resumes_service.resume_files import NURSE_LINES
@@ -98,7 +98,7 @@ def _full_account_state(a: int, b: int, index) -> None:
             data_export.store_export(session=s, user_id=uid)
         _index_postings(index, s, [a, b, None])
     for uid in (a, b):
-        exchange.store_import_upload(user_id=uid, data=b"company,title\nAcme,Engineer\n", filename="x.csv")
+        exchange_uploads.store_import_upload(user_id=uid, data=b"company,title\nAcme,Engineer\n", filename="x.csv")
 
 
 def _check_purged(a: int, b: int, index, before_rows, before_owned_a, before_owned_b, before_chroma, before_keys):

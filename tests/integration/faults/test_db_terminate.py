@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from careercopilot.db import session_scope
 from careercopilot.models import EmbeddingRecord, JobPosting
-from careercopilot.services import background, ingest
+from careercopilot.services import background, ingest_sync
 from tests.support import services
 from tests.support.faults import LOOPBACK, SMALL_EMBEDDINGS, wait_row
 
@@ -38,7 +38,7 @@ def test_index_run_survives_terminated_connections(job_stack, board_source):
     stack = job_stack(**LOOPBACK, **SMALL_EMBEDDINGS)
     sid = board_source(n, words=20)
     with session_scope() as s:
-        assert ingest.sync_source(session=s, source_id=sid).new_count == n
+        assert ingest_sync.sync_source(session=s, source_id=sid).new_count == n
     worker = stack.worker()
     handle = background.enqueue("jobs.matching.index_postings")
     wait_row(handle.id, lambda r: r.status == "running" and (r.message or "").startswith("indexed ")

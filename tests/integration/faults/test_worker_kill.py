@@ -182,10 +182,10 @@ def test_kill_9_during_indexing_is_retried_and_indexes_everything(job_stack, boa
     n = 150
     stack = job_stack(**LOOPBACK, **SMALL_EMBEDDINGS)
     sid = board_source(n, words=20)
-    from careercopilot.services import ingest
+    from careercopilot.services import ingest_sync
 
     with session_scope() as s:
-        assert ingest.sync_source(session=s, source_id=sid).new_count == n
+        assert ingest_sync.sync_source(session=s, source_id=sid).new_count == n
     first = stack.worker()
     handle = background.enqueue("jobs.matching.index_postings")
     # after the first batch of 64 was embedded and stored in the vector index, before the end
@@ -202,3 +202,29 @@ def test_kill_9_during_indexing_is_retried_and_indexes_everything(job_stack, boa
         open_ids = set(s.exec(select(JobPosting.id).where(JobPosting.is_open)).all())
         indexed = set(s.exec(select(EmbeddingRecord.item_id).where(EmbeddingRecord.kind == "posting")).all())
     assert len(open_ids) == n and indexed == open_ids
+
+
+def test_a_killed_worker_leaves_the_worker_count_within_its_ttl(job_stack):
+    """Operator finding (session 12): after kill -9 a worker stayed in RQ's registry, and in
+    ``cc_rq_workers``, for about 450 s (RQ's worker_ttl 420 + 60). Now the gauge counts workers
+    whose heartbeat is within ``worker_ttl_seconds()`` (and the workers register with that TTL):
+    it drops to 0 within that bound while the registry, as RQ keeps it, still lists the dead one."""
+    from careercopilot import metrics_collectors
+    from jobs.worker import worker_ttl_seconds
+
+    stack = job_stack(job_reap_seconds=1.0)
+    ttl = worker_ttl_seconds()  # 2 × max(1, 1) + 15 = 17 s with these timings
+
+    def gauges() -> dict[str, float]:
+        metrics_collectors.forget()
+        return {f.name: f.samples[0].value for f in metrics_collectors.QueueCollector._read()
+                if f.name.startswith("cc_rq_workers")}
+
+    worker = stack.worker()
+    services.wait_until(lambda: gauges().get("cc_rq_workers") == 1.0, timeout=60, what="the worker counted")
+    killed_at = time.monotonic()
+    worker.kill9()
+    services.wait_until(lambda: gauges()["cc_rq_workers"] == 0.0, timeout=ttl + 15, what="the dead worker uncounted")
+    assert time.monotonic() - killed_at <= ttl + 15
+    # RQ's own registry keeps the dead worker until its key expires (ttl + 60): the old gauge
+    assert gauges()["cc_rq_workers_registered"] == 1.0

@@ -21,7 +21,7 @@ from careercopilot.config import settings
 from careercopilot.connectors import ConnectorError
 from careercopilot.db import session_scope
 from careercopilot.models import Source, SyncRun, User
-from careercopilot.services import background, ingest, sources, url_import
+from careercopilot.services import background, ingest_fetch, sources, url_import
 from jobs.ingest import sync_due_sources
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "job-boards"
@@ -82,7 +82,7 @@ def test_scheduled_resync_of_hostile_rows_sends_nothing_and_records_the_neutral_
         assert row.status == "failing" and runs[name] and runs[name][-1].status == "failed", name
         assert "Errno" not in row.last_error and "refused" not in row.last_error.lower(), name
     for name in ("jsonld", "gh-decimal", "gh-localhost", "gh-closed", "linkedin-mapped", "nyc-short"):
-        assert rows[name].last_error == ingest.UNREACHABLE, name  # open port == closed port: no oracle
+        assert rows[name].last_error == ingest_fetch.UNREACHABLE, name  # open port == closed port: no oracle
     assert "Workday careers URL must be https://" in rows["workday-url"].last_error
     assert "Breezy HR company subdomain must be" in rows["breezy"].last_error
     assert "Recruitee company subdomain must be" in rows["recruitee"].last_error
@@ -118,9 +118,9 @@ def test_the_same_rows_sync_when_the_allowlist_lists_the_server(stack, httpserve
         ("workday", "http://127.0.0.1:{port}/en-US/Site", None, "Workday careers URL must be https://"),
         ("breezy", "127.0.0.1:{port}/x?", None, "Breezy HR company subdomain must be"),
         ("recruitee", "127.0.0.1:{port}/x?", None, "Recruitee company subdomain must be"),
-        ("jsonld", "http://127.0.0.1:{port}/careers-page", None, ingest.UNREACHABLE),
-        ("greenhouse", "pagetest", "http://0x7f.1:{port}", ingest.UNREACHABLE),
-        ("greenhouse", "pagetest2", "http://localhost.:{port}", ingest.UNREACHABLE),
+        ("jsonld", "http://127.0.0.1:{port}/careers-page", None, ingest_fetch.UNREACHABLE),
+        ("greenhouse", "pagetest", "http://0x7f.1:{port}", ingest_fetch.UNREACHABLE),
+        ("greenhouse", "pagetest2", "http://localhost.:{port}", ingest_fetch.UNREACHABLE),
     ],
 )
 def test_sources_page_test_fetch_of_hostile_input(stack, httpserver, monkeypatch, source_type, token, base_url,
@@ -136,7 +136,7 @@ def test_sources_page_test_fetch_of_hostile_input(stack, httpserver, monkeypatch
             sources.create_source(session=s, user_id=admin.id, source_type=source_type, token=token.format(port=port),
                                   base_url=base_url.format(port=port) if base_url else None)
         # a bad token is refused even without the test fetch
-        if expected != ingest.UNREACHABLE:
+        if expected != ingest_fetch.UNREACHABLE:
             with pytest.raises(sources.SourceError, match=expected.split(" must")[0]):
                 sources.create_source(session=s, user_id=admin.id, source_type=source_type,
                                       token=token.format(port=port), validate=False)
@@ -159,7 +159,7 @@ def test_only_an_admins_pasted_url_reaches_an_allow_listed_host(stack, httpserve
         admin_id, user_id = admin.id, user.id
     with pytest.raises(ConnectorError) as info:
         asyncio.run(url_import.import_posting_async(user_id=user_id, url=url))
-    assert str(info.value) == ingest.UNREACHABLE and httpserver.log == []
+    assert str(info.value) == ingest_fetch.UNREACHABLE and httpserver.log == []
     with session_scope() as s, pytest.raises(ConnectorError):
         url_import.add_posting_from_url(session=s, user_id=user_id, url=url)
     assert httpserver.log == []

@@ -11,7 +11,7 @@ from sqlmodel import func, select
 
 from careercopilot.db import session_scope
 from careercopilot.models import BackgroundJob, JobPosting, PostingSighting, Source, SyncRun, User
-from careercopilot.services import background, ingest, sources, url_import
+from careercopilot.services import background, posting_access, sources, url_import
 from jobs.ingest import sync_source
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "job-boards"
@@ -92,9 +92,9 @@ def test_private_url_posting_and_admin_rule_on_postgres(stack, httpserver, monke
         pid, title = p.id, p.title
     assert title
     with session_scope() as s:
-        assert ingest.get_posting(session=s, user_id=aid, posting_id=pid).owner_id == aid
+        assert posting_access.get_posting(session=s, user_id=aid, posting_id=pid).owner_id == aid
         try:
-            ingest.get_posting(session=s, user_id=bid, posting_id=pid)
+            posting_access.get_posting(session=s, user_id=bid, posting_id=pid)
             raise AssertionError("user B saw user A's private posting")
         except LookupError:
             pass

@@ -10,6 +10,7 @@ import statistics
 import time
 import types
 import uuid
+from urllib.parse import quote
 
 import itsdangerous.timed
 import pytest
@@ -95,7 +96,7 @@ def outbox_opted(session, uid: int) -> bool:
 def test_password_reset_by_email(client, smtp_server):
     uid, email, sessions = _account(sessions=2)
     r = client.post("/auth/forgot", data={"email": email.upper()}, headers=ORIGIN, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"].endswith("/login?notice=reset_requested")
+    assert r.status_code == 303 and "/login?notice=reset_requested&email=" in r.headers["location"]
     link = _link(_wait_for(smtp_server, email)[0], "/reset?token=")
     token = link.split("token=", 1)[1]
 
@@ -144,7 +145,11 @@ def test_reset_answer_is_neutral_and_takes_the_same_time(client, smtp_server, ov
             start = time.perf_counter()
             r = client.post("/auth/forgot", data={"email": addr}, headers=ORIGIN, follow_redirects=False)
             timings[label].append(time.perf_counter() - start)
-            answers.add((r.status_code, r.headers["location"], r.text))
+            # the answer echoes the typed address back to the login form (email=…): identical
+            # once that echo is set aside, whether or not the address has an account
+            echo = quote(addr, safe="")
+            answers.add((r.status_code, r.headers["location"].replace(echo, "ADDR"), r.text.replace(echo, "ADDR")))
+            assert echo in r.headers["location"]
             wait_inline_jobs()
     assert len(answers) == 1  # byte-identical answers
     a, b = statistics.median(timings["existing"]), statistics.median(timings["missing"])
@@ -176,7 +181,7 @@ def test_reset_requests_are_rate_limited_per_address(client, override_settings):
     codes = [client.post("/auth/forgot", data={"email": nobody}, headers=ORIGIN, follow_redirects=False)
              .headers["location"] for _ in range(4)]
     wait_inline_jobs()
-    assert all(c.endswith("notice=reset_requested") for c in codes[:3])
+    assert all("notice=reset_requested" in c for c in codes[:3])
     assert "error=rate_limited" in codes[3]
 
 
@@ -189,7 +194,7 @@ def test_neutral_signup_and_verification(client, smtp_server, override_settings)
     for addr in (taken, fresh):
         r = client.post("/auth/signup", data={**form, "email": addr}, headers=ORIGIN, follow_redirects=False)
         answers.append((r.status_code, r.headers["location"], "set-cookie" in r.headers))
-    assert answers[0] == answers[1] == (303, f"{APP}/login?notice=check_email", False)
+    assert answers[0] == answers[1] == (303, "/login?notice=check_email", False)
     notice = _wait_for(smtp_server, taken)[0]
     assert "already has one" in notice.get_body(("plain",)).get_content()
     verify = _link(_wait_for(smtp_server, fresh)[0], "/auth/verify?token=")
@@ -216,7 +221,7 @@ def test_signup_errors_do_not_tell_a_taken_address_from_a_free_one(client, smtp_
     for addr in (taken, fresh):
         r = client.post("/auth/signup", data={**form, "email": addr}, headers=ORIGIN, follow_redirects=False)
         answers[addr] = r.headers["location"].replace(addr.replace("@", "%40"), "ADDR")
-    assert answers[taken] == answers[fresh] == f"{APP}/signup?email=ADDR&error=timezone_unknown"
+    assert answers[taken] == answers[fresh] == "/signup?email=ADDR&error=timezone_unknown"
 
 
 def test_signup_with_a_taken_address_takes_the_same_time(client, smtp_server, override_settings):
@@ -232,7 +237,7 @@ def test_signup_with_a_taken_address_takes_the_same_time(client, smtp_server, ov
             start = time.perf_counter()
             r = client.post("/auth/signup", data={**form, "email": addr}, headers=ORIGIN, follow_redirects=False)
             timings[label].append(time.perf_counter() - start)
-            assert r.headers["location"] == f"{APP}/login?notice=check_email"
+            assert r.headers["location"] == "/login?notice=check_email"
     wait_inline_jobs()
     a, b = statistics.median(timings["taken"]), statistics.median(timings["fresh"])
     print(f"signup median: taken {a * 1000:.1f} ms, fresh {b * 1000:.1f} ms")
@@ -268,7 +273,7 @@ def test_a_session_alone_cannot_read_an_emailed_reset_link(client, smtp_server):
 
     uid, email, _ = _account()
     r = client.post("/auth/forgot", data={"email": email}, headers=ORIGIN, follow_redirects=False)
-    assert r.headers["location"].endswith("/login?notice=reset_requested")
+    assert "/login?notice=reset_requested&email=" in r.headers["location"]
     link = _link(_wait_for(smtp_server, email)[0], "/reset?token=")
     token = link.split("token=", 1)[1]
     with session_scope() as s:

@@ -126,7 +126,9 @@ def test_smtp_down_job_retries_with_backoff_and_no_duplicates(mail_pg, smtp_serv
     smtp_server.stop()
     ids = [_queue(uid, email, deliver=True).id for uid, email in people]  # commit → deliver_mail enqueued
     time.sleep(1.5)
-    assert set(_statuses(ids).values()) == {"pending"}
+    # no message reaches a final state while SMTP is down; 'sending' is the claim a running retry
+    # holds on the message it is trying (the snapshot can land inside that run on a loaded machine)
+    assert set(_statuses(ids).values()) <= {"pending", "sending"}
     smtp_server.start()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and set(_statuses(ids).values()) != {"sent"}:

@@ -23,12 +23,17 @@ import pytest
 from careercopilot.connectors import get_source
 from careercopilot.models import JobPosting
 from careercopilot.services import matching, sources
-from careercopilot.services.ingest import normalize_all, posting_row
+from careercopilot.services.ingest import posting_row
+from careercopilot.services.ingest_normalize import normalize_all
 
 ROOT = Path(__file__).resolve().parents[3]
 #: The LinkedIn dataset was recorded 2024-04-20 (demo manifest ``recorded_at``).
 NOW = datetime(2024, 4, 20, tzinfo=timezone.utc)
 EMBED_CHARS = 400
+#: The module's fixture normalizes ~1,000 postings and embeds them with the real model (~90 s on an
+#: idle 2-core machine, 3–4× that when the machine is shared); pytest.ini's 300 s per-test timeout
+#: counts it against the first test.
+pytestmark = pytest.mark.timeout(900)
 
 
 def _resume(rid: str) -> dict:

@@ -1,7 +1,7 @@
 """The shipped demo-feed embedding pack covers what the seed stores, and holds the model's vectors.
 
 The demo feed goes through the seed's own path (``sources.ensure_demo_sources`` +
-``ingest.sync_source`` into PostgreSQL), then every indexable demo posting's chunk texts
+``ingest_sync.sync_source`` into PostgreSQL), then every indexable demo posting's chunk texts
 (``matching.posting_chunks``) are looked up in ``careercopilot/data/demo_embeddings.npz``.
 A normalizer or chunking change that alters the texts makes this fail: rebuild the pack
 with ``make demo-embeddings`` (a stale pack only costs indexing time, never a wrong vector:
@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from careercopilot.config import settings
 from careercopilot.integrations import embedding_pack, embeddings
 from careercopilot.models import JobPosting
-from careercopilot.services import ingest, matching, sources
+from careercopilot.services import ingest_sync, matching, sources
 
 #: Share of the demo feed's chunks the pack must hold (1.0 right after `make demo-embeddings`).
 MIN_COVERAGE = 0.99
@@ -38,7 +38,7 @@ def demo_chunks(mdb):
         s.commit()
     for source_id in ids:
         with Session(mdb) as s:
-            run = ingest.sync_source(session=s, source_id=source_id)
+            run = ingest_sync.sync_source(session=s, source_id=source_id)
             assert run.status != "failed", run.error
             s.commit()
     with Session(mdb) as s:
@@ -74,7 +74,7 @@ def test_write_demo_pack_round_trips(clean_db, index, tmp_path, monkeypatch):
         ids = sources.ensure_demo_sources(session=s)
         s.commit()
     with Session(clean_db) as s:
-        ingest.sync_source(session=s, source_id=ids[0])
+        ingest_sync.sync_source(session=s, source_id=ids[0])
         s.commit()
     out = tmp_path / "pack.npz"
     with Session(clean_db) as s:

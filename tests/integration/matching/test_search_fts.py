@@ -92,6 +92,10 @@ def _hits(engine, user_id, query):
     ("développeur", {"accent"}),
     ("remote-ok", {"backend"}),                            # tags are indexed
     ("xyzzyqwv", set()),
+    # the share rule tested by the index (IDF-weighted, more than half; fulltext.qualifying_groups)
+    ("python engineer kubernetes", {"backend"}),           # all three; "ml" has engineer only
+    ("python kubernetes nurse", {"backend"}),              # 2 of 3
+    ("python xyzzyqwv", set()),                            # one of two is not enough
 ])
 def test_fulltext_variants(engine, corpus, query, expected):
     assert _hits(engine, corpus["b"], query) == {corpus[k] for k in expected}

@@ -104,14 +104,14 @@ def test_cached_search_carries_no_user_content(world, index, cache_redis, order)
 
 
 def test_sync_that_closes_a_posting_drops_cached_hits(world, index, cache_redis):
-    """A sync's commit invalidates (services.ingest.close_postings → shared_cache): the next
+    """A sync's commit invalidates (services.ingest_closing.close_postings → shared_cache): the next
     search of the same query no longer counts the closed posting, before any re-indexing."""
-    from careercopilot.services import ingest
+    from careercopilot.services import ingest_closing
 
     before = _search(world["B"], index)
     assert world["hidden"] in before
     with session_scope() as s:
-        ingest.close_postings(session=s, posting_ids=[world["hidden"]])
+        ingest_closing.close_postings(session=s, posting_ids=[world["hidden"]])
     with session_scope() as s:
         page = matching.search_postings(session=s, user_id=world["B"], query=QUERY, index=index)
     assert world["hidden"] not in {c.posting_id for c in page.items}

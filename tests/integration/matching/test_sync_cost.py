@@ -22,7 +22,7 @@ from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
 from careercopilot.models import JobPosting, MatchRefresh, MatchScore, Resume, Source, User
 from careercopilot.normalize.posting import normalize_posting
-from careercopilot.services import ingest, matching
+from careercopilot.services import ingest, ingest_closing, matching
 from tests.support import scale_corpus, services
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
@@ -45,11 +45,11 @@ def _feed(ats_ids, *, edited=()):
 
 
 def _store(engine, source_id, feed):
-    """The storing part of ``ingest.sync_source``: upsert, then close what the feed lacks."""
+    """The storing part of ``ingest_sync.sync_source``: upsert, then close what the feed lacks."""
     with Session(engine) as s:
         stats = ingest.upsert_postings(session=s, source_id=source_id, postings=feed, now=NOW)
-        gone = ingest.missing_open_postings(session=s, source_id=source_id, seen_ats_ids=stats.seen_ats_ids)
-        ingest.close_postings(session=s, posting_ids=gone, now=NOW)
+        gone = ingest_closing.missing_open_postings(session=s, source_id=source_id, seen_ats_ids=stats.seen_ats_ids)
+        ingest_closing.close_postings(session=s, posting_ids=gone, now=NOW)
         s.commit()
         return stats, gone
 

@@ -16,6 +16,7 @@ from sqlmodel import select
 from careercopilot.db import session_scope
 from careercopilot.models import AlertSettings, MailMessage, Notification, Reminder, WritingDocument
 from careercopilot.services import applications as apps
+from careercopilot.services import application_changes
 from careercopilot.services import calendar_feed, mail, reminder_delivery, reminders
 from careercopilot.services.background import wait_inline_jobs
 from tests.integration.datarights.conftest import client_for
@@ -27,7 +28,7 @@ def _applied_app(uid: int, *, days_ago: float = 8, company: str = "Acme, Inc.") 
     with session_scope() as s:
         aid = apps.add_manual(session=s, user_id=uid, company=company, title="Engineer").id
     with session_scope() as s:
-        apps.move_stage(session=s, user_id=uid, application_id=aid, to_stage="applied",
+        application_changes.move_stage(session=s, user_id=uid, application_id=aid, to_stage="applied",
                         at=NOW - timedelta(days=days_ago))
     return aid
 
@@ -53,7 +54,7 @@ def test_duplicate_and_concurrent_stage_moves_create_each_reminder_once(people):
         try:
             barrier.wait()
             with session_scope() as s:
-                apps.move_stage(session=s, user_id=ana, application_id=aid, to_stage="applied")
+                application_changes.move_stage(session=s, user_id=ana, application_id=aid, to_stage="applied")
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 

@@ -166,3 +166,49 @@ def test_stopped_replica_falls_back_and_a_restarted_one_is_used_again(routed):
                                         what="the restarted replica to be used again")
     print(f"replica restarted: reads back on it after {time.monotonic() - t1:.1f} s")
     assert port == replica.port
+
+
+@pytest.fixture
+def primary_elsewhere(routed, override_settings):
+    """``use(url)``: make ``url`` the primary (settings and the process engine) while
+    DATABASE_REPLICA_URL stays on the routed replica — a setting inherited from another deployment."""
+    engines = []
+    previous = db._engine
+
+    def use(url: str) -> None:
+        override_settings(database_url=url)
+        engines.append(db.make_engine(url))
+        db.set_engine(engines[-1])
+        db_routing.reset()
+
+    yield use
+    db.set_engine(previous)
+    for engine in engines:
+        engine.dispose()
+
+
+def test_a_replica_of_another_database_is_not_used(routed, primary_elsewhere):
+    """A restore drill points DATABASE_URL at a scratch database and inherits the live replica
+    (session-12 trial): the replica's database is another one, so reads stay on the primary."""
+    primary, replica = routed
+    with primary.connect() as conn:
+        conn.execute("DROP DATABASE IF EXISTS cc_drill")
+        conn.execute("CREATE DATABASE cc_drill")
+    primary_elsewhere(primary.url("cc_drill"))
+    assert served_by()[:2] == (primary.port, "primary")
+    assert db_routing.probe(fresh=True).up is False
+
+
+def test_a_replica_of_another_cluster_is_not_used(routed, primary_elsewhere):
+    """Same database name on an unrelated cluster: its system_identifier differs from the
+    replica's (which keeps its primary's), so reads stay on the primary."""
+    _, replica = routed
+    other = PgCluster.init(temp_base("cc-other-cluster-") / "other")
+    try:
+        with other.connect() as conn:
+            conn.execute("CREATE DATABASE cc")
+        primary_elsewhere(other.url("cc"))
+        assert served_by()[:2] == (other.port, "primary")
+        assert db_routing.probe(fresh=True).up is False
+    finally:
+        other.destroy()

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from careercopilot.services import application_contacts as contacts_svc
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
 from careercopilot.services import preferences as prefs_svc
 from careercopilot.text_guard import clean_controls
 from tests.support.tracker_data import make_user
@@ -44,7 +45,7 @@ def test_control_characters_are_stripped_before_postgres(pg_session, write):
     app = svc.add_manual(session=s, user_id=user.id, company=f"Acme{DIRTY}", title=f"Dev{DIRTY}",
                          notes=f"note{DIRTY}\nline two" if write == "manual" else "")
     if write == "notes":
-        svc.set_notes(session=s, user_id=user.id, application_id=app.id, notes=f"note{DIRTY}\nline two")
+        application_changes.set_notes(session=s, user_id=user.id, application_id=app.id, notes=f"note{DIRTY}\nline two")
     if write == "contact":
         c = contacts_svc.add_contact(session=s, user_id=user.id, application_id=app.id, name=f"Ann{DIRTY}",
                                      role=f"HR{DIRTY}")

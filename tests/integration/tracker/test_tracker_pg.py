@@ -11,8 +11,9 @@ import pytest
 from sqlmodel import Session, func, select
 
 from careercopilot.models import Application, BackgroundJob, StageEvent
-from careercopilot.services import analytics, exchange
+from careercopilot.services import analytics, exchange, exchange_import, exchange_uploads
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
 from careercopilot.services import application_contacts as contacts_svc
 from careercopilot.services import application_rows as rows_svc
 from tests.support import analytics_dataset
@@ -76,9 +77,9 @@ def test_concurrent_moves_from_two_sessions_lose_no_history(use_pg, pg_engine):
             barrier.wait()
             for stage in moves[name]:
                 with Session(pg_engine) as s:
-                    svc.move_stage(session=s, user_id=uid, application_id=aid, to_stage=stage)
+                    application_changes.move_stage(session=s, user_id=uid, application_id=aid, to_stage=stage)
                     # last-write-wins field edit racing with the other tab
-                    svc.update_application(session=s, user_id=uid, application_id=aid, notes=f"{name} {stage}")
+                    application_changes.update_application(session=s, user_id=uid, application_id=aid, notes=f"{name} {stage}")
                     s.commit()
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
@@ -125,7 +126,7 @@ def test_50k_row_import_is_streamed_with_progress(use_pg, pg_engine, override_se
         s.commit()
         uid = user.id
     data = _big_csv(50_000)
-    upload_id = exchange.store_import_upload(user_id=uid, data=data)
+    upload_id = exchange_uploads.store_import_upload(user_id=uid, data=data)
     started = time.perf_counter()
     handle = background.enqueue("jobs.tracker.import_applications", upload_id, user_id=uid)
     samples = []
@@ -137,7 +138,7 @@ def test_50k_row_import_is_streamed_with_progress(use_pg, pg_engine, override_se
         time.sleep(0.2)
     elapsed = time.perf_counter() - started
     assert st.status == "finished", st.error
-    report = exchange.import_report(user_id=uid, upload_id=upload_id)
+    report = exchange_uploads.import_report(user_id=uid, upload_id=upload_id)
     assert (report.imported, report.invalid) == (50_000, 1) and report.errors[0][0] == 50_002
     assert len({p for p in samples if 0 < p < 100}) >= 3, samples  # progress moved while it ran
     with Session(pg_engine) as s:
@@ -145,7 +146,7 @@ def test_50k_row_import_is_streamed_with_progress(use_pg, pg_engine, override_se
         assert s.exec(select(func.count(StageEvent.id)).where(StageEvent.user_id == uid)).one() == 50_000 + 40_000
         assert s.get(BackgroundJob, handle.id).progress == 100
     # re-importing the same file adds nothing
-    rep2 = exchange.import_csv(session=Session(pg_engine), user_id=uid, stream=io.BytesIO(data))
+    rep2 = exchange_import.import_csv(session=Session(pg_engine), user_id=uid, stream=io.BytesIO(data))
     assert (rep2.imported, rep2.duplicates) == (0, 50_000)
     print(f"50k import: {elapsed:.1f}s")
     storage._cache.clear()
@@ -160,8 +161,8 @@ def test_cross_user_isolation(use_pg, pg_engine):
         for call in (
             lambda: svc.get_application(session=s, user_id=b.id, application_id=app.id),
             lambda: rows_svc.detail(session=s, user_id=b.id, application_id=app.id),
-            lambda: svc.set_notes(session=s, user_id=b.id, application_id=app.id, notes="x"),
-            lambda: svc.move_stage(session=s, user_id=b.id, application_id=app.id, to_stage="offer"),
+            lambda: application_changes.set_notes(session=s, user_id=b.id, application_id=app.id, notes="x"),
+            lambda: application_changes.move_stage(session=s, user_id=b.id, application_id=app.id, to_stage="offer"),
             lambda: contacts_svc.list_contacts(session=s, user_id=b.id, application_id=app.id),
             lambda: contacts_svc.update_contact(session=s, user_id=b.id, contact_id=contact.id, name="B"),
             lambda: contacts_svc.delete_contact(session=s, user_id=b.id, contact_id=contact.id),

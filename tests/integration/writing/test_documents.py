@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from careercopilot.db import session_scope
 from careercopilot.models import Application, GenerationLog, JobPosting, Resume, User
-from careercopilot.services import applications, writing_documents as docs, writing_export
+from careercopilot.services import application_changes, writing_documents as docs, writing_export
 from careercopilot.services.writing_generation import run
 
 FIX = Path(__file__).resolve().parents[2] / "fixtures" / "writing"
@@ -35,7 +35,7 @@ def seed(tag: str) -> tuple[int, int, int]:
         s.add(user)
         s.flush()
         s.add(Resume(user_id=user.id, filename="r.txt", mime="text/plain", storage_key="k", text=RESUME, is_active=True))
-        posting = JobPosting(source_type="manual", ats_id=f"{tag}{time.time_ns()}", url="https://example.com/j",
+        posting = JobPosting(source_type="manual", ats_id=f"{tag}{time.time_ns()}", url=f"https://example.com/j/{time.time_ns()}",
                              title="Backend Engineer", company="Acme Corp", company_key="acme", dedupe_key=tag,
                              description_text="Requirements\n- Python\n- PostgreSQL\n- Redis\n- AWS\n- Docker",
                              content_hash="x", owner_id=user.id)
@@ -74,7 +74,7 @@ def test_cover_letter_lifecycle(engine):
     assert writing_export.same_text(writing_export.docx_text(dx.data), writing_export.pdf_text(pf.data))
     assert writing_export.same_text(writing_export.pdf_text(pf.data), text)
     with session_scope() as s:
-        applications.move_stage(session=s, user_id=uid, application_id=aid, to_stage="applied")
+        application_changes.move_stage(session=s, user_id=uid, application_id=aid, to_stage="applied")
     with session_scope() as s:
         snaps = docs.snapshots(session=s, user_id=uid, application_id=aid)
         assert [(x.kind, x.text) for x in snaps] == [("cover_letter", text)]

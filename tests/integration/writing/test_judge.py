@@ -156,7 +156,7 @@ def _user_doc() -> tuple[int, int]:
         s.add(u)
         s.flush()
         s.add(Resume(user_id=u.id, filename="r.txt", mime="text/plain", storage_key="k", text=RESUME, is_active=True))
-        p = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url="https://example.com/j",
+        p = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url=f"https://example.com/j/{time.time_ns()}",
                        title="Backend Engineer", company="Acme Corp", company_key="acme", dedupe_key="d",
                        content_hash="x", owner_id=u.id, description_text=POSTING)
         s.add(p)

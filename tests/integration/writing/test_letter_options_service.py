@@ -41,7 +41,7 @@ def seed() -> tuple[int, int]:
         s.flush()
         s.add(Resume(user_id=user.id, filename="r.txt", mime="text/plain", storage_key="k", text=RESUME,
                      is_active=True))
-        posting = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url="https://example.com/j",
+        posting = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url=f"https://example.com/j/{time.time_ns()}",
                              title="Backend Engineer", company="Acme Corp", company_key="acme", dedupe_key="d",
                              description_text="Requirements\n- Python\n- PostgreSQL\n- Redis\n- AWS\n- Docker",
                              content_hash="x", owner_id=user.id)

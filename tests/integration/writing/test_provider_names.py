@@ -26,9 +26,9 @@ def _save(name: str, provider_id: int | None = None) -> int:
 def test_a_taken_provider_name_is_a_clear_error_on_create_and_rename(db):
     first = _save("openai")
     second = _save("local")
-    with pytest.raises(ValueError, match="provider named “openai” exists"):
+    with pytest.raises(ValueError, match="provider named “\u2068openai\u2069” exists"):
         _save(" openai ")
-    with pytest.raises(ValueError, match="provider named “openai” exists"):
+    with pytest.raises(ValueError, match="provider named “\u2068openai\u2069” exists"):
         _save("openai", provider_id=second)
     assert _save("openai", provider_id=first) == first  # saving under its own name is fine
     with session_scope() as s:

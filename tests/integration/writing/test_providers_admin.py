@@ -102,7 +102,7 @@ def test_connection_test_and_ssrf_guard(db, override_settings):
 
 def _doc(uid: int) -> int:
     with session_scope() as s:
-        p = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url="https://example.com/j", title="Backend Engineer",
+        p = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url=f"https://example.com/j/{time.time_ns()}", title="Backend Engineer",
                        company="Acme Corp", company_key="acme", dedupe_key="d", content_hash="x", owner_id=uid,
                        description_text="Requirements: Python, PostgreSQL, Redis, AWS, Docker")
         s.add(p)

@@ -29,7 +29,7 @@ def seed() -> tuple[int, int]:
         s.add(u)
         s.flush()
         s.add(Resume(user_id=u.id, filename="r.txt", mime="text/plain", storage_key="k", text=RESUME, is_active=True))
-        p = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url="https://example.com/j", title="Backend Engineer",
+        p = JobPosting(source_type="manual", ats_id=str(time.time_ns()), url=f"https://example.com/j/{time.time_ns()}", title="Backend Engineer",
                        company="Acme Corp", company_key="acme", dedupe_key="d", content_hash="x", owner_id=u.id,
                        description_text="Requirements\n- Redis and RabbitMQ\n- Postgres\n- Kafka\n")
         s.add(p)
@@ -72,3 +72,16 @@ def test_interview_prep_and_saved_answers(db):
             prep.save_answer(session=s, user_id=other, document_id=doc.id, index=0, answer="x")
         with pytest.raises(LookupError):
             prep.start_tailoring(session=s, user_id=other, application_id=aid)
+
+
+def test_saving_a_tailoring_with_nothing_accepted_is_refused(db):
+    """Session 16 trial: "Save as a new resume version" was offered with zero edits; an unchanged copy of
+    the master is not a tailored version."""
+    uid, aid = seed()
+    with session_scope() as s:
+        doc = prep.start_tailoring(session=s, user_id=uid, application_id=aid)
+        versions = len(s.exec(__import__("sqlmodel").select(Resume).where(Resume.user_id == uid)).all())
+        with pytest.raises(ValueError, match="Nothing to save"):
+            prep.finish_tailoring(session=s, user_id=uid, document_id=doc.id)
+        assert len(s.exec(__import__("sqlmodel").select(Resume).where(Resume.user_id == uid)).all()) == versions
+        assert s.get(Application, aid).resume_id is None

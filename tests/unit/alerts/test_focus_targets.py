@@ -61,8 +61,14 @@ def test_a_jobs_page_load_clears_the_last_visits_flash_and_toast():
     from careercopilot.pages import jobs  # noqa: F401 - registers the page's loads
     from careercopilot.state.auth import _PAGE_LOADS, _route_key
 
+    import inspect
+
+    from careercopilot.state import jobs as jobs_state
+
     loads = " ".join(str(h) for h in _PAGE_LOADS[_route_key(routes.JOBS)])
-    assert "clear_saved" in loads and "dismiss" in loads and "load_jobs" in loads
+    assert "load_page" in loads  # which clears both (tests/unit/jobs_ui/test_jobs_page_load.py drives it)
+    clear = inspect.getsource(jobs_state._clear_last_visit)
+    assert "SaveSearchState" in clear and "HideState" in clear
 
 
 def test_the_empty_reminders_text_holds_at_offer_without_a_deadline():

@@ -32,7 +32,7 @@ def two(sqlite_engine):
 def test_first_read_backfills_and_actions_apply(two):
     ana, ben, aid = two
     due, mine = reminder_state._load(ana, aid)
-    assert [(r.label, r.state) for r in due] == [("Follow up (1 of 2)", "due")]
+    assert [(r.label, r.state) for r in due] == [("Follow up (1 of 2)", "overdue")]
     assert [r.id for r in mine] == [due[0].id]
     assert reminder_state._load(ben, aid) == ([], [])  # another user's application: nothing
     with pytest.raises(LookupError):

@@ -14,6 +14,7 @@ from sqlmodel import select
 from careercopilot.db import session_scope
 from careercopilot.models import Application, Reminder, User
 from careercopilot.services import applications as apps
+from careercopilot.services import application_changes
 from careercopilot.services import application_rows
 from careercopilot.services import calendar_feed, reminders
 
@@ -37,7 +38,7 @@ def _app(uid: int, company: str = "Acme", title: str = "Engineer") -> int:
 def _moves(uid: int, aid: int, stages: list[str], start: datetime = T0, step: timedelta = timedelta(days=1)) -> None:
     for n, stage in enumerate(stages):
         with session_scope() as s:
-            apps.move_stage(session=s, user_id=uid, application_id=aid, to_stage=stage, at=start + n * step)
+            application_changes.move_stage(session=s, user_id=uid, application_id=aid, to_stage=stage, at=start + n * step)
 
 
 def _state(aid: int) -> set[tuple[str, int, str]]:
@@ -72,18 +73,18 @@ def test_due_times_follow_the_rules_in_the_users_zone(users):
     _moves(ana, aid, ["applied"])
     with session_scope() as s:
         r = s.exec(select(Reminder).where(Reminder.application_id == aid)).one()
-        assert r.due_at == T0 + timedelta(days=7)
+        assert r.due_at == datetime(2026, 3, 9, 8, 0, tzinfo=timezone.utc)  # 09:00 Berlin a week later
     _moves(ana, aid, ["interviewing"], start=datetime(2026, 3, 10, 22, 30, tzinfo=timezone.utc))  # 23:30 Berlin
     with session_scope() as s:
         r = s.exec(select(Reminder).where(Reminder.application_id == aid, Reminder.kind == "thank_you")).one()
         assert r.due_at == datetime(2026, 3, 11, 8, 0, tzinfo=timezone.utc)  # 09:00 Berlin the next day
     _moves(ana, aid, ["offer"], start=datetime(2026, 3, 12, tzinfo=timezone.utc))
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-01")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-01")
     with session_scope() as s:
         r = s.exec(select(Reminder).where(Reminder.application_id == aid, Reminder.kind == "offer_deadline")).one()
         assert r.due_at == datetime(2026, 4, 1, 7, 0, tzinfo=timezone.utc)  # 09:00 CEST (after the DST change)
-        apps.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="")
     assert ("offer_deadline", 1, "dismissed") in _state(aid)
 
 
@@ -98,7 +99,7 @@ def test_done_first_follow_up_schedules_the_second_and_never_a_third(users):
         reminders.complete(session=s, user_id=ana, reminder_id=first.id, now=done_at)  # idempotent
     with session_scope() as s:
         second = s.exec(select(Reminder).where(Reminder.application_id == aid, Reminder.sequence == 2)).one()
-        assert second.due_at == done_at + timedelta(days=7)
+        assert second.due_at == datetime(2026, 3, 17, 8, 0, tzinfo=timezone.utc)  # 09:00 Berlin a week after done
         reminders.complete(session=s, user_id=ana, reminder_id=second.id, now=done_at + timedelta(days=8))
     assert _state(aid) == {("follow_up", 1, "done"), ("follow_up", 2, "done")}
 
@@ -117,7 +118,7 @@ def test_snooze_choices_and_errors(users):
         assert r.snoozed_until == now + timedelta(days=3) and r.notified_at is None
         assert reminders.generation_key(r) != key_before  # announced again after the snooze
         assert reminders.due_rows(session=s, user_id=ana, now=now) == []
-        assert [x.state for x in reminders.due_rows(session=s, user_id=ana, now=now + timedelta(days=3))] == ["due"]
+        assert [x.state for x in reminders.due_rows(session=s, user_id=ana, now=now + timedelta(days=3))] == ["due_today"]
         with pytest.raises(reminders.ReminderError):
             reminders.snooze(session=s, user_id=ana, reminder_id=r.id, choice="2y", now=now)
         reminders.complete(session=s, user_id=ana, reminder_id=r.id, now=now)
@@ -129,7 +130,7 @@ def test_manual_follow_up_date_is_a_reminder(users):
     ana, _ = users
     aid = _app(ana)
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, follow_up_on="2026-03-05")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, follow_up_on="2026-03-05")
     with session_scope() as s:
         r = s.exec(select(Reminder).where(Reminder.application_id == aid)).one()
         assert (r.kind, r.sequence, r.due_at) == ("follow_up", 0, datetime(2026, 3, 5, 8, 0, tzinfo=timezone.utc))
@@ -139,7 +140,7 @@ def test_manual_follow_up_date_is_a_reminder(users):
         reminders.complete(session=s, user_id=ana, reminder_id=r.id)
         assert s.get(Application, aid).follow_up_on is None  # done clears the date
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, follow_up_on="2026-03-20")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, follow_up_on="2026-03-20")
     assert _state(aid) == {("follow_up", 0, "open")}  # a new date reopens it
 
 
@@ -201,21 +202,21 @@ def test_resaving_the_same_offer_deadline_keeps_a_done_reminder_done(users):
     aid = _app(ana)
     _moves(ana, aid, ["applied", "offer"])
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-01")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-01")
     with session_scope() as s:
         rid = s.exec(select(Reminder.id).where(Reminder.application_id == aid, Reminder.kind == "offer_deadline")).one()
         reminders.complete(session=s, user_id=ana, reminder_id=rid)
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-01", notes="x")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-01", notes="x")
     assert ("offer_deadline", 1, "done") in _state(aid)
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-03")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-03")
     assert ("offer_deadline", 1, "open") in _state(aid)
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="")
     assert ("offer_deadline", 1, "dismissed") in _state(aid)
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-03")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-03")
     assert ("offer_deadline", 1, "open") in _state(aid)
 
 
@@ -234,7 +235,7 @@ def test_ics_parses_back_with_escaped_hostile_text_and_stable_uids(users):
     assert len(events) == 1
     ev = events[0]
     assert str(ev["summary"]) == f"Follow up (1 of 2): {HOSTILE} — Dev; ops, \\ lead"
-    assert ev.decoded("dtstart") == T0 + timedelta(days=7)
+    assert ev.decoded("dtstart") == datetime(2026, 3, 9, 8, 0, tzinfo=timezone.utc)
     assert ev.decoded("dtstart").utcoffset() == timedelta(0)
     assert "dtstamp" in ev
     assert str(ev["url"]).endswith(f"/applications/{aid}")
@@ -274,11 +275,11 @@ def test_interview_date_is_local_and_moves_the_thank_you(users):
     _moves(ana, aid, ["interviewing"])
     with session_scope() as s:
         with pytest.raises(apps.TrackerError):
-            apps.update_application(session=s, user_id=ana, application_id=aid, interview_at="next tuesday")
+            application_changes.update_application(session=s, user_id=ana, application_id=aid, interview_at="next tuesday")
         with pytest.raises(LookupError):
-            apps.update_application(session=s, user_id=ben, application_id=aid, interview_at="2026-03-05T14:30")
+            application_changes.update_application(session=s, user_id=ben, application_id=aid, interview_at="2026-03-05T14:30")
     with session_scope() as s:  # naive = Berlin wall time (UTC+1 in March)
-        apps.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-05T14:30")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-05T14:30")
     with session_scope() as s:
         app = s.get(Application, aid)
         assert app.interview_at == datetime(2026, 3, 5, 13, 30, tzinfo=timezone.utc)
@@ -287,14 +288,14 @@ def test_interview_date_is_local_and_moves_the_thank_you(users):
         assert r.due_at == datetime(2026, 3, 6, 8, 0, tzinfo=timezone.utc)  # 09:00 Berlin the day after
         reminders.complete(session=s, user_id=ana, reminder_id=r.id)
     with session_scope() as s:  # re-saving the same date (the details form posts every field) is a no-op
-        apps.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-05 14:30")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-05 14:30")
     assert _state(aid) == {("thank_you", 1, "done")}
     with session_scope() as s:  # rescheduled across the DST change (Berlin UTC+2 from 29 March)
-        apps.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-30T10:00")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-30T10:00")
     with session_scope() as s:
         r = s.exec(select(Reminder).where(Reminder.application_id == aid, Reminder.kind == "thank_you")).one()
         assert (r.status, r.due_at, r.notified_at) == ("open", datetime(2026, 3, 31, 7, 0, tzinfo=timezone.utc), None)
-        apps.update_application(session=s, user_id=ana, application_id=aid, interview_at="")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, interview_at="")
     with session_scope() as s:
         assert s.get(Application, aid).interview_at is None
     assert _state(aid) == {("thank_you", 1, "open")}  # clearing leaves the reminder
@@ -304,7 +305,7 @@ def test_interview_set_before_the_move_times_the_thank_you(users):
     ana, _ = users
     aid = _app(ana)
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid,
+        application_changes.update_application(session=s, user_id=ana, application_id=aid,
                                 interview_at=datetime(2026, 3, 20, 16, 0, tzinfo=timezone.utc))
     _moves(ana, aid, ["applied", "interviewing"])  # moved on 2–3 March
     with session_scope() as s:
@@ -320,9 +321,9 @@ def test_interviews_in_ics_and_feed_escaped_with_their_own_uids(users):
     _moves(ana, aid, ["interviewing"])
     moment = datetime(2026, 3, 5, 13, 30, tzinfo=timezone.utc)
     with session_scope() as s:
-        apps.update_application(session=s, user_id=ana, application_id=aid, interview_at=moment)
-        apps.update_application(session=s, user_id=ana, application_id=other, interview_at="2026-04-01T09:00")
-        apps.update_application(session=s, user_id=ben, application_id=bens, interview_at="2026-04-02T09:00")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, interview_at=moment)
+        application_changes.update_application(session=s, user_id=ana, application_id=other, interview_at="2026-04-01T09:00")
+        application_changes.update_application(session=s, user_id=ben, application_id=bens, interview_at="2026-04-02T09:00")
         one = calendar_feed.application_ics(session=s, user_id=ana, application_id=aid)
         url = calendar_feed.rotate_token(session=s, user_id=ana)
     events = Calendar.from_ical(one).walk("VEVENT")
@@ -344,7 +345,7 @@ def test_interviews_in_ics_and_feed_escaped_with_their_own_uids(users):
     assert "Interview: Beta — QA" in summaries and str(ev["summary"]) in summaries
     assert not any("BenCo" in x for x in summaries)
     with session_scope() as s:  # rescheduled: same UID, new start
-        apps.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-06T10:00")
+        application_changes.update_application(session=s, user_id=ana, application_id=aid, interview_at="2026-03-06T10:00")
         again = calendar_feed.application_ics(session=s, user_id=ana, application_id=aid)
     moved = [e for e in Calendar.from_ical(again).walk("VEVENT") if str(e["uid"]) == str(ev["uid"])]
     assert moved[0].decoded("dtstart") == datetime(2026, 3, 6, 9, 0, tzinfo=timezone.utc)

@@ -3,6 +3,7 @@ scoped, expiring, revocable, last use written at most once per throttle window."
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -20,8 +21,12 @@ def user_id(sqlite_engine):
         return users.create_user(session=s, email="tokens@example.org", password="correct horse battery 42").id
 
 
+_names = itertools.count(1)
+
+
 def _create(uid, **kw):
-    args = {"name": "script", "scopes": ["postings:read"], "expires_in_days": 30, **kw}
+    """A token with a name not used before (one active token per name: test_create_table)."""
+    args = {"name": f"script {next(_names)}", "scopes": ["postings:read"], "expires_in_days": 30, **kw}
     with session_scope() as s:
         row, secret = api_tokens.create_token(session=s, user_id=uid, **args)
         return row, secret

@@ -60,7 +60,7 @@ def test_outbound_connections_only_in_guarded_modules() -> None:
                 if names & {"Client", "AsyncClient", "get", "post", "SMTP", "SMTP_SSL", "urlopen", "send"}:
                     found.setdefault(rel, set()).add(f"from {node.module} import {sorted(names)}")
     unexpected = {rel: calls for rel, calls in found.items() if rel not in ALLOWED}
-    assert unexpected == {}, "outbound connection outside the guarded paths: use ingest.make_fetcher() / HttpFetcher"
+    assert unexpected == {}, "outbound connection outside the guarded paths: use ingest_fetch.make_fetcher() / HttpFetcher"
     assert set(found) >= {"careercopilot/connectors/http.py", "careercopilot/llm/client.py"}  # the check sees them
 
 
@@ -75,10 +75,10 @@ def test_every_llm_provider_is_built_with_the_guard() -> None:
 
 
 def test_no_fetcher_is_built_without_the_settings_allowlist() -> None:
-    """Services build fetchers through ingest.make_fetcher() (SSRF_ALLOW_HOSTS), never ad hoc."""
+    """Services build fetchers through ingest_fetch.make_fetcher() (SSRF_ALLOW_HOSTS), never ad hoc."""
     for rel, tree in _sources():
         if rel.startswith("careercopilot/connectors/"):
             continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _dotted(node.func) in {"HttpFetcher", "connectors.HttpFetcher"}:
-                assert rel == "careercopilot/services/ingest.py", rel
+                assert rel == "careercopilot/services/ingest_fetch.py", rel

@@ -12,9 +12,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from careercopilot.connectors import BlockedURLError, HttpFetcher, InvalidURLError
+from careercopilot.connectors import BlockedURLError, ConnectorError, HttpFetcher, InvalidURLError
 from careercopilot.connectors.netguard import NEUTRAL_MESSAGE, AllowList, vet_host, vet_url
-from careercopilot.services import ingest
+from careercopilot.services import ingest_fetch
 from tests.support.netstub import PUBLIC_IP, StubResolver
 
 #: names the stub answers: the tricks that need a DNS answer
@@ -127,7 +127,7 @@ def test_attack_is_refused_before_any_request(url: str, expected: str) -> None:
     else:
         assert not isinstance(exc, InvalidURLError)
         assert exc.message == NEUTRAL_MESSAGE and exc.detail  # neutral words; the cause for the log
-        assert ingest.fetch_error_message(exc, url=url) == ingest.UNREACHABLE
+        assert ingest_fetch.fetch_error_message(exc, url=url) == ingest_fetch.UNREACHABLE
 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
@@ -167,12 +167,12 @@ def test_unreachable_causes_share_one_text() -> None:
             raise boom
         with pytest.raises(Exception) as info:
             fetcher(Recorder(respond)).get_text("https://jobs.example.com/x")
-        texts.add(ingest.fetch_error_message(info.value, url="https://jobs.example.com/x"))
+        texts.add(ingest_fetch.fetch_error_message(info.value, url="https://jobs.example.com/x"))
     for url in ("http://127.0.0.1:22/", "http://127.0.0.1:1/", "http://intranet.corp.example/", "http://nowhere.invalid/"):
         with pytest.raises(BlockedURLError) as info:
             fetcher(Recorder()).get_text(url)
-        texts.add(ingest.fetch_error_message(info.value, url=url))
-    assert texts == {ingest.UNREACHABLE}
+        texts.add(ingest_fetch.fetch_error_message(info.value, url=url))
+    assert texts == {ingest_fetch.UNREACHABLE}
 
 
 # --------------------------------------------------------------------------- the allowlist
@@ -308,3 +308,42 @@ def test_vet_url_is_the_same_rule_without_a_fetcher() -> None:
     assert vet_url("https://jobs.example.com/x", resolver=stub).ip == PUBLIC_IP
     with pytest.raises(BlockedURLError):
         vet_url("https://localtest.me/x", resolver=stub)
+
+
+@pytest.mark.parametrize("location", ["http://[::1", "https://\x00/", "http://a/\xff\xfe", "http://a/\ud800", "http://[::1]x/",
+                                      "http:\\\\127.0.0.1", "http://exa mple.com/", "//[", "http://x:99999/",
+                                      "http://xn--/", "http://xn--zz-/", "https://xn--a.example/", "http://a..b/",
+                                      "http://\u3002/", "http://-a-.example/", "http://" + "a" * 64 + ".example/"])
+def test_a_redirect_to_an_unusable_address_is_a_connector_error(location: str) -> None:
+    """Session 13 attacker: a redirect to ``http:\\\\127.0.0.1`` raised httpx.InvalidURL out of the
+    fetcher, past the pages' ``except ConnectorError``. Every malformed Location ends as a
+    ConnectorError (neutral words) and never reaches a second host."""
+    raw = location.encode("utf-8", "surrogatepass")  # the bytes a server sends (invalid UTF-8 too)
+    handler = Recorder(lambda r: httpx.Response(302, headers=[(b"location", raw)]))
+    with pytest.raises(ConnectorError):
+        fetcher(handler).get_text("https://jobs.example.com/jobs")
+    assert {str(r.url.host) for r in handler.requests} == {PUBLIC_IP}
+
+
+@pytest.mark.parametrize(("headers", "body", "read"), [
+    ({"content-encoding": "gzip"}, b"not gzip at all", "text"),
+    ({"content-encoding": "deflate"}, b"\x00\x01 not deflate", "text"),
+    ({"content-encoding": "gzip, gzip"}, b"\x1f\x8b broken", "json"),
+    ({"content-type": "text/html; charset=idna"}, "Stellenangebot für Köche".encode(), "text"),
+    ({"content-type": "application/json"}, b"[" * 100_000 + b"]" * 100_000, "json"),
+    ({"content-type": "application/json"}, b'{"a": ' * 50_000 + b"1" + b"}" * 50_000, "json"),
+])
+def test_a_hostile_body_is_a_connector_error_or_text(headers, body, read) -> None:
+    """Session 13 attacker, third round: a corrupt gzip/deflate body raised httpx.DecodingError, a
+    charset=idna body UnicodeError and a deeply nested JSON body RecursionError out of the fetcher.
+    Each ends as a ConnectorError (MalformedPayloadError) or, for text, as leniently decoded text."""
+    handler = Recorder(lambda r: httpx.Response(200, headers=headers, stream=httpx.ByteStream(body)))  # as sent
+    f = fetcher(handler)
+    if read == "text":
+        try:
+            assert isinstance(f.get_text("https://jobs.example.com/jobs"), str)
+        except ConnectorError:
+            pass
+    else:
+        with pytest.raises(ConnectorError):
+            f.get_json("https://jobs.example.com/jobs")

@@ -92,3 +92,21 @@ def test_check_your_email_notices_say_where_the_message_is(monkeypatch, code, sm
     else:
         assert "Outbox" in shown and "show-outbox" in shown and "Check your email" not in shown
         assert "if an account uses that address" in shown
+
+
+
+@pytest.mark.parametrize(("address", "shown"), [
+    ("ana@example.org", "python -m careercopilot show-outbox --to ana@example.org"),
+    ("  Ana.B+jobs@Example.org ", "show-outbox --to Ana.B+jobs@Example.org"),
+    (None, "show-outbox --to <address>"),
+    ("", "show-outbox --to <address>"),
+    ("ana@example.org; rm -rf /", "show-outbox --to <address>"),  # nothing but an address reaches the command
+    ("$(reboot)@x.org", "show-outbox --to <address>"),
+    ("a" * 250 + "@x.org", "show-outbox --to <address>"),
+])
+def test_no_smtp_notice_names_the_operators_command(monkeypatch, address, shown):
+    """Issue 10 trial finding: a signed-out user is told exactly what the admin runs."""
+    from careercopilot.config import settings
+
+    monkeypatch.setattr(settings, "smtp_host", "")
+    assert shown in auth_messages.text("reset_requested", address=address)

@@ -73,3 +73,26 @@ def test_unknown_queue_rejected():
 
     with pytest.raises(ValueError, match="unknown queue"):
         job("nope")
+
+
+
+def test_a_discarded_delayed_run_is_no_longer_held_by_this_process(inline):
+    """A cancelled timer releases its hold (``is_local``), so the job reaper may recover the row."""
+    background._submit_inline("discard-me", "tests.support.jobs.failing_job", [5], 30.0)
+    assert background.is_local("discard-me") and len(background._timers) == 1
+    assert background.discard_pending_inline() == 1
+    assert not background.is_local("discard-me") and not background._timers
+
+
+def test_handing_the_database_over_cancels_the_retries_of_runs_that_end_meanwhile(inline, monkeypatch, tmp_path):
+    """``wait_inline_jobs(run_pending=False)`` awaits the run that is executing and cancels the retry
+    it schedules as it fails; joining that retry's 30 s timer (and its failing runs after it) is what
+    hung a test's teardown past pytest-timeout's 300 s on a loaded machine."""
+    monkeypatch.setattr(settings, "job_retry_backoff_seconds", [30])
+    monkeypatch.setattr(settings, "job_retry_max", 3)
+    counter = tmp_path / "runs"
+    handle = background.enqueue(test_jobs.flaky_job, str(counter), 5)
+    background.wait_inline_jobs(run_pending=False)
+    assert counter.read_text() == "1"  # the first run ended; its retry never fired
+    assert not background._timers and not background.is_local(handle.id)
+    assert background.job_status(handle.id).status in ("queued", "retrying", "failed")

@@ -144,6 +144,18 @@ def test_app_service_is_production_configured(compose):
         assert o["DATABASE_URL"] == env["DATABASE_URL"] and o["REDIS_URL"] == env["REDIS_URL"]
 
 
+def test_backups_have_their_own_bucket(compose):
+    """ops12 finding 9: compose wrote backups into the files' bucket (lost with it)."""
+    import yaml
+
+    k8s = next(d for d in yaml.safe_load_all((ROOT / "deploy" / "k8s" / "config.yaml").read_text())
+               if d and d.get("kind") == "ConfigMap" and "S3_BUCKET" in (d.get("data") or {}))["data"]
+    for where, env in (("compose app", compose["services"]["app"]["environment"]),
+                       ("compose worker", compose["services"]["worker"]["environment"]), ("k8s ConfigMap", k8s)):
+        assert env.get("BACKUP_S3_BUCKET"), where
+        assert env["BACKUP_S3_BUCKET"] != env["S3_BUCKET"], f"{where}: backups share the files' bucket"
+
+
 def test_trusted_proxy_is_nginx(compose):
     import json
 

@@ -49,6 +49,79 @@ def test_trusted_proxy_forwards_the_client(monkeypatch, xff, expected):
     assert api.client_ip(_request("10.0.0.2", xff)) == expected
 
 
+@pytest.mark.parametrize(
+    ("proxies", "peer", "trusted"),
+    [
+        (["10.0.0.0/8"], "10.42.7.9", True),  # the k8s manifest's range (session 13 attacker: never matched)
+        (["10.0.0.0/8"], "11.0.0.1", False),
+        (["172.18.0.0/16"], "172.18.255.254", True),
+        (["172.18.0.10"], "172.18.0.10", True),
+        (["172.18.0.10"], "172.18.0.11", False),
+        (["127.0.0.0/8"], "127.0.0.1", True),
+        (["10.0.0.0/8"], "::ffff:10.1.2.3", True),  # IPv4-mapped peer of a dual-stack listener
+        (["fd00::/8"], "fd12:3456::1", True),
+        (["fd00::/8"], "fe80::1", False),
+        (["10.0.0.0/8"], "2001:db8::1", False),  # other family
+        (["10.0.0.0/8"], "unix:/run/app.sock", False),
+        (["10.0.0.0/8"], "", False),
+    ],
+)
+def test_trusted_proxy_entries_are_addresses_or_networks(monkeypatch, proxies, peer, trusted):
+    monkeypatch.setattr(settings, "trusted_proxies", proxies)
+    assert api.is_trusted_proxy(peer) is trusted
+    forwarded = api.client_ip(_request(peer or "203.0.113.9", "198.51.100.22"))
+    assert (forwarded == "198.51.100.22") is (trusted and bool(peer))
+
+
+def _request_lines(peer: str, *lines: str) -> Request:
+    headers = [(b"x-forwarded-for", line.encode()) for line in lines]
+    return Request({"type": "http", "method": "GET", "path": "/", "headers": headers, "client": (peer, 5555),
+                    "query_string": b"", "scheme": "http", "server": ("testserver", 80)})
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a proxy that appends its own line: the last line's hop is the client, whatever the first says
+    (("198.51.100.50", "203.0.113.2"), "203.0.113.2"),
+    (("198.51.100.50, 10.0.0.9", "203.0.113.2"), "203.0.113.2"),
+    (("203.0.113.2", "10.0.0.9"), "203.0.113.2"),  # the proxy's own hop is skipped
+    # ports and spellings of one client (RFC 7239 node syntax)
+    (("203.0.113.7:5555",), "203.0.113.7"),
+    (("[2001:db8::1]:443",), "2001:db8::1"),
+    (("[2001:db8::1]",), "2001:db8::1"),
+    (("::ffff:203.0.113.7",), "203.0.113.7"),
+    (('"203.0.113.7"',), "203.0.113.7"),
+    (("unknown",), "10.0.0.2"),  # not an address: the proxy's own
+])
+def test_every_forwarded_line_and_spelling_counts(monkeypatch, lines, expected):
+    monkeypatch.setattr(settings, "trusted_proxies", ["10.0.0.0/8"])
+    assert api.client_ip(_request_lines("10.0.0.2", *lines)) == expected
+
+
+def test_a_proxy_network_keeps_clients_in_their_own_rate_limit_buckets(monkeypatch):
+    """Behind a proxy in a trusted range, two clients are two IPs, not the proxy's one."""
+    monkeypatch.setattr(settings, "trusted_proxies", ["10.0.0.0/8"])
+    a = api.client_ip(_request("10.3.0.5", "203.0.113.7"))
+    b = api.client_ip(_request("10.3.0.5", "198.51.100.22"))
+    assert (a, b) == ("203.0.113.7", "198.51.100.22")
+
+
+@pytest.mark.parametrize("entry", ["nginx", "10.0.0.0/33", "10.0.0.300", "*", "10.0.0.0/8,10.1.0.0/16"])
+def test_a_trusted_proxy_that_is_not_an_ip_or_network_stops_start_up(entry):
+    from pydantic import ValidationError
+
+    from careercopilot.config import Settings
+
+    with pytest.raises(ValidationError, match="TRUSTED_PROXIES"):
+        Settings(trusted_proxies=[entry])
+
+
+def test_trusted_proxy_entries_are_kept_canonical():
+    from careercopilot.config import Settings
+
+    assert Settings(trusted_proxies=[" 10.1.2.3/8", "172.18.0.10", "FD00::/8"]).trusted_proxies == [
+        "10.0.0.0/8", "172.18.0.10", "fd00::/8"]
+
+
 def _sha(script: bytes) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script).digest()).decode() + "'"
 
@@ -83,8 +156,8 @@ def test_security_headers_on_every_response(monkeypatch):
 
 
 def test_hsts_only_over_https_or_trusted_proxy(monkeypatch):
-    monkeypatch.setattr(settings, "trusted_proxies", ["testclient"])
-    client = TestClient(api.app)
+    monkeypatch.setattr(settings, "trusted_proxies", ["10.1.0.0/16"])
+    client = TestClient(api.app, client=("10.1.2.3", 50000))
     assert "Strict-Transport-Security" in client.get("/healthz", headers={"X-Forwarded-Proto": "https"}).headers
     monkeypatch.setattr(settings, "trusted_proxies", [])
     assert "Strict-Transport-Security" not in client.get("/healthz", headers={"X-Forwarded-Proto": "https"}).headers
@@ -149,3 +222,22 @@ def test_csp_hashes_precompressed_html():
     r = TestClient(mini).get("/page")
     assert r.text == html.decode()
     assert _sha(b"boot()") in r.headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize(("peer", "key"), [
+    ("2001:db8:1:2::27", "2001:db8:1:2::/64"),       # one /64, any address: one key
+    ("2001:db8:1:2:ffff:1:2:3", "2001:db8:1:2::/64"),
+    ("2001:db8:1:3::1", "2001:db8:1:3::/64"),          # the next subnet: its own
+    ("203.0.113.7", "203.0.113.7"),
+    ("::ffff:203.0.113.7", "203.0.113.7"),             # a dual-stack listener's IPv4 client, not ::/64
+])
+def test_rate_limit_keys_hold_an_ipv6_client_by_its_subnet(monkeypatch, peer, key):
+    """Session 13 attacker, third round: 40 failed logins from one /64, one address each, met no limit."""
+    monkeypatch.setattr(settings, "trusted_proxies", [])
+    assert api.client_ip_key(_request(peer)) == key
+
+
+def test_rotating_ipv6_addresses_share_one_login_limit(monkeypatch):
+    monkeypatch.setattr(settings, "trusted_proxies", ["127.0.0.1"])
+    keys = {api.client_ip_key(_request("127.0.0.1", f"2001:db8:1:2::{i:x}")) for i in range(40)}
+    assert keys == {"2001:db8:1:2::/64"}

@@ -6,6 +6,7 @@ import pytest
 
 from careercopilot.services.passwords import (
     MAX_PASSWORD_LENGTH,
+    address_inputs,
     MIN_PASSWORD_LENGTH,
     PasswordPolicyError,
     check_password_policy,
@@ -79,3 +80,94 @@ def test_weak_passwords_refused_by_strength_estimate(password):
 ])
 def test_strong_passwords_accepted(password):
     check_password_policy(password, email="alice.smith@example.com")
+
+
+#: Attack a12 W8: passwords made of the address's own parts passed for
+#: ``weakuser.a12+NNNN@example.com`` (only the whole address and the whole local part WITH its
+#: ``+tag`` were refused). Each row: (address, display name, password).
+ADDRESS_DERIVED = [
+    ("weakuser.a12+4711@example.com", None, "weakuser.a12"),
+    ("weakuser.a12+4711@example.com", None, "weakuser.a12@example.com"),
+    ("weakuser.a12+4711@example.com", None, "WeakUser.A12!"),
+    ("weakuser.a12+4711@example.com", None, "weakusera12-2026"),
+    ("weakuser.a12+4711@example.com", None, "weak_user_a12!!"),
+    ("weakuser.a12+4711@example.com", None, "my-weakuser.a12"),
+    ("jean-luc.picard@example.org", None, "jeanlucpicard1"),
+    ("jean-luc.picard@example.org", None, "Jean_Luc.Picard"),
+    ("mary_ann+jobs@mail.example.net", None, "Mary_Ann2025!"),
+    ("mary_ann+jobs@mail.example.net", None, "mary-ann@mail"),
+    ("alice.smith@example.com", None, "example.com2024"),
+    ("j.b@example.com", "Jonathan Bergström", "JonathanBergström1"),
+    ("j.b@example.com", "Jonathan Bergström", "Jonathan Bergström"),
+]
+
+
+@pytest.mark.parametrize(("email", "name", "password"), ADDRESS_DERIVED)
+def test_address_derived_passwords_refused(email, name, password):
+    with pytest.raises(PasswordPolicyError):
+        check_password_policy(password, email=email, names=(name,))
+
+
+@pytest.mark.parametrize(("email", "password"), [
+    ("weakuser.a12+4711@example.com", "tangerine-bicycle-42"),
+    ("al@example.com", "Almond-quarry-fig-77"),  # a 2-letter local part inside a strong password is fine
+    ("jean-luc.picard@example.org", "orange-Kettle-4812"),
+])
+def test_unrelated_strong_passwords_still_accepted(email, password):
+    check_password_policy(password, email=email)
+
+
+def test_address_inputs_split_the_address_and_names():
+    assert address_inputs("Weak.User+7@mail.example.com", ("Ann Lee",)) == [
+        "weak.user+7@mail.example.com", "weak.user+7", "weak.user", "weakuser", "weak", "user",
+        "mail.example.com", "mail", "example", "ann lee", "annlee", "ann", "lee"]
+
+
+#: Session 13 attacker: common passwords disguised by compatibility forms or invisible format
+#: characters passed (a guesser's list folds them back). Each is refused now.
+DISGUISED_WEAK = [
+    "ｐａｓｓｗｏｒｄ１２３",                # full-width
+    "ＰＡＳＳＷＯＲＤ１２３",                # full-width capitals
+    "pass\u200bword123",                # zero-width space
+    "p\u200da\u200ds\u200ds\u200dw\u200do\u200dr\u200dd\u200d1\u200d2\u200d3",  # ZWJ between every letter
+    "\u00adpassword123\u00ad",          # soft hyphens
+    "\u202epassword123",                # bidi override
+    "ｑｗｅｒｔｙｕｉｏｐ",                  # full-width keyboard walk
+    "\u2460\u2461\u2462\u2463\u2464\u2465\u2467\u2468\u2469\u246e",  # circled digits (NFKC → digits)
+    "\u200b" * 12,                      # nothing visible at all
+    "passwordpass\ufeffword",           # BOM inside a repeat
+    # second round: the other invisible characters and combining marks
+    "pass\u034fword123",                # combining grapheme joiner
+    "qwerty\ufe0f123456",               # variation selector
+    "pass\u3164word123",                # Hangul filler
+    "passw\u0323ord123",                # combining dot below
+    "p\u0301assword123",                # combining acute
+    "12345\u034f67890",                 # CGJ inside a digit run
+    "pass\U000e0100word123",            # supplementary variation selector
+    "pass\u180bword123",                # Mongolian free variation selector
+    # third round: an unassigned ignorable, Latin letters of another shape, white space inside
+    "pass\u2065word123",                # U+2065
+    "ıloveyou1234",                     # dotless i
+    "ɪloveyou1234",                     # small capital I
+    "ᴘᴀssᴡᴏʀᴅ123",                      # small capitals
+    "ɡoogle123456",                     # script g
+    "ƥassword1234",                     # p with hook
+    "passworđ1234",                     # d with stroke
+    "passwørd1234",                     # o with stroke
+    "pass word123",                     # a space inside
+    "pass\u3000word123",                # ideographic space
+    "pass\u2028word123",                # line separator
+]
+
+
+@pytest.mark.parametrize("password", DISGUISED_WEAK)
+def test_disguised_weak_passwords_refused(password):
+    with pytest.raises(PasswordPolicyError):
+        check_password_policy(password, email="alice.smith@example.com")
+
+
+def test_a_disguise_does_not_change_the_hash_of_what_was_typed():
+    pw = "ｔａｎｇｅｒｉｎｅ-bicycle-42"  # strong once folded: accepted, and verified as typed
+    check_password_policy(pw, email="alice.smith@example.com")
+    h = hash_password(pw)
+    assert verify_password(pw, h) and not verify_password("tangerine-bicycle-42", h)

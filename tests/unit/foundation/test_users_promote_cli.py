@@ -103,3 +103,17 @@ def test_the_last_admin_can_still_ask_for_deletion(accounts):
     assert _promote("robin@example.com").exit_code == 0
     with session_scope() as s:
         assert account_deletion.is_last_admin(session=s, user_id=accounts["robin@example.com"]) is True
+
+
+@pytest.mark.parametrize("admin", [True, False], ids=["admin", "plain"])
+def test_create_user_admin_is_verified(accounts, admin):
+    """ops15, finding 7: the first admin, made with `create-user --admin` on a PostgreSQL install
+    (e-mail verification on) before mail works, could not sign in. An operator-made admin is
+    verified; a plain account still proves its mailbox."""
+    args = ["create-user", "new@example.com", "--password", PASSWORD] + (["--admin"] if admin else [])
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    with session_scope() as s:
+        user = s.exec(select(User).where(User.email == "new@example.com")).one()
+        assert user.is_admin is admin
+        assert (user.email_verified_at is not None) is admin

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from careercopilot.config import settings
 from careercopilot.connectors import get_source
-from careercopilot.services import ingest
+from careercopilot.services import ingest_normalize
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "job-boards"
 NOW = datetime(2026, 9, 18, 12, 0, tzinfo=UTC)
@@ -27,8 +27,8 @@ def _raws():
 def test_parallel_equals_in_process(monkeypatch):
     raws = _raws()
     monkeypatch.setattr(settings, "ingest_parallel_min_postings", 10)
-    parallel, skipped_p = ingest.normalize_all(raws, now=NOW, quiet=True, workers=2)
-    serial, skipped_s = ingest.normalize_all(raws, now=NOW, quiet=True, workers=1)
+    parallel, skipped_p = ingest_normalize.normalize_all(raws, now=NOW, quiet=True, workers=2)
+    serial, skipped_s = ingest_normalize.normalize_all(raws, now=NOW, quiet=True, workers=1)
     assert skipped_p == skipped_s == 5  # blank titles are refused on both paths
     assert [p.model_dump() for p in parallel] == [p.model_dump() for p in serial]
     assert len(serial) == 55
@@ -36,6 +36,6 @@ def test_parallel_equals_in_process(monkeypatch):
 
 def test_small_batches_stay_in_process(monkeypatch):
     calls = []
-    monkeypatch.setattr(ingest, "_normalize_parallel", lambda *a, **k: calls.append(1) or [])
-    ingest.normalize_all(_raws()[:5], now=NOW, quiet=True, workers=2)
+    monkeypatch.setattr(ingest_normalize, "_normalize_parallel", lambda *a, **k: calls.append(1) or [])
+    ingest_normalize.normalize_all(_raws()[:5], now=NOW, quiet=True, workers=2)
     assert calls == []

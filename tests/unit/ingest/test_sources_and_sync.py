@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from careercopilot.connectors import BlockedURLError, HttpFetcher
 from careercopilot.models import JobPosting, Source, SyncRun
-from careercopilot.services import ingest, sources, url_import
+from careercopilot.services import ingest_fetch, ingest_sync, posting_access, sources, url_import
 from tests.support.netstub import public_dns
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "job-boards"
@@ -80,7 +80,7 @@ def test_unreachable_board_is_explained_without_library_jargon(session, users):
         sources.create_source(session=session, user_id=users[0].id, source_type="greenhouse", token="nope",
                               fetcher=mock_fetcher(refuse))
     msg = str(info.value)
-    assert msg == f"Test fetch failed: {ingest.UNREACHABLE}" and "Errno" not in msg
+    assert msg == f"Test fetch failed: {ingest_fetch.UNREACHABLE}" and "Errno" not in msg
 
 
 def test_missing_token_is_refused(session, users):
@@ -91,7 +91,7 @@ def test_missing_token_is_refused(session, users):
 def test_pause_resume_delete_keeps_postings_closed(session, users, make_source):
     admin = users[0]
     src = make_source(is_demo=True, token="vercel", company="Vercel")
-    ingest.sync_source(session=session, source_id=src.id)
+    ingest_sync.sync_source(session=session, source_id=src.id)
     session.commit()
     assert sources.set_paused(session=session, user_id=admin.id, source_id=src.id, paused=True).status == "paused"
     assert sources.due_source_ids(session=session) == []
@@ -114,13 +114,13 @@ def test_demo_seed_is_idempotent_and_uses_connector_code(session):
     ids = sources.ensure_demo_sources(session=session)
     assert sources.ensure_demo_sources(session=session) == ids
     for sid in ids:
-        run = ingest.sync_source(session=session, source_id=sid)
+        run = ingest_sync.sync_source(session=session, source_id=sid)
         assert run.status == "succeeded", run.error
     session.commit()
     total = len(session.exec(select(JobPosting)).all())
     assert total >= 30
     for sid in ids:
-        run = ingest.sync_source(session=session, source_id=sid)
+        run = ingest_sync.sync_source(session=session, source_id=sid)
         assert (run.new_count, run.updated_count, run.closed_count) == (0, 0, 0)
     session.commit()
     assert len(session.exec(select(JobPosting)).all()) == total
@@ -131,8 +131,8 @@ def test_failing_source_is_marked_and_others_go_on(session, make_source):
     bad = make_source("greenhouse", "broken", base_url="http://feeds.example.com")
     good = make_source("remoteok", None, is_demo=True)
     fetcher = mock_fetcher(serve(b"oops", 500))
-    run = ingest.sync_source(session=session, source_id=bad.id, fetcher=fetcher)
-    ok = ingest.sync_source(session=session, source_id=good.id)
+    run = ingest_sync.sync_source(session=session, source_id=bad.id, fetcher=fetcher)
+    ok = ingest_sync.sync_source(session=session, source_id=good.id)
     session.commit()
     assert run.status == "failed" and "HTTP 500" in run.error
     session.refresh(bad)
@@ -143,8 +143,8 @@ def test_failing_source_is_marked_and_others_go_on(session, make_source):
 def test_failed_sync_closes_nothing(session, make_source):
     src = make_source("greenhouse", "vercel", base_url="http://feeds.example.com")
     ok = mock_fetcher(serve((FIXTURES / "greenhouse.json").read_bytes()))
-    assert ingest.sync_source(session=session, source_id=src.id, fetcher=ok).new_count == 2
-    ingest.sync_source(session=session, source_id=src.id, fetcher=mock_fetcher(serve(b"", 503)))
+    assert ingest_sync.sync_source(session=session, source_id=src.id, fetcher=ok).new_count == 2
+    ingest_sync.sync_source(session=session, source_id=src.id, fetcher=mock_fetcher(serve(b"", 503)))
     session.commit()
     assert all(r.is_open for r in session.exec(select(JobPosting)).all())
 
@@ -152,9 +152,9 @@ def test_failed_sync_closes_nothing(session, make_source):
 def test_posting_removed_from_feed_is_closed(session, make_source):
     data = json.loads((FIXTURES / "greenhouse.json").read_text())
     src = make_source("greenhouse", "vercel", base_url="http://feeds.example.com")
-    ingest.sync_source(session=session, source_id=src.id, fetcher=mock_fetcher(serve(json.dumps(data).encode())))
+    ingest_sync.sync_source(session=session, source_id=src.id, fetcher=mock_fetcher(serve(json.dumps(data).encode())))
     gone = data["jobs"].pop(0)
-    run = ingest.sync_source(session=session, source_id=src.id, fetcher=mock_fetcher(serve(json.dumps(data).encode())))
+    run = ingest_sync.sync_source(session=session, source_id=src.id, fetcher=mock_fetcher(serve(json.dumps(data).encode())))
     session.commit()
     assert (run.new_count, run.updated_count, run.closed_count) == (0, 0, 1)
     row = session.exec(select(JobPosting).where(JobPosting.ats_id == str(gone["id"]))).one()
@@ -190,10 +190,10 @@ def test_url_posting_is_private_to_its_owner(session, users):
                                     fetcher=fetcher)
     session.commit()
     assert (p.title, p.company, p.owner_id, p.source_id) == ("Platform Engineer", "Initech", alice.id, None)
-    assert ingest.get_posting(session=session, user_id=alice.id, posting_id=p.id).id == p.id
+    assert posting_access.get_posting(session=session, user_id=alice.id, posting_id=p.id).id == p.id
     with pytest.raises(LookupError):
-        ingest.get_posting(session=session, user_id=bob.id, posting_id=p.id)
-    visible_to_bob = session.exec(select(JobPosting).where(ingest.visible_postings_clause(bob.id))).all()
+        posting_access.get_posting(session=session, user_id=bob.id, posting_id=p.id)
+    visible_to_bob = session.exec(select(JobPosting).where(posting_access.visible_postings_clause(bob.id))).all()
     assert p.id not in [r.id for r in visible_to_bob]
     again = url_import.add_posting_from_url(session=session, user_id=alice.id, url="https://jobs.example.com/p/1",
                                         fetcher=fetcher)

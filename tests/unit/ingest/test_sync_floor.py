@@ -15,7 +15,7 @@ from sqlmodel import func, select
 from careercopilot.config import settings
 from careercopilot.connectors import HttpFetcher
 from careercopilot.models import JobPosting, SyncRun
-from careercopilot.services import ingest, maintenance, sources
+from careercopilot.services import ingest_closing, ingest_sync, maintenance, sources
 from tests.support.netstub import public_dns
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "job-boards"
@@ -55,18 +55,18 @@ def open_count(session, source_id: int) -> int:
     (100, 400, 0, False),
 ])
 def test_floor_rule(open_before, seen, closing, suspicious):
-    assert ingest.is_suspicious(open_before=open_before, seen=seen, closing=closing) is suspicious
+    assert ingest_closing.is_suspicious(open_before=open_before, seen=seen, closing=closing) is suspicious
 
 
 @pytest.mark.parametrize("body", [board(0), board(3, start=100)], ids=["empty", "small"])
 def test_suspicious_fetch_closes_nothing_until_confirmed(session, users, make_source, body):
     admin, alice, _ = users
     src = make_source("greenhouse", "acme", base_url="http://feeds.example.com")
-    first = ingest.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(30)))
+    first = ingest_sync.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(30)))
     session.commit()
     assert first.status == "succeeded" and open_count(session, src.id) == 30
 
-    run = ingest.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(body))
+    run = ingest_sync.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(body))
     session.commit()
     assert run.status == "suspicious" and run.closed_count == 0
     assert (run.open_before, run.withheld_count) == (30, 30)
@@ -88,9 +88,9 @@ def test_suspicious_fetch_closes_nothing_until_confirmed(session, users, make_so
 
 def test_a_newer_sync_supersedes_a_suspicious_one(session, users, make_source):
     src = make_source("greenhouse", "acme", base_url="http://feeds.example.com")
-    ingest.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(30)))
-    bad = ingest.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(0)))
-    good = ingest.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(29)))
+    ingest_sync.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(30)))
+    bad = ingest_sync.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(0)))
+    good = ingest_sync.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(29)))
     session.commit()
     assert (bad.status, good.status, good.closed_count) == ("suspicious", "succeeded", 1)
     with pytest.raises(sources.SourceError, match="newer sync"):
@@ -99,8 +99,8 @@ def test_a_newer_sync_supersedes_a_suspicious_one(session, users, make_source):
 
 def test_normal_churn_still_closes(session, make_source):
     src = make_source("greenhouse", "acme", base_url="http://feeds.example.com")
-    ingest.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(30)))
-    run = ingest.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(25, start=3)))
+    ingest_sync.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(30)))
+    run = ingest_sync.sync_source(session=session, source_id=src.id, fetcher=fetcher_for(board(25, start=3)))
     session.commit()
     assert (run.status, run.closed_count, run.withheld_count) == ("succeeded", 5, 0)  # ids 0-2 and 28-29 left the board
 
@@ -110,8 +110,8 @@ def test_sync_history_is_pruned_per_source(session, make_source, monkeypatch):
     a = make_source("greenhouse", "a", base_url="http://feeds.example.com")
     b = make_source("greenhouse", "b", base_url="http://feeds.example.com")
     for _ in range(5):
-        ingest.sync_source(session=session, source_id=a.id, fetcher=fetcher_for(board(2)))
-    ingest.sync_source(session=session, source_id=b.id, fetcher=fetcher_for(board(2)))
+        ingest_sync.sync_source(session=session, source_id=a.id, fetcher=fetcher_for(board(2)))
+    ingest_sync.sync_source(session=session, source_id=b.id, fetcher=fetcher_for(board(2)))
     session.commit()
     runs = session.exec(select(SyncRun).order_by(SyncRun.id)).all()
     assert [r.source_id for r in runs].count(a.id) == 3 and [r.source_id for r in runs].count(b.id) == 1
@@ -119,8 +119,8 @@ def test_sync_history_is_pruned_per_source(session, make_source, monkeypatch):
     assert kept == sorted(kept) and kept[-1] == max(r.id for r in runs if r.source_id == a.id)
     # the scheduled prune covers every source; the newest suspicious run survives it
     monkeypatch.setattr(settings, "sync_history_keep", 1)
-    bad = ingest.sync_source(session=session, source_id=b.id, fetcher=fetcher_for(board(0)))
-    ingest.sync_source(session=session, source_id=a.id, fetcher=fetcher_for(board(2)))
+    bad = ingest_sync.sync_source(session=session, source_id=b.id, fetcher=fetcher_for(board(0)))
+    ingest_sync.sync_source(session=session, source_id=a.id, fetcher=fetcher_for(board(2)))
     session.commit()
     assert maintenance.prune_sync_history(session=session) >= 0
     session.commit()
@@ -162,7 +162,7 @@ def test_failing_syncs_are_pruned_too(session, make_source, monkeypatch):
     down = HttpFetcher(transport=httpx.MockTransport(lambda r: httpx.Response(503, content=b"down")),
                        per_host_interval_s=0, max_retries=0, resolver=public_dns())
     for _ in range(6):
-        run = ingest.sync_source(session=session, source_id=src.id, fetcher=down)
+        run = ingest_sync.sync_source(session=session, source_id=src.id, fetcher=down)
         assert run.status == "failed"
     session.commit()
     assert session.exec(select(func.count()).select_from(SyncRun).where(SyncRun.source_id == src.id)).one() == 3

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from careercopilot.models import JobPosting, PostingSighting
 from careercopilot.normalize.posting import normalize_posting
-from careercopilot.services import ingest
+from careercopilot.services import ingest, ingest_closing
 
 NOW = datetime(2026, 9, 18, 12, 0, tzinfo=timezone.utc)
 
@@ -77,7 +77,7 @@ def test_repeated_ats_id_in_one_batch_keeps_first(session, make_source):
 def test_missing_posting_is_closed_not_deleted_and_reopens(session, make_source):
     src = make_source()
     ingest.upsert_postings(session=session, source_id=src.id, postings=[posting("1"), posting("2", title="QA")], now=NOW)
-    closed = ingest.close_missing(session=session, source_id=src.id, seen_ats_ids={"1"}, now=NOW)
+    closed = ingest_closing.close_missing(session=session, source_id=src.id, seen_ats_ids={"1"}, now=NOW)
     session.commit()
     assert closed == 1
     rows = {r.ats_id: r for r in session.exec(select(JobPosting)).all()}

@@ -14,7 +14,7 @@ from careercopilot.connectors import HttpFetcher
 from careercopilot.connectors.errors import FetchTimeoutError
 from careercopilot.db import session_scope
 from careercopilot.models import Application, JobPosting
-from careercopilot.services import ingest, url_import
+from careercopilot.services import ingest_fetch, posting_access, url_import
 from sqlmodel import select
 
 PAGE = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
@@ -58,7 +58,7 @@ def test_import_to_tracker_stores_a_private_posting_and_its_card(engine, users, 
         assert s.get(JobPosting, out.posting_id).owner_id == alice.id
         assert s.get(Application, out.application_id).user_id == alice.id
         with pytest.raises(LookupError):
-            ingest.get_posting(session=s, user_id=bob.id, posting_id=out.posting_id)
+            posting_access.get_posting(session=s, user_id=bob.id, posting_id=out.posting_id)
     again = asyncio.run(url_import.import_posting_async(user_id=alice.id, url=httpserver.url_for("/jobs/7"),
                                                         fetcher=_fetcher()))
     assert again.posting_id == out.posting_id and again.application_id is None
@@ -78,7 +78,7 @@ def test_a_slow_upstream_hits_the_deadline_without_blocking_the_loop(engine, use
     elapsed = time.monotonic() - started
     assert isinstance(out, FetchTimeoutError), out
     # the one neutral text of an unreachable destination (issue 9 finding 3), no technical detail
-    assert str(out) == ingest.UNREACHABLE and "url:" not in str(out)
+    assert str(out) == ingest_fetch.UNREACHABLE and "url:" not in str(out)
     assert elapsed < 2.5
     assert ticks >= 4  # the loop kept running: ~20 ticks of 50 ms in 1 s (≤ 1 had the fetch blocked it)
     with session_scope() as s:

@@ -15,10 +15,10 @@ from sqlmodel import select
 
 from careercopilot.connectors import BlockedURLError, ConnectorError, HttpFetcher
 from careercopilot.models import JobPosting
-from careercopilot.services import ingest, url_import
+from careercopilot.services import ingest_fetch, url_import
 
 NOT_A_WEB_ADDRESS = "That is not a web address — paste the posting's full URL starting with https://"
-UNREACHABLE = ingest.UNREACHABLE
+UNREACHABLE = ingest_fetch.UNREACHABLE
 HOST = "jobs.example.com"
 
 

@@ -16,7 +16,7 @@ from careercopilot.schemas import (
     Sighting,
     SkillFlag,
 )
-from careercopilot.services import job_views
+from careercopilot.services import job_detail_views, job_views
 
 
 def _render(fn) -> str:
@@ -35,9 +35,12 @@ def test_jobs_page_renders_with_stable_ids():
 
 def test_job_detail_page_renders_with_stable_ids():
     from careercopilot.pages.job_detail import job_detail_page
+    from careercopilot.templates import REGISTERED
 
     out = _render(job_detail_page)
-    for element_id in ("job-title", "job-description", "job-score", "matched-skills", "missing-skills", "pref-checks",
+    # the title is the page's one <h1> (in the layout), not a second heading in the body
+    assert "job-title" not in out and "job-title" in _render(REGISTERED[routes.JOBS + "/[posting_id]"].component)
+    for element_id in ("job-description", "job-score", "matched-skills", "missing-skills", "pref-checks",
                        "apply-link", "save-button", "saved-badge", "job-not-found"):
         assert element_id in out, element_id
     assert "noopener noreferrer" in out
@@ -60,6 +63,12 @@ def test_both_routes_are_registered_with_the_app_pages():
     ({"country": "Germany"}, {"country": "DE"}),
     ({"country": "Deutschland"}, {"country": "DE"}),
     ({"country": "usa"}, {"country": "US"}),
+    # the forms people type (issue 10 trial finding: "150k" was refused)
+    ({"salary_floor": "150k"}, {"salary_floor": 150000.0}),
+    ({"salary_floor": "$150K"}, {"salary_floor": 150000.0}),
+    ({"salary_floor": "150 000"}, {"salary_floor": 150000.0}),
+    ({"salary_floor": "150k USD"}, {"salary_floor": 150000.0}),
+    ({"salary_floor": "€60k"}, {"salary_floor": 60000.0, "salary_currency": "EUR"}),
 ])
 def test_parse_filters(form, expected):
     got = job_views.parse_filters(form).model_dump(exclude_defaults=True)
@@ -67,12 +76,14 @@ def test_parse_filters(form, expected):
 
 
 @pytest.mark.parametrize(("form", "message"), [
-    ({"country": "Germny"}, "unknown country “Germny”"),
+    ({"country": "Germny"}, "unknown country “\u2068Germny\u2069”"),
     ({"country": "1A"}, "unknown country"),
-    ({"salary_floor": "1e99"}, "at most 10,000,000"),
-    ({"salary_floor": "lots"}, "must be a number"),
-    ({"salary_floor": "-5"}, "positive"),
-    ({"salary_floor": "inf"}, "positive"),
+    ({"salary_floor": "100000000"}, "at most 10,000,000"),
+    ({"salary_floor": "1e99"}, "must be an amount such as 150000"),
+    ({"salary_floor": "lots"}, "must be an amount such as 150000"),
+    ({"salary_floor": "-5"}, "must be an amount"),
+    ({"salary_floor": "inf"}, "must be an amount"),
+    ({"salary_floor": "180k-150k"}, "runs backwards"),
     ({"work_mode": "moon"}, "work mode"),
     ({"posted_within": "9999"}, "posted within"),
 ])
@@ -103,18 +114,19 @@ def test_detail_view_flattens_the_explanation():
                           missing_skills=[SkillFlag(skill="ACLS", required=False), SkillFlag(skill="ICU")],
                           checks=[PreferenceCheck(name="visa", ok=False, reason="needs sponsorship; posting: no"),
                                   PreferenceCheck(name="salary", ok=True, reason="above your floor")])
-    v = job_views.detail_view(detail, ex, 12)
+    v = job_detail_views.detail_view(detail, ex, 12)
     assert v.apply_href == "https://x.example/3"  # canonical posting URL first
     assert v.posted == "2026-11-01" and v.score == "42" and v.application_id == 12
     # the weight each component really had: preference (unknown) shares its 0.15 with the rest
     assert [(p.label, p.value, p.weight) for p in v.parts][0] == ("Semantic similarity", "50%", "59%")
     assert (v.parts[2].value, v.parts[2].weight) == ("—", "— (unknown)")
     assert [s.label for s in v.steps] == ["Weighted sum", "Penalty × 0.6", "Calibrated score"]
-    assert [m.skill for m in v.missing] == ["ICU", "ACLS"]  # required first
+    # required and nice-to-have missing skills listed apart (issue 11: a preferred one is no shortfall)
+    assert [m.skill for m in v.missing] == ["ICU"] and [m.skill for m in v.missing_nice] == ["ACLS"]
     assert [(c.mark, c.color) for c in v.checks] == [("✗", "red"), ("✓", "green")]
     assert "sponsor" in v.penalty and v.visa == "No visa sponsorship"
     assert v.sightings[0].source == "Clinic jobs"
-    assert not job_views.detail_view(detail, None, None).has_score
+    assert not job_detail_views.detail_view(detail, None, None).has_score
 
 
 def test_preference_fit_says_how_many_checks_were_known():
@@ -123,7 +135,7 @@ def test_preference_fit_says_how_many_checks_were_known():
                           checks=[PreferenceCheck(name="title", ok=True, reason="t"),
                                   PreferenceCheck(name="salary", ok=None, reason="no salary stated"),
                                   PreferenceCheck(name="visa", ok=None, reason="not mentioned")])
-    part = job_views.detail_view(detail, ex, None).parts[0]
+    part = job_detail_views.detail_view(detail, ex, None).parts[0]
     assert part.value == "100% (1 of 1 known checks pass, 2 not stated)"
 
 
@@ -152,7 +164,17 @@ def test_job_detail_page_has_read_more_and_legend():
     (100000, 115000, "usd", "year", "USD 100,000–115,000 / year"),
     (None, 90000, "EUR", None, "up to EUR 90,000 / year"),
     (60000, None, "GBP", "year", "from GBP 60,000 / year"),
-    (45, 45, "USD", "hour", "USD 45.00 / hour"),
+    # one formatter, precision that matters (issue 10 trial finding: $56.41/hr read "56–56")
+    (56.41, 56.41, "USD", "hour", "USD 56.41 / hour"),
+    (56.41, None, "USD", "hour", "from USD 56.41 / hour"),
+    (56.41, 60, "USD", "hour", "USD 56.41–60.00 / hour"),
+    (45, 45, "USD", "hour", "USD 45 / hour"),
+    (45, 60, "USD", "hour", "USD 45–60 / hour"),
+    (412.5, 450, "EUR", "day", "EUR 412.50–450.00 / day"),
+    (100000.4, 100000.4, "USD", "year", "USD 100,000 / year"),
+    (99999.6, 120000, "USD", "year", "USD 100,000–120,000 / year"),
+    (5400.75, 6000, "EUR", "month", "EUR 5,401–6,000 / month"),
+    (56.001, 56.004, "USD", "hour", "USD 56 / hour"),
     (None, None, "USD", "year", ""),
 ])
 def test_salary_text(lo, hi, cur, period, text):
@@ -164,9 +186,18 @@ def test_salary_text(lo, hi, cur, period, text):
 def test_wording_helpers():
     assert job_views.plural(1, "posting") == "1 posting" and job_views.plural(0, "posting") == "0 postings"
     assert job_views.plural(1234, "posting") == "1,234 postings"
-    assert job_views.employment_label("full_time") == "Full-time"
-    assert job_views.employment_label("part_time") == "Part-time" and job_views.employment_label("per_diem") == "Per diem"
-    assert job_views.employment_label(None) == ""
+    assert job_detail_views.employment_label("full_time") == "Full-time"
+    assert job_detail_views.employment_label("part_time") == "Part-time" and job_detail_views.employment_label("per_diem") == "Per diem"
+    assert job_detail_views.employment_label(None) == ""
+
+
+@pytest.mark.parametrize(("n", "shown"), [
+    (0, 0), (7, 7), (99, 99), (100, 100), (987, 990), (1234, 1200), (1250, 1200), (12345, 12000), (99950, 100000),
+    (123456, 120000),
+])
+def test_estimated_totals_are_shown_to_two_significant_digits(n, shown):
+    """Search's ``total_about`` is an estimate (``fulltext.estimated_total``): "about 12,000"."""
+    assert job_views.about_count(n) == shown
 
 
 @pytest.mark.parametrize(("html", "cut"), [
@@ -178,13 +209,13 @@ def test_wording_helpers():
     ("", True),
 ])
 def test_description_truncated(html, cut):
-    assert job_views.description_truncated(html) is cut
+    assert job_detail_views.description_truncated(html) is cut
 
 
 def test_detail_view_labels_employment_and_flags_truncated_descriptions():
     detail = PostingDetail(posting_id=3, title="Nurse", company="Clinic", url="https://x.example/3",
                            employment_type="full_time", description_html="<p>Care for patients in our…</p>")
-    v = job_views.detail_view(detail, None, None)
+    v = job_detail_views.detail_view(detail, None, None)
     assert v.employment_type == "Full-time" and v.description_truncated and v.apply_href == "https://x.example/3"
 
 
@@ -213,3 +244,12 @@ def test_route_id_reads_the_url_not_the_deprecated_page_data():
 
     assert _route_id(state("/jobs/42")) == 42 and _route_id(state("/jobs/42/")) == 42
     assert _route_id(state("/jobs/abc")) is None and _route_id(state("/jobs/" + "9" * 20)) is None
+
+
+def test_posting_snapshot_states_pay_with_the_one_formatter():
+    from careercopilot.models import JobPosting
+    from careercopilot.services.applications import posting_snapshot_text
+
+    p = JobPosting(title="Nurse", company="Acme", url="https://x.example/1", salary_min=56.41, salary_max=56.41,
+                   salary_currency="USD", pay_period="hour", description_text="d")
+    assert "Compensation: USD 56.41 / hour" in posting_snapshot_text(p)

@@ -186,17 +186,12 @@ def test_observation_10_other_professions_score_low():
 
 
 def test_observation_10_profession_gap_is_reported_with_boards():
-    from careercopilot.models import MatchScore
     from careercopilot.services.matching.reads import profession_gap
 
-    def row(rel):
-        return MatchScore(user_id=1, resume_id=1, posting_id=1, model_version="m", score=20.0,
-                          explanation={"occupation_relation": rel, "person_family": "nursing"})
-
-    gap = profession_gap([row("other"), row("adjacent"), row(None)])
+    gap = profession_gap(False, "nursing")
     assert gap is not None and gap.family == "nursing" and "nursing" in gap.label and "Workday" in gap.boards
-    assert profession_gap([row("other"), row("same")]) is None
-    assert profession_gap([]) is None
+    assert profession_gap(True, "nursing") is None  # a posting of the person's own occupation was scored
+    assert profession_gap(False, None) is None and profession_gap(False, "") is None  # profession unknown
 
 
 def test_calibration_is_strictly_increasing_and_hits_the_band_floors():

@@ -3,7 +3,7 @@ worth 31 and the score 75; a location dealbreaker showed "× 0.5" and still 69).
 
 Property: over many generated (profile, posting) pairs, the steps the API returns
 (``MatchExplanation.steps``, from its JSON) and the Job-detail page shows
-(``job_views.score_step_rows``) lead from the components to the shown score exactly."""
+(``job_detail_views.score_step_rows``) lead from the components to the shown score exactly."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from careercopilot.models import JobPosting
 from careercopilot.schemas import MatchExplanation
-from careercopilot.services import job_views, matching
+from careercopilot.services import job_detail_views, matching
 from careercopilot.services.matching.profile import person_occupations
 from careercopilot.services.matching.signals import lexical_vector
 
@@ -67,10 +67,25 @@ def _check_steps(ex: MatchExplanation) -> None:
     product = math.prod(f["factor"] for f in api["penalty_factors"])
     assert steps["penalty"] == api["penalty"] == round(product, 4)
     assert steps["penalized"] == pytest.approx(steps["weighted"] * steps["penalty"], abs=1e-9)
-    assert steps["score"] == api["score"] == round(matching.calibrate(steps["penalized"]), matching.SCORE_DIGITS)
-    rows = job_views.score_step_rows(ex)
+    assert steps["calibrated"] == pytest.approx(matching.calibrate(steps["penalized"]), abs=1e-9)
+    assert steps["relation"] == api["occupation_relation"]
+    assert steps["skill_gap"] == matching.skill_gap(
+        api["skills"], sum(1 for s in api["matched_skills"] + api["missing_skills"] if s["required"]),
+        api["person_skills"])
+    assert steps["score"] == api["score"] == round(
+        matching.in_band(steps["calibrated"], api["occupation_relation"], steps["penalty"], steps["skill_gap"]),
+        matching.SCORE_DIGITS)
+    # the band the occupation earns (schemas.SCORE_BANDS: strong fit 75, possible 30)
+    if matching.strong_fit(api["occupation_relation"], steps["penalty"], steps["skill_gap"]):
+        assert api["score"] >= 75
+    elif api["occupation_relation"] == "other":
+        assert api["score"] < 30
+    elif api["occupation_relation"] is not None:
+        assert api["score"] < 75
+    rows = job_detail_views.score_step_rows(ex)
     assert rows[0].value == f"{steps['weighted']:.1f}" and rows[-1].value == str(int(round(api["score"])))
-    assert (len(rows) == 3) == (steps["penalty"] < 1.0)
+    moved = round(steps["calibrated"], 6) != round(steps["score"], 6)
+    assert len(rows) == 2 + (steps["penalty"] < 1.0) + moved
     if steps["penalty"] < 1.0:
         assert rows[1].value == f"{steps['penalized']:.1f}"
         assert all(f"× {f['factor']:g}" in rows[1].note for f in api["penalty_factors"])
@@ -93,8 +108,82 @@ def test_stored_explanations_show_the_same_steps(kw):
     score = matching.score_steps(comps, matching.WEIGHTS, kw["penalty"]).score
     ex = MatchExplanation.model_validate({**kw, "score": score, "weights": dict(matching.WEIGHTS)})
     assert ex.steps.score == ex.score
-    view = job_views.detail_view(job_views.PostingDetail(posting_id=1, title="t", company="c", url="https://x/1"),
+    view = job_detail_views.detail_view(job_detail_views.PostingDetail(posting_id=1, title="t", company="c", url="https://x/1"),
                                  ex, None)
     assert view.steps[-1].value == view.score
     shown = {p.label: p.weight for p in view.parts}
-    assert shown[job_views.COMPONENT_LABELS["freshness"]] == f"{round(100 * ex.steps.weights['freshness'])}%"
+    assert shown[job_detail_views.COMPONENT_LABELS["freshness"]] == f"{round(100 * ex.steps.weights['freshness'])}%"
+
+
+@pytest.mark.parametrize(("relation", "penalty", "low", "high"), [
+    ("code", 1.0, 75.0, 100.0),      # the person's occupation, nothing lowered it: strong fit
+    ("same", 1.0, 75.0, 100.0),
+    ("same", 0.85, 0.0, 74.0),       # a level two steps away or a failed preference: below strong
+    ("adjacent", 1.0, 0.0, 74.0),
+    ("other", 1.0, 0.0, 29.0),       # another family: unlikely, however similar the text
+    (None, 1.0, 0.0, 100.0),         # unknown occupation: the calibrated score as it is
+])
+def test_occupation_band_bounds_and_order(relation, penalty, low, high):
+    """``in_band`` keeps the band of the relation (thresholds of ``schemas.SCORE_BANDS``) and the
+    calibrated order inside it."""
+    from careercopilot.schemas import SCORE_BANDS
+
+    assert (SCORE_BANDS[0].min_score, SCORE_BANDS[1].min_score) == (75, 30)
+    placed = [matching.in_band(c, relation, penalty) for c in (0.0, 10.0, 30.0, 60.0, 90.0, 100.0)]
+    assert all(low <= x <= high for x in placed)
+    assert placed == sorted(placed)
+    if relation in ("code", "same") and penalty == 1.0:
+        assert placed[0] == 75.0 and placed[-1] == 100.0
+
+
+def _js_round(x: float) -> int:
+    """JavaScript ``Math.round`` (halves up), as a browser-side display would round."""
+    import math
+
+    return math.floor(x + 0.5)
+
+
+@pytest.mark.parametrize("relation,penalty,calibrated,band", [
+    # (relation, penalty, calibrated score, the band the shown whole number must be in)
+    ("same", 0.85, 74.4, "below strong"),
+    ("same", 0.85, 74.5, "below strong"),
+    ("same", 0.85, 74.99, "below strong"),   # session 12 trial: shown as 75, "below a strong fit (< 75)"
+    ("same", 0.85, 75.0, "below strong"),
+    ("same", 0.5, 99.0, "below strong"),
+    ("code", 0.7, 80.0, "below strong"),
+    ("adjacent", 1.0, 74.6, "below strong"),
+    ("adjacent", 1.0, 100.0, "below strong"),
+    ("other", 1.0, 99.9, "unlikely"),
+    ("other", 1.0, 100.0, "unlikely"),
+    ("same", 1.0, 0.0, "strong"),
+    ("code", 1.0, 0.001, "strong"),
+])
+def test_a_capped_score_is_shown_inside_its_band(relation, penalty, calibrated, band):
+    """Every display rounding of the placed score stays in the band the explanation names
+    (``job_detail_views._band_why``): a penalized posting is never shown as 75, another field's never as 30."""
+    from careercopilot.schemas import SCORE_BANDS
+    from careercopilot.services.job_detail_views import _band_why
+
+    strong, possible = SCORE_BANDS[0].min_score, SCORE_BANDS[1].min_score
+    score = round(matching.in_band(calibrated, relation, penalty), matching.SCORE_DIGITS)
+    shown = {int(round(score)), int(f"{score:.0f}"), _js_round(score)}
+    if band == "strong":
+        assert min(shown) >= strong
+    elif band == "below strong":
+        assert max(shown) < strong
+    else:
+        assert max(shown) < possible
+    steps = type("Steps", (), {"relation": relation, "penalty": penalty})()
+    why = _band_why(steps)
+    assert (f"(< {strong})" in why) == (band == "below strong")
+    assert (f"(< {possible})" in why) == (band == "unlikely")
+
+
+@pytest.mark.parametrize(("relation", "penalty"), [("adjacent", 1.0), ("same", 0.85), ("code", 0.75)])
+def test_scores_kept_below_strong_keep_their_order(relation, penalty):
+    """Postings kept under the strong-fit band keep the calibrated order (issue-11 blind3,
+    session 13: ``min(calibrated, 74)`` scored c26's top twelve all 74.0, ordered by posting id)."""
+    calibrated = [10.0, 49.0, 60.0, 74.0, 75.0, 80.0, 95.0, 100.0]
+    placed = [matching.in_band(c, relation, penalty) for c in calibrated]
+    assert all(b > a for a, b in zip(placed, placed[1:]))
+    assert placed[:2] == calibrated[:2] and max(placed) <= 74.0

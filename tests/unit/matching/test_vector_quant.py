@@ -159,3 +159,18 @@ def test_row_map_behaves_like_the_dict_it_replaces():
     snapshot = m.copy()
     m.pop(50)
     assert 50 in snapshot and 50 not in m  # copies are independent
+
+
+def test_rebuilds_for_new_epochs_leave_one_lock_file_per_collection(tmp_path):
+    v = _clustered(200)
+    root = tmp_path / "snap"
+    root.mkdir()
+    (root / ".postings-old0.lock").write_text("")  # an earlier release's per-snapshot lock
+    for tag in ("a1", "b2", "c3"):
+        def fill(out):
+            out[:200] = v
+            cols = vector_cache._empty_cols(200)
+            return {"n": 200, "columns": cols, "countries": {}, "source_types": {}}
+        vector_quant.build_or_open(root / f"postings-{tag}", fill, 256)
+    names = sorted(p.name for p in root.iterdir())
+    assert names == [".postings.lock", "postings-c3"]

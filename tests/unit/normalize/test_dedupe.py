@@ -28,6 +28,36 @@ from careercopilot.normalize.location import Location
         ("  https://a.example/x  ", "https://a.example/x"),
         ("", ""),
         (None, ""),
+        # one host, one port: default/empty ports and the root label's dot (session 13 attacker:
+        # :443 and a trailing dot clipped one page as three postings)
+        ("https://jobs.example.org:443/c/X", "https://jobs.example.org/c/X"),
+        ("https://jobs.example.org./c/X", "https://jobs.example.org/c/X"),
+        ("https://JOBS.example.org.:443/c/X/", "https://jobs.example.org/c/X"),
+        ("http://jobs.example.org:80/c/X", "http://jobs.example.org/c/X"),
+        ("https://jobs.example.org:/c/X", "https://jobs.example.org/c/X"),
+        ("https://jobs.example.org:8443/c/X", "https://jobs.example.org:8443/c/X"),  # not a default port
+        ("http://jobs.example.org:443/c/X", "http://jobs.example.org:443/c/X"),      # 443 is not http's
+        ("https://[2001:db8::1]:443/c/X", "https://[2001:db8::1]/c/X"),
+        ("https://[2001:db8::1]:8443/c/X", "https://[2001:db8::1]:8443/c/X"),
+        ("https://user@jobs.example.org.:443/c/X", "https://user@jobs.example.org/c/X"),
+        # second round: an empty userinfo and repeated slashes
+        ("https://@jobs.example.org/careers/42", "https://jobs.example.org/careers/42"),
+        ("https://@jobs.example.org:443/careers/42", "https://jobs.example.org/careers/42"),
+        ("https://jobs.example.org//careers//42", "https://jobs.example.org/careers/42"),
+        ("https://jobs.example.org///careers/42", "https://jobs.example.org/careers/42"),
+        ("https://jobs.example.org/careers//42/", "https://jobs.example.org/careers/42"),
+        ("https://jobs.example.org/careers/42?next=//x", "https://jobs.example.org/careers/42?next=%2F%2Fx"),
+        # third round: nameless and repeated parameters, IPv4 hosts written another way
+        ("https://jobs.example.org/careers/77?=", "https://jobs.example.org/careers/77"),
+        ("https://jobs.example.org/careers/77?=x&id=1", "https://jobs.example.org/careers/77?id=1"),
+        ("https://boards.example/j?gh_jid=5&gh_jid=5", "https://boards.example/j?gh_jid=5"),
+        ("https://boards.example/j?a=1&a=2", "https://boards.example/j?a=1&a=2"),          # different values stay
+        ("http://2130706433/j/5", "http://127.0.0.1/j/5"),
+        ("http://0x7f.1/j/5", "http://127.0.0.1/j/5"),
+        ("http://127.1/j/5", "http://127.0.0.1/j/5"),
+        ("http://0177.0.0.1/j/5", "http://127.0.0.1/j/5"),
+        ("http://203.0.113.9:80/j/5", "http://203.0.113.9/j/5"),
+        ("http://1e100.example/j", "http://1e100.example/j"),                                 # a name, not a number
     ],
 )
 def test_canonical_url(url, expected):

@@ -14,7 +14,7 @@ from pathlib import Path
 import ftfy
 import pytest
 
-from careercopilot.normalize import dates, html, location, salary, visa
+from careercopilot.normalize import dates, html, location, salary_amounts, visa
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "job-boards"
 
@@ -100,8 +100,8 @@ def test_sanitized_text_extraction_equals_html_parser():
 
 def test_salary_precheck_never_hides_a_range():
     for s in STRINGS + ["£50k-£60k", "USD$ 1,000 - 2,000", "EUR  45.000 - 55.000", "Fr. 90'000 – 110'000"]:
-        if not salary._may_have_marked_amount(s):
-            assert salary._TEXT_RANGE_RE.search(s) is None, s[:200]
+        if not salary_amounts._may_have_marked_amount(s):
+            assert salary_amounts._TEXT_RANGE_RE.search(s) is None, s[:200]
 
 
 def test_visa_precheck_matches_the_case_insensitive_scan():

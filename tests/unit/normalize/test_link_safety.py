@@ -14,7 +14,7 @@ import pytest
 from careercopilot.normalize.posting import normalize_posting
 from careercopilot.normalize.urls import http_url
 from careercopilot.schemas import PostingDetail, Sighting
-from careercopilot.services.job_views import detail_view
+from careercopilot.services.job_detail_views import detail_view
 
 NOW = datetime(2026, 9, 26, tzinfo=timezone.utc)
 

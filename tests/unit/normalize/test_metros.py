@@ -97,9 +97,11 @@ NOT_METROS = [
     ("Aix-en-Provence", ["Aix-en-Provence, FR"], []),
     ("Denver, CO, Remote", ["Denver, CO, US", "Remote"], []),
     ("Dallas-Fort Worth-Arlington, TX, Remote", ["Dallas, TX, US", "Remote"], []),  # "Remote" is no state hint
-    ("Remote - Colorado", [], ["Remote - Colorado"]),            # no city "Colorado" (Brazil) via the dash
-    ("Hybrid - Boston", [], ["Hybrid - Boston"]),
-    ("Seattle/Remote", [], ["Seattle/Remote"]),                  # "/" lists places; it joins no metro
+    # work-mode words are read as modes (normalize.place_phrases), never as part of a metro or a
+    # city "Colorado" (Brazil) via the dash; "/" lists places
+    ("Remote - Colorado", ["Remote", "Colorado, US"], []),
+    ("Hybrid - Boston", ["Boston, MA, US"], []),
+    ("Seattle/Remote", ["Seattle, WA, US", "Remote"], []),
     ("North Region", [], ["North Region"]),                      # no alternate-name guesses
     ("Area 51", [], ["Area 51"]),
 ]

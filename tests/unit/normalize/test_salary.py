@@ -3,7 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from careercopilot.normalize.salary import Salary, annualize, find_salary_in_text, normalize_period, parse_salary
+from careercopilot.normalize.salary import Salary, annualize
+from careercopilot.normalize.salary_amounts import find_salary_in_text
+from careercopilot.normalize.salary_payloads import parse_salary
+from careercopilot.normalize.salary_periods import normalize_period
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "job-boards"
 
@@ -222,7 +225,7 @@ def test_explicit_dollar_code_after_a_bare_dollar_wins(text, currency):
 @pytest.mark.parametrize("country,currency", [("CA", "CAD"), ("AU", "AUD"), ("MX", "MXN"), ("US", "USD"),
                                               ("GB", None), ("DE", None), ("ZZ", None), (None, None)])
 def test_local_dollar_currency(country, currency):
-    from careercopilot.normalize.salary import local_dollar_currency
+    from careercopilot.normalize.salary_currency import local_dollar_currency
 
     assert local_dollar_currency(country) == currency
 

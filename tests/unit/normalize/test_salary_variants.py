@@ -19,7 +19,8 @@ import pytest
 
 from careercopilot.normalize.posting import normalize_posting
 from careercopilot.normalize.quality import pay_flags, stale_flag
-from careercopilot.normalize.salary import Salary, parse_salary
+from careercopilot.normalize.salary import Salary
+from careercopilot.normalize.salary_payloads import parse_salary
 
 
 def S(mn, mx, cur=None, per=None):

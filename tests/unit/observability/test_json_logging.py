@@ -128,3 +128,25 @@ def test_run_announces_its_url_as_text_on_a_console(monkeypatch, capsys):
     monkeypatch.setattr(config.settings, "log_format", "console")
     say("Career Copilot is ready: open http://localhost:3000/", event="app.ready", url="http://localhost:3000/")
     assert capsys.readouterr().out == "Career Copilot is ready: open http://localhost:3000/\n"
+
+
+@pytest.mark.parametrize("log_format", ["json", "console"])
+def test_httpx_request_lines_stay_out_of_the_log(json_mode, monkeypatch, capsys, log_format):
+    """httpx logs each request with its full URL at INFO (a reindex through the Chroma client
+    printed ~120 such lines, session-12 trial); its warnings still reach the log."""
+    monkeypatch.setattr(config.settings, "log_format", log_format)
+    saved = {n: logging.getLogger(n).level for n in ("httpx", "httpcore")}
+    try:
+        cc_logging.configure_logging()
+        logging.getLogger("httpx").info('HTTP Request: POST http://chroma.local/api?token=s3cret "HTTP/1.1 200 OK"')
+        logging.getLogger("httpx").warning("connection pool is full")
+        for name in ("httpx", "httpcore"):
+            assert not logging.getLogger(name).isEnabledFor(logging.INFO)
+            assert logging.getLogger(name).isEnabledFor(logging.WARNING)
+        if log_format == "json":  # the console handler belongs to pytest's capture here
+            out = capsys.readouterr()
+            text = out.out + out.err
+            assert "s3cret" not in text and "connection pool is full" in text
+    finally:
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)

@@ -109,3 +109,37 @@ def test_missing_multiprocess_folder_is_created(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-2000:]
     assert any(folder.iterdir())
+
+
+def test_websocket_event_metrics_are_recorded_when_the_event_task_ends():
+    """ops12 finding 5: ``cc_ws_events_total``/``cc_ws_event_seconds`` never got a sample —
+    Reflex 0.10 calls a middleware's ``preprocess`` only (inside the event's own task), and they
+    were recorded in ``postprocess``. Here the call pattern of Reflex's event processor: one
+    task per event, ``preprocess`` inside it, nothing after."""
+    from prometheus_client import REGISTRY
+
+    from careercopilot import metrics
+
+    def count(handler: str) -> float:
+        return REGISTRY.get_sample_value("cc_ws_events_total", {"handler": handler}) or 0.0
+
+    def observed(handler: str) -> float:
+        return REGISTRY.get_sample_value("cc_ws_event_seconds_count", {"handler": handler}) or 0.0
+
+    async def event(name: str, seconds: float) -> None:
+        metrics.record_event_when_done(name, asyncio.current_task())  # what preprocess does
+        await asyncio.sleep(seconds)  # the handler runs
+
+    async def main() -> None:
+        before = count("unit_handler"), observed("unit_handler")
+        task = asyncio.create_task(event("reflex___state____state.some_state.unit_handler", 0.02))
+        await asyncio.sleep(0)
+        assert count("unit_handler") == before[0]  # not while it runs
+        await task
+        await asyncio.sleep(0)  # done callbacks run on the next loop turn
+        assert count("unit_handler") == before[0] + 1
+        assert observed("unit_handler") == before[1] + 1
+        total = REGISTRY.get_sample_value("cc_ws_event_seconds_sum", {"handler": "unit_handler"})
+        assert total >= 0.02
+
+    asyncio.run(main())

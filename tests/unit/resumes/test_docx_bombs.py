@@ -14,8 +14,9 @@ import zipfile
 
 import pytest
 
-from careercopilot.normalize import document_sandbox, documents
-from careercopilot.normalize.documents import DocumentError, extract_text
+from careercopilot.normalize import document_sandbox, documents_docx
+from careercopilot.normalize.documents import DocumentError
+from careercopilot.normalize.documents_extract import extract_text
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 CONTENT_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -95,7 +96,7 @@ def test_metadata_part_bomb_is_read_only_in_part():
 
 
 def test_budget_counts_across_all_parts():
-    per_part = documents.MAX_DOCX_ELEMENTS // 3
+    per_part = documents_docx.MAX_DOCX_ELEMENTS // 3
     parts = {"word/document.xml": _document(RESUME_BODY.encode() + b"<w:p/>" * per_part)}
     for i in range(1, 4):
         parts[f"word/header{i}.xml"] = _part("hdr", b"<w:p/>" * per_part)

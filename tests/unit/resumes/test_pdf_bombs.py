@@ -21,7 +21,8 @@ import pytest
 from fpdf import FPDF
 
 from careercopilot.normalize import document_sandbox, pdf_limits
-from careercopilot.normalize.documents import MAX_PDF_PAGES, DocumentError, extract_text
+from careercopilot.normalize.documents import MAX_PDF_PAGES, DocumentError
+from careercopilot.normalize.documents_extract import extract_text
 
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 LINE = b"Senior engineer: Python, PostgreSQL, Kubernetes, incident response, on-call leadership."

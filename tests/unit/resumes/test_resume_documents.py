@@ -13,9 +13,9 @@ from careercopilot.normalize.documents import (
     DocumentError,
     ExtractedDocument,
     clean_extracted_text,
-    extract_text,
     sniff_mime,
 )
+from careercopilot.normalize.documents_extract import extract_text
 
 # ---------------------------------------------------------------- DOCX
 

@@ -52,7 +52,7 @@ def test_save_normalizes_and_enqueues_rescore_after_commit(two_users, rescores):
         ({"salary_currency": "dollars"}, "ISO 4217"),
         ({"salary_period": "fortnight"}, "pay period"),
         ({"work_modes": ["remote", "moon"]}, "work mode"),
-        ({"salary_floor": "lots"}, "number"),
+        ({"salary_floor": "lots"}, "amount such as 150000"),
         ({"salary_floor": -5}, "positive"),
         ({"salary_floor": float("nan")}, "positive"),
         ({"salary_floor": 10**12}, "at most"),
@@ -143,3 +143,109 @@ def test_first_resume_prefills_empty_preferences(two_users, rescores):
         prefs.save_preferences(session=s, user_id=b, titles=["Nurse"])
         assert not prefs.prefill_from_resume(session=s, user_id=b, fields=fields)
         assert prefs.get_preferences(session=s, user_id=b).titles == ["Nurse"]
+
+
+@pytest.mark.parametrize(("text", "current", "title", "seniority"), [
+    # a career changer's stated target, not the job they are leaving (was "Line Cook", mid)
+    ("SUMMARY\nBootcamp graduate after 8 years of bookkeeping. Seeking a web developer role at a small agency.",
+     "Full-Charge Bookkeeper", "web developer", "junior"),
+    # newly certified in the new field: entry whatever the years elsewhere (issue-11 blind2 b04, a
+    # "Newly certified Clinical Medical Assistant" after 8 years in kitchens, is labeled entry)
+    ("SUMMARY\nNewly certified CCMA moving from 8 years in kitchens into patient care. Seeking a medical "
+     "assistant role in primary care.", "Line Cook", "medical assistant", "junior"),
+    ("CAREER CHANGE: 7 years as an ICU nurse. Looking for a position as a Data Analyst.", "Registered Nurse",
+     "Data Analyst", "junior"),
+    # no stated target: the current title, as before
+    ("Registered nurse with 7 years in the ICU.", "Registered Nurse", "Registered Nurse", "mid"),
+])
+def test_prefill_takes_the_title_the_resume_asks_for(two_users, rescores, text, current, title, seniority):
+    a, _ = two_users
+    with session_scope() as s:
+        assert prefs.prefill_from_resume(session=s, user_id=a, text=text,
+                                         fields={"current_title": current, "years_experience": 8.0})
+        row = prefs.get_preferences(session=s, user_id=a)
+        assert row.titles == [title] and row.seniority == seniority
+
+
+@pytest.mark.parametrize(("typed", "floor", "currency"), [
+    ("150k", 150000.0, "EUR"), ("150.000", 150000.0, "EUR"), ("1.5L", 150000.0, "EUR"),
+    ("150k USD", 150000.0, "USD"),  # a currency typed with the floor wins over the select
+    ("£50k", 50000.0, "GBP"),
+])
+def test_salary_floor_as_people_type_it(two_users, rescores, typed, floor, currency):
+    """Issue 10 trial finding: "150k" was refused."""
+    a, _ = two_users
+    with session_scope() as s:
+        row = prefs.save_preferences(session=s, user_id=a, **{**GOOD, "salary_floor": typed})
+        assert (row.salary_floor, row.salary_currency) == (floor, currency)
+
+
+@pytest.mark.parametrize(("typed", "floor", "currency", "period"), [
+    ("$120k+", 120_000.0, "EUR", "year"),  # a newcomer's trial: refused
+    ("120k+", 120_000.0, "EUR", "year"),
+    ("$120,000+", 120_000.0, "EUR", "year"),
+    ("at least 120k", 120_000.0, "EUR", "year"),
+    ("120k or more", 120_000.0, "EUR", "year"),
+    ("USD 120k", 120_000.0, "USD", "year"),
+    ("120 000 €", 120_000.0, "EUR", "year"),
+    ("£55k", 55_000.0, "GBP", "year"),
+    ("120-140k", 120_000.0, "EUR", "year"),
+    ("$60/hr", 60.0, "EUR", "hour"),  # the floor is per salary_period: a typed period wins
+    ("€4,500 monthly", 4_500.0, "EUR", "month"),
+])
+def test_salary_floor_as_people_write_it(two_users, rescores, typed, floor, currency, period):
+    a, _ = two_users
+    with session_scope() as s:
+        row = prefs.save_preferences(session=s, user_id=a, **{**GOOD, "salary_floor": typed})
+        assert (row.salary_floor, row.salary_currency, row.salary_period) == (floor, currency, period)
+
+
+@pytest.mark.parametrize(("bad", "field"), [
+    ({"salary_floor": "lots"}, "salary_floor"),
+    ({"salary_floor": "120k", "salary_currency": "ZZZ"}, "salary_floor"),
+    ({"titles": ["x" * 200]}, "titles"),
+    ({"work_modes": ["remote", "moon"]}, "work_modes"),
+    ({"seniority": "wizard"}, "seniority"),
+])
+def test_form_save_keeps_the_valid_fields(two_users, rescores, bad, field):
+    """A newcomer's trial: an invalid salary floor threw away the "Remote" place added in the same
+    save. The form's save stores every valid field and reports the invalid one."""
+    a, _ = two_users
+    with session_scope() as s:
+        prefs.save_preferences(session=s, user_id=a, **{**GOOD, "locations": ["Berlin"], "salary_floor": "70k",
+                                                        "titles": "Backend Engineer", "work_modes": ["hybrid"]})
+    typed = {**GOOD, "locations": ["Berlin", "Remote"], "titles": "Data Engineer", "work_modes": ["remote"],
+             "salary_floor": "80k", "seniority": "lead", **bad}
+    with session_scope() as s:
+        row, errors = prefs.save_preferences_form(session=s, user_id=a, **typed)
+    assert list(errors) == [field] and errors[field]
+    with session_scope() as s:
+        row = prefs.get_preferences(session=s, user_id=a)
+        assert row.locations == ["Berlin, DE", "Remote"]  # the place added in the same save is kept
+        assert row.titles == (["Backend Engineer"] if field == "titles" else ["Data Engineer"])
+        assert row.work_modes == (["hybrid"] if field == "work_modes" else ["remote"])
+        assert row.salary_floor == (70_000.0 if field == "salary_floor" else 80_000.0)
+        assert row.seniority == ("senior" if field == "seniority" else "lead")
+
+
+@pytest.mark.parametrize(("typed", "labels", "modes", "unresolved"), [
+    ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote"], []),
+    ("hybrid in Austin", ["Austin, TX, US"], ["hybrid"], []),
+    ("Bay Area or Seattle", ["San Francisco, CA, US", "Seattle, WA, US"], [], []),
+    ("Denver or Mars Colony", ["Denver, CO, US"], [], ["Mars Colony"]),
+])
+def test_the_place_picker_reads_every_part_of_a_phrase(typed, labels, modes, unresolved):
+    """The picker offered only "Denver, CO, US" for "Denver, CO or remote"."""
+    read = prefs.read_location_text(typed)
+    assert [p["label"] for p in read["places"]] == labels
+    assert [p["label"] for p in read["suggestions"]][:len(labels)] == labels
+    assert (read["work_modes"], read["unresolved"]) == (modes, unresolved)
+
+
+def test_location_text_with_a_work_mode_saves_the_mode_too(two_users, rescores):
+    a, _ = two_users
+    with session_scope() as s:
+        row = prefs.save_preferences(session=s, user_id=a, **{**GOOD, "locations": ["hybrid in Austin or remote"],
+                                                               "work_modes": []})
+        assert row.locations == ["Austin, TX, US", "Remote"]
+        assert row.work_modes == ["remote", "hybrid"]

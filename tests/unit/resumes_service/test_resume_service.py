@@ -183,7 +183,7 @@ def test_count_words(text, words):
 
 def test_oversize_is_refused_before_extraction(two_users, storage, rescores, monkeypatch):
     a, _ = two_users
-    monkeypatch.setattr(resumes.documents, "extract_text", lambda *a, **k: pytest.fail("extraction must not run"))
+    monkeypatch.setattr(resumes.document_sandbox.documents_extract, "extract_text", lambda *a, **k: pytest.fail("extraction must not run"))
     with pytest.raises(resumes.ResumeTooLarge, match="10 MB"):
         _add(a, b"%PDF-1.4\n" + b"0" * resumes.MAX_RESUME_BYTES, storage)
     assert _rows() == [] and stored_files(storage) == []
@@ -317,3 +317,23 @@ def test_resume_detail_flattens_for_display(two_users, storage, rescores):
     assert detail.email == "jane.doe@example.com"
     assert detail.skills and detail.text == row.text and detail.id == row.id
     assert resumes.version_row(row).is_active
+
+
+@pytest.mark.parametrize(("make", "filename", "stored", "mime", "told"), [
+    (make_txt, "fake_pdf.pdf", "fake_pdf.txt", "text/plain", "named .pdf but its content is plain text"),
+    (make_docx, "resume.pdf", "resume.docx", "wordprocessingml", "named .pdf but its content is a Word"),
+    (make_pdf, "cv.docx", "cv.pdf", "application/pdf", "named .docx but its content is a PDF"),
+    (make_txt, "cv.doc", "cv.txt", "text/plain", "named .doc"),
+    (make_pdf, "cv", "cv.pdf", "application/pdf", ""),  # no extension: given one, nothing to tell
+    (make_pdf, "Jane Doe CV.PDF", "Jane Doe CV.PDF", "application/pdf", ""),
+    (make_txt, "cv.txt", "cv.txt", "text/plain", ""),
+])
+def test_the_name_follows_the_content(two_users, storage, rescores, make, filename, stored, mime, told):
+    """A newcomer's trial: a text file named .pdf was stored and offered for download as
+    "fake_pdf.pdf". The content decides the type, the stored name and what the user is told."""
+    a, _ = two_users
+    with session_scope() as s:
+        up = resumes.upload_resume(session=s, user_id=a, filename=filename, data=make(), storage=storage)
+        assert (up.resume.filename, mime in up.resume.mime) == (stored, True)
+        assert (told in up.message) if told else ("named" not in up.message)
+        assert resumes.version_row(up.resume).filename == stored

@@ -90,6 +90,10 @@ def test_identity_rules_on_sqlite(sqlite_engine):
         user = s.get(User, created.user_id)
         assert created.created and user.password_hash is None and user.email_verified_at is not None
         assert user.display_name == "N P"
+        # a provider's name loses bidi overrides and zero-width characters (attack a12 W2)
+        spoof = identities.sign_in(session=s, profile=Profile("github", "9", "rlo@example.com", True,
+                                                              "Admin \u202enimda\u200b\u2066"))
+        assert s.get(User, spoof.user_id).display_name == "Admin nimda"
 
 
 def test_totp_steps_and_recovery_codes_on_sqlite(sqlite_engine):

@@ -14,6 +14,8 @@ from datetime import date, datetime, timezone
 
 import json
 
+import pytest
+
 from sqlmodel import select
 
 from careercopilot.models import MetricSnapshot
@@ -103,3 +105,39 @@ def check_missing_skills_ignore_stale_versions(session) -> None:
     session.add(v2)
     session.flush()
     assert analytics.top_missing_skills(session=session, user_id=user.id) == []
+
+
+#: (stage path of one application, funnel counts saved/applied/interviewing/offer, response rate,
+#: interview rate): a later stage implies the earlier ones (``analytics`` module doc).
+IMPLIED_STAGE_CASES = [
+    (["saved"], [1, 0, 0, 0], None, None),
+    (["saved", "applied"], [1, 1, 0, 0], 0.0, 0.0),
+    (["saved", "offer"], [1, 1, 1, 1], 1.0, 1.0),          # session 12 trial: Saved straight to Offer
+    (["saved", "accepted"], [1, 1, 1, 1], 1.0, 1.0),
+    (["saved", "interviewing"], [1, 1, 1, 0], 1.0, 1.0),
+    (["saved", "rejected"], [1, 1, 0, 0], 1.0, 0.0),       # an employer's rejection answers an application
+    (["saved", "applied", "rejected"], [1, 1, 0, 0], 1.0, 0.0),
+    (["saved", "withdrawn"], [1, 0, 0, 0], None, None),    # the user's own "no" implies nothing
+    (["saved", "applied", "withdrawn"], [1, 1, 0, 0], 0.0, 0.0),
+    (["saved", "offer", "withdrawn"], [1, 1, 1, 1], 1.0, 1.0),
+]
+
+
+@pytest.mark.parametrize(("path", "counts", "response", "interview"), IMPLIED_STAGE_CASES)
+def test_a_later_stage_implies_applied(session, path, counts, response, interview):
+    user = make_user(session)
+    t = analytics_dataset.d
+    moves = [(None if i == 0 else path[i - 1], stage, t(i)) for i, stage in enumerate(path)]
+    make_app(session, user_id=user.id, moves=moves)
+    steps, got_response, got_interview = analytics.funnel(session=session, user_id=user.id)
+    assert [s.count for s in steps] == counts
+    assert (got_response, got_interview) == (response, interview)
+
+
+def test_rate_notes_name_every_stage_that_counts_as_applied():
+    """The page's wording of the response rate names exactly the stages the definition implies
+    applied from, and neither note calls the denominator just "applied"."""
+    note = analytics.RATE_NOTES["response"]
+    stages = {"interviewing", "offer", "accepted", "rejected", "withdrawn"}
+    assert {s for s in stages if s.title() in note} == set(analytics.IMPLIES_APPLIED)
+    assert all(n.startswith("of applications applied to") for n in analytics.RATE_NOTES.values())

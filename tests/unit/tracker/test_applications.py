@@ -10,6 +10,8 @@ from sqlmodel import select
 
 from careercopilot.models import Application, StageEvent
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
+from careercopilot.services import application_notes
 from careercopilot.services import application_contacts as contacts_svc
 from tests.support.tracker_data import make_posting, make_user
 
@@ -28,7 +30,7 @@ def test_save_posting_is_idempotent_and_freezes_posting(session):
     assert session.exec(select(Application).where(Application.user_id == user.id)).all() == [app]
     assert (app.company, app.title, app.url, app.work_mode, app.stage) == ("Globex", "Data Engineer", posting.url, "remote", "saved")
     assert app.source_label == "greenhouse"
-    assert "Spark and SQL." in app.posting_snapshot and "Compensation: 100,000–150,000 USD per year" in app.posting_snapshot
+    assert "Spark and SQL." in app.posting_snapshot and "Compensation: USD 100,000–150,000 / year" in app.posting_snapshot
     assert _events(session, app.id) == [(None, "saved")]
     # closing / rewriting the live posting leaves the frozen copy readable
     posting.description_text, posting.is_open = "", False
@@ -51,10 +53,10 @@ def test_stage_moves_skips_and_reversals_are_recorded(session):
     user = make_user(session)
     app = svc.add_manual(session=session, user_id=user.id, company="Initech", title="SRE", url="https://initech.example/jobs/1")
     t0 = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="interviewing", at=t0)  # skip applied
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t0 + timedelta(days=1))  # reversal
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t0 + timedelta(days=2))  # no-op
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="rejected", at=t0 + timedelta(days=3))
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="interviewing", at=t0)  # skip applied
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t0 + timedelta(days=1))  # reversal
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t0 + timedelta(days=2))  # no-op
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="rejected", at=t0 + timedelta(days=3))
     assert _events(session, app.id) == [(None, "saved"), ("saved", "interviewing"), ("interviewing", "applied"), ("applied", "rejected")]
     hist = svc.stage_history(session=session, user_id=user.id, application_id=app.id)
     moved = next(e for e in hist if e.to_stage == "interviewing")
@@ -62,7 +64,7 @@ def test_stage_moves_skips_and_reversals_are_recorded(session):
     # applied_at: set by the first move that implies applying, never overwritten by later moves
     assert svc.get_application(session=session, user_id=user.id, application_id=app.id).applied_at == t0
     with pytest.raises(svc.TrackerError):
-        svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="ghosted")
+        application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="ghosted")
 
 
 def test_applied_at_set_on_first_move_to_applied_and_correctable(session):
@@ -70,14 +72,14 @@ def test_applied_at_set_on_first_move_to_applied_and_correctable(session):
     app = svc.add_manual(session=session, user_id=user.id, company="Umbrella", title="QA")
     assert app.applied_at is None
     t1 = datetime(2026, 2, 1, 15, 0, tzinfo=timezone.utc)
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t1)
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="saved", at=t1 + timedelta(hours=1))
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t1 + timedelta(days=3))
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t1)
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="saved", at=t1 + timedelta(hours=1))
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t1 + timedelta(days=3))
     assert app.applied_at == t1
-    fixed = svc.set_applied_at(session=session, user_id=user.id, application_id=app.id, applied=date(2026, 1, 30))
+    fixed = application_changes.set_applied_at(session=session, user_id=user.id, application_id=app.id, applied=date(2026, 1, 30))
     assert fixed.applied_at == datetime(2026, 1, 30, 5, 0, tzinfo=timezone.utc)  # 00:00 in New York (EST)
     with pytest.raises(svc.TrackerError):
-        svc.set_applied_at(session=session, user_id=user.id, application_id=app.id, applied=date.today() + timedelta(days=10))
+        application_changes.set_applied_at(session=session, user_id=user.id, application_id=app.id, applied=date.today() + timedelta(days=10))
 
 
 @pytest.mark.parametrize(("tz", "follow_up", "expected"), [
@@ -106,7 +108,7 @@ def test_followups_due_uses_user_zone(session):
     now = datetime(2026, 3, 10, 23, 30, tzinfo=timezone.utc)
     for user in (tokyo, la):
         app = svc.add_manual(session=session, user_id=user.id, company="Hooli", title="PM")
-        svc.set_follow_up(session=session, user_id=user.id, application_id=app.id, follow_up_on="2026-03-11")
+        application_changes.set_follow_up(session=session, user_id=user.id, application_id=app.id, follow_up_on="2026-03-11")
     assert len(svc.followups_due(session=session, user_id=tokyo.id, now=now)) == 1
     assert svc.followups_due(session=session, user_id=la.id, now=now) == []
 
@@ -115,14 +117,15 @@ def test_notes_markdown_is_rendered_safely(session):
     user = make_user(session)
     app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
     md = "## Call\n**bold** <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) [ok](https://acme.example)"
-    svc.set_notes(session=session, user_id=user.id, application_id=app.id, notes=md)
-    html = svc.render_notes_html(svc.get_application(session=session, user_id=user.id, application_id=app.id).notes)
-    assert "<h2>Call</h2>" in html and "<strong>bold</strong>" in html
+    application_changes.set_notes(session=session, user_id=user.id, application_id=app.id, notes=md)
+    html = application_notes.render_notes_html(svc.get_application(session=session, user_id=user.id, application_id=app.id).notes)
+    assert "<h4>Call</h4>" in html  # "## Call" below the Notes h2 (one h1 per page)
+    assert "<strong>bold</strong>" in html
     assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
     assert 'href="https://acme.example"' in html and "noopener" in html
     assert "&lt;script&gt;" in html  # shown as text, not dropped silently
     with pytest.raises(svc.TrackerError):
-        svc.set_notes(session=session, user_id=user.id, application_id=app.id, notes="x" * (svc.MAX_NOTES + 1))
+        application_changes.set_notes(session=session, user_id=user.id, application_id=app.id, notes="x" * (svc.MAX_NOTES + 1))
 
 
 def test_contacts_crud_validation_and_cross_user(session):
@@ -156,11 +159,11 @@ def test_cross_user_application_access_is_lookup_error(session):
     app = svc.add_manual(session=session, user_id=a.id, company="Acme", title="Dev")
     for call in (
         lambda: svc.get_application(session=session, user_id=b.id, application_id=app.id),
-        lambda: svc.move_stage(session=session, user_id=b.id, application_id=app.id, to_stage="applied"),
-        lambda: svc.set_notes(session=session, user_id=b.id, application_id=app.id, notes="mine"),
-        lambda: svc.set_applied_at(session=session, user_id=b.id, application_id=app.id, applied=date(2026, 1, 1)),
+        lambda: application_changes.move_stage(session=session, user_id=b.id, application_id=app.id, to_stage="applied"),
+        lambda: application_changes.set_notes(session=session, user_id=b.id, application_id=app.id, notes="mine"),
+        lambda: application_changes.set_applied_at(session=session, user_id=b.id, application_id=app.id, applied=date(2026, 1, 1)),
         lambda: svc.stage_history(session=session, user_id=b.id, application_id=app.id),
-        lambda: svc.bulk_archive(session=session, user_id=b.id, application_ids=[app.id]),
+        lambda: application_changes.bulk_archive(session=session, user_id=b.id, application_ids=[app.id]),
     ):
         with pytest.raises(LookupError):
             call()
@@ -174,16 +177,16 @@ def test_bulk_archive_all_or_nothing_and_list_filters(session):
             [("Zeta", "Dev"), ("alpha", "Ops"), ("Mid", "Data Dev")]]
     other = svc.add_manual(session=session, user_id=b.id, company="B corp", title="Dev")
     with pytest.raises(LookupError):
-        svc.bulk_archive(session=session, user_id=a.id, application_ids=[apps[0].id, other.id])
+        application_changes.bulk_archive(session=session, user_id=a.id, application_ids=[apps[0].id, other.id])
     assert not svc.get_application(session=session, user_id=a.id, application_id=apps[0].id).archived
-    assert svc.bulk_archive(session=session, user_id=a.id, application_ids=[apps[0].id]) == 1
+    assert application_changes.bulk_archive(session=session, user_id=a.id, application_ids=[apps[0].id]) == 1
     active = svc.list_applications(session=session, user_id=a.id, sort="company", descending=False)
     assert [x.company for x in active] == ["alpha", "Mid"]
     archived = svc.list_applications(session=session, user_id=a.id, filters=svc.ApplicationFilter(archived=True))
     assert [x.company for x in archived] == ["Zeta"]
     found = svc.list_applications(session=session, user_id=a.id, filters=svc.ApplicationFilter(search="dev", archived=None))
     assert {x.company for x in found} == {"Zeta", "Mid"}
-    svc.move_stage(session=session, user_id=a.id, application_id=apps[1].id, to_stage="applied")
+    application_changes.move_stage(session=session, user_id=a.id, application_id=apps[1].id, to_stage="applied")
     assert [x.id for x in svc.list_applications(session=session, user_id=a.id, filters=svc.ApplicationFilter(stage="applied"))] == [apps[1].id]
     with pytest.raises(svc.TrackerError):
         svc.list_applications(session=session, user_id=a.id, sort="salary; drop table")
@@ -192,17 +195,17 @@ def test_bulk_archive_all_or_nothing_and_list_filters(session):
 def test_update_fields_validate_and_last_write_wins(session):
     user = make_user(session)
     app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
-    svc.update_application(session=session, user_id=user.id, application_id=app.id, salary_expectation="120,000",
+    application_changes.update_application(session=session, user_id=user.id, application_id=app.id, salary_expectation="120,000",
                            salary_currency="eur", follow_up_on="2026-04-01")
-    svc.update_application(session=session, user_id=user.id, application_id=app.id, salary_expectation=130000)
+    application_changes.update_application(session=session, user_id=user.id, application_id=app.id, salary_expectation=130000)
     got = svc.get_application(session=session, user_id=user.id, application_id=app.id)
     assert (got.salary_expectation, got.salary_currency, got.follow_up_on) == (130000.0, "EUR", date(2026, 4, 1))
     for bad in ({"salary_offer": "-5"}, {"salary_currency": "euros"}, {"follow_up_on": "tomorrow"},
                 {"url": "ftp://x"}, {"company": ""}, {"stage": "offer"}):
         with pytest.raises(svc.TrackerError):
-            svc.update_application(session=session, user_id=user.id, application_id=app.id, **bad)
+            application_changes.update_application(session=session, user_id=user.id, application_id=app.id, **bad)
     with pytest.raises(LookupError):  # resume of nobody
-        svc.update_application(session=session, user_id=user.id, application_id=app.id, resume_id=424242)
+        application_changes.update_application(session=session, user_id=user.id, application_id=app.id, resume_id=424242)
 
 
 def test_add_manual_validation(session):
@@ -213,3 +216,20 @@ def test_add_manual_validation(session):
         svc.add_manual(session=session, user_id=user.id, company="A", title="Dev", url="javascript:alert(1)")
     with pytest.raises(svc.TrackerError):
         svc.add_from_url(session=session, user_id=user.id, url="file:///etc/passwd")
+
+
+@pytest.mark.parametrize(("typed", "amount"), [("150k", 150000.0), ("150.000", 150000.0), ("$150K", 150000.0),
+                                               ("150 000", 150000.0), ("15 lakh", 1500000.0), ("120k-140k", 120000.0)])
+def test_salary_amounts_as_people_type_them(session, typed, amount):
+    """Issue 10 trial finding (the salary filter refused "150k"): the application's amounts too."""
+    user = make_user(session)
+    app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
+    application_changes.update_application(session=session, user_id=user.id, application_id=app.id, salary_offer=typed)
+    assert svc.get_application(session=session, user_id=user.id, application_id=app.id).salary_offer == amount
+
+
+def test_a_salary_that_is_no_amount_is_refused_in_words(session):
+    user = make_user(session)
+    app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
+    with pytest.raises(svc.TrackerError, match="^Salary offer must be an amount such as 150000"):
+        application_changes.update_application(session=session, user_id=user.id, application_id=app.id, salary_offer="lots")

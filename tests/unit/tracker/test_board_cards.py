@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
 from careercopilot.services import application_rows as rows_svc
 from tests.support.tracker_data import make_user
 
@@ -18,12 +19,12 @@ def test_days_in_stage_counts_from_the_latest_move(session):
     user = make_user(session, tz="America/Los_Angeles")
     app = svc.add_manual(session=session, user_id=user.id, company="Initech", title="SRE")
     t0 = datetime(2030, 3, 2, 18, 0, tzinfo=timezone.utc)  # 10:00 in Los Angeles (after the creation event)
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t0)
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="applied", at=t0)
     row = _row(session, user.id, app.id, t0 + timedelta(hours=1))
     assert (row.stage, row.days_in_stage) == ("applied", 0)
     # 07:30 UTC on 4 March is still 3 March in Los Angeles: one calendar day, not two
     assert _row(session, user.id, app.id, datetime(2030, 3, 4, 7, 30, tzinfo=timezone.utc)).days_in_stage == 1
-    svc.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="interviewing",
+    application_changes.move_stage(session=session, user_id=user.id, application_id=app.id, to_stage="interviewing",
                    at=t0 + timedelta(days=5))
     row = _row(session, user.id, app.id, t0 + timedelta(days=7))
     assert (row.stage, row.days_in_stage) == ("interviewing", 2)
@@ -40,6 +41,6 @@ def test_stage_entered_at_ignores_other_users_events(session):
     a, b = make_user(session), make_user(session)
     app = svc.add_manual(session=session, user_id=a.id, company="Hooli", title="PM")
     t0 = datetime(2030, 5, 1, 12, 0, tzinfo=timezone.utc)
-    svc.move_stage(session=session, user_id=a.id, application_id=app.id, to_stage="applied", at=t0)
+    application_changes.move_stage(session=session, user_id=a.id, application_id=app.id, to_stage="applied", at=t0)
     assert rows_svc.stage_entered_at(session=session, user_id=b.id, application_ids=[app.id]) == {}
     assert rows_svc.stage_entered_at(session=session, user_id=a.id, application_ids=[app.id])[app.id] == t0

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from careercopilot.models import MatchScore, MetricSnapshot
 from careercopilot.services import applications as svc
+from careercopilot.services import application_changes
 from careercopilot.services import dashboard
 from tests.support import analytics_dataset
 from tests.support.tracker_data import add_missing_skills, make_posting, make_user
@@ -59,12 +60,14 @@ def test_followups_due_are_reminders_in_user_zone(session):
 
     user = make_user(session, tz="Asia/Tokyo")
     app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
-    svc.set_follow_up(session=session, user_id=user.id, application_id=app.id, follow_up_on="2026-03-11")
+    application_changes.set_follow_up(session=session, user_id=user.id, application_id=app.id, follow_up_on="2026-03-11")
     now = datetime(2026, 3, 10, 23, 30, tzinfo=timezone.utc)  # already Mar 11 (08:30) in Tokyo
     rows = reminders.due_rows(session=session, user_id=user.id, now=now)
-    assert [(r.company, r.label, r.state) for r in rows] == [("Acme", "Follow up (your date)", "today")]
-    later = datetime(2026, 3, 11, 0, 30, tzinfo=timezone.utc)  # 09:30 Tokyo: past its due time
-    assert [r.state for r in reminders.due_rows(session=session, user_id=user.id, now=later)] == ["due"]
+    assert [(r.company, r.label, r.state) for r in rows] == [("Acme", "Follow up (your date)", "due_today")]
+    later = datetime(2026, 3, 11, 0, 30, tzinfo=timezone.utc)  # 09:30 Tokyo: past its hour, still today
+    assert [r.state for r in reminders.due_rows(session=session, user_id=user.id, now=later)] == ["due_today"]
+    next_day = datetime(2026, 3, 11, 15, 30, tzinfo=timezone.utc)  # 00:30 Mar 12 in Tokyo: the board says overdue
+    assert [r.state for r in reminders.due_rows(session=session, user_id=user.id, now=next_day)] == ["overdue"]
     assert reminders.due_rows(session=session, user_id=user.id, now=datetime(2026, 3, 10, 14, 0, tzinfo=timezone.utc)) == []
     data = dashboard.summary_with_activity(session=session, user_id=user.id, since=None, now=now)
     assert data.stage_counts == {"saved": 1}
@@ -99,7 +102,7 @@ def test_new_matches_leave_out_postings_already_on_the_board(session):
         add_missing_skills(session, user_id=a.id, posting_id=p.id, skills=[]).score = 80.0
         add_missing_skills(session, user_id=b.id, posting_id=p.id, skills=[]).score = 80.0
     app = svc.save_posting(session=session, user_id=a.id, posting_id=applied.id)
-    svc.move_stage(session=session, user_id=a.id, application_id=app.id, to_stage="applied")
+    application_changes.move_stage(session=session, user_id=a.id, application_id=app.id, to_stage="applied")
     svc.save_posting(session=session, user_id=a.id, posting_id=saved.id)
     session.flush()
     assert [m.title for m in dashboard.new_matches(session=session, user_id=a.id, since=None)] == ["Fresh"]

@@ -9,13 +9,13 @@ from sqlmodel import select
 
 from careercopilot.models import Application
 from careercopilot.services import applications as svc
-from careercopilot.services import exchange
+from careercopilot.services import exchange_import, exchange_uploads
 from tests.support.tracker_data import make_user
 from tests.unit.resumes_service.resume_files import corrupt_pdf, make_docx, make_pdf
 
 
-def _import(session, user_id, text: str) -> exchange.ImportReport:
-    return exchange.import_csv(session=session, user_id=user_id, stream=io.BytesIO(text.encode()))
+def _import(session, user_id, text: str) -> exchange_import.ImportReport:
+    return exchange_import.import_csv(session=session, user_id=user_id, stream=io.BytesIO(text.encode()))
 
 
 def _titles(session, user_id) -> list[tuple[str, str, str | None]]:
@@ -62,7 +62,7 @@ def test_duplicate_rule_is_per_user(session):
     ({"https://x/1"}, "https://x/2", False), ({"https://x/1", ""}, "https://x/2", True),
 ])
 def test_is_duplicate_rule(known, url, dup):
-    assert exchange.is_duplicate(known, url) is dup
+    assert exchange_import.is_duplicate(known, url) is dup
 
 
 @pytest.mark.parametrize(("name", "data"), [
@@ -74,8 +74,8 @@ def test_is_duplicate_rule(known, url, dup):
     ("notes.json", b'{"company": "Acme"}'),
 ])
 def test_non_csv_upload_is_refused_with_its_name(name, data):
-    with pytest.raises(exchange.ImportFormatError) as err:
-        exchange.check_csv_upload(name, data)
+    with pytest.raises(exchange_import.ImportFormatError) as err:
+        exchange_uploads.check_csv_upload(name, data)
     assert str(err.value) == f"Only .csv files can be imported (got {name})."
 
 
@@ -86,7 +86,7 @@ def test_non_csv_upload_is_refused_with_its_name(name, data):
     ("", b"Company,Title\nAcme,Dev\n"),
 ])
 def test_text_csv_uploads_pass_the_check(name, data):
-    exchange.check_csv_upload(name, data)
+    exchange_uploads.check_csv_upload(name, data)
 
 
 def test_store_import_upload_refuses_a_pdf(tmp_path, monkeypatch):
@@ -96,10 +96,21 @@ def test_store_import_upload_refuses_a_pdf(tmp_path, monkeypatch):
     monkeypatch.setattr(settings, "data_dir", tmp_path)
     storage._cache.clear()
     try:
-        with pytest.raises(exchange.ImportFormatError, match=r"Only \.csv files can be imported \(got cv\.pdf\)\."):
-            exchange.store_import_upload(user_id=1, data=make_pdf(), filename="cv.pdf")
-        with pytest.raises(exchange.ImportFormatError, match="Only .csv"):
-            exchange.store_import_upload(user_id=1, data=corrupt_pdf())  # no name: content alone decides
-        assert exchange.store_import_upload(user_id=1, data=b"Company,Title\nA,B\n", filename="a.csv").startswith("u1-")
+        with pytest.raises(exchange_import.ImportFormatError, match=r"Only \.csv files can be imported \(got cv\.pdf\)\."):
+            exchange_uploads.store_import_upload(user_id=1, data=make_pdf(), filename="cv.pdf")
+        with pytest.raises(exchange_import.ImportFormatError, match="Only .csv"):
+            exchange_uploads.store_import_upload(user_id=1, data=corrupt_pdf())  # no name: content alone decides
+        assert exchange_uploads.store_import_upload(user_id=1, data=b"Company,Title\nA,B\n", filename="a.csv").startswith("u1-")
     finally:
         storage._cache.clear()
+
+
+def test_salary_cells_as_other_trackers_write_them(session):
+    """Issue 10 trial finding (a salary typed "150k" was refused): imported cells too."""
+    user = make_user(session)
+    report = _import(session, user.id, 'Company,Title,Salary,Offer\nA,One,120k,"$150,000"\nB,Two,€50.000,USD 90000\n'
+                                       "C,Three,lots,\n")
+    assert report.imported == 2
+    rows = session.exec(select(Application.company, Application.salary_expectation, Application.salary_offer)
+                        .where(Application.user_id == user.id).order_by(Application.company)).all()
+    assert [tuple(r) for r in rows] == [("A", 120000.0, 150000.0), ("B", 50000.0, 90000.0)]

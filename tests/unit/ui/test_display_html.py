@@ -10,7 +10,7 @@ import pytest
 
 from careercopilot.normalize.html import display_html
 from careercopilot.schemas import PostingDetail
-from careercopilot.services.job_views import detail_view
+from careercopilot.services.job_detail_views import detail_view
 
 VOID = {"br", "hr", "img", "wbr", "col", "area", "source"}
 

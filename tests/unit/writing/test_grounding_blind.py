@@ -57,6 +57,173 @@ and false flags 18 → 8, sets 1–7 unchanged.
   done elsewhere, degrees from another school; "three and a half years", currency codes "CAD 84
   million"/"₦9.5 billion" and school abbreviations flagged).
 
+Session 10 (sets 1–9 the development data; set 10 curated blind, not opened): totality claims over any
+object (``totality.py``: "the entire benefits program", "all 38 stores"), before/after pairs
+(``changes.py``), degree honours (``honours.py``), achievements (``achievements.py``: launched, won,
+first author, into production), O*NET profession heads and more lower-case title cues, duration
+binding (the employer alone, the role before it, "a full year"), FY years, ISO month ranges and
+initialisms across languages — each a table of variants (``test_grounding_totality.py``,
+``test_grounding_changes.py``, ``test_grounding_achievements.py``, ``test_grounding_stays_and_heads.py``).
+Work placed at the wrong employer (``attribution.py``), degree spans (firms named "Associates", fields in
+parentheses or after "majoring in"), seasonal date ranges, names spelled out from the resume's initials and compound
+vague magnitudes ("tens of thousands") followed. Caught 1,714 → 1,766 of 1,800 over sets 1–9; false flags
+42 → 30 of 1,025 supported sentences.
+
+* ``grounding_blind10`` (20 resumes of 20 professions in 20 countries, 300 sentences): run once after the
+  session-10 work: caught 89/135 (certification 10/17, date 11/21, employer 3/9, inflated scale 12/17,
+  invented achievements 2/12, title 6/12; contact, numbers, tool all caught), false flags 32/165 = 19.4 %.
+  The checker as the session began: 75/135 caught, 30 false flags — the session's mechanisms carried
+  recall to unseen text (+14) but not precision; the targets (≥ 0.95 per kind, ≤ 5 %) are far off.
+
+Session 11 (sets 1–10 the development data; set 11 curated blind, not opened): history dates in
+international forms ("01.03.2021", "2016/09", "2012.04 ~ present", "09.2017", "1 April 2022", "to date",
+"- since March 2016") and the shapes around them (date-first tables, roles indented under an employer
+heading, nested dated bullets), durations of a role ("I have been a site manager for over twelve years"),
+credentials the resume names as pending claimed as held (``status.py``), a part in a result raised a step
+(``upgrades.py``: sole inventor, principal investigator, led, ranked first), lower-case titles after "I am"
+with uniformed ranks, model tokens and lower ranks ("an A320 captain", "an associate professor"), degrees with
+a parenthesis before their field, and derived figures (rounding, either base, a group's parts, "N of my M") — each a
+table of variants (``test_grounding_date_forms.py``, ``test_grounding_role_durations.py``,
+``test_grounding_credential_status.py``, ``test_grounding_upgrades.py``, ``test_grounding_copula_titles.py``,
+``test_grounding_degree_forms.py``, ``test_grounding_derived_figures.py``). Set 10: caught 89 → 116 of 135, false flags 32 → 14 of 165 (8.5 %);
+set 7 inflated scale 21 → 23; set 3 false flags 3 → 2; every other set unchanged.
+
+* ``grounding_blind11`` (20 resumes of 20 professions in 20 countries, 11 of them non-English-speaking with
+  their own number and date formats, four CVs partly in French, Portuguese, Spanish or Swedish; 300
+  sentences): run once after the session-11 work (international history dates, role durations, pending
+  credentials, raised parts, degree parentheses, derived figures): caught 101/135 (certification 10/15,
+  date 15/21, employer 6/9, inflated scale 8/15, invented achievements 5/13; contact, tool all caught),
+  false flags 56/165 = 33.9 %. The checker of the session's start: 98/135, 61 false flags. Most false
+  flags are figures and amounts the resume states in its own locale ("€3,9 Mio.", "1.150", "CHF
+  14'600'000", "Rp 186 miliar"), dates in the CV's language and schools named as employers.
+
+Session 12 (set 11 development data): the resume's locale figures, dates and language names read in English
+form (``locale_forms.py``), accents folded in name lookups, figures as attribution and year evidence; set 11
+caught 101 -> 103, false flags 56 -> 26; set 8 false flags 7 -> 6; the rest unchanged
+(``test_grounding_locale_forms.py``, ``test_grounding_foreign_cvs.py``).
+
+Session 12, second pass (sets 1–11 development data; every false flag and miss of sets 1–11 printed and
+grouped by mechanism): ratios of counts ("nine in ten"), upper bounds ("under 30%"), rounding at a figure's
+own last digit ("almost five points" for 4.7), signed changes, "CAD 1.9 M", "200A", "CGPA 8.7/10", counts under
+another noun on a line about the same fact, lists ending "and a …" and "team:" groups
+(``test_grounding_number_words.py``); institution names in their English form ("University of Gothenburg" for
+"Göteborgs universitet", "UoN", "PolyU", "Tec de Monterrey": ``test_grounding_school_names.py``); amounts in
+another currency flagged (``test_grounding_currencies.py``); credentials spelled out from their initials and
+titles inside a credential's name (``test_grounding_credential_initials.py``); one date-range pattern with the
+resume parser (``test_grounding_date_ranges_shared.py``). False flags over sets 1–11 68 -> 49 (set 11 26 -> 16,
+set 10 14 -> 11, sets 7/8/9 10/6/6 -> 8/3/5), caught unchanged at 1,987 of 2,070.
+
+* ``grounding_blind12`` (20 resumes of 20 professions in 20 countries, 15 of them non-English-speaking: Polish,
+  Japanese, Korean, Vietnamese, Turkish, Nordic, Czech, Portuguese and Spanish number, currency and date forms
+  such as "96,4 mln zł", "¥3,800万", "₩12億", "7,2 tỷ đồng", "RM 412 juta", "2019年4月 – 現在", "marts 2019 – nu",
+  native-script school names; 300 sentences): run once after all the session-12 work: caught 112/135
+  (date 12/21, invented achievements 8/13, title 11/13, numbers 13/15, inflated scale 13/15), false flags
+  59/165 = 35.8 %. The checker of the session's start: 113/135, 60 false flags — the session's mechanisms,
+  built on sets 1–11, moved nothing on this set. Its false flags: employers 25 (places, bodies, native
+  names and "RM412" read as employers), numbers 17 (derived differences in words: "a gain of seventeen
+  points", "nearly 80%"), scale 11 (amounts the resume gives in its own magnitude words: 万, 億, tỷ, juta,
+  mln), dates 10 ("since March 2019" against dates in the CV's language). The locale forms of languages the
+  development sets never had are the main gap: a per-language table does not generalise; a library reading
+  dates and numbers in any locale (``dateparser``, ``babel``: both in this machine's package index) is the
+  next step.
+
+Session 13 (set 12 development data): locale words from library data instead of per-language tables —
+month names of any language (dateparser's CLDR data, a name of two months taking the document's language),
+the CV's own word for "present" (dateparser's "now" words, or any lower-case word ending a range), magnitude
+words from CLDR compact decimal patterns via babel (万, 億, 억, tỷ, triệu, milyon, milj., bilion) and
+currencies by their CLDR names; institution names in the CV's language matched by cognates of common English
+words (wordfreq), amounts glued to a currency's letters ("RM412 million"), registrations with a professional
+body, differences after "a gain/drop of", raised ranks ("principal" for "Senior"), employer headings over
+role blocks, count nouns in the CV's language ("bottles" for "bottiglie") (``test_grounding_locale_library.py``).
+Set 12: caught 112 -> 114 (date 12 -> 14), false flags 59 -> 23 of 165; set 11 false flags 16 -> 15; sets 1–10 unchanged.
+
+* ``grounding_blind13`` (20 resumes of 20 professions in 20 countries not in set 12, 15 non-English-speaking:
+  Brazil, Indonesia, Thailand (Buddhist-era years), Germany, France, Netherlands, Sweden, Greece, Romania,
+  Hungary, Ukraine, Israel, Saudi Arabia (a Hijri year), Mexico, Morocco, also India (crore, 1,20,000
+  grouping), Kenya, Nigeria, Philippines, South Africa; 300 sentences): run once after the session-13 work
+  above: caught 110/135 (date 12/21, certification 10/15, inflated scale 10/15, title 9/13), false flags
+  44/165 = 26.7 % (set 12's first run: 35.8 %). Sentences falsely flagged, by flag kind (one may
+  have several): dates and years 14 ("since March 2019", "between 2021 and 2025"), titles 8 (a stated title
+  in other words: "senior exploration geologist"), numbers 8 (durations and differences in words), tools 7
+  (language and body names: "Ukrainian", "Ministry"), employers 7, degrees 6.
+
+Session 14 (set 13 development data; its false flags printed and grouped by mechanism): years of other calendars
+(Buddhist era in a CV that writes it, marked Hijri years), Thai month abbreviations with inner dots, history headers
+opening with "since <date>", Hungarian year-first dates, native names and titles glossed once in English held where
+they recur, languages named in the CV's own words (babel's CLDR names), changes between two figures of a line in the
+CV's language (tied by the line's years, cognates or an initialism), wrapped bullets, degrees of the CV's language
+named in English and bodies glued to a participle ("PMI-certified") (``test_grounding_calendars_and_glosses.py``).
+Set 13 false flags 44 -> 22, set 12 23 -> 22, set 11 15 -> 14; caught unchanged on every set.
+
+Session 15 (sets 1–13 development data; every false flag and miss of sets 11–13 printed and grouped by mechanism):
+job titles given in English for a header in the CV's language, matched by cognates, consonant skeletons and
+compound heads with every rank word kept ("maintenance methods engineer" / "Ingénieur méthodes maintenance"),
+countries named in the CV's language or by ISO code (babel's CLDR territory names), taxonomy skills inside a body's
+name no tools ("Ministry of Health", "Czech Chamber of …"), names reordered around "of", title-shaped phrases
+glossing the resume's initials ("Authorized Economic Operator (OEA)"), metric unit symbols ("ha", "hl", "GW"), a
+figure's noun in the CV's language, careers measured from their start ("since finishing my degree at X",
+", beginning with my apprenticeship in 2007"), leading work without a title measured on the leading headers ("led
+the agronomy team for more than seven years"), organisations the resume names only as an employer's relative
+("sister company of X", "client: X") flagged as employers, "as COO of X for N years" bound to X, lower-case
+titles after "was promoted to" / "the company's", "senior" added to a held title, "Level I — passed" as pending
+(``test_grounding_translated_names.py``). Set 13 caught 110 -> 121 (date 12 -> 18, title 9 -> 13, certification
+10 -> 11), false flags 22 -> 15; set 12 false flags 22 -> 20; set 11 14 -> 13; sets 1–10 unchanged.
+
+* ``grounding_blind14`` (20 resumes of 20 professions in 20 countries not in sets 12–13, 16 non-English-speaking:
+  Italy, Spain, Portugal, Poland, Czechia, Turkey, Egypt, Vietnam, Japan (era dates), South Korea (만), China
+  (亿/万), Chile, Argentina, Colombia, Finland, Norway, also Pakistan, Bangladesh (crore), Malaysia, Ghana; 300
+  sentences, 82 about durations or start dates): run once after the session-15 work: caught 118/135 (date 11/21,
+  certification 12/15, inflated scale 13/15, numbers 14/15, invented achievements 12/13; contact, degree,
+  employer, title, tool all caught), false flags 49/165 = 29.7 % (set 13's first run: 26.7 %). The session's
+  mechanisms raised recall on unseen text (set 13's first run: 110/135) but not precision. Sentences falsely
+  flagged, by flag kind (one may have several): degrees 14 (a degree named in English for one in the CV's
+  language), dates 13 (durations at one employer or in one role "for more than N years", start dates; 9 of the
+  10 missed dates are the same shape), employers 13 (schools, bar associations and agencies read as employers),
+  titles 9 (a held title in other words), numbers 8 (figures derived in words: "about two-thirds", "six
+  percentage points"), certifications 4, scale 3, tools 1.
+
+* ``grounding_blind15`` (20 resumes of 20 professions in 20 countries not in sets 13–14: Greece, Serbia, Ukraine,
+  Israel, Iran (Solar Hijri dates), India, Indonesia, Philippines, Thailand (Buddhist-era dates), Kenya, Nigeria,
+  South Africa, Morocco, Brazil, Mexico, Peru, Germany, Netherlands, Sweden, Hungary; 300 sentences, 81 about
+  durations or start dates): run once after the session-17 work (ground17: figures derived from one line, titles
+  in other words, bodies by their initials): caught 117/135 (certification 10/15, other_fabrication 8/13, degree
+  11/13, date 18/21; employer, title, tool all caught), false flags 52/165 = 31.5 % (set 14's first run 29.7 %).
+  Precision on unseen CVs did not improve. Sentences falsely flagged, by flag kind: dates 19 (nearly all
+  "with/at <employer> for more than N years" — the shape set 14 showed, on CVs with other date forms), employers
+  15 (place names, ship names, registers, chambers and regulators read as employers), numbers 13 (shares and
+  multiples in words: "three-fifths", "two and a half times", "more than 80 %" of a before/after pair), degrees 3.
+
+Session 15, second pass (set 14 development data; its 49 false flags and 17 misses printed and grouped by mechanism):
+degrees the resume names by a national degree name ("Lisans", "Yüksek Lisans", "Ing.", "Magister inżynier",
+"maisteri", "Bachelor i", "Grado en", "Cử nhân", 学士/학사/硕士) with a field no reading here parses take a field in
+English as its translation (a field read in English form, "Mestrado em Fitotecnia", keeps its cognate check), the level
+and the school still checked (each distinctive word of the school on the entry or a cognate, an entry in another script
+unread), and that school named in English is no employer; MSS/BSS/MPhil, "part-time" after a field, "Associate of the
+Chartered Institute …" no degree (``test_grounding_native_degrees.py``); open ranges written with the CV's words ("da
+marzo 2019 a oggi", "od 06/2018 dosud", "2021.03 ~ 현재"), one role's duration without an article ("I have been head
+brewer for …") and leading work of any object measured on the leading headers ("directed the clinic", "led quality at
+X") (``test_grounding_worded_ranges.py``). Set 14 caught 118 -> 124 (date 11 -> 17), false flags 49 -> 32; set 13
+false flags 15 -> 14, set 12 20 -> 19; the rest unchanged. Left on set 14: titles in
+other words ("lead teacher", "site manager", "senior associate"), figures derived in words ("about two-thirds", "six
+percentage points"), fields in English for a Romance field without a cognate ("business law" / "Derecho
+Empresario"), product names and bodies read as employers ("Fuji NXT III SMT", "Buenos Aires Bar", "EE. UU."),
+durations of roles held under headers in another script (Vietnamese, Japanese, Chinese).
+
+Session 16 (ground17; sets 1–14 development data, every false flag and miss printed and grouped by mechanism): figures
+derived from one line (``derivations.py``: a line's amount in another metric unit, "2 x 9,4 km" and "410.000 sacos de
+70 kg" as products, a part named with the line's "of which" word in its language, lines in another script tied by
+their figures alone, a shared initialism, a difference in its operands' unit); held titles in other words (one-word
+titles by cognate, a table of title words without a shared root sourced from ESCO labels, ``title_words.py``; a rank
+head that is the mention's own word, "Asociada Senior"; the tail of an English gloss; "AS" after a company's name no
+degree; a translated title's duration measured on its header); bodies the resume gives by their initials named in
+English with them ("the Buenos Aires Bar (CPACF)") and names made of model codes on one line ("Fuji NXT III SMT")
+(``test_grounding_other_words.py``). Set 14 caught 124 -> 125 (date 17 -> 18), false flags 32 -> 19 (11.5 %); sets
+1–13 unchanged. Left on set 14 (19): credentials named in a local form ("CAAM aircraft maintenance engineer licence",
+"Mattilsynet-approved …", "ACLS provider") 4, amounts in yuan read as scale 2, degree fields without a cognate 2,
+years of a line's figures 2, "head of quality" for "Jefe de Calidad" (a title word with its object), "lead teacher"
+for "Vastuuopettaja", a school named for a degree "Abogada", "EE. UU.", "Finnish National Agency", "Turkish lira",
+a stay under a Vietnamese header, a career start as a translated title, fiscal-year figures.
+
 A sentence counts as caught when it gets any flag (the flag's kind may differ: an invented
 credential can be flagged as a title); a supported sentence is a false flag when it gets any flag.
 """
@@ -80,21 +247,24 @@ KINDS = ("certification", "contact", "date", "degree", "employer", "inflated_sca
 SETS = {
     "grounding_blind": dict(rows=308, supported=92, floor={k: 24 for k in KINDS}, false_flags=0),
     "grounding_blind2": dict(rows=312, supported=96,
-                             floor={**{k: 24 for k in KINDS}, "title": 23, "certification": 23}, false_flags=1),
+                             floor={**{k: 24 for k in KINDS}, "certification": 23}, false_flags=1),
     "grounding_blind3": dict(rows=312, supported=96,
-                             floor={**{k: 24 for k in KINDS}, "certification": 23, "numbers": 23, "title": 23,
-                                    "tool": 23}, false_flags=3),
+                             floor={**{k: 24 for k in KINDS}, "certification": 23, "title": 23,
+                                    "tool": 23}, false_flags=2),  # session 11: 3 -> 2 (degree parentheses)
     "grounding_blind4": dict(rows=312, supported=96,
-                             floor={**{k: 24 for k in KINDS}, "numbers": 23, "title": 23}, false_flags=1),
+                             floor={**{k: 24 for k in KINDS}, "numbers": 23}, false_flags=1),
     "grounding_blind5": dict(rows=312, supported=96,
-                             floor={**{k: 24 for k in KINDS}, "date": 23, "employer": 23, "numbers": 23, "title": 23},
+                             floor={**{k: 24 for k in KINDS}, "date": 23, "employer": 23, "title": 23},
                              false_flags=1),
     "grounding_blind6": dict(rows=312, supported=96,
                              floor={**{k: 24 for k in KINDS}, "certification": 23, "date": 23}, false_flags=1),
     # its one run (session 7, after sets 1–6 were development data): the measured figures
     "grounding_blind7": dict(rows=312, supported=96,
-                             floor={**{k: 24 for k in KINDS}, "contact": 23, "inflated_scale": 11, "numbers": 22,
-                                    "title": 18, "tool": 23}, false_flags=16),
+                             # session 10: scale 11 → 21 (totality.py), title 18 → 21, numbers 22 → 23 (changes.py)
+                             # session 11: scale 21 -> 23 (upgrades.py: "led" where the line says "member of")
+                             floor={**{k: 24 for k in KINDS}, "contact": 23, "inflated_scale": 23, "numbers": 23,
+                                    "title": 21, "tool": 23}, false_flags=8),  # 16 → 10 (degree spans, seasons, ITD)
+    # session 12 (ground15): false flags 10 -> 8 ("under 30%" for 28-29 %, "200-amp" for "200A")
     # its one run (session 8, after the session-8 mechanisms; sets 1–6 development data, 7 unopened):
     # 24 resumes, its own mix of kinds (counts below) incl. invented achievements; the measured figures
     "grounding_blind8": dict(rows=345, supported=192, resumes=24,
@@ -103,18 +273,111 @@ SETS = {
                                     "tool": 11},
                              # date 10 → 15 after session 9's duration claims (writing/grounding/durations.py;
                              # set 8 is development data since its one run)
+                             # session 10: scale 18 → 25, achievements 6 → 10, title 22 → 24, numbers 25 → 26
+                             # session 12: false flags 7 -> 6 (a year the resume line states with the sentence's figure)
+                             # session 12 (ground15): false flags 6 -> 3 (a count under another noun on its line, a school
+                             # in its English form, a credential's name holding a title)
                              floor={"certification": 8, "contact": 6, "date": 15, "degree": 8, "employer": 12,
-                                    "inflated_scale": 18, "numbers": 25, "other_fabrication": 6, "title": 22,
-                                    "tool": 10}, false_flags=8),  # 18 → 8: shares in words, C$, 480V, top-3, #61, Band 5
+                                    "inflated_scale": 25, "numbers": 26, "other_fabrication": 10, "title": 24,
+                                    "tool": 10}, false_flags=3),  # 18 → 8: shares in words, C$, 480V, top-3, #61, Band 5; 7
     # its one run (session 9, after the session-9 durations and number forms; sets 1–8 development data)
     "grounding_blind9": dict(rows=300, supported=165, resumes=20,
                              kinds={"certification": 15, "contact": 5, "date": 26, "degree": 13, "employer": 9,
                                     "inflated_scale": 18, "numbers": 16, "other_fabrication": 9, "title": 9,
                                     "tool": 15},
-                             floor={"certification": 13, "contact": 5, "date": 20, "degree": 9, "employer": 4,
-                                    "inflated_scale": 12, "numbers": 15, "other_fabrication": 6, "title": 9,
-                                    "tool": 15}, false_flags=11),  # 21 → 11 after its run (dev data since):
+                             # session 10: date 20 → 25, degree 9 → 11, employer 4 → 9, scale 12 → 18, numbers
+                             # 15 → 16, achievements 6 → 8; false flags 11 → 6 (initialisms, "I", degree fields)
+                             floor={"certification": 13, "contact": 5, "date": 25, "degree": 11, "employer": 9,
+                                    "inflated_scale": 18, "numbers": 16, "other_fabrication": 8, "title": 9,
+                                    "tool": 15}, false_flags=5),  # 21 → 11 after its run (dev data since):
+    # session 12 (ground15): false flags 6 -> 5 ("CGPA 8.7/10" read as a score)
     # "three and a half", currency codes/names, sums of three parts, roles within a stay
+    # its one run (session 10, after the session-10 mechanisms; sets 1–9 development data): caught 89/135,
+    # false flags 32/165 (19.4 %); the checker of the session's start got 75/135 with 30 false flags on it.
+    # Session 11 (development data since): certification 10 -> 16, date 11 -> 21, degree 10 -> 11, employer
+    # 3 -> 5, invented achievements 2 -> 7, title 6 -> 9 (international history dates, role durations, pending
+    # credentials, parts raised a step, lower-case titles after "I am"); false flags 32 -> 14
+    # (range-end years, degree parentheses, derived figures, FY tokens)
+    "grounding_blind10": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 17, "contact": 5, "date": 21, "degree": 12, "employer": 9,
+                                     "inflated_scale": 17, "numbers": 15, "other_fabrication": 12, "title": 12,
+                                     "tool": 15},
+                              floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
+                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 7, "title": 9,
+                                     "tool": 15}, false_flags=11),  # session 12 (ground15): 14 -> 11 (count under another
+    # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL")
+    # its one run (session 11, after the session-11 mechanisms; sets 1–10 development data): caught 101/135,
+    # false flags 56/165 (33.9 %); the checker of the session's start got 98/135 with 61 false flags on it
+    "grounding_blind11": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              # session 12 (development data since): employer 6 -> 8, false flags 56 -> 26 (locale_forms.py)
+                              # session 12 (ground15): false flags 26 -> 18 (ratios "nine in ten", rounding at the
+                              # figure's own digit, "-27%", "CAD 1.9 M", sums with "a", "team:" groups, other nouns),
+                              # 18 -> 16 (school names in English form: "UoN", "Tec de Monterrey")
+                              floor={"certification": 10, "contact": 6, "date": 15, "degree": 12, "employer": 8,
+                                     "inflated_scale": 8, "numbers": 13, "other_fabrication": 5, "title": 11,
+                                     "tool": 15}, false_flags=13),  # session 13: 16 -> 15; session 14: 15 -> 14;
+    # session 15: 14 -> 13 (countries in the CV's words: "NL en BE")
+    # its one run (session 12, after the session-12 work; sets 1–11 development data): the floors are the
+    # figures of that run
+    "grounding_blind12": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              # session 13 (development data since): date 12 -> 14, false flags 59 -> 23 (library
+                              # locale data, native names by cognates, glued currencies, "a gain of N points")
+                              # session 14: false flags 23 -> 22 (titles glossed once in English)
+                              # session 15: 22 -> 20 (a skill inside a body's name, a count's noun in the CV's language)
+                              floor={"certification": 14, "contact": 6, "date": 14, "degree": 12, "employer": 8,
+                                     "inflated_scale": 13, "numbers": 13, "other_fabrication": 8, "title": 11,
+                                     "tool": 15}, false_flags=19),  # session 15, second pass: 20 -> 19
+    # its one run (session 13, after the session-13 work; sets 1–12 development data): the floors are the
+    # figures of that run
+    "grounding_blind13": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              # session 14 (development data since): false flags 44 -> 22 (Buddhist-era and Hijri
+                              # years, Thai month abbreviations, glossed native names and titles, languages named
+                              # in the CV's own words, changes between two figures of a line in the CV's language,
+                              # wrapped bullets, "since <date>" headers, Hungarian year-first dates, degrees of the
+                              # CV's language named in English, "PMI-certified": test_grounding_calendars_and_glosses.py)
+                              # session 15: date 12 -> 18 (leading work without a title, "as a <role> for"),
+                              # false flags 22 -> 15 (titles in the CV's language by cognates, reordered names, glossed
+                              # initials, careers from "since finishing … at X", "ha" for hectares:
+                              # test_grounding_translated_names.py)
+                              # session 15: title 9 -> 13 (lower-case titles after "promoted to", "the company's";
+                              # "senior" added to a held title)
+                              # and certification 10 -> 11 ("CFA Level I — passed" is no charter)
+                              floor={"certification": 11, "contact": 6, "date": 18, "degree": 13, "employer": 9,
+                                     "inflated_scale": 10, "numbers": 15, "other_fabrication": 11, "title": 13,
+                                     "tool": 15}, false_flags=14),  # session 15, second pass: 15 -> 14
+    # its one run (session 15, after the session-15 work; sets 1–13 development data): the floors are the
+    # figures of that run
+    "grounding_blind14": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              # session 15, second pass (development data since): date 11 -> 17 (worded open
+                              # ranges, one role's duration without an article, leading work), false flags 49 -> 32
+                              # (national degree names, their schools in English: test_grounding_native_degrees.py)
+                              # session 16 (ground17): date 17 -> 18 (a translated title's duration), false flags
+                              # 32 -> 19 (figures derived from one line, titles in other words, bodies by their
+                              # initials, model codes: test_grounding_other_words.py)
+                              floor={"certification": 12, "contact": 6, "date": 18, "degree": 13, "employer": 9,
+                                     "inflated_scale": 13, "numbers": 14, "other_fabrication": 12, "title": 13,
+                                     "tool": 15}, false_flags=19),
+    # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
+    # that run
+    "grounding_blind15": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 10, "contact": 5, "date": 18, "degree": 11, "employer": 9,
+                                     "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
+                                     "tool": 15}, false_flags=52),
 }
 
 

@@ -1,0 +1,270 @@
+"""The occupation a resume's owner is looking for: the titles they state, their current title
+and the credentials they hold, weighed into one family (issue 11, profession awareness).
+
+Why: a person's next job is not always their current title. On the issue-11 blind2 resumes
+the current title alone gave the family of 0.60 of them — career changers (a line cook with a
+new medical-assistant certificate, a teacher moving into UX design), generic civil-service and
+employer titles ("Specialist II", "Technician", "Program Coordinator") and titles other
+professions use ("Client Success Manager" filed under office supervisors).
+
+Readings (:func:`person_readings`), each an :class:`~careercopilot.normalize.occupations.Occupation`
+with a weight (:data:`READING_WEIGHTS`):
+
+* ``target`` — the titles of the person's preferences (what they told us they want);
+* ``stated`` — a title the resume's own words ask for (:func:`stated_titles`: "Seeking a
+  medical assistant role", "To obtain a position of Certified Nursing Assistant", "now moving
+  into a full-time Data Analyst role", "start a career in construction as general laborer");
+* ``current`` — the most recent title; a single generic word ("Specialist II", "Technician",
+  :func:`~careercopilot.normalize.occupations.generic_reading`) counts :data:`GENERIC_WEIGHT` of it;
+* ``credential`` — licences and certifications after the name or in a certifications section
+  (:data:`CREDENTIAL_TITLES`: CCS/CPC → medical coder, LCSW → clinical social worker, CCNA →
+  network administrator).
+
+The family (:func:`person_family`) is the one with the largest summed weight; ties go to the
+earlier reading (targets before stated before current before credentials).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from careercopilot.normalize.occupations import Occupation, family_relation, generic_reading, infer_occupation
+
+#: Weight of each kind of reading in the family vote: a stated wish (preferences or the
+#: resume's own objective) outweighs the current title, which outweighs one credential.
+READING_WEIGHTS: dict[str, float] = {"target": 2.0, "stated": 2.0, "current": 1.0, "summary": 1.0,
+                                     "credential": 1.0}
+#: Share of its weight a generic one-word reading keeps ("Specialist II", "Technician", "Associate").
+GENERIC_WEIGHT = 0.5
+#: Characters of the resume searched for a stated target (the header, objective and summary).
+STATED_CHARS = 1500
+
+#: Licences and certifications (post-nominal letters and names as resumes write them) → the
+#: O*NET title of the work they license. Sources: the certifying bodies' credential names
+#: (AAPC CPC, AHIMA CCS/RHIT, NHA CCMA, NBRC RRT, ASWB/state LCSW, Cisco CCNA, HRCI/SHRM,
+#: state nursing boards).
+CREDENTIAL_TITLES: dict[str, str] = {
+    **dict.fromkeys(("RN", "BSN", "MSN"), "registered nurse"),
+    **dict.fromkeys(("LPN", "LVN"), "licensed practical nurse"),
+    **dict.fromkeys(("CNA", "Certified Nurse Aide", "Certified Nursing Assistant"), "certified nursing assistant"),
+    **dict.fromkeys(("NP", "FNP", "FNP-BC", "FNP-C", "AGNP", "PMHNP"), "nurse practitioner"),
+    **dict.fromkeys(("CCS", "CPC", "CCA", "RHIT", "RHIA", "COC", "CIC"), "medical coder"),
+    **dict.fromkeys(("CCMA", "CMA", "RMA"), "medical assistant"),
+    "CPhT": "pharmacy technician", "RRT": "respiratory therapist", "CRT": "respiratory therapist",
+    "PTA": "physical therapist assistant", "DPT": "physical therapist", "OTR": "occupational therapist",
+    **dict.fromkeys(("LCSW", "LICSW", "LMSW", "MSW"), "clinical social worker"),
+    **dict.fromkeys(("LMHC", "LPC"), "mental health counselor"),
+    **dict.fromkeys(("CPA",), "accountant"),
+    **dict.fromkeys(("Paralegal Certificate", "Certified Paralegal", "Advanced Certified Paralegal",
+                     "Registered Paralegal"), "paralegal"),
+    **dict.fromkeys(("CCNA", "CCNP", "RHCSA", "RHCE"), "network administrator"),
+    **dict.fromkeys(("SPHR", "PHR", "SHRM-CP", "SHRM-SCP"), "human resources specialist"),
+    **dict.fromkeys(("Master Electrician", "Journeyman Electrician"), "electrician"),
+    **dict.fromkeys(("Master Plumber", "Journeyman Plumber"), "plumber"),
+    "CDL": "truck driver", "EMT": "emergency medical technician",
+}
+#: Letters as written (upper-case "CNA", not the word "cna" in prose); named licences in any case
+#: ("NYC MASTER ELECTRICIAN LICENSE").
+_CREDENTIAL = re.compile(r"(?<![\w-])(" + "|".join(
+    (f"(?i:{re.escape(k)})" if " " in k else re.escape(k)) for k in sorted(CREDENTIAL_TITLES, key=len, reverse=True))
+    + r")(?![\w-])")
+_CREDENTIAL_FOLDED = {k.lower(): v for k, v in CREDENTIAL_TITLES.items()}
+
+#: Words that introduce the work a person asks for, with the words that may follow before the
+#: title ("Seeking a position as", "moving into a full-time", "start a career in … as").
+_CUE = re.compile(
+    r"\b(?:seeking|seek|looking for|to obtain|to secure|pursuing|targeting|moving|transitioning|pivoting|breaking|"
+    r"start(?:ing)? (?:a|my) (?:new )?career|apply(?:ing)? for|interested in)\s+"
+    r"(?:(?:into|to|for|in|as|of|an?|the|new|my|entry[- ]level)\s+)*"
+    r"(?:(?:position|role|job|career|opportunit(?:y|ies)|work)\s+(?:of|as|in)\s+(?:an?\s+)?)?"
+    r"(?P<what>[^.;:!?\n]{3,90})", re.IGNORECASE)
+#: Where a stated title ends ("a medical assistant role in primary care", "CNA in hospital").
+_STOP = re.compile(r"\s+(?:role|roles|position|positions|job|jobs|in|at|where|with|within|for|that|who|and use|"
+                   r"using|while|so|because|after|from)\b.*$|[,(].*$", re.IGNORECASE)
+_OR = re.compile(r"\s+(?:or|as|/)\s+|\s*/\s*", re.IGNORECASE)
+#: A stated reading must be one of these methods (a word vote on prose is noise).
+_STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified", "civil_service", "inspector",
+                             "health_inspection", "infosec"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of the person's occupation: ``occupation``, its ``source`` (a
+    :data:`READING_WEIGHTS` key) and ``weight``."""
+
+    occupation: Occupation
+    source: str
+    weight: float
+
+
+def stated_titles(text: str) -> list[str]:
+    """Titles the resume's own words ask for in its first :data:`STATED_CHARS` characters
+    (objective, summary, header): the words after a cue (:data:`_CUE`) up to where the title
+    ends (:data:`_STOP`), split at "or"/"as"/"/" ("general laborer or apprentice"). Each is a
+    title an occupation reading recognizes; [] when none."""
+    out: list[str] = []
+    for m in _CUE.finditer((text or "")[:STATED_CHARS]):
+        what = _STOP.sub("", m.group("what")).strip(" -–—")
+        for part in _OR.split(what):
+            part = part.strip(" -–—")
+            if not part or len(part.split()) > 6:
+                continue
+            occ = infer_occupation(part[:200])
+            if occ.family and occ.method in _STATED_METHODS and not generic_reading(occ):
+                out.append(part)
+    return list(dict.fromkeys(out))
+
+
+#: A summary's opening self-description ends at these words ("Litigation support specialist at a
+#: 220-lawyer firm", "Licensed clinical social worker with 11 years", "Home health RN who …").
+_SELF_END = re.compile(r"\s+(?:with|at|who|for|in|on|from|and|specializing|experienced|bringing|skilled|"
+                       r"seeking|looking|offering|having|since|across|serving|to|moving|changing|returning|"
+                       r"transitioning|pivoting|now|currently|that|handling|running|managing|builds|supporting|"
+                       r"designing|leading|delivering|providing|working|focused|passionate|known)\b.*$|[,;:.(!].*$",
+                       re.IGNORECASE)
+#: Words before the role in a self-description, dropped ("Licensed", "Bilingual", "Results-driven", "8-year").
+_SELF_LEAD = re.compile(r"^(?:(?:a|an|the|licensed|certified|registered|experienced|seasoned|bilingual|dedicated|"
+                        r"detail[- ]oriented|results[- ]driven|motivated|dependable|reliable|compassionate|"
+                        r"accomplished|skilled|hardworking|hard[- ]working|proven|versatile|highly|self[- ]motivated|"
+                        r"\d+[- ]?(?:\+\s*)?(?:year|yr)s?|over|more|than|\d+\+?)\s+)+", re.IGNORECASE)
+_SUMMARY_HEAD = re.compile(r"^\s*(?:(?:professional|career|executive)\s+)?(?:summary|profile|about me|objective|"
+                           r"qualifications summary|summary of qualifications)\s*[:\-–—]?\s*", re.IGNORECASE | re.MULTILINE)
+
+
+def summary_titles(text: str) -> list[str]:
+    """The role a resume's summary opens with, describing the person ("SUMMARY\nLitigation
+    support specialist at a 220-lawyer firm" → "litigation support specialist"; "Summary: Home
+    health RN with 14 years" → "RN"): the first sentence after a summary/profile heading in the
+    first :data:`STATED_CHARS` characters, cut at :data:`_SELF_END`, leading adjectives dropped
+    (:data:`_SELF_LEAD`); the longest word-suffix an occupation reading recognizes by a
+    :data:`_STATED_METHODS` method and not generic. [] when none."""
+    head = (text or "")[:STATED_CHARS]
+    m = _SUMMARY_HEAD.search(head)
+    if m is None:
+        return []
+    first = head[m.end():].lstrip().split("\n\n", 1)[0].replace("\n", " ")
+    first = re.sub(r"\s*\([^)]{0,30}\)", " ", first)  # "HT(ASCP) certified histology technologist"
+    phrase = _SELF_LEAD.sub("", _SELF_END.sub("", first).strip()).strip()
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return []
+    for i in range(len(words)):
+        part = " ".join(words[i:])
+        occ = infer_occupation(part[:200])
+        if occ.family and occ.method in _STATED_METHODS and not generic_reading(occ):
+            return [part]
+    return []
+
+
+def credential_titles(text: str, certifications: str = "") -> list[str]:
+    """Titles of the licences and certifications (:data:`CREDENTIAL_TITLES`) after the name on
+    the resume's first line ("TAMIKA REYNOLDS, CCS, CPC") or in its ``certifications``
+    section text; in order, without repeats."""
+    first = (text or "").strip().split("\n", 1)[0]
+    head = first.split(",", 1)[1] if "," in first else ""
+    found = [m.group(1) for src in (head, certifications or "") for m in _CREDENTIAL.finditer(src)]
+    return list(dict.fromkeys(_CREDENTIAL_FOLDED[f.lower()] for f in found))
+
+
+def person_readings(targets: Iterable[str], current: str | None, text: str,
+                    certifications: str = "") -> list[Reading]:
+    """Every reading of the person's occupation with a family (module doc), in tie-break order."""
+    out: list[Reading] = []
+
+    def add(title: str, source: str) -> None:
+        occ = infer_occupation(title[:200])
+        if occ.family:
+            w = READING_WEIGHTS[source] * (GENERIC_WEIGHT if generic_reading(occ) else 1.0)
+            out.append(Reading(occ, source, w))
+
+    for t in targets:
+        add(t, "target")
+    for t in stated_titles(text):
+        add(t, "stated")
+    if current:
+        add(current, "current")
+    for t in summary_titles(text):
+        add(t, "summary")
+    for t in credential_titles(text, certifications):
+        add(t, "credential")
+    return _practice_of_managers(out)
+
+
+#: O*NET occupations of people who manage or supervise a clinical practice without naming it
+#: ("Clinical Manager", "Clinical Supervisor", "Nurse Manager", "Clinical Director": 11-9111
+#: Medical and Health Services Managers, filed under administrative). A person who holds the
+#: practice's licence (RN, LCSW, PT…) is a lead of that practice (level guide: "nurse manager /
+#: supervising nurse = lead" of nursing; a clinical supervisor of therapists who holds an LCSW is
+#: social work).
+PRACTICE_MANAGER_CODES = frozenset({"11-9111"})
+#: Titles of the same kind O*NET files elsewhere ("Clinical Coordinator": clinical research
+#: coordinators, science): in a licensed clinician's resume they coordinate that practice.
+PRACTICE_MANAGER_TITLES = frozenset({"clinical coordinator", "clinical team leader", "clinical lead",
+                                     "clinical services coordinator"})
+#: Families whose licence makes such a manager a lead of the practice rather than an administrator.
+PRACTICE_FAMILIES = frozenset({"nursing", "social_work", "allied_health"})
+
+
+#: Characters of a posting's description searched for the licence its practice manager needs.
+PRACTICE_TEXT_CHARS = 6000
+
+
+def practice_of_posting(occ: Occupation, description: str) -> Occupation:
+    """A practice manager posting's occupation (:data:`PRACTICE_MANAGER_CODES`,
+    :data:`PRACTICE_MANAGER_TITLES`: "Clinical Supervisor", "Clinical Manager") read as the
+    practice whose licence its description names most often in the first
+    :data:`PRACTICE_TEXT_CHARS` characters ("LCSW or LPC required" → social work, "current RN
+    license" → nursing; :data:`CREDENTIAL_TITLES` letters as written), with the manager's
+    level; ``occ`` itself otherwise."""
+    if not ((occ.code or "")[:7] in PRACTICE_MANAGER_CODES or occ.matched in PRACTICE_MANAGER_TITLES):
+        return occ
+    votes: dict[str, int] = {}
+    first: dict[str, Occupation] = {}
+    for m in _CREDENTIAL.finditer((description or "")[:PRACTICE_TEXT_CHARS]):
+        lic = infer_occupation(_CREDENTIAL_FOLDED[m.group(1).lower()])
+        if lic.family in PRACTICE_FAMILIES:
+            votes[lic.family] = votes.get(lic.family, 0) + 1
+            first.setdefault(lic.family, lic)
+    if not votes:
+        return occ
+    lic = first[max(votes, key=lambda f: votes[f])]
+    return Occupation(lic.code, lic.title, lic.family, occ.level, "practice", occ.matched)
+
+
+def _practice_of_managers(readings: list[Reading]) -> list[Reading]:
+    """``readings`` with each practice manager's (:data:`PRACTICE_MANAGER_CODES`,
+    :data:`PRACTICE_MANAGER_TITLES`) occupation read as the practice of the person's first
+    licence or summary self-description in :data:`PRACTICE_FAMILIES` ("LCSW", "Licensed
+    clinical social worker with 11 years": its code and family, the manager's level); unchanged
+    without one."""
+    lic = next((r.occupation for r in readings if r.source in ("credential", "summary")
+                and r.occupation.family in PRACTICE_FAMILIES), None)
+    if lic is None:
+        return readings
+    return [Reading(Occupation(lic.code, lic.title, lic.family, r.occupation.level, "practice", r.occupation.matched),
+                    r.source, r.weight)
+            if (r.occupation.code or "")[:7] in PRACTICE_MANAGER_CODES or r.occupation.matched in PRACTICE_MANAGER_TITLES
+            else r for r in readings]
+
+
+def person_family(readings: Iterable[Reading]) -> str | None:
+    """The family with the largest summed weight of ``readings`` (ties: the earliest), or None."""
+    total: dict[str, float] = {}
+    for r in readings:
+        total[r.occupation.family] = total.get(r.occupation.family, 0.0) + r.weight
+    if not total:
+        return None
+    best = max(total.values())
+    return next(f for f in total if total[f] == best)
+
+
+def changes_field(family: str | None, current: str | None) -> bool:
+    """Whether a person of profession ``family`` whose current title is ``current`` is entering
+    another field: the current title's family is known and neither the same nor adjacent
+    (issue-11 level guide: a career changer's level is entry unless the old job already did
+    the core work of the new one — a QC lab analyst moving into data analysis keeps theirs)."""
+    if not family or not current:
+        return False
+    return family_relation(family, infer_occupation(current[:200]).family) == "other"

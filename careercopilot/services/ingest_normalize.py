@@ -1,0 +1,97 @@
+"""Normalizing a sync's connector postings (:func:`normalize_all`): in process, or for large
+batches over a pool of forked worker processes (identical results).
+
+Pure CPU (HTML sanitizing, parsing); nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+from typing import Any
+
+import structlog
+
+from careercopilot.config import settings
+from careercopilot.connectors import RawPosting
+from careercopilot.normalize.location import load_reference_data
+from careercopilot.normalize.posting import NormalizedPosting, normalize_posting
+from careercopilot.services import process_guard
+
+log = structlog.get_logger(__name__)
+
+
+def _normalize_fields(raw: RawPosting) -> dict[str, Any]:
+    """``RawPosting`` fields for ``normalize_posting`` minus ``raw`` (which it ignores;
+    keeps what is pickled to worker processes small)."""
+    return {name: getattr(raw, name) for name in RawPosting.model_fields if name != "raw"}
+
+
+def _normalize_chunk(task: tuple[list[dict[str, Any]], datetime]) -> list[NormalizedPosting | str]:
+    """Worker-process side of :func:`normalize_all`: a posting, or the error text."""
+    items, now = task
+    out: list[NormalizedPosting | str] = []
+    for fields in items:
+        try:
+            out.append(normalize_posting(**fields, now=now))
+        except (ValueError, TypeError) as exc:
+            out.append(str(exc) or type(exc).__name__)
+    return out
+
+
+def _normalize_parallel(raws: Sequence[RawPosting], *, now: datetime, workers: int) -> list[NormalizedPosting | str]:
+    # Reference tables are built once here and inherited by the forked workers.
+    load_reference_data()
+    size = max(100, -(-len(raws) // (workers * 4)))
+    tasks = [([_normalize_fields(r) for r in raws[i : i + size]], now) for i in range(0, len(raws), size)]
+    # gc.freeze(): the children's collector would otherwise touch (and copy-on-write)
+    # every object of this process, reference tables included.
+    gc.freeze()
+    try:
+        # Children die with this process (PR_SET_PDEATHSIG): a kill -9 of the job's
+        # process must not leave the pool running (issue 9, finding 9).
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=process_guard.die_with_parent, initargs=(os.getpid(),)) as pool:
+            return [item for chunk in pool.map(_normalize_chunk, tasks) for item in chunk]
+    finally:
+        gc.unfreeze()
+
+
+def normalize_all(
+    raws: Iterable[RawPosting], *, now: datetime, quiet: bool = False, workers: int | None = None
+) -> tuple[list[NormalizedPosting], int]:
+    """Normalize connector postings, in order; records that fail normalization
+    (ValueError/TypeError) are skipped and counted (logged unless ``quiet``).
+
+    Batches of at least ``settings.ingest_parallel_min_postings`` (default 1,000) are
+    split over ``workers`` forked processes (default ``settings.ingest_normalize_workers``
+    = 2; normalization is pure CPU: HTML sanitizing and parsing). Results are identical
+    to the in-process path. In the embedded default (jobs on threads of the app
+    process) the pool is never used: forking a multi-threaded server is unsafe.
+    """
+    raws = list(raws)
+    if workers is None:
+        workers = 1 if settings.run_jobs_inline else settings.ingest_normalize_workers
+    if workers > 1 and len(raws) >= settings.ingest_parallel_min_postings:
+        results = _normalize_parallel(raws, now=now, workers=workers)
+    else:
+        results = []
+        for raw in raws:
+            try:
+                results.append(raw.normalize(now=now))
+            except (ValueError, TypeError) as exc:
+                results.append(str(exc) or type(exc).__name__)
+    out: list[NormalizedPosting] = []
+    skipped = 0
+    for raw, result in zip(raws, results):
+        if isinstance(result, str):
+            skipped += 1
+            if not quiet:
+                log.warning("ingest.normalize_skipped", source=raw.source, ats_id=raw.ats_id, error=result)
+        else:
+            out.append(result)
+    return out, skipped

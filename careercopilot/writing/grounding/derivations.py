@@ -1,0 +1,85 @@
+"""More figures a sentence may derive from one resume line (session 16, set 14's derived figures): a line's
+amount in another metric unit ("about 1,850 tonnes" for "1.850.000 kg"), a product ("almost 19 km of tunnel"
+for "2 x 9,4 km"; "28,700 tonnes" for "410.000 sacos de 70 kg"), a part's share of the whole the line names
+with its "of which" word ("around 35%" for "410.000 bottiglie, di cui 145.000 …"), and lines in another
+script, which share no word with an English sentence (:data:`OTHER_SCRIPT`: the figures alone tie them).
+
+Each entry is ``(tag, value, words)`` as in :func:`.numbers.derived_quantities`; the unit a product or a
+conversion is in is the word ``=<unit>`` in ``words``."""
+
+from __future__ import annotations
+
+import re
+
+from careercopilot.writing.grounding.text import Quantity
+
+#: A line with no word in Latin letters but initialisms: its words cannot be shared with an English sentence.
+OTHER_SCRIPT = "*script"
+
+#: Metric units a sentence may restate a line's figure in (SI prefixes: BIPM, The International System of Units,
+#: 9th ed. 2019, table 7; tonne = 1000 kg, hectolitre = 100 L, table 8): unit → ((other unit, factor), …).
+CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "kilogram": (("tonne", 1e-3),),
+    "tonne": (("kilogram", 1e3),),
+    "gram": (("kilogram", 1e-3),),
+    "litre": (("hectolitre", 1e-2),),
+    "hectolitre": (("litre", 1e2),),
+    "kilolitre": (("litre", 1e3), ("hectolitre", 10.0)),
+    "metre": (("kilometre", 1e-3),),
+    "kilometre": (("metre", 1e3),),
+    "kilowatt": (("megawatt", 1e-3),),
+    "megawatt": (("kilowatt", 1e3), ("gigawatt", 1e-3)),
+    "gigawatt": (("megawatt", 1e3),),
+}
+
+#: "Of which": the word a line writes between a whole and its part ("410.000 bottiglie, di cui 145.000 Brunello",
+#: "312 000 hl, z toho 41 %"). From the bilingual dictionaries' entries for "of which" / "including" (Wiktionary
+#: translations of "of which" and "including", checked against each language's CV samples in the blind sets):
+#: English, Italian, Spanish, Portuguese, French, German, Dutch, Czech/Slovak, Polish, Swedish, Danish/Norwegian,
+#: Finnish, Romanian, Hungarian, Turkish, Chinese, Japanese.
+OF_WHICH = re.compile(
+    r"(?i)(?:\bof\s+which\b|\bincluding\b|\bdi\s+cui\b|\bde\s+l[oa]s\s+cuales\b|\bd[oa]s\s+quais\b|\bdont\b|\bdavon\b"
+    r"|\bdarunter\b|\bwaarvan\b|\bz\s+toho\b|\bw\s+tym\b|\bz\s+czego\b|\bvarav\b|\bheraf\b|\bhvorav\b|\bjoista\b"
+    r"|\bdin\s+care\b|\bebből\b|\bbunun\b|其中|うち)")
+
+_TIMES = re.compile(r"\s*[x×]\s*")
+
+
+def _unit(q: Quantity) -> str:
+    return q.unit[0] if q.unit else ""
+
+
+def _converted(tag: str, value: float, unit: str, words: set[str]) -> list[tuple[str, float, set[str]]]:
+    out = [(tag, value, words | {f"={unit}", unit[:6]})] if tag != "convert" else []
+    for other, factor in CONVERSIONS.get(unit, ()):  # (the unit as a content word: cut at six letters)
+        out.append((tag, value * factor, words | {f"={other}", other[:6]}))
+    return out
+
+
+def other_script(line: str) -> bool:
+    """``line`` has no word in Latin letters but initialisms and unit symbols ("송금 완료율 72% → 89% (2023)",
+    "看護職員離職率: 14.2%（2021年度）→ 7.9%")."""
+    rest = re.sub(r"\b(?:[A-Z]{2,6}|[a-zA-Z]{1,3})\b", " ", line)
+    return not re.search(r"[A-Za-z]", rest) and bool(re.search(r"[^\W\d_]", rest))
+
+
+def more_derived(line: str, qs: list[Quantity], words: set[str]) -> list[tuple[str, float, set[str]]]:
+    """Conversions, products and "of which" shares of the figures ``qs`` of resume ``line`` (whose content
+    words are ``words``)."""
+    out: list[tuple[str, float, set[str]]] = []
+    for q in qs:
+        if q.kind == "plain" and _unit(q) in CONVERSIONS:
+            out += _converted("convert", q.value, _unit(q), words | {f"#{q.value:g}"})
+    for a, b in zip(qs, qs[1:]):
+        if a.kind != "plain" or b.kind != "plain":
+            continue
+        operands = {f"#{a.value:g}", f"#{b.value:g}"}
+        if _TIMES.fullmatch(line[a.end:b.start]):  # "2 x 9,4 km"
+            out += _converted("product", a.value * b.value, _unit(b), words | operands)
+            continue
+        if _unit(b) in ("kilogram", "tonne", "litre", "hectolitre") and _unit(a) not in CONVERSIONS and re.fullmatch(
+                r"\s*[^\W\d_]+\s+(?:de|di|of|von|à|a|z|po)\s*", line[a.end:b.start]):  # "410.000 sacos de 70 kg"
+            out += _converted("product*", a.value * b.value, _unit(b), words | operands)
+        if 0 < b.value < a.value and OF_WHICH.search(line[a.end:b.start]):  # "410.000 bottiglie, di cui 145.000"
+            out.append(("part", 100.0 * b.value / a.value, words | operands | {u[:6] for u in set(a.unit[:1]) & set(b.unit[:1])}))
+    return out

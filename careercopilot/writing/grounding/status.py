@@ -1,0 +1,93 @@
+"""Status: a credential or degree the resume names as *not held* must not be claimed as held.
+
+Resumes list what their owner is working towards next to what they hold: "CISSP – exam scheduled for
+2027", "ACCA – 9 of 13 exams passed", "MBA – in progress (expected 2027)", "PMP exam-preparation course;
+exam not yet taken", "OSCP – course in progress", "module 1 of the 4-module SI certification",
+"Authorised electrical installer: practical exam 2027 – NOT yet authorised", "Aerospace Engineering degree –
+2 years completed, not finished", "PhD (ABD)". The name is in the resume, so the certification and degree
+checks (which look for the name) pass a sentence claiming to hold it; this module flags it.
+
+A **pending line** is a resume line with a status cue (:data:`PENDING`). A sentence is a **holding
+claim** when it has a cue of holding (:data:`HOLDING`: "I am … certified", "I hold", "charterholder",
+"I have completed", "I have a degree") and no cue of the status (:data:`KEEPS_STATUS`: "working towards",
+"preparing for", "module", "passed", "studying", "first of", "course"). A holding claim is flagged when it
+shares the credential with a pending line — an acronym of 3+ capitals written in both ("CISSP", "PMP"), or
+two distinctive content words ("electrical installer", "aerospace engineering") — and no resume line
+without a status cue names it as well (held elsewhere: "CCNP Enterprise – 2021"). Kind ``degree`` when the
+pending line names a degree, else ``certification`` (the blind sets' labels). Session 11, after set 10
+(7 of its 17 certification misses); variants in ``tests/unit/writing/test_grounding_credential_status.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding.context import GENERIC
+from careercopilot.writing.grounding.text import STOP, norm_words
+
+#: A resume line's status cue: the credential is studied for, not held.
+PENDING = re.compile(
+    r"(?i)\b(?:in\s+progress|not\s+yet|not\s+(?:completed|finished|obtained|awarded|held)|unfinished|incomplete|"
+    r"did\s+not\s+(?:graduate|finish|complete)|expected\s+(?:in\s+)?(?:19|20)\d\d|(?:exam|test)[- ](?:prep\w*|scheduled|"
+    r"pending)|prep(?:aration)?\s+course|preparing\s+for|studying\s+(?:for|towards)|working\s+towards|pursuing|"
+    r"candidate|all\s+but\s+dissertation|ABD|thesis\s+pending|level\s+(?:I{1,3}|[1-3])\s*[—–:,(-]?\s*passed|"
+    r"\d+\s+of\s+(?:the\s+)?\d+(?:[- ]module)?\s+(?:\w+\s+)?(?:exams?|papers?|modules?|ECTS|credits|units)|"
+    r"module\s+\d+\s+of|\d+\s+years?\s+completed)\b")
+#: A sentence's cue of holding.
+HOLDING = re.compile(
+    r"(?i)\b(?:I\s+am\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:certified|authori[sz]ed|licen[sc]ed|chartered|qualified|"
+    r"registered)|certified\s+(?:in|as)|charterholder|I\s+hold|I(?:\s+have|['’]ve)\s+(?:earned|obtained|gained|"
+    r"completed|finished|a|an)|I\s+(?:earned|obtained|completed|finished|gained)|qualified\s+as|I\s+graduated|"
+    r"[A-Z]{3,}[- ]certified)\b")
+#: A sentence's cue of the status: it says what the resume says.
+KEEPS_STATUS = re.compile(
+    r"(?i)\b(?:working\s+towards?|preparing|prepar\w+\s+for|studying|pursuing|enrolled|candidate|in\s+progress|"
+    r"expect\w*|scheduled|passed|module|modules|first\s+of|part\s+of|course|courses|coursework|all\s+but|"
+    r"not\s+yet|finishing|completing|thesis|currently\s+taking|attended|level\s+(?:I{1,3}|[1-3]))\b")
+#: Words that name no particular credential.
+_GENERIC = frozenset(norm_words("certified certification certificate licence license licensed authorised authorized "
+                                "qualified chartered registered exam exams course programme program level hold held "
+                                "completed passed full fully university college school member degree"))
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _distinct(text: str) -> set[str]:
+    """Whole lower-case words (plural ``s`` removed; not stems: "installer" is no "Installationsteknik")."""
+    return {w for w in norm_words(text) if len(w) > 2 and not w.isdigit()} - STOP - GENERIC - _GENERIC
+
+
+def _names(words: set[str], acronyms: set[str], line: str) -> bool:
+    """The line names the sentence's credential: a shared acronym, two shared distinctive words, or the
+    sentence's only one ("a Certified ScrumMaster")."""
+    shared = words & _distinct(line)
+    return bool(acronyms & set(_ACRONYM.findall(line))) or len(shared) >= 2 or (len(words) == 1 and shared == words)
+
+
+def unsupported(text: str, lines: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the sentences of ``text`` that claim to hold a credential or degree
+    the resume ``lines`` (physical lines: a status often follows a semicolon) name only as pending."""
+    pending = [ln for ln in lines if PENDING.search(ln)]
+    if not pending:
+        return []
+    held = [ln for ln in lines if not PENDING.search(ln)]
+    out = []
+    for m in re.finditer(r"(?:[^.!?]|\.(?=\d))+[.!?]?", text):  # (not at a decimal point: "GHS 1.6 million")
+        sentence = m.group(0)
+        if not HOLDING.search(sentence) or KEEPS_STATUS.search(sentence):
+            continue
+        words = _distinct(sentence)
+        acronyms = set(_ACRONYM.findall(sentence))
+        hit = next((ln for ln in pending if _names(words, acronyms, ln)), None)
+        if hit is None:
+            continue
+        # held elsewhere: a line without a status naming all of what the sentence shares with the pending
+        # one ("MSc Nursing, University of Leeds" does not hold "a PhD in nursing education … Leeds")
+        same = words & _distinct(hit)
+        same_acr = acronyms & set(_ACRONYM.findall(hit))
+        if any(same <= _distinct(ln) and same_acr <= set(_ACRONYM.findall(ln)) for ln in held):
+            continue
+        kind = "degree" if ent.find_degrees(hit) or re.search(r"(?i)\bdegree\b", hit) else "certification"
+        lead = len(sentence) - len(sentence.lstrip())
+        out.append((m.start() + lead, m.end(), kind))
+    return out

@@ -1,0 +1,54 @@
+"""Job-title words of other languages with no root shared with their English word (session 16, set 14's
+held titles in other words: "lawyer" for "Abogada", "head of quality" for "Jefe de Calidad", "paralegal" for
+"Procuradora"). Cognates ("dentista", "ingénieur") are found by spelling (:func:`.titles._translated`); these
+are the words spelling cannot find.
+
+Source: written by hand (session 16) from common dictionary translations of these title words —
+masculine and feminine forms, folded, lower case (:func:`.text.fold_accents`); NOT yet checked against a
+published list. The reference to check it against is ESCO v1.2's occupation labels (European Commission,
+esco.ec.europa.eu: preferred and alternative labels per EU language and Norwegian) and, for Turkish, the
+Türk Dil Kurumu dictionary (sozluk.gov.tr). Each English word maps to the words of every language, one set.
+"""
+
+from __future__ import annotations
+
+#: English title word → its words in other languages (masculine and feminine forms).
+TITLE_WORDS: dict[str, frozenset[str]] = {
+    "lawyer": frozenset(
+        "abogado abogada advogado advogada avvocato avvocata avocat avocate rechtsanwalt rechtsanwaltin anwalt "
+        "anwaltin advocaat adwokat adwokatka advokat advokatka avukat asianajaja jurist juristin juriste".split()),
+    "attorney": frozenset("abogado abogada advogado advogada avvocato avvocata avocat avocate rechtsanwalt "
+                          "rechtsanwaltin advocaat adwokat advokat avukat asianajaja".split()),
+    "paralegal": frozenset("procurador procuradora rechtsanwaltsfachangestellte paralegal".split()),
+    "head": frozenset(
+        "jefe jefa chefe capo responsabile responsable leiter leiterin hoofd kierownik kierowniczka vedouci "
+        "sef sefa paallikko johtaja leder sjef".split()),
+    "manager": frozenset("gerente gestor gestora responsable leiter leiterin kierownik kierowniczka vedouci "
+                         "johtaja paallikko leder sjef yonetici mudur".split()),
+    "director": frozenset("direktor direktorin dyrektor dyrektorka reditel reditelka johtaja mudur".split()),
+    "teacher": frozenset(
+        "profesor profesora professor professora insegnante docente enseignant enseignante lehrer lehrerin "
+        "leraar lerares nauczyciel nauczycielka ucitel ucitelka ogretmen opettaja laerer larare".split()),
+    "nurse": frozenset(
+        "enfermero enfermera enfermeiro enfermeira infermiere infermiera infirmier infirmiere pfleger pflegerin "
+        "verpleegkundige pielegniarka pielegniarz sestra hemsire sairaanhoitaja sykepleier sjukskoterska".split()),
+    "accountant": frozenset("contador contadora contabilista ragioniere commercialista comptable buchhalter "
+                            "buchhalterin boekhouder ksiegowy ksiegowa ucetni muhasebeci kirjanpitaja "
+                            "regnskapsforer".split()),
+    "engineer": frozenset("muhendis insinoori ingenior inzynier inzenyr".split()),
+    "physician": frozenset("medico medica arzt arztin lekarz lekarka lekar laakari lege hekim".split()),
+    "doctor": frozenset("medico medica arzt arztin lekarz lekarka lekar laakari lege hekim".split()),
+    "cook": frozenset("cocinero cocinera cozinheiro cozinheira cuoco cuoca cuisinier cuisiniere koch kochin "
+                      "kucharz kucharka kuchar asci kokki kokk".split()),
+    "judge": frozenset("juez jueza juiz juiza giudice juge richter richterin rechter sedzia soudce hakim "
+                       "tuomari dommer".split()),
+    "pharmacist": frozenset("apotheker apothekerin apteekkari eczaci farmaceuta lekarnik".split()),
+    "farmer": frozenset("agricultor agricultora landwirt landwirtin boer rolnik zemedelec ciftci viljelija "
+                        "bonde".split()),
+}
+
+
+def translates(english: str, theirs: str) -> bool:
+    """``theirs`` (folded, lower case) is ``english`` (a title word, lower case) in another language by
+    :data:`TITLE_WORDS`."""
+    return theirs in TITLE_WORDS.get(english, ())

@@ -1,0 +1,41 @@
+"""The Preferences form's save helper: valid fields stored, the invalid one shows what was typed
+(with its message) instead of snapping back to the stored value."""
+
+from __future__ import annotations
+
+import json
+
+from careercopilot.normalize.places import resolve_place
+from careercopilot.state import preferences as prefs_state
+
+
+def _fields(**over):
+    base = dict(titles="Data Engineer", places=[resolve_place("Berlin").model_dump(), resolve_place("Remote").model_dump()],
+                work_modes=["remote"], salary_floor="80k", salary_currency="EUR", salary_period="year",
+                needs_visa_sponsorship=False, seniority=None)
+    return {**base, **over}
+
+
+def _typed(fields):
+    return {"titles": {"titles": fields["titles"]},
+            "salary_floor": {k: fields[k] for k in ("salary_floor", "salary_currency", "salary_period")}}
+
+
+def test_an_invalid_floor_keeps_what_was_typed_and_saves_the_rest(two_users, rescores):
+    a, _ = two_users
+    fields = _fields(salary_floor="lots", salary_currency="GBP", salary_period="month")
+    form, errors = prefs_state._save(a, fields, _typed(fields))
+    assert list(errors) == ["salary_floor"] and "must be an amount" in errors["salary_floor"]
+    assert (form.salary_floor, form.salary_currency, form.salary_period) == ("lots", "GBP", "month")
+    assert [c.label for c in form.places] == ["Berlin, DE", "Remote"]  # saved with the same submit
+    again = prefs_state._load(a)
+    assert [c.label for c in again.places] == ["Berlin, DE", "Remote"] and again.titles == "Data Engineer"
+    assert again.salary_floor == ""  # the invalid floor was not stored
+
+
+def test_a_valid_save_reports_nothing(two_users, rescores):
+    a, _ = two_users
+    fields = _fields(salary_floor="$120k+")
+    form, errors = prefs_state._save(a, fields, _typed(fields))
+    assert errors == {} and form.salary_floor == "120000"
+    assert json.loads(form.places[0].data)["country"] == "DE"
