@@ -134,6 +134,32 @@ _TZ_PHRASE_RE = re.compile(
     r"\b[A-Z]{1,5}(?:\s*[/&,+]\s*[A-Z]{1,5})*\s+(?:working\s+)?(?:hours?|time\s*zones?|timezones?|tz|overlap)\b"
     r"(?:\s+(?:preferred|overlap|required|only))?",
 )
+#: A US ZIP code (5 or ZIP+4 digits) or a Canadian postal code after a state/province code:
+#: ``"VA 23510"``, ``"PA 19040-1234"``, ``"ON M5V 2T6"`` (group 1 keeps the code).
+_POSTAL_CODE_RE = re.compile(r"\b([A-Z]{2})\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b")
+#: Other countries' postal codes beside a town: 4–6 digits after it ("Paris 75008", "Wien 1010") or
+#: before it ("10115 Berlin", "75008 Paris"), and UK postcodes after it ("London EC1A 1BB") — the
+#: formats of the UPU's postal addressing standards (S42) most common in postings.
+_OTHER_POSTAL_CODE_RE = re.compile(
+    r"(?<=[^\W\d_])\s+(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?=\s*(?:$|[,;|/()]))"
+    r"|(?:^|(?<=[,;|/(]))\s*\d{4,6}\s+(?=[^\W\d_])"
+)
+#: A street line in a location text: a house number before a street suffix of USPS Publication 28
+#: (appendix C1, the common ones) — "1932 Arthur Ave", "56-17 56th Drive Queens", "7870 State Rd 42" —
+#: or a suite/floor/building line ("Suite 300", "2nd Flr", "Building 5").
+_STREET_LINE_RE = re.compile(
+    r"^\s*\d[\d-]*[A-Z]?\s+.*\b(?:ave(?:nue)?|st(?:reet)?|r(?:oa)?d|blvd|boulevard|dr(?:ive)?|pl(?:ace)?|"
+    r"route|rte|hwy|highway|lane|ln|way|ct|court|pkwy|parkway|concourse|plaza|sq(?:uare)?|ter(?:race)?|"
+    r"cir(?:cle)?|trl|trail|pike|tpke|turnpike)\b"
+    r"|^\s*(?:suite|ste|floor|flr|fl|building|bldg|level|unit)\.?\s*#?\d+\w*\s*$"
+    r"|^\s*\d+(?:st|nd|rd|th)\s+(?:floor|flr|fl)\.?\s*$",
+    re.IGNORECASE,
+)
+#: A house number and two or more words before another piece: "1 Infinite Loop, Cupertino"
+#: (a postal code with a town is one word: "10115 Berlin").
+_HOUSE_NUMBER_RE = re.compile(r"\s*\d[\d-]*[A-Z]?\s+[^\W\d_][\w.'’-]*\s+\w")
+#: A town and a capital two-letter code without a comma: ``"Hatboro PA"``, ``"Kansas City MO"``.
+_TOWN_STATE_RE = re.compile(r"(.*[^\W\d_].*?)\s+([A-Z]{2})")
 _STRONG_SPLIT_RE = re.compile(r"\s*(?:[,;|/()\[\]•]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|:)\s*")
 _SPLIT_RE = re.compile(
     r"\s*(?:[,;|/()\[\]•&+]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|:|\s(?:or|and|oder|und|ou|et|o|y)\s)\s*",
@@ -249,13 +275,40 @@ def _classify_segments(text: str, acc: _Acc) -> None:
     stripped = _TZ_PHRASE_RE.sub(" ", stripped)
     stripped = _OFFICE_DAYS_RE.sub(" ", stripped)
     stripped = _TZ_RE.sub(" ", stripped)
-    for piece in _STRONG_SPLIT_RE.split(stripped):
-        piece = re.sub(r"\s+", " ", piece).strip(" .-–—*+")
-        if not piece or not re.search(r"[^\W\d_]", piece):
+    stripped = _POSTAL_CODE_RE.sub(r"\1", stripped)  # "Norfolk, VA 23510" -> "Norfolk, VA"
+    pieces: list[str] = []
+    split = _STRONG_SPLIT_RE.split(stripped)
+    for i, p in enumerate(split):
+        # "1932 Arthur Ave", "Suite 300", "1 Infinite Loop, Cupertino": the street line, not the town
+        if _STREET_LINE_RE.search(p) or (i < len(split) - 1 and _HOUSE_NUMBER_RE.match(p)):
+            continue
+        p = _OTHER_POSTAL_CODE_RE.sub("", p)  # "Paris 75008", "10115 Berlin", "London EC1A 1BB"
+        p = re.sub(r"\s+", " ", p).strip(" .-–—*+")
+        if not p or not re.search(r"[^\W\d_]", p):
+            continue
+        town_state = _TOWN_STATE_RE.fullmatch(p)  # "Hatboro PA": no comma before the state code
+        if town_state and _is_us_state_code(town_state[2]) and _key(p) not in REGION_ALIASES:
+            pieces += [town_state[1], town_state[2]]
+        else:
+            pieces.append(p)
+    for i, piece in enumerate(pieces):
+        if _is_us_state_code(piece):  # "Fishers, IN": the code, not the noise word "in"
+            _classify(piece, acc)
             continue
         # Whole piece first, so "Bosnia and Herzegovina" / "Isle of Man" /
         # "United States of America" survive the word-level split below.
         k = _key(piece)
+        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        if len(piece) > 3 and k in _us_states() and following and country_to_alpha2(following) == "US":
+            # "Georgia, US", "Remote - Georgia, USA": the state, not the country of that name
+            acc.region = acc.region or piece
+            acc.add_country("US")
+            if acc.city is None:
+                acc.subdivisions.append(("US", _us_states()[k]))
+            continue
+        if _town_named_like_a_country(piece, following, acc):
+            acc.city = piece  # "Lebanon, PA", "Peru, IN", "Mexico, MO"
+            continue
         if k in REGION_ALIASES or (len(piece) > 3 and country_to_alpha2(piece)):
             _classify(piece, acc)
             continue
@@ -263,6 +316,41 @@ def _classify_segments(text: str, acc: _Acc) -> None:
             seg = re.sub(r"\s+", " ", seg).strip(" .-–—*+")
             if seg and re.search(r"[^\W\d_]", seg):
                 _classify(seg, acc)
+
+
+def _is_us_state_code(text: str) -> bool:
+    """``text`` is a USPS two-letter state code written in capitals ("PA", "IN", "DC")."""
+    return len(text) == 2 and text.isupper() and text in _us_states()
+
+
+def _town_named_like_a_country(piece: str, following: str | None, acc: _Acc) -> bool:
+    """``piece`` names a country but is the town of a US "Town, ST" pair: "Lebanon, PA",
+    "Peru, IN", "Mexico, MO", "Poland, OH", "Denmark, WI" (US towns named after countries are
+    common). True only for the first place of a non-remote text, when the next piece is a US state
+    (code in capitals or name) and not that country's own ISO code restated ("Canada, CA",
+    "India, IN" stay countries)."""
+    if following is None or acc.city is not None or acc.countries or acc.mode == "remote":
+        return False
+    own = country_to_alpha2(piece) if len(piece) > 3 else None
+    if not own or _key(piece) in REGION_ALIASES:
+        return False
+    if _is_us_state_code(following):
+        return country_to_alpha2(following) != own
+    return _key(following) in _us_states() and len(following) > 3
+
+
+def _state_or_country_code(code: str, city: str) -> bool:
+    """After a town, is the capital two-letter ``code`` its US state rather than its country?
+
+    Twenty-odd USPS state codes are also ISO 3166-1 country codes (PA Panama, DE Germany, IN India,
+    IL Israel, GA Gabon, MA Morocco, ME Montenegro, SC Seychelles, MT Malta …). "Town, ST" is the
+    US postal convention (USPS Publication 28), and the gazetteer holds only towns of ≥ 15,000
+    people, so a small town ("Hershey, PA", "Lewes, DE", "Bar Harbor, ME") is unknown. Rule: the
+    code is the country only when the town's best-known namesake lies in that country ("Hamburg,
+    DE", "Mumbai, IN", "Panama City, PA", "Bogotá, CO"); otherwise — a US town, an unknown town, or
+    a namesake elsewhere ("Warsaw, IN", "Athens, GA", "Durango, CO") — it is the US state."""
+    iso = country_to_alpha2(code)
+    return iso is None or city_to_country(city) != iso
 
 
 def _classify(seg: str, acc: _Acc) -> None:
@@ -274,8 +362,11 @@ def _classify(seg: str, acc: _Acc) -> None:
         return
     states = _us_states()
     is_upper_code = len(seg) == 2 and seg.isupper()
-    # "San Francisco, CA": a US state after a US city.
-    if acc.city and (seg in states if is_upper_code else k in states) and _key(acc.city) in _us_cities():
+    # "San Francisco, CA": a US state after a US city; "Hershey, PA": a state code after a town.
+    if acc.city and acc.region is None and (
+        (is_upper_code and seg in states and _state_or_country_code(seg, acc.city))
+        or (not is_upper_code and k in states and _key(acc.city) in _us_cities())
+    ):
         acc.region = acc.region or seg
         acc.add_country("US")
         return

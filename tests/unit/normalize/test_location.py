@@ -197,3 +197,82 @@ def test_region_contains(region, country, expected):
     from careercopilot.normalize.location import region_contains
 
     assert region_contains(region, country) is expected
+
+
+#: "Town, ST" where the USPS state code is also an ISO 3166-1 country code, or the town is named
+#: like a country / a state like a country. Old readings in the comments (before 2026-12-06).
+US_STATE_OR_COUNTRY_CODES = [
+    ("Hershey, PA", ("Hershey", "PA", "US")),          # was Panama: a town under 15,000 people
+    ("Sayre, PA", ("Sayre", "PA", "US")),              # was Panama
+    ("Smalltown, PA", ("Smalltown", "PA", "US")),      # was Panama: an unknown town
+    ("Lewes, DE", ("Lewes", "DE", "US")),              # was Germany (Lewes, England, is the namesake)
+    ("Bar Harbor, ME", ("Bar Harbor", "ME", "US")),    # was Montenegro
+    ("Beaufort, SC", ("Beaufort", "SC", "US")),        # was Seychelles
+    ("Warsaw, IN", ("Warsaw", "IN", "US")),            # was Poland: the namesake is not in India
+    ("Fishers, IN", ("Fishers", "IN", "US")),          # region was lost: "IN" taken for the word "in"
+    ("Obscureton, PA, US", ("Obscureton", "PA", "US")),  # was Panama despite the US named
+    ("Lebanon, PA", ("Lebanon", "PA", "US")),          # was the country Lebanon, no town
+    ("Peru, IN", ("Peru", "IN", "US")),
+    ("Mexico, MO", ("Mexico", "MO", "US")),
+    ("Georgia, US", (None, "Georgia", "US")),           # was the country Georgia
+    # the country reading where the town's namesake is in that country, or the country restated
+    ("Hamburg, DE", ("Hamburg", None, "DE")),
+    ("Mumbai, IN", ("Mumbai", None, "IN")),
+    ("Tel Aviv, IL", ("Tel Aviv", None, "IL")),
+    ("Casablanca, MA", ("Casablanca", None, "MA")),
+    ("Bogotá, CO", ("Bogotá", None, "CO")),
+    ("Córdoba, AR", ("Córdoba", None, "AR")),
+    ("Panama City, PA", ("Panama City", None, "PA")),
+    ("Valletta, MT", ("Valletta", None, "MT")),
+    ("Canada, CA", (None, None, "CA")),
+    ("India, IN", (None, None, "IN")),
+    ("Tbilisi, Georgia", ("Tbilisi", None, "GE")),
+    # US towns with a foreign namesake stay in the state
+    ("Chicago, IL", ("Chicago", "IL", "US")),
+    ("Boston, MA", ("Boston", "MA", "US")),
+    ("Conway, AR", ("Conway", "AR", "US")),
+    ("Boise, ID", ("Boise", "ID", "US")),
+    ("Athens, GA", ("Athens", "GA", "US")),
+    ("Durango, CO", ("Durango", "CO", "US")),
+]
+
+
+@pytest.mark.parametrize("text,expected", US_STATE_OR_COUNTRY_CODES)
+def test_state_codes_that_are_also_country_codes(text, expected):
+    loc = parse_location(text)
+    assert (loc.city, loc.region, loc.country) == expected
+
+
+def test_remote_limited_to_a_state_named_like_a_country():
+    loc = parse_location("Remote - Georgia, USA")
+    assert loc.country == "US" and loc.allowed_regions == ["US-GA"]
+
+
+#: Postal codes, street lines and "Town ST" without a comma around the place (real shapes from the
+#: LinkedIn and NYC Jobs records in benchmarks/data/issue11 and the demo feed). Old readings in comments.
+PLACES_WITH_ADDRESS_PARTS = [
+    ("Norfolk, VA 23510", ("Norfolk", "VA", "US")),            # was Norfolk Island, city "VA 23510"
+    ("Hatboro, PA 19040", ("Hatboro", "PA", "US")),            # region "PA 19040", no country
+    ("Norfolk, VA 23510-1234", ("Norfolk", "VA", "US")),
+    ("Toronto, ON M5V 2T6", ("Toronto", "ON", "CA")),
+    ("Hatboro PA", ("Hatboro", "PA", "US")),                   # city "Hatboro PA", no country
+    ("Kansas City MO", ("Kansas City", "MO", "US")),
+    ("New York NY 10001", ("New York", "NY", "US")),
+    ("Berlin DE", ("Berlin", None, "DE")),
+    ("Paris 75008", ("Paris", None, "FR")),                    # city "Paris 75008", no country
+    ("10115 Berlin", ("Berlin", None, "DE")),
+    ("London EC1A 1BB", ("London", None, "GB")),
+    ("Suite 300, Austin, TX", ("Austin", "TX", "US")),         # city "Suite 300"
+    ("Building 5, Seattle", ("Seattle", None, "US")),
+    ("1 Infinite Loop, Cupertino, CA", ("Cupertino", "CA", "US")),  # country Canada
+    ("1600 Amphitheatre Parkway, Mountain View, CA 94043", ("Mountain View", "CA", "US")),
+    ("1932 Arthur Ave, Bronx, New York, NY", ("Bronx", "New York", "US")),
+    ("Malibu, CA", ("Malibu", "CA", "US")),                    # was Canada
+    ("Canada, KY", ("Canada", "KY", "US")),                    # was the country Canada
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES_WITH_ADDRESS_PARTS)
+def test_postal_codes_and_street_lines_around_the_place(text, expected):
+    loc = parse_location(text)
+    assert (loc.city, loc.region, loc.country) == expected
