@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "password_too_short": f"Use at least {MIN_PASSWORD_LENGTH} characters.",
     "password_too_long": f"Use at most {MAX_PASSWORD_LENGTH} characters.",
     "password_is_email": "Your password must not be your email address.",
+    "password_has_email_name": "Your password must not contain the name of your email address (the part before the @).",
     "password_common": "That password is too common; choose another.",
     "password_weak": "That password is too easy to guess; use a few unrelated words or a longer mix of characters.",
     # limits (services/ratelimit.py); "{retry}" is filled from the integer ``retry`` parameter

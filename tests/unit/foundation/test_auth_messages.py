@@ -63,6 +63,7 @@ def test_every_code_the_code_raises_or_redirects_with_is_in_the_table():
     (lambda: check_password_policy("password123"), "password_common"),
     (lambda: check_password_policy("Password1!"), "password_weak"),
     (lambda: check_password_policy("alice.smith@example.com", email="alice.smith@example.com"), "password_is_email"),
+    (lambda: check_password_policy("Nurse-pass-2026", email="nurse@example.com"), "password_has_email_name"),
 ])
 def test_exceptions_carry_their_code(call, code):
     with pytest.raises((AccountError, PasswordPolicyError)) as info:
