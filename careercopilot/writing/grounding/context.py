@@ -186,7 +186,8 @@ def entries(src: str, today_year: int) -> list[Entry]:
                                 and (_indent(block[i]) > _indent(heading) or heading is above or unindented
                                      # "Audit Senior | 2015 – 2017" then "Audit Associate | 2012 – 2014" right
                                      # under one employer's line: both its roles
-                                     or (n and ranged[n - 1] == i - 1 and _employer_heading(heading))) else [])
+                                     or (n and ranged[n - 1] == i - 1 and _employer_heading(heading)
+                                         and _indent(block[i]) >= _indent(block[i - 1]))) else [])
                                + [ln for k, ln in enumerate(part, c) if not BULLET_RE.match(ln) or k in heads])
             text = "\n".join(part)
             out.append(Entry(start, end, start_month, end_month, header, text, content_words(text), present))
@@ -196,7 +197,11 @@ def entries(src: str, today_year: int) -> list[Entry]:
 def _employer_heading(line: str) -> bool:
     """Whether an undated line over a role could name its employer: not a section title ("EXPERIENCE",
     "Berufserfahrung", "ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ (Professional experience)": the resume parser's headings)."""
-    return not RANGE_RE.search(line) and heading_of(line) is None and heading_of(re.sub(r"\s*\(.*?\)\s*$", "", line)) is None
+    bare = re.sub(r"\s*\(.*?\)\s*$", "", line)
+    letters = [c for c in bare if c.isalpha()]
+    # (a line all in capitals is a section title in any language: "EXPERIENCIA", "BERUFSERFAHRUNG")
+    return (not RANGE_RE.search(line) and heading_of(line) is None and heading_of(bare) is None
+            and not (letters and all(c.isupper() for c in letters)))
 
 
 def _indent(line: str) -> int:

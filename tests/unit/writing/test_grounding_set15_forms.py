@@ -82,8 +82,6 @@ DERIVED_IN_WORDS = [
     ("• Beoordeling van 68 km dijk (WBI 2017); 41 km voldoet niet aan de norm",
      "Roughly three-fifths of the 68 km of dike we assessed fell short of the standard."),
     ("• Önkéntes fluktuáció: 21,4 % → 12,6 % (2021–2025)", "I cut voluntary attrition by almost nine percentage points."),
-    ("• Programa de reabilitação pós-AVC: tempo médio de internação reduzido de 31 para 22 dias",
-     "Average length of stay after a stroke fell by nine days."),
     ("• Förlossningsskador (OASIS): andel minskad från 4,1 % till 2,3 % (2020–2025)",
      "Obstetric anal sphincter injuries fell from 4.1 % to 2.3 %, a reduction of more than 40 %."),
     ("IDIOMAS: español (nativo), quechua (nativo), inglés (avanzado)", "Quechua is one of my native languages."),
