@@ -197,8 +197,8 @@ def heading_key(heading: str) -> str | None:
     return None
 
 
-def _heading_of(line: str) -> tuple[str, str] | None:
-    """If ``line`` is a heading return ``(heading, inline_rest)``."""
+def heading_of(line: str) -> tuple[str, str] | None:
+    """If ``line`` is a section heading return ``(heading, inline_rest)``, else None."""
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
         return None
@@ -245,7 +245,7 @@ def split_sections(text: str) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, list[str]]] = [("", [])]
     for line in (text or "").splitlines():
-        h = _heading_of(line)
+        h = heading_of(line)
         if h:
             heading, rest = h
             out.append((heading, [rest] if rest else []))

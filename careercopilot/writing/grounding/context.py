@@ -11,7 +11,10 @@ hospital" when the resume describes one unit. This module splits the resume into
   — :data:`RANGE_RE` — plus their bullets), split at blank lines and where a non-bullet line follows
   a bullet; a date-first line ("2018.04 - 2021.09   Store Manager") heads its own entry, roles indented
   under an undated employer heading take that heading, and a dated bullet with its details indented under
-  it heads an entry too (session 11, after set 10's international date forms),
+  it heads an entry too (session 11, after set 10's international date forms); an employer's line over its first
+  role is the employer of the roles written after that role's bullets or on the next line, unindented, until a blank
+  line (session 18, set 15: "Aegean Blue Ferries — Piraeus" / "Chief Engineer | May 2020 – present" / bullets /
+  "Second Engineer | June 2016 – April 2020"; not a section title such as "EXPERIENCE", :func:`_employer_heading`),
 
 and answers "is this year / title supported by a line or entry that the sentence is
 about?". A sentence is *about* an entry when it names the entry's organisation (an
@@ -34,6 +37,7 @@ from dataclasses import dataclass, field
 from careercopilot.normalize.date_ranges import MONTH as _MONTH
 from careercopilot.normalize.date_ranges import RANGE_RE  # one pattern with the resume parser (see its module doc)
 from careercopilot.normalize.date_ranges import YEAR as _YEAR
+from careercopilot.normalize.resume_fields import heading_of
 from careercopilot.writing.grounding.text import MONTHS, STOP, fold_accents, norm_words
 
 #: A year written alone, or after "FY" ("FY2024", "FY 2024": a fiscal year is that year).
@@ -158,9 +162,14 @@ def entries(src: str, today_year: int) -> list[Entry]:
         # an undated heading over several dated roles indented under it ("Ofinso University …" over "  Senior
         # Lecturer - Aug 2021 to date" … "  Lecturer - Oct 2015 to Jul 2021"): the employer of every role under it
         first = ranged[0]
+        unindented = False
         heading = block[first - 1] if first > 0 and not BULLET_RE.match(block[first - 1]) else ""
-        if not heading and first == 0 and carried and _indent(block[0]) > _indent(carried):
-            heading = carried  # "  Manager  01/2019 – 12/2021" after the bullets of the role above it
+        if not heading and first == 0 and carried and (_indent(block[0]) > _indent(carried) or _employer_heading(carried)):
+            # "  Manager  01/2019 – 12/2021" after the bullets of the role above it; unindented too when the heading
+            # is an employer's line, not a section title: "Aegean Blue Ferries — Piraeus" / "Chief Engineer | May 2020
+            # – present" / bullets / "Second Engineer | June 2016 – April 2020" (set 15: a blank line, not the end
+            # of a bullet list, parts two employers — session 18)
+            heading, unindented = carried, _indent(block[0]) <= _indent(carried)
         elif heading:
             carried = heading
             above = ""
@@ -174,11 +183,25 @@ def entries(src: str, today_year: int) -> list[Entry]:
             part = block[c: cuts[n + 1] if n + 1 < len(cuts) else len(block)]
             start, end, start_month, end_month, present = _line_span(block[i], today_year)
             header = "\n".join(([heading] if (n or heading is carried and first == 0) and heading and not own_header[n]
-                                and (_indent(block[i]) > _indent(heading) or heading is above) else [])
+                                and (_indent(block[i]) > _indent(heading) or heading is above or unindented
+                                     # "Audit Senior | 2015 – 2017" then "Audit Associate | 2012 – 2014" right
+                                     # under one employer's line: both its roles
+                                     or (n and ranged[n - 1] == i - 1 and _employer_heading(heading)
+                                         and _indent(block[i]) >= _indent(block[i - 1]))) else [])
                                + [ln for k, ln in enumerate(part, c) if not BULLET_RE.match(ln) or k in heads])
             text = "\n".join(part)
             out.append(Entry(start, end, start_month, end_month, header, text, content_words(text), present))
     return out
+
+
+def _employer_heading(line: str) -> bool:
+    """Whether an undated line over a role could name its employer: not a section title ("EXPERIENCE",
+    "Berufserfahrung", "ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ (Professional experience)": the resume parser's headings)."""
+    bare = re.sub(r"\s*\(.*?\)\s*$", "", line)
+    letters = [c for c in bare if c.isalpha()]
+    # (a line all in capitals is a section title in any language: "EXPERIENCIA", "BERUFSERFAHRUNG")
+    return (not RANGE_RE.search(line) and heading_of(line) is None and heading_of(bare) is None
+            and not (letters and all(c.isupper() for c in letters)))
 
 
 def _indent(line: str) -> int:

@@ -15,6 +15,9 @@ from careercopilot.writing.grounding.text import Quantity
 
 #: A line with no word in Latin letters but initialisms: its words cannot be shared with an English sentence.
 OTHER_SCRIPT = "*script"
+#: A line in the CV's language (:func:`other_language`): tied by its figures alone only for a figure stated
+#: exactly or approximately ("almost nine points" for 8.8), never by a bound ("more than 10%" fits too many).
+OTHER_LANGUAGE = "*language"
 
 #: Metric units a sentence may restate a line's figure in (SI prefixes: BIPM, The International System of Units,
 #: 9th ed. 2019, table 7; tonne = 1000 kg, hectolitre = 100 L, table 8): unit → ((other unit, factor), …).
@@ -63,6 +66,20 @@ def other_script(line: str) -> bool:
     return not re.search(r"[A-Za-z]", rest) and bool(re.search(r"[^\W\d_]", rest))
 
 
+def other_language(line: str) -> bool:
+    """``line`` is written in the CV's language, not English: at least two words of four letters or more, and
+    more than two thirds of them foreign (:func:`.names.foreign_word`: "Önkéntes fluktuáció: 21,4 % → 12,6 %",
+    "tempo médio de internação reduzido de 31 para 22 dias"). Like a line in another script it shares no word
+    with an English sentence, and its figures alone tie it to one (session 18, set 15's derived figures)."""
+    from careercopilot.writing.grounding.names import foreign_word
+    from careercopilot.writing.grounding.text import fold_accents
+
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", line) if not w.isupper()]
+    if len(words) < 2:
+        return False
+    return sum(foreign_word(fold_accents(w)) for w in words) * 3 > 2 * len(words)
+
+
 def more_derived(line: str, qs: list[Quantity], words: set[str]) -> list[tuple[str, float, set[str]]]:
     """Conversions, products and "of which" shares of the figures ``qs`` of resume ``line`` (whose content
     words are ``words``)."""
@@ -71,6 +88,10 @@ def more_derived(line: str, qs: list[Quantity], words: set[str]) -> list[tuple[s
         if q.kind == "plain" and _unit(q) in CONVERSIONS:
             out += _converted("convert", q.value, _unit(q), words | {f"#{q.value:g}"})
     for a, b in zip(qs, qs[1:]):
+        if a.kind == b.kind and a.kind in ("plain", "money") and min(a.value, b.value) > 0 and a.value != b.value:
+            # "grew roughly two and a half times" for "from 1.1 million to 2.7 million" (session 18)
+            out.append(("times", max(a.value, b.value) / min(a.value, b.value),
+                        words | {f"#{a.value:g}", f"#{b.value:g}"}))
         if a.kind != "plain" or b.kind != "plain":
             continue
         operands = {f"#{a.value:g}", f"#{b.value:g}"}

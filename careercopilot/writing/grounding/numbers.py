@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.writing.grounding import context as ctx
-from careercopilot.writing.grounding.derivations import OTHER_SCRIPT, more_derived, other_script
+from careercopilot.writing.grounding.derivations import OTHER_LANGUAGE, OTHER_SCRIPT, more_derived, other_language, other_script
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.text import (
     FRACTION_RE, RATIO_RE, YEAR_RE, Quantity, fold_accents, norm_words, quantities, same_currency,
@@ -96,7 +96,7 @@ def derived_quantities(lines: list[str]) -> list[tuple[str, float, set[str]]]:
     for line in lines:
         spans = [(m.start(), m.end()) for m in YEAR_RE.finditer(line)]
         qs = [q for q in quantities(line, masked=spans) if q.kind in ("percent", "plain", "money")]
-        words = _fact_words(line) | ({OTHER_SCRIPT} if other_script(line) else set())
+        words = _fact_words(line) | ({OTHER_SCRIPT} if other_script(line) else {OTHER_LANGUAGE} if other_language(line) else set())
         for q in qs:  # "$18,000 per month" → $216K a year; "110 calls per 12-hour shift" → 9 an hour
             period = _period_after(line, q.end)
             if period:
@@ -247,7 +247,12 @@ def _derived_supported(q: Quantity, sentence: str, facts: SourceFacts, text: str
         exact_decimal = (q.value != int(q.value) or tag == "convert") and abs(q.value - value) < 1e-6
         # ("2.7 points", "1,850 tonnes" for "1.850.000 kg": distinctive)
         unit = 1 if any(f"={u}" in line_words and u[:6] not in words for u in q.unit[:2]) else 0  # "1.45 GW"
-        if OTHER_SCRIPT not in line_words and _shared(words, line_words) + unit < (1 if exact_decimal else 2) and not (
+        by_figure = OTHER_SCRIPT in line_words or (
+            OTHER_LANGUAGE in line_words and _stated_closely(q, value, text or sentence)
+            # (a share, a multiple or points; not a difference of counts: "by 23 minutes" for "Rüstzeit von 52 auf 29
+            # Minuten" is another time than repair time)
+            and tag in ("points", "change", "times", "share", "part"))
+        if not by_figure and _shared(words, line_words) + unit < (1 if exact_decimal else 2) and not (
                 operands and operands <= numbers) and not (operands & numbers and _shared(words, line_words)):
             continue  # about the same fact: two shared words (one for an exact decimal), its operands, or one
             #         operand and one word
@@ -258,7 +263,13 @@ def _derived_supported(q: Quantity, sentence: str, facts: SourceFacts, text: str
         elif tag == "change" and q.kind == "percent" and (abs(q.value - value) < max(1.0, _share_slack(q)) or _near(
                 q, value, text or sentence)):
             return True  # (or rounded as a stated figure may be: "a reduction of nearly 80%" for 42 → 9, -78.6 %)
-        elif tag == "share" and q.kind == "percent" and operands <= numbers and _near(q, value, text or sentence):
+        elif tag == "times" and q.kind == "plain" and q.unit[:1] == ("time",) and (_near(q, value, text or sentence) or (
+                _APPROX.search((text or sentence)[max(0, q.start - 24):q.start]) and abs(q.value - value) <= 0.05 * q.value)):
+            return True  # "roughly two and a half times" for 1.1 → 2.7 million (× 2.45)
+        elif tag == "share" and q.kind == "percent" and (operands <= numbers or (
+                max(operands, key=lambda o: float(o[1:])) in numbers and _share_slack(q))) and (
+                _near(q, value, text or sentence) or abs(q.value - value) <= _share_slack(q)):
+            # (a share in words next to its whole: "roughly three-fifths of the 68 km" for "68 km …; 41 km …")
             # (a share is read next to its part and whole: "61 of the 78 …, close to 80%")
             return True
         elif tag == "change" and q.kind == "percent" and _LOWER_BOUND.search((text or sentence)[max(0, q.start - 24):q.start]) \
@@ -274,6 +285,14 @@ def _derived_supported(q: Quantity, sentence: str, facts: SourceFacts, text: str
                 q, value, text or sentence):
             return True
     return False
+
+
+def _stated_closely(q: Quantity, value: float, text: str) -> bool:
+    """``q`` states ``value`` exactly, or approximately ("almost nine points" for 8.8), with no bound before it."""
+    before = text[max(0, q.start - 24):q.start]
+    if _LOWER_BOUND.search(before) or _UPPER_BOUND.search(before):
+        return False
+    return abs(q.value - value) < 1e-6 or (bool(_APPROX.search(before)) and _near(q, value, text))
 
 
 def _near(q: Quantity, value: float, text: str) -> bool:

@@ -54,7 +54,8 @@ NUMBER_RE = re.compile(
     rf"(?:(?<![\w.@/#-])|(?<=\d[-–])|(?<=\b[Tt]op-)|(?<=(?<![\w&])#)|(?<=(?<!\S)[-−+])(?={_NUM}\s?%))"
     rf"(?P<cur>(?<![\w])(?:[A-Z]{{1,3}}\$|[$€£¥₹₦₱₩₪₫₺₴₵]|{_ISO_CURRENCY}\s?))?\s?(?P<num>{_NUM})"
     # a magnitude letter after a space only after a currency ("CAD 1.9 M/yr"; "1.9 m" alone is metres)
-    rf"(?P<suf>\+|%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b|(?(cur)\s(?:[KMB]n?|MM)\b))?"
+    # ("30 %", "11,5 %": the space before the sign of French, German, Nordic and ISO 31-0 style)
+    rf"(?P<suf>\+|[ \u00a0\u202f]?%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b|(?(cur)\s(?:[KMB]n?|MM)\b))?"
     rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
@@ -306,6 +307,9 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         if w == "one" and (not re.match(r"\s*(?:of|[a-z]+s\b)", text[m.end():])
                            or re.search(r"(?i)\b(?:every|each|any|no|which)\s+$", text[:m.start()])):
             continue  # "one" as a pronoun ("every one of its clinics")
+        if w == "one" and re.match(r"(?i)\s+of\s+(?:the|my|our|its|their|his|her|your)\s+(?!(?:\d|two|three|four|five|six|"
+                                   r"seven|eight|nine|ten|twelve|dozen)\b)", text[m.end():]):
+            continue  # "one of my native languages", "one of the region's …": a member, no count (session 18, set 15)
         if w == "hundred" and not m.group("a"):
             continue
         kind = "ordinal" if w in ORDINAL_WORDS else "plain"

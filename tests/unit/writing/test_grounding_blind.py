@@ -224,6 +224,26 @@ years of a line's figures 2, "head of quality" for "Jefe de Calidad" (a title wo
 for "Vastuuopettaja", a school named for a degree "Abogada", "EE. UU.", "Finnish National Agency", "Turkish lira",
 a stay under a Vietnamese header, a career start as a translated title, fiscal-year figures.
 
+Session 18 (ground18; set 15 development data, its 52 false flags and 18 misses and those of sets 13–14 printed and
+grouped by mechanism): roles written after the first role's bullets (or on the next line) without their employer's line
+keep the employer heading above the first role when that heading is no section title (``context.entries``: "with/at
+<employer> for N years" counts them — 16 of the 19 date false flags, whatever the CV's date forms); percentages with a
+space before the sign ("30 %"); multiples ("roughly two and a half times"), shares in words next to their whole
+("three-fifths of the 68 km") and lines in the CV's language tied to a sentence by a figure stated exactly or
+approximately, never under a bound ("almost nine percentage points" for "21,4 % → 12,6 %"; "more than 10%" stays
+flagged); "one of my native languages" no count (``test_grounding_set15_forms.py``). Set 15 false flags 52 -> 28
+(dates 19 -> 3, numbers 13 -> 5), caught 117 unchanged; sets 1–14 unchanged (13: 121 caught / 14 false flags, 14:
+125 / 19). Left on set 15 (28): places, ships, registers, chambers, programmes and regulators read as employers (15:
+"Perama", "Vrbas", "Asteri tou Aigaiou", "ECSA", "Nuremberg Chamber of Tax Advisers", "National Register of
+Archaeologists", "Annex 24"; names given in the CV's script or a longer form: "Mlekara Bačka Polja", "Podillia
+Agroinvest", "Galil-Carmel Medical Center", "Instituto Renascer"), degrees in English for a native one (3), titles in
+English (2), "fell by nine days" for "reduzido de 31 para 22 dias" (a difference of counts on a line in the CV's
+language is not tied by its figure alone: "by 23 minutes" for another time), "7,200 kW each" (a per-item quotient of plain figures), "three-fifths of our 18,400
+hectares" (part and whole on two lines), "16,000 sessions a year" for "1.350
+atendimentos/mês" (a period written "/mês"), "roughly 14,000 customs entries (pedimentos)" (a unit glossed in
+parentheses), credentials in other words (2), "since September 2020"/"since 2014" on a Swedish CV, "nearly fourteen
+years" as an electrical engineer.
+
 A sentence counts as caught when it gets any flag (the flag's kind may differ: an invented
 credential can be flagged as a title); a supported sentence is a false flag when it gets any flag.
 """
@@ -375,9 +395,12 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
+                              # session 18 (ground18; development data since): false flags 52 -> 28 (roles after
+                              # the first role's bullets keep its employer, "30 %", shares and multiples in words,
+                              # lines in the CV's language tied by a closely stated figure: test_grounding_set15_forms.py)
                               floor={"certification": 10, "contact": 5, "date": 18, "degree": 11, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
-                                     "tool": 15}, false_flags=52),
+                                     "tool": 15}, false_flags=28),
 }
 
 
