@@ -553,3 +553,22 @@ def test_long_notes_collapse_behind_show_more(page):
     expect(more).to_have_text("Show less")
     full = page.locator("#notes-rendered").bounding_box()["height"]
     assert full > 2 * cut, (cut, full)
+
+
+def test_an_unbroken_company_name_does_not_widen_the_pages(page):
+    """Newcomer trial of 2026-12-06: a 250-character company name without a space (the field takes
+    300) made the application page scroll sideways (4,909 px at 1280, 4,649 at 390)."""
+    SignupPage(page).open().signup_ok(unique_email("wide"))
+    page.goto("/applications")
+    expect(page.locator("#manual-company")).to_be_visible(timeout=30_000)
+    _ready(page)
+    company = "Widecorp" + "X" * 242
+    app_id = _add(page, company, "Analyst")
+    for width, height in ((1280, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        for path in (f"/applications/{app_id}", "/applications"):
+            page.goto(path)
+            expect(page.get_by_text(company).first).to_be_visible(timeout=30_000)
+            _ready(page)
+            wide = page.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]")
+            assert wide[0] <= wide[1] + 1, f"{path} at {width} px scrolls sideways: {wide}"
