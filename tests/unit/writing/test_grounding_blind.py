@@ -246,6 +246,17 @@ years" as an electrical engineer.
 
 A sentence counts as caught when it gets any flag (the flag's kind may differ: an invented
 credential can be flagged as a title); a supported sentence is a false flag when it gets any flag.
+
+* ``grounding_blind16`` (20 resumes of 20 professions in 20 countries not in set 15: Poland, Czech Republic,
+  Romania, Turkey, Egypt, Japan, South Korea, Vietnam, Argentina, Chile, France, Italy, Spain, Finland, UK,
+  Ireland, Australia, Canada, New Zealand, Ghana; 300 sentences, 81 about durations or start dates): run once
+  after the session-18 work (ground18): caught 113/135 (date 13/21, title 9/13, certification and inflated scale
+  12/15, other_fabrication 10/13, degree 12/13; contact, employer, numbers, tool all caught), false flags
+  24/165 = 14.5 % (sets 14 and 15 first runs 29.7 % and 31.5 %). Flag kinds: employers 9 (schools, institutes,
+  a professional order, a regulator, a decree, a standard read as employers), scale 4 ("across two depots",
+  currency amounts in yen/VND), numbers 3, dates 3, the rest 1–2 each. Misses: durations scoped to a role
+  ("in a senior design role", "the producer role", "managed the fleet"), titles in another language
+  ("proviseure") or rung ("captain"), audit/instructor credentials.
 """
 
 from __future__ import annotations
@@ -401,6 +412,15 @@ SETS = {
                               floor={"certification": 10, "contact": 5, "date": 18, "degree": 11, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
                                      "tool": 15}, false_flags=28),
+    # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
+    # that run
+    "grounding_blind16": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 12, "contact": 6, "date": 13, "degree": 12, "employer": 9,
+                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 9,
+                                     "tool": 15}, false_flags=24),
 }
 
 
