@@ -98,12 +98,14 @@ def test_coalescing_job_gets_one_follow_up_run(inline):
 
 
 def test_idempotent_job_is_retried_with_backoff_and_finishes(inline, tmp_path, monkeypatch):
-    monkeypatch.setattr(settings, "job_retry_backoff_seconds", [1, 1, 1])
+    # the first wait is long enough for the poll below to see it on a loaded machine (with 1 s the
+    # retry had started before a slow poll looked: failed once in a full run beside other work)
+    monkeypatch.setattr(settings, "job_retry_backoff_seconds", [4, 1, 1])
     counter = tmp_path / "runs"
     handle = background.enqueue(test_jobs.flaky_job, str(counter), 2)
     waiting = wait_until(lambda: (r := _row(handle.id)).status == "queued" and r.attempts == 1 and r,
                          timeout=10, interval=0.05, what="the first retry to be scheduled")
-    assert "Retrying in 1 s (attempt 2 of 4) after ConnectionError" in waiting.message
+    assert "Retrying in 4 s (attempt 2 of 4) after ConnectionError" in waiting.message
     background.wait_inline_jobs()
     row = _row(handle.id)
     assert (row.status, row.attempts, row.error) == ("finished", 3, None)
