@@ -1,9 +1,10 @@
 """Occupation families (data of ``normalize.occupations``): :data:`FAMILY_RULES` (O*NET-SOC
-prefix → this project's family), :data:`ADJACENT` (families that share work),
+prefix → this project's family), :data:`SHARED_WORK` / :func:`work_relation` (families that share
+work: scoring), :data:`ADJACENT` (fields a person moves between keeping their rung: level reading),
 :data:`FAMILIES`, :data:`FAMILY_LABELS` (words shown to users) and :data:`FAMILY_BOARDS` (where
 a family's postings are found). Families follow the published issue-11 definitions
 (``benchmarks/data/issue11/families.md``); the grouping is this project's, of the SOC 2018
-structure (BLS). Pure data; ``normalize.occupations`` re-exports every name."""
+structure (BLS). Data and one relation; ``normalize.occupations`` re-exports the tables it uses."""
 
 from __future__ import annotations
 
@@ -72,7 +73,10 @@ FAMILY_RULES: tuple[tuple[str, str], ...] = (
     ("11-3013.01", "public_safety"), ("11-9199.08", "public_safety"), ("29-2072", "allied_health"),
 )
 
-#: Families that share work: a posting of an adjacent family is a partial fit (symmetric).
+#: Fields a person moves between without starting over (symmetric): the level of a move into one of
+#: them is kept (``level_reading``), and it is no career change (``person_occupation.changes_field``).
+#: Broader than :data:`SHARED_WORK` on purpose (a restaurant manager moving into HR, a deputy general
+#: counsel who is also company secretary); the level readings were measured with this table.
 _ADJACENT_PAIRS = (
     ("software_engineering", "data_analysis"), ("software_engineering", "it_infrastructure"), ("software_engineering", "design_ux"), ("software_engineering", "policy_program"),
     ("data_analysis", "it_infrastructure"), ("data_analysis", "finance_accounting"), ("data_analysis", "policy_program"), ("data_analysis", "science_lab"), ("data_analysis", "marketing_communications"),
@@ -91,10 +95,51 @@ _ADJACENT_PAIRS = (
     ("skilled_trades", "skilled_trades"), ("hospitality", "allied_health"), ("social_work", "allied_health"),
     ("sales", "finance_accounting"),
 )
+#: Families that share work: a posting of such a family is a partial fit for the person
+#: (:func:`work_relation`, matching's occupation factor; symmetric). The pairs of the labeling guide's adjacency table (benchmarks/data/issue11/families.md, "Adjacency",
+#: the definition of grade 1), one pair each. The table here had drifted from it: self-pairs,
+#: duplicates, and pairs no one would call neighbours (skilled trades ~ hospitality put a landscaping
+#: "Crew Member" first for a journeyman electrician — newcomer trial 2026-12-06; hospitality ~ allied
+#: health, social work ~ allied health, public safety ~ social work, logistics ~ sales) while
+#: neighbours were missing (legal ~ public safety and policy, education ~ HR, design ~ engineering).
+_SHARED_WORK_PAIRS = (
+    ("nursing", "allied_health"), ("allied_health", "science_lab"),
+    ("skilled_trades", "construction"), ("skilled_trades", "manufacturing"),
+    ("construction", "engineering_architecture"),
+    ("engineering_architecture", "design_ux"), ("engineering_architecture", "manufacturing"),
+    ("manufacturing", "logistics_supply_chain"),
+    ("education", "human_resources"), ("education", "social_work"),
+    ("hospitality", "customer_support"),
+    ("legal", "policy_program"), ("legal", "public_safety"),
+    ("finance_accounting", "data_analysis"), ("finance_accounting", "logistics_supply_chain"),
+    ("software_engineering", "data_analysis"), ("software_engineering", "design_ux"),
+    ("software_engineering", "it_infrastructure"),
+    ("data_analysis", "policy_program"), ("data_analysis", "science_lab"),
+    ("design_ux", "marketing_communications"),
+    ("sales", "customer_support"), ("sales", "marketing_communications"),
+    ("human_resources", "administrative"),
+    ("customer_support", "administrative"),
+    ("administrative", "policy_program"),
+    ("social_work", "policy_program"),
+)
 ADJACENT: dict[str, frozenset[str]] = {}
 for _a, _b in _ADJACENT_PAIRS:
     ADJACENT[_a] = ADJACENT.get(_a, frozenset()) | {_b}
     ADJACENT[_b] = ADJACENT.get(_b, frozenset()) | {_a}
+SHARED_WORK: dict[str, frozenset[str]] = {}
+for _a, _b in _SHARED_WORK_PAIRS:
+    SHARED_WORK[_a] = SHARED_WORK.get(_a, frozenset()) | {_b}
+    SHARED_WORK[_b] = SHARED_WORK.get(_b, frozenset()) | {_a}
+
+
+def work_relation(a: str | None, b: str | None) -> str | None:
+    """"same", "adjacent" (the families share work: :data:`SHARED_WORK`), "other", or None when
+    either family is unknown — how a posting's family relates to a person's for scoring."""
+    if not a or not b:
+        return None
+    if a == b:
+        return "same"
+    return "adjacent" if b in SHARED_WORK.get(a, ()) else "other"
 FAMILIES = tuple(sorted({f for _, f in FAMILY_RULES}))
 
 #: Words for each family (shown to users).

@@ -133,7 +133,8 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     ``normalize.person_occupation``; else the family most of their titles share); an
     occupation of another family among them ("Operations Manager" beside three logistics
     titles, a career changer's current title) relates at most as "adjacent"."""
-    from careercopilot.normalize.occupations import family_relation, same_occupation
+    from careercopilot.normalize.occupation_families import work_relation
+    from careercopilot.normalize.occupations import same_occupation
 
     if not prof.occupations:
         return None
@@ -150,7 +151,7 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
         primary = {f for f, n in counts.items() if n == max(counts.values())}
     best = "other"
     for o in prof.occupations:
-        rel = "code" if same_occupation(o.code, q.code) else family_relation(o.family, q.family) or "other"
+        rel = "code" if same_occupation(o.code, q.code) else work_relation(o.family, q.family) or "other"
         if o.family not in primary and rel in ("code", "same"):
             rel = "adjacent"
         if order.index(rel) < order.index(best):
