@@ -54,7 +54,7 @@ from pydantic import BaseModel, Field
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.resume_skills import extract_resume_skills
 
-__all__ = ["ResumeFields", "heading_key", "parse_resume_fields", "split_sections"]
+__all__ = ["ResumeFields", "find_name", "header_lines_of", "heading_key", "parse_resume_fields", "split_sections"]
 
 
 class ResumeFields(BaseModel):
@@ -388,6 +388,8 @@ _TITLE_WORDS = re.compile(
     r"interpreter|translator)s?\b",
     re.IGNORECASE,
 )
+#: Job-title words ("nurse", "electrician", "accountant", "manager"): a header segment with one names a job.
+TITLE_WORDS = _TITLE_WORDS
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
 
 
@@ -518,6 +520,22 @@ def _find_name(header_lines: list[str]) -> tuple[str, str] | None:
             continue
         return (seg.title() if seg.isupper() else seg), seg
     return None
+
+
+def header_lines_of(text: str) -> list[str]:
+    """The non-blank lines before the resume's first section heading (its name and contact block)."""
+    pairs = split_sections(text or "")
+    for heading, body in pairs:
+        if not heading:
+            return [ln for ln in body.splitlines() if ln.strip()]
+    return [pairs[0][0]] if pairs and pairs[0][0] else []
+
+
+def find_name(text: str) -> str | None:
+    """The person's name from a resume's header ("Jane Doe, RN, BSN" → "Jane Doe", "JOHN SMITH" →
+    "John Smith"), or None; the same reading as :func:`parse_resume_fields` without its skills pass."""
+    name = _find_name(header_lines_of(text))
+    return name[0] if name else None
 
 
 def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:

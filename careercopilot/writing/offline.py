@@ -33,7 +33,7 @@ from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.options import LENGTHS, LetterOptions
 from careercopilot.writing.resume_facts import (
-    Evidence, Role, covered_skills, credential_lines, evidence_for, own_skills, roles, surface_of,
+    Evidence, Role, covered_skills, credential_lines, evidence_for, header_credentials, own_skills, roles, surface_of,
 )
 
 #: the ``standard`` length's word range (issue 12: 250–400 words)
@@ -72,6 +72,11 @@ class WritingInput:
         return list(dict.fromkeys(extract_skills(self.title) + (asks.everything if asks else [])))
 
     def __post_init__(self) -> None:
+        if not self.name.strip():
+            # the sign-off's name: the account's display name, else the resume's ("Jane Doe, RN, BSN" → "Jane Doe")
+            from careercopilot.normalize.resume_fields import find_name
+
+            self.name = find_name(self.resume_text) or ""
         if not self.matched and not self.missing:
             have = covered_skills(self.resume_text)
             req = read_posting(self.posting_text, company=self.company or None).asked if self.posting_text else []
@@ -187,6 +192,7 @@ def cover_letter(inp: WritingInput) -> str:
         seen_bullets.add(e.bullet)
         picked.append(Cited(e.role, e.bullet, [_skill_noun(e.surface, e.skill)], e.skill, [e.skill]))
     current = resume_roles[0] if resume_roles else None
+    head_creds = [", ".join(header_credentials(inp.resume_text))] if header_credentials(inp.resume_text) else []
     template = _env().get_template(f"cover_letter.{opts.language}.txt.j2")
     extra_bullets = [b for r in resume_roles for b in r.bullets if b not in seen_bullets and b != (
         current.bullets[0] if current and current.bullets else None)]
@@ -200,8 +206,9 @@ def cover_letter(inp: WritingInput) -> str:
             # only skills the posting itself names (never the resume's others: "asks for … Python")
             matched=list(dict.fromkeys(x for c in picked[:n_ev] for x, k in zip(c.surfaces, c.skills)
                                        if k in asks and not is_role_noun(x))),
-            credentials=[c for c in credential_lines(inp.resume_text) if c not in seen_bullets][:5]
-                        if parts["n_cred"] else [],
+            # the header's post-nominals ("CPA", "RN, BSN") always; the other credential lines when room is left
+            credentials=[c for c in credential_lines(inp.resume_text)
+                         if c not in seen_bullets and (parts["n_cred"] or c in head_creds)][:5],
             closing=parts["n_close"], show_others=bool(parts["others"]), show_missing=bool(parts["missing"]),
             extra=[_also(b) if opts.language == "en" else b for b in extra_bullets[:parts["n_extra"]]],
             fp=_first_person,

@@ -1,9 +1,10 @@
 """Roles and bullets read from a resume's plain text (for the offline writer and tailoring).
 
-A role starts at a line that carries a year (a dated header such as
-"Senior Software Engineer, Lumen Health — Portland, OR  March 2019 – Present"); the
-lines after it, up to the next dated line or section heading, are its bullets. The
-header is split at the first comma, dash or " at " into title and employer.
+A role starts at an entry header: a run of title-cased lines with its dates (dates on the same line
+or the next, before or after the title, "Employer (dates)" then the title); the lines after it, up to
+the next header or section heading, are its bullets (:func:`roles`). The header's title and employer
+are read by :func:`careercopilot.writing.role_headers.read_header` ("Title, Unit — Employer, City",
+"Title | Employer | City | dates", "Employer — Title", promotions "A → B").
 """
 
 from __future__ import annotations
@@ -11,25 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careercopilot.normalize.resume_fields import heading_key, split_sections
+from careercopilot.normalize.resume_fields import TITLE_WORDS, heading_key, split_sections
 from careercopilot.normalize.resume_skills import own_skill_spans
+from careercopilot.writing.role_headers import ORG_WORDS, US_STATES, date_only, read_header, strip_dates
 
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-3]\d)\b|\bpresent\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*")
-_DATES_TAIL = re.compile(
-    r"(?i)\s*[,|(]?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}/)?"
-    r"(?:19|20)\d{2}.*$|\s*[,|(]?\s*present.*$"
-)
 
 
 @dataclass
 class Role:
-    """One job: ``title`` at ``employer`` with its bullet lines (verbatim, bullet marks removed)."""
+    """One job: ``title`` at ``employer`` with its bullet lines (verbatim, bullet marks removed).
+    ``earlier`` holds the titles before a promotion at the same employer ("Staff Accountant →
+    Senior Staff Accountant": title "Senior Staff Accountant", earlier ["Staff Accountant"]);
+    ``ongoing`` is whether the header's dates run to the present."""
 
     title: str
     employer: str
     header: str
     bullets: list[str] = field(default_factory=list)
+    earlier: list[str] = field(default_factory=list)
+    ongoing: bool = False
 
     @property
     def label(self) -> str:
@@ -37,43 +40,93 @@ class Role:
         return f"{self.title} at {self.employer}" if self.title and self.employer else self.title or self.employer
 
 
-def _split_header(line: str) -> tuple[str, str]:
-    head = _DATES_TAIL.sub("", line).strip(" ,|–—-\t")
-    parts = [p.strip() for p in re.split(r"\s+[—–|-]\s+|,\s*|\s+at\s+", head) if p.strip()]
-    if not parts:
-        return "", ""
-    title = parts[0]
-    employer = parts[1] if len(parts) > 1 else ""
-    # "Charge Nurse, Medical-Surgical Unit — St. Luke's …": a unit is not the employer
-    if len(parts) > 2 and re.search(r"(?i)\b(unit|department|team|division)\b", employer):
-        employer = parts[2]
-    return title, employer
+#: Short words left out when judging whether a line is written in title case.
+_SMALL = frozenset("a an and & of the at for in on to with de du la le y et und".split())
+
+
+def _header_like(raw: str, line: str) -> bool:
+    """Whether an unmarked line reads as (part of) an entry header, not a bullet: a dates-only line, or
+    ≤ 18 words mostly capitalised ("Staff Nurse, Medical-Surgical Unit — Riverside Methodist Hospital",
+    "Staff Accountant → Senior Staff Accountant"), never a sentence ("Provide direct patient care for …",
+    "Promoted to Senior Staff Accountant in 2020": a capitalised -ed verb followed by a lower-case word)
+    or a sub-heading ending in a colon."""
+    if _BULLET.match(raw) or line.endswith(":") or len(line.split()) > 18:
+        return False
+    if date_only(line):
+        return True
+    ws = line.split()
+    if len(ws) >= 2 and re.fullmatch(r"[A-Z][a-z]+ed", ws[0]) and ws[1][:1].islower():
+        return False
+    if line.endswith(".") and len(ws) > 6:
+        return False
+    alpha = [w for w in re.findall(r"[^\W\d_][\w'’.&-]*", line) if w.lower() not in _SMALL]
+    return bool(alpha) and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
+
+
+def _titled(line: str) -> bool:
+    """Whether a header line names a job title (some part has a title word and no organisation word)."""
+    return any(TITLE_WORDS.search(p) and not ORG_WORDS.search(p) for p in re.split(r"\s+[—–-]\s+|[|,\t]|\s{3,}",
+                                                                               strip_dates(line)))
 
 
 def roles(text: str) -> list[Role]:
-    """Roles of the experience section (or of the whole text when it has no such heading)."""
+    """Roles of the experience section (or of the whole text when it has no such heading), most recent
+    first as written.
+
+    An entry's header is a run of consecutive unmarked, title-cased lines (:func:`_header_like`) with a
+    year, or (under an experience heading) with a job-title word: title and employer on one line and the
+    dates on the next, the dates first, or "Employer (dates)" then the title line
+    (:func:`careercopilot.writing.role_headers.read_header` reads it). Lines of one header that each carry
+    a title and dates are separate roles at the header's employer ("Acme Corp" / "Senior Analyst,
+    2020 – Present" / "Analyst, 2018 – 2020"); a later header with a title but no employer keeps the
+    previous one's employer-only line. The other lines are the current role's bullets (≥ 3 words)."""
     sections = split_sections(text)
-    body = "\n".join(b for h, b in sections if heading_key(h) == "experience") or text
+    section = "\n".join(b for h, b in sections if heading_key(h) == "experience")
+    body = section or text
     out: list[Role] = []
-    header_pending = False
+    group: list[str] = []
+    last_shared: list[str] = []
+
+    def add_bullet(line: str) -> None:
+        bullet = _BULLET.sub("", line).strip()
+        if out and len(bullet.split()) >= 3:
+            out[-1].bullets.append(bullet)
+
+    def close() -> None:
+        nonlocal last_shared
+        lines, group[:] = list(group), []
+        if not lines:
+            return
+        if not (any(_YEAR.search(ln) for ln in lines) or (section and any(_titled(ln) for ln in lines))):
+            for ln in lines:
+                add_bullet(ln)
+            return
+        shared = [ln for ln in lines if not _titled(ln) and not date_only(ln)]
+        subs: list[list[str]] = [[]]
+        for ln in lines:
+            if ln in shared:
+                continue
+            if _titled(ln) and _YEAR.search(ln) and any(_titled(x) for x in subs[-1]):
+                subs.append([])
+            subs[-1].append(ln)
+        if not shared and last_shared and not any(read_header(s).employer for s in subs):
+            shared = last_shared
+        elif shared:
+            last_shared = shared
+        for sub in subs:
+            h = read_header(shared + sub)
+            out.append(Role(h.title, h.employer, "\n".join(lines), earlier=h.earlier, ongoing=h.ongoing))
+
     for raw in body.splitlines():
         line = raw.strip()
         if not line:
-            continue
-        if header_pending and not _YEAR.search(line):
-            # dates on their own line, title and employer on the next ("10/2015 to 01/2016")
-            out[-1].title, out[-1].employer = _split_header(line)
-            out[-1].header += "\n" + line
-            header_pending = False
-            continue
-        if _YEAR.search(line) and not _BULLET.match(raw) and len(line.split()) <= 18:
-            title, employer = _split_header(line)
-            header_pending = not re.search(r"[A-Za-z]{2}", title + employer)
-            out.append(Role(title if not header_pending else "", employer, line))
-        elif out:
-            bullet = _BULLET.sub("", line).strip()
-            if len(bullet.split()) >= 3:
-                out[-1].bullets.append(bullet)
+            close()
+        elif _header_like(raw, line):
+            group.append(line)
+        else:
+            close()
+            add_bullet(line)
+    close()
     return out
 
 
@@ -115,9 +168,33 @@ def surface_of(skill: str, text: str) -> str | None:
     return None
 
 
+#: A post-nominal credential ("RN", "BSN", "CPA", "PhD", "MBA", "PE", "CCRN", "PMP", "CFA").
+_POSTNOMINAL = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,3})?\.?")
+
+
+def header_credentials(text: str) -> list[str]:
+    """Credentials written after the name in the header: "Jane Doe, RN, BSN" → ["RN", "BSN"]; a header
+    line of credentials only ("CPA", "RN, CCRN") → its tokens. Never the name itself or a place code."""
+    from careercopilot.normalize.resume_fields import find_name, header_lines_of
+
+    name = find_name(text)
+    out: list[str] = []
+    for i, line in enumerate(header_lines_of(text)[:5]):
+        tokens = [t.strip() for t in re.split(r"[,|/·]|\s+", line) if t.strip()]
+        if name and line.strip().lower().startswith(name.lower()):
+            tokens = [t.strip() for t in re.split(r"[,|/·]", line[len(name):]) if t.strip()]
+            out += [t for t in tokens if _POSTNOMINAL.fullmatch(t)]
+        elif tokens and all(_POSTNOMINAL.fullmatch(t) for t in tokens) and not (len(tokens) == 1 and len(tokens[0]) == 2
+                                                                             and tokens[0] in US_STATES):
+            out += tokens
+    return list(dict.fromkeys(out))
+
+
 def credential_lines(text: str) -> list[str]:
-    """Lines of the certifications and education sections (verbatim)."""
-    return [ln.strip(" -•*\t") for h, b in split_sections(text) if heading_key(h) in ("certifications", "education")
+    """Credentials written after the name in the header (:func:`header_credentials`, joined as one
+    line), then the lines of the certifications and education sections (verbatim)."""
+    head = header_credentials(text)
+    return ([", ".join(head)] if head else []) + [ln.strip(" -•*\t") for h, b in split_sections(text) if heading_key(h) in ("certifications", "education")
             for ln in b.splitlines() if ln.strip(" -•*\t")]
 
 
