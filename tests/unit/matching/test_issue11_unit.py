@@ -148,7 +148,7 @@ def test_observation_4_current_title_name_and_location():
 @pytest.mark.parametrize("title,family,level", [
     ("PTA, Outpatient Orthopedics", "allied_health", "mid"), ("Registered Nurse - ICU", "nursing", "mid"),
     ("RN II - Med Surg", "nursing", "mid"), ("Charge Nurse", "nursing", "lead"),
-    ("Journeyman Electrician", "skilled_trades", "mid"), ("Master Electrician", "skilled_trades", "senior"),
+    ("Journeyman Electrician", "skilled_trades", "mid"), ("Master Electrician", "skilled_trades", "lead"),
     ("Electrician Apprentice", "skilled_trades", "entry"), ("Senior Paralegal", "legal", "senior"),
     ("Paralegal", "legal", "mid"), ("Staff Engineer", "software_engineering", "lead"),
     ("Principal Product Designer", "design_ux", "lead"), ("VP of Engineering", None, "executive"),

@@ -48,7 +48,7 @@ def test_supervised_count_reads_people_not_things(text, count):
     ("Senior Staff Nurse", 14.0, "", "nursing", "senior"),
     ("Charge Nurse", 8.0, "", "nursing", "lead"),
     ("Electrical Foreman", 16.0, "", "skilled_trades", "lead"),
-    ("Master Electrician", 16.0, "", "skilled_trades", "senior"),
+    ("Master Electrician", 16.0, "", "skilled_trades", "lead"),  # level guide: master trades = lead
     ("Apprentice Electrician", 2.0, "", "skilled_trades", "entry"),
     # a professional's years do make them senior ("5+ yrs specialist")
     ("Budget Analyst", 11.0, "", "finance_accounting", "senior"),
