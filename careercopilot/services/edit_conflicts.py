@@ -38,7 +38,8 @@ def version_of(updated_at: datetime | None) -> str:
         return ""
     if updated_at.tzinfo is None:
         updated_at = updated_at.replace(tzinfo=timezone.utc)
-    return updated_at.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    utc = updated_at.astimezone(timezone.utc)  # a token compared as text, never shown
+    return utc.isoformat(timespec="microseconds")
 
 
 def check_unchanged(updated_at: datetime | None, expected: str | None, *, what: str) -> None:
