@@ -3,10 +3,13 @@ follow-ups and archiving (creating and reading are in :mod:`careercopilot.servic
 whose rules apply here too: keyword-only ``session`` and acting ``user_id``, another user's row
 is a :class:`LookupError`, input errors are ``TrackerError``, callers commit).
 
-Concurrency (two tabs): field updates are plain UPDATEs — the last write wins. A stage
-move locks the application row (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite serializes
-writers) before reading the current stage, so concurrent moves are applied one after the
-other and every move gets its own StageEvent with the right ``from_stage``.
+Concurrency (two tabs): every change locks the application row (``SELECT … FOR UPDATE`` on
+PostgreSQL; SQLite serializes writers) and re-reads it before writing, so concurrent moves are
+applied one after the other and every move gets its own StageEvent with the right
+``from_stage``. A page passes ``expected_version`` — the application's version it loaded
+(``edit_conflicts.version_of(updated_at)``) — and a change to a row that moved on since is
+refused with :class:`~careercopilot.services.edit_conflicts.EditConflict` (nothing written);
+without it the last write wins (the API checks ``If-Match`` itself).
 """
 
 from __future__ import annotations
@@ -34,7 +37,19 @@ from careercopilot.services.applications import (
     parse_stage,
     user_zone,
 )
+from careercopilot.services.edit_conflicts import check_unchanged, next_stamp
 from careercopilot.services.local_time import parse_local_minute
+
+#: The application in words, for :class:`~careercopilot.services.edit_conflicts.EditConflict`.
+WHAT = "application"
+
+
+def _for_change(session: Session, user_id: int, application_id: int, expected_version: str | None) -> Application:
+    """The user's application row-locked and re-read for a change; EditConflict when it is not
+    at ``expected_version`` any more, LookupError when missing or not theirs."""
+    app = _locked(session, user_id, application_id)
+    check_unchanged(app.updated_at, expected_version, what=WHAT)
+    return app
 
 
 # --------------------------------------------------------------------------- change
@@ -42,6 +57,7 @@ from careercopilot.services.local_time import parse_local_minute
 
 def move_stage(
     *, session: Session, user_id: int, application_id: int, to_stage: str | PipelineStage, at: datetime | None = None,
+    expected_version: str | None = None,
 ) -> Application:
     """Move the application to ``to_stage`` and append a StageEvent (from, to, ``at`` UTC).
 
@@ -49,13 +65,14 @@ def move_stage(
     without an event. ``applied_at`` is set (to ``at``) on the first move to ``applied`` —
     or straight to a later funnel stage (interviewing/offer/accepted), which implies the
     user applied — and is never overwritten afterwards (use :func:`set_applied_at`).
-    Raises LookupError (not the user's) or TrackerError (unknown stage).
+    Raises LookupError (not the user's), TrackerError (unknown stage) or EditConflict (not at
+    ``expected_version`` any more: a stale tab's move is refused, even one to the current stage).
     """
     stage = parse_stage(to_stage)
     when = (at or _now())
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    app = _locked(session, user_id, application_id)
+    app = _for_change(session, user_id, application_id, expected_version)
     if app.stage == stage.value:
         return app
     session.add(StageEvent(application_id=app.id, user_id=user_id, from_stage=app.stage, to_stage=stage.value, at=when))
@@ -66,7 +83,7 @@ def move_stage(
         from careercopilot.services.writing_documents import snapshot_documents
 
         snapshot_documents(session=session, user_id=user_id, application_id=app.id)
-    app.updated_at = _now()
+    app.updated_at = next_stamp(app.updated_at)
     session.add(app)
     session.flush()
     from careercopilot.services import reminders  # reminders → models only; imported here like writing_documents
@@ -78,10 +95,12 @@ def move_stage(
 
 def set_applied_at(
     *, session: Session, user_id: int, application_id: int, applied: datetime | date | None,
+    expected_version: str | None = None,
 ) -> Application:
     """Correct the applied date. A ``date`` means 00:00 of that day in the user's time zone;
-    a naive datetime is taken as UTC; None clears it. Future dates are refused (TrackerError)."""
-    app = get_application(session=session, user_id=user_id, application_id=application_id)
+    a naive datetime is taken as UTC; None clears it. Future dates are refused (TrackerError);
+    EditConflict when not at ``expected_version`` any more."""
+    app = _for_change(session, user_id, application_id, expected_version)
     if applied is None:
         value = None
     elif isinstance(applied, datetime):
@@ -91,7 +110,7 @@ def set_applied_at(
     if value is not None and value > _now() + timedelta(days=1):
         raise TrackerError("The applied date cannot be in the future.")
     app.applied_at = value
-    app.updated_at = _now()
+    app.updated_at = next_stamp(app.updated_at)
     session.add(app)
     session.flush()
     from careercopilot.services import reminders
@@ -108,7 +127,8 @@ EDITABLE_FIELDS = frozenset({
 })
 
 
-def update_application(*, session: Session, user_id: int, application_id: int, **changes) -> Application:
+def update_application(*, session: Session, user_id: int, application_id: int, expected_version: str | None = None,
+                       **changes) -> Application:
     """Validate and write the given fields (last write wins); returns the application.
 
     ``follow_up_on`` / ``offer_deadline`` accept a date, an ISO ``YYYY-MM-DD`` string or None/""
@@ -118,29 +138,31 @@ def update_application(*, session: Session, user_id: int, application_id: int, *
     UTC, and moves the thank-you reminder (``reminders.sync_interview``);
     salaries are numbers ≥ 0 (currency units per year); ``salary_currency`` is an ISO 4217
     code; ``resume_id`` must be one of the user's resumes (LookupError otherwise).
-    Raises TrackerError for invalid values or unknown fields (all or nothing: the API's PATCH);
+    Raises TrackerError for invalid values or unknown fields (all or nothing: the API's PATCH),
+    EditConflict when not at ``expected_version`` any more;
     the application page's form uses :func:`update_application_form`.
     """
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise TrackerError(f"Cannot edit {', '.join(sorted(unknown))}.")
-    app = get_application(session=session, user_id=user_id, application_id=application_id)
+    app = _for_change(session, user_id, application_id, expected_version)
     values, errors = _checked(session, user_id, changes)
     if errors:
         raise TrackerError(next(iter(errors.values())))
     return _write(session, app, values)
 
 
-def update_application_form(*, session: Session, user_id: int, application_id: int,
+def update_application_form(*, session: Session, user_id: int, application_id: int, expected_version: str | None = None,
                             **changes) -> tuple[Application, dict[str, str]]:
     """The application page's details save (a newcomer's trial: an invalid salary threw away
     the valid follow-up date of the same save): every valid field is written, each invalid one
     keeps its stored value and is reported → ``(application, {field: message})``. Same fields
-    as :func:`update_application`; an unknown field is a TrackerError (a programming error)."""
+    as :func:`update_application`; an unknown field is a TrackerError (a programming error);
+    EditConflict (nothing written) when not at ``expected_version`` any more."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise TrackerError(f"Cannot edit {', '.join(sorted(unknown))}.")
-    app = get_application(session=session, user_id=user_id, application_id=application_id)
+    app = _for_change(session, user_id, application_id, expected_version)
     values, errors = _checked(session, user_id, changes)
     return _write(session, app, values), errors
 
@@ -204,7 +226,7 @@ def _write(session: Session, app: Application, values: dict) -> Application:
         setattr(app, name, value)
     if {"company", "title", "url"} & set(values):
         app.dedupe_key = dedupe_key(app.company, app.title, app.url)
-    app.updated_at = _now()
+    app.updated_at = next_stamp(app.updated_at)
     session.add(app)
     session.flush()
     if {"follow_up_on", "offer_deadline", "interview_at"} & set(values):
@@ -234,15 +256,20 @@ def parse_day(raw) -> date | None:
         raise TrackerError("Dates must look like 2026-01-31.") from None
 
 
-def set_notes(*, session: Session, user_id: int, application_id: int, notes: str) -> Application:
-    """Replace the notes (markdown, ≤ :data:`MAX_NOTES` chars; last write wins)."""
-    return update_application(session=session, user_id=user_id, application_id=application_id, notes=notes)
+def set_notes(*, session: Session, user_id: int, application_id: int, notes: str,
+              expected_version: str | None = None) -> Application:
+    """Replace the notes (markdown, ≤ :data:`MAX_NOTES` chars); EditConflict when the application
+    is not at ``expected_version`` any more (without one the last write wins)."""
+    return update_application(session=session, user_id=user_id, application_id=application_id, notes=notes,
+                              expected_version=expected_version)
 
 
-def set_follow_up(*, session: Session, user_id: int, application_id: int, follow_up_on) -> Application:
-    """Set (date / ISO string) or clear (None/"") the follow-up date."""
+def set_follow_up(*, session: Session, user_id: int, application_id: int, follow_up_on,
+                  expected_version: str | None = None) -> Application:
+    """Set (date / ISO string) or clear (None/"") the follow-up date (EditConflict as
+    :func:`set_notes`)."""
     return update_application(session=session, user_id=user_id, application_id=application_id,
-                              follow_up_on=follow_up_on)
+                              follow_up_on=follow_up_on, expected_version=expected_version)
 
 
 def bulk_archive(*, session: Session, user_id: int, application_ids: list[int], archived: bool = True) -> int:

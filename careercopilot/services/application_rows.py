@@ -27,6 +27,7 @@ from careercopilot.services.applications import (
     stage_history,
     user_zone,
 )
+from careercopilot.services.edit_conflicts import version_of
 from careercopilot.services.local_time import local_day, local_input_value, local_minute
 
 
@@ -50,6 +51,9 @@ class CardRow:
     archived: bool = False
     updated: str = ""  # YYYY-MM-DD HH:MM in the user's time zone
     days_in_stage: int = 0  # whole days since the card entered its current stage (user's calendar days)
+    #: the application's version as read (``edit_conflicts.version_of``): sent back with a change
+    #: so a stale tab's change is refused instead of overwriting a newer one
+    version: str = ""
 
 
 def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None,
@@ -76,6 +80,7 @@ def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None,
         source=app.source_label or "", work_mode=app.work_mode or "", archived=app.archived,
         updated=local_minute(app.updated_at, zone),
         days_in_stage=max(0, (today - since).days),
+        version=version_of(app.updated_at),
     )
 
 

@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from careercopilot.models import Application, ApplicationSnapshot, DocumentVersion, WritingDocument
 from careercopilot.models._base import utcnow
 from careercopilot.services import writing_export
+from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 from careercopilot.writing.options import LetterOptions
@@ -116,9 +117,7 @@ def list_documents(*, session: Session, user_id: int, application_id: int | None
 
 
 def _next_version(session: Session, doc: WritingDocument) -> int:
-    last = session.exec(select(DocumentVersion.version).where(DocumentVersion.document_id == doc.id)
-                        .order_by(DocumentVersion.version.desc())).first()
-    return (last or 0) + 1
+    return _next_version_of(session, doc.id)
 
 
 def add_version(*, session: Session, doc: WritingDocument, text: str, source: str) -> DocumentVersion:
@@ -193,9 +192,31 @@ def regrade(session: Session, doc: WritingDocument) -> None:
     session.add(doc)
 
 
-def save_edit(*, session: Session, user_id: int, document_id: int, text: str) -> WritingDocument:
-    """The user's edit becomes a new version; flags are recomputed. Refused while streaming."""
-    doc = _owned(session, user_id, document_id)
+def current_version(*, session: Session, document_id: int) -> int:
+    """The number of the document's current (latest) version, 0 before the first: the version an
+    editor loaded and sends back with :func:`save_edit`."""
+    return _next_version_of(session, document_id) - 1
+
+
+def _next_version_of(session: Session, document_id: int) -> int:
+    last = session.exec(select(DocumentVersion.version).where(DocumentVersion.document_id == document_id)
+                        .order_by(DocumentVersion.version.desc())).first()
+    return (last or 0) + 1
+
+
+def save_edit(*, session: Session, user_id: int, document_id: int, text: str,
+              expected_version: int | None = None) -> WritingDocument:
+    """The user's edit becomes a new version; flags are recomputed. Refused while streaming
+    (ValueError) and, when the editor loaded version ``expected_version`` (:func:`current_version`)
+    but the document has a newer one since (an edit, a restore or a regeneration in another tab),
+    with :class:`~careercopilot.services.edit_conflicts.EditConflict` — nothing is written.
+    The row is locked (``FOR UPDATE`` on PostgreSQL) before the check."""
+    doc = session.exec(select(WritingDocument).where(WritingDocument.id == document_id, WritingDocument.user_id == user_id)
+                       .with_for_update().execution_options(populate_existing=True)).first()
+    if doc is None:
+        raise LookupError(f"document {document_id} not found")
+    if expected_version is not None and current_version(session=session, document_id=doc.id) != int(expected_version):
+        raise EditConflict("document")
     if doc.status == "streaming":
         raise ValueError("the document is still being written; stop it or wait before editing")
     if len(text) > 50_000:

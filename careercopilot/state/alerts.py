@@ -8,6 +8,7 @@ import reflex as rx
 from careercopilot import offload, routes
 from careercopilot.bidi import quote
 from careercopilot.db import session_scope
+from careercopilot.services.edit_conflicts import EditConflict, version_of
 from careercopilot.services.alerts import saved_searches as ss
 from careercopilot.state.auth import current_user_id
 
@@ -20,7 +21,8 @@ def _rows(uid: int) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     with session_scope() as s:
         searches = [{"id": str(r.id), "name": r.name, "what": ss.describe(r.query, r.filters),
                      "delivery": r.delivery, "delivery_label": ss.DELIVERY_LABELS.get(r.delivery, r.delivery),
-                     "active": "1" if r.active else "", "href": ss.jobs_url(r), "deleted": ""}
+                     "active": "1" if r.active else "", "href": ss.jobs_url(r), "deleted": "",
+                     "version": version_of(r.updated_at)}
                     for r in ss.list_searches(session=s, user_id=uid)]
         hidden = [{"id": str(h.posting_id), "title": h.title, "company": h.company, "reason": h.reason,
                    "href": routes.job_detail(h.posting_id)} for h in ss.list_hidden(session=s, user_id=uid)]
@@ -84,9 +86,14 @@ class AlertsState(rx.State):
             return rx.redirect(routes.LOGIN)
         self.error = self.message = ""
         self.acted = sid if where is None else where
+        if fn is _update:  # the version this page loaded: a change made meanwhile in another tab is not overwritten
+            changes["expected_version"] = next((r.get("version", "") for r in self.searches if r["id"] == sid), "")
         try:
             await offload.db(fn, uid, int(sid), **changes)
             self.message = done
+        except EditConflict as exc:  # nothing reloaded: the typed name stays in its input
+            self.error = str(exc)
+            return None
         except (LookupError, TypeError, ValueError) as exc:  # a form's error, else the card is gone
             mine = isinstance(exc, ValueError) and sid.isdigit() and bool(str(exc))
             self.error, self.acted = (str(exc), self.acted) if mine else ("That saved search is gone.", "")

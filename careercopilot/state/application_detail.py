@@ -11,6 +11,7 @@ from careercopilot.services import application_changes
 from careercopilot.services import application_contacts as contacts_svc
 from careercopilot.services import application_rows as rows_svc
 from careercopilot.services import submissions
+from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.submit_guard import mark_created, replay_of_cleared
 
@@ -33,10 +34,10 @@ def _load(uid: int, aid: int) -> tuple[rows_svc.ApplicationDetail, list[list[str
         return app, [[str(i), label] for i, label in rows_svc.resume_choices(session=s, user_id=uid)]
 
 
-def _in_transaction(action, uid: int, aid: int):
-    """``action(session, uid, aid)`` in one transaction; returns what it returns."""
+def _in_transaction(action, uid: int, aid: int, version: str):
+    """``action(session, uid, aid, version)`` in one transaction; returns what it returns."""
     with session_scope() as s:
-        return action(s, uid, aid)
+        return action(s, uid, aid, version)
 
 
 def add_contact_once(uid: int, aid: int, vals: dict[str, str]) -> bool:
@@ -66,6 +67,9 @@ class ApplicationDetailState(rx.State):
     contact_draft: dict[str, str] = {}  # the add-contact form's typed values, kept on error
     #: long notes are shown whole ("Show more" pressed; reset when a page loads)
     notes_expanded: bool = False
+    #: a save was refused because the application changed in another tab: the page keeps what
+    #: was typed (no refresh) and offers Reload (``load_detail``)
+    conflict: bool = False
     _submitted: dict[str, float] = {}  # create form → when it was last saved (``state.submit_guard``)
 
     async def _refresh(self, uid: int, aid: int) -> None:
@@ -77,7 +81,9 @@ class ApplicationDetailState(rx.State):
 
     async def _change(self, action, done: str, slot: str = "error", *, in_transaction: bool = True):
         """Run one service call (off the event loop) in a transaction (``in_transaction``; else
-        ``action(uid, aid)`` commits itself); its error goes to the ``slot`` var shown next to its form."""
+        ``action(uid, aid, version)`` commits itself; ``version`` is the loaded application's, for
+        ``expected_version``); its error goes to the ``slot`` var shown next to its form. On an
+        EditConflict nothing is reloaded, so the typed values stay in their inputs."""
         uid, aid = await current_user_id(self), _route_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
@@ -86,14 +92,20 @@ class ApplicationDetailState(rx.State):
             return None
         self.error = self.notice = self.contact_error = self.applied_error = self.details_error = ""
         self.details_errors = {}
+        self.conflict = False
+        version = self.app.card.version
         try:
-            partly = await (offload.db(_in_transaction, action, uid, aid) if in_transaction
-                            else offload.db(action, uid, aid))
+            partly = await (offload.db(_in_transaction, action, uid, aid, version) if in_transaction
+                            else offload.db(action, uid, aid, version))
             if isinstance(partly, dict) and partly:  # {field: message}: the valid fields were saved, these were not
                 self.details_errors = partly
                 setattr(self, slot, "The other details were saved; not saved: " + "; ".join(partly.values()))
             else:
                 self.notice = done
+        except EditConflict as exc:
+            setattr(self, slot, str(exc))
+            self.conflict = True
+            return None
         except svc.TrackerError as exc:
             setattr(self, slot, str(exc))
         except LookupError:
@@ -118,6 +130,7 @@ class ApplicationDetailState(rx.State):
         self.details_errors = {}
         self.contact_draft = {}
         self.notes_expanded = False
+        self.conflict = False
         if aid is None:
             self.found = False
             return None
@@ -128,7 +141,8 @@ class ApplicationDetailState(rx.State):
     async def submit_notes(self, form: dict):
         """Save the notes (markdown)."""
         notes = str(form.get("notes", ""))[: svc.MAX_NOTES + 1]
-        return await self._change(lambda s, u, a: application_changes.set_notes(session=s, user_id=u, application_id=a, notes=notes),
+        return await self._change(lambda s, u, a, v: application_changes.set_notes(session=s, user_id=u, application_id=a, notes=notes,
+                                                                              expected_version=v),
                             "Notes saved.")
 
     @rx.event
@@ -141,8 +155,9 @@ class ApplicationDetailState(rx.State):
                   ("follow_up_on", "offer_deadline", "interview_at", "resume_id", "salary_expectation", "salary_offer",
                    "salary_currency")}
 
-        def act(s, u, a) -> dict[str, str]:
-            return application_changes.update_application_form(session=s, user_id=u, application_id=a, **fields)[1]
+        def act(s, u, a, v) -> dict[str, str]:
+            return application_changes.update_application_form(session=s, user_id=u, application_id=a,
+                                                               expected_version=v, **fields)[1]
 
         return await self._change(act, "Details saved.", slot="details_error")
 
@@ -151,15 +166,17 @@ class ApplicationDetailState(rx.State):
         """Correct the applied date (YYYY-MM-DD in the user's time zone; empty clears it)."""
         raw = str(form.get("applied_on", "")).strip()[:10]
 
-        def act(s, u, a):
-            application_changes.set_applied_at(session=s, user_id=u, application_id=a, applied=application_changes.parse_day(raw))
+        def act(s, u, a, v):
+            application_changes.set_applied_at(session=s, user_id=u, application_id=a, applied=application_changes.parse_day(raw),
+                                               expected_version=v)
 
         return await self._change(act, "Applied date corrected.", slot="applied_error")
 
     @rx.event
     async def submit_move(self, stage: str):
         """Move to another pipeline stage (recorded in the history)."""
-        return await self._change(lambda s, u, a: application_changes.move_stage(session=s, user_id=u, application_id=a, to_stage=stage),
+        return await self._change(lambda s, u, a, v: application_changes.move_stage(session=s, user_id=u, application_id=a,
+                                                                               to_stage=stage, expected_version=v),
                             f"Moved to {stage}.")
 
     @rx.event
@@ -177,7 +194,7 @@ class ApplicationDetailState(rx.State):
         vals = {k: self.contact_draft.get(k, "") for k in _CONTACT_FIELDS}
         if replay_of_cleared(self._submitted, "contact", vals):
             return None  # the second of a double submit, after the first saved and cleared the form
-        out = await self._change(lambda u, a: add_contact_once(u, a, vals), "Contact added.", slot="contact_error",
+        out = await self._change(lambda u, a, _v: add_contact_once(u, a, vals), "Contact added.", slot="contact_error",
                                  in_transaction=False)
         if self.notice:  # saved (or the same contact just was: it is in the list)
             self.contact_draft = {}
@@ -187,5 +204,5 @@ class ApplicationDetailState(rx.State):
     @rx.event
     async def submit_delete_contact(self, contact_id: int):
         """Delete a contact."""
-        return await self._change(lambda s, u, a: contacts_svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
+        return await self._change(lambda s, u, a, _v: contacts_svc.delete_contact(session=s, user_id=u, contact_id=int(contact_id)),
                             "Contact removed.", slot="contact_error")

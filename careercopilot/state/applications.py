@@ -12,6 +12,7 @@ from careercopilot.services import applications as svc
 from careercopilot.services import application_changes
 from careercopilot.services import application_rows as rows_svc
 from careercopilot.services import submissions, url_import
+from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.submit_guard import mark_created, replay_of_cleared
 
@@ -57,7 +58,7 @@ class ApplicationsState(rx.State):
             await (offload.db(_in_transaction, action) if in_transaction else offload.db(action, None))
             self.notice = done
             return True
-        except svc.TrackerError as exc:
+        except (svc.TrackerError, EditConflict) as exc:
             setattr(self, slot, str(exc))
         except LookupError:
             setattr(self, slot, "That application no longer exists.")
@@ -97,11 +98,15 @@ class ApplicationsState(rx.State):
 
     @rx.event
     async def submit_move(self, application_id: int, stage: str):
-        """Move a card to ``stage`` (recorded in the stage history)."""
+        """Move a card to ``stage`` (recorded in the stage history); refused (EditConflict, the
+        board reloads) when the card changed in another tab since this board loaded it."""
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        await self._run(lambda s: application_changes.move_stage(session=s, user_id=uid, application_id=int(application_id), to_stage=stage),
+        aid = int(application_id)
+        seen = next((c.version for c in self.cards if c.id == aid), None)
+        await self._run(lambda s: application_changes.move_stage(session=s, user_id=uid, application_id=aid, to_stage=stage,
+                                                                 expected_version=seen),
                   f"Moved to {stage}.")
         await self._reload(uid)
 

@@ -12,6 +12,7 @@ from careercopilot.db import session_scope
 from careercopilot.services.applications import TrackerError
 from careercopilot.services import job_detail_views, writing_documents as docs
 from careercopilot.services.applications import user_zone
+from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.services.local_time import local_minute
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.submit_guard import double_submit
@@ -31,6 +32,8 @@ def _view(uid: int, doc_id: int) -> dict:
                 "error": d.error or "", "flags": [dict(f, accepted=f["text"] in d.accepted) for f in docs.open_flags(d)]
                 + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in d.text],
                 "open_flags": len(docs.open_flags(d)),
+                # the version the editor holds: sent back with an edit (a newer one since → EditConflict)
+                "version": max((v.version for v in vs), default=0),
                 "versions": [{"version": v.version, "source": v.source, "at": local_minute(v.created_at, zone)}
                              for v in vs]}
 
@@ -139,13 +142,14 @@ class WritingState(rx.State):
             await asyncio.to_thread(_call, fn, user_id=uid, document_id=self.doc_id, **kw)
             self.doc, self.error = await asyncio.to_thread(_view, uid, self.doc_id), ""
             self.draft = self.doc["text"]
-        except (LookupError, ValueError) as exc:
-            self.error = str(exc)
+        except (LookupError, ValueError, EditConflict) as exc:
+            self.error = str(exc)  # the draft (typed text) stays in the editor
 
     @rx.event
     async def submit_edit(self):
-        """Save the editor's text as a new version (flags are recomputed)."""
-        return await self._act(docs.save_edit, text=self.draft)
+        """Save the editor's text as a new version (flags are recomputed); refused, keeping the
+        draft, when the document got a newer version in another tab since it was loaded."""
+        return await self._act(docs.save_edit, text=self.draft, expected_version=int(self.doc.get("version", 0) or 0))
 
     @rx.event
     async def set_option(self, field: str, value: str):

@@ -228,6 +228,8 @@ def detail_body() -> rx.Component:
     return rx.cond(
         D.found,
         rx.vstack(floating_message(D.error, id="detail-error"),
+                  rx.cond(D.conflict, rx.button("Reload the current version", on_click=D.load_detail, variant="outline",
+                                                id="detail-reload")),
                   floating_message(D.notice, color="green", id="detail-notice"),
                   header(), application_reminders(D.app.card.id), notes_section(), details_section(), contacts_section(), history_section(),
                   snapshot_section(), spacing="3", width="100%"),

@@ -19,6 +19,7 @@ from careercopilot.db import savepoint
 from careercopilot.models import JobPosting, PostingHide, SavedSearch
 from careercopilot.models.alerts import SAVED_SEARCH_DELIVERIES
 from careercopilot.services.alerts.semantics import SearchSpec, match_key
+from careercopilot.services.edit_conflicts import check_unchanged, next_stamp
 
 #: Longest name (characters; the column's length).
 MAX_NAME = 120
@@ -71,8 +72,10 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _owned(session: Session, user_id: int, search_id: int) -> SavedSearch:
-    row = session.get(SavedSearch, int(search_id))
+def _owned(session: Session, user_id: int, search_id: int, *, lock: bool = False) -> SavedSearch:
+    """The user's search (``lock``: row-locked and re-read, for a check-then-write)."""
+    row = (session.get(SavedSearch, int(search_id), with_for_update=True, populate_existing=True) if lock
+           else session.get(SavedSearch, int(search_id)))
     if row is None or row.user_id != user_id:
         raise LookupError("saved search not found")
     return row
@@ -136,11 +139,14 @@ def get(*, session: Session, user_id: int, search_id: int) -> SavedSearch:
 
 
 def update(*, session: Session, user_id: int, search_id: int, name: str | None = None, delivery: str | None = None,
-           active: bool | None = None, now: datetime | None = None) -> SavedSearch:
+           active: bool | None = None, now: datetime | None = None, expected_version: str | None = None) -> SavedSearch:
     """Rename, change delivery, pause (``active=False``) or resume. Resuming sets
     ``checked_through`` = now: postings first seen while paused are not reported. LookupError
-    for another user's or an unknown search; ValueError as :func:`create`."""
-    row = _owned(session, user_id, search_id)
+    for another user's or an unknown search; ValueError as :func:`create`; EditConflict
+    (nothing written) when the page loaded version ``expected_version``
+    (``edit_conflicts.version_of(updated_at)``) and the search changed since."""
+    row = _owned(session, user_id, search_id, lock=True)
+    check_unchanged(row.updated_at, expected_version, what="saved search")
     now = now or _now()
     if name is not None:
         name = _check_name(name)
@@ -152,7 +158,7 @@ def update(*, session: Session, user_id: int, search_id: int, name: str | None =
         row.active = bool(active)
         if row.active:
             row.checked_through = now
-    row.updated_at = now
+    row.updated_at = max(now, next_stamp(row.updated_at))
     _flush_unique(session, row, row.name)
     return row
 
