@@ -39,7 +39,7 @@ def test_stale_tab_notes_save_is_refused_and_keeps_both_texts(page):
     tab_b.fill("#notes-input", "Notes from tab B")
     tab_b.click("#notes-save")
     expect(tab_b.locator("#detail-error")).to_contain_text("changed in another tab or window", timeout=15_000)
-    expect(tab_b.locator("#detail-notice")).not_to_contain_text("Notes saved.")
+    expect(tab_b.locator("#detail-notice", has_text="Notes saved.")).to_have_count(0)
     expect(tab_b.locator("#notes-input")).to_have_value("Notes from tab B")  # nothing typed is lost
 
     tab_a.reload()
