@@ -16,12 +16,15 @@ with a weight (:data:`READING_WEIGHTS`):
   into a full-time Data Analyst role", "start a career in construction as general laborer");
 * ``current`` — the most recent title; a single generic word ("Specialist II", "Technician",
   :func:`~careercopilot.normalize.occupations.generic_reading`) counts :data:`GENERIC_WEIGHT` of it;
+* ``earlier`` — when the current title is generic or missing, the resume's previous specific
+  titles (:data:`EARLIER_TITLES`), at half a current title's weight;
 * ``credential`` — licences and certifications after the name or in a certifications section
   (:data:`CREDENTIAL_TITLES`: CCS/CPC → medical coder, LCSW → clinical social worker, CCNA →
   network administrator).
 
 The family (:func:`person_family`) is the one with the largest summed weight; ties go to the
-earlier reading (targets before stated before current before credentials).
+earlier reading (targets before stated before current before credentials; a specific earlier title before a
+generic current one).
 """
 
 from __future__ import annotations
@@ -30,12 +33,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from careercopilot.normalize.occupations import Occupation, family_relation, generic_reading, infer_occupation
+from careercopilot.normalize.occupation_tables import GENERIC_TITLES
+from careercopilot.normalize.occupations import (
+    CATCH_ALL_CODES,
+    Occupation,
+    family_relation,
+    generic_reading,
+    infer_occupation,
+)
 
 #: Weight of each kind of reading in the family vote: a stated wish (preferences or the
 #: resume's own objective) outweighs the current title, which outweighs one credential.
 READING_WEIGHTS: dict[str, float] = {"target": 2.0, "stated": 2.0, "current": 1.0, "summary": 1.0,
-                                     "credential": 1.0}
+                                     "credential": 1.0, "earlier": 0.5}
+#: Earlier titles read when the current one is generic (a law firm's "Senior Associate" after
+#: "Associate" and "Law Clerk"): at most this many, most recent first.
+EARLIER_TITLES = 2
 #: Share of its weight a generic one-word reading keeps ("Specialist II", "Technician", "Associate").
 GENERIC_WEIGHT = 0.5
 #: Characters of the resume searched for a stated target (the header, objective and summary).
@@ -86,7 +99,7 @@ _STOP = re.compile(r"\s+(?:role|roles|position|positions|job|jobs|in|at|where|wi
 _OR = re.compile(r"\s+(?:or|as|/)\s+|\s*/\s*", re.IGNORECASE)
 #: A stated reading must be one of these methods (a word vote on prose is noise).
 _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified", "civil_service", "inspector",
-                             "health_inspection", "infosec"})
+                             "health_inspection", "infosec", "department", "emergency_dispatch"})
 
 
 @dataclass(frozen=True)
@@ -168,9 +181,20 @@ def credential_titles(text: str, certifications: str = "") -> list[str]:
     return list(dict.fromkeys(_CREDENTIAL_FOLDED[f.lower()] for f in found))
 
 
+def _names_no_work(occ: Occupation) -> bool:
+    """Whether ``occ`` was read from a title that names no kind of work at all — an employer's
+    title for any staff (``occupation_tables.GENERIC_TITLES``: "Senior Associate", "Team
+    Member") or a catch-all management title ("Vice President") — rather than from a generic
+    head that still names one ("Instructor", "Technician")."""
+    return occ.matched in GENERIC_TITLES or bool(occ.code and occ.code[:7] in CATCH_ALL_CODES)
+
+
 def person_readings(targets: Iterable[str], current: str | None, text: str,
-                    certifications: str = "") -> list[Reading]:
-    """Every reading of the person's occupation with a family (module doc), in tie-break order."""
+                    certifications: str = "", earlier: Iterable[str] = ()) -> list[Reading]:
+    """Every reading of the person's occupation with a family (module doc), in tie-break order.
+    ``earlier``: the resume's previous titles, most recent first; when the current title is
+    generic or missing, the first :data:`EARLIER_TITLES` specific ones are read as ``earlier``
+    (the rest of the resume names the field the generic title does not)."""
     out: list[Reading] = []
 
     def add(title: str, source: str) -> None:
@@ -183,8 +207,15 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         add(t, "target")
     for t in stated_titles(text):
         add(t, "stated")
-    if current:
-        add(current, "current")
+    now = infer_occupation(current[:200]) if current else None
+    specific = [t for t in earlier if t and t != current and not generic_reading(infer_occupation(t[:200]))]
+    if now is None or generic_reading(now):
+        if now is not None and not _names_no_work(now):
+            add(current, "current")  # "Instructor", "Technician": a kind of work; it keeps a tie
+        for t in specific[:EARLIER_TITLES]:
+            add(t, "earlier")
+    if now is not None and (not generic_reading(now) or _names_no_work(now)):
+        add(current, "current")  # after the earlier titles when it names no work ("Vice President")
     for t in summary_titles(text):
         add(t, "summary")
     for t in credential_titles(text, certifications):
@@ -264,7 +295,12 @@ def changes_field(family: str | None, current: str | None) -> bool:
     """Whether a person of profession ``family`` whose current title is ``current`` is entering
     another field: the current title's family is known and neither the same nor adjacent
     (issue-11 level guide: a career changer's level is entry unless the old job already did
-    the core work of the new one — a QC lab analyst moving into data analysis keeps theirs)."""
+    the core work of the new one — a QC lab analyst moving into data analysis keeps theirs).
+    A generic current title (``occupations.generic_reading``: "Associate", "Team Member",
+    "Consultant", "Assistant Vice President") names no field, so it never makes a change."""
     if not family or not current:
         return False
-    return family_relation(family, infer_occupation(current[:200]).family) == "other"
+    now = infer_occupation(current[:200])
+    if generic_reading(now):  # "Team Member", "Senior Associate", "Consultant": names no field to leave
+        return False
+    return family_relation(family, now.family) == "other"

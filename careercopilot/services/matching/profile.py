@@ -153,7 +153,7 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         current = fields.current_title or current
     except Exception:  # noqa: BLE001 - a parser problem must not stop scoring
         pass
-    readings = person_readings(targets, current, text, certifications)
+    readings = person_readings(targets, current, text, certifications, earlier=[t for t in recent if t != current][:3])
     family = person_family(readings)
     occs = [r.occupation for r in readings if r.occupation.family == family] + \
         [r.occupation for r in readings if r.occupation.family != family]
