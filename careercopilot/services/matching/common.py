@@ -55,7 +55,12 @@ from careercopilot.schemas import JobFilters
 #: found; not reused).
 #: score-12 (issue 11, session 17): score-10 and score-11 together, and an earlier title in the asked-for
 #: field is no career change (``profile._held_in_family``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-12"
+#: score-13 (issue 11, session 18): families that share work are the labeling guide's adjacency table
+#: (``occupation_families.work_relation``); executives and department heads read by the function they head,
+#: dispatch, British/Indian/Australian title forms, generic employer titles no career change
+#: (``occupation_heads``, ``person_occupation``); the level a resume asks for, journey cards, self-described
+#: individual contributors, new graduates of any licensed field (``level_reading.asked_level``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-13"
 
 
 def _now() -> datetime:
