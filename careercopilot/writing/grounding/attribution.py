@@ -22,7 +22,7 @@ import re
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding.entities import ROLE_ACRONYMS
 from careercopilot.writing.grounding.names import name_pieces
-from careercopilot.writing.grounding.text import quantities, squash
+from careercopilot.writing.grounding.text import NON_LATIN, quantities, squash
 
 #: Content words a line elsewhere must share with the sentence, and its lead over the named entry.
 MIN_SHARED = 3
@@ -35,6 +35,13 @@ def figures(text: str) -> set[float]:
     """The distinctive figures of ``text`` (amounts, percentages, counts of 10 or more): each ties a sentence
     to the line stating it as two shared words do (a line in the CV's own language shares few words)."""
     return {q.value for q in quantities(text) if q.kind in ("money", "percent") or q.value >= 10}
+
+
+def _figure_weight(line: str) -> int:
+    """What one shared figure counts for on ``line``: two words, or all of :data:`MIN_SHARED` on a line in another
+    script, whose words no English sentence shares ("Робоча документація для 11 житлових і громадських об'єктів" for
+    "working drawings for eleven residential and public buildings"; the rule of :mod:`.derivations` for such lines)."""
+    return MIN_SHARED if NON_LATIN.search(line) else 2
 
 
 def misattributed(sentence: str, facts) -> tuple[int, int, str] | None:
@@ -54,7 +61,7 @@ def misattributed(sentence: str, facts) -> tuple[int, int, str] | None:
     stated = figures(sentence)
 
     def best(entries) -> int:
-        return max((len(words & ctx.content_words(ln)) + 2 * len(stated & figures(ln))
+        return max((len(words & ctx.content_words(ln)) + _figure_weight(ln) * len(stated & figures(ln))
                     for en in entries for ln in en.text.splitlines()), default=0)
 
     here = best(bound)

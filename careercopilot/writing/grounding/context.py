@@ -38,7 +38,7 @@ from careercopilot.normalize.date_ranges import MONTH as _MONTH
 from careercopilot.normalize.date_ranges import RANGE_RE  # one pattern with the resume parser (see its module doc)
 from careercopilot.normalize.date_ranges import YEAR as _YEAR
 from careercopilot.normalize.resume_fields import heading_of
-from careercopilot.writing.grounding.text import MONTHS, STOP, fold_accents, norm_words
+from careercopilot.writing.grounding.text import MONTHS, STOP, fold_accents, norm_words, roman_key
 
 #: A year written alone, or after "FY" ("FY2024", "FY 2024": a fiscal year is that year).
 YEAR_IN_RE = re.compile(rf"(?:(?<=FY)|(?<=FY )|(?<![\w$.,-])){_YEAR}(?![\w%]|,\d|\.\d)")
@@ -297,10 +297,14 @@ def _long_forms(name: str) -> list[str]:
 
 def name_in(name: str, squashed_source: str, *, abbreviated: bool = False) -> bool:
     """``name`` (or a short form of a name in the source, see :func:`name_pattern`) occurs in it, or in
-    its English form (:func:`english_institutions`: "University of Porto" for "Universidade do Porto").
+    its English form (:func:`english_institutions`: "University of Porto" for "Universidade do Porto"), or in its
+    :func:`.text.roman_key` form (a name of another script romanised into the source: :func:`.text.romanised`).
     ``abbreviated``: the name's last word was written with a full stop ("Div." for "Division",
     "Dept." for "Department"), so it may be clipped to any length ≥ 2."""
-    for form in _long_forms(fold_accents(name)):  # the squashed source has none
+    forms = _long_forms(fold_accents(name))  # the squashed source has none
+    if (key := roman_key(name)) != fold_accents(name).lower():
+        forms.append(key)  # "Podillia Agroinvest" for the romanised "Подільля Агроінвест" (:func:`.text.romanised`)
+    for form in forms:
         rx = name_pattern(form, abbreviated=abbreviated)
         if rx and (rx.search(squashed_source) or (
                 _NEEDS_ENGLISH.search(squashed_source) and rx.search(english_institutions(squashed_source)))):

@@ -14,7 +14,8 @@ from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding.locale_forms import english_forms, national_degree_levels, native_degrees
 from careercopilot.writing.grounding.text import (
-    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, quantities, squash,
+    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, quantities, romanised,
+    squash,
 )
 
 
@@ -49,7 +50,9 @@ class SourceFacts:
         self.text = src = english_forms(self.text)
         self.lines = [ln for ln in _LINE_SPLIT.split(src) if ln.strip()]
         self.lines += wrapped_bullets(src)
-        self.squashed = squash(src)
+        # names a line writes in another script, romanised ("Врбас" → "vrbas"): a name in Latin letters finds them
+        # through :func:`.context.name_in`'s :func:`.text.roman_key` form
+        self.squashed = squash(src) + squash(romanised(self.original))
         self.allowed_squashed = squash(" ".join(self.allowed))
         self.emails = {m.group(0).lower() for m in EMAIL_RE.finditer(src)}
         masked_src = EMAIL_RE.sub(" ", src)
@@ -97,7 +100,8 @@ class SourceFacts:
         # kontraktkrav 97,0 %"): the physical line too
         self.derived = derived_quantities(self.lines + [ln for ln in src.splitlines() if ";" in ln])
         self.line_tags = {ln: _line_tags(ln) for ln in self.lines}
-        self.entry_orgs = [squash(ctx.RANGE_RE.sub(" ", ent.TITLE_RE.sub(" | ", e.header))) for e in self.history]
+        self.entry_orgs = [squash(ctx.RANGE_RE.sub(" ", ent.TITLE_RE.sub(" | ", e.header))) + squash(romanised(e.header))
+                           for e in self.history]
         # a native-script name glossed once ("โรงพยาบาลลานนาเวช (Lanna Vej Hospital, 620 beds)") names that
         # employer in English wherever it recurs alone (the next entry's "โรงพยาบาลลานนาเวช")
         for native, latin in native_glosses(src):

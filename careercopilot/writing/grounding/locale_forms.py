@@ -330,10 +330,11 @@ _RANGE_START = (r"(?:(?:January|February|March|April|May|June|July|August|Septem
                 r"(?:19|20)\d\d|\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:[./-]\d{1,2})?)"
                 r"(?P<dash>[ \t]*[–—~-][ \t]*)")  # "2021.03 ~ 현재": Korean and Japanese write a tilde
 #: The open end in its shape: one or two words of lower-case or uncased letters (dots allowed: "d.d.") ending
-#: the line or followed by a column gap, a pipe or a comma — "obecnie", "kini", "dosud", "devam ediyor",
+#: the line or followed by a column gap, a pipe, a comma or a gloss in parentheses — "obecnie", "kini", "dosud", "devam ediyor",
 #: "현재", "d.d." — the CV's own word for "present" in any language.
 _OPEN_END_RE = re.compile(_RANGE_START + r"(?P<word>(?=[^\W\d_])(?![A-Z])[^\W\d_](?:[\w.]|" + LETTER + r")*(?:[ ](?![A-Z])[^\W\d_](?:[\w.]|" + LETTER + r")*)?)"
-                          r"(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]*[|,;)])", re.M)
+                          # or a gloss in parentheses after it: "8/2021 – nyt (now)", "09/2021 – היום (present)"
+                          r"(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]*[|,;)]|[ \t]+\([^()\n]{1,24}\)[ \t]*(?:$|\n|[|,;]))", re.M)
 
 
 #: An open range written with the CV's words for "from" and "until now" instead of a dash, at a header's end ("| da

@@ -62,7 +62,8 @@ _AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?
 
 
 #: A registration with a professional body, no employment: "a registered quantity surveyor with BQSM", "a
-#: chartered accountant with ICAEW", "a licensed engineer with PEO" (the "with" form of :data:`_EMPLOYED_AT`).
+#: chartered accountant with ICAEW", "a licensed engineer with PEO" (the "with" form of :data:`_EMPLOYED_AT`),
+#: searched on the text before the name, not only the claim: "registered as a paramedic with AHPRA").
 _BODY_CLAIM = re.compile(r"(?i)\b(?:registered|chartered|licensed|certified|accredited|enrolled|admitted|"
                          r"incorporated)\b(?:\s+[\w-]+){0,4}\s+with\s+(?:the\s+)?$")
 #: Working *with* someone at an organisation is collaboration, not employment: "worked closely with
@@ -105,7 +106,7 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         claim = _EMPLOYED_AT.search(before)
         work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0)) and not _CLIENT_WORK.search(
             before[max(0, claim.start() - 12):]) and not _others_role(before, claim)
-            and not _work_noun(before, claim) and not _BODY_CLAIM.search(claim.group(0))) or _EMPLOYED_AFTER.match(
+            and not _work_noun(before, claim) and not _BODY_CLAIM.search(before)) or _EMPLOYED_AFTER.match(
             text[s + len(split_name(name)[0][2]):]) is not None
         if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
                 (s, e), [(f.start, f.end) for f in flags]):
@@ -120,7 +121,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if not work and (re.match(r"\s+(?:19|20)\d\d\b", text[s + len(piece):]) or _EVENT.search(sentence_at(text, s))
                          and all(_EVENT.search(ln) for ln in facts.lines if ctx.name_in(piece, squash(ln)))):
             continue  # "At Content Marketing World 2023, I presented …": an event, not a workplace
-        if not any(ctx.name_in(piece, squash(entry.header)) for entry in facts.history):
+        if not any(ctx.name_in(piece, squash(entry.header)) or ctx.name_in(piece, org)
+                   for entry, org in zip(facts.history, facts.entry_orgs, strict=True)):
             flags.append(Flag("employer", s, s + len(piece), piece, "Your resume does not list this as an employer."))
 
 
@@ -144,9 +146,13 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
         whole = re.sub(r"['’]s\b", "", name)
         if ctx.name_in(whole, facts.squashed) or ctx.name_in(whole, facts.allowed_squashed):
             continue
+        # a body joined by "&" whose initials the resume writes: "Institute of Brewing & Distilling's Diploma" for
+        # "Diploma in Brewing (IBD)" (its pieces, split at "&", would each be missing)
+        owner = re.split(r"['’]s\b", name)[0]
+        owned = s + len(owner) if " & " in owner and _abbreviated_in(owner, facts.text) else s
         for ps, pe, piece in split_name(name):
             ps, pe = ps + s, pe + s
-            if overlaps((ps, pe), [(f.start, f.end) for f in flags]):
+            if overlaps((ps, pe), [(f.start, f.end) for f in flags]) or pe <= owned:
                 continue
             if overlaps((ps, pe), known):  # partly a checked title/tool/degree/credential: check the rest
                 for rs, re_, rest in _uncovered_runs(text, ps, pe, known):
@@ -179,6 +185,10 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue  # "RM412 million", "R18 billion": an amount after its currency symbol ("SLE6000" is a model)
             if native_form_in(piece, facts.original) or reordered_in(piece, facts.original):
                 continue  # "Dokuz Eylül University" for the resume's "Dokuz Eylül Üniversitesi"
+            if shortened_in(piece, facts.original):
+                continue  # "Instituto Renascer" for "Instituto Mineiro de Reabilitação Renascer"
+            if numbered_in(piece, text[pe:], facts):
+                continue  # "Legislative Decree 81/08" for "D.Lgs. 81/08", "Annex 24" for "Anexo 24": a law, no body
             if _glosses_initialism(text, pe, facts) and not _CREDENTIAL_WORDS.search(piece) or _codes_on_a_line(piece, facts):
                 continue  # "the Buenos Aires Bar (CPACF)"; "Fuji NXT III SMT" for "dây chuyền SMT (Fuji NXT III)"
             flags.append(Flag("employer", ps, pe, piece, "This name is not in your resume."))
@@ -273,8 +283,69 @@ def native_form_in(name: str, source: str) -> bool:
         pool = re.findall(r"[a-z]{3,}", fold_accents(line).lower())
         if len(pool) < 2:
             continue
-        if all(any(cognate(w, p) for p in pool) for w in words) and any(
-                w not in _ORG_WORDS for w in words) and not all(w in pool for w in words):
+        # a place or rare word may be tied by :func:`exonym` only inside a translation: one word of the name a
+        # cognate written differently ("Florence" in "Order of Architects of Florence" for "Ordine degli Architetti
+        # … di Firenze"; "Kessler Mechanical Contractors" for "Keller Mechanical Contractors" translates nothing)
+        if all(any(cognate(w, p) or exonym(w, p) for p in pool) for w in words) and any(
+                w not in _ORG_WORDS for w in words) and any(
+                w not in pool and any(cognate(w, p) for p in pool) for w in words):
+            return True
+    return False
+
+
+def exonym(a: str, b: str) -> bool:
+    """A folded lower-case English word ``a`` and the resume's word ``b`` of another language (:func:`_foreign`) are
+    one name written two ways: the same initial and ``difflib`` ratio ≥ 0.65 — the tie :mod:`.degrees` uses for a
+    school's words ("florence"/"firenze" 0.67, "polytechnic"/"politecnica", "annex"/"anexo"; "silesian"/"slaska"
+    0.57 is not). Unlike :func:`cognate` ``a`` may be a rare English word or a place."""
+    return (min(len(a), len(b)) >= 4 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.65
+            and _foreign(b))
+
+
+def shortened_in(name: str, source: str) -> bool:
+    """``name`` is a short form of a longer name in ``source`` that drops words from its middle ("Instituto Renascer"
+    for "Instituto Mineiro de Reabilitação Renascer"): its words (two or more) appear in order in one capitalised run
+    of a line, the first word the run's first, one of them distinctive (no :data:`_ORG_WORDS`: "Instituto Mineiro"
+    alone is not tied by "Instituto")."""
+    words = [w for w in fold_accents(name).lower().split() if w not in _LINKING]
+    if len(words) < 2 or all(w in _ORG_WORDS or w in _INSTITUTION_WORDS for w in words):
+        return False
+    for m in re.finditer(r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ \t]+(?:(?:de|do|da|of|the|and|del|di|della|der|des)[ \t]+)*"
+                         r"[A-Z\u00c0-\u00de][\w'’.-]*)+", source):
+        run = [w for w in fold_accents(m.group(0)).lower().split() if w not in _LINKING]
+        if run[0] != words[0] or len(run) <= len(words):
+            continue
+        it = iter(run)
+        if all(w in it for w in words):
+            return True
+    return False
+
+
+_INSTITUTION_WORDS = frozenset(w for en, ws in ctx.INSTITUTION_WORDS.items() for w in (en + " " + ws).split())
+
+#: A name followed by a number or code: a numbered law, annex, level or standard ("Legislative Decree 81/08",
+#: "Annex 24", "ETCS Level 2"), no organisation.
+_CODE_AFTER = re.compile(r"[ \t]+(\d[\w/.-]*\d|\d)(?![\w/])")
+
+
+def numbered_in(piece: str, after: str, facts: SourceFacts) -> bool:
+    """``piece`` followed in ``after`` by a code the resume writes: a law, annex, level or standard that a line of the
+    resume gives in its own words ("Legislative Decree 81/08" for "D.Lgs. 81/08", "Annex 24" for "Anexo 24", "ETCS
+    Level 2" for "ETCS poziom 2"). The code is on the line as a token and either is distinctive (four characters or
+    more with a separator: "81/08") or every word of the name but one ties to the line (equal, :func:`cognate` or
+    :func:`exonym`; a one-word name must tie)."""
+    code = _CODE_AFTER.match(after)
+    if not code:
+        return False
+    words = re.findall(r"[a-z]{2,}", fold_accents(piece).lower())
+    for line in facts.lines:
+        if not re.search(rf"(?<![\w/.]){re.escape(code.group(1))}(?![\w/]|\.\d)", line):
+            continue
+        if len(code.group(1)) >= 4 and re.search(r"[/.-]", code.group(1)):
+            return True
+        pool = re.findall(r"[a-z]{2,}", fold_accents(line).lower())
+        tied = sum(any(w == p or cognate(w, p) or exonym(w, p) for p in pool) for w in words)
+        if words and tied >= max(1, len(words) - 1):
             return True
     return False
 

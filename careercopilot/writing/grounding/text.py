@@ -179,6 +179,32 @@ def squash(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9+#]+", text.lower().replace("'s ", " ").replace("’s ", " "))) + " "
 
 
+#: Letters of a script other than Latin (Greek, Cyrillic, Hebrew, Arabic, …).
+NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+#: Spellings that romanisation schemes write differently, reduced to one ("Podil'lya"/"Podillia", "Arkhbyuro"/
+#: "Arkhbiuro", Greek "ου" as "oy"/"ou", "č" as "ch"/"c"): the ``anyascii`` form of a name and its common national
+#: romanisation meet.
+_ROMAN_SPELLINGS = (("'", ""), ("’", ""), ("oy", "ou"), ("ch", "c"), ("y", "i"))
+
+
+def roman_key(text: str) -> str:
+    """``text`` folded to lower-case ASCII with :data:`_ROMAN_SPELLINGS` reduced ("Mlekara Bačka Polja" → "mlekara
+    backa polja", "Podil'lya" → "podillia"); Latin names are left readable for :func:`squash`."""
+    out = fold_accents(text).lower()
+    for a, b in _ROMAN_SPELLINGS:
+        out = out.replace(a, b)
+    return out
+
+
+def romanised(text: str) -> str:
+    """The lines of ``text`` written in another script (Greek, Cyrillic …) romanised by ``anyascii`` and keyed by
+    :func:`roman_key`, figures dropped (the native line still states them), one a line; "" when there are none.
+    "ТОВ «Буд-Форма Захід», Львів" → "tov <<bud-forma zakhid>>, lviv"."""
+    from anyascii import anyascii
+
+    return "\n".join(re.sub(r"\d", " ", roman_key(anyascii(ln))) for ln in text.splitlines() if NON_LATIN.search(ln))
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number mention: ``value`` (magnitudes applied), its kind and the words after it."""

@@ -257,6 +257,17 @@ credential can be flagged as a title); a supported sentence is a false flag when
   currency amounts in yen/VND), numbers 3, dates 3, the rest 1–2 each. Misses: durations scoped to a role
   ("in a senior design role", "the producer role", "managed the fleet"), titles in another language
   ("proviseure") or rung ("captain"), audit/instructor credentials.
+
+Session 19 (ground19; sets 15–16 development data, their employer false flags grouped by role): organisations in
+non-employer roles and employers in another form of the CV's line — registers by their initials after "registered
+as a <title> with", bodies and schools in English whose place is an exonym inside a translation ("Order of Architects
+of Florence"), numbered laws, annexes and levels ("Legislative Decree 81/08" for "D.Lgs. 81/08"), names in another
+script romanised with ``anyascii`` ("Perama", "Podillia Agroinvest"; a shared figure ties a line in another script in
+attribution), middle words dropped ("Instituto Renascer"), "&" bodies by their initials, open ends glossed ("nyt
+(now)") (``test_grounding_body_roles.py``). False flags: set 15 28 -> 18, set 16 24 -> 16; sets 13–14 14/19 unchanged,
+caught unchanged on every set. Left: "Silesian University of Technology" (no cognate for "Politechnika Śląska"),
+"Nuremberg Chamber of Tax Advisers" (a German compound), "Flood Protection Programme", "University of Piraeus" in
+Greek, "Halytskyi Kvartal" (another romanisation: г as h), ministries' names in English.
 """
 
 from __future__ import annotations
@@ -409,18 +420,22 @@ SETS = {
                               # session 18 (ground18; development data since): false flags 52 -> 28 (roles after
                               # the first role's bullets keep its employer, "30 %", shares and multiples in words,
                               # lines in the CV's language tied by a closely stated figure: test_grounding_set15_forms.py)
+                              # session 19 (ground19): 28 -> 18 (organisations in non-employer roles: places, ships,
+                              # registers by initials, names in another script or a longer form: test_grounding_body_roles.py)
                               floor={"certification": 10, "contact": 5, "date": 18, "degree": 11, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
-                                     "tool": 15}, false_flags=28),
+                                     "tool": 15}, false_flags=18),
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
     # that run
     "grounding_blind16": dict(rows=300, supported=165, resumes=20,
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
+                              # session 19 (ground19; development data since): false flags 24 -> 16 (a regulator, an
+                              # order, an awarding body, a decree, a standard, schools in English, a glossed open end)
                               floor={"certification": 12, "contact": 6, "date": 13, "degree": 12, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 9,
-                                     "tool": 15}, false_flags=24),
+                                     "tool": 15}, false_flags=16),
 }
 
 
