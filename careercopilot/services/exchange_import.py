@@ -357,6 +357,11 @@ def _build(row: dict, cols: dict[str, str], user_id: int, zone, now: datetime) -
     return _Row(app, history)
 
 
+#: How often a batch that lost a race for the tracker's last places (SQLite: counted before a
+#: concurrent import committed) is counted and tried again before the import stops there.
+RACE_RETRIES = 3
+
+
 def import_csv(
     *, session: Session, user_id: int, stream: BinaryIO, progress: Callable[[int, str], None] | None = None,
     total_bytes: int | None = None, batch_size: int = BATCH_SIZE,
@@ -396,36 +401,45 @@ def import_csv(
         if not pending:
             return
         ids = {i for _l, _r, i in pending if i is not None}
-        existing_ids = set(session.exec(
-            select(Application.id).where(Application.user_id == user_id, col(Application.id).in_(ids))
-        ).all()) if ids else set()
-        fresh, lines = [], []
-        for line_no, r, rid in pending:
-            if rid is not None and rid in existing_ids:
-                report.duplicates += 1
-            else:
-                fresh.append(r)
-                lines.append(line_no)
-        room = room_left(session, user_id, lock=True)  # counted now: another import may run meanwhile
-        if len(fresh) > max(room, 0):
-            error(lines[max(room, 0)], f"{tracker_full_message()} This line and the rest of the file were not imported.")
-            fresh = fresh[:max(room, 0)]
-            stop[0] = True
-        if fresh:  # Core bulk inserts: ~10x faster than ORM objects for 50k rows
-            app_table, event_table = Application.__table__, StageEvent.__table__
-            ids = session.execute(
-                insert(app_table).returning(app_table.c.id, sort_by_parameter_order=True), [r.app for r in fresh]
-            ).scalars().all()
-            session.execute(insert(event_table), [
-                {"application_id": app_id, "user_id": user_id, "from_stage": f, "to_stage": t, "at": at}
-                for app_id, r in zip(ids, fresh, strict=True) for f, t, at in r.events
-            ])
-        if fresh and room_left(session, user_id) < 0:  # SQLite: a concurrent import took the places
-            session.rollback()
+        for _attempt in range(RACE_RETRIES + 1):
+            existing_ids = set(session.exec(
+                select(Application.id).where(Application.user_id == user_id, col(Application.id).in_(ids))
+            ).all()) if ids else set()
+            fresh, lines, duplicates = [], [], 0
+            for line_no, r, rid in pending:
+                if rid is not None and rid in existing_ids:
+                    duplicates += 1
+                else:
+                    fresh.append(r)
+                    lines.append(line_no)
+            room = room_left(session, user_id, lock=True)  # counted now: another import may run meanwhile
+            full = len(fresh) > max(room, 0)
+            if full:
+                cut_line, fresh = lines[max(room, 0)], fresh[:max(room, 0)]
+            if fresh:  # Core bulk inserts: ~10x faster than ORM objects for 50k rows
+                app_table, event_table = Application.__table__, StageEvent.__table__
+                new_ids = session.execute(
+                    insert(app_table).returning(app_table.c.id, sort_by_parameter_order=True), [r.app for r in fresh]
+                ).scalars().all()
+                session.execute(insert(event_table), [
+                    {"application_id": app_id, "user_id": user_id, "from_stage": f, "to_stage": t, "at": at}
+                    for app_id, r in zip(new_ids, fresh, strict=True) for f, t, at in r.events
+                ])
+            if fresh and room_left(session, user_id) < 0:
+                # SQLite: a concurrent import took places after this batch counted them (its lock is
+                # PostgreSQL's only): undo, and count again now that the other one has committed
+                session.rollback()
+                continue
+            break
+        else:
             error(lines[0], f"{tracker_full_message()} This line and the rest of the file were not imported.")
             stop[0] = True
             pending.clear()
             return
+        report.duplicates += duplicates
+        if full:
+            error(cut_line, f"{tracker_full_message()} This line and the rest of the file were not imported.")
+            stop[0] = True
         session.commit()
         report.imported += len(fresh)
         pending.clear()

@@ -59,13 +59,16 @@ def test_parallel_additions_never_pass_the_bound(engine, request, override_setti
 def test_parallel_imports_never_pass_the_bound(engine, request, override_settings):
     request.getfixturevalue("sqlite_engine" if engine == "sqlite" else "use_pg")
     override_settings(max_applications_per_user=BOUND)
-    uid = _user(f"import-{engine}")
+    # several rounds: a batch that counted before another import committed must count again, not give up
+    # (CI run of 2026-12-06 held 4 of 5 on SQLite: the batch rolled back and the import stopped short)
+    for round_no in range(6):
+        uid = _user(f"import-{engine}-{round_no}")
 
-    def run(s, i):
-        data = ("company,title\n" + "".join(f"Acme {i}-{k},Engineer\n" for k in range(4))).encode()
-        return exchange_import.import_csv(session=s, user_id=uid, stream=io.BytesIO(data), batch_size=2)
+        def run(s, i, uid=uid):
+            data = ("company,title\n" + "".join(f"Acme {i}-{k},Engineer\n" for k in range(4))).encode()
+            return exchange_import.import_csv(session=s, user_id=uid, stream=io.BytesIO(data), batch_size=2)
 
-    reports = _parallel(3, run)
-    assert _held(uid) == BOUND
-    assert sum(r.imported for r in reports) == BOUND
-    assert any("rest of the file" in msg for r in reports for _line, msg in r.errors)
+        reports = _parallel(3, run)
+        assert _held(uid) == BOUND, round_no
+        assert sum(r.imported for r in reports) == BOUND
+        assert any("rest of the file" in msg for r in reports for _line, msg in r.errors)
