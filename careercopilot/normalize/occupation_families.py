@@ -122,14 +122,19 @@ _SHARED_WORK_PAIRS = (
     ("administrative", "policy_program"),
     ("social_work", "policy_program"),
 )
-ADJACENT: dict[str, frozenset[str]] = {}
-for _a, _b in _ADJACENT_PAIRS:
-    ADJACENT[_a] = ADJACENT.get(_a, frozenset()) | {_b}
-    ADJACENT[_b] = ADJACENT.get(_b, frozenset()) | {_a}
-SHARED_WORK: dict[str, frozenset[str]] = {}
-for _a, _b in _SHARED_WORK_PAIRS:
-    SHARED_WORK[_a] = SHARED_WORK.get(_a, frozenset()) | {_b}
-    SHARED_WORK[_b] = SHARED_WORK.get(_b, frozenset()) | {_a}
+
+
+def _symmetric(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """family → the families paired with it, in either order."""
+    out: dict[str, frozenset[str]] = {}
+    for a, b in pairs:
+        out[a] = out.get(a, frozenset()) | {b}
+        out[b] = out.get(b, frozenset()) | {a}
+    return out
+
+
+ADJACENT: dict[str, frozenset[str]] = _symmetric(_ADJACENT_PAIRS)
+SHARED_WORK: dict[str, frozenset[str]] = _symmetric(_SHARED_WORK_PAIRS)
 
 
 def work_relation(a: str | None, b: str | None) -> str | None:
