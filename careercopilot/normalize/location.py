@@ -33,6 +33,7 @@ from careercopilot.normalize.gazetteer import (  # noqa: F401  (re-exported: cal
     _us_cities,
     _us_states,
     city_to_country,
+    is_us_state_code,
     COUNTRY_ALIASES,
     country_to_alpha2,
     EEA_MEMBERS,
@@ -287,12 +288,12 @@ def _classify_segments(text: str, acc: _Acc) -> None:
         if not p or not re.search(r"[^\W\d_]", p):
             continue
         town_state = _TOWN_STATE_RE.fullmatch(p)  # "Hatboro PA": no comma before the state code
-        if town_state and _is_us_state_code(town_state[2]) and _key(p) not in REGION_ALIASES:
+        if town_state and is_us_state_code(town_state[2]) and _key(p) not in REGION_ALIASES:
             pieces += [town_state[1], town_state[2]]
         else:
             pieces.append(p)
     for i, piece in enumerate(pieces):
-        if _is_us_state_code(piece):  # "Fishers, IN": the code, not the noise word "in"
+        if is_us_state_code(piece):  # "Fishers, IN": the code, not the noise word "in"
             _classify(piece, acc)
             continue
         # Whole piece first, so "Bosnia and Herzegovina" / "Isle of Man" /
@@ -318,11 +319,6 @@ def _classify_segments(text: str, acc: _Acc) -> None:
                 _classify(seg, acc)
 
 
-def _is_us_state_code(text: str) -> bool:
-    """``text`` is a USPS two-letter state code written in capitals ("PA", "IN", "DC")."""
-    return len(text) == 2 and text.isupper() and text in _us_states()
-
-
 def _town_named_like_a_country(piece: str, following: str | None, acc: _Acc) -> bool:
     """``piece`` names a country but is the town of a US "Town, ST" pair: "Lebanon, PA",
     "Peru, IN", "Mexico, MO", "Poland, OH", "Denmark, WI" (US towns named after countries are
@@ -334,7 +330,7 @@ def _town_named_like_a_country(piece: str, following: str | None, acc: _Acc) -> 
     own = country_to_alpha2(piece) if len(piece) > 3 else None
     if not own or _key(piece) in REGION_ALIASES:
         return False
-    if _is_us_state_code(following):
+    if is_us_state_code(following):
         return country_to_alpha2(following) != own
     return _key(following) in _us_states() and len(following) > 3
 

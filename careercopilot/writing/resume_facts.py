@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from careercopilot.normalize.resume_fields import TITLE_WORDS, heading_key, split_sections
 from careercopilot.normalize.resume_skills import own_skill_spans
-from careercopilot.writing.role_headers import ORG_WORDS, US_STATES, date_only, read_header, strip_dates
+from careercopilot.writing.role_headers import ORG_WORDS, date_only, is_us_region_code, read_header, strip_dates
 
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-3]\d)\b|\bpresent\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*")
@@ -185,7 +185,7 @@ def header_credentials(text: str) -> list[str]:
             tokens = [t.strip() for t in re.split(r"[,|/·]", line[len(name):]) if t.strip()]
             out += [t for t in tokens if _POSTNOMINAL.fullmatch(t)]
         elif tokens and all(_POSTNOMINAL.fullmatch(t) for t in tokens) and not (len(tokens) == 1 and len(tokens[0]) == 2
-                                                                             and tokens[0] in US_STATES):
+                                                                             and is_us_region_code(tokens[0])):
             out += tokens
     return list(dict.fromkeys(out))
 

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from careercopilot.normalize.date_ranges import RANGE_RE
+from careercopilot.normalize.gazetteer import is_us_state_code
 from careercopilot.normalize.resume_fields import TITLE_WORDS
 
 #: Words that make a header part an organisation, not a title ("Smith & Lee CPAs", "Hudson Electric Co.").
@@ -47,9 +48,13 @@ _ARROW = re.compile(r"\s*(?:→|⟶|➔|➜|->|=>|»)\s*")
 _SINGLE_DATE = re.compile(
     r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+|"
     r"(?:spring|summer|fall|autumn|winter)\s+|\d{1,2}/)?(?:19|20)\d{2}\b|\b(?:present|current|now)\b")
-US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split())
+
+
+def is_us_region_code(text: str) -> bool:
+    """A USPS code of a state, DC (the gazetteer's) or Puerto Rico, in capitals: "OH", "DC", "PR"."""
+    return text == "PR" or is_us_state_code(text)
+
+
 ONGOING = re.compile(r"(?i)\b(?:present|current|now|today|ongoing)\b")
 
 
@@ -80,7 +85,7 @@ def date_only(line: str) -> bool:
 def _is_place(piece: str) -> bool:
     """A state/country code or "Remote" ("OH", "NY", "Remote")."""
     p = piece.strip(" .")
-    return p in US_STATES or p.lower() in {"remote", "hybrid", "usa", "us", "uk", "canada"}
+    return is_us_region_code(p) or p.lower() in {"remote", "hybrid", "usa", "us", "uk", "canada"}
 
 
 def _part_is_place(pieces: list[str]) -> bool:
