@@ -137,14 +137,22 @@ ADJACENT: dict[str, frozenset[str]] = _symmetric(_ADJACENT_PAIRS)
 SHARED_WORK: dict[str, frozenset[str]] = _symmetric(_SHARED_WORK_PAIRS)
 
 
-def work_relation(a: str | None, b: str | None) -> str | None:
-    """"same", "adjacent" (the families share work: :data:`SHARED_WORK`), "other", or None when
-    either family is unknown — how a posting's family relates to a person's for scoring."""
+def pair_relation(table: dict[str, frozenset[str]], a: str | None, b: str | None) -> str | None:
+    """"same", "adjacent" (paired in ``table``: :data:`SHARED_WORK` or :data:`ADJACENT`), "other", or
+    None when either family is unknown."""
     if not a or not b:
         return None
     if a == b:
         return "same"
-    return "adjacent" if b in SHARED_WORK.get(a, ()) else "other"
+    return "adjacent" if b in table.get(a, ()) else "other"
+
+
+def work_relation(a: str | None, b: str | None) -> str | None:
+    """How a posting's family relates to a person's for scoring (:func:`pair_relation` of
+    :data:`SHARED_WORK`)."""
+    return pair_relation(SHARED_WORK, a, b)
+
+
 FAMILIES = tuple(sorted({f for _, f in FAMILY_RULES}))
 
 #: Words for each family (shown to users).

@@ -104,6 +104,7 @@ from careercopilot.normalize.occupation_families import (  # noqa: F401  (re-exp
     FAMILY_BOARDS,
     FAMILY_LABELS,
     FAMILY_RULES,
+    pair_relation,
 )
 from careercopilot.normalize.occupation_heads import department_reading, function_code
 from careercopilot.normalize.occupation_inspectors import inspector_code
@@ -223,12 +224,9 @@ def same_occupation(a: str | None, b: str | None) -> bool:
 
 
 def family_relation(a: str | None, b: str | None) -> str | None:
-    """"same", "adjacent", "other", or None when either family is unknown."""
-    if not a or not b:
-        return None
-    if a == b:
-        return "same"
-    return "adjacent" if b in ADJACENT.get(a, ()) else "other"
+    """"same", "adjacent" (fields a person moves between: :data:`ADJACENT`), "other", or None when
+    either family is unknown (:func:`occupation_families.pair_relation`)."""
+    return pair_relation(ADJACENT, a, b)
 
 
 def _segments(title: str) -> list[str]:
