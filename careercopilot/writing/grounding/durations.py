@@ -261,12 +261,12 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             # the role ("I have been a site manager for …", "… as a senior lecturer") or a field a header
             # names ("… in adult social work"): the history entries holding it (a summary's "16 years on
             # sites, site manager since 2016" gives the career's length, not the role's)
-            role = _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)
-            field = None if role else _FIELD_AFTER.match(after)
-            held = role_span((role or field).group("role"), facts, field=bool(field),
+            role = _ROLE_BEFORE.search(before) or _ROLE_NOUN_BEFORE.search(before) or _ROLE_AFTER.match(after)
+            field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
+            held = role_span(_OWNER.sub("", (role or field).group("role")), facts, field=bool(field),
                              to_now=bool(_PERFECT.search(before))) if role or field else None
-            if held is None and _LEADING.search(before):
-                held = _lead_span(facts, to_now=bool(_PERFECT.search(before)))
+            if held is None and (lead := _LEADING.search(before)):
+                held = _lead_span(facts, to_now=bool(_PERFECT.search(before)), obj=lead.group("obj") or "")
             if held is not None:
                 (lo, hi), part_of_stay = held, True  # a role may be part of a longer stay: only overstated is flagged
             else:
@@ -310,6 +310,16 @@ _ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:been|am|was|worked|working|served|servin
 _ROLE_END = r"(?=\s+(?:at|with|in|for|before|after|and|while|when|until|since|on)\b|\s*[,.;:!?(]|\s*$)"
 _ROLE_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:[\w-]+\s+){0,2}?experience\s+)?as\s+(?:an?\s+|the\s+)?"
                          rf"(?P<role>(?:[\w&'’-]+\s+){{0,4}}?[\w&'’-]+?){_ROLE_END}")
+#: A role named by the noun "role"/"position" after its words: "I have been in a senior design role for …", "I have
+#: held the producer role for …" (session 20, set 16's role durations): the words before the noun are the role's.
+_ROLE_NOUN_BEFORE = re.compile(r"(?i)\b(?:(?:been|served|serving|worked|working)\s+in|held|holding|occupied|filled)\s+"
+                               r"(?:a|an|the|my|this|that)\s+(?P<role>(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+"
+                               r"(?:role|position|post|capacity|job|title|seat)\s+(?:for|over)\s*$")
+#: A field before the duration: "I have worked in revenue management for …" (session 20; two words or more, as after).
+_FIELD_BEFORE = re.compile(r"(?i)\b(?:been|worked|working|served|serving)\s+in\s+(?:the\s+)?"
+                           r"(?P<role>(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:for|over)\s*$")
+#: An owner before a role ("the winery's winemaker", "our company's CFO"): the employer, no word of the role.
+_OWNER = re.compile(r"^(?:[\w&-]+\s+){0,3}?[\w&-]+['’]s\s+(?=\S)")
 #: "N years in adult social work": a field a history header names (two words or more of it).
 _FIELD_AFTER = re.compile(rf"(?i)\s+in\s+(?:the\s+)?(?P<role>(?:[\w&'’-]+\s+){{0,4}}?[\w&'’-]+?){_ROLE_END}")
 #: A claim that runs to today: "I have been a site manager for …", "I have six years of experience as …".
@@ -328,7 +338,7 @@ _SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{ctx._MONTH}\s+)?(?P<y>{ctx._YEAR})\b
 #: for …", "run the plant's foreign trade operation for …" (session 15); any object, at an employer or not ("directed
 #: the clinic", "managed procurement at X", "supervised line maintenance shifts": session 15, second pass).
 _LEADING = re.compile(r"(?i)\b(?:(?:led|headed|lead|head|run|ran|managed|directed|coordinated|supervised|overseen)\s+"
-                      r"(?:(?:the|a|an|my|our|its|their|[\w'’-]+['’]s)\s+)?(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+"
+                      r"(?P<obj>(?:(?:the|a|an|my|our|its|their|[\w'’-]+['’]s)\s+)?(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)"
                       r"(?:\s+(?:at|with|for)\s+[^,.;:]*?)?|held\s+(?:a\s+)?(?:senior|lead|leadership|"
                       r"management|managerial|supervisory)\s+(?:[\w&'’-]+\s+){0,2}?(?:role|roles|position|positions|"
                       r"post|posts))\s+(?:for|over)\s*$")
@@ -337,13 +347,23 @@ _LEAD_RANKS = ("senior", "lead", "head", "chief", "principal", "manager", "direc
                "superintendent", "foreman", "leader")
 
 
-def _lead_span(facts: SourceFacts, *, to_now: bool) -> tuple[float, float] | None:
+def _lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[float, float] | None:
     """(shortest, longest) years of the history entries whose header holds a leading rank (:data:`_LEAD_RANKS`, or
     a cognate in the CV's language: "Coordenadora", "Vezető gyógytornász (lead physiotherapist)"); ``None`` when no
-    header does. ``to_now``: from the first of them to today."""
+    header does. ``to_now``: from the first of them to today. ``obj``, what was led ("the fleet", "Collège Les
+    Tilleuls", "the New Warraq plant"): the leading entries whose header (title or employer) names most of its words,
+    when one does — a plant or unit the header names was led from that entry's start, not from an earlier leading
+    role elsewhere (session 20, set 16: "managed the fleet" for "Jefe de Mantenimiento de Flota … desde mayo 2019"
+    after "Jefe de Taller")."""
     held = [e for e in facts.history if _leading(e)]
     if not held:
         return None
+    want = {w for w in ctx.content_words(fold_accents(_OWNER.sub("", obj)))} - _OBJECT_GENERIC
+    if want:
+        scored = [(len(want & ctx.content_words(fold_accents(e.header))), e) for e in held]
+        best = max(n for n, _ in scored)
+        if best:
+            held = [e for n, e in scored if n == best]
     if to_now:
         first = min(held, key=lambda e: (e.start, e.start_month or 0))
         today = facts.today
@@ -351,13 +371,30 @@ def _lead_span(facts: SourceFacts, *, to_now: bool) -> tuple[float, float] | Non
     return _union(held, facts)
 
 
-def _leading(e: ctx.Entry) -> bool:
-    """The entry's header holds a leading rank (:data:`_LEAD_RANKS`) or its cognate in the CV's language."""
-    from careercopilot.writing.grounding.names import cognate
+#: Words of a led object that name no particular unit ("the team", "our department").
+_OBJECT_GENERIC = ctx.content_words("team teams department departments unit units group groups function functions "
+                                    "people staff area areas operation operations")
+#: Lower ranks in another form than :data:`_LOWER_RANKS` (French/Spanish/Italian/Portuguese "adjoint(e)",
+#: "adjunto/a", "aggiunto", German "stellvertretend", "vice"): a deputy's line leads nothing (session 20).
+_DEPUTY = _LOWER_RANKS | frozenset("adjoint adjointe adjunto adjunta aggiunto aggiunta vice stellvertretender "
+                                   "stellvertretende sub".split())
 
-    title = ctx.RANGE_RE.sub(" ", e.header.split("\n• ")[0])
-    words = {w for w in re.findall(r"[a-z]+", fold_accents(title).lower()) if len(w) > 2}
-    return any(w == r or (len(w) > 4 and cognate(r, w)) for w in words for r in _LEAD_RANKS)
+
+def _leading(e: ctx.Entry) -> bool:
+    """A line of the entry's header holds a leading rank (:data:`_LEAD_RANKS`), its cognate in the CV's language or
+    its translation (:mod:`.title_words`: "Trưởng nhóm" for "lead"), and no lower rank (:data:`_DEPUTY`: "Principale
+    adjointe (Deputy Head)" is no head, session 20)."""
+    from careercopilot.writing.grounding.names import cognate
+    from careercopilot.writing.grounding.title_words import translates
+
+    for line in e.header.split("\n• ")[0].splitlines():
+        title = ctx.RANGE_RE.sub(" ", line)
+        words = {w for w in re.findall(r"[a-z]+", fold_accents(title).lower()) if len(w) > 2}
+        if words & _DEPUTY:
+            continue
+        if any(w == r or (len(w) > 4 and cognate(r, w)) or translates(r, w) for w in words for r in _LEAD_RANKS):
+            return True
+    return False
 
 
 def _role_words(text: str) -> set[str]:
@@ -379,6 +416,30 @@ def _translated_role(words: set[str], part: str) -> bool:
     return all(hits) and not words <= theirs
 
 
+def _same_stay(held: list[ctx.Entry], facts: SourceFacts) -> list[ctx.Entry]:
+    """History entries at the employer of a ``held`` entry: sharing its undated header line that is no section title
+    (the employer's line, "Leikkiset Oy — Päiväkoti Satakieli, Nokia", above a "Lastenhoitaja" role before the
+    "Varhaiskasvatuksen opettaja" one that names the field) or its organisation part."""
+    def employer_lines(e: ctx.Entry) -> set[str]:
+        return {ln.strip() for ln in e.header.splitlines() if ln.strip() and not ctx.RANGE_RE.search(ln)
+                and not ln.strip().isupper() and not ln.startswith("•")}
+
+    mine = [i for i, e in enumerate(facts.history) if any(h.text == e.text or h.header in e.header for h in held)]
+    lines = set().union(*(employer_lines(facts.history[i]) for i in mine))
+    orgs = {facts.entry_orgs[i].strip() for i in mine} - {""}
+    # (or the same organisation part of a one-line header: "Graduate Geologist | Yilgarn Nickel Pty Ltd")
+    return [e for e, org in zip(facts.history, facts.entry_orgs, strict=True) if employer_lines(e) & lines
+            or org.strip() in orgs]
+
+
+def _holds(words: set[str], part: str, field: bool) -> bool:
+    """Header ``part`` names every word of a role, or of a field by its first six letters ("revenue management" in
+    "Revenue Manager de Clúster", session 20)."""
+    if field:
+        return {w[:6] for w in words} <= {w[:6] for w in _role_words(part)}
+    return words <= _role_words(part)
+
+
 def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False) -> tuple[float, float] | None:
     """(shortest, longest) years the history gives for ``role`` ("site manager", "adult social work" when
     ``field``), or ``None`` when no header line names all its words (two at least for a field): the header
@@ -390,13 +451,13 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
     words = _role_words(role)
     if not words or (field and len(words) < 2):
         return None
-    lower = _LOWER_RANKS - words
+    lower = set() if field else _LOWER_RANKS - words  # (an assistant quantity surveyor works in quantity surveying)
     held: list[ctx.Entry] = []
     for e in facts.history:
         for line in e.header.splitlines():
             undated = ctx.RANGE_RE.sub(" ", line).strip(" |-–—\t")  # (a date-first line: the title after the dates)
             # a line of two titles ("Geolog Junior / Logging Geologist"): the rank word is the other title's
-            if not any((words <= _role_words(part) or _translated_role(words, part)) and not _rank_words(part) & lower
+            if not any((_holds(words, part, field) or _translated_role(words, part)) and not _rank_words(part) & lower
                        for part in [undated, *_ALTERNATIVES.split(undated)]):
                 continue
             if ctx.RANGE_RE.search(line):
@@ -406,6 +467,8 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
                 held.append(e)
     if not held:
         return None
+    if field:  # a field is practised over the whole stay at an employer naming it (session 20)
+        held += _same_stay(held, facts)
     for line in facts.lines:
         since = _SINCE_RE.search(line)
         if since and words <= _role_words(line[:since.start()].rsplit(";", 1)[-1].rsplit(",", 1)[-1]):

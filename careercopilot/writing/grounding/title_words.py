@@ -22,7 +22,10 @@ TITLE_WORDS: dict[str, frozenset[str]] = {
     "paralegal": frozenset("procurador procuradora rechtsanwaltsfachangestellte paralegal".split()),
     "head": frozenset(
         "jefe jefa chefe capo responsabile responsable leiter leiterin hoofd kierownik kierowniczka vedouci "
-        "sef sefa paallikko johtaja leder sjef".split()),
+        "sef sefa paallikko johtaja leder sjef truong proviseur proviseure".split()),
+    # session 20: Vietnamese "trưởng" (head, "Trưởng nhóm" team lead), French "proviseur(e)" (head of a lycée)
+    "lead": frozenset("truong".split()),
+    "plant": frozenset("usine planta fabrica werk stabilimento fabryka zavod tehdas fabrika fabrikk fabrik".split()),
     "manager": frozenset("gerente gestor gestora responsable leiter leiterin kierownik kierowniczka vedouci "
                          "johtaja paallikko leder sjef yonetici mudur".split()),
     "director": frozenset("direktor direktorin dyrektor dyrektorka reditel reditelka johtaja mudur".split()),
