@@ -68,7 +68,7 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
-    achievements, attribution, changes, degrees, honours, locale_data, scope, status, totality, upgrades,
+    achievements, attribution, changes, credential_roles, degrees, honours, locale_data, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
@@ -453,6 +453,9 @@ def check(
     _certifications(text, facts, flags, known)
     for ss, se, kind in status.unsupported(text, facts.text.splitlines()):
         flags.append(Flag(kind, ss, se, text[ss:se], "Your resume gives this as not yet held."))
+    for cs, ce in credential_roles.unsupported(text, facts.text.splitlines()):
+        if not any(f.start < ce and cs < f.end for f in flags):
+            flags.append(Flag("certification", cs, ce, text[cs:ce], "Your resume does not give you this credential."))
     _tools(text, facts, flags, known)
     for c in changes.unsupported_ends(text, facts.lines):
         if not overlaps((c.b_start, c.b_end), [(f.start, f.end) for f in flags]):
