@@ -50,6 +50,9 @@ TITLE_WORDS: dict[str, frozenset[str]] = {
                         "bonde".split()),
 }
 
+#: Keys of :data:`TITLE_WORDS` that name a workplace inside a title ("plant manager"), no title by themselves.
+WORKPLACE_WORDS = frozenset({"plant"})
+
 
 def translates(english: str, theirs: str) -> bool:
     """``theirs`` (folded, lower case) is ``english`` (a title word, lower case) in another language by

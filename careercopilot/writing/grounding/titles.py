@@ -108,6 +108,7 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
                         words <= set(norm_words(ent_.header)) - org for ent_ in facts.history):
                     held = False  # "a partner at Morava Tax Partners": the title is only the employer's name
                 mentions.append((s, e, text[s:e], held))
+    _rung_mentions(text, facts, own, mentions, spans)
     tools = {(ts, te) for ts, te, _ in ent.find_tools(text)}
     for s, e, title, held in sorted(mentions):
         if re.match(r"(?i)\s+(?:Professional|Associate|Specialty|certifications?|certificates?|certified|credentials?|"
@@ -333,3 +334,55 @@ def _standalone_in(title: str, source: str) -> bool:
                                                   not in LOWER_RANK) or not prev[-1:].isalpha():
             return True
     return False
+
+
+# --- one rung up, another language (session 20) ------------------------------------------------------------------
+_CUE = r"(?:\b(?:[Aa]s|I\s+(?:am|was|have\s+been|became)|I['’]m|I['’]ve\s+been|promoted\s+to)\s+" \
+       r"(?:(?:now|currently|still|also)\s+)?(?:an?\s+|the\s+|our\s+|its\s+)?)"
+#: A raised rank before a word the user's history headers hold as a title ("As chief winemaker" for "Enóloga
+#: (Winemaker)"): the title's head need not be a known head noun when a header holds it.
+_RAISED_WORD_RE = re.compile(_CUE + r"(?P<t>(?P<r>chief|head|principal|senior|lead|master)\s+(?P<w>[a-z][a-z-]{3,}))\b")
+#: A uniformed or command rank claimed alone or with one word ("I am a captain on the A320" for a "Senior First
+#: Officer", "a station commander" for a "Crew Commander"): O*NET's rank heads (:data:`entities.RANK_HEADS`) that name
+#: a rung by themselves.
+_ALONE_RANKS = "captain|commander|lieutenant|sergeant|constable|marshal|superintendent|purser"
+_RANK_ALONE_RE = re.compile(_CUE + r"(?P<t>(?:[a-z][a-z-]+\s+)?(?:"
+                            + _ALONE_RANKS + r"))\b")
+#: A title word of another language (:data:`.title_words.TITLE_WORDS`, the words spelling cannot find) claimed as
+#: written: "I am now proviseure of a lycée" — held only where the resume writes it.
+_WORD_RE = re.compile(_CUE + r"(?P<t>[a-zà-ÿ][a-zà-ÿ-]{3,})\b")
+#: A second lower-case title joined by "and" after a title claim ("a principal and practice leader").
+_AND_TITLE_RE = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?P<t>(?:[a-z][\w-]*\s+){0,2}(?:leader|partner|owner|"
+                           + ent.TITLE_HEADS.lower() + r"))\b")
+
+
+def _rung_mentions(text: str, facts: SourceFacts, own: dict, mentions: list, spans: list) -> None:
+    """Add to ``mentions`` the title claims the usual cues miss (session 20, set 16's titles): a raised rank before a
+    word a header holds as a title, a uniformed rank alone, a title word of another language as written, and a second
+    title joined by "and" to a claimed one; each held when one line of the user's own text holds all its words."""
+    from careercopilot.writing.grounding.text import fold_accents
+    from careercopilot.writing.grounding.title_words import TITLE_WORDS, WORKPLACE_WORDS
+
+    header_words = {w for e in facts.history for w in norm_words(ent.uncap(e.header))}
+    # (not the workplace words kept there for "plant manager": "usine", "planta")
+    foreign = set().union(*(v for k, v in TITLE_WORDS.items() if k not in WORKPLACE_WORDS)) - set(TITLE_WORDS)
+
+    def add(s: int, e: int) -> None:
+        if not overlaps((s, e), spans) or any((s, e) == (a, b) and held for a, b, _, held in mentions):
+            words = set(norm_words(fold_accents(text[s:e])))
+            held = any(words <= {w for w in (lw | {fold_accents(x) for x in lw})} for lw in own["line_words"])
+            mentions[:] = [m for m in mentions if (m[0], m[1]) != (s, e)]
+            spans.append((s, e))
+            mentions.append((s, e, text[s:e], held))
+
+    for m in _RAISED_WORD_RE.finditer(text):
+        if m.group("w") in header_words and m.group("w") not in ent.TITLE_HEADS.lower().split("|"):
+            add(m.start("t"), m.end("t"))
+    for m in _RANK_ALONE_RE.finditer(text):
+        add(m.start("t"), m.end("t"))
+    for m in _WORD_RE.finditer(text):
+        if fold_accents(m.group("t").lower()) in foreign:
+            add(m.start("t"), m.end("t"))
+    for s, e, _, _ in list(mentions):
+        if (a := _AND_TITLE_RE.match(text, e)) and re.search(_CUE + r"$", text[max(0, s - 40):s]):
+            add(a.start("t"), a.end("t"))
