@@ -175,7 +175,9 @@ def _employer_entries(clause: str, facts: SourceFacts) -> list[ctx.Entry]:
     for _, _, piece in name_pieces("at " + clause):  # (a name first in the clause is no sentence capital)
         if ctx.name_in(piece, facts.squashed):
             # the organisation part of a header, not its title ("ten years in HR" is no stay at "HR Generalist")
-            found = [e for e, org in zip(facts.history, facts.entry_orgs, strict=True) if ctx.name_in(piece, org)]
+            # (a degree's dated entry at that school is a study, no stay: session 20)
+            found = [e for e, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries, strict=True)
+                     if ctx.name_in(piece, org) and not study]
             if found:
                 return found
     return []

@@ -93,6 +93,10 @@ class SourceFacts:
                     # (also in lower case: its tail is the title, its first words the domain, "site manager" for
                     # "Fish Farm Site Manager")
                     e.header += f"\n{english}" + (f"\n{english.lower()}" if len(english.split()) >= 3 else "")
+        # dated entries that name a degree ("Master of Economics — Πανεπιστήμιο Πειραιώς | 2009 – 2014"): a study, no
+        # employer for an employment claim (session 20: their romanised organisations, added in session 19, had made
+        # "I worked at Panepistimio Peiraios" pass)
+        self.study_entries = [_study_entry(e.header) for e in self.history]
         self.line_info = [(ln, ctx.content_words(ln), *ctx.line_years(ln)) for ln in self.lines]
         from careercopilot.writing.grounding.numbers import derived_quantities
 
@@ -145,6 +149,22 @@ _TITLE_GLOSS_RE = re.compile(r"(?:^|(?<=[—–|·:]\s))[ \t]*(?P<native>[^\W\d_
 #: Company-form suffixes after a name that read as degree initials ("Frøyhavet Laks AS": aksjeselskap, not an
 #: Associate of Science; ISO 20275 entity legal forms of Norway, Sweden, Germany, Spain, the Netherlands, Finland).
 _COMPANY_FORMS = frozenset("AS ASA AB AG SA BV NV OY OYJ SE".split())
+
+
+def _study_entry(header: str) -> bool:
+    """A history entry's ``header``, up to the end of its first dated line (the lines after it are the entry's own
+    text, or a second column's), names a degree — not a company's legal form, dotted or not ("Cafés del Ruiz
+    S.A.S.": no "A.S." degree), a US state code after a place, a firm's "& Associates" or a doctoral candidate's post."""
+    lines = header.splitlines()
+    ends = [i for i, ln in enumerate(lines) if ctx.RANGE_RE.search(ln)]
+    head = "\n".join(lines[:ends[0] + 1] if ends else lines)
+    return _degree_entry(head) and any(
+        t.replace(".", "").upper() not in _COMPANY_FORMS and not re.search(r"\w\.$", head[:s])
+        # a place's state code ("Boston, MA"), a firm's "& Associates", a doctoral candidate's post ("PhD Candidate")
+        and not (re.fullmatch(r"[A-Z]{2}", t) and re.search(r",\s*$", head[:s]))
+        and not re.search(r"(?:&|\band)\s*$", head[:s])
+        and not re.match(r"\s+(?:candidate|student|researcher|fellow)\b", head[e:], re.I)
+        for s, e, t in ent.find_degrees(head))
 
 
 def _degree_entry(header: str) -> bool:

@@ -122,7 +122,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
                          and all(_EVENT.search(ln) for ln in facts.lines if ctx.name_in(piece, squash(ln)))):
             continue  # "At Content Marketing World 2023, I presented …": an event, not a workplace
         if not any(ctx.name_in(piece, squash(entry.header)) or ctx.name_in(piece, org)
-                   for entry, org in zip(facts.history, facts.entry_orgs, strict=True)):
+                   for entry, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries, strict=True)
+                   if not (study and work)):  # (a degree's dated entry is no workplace for "worked at X")
             flags.append(Flag("employer", s, s + len(piece), piece, "Your resume does not list this as an employer."))
 
 
