@@ -268,6 +268,20 @@ attribution), middle words dropped ("Instituto Renascer"), "&" bodies by their i
 caught unchanged on every set. Left: "Silesian University of Technology" (no cognate for "Politechnika Śląska"),
 "Nuremberg Chamber of Tax Advisers" (a German compound), "Flood Protection Programme", "University of Piraeus" in
 Greek, "Halytskyi Kvartal" (another romanisation: г as h), ministries' names in English.
+
+Session 20 (ground20, recall; sets 14–16 development data, their misses printed and grouped by kind): durations scoped to
+a role named by its noun ("in a senior design role", "held the producer role"), after its owner ("the winery's
+winemaker"), a field before the duration ("worked in revenue management", over the whole stay at an employer naming it)
+and leading work measured on the header naming what was led ("managed the fleet", "led Collège X", "led the SOC"; a
+deputy's line leads nothing; "Trưởng nhóm" leads) (``test_grounding_role_scope.py``); credentials of a role — auditor,
+assessor, instructor, examiner under a scheme, with their tier words, lapses and training-only lines
+(``credential_roles.py``, ``test_grounding_credential_roles.py``); titles one rung up or in another language ("chief
+winemaker", "a captain", "proviseure", "… and practice leader": ``test_grounding_title_rungs.py``); a degree's dated
+entry no workplace (``test_grounding_study_entries.py``). Caught: set 16 113 -> 127 (date 13 -> 20, title 9 -> 13,
+certification 12 -> 15), set 15 117 -> 120, set 14 125 -> 127, set 13 121 -> 123, set 11 103 -> 104; false flags
+unchanged on every set. Left: a role's start year ("became head brewer in 2014" for "Sládek 03/2014"), durations
+under date-first Japanese headers (no history entry read), "intensive care" for an "ICU" header, "the coordinating
+role" for "Samordnande barnmorska", scale and invented achievements.
 """
 
 from __future__ import annotations
@@ -358,7 +372,9 @@ SETS = {
                               # session 12 (ground15): false flags 26 -> 18 (ratios "nine in ten", rounding at the
                               # figure's own digit, "-27%", "CAD 1.9 M", sums with "a", "team:" groups, other nouns),
                               # 18 -> 16 (school names in English form: "UoN", "Tec de Monterrey")
-                              floor={"certification": 10, "contact": 6, "date": 15, "degree": 12, "employer": 8,
+                              # session 20 (ground20): certification 10 -> 11 (credentials of a role: "certified RTRS
+                              # auditor" for a training line)
+                              floor={"certification": 11, "contact": 6, "date": 15, "degree": 12, "employer": 8,
                                      "inflated_scale": 8, "numbers": 13, "other_fabrication": 5, "title": 11,
                                      "tool": 15}, false_flags=13),  # session 13: 16 -> 15; session 14: 15 -> 14;
     # session 15: 14 -> 13 (countries in the CV's words: "NL en BE")
@@ -393,7 +409,9 @@ SETS = {
                               # session 15: title 9 -> 13 (lower-case titles after "promoted to", "the company's";
                               # "senior" added to a held title)
                               # and certification 10 -> 11 ("CFA Level I — passed" is no charter)
-                              floor={"certification": 11, "contact": 6, "date": 18, "degree": 13, "employer": 9,
+                              # session 20 (ground20): certification 11 -> 13 ("certified Bonsucro lead auditor",
+                              # "certified Bobath instructor": credential_roles.py)
+                              floor={"certification": 13, "contact": 6, "date": 18, "degree": 13, "employer": 9,
                                      "inflated_scale": 10, "numbers": 15, "other_fabrication": 11, "title": 13,
                                      "tool": 15}, false_flags=14),  # session 15, second pass: 15 -> 14
     # its one run (session 15, after the session-15 work; sets 1–13 development data): the floors are the
@@ -408,7 +426,9 @@ SETS = {
                               # session 16 (ground17): date 17 -> 18 (a translated title's duration), false flags
                               # 32 -> 19 (figures derived from one line, titles in other words, bodies by their
                               # initials, model codes: test_grounding_other_words.py)
-                              floor={"certification": 12, "contact": 6, "date": 18, "degree": 13, "employer": 9,
+                              # session 20 (ground20): date 18 -> 20 (a field before the duration, leading work on the
+                              # team a translated lead header names: test_grounding_role_scope.py)
+                              floor={"certification": 12, "contact": 6, "date": 20, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 14, "other_fabrication": 12, "title": 13,
                                      "tool": 15}, false_flags=19),
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
@@ -422,7 +442,9 @@ SETS = {
                               # lines in the CV's language tied by a closely stated figure: test_grounding_set15_forms.py)
                               # session 19 (ground19): 28 -> 18 (organisations in non-employer roles: places, ships,
                               # registers by initials, names in another script or a longer form: test_grounding_body_roles.py)
-                              floor={"certification": 10, "contact": 5, "date": 18, "degree": 11, "employer": 9,
+                              # session 20 (ground20): certification 10 -> 12 (lead assessor, third-party lead auditor),
+                              # date 18 -> 19 ("plant quality manager" for "Responsable Qualité Usine")
+                              floor={"certification": 12, "contact": 5, "date": 19, "degree": 11, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
                                      "tool": 15}, false_flags=18),
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
@@ -433,8 +455,11 @@ SETS = {
                                      "tool": 15},
                               # session 19 (ground19; development data since): false flags 24 -> 16 (a regulator, an
                               # order, an awarding body, a decree, a standard, schools in English, a glossed open end)
-                              floor={"certification": 12, "contact": 6, "date": 13, "degree": 12, "employer": 9,
-                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 9,
+                              # session 20 (ground20): date 13 -> 20 (durations scoped to a role, a led unit or a
+                              # field), title 9 -> 13 (one rung up, another language), certification 12 -> 15
+                              # (credentials of a role: lead auditor, ASC auditor, a lapsed instructor rating)
+                              floor={"certification": 15, "contact": 6, "date": 20, "degree": 12, "employer": 9,
+                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 13,
                                      "tool": 15}, false_flags=16),
 }
 
