@@ -175,11 +175,10 @@ def _employer_entries(clause: str, facts: SourceFacts) -> list[ctx.Entry]:
     for _, _, piece in name_pieces("at " + clause):  # (a name first in the clause is no sentence capital)
         if ctx.name_in(piece, facts.squashed):
             # the organisation part of a header, not its title ("ten years in HR" is no stay at "HR Generalist")
-            # (a degree's dated entry at that school is a study, no stay: session 20)
-            found = [e for e, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries, strict=True)
-                     if ctx.name_in(piece, org) and not study]
-            if found:
-                return found
+            found = [(e, study) for e, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries,
+                                                         strict=True) if ctx.name_in(piece, org)]
+            if found:  # (a degree's dated entry at that school is a study, no stay, beside a job there: session 20)
+                return [e for e, study in found if not study] or [e for e, _ in found]
     return []
 
 
@@ -265,7 +264,7 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             # sites, site manager since 2016" gives the career's length, not the role's)
             role = _ROLE_BEFORE.search(before) or _ROLE_NOUN_BEFORE.search(before) or _ROLE_AFTER.match(after)
             field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
-            held = role_span(_OWNER.sub("", (role or field).group("role")), facts, field=bool(field),
+            held = role_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
                              to_now=bool(_PERFECT.search(before))) if role or field else None
             if held is None and (lead := _LEADING.search(before)):
                 held = _lead_span(facts, to_now=bool(_PERFECT.search(before)), obj=lead.group("obj") or "")
@@ -419,9 +418,11 @@ def _translated_role(words: set[str], part: str) -> bool:
 
 
 def _same_stay(held: list[ctx.Entry], facts: SourceFacts) -> list[ctx.Entry]:
-    """History entries at the employer of a ``held`` entry: sharing its undated header line that is no section title
-    (the employer's line, "Leikkiset Oy — Päiväkoti Satakieli, Nokia", above a "Lastenhoitaja" role before the
-    "Varhaiskasvatuksen opettaja" one that names the field) or its organisation part."""
+    """Earlier history entries at the employer of a ``held`` entry: sharing its undated header line that is no section
+    title (the employer's line, "Leikkiset Oy — Päiväkoti Satakieli, Nokia", above a "Lastenhoitaja" role before the
+    "Varhaiskasvatuksen opettaja" one that names the field) or its organisation part. A field grows into the title
+    that names it; a later role naming another ("Reference and Research Services" after "Children's Services") ends
+    it."""
     def employer_lines(e: ctx.Entry) -> set[str]:
         return {ln.strip() for ln in e.header.splitlines() if ln.strip() and not ctx.RANGE_RE.search(ln)
                 and not ln.strip().isupper() and not ln.startswith("•")}
@@ -430,8 +431,9 @@ def _same_stay(held: list[ctx.Entry], facts: SourceFacts) -> list[ctx.Entry]:
     lines = set().union(*(employer_lines(facts.history[i]) for i in mine))
     orgs = {facts.entry_orgs[i].strip() for i in mine} - {""}
     # (or the same organisation part of a one-line header: "Graduate Geologist | Yilgarn Nickel Pty Ltd")
-    return [e for e, org in zip(facts.history, facts.entry_orgs, strict=True) if employer_lines(e) & lines
-            or org.strip() in orgs]
+    first = min((e.start, e.start_month or 0) for e in held)
+    return [e for e, org in zip(facts.history, facts.entry_orgs, strict=True) if (employer_lines(e) & lines
+            or org.strip() in orgs) and (e.start, e.start_month or 0) < first]
 
 
 def _holds(words: set[str], part: str, field: bool) -> bool:

@@ -123,8 +123,15 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
             continue  # "At Content Marketing World 2023, I presented …": an event, not a workplace
         if not any(ctx.name_in(piece, squash(entry.header)) or ctx.name_in(piece, org)
                    for entry, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries, strict=True)
-                   if not (study and work)):  # (a degree's dated entry is no workplace for "worked at X")
+                   # (a degree's dated entry is no workplace for "worked at X", but is for "studying … at X")
+                   if not (study and work and not _STUDY_CUE.search(sentence_at(text, s)))):
             flags.append(Flag("employer", s, s + len(piece), piece, "Your resume does not list this as an employer."))
+
+
+#: A sentence about studying: a school named in it is where the person studied ("I am studying part-time for an MBA at
+#: Warwick Business School", session 20).
+_STUDY_CUE = re.compile(r"(?i)\b(?:stud(?:y|ied|ying|ies|ent)|enrolled|degree|graduat\w*|MBA|MSc|BSc|PhD|master['’]?s|"
+                        r"bachelor['’]?s|diploma|course|coursework|thesis|dissertation|semester|exchange|alumn\w*)\b")
 
 
 def _employer_candidates(text: str) -> list[tuple[int, int, str]]:
