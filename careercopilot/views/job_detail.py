@@ -85,6 +85,9 @@ def header_section() -> rx.Component:
             _did_you_apply(),
             _documents(),
             notice(JobDetailState.error, id="job-error"),
+            # why a document could not be started (the posting is gone, no resume yet): said here, where
+            # the button is — the writing state's error had no place on this page
+            notice(WritingState.error, id="write-error"),
             spacing="2", width="100%",
         ),
         width="100%",
