@@ -40,7 +40,7 @@ from starlette.middleware.base import BaseHTTPMiddleware
 from careercopilot import api_mail, metrics, offload, origin_guard, routes
 from careercopilot.config import settings
 from careercopilot.db import session_scope
-from careercopilot.services import account_deletion, account_mail, auth_messages, ratelimit, totp, users
+from careercopilot.services import account_deletion, account_mail, auth_messages, form_return, ratelimit, totp, users
 from careercopilot.services.passwords import PasswordPolicyError, hash_password
 
 log = structlog.get_logger(__name__)
@@ -250,10 +250,27 @@ def _allowed_origin(request: Request) -> str | None:
     return origin_guard.origin_strings([parsed])[0]
 
 
+#: Query parameters a redirect may never carry: personal data (``services.form_return``).
+PERSONAL_PARAMS = frozenset({"email", "address", "name", "phone"})
+
+
 def _redirect(request: Request, path: str, **params: str) -> RedirectResponse:
+    """303 to ``path`` on the app's origin with ``params`` (empty ones dropped) as the query: codes
+    and same-site paths only. ValueError for a :data:`PERSONAL_PARAMS` key — an address goes back
+    to its page in the form-return cookie (:func:`_back`)."""
+    if PERSONAL_PARAMS & params.keys():
+        raise ValueError(f"personal data in a redirect URL: {sorted(PERSONAL_PARAMS & params.keys())}")
     origin = _allowed_origin(request) or ""
     query = f"?{urlencode({k: v for k, v in params.items() if v})}" if any(params.values()) else ""
     return RedirectResponse(f"{origin}{path}{query}", status_code=303)
+
+
+def _back(request: Request, path: str, *, email: str, **params: str) -> RedirectResponse:
+    """:func:`_redirect` to the auth page ``path`` with the address the user typed in the
+    form-return cookie (``services.form_return``: signed, HttpOnly, 10 minutes, for that page only)."""
+    response = _redirect(request, path, **params)
+    form_return.set_on(response, page=path, email=email)
+    return response
 
 
 async def _form(request: Request) -> dict[str, str]:
@@ -323,6 +340,7 @@ def signed_in_response(request: Request, *, user_id: int, token: str | None, kep
                             secure=settings.cookie_secure, path="/")
         return response
     response = go(routes.SETTINGS, notice="deletion_cancelled") if kept else go(next_path or routes.DASHBOARD)
+    form_return.clear(response)
     _set_cookie(response, token)
     return response
 
@@ -366,11 +384,12 @@ async def signup(request: Request) -> Response:
         token = await offload.cpu(create)
     except (users.AccountError, PasswordPolicyError, ratelimit.RateLimited) as exc:
         metrics.AUTH_EVENTS.labels("signup", "refused").inc()
-        return _redirect(request, routes.SIGNUP, email=email[:254], **_error_params(exc))
+        return _back(request, routes.SIGNUP, email=email, **_error_params(exc))
     metrics.AUTH_EVENTS.labels("signup", "ok").inc()
-    if token is None:
-        return _redirect(request, routes.LOGIN, notice="check_email")
+    if token is None:  # the notice names the address in the operator's show-outbox command
+        return _back(request, routes.LOGIN, email=email, notice="check_email")
     response = _redirect(request, routes.DASHBOARD)
+    form_return.clear(response)
     _set_cookie(response, token)
     return response
 
@@ -407,7 +426,7 @@ async def login(request: Request) -> Response:
         token, kept, user_id = await offload.cpu(verify)
     except (users.AccountError, ratelimit.RateLimited) as exc:
         metrics.AUTH_EVENTS.labels("login", "refused").inc()
-        return _redirect(request, routes.LOGIN, email=email[:254], next=next_path or "", **_error_params(exc))
+        return _back(request, routes.LOGIN, email=email, next=next_path or "", **_error_params(exc))
     metrics.AUTH_EVENTS.labels("login", "ok").inc()
     # The per-account limit is against password guessing: a success clears it (the per-IP
     # limit still counts every attempt).
@@ -429,6 +448,7 @@ async def logout(request: Request) -> Response:
     await offload.db(_revoke, request.cookies.get(settings.session_cookie_name))
     response = _redirect(request, routes.LOGIN, notice="logged_out")
     response.delete_cookie(settings.session_cookie_name, path="/")
+    form_return.clear(response)
     return response
 
 

@@ -144,10 +144,11 @@ async def forgot(request: Request):
     try:
         await offload.db(start)
     except core.ratelimit.RateLimited as exc:
-        return core._redirect(request, routes.FORGOT, email=email, **core._error_params(exc))
-    # the address comes back: the login form is filled in, and without SMTP the notice names the
-    # exact command the operator runs for it (auth_messages.OUTBOX_MESSAGES)
-    return core._redirect(request, routes.LOGIN, notice="reset_requested", email=email.strip())
+        return core._back(request, routes.FORGOT, email=email, **core._error_params(exc))
+    # the address comes back (in the form-return cookie, never the URL): the login form is filled
+    # in, and without SMTP the notice names the exact command the operator runs for it
+    # (auth_messages.OUTBOX_MESSAGES)
+    return core._back(request, routes.LOGIN, email=email, notice="reset_requested")
 
 
 @router.post(routes.AUTH_RESET)

@@ -10,9 +10,9 @@ from careercopilot import routes
 from careercopilot.components.a11y import AUTOFOCUS
 from careercopilot.components.common import field, native_form, notice
 from careercopilot.config import settings
-from careercopilot.services import auth_messages
+from careercopilot.services import auth_messages, form_return
 from careercopilot.services.users import MAX_EMAIL_LENGTH
-from careercopilot.state.auth import AuthState
+from careercopilot.state.auth import AuthState, cookie_value
 from careercopilot.templates import page_title, public_page
 
 
@@ -24,10 +24,11 @@ class ForgotState(rx.State):
 
     @rx.event
     def load_messages(self):
-        """Read ``error``/``email`` from the URL (rendered as text, never HTML)."""
+        """Read ``error`` from the URL (rendered as text, never HTML) and the typed address from
+        the form-return cookie (``services.form_return``: never the URL, trial 17)."""
         q = self.router.url.query_parameters
         self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
-        self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
+        self.email = form_return.unseal(cookie_value(self, form_return.COOKIE), page=routes.FORGOT)[:MAX_EMAIL_LENGTH]
 
 
 def _no_smtp_hint() -> rx.Component:

@@ -27,11 +27,13 @@ def _items(uid: int) -> tuple[list[dict[str, str]], int]:
     """The newest items as display dicts (all values str) and the unread count."""
     with session_scope() as s:
         zone = user_zone(s, uid)
-        rows = notifications.list_items(session=s, user_id=uid)
+        rows = notifications.collapse_repeats(notifications.list_items(session=s, user_id=uid))
         unread = notifications.unread_count(session=s, user_id=uid)
-    return [{"id": str(n.id), "title": n.title, "body": n.body, "link": n.link,
-             "kind": notifications.KIND_LABELS.get(n.kind, n.kind), "when": local_minute(n.created_at, zone),
-             "unread": "" if n.read_at else "1"} for n in rows], unread
+    # an item announced again (a snoozed reminder, another sync of one source) is one line: "· 3 times"
+    return [{"id": str(r.item.id), "title": r.item.title, "body": r.item.body, "link": r.item.link,
+             "kind": notifications.KIND_LABELS.get(r.item.kind, r.item.kind),
+             "when": local_minute(r.item.created_at, zone) + (f" · {len(r.ids)} times" if len(r.ids) > 1 else ""),
+             "also": ",".join(str(i) for i in r.ids[1:]), "unread": "1" if r.unread else ""} for r in rows], unread
 
 
 def _live_values(uid: int) -> dict:
@@ -39,9 +41,15 @@ def _live_values(uid: int) -> dict:
     return {"items": _items(uid)[0], "loaded": True}
 
 
-def _mark(uid: int, notification_id: int | None) -> int:
+def _mark(uid: int, notification_id: int | None, also: tuple[int, ...] = ()) -> int:
     with session_scope() as s:
-        return notifications.mark_read(session=s, user_id=uid, notification_id=notification_id)
+        return notifications.mark_read(session=s, user_id=uid, notification_id=notification_id, also=also)
+
+
+def _also(items: list[dict[str, str]], notification_id: str) -> tuple[int, ...]:
+    """The folded repeats of the listed line ``notification_id`` (its ``also`` ids)."""
+    line = next((i for i in items if i["id"] == notification_id), None)
+    return tuple(int(x) for x in (line or {}).get("also", "").split(",") if x.isdigit())
 
 
 class InboxPageState(rx.State):
@@ -71,7 +79,7 @@ class InboxPageState(rx.State):
         uid = await current_user_id(self)
         if uid is None or not str(notification_id).isdigit():
             return
-        await offload.db(_mark, uid, int(notification_id))
+        await offload.db(_mark, uid, int(notification_id), _also(self.items, str(notification_id)))
         self.message = ""
         await self._reload(uid)
 

@@ -7,7 +7,7 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.components.a11y import AUTOFOCUS
-from careercopilot.services import auth_messages
+from careercopilot.services import auth_messages, form_return
 from careercopilot.components.common import field, native_form, notice
 from careercopilot.services.users import MAX_EMAIL_LENGTH
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH
@@ -33,14 +33,16 @@ class LoginState(rx.State):
 
     @rx.event
     def load_messages(self):
-        """Read ``error``/``notice``/``email``/``next`` from the URL (rendered as text, never
-        HTML; ``next`` only when :func:`routes.safe_next` accepts it)."""
+        """Read ``error``/``notice``/``next`` from the URL (rendered as text, never HTML; ``next``
+        only when :func:`routes.safe_next` accepts it) and the typed address from the form-return
+        cookie (``services.form_return``)."""
         q = self.router.url.query_parameters
         pending = totp.unseal_pending(cookie_value(self, totp.PENDING_COOKIE))
         self.two_factor, error = login_step(q, pending_sign_in=pending is not None)
         self.error = auth_messages.text(error, retry=q.get("retry"))
-        self.notice = auth_messages.text(q.get("notice"), retry=q.get("retry"), address=q.get("email"))
-        self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
+        # the address typed before comes back in the form-return cookie, never the URL (trial 17)
+        self.email = form_return.unseal(cookie_value(self, form_return.COOKIE), page=routes.LOGIN)[:MAX_EMAIL_LENGTH]
+        self.notice = auth_messages.text(q.get("notice"), retry=q.get("retry"), address=self.email)
         self.next_path = routes.safe_next(q.get("next")) or ""
         self.providers = provider_rows(self.next_path)
 

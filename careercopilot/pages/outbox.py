@@ -26,13 +26,23 @@ def _list(uid: int, zone: str) -> list[dict[str, str]]:
         items = outbox.list_messages(session=s, user_id=uid)
     tz = ZoneInfo(zone)
     return [{"id": str(i.id), "subject": i.subject, "when": local_minute(i.created_at, tz),
-             "status": outbox.STATUS_LABELS.get(i.status, i.status), "state": i.status, "unread": "1" if i.unread else ""}
+             "status": outbox.STATUS_LABELS.get(i.status, i.status), "state": i.status, "unread": "1" if i.unread else "",
+             "copies": copies_label(i.count)}
             for i in items]
 
 
-def _open(uid: int, message_id: int) -> outbox.OutboxMessage:
+def copies_label(count: int) -> str:
+    """What a list row says of a message written ``count`` times ("" once; "3 copies")."""
+    return "" if count <= 1 else f"{count} copies"
+
+
+def _open(uid: int, message_id: int, zone: str) -> tuple[outbox.OutboxMessage, list[dict[str, str]]]:
     with session_scope() as s:
-        return outbox.open_message(session=s, user_id=uid, message_id=message_id)
+        msg = outbox.open_message(session=s, user_id=uid, message_id=message_id)
+    tz = ZoneInfo(zone)
+    copies = [{"id": str(c.id), "when": local_minute(c.created_at, tz),
+               "status": outbox.STATUS_LABELS.get(c.status, c.status)} for c in msg.copies]
+    return msg, copies
 
 
 class OutboxState(rx.State):
@@ -41,6 +51,10 @@ class OutboxState(rx.State):
     items: list[dict[str, str]] = []
     loaded: bool = False
     opened_id: str = ""
+    #: the list row of the opened message (its newest copy's id; ``opened_id`` may be an older copy)
+    opened_row: str = ""
+    #: every copy of the opened message, newest first (``{"id", "when", "status"}``; one when written once)
+    copies: list[dict[str, str]] = []
     subject: str = ""
     body: str = ""
     to_addr: str = ""
@@ -56,27 +70,30 @@ class OutboxState(rx.State):
         self.items = await offload.db(_list, who.user_id, who.timezone)
         self.loaded = True
         if self.items:
-            await self._show(who.user_id, int(self.items[0]["id"]))
+            await self._show(who.user_id, int(self.items[0]["id"]), who.timezone)
         else:
-            self.opened_id = ""
+            self.opened_id = self.opened_row = ""
 
     @rx.event
     async def open_message(self, message_id: str):
-        """Show message ``message_id`` (marks it read)."""
+        """Show message ``message_id`` (marks it and its other copies read)."""
         who = await session_user(self)
         if who is None or not str(message_id).isdigit():
             return
-        await self._show(who.user_id, int(message_id))
+        await self._show(who.user_id, int(message_id), who.timezone)
 
-    async def _show(self, uid: int, message_id: int) -> None:
+    async def _show(self, uid: int, message_id: int, zone: str) -> None:
         try:
-            msg = await offload.db(_open, uid, message_id)
+            msg, copies = await offload.db(_open, uid, message_id, zone)
         except LookupError:
-            self.opened_id = ""
+            self.opened_id = self.opened_row = ""
             return
         self.opened_id, self.subject, self.body = str(msg.id), msg.subject, msg.text
         self.to_addr, self.status, self.links = msg.to_addr, outbox.STATUS_LABELS.get(msg.status, msg.status), msg.links
-        self.items = [{**i, "unread": "" if i["id"] == self.opened_id else i["unread"]} for i in self.items]
+        self.copies = copies if len(copies) > 1 else []
+        ids = {c["id"] for c in copies} | {self.opened_id}
+        self.opened_row = next((i["id"] for i in self.items if i["id"] in ids), self.opened_id)
+        self.items = [{**i, "unread": "" if i["id"] == self.opened_row else i["unread"]} for i in self.items]
 
 
 def _item(item: rx.Var) -> rx.Component:
@@ -86,18 +103,42 @@ def _item(item: rx.Var) -> rx.Component:
                 rx.text(item["subject"], weight=rx.cond(item["unread"] != "", "bold", "regular"), size="2"),
                 # "In the app only" is said once, above the list, not on every message (stranger10 finding 23)
                 rx.text(item["when"], rx.cond(item["state"] == "outbox", "", " · " + item["status"]),
+                        rx.cond(item["copies"] != "", " · " + item["copies"], ""),
                         size="1", color_scheme="gray"),
                 spacing="1", align="start",
             ),
             on_click=OutboxState.open_message(item["id"]),
             id="outbox-item-" + item["id"],
             class_name="cc-outbox-item",
-            custom_attrs={"aria-current": rx.cond(item["id"] == OutboxState.opened_id, "true", "false")},
+            custom_attrs={"aria-current": rx.cond(item["id"] == OutboxState.opened_row, "true", "false")},
             style={"text_align": "left", "width": "100%", "padding": "var(--space-2)", "border_radius": "var(--radius-2)",
-                   "background": rx.cond(item["id"] == OutboxState.opened_id, "var(--accent-a3)", "transparent"),
+                   "background": rx.cond(item["id"] == OutboxState.opened_row, "var(--accent-a3)", "transparent"),
                    "cursor": "pointer"},
         ),
         style={"list_style": "none"},
+    )
+
+
+def _copy(copy: rx.Var) -> rx.Component:
+    return rx.el.li(
+        rx.button(copy["when"], " · ", copy["status"], variant="ghost", size="1",
+                  on_click=OutboxState.open_message(copy["id"]), id="outbox-copy-" + copy["id"],
+                  custom_attrs={"aria-current": rx.cond(copy["id"] == OutboxState.opened_id, "true", "false")},
+                  style={"font_weight": rx.cond(copy["id"] == OutboxState.opened_id, "bold", "normal")}),
+        style={"list_style": "none"},
+    )
+
+
+def _copies() -> rx.Component:
+    """The times this message was written (a reset asked for three times is one message with three
+    copies: ``outbox.thread_key``); each opens that copy."""
+    return rx.vstack(
+        rx.text("This message was written ", OutboxState.copies.length().to_string(),
+                " times (newest first):", size="1", color_scheme="gray"),
+        rx.el.ul(rx.foreach(OutboxState.copies, _copy), id="outbox-copies",
+                 style={"padding": "0", "margin": "0", "display": "flex", "flex_wrap": "wrap",
+                        "gap": "var(--space-2)"}),
+        spacing="1", width="100%",
     )
 
 
@@ -105,6 +146,7 @@ def _opened() -> rx.Component:
     return section(
         OutboxState.subject,
         rx.text("To ", rx.code(OutboxState.to_addr), " · ", OutboxState.status, size="1", color_scheme="gray"),
+        rx.cond(OutboxState.copies.length() > 1, _copies(), rx.fragment()),
         rx.el.pre(OutboxState.body, id="outbox-body",
                   style={"white_space": "pre-wrap", "overflow_wrap": "anywhere", "font_family": "inherit", "margin": "0"}),
         rx.cond(

@@ -8,10 +8,10 @@ from careercopilot import routes
 from careercopilot.components.a11y import AUTOFOCUS
 from careercopilot.components.browser import TIME_ZONE_INPUT, browser_time_zone
 from careercopilot.components.common import field, native_form, notice
-from careercopilot.services import auth_messages
+from careercopilot.services import auth_messages, form_return
 from careercopilot.services.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from careercopilot.services.users import MAX_EMAIL_LENGTH
-from careercopilot.state.auth import AuthState
+from careercopilot.state.auth import AuthState, cookie_value
 from careercopilot.templates import page_title, public_page
 from careercopilot.views.sign_in import provider_buttons, provider_rows
 
@@ -26,10 +26,11 @@ class SignupState(rx.State):
 
     @rx.event
     def load_messages(self):
-        """Read ``error``/``email`` from the URL (rendered as text, never HTML)."""
+        """Read ``error`` from the URL (rendered as text, never HTML) and the typed address from
+        the form-return cookie (``services.form_return``: never the URL, trial 17)."""
         q = self.router.url.query_parameters
         self.error = auth_messages.text(q.get("error"), retry=q.get("retry"))
-        self.email = q.get("email", "")[:MAX_EMAIL_LENGTH]
+        self.email = form_return.unseal(cookie_value(self, form_return.COOKIE), page=routes.SIGNUP)[:MAX_EMAIL_LENGTH]
         self.providers = provider_rows()
 
 

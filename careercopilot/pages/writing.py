@@ -60,10 +60,28 @@ def _options() -> rx.Component:
     )
 
 
+def _belongs_to() -> rx.Component:
+    """What the document is for, in words: its application, or a job that is not on the board —
+    writing for a posting saves nothing there (``services.writing_targets``, trial 17 finding 1)."""
+    return rx.cond(
+        W.doc["application_href"].to(str) != "",
+        rx.text("Kept with your application: ", rx.link("open the application", href=W.doc["application_href"].to(str),
+                                                          id="doc-application-link"), ".", size="2", id="doc-belongs"),
+        rx.cond(
+            W.doc["posting_href"].to(str) != "",
+            rx.text("This job is not on your board — writing for it saved nothing there. ",
+                    rx.link("Open the job", href=W.doc["posting_href"].to(str), id="doc-posting-link"),
+                    " to save it; what you wrote here then joins its application.", size="2", id="doc-belongs"),
+            rx.fragment(),
+        ),
+    )
+
+
 def _body() -> rx.Component:
     streaming = W.doc["status"] == "streaming"
     return rx.vstack(
         rx.heading(W.doc["title"], as_="h2", size="5", id="doc-title"),
+        _belongs_to(),
         rx.hstack(
             rx.badge(W.doc["status"], id="doc-status"),
             rx.cond(W.doc["mode"] == "offline", rx.badge("Offline writer — templates from your resume, no AI model",

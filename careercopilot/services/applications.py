@@ -286,6 +286,10 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
         if existing is None:
             raise
         return existing
+    from careercopilot.services.writing_targets import adopt_posting_documents
+
+    # letters, tailoring, prep written for the posting before it was saved join the application
+    adopt_posting_documents(session=session, user_id=user_id, posting_id=posting.id, application_id=app.id)
     return app
 
 

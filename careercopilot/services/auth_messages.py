@@ -88,7 +88,7 @@ MESSAGES: dict[str, str] = {
 OUTBOX_MESSAGES = {
     "check_email": "This instance sends no email: if an account uses that address, the message to continue is "
                    "in its Outbox (open the Outbox where you are signed in), or ask whoever runs the server to "
-                   "print it with “python -m careercopilot show-outbox --to <address>”.",
+                   "print it with “python -m careercopilot show-outbox --to {address}”.",
     "reset_requested": "This instance sends no email: if an account uses that address, the link to reset the "
                        "password (valid 30 minutes) is in its Outbox — open the Outbox where you are still signed "
                        "in, or ask whoever runs the server to print it with "

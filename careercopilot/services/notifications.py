@@ -16,6 +16,7 @@ through ``tx_hooks.on_commit``); nothing is published for a rolled-back transact
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import structlog
@@ -143,12 +144,48 @@ def list_items(*, session: Session, user_id: int, limit: int = LIST_LIMIT) -> li
                              .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(limit)))
 
 
-def mark_read(*, session: Session, user_id: int, notification_id: int | None = None) -> int:
-    """Mark one item (or, with None, all) of ``user_id`` read; returns how many changed. Another
-    user's id changes nothing. The user's other tabs hear of it after the commit."""
+#: Kinds whose newer item with the same title and link says all the older ones said — a reminder
+#: announced again after a snooze, another "Sync of X finished", another "Cover letter — Acme is
+#: ready" after Regenerate. The Inbox lists them once, with how many times (:func:`collapse_repeats`;
+#: trial 17: one subject listed three times). Alerts and digests are not among them: each lists
+#: its own postings.
+SUPERSEDING_KINDS = frozenset({"reminder_due", "sync_finished", "generation_finished"})
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One line of the Inbox: the newest item of a repeat group, every id in it (newest first) and
+    whether any of them is unread."""
+
+    item: Notification
+    ids: tuple[int, ...]
+    unread: bool
+
+
+def collapse_repeats(rows: list[Notification]) -> list[InboxRow]:
+    """``rows`` (newest first) as Inbox lines: items of a :data:`SUPERSEDING_KINDS` kind with the
+    same title and link fold into their newest; any other item is a line of its own."""
+    out: list[InboxRow] = []
+    at: dict[tuple[str, str, str], int] = {}
+    for n in rows:
+        key = (n.kind, " ".join(n.title.split()).casefold(), n.link or "")
+        if n.kind in SUPERSEDING_KINDS and key in at:
+            i = at[key]
+            out[i] = InboxRow(out[i].item, out[i].ids + (n.id,), out[i].unread or n.read_at is None)
+            continue
+        at[key] = len(out)
+        out.append(InboxRow(n, (n.id,), n.read_at is None))
+    return out
+
+
+def mark_read(*, session: Session, user_id: int, notification_id: int | None = None,
+              also: tuple[int, ...] = ()) -> int:
+    """Mark one item (and the ids in ``also``: its folded repeats, :func:`collapse_repeats`) — or,
+    with None, all — of ``user_id`` read; returns how many changed. Another user's id changes
+    nothing. The user's other tabs hear of it after the commit."""
     stmt = update(Notification).where(Notification.user_id == user_id, Notification.read_at.is_(None))
     if notification_id is not None:
-        stmt = stmt.where(Notification.id == notification_id)
+        stmt = stmt.where(Notification.id.in_(sorted({notification_id, *also})))
     changed = session.execute(stmt.values(read_at=_now())).rowcount or 0
     if changed:
         publish_after_commit(session, user_id, "read")

@@ -81,14 +81,18 @@ def create_document(
     return doc
 
 
-def recent_document(*, session: Session, user_id: int, kind: str, application_id: int,
-                    within_s: float = DUPLICATE_WINDOW_S) -> int | None:
-    """Id of the user's newest ``kind`` document of ``application_id`` created less than
-    ``within_s`` seconds ago, else None (see :data:`DUPLICATE_WINDOW_S`)."""
+def recent_document(*, session: Session, user_id: int, kind: str, application_id: int | None = None,
+                    posting_id: int | None = None, within_s: float = DUPLICATE_WINDOW_S) -> int | None:
+    """Id of the user's newest ``kind`` document of ``application_id`` (or, without one, of
+    ``posting_id``) created less than ``within_s`` seconds ago, else None (see
+    :data:`DUPLICATE_WINDOW_S`). ValueError when neither is given."""
+    if application_id is None and posting_id is None:
+        raise ValueError("recent_document needs an application or a posting")
     since = utcnow() - timedelta(seconds=within_s)
+    target = (WritingDocument.application_id == application_id if application_id is not None
+              else WritingDocument.posting_id == posting_id)
     return session.exec(select(WritingDocument.id).where(
-        WritingDocument.user_id == user_id, WritingDocument.kind == kind,
-        WritingDocument.application_id == application_id, WritingDocument.created_at >= since,
+        WritingDocument.user_id == user_id, WritingDocument.kind == kind, target, WritingDocument.created_at >= since,
     ).order_by(WritingDocument.id.desc())).first()
 
 

@@ -22,6 +22,10 @@ from careercopilot.services import writing_documents as docs
 from careercopilot.writing import interview, tailor
 
 
+#: Document kinds this module writes (``writing_documents.KINDS`` holds the letters and e-mails).
+KINDS = ("tailoring", "interview_prep")
+
+
 def _app(session: Session, user_id: int, application_id: int) -> Application:
     app = session.exec(select(Application).where(Application.id == application_id,
                                                  Application.user_id == user_id)).first()
@@ -30,13 +34,31 @@ def _app(session: Session, user_id: int, application_id: int) -> Application:
     return app
 
 
-def _posting_text(session: Session, app: Application) -> str:
+def _target(session: Session, user_id: int, application_id: int | None,
+            posting_id: int | None) -> tuple[Application | None, int | None, str, str, str]:
+    """``(application, posting id, company, title, posting text)`` of what a document is for: the
+    user's application, or a posting alone (``writing_targets``: writing never puts it on the board).
+    LookupError when neither is the user's."""
+    from careercopilot.services.posting_access import get_posting
+
+    if application_id is not None:
+        app = _app(session, user_id, application_id)
+        return app, app.posting_id, app.company, app.title, _posting_text(session, app)
+    if posting_id is None:
+        raise LookupError("no application or posting to write for")
+    posting = get_posting(session=session, user_id=user_id, posting_id=posting_id)
+    return (None, posting.id, posting.company or "Unknown company", posting.title or "Untitled posting",
+            _posting_text(session, None, posting_id=posting.id))
+
+
+def _posting_text(session: Session, app: Application | None, *, posting_id: int | None = None) -> str:
     from careercopilot.models import JobPosting
 
     from careercopilot.writing.untrusted import sanitize_posting
 
-    posting = session.get(JobPosting, app.posting_id) if app.posting_id else None
-    text = (posting.description_text if posting else "") or app.posting_snapshot
+    pid = app.posting_id if app is not None else posting_id
+    posting = session.get(JobPosting, pid) if pid else None
+    text = (posting.description_text if posting else "") or (app.posting_snapshot if app is not None else "")
     # zero-width/tag characters and encoded blobs never reach the proposals (untrusted posting; the
     # LLM pass also strips hidden HTML, from description_html)
     return sanitize_posting(text).text
@@ -51,15 +73,18 @@ def _master(session: Session, user_id: int) -> Resume:
     return resume
 
 
-def start_tailoring(*, session: Session, user_id: int, application_id: int) -> WritingDocument:
-    """A tailoring proposal (per-bullet changes with reasons) for the application's posting."""
-    app = _app(session, user_id, application_id)
+def start_tailoring(*, session: Session, user_id: int, application_id: int | None = None,
+                    posting_id: int | None = None) -> WritingDocument:
+    """A tailoring proposal (per-bullet changes with reasons) for the application's posting, or for
+    ``posting_id`` alone (nothing is added to the board). LookupError when neither is the user's;
+    ValueError without a resume."""
+    app, pid, company, title, posting_text = _target(session, user_id, application_id, posting_id)
     master = _master(session, user_id)
-    proposal = tailor.propose(master.text, _posting_text(session, app), company=app.company)
+    proposal = tailor.propose(master.text, posting_text, company=company)
     state = {"master_id": master.id, "changes": [asdict(c) for c in proposal.changes], "unmet": proposal.unmet,
              "resume_id": None}
-    doc = WritingDocument(user_id=user_id, application_id=app.id, posting_id=app.posting_id, kind="tailoring",
-                          title=f"Tailored resume — {app.title} at {app.company}"[:300],
+    doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="tailoring",
+                          title=f"Tailored resume — {title} at {company}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps(state))
     session.add(doc)
     session.flush()
@@ -149,14 +174,15 @@ def _link_tailored(session: Session, user_id: int, doc, state: dict, resume: Res
     return resume
 
 
-def start_interview_prep(*, session: Session, user_id: int, application_id: int) -> WritingDocument:
-    """Likely questions with STAR drafts from the user's experience, ready for saved answers."""
-    app = _app(session, user_id, application_id)
+def start_interview_prep(*, session: Session, user_id: int, application_id: int | None = None,
+                         posting_id: int | None = None) -> WritingDocument:
+    """Likely questions with STAR drafts from the user's experience, ready for saved answers — for the
+    application, or for ``posting_id`` alone (nothing is added to the board)."""
+    app, pid, company, title, posting_text = _target(session, user_id, application_id, posting_id)
     master = _master(session, user_id)
-    qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, _posting_text(session, app),
-                                                                              company=app.company)]
-    doc = WritingDocument(user_id=user_id, application_id=app.id, posting_id=app.posting_id, kind="interview_prep",
-                          title=f"Interview prep — {app.title} at {app.company}"[:300],
+    qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, posting_text, company=company)]
+    doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="interview_prep",
+                          title=f"Interview prep — {title} at {company}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))
     session.add(doc)
     session.flush()

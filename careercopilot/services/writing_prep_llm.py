@@ -78,8 +78,10 @@ def _inputs(document_id: int) -> tuple[WritingDocument, str, str, str | None, st
         posting_text = (posting.description_text if posting else "") or (app.posting_snapshot if app else "")
         html = (posting.description_html or None) if posting else None
         s.expunge(doc)
-        return (doc, master.text if master else "", posting_text, html, (app.company if app else ""),
-                (app.title if app else ""))
+        # a document for a posting alone (writing_targets) takes the names from the posting
+        return (doc, master.text if master else "", posting_text, html,
+                (app.company if app else (posting.company or "") if posting else ""),
+                (app.title if app else (posting.title or "") if posting else ""))
 
 
 def run(document_id: int) -> str:

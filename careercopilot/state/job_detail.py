@@ -32,6 +32,13 @@ def _load(uid: int, pid: int) -> DetailView:
         return job_detail_views.job_detail_view(session=s, user_id=uid, posting_id=pid)
 
 
+def _documents(uid: int, pid: int) -> list[dict[str, str]]:
+    from careercopilot.services import writing_targets
+
+    with session_scope() as s:
+        return writing_targets.posting_documents(session=s, user_id=uid, posting_id=pid)
+
+
 def _save(uid: int, pid: int) -> int:
     with session_scope() as s:
         return job_detail_views.save_job(session=s, user_id=uid, posting_id=pid)
@@ -68,6 +75,9 @@ class JobDetailState(rx.State):
     apply_followed: bool = False
     #: What "Mark as applied" did ("" until it was used): "Marked as applied." or where it already is.
     marked_note: str = ""
+    #: The user's documents written for this posting (``{"id", "label"}``, newest first): writing
+    #: does not save the job (services.writing_targets), so the job page is where they are found.
+    documents: list[dict[str, str]] = []
 
     @rx.event
     async def load_detail(self):
@@ -77,7 +87,7 @@ class JobDetailState(rx.State):
             yield rx.redirect(routes.LOGIN)
             return
         pid = _route_id(self)
-        self.error, self.detail, self.saved_id = "", DetailView(), 0
+        self.error, self.detail, self.saved_id, self.documents = "", DetailView(), 0, []
         self.apply_followed, self.marked_note = False, ""
         self.found = self.loading = pid is not None
         if pid is None:
@@ -86,6 +96,7 @@ class JobDetailState(rx.State):
         try:
             self.detail = await asyncio.to_thread(_load, uid, pid)
             self.saved_id = self.detail.application_id
+            self.documents = await asyncio.to_thread(_documents, uid, pid)
         except LookupError:
             self.found = False
         except Exception:  # noqa: BLE001 - e.g. database busy while scoring: say so, no trace

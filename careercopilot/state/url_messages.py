@@ -6,7 +6,7 @@ The backend's form posts redirect with ``?error=<code>`` / ``?notice=<code>`` (p
 rate limits, ``delete_error`` for the account deletion step); a page's ``on_load`` handlers read
 them into state. :class:`UrlMessageStrip` — in every layout (``templates.py``) — then removes those
 parameters from the address bar with ``history.replaceState`` (no navigation, no new history
-entry; other parameters such as ``next``, ``email``, a reset ``token`` or the login's ``step`` are
+entry; other parameters such as ``next``, a reset ``token`` or the login's ``step`` are
 kept). It acts when Reflex's ``is_hydrated`` turns true after having been false on this page:
 Reflex sets it false when a page load or navigation starts and true only after the page's last
 ``on_load`` handler ran (``reflex.state.on_load_internal``), so every reader has read the message
@@ -23,8 +23,11 @@ import json
 import reflex as rx
 from reflex.vars.base import Var, VarData
 
-#: Query parameters that carry a one-shot message (never data the page needs again).
-MESSAGE_PARAMS = ("error", "notice", "retry", "delete_error")
+#: Query parameters that carry a one-shot message (never data the page needs again), and
+#: ``email``: personal data never belongs in an address (trial 17 finding 3: the backend now hands
+#: the typed address back in a cookie, ``services.form_return``; a link or bookmark from before
+#: still carrying it loses it at once — no page reads it).
+MESSAGE_PARAMS = ("error", "notice", "retry", "delete_error", "email")
 
 
 def strip_script(params: tuple[str, ...] = MESSAGE_PARAMS) -> str:

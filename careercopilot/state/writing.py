@@ -9,8 +9,7 @@ import reflex as rx
 
 from careercopilot import routes
 from careercopilot.db import session_scope
-from careercopilot.services.applications import TrackerError
-from careercopilot.services import job_detail_views, writing_documents as docs
+from careercopilot.services import writing_documents as docs, writing_targets
 from careercopilot.services.applications import user_zone
 from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.services.local_time import local_minute
@@ -28,6 +27,9 @@ def _view(uid: int, doc_id: int) -> dict:
         zone = user_zone(s, uid)
         opts = LetterOptions.from_dict(d.options).to_dict()
         return {"title": d.title, "kind": d.kind, "status": d.status, "mode": d.mode, "text": d.text,
+                # what it is for: the application, or a posting not on the board (writing_targets)
+                "application_href": routes.application_detail(d.application_id) if d.application_id else "",
+                "posting_href": routes.job_detail(d.posting_id) if d.posting_id and not d.application_id else "",
                 "notice": d.notice, "tone": opts["tone"], "length": opts["length"], "language": opts["language"],
                 "error": d.error or "", "flags": [dict(f, accepted=f["text"] in d.accepted) for f in docs.open_flags(d)]
                 + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in d.text],
@@ -43,15 +45,20 @@ def _call(fn, **kw):
         return fn(session=s, **kw)
 
 
-def _start(uid: int, posting_id: int) -> int:
-    """Save the job, create its cover letter and start writing; a letter for the same job created
-    seconds ago (a double click) is reused (``docs.recent_document``)."""
-    app_id = _call(job_detail_views.save_job, user_id=uid, posting_id=posting_id)
-    recent = _call(docs.recent_document, user_id=uid, kind="cover_letter", application_id=app_id)
-    if recent is not None:
-        return recent
-    doc_id = _call(docs.create_document, user_id=uid, kind="cover_letter", application_id=app_id).id
-    docs.start_generation(user_id=uid, document_id=doc_id)
+def _start(uid: int, posting_id: int, kind: str = "cover_letter") -> int:
+    """Create the posting's ``kind`` document and start writing it — without saving the job to the
+    board (``writing_targets.start_for_posting``: trial 17 finding 1); a document of the same kind for
+    the same job created seconds ago (a double click) is reused (``docs.recent_document``)."""
+    with session_scope() as s:
+        doc, reused = writing_targets.start_for_posting(session=s, user_id=uid, kind=kind, posting_id=posting_id)
+        doc_id = int(doc.id)
+    if not reused:
+        if kind in docs.KINDS:
+            docs.start_generation(user_id=uid, document_id=doc_id)
+        else:
+            from careercopilot.services import writing_prep_llm
+
+            writing_prep_llm.enqueue(user_id=uid, document_id=doc_id)
     return doc_id
 
 
@@ -186,7 +193,8 @@ class WritingState(rx.State):
 
     @rx.event
     async def start_cover_letter(self, posting_id: int):
-        """From a job page: save the job, create a cover letter, start writing, open it. A second
+        """From a job page: create a cover letter for the posting, start writing, open it — the job
+        is NOT saved to the board (the letter joins the application once the user saves it). A second
         click while starting or within ``DOUBLE_SUBMIT_WINDOW_S`` is ignored."""
         uid = await current_user_id(self)
         if uid is None:
@@ -201,7 +209,7 @@ class WritingState(rx.State):
         except LookupError:
             self.error = "This posting is no longer available."
             return
-        except TrackerError as exc:  # the tracker is full (applications.room_left)
+        except ValueError as exc:  # e.g. no resume yet
             self.error = str(exc)
             return
         finally:

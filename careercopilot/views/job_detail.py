@@ -83,10 +83,29 @@ def header_section() -> rx.Component:
                 align="center", spacing="3", padding_top="var(--space-2)", wrap="wrap",
             ),
             _did_you_apply(),
+            _documents(),
             notice(JobDetailState.error, id="job-error"),
+            # why a document could not be started (the posting is gone, no resume yet): said here, where
+            # the button is — the writing state's error had no place on this page
+            notice(WritingState.error, id="write-error"),
             spacing="2", width="100%",
         ),
         width="100%",
+    )
+
+
+def _documents() -> rx.Component:
+    """"Written for this job": the user's documents for the posting, each a link — writing does not
+    save the job to the board, so this is where a letter for an unsaved job is found again."""
+    return rx.cond(
+        JobDetailState.documents.length() > 0,
+        rx.flex(
+            rx.text("Written for this job:", size="2", weight="medium"),
+            rx.foreach(JobDetailState.documents,
+                       lambda d: rx.link(d["label"], href=routes.WRITING + "/" + d["id"], size="2", id="job-doc-" + d["id"])),
+            spacing="3", wrap="wrap", align="center", id="job-documents",
+        ),
+        rx.fragment(),
     )
 
 

@@ -233,7 +233,8 @@ def test_url_messages_are_one_shot(page):
     login.login(email, "not-the-password-1")
     login.expect_error("Incorrect email or password.")
     expect(page).not_to_have_url(re.compile(r"error="), timeout=20_000)  # consumed…
-    assert "next=" in page.url and "email=" in page.url  # …the return path and the typed address kept
+    assert "next=" in page.url and "email=" not in page.url  # …the return path kept, never the address
+    expect(page.locator("#login-email")).to_have_value(email)  # (it comes back in a cookie: trial 17)
     page.reload()
     LoginPage(page).expect_loaded()
     expect(page.locator("#login-error")).to_have_count(0)

@@ -1,5 +1,6 @@
 """Writing copilot in chromium (production build, offline writer): from a job page write a
-cover letter, watch it stream, reload mid-stream, edit it, see a flag on an invented number,
+cover letter (which puts nothing on the board until the job is saved: trial 17), watch it
+stream, reload mid-stream, edit it, see a flag on an invented number,
 fix it, export DOCX and PDF (and check their text), write it again in another tone, length and
 language, mark the application applied and find
 the "as sent" snapshot on the application."""
@@ -98,6 +99,21 @@ def test_cover_letter_journey(page, tmp_path):
     assert 150 <= words(spanish) <= 250 and company in spanish and "Un cordial saludo," in spanish
     expect(page.locator("#doc-no-flags")).to_be_visible()
     expect(page.locator("#doc-versions .version-row")).to_have_count(4)
+
+    # writing saved nothing to the board (trial 17 finding 1): the page says so in words and links the job
+    expect(page.locator("#doc-belongs")).to_contain_text("not on your board")
+    page.goto("/applications")
+    expect(page.locator("#stage-column-saved")).to_be_visible(timeout=30_000)
+    expect(page.locator("#applications-loading")).to_have_count(0, timeout=30_000)
+    expect(page.locator("[id^=app-card-]")).to_have_count(0)
+    page.goto(doc_url)
+    page.locator("#doc-posting-link").click()
+    expect(page.locator("#save-button")).to_be_visible(timeout=30_000)
+    expect(page.locator("#job-documents")).to_contain_text("Cover letter")  # found again from the job
+    page.locator("#save-button").click()  # the user saves it: the letter joins the new application
+    expect(page.locator("#saved-badge")).to_be_visible(timeout=15_000)
+    page.goto(doc_url)
+    expect(page.locator("#doc-application-link")).to_be_visible(timeout=30_000)
 
     # mark the application applied; the snapshot is on the application
     page.goto("/applications")
