@@ -22,7 +22,8 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9}
+MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9,
+             "trillion": 1e12}
 #: Plural magnitude words used as vague scale claims ("thousands of users").
 VAGUE_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 MONTHS = {m: i for i, m in enumerate(
@@ -56,7 +57,9 @@ NUMBER_RE = re.compile(
     # a magnitude letter after a space only after a currency ("CAD 1.9 M/yr"; "1.9 m" alone is metres)
     # ("30 %", "11,5 %": the space before the sign of French, German, Nordic and ISO 31-0 style)
     rf"(?P<suf>\+|[ \u00a0\u202f]?%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b|(?(cur)\s(?:[KMB]n?|MM)\b))?"
-    rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
+    # the magnitude word may touch a word of a script without spaces ("680 million元人民币", "230 million円": the
+    # resume's 6.8亿/2.3億 read in English form by :mod:`.locale_forms`), so no ``\b`` after it
+    rf"(?:\s?(?P<mag>thousand|million|billion|trillion)(?![A-Za-z]))?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
 WORD_NUMBER_RE = re.compile(
