@@ -317,3 +317,18 @@ def region_names(word: str) -> frozenset[str]:
         return frozenset()
     return frozenset(n for key, names in _region_table().items()
                      if key[:5] == folded[:5] and abs(len(key.split()[0]) - len(folded)) <= 2 for n in names)
+
+
+@cache
+def _english_currency_names() -> frozenset[str]:
+    """Lower-cased English names of currencies (babel's CLDR: "turkish lira", "polish zloty", "japanese yen")."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").currencies.values())
+
+
+def english_currency_name(text: str) -> bool:
+    """``text`` opens with a currency's English name, plural "s" allowed ("Turkish lira", "Polish zlotys", "Swedish
+    kronor" is no CLDR name): a nationality adjective before it names no language skill and no tool."""
+    low = text.lower()
+    return any(re.match(rf"{re.escape(name)}s?\b", low) for name in _english_currency_names())
