@@ -112,6 +112,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
                 (s, e), [(f.start, f.end) for f in flags]):
             continue
         piece = split_name(name)[0][2]
+        if _LEVEL_AFTER.match(text, s + len(piece)):
+            continue  # "a coach at ACC level", "at Band 7 grade": a grade the name gives, no workplace
         if len(squash(piece).strip()) <= 1 or not (ctx.name_in(piece, facts.squashed) or _abbreviated_in(
                 piece, facts.text)) or ctx.name_in(piece, facts.allowed_squashed):
             continue  # not in the resume at all: _names flags it
@@ -124,6 +126,10 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if not any(ctx.name_in(piece, squash(entry.header)) or ctx.name_in(piece, org)
                    for entry, org in zip(facts.history, facts.entry_orgs, strict=True)):
             flags.append(Flag("employer", s, s + len(piece), piece, "Your resume does not list this as an employer."))
+
+
+#: A grade's noun after a name: "at ACC level", "at PCC grade" (session 20, set 11: ICF's "ACC" flagged as an employer).
+_LEVEL_AFTER = re.compile(r"(?i)[ \t]+(?:level|grade|tier|band|standard)\b")
 
 
 def _employer_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -353,16 +359,20 @@ def numbered_in(piece: str, after: str, facts: SourceFacts) -> bool:
 def reordered_in(name: str, source: str) -> bool:
     """``name`` with its words in another order: "Aspropyrgos Merchant Marine Academy" for the resume's "Academy
     of Merchant Marine of Aspropyrgos", "Coimbra School of Nursing" for "School of Nursing of Coimbra" — a
-    capitalised run of ``source`` joined by "of" holds exactly the name's words (linking words aside)."""
+    capitalised run of ``source`` joined by "of" holds exactly the name's words (linking words aside); a run of three
+    words or more without "of" may hold them with a word clipped ("Cert" for "Certificate")."""
     words = {w.lower() for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower() not in _LINKING}
     if len(words) < 2:
         return False
     for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’.-]*)+", source):
-        if " of " not in m.group(0):
-            continue
         run = {w.lower() for w in re.findall(r"[^\W\d_][\w'’.-]*", m.group(0)) if w.lower() not in _LINKING}
-        if run == words:
+        if " of " in m.group(0) and run == words:
             return True
+        if len(words) >= 3 and len(run) == len(words) and all(
+                any(r == w or (len(w) >= 4 and r.startswith(w)) for r in run) for w in words) and all(
+                any(r == w or (len(w) >= 4 and r.startswith(w)) for w in words) for r in run):
+            return True  # three words or more, one of them clipped: "Higher Level Leaving Cert" for "Leaving
+            #              Certificate Higher Level" (session 20, set 11)
     return False
 
 

@@ -361,9 +361,10 @@ SETS = {
                               # 18 -> 16 (school names in English form: "UoN", "Tec de Monterrey")
                               floor={"certification": 10, "contact": 6, "date": 15, "degree": 12, "employer": 8,
                                      "inflated_scale": 8, "numbers": 13, "other_fabrication": 5, "title": 11,
-                                     "tool": 15}, false_flags=11),  # session 13: 16 -> 15; session 14: 15 -> 14;
+                                     "tool": 15}, false_flags=8),  # session 13: 16 -> 15; session 14: 15 -> 14;
     # session 15: 14 -> 13 (countries in the CV's words: "NL en BE"); session 20 (ground21): 13 -> 11 (degree fields
-    # on the entry's own lines, a quoted "(Dipl. Bauing. ETH)": test_grounding_degree_entries.py)
+    # on the entry's own lines, a quoted "(Dipl. Bauing. ETH)": test_grounding_degree_entries.py), 11 -> 8 ("Higher Level
+    # Leaving Cert" reordered and clipped, "at ACC level": test_grounding_reordered_names.py)
     # its one run (session 12, after the session-12 work; sets 1–11 development data): the floors are the
     # figures of that run
     "grounding_blind12": dict(rows=300, supported=165, resumes=20,
