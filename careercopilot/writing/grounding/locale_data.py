@@ -315,8 +315,17 @@ def region_names(word: str) -> frozenset[str]:
     folded = fold_accents(word).lower()
     if len(folded) < 5:
         return frozenset()
-    return frozenset(n for key, names in _region_table().items()
-                     if key[:5] == folded[:5] and abs(len(key.split()[0]) - len(folded)) <= 2 for n in names)
+    return frozenset(n for key, names in _region_index().get(folded[:5], ())
+                     if abs(len(key.split()[0]) - len(folded)) <= 2 for n in names)
+
+
+@cache
+def _region_index() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """:func:`_region_table` by the first five letters of its keys."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for key, names in _region_table().items():
+        out[key[:5]].append((key, names))
+    return dict(out)
 
 
 @cache

@@ -189,6 +189,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
             if glued and glued.group(1) in locale_data.currency_symbols() and re.match(
                     r"[.,\d]*\s?(?:thousand|million|billion|bn|mn|[mk])\b", text[pe:], re.I):
                 continue  # "RM412 million", "R18 billion": an amount after its currency symbol ("SLE6000" is a model)
+            if _joined_in(piece, facts.squashed) or _region_in(piece, facts.original):
+                continue  # "Hanoi" for "Hà Nội"; "the Canaries" for "Canarias" (a region's name in another language)
             if native_form_in(piece, facts.original) or reordered_in(piece, facts.original):
                 continue  # "Dokuz Eylül University" for the resume's "Dokuz Eylül Üniversitesi"
             if shortened_in(piece, facts.original):
@@ -373,6 +375,36 @@ def reordered_in(name: str, source: str) -> bool:
                 any(r == w or (len(w) >= 4 and r.startswith(w)) for w in words) for r in run):
             return True  # three words or more, one of them clipped: "Higher Level Leaving Cert" for "Leaving
             #              Certificate Higher Level" (session 20, set 11)
+    return False
+
+
+def _joined_in(piece: str, squashed: str) -> bool:
+    """A one-word name the resume writes as two or three words ("Hanoi" for "Hà Nội", "Danang" for "Đà Nẵng":
+    Vietnamese names written by syllable; six letters or more), accents folded (``squashed``: :func:`.text.squash`
+    of the resume)."""
+    if " " in piece.strip() or not piece.isalpha() or len(piece) < 5:
+        return False
+    target = fold_accents(piece).lower()
+    words = squashed.split()
+    for size in (2, 3):
+        for i in range(len(words) - size + 1):
+            if "".join(words[i:i + size]) == target:
+                return True
+    return False
+
+
+def _region_in(piece: str, source: str) -> bool:
+    """``piece`` (one or two words: "Canaries") is, as written, the name in another language of a region ``source``
+    names in its own (:func:`.locale_data.region_names`, ISO 3166-2 names via ``pycountry``: "Canarias")."""
+    from careercopilot.writing.grounding import locale_data
+
+    target = fold_accents(piece).lower()
+    if len(target) < 5 or len(target.split()) > 2:
+        return False
+    for word in set(re.findall(r"[^\W\d_]{5,}", source)):
+        for name in locale_data.region_names(word):
+            if name.split(" (")[0] == target:
+                return True
     return False
 
 
