@@ -81,7 +81,7 @@ from careercopilot.writing.grounding.numbers import check_numbers, derived_quant
 from careercopilot.writing.grounding.people import check_people_as_skills
 from careercopilot.writing.grounding.titles import check_titles
 from careercopilot.writing.grounding.text import (
-    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, quantities, squash,
+    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, compound_covers, find_urls, norm_words, quantities, squash,
 )
 
 __all__ = ["Flag", "SourceFacts", "check"]
@@ -333,6 +333,7 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
             ok = any(set(norm_words(" ".join(words))) <= lw or set(words) <= lw
                      or {w[:6] for w in words} <= {x[:6] for x in lw} for lw in facts.line_words)
             ok = ok or _cert_in_a_line(phrase, words, facts)
+            ok = ok or any(compound_covers(words, lw) for lw in facts.line_words)  # "Projectmanagement"
             ok = ok or stems <= set(norm_words(" ".join(facts.allowed)))
         if not ok:
             flags.append(Flag("certification", s, e, phrase.strip(), "Your resume lists no such certification."))

@@ -405,3 +405,46 @@ def same_currency(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     return b in _CURRENCY_FAMILIES.get(a, ()) or a in _CURRENCY_FAMILIES.get(b, ())
+
+
+def compound_covers(words: list[str], line_words: set[str]) -> bool:
+    """Every word of ``words`` (a phrase's, lower case, in order) is among ``line_words`` (a resume line's), or two
+    or three neighbours of it are the parts of one compound the line writes as one word — Dutch, German, Nordic and
+    Finnish glue their nouns ("project management" for "Projectmanagement", "quality management" for
+    "Qualitätsmanagement", "fish welfare" for "fiskevelferd" is no such compound: the parts must be spelled alike).
+    A part matches when it is the word itself or shares its first four letters and the part is at most two letters
+    longer ("qualitat" for "quality"); the compound is accents-folded; parts are four letters or more."""
+    compounds = [fold_accents(w) for w in line_words if len(w) >= 8 and w.isalpha()]
+    i, n = 0, len(words)
+    while i < n:
+        if words[i] in line_words:
+            i += 1
+            continue
+        for size in (2, 3):
+            if i + size <= n and any(_splits_into(c, words[i:i + size]) for c in compounds):
+                i += size
+                break
+        else:
+            return False
+    return True
+
+
+def _splits_into(compound: str, parts: list[str]) -> bool:
+    """``compound`` is ``parts`` glued, each part as :func:`compound_covers` allows (a linking "s" or "e" may
+    follow a part: "Qualitätssicherung")."""
+    if not parts:
+        return compound == ""
+    head, rest = parts[0], parts[1:]
+    if len(head) < 4:
+        return False
+    for size in range(max(4, len(head) - 2), len(head) + 3):
+        piece = compound[:size]
+        if len(piece) < size or piece[:4] != head[:4] or not (piece == head or len(piece) >= len(head) - 2):
+            continue
+        for link in ("", "s", "e"):
+            tail = compound[size:]
+            if link and not tail.startswith(link):
+                continue
+            if _splits_into(tail[len(link):], rest):
+                return True
+    return False
