@@ -114,6 +114,9 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         piece = split_name(name)[0][2]
         if _LEVEL_AFTER.match(text, s + len(piece)):
             continue  # "a coach at ACC level", "at Band 7 grade": a grade the name gives, no workplace
+        inner = re.search(r"([A-Z][\w-]*)[ \t]+at[ \t]+$", text[:s])
+        if inner and squash(f"{inner.group(1)} at {piece}") in facts.squashed:
+            continue  # "Working at Heights", "Safety at Sea": a name the resume writes with "at" inside it
         if len(squash(piece).strip()) <= 1 or not (ctx.name_in(piece, facts.squashed) or _abbreviated_in(
                 piece, facts.text)) or ctx.name_in(piece, facts.allowed_squashed):
             continue  # not in the resume at all: _names flags it

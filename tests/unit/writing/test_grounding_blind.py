@@ -377,9 +377,9 @@ SETS = {
                               # session 15: 22 -> 20 (a skill inside a body's name, a count's noun in the CV's language)
                               floor={"certification": 14, "contact": 6, "date": 14, "degree": 12, "employer": 8,
                                      "inflated_scale": 13, "numbers": 13, "other_fabrication": 8, "title": 11,
-                                     "tool": 15}, false_flags=16),  # session 15, second pass: 20 -> 19; session 20
-    # (ground21): 19 -> 16 (a field glossed on the entry: "Master of Science in Technology), Computer Science"; "Hanoi"
-    # for "Hà Nội", "the Canaries" for "Canarias": test_grounding_place_forms.py)
+                                     "tool": 15}, false_flags=15),  # session 15, second pass: 20 -> 19; session 20
+    # (ground21): 19 -> 15 (a field glossed on the entry: "Master of Science in Technology), Computer Science"; "Hanoi"
+    # for "Hà Nội", "the Canaries" for "Canarias": test_grounding_place_forms.py; "Working at Heights")
     # its one run (session 13, after the session-13 work; sets 1–12 development data): the floors are the
     # figures of that run
     "grounding_blind13": dict(rows=300, supported=165, resumes=20,
