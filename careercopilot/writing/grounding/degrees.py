@@ -2,7 +2,9 @@
 
 A degree is supported when the resume lists one of that level whose field words match (equal, clipped, an initialism
 or a cognate in the CV's language), or one it names by a national degree name (:func:`.locale_forms.native_degrees`:
-the field in English is taken as a translation, the school must still be the entry's). Moved out of the package's
+the field in English is taken as a translation, the school must still be the entry's), or one whose entry in another
+language writes the field's roots on its own lines (:func:`_entry_line`, session 20: glossed, romanised, abbreviated,
+inflected) from the school the sentence names (:func:`_school_named`). Moved out of the package's
 ``__init__`` in session 15's second pass (module size); variants in ``test_grounding_degree_forms.py``,
 ``test_grounding_native_degrees.py`` and the blind sets.
 """
