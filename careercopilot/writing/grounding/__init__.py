@@ -81,7 +81,7 @@ from careercopilot.writing.grounding.numbers import check_numbers, derived_quant
 from careercopilot.writing.grounding.people import check_people_as_skills
 from careercopilot.writing.grounding.titles import check_titles
 from careercopilot.writing.grounding.text import (
-    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, quantities, squash,
+    EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, compound_covers, find_urls, norm_words, quantities, squash,
 )
 
 __all__ = ["Flag", "SourceFacts", "check"]
@@ -322,7 +322,7 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if cut:
             s += cut[-1].end()  # "Hoyer lift as Certified Nursing Assistant", "lists driver license"
         phrase = text[s:e]
-        words = ent.cert_words(phrase)
+        words = [w for w in ent.cert_words(phrase) if not _language_adjective(w, phrase, facts)]
         if not words:
             continue
         known.append((s, e))
@@ -333,9 +333,19 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
             ok = any(set(norm_words(" ".join(words))) <= lw or set(words) <= lw
                      or {w[:6] for w in words} <= {x[:6] for x in lw} for lw in facts.line_words)
             ok = ok or _cert_in_a_line(phrase, words, facts)
+            ok = ok or any(compound_covers(words, lw) for lw in facts.line_words)  # "Projectmanagement"
             ok = ok or stems <= set(norm_words(" ".join(facts.allowed)))
         if not ok:
             flags.append(Flag("certification", s, e, phrase.strip(), "Your resume lists no such certification."))
+
+
+def _language_adjective(word: str, phrase: str, facts: SourceFacts) -> bool:
+    """``word`` (a credential's word, lower case) is written capitalised in ``phrase`` as the adjective of a language
+    the resume names in its own words (:func:`.locale_data.names_language`): "Polish" of "an unrestricted Polish design
+    licence" in a Polish CV says where the credential is from, which the resume's own-language name of it does not
+    repeat (session 20, set 16)."""
+    return re.search(rf"(?<![\w-]){word.capitalize()}(?![\w-])", phrase) is not None and (
+        locale_data.names_language(word.capitalize(), facts.original))
 
 
 def _cert_in_a_line(phrase: str, words: list[str], facts: SourceFacts) -> bool:
@@ -385,6 +395,11 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|at|as|is|was|to|with|in|on|from|fo
                          r"language|languages|speaker|speakers)\b|\w+ly\b)[A-Za-z]")
 
 
+#: A credential's noun within four words after an adjective ("Polish design licence", "Japanese QC certificate").
+_CREDENTIAL_AFTER = re.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:licen[cs]es?|certificat\w*|qualifications?|"
+                               r"registrations?|diplomas?|permits?|accreditations?)\b")
+
+
 #: The name of a body: capitalised words around an organisation noun, with "of/for/and …" parts after it ("Israeli
 #: Ministry of Health", "Indonesian Association of Geologists", "Estoril Higher School of Hotel and Tourism
 #: Studies"); a taxonomy skill inside it ("Ministry", "Tourism", "Czech") names the body, not a tool the user used.
@@ -418,8 +433,10 @@ def _tools(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[i
             continue  # written in the resume as such ("POS" of "Toast POS"; "MSAs" for "MSA")
         if ctx.initialism_in(surface, facts.text) or spelled_initials(surface, facts.lines, text[e:e + 30]):
             continue  # the resume spells it out: "ABGs" for "arterial blood gas analyses", or abbreviates it
-        if not _NOUN_AFTER.match(text, e) and locale_data.names_language(surface, facts.original):
-            continue  # a language the resume names in its own words ("finska", "українська" for Finnish, Ukrainian)
+        if locale_data.names_language(surface, facts.original) and (not _NOUN_AFTER.match(text, e) or (
+                _CREDENTIAL_AFTER.match(text, e) or locale_data.english_currency_name(text[s:e + 24]))):
+            continue  # a language the resume names in its own words ("finska", "українська" for Finnish, Ukrainian),
+            #           or its adjective before a credential or a currency ("Polish design licence", "Turkish lira")
         if name in facts.skills:
             mention = ent.surface_key(text[s:e])
             have = facts.tool_surfaces.get(name, set())

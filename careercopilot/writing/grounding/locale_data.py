@@ -275,3 +275,69 @@ def names_territory(english_name: str, text: str) -> bool:
         return True
     low = text.lower()
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in territory_names(code))
+
+
+#: Languages whose ISO 3166-2 subdivision names ``pycountry`` translates, read for :func:`region_names`.
+_REGION_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "pl", "cs", "ro", "hu", "tr", "fi", "da", "nb", "el",
+                     "uk", "ru")
+
+
+@cache
+def _region_table() -> dict[str, frozenset[str]]:
+    """Folded lower-case subdivision names (ISO 3166-2, ``pycountry``: "slaskie", "malopolskie", "bayern") → every
+    name of that subdivision in :data:`_REGION_LANGUAGES` ("schlesien", "silesie (haute-silesie)"; ~5,000 names)."""
+    import gettext
+
+    import pycountry
+
+    from careercopilot.writing.grounding.text import fold_accents
+
+    books = []
+    for lang in _REGION_LANGUAGES:
+        try:
+            books.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    out: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        key = fold_accents(sub.name).lower()
+        out[key].update(fold_accents(book.gettext(sub.name)).lower() for book in books)
+    return {k: frozenset(v - {k}) for k, v in out.items()}
+
+
+def region_names(word: str) -> frozenset[str]:
+    """Other languages' names of a region a CV's word names ("Śląska", an inflected "Śląskie": "schlesien",
+    "silesie (haute-silesie)"): the subdivisions whose name opens with the word's first five letters, the word at
+    most two letters longer or shorter (inflection). Bridges a school's region in English ("Silesian University of
+    Technology") to the CV's own ("Politechnika Śląska"), where spelling has no cognate."""
+    from careercopilot.writing.grounding.text import fold_accents
+
+    folded = fold_accents(word).lower()
+    if len(folded) < 5:
+        return frozenset()
+    return frozenset(n for key, names in _region_index().get(folded[:5], ())
+                     if abs(len(key.split()[0]) - len(folded)) <= 2 for n in names)
+
+
+@cache
+def _region_index() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """:func:`_region_table` by the first five letters of its keys."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for key, names in _region_table().items():
+        out[key[:5]].append((key, names))
+    return dict(out)
+
+
+@cache
+def _english_currency_names() -> frozenset[str]:
+    """Lower-cased English names of currencies (babel's CLDR: "turkish lira", "polish zloty", "japanese yen")."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").currencies.values())
+
+
+def english_currency_name(text: str) -> bool:
+    """``text`` opens with a currency's English name, plural "s" allowed ("Turkish lira", "Polish zlotys", "Swedish
+    kronor" is no CLDR name): a nationality adjective before it names no language skill and no tool."""
+    low = text.lower()
+    return any(re.match(rf"{re.escape(name)}s?\b", low) for name in _english_currency_names())

@@ -112,6 +112,11 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
                 (s, e), [(f.start, f.end) for f in flags]):
             continue
         piece = split_name(name)[0][2]
+        if _LEVEL_AFTER.match(text, s + len(piece)):
+            continue  # "a coach at ACC level", "at Band 7 grade": a grade the name gives, no workplace
+        inner = re.search(r"([A-Z][\w-]*)[ \t]+at[ \t]+$", text[:s])
+        if inner and squash(f"{inner.group(1)} at {piece}") in facts.squashed:
+            continue  # "Working at Heights", "Safety at Sea": a name the resume writes with "at" inside it
         if len(squash(piece).strip()) <= 1 or not (ctx.name_in(piece, facts.squashed) or _abbreviated_in(
                 piece, facts.text)) or ctx.name_in(piece, facts.allowed_squashed):
             continue  # not in the resume at all: _names flags it
@@ -132,6 +137,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
 #: Warwick Business School", session 20).
 _STUDY_CUE = re.compile(r"(?i)\b(?:stud(?:y|ied|ying|ies|ent)|enrolled|degree|graduat\w*|MBA|MSc|BSc|PhD|master['’]?s|"
                         r"bachelor['’]?s|diploma|course|coursework|thesis|dissertation|semester|exchange|alumn\w*)\b")
+#: A grade's noun after a name: "at ACC level", "at PCC grade" (session 20, set 11: ICF's "ACC" flagged as an employer).
+_LEVEL_AFTER = re.compile(r"(?i)[ \t]+(?:level|grade|tier|band|standard)\b")
 
 
 def _employer_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -191,6 +198,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
             if glued and glued.group(1) in locale_data.currency_symbols() and re.match(
                     r"[.,\d]*\s?(?:thousand|million|billion|bn|mn|[mk])\b", text[pe:], re.I):
                 continue  # "RM412 million", "R18 billion": an amount after its currency symbol ("SLE6000" is a model)
+            if _joined_in(piece, facts.squashed) or _region_in(piece, facts.original):
+                continue  # "Hanoi" for "Hà Nội"; "the Canaries" for "Canarias" (a region's name in another language)
             if native_form_in(piece, facts.original) or reordered_in(piece, facts.original):
                 continue  # "Dokuz Eylül University" for the resume's "Dokuz Eylül Üniversitesi"
             if shortened_in(piece, facts.original):
@@ -361,16 +370,50 @@ def numbered_in(piece: str, after: str, facts: SourceFacts) -> bool:
 def reordered_in(name: str, source: str) -> bool:
     """``name`` with its words in another order: "Aspropyrgos Merchant Marine Academy" for the resume's "Academy
     of Merchant Marine of Aspropyrgos", "Coimbra School of Nursing" for "School of Nursing of Coimbra" — a
-    capitalised run of ``source`` joined by "of" holds exactly the name's words (linking words aside)."""
+    capitalised run of ``source`` joined by "of" holds exactly the name's words (linking words aside); a run of three
+    words or more without "of" may hold them with a word clipped ("Cert" for "Certificate")."""
     words = {w.lower() for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower() not in _LINKING}
     if len(words) < 2:
         return False
     for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’.-]*)+", source):
-        if " of " not in m.group(0):
-            continue
         run = {w.lower() for w in re.findall(r"[^\W\d_][\w'’.-]*", m.group(0)) if w.lower() not in _LINKING}
-        if run == words:
+        if " of " in m.group(0) and run == words:
             return True
+        if len(words) >= 3 and len(run) == len(words) and all(
+                any(r == w or (len(w) >= 4 and r.startswith(w)) for r in run) for w in words) and all(
+                any(r == w or (len(w) >= 4 and r.startswith(w)) for w in words) for r in run):
+            return True  # three words or more, one of them clipped: "Higher Level Leaving Cert" for "Leaving
+            #              Certificate Higher Level" (session 20, set 11)
+    return False
+
+
+def _joined_in(piece: str, squashed: str) -> bool:
+    """A one-word name the resume writes as two or three words ("Hanoi" for "Hà Nội", "Danang" for "Đà Nẵng":
+    Vietnamese names written by syllable; six letters or more), accents folded (``squashed``: :func:`.text.squash`
+    of the resume)."""
+    if " " in piece.strip() or not piece.isalpha() or len(piece) < 5:
+        return False
+    target = fold_accents(piece).lower()
+    words = squashed.split()
+    for size in (2, 3):
+        for i in range(len(words) - size + 1):
+            if "".join(words[i:i + size]) == target:
+                return True
+    return False
+
+
+def _region_in(piece: str, source: str) -> bool:
+    """``piece`` (one or two words: "Canaries") is, as written, the name in another language of a region ``source``
+    names in its own (:func:`.locale_data.region_names`, ISO 3166-2 names via ``pycountry``: "Canarias")."""
+    from careercopilot.writing.grounding import locale_data
+
+    target = fold_accents(piece).lower()
+    if len(target) < 5 or len(target.split()) > 2:
+        return False
+    for word in set(re.findall(r"[^\W\d_]{5,}", source)):
+        for name in locale_data.region_names(word):
+            if name.split(" (")[0] == target:
+                return True
     return False
 
 

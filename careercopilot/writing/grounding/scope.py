@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from careercopilot.writing.grounding.context import content_words
+from careercopilot.writing.grounding.text import WORD_NUMBERS
 
 #: Organisation nouns a scope word quantifies (singular and plural).
 ORG_NOUNS = (r"(?:company|compan(?:y|ies)|organi[sz]ations?|orgs?|enterprises?|firms?|business(?:es)?|hospitals?|"
@@ -192,6 +193,8 @@ def claims(text: str) -> list[Claim]:
         if not re.match(r"(?i)\S+\s+(?:all|every|each|\S+\s+(?:entire|whole))\b", m.group(0)) and not re.search(
                 r"(?i)\b(?:" + _VERB_SPREAD + "|" + _VERB_LEAD + r")\b", _clause_before(text, m.start())):
             continue  # "I partner with colleagues across the store": reach needs spreading or leading
+        if _COUNTED.match(m.group("mod")) and not re.match(r"(?i)\S+\s+(?:all|every|each)\b", m.group(0)):
+            continue  # "across nine districts", "across two depots": a count (the numbers check's), not all of them
         add(m, "org", _org_level(m.group("n"), m.group("mod")), m.group("n"), m.group("mod"))
     for m in _ENTIRE_RE.finditer(text):
         if (m.group("det") or "").lower() == "your":
@@ -222,6 +225,12 @@ def claims(text: str) -> list[Claim]:
         if not any(c.start < o.end and o.start < c.end for o in out):
             out.append(c)
     return out
+
+
+#: A count opening the words before an organisation noun ("nine districts", "2 depots", "a dozen sites"): the noun
+#: is counted, not spread over (session 20, set 16: "across 9 districts" flagged as a whole-organisation reach).
+_COUNTED = re.compile(r"(?i)(?:\d[\d,.]*|a\s+dozen|dozens\s+of|(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+                      + r")(?:-\w+)?)\s")
 
 
 #: A relative clause of the user's own history after the noun: "every team I've been part of".

@@ -22,7 +22,8 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9}
+MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9,
+             "trillion": 1e12}
 #: Plural magnitude words used as vague scale claims ("thousands of users").
 VAGUE_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 MONTHS = {m: i for i, m in enumerate(
@@ -56,7 +57,9 @@ NUMBER_RE = re.compile(
     # a magnitude letter after a space only after a currency ("CAD 1.9 M/yr"; "1.9 m" alone is metres)
     # ("30 %", "11,5 %": the space before the sign of French, German, Nordic and ISO 31-0 style)
     rf"(?P<suf>\+|[ \u00a0\u202f]?%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b|(?(cur)\s(?:[KMB]n?|MM)\b))?"
-    rf"(?:\s?(?P<mag>thousand|million|billion)\b)?"
+    # the magnitude word may touch a word of a script without spaces ("680 million元人民币", "230 million円": the
+    # resume's 6.8亿/2.3億 read in English form by :mod:`.locale_forms`), so no ``\b`` after it
+    rf"(?:\s?(?P<mag>thousand|million|billion|trillion)(?![A-Za-z]))?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
 WORD_NUMBER_RE = re.compile(
@@ -402,3 +405,46 @@ def same_currency(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     return b in _CURRENCY_FAMILIES.get(a, ()) or a in _CURRENCY_FAMILIES.get(b, ())
+
+
+def compound_covers(words: list[str], line_words: set[str]) -> bool:
+    """Every word of ``words`` (a phrase's, lower case, in order) is among ``line_words`` (a resume line's), or two
+    or three neighbours of it are the parts of one compound the line writes as one word — Dutch, German, Nordic and
+    Finnish glue their nouns ("project management" for "Projectmanagement", "quality management" for
+    "Qualitätsmanagement", "fish welfare" for "fiskevelferd" is no such compound: the parts must be spelled alike).
+    A part matches when it is the word itself or shares its first four letters and the part is at most two letters
+    longer ("qualitat" for "quality"); the compound is accents-folded; parts are four letters or more."""
+    compounds = [fold_accents(w) for w in line_words if len(w) >= 8 and w.isalpha()]
+    i, n = 0, len(words)
+    while i < n:
+        if words[i] in line_words:
+            i += 1
+            continue
+        for size in (2, 3):
+            if i + size <= n and any(_splits_into(c, words[i:i + size]) for c in compounds):
+                i += size
+                break
+        else:
+            return False
+    return True
+
+
+def _splits_into(compound: str, parts: list[str]) -> bool:
+    """``compound`` is ``parts`` glued, each part as :func:`compound_covers` allows (a linking "s" or "e" may
+    follow a part: "Qualitätssicherung")."""
+    if not parts:
+        return compound == ""
+    head, rest = parts[0], parts[1:]
+    if len(head) < 4:
+        return False
+    for size in range(max(4, len(head) - 2), len(head) + 3):
+        piece = compound[:size]
+        if len(piece) < size or piece[:4] != head[:4] or not (piece == head or len(piece) >= len(head) - 2):
+            continue
+        for link in ("", "s", "e"):
+            tail = compound[size:]
+            if link and not tail.startswith(link):
+                continue
+            if _splits_into(tail[len(link):], rest):
+                return True
+    return False

@@ -345,8 +345,9 @@ SETS = {
                              # 15 → 16, achievements 6 → 8; false flags 11 → 6 (initialisms, "I", degree fields)
                              floor={"certification": 13, "contact": 5, "date": 25, "degree": 11, "employer": 9,
                                     "inflated_scale": 18, "numbers": 16, "other_fabrication": 8, "title": 9,
-                                    "tool": 15}, false_flags=5),  # 21 → 11 after its run (dev data since):
-    # session 12 (ground15): false flags 6 -> 5 ("CGPA 8.7/10" read as a score)
+                                    "tool": 15}, false_flags=4),  # 21 → 11 after its run (dev data since):
+    # session 12 (ground15): false flags 6 -> 5 ("CGPA 8.7/10" read as a score); session 20 (ground21): 5 -> 4
+    # ("across three countries": a count, no whole-organisation reach)
     # "three and a half", currency codes/names, sums of three parts, roles within a stay
     # its one run (session 10, after the session-10 mechanisms; sets 1–9 development data): caught 89/135,
     # false flags 32/165 (19.4 %); the checker of the session's start got 75/135 with 30 false flags on it.
@@ -376,8 +377,10 @@ SETS = {
                               # auditor" for a training line)
                               floor={"certification": 11, "contact": 6, "date": 15, "degree": 12, "employer": 8,
                                      "inflated_scale": 8, "numbers": 13, "other_fabrication": 5, "title": 11,
-                                     "tool": 15}, false_flags=13),  # session 13: 16 -> 15; session 14: 15 -> 14;
-    # session 15: 14 -> 13 (countries in the CV's words: "NL en BE")
+                                     "tool": 15}, false_flags=8),  # session 13: 16 -> 15; session 14: 15 -> 14;
+    # session 15: 14 -> 13 (countries in the CV's words: "NL en BE"); session 20 (ground21): 13 -> 11 (degree fields
+    # on the entry's own lines, a quoted "(Dipl. Bauing. ETH)": test_grounding_degree_entries.py), 11 -> 8 ("Higher Level
+    # Leaving Cert" reordered and clipped, "at ACC level": test_grounding_reordered_names.py)
     # its one run (session 12, after the session-12 work; sets 1–11 development data): the floors are the
     # figures of that run
     "grounding_blind12": dict(rows=300, supported=165, resumes=20,
@@ -390,7 +393,9 @@ SETS = {
                               # session 15: 22 -> 20 (a skill inside a body's name, a count's noun in the CV's language)
                               floor={"certification": 14, "contact": 6, "date": 14, "degree": 12, "employer": 8,
                                      "inflated_scale": 13, "numbers": 13, "other_fabrication": 8, "title": 11,
-                                     "tool": 15}, false_flags=19),  # session 15, second pass: 20 -> 19
+                                     "tool": 15}, false_flags=15),  # session 15, second pass: 20 -> 19; session 20
+    # (ground21): 19 -> 15 (a field glossed on the entry: "Master of Science in Technology), Computer Science"; "Hanoi"
+    # for "Hà Nội", "the Canaries" for "Canarias": test_grounding_place_forms.py; "Working at Heights")
     # its one run (session 13, after the session-13 work; sets 1–12 development data): the floors are the
     # figures of that run
     "grounding_blind13": dict(rows=300, supported=165, resumes=20,
@@ -428,9 +433,11 @@ SETS = {
                               # initials, model codes: test_grounding_other_words.py)
                               # session 20 (ground20): date 18 -> 20 (a field before the duration, leading work on the
                               # team a translated lead header names: test_grounding_role_scope.py)
+                              # session 20 (ground21): 19 -> 15 (6.8亿/4,150万 read as "680 million元", a quoted "(LL.M.)",
+                              # "Turkish lira": test_grounding_glued_magnitudes.py, test_grounding_language_adjectives.py)
                               floor={"certification": 12, "contact": 6, "date": 20, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 14, "other_fabrication": 12, "title": 13,
-                                     "tool": 15}, false_flags=19),
+                                     "tool": 15}, false_flags=15),
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
     # that run
     "grounding_blind15": dict(rows=300, supported=165, resumes=20,
@@ -444,9 +451,11 @@ SETS = {
                               # registers by initials, names in another script or a longer form: test_grounding_body_roles.py)
                               # session 20 (ground20): certification 10 -> 12 (lead assessor, third-party lead auditor),
                               # date 18 -> 19 ("plant quality manager" for "Responsable Qualité Usine")
+                              # session 20 (ground21): 18 -> 14 (degrees and schools in Greek and Cyrillic, "Structures" for
+                              # "structural": test_grounding_degree_entries.py; "Projectmanagement": test_grounding_compounds.py)
                               floor={"certification": 12, "contact": 5, "date": 19, "degree": 11, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
-                                     "tool": 15}, false_flags=18),
+                                     "tool": 15}, false_flags=14),
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
     # that run
     "grounding_blind16": dict(rows=300, supported=165, resumes=20,
@@ -458,9 +467,11 @@ SETS = {
                               # session 20 (ground20): date 13 -> 20 (durations scoped to a role, a led unit or a
                               # field), title 9 -> 13 (one rung up, another language), certification 12 -> 15
                               # (credentials of a role: lead auditor, ASC auditor, a lapsed instructor rating)
+                              # session 20 (ground21): 16 -> 10 ("Silesian University of Technology" for "Politechnika Śląska",
+                              # "MSc Eng.", 2.3億円, "VND 4.1 trillion", "across nine districts", "Polish design licence")
                               floor={"certification": 15, "contact": 6, "date": 20, "degree": 12, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 13,
-                                     "tool": 15}, false_flags=16),
+                                     "tool": 15}, false_flags=10),
 }
 
 
