@@ -136,7 +136,7 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     current title (level words, a stated career change, the occupation's job zone, the years
     of experience)."""
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, infer_occupation, resume_level
-    from careercopilot.normalize.level_reading import asked_level
+    from careercopilot.normalize.level_reading import asked_level, names_title_held
     from careercopilot.normalize.person_occupation import changes_field, person_family, person_readings
 
     years, certifications, current = None, "", recent[0] if recent else None
@@ -158,10 +158,12 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     occs = [r.occupation for r in readings if r.occupation.family == family] + \
         [r.occupation for r in readings if r.occupation.family != family]
     level = PREFERENCE_LEVEL.get(seniority or "")
-    if level is None and targets:
+    if level is None and targets and not names_title_held(targets, [current or ""] + recent[:1]):
         # the middle rung the target titles name (the lower of two) when most of them name one:
         # one ambitious title ("Lead Respiratory Therapist" beside two plain ones, "Program
-        # Manager" beside "Program Analyst") does not set the person's level
+        # Manager" beside "Program Analyst") does not set the person's level; a person who asks
+        # for the title they hold beside the rungs above it ("Senior Estimator", "Preconstruction
+        # Manager", "Chief Estimator") is read from the resume (``level_reading.names_title_held``)
         named = sorted((lv for lv in (infer_level(t, None, default=None) for t in targets) if lv), key=LEVELS.index)
         level = named[(len(named) - 1) // 2] if 2 * len(named) > len(targets) else None
     if level is None:
