@@ -146,3 +146,17 @@ def test_title_words_of_schools_and_gig_work(line, title):
 def test_a_contractors_firm_name_is_no_title():
     text = "EXPERIENCE\nApprentice Electrician\nCrescent Power & Light Contractors    2024 - present\n- Conduit.\n"
     assert parse_resume_fields(text, today=TODAY).recent_titles[0] == "Apprentice Electrician"
+
+
+def test_the_level_reads_a_pasted_summary_down_its_column():
+    # "I manage a team of / 12 analysts" runs down the left column; read across the rows, the
+    # count is cut off from its verb by the right column's text
+    left = ["PROFILE", "Pricing actuary at an", "insurer. I manage a team of", "12 analysts and a data", "scientist.", "",
+            "SKILLS", "Python, SQL, dbt"]
+    right = ["EXPERIENCE", "Pricing Actuary", "Harbor Mutual, Boston", "2021 - present", "- Pricing and retention models.",
+             "- Dashboards for 400 users.", "", "Actuarial Analyst", "Bay Direct, 2015 - 2021", "- GLM pricing."]
+    text = "KIM PARK\nBoston, MA | kim@example.com\n\n" + _two_columns(left, right, 34)
+    from careercopilot.services.matching.profile import read_person
+
+    recent = parse_resume_fields(text, today=TODAY).recent_titles
+    assert read_person([], recent, text, None)[2] == "lead"
