@@ -422,11 +422,17 @@ _SIDE_JOB = re.compile(r"\b(?:part[- ]time|weekends?|evening (?:instructor|teach
 #: A volunteer entry is never the current title, whatever its dates (blind3 c20: "Volunteer
 #: office helper" during a career break after years as an administrative assistant).
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing|ed)?\b", re.IGNORECASE)
+_GROUP_NAME = re.compile(r"\b(?:association|society|chapter|club|council|union|league|federation|guild|network|"
+                         r"alliance|institute|college|academy|school|department|corps)\b", re.IGNORECASE)
 def _firm_name(seg: str) -> bool:
     """A firm's name whose only title words are plurals of its members ("Mid-South Fulfillment
     Partners (3PL)", "Hudson Staffing Partners", "Kaplan & Associates", "Crescent Power & Light
-    Contractors"): not a job title."""
+    Contractors"), or a body whose only title words are plurals ("National Association of Black
+    Accountants (NABA) Baruch chapter", "Society of Women Engineers"): not a job title."""
     words = {m.group(0).lower() for m in _TITLE_WORDS.finditer(seg)}
+    if words and all(w.endswith("s") and w != "sales" and _TITLE_WORDS.fullmatch(w[:-1]) for w in words) and \
+            _GROUP_NAME.search(seg):
+        return True  # "National Association of Black Accountants (NABA) Baruch chapter"
     return bool(words) and words <= {"partners", "associates", "contractors"}
 
 

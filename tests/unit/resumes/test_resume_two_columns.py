@@ -160,3 +160,18 @@ def test_the_level_reads_a_pasted_summary_down_its_column():
 
     recent = parse_resume_fields(text, today=TODAY).recent_titles
     assert read_person([], recent, text, None)[2] == "lead"
+
+
+@pytest.mark.parametrize("body", [
+    # a role in a student or professional body, under a heading that is no known section
+    "Treasurer, National Association of Black Accountants (NABA) campus chapter, 2025 - 2026",
+    "Outreach chair, Society of Women Engineers student section, 2024 - 2026",
+    "Board member, State Nurses Association, 2024 - 2026",
+    "Member, American Society of Civil Engineers student chapter, 2024 - 2026",
+])
+def test_a_body_named_by_its_members_is_no_title(body):
+    text = (f"EXPERIENCE\nAudit Intern, Kaplan CPAs    Jun 2025 - Aug 2025\n- Testing.\n\nLEADERSHIP\n{body}\n"
+            "Beta Alpha Psi member\n")
+    titles = parse_resume_fields(text, today=TODAY).recent_titles
+    assert titles and titles[0] == "Audit Intern"
+    assert not any(t.lower() in body.lower() for t in titles)
