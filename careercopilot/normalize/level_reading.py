@@ -15,7 +15,8 @@ How resumes show a level beyond the title's words (:func:`resume_level`):
 * **a practitioner's ladder** — in the families whose working rung is the licensed or
   journey-level practitioner (:data:`PRACTITIONER_FAMILIES`: a registered nurse, an electrician,
   a machinist, a case manager, a police officer of 11 years is still mid), years alone never
-  make a person senior, except a doctoral clinician (:func:`doctoral_clinician`: a pharmacist); elsewhere (a specialist, analyst, account or communications manager)
+  make a person senior, but a doctoral clinician's do (:func:`doctoral_clinician`: a
+  pharmacist); elsewhere (a specialist, analyst, account or communications manager)
   :data:`~careercopilot.normalize.occupations.RESUME_SENIOR_YEARS` of them do;
 * a stated career change → entry (mid into an adjacent family); an occupation of O*NET job
   zone ≤ 2 → entry;
