@@ -15,7 +15,8 @@ How resumes show a level beyond the title's words (:func:`resume_level`):
 * **a practitioner's ladder** — in the families whose working rung is the licensed or
   journey-level practitioner (:data:`PRACTITIONER_FAMILIES`: a registered nurse, an electrician,
   a machinist, a case manager, a police officer of 11 years is still mid), years alone never
-  make a person senior; elsewhere (a specialist, analyst, account or communications manager)
+  make a person senior, but a doctoral clinician's do (:func:`doctoral_clinician`: a
+  pharmacist); elsewhere (a specialist, analyst, account or communications manager)
   :data:`~careercopilot.normalize.occupations.RESUME_SENIOR_YEARS` of them do;
 * a stated career change → entry (mid into an adjacent family); an occupation of O*NET job
   zone ≤ 2 → entry;
@@ -24,7 +25,9 @@ How resumes show a level beyond the title's words (:func:`resume_level`):
   after a career break (:data:`RETURNER`, :data:`CAREER_BREAK`) or a move out of the military
   (:data:`LEAVING_MILITARY`) → at most mid; the next rung held as acting/interim
   (:data:`ACTING`) → that rung; the years it states (:func:`stated_years`) before the years
-  counted from the dates.
+  counted from the dates;
+* **the hours** — a supervisor or lead rung held casual, part-time, per diem or relief
+  (:data:`PART_TIME`) → mid.
 
 Ladders named by a phrase of the title (:data:`TITLE_RUNGS`, :data:`GS_GRADE`: GS grades,
 support-grade III, clinical nurse IV, nursing assistants, in-house legal and law-firm rungs,
@@ -73,7 +76,15 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: contractor's licence and runs journeymen — level guide "master trades" = lead; blind5 e27 asked
 #: for "plumbing supervisor" or "master plumber" = lead); state civil-service support classes
 #: named "<class> Senior" (Washington's Secretary → Secretary Senior → Secretary Supervisor: the
-#: class's working rung, mid — blind6 f28); public-service fellowships and national service (entry).
+#: class's working rung, mid — blind6 f28); public-service fellowships and national service (entry);
+#: crew rungs of the trades (sub-foreman, lead hand, charge hand — Canadian and British forms of the
+#: working foreman —, crew leader/chief, gang boss, chief estimator: lead; blind7 g04) and of schools
+#: (assistant/vice/deputy principal, assistant dean, dean of students: level guide "assistant/deputy
+#: director = lead"; blind7 g09, a high-school dean of students = lead); a station's lead of a bar or
+#: restaurant (head/lead bartender, bar lead, lead server, lead line cook, lead barista: O*NET files
+#: "Lead Bartender", "Lead Server", "Lead Line Cook", "Lead Barista" under the working occupations
+#: 35-3011, 35-3031, 35-2011, 35-3023.01, not the first-line supervisors 35-1012; blind7 g10 "bar
+#: lead target" = mid) is the working rung, mid.
 TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
@@ -98,6 +109,13 @@ TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\bmaster (?:electrician|plumber|pipe ?fitter|steam ?fitter|gas ?fitter|hvac(?:r)?|refrigeration|"
          r"sprinkler ?fitter|sheet metal worker|mechanical contractor)s?\b"), "lead"),
     (_rx(r"\b(?:secretary|office assistant|clerk|clerk typist|fiscal technician)\s+senior\b"), "mid"),
+    (_rx(r"\b(?:assistant|vice|deputy|associate) principal\b(?!\s+" + _IC_NOUN + r")|\b(?:assistant|associate) dean\b|"
+         r"\bdean of (?:students|student life|student affairs|academics|instruction|discipline|culture|curriculum)\b"),
+     "lead"),
+    (_rx(r"\bsub[- ]?fore(?:man|men|woman|person)\b|\b(?:lead|charge)[- ]?hands?\b|\bcrew (?:leader|chief|boss)s?\b|"
+         r"\bgang (?:boss|leader)\b|\bchief estimator\b"), "lead"),
+    (_rx(r"\b(?:head|lead)\s+(?:bartender|barback|server|waiter|waitress|barista|line cook|prep cook|host|hostess|busser|"
+         r"food runner|dishwasher)s?\b|\b(?:bar|grill|line|fry|prep|barista|server|host|floor)\s+lead\b"), "mid"),
     (_rx(r"\bjunior sous chef\b|\bsous chef\s*[(,-]\s*junior\b|\bchef de partie\b"), "mid"),
     (_rx(r"\bexecutive sous chef\b|\bsous chef\b"), "senior"),
     (_rx(r"\bchef de cuisine\b|\bhead chef\b"), "lead"),
@@ -273,12 +291,56 @@ RETURNER = re.compile(
 CAREER_BREAK = re.compile(r"^[ \t]*career (?:break|gap|pause)\b", re.IGNORECASE | re.MULTILINE)
 
 #: A service member leaving the military ("Army Sergeant First Class separating in January
-#: 2026", "TRANSITIONING SOLDIER"): the rank is not the civilian rung; at most mid (blind4 d10:
-#: a drill sergeant / senior instructor moving to corporate training = mid).
+#: 2026", "TRANSITIONING SOLDIER", "Separating from U.S. Air Force, terminal leave begins July
+#: 2026", "ETS date: 08/2026", "retiring from the Navy after 20 years", "DD-214 in hand"): the rank
+#: is not the civilian rung; at most mid (blind4 d10: a drill sergeant / senior instructor moving
+#: to corporate training = mid; blind7 g17: an Air Force staff sergeant who supervised 4 airmen,
+#: labeled mid — "military supervision not counted as lead"). The words are DoD's transition terms
+#: (separation, ETS/EAS = expiration of term of service / active service, terminal leave,
+#: SkillBridge, TAP = Transition Assistance Program, DD-214 = the discharge certificate).
+_SERVICE = (r"(?:active duty|(?:the )?(?:u\.?\s?s\.?\s?|united states |royal |canadian )?(?:army|navy|air force|space force|"
+            r"marine corps|marines|military|coast guard|armed forces|national guard|usaf|usmc|usn|uscg|service))")
 LEAVING_MILITARY = re.compile(
-    r"\bseparat(?:ing|ed|ion) from (?:active duty|the (?:u\.?s\.? )?(?:army|navy|air force|marine corps|military|"
-    r"coast guard))|\b(?:army|navy|air force|marine corps|marines|coast guard|military)\b[^.\n]{0,60}\bseparating\b|"
-    r"\btransitioning (?:soldier|service ?member|veteran|from (?:the )?military)\b", re.IGNORECASE)
+    r"\bseparat(?:ing|ed|ion) from " + _SERVICE + r"|\bretiring from " + _SERVICE + r"|"
+    r"\b(?:army|navy|air force|marine corps|marines|coast guard|military|usaf|usmc)\b[^.\n]{0,60}\b(?:separating|retiring)\b|"
+    r"\btransitioning (?:soldier|service ?member|veteran|marine|sailor|airman|from (?:the )?(?:military|active duty|"
+    r"army|navy|air force|marine corps))\b|\bterminal leave\b|\b(?:ets|eas)(?: date)?\s*[:(-]?\s*(?:\d|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)|\bskillbridge\b|\bdd[- ]?214\b", re.IGNORECASE)
+
+#: The summary asks for a supervisor's or manager's job ("Seeking a warehouse, inventory control,
+#: or distribution supervisor role", "looking for an operations manager position"): a service
+#: member who asks so is hired into that rung, not capped by :data:`LEAVING_MILITARY` (blind4 d16,
+#: a transitioning NCO supervising 8 = lead; blind4 d10 and blind7 g17, asking for trainer and
+#: administrator roles = mid).
+ASKS_LEAD = re.compile(r"\b(?:seeking|looking for|want(?:ing)?|interested in|pursuing|targeting)\b[^.\n]{0,80}?"
+                       r"\b(?:supervisor|superintendent|foreman|manager|team lead|team leader)s?\b(?:\s+(?:role|job|position|"
+                       r"opportunit(?:y|ies)))?", re.IGNORECASE)
+
+#: Hours that make a held rung a shift's, not a team's: the title's line says the job is casual
+#: (Australian/British casual employment: paid by the hour, no guaranteed hours), part-time,
+#: per diem / PRN (as needed), relief (covering the holder's days off), seasonal or weekends, or
+#: gives fewer than 30 hours a week ("Bar Supervisor (casual, ~25 hrs/wk)", "Charge Nurse (PRN)",
+#: "Relief Supervisor", "Shift Supervisor - part time"). A supervisor or lead so held reads mid
+#: (blind7 g10: a casual bar supervisor running Thursday–Saturday shifts, labeled mid — "the
+#: supervisor cue is shift-level and part-time"); the qualifier does not change the family.
+PART_TIME = re.compile(r"\b(?:casual|part[- ]?time|per[- ]diem|prn|relief|seasonal|weekends?(?: only)?|"
+                       r"on[- ]call|as[- ]needed)\b|~?\b(?:[12]?\d)\s*(?:hrs?|hours)\s*(?:/|a|per)\s*(?:wk|week)\b",
+                       re.IGNORECASE)
+
+
+def held_part_time(title: str, text: str = "") -> bool:
+    """Whether ``title`` or a line of ``text`` naming it (case-insensitive, the first
+    :data:`SUPERVISION_CHARS` × 2 characters) carries a :data:`PART_TIME` qualifier."""
+    t = " ".join((title or "").split()).lower()
+    if not t:
+        return False
+    if PART_TIME.search(t):
+        return True
+    for line in (text or "")[:2 * SUPERVISION_CHARS].splitlines():
+        if t in " ".join(line.split()).lower() and PART_TIME.search(line):
+            return True
+    return False
+
 
 #: Having held the next rung ("Acting GC for 7 months in 2022", "Acting Superintendent",
 #: "interim Director of Nursing"): the person is hired into that rung next (blind5 e09: a
@@ -374,6 +436,18 @@ def stated_years(text: str) -> float | None:
     return max(found) if found else None
 
 
+def doctoral_clinician(code: str | None) -> bool:
+    """Whether an O*NET-SOC code is a healthcare diagnosing or treating practitioner (SOC minor
+    group 29-1) of job zone 5 — pharmacists, physical and occupational therapists, audiologists,
+    speech-language pathologists, physicians: a doctoral or master's clinician, whose years make a
+    senior specialist, unlike the licensed practitioner's working rung of
+    :data:`PRACTITIONER_FAMILIES` (blind7 g02: a staff pharmacist of 9 stated years, board
+    certified, labeled senior — "5+ yrs specialist"; registered nurses, 29-1141 of zone 3–4, stay mid)."""
+    if not code or not code.startswith("29-1"):
+        return False
+    return _occ._data()[0].get(code, ["", 0])[1] >= 5
+
+
 def _rank(level: str) -> int:
     return _occ.LEVELS.index(level)
 
@@ -414,24 +488,45 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
     (:data:`LEAVING_MILITARY`) is at most mid, and one who says the title overstates the rung
     (:data:`SELF_IC`: "individual contributor", "no direct reports") at most senior. A job-zone
     ≤ 2 occupation or fewer than 2 years read mid rather than entry for a journey card
-    (:func:`journey_level`). Never raises."""
+    (:func:`journey_level`). A lead rung held casual, part-time, per diem or relief
+    (:func:`held_part_time`) reads mid. Never raises."""
     head = (text or "")[:SUMMARY_CHARS]
     if NEW_ENTRANT.search(head):
         return "entry"
-    return _capped(_read_level(title, years, text, code, family), text)
+    level = _read_level(title, years, text, code, family)
+    if level == "lead" and held_part_time(title, text):  # a casual bar supervisor runs a shift
+        level = "mid"
+    return _capped(level, text)
 
 
-def _capped(level: str, text: str) -> str:
+def _capped(level: str, text: str, military: bool = True) -> str:
     """``level`` lowered by the summary's caps: a returner (:data:`RETURNER`, :data:`CAREER_BREAK`)
-    or a person leaving the military (:data:`LEAVING_MILITARY`) at most mid; a person who says
-    the title overstates the rung (:data:`SELF_IC`) at most senior."""
+    or a person leaving the military (:data:`LEAVING_MILITARY`, unless ``military`` is False or the
+    summary asks for a supervisor's job, :data:`ASKS_LEAD`) at most mid; a person who says the title overstates the rung (:data:`SELF_IC`) at most senior."""
     head = (text or "")[:SUMMARY_CHARS]
     if _rank(level) > _rank("mid") and (RETURNER.search(head) or CAREER_BREAK.search(text or "")
-                                        or LEAVING_MILITARY.search(head)):
+                                        or (military and LEAVING_MILITARY.search(head) and not ASKS_LEAD.search(head))):
         return "mid"
     if _rank(level) > _rank("senior") and SELF_IC.search((text or "")[:SUPERVISION_CHARS]):
         return "senior"
     return level
+
+
+def _bare_title(title: str) -> str:
+    """A title's words without its bracketed or dashed qualifiers ("Staff Pharmacist - Inpatient",
+    "Senior Estimator (Commercial)" → "staff pharmacist", "senior estimator"), lower case."""
+    t = re.sub(r"\([^()]*\)|\s[-–—|]\s.*$|,.*$", " ", title or "").lower()
+    return " ".join(re.findall(r"[a-z0-9]+", t))
+
+
+def names_title_held(targets: list[str], held: list[str]) -> bool:
+    """Whether one of the target titles is a title the person holds (:func:`_bare_title` equal):
+    the person asks for their own rung beside stretch titles, so the targets' middle rung is not
+    theirs (blind7 g05: a Senior Estimator asking for "Senior Estimator", "Preconstruction
+    Manager", "Chief Estimator", labeled senior — "Preconstruction Manager preference would be
+    lead"; on dev and blind2–6 no other resume's reading changes)."""
+    own = {_bare_title(h) for h in held} - {""}
+    return bool(own) and any(_bare_title(t) in own for t in targets or [])
 
 
 def asked_level(text: str) -> str | None:
@@ -445,7 +540,10 @@ def asked_level(text: str) -> str | None:
     Senior" asking for Administrative Assistant 3, f28): on dev and blind2–6 the 29 resumes
     whose asks name a rung were labeled that rung in all but one (e27, "plumbing supervisor or
     master plumber", lead; read senior before master trades were lead). Entry for a new entrant
-    (:data:`NEW_ENTRANT`); then the summary's caps (:func:`_capped`). None when the asks name no rung."""
+    (:data:`NEW_ENTRANT`); then the summary's caps (:func:`_capped`) but the military one: a
+    service member asking for the supervisor's job is hired into it (blind4 d16, "Transitioning
+    U.S. Army NCO … Seeking a warehouse, inventory control, or distribution supervisor role" = lead),
+    their rank alone is not (blind7 g17). None when the asks name no rung."""
     from careercopilot.normalize.person_occupation import stated_titles  # imports occupations, which imports us
 
     asks = stated_titles(text or "")
@@ -454,7 +552,7 @@ def asked_level(text: str) -> str | None:
         return None
     if NEW_ENTRANT.search((text or "")[:SUMMARY_CHARS]):
         return "entry"
-    return _capped(named[(len(named) - 1) // 2], text)
+    return _capped(named[(len(named) - 1) // 2], text, military=False)
 
 
 def _read_level(title: str, years: float | None, text: str, code: str | None, family: str | None) -> str:
@@ -494,7 +592,8 @@ def _read_level(title: str, years: float | None, text: str, code: str | None, fa
     own = None if _occ.generic_reading(found) else found.family  # "Specialist" says no profession
     if years is None:
         return "mid"
-    if years >= senior_at and (family or own) in PRACTITIONER_FAMILIES:
+    if years >= senior_at and (family or own) in PRACTITIONER_FAMILIES and \
+            not doctoral_clinician(code or found.code):
         return "mid"
     if years < 2:
         return "mid" if journey_level(text) else "entry"

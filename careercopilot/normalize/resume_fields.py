@@ -31,7 +31,11 @@ Rules and their sources:
   manager, technician, teacher, …) is taken; entries are ordered by end date
   (most recent first; volunteer entries last; of two current entries, a side job — part-time,
   weekends, per diem — after the main one); up to 3 distinct titles. A range wrapped after its dash
-  ("2020 -⏎Present", PDF pastes) is read as one.
+  ("2020 -⏎Present", PDF pastes) is read as one; a title three lines above the dates (over an
+  employer on two lines) is read when the block has no blank line; a bracketed aside is dropped
+  from a title longer than 8 words.
+* **Columns** – a two-column paste (sidebar beside the experience, title beside the contact
+  details) is read one column after the other first (``normalize.text_columns``).
 * **Current title** – a title-like segment of the header (the headline under or beside the
   name), else the most recent experience entry's title.
 * **Location** – the first header segment shaped "City, ST [ZIP]" or "City, Country/Region"
@@ -53,6 +57,7 @@ from pydantic import BaseModel, Field
 
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.resume_skills import extract_resume_skills
+from careercopilot.normalize.text_columns import unfold_columns
 
 __all__ = ["ResumeFields", "find_name", "header_lines_of", "heading_key", "parse_resume_fields", "split_sections"]
 
@@ -383,9 +388,9 @@ _TITLE_WORDS = re.compile(
     r"firefighter|dispatcher|inspector|estimator|surveyor|drafter|installer|laborer|labourer|"
     r"handler|picker|packer|associate|stocker|crew member|team member|volunteer|sales|pta|cota|slp|np|crna|lvn|"
     r"cma|stna|hha|eit|sre|swe|sde|hygienist|phlebotomist|sonographer|therapist assistant|clinician|sergeant|"
-    r"lieutenant|detective|trooper|deputy|superintendent|sanitarian|statistician|mathematician|economist|"
+    r"lieutenant|detective|trooper|deputy|superintendent|dean|sanitarian|statistician|mathematician|economist|"
     r"epidemiologist|actuary|underwriter|examiner|investigator|chemist|biologist|microbiologist|dietitian|"
-    r"interpreter|translator)s?\b",
+    r"interpreter|translator|contractor|freelancer|courier)s?\b",
     re.IGNORECASE,
 )
 #: Job-title words ("nurse", "electrician", "accountant", "manager"): a header segment with one names a job.
@@ -394,11 +399,18 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+a
 
 
 def _clean_title(seg: str) -> str:
+    """A title segment without date ranges, edge punctuation, empty brackets or an unclosed
+    bracket's tail ("Budget Manager (OTPS" cut by a segment split → "Budget Manager"); a closing
+    bracket that closes one is kept ("Staff Sergeant (E-5)", "Rehab Aide (PRN)")."""
     seg = RANGE_RE.sub(" ", seg)
     if seg.count("(") > seg.count(")"):  # "Budget Manager (OTPS" cut by a segment split
         seg = seg[:seg.rfind("(")]
     seg = re.sub(r"\(\s*\)", " ", seg)
-    return " ".join(seg.strip(" \t-–—|,:;•·()").split())
+    seg = seg.strip(" \t-–—|,:;•·(")
+    while seg.endswith(")") and seg.count(")") > seg.count("("):
+        seg = seg[:-1].rstrip(" \t-–—|,:;•·")
+    seg = seg.lstrip(")")
+    return " ".join(seg.split())
 
 
 #: Words that make a dated entry a side job ("Delivery Driver (part-time, weekends)",
@@ -410,16 +422,25 @@ _SIDE_JOB = re.compile(r"\b(?:part[- ]time|weekends?|evening (?:instructor|teach
 #: A volunteer entry is never the current title, whatever its dates (blind3 c20: "Volunteer
 #: office helper" during a career break after years as an administrative assistant).
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing|ed)?\b", re.IGNORECASE)
+_GROUP_NAME = re.compile(r"\b(?:association|society|chapter|club|council|union|league|federation|guild|network|"
+                         r"alliance|institute|college|academy|school|department|corps)\b", re.IGNORECASE)
 def _firm_name(seg: str) -> bool:
     """A firm's name whose only title words are plurals of its members ("Mid-South Fulfillment
-    Partners (3PL)", "Hudson Staffing Partners", "Kaplan & Associates"): not a job title."""
+    Partners (3PL)", "Hudson Staffing Partners", "Kaplan & Associates", "Crescent Power & Light
+    Contractors"), or a body whose only title words are plurals ("National Association of Black
+    Accountants (NABA) Baruch chapter", "Society of Women Engineers"): not a job title."""
     words = {m.group(0).lower() for m in _TITLE_WORDS.finditer(seg)}
-    return bool(words) and words <= {"partners", "associates"}
+    if words and all(w.endswith("s") and w != "sales" and _TITLE_WORDS.fullmatch(w[:-1]) for w in words) and \
+            _GROUP_NAME.search(seg):
+        return True  # "National Association of Black Accountants (NABA) Baruch chapter"
+    return bool(words) and words <= {"partners", "associates", "contractors"}
 
 
 #: A date range wrapped after its dash ("2020 -⏎Present"): the line break becomes a space.
 _WRAPPED_RANGE = re.compile(r"(?:19|20)\d{2}[ \t]*[-–—][ \t]*\n(?=[ \t]*(?:present|current|now|(?:19|20)\d{2})\b)",
                             re.IGNORECASE)
+#: A bracketed aside of a title line, dropped when the title is too long with it.
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
 _MAX_TITLE_ENTRIES = 100  # dated entries examined for titles (bounds work on huge input)
 _MAX_TITLE_LINE = 200  # characters of a line examined for a title
 
@@ -445,10 +466,17 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
             j -= 1
         if li + 1 < len(lines) and not _BULLET_START.match(lines[li + 1]):
             candidates.append(lines[li + 1][:_MAX_TITLE_LINE])
+        if taken == 2 and j >= 0 and lines[j].strip() and not _BULLET_START.match(lines[j]) and \
+                all(ln.strip() for ln in lines[j:li]):
+            # the title over an employer on two lines over the dates, one block (a column of a paste)
+            candidates.append(lines[j][:_MAX_TITLE_LINE])
         title = None
         for cand in candidates:
-            for seg in _SEGMENT_SPLIT.split(_clean_title(cand)):
+            # split before the spaces are made one: a column's gap ("9 years in …      Senior Estimator")
+            for seg in _SEGMENT_SPLIT.split(RANGE_RE.sub(" ", cand).strip()):
                 seg = _clean_title(seg)
+                if len(seg.split()) > 8:  # "Substitute Teacher (day-to-day and one 9-week long-term sub in Grade 3)"
+                    seg = _clean_title(_PARENTHETICAL.sub(" ", seg))
                 if seg and len(seg.split()) <= 8 and _TITLE_WORDS.search(seg) and not RANGE_RE.search(seg) \
                         and not _firm_name(seg):
                     title = seg
@@ -546,7 +574,7 @@ def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields
     ``str`` input; fields that are not found are ``None``/empty.  See the
     module docstring for every rule.
     """
-    text = text or ""
+    text = unfold_columns(text or "")  # a two-column paste read one column after the other
     today = today or date.today()
     pairs = split_sections(text)
     sections: dict[str, str] = {}

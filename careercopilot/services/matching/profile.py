@@ -136,7 +136,8 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     current title (level words, a stated career change, the occupation's job zone, the years
     of experience)."""
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, infer_occupation, resume_level
-    from careercopilot.normalize.level_reading import asked_level
+    from careercopilot.normalize.level_reading import asked_level, names_title_held
+    from careercopilot.normalize.text_columns import unfold_columns
     from careercopilot.normalize.person_occupation import changes_field, person_family, person_readings
 
     years, certifications, current = None, "", recent[0] if recent else None
@@ -158,16 +159,19 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     occs = [r.occupation for r in readings if r.occupation.family == family] + \
         [r.occupation for r in readings if r.occupation.family != family]
     level = PREFERENCE_LEVEL.get(seniority or "")
-    if level is None and targets:
+    flat = unfold_columns(text)  # the summary of a two-column paste read as written, not across the columns
+    if level is None and targets and not names_title_held(targets, [current or ""] + recent[:1]):
         # the middle rung the target titles name (the lower of two) when most of them name one:
         # one ambitious title ("Lead Respiratory Therapist" beside two plain ones, "Program
-        # Manager" beside "Program Analyst") does not set the person's level
+        # Manager" beside "Program Analyst") does not set the person's level; a person who asks
+        # for the title they hold beside the rungs above it ("Senior Estimator", "Preconstruction
+        # Manager", "Chief Estimator") is read from the resume (``level_reading.names_title_held``)
         named = sorted((lv for lv in (infer_level(t, None, default=None) for t in targets) if lv), key=LEVELS.index)
         level = named[(len(named) - 1) // 2] if 2 * len(named) > len(targets) else None
     if level is None:
         # the rung the resume's own words ask for ("Looking for a Senior Stationary Engineer
         # opening"): the job the person is hired into next (``level_reading.asked_level``)
-        level = asked_level(text)
+        level = asked_level(flat)
     moving = any(r.source == "stated" for r in readings)
     # asking for the job one holds ("Public Information Officer" wanting "Public Information
     # Officer", a "Member Services Representative II" wanting "Member Services Representative")
@@ -180,14 +184,14 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         level = "entry"  # a career changer enters the new field (issue-11 level guide)
     if level is None and not recent and (years is not None or current):
         # no dated title found (an undated or oddly laid-out resume): the summary's cues and the years
-        level = resume_level(current or "", years, text, family=family)
+        level = resume_level(current or "", years, flat, family=family)
     if level is None and recent:
         # a generic current title ("Associate", "Specialist II") has no job zone of its own: the
         # person's profession's first specific reading gives it (a warehouse "Associate" → zone 2)
         own = infer_occupation(recent[0][:200])
         code = next((r.occupation.code for r in readings if r.occupation.family == family
                      and not generic_reading(r.occupation)), None) if generic_reading(own) else None
-        level = resume_level(recent[0], years if recent else None, text, code=code, family=family)
+        level = resume_level(recent[0], years if recent else None, flat, code=code, family=family)
         # a catch-all current title ("Vice President") names another field only when the resume
         # says the person is moving ("Operations director transitioning into human resources")
         old = _family_of_title(current, generic=bool(_CAREER_CHANGE.search(text[:600])), prefer=family)
