@@ -16,7 +16,8 @@ Prints precision and recall overall and per family (micro-averaged over passages
 false positives on empty-labeled blurb/benefit/EEO passages. ``-v`` lists every error.
 
 Figures (2026-12-04): dev precision 0.780, recall 0.478 (2026-12-06, postings read by sections with
-``normalize.posting_sections``: 0.783, 0.488); test (once) precision 0.810, recall
+``normalize.posting_sections``: 0.783, 0.488; 2026-12-06, acronyms read by their trade with
+``normalize.skill_senses`` and URL schemes/markup masked: 0.786, 0.488); test (once) precision 0.810, recall
 0.472, per-family minimum precision 0.429, recall 0.133; blurb/benefit/EEO passages with a
 skill 0/12 on each split. Targets (0.90 / 0.80): NOT met — the labels use free-form names
 ("Fee collection", "Working with students") a taxonomy extractor does not produce.

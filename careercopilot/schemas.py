@@ -175,12 +175,27 @@ class MatchExplanation(BaseModel):
                            person_skills=self.person_skills)
 
 
+#: What a card or detail page shows for a posting whose source names no employer (stored as ``""``:
+#: ``connectors.base.JobSource.employer``; issue 11 trial finding 2).
+UNNAMED_EMPLOYER = "Employer not named"
+
+
+def named_employer(company: str | None) -> str:
+    """``company``, or :data:`UNNAMED_EMPLOYER` when it is blank."""
+    return (company or "").strip() or UNNAMED_EMPLOYER
+
+
 class JobCard(BaseModel):
     """One posting in a ranked list (``score`` None when not scored for this user yet)."""
 
     posting_id: int
     title: str
     company: str
+
+    @field_validator("company")
+    @classmethod
+    def _name_the_unnamed(cls, value: str) -> str:
+        return named_employer(value)
     location: str = ""
     work_mode: str | None = None
     country: str | None = None
@@ -244,6 +259,11 @@ class PostingDetail(BaseModel):
     posting_id: int
     title: str
     company: str
+
+    @field_validator("company")
+    @classmethod
+    def _name_the_unnamed(cls, value: str) -> str:
+        return named_employer(value)
     location: str = ""
     work_mode: str | None = None
     country: str | None = None

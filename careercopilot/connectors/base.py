@@ -380,6 +380,25 @@ class JobSource(ABC):
         """Company display name: explicit argument, constructor ``company``, or humanized token."""
         return company or self.company or humanize_token(self.token) or self.label
 
+    def employer(self, company: str | None, description: str | None = None) -> str:
+        """The employer of one posting: ``company`` unless it names no employer (blank, a
+        placeholder such as "Confidential", or this source's own label/key:
+        ``normalize.company_names.is_placeholder_company``), else the employer the description's
+        opening names (``employer_in_text``), else — for a one-employer board (``kind`` "ats" or
+        "page") — :meth:`company_name`; for a source of many employers the configured
+        ``company`` or ``""`` (not named: issue 11 trial finding 2, LinkedIn dataset rows showed
+        the dataset's label as their company)."""
+        from careercopilot.normalize.company_names import employer_in_text, is_placeholder_company
+
+        if not is_placeholder_company(company, source_names=(self.label, self.key)):
+            return company or ""
+        named = employer_in_text(description) if isinstance(description, str) else None
+        if named:
+            return named
+        if self.kind in ("ats", "page"):
+            return self.company_name()
+        return self.company or ""
+
     def map_records(self, records: Iterable[Any], mapper: Callable[[Any], RawPosting | None]) -> list[RawPosting]:
         """Apply ``mapper`` to each record, skipping (and logging) records that lack required fields."""
         out = []
@@ -404,7 +423,7 @@ class JobSource(ABC):
                 raise ValueError(f"record has no {required}")
         fields["ats_id"] = str(fields["ats_id"]).strip()
         fields["title"] = str(fields["title"]).strip()
-        fields["company"] = clean(fields.get("company")) or self.company_name()
+        fields["company"] = self.employer(clean(fields.get("company")), fields.get("description_text"))
         fields["tags"] = [t for t in (clean(x) for x in fields.get("tags") or []) if t]
         fields["raw"] = jsonable(fields.get("raw") or {})
         return RawPosting(source=self.key, **fields)

@@ -31,6 +31,10 @@ agency, vendor, marketplace, …, optionally after "software"/"technology"/"serv
 React app", "a Python shop". "Accounting software experience" (no determiner) and "Accounting:
 GAAP" stay skills.
 
+A mention inside the **name of an employer or school** ("Electrician, Integrity Marketing Group",
+"Staff Accountant at Oracle Health", "Python Software Foundation") names an organization, not
+what the person can do (:func:`careercopilot.normalize.org_names.org_spans`; issue 11 trial).
+
 A mention that names **other people** by their occupation ("supervising 8 RNs and 4 CNAs",
 "trained 6 apprentices", "a team of 5 Python developers") is not the person's skill or
 credential either (:func:`careercopilot.normalize.role_nouns.names_people`; issue 10/11/12:
@@ -45,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from careercopilot.normalize.org_names import org_spans
 from careercopilot.normalize.role_nouns import names_people
 from careercopilot.normalize.skills import _find, skill_category
 
@@ -113,11 +118,15 @@ def in_passing(text: str, start: int, end: int) -> bool:
 def own_skill_spans(text: str) -> list[tuple[int, int, str]]:
     """The person's own skill mentions in ``text`` as ``(start, end, canonical)`` in text order:
     :func:`careercopilot.normalize.skills._find` less the mentions :func:`in_passing`, the
-    mentions that name other people (:func:`~careercopilot.normalize.role_nouns.names_people`)
-    and the domains of an organization or product (:func:`domain_modifier`)."""
+    mentions that name other people (:func:`~careercopilot.normalize.role_nouns.names_people`),
+    the domains of an organization or product (:func:`domain_modifier`) and the words of an
+    employer's or school's name (:func:`~careercopilot.normalize.org_names.org_spans`:
+    "Integrity Marketing Group", "at Oracle Health"; issue 11 trial finding 1)."""
     text = text or ""
+    orgs = org_spans(text)
     return [(s, e, n) for s, e, n in _find(text)
-            if not in_passing(text, s, e) and not names_people(text, s, e) and not domain_modifier(text, s, e, n)]
+            if not in_passing(text, s, e) and not names_people(text, s, e) and not domain_modifier(text, s, e, n)
+            and not any(a <= s and e <= b for a, b in orgs)]
 
 
 def extract_resume_skills(text: str) -> list[str]:

@@ -34,6 +34,11 @@ Matching rules (applied by :func:`extract_skills`):
 * Case-insensitive terms also match with a plural ``s``/``es`` ("forklifts",
   "pallet jacks"); all-caps exact terms with a lowercase ``s`` ("VFDs", "EHRs").
 * Overlaps resolve leftmost-longest, so ``Ruby on Rails`` beats ``Ruby``.
+* URL schemes with their targets (``javascript:alert(1)``, ``data:text/html,…``) and markup
+  (tags, ``<script>``/``<style>`` bodies) name no skill (:data:`_SCHEME_RE`, :data:`_MARKUP_RE`).
+* Acronyms whose meaning depends on the trade around them ("EMT conduit", "Barclays PLC",
+  "CAD 85,000", "ACLs", "reviewed PRs", "CMA (AAMA)") are dropped when their line reads as
+  another meaning (:func:`careercopilot.normalize.skill_senses.other_sense`).
 
 Matching uses two compiled character-trie regexes (one case-insensitive, one
 case-sensitive), so 1 MB of text is scanned in well under a second.
@@ -48,6 +53,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
+
+from careercopilot.normalize.skill_senses import other_sense
 
 __all__ = [
     "PostingSkills",
@@ -72,6 +79,32 @@ _MASK_RE = re.compile(
     r"|(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:[a-z0-9-]+\.)+(?:com|io|org|net|dev|ai|co|me|app|edu|gov)/[^\s<>\"']*)"
 )
+#: URL schemes and markup in hostile or pasted input (issue 11 trial finding 1: a
+#: ``javascript:`` link read as JavaScript). Blanked before matching, same length:
+#: * a scheme with its target — ``javascript:``/``vbscript:``/``livescript:`` followed by anything
+#:   but a space (browsers also accept tabs and line breaks inside the scheme, any case, and the
+#:   colon as ``&colon;``/``&#58;``/``&#x3a;``/``%3a``: "JaVa&#x09;Script&colon;alert(1)"), ``data:``
+#:   with a media type ("data:text/html;base64,…"), ``mailto:``/``tel:``/``sms:``/``file:``/``ftp:``/
+#:   ``blob:``/``view-source:``/``ws(s):``/``about:`` followed by their target;
+#: * HTML/XML tags (``<script src=…>``, ``</html>``, ``<svg onload=…>``), the whole body of
+#:   ``<script>``/``<style>`` elements, and HTML comments.
+#: A label such as "JavaScript: React, Vue" (a space after the colon) is no scheme.
+_COLON = r"(?::|&colon;|&#0*58;?|&#x0*3a;?|%3a)"
+_SCHEME_SEP = r"(?:[\t\r\n]|&#0*(?:9|10|13);?|&#x0*[9ad];?|&tab;|&newline;)*"
+_SCHEME_RE = re.compile(
+    r"(?i)(?<![\w.+-])(?:" + _SCHEME_SEP.join("javascript") + "|" + _SCHEME_SEP.join("vbscript") + "|"
+    + _SCHEME_SEP.join("livescript") + r")\s*" + _COLON + r"[^\s<>\"']*"
+    r"|(?<![\w.+-])data\s*" + _COLON + r"\s*[a-z]+/[a-z0-9.+-]+[^\s<>\"']*"
+    r"|(?<![\w.+-])(?:mailto|tel|sms|file|ftp|blob|view-source|wss?|about)" + _COLON + r"(?=\S)[^\s<>\"']*"
+)
+_MARKUP_RE = re.compile(
+    r"(?is)<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|</?[a-z][\w:-]*(?:\s[^<>]*)?/?>"
+)
+
+
+def _blank(m: re.Match) -> str:
+    """A match replaced by as many spaces (line breaks kept: context rules read lines)."""
+    return re.sub(r"[^\n]", " ", m.group(0))
 
 
 class PostingSkills(BaseModel):
@@ -277,6 +310,9 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         return []
     tax = _taxonomy()
     masked = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if "<" in masked:
+        masked = _MARKUP_RE.sub(_blank, masked)
+    masked = _SCHEME_RE.sub(_blank, masked)
     cands: list[tuple[int, int, str | None, bool]] = []  # start, end, canonical, contextual?
     for m in tax.ci_re.finditer(masked):
         g = m.group(0)
@@ -300,6 +336,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         if c[0] >= last_end:
             kept.append(c)
             last_end = c[1]
+    # acronyms of another trade's meaning ("EMT conduit", "Barclays PLC", "CAD $80k"): skill_senses
+    kept = [c for c in kept if c[2] is None or not other_sense(masked, c[0], c[1])]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
     pending = [(s, e, n) for s, e, n, ctx in kept if n is not None and ctx]
     starts = {s for s, _, _ in plain}

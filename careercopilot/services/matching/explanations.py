@@ -129,8 +129,25 @@ def _work_mode_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
         else f"{p.work_mode.capitalize()}, you want {' or '.join(prof.work_modes)}"))
 
 
+def yearly_range_text(lo: float | None, hi: float | None, per_unit: float, currency: str) -> str:
+    """A yearly range in annual USD (``lo``/``hi``, either may be None) shown in ``currency``
+    (``per_unit`` USD per unit of it), whole units: ``"USD 41,600–62,400"``, one figure when the
+    ends round alike or only one is known."""
+    ends = [f"{v / per_unit:,.0f}" for v in (lo, hi) if v is not None]
+    return f"{currency} " + "–".join(dict.fromkeys(ends))
+
+
 def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None, str | None]:
-    """The salary preference check and the ECB rate date when a currency was converted (else None)."""
+    """The salary preference check and the ECB rate date when a currency was converted (else None).
+
+    The yearly equivalent shown for a posting paid by the hour, day, week or month (or in
+    another currency) converts each end of its range on its own (``annual_usd``: hour × 2,080,
+    day × 260, week × 52, month × 12, then the ECB rate): "USD 20–30 / hour ≈ USD
+    41,600–62,400/year"; a lone bound converts alone (issue 11 trial: the figure was the top end
+    only, "≈ USD 62,400/year", which read as if the whole range paid that). The figure compared
+    with the floor is the range's top (its max, else its min) in annual USD — the same rule as
+    the jobs filter (``job_views.annual_usd_top_sql``), the vector filter (``salary_top``) and
+    alerts (``alerts.semantics.facts_of``): a range that reaches the floor can pay it."""
     from careercopilot.normalize.salary import Salary, annualize
 
     if not prof.salary_floor:
@@ -152,7 +169,8 @@ def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None,
     floor_annual = annualize(Salary(min_amount=prof.salary_floor, max_amount=None, currency=floor_cur,
                                     period=prof.salary_period or "year"))
     per_unit = floor_lo / floor_annual.min_amount if floor_annual and floor_annual.min_amount else 1.0
-    conv = f" ≈ {floor_cur} {top / per_unit:,.0f}/year" if converted or (p.pay_period or "year") != "year" else ""
+    conv = (f" ≈ {yearly_range_text(lo, hi, per_unit, floor_cur)}/year"
+            if converted or (p.pay_period or "year") != "year" else "")
     rate = f" (ECB rate of {rate_date})" if converted and rate_date else ""
     floor_s = f"{floor_cur} {salary_amount_text(prof.salary_floor, cents=prof.salary_floor < 1000 and prof.salary_floor != int(prof.salary_floor))}/{prof.salary_period}"
     ok = top >= floor_lo

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
 from careercopilot.models import JobPosting, PostingHide, User
+from careercopilot.normalize.places import Place
 from careercopilot.schemas import JobFilters, RankedPage
 from careercopilot.services.matching import fulltext
 from careercopilot.services.matching.common import (
@@ -149,10 +150,52 @@ def _lexical_search(session: Session, user_id: int | None, terms: Sequence[str |
     return out, fulltext.estimated_total(found, kept=len(out), limit=SEARCH_LEXICAL_CANDIDATES)
 
 
+def place_query(q: str, filters: JobFilters | None) -> tuple[str, JobFilters | None, Place | None]:
+    """A search query's place read off (``normalize.query_places.split_place_query``; issue 11
+    trial finding 4: "nurse Ohio" listed nurses in Texas first) → ``(text query, filters,
+    place)``. The place's country and the work mode the query names become the ``country`` /
+    ``work_mode`` filters unless the page's own filters set them (those win); a city or state
+    is returned as ``place``, which :func:`_ranking` keeps hits within
+    (``normalize.places.place_within``: a city takes its 50 km metro, a state its cities)."""
+    from careercopilot.normalize.query_places import split_place_query
+
+    read = split_place_query(q)
+    f = filters or JobFilters()
+    update: dict = {}
+    if read.place is not None and read.place.country and not f.country:
+        update["country"] = read.place.country
+    if read.work_mode and not f.work_mode:
+        update["work_mode"] = read.work_mode
+    if update:
+        filters = f.model_copy(update=update)
+    place = read.place if read.place is not None and read.place.kind in ("city", "region") else None
+    if place is not None and f.country and f.country != place.country:
+        place = None  # the page's country filter wins over a place of another country
+    return read.text or q, filters, place
+
+
+def _in_place(session: Session, ids: Sequence[int], place: Place) -> set[int]:
+    """The postings of ``ids`` with a place within ``place`` (any of a multi-location posting's
+    places; a posting without stored places by its city/region/country columns)."""
+    from careercopilot.normalize.places import place_within
+
+    out: set[int] = set()
+    for i in range(0, len(ids), 900):
+        for pid, places, city, region, country in session.exec(select(
+                JobPosting.id, JobPosting.places, JobPosting.city, JobPosting.region, JobPosting.country).where(
+                JobPosting.id.in_(ids[i:i + 900]))):
+            own = list(places or []) or ([{"kind": "city" if city else "region", "name": city or region or "",
+                                           "region": region, "country": country}] if (city or region) else [])
+            if any(place_within(p, place) for p in own):
+                out.add(int(pid))
+    return out
+
+
 def _ranking(session: Session, viewer_id: int | None, q: str, filters: JobFilters | None,
-             index: vectors.VectorIndex) -> dict:
+             index: vectors.VectorIndex, *, place: Place | None = None) -> dict:
     """The hits of query ``q`` best first, before any user's hides: ``{"ranked": [[order score,
-    cosine, posting id], …], "path": vector query path}`` (JSON: cacheable).
+    cosine, posting id], …], "path": vector query path}`` (JSON: cacheable). ``place``: only
+    hits within it (:func:`place_query`).
 
     ``viewer_id`` None: shared postings only — the same for every user, so
     :func:`search_postings` caches it (:mod:`careercopilot.services.shared_cache`); a user id
@@ -192,6 +235,9 @@ def _ranking(session: Session, viewer_id: int | None, q: str, filters: JobFilter
                                        JobPosting.visa_sponsorship).where(
                 JobPosting.id.in_(ids[i:i + 900]), *listable_where(viewer_id))):
             hits[int(row[0])] = row
+    if place is not None:
+        inside = _in_place(session, list(hits), place)
+        hits = {pid: h for pid, h in hits.items() if pid in inside}
     wants_visa = bool(_QUERY_VISA.search(q))
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", q) if len(w) > 2]
     from careercopilot.normalize.location import city_to_country, country_to_alpha2
@@ -216,7 +262,8 @@ def _ranking(session: Session, viewer_id: int | None, q: str, filters: JobFilter
     about = None
     if lexical_about is not None:  # the unread ones pass the filters as often as the read ones
         unread = lexical_about - len(lexical_hits)
-        about = len(ranked) + round(unread * len(lexical) / max(1, len(lexical_hits)))
+        kept = sum(1 for _, _, pid in ranked if pid in lexical)  # after the filters and the place
+        about = len(ranked) + round(unread * kept / max(1, len(lexical_hits)))
     return {"ranked": ranked, "path": res.path, "about": about}
 
 
@@ -242,7 +289,8 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     content words (:func:`query_terms`, IDF-weighted: :func:`lexical_share`) start a word of
     its title/description; gibberish matches nothing. Order: cosine + :data:`SEARCH_LEXICAL_BOOST` × lexical share + 0.05 when
     the query names the posting's country/city + 0.05 when it asks for a visa and the posting
-    sponsors. Filters apply to both kinds of hit (lexical hits not in the vector index yet
+    sponsors. A place the query names ("nurse Ohio", "RN in Columbus, OH", "remote accountant":
+    :func:`place_query`) filters the hits and the rest is the text query. Filters apply to both kinds of hit (lexical hits not in the vector index yet
     pass only unfiltered searches); postings the user hid are left out. ``total`` counts the
     listed hits: all of them, unless more than :data:`SEARCH_LEXICAL_CANDIDATES` postings match
     the words — the newest of those are listed and ``total_about`` estimates all hits (else
@@ -261,13 +309,15 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     if page < 1 or page_size < 1:
         raise ValueError("page and page_size must be ≥ 1")
     index = index or vectors.get_index()
+    text, filters, place = place_query(q, filters)
     if _has_private(session, user_id):
-        found = _ranking(session, user_id, q, filters, index)
+        found = _ranking(session, user_id, text, filters, index, place=place)
     else:
         from careercopilot.services import shared_cache
 
         key = [_index_token(index), q, (filters or JobFilters()).model_dump(mode="json")]
-        found = shared_cache.get_or_compute("search", key, lambda: _ranking(session, None, q, filters, index))
+        found = shared_cache.get_or_compute("search", key,
+                                            lambda: _ranking(session, None, text, filters, index, place=place))
     hidden = set(session.exec(select(PostingHide.posting_id).where(PostingHide.user_id == user_id)))
     ranked = [r for r in found["ranked"] if int(r[2]) not in hidden]
     about = found.get("about")

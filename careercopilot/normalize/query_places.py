@@ -1,0 +1,168 @@
+"""The place a free-text job search names: "nurse Ohio" = the text "nurse" in Ohio.
+
+Issue 11 trial finding 4: a search for "nurse Ohio" listed nurses in Texas first — the place was
+just another word of the query (a posting mentioning Ohio anywhere matched it; the semantic
+side ignored it). :func:`split_place_query` reads the place with the gazetteer
+(``normalize.places.resolve_place``: GeoNames cities, US/CA/AU states and provinces, countries,
+metro names such as "Bay Area"/"NYC") and returns the rest as the text query.
+
+Where a place may sit (a job title rarely ends in a place, a place rarely begins a title):
+
+1. after "in", "near", "around" or "based in" to the end ("RN in Columbus, OH") — any place;
+2. the last 1–4 words ("nurse Ohio", "accountant New York City", "electrician Columbus OH",
+   "welder Columbus, Ohio", "data analyst Germany");
+3. the first 1–3 words ("Ohio nurse", "Texas electrician", "New York accountant"): a state,
+   province or country, or a city of two words or more.
+
+Trailing words the search reads on its own ("visa", "sponsorship", "jobs") may follow the place
+("engineer Berlin visa").
+
+A **work mode** word at either end is read too: "remote", "hybrid", "onsite"/"on-site"/"in
+office" ("remote accountant", "nurse remote", "remote Germany" = remote and Germany); not in
+"remote sensing/monitoring/control/access" (a skill).
+
+Homonyms (a place that is also a job word): a one-word city outside rule 1 must have at least
+:data:`MIN_BARE_CITY_POPULATION` people in GeoNames ("java developer London", "nurse Columbus";
+not "Mobile developer" → Mobile, AL, nor "reading teacher" → Reading, GB: "developer in Mobile"
+still finds Mobile); a bare two-letter state code counts only when typed in capitals and not a
+job or common word (:data:`AMBIGUOUS_CODES`: PA physician assistant, MA medical assistant, IN, OR,
+ME, OK, HI, DE, ID, CO, AL, LA, MD doctor, MS, MT, NE, SC, ND, VA Veterans Affairs, PE, SA…). A place that is the whole
+query stays the text too (a search needs words): "Ohio" searches "Ohio" in Ohio.
+
+Pure; never raises on ``str`` input.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from .places import Place, resolve_place
+
+__all__ = ["AMBIGUOUS_CODES", "MIN_BARE_CITY_POPULATION", "QueryPlace", "split_place_query"]
+
+#: A one-word city named without "in …" must be at least this large (GeoNames population):
+#: Columbus 0.9 M, Boston 0.65 M and Plano 0.29 M count; Reading (0.23 M) and Mobile (0.19 M),
+#: which are also English words, do not.
+MIN_BARE_CITY_POPULATION = 250_000
+#: Two-letter US state / province codes never read as a place without a comma or "in": job
+#: titles and common words (PA physician assistant, MA medical assistant, MD doctor, "IN", "OR"…).
+AMBIGUOUS_CODES = frozenset({"PA", "MA", "MD", "IN", "OR", "ME", "OK", "HI", "DE", "ID", "CO", "AL", "LA", "MS",
+                             "MT", "NE", "SC", "ND", "ON", "AB", "BC", "NS", "PE", "VA", "SA", "NT"})
+
+_WORD = re.compile(r"\S+")
+_CUE = re.compile(r"\b(?:based\s+in|located\s+in|in|near|around)\s+(?=\S)", re.IGNORECASE)
+_MODES = {"remote": "remote", "remotely": "remote", "wfh": "remote", "hybrid": "hybrid", "onsite": "onsite",
+          "on-site": "onsite", "in-office": "onsite"}
+_NOT_A_MODE_AFTER = re.compile(r"^(?:sensing|monitoring|control|controls|access|patient|pilot|operations?)\b",
+                               re.IGNORECASE)
+_CODE = re.compile(r"^[A-Z]{2}$")
+#: Trailing words a search reads on its own (the visa boost, filler): "engineer Berlin visa".
+_TRAILING = frozenset({"visa", "sponsorship", "jobs", "job", "positions", "roles", "openings", "vacancies"})
+
+
+class QueryPlace(BaseModel):
+    """A search query read as ``text`` + ``place`` (None: no place) + ``work_mode`` (None)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    place: Place | None = None
+    work_mode: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _population() -> dict[int, int]:
+    from .gazetteer import _cities
+
+    return {int(c["geonameid"]): int(c.get("population") or 0) for c in _cities() if c.get("geonameid")}
+
+
+def _place(words: list[str], *, bare: bool) -> Place | None:
+    """The one place ``words`` name, or None. ``bare``: not after "in …" (homonym rules)."""
+    if not words:
+        return None
+    text = " ".join(words).strip(" ,;")
+    if not text:
+        return None
+    if bare and len(words) == 1 and _CODE.match(text) and text in AMBIGUOUS_CODES:
+        return None
+    if bare and len(words) == 1 and len(text) == 2 and not _CODE.match(text):
+        return None  # "oh", "in": a code typed in lower case is a word
+    p = resolve_place(text)
+    if p is None and _CODE.match(text):
+        p = _state_of_code(text)  # "OH" → Ohio
+    if p is None and len(words) >= 2 and re.fullmatch(r"[A-Z]{2}", words[-1]) and "," not in text:
+        p = resolve_place(" ".join(words[:-1]) + ", " + words[-1])  # "Columbus OH" = "Columbus, OH"
+    if p is None or p.kind == "remote":
+        return None
+    if p.kind == "city" and p.geonameid is None:
+        return None  # "assistant, PA" is no city: only GeoNames cities (metro names resolve to one) count
+    if bare and p.kind == "city" and len(words) == 1 and p.geonameid is not None:
+        if _population().get(p.geonameid, 0) < MIN_BARE_CITY_POPULATION and text.upper() != text:
+            return None
+    return p
+
+
+def _state_of_code(code: str) -> Place | None:
+    """The US state / Canadian province / Australian state a capitalized code names ("OH")."""
+    import pycountry
+
+    for cc in ("US", "CA", "AU"):
+        sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+        if sub is not None:
+            return resolve_place(sub.name) if cc == "US" else resolve_place(f"{sub.name}, {cc}")
+    return None
+
+
+def _mode_word(word: str) -> str | None:
+    return _MODES.get(word.lower().strip(",;:()"))
+
+
+def split_place_query(query: str | None) -> QueryPlace:
+    """``query`` → :class:`QueryPlace` (module rules). ``"nurse Ohio"`` → text "nurse", place Ohio
+    (region OH, US); ``"remote python developer"`` → text "python developer", work mode remote;
+    ``"Mobile developer"`` → text as typed, no place."""
+    q = " ".join((query or "").split())[:500]
+    words = _WORD.findall(q)
+    mode = None
+    if len(words) > 1 and _mode_word(words[-1]):
+        mode = _mode_word(words[-1])
+        words = words[:-1]
+    elif len(words) > 1 and _mode_word(words[0]) and not _NOT_A_MODE_AFTER.match(words[1]):
+        mode = _mode_word(words[0])
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in ("office",) and words[-2].lower() == "in":
+        mode, words = "onsite", words[:-2]
+    rest = " ".join(words)
+    # 1. "… in <place>"
+    for m in reversed(list(_CUE.finditer(rest))):
+        head, tail = rest[:m.start()].strip(" ,"), rest[m.end():]
+        p = _place(_WORD.findall(tail), bare=False)
+        if p is not None and head:
+            return QueryPlace(text=head, place=p, work_mode=mode)
+        if p is not None and mode:
+            return QueryPlace(text=q, place=p, work_mode=mode)
+    # 2. the last 1–4 words (before trailing "visa"/"jobs"), longest first
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in _TRAILING:
+        end -= 1
+    for n in range(min(4, end - 1), 0, -1):
+        p = _place(words[end - n:end], bare=True)
+        if p is not None:
+            text = " ".join(words[:end - n] + words[end:]).strip(" ,")
+            return QueryPlace(text=text, place=p, work_mode=mode)
+    # 3. the first 1–3 words: a state, province or country, or a city of two words or more
+    #    ("reading teacher", "Mobile developer" are no places)
+    for n in range(min(3, len(words) - 1), 0, -1):
+        p = _place(words[:n], bare=True)
+        if p is not None and (p.kind != "city" or n > 1):
+            return QueryPlace(text=" ".join(words[n:]).strip(" ,"), place=p, work_mode=mode)
+    whole = _place(words, bare=True) if len(words) <= 4 else None
+    if whole is not None:  # "Ohio", "remote Germany": the place is also the text
+        return QueryPlace(text=q, place=whole, work_mode=mode)
+    if mode and words:
+        return QueryPlace(text=" ".join(words), work_mode=mode)
+    return QueryPlace(text=q)

@@ -1,0 +1,179 @@
+"""Acronyms whose meaning depends on the trade around them (issue 11 trial finding 1).
+
+An electrician's "EMT conduit" is electrical metallic tubing, not an Emergency Medical
+Technician; "Barclays PLC" is a company, not PLC programming; "CAD 85,000" is Canadian dollars;
+"ACLs on the firewall" are access control lists, not Advanced Cardiac Life Support; "reviewed
+PRs" are pull requests, not Public Relations; a medical assistant's "CMA (AAMA)" is not a
+Certified Management Accountant. :data:`SENSES` lists, per surface form (upper-cased, plural
+``s`` dropped), the cues of the *other* meanings and of the taxonomy's own meaning;
+:func:`other_sense` drops a mention when, on its line within :data:`WINDOW` characters,
+
+* an **adjacent** pattern of another meaning fits ("CAD $", "85k CAD", "SOC 2", "… plc" after a
+  capitalized name), or
+* a cue word of another meaning is near and no cue of the taxonomy's meaning is.
+
+Sources of the cues: the trades' own vocabularies — NEC raceway types (EMT, IMC, RMC, PVC
+conduit), PLC vendors and languages (IEC 61131-3 ladder logic, Rockwell/Siemens), the AHA's
+ACLS/BLS/PALS courses, the AAMA's CMA (AAMA) credential, the BACB's ABA/BCBA/RBT titles, the
+ABA (American Bar Association) law-school approval and ABA routing numbers, the AICPA/IMA
+accounting credentials, ISO 4217 "CAD", AICPA SOC 1/2/3 reports, computer-aided dispatch in
+911 centers, exposure and response prevention (ERP) in OCD therapy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SENSES", "WINDOW", "Sense", "other_sense"]
+
+#: Characters each side of a mention, on its own line, searched for cues.
+WINDOW = 120
+
+
+@dataclass(frozen=True)
+class Sense:
+    """Cues of an ambiguous surface form: ``other`` (words of other meanings), ``own`` (words of
+    the taxonomy's meaning: they win over ``other``), ``before``/``after`` (adjacent patterns of
+    another meaning, matched against the text just before / just after the mention)."""
+
+    other: re.Pattern[str] | None = None
+    own: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+
+
+def _words(*alts: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")", re.IGNORECASE)
+
+
+_MONEY_AFTER = re.compile(r"^\s*(?:\$|€|£)?\s*\d|^\s*/\s*(?:USD|EUR|GBP)\b|^\s*\)?\s*(?:per|/)\s*(?:hour|hr|year|yr|annum)\b",
+                          re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:\d[\d,.]*\s*[kKmM]?|\$|(?:USD|EUR|GBP)\s*/)\s*\(?\s*$")
+
+SENSES: dict[str, Sense] = {
+    # Electrical metallic tubing (NEC Art. 358) among raceway words vs Emergency Medical Technician
+    "EMT": Sense(
+        other=_words(r"conduits?", r"raceways?", r"pvc", r"rigid", r"imc", r"rmc", r"grc", r"bend(?:s|ing|er)?",
+                     r"bent", r"fittings?", r"couplings?", r"strut", r"unistrut", r"wir(?:e|es|ing)", r"electric(?:al|ian)?",
+                     r"junction", r"panels?", r"\d/\d", r"tubing", r"set ?screw", r"compression", r"knock ?outs?"),
+        own=_words(r"ambulance", r"patients?", r"ems\b", r"paramedic", r"nremt", r"emergency medical", r"cpr",
+                   r"first aid", r"trauma", r"911", r"basic life")),
+    # PLC as a company's legal suffix or a Professional Learning Community vs programmable logic controllers
+    "PLC": Sense(
+        other=_words(r"professional learning", r"learning communit", r"teachers?", r"teaching", r"curriculum",
+                     r"students?", r"grade[- ]level", r"lesson", r"classroom", r"bank(?:ing)?", r"holdings",
+                     r"listed", r"ftse", r"stock exchange", r"shareholders?", r"subsidiar"),
+        own=_words(r"ladder", r"logic", r"allen[- ]bradley", r"rockwell", r"siemens", r"omron", r"automation",
+                   r"hmi", r"scada", r"controls?", r"program(?:ming|med|mer)?", r"i/o", r"vfds?", r"rslogix",
+                   r"studio 5000", r"tia portal", r"troubleshoot", r"motors?", r"panels?", r"sensors?"),
+        before=re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*)*,?\s+$")),
+    # CNA Financial (insurance) vs Certified Nursing Assistant
+    "CNA": Sense(
+        other=_words(r"insurance", r"insurer", r"financial", r"underwrit", r"surety", r"policyholders?",
+                     r"brokers?", r"premiums?"),
+        own=_words(r"nurs", r"patients?", r"residents?", r"vitals?", r"adls?", r"long[- ]term care", r"certified",
+                   r"bathing", r"feeding", r"hospital", r"care")),
+    # React Native vs Registered Nurse
+    "RN": Sense(
+        other=_words(r"react", r"ios", r"android", r"mobile", r"expo", r"javascript", r"typescript", r"redux",
+                     r"flutter", r"swift", r"kotlin", r"app store", r"apps?\b"),
+        own=_words(r"nurs", r"patients?", r"licen[cs]e", r"bls", r"acls", r"hospital", r"clinical", r"icu",
+                   r"charge", r"bsn", r"unit", r"care")),
+    # American Bar Association / ABA routing numbers vs Applied Behavior Analysis
+    "ABA": Sense(
+        other=_words(r"bar association", r"law school", r"approved", r"accredited", r"paralegals?", r"attorneys?",
+                     r"legal", r"juris", r"routing", r"wires?", r"ach", r"transit", r"bank", r"checks?",
+                     r"aba[- ]approved", r"model rules"),
+        own=_words(r"behavior", r"behaviour", r"autism", r"asd", r"rbt", r"bcba", r"therap", r"clients?",
+                   r"children", r"reinforcement", r"discrete trial")),
+    # access control lists (network, cloud) vs Advanced Cardiac Life Support
+    "ACLS": Sense(
+        other=_words(r"network", r"firewalls?", r"routers?", r"switch(?:es)?", r"vlans?", r"cisco", r"permissions?",
+                     r"iam", r"s3", r"buckets?", r"ntfs", r"file ?system", r"access control", r"subnets?",
+                     r"security groups?", r"active directory", r"acl\b", r"ldap", r"rbac"),
+        own=_words(r"cardiac", r"cardiovascular", r"life support", r"bls", r"pals", r"aha", r"resuscitat",
+                   r"nurs", r"patients?", r"code blue", r"certif")),
+    # Canadian dollars, coronary artery disease, computer-aided dispatch vs computer-aided design
+    "CAD": Sense(
+        other=_words(r"coronary", r"arter(?:y|ies|ial)", r"cardiac", r"heart", r"cardiolog", r"chf",
+                     r"hypertension", r"diabet", r"comorbid", r"dispatch", r"911", r"dispatchers?", r"rms\b",
+                     r"radio", r"police", r"calls? for service", r"salary", r"compensation", r"currency",
+                     r"exchange rate", r"usd", r"canadian dollars?"),
+        own=_words(r"autocad", r"draft", r"drawings?", r"solidworks", r"revit", r"2d", r"3d", r"models?",
+                   r"cam\b", r"civil 3d", r"microstation", r"blueprints?", r"inventor", r"catia", r"creo",
+                   r"design(?:s|er|ing)?"),
+        before=_MONEY_BEFORE, after=_MONEY_AFTER),
+    # Exposure and response prevention (OCD therapy), emergency response plans vs ERP systems
+    "ERP": Sense(
+        other=_words(r"ocd", r"obsessive", r"exposure", r"anxiety", r"cbt", r"therap", r"clients?",
+                     r"response prevention", r"emergency response", r"evacuation", r"spill", r"hazmat"),
+        own=_words(r"sap", r"oracle", r"netsuite", r"dynamics", r"implementation", r"modules?", r"software",
+                   r"systems?", r"workday", r"erp system", r"sage", r"epicor", r"infor", r"acumatica")),
+    # pull requests vs Public Relations
+    "PR": Sense(
+        other=_words(r"code reviews?", r"github", r"gitlab", r"bitbucket", r"merg", r"commits?", r"pull requests?",
+                     r"ci\b", r"branch(?:es)?", r"repos?", r"review(?:ed|ing)?"),
+        own=_words(r"media", r"press", r"communications?", r"publicity", r"campaigns?", r"journalists?",
+                   r"marketing", r"brand", r"releases?", r"agency")),
+    # SOC 1/2/3 reports (AICPA) vs Security Operations (center)
+    "SOC": Sense(after=re.compile(r"^\s*(?:[123]\b|I{1,3}\b|type\s+(?:[12]|I{1,2})\b)", re.IGNORECASE)),
+    # Patent Cooperation Treaty vs Patient Care Technician
+    "PCT": Sense(other=_words(r"patents?", r"wipo", r"filings?", r"national phase", r"prosecution", r"treaty"),
+                 own=_words(r"patients?", r"ekg", r"phlebotomy", r"vitals?", r"dialysis", r"nurs")),
+    # CMA (AAMA), a medical assistant's credential vs Certified Management Accountant
+    "CMA": Sense(
+        other=_words(r"aama", r"medical assistant", r"patients?", r"clinic(?:al)?", r"phlebotomy", r"vitals?",
+                     r"ehr", r"injections?", r"physician", r"medical office", r"rooming"),
+        own=_words(r"accountant", r"accounting", r"ima\b", r"management accountant", r"cpa", r"financial",
+                   r"budget", r"cost")),
+}
+
+
+def _surface(text: str) -> str:
+    """"PLCs" → "PLC", "acls" → "ACLS", "PRs" → "PR": the key of :data:`SENSES`."""
+    t = text.strip().upper()
+    if t in SENSES:
+        return t
+    return t[:-1] if t.endswith("S") and t[:-1] in SENSES else t
+
+
+#: Words before "PLC" that are not a company's name ("Installed PLC", "Programmed the PLC").
+_NOT_A_NAME = re.compile(r"(?:ed|ing|e)$|^(?:the|a|an|and|or|with|using|use|program|install|maintain|troubleshoot|"
+                         r"repair|configure|wire|new|existing|all|our|skills?|tools?|experience)$", re.IGNORECASE)
+
+
+def _company_before(left: str) -> bool:
+    """Whether ``left`` ends with a company's name that a "PLC"/"plc" suffix follows."""
+    m = SENSES["PLC"].before.search(left) if SENSES["PLC"].before else None
+    if not m:
+        return False
+    last = m.group(0).strip(" ,").split()[-1]
+    return not _NOT_A_NAME.search(last)
+
+
+def other_sense(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` means something other than its taxonomy skill
+    (module rules); False for surface forms not in :data:`SENSES`."""
+    surface = text[start:end]
+    key = _surface(surface)
+    sense = SENSES.get(key)
+    if sense is None:
+        return False
+    if key == "ACLS" and surface.endswith("s") and surface[:-1].isupper():
+        return True  # "ACLs": access control lists (the course is written ACLS)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = text[max(line_start, start - WINDOW):start]
+    right = text[end:min(line_end, end + WINDOW)]
+    window = left + " \u2063 " + right
+    own = bool(sense.own and sense.own.search(window))
+    if key == "PLC":
+        adjacent = _company_before(left)
+    else:
+        adjacent = bool(sense.before is not None and sense.before.search(left))
+    adjacent = adjacent or bool(sense.after is not None and sense.after.search(right))
+    if adjacent and not own:
+        return True
+    return bool(sense.other is not None and sense.other.search(window)) and not own
