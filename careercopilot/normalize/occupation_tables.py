@@ -198,7 +198,7 @@ ABBREVIATIONS = {
     # C-suite abbreviations of one meaning (CRO revenue/risk, CPO people/product, CDO data/digital,
     # CLO legal/learning, CSO security/strategy are not expanded: the title's words decide)
     "cio": "chief information officer", "cno": "chief nursing officer", "chro": "chief human resources officer",
-    "ciso": "chief information security officer", "cmio": "chief medical information officer",
+    "ciso": "chief information security officer",
     "pm": "project manager", "eng": "engineer", "engr": "engineer", "mgr": "manager", "dev": "developer",
     "asst": "assistant", "coord": "coordinator", "tech": "technician", "techs": "technician", "rep": "representative",
     "admin": "administrative", "svc": "service", "mgmt": "management", "ops": "operations", "esl": "english as a second language teacher", "dba": "database administrator", "gis": "gis analyst", "sous": "sous chef",

@@ -67,6 +67,10 @@ PUBLIC_HEADS = [
     ("Town Manager", "policy_program"),                                   # science_lab (farm managers)
     ("City Administrator", "policy_program"),                             # it_infrastructure
     ("County Administrator", "policy_program"),                           # it_infrastructure
+    ("DPW Director", "engineering_architecture"),                         # administrative
+    ("Dir. of Public Works", "engineering_architecture"),                 # policy_program
+    ("Assistant Superintendent, Business Services", "finance_accounting"),  # policy_program (g14's target)
+    ("Associate Registrar", "education"),                                 # allied_health (medical registrars)
     # already right, must stay
     ("County Engineer", "engineering_architecture"),
     ("City Engineer", "engineering_architecture"),
@@ -105,6 +109,9 @@ PUBLIC_HEADS = [
 C_SUITE = [
     ("Chief Revenue Officer", "sales"),                                   # finance_accounting (posting)
     ("Chief Revenue Officer (CRO)", "sales"),                             # finance_accounting
+    ("EVP & Chief Revenue Officer", "sales"),                             # finance_accounting
+    ("Senior Vice President, Chief Revenue Officer", "sales"),            # finance_accounting
+    ("Chief Legal Officer & Corporate Secretary", "legal"),               # administrative
     ("VP, Revenue", "sales"),                                             # finance_accounting
     ("Head of Revenue", "sales"),                                         # finance_accounting
     ("SVP Revenue", "sales"),                                             # finance_accounting
@@ -145,6 +152,8 @@ C_SUITE = [
     ("Chief Information Security Officer", "it_infrastructure"),
     ("Chief Medical Officer", "allied_health"),
     ("Chief Compliance Officer", "policy_program"),
+    ("Executive Assistant to the Chief Revenue Officer", "administrative"),  # the boss's title names no function
+    ("Executive Assistant to the CEO", "administrative"),
     ("Director of Revenue", "finance_accounting"),  # a city's tax collection
     ("Revenue Director", "finance_accounting"),
     ("Director of Revenue Cycle", "finance_accounting"),
