@@ -357,7 +357,7 @@ def department_reading(title: str) -> tuple[str, str, str] | None:
     (:data:`PUBLIC_OFFICIAL_TITLES`) or a school's assistant principal as ``(code, "public_official",
     title)``; None when the title has no such shape or its function is unknown ("Director" alone,
     "Head of Operations")."""
-    from careercopilot.normalize.occupations import _segments, normalize_title
+    from careercopilot.normalize.occupations import _lookup, _segments, normalize_title
 
     text = (title or "").lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"\bdir\b\.?", "director", re.sub(r"\basst\b\.?", "assistant", text))  # "Dir. of Public Works"
@@ -380,9 +380,9 @@ def department_reading(title: str) -> tuple[str, str, str] | None:
     if _SCHOOL_LEADER.match(" ".join(_WORD.findall(lead))):
         return _SCHOOL_LEADER_CODE, "public_official", lead
     m = _HEAD_THEN_FUNCTION.match(text)
-    if m:
-        hit = _read(m.group("x"))
-        if hit is not None:
+    if m:  # the function, else the trade or occupation led ("General Foreman (Master Electrician)")
+        hit = _read(m.group("x")) or _lookup(normalize_title(m.group("x")))
+        if hit is not None and not hit[0].startswith(_NO_FUNCTION):
             return hit
     text = re.sub(r"\([^)]*\)\s*$", "", text).strip() or text  # "(Series B-C)", "(Remote)"
     for shape, suffix, executive in _HEAD_SHAPES:

@@ -168,6 +168,9 @@ TRADES_AND_LEADERS = [
     ("Electrical Superintendent", "skilled_trades"),                      # policy_program
     ("Foreman, Plumbing", "skilled_trades"),                              # construction
     ("Superintendent - Electrical", "skilled_trades"),                    # policy_program
+    ("General Foreman (Master Electrician)", "skilled_trades"),          # construction (blind2 b05)
+    ("Foreman (Plumber)", "skilled_trades"),                              # construction
+    ("Supervisor (Registered Nurse)", "nursing"),                         # administrative (health managers)
     ("Sheet Metal Foreman", "skilled_trades"),                            # construction
     ("Bar Supervisor (casual)", "hospitality"),                           # manufacturing (production supervisors)
     ("Bar Supervisor", "hospitality"),                                    # manufacturing
