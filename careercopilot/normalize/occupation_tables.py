@@ -195,6 +195,10 @@ ABBREVIATIONS = {
     "hrbp": "human resources business partner", "it": "information technology", "ap": "accounts payable", "ml": "machine learning", "ai": "artificial intelligence", "bi": "business intelligence",
     "cnc": "cnc machinist", "vp": "vice president", "cfo": "chief financial officer", "cto": "chief technology officer",
     "ceo": "chief executive officer", "coo": "chief operating officer", "cmo": "chief marketing officer",
+    # C-suite abbreviations of one meaning (CRO revenue/risk, CPO people/product, CDO data/digital,
+    # CLO legal/learning, CSO security/strategy are not expanded: the title's words decide)
+    "cio": "chief information officer", "cno": "chief nursing officer", "chro": "chief human resources officer",
+    "ciso": "chief information security officer",
     "pm": "project manager", "eng": "engineer", "engr": "engineer", "mgr": "manager", "dev": "developer",
     "asst": "assistant", "coord": "coordinator", "tech": "technician", "techs": "technician", "rep": "representative",
     "admin": "administrative", "svc": "service", "mgmt": "management", "ops": "operations", "esl": "english as a second language teacher", "dba": "database administrator", "gis": "gis analyst", "sous": "sous chef",
@@ -270,6 +274,17 @@ FUNCTION_CODES: dict[str, str] = {
     **dict.fromkeys(("carpentry", "carpenters"), "47-2031.00"),
     **dict.fromkeys(("hvac", "heating ventilation and air conditioning", "refrigeration"), "49-9021.00"),
     **dict.fromkeys(("welding", "welders"), "51-4121.00"),
+    # IBEW's inside wiremen are electricians ("General Foreman (Inside Wireman)", blind7 g04)
+    **dict.fromkeys(("inside wireman", "inside wiremen", "wireman", "wiremen", "inside electrical"), "47-2111.00"),
+    **dict.fromkeys(("sheet metal", "sheet metal workers"), "47-2211.00"),
+    **dict.fromkeys(("ironwork", "ironworkers", "iron work"), "47-2221.00"),
+    # preconstruction and estimating are construction work (families.md: construction estimators;
+    # "Preconstruction Manager" voted agricultural managers, "Cost Estimating Manager" office managers)
+    **dict.fromkeys(("preconstruction", "pre construction", "estimating", "cost estimating"), "13-1051.00"),
+    # a bar and its beverages are food service (families.md: hospitality; "Bar Supervisor" voted
+    # production supervisors, blind7 g10)
+    **dict.fromkeys(("bar", "bars", "beverage", "bar and beverage", "front of house", "banquet", "banquets"),
+                    "11-9051.00"),
 }
 
 
@@ -514,4 +529,10 @@ SHARED_WORD_TITLES: dict[str, str] = {
     **dict.fromkeys(("records manager", "records supervisor", "records management supervisor"), "11-3012.00"),
     **dict.fromkeys(("front desk administrator", "front office administrator", "reception administrator",
                      "front desk receptionist", "office receptionist"), "43-4171.00"),
+    # a restaurant's front of house (O*NET 35-9031 Hosts and Hostesses, Restaurant, Lounge, and
+    # Coffee Shop) voted production workers; "Cleaning Personnel" read "personnel" as HR (blind7 g10's postings)
+    **dict.fromkeys(("front of house", "front of house team member", "front of house associate",
+                     "foh team member", "front of house crew member"), "35-9031.00"),
+    **dict.fromkeys(("cleaning personnel", "cleaning crew", "cleaning crew member",
+                     "cleaning associate"), "37-2011.00"),
 }

@@ -37,7 +37,7 @@ Rules (:func:`infer_occupation`):
    (0.654 → 0.680).
 8. Titles of one profession in another's words (issue 11, blind2 resumes; session 12):
    "Client Service/Success …" is customer work (:data:`_CLIENT`); "<function> Team Lead" leads
-   that function; "Chief <function> Officer" heads it (:data:`_CHIEF_OFFICER`); a foreman or
+   that function; "Chief <function> Officer" heads it (``occupation_heads``); a foreman or
    supervisor of a trade is the trade's; a project/program manager's modifier names the
    function ("IT Project Manager"); information-security words make IT infrastructure
    whatever the head (:data:`_INFOSEC`); inspectors by what they inspect
@@ -61,7 +61,8 @@ Rules (:func:`infer_occupation`):
    a shared word misread (``SHARED_WORD_TITLES``: "Laboratory Coordinator", "Records
    Specialist") are exact titles that take no part in the word vote; an employer's title for any
    staff (``GENERIC_TITLES``: "Senior Associate", "Team Member") is a generic reading.
-   Posting family accuracy 0.752 → 0.764.
+   Posting family accuracy 0.752 → 0.764. Session 19 (blind7): public-sector departments and officials, C-suite
+   titles by function and one title in any word order (``occupation_heads``); posting family 0.764 → 0.772.
 
 Tables (:mod:`careercopilot.normalize.occupation_tables`): :data:`OVERRIDES`,
 :data:`ABBREVIATIONS`, :data:`FUNCTION_CODES`, :data:`CIVIL_SERVICE_TITLES`, ``COMMONWEALTH_TITLES``,
@@ -106,7 +107,7 @@ from careercopilot.normalize.occupation_families import (  # noqa: F401  (re-exp
     FAMILY_RULES,
     pair_relation,
 )
-from careercopilot.normalize.occupation_heads import department_reading, function_code
+from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_tables import (
     ABBREVIATIONS,
@@ -200,7 +201,7 @@ def _data() -> tuple[dict, dict, dict, dict]:
             by_word[w][code] += 1
     n = len(titles)
     idf = {w: math.log(n / sum(c.values())) for w, c in by_word.items()}
-    titles.update({**COMMONWEALTH_TITLES, **SHARED_WORD_TITLES})  # exact titles only: no votes (occupation_tables)
+    titles.update({**COMMONWEALTH_TITLES, **SHARED_WORD_TITLES, **PUBLIC_OFFICIAL_TITLES})  # exact only: no votes
     return raw["occupations"], titles, by_word, idf
 
 
@@ -409,10 +410,6 @@ _INFOSEC = re.compile(r"\bcyber|\b(?:information|application|it|network|cloud|da
                       r"\bsecurity (?:engineer|architect|analyst|operations center|soc)\b|\binfosec\b")
 INFOSEC_CODE = "15-1212.00"
 
-#: "Chief <function> Officer": the head of that function ("Chief People Officer" → human
-#: resources; "Chief Program Officer" → programs), not the officer the last words name
-#: ("people officer" is O*NET's probation officer).
-_CHIEF_OFFICER = re.compile(r"chief (.+) officer")
 
 
 @lru_cache(maxsize=50_000)
@@ -441,8 +438,7 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
             occ, _, _, _ = _data()
             return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), found.level, method,
                               method.replace("_", " "))
-    chief = _CHIEF_OFFICER.fullmatch(normalize_title(_segments(title)[0] if _segments(title) else title))
-    hit = function_code(chief.group(1)) if chief else department_reading(title)
+    hit = department_reading(title)  # "Chief <function> Officer", "Head of …", "Director of …", officials
     if hit is not None and family_of(hit[0]):
         occ, _, _, _ = _data()
         return Occupation(hit[0], occ.get(hit[0], ["", 0])[0], family_of(hit[0]), found.level, hit[1], hit[2])
