@@ -60,7 +60,11 @@ from careercopilot.schemas import JobFilters
 #: dispatch, British/Indian/Australian title forms, generic employer titles no career change
 #: (``occupation_heads``, ``person_occupation``); the level a resume asks for, journey cards, self-described
 #: individual contributors, new graduates of any licensed field (``level_reading.asked_level``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-13"
+#: score-14 (issue 11, session 20): titles' families by the department or function they head, in any word
+#: order, C-suite by function (``occupation_heads``); crew and school rungs, casual/part-time qualifiers,
+#: two-column PDF pastes unfolded before the current title is read (``level_reading``,
+#: ``normalize.text_columns``); skills read with their trade's context (``normalize.skill_senses``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-14"
 
 
 def _now() -> datetime:

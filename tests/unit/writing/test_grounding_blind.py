@@ -472,6 +472,15 @@ SETS = {
                               floor={"certification": 15, "contact": 6, "date": 20, "degree": 12, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 13,
                                      "tool": 15}, false_flags=10),
+    # its one run (session 20, after ground20/ground21; sets 1–16 development data): 14 of 20 resumes from the US,
+    # caught 126/135, false flags 13/165 (7.9 %); the floors are the figures of that run
+    "grounding_blind17": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 14, "contact": 6, "date": 16, "degree": 13, "employer": 9,
+                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 14}, false_flags=13),
 }
 
 
