@@ -58,6 +58,25 @@ the target titles 0.800; blind6's first run 0.633). The targets (≥ 0.93, every
 unseen resumes: public-sector department heads, foremen and deans, and casual/part-time titles are the next kinds.
 blind7 is development data from now on.
 
+Figures of score-14 (2026-12-06, session 20: titles' families by the department or function they head in any word
+order, C-suite by function, crew and school rungs, casual/part-time qualifiers, two-column PDF pastes unfolded before
+the current title is read, skills read with their trade's context): dev 0.955 (min 0.848); blind2 0.918 (min
+0.451); blind3 0.875 (min 0.621); blind4 0.900 (min 0.549); blind5 0.900 (min 0.718); blind6 0.895 (min 0.664);
+blind7 0.828 → 0.900 (min 0.128 → 0.704; level 0.833 → 0.967) — all development data. Calibration grade-2 ≥ 75
+74.1–77.3 %, grade-0 < 30 98.2–98.8 % across those splits.
+
+Held-back set blind8 (30 resumes h01–h30 by a blind curator of session 20: skills-first and all-caps layouts,
+no headings, broken PDF wraps, internal grades and codes, "Manager of X" word order, long and short careers,
+per-diem and agency work, apprentices, owners of small businesses, titles in Spanish, German and Chinese with
+glosses; README in its folder), run once after the session-20 work (score-14): nDCG@10 ours **0.881** / bm25 0.558
+/ hybrid 0.590 (ours − bm25 +0.324, CI +0.246..+0.403; ours − hybrid +0.292, CI +0.231..+0.352); P@10 0.940;
+per-profession min 0.575 (public_safety: h27, a 25-year military career); also under 0.85: skilled_trades 0.730
+(h05 0.461, a former small-business owner), policy_program 0.670, logistics_supply_chain 0.689, engineering_
+architecture 0.768 (h08 0.652), social_work 0.789, allied_health 0.795, design_ux 0.843, education 0.841;
+calibration grade-2 ≥ 75 73.6 %, grade-0 < 30 98.7 %; candidate recall@50 0.994; resume family: current title
+0.800, the matcher's reading 1.000, the resume alone 0.767; resume level 0.833. The targets (≥ 0.93, every
+profession ≥ 0.85) are not met on unseen resumes. blind8 is development data from now on.
+
 Held-back set blind6 (30 resumes f01–f30 by a blind curator of session 17, 24 families, weighted to the weak
 professions: legal, public safety, hospitality, allied health, skilled trades and policy twice; README in its
 folder), run once after the session-17 work (score-12 before its last rule, with specialties since reverted, posting sections,
