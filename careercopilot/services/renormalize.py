@@ -94,7 +94,7 @@ def reread_posting(p: JobPosting, *, now: datetime, employer: Callable[[str, str
     fields: dict[str, Any] = dict(
         source=p.source_type, ats_id=p.ats_id, url=p.url, title=p.title, company=company, apply_url=p.apply_url,
         location=p.location_text, description_html=p.description_html or None,
-        description_text=p.description_text or None, posted_at=p.posted_at,
+        description_text=p.description_text or None, posted_at=p.posted_at.isoformat() if p.posted_at else None,
         salary=_salary_input(p, p.description_text or ""), salary_currency_hint=p.salary_currency,
         employment_type=p.employment_type, department=p.department, tags=list(p.tags or []),
     )
