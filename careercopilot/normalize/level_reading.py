@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.normalize import occupations as _occ  # occupations re-exports this module's functions at its end
+from careercopilot.normalize.level_offices import DIRECTOR_ABBR, OFFICE_RUNGS
 
 # --- title rungs of public job ladders (read before the generic level words) ---------------------
 
@@ -85,10 +86,10 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: "Lead Bartender", "Lead Server", "Lead Line Cook", "Lead Barista" under the working occupations
 #: 35-3011, 35-3031, 35-2011, 35-3023.01, not the first-line supervisors 35-1012; blind7 g10 "bar
 #: lead target" = mid) is the working rung, mid.
-TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
+TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + (  # offices first: ``level_offices``
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
-    (_rx(r"\b(?:assistant|associate) general counsel\b"), "mid"),
+    (_rx(r"\bassistant general counsel\b"), "mid"),
     (_rx(r"\bgeneral counsel\b|\bchief legal officer\b|\bclo\b"), "executive"),
     (_rx(r"\b(?:managing|equity|founding|name|non-equity|income|senior) partner\b"), "executive"),
     (_rx(r"\bof counsel\b"), "senior"),
@@ -139,13 +140,12 @@ FUNCTION_PARTNER = _rx(r"\b(?:people|hr|human resources|talent|talent acquisitio
                        r"\bpartner (?:manager|success|marketing|operations|relations|development|enablement|programs?|"
                        r"specialist|associate|coordinator|engineer|solutions|account)\b")
 
-
 def title_rung(title: str) -> tuple[str, str | None]:
     """``(title, level)`` of a lower-case title by :data:`TITLE_RUNGS` and :data:`GS_GRADE`
     (level None when none names a rung); the returned title has a function's partner
     (:data:`FUNCTION_PARTNER`) renamed "liaison", so that the caller's level words do not read
-    it as a firm's partner."""
-    t = FUNCTION_PARTNER.sub("liaison", title or "")
+    it as a firm's partner, and "Dir." spelled out (:data:`DIRECTOR_ABBR`)."""
+    t = DIRECTOR_ABBR.sub("director", FUNCTION_PARTNER.sub("liaison", title or ""))
     for pattern, level in TITLE_RUNGS:
         if pattern.search(t):
             return t, level
@@ -270,13 +270,17 @@ SUMMARY_CHARS = 700
 #: labeled entry. A new graduate of any licensed field says so the same way ("New graduate
 #: Physical Therapist Assistant (Arizona license issued 2024) moving from the fitness floor",
 #: blind6 f02; "new-grad RN", "new graduate pharmacist"); a nurse who precepts "new graduates"
-#: is not one.
+#: is not one. An apprentice says the year or the indenture ("I'm a second-year indentured plumbing
+#: apprentice", "3rd-year IBEW apprentice"; blind8 h04; level guide "apprentice" = entry).
 NEW_ENTRANT = re.compile(
     r"\bnewly (?:certified|licensed|credentialed|graduated)\b|\brecent(?:ly)? (?:\w+ )?graduat|"
     r"(?<!precept )(?<!precepted )(?<!precepting )(?<!mentor )(?<!train )(?<!for )(?<!of )\bnew[- ]grad(?:uate)?\b(?!s\b)|"
     r"\blooking for (?:my|a) first\b|\bmy first (?:\w+ ){0,3}(?:job|role|position)\b|"
     r"\b(?:seeking|looking for|want|wants|pursuing)\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
-    r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b", re.IGNORECASE)
+    r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b|"
+    r"(?:^|\n|[.;]\s+|\b(?:i'?m|i am|currently)\s+)(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))"
+    r"[- ]year|indentured|registered)\s+(?:[\w&-]+\s+){0,3}?apprentice\b(?!s)",
+    re.IGNORECASE)
 
 #: A person coming back after years away ("returning to the workforce after five years caring
 #: for my mother", "returning to work after a 5-year career break", "Returning to the
@@ -442,8 +446,10 @@ def doctoral_clinician(code: str | None) -> bool:
     speech-language pathologists, physicians: a doctoral or master's clinician, whose years make a
     senior specialist, unlike the licensed practitioner's working rung of
     :data:`PRACTITIONER_FAMILIES` (blind7 g02: a staff pharmacist of 9 stated years, board
-    certified, labeled senior — "5+ yrs specialist"; registered nurses, 29-1141 of zone 3–4, stay mid)."""
-    if not code or not code.startswith("29-1"):
+    certified, labeled senior — "5+ yrs specialist"; registered nurses, 29-1141 of zone 3–4, stay mid).
+    So are the master's-level clinical social workers of zone 5 (21-1022 healthcare, 21-1023 mental
+    health: an LCSW; blind8 h28, a hospice social worker of 11 stated years, per diem, = senior)."""
+    if not code or not code.startswith(("29-1", "21-1022", "21-1023")):
         return False
     return _occ._data()[0].get(code, ["", 0])[1] >= 5
 

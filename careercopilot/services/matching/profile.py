@@ -131,11 +131,13 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     unknown ones left out), those of the profession first. Profession:
     ``person_occupation.person_family`` (the weighted vote of the readings). Level: the stated
     seniority, else the middle level the target titles' level words name (when most name
-    one), else the rung the resume's own words ask for (``level_reading.asked_level``), else entry for a career changer (a title
+    one), else the rung the resume's own words ask for (``level_reading.asked_level``; either held back to the
+    current title's rung for a promotion asked for after few years, ``level_offices.stretch_held``), else entry for a career changer (a title
     the resume asks for, in a field ``person_occupation.changes_field``), else ``occupations.resume_level`` of the
     current title (level words, a stated career change, the occupation's job zone, the years
     of experience)."""
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, infer_occupation, resume_level
+    from careercopilot.normalize.level_offices import stretch_held
     from careercopilot.normalize.level_reading import asked_level, names_title_held
     from careercopilot.normalize.text_columns import unfold_columns
     from careercopilot.normalize.person_occupation import changes_field, person_family, person_readings
@@ -172,6 +174,8 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         # the rung the resume's own words ask for ("Looking for a Senior Stationary Engineer
         # opening"): the job the person is hired into next (``level_reading.asked_level``)
         level = asked_level(flat)
+    # … but a promotion asked for after few years is the rung held (``level_offices.stretch_held``)
+    level = stretch_held(level, current, flat) if seniority is None else level
     moving = any(r.source == "stated" for r in readings)
     # asking for the job one holds ("Public Information Officer" wanting "Public Information
     # Officer", a "Member Services Representative II" wanting "Member Services Representative")

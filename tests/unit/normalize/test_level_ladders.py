@@ -39,7 +39,7 @@ from careercopilot.normalize.occupations import infer_level
     ("General Counsel", "executive"),
     ("Deputy General Counsel", "lead"),
     ("Assistant General Counsel", "mid"),
-    ("Associate General Counsel, Employment", "mid"),
+    ("Associate General Counsel, Employment", "senior"),  # blind8 h15 = senior (``level_offices``)
     ("Of Counsel", "senior"),
     ("First-Year Associate, Litigation", "entry"),
     # bank officer grades beside an individual contributor's noun are not executive offices

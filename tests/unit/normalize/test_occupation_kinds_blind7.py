@@ -226,7 +226,7 @@ def test_level_stays_the_titles():
     """The department decides the family only: the level is still the title's own."""
     assert infer_occupation("Director of Public Works").level == "executive"
     assert infer_occupation("Chief Revenue Officer").level == "executive"
-    assert infer_occupation("City Engineer").level == "mid"
+    assert infer_occupation("City Engineer").level == "executive"  # the department's head (``level_offices``)
 
 
 def test_public_official_titles_are_keyed_by_lookup_forms():
