@@ -63,7 +63,8 @@ from careercopilot.schemas import JobFilters
 #: score-14 (issue 11, session 20): titles' families by the department or function they head, in any word
 #: order, C-suite by function (``occupation_heads``); crew and school rungs, casual/part-time qualifiers,
 #: two-column PDF pastes unfolded before the current title is read (``level_reading``,
-#: ``normalize.text_columns``); skills read with their trade's context (``normalize.skill_senses``).
+#: ``normalize.text_columns``); skills read with their trade's context (``normalize.skill_senses``); levels of
+#: offices: C-suite initials, public-sector heads, provosts, registrars (``normalize.level_offices``).
 SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-14"
 
 
