@@ -21,6 +21,13 @@ A **work mode** word at either end is read too: "remote", "hybrid", "onsite"/"on
 office" ("remote accountant", "nurse remote", "remote Germany" = remote and Germany); not in
 "remote sensing/monitoring/control/access" (a skill).
 
+Places of the same name in two countries ("Georgia" the country and the US state, "Limburg" the
+Dutch province and the German town, "Victoria" the Australian state and the BC city): with the
+searcher's ``home_country`` (ISO 3166-1 alpha-2, from their preferred places), a **region**
+(state, province) of that name in the home country wins over a foreign country or city
+("nurse Georgia" from a US user = Georgia, US; from anyone else = the country). Only a region:
+"nurse in Jordan" stays the country for a US user although small US towns are named Jordan.
+
 Homonyms (a place that is also a job word): a one-word city outside rule 1 must have at least
 :data:`MIN_BARE_CITY_POPULATION` people in GeoNames ("java developer London", "nurse Columbus";
 not "Mobile developer" → Mobile, AL, nor "reading teacher" → Reading, GB: "developer in Mobile"
@@ -80,8 +87,9 @@ def _population() -> dict[int, int]:
     return {int(c["geonameid"]): int(c.get("population") or 0) for c in _cities() if c.get("geonameid")}
 
 
-def _place(words: list[str], *, bare: bool) -> Place | None:
-    """The one place ``words`` name, or None. ``bare``: not after "in …" (homonym rules)."""
+def _place(words: list[str], *, bare: bool, home: str | None = None) -> Place | None:
+    """The one place ``words`` name, or None. ``bare``: not after "in …" (homonym rules);
+    ``home``: the searcher's country (a region of that name there wins, module doc)."""
     if not words:
         return None
     text = " ".join(words).strip(" ,;")
@@ -98,12 +106,24 @@ def _place(words: list[str], *, bare: bool) -> Place | None:
         p = resolve_place(" ".join(words[:-1]) + ", " + words[-1])  # "Columbus OH" = "Columbus, OH"
     if p is None or p.kind == "remote":
         return None
+    if home and p.country != home and "," not in text:
+        own = resolve_place(f"{text}, {home}")
+        if own is not None and own.kind == "region" and own.country == home and _key(own.name) == _key(text):
+            return own
     if p.kind == "city" and p.geonameid is None:
         return None  # "assistant, PA" is no city: only GeoNames cities (metro names resolve to one) count
     if bare and p.kind == "city" and len(words) == 1 and p.geonameid is not None:
         if _population().get(p.geonameid, 0) < MIN_BARE_CITY_POPULATION and text.upper() != text:
             return None
     return p
+
+
+def _key(name: str) -> str:
+    """A name compared without case, accents or punctuation ("Córdoba" = "cordoba")."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
 
 
 def _state_of_code(code: str) -> Place | None:
@@ -121,10 +141,12 @@ def _mode_word(word: str) -> str | None:
     return _MODES.get(word.lower().strip(",;:()"))
 
 
-def split_place_query(query: str | None) -> QueryPlace:
+def split_place_query(query: str | None, *, home_country: str | None = None) -> QueryPlace:
     """``query`` → :class:`QueryPlace` (module rules). ``"nurse Ohio"`` → text "nurse", place Ohio
     (region OH, US); ``"remote python developer"`` → text "python developer", work mode remote;
-    ``"Mobile developer"`` → text as typed, no place."""
+    ``"Mobile developer"`` → text as typed, no place. ``home_country``: the searcher's country
+    (alpha-2; None: unknown) for names that are places in two countries ("nurse Georgia")."""
+    home = (home_country or "").upper() or None
     q = " ".join((query or "").split())[:500]
     words = _WORD.findall(q)
     mode = None
@@ -140,7 +162,7 @@ def split_place_query(query: str | None) -> QueryPlace:
     # 1. "… in <place>"
     for m in reversed(list(_CUE.finditer(rest))):
         head, tail = rest[:m.start()].strip(" ,"), rest[m.end():]
-        p = _place(_WORD.findall(tail), bare=False)
+        p = _place(_WORD.findall(tail), bare=False, home=home)
         if p is not None and head:
             return QueryPlace(text=head, place=p, work_mode=mode)
         if p is not None and mode:
@@ -150,17 +172,17 @@ def split_place_query(query: str | None) -> QueryPlace:
     while end > 1 and words[end - 1].lower() in _TRAILING:
         end -= 1
     for n in range(min(4, end - 1), 0, -1):
-        p = _place(words[end - n:end], bare=True)
+        p = _place(words[end - n:end], bare=True, home=home)
         if p is not None:
             text = " ".join(words[:end - n] + words[end:]).strip(" ,")
             return QueryPlace(text=text, place=p, work_mode=mode)
     # 3. the first 1–3 words: a state, province or country, or a city of two words or more
     #    ("reading teacher", "Mobile developer" are no places)
     for n in range(min(3, len(words) - 1), 0, -1):
-        p = _place(words[:n], bare=True)
+        p = _place(words[:n], bare=True, home=home)
         if p is not None and (p.kind != "city" or n > 1):
             return QueryPlace(text=" ".join(words[n:]).strip(" ,"), place=p, work_mode=mode)
-    whole = _place(words, bare=True) if len(words) <= 4 else None
+    whole = _place(words, bare=True, home=home) if len(words) <= 4 else None
     if whole is not None:  # "Ohio", "remote Germany": the place is also the text
         return QueryPlace(text=q, place=whole, work_mode=mode)
     if mode and words:

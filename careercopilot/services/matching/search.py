@@ -150,16 +150,30 @@ def _lexical_search(session: Session, user_id: int | None, terms: Sequence[str |
     return out, fulltext.estimated_total(found, kept=len(out), limit=SEARCH_LEXICAL_CANDIDATES)
 
 
-def place_query(q: str, filters: JobFilters | None) -> tuple[str, JobFilters | None, Place | None]:
+def home_country(session: Session, user_id: int) -> str | None:
+    """The searcher's country for reading place names (``split_place_query``'s ``home_country``):
+    the country most of their preferred places are in (alpha-2; remote places have none), or None."""
+    from collections import Counter
+
+    from careercopilot.models import Preference
+
+    places = session.exec(select(Preference.places).where(Preference.user_id == user_id)).first() or []
+    counts = Counter(p.get("country") for p in places if isinstance(p, dict) and p.get("country"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def place_query(q: str, filters: JobFilters | None,
+                home: str | None = None) -> tuple[str, JobFilters | None, Place | None]:
     """A search query's place read off (``normalize.query_places.split_place_query``; issue 11
     trial finding 4: "nurse Ohio" listed nurses in Texas first) → ``(text query, filters,
     place)``. The place's country and the work mode the query names become the ``country`` /
     ``work_mode`` filters unless the page's own filters set them (those win); a city or state
     is returned as ``place``, which :func:`_ranking` keeps hits within
-    (``normalize.places.place_within``: a city takes its 50 km metro, a state its cities)."""
+    (``normalize.places.place_within``: a city takes its 50 km metro, a state its cities).
+    ``home``: the searcher's country (:func:`home_country`), for "nurse Georgia"."""
     from careercopilot.normalize.query_places import split_place_query
 
-    read = split_place_query(q)
+    read = split_place_query(q, home_country=home)
     f = filters or JobFilters()
     update: dict = {}
     if read.place is not None and read.place.country and not f.country:
@@ -309,13 +323,14 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     if page < 1 or page_size < 1:
         raise ValueError("page and page_size must be ≥ 1")
     index = index or vectors.get_index()
-    text, filters, place = place_query(q, filters)
+    home = home_country(session, user_id)
+    text, filters, place = place_query(q, filters, home)
     if _has_private(session, user_id):
         found = _ranking(session, user_id, text, filters, index, place=place)
     else:
         from careercopilot.services import shared_cache
 
-        key = [_index_token(index), q, (filters or JobFilters()).model_dump(mode="json")]
+        key = [_index_token(index), q, (filters or JobFilters()).model_dump(mode="json"), home]
         found = shared_cache.get_or_compute("search", key,
                                             lambda: _ranking(session, None, text, filters, index, place=place))
     hidden = set(session.exec(select(PostingHide.posting_id).where(PostingHide.user_id == user_id)))

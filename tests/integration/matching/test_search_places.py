@@ -73,3 +73,21 @@ def test_the_jobs_page_search_reads_the_place_and_the_page_filters_still_win(cor
         view = job_views.jobs_view(session=s, user_id=uid, query="nurse Ohio", index=index)
     assert {r.posting_id for r in view.rows} == {ids["columbus"], ids["dublin_oh"], ids["cleveland"]}
     assert _ids(uid, index, "nurse Ohio", filters=JobFilters(country="CA")) == []  # the page's country wins
+
+
+def test_a_place_named_in_two_countries_is_read_in_the_searchers_country(make_user, make_posting, index, monkeypatch):
+    """Trial finding: "nurse Georgia" from a user in the US read Georgia the country (no hit in
+    Atlanta); the user's preferred places say which Georgia they mean (``search.home_country``),
+    and a user without preferences keeps the country reading."""
+    from careercopilot.services import preferences
+
+    monkeypatch.setattr(tx_hooks, "enqueue_rescore", lambda *_: None)
+    atlanta = make_posting("Registered Nurse - ICU", NURSE, **_at("Atlanta, GA", work_mode="onsite"))
+    tbilisi = make_posting("Registered Nurse", NURSE, **_at("Tbilisi, Georgia", work_mode="onsite"))
+    us_user, nobody = make_user(), make_user()
+    with session_scope() as s:
+        preferences.save_preferences(session=s, user_id=us_user, locations=["Savannah, GA"])
+        matching.index_open_postings(session=s, index=index)
+    assert _ids(us_user, index, "nurse Georgia") == [atlanta]
+    assert _ids(nobody, index, "nurse Georgia") == [tbilisi]
+    assert _ids(us_user, index, "nurse Georgia") == [atlanta]  # the shared cache keys on the home country

@@ -76,3 +76,42 @@ def test_place_query_sets_filters_the_page_did_not(query, filters, text, country
     t, f, p = place_query(query, filters)
     f = f or JobFilters()
     assert (t, f.country, f.work_mode, p.name if p else None) == (text, country, work_mode, place)
+
+
+# A name that is a place in two countries (trial finding: "Georgia" in a US user's search read as the
+# country): the searcher's home country's REGION of that name wins; otherwise the reading is unchanged.
+# query, home country → (kind, name, region, country) or None
+HOME_CASES = [
+    ("nurse Georgia", "US", ("region", "Georgia", "GA", "US")),
+    ("nurse in Georgia", "US", ("region", "Georgia", "GA", "US")),
+    ("Georgia nurse", "US", ("region", "Georgia", "GA", "US")),
+    ("nurse georgia", "us", ("region", "Georgia", "GA", "US")),
+    ("nurse Georgia", None, ("country", "Georgia", None, "GE")),
+    ("nurse Georgia", "GE", ("country", "Georgia", None, "GE")),
+    ("nurse Georgia", "DE", ("country", "Georgia", None, "GE")),
+    ("engineer Limburg", "NL", ("region", "Limburg", "LI", "NL")),
+    ("engineer Limburg", "DE", None),  # the German town is a small one-word city: it needs "in"
+    ("engineer in Limburg", "DE", ("city", "Limburg an der Lahn", None, "DE")),
+    ("teacher Victoria", "AU", ("region", "Victoria", "VIC", "AU")),
+    # only a region wins: a foreign country stays the country although small home towns share its name
+    ("nurse in Jordan", "US", ("country", "Jordan", None, "JO")),
+    ("nurse Jordan", "US", ("country", "Jordan", None, "JO")),
+    ("data analyst Germany", "US", ("country", "Germany", None, "DE")),
+    ("java developer London", "US", ("city", "London", "ENG", "GB")),
+    # an explicit country after a comma is taken as written
+    ("welder Atlanta, Georgia", "GE", ("city", "Atlanta", "GA", "US")),
+    ("nurse Ohio", "CA", ("region", "Ohio", "OH", "US")),
+]
+
+
+@pytest.mark.parametrize("query,home,place", HOME_CASES, ids=[f"{q}-{h}" for q, h, _ in HOME_CASES])
+def test_a_home_region_of_the_name_wins(query, home, place):
+    got = split_place_query(query, home_country=home)
+    assert (got.place and (got.place.kind, got.place.name, got.place.region, got.place.country)) == place
+
+
+def test_place_query_passes_the_home_country():
+    _, f, p = place_query("nurse Georgia", None, "US")
+    assert (f.country, p.name, p.region) == ("US", "Georgia", "GA")
+    _, f, p = place_query("nurse Georgia", None, None)
+    assert (f.country, p) == ("GE", None)
