@@ -189,6 +189,11 @@ def credential_titles(text: str, certifications: str = "") -> list[str]:
 #: business name ("Second Act Consignment") names no work.
 OWNERSHIP = re.compile(r"\b(?:co[- ]?owners?|owners?(?:[- ](?:operator|manager))?|co[- ]?founders?|founders?|"
                        r"sole proprietors?|proprietors?|self[- ]employed)\b", re.IGNORECASE)
+#: An ownership title naming the business after it ("Owner, Second Act Consignment", "Founder &
+#: Owner, Bright Smile Dental Lab", "Owner of Reyes Plumbing"): the rest is a business name, read
+#: only when it is itself a title (a word vote on a shop's name is noise: "Consignment" → tutors).
+_OWNER_OF_BUSINESS = re.compile(r"^\s*" + OWNERSHIP.pattern + r"(?:\s*(?:&|and|/)\s*" + OWNERSHIP.pattern +
+                                r")*\s*(?:,|\bof\b|\bat\b|[-–—|])", re.IGNORECASE)
 #: Military ranks and what stands beside them on a title line without naming work (branch,
 #: component, pay grade, "retired"): "Retired Colonel", "Command Sergeant Major, U.S. Army",
 #: "Chief Petty Officer (E-7), USN" (blind8 h27's kind: a 20-year Guard career). A rank is no
@@ -205,6 +210,12 @@ MILITARY_RANK = re.compile(
     r"captain|major|colonel|lieutenant colonel|brigadier general|major general|lieutenant general|general|"
     r"ensign|commander|rear admiral(?: lower half| upper half)?|vice admiral|admiral|commodore)"
     r"(?:\s+(?:retired|ret))?$", re.IGNORECASE)
+#: Ranks police, sheriff's and fire departments use too: alone ("Sergeant", "Lieutenant") they
+#: are read as the title they are (blind2 b23, blind5 e21: police sergeants; blind6 f14); with a
+#: service, component or pay grade beside them ("Staff Sergeant (E-5)", "Captain, USMC") they are
+#: military ranks.
+POLICE_RANK = re.compile(r"^(?:(?:retired|ret|former)\s+)?(?:sergeant|lieutenant|captain|major|commander|corporal|"
+                         r"specialist|private|general|chief)(?:\s+(?:retired|ret))?$", re.IGNORECASE)
 #: What stands beside a rank without naming work: the service, its components, pay grades, dates.
 _MILITARY_NOISE = re.compile(
     r"\b(?:u\.?s\.?a?|united states|us|usa|usn|usmc|usaf|uscg|army|navy|marine corps|marines|air force|"
@@ -225,7 +236,9 @@ STUDY_FIELD = ((re.compile(r"\btechnology$", re.IGNORECASE), "technologist"),
                (re.compile(r"\bsocial work$|\bmsw$|\bbsw$", re.IGNORECASE), "social worker"),
                (re.compile(r"\bnursing$", re.IGNORECASE), "nurse"),
                (re.compile(r"\bassisting$", re.IGNORECASE), "assistant"),
-               (re.compile(r"\bcounseling$", re.IGNORECASE), "counselor"),
+               (re.compile(r"\bschool counseling$", re.IGNORECASE), "school counselor"),
+               (re.compile(r"\b(?:mental health |clinical mental health )?counseling$", re.IGNORECASE),
+                "mental health counselor"),
                (re.compile(r"\bhygiene$", re.IGNORECASE), "hygienist"),
                (re.compile(r"\bphlebotomy$", re.IGNORECASE), "phlebotomist"))
 #: A reading of a title that names no work (an owner's business name alone, a rank alone).
@@ -253,22 +266,29 @@ def own_title_occupation(title: str | None) -> Occupation | None:
         return None
     t = title[:200]
     if OWNERSHIP.search(t):
-        parts = [p.strip(" -–—,&") for p in re.split(r"\s*(?:/|,|&|\||\band\b|\s[-–—]\s)\s*", OWNERSHIP.sub(" ", t))]
+        rest = re.sub(r"\(\s*\)", " ", OWNERSHIP.sub(" ", t))  # "Freelance Designer (self-employed)"
+        parts = [p.strip(" -–—,&()") for p in re.split(r"\s*(?:/|,|&|\||\band\b|\s[-–—]\s)\s*", rest)]
         for part in (p for p in parts if p and re.search(r"[A-Za-z]{2}", p)):
             occ = infer_occupation(part)
             if occ.family and occ.method in _STATED_METHODS and not generic_reading(occ):
                 return occ
             if _occ_of_exec(occ):
                 return occ
+        if not _OWNER_OF_BUSINESS.match(t):  # "Freelance Designer (self-employed)": the rest is a title
+            for part in (p for p in parts if p and re.search(r"[A-Za-z]{2}", p)):
+                occ = infer_occupation(part)
+                if occ.family and not generic_reading(occ):
+                    return occ
         return NO_WORK
     bare = re.sub(r"\([^)]*\)", " ", t).replace(".", "")  # "U.S. Army" → "US Army"
     bare = re.sub(r"\s+", " ", re.sub(r"[,;:|/]", " ", _MILITARY_NOISE.sub(" ", bare))).strip()
-    if bare and MILITARY_RANK.match(bare):
+    if bare and MILITARY_RANK.match(bare) and (bare != re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", t)).strip(" ,")
+                                               or not POLICE_RANK.match(bare)):
         return NO_WORK
     field = _TRAINEE_LEAD.sub("", TRAINEE.sub("", t)).strip(" -–—,")
     if field and field != t.strip():
         occ = infer_occupation(_study_practitioner(field))
-        if occ.family:
+        if occ.family and not generic_reading(occ):  # "Student Assistant" is no assistant's field
             return occ
     return infer_occupation(t)
 
