@@ -87,7 +87,10 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: 35-3011, 35-3031, 35-2011, 35-3023.01, not the first-line supervisors 35-1012; blind7 g10 "bar
 #: lead target" = mid) is the working rung, mid. A clinical programme's extern or practicum student
 #: ("Medical Assistant Extern", "Nurse Extern", "Counseling Practicum Student") is placed for the
-#: programme's hours: entry (level guide: entry = "intern/trainee"; blind8 h03).
+#: programme's hours: entry (level guide: entry = "intern/trainee"; blind8 h03); so is a trainee of a
+#: head whose own word names a higher rung ("Intern Architect" — NCARB's term for an unlicensed
+#: architect in training, blind8 h08's "Practicante (Intern Architect)" —, "Engineer-in-Training
+#: (EIT)", "Manager in Training").
 TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + (  # offices first: ``level_offices``
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
@@ -124,7 +127,9 @@ TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + (  # offic
     (_rx(r"\bchef de cuisine\b|\bhead chef\b"), "lead"),
     (_rx(r"\bexterns?\b(?!\s+(?:coordinator|director|manager|supervisor|program|liaison))|"
          r"\bexternship\b(?!\s+(?:coordinator|director|manager|supervisor|program|liaison))|"
-         r"\bpracticum (?:student|intern|trainee)\b|\bclinical rotations?\b"), "entry"),
+         r"\bpracticum (?:student|intern|trainee)\b|\bclinical rotations?\b|"
+         r"\b(?:intern|trainee|apprentice|extern|student|graduate)\s+architect\b|"
+         r"\barchitect(?:ural)?\s+(?:intern|trainee|apprentice|extern)\b|\b\w+[- ]in[- ]training\b|\beit\b"), "entry"),
     (_rx(r"(?<!senior )(?<!research )(?<!clinical )(?<!postdoctoral )(?<!distinguished )(?<!visiting )"
          r"(?<!medical )\bfellow\b|\bamericorps\b|\bvista member\b|\bcorps member\b"), "entry"),
 )

@@ -1,7 +1,7 @@
 """A person's own titles that name something other than their work (issue 11, blind8 kinds):
 owners and founders of a business, military ranks, students/externs of clinical programmes —
 ``normalize.person_occupation.own_title_occupation`` — and the extern's rung
-(``level_reading.TITLE_RUNGS``). On the score-14 code 27 of the 51 family rows and 5 of the 8
+(``level_reading.TITLE_RUNGS``). On the score-14 code 27 of the 51 family rows and 10 of the 15
 level rows failed."""
 
 import pytest
@@ -52,6 +52,10 @@ LEVEL_ROWS = [
     ("Dental Assistant Externship", "entry"), ("Surgical Technologist Extern", "entry"),
     ("Counseling Practicum Student", "entry"),
     ("Externship Coordinator", None), ("Clinical Externship Manager", "lead"),
+    # a trainee of a head whose own word names a higher rung (blind8 h08's "Practicante (Intern Architect)")
+    ("Intern Architect", "entry"), ("Practicante (Intern Architect)", "entry"), ("Architect in Training", "entry"),
+    ("Engineer-in-Training (EIT)", "entry"), ("Manager in Training", "entry"),
+    ("Senior Architect", "senior"), ("Solutions Architect II", "senior"),
 ]
 
 
