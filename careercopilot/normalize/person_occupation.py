@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
 from careercopilot.normalize.occupations import (
@@ -265,6 +265,13 @@ def own_title_occupation(title: str | None) -> Occupation | None:
     if not title or not title.strip():
         return None
     t = title[:200]
+    occ = _own_title_reading(t)
+    # the whole title's rung ("Nurse Extern" entry, "Owner / Master Plumber" lead), whatever part named the work
+    return occ if occ.code is None else replace(occ, level=infer_occupation(t).level)
+
+
+def _own_title_reading(t: str) -> Occupation:
+    """:func:`own_title_occupation` before the whole title's rung is set."""
     if OWNERSHIP.search(t):
         rest = re.sub(r"\(\s*\)", " ", OWNERSHIP.sub(" ", t))  # "Freelance Designer (self-employed)"
         parts = [p.strip(" -–—,&()") for p in re.split(r"\s*(?:/|,|&|\||\band\b|\s[-–—]\s)\s*", rest)]
