@@ -137,7 +137,7 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     the resume asks for, in a field ``person_occupation.changes_field``), else ``occupations.resume_level`` of the
     current title (level words, a stated career change, the occupation's job zone, the years
     of experience)."""
-    from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, infer_occupation, resume_level
+    from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, resume_level
     from careercopilot.normalize.level_offices import stretch_held
     from careercopilot.normalize.level_reading import NEW_ENTRANT, SUMMARY_CHARS, asked_level, names_title_held
     from careercopilot.normalize.text_columns import unfold_columns
