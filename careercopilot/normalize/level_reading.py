@@ -85,7 +85,12 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: restaurant (head/lead bartender, bar lead, lead server, lead line cook, lead barista: O*NET files
 #: "Lead Bartender", "Lead Server", "Lead Line Cook", "Lead Barista" under the working occupations
 #: 35-3011, 35-3031, 35-2011, 35-3023.01, not the first-line supervisors 35-1012; blind7 g10 "bar
-#: lead target" = mid) is the working rung, mid.
+#: lead target" = mid) is the working rung, mid. A clinical programme's extern or practicum student
+#: ("Medical Assistant Extern", "Nurse Extern", "Counseling Practicum Student") is placed for the
+#: programme's hours: entry (level guide: entry = "intern/trainee"; blind8 h03); so is a trainee of a
+#: head whose own word names a higher rung ("Intern Architect" — NCARB's term for an unlicensed
+#: architect in training, blind8 h08's "Practicante (Intern Architect)" —, "Engineer-in-Training
+#: (EIT)", "Manager in Training").
 TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + (  # offices first: ``level_offices``
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
@@ -120,6 +125,11 @@ TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + (  # offic
     (_rx(r"\bjunior sous chef\b|\bsous chef\s*[(,-]\s*junior\b|\bchef de partie\b"), "mid"),
     (_rx(r"\bexecutive sous chef\b|\bsous chef\b"), "senior"),
     (_rx(r"\bchef de cuisine\b|\bhead chef\b"), "lead"),
+    (_rx(r"\bexterns?\b(?!\s+(?:coordinator|director|manager|supervisor|program|liaison))|"
+         r"\bexternship\b(?!\s+(?:coordinator|director|manager|supervisor|program|liaison))|"
+         r"\bpracticum (?:student|intern|trainee)\b|\bclinical rotations?\b|"
+         r"\b(?:intern|trainee|apprentice|extern|student|graduate)\s+architect\b|"
+         r"\barchitect(?:ural)?\s+(?:intern|trainee|apprentice|extern)\b|\b\w+[- ]in[- ]training\b|\beit\b"), "entry"),
     (_rx(r"(?<!senior )(?<!research )(?<!clinical )(?<!postdoctoral )(?<!distinguished )(?<!visiting )"
          r"(?<!medical )\bfellow\b|\bamericorps\b|\bvista member\b|\bcorps member\b"), "entry"),
 )
@@ -275,7 +285,7 @@ SUMMARY_CHARS = 700
 NEW_ENTRANT = re.compile(
     r"\bnewly (?:certified|licensed|credentialed|graduated)\b|\brecent(?:ly)? (?:\w+ )?graduat|"
     r"(?<!precept )(?<!precepted )(?<!precepting )(?<!mentor )(?<!train )(?<!for )(?<!of )\bnew[- ]grad(?:uate)?\b(?!s\b)|"
-    r"\blooking for (?:my|a) first\b|\bmy first (?:\w+ ){0,3}(?:job|role|position)\b|"
+    r"\blooking for (?:my|a) first\b|\bmy first\s+(?:[\w-]+\s+){0,3}(?:job|role|position)\b|"
     r"\b(?:seeking|looking for|want|wants|pursuing)\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
     r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b|"
     r"(?:^|\n|[.;]\s+|\b(?:i'?m|i am|currently)\s+)(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))"

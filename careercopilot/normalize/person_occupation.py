@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
 from careercopilot.normalize.occupations import (
@@ -181,6 +181,131 @@ def credential_titles(text: str, certifications: str = "") -> list[str]:
     return list(dict.fromkeys(_CREDENTIAL_FOLDED[f.lower()] for f in found))
 
 
+#: Words that say the person owns or founded the business rather than what work they do
+#: ("Owner / Master HVAC Technician", "Owner, Reyes Plumbing LLC", "Founder & Owner", "Sole
+#: Proprietor", "Self-Employed Electrician", "Owner-Operator"; blind8 h05, h14). O*NET files the
+#: reported title "Owner" under Urologists (29-1224), so a bare "Owner" segment read the person
+#: into allied health. The words are dropped and the rest of the title read; a rest that is only a
+#: business name ("Second Act Consignment") names no work.
+OWNERSHIP = re.compile(r"\b(?:co[- ]?owners?|owners?(?:[- ](?:operator|manager))?|co[- ]?founders?|founders?|"
+                       r"sole proprietors?|proprietors?|self[- ]employed)\b", re.IGNORECASE)
+#: An ownership title naming the business after it ("Owner, Second Act Consignment", "Founder &
+#: Owner, Bright Smile Dental Lab", "Owner of Reyes Plumbing"): the rest is a business name, read
+#: only when it is itself a title (a word vote on a shop's name is noise: "Consignment" → tutors).
+_OWNER_OF_BUSINESS = re.compile(r"^\s*" + OWNERSHIP.pattern + r"(?:\s*(?:&|and|/)\s*" + OWNERSHIP.pattern +
+                                r")*\s*(?:,|\bof\b|\bat\b|[-–—|])", re.IGNORECASE)
+#: Military ranks and what stands beside them on a title line without naming work (branch,
+#: component, pay grade, "retired"): "Retired Colonel", "Command Sergeant Major, U.S. Army",
+#: "Chief Petty Officer (E-7), USN" (blind8 h27's kind: a 20-year Guard career). A rank is no
+#: civilian occupation (O*NET 55-0000 military occupations have no issue-11 family) — the word
+#: vote read "Command Sergeant Major" as a fundraising manager; a rank with a function ("Supply
+#: Sergeant", "Logistics Officer", "Military Police Officer") keeps it. Ranks: US Army, Marine
+#: Corps, Navy, Air Force, Coast Guard rank tables (DoD).
+MILITARY_RANK = re.compile(
+    r"^(?:(?:retired|ret|former)\s+)?(?:(?:command|staff|master|first|gunnery|technical|senior master|chief master)\s+)?"
+    r"(?:private(?: first class)?|specialist|lance corporal|corporal|sergeant(?: first class| major)?|"
+    r"(?:(?:senior|master|fleet|command master)\s+)?chief petty officer|petty officer(?: (?:first|second|third) class)?|"
+    r"(?:senior |master |chief master )?airman(?: first class| basic)?|seaman(?: apprentice| recruit)?|"
+    r"(?:chief )?warrant officer(?: \d)?|(?:second |first )?lieutenant(?: colonel| commander| junior grade)?|"
+    r"captain|major|colonel|lieutenant colonel|brigadier general|major general|lieutenant general|general|"
+    r"ensign|commander|rear admiral(?: lower half| upper half)?|vice admiral|admiral|commodore)"
+    r"(?:\s+(?:retired|ret))?$", re.IGNORECASE)
+#: Ranks police, sheriff's and fire departments use too: alone ("Sergeant", "Lieutenant") they
+#: are read as the title they are (blind2 b23, blind5 e21: police sergeants; blind6 f14); with a
+#: service, component or pay grade beside them ("Staff Sergeant (E-5)", "Captain, USMC") they are
+#: military ranks.
+POLICE_RANK = re.compile(r"^(?:(?:retired|ret|former)\s+)?(?:sergeant|lieutenant|captain|major|commander|corporal|"
+                         r"specialist|private|general|chief)(?:\s+(?:retired|ret))?$", re.IGNORECASE)
+#: What stands beside a rank without naming work: the service, its components, pay grades, dates.
+_MILITARY_NOISE = re.compile(
+    r"\b(?:u\.?s\.?a?|united states|us|usa|usn|usmc|usaf|uscg|army|navy|marine corps|marines|air force|"
+    r"coast guard|space force|national guard|air national guard|army reserve|reserves?|active duty|"
+    r"[a-z]+ (?:army )?national guard|[eow]-?\d{1,2}|o\d|e\d|w\d)\b", re.IGNORECASE)
+#: A trainee's word after the field they train in ("Nurse Extern", "Nursing Student", "Social
+#: Work Intern", "Radiologic Technology Student", "Counseling Practicum Student") and the
+#: field of study → its practitioner, so the title reads the field rather than the school
+#: (the word vote read "Nursing Student" and "Social Work Intern" as postsecondary teachers,
+#: "Nurse Extern" as an audiologist). Level: ``level_reading.TITLE_RUNGS`` (entry).
+TRAINEE = re.compile(r"\s*\b(?:student|extern|externship|intern|internship|practicum|trainee|clinical rotations?)"
+                     r"(?:\s+(?:student|extern|intern))*\s*$", re.IGNORECASE)
+#: A trainee's word before the field ("Student Nurse Extern", "Student Radiographer").
+_TRAINEE_LEAD = re.compile(r"^\s*(?:student|trainee)\s+", re.IGNORECASE)
+#: Fields of study → the practitioner's word (order matters: the first match wins).
+STUDY_FIELD = ((re.compile(r"\btechnology$", re.IGNORECASE), "technologist"),
+               (re.compile(r"\btherapy$", re.IGNORECASE), "therapist"),
+               (re.compile(r"\bsocial work$|\bmsw$|\bbsw$", re.IGNORECASE), "social worker"),
+               (re.compile(r"\bnursing$", re.IGNORECASE), "nurse"),
+               (re.compile(r"\bassisting$", re.IGNORECASE), "assistant"),
+               (re.compile(r"\bschool counseling$", re.IGNORECASE), "school counselor"),
+               (re.compile(r"\b(?:mental health |clinical mental health )?counseling$", re.IGNORECASE),
+                "mental health counselor"),
+               (re.compile(r"\bhygiene$", re.IGNORECASE), "hygienist"),
+               (re.compile(r"\bphlebotomy$", re.IGNORECASE), "phlebotomist"))
+#: A reading of a title that names no work (an owner's business name alone, a rank alone).
+NO_WORK = Occupation(None, None, None, "mid", "none", "owner")
+
+
+def _study_practitioner(field: str) -> str:
+    """The practitioner of a field of study ("Radiologic Technology" → "Radiologic
+    technologist", "Social Work" → "social worker"; :data:`STUDY_FIELD`), else ``field``."""
+    for pattern, word in STUDY_FIELD:
+        if pattern.search(field):
+            return pattern.sub(word, field)
+    return field
+
+
+def own_title_occupation(title: str | None) -> Occupation | None:
+    """The occupation of one of the person's own titles (resume side; postings are read by
+    ``occupations.infer_occupation`` alone): ownership words dropped (:data:`OWNERSHIP`: "Owner /
+    Master HVAC Technician" → HVAC mechanic; "Owner, Second Act Consignment" names no work), a
+    military rank alone names no work (:data:`MILITARY_RANK`), a trainee's word read as the field
+    it trains in (:data:`TRAINEE`, :data:`STUDY_FIELD`: "Nursing Student" → registered nurse).
+    A title naming no work is :data:`NO_WORK` (family None, ``generic_reading`` true). None for
+    no title."""
+    if not title or not title.strip():
+        return None
+    t = title[:200]
+    occ = _own_title_reading(t)
+    # the whole title's rung ("Nurse Extern" entry, "Owner / Master Plumber" lead), whatever part named the work
+    return occ if occ.code is None else replace(occ, level=infer_occupation(t).level)
+
+
+def _own_title_reading(t: str) -> Occupation:
+    """:func:`own_title_occupation` before the whole title's rung is set."""
+    if OWNERSHIP.search(t):
+        rest = re.sub(r"\(\s*\)", " ", OWNERSHIP.sub(" ", t))  # "Freelance Designer (self-employed)"
+        parts = [p.strip(" -–—,&()") for p in re.split(r"\s*(?:/|,|&|\||\band\b|\s[-–—]\s)\s*", rest)]
+        for part in (p for p in parts if p and re.search(r"[A-Za-z]{2}", p)):
+            occ = infer_occupation(part)
+            if occ.family and occ.method in _STATED_METHODS and not generic_reading(occ):
+                return occ
+            if _occ_of_exec(occ):
+                return occ
+        if not _OWNER_OF_BUSINESS.match(t):  # "Freelance Designer (self-employed)": the rest is a title
+            for part in (p for p in parts if p and re.search(r"[A-Za-z]{2}", p)):
+                occ = infer_occupation(part)
+                if occ.family and not generic_reading(occ):
+                    return occ
+        return NO_WORK
+    bare = re.sub(r"\([^)]*\)", " ", t).replace(".", "")  # "U.S. Army" → "US Army"
+    bare = re.sub(r"\s+", " ", re.sub(r"[,;:|/]", " ", _MILITARY_NOISE.sub(" ", bare))).strip()
+    if bare and MILITARY_RANK.match(bare) and (bare != re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", t)).strip(" ,")
+                                               or not POLICE_RANK.match(bare)):
+        return NO_WORK
+    field = _TRAINEE_LEAD.sub("", TRAINEE.sub("", t)).strip(" -–—,")
+    if field and field != t.strip():
+        occ = infer_occupation(_study_practitioner(field))
+        if occ.family and not generic_reading(occ):  # "Student Assistant" is no assistant's field
+            return occ
+    return infer_occupation(t)
+
+
+def _occ_of_exec(occ: Occupation) -> bool:
+    """Whether ``occ`` is a chief executive's reading ("Founder & CEO", "Owner and President"):
+    an office, kept beside the ownership words."""
+    return bool(occ.code and occ.code.startswith("11-1011"))
+
+
 def _names_no_work(occ: Occupation) -> bool:
     """Whether ``occ`` was read from a title that names no kind of work at all — an employer's
     title for any staff (``occupation_tables.GENERIC_TITLES``: "Senior Associate", "Team
@@ -198,8 +323,9 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
     out: list[Reading] = []
 
     def add(title: str, source: str) -> None:
-        occ = infer_occupation(title[:200])
-        if occ.family:
+        occ = infer_occupation(title[:200]) if source in ("target", "stated", "summary", "credential") \
+            else own_title_occupation(title)
+        if occ is not None and occ.family:
             w = READING_WEIGHTS[source] * (GENERIC_WEIGHT if generic_reading(occ) else 1.0)
             out.append(Reading(occ, source, w))
 
@@ -207,8 +333,8 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         add(t, "target")
     for t in stated_titles(text):
         add(t, "stated")
-    now = infer_occupation(current[:200]) if current else None
-    specific = [t for t in earlier if t and t != current and not generic_reading(infer_occupation(t[:200]))]
+    now = own_title_occupation(current)
+    specific = [t for t in earlier if t and t != current and not generic_reading(own_title_occupation(t))]
     if now is None or generic_reading(now):
         if now is not None and not _names_no_work(now):
             add(current, "current")  # "Instructor", "Technician": a kind of work; it keeps a tie
@@ -300,7 +426,7 @@ def changes_field(family: str | None, current: str | None) -> bool:
     "Consultant", "Assistant Vice President") names no field, so it never makes a change."""
     if not family or not current:
         return False
-    now = infer_occupation(current[:200])
+    now = own_title_occupation(current)
     if generic_reading(now):  # "Team Member", "Senior Associate", "Consultant": names no field to leave
         return False
     return family_relation(family, now.family) == "other"

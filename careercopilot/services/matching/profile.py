@@ -111,13 +111,14 @@ def _held_in_family(titles: list[str], family: str | None) -> bool:
     current title reads ("Senior Associate" after "Law Clerk" asking for Senior Counsel; "Head of
     Engineering" after "Senior Software Engineer" asking for VP Engineering — held-back set blind6,
     session 17: both were read as career changers at entry level)."""
-    from careercopilot.normalize.occupations import generic_reading, infer_occupation
+    from careercopilot.normalize.occupations import generic_reading
+    from careercopilot.normalize.person_occupation import own_title_occupation
 
     if not family:
         return False
     for title in titles:
-        occ = infer_occupation(title[:200])
-        if occ.code and not generic_reading(occ) and occ.family == family:
+        occ = own_title_occupation(title)
+        if occ is not None and occ.code and not generic_reading(occ) and occ.family == family:
             return True
     return False
 
@@ -136,11 +137,16 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     the resume asks for, in a field ``person_occupation.changes_field``), else ``occupations.resume_level`` of the
     current title (level words, a stated career change, the occupation's job zone, the years
     of experience)."""
-    from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, infer_occupation, resume_level
+    from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, resume_level
     from careercopilot.normalize.level_offices import stretch_held
-    from careercopilot.normalize.level_reading import asked_level, names_title_held
+    from careercopilot.normalize.level_reading import NEW_ENTRANT, SUMMARY_CHARS, asked_level, names_title_held
     from careercopilot.normalize.text_columns import unfold_columns
-    from careercopilot.normalize.person_occupation import changes_field, person_family, person_readings
+    from careercopilot.normalize.person_occupation import (
+        changes_field,
+        own_title_occupation,
+        person_family,
+        person_readings,
+    )
 
     years, certifications, current = None, "", recent[0] if recent else None
     try:
@@ -180,19 +186,20 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     # asking for the job one holds ("Public Information Officer" wanting "Public Information
     # Officer", a "Member Services Representative II" wanting "Member Services Representative")
     # is no career change, whatever family the current title is misread into
-    now = infer_occupation(current[:200]).code if current else None
+    now = own_title_occupation(current).code if current else None
     keeps = now is not None and any(r.occupation.code == now for r in readings if r.source in ("target", "stated")) \
         or any(r.source == "current" and r.occupation.family == family for r in readings) \
         or _held_in_family(recent[1:4], family)
     if level is None and moving and not keeps and changes_field(family, current):
         level = "entry"  # a career changer enters the new field (issue-11 level guide)
-    if level is None and not recent and (years is not None or current):
-        # no dated title found (an undated or oddly laid-out resume): the summary's cues and the years
+    if level is None and not recent and (years is not None or current or NEW_ENTRANT.search(flat[:SUMMARY_CHARS])):
+        # no dated title found (an undated or oddly laid-out resume; a new entrant whose only work is
+        # an externship under its own heading, blind8 h03): the summary's cues and the years
         level = resume_level(current or "", years, flat, family=family)
     if level is None and recent:
         # a generic current title ("Associate", "Specialist II") has no job zone of its own: the
         # person's profession's first specific reading gives it (a warehouse "Associate" → zone 2)
-        own = infer_occupation(recent[0][:200])
+        own = own_title_occupation(recent[0])
         code = next((r.occupation.code for r in readings if r.occupation.family == family
                      and not generic_reading(r.occupation)), None) if generic_reading(own) else None
         level = resume_level(recent[0], years if recent else None, flat, code=code, family=family)
@@ -215,13 +222,14 @@ def _family_of_title(title: str | None, generic: bool = False, prefer: str | Non
     joining two offices ("Deputy General Counsel & Assistant Secretary") is of ``prefer`` when
     either office reads it (blind5 e09: the whole title read administrative)."""
     from careercopilot.normalize.occupations import generic_reading, infer_occupation
+    from careercopilot.normalize.person_occupation import own_title_occupation
 
     if not title:
         return None
     offices = [p for p in re.split(r"\s+(?:&|and)\s+|\s*/\s*", title) if p.strip()]
     if prefer and len(offices) > 1 and any(infer_occupation(p[:200]).family == prefer for p in offices):
         return prefer
-    occ = infer_occupation(title[:200])
+    occ = own_title_occupation(title)
     return None if generic_reading(occ) and not generic else occ.family
 
 
