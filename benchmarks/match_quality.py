@@ -30,8 +30,17 @@ calibration (share of grade-2 postings ≥ 75 and of grade-0 postings < 30) and 
 candidate stage's recall@50 (nearest ``REFRESH_CANDIDATES`` by document vector vs scoring
 every posting). Posting embeddings are cached in ``benchmarks/.cache`` by model version.
 
-``--dump PATH`` writes every (resume, posting, grade, raw penalized score, score) row, to
-study the calibration on dev. Posting accuracy is also printed per half (A/B, SHA-256 of the
+``--dump PATH`` writes every (resume, posting, grade, raw penalized score, score) row — with the
+occupation relation, penalty factors, skill gap, components, and whether the pair is in the
+issue's population below — to study the calibration on dev.
+
+Calibration is printed twice. The older line counts ALL grade-2 postings (same family, level
+within one step) scoring ≥ 75. The issue's target is narrower: "≥ 90 % of same-profession
+postings that MEET EVERY STATED PREFERENCE score ≥ 75"; its line counts the grade-2 postings at
+the resume's labeled level (the same rung exactly), then those whose place and stated pay also
+meet the resume's ``preferences`` — judged from the labels and the posting's own fields by
+``_stated_preferences.meets_stated_preferences`` (rules in its docstring), never by the
+matcher's checks. The matcher still gets only the target titles (``prefs_of``). Posting accuracy is also printed per half (A/B, SHA-256 of the
 posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were developed on
 half A only and checked on half B.
 
