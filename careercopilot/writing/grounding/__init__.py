@@ -322,7 +322,10 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if cut:
             s += cut[-1].end()  # "Hoyer lift as Certified Nursing Assistant", "lists driver license"
         phrase = text[s:e]
-        words = [w for w in ent.cert_words(phrase) if not _language_adjective(w, phrase, facts)]
+        # "CAIIB-qualified", "ISO-accredited": the holder's adjective glued to the credential is no word of its name
+        bare = re.sub(r"(?<=[A-Za-z0-9])-(?:certified|qualified|accredited|licensed|registered|chartered|trained)\b",
+                      "", phrase)
+        words = [w for w in ent.cert_words(bare) if not _language_adjective(w, phrase, facts)]
         if not words:
             continue
         known.append((s, e))

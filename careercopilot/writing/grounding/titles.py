@@ -33,6 +33,7 @@ from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, norm_title, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import norm_words, squash
+from careercopilot.writing.grounding.title_order import reversed_forms
 from careercopilot.writing.grounding.title_words import translates
 
 #: Rank words below the bare title: dropping one raises the claim ("Front Office Manager" for
@@ -111,6 +112,14 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
     _rung_mentions(text, facts, own, mentions, spans)
     tools = {(ts, te) for ts, te, _ in ent.find_tools(text)}
     for s, e, title, held in sorted(mentions):
+        holder = _HOLDER.match(title)
+        if holder and holder.end() < len(title):
+            s, title = s + holder.end(), title[holder.end():]  # "IAED-certified Emergency Medical Dispatcher": the
+            #   body is the names check's, the title after it this one's (as in "an IAED certified …")
+            if not _holder_backed(holder.group("body"), title, facts):
+                known.append((s, e))
+                flags.append(Flag("title", s, e, title, "Your resume does not give you this from that body."))
+                continue
         if re.match(r"(?i)\s+(?:Professional|Associate|Specialty|certifications?|certificates?|certified|credentials?|"
                     r"exams?|licen[cs]es?|type\s+rating|rating|endorsement|registration)\b", text[e:]) or re.search(
                         r"\bCertified\b", title):
@@ -155,6 +164,25 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             # a dated title of another job, or a title the resume uses only elsewhere ("Lead designer on
             # packaging" at one agency, "Lead Designer at Studio Northlight" where the title was Junior Designer)
             flags.append(Flag("title", s, e, title, "Your resume gives this title at another employer."))
+
+
+#: A credential holder's adjective glued to its body before a title: "IAED-certified", "CAIIB-qualified", "ACLS-trained",
+#: "RICS-accredited" (session 21, set 17).
+_HOLDER = re.compile(r"(?P<body>[A-Z][\w&.]*)-(?:certified|qualified|accredited|licensed|registered|chartered|trained)"
+                     r"[ \t]+")
+
+
+def _holder_backed(body: str, title: str, facts: SourceFacts) -> bool:
+    """A title after a body's holder adjective ("IAED-certified Emergency Medical Dispatcher") is backed by a resume
+    line naming the body with every word of the title ("Emergency Medical Dispatcher (EMD), IAED"), or by a held
+    title of the dated history when the body is the resume's ("a PMI-certified Project Manager" for a "Project
+    Manager" holding a PMI credential); "a NENA-certified Emergency Medical Dispatcher" when NENA is only a
+    standard's body is not."""
+    words = set(norm_words(title))
+    if norm_title(title) in facts.header_titles and ctx.name_in(body, facts.squashed):
+        return True
+    return any(re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", line) and words <= set(norm_words(line))
+               for line in facts.lines)
 
 
 def _senior_held(title: str, own: dict) -> bool:
@@ -277,6 +305,7 @@ def _forms(title: str, own: dict) -> list[str]:
     (:func:`entities.same_job`: "Software Engineer" for a held "Software Developer")."""
     expanded = _expand_initialisms(title, own["text"])
     forms = ent.title_forms(title) + (ent.title_forms(expanded) if expanded != title else [])
+    forms += [r for f in forms[:8] for r in reversed_forms(norm_title(f))]  # "Nursing Director" / "Director of Nursing"
     return forms + [t for t in own["titles"] if any(ent.same_job(norm_title(f), t) for f in forms)]
 
 
