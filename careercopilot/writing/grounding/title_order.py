@@ -44,7 +44,7 @@ def _departments(words: list[str]) -> list[list[str]]:
 
 def reversed_forms(form: str) -> list[str]:
     """The other word order of a lower-case title ``form`` (words split by spaces, no punctuation): "nursing
-    director" → "director of nursing", "director nursing" (the comma form "Director, Nursing"), "director of
+    director" → "director of nursing", "director, nursing" (the comma form), "director of
     nurses" …; "director of nursing" → "nursing director", "nurse director"; "assistant nursing director" →
     "assistant director of nursing"; "head of engineering" → "engineering head", and "engineering lead" →
     "head of engineering" (a lead is less than a head). ``[]`` when the form has no :data:`HEADS` noun with a
@@ -62,5 +62,5 @@ def reversed_forms(form: str) -> list[str]:
         heads = ["head"] if words[-1] == "lead" else [words[-1]]
         for head in heads:
             for d in _departments(words[:-1]):
-                out += [" ".join(front + [head, "of"] + d), " ".join(front + [head] + d)]
+                out += [" ".join(front + [head, "of"] + d), " ".join(front + [head + ","] + d)]
     return [f for f in dict.fromkeys(out) if f != form]
