@@ -330,8 +330,9 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
             continue
         known.append((s, e))
         if phrase in ent.CERT_ACRONYMS:
-            ok = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", facts.text) is not None or (
-                _ACRONYM_AS_BODY.search(text[:s]) or _BODY_AFTER.match(text, e)) and ctx.initialism_in(phrase, facts.text)
+            placed = _ACRONYM_AS_BODY.search(text[:s]) or _BODY_AFTER.match(text, e)
+            ok = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", facts.text) is not None or bool(
+                placed and ctx.initialism_in(phrase, facts.text))
             # ("at the CIA" for "The Culinary Institute of America", "joined CISA", "a CSM graduate": the resume spells
             #  the initials out as a school or employer, and the sentence places the user there, session 21)
         else:

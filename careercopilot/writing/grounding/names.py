@@ -209,8 +209,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue  # "Instituto Renascer" for "Instituto Mineiro de Reabilitação Renascer"
             if numbered_in(piece, text[pe:], facts):
                 continue  # "Legislative Decree 81/08" for "D.Lgs. 81/08", "Annex 24" for "Anexo 24": a law, no body
-            if (standards.initials_with_number(piece, facts.text) or standards.document_named(piece, facts.squashed)) and (
-                    not _EMPLOYED_AT.search(text[:ps])):
+            if (standards.initials_with_number(piece, facts.text) or standards.document_named(
+                    piece, facts.squashed)) and not _EMPLOYED_AT.search(text[:ps]):
                 continue  # "NG911" for "Next Generation 911", "the ISPS Code" for "Código ISPS": no body (session 21)
             if _glosses_initialism(text, pe, facts) and not _CREDENTIAL_WORDS.search(piece) or _codes_on_a_line(piece, facts):
                 continue  # "the Buenos Aires Bar (CPACF)"; "Fuji NXT III SMT" for "dây chuyền SMT (Fuji NXT III)"

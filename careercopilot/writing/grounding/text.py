@@ -70,7 +70,8 @@ NUMBER_RE = re.compile(
 )
 WORD_NUMBER_RE = re.compile(
     r"(?i)\b(?P<a>a\s+)?(?P<w>" + "|".join(sorted(list(WORD_NUMBERS) + list(ORDINAL_WORDS), key=len, reverse=True))
-    # a compound after a tens word, hyphenated or spaced, cardinal or ordinal ("twenty-one", "forty six", "twenty-first")
+    # a compound after a tens word, hyphenated or spaced, cardinal or ordinal ("twenty-one", "forty six",
+    # "twenty-first")
     + r")(?:(?<=ty)[-\s](?P<w2>one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|"
       r"seventh|eighth|ninth)(?![\w-]))?\b"
 )

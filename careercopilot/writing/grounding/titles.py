@@ -168,18 +168,18 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             flags.append(Flag("title", s, e, title, "Your resume gives this title at another employer."))
 
 
-#: A credential holder's adjective glued to its body before a title: "IAED-certified", "CAIIB-qualified", "ACLS-trained",
-#: "RICS-accredited" (session 21, set 17).
+#: A credential holder's adjective glued to its body before a title: "IAED-certified", "CAIIB-qualified",
+#: "ACLS-trained", "RICS-accredited" (session 21, set 17).
 _HOLDER = re.compile(r"(?P<body>[A-Z][\w&.]*)-(?:certified|qualified|accredited|licensed|registered|chartered|trained)"
                      r"[ \t]+")
 
 
 def _holder_backed(body: str, title: str, facts: SourceFacts) -> str:
-    """``"line"``, ``"header"`` or ``""``: a title after a body's holder adjective ("IAED-certified Emergency Medical Dispatcher") is backed by a resume
-    line naming the body with every word of the title ("Emergency Medical Dispatcher (EMD), IAED"), or by a held
-    title of the dated history when the body is the resume's ("a PMI-certified Project Manager" for a "Project
-    Manager" holding a PMI credential, then checked as any held title); "a NENA-certified Emergency Medical Dispatcher"
-    when NENA is only a standard's body is not."""
+    """How a title after a body's holder adjective ("IAED-certified Emergency Medical Dispatcher") is backed:
+    ``"line"`` — a resume line names the body with every word of the title ("Emergency Medical Dispatcher (EMD),
+    IAED"); ``"header"`` — a held title of the dated history, the body named in the resume ("a PMI-certified Project
+    Manager" for a "Project Manager" holding a PMI credential; then checked as any held title); ``""`` — neither ("a
+    NENA-certified Emergency Medical Dispatcher" when NENA is only a standard's body)."""
     words = set(norm_words(title))
     if any(re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", line) and words <= set(norm_words(line))
            for line in facts.lines):

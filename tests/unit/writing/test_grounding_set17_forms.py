@@ -145,7 +145,8 @@ def test_standards_in_the_shape_of_organisations(resume, sentence, flagged):
     assert bool(flags) is flagged, flags
 
 
-SCHOOLS = ("EXPERIENCE\nCybersecurity and Infrastructure Security Agency — Denver, CO\nSecurity Analyst | 2019 – Present\n"
+SCHOOLS = ("EXPERIENCE\nCybersecurity and Infrastructure Security Agency — Denver, CO\n"
+           "Security Analyst | 2019 – Present\n"
            "Electronic Arts — Redwood City, CA\nQA Tester | 2015 – 2019\n\nEDUCATION\n"
            "BS, Mining Engineering — Colorado School of Mines, 2014\n"
            "Certificate in Baking — The Culinary Institute of America, 2012\n")
