@@ -40,7 +40,8 @@ RANGE_RE = re.compile(
     + r"(?:\s*(?:–|—|-|→|->|~|to|until|till|through|thru)\s*(?:"
     + _POINT.format(p="e", mo=f"(?:{MONTH}|{_SEASON})", y=YEAR)
     + r"|(?P<present>present|current(?:ly)?|now|today|ongoing|(?:to\s+|till\s+)?date)\b)"
-    + r"|(?(since)(?=[ \t]*\)?[ \t]*(?:\n|$))|(?!)))"
+    # (an open start may carry a gloss in parentheses before the line ends: "sinds maart 2020 (since March 2020)")
+    + r"|(?(since)(?=[ \t]*\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\n|$))|(?!)))"
 )
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(

@@ -322,12 +322,19 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if cut:
             s += cut[-1].end()  # "Hoyer lift as Certified Nursing Assistant", "lists driver license"
         phrase = text[s:e]
-        words = [w for w in ent.cert_words(phrase) if not _language_adjective(w, phrase, facts)]
+        # "CAIIB-qualified", "ISO-accredited": the holder's adjective glued to the credential is no word of its name
+        bare = re.sub(r"(?<=[A-Za-z0-9])-(?:certified|qualified|accredited|licensed|registered|chartered|trained)\b",
+                      "", phrase)
+        words = [w for w in ent.cert_words(bare) if not _language_adjective(w, phrase, facts)]
         if not words:
             continue
         known.append((s, e))
         if phrase in ent.CERT_ACRONYMS:
-            ok = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", facts.text) is not None
+            placed = _ACRONYM_AS_BODY.search(text[:s]) or _BODY_AFTER.match(text, e)
+            ok = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", facts.text) is not None or bool(
+                placed and ctx.initialism_in(phrase, facts.text))
+            # ("at the CIA" for "The Culinary Institute of America", "joined CISA", "a CSM graduate": the resume spells
+            #  the initials out as a school or employer, and the sentence places the user there, session 21)
         else:
             stems = set(norm_words(" ".join(words))) | set(words)
             ok = any(set(norm_words(" ".join(words))) <= lw or set(words) <= lw
@@ -337,6 +344,15 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
             ok = ok or stems <= set(norm_words(" ".join(facts.allowed)))
         if not ok:
             flags.append(Flag("certification", s, e, phrase.strip(), "Your resume lists no such certification."))
+
+
+#: Words before an acronym that make it a place of study or work, not a credential held ("trained at the CIA", "joined
+#: CISA", "graduated from CSM").
+_ACRONYM_AS_BODY = re.compile(r"(?i)\b(?:at|from|with|for|joined|join|joining|attended|attend|attending|left|leaving|"
+                              r"by|of)\s+(?:the\s+)?$")
+#: Words after an acronym that make it a school or employer: "a CSM graduate", "CIA's Hyde Park campus", "a CIA alum".
+_BODY_AFTER = re.compile(r"(?:['’]s\b|\s+(?:graduates?|grads?|alum\w*|campus|programs?|programmes?|courses?|classes|"
+                         r"degrees?|diplomas?|faculty|staff|employees?|colleagues)\b)")
 
 
 def _language_adjective(word: str, phrase: str, facts: SourceFacts) -> bool:

@@ -59,7 +59,12 @@ QUALIFIERS = {
     "under": (-60, 0.0), "less than": (-60, 0.0),
 }
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS if q and q != "plus"), key=len, reverse=True))
-_NUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r"|\d{1,2}(?:\.\d)?"
+#: Tens words and their compounds, hyphenated or spaced ("twenty-one years", "thirty five years"; session 21, set 17:
+#: "over twenty-one years" was read as "one years").
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUM = (r"(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_UNITS) + r"))?(?![\w-])|"
+        + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r"|\d{1,2}(?:\.\d)?")
 DURATION_RE = re.compile(
     rf"(?i)\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?P<plus>\+|\s+plus)?(?P<sep>\s+|-)"
     r"(?:(?P<full>full|whole|entire|solid|straight)\s+)?(?P<u>decades?|years?|yrs?|months?)\b(?!\s+(?:old|ago|later|earlier))")
@@ -69,7 +74,8 @@ _STAY_NOUN = re.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?(?:internship|contract|place
 #: "at/with X" right after the duration, or "at/for X for" right before it ("worked for Acme for five
 #: years"), within the clause.
 _AT_AFTER = re.compile(r"(?P<mid>(?:\s+(?:of\s+)?(?:[\w'’&-]+\s+){0,6}?)?)\s*(?:at|with|for|in)\s+(?:the\s+)?(?P<rest>[^,.;:]*)")
-_AT_BEFORE = re.compile(r"(?i)(?:\bas\s+(?:an?\s+|the\s+)?(?P<role>(?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)\s+)?"
+_AT_BEFORE = re.compile(r"(?i)(?:\b(?:as|(?:been|am|was)\s+(?:an?|the))\s+(?:an?\s+|the\s+)?"
+                        r"(?P<role>(?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)\s+)?"
                         # "as COO of Hollandse Distributie Groep for …": "of" binds an employer after a role only
                         r"\b(?(role)(?:at|with|for|joined|of)|(?:at|with|for|joined))\s+(?:the\s+)?(?P<rest>[^,.;:]*?)"
                         r"\s+(?:for|over)\s*$")
@@ -127,6 +133,9 @@ def claims(text: str) -> list[tuple[Claim, re.Match]]:
         if m.group("sep") == "-" and not _STAY_NOUN.match(text, m.end()):
             continue
         value = _WORDS.get(n)
+        if value is None and n.split("-")[0].split()[0] in _TENS:  # "twenty-one", "thirty five"
+            tens, *unit = re.split(r"[-\s]+", n)
+            value = _TENS[tens] + (_UNITS.index(unit[0]) + 1 if unit else 0)
         if value is None:
             value = float(n)
         if m.group("half"):
@@ -262,7 +271,8 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             # the role ("I have been a site manager for …", "… as a senior lecturer") or a field a header
             # names ("… in adult social work"): the history entries holding it (a summary's "16 years on
             # sites, site manager since 2016" gives the career's length, not the role's)
-            role = _ROLE_BEFORE.search(before) or _ROLE_NOUN_BEFORE.search(before) or _ROLE_AFTER.match(after)
+            role = (_ROLE_BEFORE.search(before) or _ROLE_NOUN_BEFORE.search(before) or _ROLE_AFTER.match(after)
+                    or _ROLE_AT.search(before))
             field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
             held = role_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
                              to_now=bool(_PERFECT.search(before))) if role or field else None
@@ -308,6 +318,10 @@ _ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:been|am|was|worked|working|served|servin
                           r"(?!(?:in|at|with|on|for|from|to|there|here|part|full|self|working|employed|serving|practi[cs]ing|based|living|"
                           r"active|involved|busy)\b))"
                           r"(?P<role>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:for|over)\s*$")
+#: A role held at a place the history does not name as such ("I have been a senior adviser at the water board for …":
+#: session 21, set 17): the role's entries.
+_ROLE_AT = re.compile(r"(?i)\b(?:been|am|was)\s+(?:an?|the)\s+(?P<role>(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+"
+                      r"(?:at|with|in)\s+(?:the\s+|our\s+|my\s+)?[^,.;:]*?\s+(?:for|over)\s*$")
 _ROLE_END = r"(?=\s+(?:at|with|in|for|before|after|and|while|when|until|since|on)\b|\s*[,.;:!?(]|\s*$)"
 _ROLE_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:[\w-]+\s+){0,2}?experience\s+)?as\s+(?:an?\s+|the\s+)?"
                          rf"(?P<role>(?:[\w&'’-]+\s+){{0,4}}?[\w&'’-]+?){_ROLE_END}")

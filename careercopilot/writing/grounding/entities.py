@@ -295,6 +295,21 @@ _RESUME_FIELD = re.compile(r"[ \t]*(?:[,:–—-][ \t]*|\()?(?P<f>[A-Z][a-zà-ÿ
                           r"(?:[ \t]*\((?P<sub>[A-Z][\w ]+)\))?")
 
 
+#: A concentration after a degree with its field, behind the degree's initials in parentheses: ", Nursing Leadership &
+#: Management", "; concentration in Finance", " – track Hydraulic Engineering", ", Epidemiology track" (session 21, set
+#: 17: "Master of Science in Nursing (MSN), Nursing Leadership"). A comma or semicolon takes a capitalised phrase; a
+#: dash only after a cue word (a dash before a capitalised phrase is the school's: "— Drexel University"). A minor
+#: is no field of the degree.
+_CONCENTRATION = re.compile(
+    r"[ \t]*(?:\([A-Z][A-Za-z.]{1,7}\)[ \t]*)?(?P<sep>[,;]|(?<=[ \t\)])[–—-])[ \t]*"
+    r"(?P<cue>(?i:concentrations?|speciali[sz]ations?|specialty|track|emphasis|option|focus|pathway|major)"
+    r"(?:[ \t]+(?:in|on))?[ \t]*:?[ \t]+)?"
+    r"(?P<f>(?!Minor\b)[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|&|of))*)")
+#: Words of a school's or place's name that make a phrase after a degree no concentration.
+_SCHOOL_NAME = re.compile(r"\b(?:University|College|School|Institute|Academy|Polytechnic|Conservatory|State|Campus|"
+                          r"Univ\w*|Egyetem\w*|Politec\w*|Institut\w*|Escuela|Escola|[ÉE]cole|Hochschule)\b")
+
+
 #: A school's name in the CV's language after a field ("MSc Fizioterápia, Debreceni Egyetem"): not a field.
 _SCHOOL_WORD = re.compile(r"\b(?:Univ\w*|Egyetem\w*|Politec\w*|Polytech\w*|Institut\w*|Escuela|Escola|[ÉE]cole|"
                           r"Hochschule|Akadem\w*|Academ\w*|Technische|Tudom\w*|Facult\w*|Kar)\b")
@@ -331,6 +346,11 @@ def resume_degree_keys(text: str) -> list[tuple[str, set[str], set[str]]]:
             pos = m.end()
             if not re.match(r"[ \t]*,[ \t]*[A-Z]", text[pos:]):
                 break
+        conc = _CONCENTRATION.match(text, pos) if words - SUBTYPES else None
+        if conc and (conc.group("sep") in ",;" or conc.group("cue")) and not _SCHOOL_NAME.search(conc.group("f")):
+            # "Master of Science in Nursing (MSN), Nursing Leadership": the concentration is the degree's field too
+            written = set(re.findall(r"[a-z]+", fold_accents(conc.group("f")).lower())) - {"and", "of"}
+            words, fields = words | written, fields | written
         out.append((level, words, fields))
     return out
 

@@ -59,6 +59,23 @@ def month_words() -> dict[str, dict[str, int]]:
 
 
 @cache
+def slashed_month_words() -> dict[str, dict[str, int]]:
+    """:func:`month_words` with the names that are English words too ("ago" for agosto, "out" for outubro, "des" for
+    desember): read only right before "/<year>" ("ago/2014 – out/2019" in Brazilian CVs), where no English word stands
+    (session 21, set 17)."""
+    out: dict[str, dict[str, int]] = defaultdict(dict, month_words())
+    for lang, info in _dateparser_languages():
+        if lang == "en":
+            continue
+        for month, key in enumerate(_MONTH_KEYS, 1):
+            for word in info.get(key, []):
+                w = word.lower().rstrip(".")
+                if w in _ENGLISH_WORDS:
+                    out[w] = {**out.get(w, {}), lang: month}
+    return dict(out)
+
+
+@cache
 def now_words() -> frozenset[str]:
     """Lower-cased words for "now" and "today" in every language ("obecnie" is not one: the open end
     of a range is also read from its shape, :mod:`.locale_forms`)."""

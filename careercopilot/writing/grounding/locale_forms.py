@@ -174,7 +174,7 @@ def language_votes(text: str) -> Counter:
     official languages each get a vote (:func:`.locale_data.currency_languages`)."""
     votes: Counter = Counter()
     for _, _, name, _ in _foreign_months(text):
-        votes.update(locale_data.month_words()[name.lower()])
+        votes.update(locale_data.slashed_month_words()[name.lower()])
     langs = locale_data.currency_languages()
     for code in re.findall(r"\b[A-Z]{3}\b", text) + [_AFTER_SYMBOL[c] for c in re.findall(
             r"(?<![\w])(zł|lei|Kč|Ft)(?![\w])", text)]:
@@ -276,7 +276,7 @@ _MONTH_DOT_YEAR_RE = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?!
 _YEAR_RE = re.compile(r"(?<![\d])(?:19|20)\d\d(?!\d)")
 #: Up to two words (or a number with a CJK month mark: "4月", "3월") and the joiners before a year.
 _BEFORE_YEAR_RE = re.compile(r"(?<![\w])(?P<m>[^\W\d_]+(?:\s(?:\d{1,2}|[^\W\d_]+))?|\d{1,2}[^\W\d_\s]{1,2})\.?"
-                             r"(?:\s+(?:de|del|năm))?,?\s+$")
+                             r"(?:\s+(?:de|del|năm))?(?:,?\s+|[ \t]?/[ \t]?)$")
 #: Letters with the combining marks Python's ``\\w`` leaves out (Thai, Lao, Devanagari, Bengali, Myanmar,
 #: Khmer vowel signs and tone marks: "ปัจจุบัน", "มิ.ย.") — Unicode category Mn/Mc in those blocks.
 LETTER = (r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0981-\u0983\u09bc-\u09cd\u0e31\u0e34-\u0e3a"
@@ -286,7 +286,8 @@ LETTER = (r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0981-\u0983\u0
 _DOTTED_BEFORE_YEAR_RE = re.compile(rf"(?<![\w.])(?P<m>{LETTER}+(?:\.{LETTER}+)+)\.?,?\s+$")
 #: A month name after the year and its dot ("2019. március", "2014. szept."): the Hungarian order.
 _YEAR_DOT_MONTH_RE = re.compile(r"\.[ \t]*([^\W\d_]{3,}\.?)")
-_LAST_WORD_RE = re.compile(r"(?<![\w])(?P<m>[^\W\d_]+)\.?(?:\s+(?:de|del|năm))?,?\s+$")
+#: (a slash between month and year: "ago/2014 – fev/2017", "jan/2021 – atual" in Brazilian CVs; session 21, set 17)
+_LAST_WORD_RE = re.compile(r"(?<![\w])(?P<m>[^\W\d_]+)\.?(?:\s+(?:de|del|năm))?(?:,?\s+|[ \t]?/[ \t]?)$")
 
 
 def _foreign_months(text: str) -> list[tuple[int, int, str, str]]:
@@ -299,9 +300,10 @@ def _foreign_months(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for y in _YEAR_RE.finditer(text):
         lo = max(0, y.start() - 30)
+        pool = locale_data.slashed_month_words() if re.search(r"[^\W\d_]\.?/$", text[lo:y.start()]) else words
         for rx in (_BEFORE_YEAR_RE, _LAST_WORD_RE):
             m = rx.search(text, lo, y.start())
-            if m and m.group("m").lower() in words:
+            if m and m.group("m").lower() in pool:
                 out.append((m.start(), y.end(), m.group("m"), y.group(0)))
                 break
         else:
@@ -356,7 +358,7 @@ def english_dates(text: str) -> str:
 
     out, pos = [], 0
     for start, end, name, year in _foreign_months(text):
-        number = locale_data.pick(locale_data.month_words()[name.lower()], votes)
+        number = locale_data.pick(locale_data.slashed_month_words()[name.lower()], votes)
         if number and start >= pos:
             out.append(text[pos:start] + f"{_ENGLISH_MONTHS[number - 1]} {year}")
             pos = end

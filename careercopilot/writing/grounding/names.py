@@ -9,11 +9,11 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import locale_data
+from careercopilot.writing.grounding import locale_data, standards
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from difflib import SequenceMatcher
 
-from careercopilot.writing.grounding.text import fold_accents, squash
+from careercopilot.writing.grounding.text import fold_accents, quantities, squash
 
 _NAME_SPLIT = re.compile(r"(\s+(?:and|&)\s+|['’]s\b\s*)")
 
@@ -157,6 +157,7 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
     """Employers, schools and other names: each capitalised name (whole, or each piece of
     it) must occur in the sources or the allowed strings, short forms accepted (:func:`ctx.name_in`)."""
     wholes = [(s, e, n) for s, e, n in ent.find_names(text)]
+    amounts = [(q.start, q.end) for q in quantities(text) if q.kind == "money"]
     for s, e, name in wholes:
         whole = re.sub(r"['’]s\b", "", name)
         if ctx.name_in(whole, facts.squashed) or ctx.name_in(whole, facts.allowed_squashed):
@@ -175,6 +176,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                             or _codes_on_a_line(rest, facts)):  # "Siemens S7-1500" of "… S7-1500 PLC"
                         flags.append(Flag("employer", rs, re_, rest, "This name is not in your resume."))
                 continue
+            if any(qs <= ps and pe <= qe for qs, qe in amounts):
+                continue  # "Rs. 473 Cr.": a currency's letters and a magnitude's are the amount's (session 21)
             key = squash(piece)
             # "Div. 2", "Dept. of", "Sec. IX": a full stop followed by no new sentence
             abbreviated = re.match(r"\.\s+(?:[a-z0-9]|[IVX]+\b|[A-Z]{2,}\b)", text[pe:pe + 12]) is not None
@@ -206,6 +209,9 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue  # "Instituto Renascer" for "Instituto Mineiro de Reabilitação Renascer"
             if numbered_in(piece, text[pe:], facts):
                 continue  # "Legislative Decree 81/08" for "D.Lgs. 81/08", "Annex 24" for "Anexo 24": a law, no body
+            if (standards.initials_with_number(piece, facts.text) or standards.document_named(
+                    piece, facts.squashed)) and not _EMPLOYED_AT.search(text[:ps]):
+                continue  # "NG911" for "Next Generation 911", "the ISPS Code" for "Código ISPS": no body (session 21)
             if _glosses_initialism(text, pe, facts) and not _CREDENTIAL_WORDS.search(piece) or _codes_on_a_line(piece, facts):
                 continue  # "the Buenos Aires Bar (CPACF)"; "Fuji NXT III SMT" for "dây chuyền SMT (Fuji NXT III)"
             flags.append(Flag("employer", ps, pe, piece, "This name is not in your resume."))

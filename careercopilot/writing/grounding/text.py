@@ -23,7 +23,9 @@ ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9,
-             "trillion": 1e12}
+             "trillion": 1e12,
+             # Indian English (OED: lakh 10^5, crore 10^7; "cr"/"Cr." and "lac"/"lacs" the usual short and older forms)
+             "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 #: Plural magnitude words used as vague scale claims ("thousands of users").
 VAGUE_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 MONTHS = {m: i for i, m in enumerate(
@@ -37,7 +39,9 @@ STOP = frozenset(
     "into across within under below above least most plus".split()
 )
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A figure: digits with English thousands commas, or Indian lakh/crore grouping ("1,40,000", "12,34,567";
+#: session 21: an Indian English sentence groups as its resume does), a decimal part.
+_NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: ISO 4217 codes written before an amount ("CAD 84M", "EUR 750,000", "SEK 1.2 million").
 _ISO_CURRENCY = ("(?:USD|CAD|AUD|NZD|EUR|GBP|INR|ZAR|NGN|KES|SGD|HKD|AED|SAR|QAR|SEK|NOK|DKK|CHF|JPY|CNY|MXN|BRL|PHP|"
                  "MYR|IDR|THB|PLN|CZK|TRY|EGP|GHS|COP|CLP|ARS|PEN|VND|PKR|BDT|LKR|KRW|TWD|ILS|HUF|RON|UAH|KZT|"
@@ -59,12 +63,17 @@ NUMBER_RE = re.compile(
     rf"(?P<suf>\+|[ \u00a0\u202f]?%|[kKmMbB](?:n|N)?\b|(?:st|nd|rd|th)\b|(?(cur)\s(?:[KMB]n?|MM)\b))?"
     # the magnitude word may touch a word of a script without spaces ("680 million元人民币", "230 million円": the
     # resume's 6.8亿/2.3億 read in English form by :mod:`.locale_forms`), so no ``\b`` after it
-    rf"(?:\s?(?P<mag>thousand|million|billion|trillion)(?![A-Za-z]))?"
+    # (Indian English magnitudes "₹470 crore", "1.4 lakh", "Rs 240 cr." — "cr" only after a currency)
+    rf"(?:\s?(?P<mag>thousand|million|billion|trillion|(?i:lakhs?|lacs?|crores?)|(?(cur)(?i:cr)|(?!))(?=\.|\b))"
+    rf"(?![A-Za-z]))?"
     rf"(?:\s?(?P<pct>percent|per cent)\b)?",
 )
 WORD_NUMBER_RE = re.compile(
     r"(?i)\b(?P<a>a\s+)?(?P<w>" + "|".join(sorted(list(WORD_NUMBERS) + list(ORDINAL_WORDS), key=len, reverse=True))
-    + r")(?:-(?P<w2>one|two|three|four|five|six|seven|eight|nine))?\b"
+    # a compound after a tens word, hyphenated or spaced, cardinal or ordinal ("twenty-one", "forty six",
+    # "twenty-first")
+    + r")(?:(?<=ty)[-\s](?P<w2>one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|"
+      r"seventh|eighth|ninth)(?![\w-]))?\b"
 )
 #: Unit abbreviations written right after a number ("480V", "1.5h", "20 kg") → the word a sentence
 #: spells ("480-volt"). Not "m"/"mm"/"b"/"k" (magnitudes: "$5M", "$5mm") nor letters that make codes
@@ -288,7 +297,7 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         elif suf.rstrip("n") in MAGNITUDE:
             value *= MAGNITUDE[suf.rstrip("n") if suf != "bn" else "bn"]
         if m.group("mag"):
-            value *= MAGNITUDE[m.group("mag").lower()]
+            value *= MAGNITUDE[m.group("mag").lower().rstrip(".")]
         bounded = suf == "+" or _bounded_before(text, m.start())
         end = m.end()
         if kind == "plain" and _AND_A_HALF.match(text, end):
@@ -331,6 +340,8 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         if not free(m.start(), m.end()):
             continue
         w = m.group("w").lower()
+        if m.group("w2") and m.group("w2").lower() in ORDINAL_WORDS:
+            w = m.group("w2").lower()  # "twenty-first": an ordinal (its value the tens plus the unit's, below)
         if w in ORDINAL_WORDS and not re.match(r"(?i)[\s-]+(?:place|grade|prize|round|rank|overall)", text[m.end():]):
             continue  # "the first time", "a second chance", "safety comes first" — not a rank claim
         if w == "one" and (not re.match(r"\s*(?:of|[a-z]+s\b)", text[m.end():])
@@ -344,7 +355,8 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         kind = "ordinal" if w in ORDINAL_WORDS else "plain"
         value = float(ORDINAL_WORDS.get(w, WORD_NUMBERS.get(w, 0)))
         if m.group("w2"):
-            value += WORD_NUMBERS[m.group("w2").lower()]
+            value = WORD_NUMBERS[m.group("w").lower()] + (
+                ORDINAL_WORDS.get(m.group("w2").lower()) or WORD_NUMBERS[m.group("w2").lower()])
         if m.group("a") and re.search(r"(?i)\bhalf\s+$", text[:m.start()]):
             value /= 2  # "half a dozen", "half a million" (the "a" form only)
         mag = re.match(r"\s+(thousand|million|billion|dozen|hundred)\b", text[m.end():], re.I)

@@ -33,6 +33,7 @@ from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, norm_title, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import norm_words, squash
+from careercopilot.writing.grounding.title_order import HEADS, reversed_forms
 from careercopilot.writing.grounding.title_words import translates
 
 #: Rank words below the bare title: dropping one raises the claim ("Front Office Manager" for
@@ -78,7 +79,7 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
     """Flag titles of ``text`` the user never held, or held at another employer than the one the
     sentence ties them to (see the module doc); checked spans are added to ``known``."""
     own = _own(facts)
-    mentions = [(s, e, t, False) for s, e, t in ent.find_titles(text)]
+    mentions = [(s, e, t, False) for s, e, t in (_with_department(text, *m, own, facts) for m in ent.find_titles(text))]
     spans = [(s, e) for s, e, _, _ in mentions]
     for held in facts.header_titles:  # the user's own titles of the dated history, in lower case
         for m in re.finditer(r"(?i)(?<![\w-])" + r"[\s-]+".join(map(re.escape, held.split())) + r"(?![\w-])", text):
@@ -111,6 +112,16 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
     _rung_mentions(text, facts, own, mentions, spans)
     tools = {(ts, te) for ts, te, _ in ent.find_tools(text)}
     for s, e, title, held in sorted(mentions):
+        holder = _HOLDER.match(title)
+        if holder and holder.end() < len(title):
+            s, title = s + holder.end(), title[holder.end():]  # "IAED-certified Emergency Medical Dispatcher": the
+            #   body is the names check's, the title after it this one's (as in "an IAED certified …")
+            backed = _holder_backed(holder.group("body"), title, facts)
+            if backed != "header":
+                known.append((s, e))
+                if not backed:
+                    flags.append(Flag("title", s, e, title, "Your resume does not give you this from that body."))
+                continue  # (a credential's line names the body and the title: no job title to tie to an employer)
         if re.match(r"(?i)\s+(?:Professional|Associate|Specialty|certifications?|certificates?|certified|credentials?|"
                     r"exams?|licen[cs]es?|type\s+rating|rating|endorsement|registration)\b", text[e:]) or re.search(
                         r"\bCertified\b", title):
@@ -155,6 +166,44 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             # a dated title of another job, or a title the resume uses only elsewhere ("Lead designer on
             # packaging" at one agency, "Lead Designer at Studio Northlight" where the title was Junior Designer)
             flags.append(Flag("title", s, e, title, "Your resume gives this title at another employer."))
+
+
+#: A credential holder's adjective glued to its body before a title: "IAED-certified", "CAIIB-qualified",
+#: "ACLS-trained", "RICS-accredited" (session 21, set 17).
+_HOLDER = re.compile(r"(?P<body>[A-Z][\w&.]*)-(?:certified|qualified|accredited|licensed|registered|chartered|trained)"
+                     r"[ \t]+")
+
+
+def _holder_backed(body: str, title: str, facts: SourceFacts) -> str:
+    """How a title after a body's holder adjective ("IAED-certified Emergency Medical Dispatcher") is backed:
+    ``"line"`` — a resume line names the body with every word of the title ("Emergency Medical Dispatcher (EMD),
+    IAED"); ``"header"`` — a held title of the dated history, the body named in the resume ("a PMI-certified Project
+    Manager" for a "Project Manager" holding a PMI credential; then checked as any held title); ``""`` — neither ("a
+    NENA-certified Emergency Medical Dispatcher" when NENA is only a standard's body)."""
+    words = set(norm_words(title))
+    if any(re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", line) and words <= set(norm_words(line))
+           for line in facts.lines):
+        return "line"
+    if norm_title(title) in facts.header_titles and ctx.name_in(body, facts.squashed):
+        return "header"
+    return ""
+
+
+_DEPARTMENT_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w&-]*)*")
+
+
+def _with_department(text: str, s: int, e: int, title: str, own: dict, facts: SourceFacts) -> tuple[int, int, str]:
+    """A title ending in a head noun (:data:`.title_order.HEADS`) with "of <Department>" after it ("Manager of Sales
+    Operations"), taken whole when the user holds it so (in either word order: "Sales Operations Manager"); else as
+    found ("General Manager of Hotel Bellevue" names an employer after "of")."""
+    tail = _DEPARTMENT_AFTER.match(text, e)
+    if not tail or title.split()[-1].lower() not in HEADS:
+        return s, e, title
+    whole = text[s:tail.end()]
+    forms = _forms(whole, own)
+    if any(norm_title(f) in own["titles"] or any(_title_in(f, entry.header) for entry in facts.history) for f in forms):
+        return s, tail.end(), whole
+    return s, e, title
 
 
 def _senior_held(title: str, own: dict) -> bool:
@@ -277,6 +326,7 @@ def _forms(title: str, own: dict) -> list[str]:
     (:func:`entities.same_job`: "Software Engineer" for a held "Software Developer")."""
     expanded = _expand_initialisms(title, own["text"])
     forms = ent.title_forms(title) + (ent.title_forms(expanded) if expanded != title else [])
+    forms += [r for f in forms[:8] for r in reversed_forms(norm_title(f))]  # "Nursing Director" / "Director of Nursing"
     return forms + [t for t in own["titles"] if any(ent.same_job(norm_title(f), t) for f in forms)]
 
 

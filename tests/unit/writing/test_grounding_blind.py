@@ -469,18 +469,25 @@ SETS = {
                               # (credentials of a role: lead auditor, ASC auditor, a lapsed instructor rating)
                               # session 20 (ground21): 16 -> 10 ("Silesian University of Technology" for "Politechnika Śląska",
                               # "MSc Eng.", 2.3億円, "VND 4.1 trillion", "across nine districts", "Polish design licence")
+                              # session 21 (ground23): 10 -> 9 ("tháng 3/2014 – tháng 5/2018" in a Vietnamese CV:
+                              # a month before "/<year>", test_grounding_set17_forms.py)
                               floor={"certification": 15, "contact": 6, "date": 20, "degree": 12, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 13,
-                                     "tool": 15}, false_flags=10),
+                                     "tool": 15}, false_flags=9),
     # its one run (session 20, after ground20/ground21; sets 1–16 development data): 14 of 20 resumes from the US,
     # caught 126/135, false flags 13/165 (7.9 %); the floors are the figures of that run
     "grounding_blind17": dict(rows=300, supported=165, resumes=20,
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
+                              # session 21 (ground23; development data since): false flags 13 -> 2 (titles in their
+                              # other word order, a degree's concentration, "IAED-certified"/"CAIIB-qualified", "NG911"
+                              # and "the ISPS Code", "the CIA" as a school, "₹470 crore", "twenty-one years",
+                              # "ago/2014 – atual", "sinds maart 2020 (since March 2020)":
+                              # test_grounding_set17_forms.py)
                               floor={"certification": 14, "contact": 6, "date": 16, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 13, "title": 13,
-                                     "tool": 14}, false_flags=13),
+                                     "tool": 14}, false_flags=2),
 }
 
 
