@@ -166,10 +166,7 @@ def posting_row(p: NormalizedPosting, *, source_id: int | None, owner_id: int | 
 
 def _stored_inputs(p: NormalizedPosting) -> tuple[bytes | None, str | None]:
     """``(normalize_inputs, inputs_hash)`` of a posting that carries its inputs, else (None, None)."""
-    if p.inputs is None:
-        return None, None
-    blob = posting_inputs.encode(p.inputs)
-    return (blob, posting_inputs.fields_hash(p.inputs.fields)) if blob is not None else (None, None)
+    return (None, None) if p.inputs is None else posting_inputs.stored_form(p.inputs)
 
 
 def fingerprint(row: dict[str, Any]) -> str:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-__all__ = ["FORMAT_VERSION", "NormalizeInputs", "decode", "encode", "fields_hash"]
+__all__ = ["FORMAT_VERSION", "NormalizeInputs", "decode", "encode", "fields_hash", "stored_form"]
 
 #: ``v`` of the stored document; a reader refuses other versions (ValueError).
 FORMAT_VERSION = 1
@@ -86,19 +86,25 @@ def fields_hash(fields: dict[str, Any]) -> str | None:
         return None
 
 
-def encode(inputs: NormalizeInputs) -> bytes | None:
-    """The stored form (zlib-compressed JSON, module doc), or None when the fields would not
-    come back equal from JSON (never raises)."""
+def stored_form(inputs: NormalizeInputs) -> tuple[bytes, str] | tuple[None, None]:
+    """``(blob, fields hash)``: the stored form (zlib-compressed JSON, module doc) and
+    :func:`fields_hash` of the fields, from one serialization; ``(None, None)`` when the fields
+    would not come back equal from JSON (never raises)."""
     try:
         body = _fields_json(inputs.fields)
     except (TypeError, ValueError):
-        return None
+        return None, None
     if json.loads(body, object_hook=_untag) != inputs.fields:
-        return None  # a tuple, a non-str key …: the reading of the stored copy could differ
+        return None, None  # a tuple, a non-str key …: the reading of the stored copy could differ
     now = inputs.now if inputs.now.tzinfo else inputs.now.replace(tzinfo=timezone.utc)
     doc = (f'{{"v":{FORMAT_VERSION},"now":{json.dumps(now.astimezone(timezone.utc).isoformat())},'
            f'"shift_days":{int(inputs.shift_days)},"fields":{body}}}')
-    return zlib.compress(doc.encode("utf-8"), _LEVEL)
+    return zlib.compress(doc.encode("utf-8"), _LEVEL), hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def encode(inputs: NormalizeInputs) -> bytes | None:
+    """The stored form of ``inputs`` (:func:`stored_form`), or None."""
+    return stored_form(inputs)[0]
 
 
 def decode(blob: bytes) -> NormalizeInputs:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from careercopilot.services.posting_inputs import NormalizeInputs, decode, encode, fields_hash
+from careercopilot.services.posting_inputs import NormalizeInputs, decode, encode, fields_hash, stored_form
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=timezone.utc)
 
@@ -59,3 +59,10 @@ def test_damaged_or_foreign_blobs_are_refused(blob):
 def test_a_naive_reference_time_is_taken_as_utc():
     assert decode(encode(NormalizeInputs(fields={}, now=datetime(2026, 1, 1)))).now == datetime(
         2026, 1, 1, tzinfo=timezone.utc)
+
+
+def test_the_stored_hash_is_the_fields_hash():
+    fields = {"title": "Engineer", "posted_at": NOW}
+    blob, digest = stored_form(NormalizeInputs(fields=fields, now=NOW))
+    assert decode(blob).fields == fields and digest == fields_hash(fields)
+    assert stored_form(NormalizeInputs(fields={"x": ("a",)}, now=NOW)) == (None, None)
