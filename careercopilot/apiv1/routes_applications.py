@@ -236,7 +236,7 @@ def stage_history(application_id: ID, who: TokenPrincipal = READ) -> list[StageE
 
 def _contact_out(c: Contact) -> ContactOut:
     return ContactOut(id=c.id, application_id=c.application_id, name=c.name, role=c.role, email=c.email,
-                      profile_url=c.profile_url)
+                      profile_url=c.profile_url, updated_at=c.updated_at)
 
 
 @router.get("/applications/{application_id}/contacts", response_model=list[ContactOut],

@@ -279,6 +279,8 @@ class ContactOut(ContactIn):
 
     id: int
     application_id: int
+    #: last add or edit (UTC)
+    updated_at: datetime
 
 
 class FollowUpOut(BaseModel):

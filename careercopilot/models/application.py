@@ -87,6 +87,9 @@ class Contact(SQLModel, table=True):
     role: str | None = Field(default=None, max_length=200)
     email: str | None = Field(default=None, max_length=254)
     profile_url: str | None = Field(default=None, max_length=2000)
+    #: Last add or edit (UTC; ``services.edit_conflicts.next_stamp``): the contact's version for
+    #: edit-conflict checks. Rows older than revision 0017 start at their application's creation.
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 
 class MetricSnapshot(SQLModel, table=True):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint, event, inspect, text
+from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint, event, inspect, text
 from sqlmodel import Field, SQLModel
 
 from careercopilot.models._base import UTCDateTime, utcnow
@@ -143,11 +143,20 @@ class JobPosting(SQLModel, table=True):
     #: by ``services.matching.index_open_postings``, which reads only pending rows: a sync's
     #: indexing costs O(changed postings), not O(corpus) (issue 9, finding 16).
     index_pending: bool = Field(default=True, index=True)
+    #: What ``normalize_posting`` read at ingest (``services.posting_inputs``: the connector's
+    #: fields bar its whole record, the reference time, a demo date shift), zlib-compressed JSON,
+    #: ~2 KB a posting; re-read by ``renormalize``. None for rows stored before revision 0017
+    #: (until their source re-syncs) and for inputs JSON cannot hold.
+    normalize_inputs: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    #: SHA-256 of the stored inputs' fields (``posting_inputs.fields_hash``): a re-sync rewrites
+    #: the inputs of a row whose reading is unchanged when its source record changed.
+    inputs_hash: str | None = Field(default=None, max_length=64)
 
 
 #: JobPosting fields that do NOT change what is indexed (an update of only these keeps
 #: ``index_pending`` as it is): bookkeeping of sightings and the flag itself.
-NOT_INDEXED_FIELDS = frozenset({"last_seen_at", "index_pending", "fingerprint", "first_seen_at"})
+NOT_INDEXED_FIELDS = frozenset({"last_seen_at", "index_pending", "fingerprint", "first_seen_at", "normalize_inputs",
+                                "inputs_hash"})
 
 
 @event.listens_for(JobPosting, "before_update")

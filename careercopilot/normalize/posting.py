@@ -58,6 +58,11 @@ class NormalizedPosting(BaseModel):
     quality_flags: list[dict[str, str]] = Field(default_factory=list)
     #: Every place of the posting (``normalize.places.Place`` dicts; several for multi-location postings).
     places: list[dict[str, Any]] = Field(default_factory=list)
+    #: What the reading was computed from, when the caller keeps it: the services layer's
+    #: ``services.posting_inputs.NormalizeInputs`` (the keywords given here, ``now``, a demo date
+    #: shift), stored with the row so ``renormalize`` re-runs this reading. Never set by
+    #: :func:`normalize_posting`; not dumped, not shown.
+    inputs: Any = Field(default=None, exclude=True, repr=False)
 
 
 # Employment-type mapping, checked in this order on the normalized token

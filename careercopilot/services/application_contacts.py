@@ -11,6 +11,7 @@ from sqlmodel import Session, func, select
 
 from careercopilot.models import Contact
 from careercopilot.services.applications import _text, clean_email, clean_url, get_application
+from careercopilot.services.edit_conflicts import check_unchanged, next_stamp
 
 
 def _contact_values(name, role, email, profile_url) -> dict:
@@ -40,7 +41,7 @@ def add_contact(
     Raises LookupError (application not the user's) or TrackerError (invalid field).
     """
     get_application(session=session, user_id=user_id, application_id=application_id)
-    contact = Contact(application_id=application_id, user_id=user_id,
+    contact = Contact(application_id=application_id, user_id=user_id, updated_at=next_stamp(None),
                       **_contact_values(name, role, email, profile_url))
     session.add(contact)
     session.flush()
@@ -61,12 +62,17 @@ def get_contact(*, session: Session, user_id: int, contact_id: int) -> Contact:
 
 def update_contact(
     *, session: Session, user_id: int, contact_id: int, name: str, role: str | None = None,
-    email: str | None = None, profile_url: str | None = None,
+    email: str | None = None, profile_url: str | None = None, expected_version: str | None = None,
 ) -> Contact:
-    """Replace a contact's fields (same validation as :func:`add_contact`)."""
+    """Replace a contact's fields (same validation as :func:`add_contact`) and move its
+    ``updated_at`` forward (``edit_conflicts.next_stamp``). ``expected_version``: the contact's
+    version as the caller read it (``edit_conflicts.version_of(updated_at)``); raises
+    :class:`~careercopilot.services.edit_conflicts.EditConflict` (nothing written) when it moved on."""
     contact = _get_contact(session, user_id, contact_id)
+    check_unchanged(contact.updated_at, expected_version, what="contact")
     for key, value in _contact_values(name, role, email, profile_url).items():
         setattr(contact, key, value)
+    contact.updated_at = next_stamp(contact.updated_at)
     session.add(contact)
     session.flush()
     return contact

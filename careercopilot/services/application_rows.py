@@ -157,6 +157,8 @@ class ContactRow:
     role: str = ""
     email: str = ""
     profile_url: str = ""
+    #: last add or edit, ``YYYY-MM-DD HH:MM`` in the user's zone
+    updated: str = ""
 
 
 @dataclass
@@ -219,7 +221,8 @@ def detail(*, session: Session, user_id: int, application_id: int, now: datetime
         interview_at=local_input_value(app.interview_at, zone),
         history=[HistoryRow(e.from_stage or "", e.to_stage, local_minute(e.at, zone))
                  for e in stage_history(session=session, user_id=user_id, application_id=application_id)],
-        contacts=[ContactRow(c.id or 0, c.name, c.role or "", c.email or "", http_url(c.profile_url) or "")
+        contacts=[ContactRow(c.id or 0, c.name, c.role or "", c.email or "", http_url(c.profile_url) or "",
+                             local_minute(c.updated_at, zone))
                   for c in list_contacts(session=session, user_id=user_id, application_id=application_id)],
         timezone=zone.key,
     )

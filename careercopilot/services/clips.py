@@ -30,6 +30,7 @@ from careercopilot.connectors.netguard import check_url_syntax
 from careercopilot.models import JobPosting
 from careercopilot.normalize.posting import NormalizedPosting
 from careercopilot.services import url_import
+from careercopilot.services.ingest_normalize import normalize_raw
 
 #: Most JSON-LD nodes one clip may carry (a listing page's JobPosting list is cut here).
 MAX_JSON_LD_NODES = 50
@@ -101,7 +102,7 @@ def parse_clip(*, url: str, html: str | None = None, json_ld: Any = None,
         from_json_ld = isinstance(raw.raw, dict) and "@type" in raw.raw
         if not from_json_ld and len((raw.description_text or "").split()) < MIN_TEXT_WORDS:
             continue  # the readable-text fallback found too little to be a posting
-        return raw.normalize(now=now or _now())
+        return normalize_raw(raw, now=now or _now())
     raise ClipError(NO_POSTING)
 
 

@@ -18,6 +18,7 @@ are not demo sources are never shifted.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from careercopilot.normalize.posting import NormalizedPosting
@@ -38,9 +39,13 @@ def demo_date_shift(anchor: datetime | None, postings: Sequence[NormalizedPostin
 
 
 def shift_posting_dates(postings: Sequence[NormalizedPosting], shift: timedelta) -> list[NormalizedPosting]:
-    """``postings`` with ``posted_at``/``posted_before`` moved by ``shift`` (others unchanged)."""
+    """``postings`` with ``posted_at``/``posted_before`` moved by ``shift`` (others unchanged);
+    a posting's stored inputs (``services.posting_inputs``) record the shift, so ``renormalize``
+    repeats it."""
     if not shift:
         return list(postings)
     return [p.model_copy(update={"posted_at": p.posted_at + shift if p.posted_at else None,
-                                 "posted_before": p.posted_before + shift if p.posted_before else None})
+                                 "posted_before": p.posted_before + shift if p.posted_before else None,
+                                 "inputs": replace(p.inputs, shift_days=p.inputs.shift_days + shift.days)
+                                 if p.inputs is not None else None})
             for p in postings]

@@ -47,7 +47,7 @@ from sqlalchemy.dialects import postgresql as pg
 from sqlmodel import Session, select
 
 from careercopilot.models import JobPosting, PostingSighting
-from careercopilot.services import shared_cache
+from careercopilot.services import posting_inputs, shared_cache
 from careercopilot.normalize.dedupe import (
     SAME_POSTING_THRESHOLD,
     canonical_url,
@@ -160,7 +160,13 @@ def posting_row(p: NormalizedPosting, *, source_id: int | None, owner_id: int | 
     }
     row = {k: _cut(v, k) for k, v in row.items()}
     row["fingerprint"] = fingerprint(row)
+    row["normalize_inputs"], row["inputs_hash"] = _stored_inputs(p)
     return row
+
+
+def _stored_inputs(p: NormalizedPosting) -> tuple[bytes | None, str | None]:
+    """``(normalize_inputs, inputs_hash)`` of a posting that carries its inputs, else (None, None)."""
+    return (None, None) if p.inputs is None else posting_inputs.stored_form(p.inputs)
 
 
 def fingerprint(row: dict[str, Any]) -> str:
@@ -311,25 +317,32 @@ def upsert_postings(
     stats.seen_ats_ids = set(rows)
     P = JobPosting
 
-    existing: dict[str, tuple[int, str, bool]] = {}
+    existing: dict[str, tuple[int, str, bool, str | None]] = {}
     ats_ids = sorted(rows)
     for chunk in _lookup_chunks(session, ats_ids):
-        q = select(P.ats_id, P.id, P.fingerprint, P.is_open).where(
+        q = select(P.ats_id, P.id, P.fingerprint, P.is_open, P.inputs_hash).where(
             P.source_id == source_id, _in(session, P.ats_id, chunk)
         )
-        for ats_id, pid, fp, is_open in session.exec(q):
-            existing[ats_id] = (pid, fp, is_open)
+        for ats_id, pid, fp, is_open, inputs_hash in session.exec(q):
+            existing[ats_id] = (pid, fp, is_open, inputs_hash)
 
     new_rows = [rows[a] for a in ats_ids if a not in existing]
     changed: list[dict[str, Any]] = []
     touched: list[int] = []
-    for ats_id, (pid, fp, is_open) in existing.items():
+    # Same reading from a changed source record (or a row stored before its inputs were kept):
+    # only the inputs are rewritten — not "updated", not re-indexed. Same reading from the same
+    # record keeps the stored inputs, whose ``now`` still gives that reading.
+    new_inputs: list[dict[str, Any]] = []
+    for ats_id, (pid, fp, is_open, inputs_hash) in existing.items():
         row = rows[ats_id]
         if fp != row["fingerprint"] or not is_open:
             changed.append({**row, "id": pid, "last_seen_at": now, "is_open": True, "closed_at": None,
                             "index_pending": True})
         else:
             touched.append(pid)
+            if row["inputs_hash"] is not None and row["inputs_hash"] != inputs_hash:
+                new_inputs.append({"id": pid, "normalize_inputs": row["normalize_inputs"],
+                                   "inputs_hash": row["inputs_hash"]})
 
     canonical = find_canonical(session=session, source_id=source_id, rows=new_rows)
     for i, row in enumerate(new_rows):
@@ -356,6 +369,8 @@ def upsert_postings(
         new_ids = [ids_by_ats[r["ats_id"]] for r in new_rows]
     if changed:
         session.execute(update(P), changed)
+    if new_inputs:
+        session.execute(update(P), new_inputs)
     for chunk in _lookup_chunks(session, touched):
         session.execute(update(table).where(_in(session, table.c.id, chunk)).values(last_seen_at=now))
 

@@ -21,6 +21,7 @@ from careercopilot.connectors import RawPosting
 from careercopilot.normalize.location import load_reference_data
 from careercopilot.normalize.posting import NormalizedPosting, normalize_posting
 from careercopilot.services import process_guard
+from careercopilot.services.posting_inputs import NormalizeInputs
 
 log = structlog.get_logger(__name__)
 
@@ -29,6 +30,20 @@ def _normalize_fields(raw: RawPosting) -> dict[str, Any]:
     """``RawPosting`` fields for ``normalize_posting`` minus ``raw`` (which it ignores;
     keeps what is pickled to worker processes small)."""
     return {name: getattr(raw, name) for name in RawPosting.model_fields if name != "raw"}
+
+
+def with_inputs(posting: NormalizedPosting, fields: dict[str, Any], *, now: datetime) -> NormalizedPosting:
+    """``posting`` carrying what it was read from (``fields``, ``now``), for storage with the row
+    (``services.posting_inputs``; ``ingest.posting_row`` encodes it)."""
+    return posting.model_copy(update={"inputs": NormalizeInputs(fields=fields, now=now)})
+
+
+def normalize_raw(raw: RawPosting, *, now: datetime) -> NormalizedPosting:
+    """One connector posting normalized (``normalize_posting``), carrying its inputs
+    (:func:`with_inputs`): the reading of every path that stores postings (syncs, URL imports,
+    clips). Raises ValueError/TypeError as ``normalize_posting``."""
+    fields = _normalize_fields(raw)
+    return with_inputs(normalize_posting(**fields, now=now), fields, now=now)
 
 
 def _normalize_chunk(task: tuple[list[dict[str, Any]], datetime]) -> list[NormalizedPosting | str]:
@@ -72,6 +87,7 @@ def normalize_all(
     = 2; normalization is pure CPU: HTML sanitizing and parsing). Results are identical
     to the in-process path. In the embedded default (jobs on threads of the app
     process) the pool is never used: forking a multi-threaded server is unsafe.
+    Every posting carries its inputs (:func:`with_inputs`).
     """
     raws = list(raws)
     if workers is None:
@@ -82,7 +98,7 @@ def normalize_all(
         results = []
         for raw in raws:
             try:
-                results.append(raw.normalize(now=now))
+                results.append(normalize_raw(raw, now=now))
             except (ValueError, TypeError) as exc:
                 results.append(str(exc) or type(exc).__name__)
     out: list[NormalizedPosting] = []
@@ -93,5 +109,5 @@ def normalize_all(
             if not quiet:
                 log.warning("ingest.normalize_skipped", source=raw.source, ats_id=raw.ats_id, error=result)
         else:
-            out.append(result)
+            out.append(result if result.inputs is not None else with_inputs(result, _normalize_fields(raw), now=now))
     return out, skipped

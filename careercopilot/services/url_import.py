@@ -40,7 +40,7 @@ from careercopilot.models import JobPosting, User
 from careercopilot.normalize.dedupe import canonical_url
 from careercopilot.normalize.posting import NormalizedPosting
 from careercopilot.normalize.urls import complete_url
-from careercopilot.services import ingest, ingest_fetch
+from careercopilot.services import ingest, ingest_fetch, ingest_normalize
 from careercopilot.text_guard import clean_controls
 
 #: Longest URL accepted, characters (the input boxes cap typing at this too).
@@ -93,7 +93,18 @@ def fetch_posting(url: str, *, fetcher: HttpFetcher | None = None, now: datetime
     except ConnectorError as exc:
         exc.message, exc.source, exc.url = ingest_fetch.fetch_error_message(exc, url=url), None, None
         raise
-    return raw.normalize(now=now or _now())
+    return ingest_normalize.normalize_raw(raw, now=now or _now())
+
+
+def private_row(posting: NormalizedPosting, *, user_id: int, url: str) -> dict:
+    """Column values of ``user_id``'s private posting of ``posting`` (``ingest.posting_row``):
+    source type ``url``; the posting's canonical URL, else the canonical form of ``url`` (the
+    address the user gave)."""
+    row = ingest.posting_row(posting, source_id=None, owner_id=user_id)
+    row["url"] = row["url"] or canonical_url(url.strip())
+    row["source_type"] = ingest.URL_SOURCE_TYPE
+    row["fingerprint"] = ingest.fingerprint(row)
+    return row
 
 
 def store_posting(*, session: Session, user_id: int, url: str, posting: NormalizedPosting,
@@ -109,10 +120,7 @@ def store_posting(*, session: Session, user_id: int, url: str, posting: Normaliz
     row — on PostgreSQL and SQLite alike, without a failed transaction.
     """
     now = now or _now()
-    row = ingest.posting_row(posting, source_id=None, owner_id=user_id)
-    row["url"] = row["url"] or canonical_url(url.strip())
-    row["source_type"] = ingest.URL_SOURCE_TYPE
-    row["fingerprint"] = ingest.fingerprint(row)
+    row = private_row(posting, user_id=user_id, url=url)
     existing = _own_posting(session, user_id, row["url"], canonical_url(url.strip()))
     if existing is None:
         if _insert_if_absent(session, row, now):

@@ -179,6 +179,7 @@ def contacts_section() -> rx.Component:
         rx.text(c.name, weight="medium", **_WRAP), rx.text(c.role, color_scheme="gray", **_WRAP),
         rx.cond(c.email != "", rx.link(c.email, href="mailto:" + c.email, **_WRAP), rx.fragment()),
         rx.cond(c.profile_url != "", rx.link("profile ↗", href=c.profile_url, is_external=True), rx.fragment()),
+        rx.cond(c.updated != "", rx.text("updated ", c.updated, size="1", color_scheme="gray"), rx.fragment()),
         rx.icon_button(rx.icon("trash-2", size=14), size="1", variant="ghost", color_scheme="red",
                        on_click=D.submit_delete_contact(c.id), id=f"contact-delete-{c.id}",
                        aria_label="Delete contact"),

@@ -88,8 +88,3 @@ def test_upgrade_adds_the_idempotency_table_and_keeps_the_data(db_url):
     finally:
         engine.dispose()
 
-
-def test_one_head():
-    from alembic.script import ScriptDirectory
-
-    assert ScriptDirectory.from_config(migrations.alembic_config()).get_heads() == [NEW]

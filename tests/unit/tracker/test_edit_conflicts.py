@@ -126,3 +126,31 @@ def test_version_token_is_utc_microseconds_and_check_compares_it():
     check_unchanged(t, None, what="x")
     with pytest.raises(EditConflict, match="This saved search was changed"):
         check_unchanged(t + timedelta(microseconds=1), version_of(t), what="saved search")
+
+
+def test_contacts_carry_their_last_edit_and_refuse_a_stale_tab(ids):
+    """Contacts have ``updated_at`` (revision 0017): set on add, moved forward on every edit, shown
+    on the application page and in the API; an edit made from an older version is refused."""
+    from careercopilot.services import application_contacts as contacts
+
+    uid, aid = ids
+    with session_scope() as s:
+        c = contacts.add_contact(session=s, user_id=uid, application_id=aid, name="Dana Recruiter")
+        cid, added = c.id, c.updated_at
+    assert added is not None and abs(datetime.now(timezone.utc) - added) < timedelta(minutes=1)
+    loaded = version_of(added)
+    with session_scope() as s:  # tab A saves
+        edited = contacts.update_contact(session=s, user_id=uid, contact_id=cid, name="Dana R.",
+                                         expected_version=loaded).updated_at
+    assert edited > added
+    with session_scope() as s, pytest.raises(EditConflict, match="This contact was changed"):  # tab B, stale
+        contacts.update_contact(session=s, user_id=uid, contact_id=cid, name="Dana Old", expected_version=loaded)
+    with session_scope() as s:
+        assert contacts.get_contact(session=s, user_id=uid, contact_id=cid).name == "Dana R."
+        row = application_rows.detail(session=s, user_id=uid, application_id=aid).contacts[0]
+        assert (row.name, row.updated) == ("Dana R.", edited.strftime("%Y-%m-%d %H:%M"))
+    from careercopilot.apiv1.routes_applications import _contact_out
+
+    with session_scope() as s:
+        out = _contact_out(contacts.get_contact(session=s, user_id=uid, contact_id=cid))
+    assert version_of(out.updated_at) == version_of(edited)
