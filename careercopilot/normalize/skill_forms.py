@@ -18,7 +18,9 @@ verbs ("repair", "review", "design") are included: "repair engines" is "Engine R
 
 from __future__ import annotations
 
-__all__ = ["NOMINAL_VERBS", "verb_object_forms"]
+import re
+
+__all__ = ["NOMINAL_VERBS", "elided_terms", "verb_object_forms"]
 
 #: Nominalization → the verb's forms (base, 3rd person, -ing, past).
 NOMINAL_VERBS: dict[str, tuple[str, ...]] = {
@@ -96,3 +98,50 @@ def verb_object_forms(term: str) -> list[str]:
     if not all(w.isalpha() for w in obj) or any(w in NOMINAL_VERBS or w in ("and", "or", "of") for w in obj):
         return []
     return [f"{v} {a}{' '.join(obj)}" for v in NOMINAL_VERBS[words[-1]] for a in _ARTICLES]
+
+
+#: Coordinated modifiers sharing one head noun: "electrical and plumbing codes", "release and stability
+#: testing", "invasive and non-invasive ventilation", "project, program and portfolio management". Groups:
+#: the first modifier, further comma-separated ones, then the last modifier and a one- or two-word head.
+_WORD = r"[A-Za-z][A-Za-z-]*"
+_COORDINATION = re.compile(
+    rf"(?<![\w+#@./-])({_WORD})((?:\s*,\s*{_WORD})*)\s*,?\s+(?:and|or|&)\s+{_WORD}\s+({_WORD})(?:\s+({_WORD}))?",
+    re.IGNORECASE,
+)
+
+
+#: A head written once before coordinated complements: "accounts payable and receivable", "Adobe
+#: Photoshop and Illustrator". Groups: head, first complement, the next complement.
+_HEAD_FIRST = re.compile(rf"(?<![\w+#@./-])({_WORD})\s+({_WORD})\s*(?:,|/|\s(?:and|or|&))\s*({_WORD})(?![\w+#@-])",
+                         re.IGNORECASE)
+
+
+def elided_terms(text: str, is_term) -> list[tuple[int, int, str]]:
+    """Terms a coordination leaves unwritten ("electrical and plumbing codes" names "electrical
+    codes"), as ``(start, end, term)``: the span is the modifier's, ``term`` the lower-case,
+    space-normalized modifier + head for which ``is_term(term)`` holds (the head alone or with
+    its next word; a plural head also singular). The last modifier's own term is written out and
+    left to the ordinary matcher. A head written first ("accounts payable and receivable") names
+    head + each later complement when head + the first complement is a term too."""
+    out: list[tuple[int, int, str]] = []
+    for m in _COORDINATION.finditer(text):
+        mods = [(m.start(1), m.end(1))]
+        if m.group(2):
+            base = m.start(2)
+            mods += [(base + w.start(), base + w.end()) for w in re.finditer(_WORD, m.group(2))]
+        heads = [m.group(3)] + ([f"{m.group(3)} {m.group(4)}"] if m.group(4) else [])
+        for s, e in mods:
+            mod = text[s:e].replace("-", " ").lower()
+            for head in reversed(heads):  # longest head first
+                h = head.replace("-", " ").lower()
+                key = next((k for k in (f"{mod} {h}", f"{mod} {h[:-1]}" if h.endswith("s") else "")
+                            if k and is_term(k)), None)
+                if key:
+                    out.append((s, e, key))
+                    break
+    for m in _HEAD_FIRST.finditer(text):
+        head = m.group(1).lower()
+        key = f"{head} {m.group(3).lower()}"
+        if is_term(f"{head} {m.group(2).lower()}") and is_term(key):
+            out.append((m.start(3), m.end(3), key))
+    return out

@@ -36,6 +36,9 @@ Matching rules (applied by :func:`extract_skills`):
 * Task skills also match as a verb and its object ("schedule appointments", "managed the
   inventory"; :func:`careercopilot.normalize.skill_forms.verb_object_forms`); a listed term wins
   over a generated form.
+* Coordinated modifiers share their head ("electrical and plumbing codes", "release and stability
+  testing"): each modifier with the head is matched too
+  (:func:`careercopilot.normalize.skill_forms.elided_terms`).
 * A name of two skills ("Editing and Proofreading": both parts canonical names) or an entry with a
   ``bundle`` ("Written and Verbal Communication") yields each skill it names, at the same span.
 * Overlaps resolve leftmost-longest, so ``Ruby on Rails`` beats ``Ruby``.
@@ -59,7 +62,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from careercopilot.normalize.skill_forms import verb_object_forms
+from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_senses import other_sense
 
 __all__ = [
@@ -393,6 +396,11 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         if len(still) == len(pending):
             break
         pending = still
+    # modifiers sharing a head: "electrical and plumbing codes" also names Electrical Codes
+    for s, e, key in elided_terms(masked, lambda k: tax.ci.get(k) is not None):
+        if tax.ci[key] not in found and not other_sense(masked, s, e):
+            accepted.append((s, e, tax.ci[key]))
+            found.add(tax.ci[key])
     accepted.sort()
     # a name of two skills ("Editing and Proofreading", "written and verbal communication") names both
     return [(s, e, part) for s, e, n in accepted for part in tax.bundle.get(n, (n,))]

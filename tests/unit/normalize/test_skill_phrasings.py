@@ -41,8 +41,8 @@ def test_soft_skills_in_their_everyday_phrasings(text, expected):
 
 # --- task skills written as a verb and its object ------------------------------------------
 TASKS = [
-    ("Tracking the use of supplies and ordering when necessary.", {"Inventory Management", "Procurement"}),
-    ("Schedule appointments and verify insurance for new patients.", {"Medical Scheduling", "Insurance Verification"}),
+    ("Track supplies and order supplies when stock runs low.", {"Inventory Management", "Supply Ordering"}),
+    ("Schedule appointments and verify insurance for new patients.", {"Medical Scheduling", "Prior Authorization"}),
     ("Managed the inventory for three stores.", {"Inventory Management"}),
     ("Plan lessons aligned to state standards.", {"Lesson Planning"}),
     ("Assess patients on admission.", {"Patient Assessment"}),
@@ -53,7 +53,7 @@ TASKS = [
     ("Investigate accidents and near misses.", {"Incident Investigation"}),
     ("Draft pleadings and motions.", {"Legal Writing"}),
     ("Pulling wire and terminating panels.", {"Wire Pulling"}),
-    ("Manage invasive and non-invasive ventilation.", {"Mechanical Ventilation"}),
+    ("Manage invasive and non-invasive ventilation.", {"Ventilator Management"}),
     ("Carry a caseload of 25 adults.", {"Case Management"}),
     ("Patching with WSUS and SCCM.", {"Patch Management", "WSUS"}),
     ("Doing documentation in PointClickCare.", {"Documentation"}),
@@ -78,6 +78,22 @@ NOT_SKILLS = [
 @pytest.mark.parametrize("text,absent", NOT_SKILLS)
 def test_phrases_that_name_no_such_skill(text, absent):
     assert absent not in extract_skills(text)
+
+
+# --- coordinated modifiers share their head -------------------------------------------------
+COORDINATED = [
+    ("Knowledge of electrical and plumbing codes.", {"National Electrical Code", "Plumbing Codes"}),
+    ("Release and stability testing of tablets.", {"Release Testing", "Stability Testing"}),
+    ("Project, program and portfolio management.", {"Project Management", "Program Management", "Portfolio Management"}),
+    ("Accounts payable and receivable.", {"Accounts Payable", "Accounts Receivable"}),
+    ("Adobe Photoshop and Illustrator.", {"Adobe Photoshop", "Adobe Illustrator"}),
+    ("Data analysis and visualization.", {"Data Analysis", "Data Visualization"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED)
+def test_coordinated_modifiers_share_their_head(text, expected):
+    assert expected <= set(extract_skills(text))
 
 
 def test_a_name_of_two_skills_yields_both():
