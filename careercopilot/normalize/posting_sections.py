@@ -39,7 +39,9 @@ item without a cue takes the cue of the next item that has one ("Kubernetes, Ter
 preferred"; "Python required, Go a plus"), except across a cue that opens its clause
 (:data:`FORWARD_CUE`), which reaches only forward ("3+ years of Python, ideally with Django": Python
 stays required). Sentences about the employer, its benefits or its EEO policy are dropped everywhere
-(:func:`careercopilot.normalize.skills.job_sentences`) and the employer's name is masked.
+(:func:`careercopilot.normalize.skills.job_sentences`) and the employer's name is masked. A field
+that names a group of people the hire works with ("support the accounting team", "HR leaders", "a sales
+organization", "the nursing staff") is not asked of the hire (:func:`asked_skills`).
 
 Sources of the heading table: the section titles of Greenhouse, Lever, Workday, Ashby and
 SmartRecruiters postings in ``careercopilot/data/demo_feed`` (e.g. GE HealthCare's "Basic
@@ -52,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careercopilot.normalize.skills import extract_skills, job_sentences, mask_company
+from careercopilot.normalize.skills import _find, extract_skills, job_sentences, mask_company, skill_category
 
 __all__ = ["HEADING_KINDS", "PREFERRED_CUE", "PostingAsks", "heading_kind", "read_posting", "sections"]
 
@@ -235,6 +237,26 @@ class PostingAsks:
                                      ("preferred", self.preferred)) if skill in xs), None)
 
 
+#: A group of people after a field's name: "the accounting team", "HR leaders", "a sales organization"
+#: (issue 11 skills labels: such fields were never labeled as the job's skills).
+UNIT_AFTER = re.compile(r"^(?:'s)?\s+(?:teams?|departments?|dept\b|divisions?|leaders|organi[sz]ations?|staff|"
+                        r"personnel|colleagues|counterparts)\b", re.IGNORECASE)
+#: Tool categories stay asked when they name a team ("join our Python team": the work uses Python).
+_TOOL_CATEGORIES = frozenset({"Programming languages", "Web development", "Backend frameworks", "Databases",
+                              "Cloud and DevOps", "Mobile development", "Office and productivity software"})
+
+
+def asked_skills(text: str) -> list[str]:
+    """Canonical skills ``text`` asks of the hire, de-duplicated in order: ``skills._find`` less
+    the mentions of a field that name a group of people (:data:`UNIT_AFTER`), tools excepted."""
+    out: dict[str, None] = {}
+    for s, e, name in _find(text):
+        if UNIT_AFTER.match(text[e:e + 40]) and skill_category(name) not in _TOOL_CATEGORIES:
+            continue
+        out.setdefault(name, None)
+    return list(out)
+
+
 def read_posting(text: str, *, company: str | None = None) -> PostingAsks:
     """What ``text`` (a posting's plain text) asks for (see the module doc)."""
     secs = [(h, k, mask_company(b, company)) for h, k, b in sections(text or "")]
@@ -253,7 +275,7 @@ def read_posting(text: str, *, company: str | None = None) -> PostingAsks:
             kind = "required"
         own = heading if kind in _JOB_KINDS and heading else ""
         for piece, k in _classed("\n".join(x for x in (own, body) if x), kind):
-            for name in extract_skills(piece):
+            for name in asked_skills(piece):
                 found[k].setdefault(name, None)
     required = list(found["required"])
     duties = [s for s in found["duties"] if s not in found["required"]]

@@ -33,6 +33,14 @@ Matching rules (applied by :func:`extract_skills`):
   ``class C`` …) win over any shorter skill they overlap.
 * Case-insensitive terms also match with a plural ``s``/``es`` ("forklifts",
   "pallet jacks"); all-caps exact terms with a lowercase ``s`` ("VFDs", "EHRs").
+* Task skills also match as a verb and its object ("schedule appointments", "managed the
+  inventory"; :func:`careercopilot.normalize.skill_forms.verb_object_forms`); a listed term wins
+  over a generated form.
+* Coordinated modifiers share their head ("electrical and plumbing codes", "release and stability
+  testing"): each modifier with the head is matched too
+  (:func:`careercopilot.normalize.skill_forms.elided_terms`).
+* A name of two skills ("Editing and Proofreading": both parts canonical names) or an entry with a
+  ``bundle`` ("Written and Verbal Communication") yields each skill it names, at the same span.
 * Overlaps resolve leftmost-longest, so ``Ruby on Rails`` beats ``Ruby``.
 * URL schemes with their targets (``javascript:alert(1)``, ``data:text/html,…``) and markup
   (tags, ``<script>``/``<style>`` bodies) name no skill (:data:`_SCHEME_RE`, :data:`_MARKUP_RE`).
@@ -54,6 +62,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_senses import other_sense
 
 __all__ = [
@@ -63,6 +72,7 @@ __all__ = [
     "canonical_skill",
     "extract_posting_skills",
     "extract_skills",
+    "is_fit_evidence",
     "skill_category",
 ]
 
@@ -127,6 +137,7 @@ class _Taxonomy:
     exact: dict[str, str] = field(default_factory=dict)  # exact key → canonical
     contextual: dict[str, str] = field(default_factory=dict)  # exact key → canonical
     lookup: dict[str, str] = field(default_factory=dict)  # lower key of any term → canonical
+    bundle: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical → the skills it names
     ci_re: re.Pattern[str] | None = None
     cs_re: re.Pattern[str] | None = None
 
@@ -188,8 +199,18 @@ def _taxonomy() -> _Taxonomy:
             tax.contextual.setdefault(_norm(term), name)
         for term in [name, *entry.get("aliases", []), *entry.get("exact", []), *entry.get("contextual", [])]:
             tax.lookup.setdefault(_norm(term).lower(), name)
+    # verb-object forms of task skills after every listed term ("manage inventory"): listed terms win
+    for key, name in list(tax.ci.items()):
+        if name is not None:
+            for form in verb_object_forms(key):
+                tax.ci.setdefault(form, name)
     for phrase in data.get("stop_phrases", []):
         tax.ci.setdefault(_norm(phrase).lower(), None)
+    known = set(tax.names)
+    for entry in data["skills"]:
+        parts = entry.get("bundle") or [p.strip() for p in re.split(r"\s+and\s+", entry["name"])]
+        if len(parts) > 1 and all(p in known for p in parts):
+            tax.bundle[entry["name"]] = tuple(parts)
     tax.ci_re = re.compile(_compile_source(sorted(tax.ci), plurals=True), re.IGNORECASE)
     tax.cs_re = re.compile(_compile_source(sorted(set(tax.exact) | set(tax.contextual)), plurals=False))
     return tax
@@ -237,6 +258,18 @@ def skill_category(name: str) -> str | None:
     """Return the taxonomy category of a skill name or alias (``None`` if unknown)."""
     canonical = canonical_skill(name)
     return _taxonomy().category.get(canonical) if canonical else None
+
+
+#: Categories whose skills are no evidence of fit (issue 11, observation 1: postings whose only
+#: recognized skills were "Communication" earned coverage): every posting asks for them and
+#: resumes rarely list them, so they describe the posting, not the trade.
+NON_EVIDENCE_CATEGORIES = frozenset({"Soft skills"})
+
+
+def is_fit_evidence(name: str) -> bool:
+    """Whether the canonical skill ``name`` may count as evidence of fit in ranking (skill
+    coverage): unknown names do, soft skills (:data:`NON_EVIDENCE_CATEGORIES`) do not."""
+    return _taxonomy().category.get(name) not in NON_EVIDENCE_CATEGORIES
 
 
 def canonical_skill(name: str) -> str | None:
@@ -363,8 +396,14 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         if len(still) == len(pending):
             break
         pending = still
+    # modifiers sharing a head: "electrical and plumbing codes" also names Electrical Codes
+    for s, e, key in elided_terms(masked, lambda k: tax.ci.get(k) is not None):
+        if tax.ci[key] not in found and not other_sense(masked, s, e):
+            accepted.append((s, e, tax.ci[key]))
+            found.add(tax.ci[key])
     accepted.sort()
-    return accepted
+    # a name of two skills ("Editing and Proofreading", "written and verbal communication") names both
+    return [(s, e, part) for s, e, n in accepted for part in tax.bundle.get(n, (n,))]
 
 
 def extract_skills(text: str) -> list[str]:

@@ -51,8 +51,9 @@ TITLE_LO, TITLE_HI = 0.30, 0.90
 #: denominator, where each missing preferred skill lowered the component.
 PREFERRED_BONUS = 0.25
 #: Coverage needs evidence (issue 11, observation 1): the denominator counts at least this
-#: many required skills, so a posting whose only recognized skills are "CPR" or
-#: "Communication" earns at most 1/3 coverage instead of 100 %.
+#: many required skills, so a posting whose only recognized skill is "CPR" earns at most 1/3
+#: coverage instead of 100 %; soft skills ("Communication") count not at all
+#: (``normalize.skills.is_fit_evidence``).
 MIN_SKILL_EVIDENCE = 3
 #: Freshness halves every this many days.
 FRESHNESS_HALF_LIFE_DAYS = 21.0
@@ -120,6 +121,12 @@ def freshness(p: JobPosting, *, now: datetime | None = None) -> float:
     return float(0.5 ** (age / FRESHNESS_HALF_LIFE_DAYS))
 
 
+def _evidence(skill: str) -> bool:
+    from careercopilot.normalize.skills import is_fit_evidence
+
+    return is_fit_evidence(skill)
+
+
 def _ancestors(skill: str) -> frozenset[str]:
     from careercopilot.normalize.skills import skill_ancestors
 
@@ -183,6 +190,9 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     else:
         comps["title"] = None
     req, nice = posting_skills(p)
+    # Soft skills ("Communication", "Teamwork") are no evidence of fit: every posting asks for them
+    # (issue 11, observation 1); they are neither matched nor missing and never count toward coverage.
+    req, nice = [s for s in req if _evidence(s)], [s for s in nice if _evidence(s)]
     # A specific skill satisfies the broader ones it implies (issue 11, obs. 3): OpenTelemetry
     # and Grafana → Monitoring; Tableau → Data Visualization; GitHub Actions → CI/CD.
     have = {s.lower() for s in prof.skills} | {a.lower() for s in prof.skills for a in _ancestors(s)}

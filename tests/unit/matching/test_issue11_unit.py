@@ -24,8 +24,8 @@ def _profile(skills, **kw) -> matching.Profile:
 
 @pytest.mark.parametrize("description,ceiling", [
     ("Requirements: current CPR certification.", 1 / 3),
-    ("Strong communication skills.", 1 / 3),
     ("Requirements: CPR and BLS certification.", 2 / 3),
+    ("Requirements: CPR certification, strong communication skills and teamwork.", 1 / 3),
 ])
 def test_observation_1_coverage_needs_three_recognized_skills(description, ceiling):
     """A posting naming one or two skills no longer earns full coverage."""

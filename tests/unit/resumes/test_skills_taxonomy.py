@@ -277,7 +277,7 @@ def test_posting_without_sections_is_all_required():
     ("text", "expected"),
     [
         ("Operated pallet jacks and forklifts", ["Forklift Operation"]),
-        ("Programmed PLCs and VFDs", ["PLC Programming", "Motor Controls"]),
+        ("Programmed PLCs and VFDs", ["PLC Programming", "Variable Frequency Drives"]),
         ("Python's ecosystem", ["Python"]),
         ("Built dashboards", ["Dashboards"]),
     ],
