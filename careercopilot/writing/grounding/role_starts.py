@@ -4,10 +4,12 @@ named role must be the start of a history line holding that role, not of another
 
 Shapes (the year right after the role, or after "at/with <employer>"):
 
-* "I became head brewer in 2014", "I was promoted to charge nurse in 2019", "I was appointed/named/made site manager
+* "I became head brewer in 2014", "I was promoted to charge nurse in 2019", "I was appointed site manager
   in 2016", "I took over as / stepped up to / moved up to / started as head chef in 2012";
 * "I have been a licensed pharmacist since 2014", "I have been a senior associate in the M&A practice since 2018",
   "head chef since March 2021".
+
+Not a role: "I was named Support Specialist of the Year in 2020" (an award; "named"/"made" are left out).
 
 The role's lines are :func:`.durations.role_entries` (every word of the role in a header line, a translation
 counting; a line adding a lower rank is another role; "<role> since <year>" lines). A role no header names is left
@@ -25,7 +27,7 @@ from careercopilot.writing.grounding.facts import SourceFacts
 _MONTH = ctx._MONTH
 #: The role before a start year.
 START_RE = re.compile(
-    r"(?i)\b(?:(?:became|become|becoming|was\s+(?:promoted|appointed|named|made|hired|elevated)(?:\s+(?:to|as))?|"
+    r"(?i)\b(?:(?:became|become|becoming|was\s+(?:promoted|appointed|hired|elevated)(?:\s+(?:to|as))?|"
     r"(?:got|been)\s+promoted\s+to|promoted\s+to|appointed(?:\s+as)?|took\s+over\s+as|stepped\s+(?:up|in)\s+(?:to|as)|"
     r"moved\s+up\s+to|started\s+(?:out\s+)?as|began\s+as)\s+(?P<role>(?:(?:an?|the|its|our|their)\s+)?"
     r"(?:[\w&'’/-]+\s+){0,4}?[\w&'’/-]+)(?:\s+(?:at|with|of|for|in)\s+(?:the\s+)?[^,.;]*?)?\s+in"
