@@ -14,8 +14,11 @@ import re
 from careercopilot.writing.grounding.facts import SourceFacts
 from careercopilot.writing.grounding.text import squash
 
-#: "hyperMILL", "eClinicalWorks", "vSphere", "iOS", "macOS", "pfSense", "nopCommerce"; not "e-mail", "iPhone's" tail.
-PRODUCT_RE = re.compile(r"(?<![\w@./-])[a-z]{1,10}[A-Z][A-Za-z0-9]*(?:[ -]?\d+(?:\.\d+)?)?(?![\w@/])")
+#: "hyperMILL", "eClinicalWorks", "vSphere", "macOS", "pfSense", "nopCommerce"; five letters at least, so unit symbols
+#: and lab terms of the same shape are no products ("pH", "kWh", "mAh", "kPa", "mmHg", "mRNA", "qPCR", "eGFR"), nor a
+#: unit after a figure ("120 mmHg") or a nucleic-acid term ("siRNA", "cDNA"); not "e-mail".
+PRODUCT_RE = re.compile(r"(?<![\w@./-])(?<!\d )(?=[A-Za-z]{5})(?![a-z]+(?:RNA|DNA|PCR)\b)[a-z]{1,10}[A-Z][A-Za-z0-9]*"
+                        r"(?:[ -]?\d+(?:\.\d+)?)?(?![\w@/])")
 
 
 def products(text: str, facts: SourceFacts) -> list[tuple[int, int, bool]]:

@@ -44,7 +44,10 @@ CLINIC = HEAD + ("EXPERIENCE\nPrairie Family Clinic — Regina\nPractice Manager
     (CNC, "I program five-axis impellers in Mastercam.", False),
     (CNC, "I manage our shop-floor VMs in vSphere 8.", False),
     (CNC, "I simulate toolpaths in camWorks before they reach the machine.", True),
-    (CNC, "I keep setup sheets on an iPad at each machine.", True),
+    (CNC, "I log machine inspections in iAuditor.", True),
+    (CNC, "I hold coolant at pH 8.8 and log spindle load in kWh.", False),
+    (CNC, "I check the compressor at 620 kPa and its motor current in mA.", False),
+    (CLINIC, "I track eGFR and mRNA vaccine reminders for our patients.", False),
     (CLINIC, "I moved our charting to eClinicalWorks.", True),
     (CLINIC, "I run the front desk on macOS.", False),
     (CLINIC, "I reconcile payroll in QuickBooks.", False),
@@ -52,7 +55,8 @@ CLINIC = HEAD + ("EXPERIENCE\nPrairie Family Clinic — Regina\nPractice Manager
     (CLINIC, "I manage the clinic's pfSense firewall.", True),
 ])
 def test_products_by_their_spelling(resume, sentence, flagged):
-    _assert(resume, sentence, "tool", flagged)
+    # (unit symbols and lab terms of a product's shape get no tool flag; their figures are the numbers check's)
+    assert ("tool" in _flags(resume, sentence)) is flagged
 
 
 HOSPITALITY = HEAD + ("EXPERIENCE\nSilver Pine Lodge — Banff\nGeneral Manager | 2019 – Present\n• P&L for $38M annual revenue\n\n"
