@@ -1,7 +1,7 @@
 """Reach over several units without a count (session 21, ground22; set 17 "P&L responsibility for a portfolio of
 Nevada resorts" for one resort, set 12 "I run a portfolio of hotels across Lisbon" for one hotel): a collective
-noun ("portfolio", "network", "chain", "group", "cluster", "string", "family" of …) or a plural quantifier
-("multiple", "several", "numerous", "various") before a plural noun claims more than one of it.
+noun ("portfolio", "network", "chain", "group", "cluster" of …) or a plural quantifier ("multiple", "several",
+"numerous") before a plural noun claims more than one of it.
 
 A claim is **backed** by a resume line that is not a history header (a header names the employer, whose own
 "Desert Crown Hotels" says nothing of the user's reach) and writes the noun in the plural ("resorts", "3 hotels",
@@ -16,16 +16,19 @@ from dataclasses import dataclass
 
 from careercopilot.writing.grounding.text import fold_accents
 
-_COLLECTIVE = r"portfolio|network|chain|group|cluster|string|family|collection|stable|estate"
+_COLLECTIVE = r"portfolio|network|chain|group|cluster"
 CLAIM_RE = re.compile(
     r"(?i)\b(?:(?:a|an|the|my|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<coll>" + _COLLECTIVE + r")\s+of\s+"
-    r"|(?P<quant>multiple|several|numerous|various|many)\s+)"
+    r"|(?P<quant>multiple|several|numerous)\s+)"
     r"(?P<np>(?:(?!(?:the|a|an|our|my|their)\b)[\w&'’-]+\s+){0,3}?(?P<noun>[a-z]{3,}(?:s|es)))\b(?!['’])")
 #: Plural words that are no units: "responsibilities", "years", "services".
 _NOT_UNITS = frozenset("years months weeks days hours times ways things skills responsibilities duties tasks services "
                        "products people staff partners stakeholders customers clients patients students employees "
                        "members users guests projects initiatives programs programmes areas levels roles functions "
-                       "disciplines languages needs issues topics types kinds sorts parts".split())
+                       "disciplines languages needs issues topics types kinds sorts parts "
+                       # whom and what one works with, not units one runs ("I work with several departments")
+                       "departments teams vendors suppliers specialties sources systems tools technologies methods "
+                       "cultures friends colleagues".split())
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ ONE_CLINIC = HEAD + ("EXPERIENCE\nHarbourside Physiotherapy Clinics — Halifax\
     (ONE_CLINIC, "I run a network of physiotherapy clinics.", True),
     (ONE_CLINIC, "I manage several clinics across Halifax.", True),
     (ONE_CLINIC, "I work with multiple stakeholders.", False),
+    (ONE_CLINIC, "I coordinate referrals with several departments at the hospital.", False),
 ])
 def test_reach_over_several_units(resume, sentence, flagged):
     _assert(resume, sentence, "scale", flagged)
