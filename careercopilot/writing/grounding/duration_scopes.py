@@ -3,8 +3,8 @@ kind in sets 11–16): a career-wide length whose scope is a role family, an off
 history. Each reader returns ``(shortest, longest)`` years of the history entries it binds (``None`` when it binds
 none); :func:`.durations.check_durations` flags only an overstated length (a part of a stay may be shorter).
 
-* **a role with a domain word** — "I have been a hotel general manager for …", "I have flown as an airline first
-  officer for …": the header holds the role's core ("General Manager", "First Officer") and the resume says the
+* **a role with a domain word** — "I have been a hotel general manager for …", "I have been an airline first officer
+  for …": the header holds the role's core ("General Manager", "First Officer") and the resume says the
   domain elsewhere; leading words of the role are dropped one at a time, never a rank word (:data:`.durations._RANKS`)
   and never below two words (:func:`core_role_span`).
 * **an office** — "I chaired the math department for six years", "I served as president of the PTA for …", "I sat on
@@ -12,10 +12,12 @@ none); :func:`.durations.check_durations` flags only an overstated length (a par
   math department") (:func:`office_span`).
 * **an activity** — "I have been delivering for app platforms for more than nine years", "I have been teaching
   for …": the entries whose text holds the verb's stem ("Food and grocery delivery on DoorDash …") (:func:`activity_span`).
-* **a section** — "I have worked in civilian warehouse management for over eight years", "N years of military
-  service": the entries under a section heading naming a word of the claim ("CIVILIAN EXPERIENCE") (:func:`section_span`).
+* **a section** — "I have worked in civilian warehouse management for over eight years": the entries under a section
+  heading naming a word of the claim ("CIVILIAN EXPERIENCE", up to the next heading) (:func:`section_span`).
 
-Only an overstated length is flagged with these, so a wider binding (more entries) only ever takes flags away.
+Only an overstated length is flagged with these, so a wider binding (more entries) only ever takes flags away; for the
+same reason :func:`unread` entries (a title in another script with no English gloss: "看護師") widen a career claim
+measured to today (:func:`.durations.role_span`).
 """
 
 from __future__ import annotations
