@@ -68,7 +68,8 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
-    achievements, attribution, changes, credential_roles, degrees, honours, locale_data, scope, status, totality, upgrades,
+    achievements, attribution, changes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
+    role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
@@ -158,6 +159,8 @@ def _figure_dated(sentence: str, year: int, facts: SourceFacts) -> bool:
 
 
 def _year_bound(text: str, start: int, year: int, month: int | None, facts: SourceFacts) -> bool:
+    if role_starts.contradicted(text, start, year, month, facts):
+        return False  # "became head brewer in 2014" when the head brewer's line starts in 2018 (:mod:`.role_starts`)
     sentence = sentence_at(text, start)
     if month is None and _figure_dated(sentence, year, facts):
         return True
@@ -272,6 +275,9 @@ def _scope(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
         if overlaps((t.start, t.end), judged) or any(f.start < t.end and t.start < f.end for f in flags):
             continue  # a scope claim (judged by :mod:`.scope`), or already flagged there (a number, a name)
         flags.append(Flag("scale", t.start, t.end, t.phrase, "Your resume does not describe work at this reach."))
+    for p in plural_reach.unsupported(text, facts.lines, headers):  # "a portfolio of Nevada resorts" for one resort
+        if not any(f.start < p.end and p.start < f.end for f in flags):
+            flags.append(Flag("scale", p.start, p.end, p.phrase, "Your resume describes one of these, not several."))
 
 
 def _attribution(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
@@ -490,6 +496,10 @@ def check(
         if not any(f.start < ce and cs < f.end for f in flags):
             flags.append(Flag("certification", cs, ce, text[cs:ce], "Your resume does not give you this credential."))
     _tools(text, facts, flags, known)
+    for ps, pe, written in product_names.products(text, facts):  # "hyperMILL": a product's spelling, no taxonomy skill
+        if not written and not overlaps((ps, pe), [(f.start, f.end) for f in flags]):
+            flags.append(Flag("tool", ps, pe, text[ps:pe], f"Your resume does not mention {text[ps:pe]}."))
+        known.append((ps, pe))  # (its version number is the product's: "vSphere 8")
     for c in changes.unsupported_ends(text, facts.lines):
         if not overlaps((c.b_start, c.b_end), [(f.start, f.end) for f in flags]):
             flags.append(Flag("number", c.b_start, c.b_end, text[c.b_start:c.b_end],

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from careercopilot.writing.grounding import context as ctx
+from careercopilot.writing.grounding import duration_scopes as scopes
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import fold_accents, squash
@@ -278,6 +279,9 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                              to_now=bool(_PERFECT.search(before))) if role or field else None
             if held is None and (lead := _LEADING.search(before)):
                 held = _lead_span(facts, to_now=bool(_PERFECT.search(before)), obj=lead.group("obj") or "")
+            if held is None:  # a role family, an office, an activity or a section (session 21: duration_scopes.py)
+                held = scopes.bind(role.group("role") if role else None, field.group("role") if field else None,
+                                   before, facts, to_now=bool(_PERFECT.search(before)))
             if held is not None:
                 (lo, hi), part_of_stay = held, True  # a role may be part of a longer stay: only overstated is flagged
             else:
@@ -354,7 +358,7 @@ _SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{ctx._MONTH}\s+)?(?P<y>{ctx._YEAR})\b
 #: the clinic", "managed procurement at X", "supervised line maintenance shifts": session 15, second pass).
 _LEADING = re.compile(r"(?i)\b(?:(?:led|headed|lead|head|run|ran|managed|directed|coordinated|supervised|overseen)\s+"
                       r"(?P<obj>(?:(?:the|a|an|my|our|its|their|[\w'’-]+['’]s)\s+)?(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)"
-                      r"(?:\s+(?:at|with|for)\s+[^,.;:]*?)?|held\s+(?:a\s+)?(?:senior|lead|leadership|"
+                      r"(?:\s+(?:at|with|for)\s+[^,.;:]*?)?|held\s+(?:a\s+)?(?:[\w&'’-]+\s+){0,2}?(?:senior|lead|leadership|"
                       r"management|managerial|supervisory)\s+(?:[\w&'’-]+\s+){0,2}?(?:role|roles|position|positions|"
                       r"post|posts))\s+(?:for|over)\s*$")
 #: Rank words of a leading header, in English or with a cognate in the CV's language ("Coordenadora", "Geolog Senior").
@@ -466,9 +470,34 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
     since 2016"). ``to_now`` (the sentence says "I have been …", "I have N years …"): from the first of
     them to today — a later role under another title may still practise it ("Coordinator, Speech &
     Swallowing Unit" after "Speech-Language Pathologist")."""
+    held = role_entries(role, facts, field=field)
+    if not held:
+        return None
+    words = _role_words(role)
+    if to_now:
+        # an earlier entry whose title no English word reads ("看護師") may hold the role too (session 21)
+        glossed = scopes.glossed_words(facts)
+        first = min(held + [e for e in facts.history if scopes.unread(e, glossed)],
+                    key=lambda e: (e.start, e.start_month or 0))
+        today = facts.today
+        lo, hi = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
+    else:
+        lo, hi = _union(held, facts)
+    # a length the resume states for the role in one clause ("Registered Respiratory Therapist with 13 years
+    # of experience"; not "Civil engineer with 16 years on sites, site manager since 2016")
+    for line in facts.lines:
+        for clause in re.split(r"[;.]\s|,\s", line):
+            if words <= _role_words(clause):
+                hi = max([hi] + [c.high for c, _ in claims(clause)])
+    return lo, hi
+
+
+def role_entries(role: str, facts: SourceFacts, *, field: bool = False) -> list[ctx.Entry]:
+    """The history's header lines naming ``role`` (as :func:`role_span` reads them: each with its own date range,
+    else its entry's), plus "<role> since <year>" lines; empty when none does."""
     words = _role_words(role)
     if not words or (field and len(words) < 2):
-        return None
+        return []
     lower = set() if field else _LOWER_RANKS - words  # (an assistant quantity surveyor works in quantity surveying)
     held: list[ctx.Entry] = []
     for e in facts.history:
@@ -484,23 +513,11 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
             else:
                 held.append(e)
     if not held:
-        return None
+        return []
     if field:  # a field is practised over the whole stay at an employer naming it (session 20)
         held += _same_stay(held, facts)
     for line in facts.lines:
         since = _SINCE_RE.search(line)
         if since and words <= _role_words(line[:since.start()].rsplit(";", 1)[-1].rsplit(",", 1)[-1]):
             held.append(ctx.Entry(int(since.group("y")), facts.today.year, None, None, "", "", set(), True))
-    if to_now:
-        first = min(held, key=lambda e: (e.start, e.start_month or 0))
-        today = facts.today
-        lo, hi = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
-    else:
-        lo, hi = _union(held, facts)
-    # a length the resume states for the role in one clause ("Registered Respiratory Therapist with 13 years
-    # of experience"; not "Civil engineer with 16 years on sites, site manager since 2016")
-    for line in facts.lines:
-        for clause in re.split(r"[;.]\s|,\s", line):
-            if words <= _role_words(clause):
-                hi = max([hi] + [c.high for c, _ in claims(clause)])
-    return lo, hi
+    return held

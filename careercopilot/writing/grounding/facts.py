@@ -109,7 +109,10 @@ class SourceFacts:
         # a native-script name glossed once ("โรงพยาบาลลานนาเวช (Lanna Vej Hospital, 620 beds)") names that
         # employer in English wherever it recurs alone (the next entry's "โรงพยาบาลลานนาเวช")
         for native, latin in native_glosses(src):
-            self.entry_orgs = [org if latin in org or native not in e.header else f"{org}{latin} "
+            # (or one space-separated piece of it that is no bare legal form: "北摂中央病院" of "医療法人淀川会 北摂中央病院",
+            # session 21)
+            pieces = [native] + [p for p in native.split() if len(p) >= 3 and p not in _CJK_LEGAL_FORMS]
+            self.entry_orgs = [org if latin in org or not any(p in e.header for p in pieces) else f"{org}{latin} "
                                for e, org in zip(self.history, self.entry_orgs, strict=True)]
         self.header_titles = sorted({n for e in self.history for _, _, t in ent.find_titles(ent.uncap(e.header))
                                      if len((n := norm_title(t)).split()) >= 2}, key=len, reverse=True)
@@ -130,6 +133,12 @@ _LINE_SPLIT = re.compile(r"[\n•]|(?<=;)\s|(?<![\s(][A-Z][a-z]\.)(?<=\.)\s(?![a
 #: 620 beds)", "Київська політехніка (Kyiv Polytechnic)", "東京大学 (University of Tokyo)".
 _GLOSS_RE = re.compile(r"(?P<native>[^\x00-\u024f\s()|•·,;/]+(?:[ \u00a0][^\x00-\u024f\s()|•·,;/]+){0,4})\s*"
                        r"\((?P<latin>[A-Z][\w'’&.-]*(?:[ \u00a0][\w'’&.-]+){0,6})\s*[,)]")
+
+
+#: Bare legal forms of Japanese, Chinese and Korean organisations (Japan's Companies Act and Medical Care Act forms,
+#: China's Company Law, Korea's Commercial Act): a piece of a native name that names no organisation alone.
+_CJK_LEGAL_FORMS = frozenset("株式会社 有限会社 合同会社 合資会社 合名会社 医療法人 社会福祉法人 学校法人 一般社団法人 公益財団法人 "
+                             "独立行政法人 有限公司 股份有限公司 有限责任公司 集团 集團 公司 주식회사 유한회사".split())
 
 
 def native_glosses(text: str) -> list[tuple[str, str]]:

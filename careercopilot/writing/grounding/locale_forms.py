@@ -56,6 +56,7 @@ from collections import Counter
 from functools import cache
 
 from careercopilot.writing.grounding import locale_data
+from careercopilot.writing.grounding.era_dates import gregorian_eras
 
 #: Thousands marks besides "," and ".": apostrophes (Swiss), spaces, NBSP, narrow NBSP (fr, sv, za).
 _GROUP_MARKS = "'’\u00a0\u202f "
@@ -442,6 +443,7 @@ def hijri_to_gregorian(year: int) -> int:
 def gregorian_years(text: str) -> str:
     """``text`` with Buddhist-era years (in a document that writes them: :data:`_BE_CUE_RE`) and marked Hijri
     years in the Gregorian calendar ("พ.ค. 2562" → "พ.ค. 2019", "2015 (1436هـ)" → "2015 (1436 AH (2015))": the Hijri figure kept)."""
+    text = gregorian_eras(text)  # "令和3年4月" → "2021年4月", "民國108年" → "2019年" (:mod:`.era_dates`, session 21)
     if _BE_CUE_RE.search(text):
         text = _BE_YEAR_RE.sub(lambda m: str(int(m.group(0)) - 543), text)
     return _HIJRI_RE.sub(lambda m: f"{m.group('y') or m.group('y2')} AH ({hijri_to_gregorian(int(m.group('y') or m.group('y2')))})", text)

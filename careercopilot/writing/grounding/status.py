@@ -33,7 +33,11 @@ PENDING = re.compile(
     r"pending)|prep(?:aration)?\s+course|preparing\s+for|studying\s+(?:for|towards)|working\s+towards|pursuing|"
     r"candidate|all\s+but\s+dissertation|ABD|thesis\s+pending|level\s+(?:I{1,3}|[1-3])\s*[—–:,(-]?\s*passed|"
     r"\d+\s+of\s+(?:the\s+)?\d+(?:[- ]module)?\s+(?:\w+\s+)?(?:exams?|papers?|modules?|ECTS|credits|units)|"
-    r"module\s+\d+\s+of|\d+\s+years?\s+completed)\b")
+    r"module\s+\d+\s+of|\d+\s+years?\s+completed|"
+    # an exam not (yet) sat or passed (session 21, set 17: "coursework completed; CRME exam not taken")
+    r"not\s+(?:yet\s+)?(?:taken|sat|attempted|written)|did\s+not\s+(?:sit|take|write|attempt)|"
+    r"(?:exams?|tests?)\s+(?:still\s+)?outstanding|awaiting\s+(?:(?:exam|test)\s+)?results?|results?\s+pending|"
+    r"eligible\s+to\s+(?:sit|take)|coursework\s+only|without\s+(?:the\s+)?(?:exam|examination))\b")
 #: A sentence's cue of holding.
 HOLDING = re.compile(
     r"(?i)\b(?:I\s+am\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:certified|authori[sz]ed|licen[sc]ed|chartered|qualified|"

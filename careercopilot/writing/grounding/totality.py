@@ -56,13 +56,21 @@ _VERB = re.compile(
     r"(?i)\b(?:lead|leads|led|leading|head(?:s|ed)?|run|runs|ran|running|manag\w*|direct\w*|oversee\w*|oversaw|"
     r"supervis\w*|own|owns|owned|handl\w*|coordinat\w*|responsible|charge|adopt\w*|roll(?:ed|s)?\s+(?:\S+\s+){0,4}?out|"
     r"rollout|deploy\w*|implement\w*|standardi[sz]\w*|expand\w*|extend\w*|introduc\w*|used|uses|mandat\w*|"
-    r"spread\w*|migrat\w*|maintain\w*|prepar\w*|track\w*|serv\w*|support\w*|cover\w*|taught|teach\w*|train\w*)\b")
+    r"spread\w*|migrat\w*|maintain\w*|prepar\w*|track\w*|serv\w*|support\w*|cover\w*|taught|teach\w*|train\w*|"
+    # work done for each of a whole (session 21, sets 11–17: "I schedule the midwives for every delivery unit", "I
+    # advise every … plan in Quebec", "I review every medication order", "produces all of X's salmon", "set safety
+    # policy for all of X's operations"; a figure kept across a whole is :data:`_METRIC_ACROSS`)
+    r"schedul\w*|advis\w*|review\w*|produc\w*|design\w*|sourc\w*|set|sets|"
+    r"plan|plans|planned|planning|audit|audits|audited|auditing|inspect|inspects|inspected|inspecting|forecast|"
+    r"forecasts|forecasted|budgeted)\b")
 #: Nouns of time, distribution or the self: "every week", "my entire career", "all day".
 _NOT_REACH = frozenset(
     "time times day days week weeks month months year years quarter quarters season seasons shift shifts semester "
     "semesters term terms night nights morning evening weekend weekends hour hours minute minutes career life "
     "tenure way step stage aspect part kind sort one ones thing things round cycle cycles visit visits "
-    "occasion occasions opportunity".split())
+    "occasion occasions opportunity "
+    # a unit of work done each time ("carry a Fluke 87V on every job": distributive, session 21)
+    "job jobs call calls trip trips year-end year-ends month-end month-ends quarter-end quarter-ends".split())
 #: One unit of people: whose whole is a leadership claim of :mod:`.scope` ("led my whole crew").
 _UNIT_ONE = re.compile(r"(?i)(?:team|squad|group|unit|pod|tribe|crew|shift|staff)s?")
 #: A word of a noun phrase: a number with separators ("420,000", "1.5") or a word.
@@ -80,6 +88,10 @@ _ALL_RE = re.compile(
     r"more\s+than)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,5}?" + _WORD + r")"
     r"(?=" + _END + r"|\s+(?:at|in|on|with|for|from|across|throughout|to|by|into|of|around|under|that|which|who|"
     r"where|while|during|since|as|I|we)\b)")
+#: A figure held over every one of something: "a 4.96 rating across every delivery platform", "99.8% pick accuracy
+#: across all sites" (session 21, set 17): the figure's reach, whatever the verb ("worked across the entire product
+#: range" states breadth, no figure, and stays unread).
+_METRIC_ACROSS = re.compile(r"(?i)\d[\d.,]*\s*%?(?:/\d+)?\s+(?:[\w-]+\s+){0,3}?(?:across|throughout|over|on)\s+$")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred)$", re.I)
 _OWN_HISTORY = re.compile(r"\s+(?:(?:that|which|where)\s+)?(?:I|I['’]ve|I['’]d|we|we['’]ve)\s+(?:have\s+|had\s+)?"
@@ -147,7 +159,8 @@ def claims(text: str) -> list[Claim]:
                 continue  # "all three", "all 40": the noun follows a preposition ("all 40 of them")
             if _UNIT_ONE.fullmatch(head) or re.match(r"(?i)\w+['’]s$", words[0]):
                 continue  # "the whole team": leading one is :mod:`.scope`'s claim; "the whole team's work"
-            if not _VERB.search(_clause_before(text, m.start("np"))):
+            if not _VERB.search(_clause_before(text, m.start("np"))) and not (
+                    rx is _ALL_RE and _METRIC_ACROSS.search(text[max(0, m.start() - 60):m.start()])):
                 continue
             if _NOT_MINE.search(text[max(0, m.start() - 120):m.start()].split(".")[-1]):
                 continue

@@ -282,6 +282,26 @@ certification 12 -> 15), set 15 117 -> 120, set 14 125 -> 127, set 13 121 -> 123
 unchanged on every set. Left: a role's start year ("became head brewer in 2014" for "Sládek 03/2014"), durations
 under date-first Japanese headers (no history entry read), "intensive care" for an "ICU" header, "the coordinating
 role" for "Samordnande barnmorska", scale and invented achievements.
+
+* ``grounding_blind17`` (20 resumes, 14 from the US, professions and countries apart from set 16): run once after
+  session 20 (ground20/ground21): caught 126/135 (date 16/21, inflated scale 13/15, certification and tool 14/15),
+  false flags 13/165 = 7.9 %.
+
+Session 21 (ground22, recall; set 17 development data, its misses and their kind in sets 11–16 grouped by mechanism):
+durations whose scope no header names word for word — a role with a domain word ("a hotel general manager" for
+"General Manager"), leadership roles of a field ("nursing leadership roles"), an office ("chaired the department"), an
+activity ("been delivering for app platforms"), a section of the history ("civilian warehouse management" under
+"CIVILIAN EXPERIENCE") (``duration_scopes.py``); a role's own start year ("became head brewer in 2014",
+``role_starts.py``); Japanese era and Minguo years ("令和3年4月 (2021年4月) – 現在", ``era_dates.py``), an earlier entry
+whose title no English word reads widening a career claim; exams not taken ("CRME exam not taken", ``status.py``);
+products by their trade-mark spelling ("hyperMILL", ``product_names.py``); reach over several units ("a portfolio of
+Nevada resorts", ``plural_reach.py``), a figure "across every …" and work for every one of a whole ("I review every
+medication order", ``totality.py``) (``test_grounding_role_families.py``, ``test_grounding_unheard_names.py``). Set 17
+caught 126 -> 135 of 135; sets 10–16 +1/+2/+4/+2/+1/0/+3; sets 1–9 unchanged; false flags unchanged on every set
+(121 over all 17 sets); caught 2,725 -> 2,747 over all sets. Left: fields of experience ("N years of intensive care
+nursing experience" for an "ICU" header), credential-holding durations ("a licensed P.Eng. for …", "an ICAN chartered
+accountant for …"), a start stated inside a longer range ("promoted to lead line cook in 2018" under "Line Cook, then
+Lead Line Cook - 2016 to 2021": tried, five new false flags on sets 2–12, left out).
 """
 
 from __future__ import annotations
@@ -359,8 +379,9 @@ SETS = {
                               kinds={"certification": 17, "contact": 5, "date": 21, "degree": 12, "employer": 9,
                                      "inflated_scale": 17, "numbers": 15, "other_fabrication": 12, "title": 12,
                                      "tool": 15},
+                              # session 21 (ground22): inflated scale 12 -> 13 (work for every one of a whole)
                               floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
-                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 7, "title": 9,
+                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 7, "title": 9,
                                      "tool": 15}, false_flags=11),  # session 12 (ground15): 14 -> 11 (count under another
     # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL")
     # its one run (session 11, after the session-11 mechanisms; sets 1–10 development data): caught 101/135,
@@ -375,8 +396,10 @@ SETS = {
                               # 18 -> 16 (school names in English form: "UoN", "Tec de Monterrey")
                               # session 20 (ground20): certification 10 -> 11 (credentials of a role: "certified RTRS
                               # auditor" for a training line)
-                              floor={"certification": 11, "contact": 6, "date": 15, "degree": 12, "employer": 8,
-                                     "inflated_scale": 8, "numbers": 13, "other_fabrication": 5, "title": 11,
+                              # session 21 (ground22): date 15 -> 16 (a role's own start year), inflated scale 8 -> 9
+                              # ("source all of our produce": work for every one of a whole)
+                              floor={"certification": 11, "contact": 6, "date": 16, "degree": 12, "employer": 8,
+                                     "inflated_scale": 9, "numbers": 13, "other_fabrication": 5, "title": 11,
                                      "tool": 15}, false_flags=8),  # session 13: 16 -> 15; session 14: 15 -> 14;
     # session 15: 14 -> 13 (countries in the CV's words: "NL en BE"); session 20 (ground21): 13 -> 11 (degree fields
     # on the entry's own lines, a quoted "(Dipl. Bauing. ETH)": test_grounding_degree_entries.py), 11 -> 8 ("Higher Level
@@ -391,8 +414,11 @@ SETS = {
                               # locale data, native names by cognates, glued currencies, "a gain of N points")
                               # session 14: false flags 23 -> 22 (titles glossed once in English)
                               # session 15: 22 -> 20 (a skill inside a body's name, a count's noun in the CV's language)
-                              floor={"certification": 14, "contact": 6, "date": 14, "degree": 12, "employer": 8,
-                                     "inflated_scale": 13, "numbers": 13, "other_fabrication": 8, "title": 11,
+                              # session 21 (ground22): date 14 -> 16 ("a hotel general manager", "flown as an airline
+                              # first officer": duration_scopes.py), inflated scale 13 -> 15 ("a portfolio of hotels",
+                              # "set safety policy for all of X's operations": test_grounding_unheard_names.py)
+                              floor={"certification": 14, "contact": 6, "date": 16, "degree": 12, "employer": 8,
+                                     "inflated_scale": 15, "numbers": 13, "other_fabrication": 8, "title": 11,
                                      "tool": 15}, false_flags=15),  # session 15, second pass: 20 -> 19; session 20
     # (ground21): 19 -> 15 (a field glossed on the entry: "Master of Science in Technology), Computer Science"; "Hanoi"
     # for "Hà Nội", "the Canaries" for "Canarias": test_grounding_place_forms.py; "Working at Heights")
@@ -416,8 +442,10 @@ SETS = {
                               # and certification 10 -> 11 ("CFA Level I — passed" is no charter)
                               # session 20 (ground20): certification 11 -> 13 ("certified Bonsucro lead auditor",
                               # "certified Bobath instructor": credential_roles.py)
+                              # session 21 (ground22): inflated scale 10 -> 12 ("I review every medication order", "I
+                              # design the dessert menus for all of the group's restaurants")
                               floor={"certification": 13, "contact": 6, "date": 18, "degree": 13, "employer": 9,
-                                     "inflated_scale": 10, "numbers": 15, "other_fabrication": 11, "title": 13,
+                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 11, "title": 13,
                                      "tool": 15}, false_flags=14),  # session 15, second pass: 15 -> 14
     # its one run (session 15, after the session-15 work; sets 1–13 development data): the floors are the
     # figures of that run
@@ -435,7 +463,9 @@ SETS = {
                               # team a translated lead header names: test_grounding_role_scope.py)
                               # session 20 (ground21): 19 -> 15 (6.8亿/4,150万 read as "680 million元", a quoted "(LL.M.)",
                               # "Turkish lira": test_grounding_glued_magnitudes.py, test_grounding_language_adjectives.py)
-                              floor={"certification": 12, "contact": 6, "date": 20, "degree": 13, "employer": 9,
+                              # session 21 (ground22): date 20 -> 21 (Japanese era dates "令和3年4月 (2021年4月) – 現在"
+                              # read as a history: era_dates.py)
+                              floor={"certification": 12, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 14, "other_fabrication": 12, "title": 13,
                                      "tool": 15}, false_flags=15),
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
@@ -471,8 +501,10 @@ SETS = {
                               # "MSc Eng.", 2.3億円, "VND 4.1 trillion", "across nine districts", "Polish design licence")
                               # session 21 (ground23): 10 -> 9 ("tháng 3/2014 – tháng 5/2018" in a Vietnamese CV:
                               # a month before "/<year>", test_grounding_set17_forms.py)
-                              floor={"certification": 15, "contact": 6, "date": 20, "degree": 12, "employer": 9,
-                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 10, "title": 13,
+                              # session 21 (ground22): date 20 -> 21 ("became head brewer in 2014": role_starts.py),
+                              # inflated scale 12 -> 14 ("produces all of X's salmon", "I advise every … plan in Quebec")
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 12, "employer": 9,
+                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 10, "title": 13,
                                      "tool": 15}, false_flags=9),
     # its one run (session 20, after ground20/ground21; sets 1–16 development data): 14 of 20 resumes from the US,
     # caught 126/135, false flags 13/165 (7.9 %); the floors are the figures of that run
@@ -485,9 +517,13 @@ SETS = {
                               # and "the ISPS Code", "the CIA" as a school, "₹470 crore", "twenty-one years",
                               # "ago/2014 – atual", "sinds maart 2020 (since March 2020)":
                               # test_grounding_set17_forms.py)
-                              floor={"certification": 14, "contact": 6, "date": 16, "degree": 13, "employer": 9,
-                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 13, "title": 13,
-                                     "tool": 14}, false_flags=2),
+                              # session 21 (ground22): date 16 -> 21 (a role family, leadership
+                              # roles of a field, an office, an activity, a section: duration_scopes.py), inflated scale
+                              # 13 -> 15 ("a portfolio of Nevada resorts", "a 4.96 rating across every delivery
+                              # platform"), certification 14 -> 15 ("CRME exam not taken"), tool 14 -> 15 ("hyperMILL")
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15}, false_flags=2),
 }
 
 

@@ -1,0 +1,58 @@
+"""A role's own start (session 21, ground22; set 16 "I became head brewer in 2014" for "Sládek (Brewer) |
+03/2014 – 08/2018" then "Vrchní sládek (Head Brewer) | 09/2018 – dosud"): a year the sentence gives as the start of a
+named role must be the start of a history line holding that role, not of another line sharing a word with it.
+
+Shapes (the year right after the role, or after "at/with <employer>"):
+
+* "I became head brewer in 2014", "I was promoted to charge nurse in 2019", "I was appointed site manager
+  in 2016", "I took over as / stepped up to / moved up to / started as head chef in 2012";
+* "I have been a licensed pharmacist since 2014", "I have been a senior associate in the M&A practice since 2018",
+  "head chef since March 2021".
+
+Not a role: "I was named Support Specialist of the Year in 2020" (an award; "named"/"made" are left out).
+
+The role's lines are :func:`.durations.role_entries` (every word of the role in a header line, a translation
+counting; a line adding a lower rank is another role; "<role> since <year>" lines). A role no header names is left
+to the date check (``None``); a role whose lines start in other years than the sentence's is contradicted. A month
+written in both must agree too. Kind ``date``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careercopilot.writing.grounding import context as ctx
+from careercopilot.writing.grounding.facts import SourceFacts
+
+_MONTH = ctx._MONTH
+#: The role before a start year.
+START_RE = re.compile(
+    r"(?i)\b(?:(?:became|become|becoming|was\s+(?:promoted|appointed|hired|elevated)(?:\s+(?:to|as))?|"
+    r"(?:got|been)\s+promoted\s+to|promoted\s+to|appointed(?:\s+as)?|took\s+over\s+as|stepped\s+(?:up|in)\s+(?:to|as)|"
+    r"moved\s+up\s+to|started\s+(?:out\s+)?as|began\s+as)\s+(?P<role>(?:(?:an?|the|its|our|their)\s+)?"
+    r"(?:[\w&'’/-]+\s+){0,4}?[\w&'’/-]+)(?:\s+(?:at|with|of|for|in)\s+(?:the\s+)?[^,.;]*?)?\s+in"
+    r"|(?:have|has|['’]ve)\s+been\s+(?P<role2>(?:(?:an?|the)\s+)?(?:[\w&'’/-]+\s+){0,4}?[\w&'’/-]+)"
+    r"(?:\s+(?:at|with|of|for|in|on)\s+(?:the\s+)?[^,.;]*?)?\s+since)"
+    rf"\s+(?:(?P<month>{_MONTH})\.?\s+)?$")
+
+
+def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: SourceFacts) -> bool | None:
+    """Whether the year at ``text[year_pos:]`` is given as a role's start that the role's history lines do not
+    start in; ``None`` when the sentence gives no role start there or no header line holds the role."""
+    from careercopilot.writing.grounding.durations import _role_words, role_entries
+
+    m = START_RE.search(text[max(0, year_pos - 160):year_pos])
+    if not m:
+        return None
+    role = re.sub(r"(?i)^(?:an?|the|its|our|their)\s+", "", m.group("role") or m.group("role2"))
+    held = [e for e in role_entries(role, facts) if e.header]  # (a "<role> since <year>" line: no header)
+    since_lines = [e for e in role_entries(role, facts) if not e.header]
+    if not held:
+        return None
+    starts = [(e.start, e.start_month) for e in held + since_lines]
+    if any(y == year and (month is None or sm in (None, month)) for y, sm in starts):
+        return False
+    # a line naming the role with that year ("Site Engineer, then Senior Site Engineer (from 2013)", "• Promoted to
+    # Tier 2 in 2021"): the start is written inside a longer range
+    words = _role_words(role)
+    return not any(str(year) in line and words <= _role_words(ctx.RANGE_RE.sub(" ", line)) for line in facts.lines)
