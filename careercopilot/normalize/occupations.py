@@ -153,6 +153,8 @@ _PHRASES = re.compile(r"\b(?:full|part)[- ]time\b|\bper[- ]diem\b|\bnew[- ]grad(
 
 
 _WORD = re.compile(r"[a-z0-9+#]+")
+_CODES = re.compile(r"#\s*\d+\b|\b(?:req(?:uisition)?\.?\s*(?:id|no\.?|#)?\s*)?\d{4,}\b|\b(?:needed|wanted)\b")
+_LETTERED_RUNG = re.compile(r"\b(i{1,3}|iv|v|[1-5])[a-c]\b")
 _CLIENT = re.compile(r"\bclient (success|service|services|support|care|experience|relations)\b")
 _SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|\s+to\s+(?:the\s+)?|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
 
@@ -162,6 +164,9 @@ def normalize_title(title: str) -> str:
     words dropped (all of them only when nothing else would remain). "" for no words."""
     text = (title or "").lower().replace("&", " and ").replace("’", "'")
     text = _PHRASES.sub(" ", text)
+    # numbers, requisition codes and lettered rungs appended to a title ("Project Manager #2",
+    # "Creative Content Developer (323565)", "Business Support Specialist IIIa", "Analyst 2B")
+    text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
     text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
     # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
     # Service Representative": O*NET files these under office supervisors and brokerage clerks)
@@ -233,6 +238,27 @@ def family_relation(a: str | None, b: str | None) -> str | None:
 def _segments(title: str) -> list[str]:
     title = re.sub(r"\([^)]*\)", lambda m: " | " + m.group(0)[1:-1] + " | ", title or "")
     return [s for s in (p.strip() for p in _SPLIT.split(title)) if s and _WORD.search(s.lower())]
+
+
+def _singular(key: str) -> str:
+    """``key`` with a plural head noun made singular when only the singular heads O*NET titles
+    ("registered nurses" → "registered nurse", "electricians", "RNs" → "registered nurse";
+    postings advertising several openings and resumes' "Nurses' Aide" keep the plural):
+    "-ies" → "-y", "-ses"/"-xes"/"-ches"/"-shes" → drop "es", else drop "s"; unchanged otherwise."""
+    words = key.split()
+    if words and len(words[-1]) > 2 and words[-1][:-1] in ABBREVIATIONS and words[-1] not in ("its", "ops"):
+        return " ".join(words[:-1] + ABBREVIATIONS[words[-1][:-1]].split())  # "RNs", "CNAs", "LPNs"
+    if not words or len(words[-1]) < 4 or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return key
+    heads = _head_families()
+    last = words[-1]
+    if last in heads:
+        return key
+    for cand in ((last[:-3] + "y") if last.endswith("ies") else None,
+                 last[:-2] if re.search(r"(?:s|x|ch|sh)es$", last) else None, last[:-1]):
+        if cand and cand in heads:
+            return " ".join(words[:-1] + [cand])
+    return key
 
 
 def _lookup(key: str) -> tuple[str, str, str] | None:
@@ -473,9 +499,11 @@ _CIVIL_SERVICE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CIVIL_SERV
 def _infer_occupation(title: str, years: float | None = None) -> Occupation:
     occ, _, _, _ = _data()
     level = infer_level(title, years)
+    # the role's head noun, in the first segment, may be plural ("Registered Nurses"); a later segment's
+    # plural is what the role works on ("Inspector, Boilers")
     keys = [normalize_title(s) for s in _segments(title)] or [normalize_title(title)]
-    keys = [k for k in keys if k]
-    whole = normalize_title(title)
+    keys = [_singular(k) if i == 0 else k for i, k in enumerate(keys) if k]
+    whole = _singular(normalize_title(title))
     _, titles, _, _ = _data()
     civil = _CIVIL_SERVICE.search(" ".join(_WORD.findall((title or "").lower().replace("&", " and "))))
     if civil:  # "Staff Analyst", "Community Coordinator": level words are part of the title
@@ -534,7 +562,7 @@ _BOSS = re.compile(r"\b(?:assistant|secretary|aide|advisor|adviser)\s+to\b.*")
 def infer_level(title: str, years: float | None = None, default: str | None = "mid") -> str | None:
     """Level of a job title (module rules): one of :data:`LEVELS`; ``default`` when the title
     has no level words and ``years`` is None."""
-    t = (title or "").lower().replace("sr.", "sr").replace("jr.", "jr")
+    t = _LETTERED_RUNG.sub(r"\1", (title or "").lower().replace("sr.", "sr").replace("jr.", "jr"))  # "IIIa" → "iii"
     t = _BOSS.sub("", t)  # "Executive Assistant to the CEO": the boss's title is not the level
     from careercopilot.normalize.level_reading import title_rung  # ladders named by a phrase: TITLE_RUNGS
 
