@@ -12,7 +12,8 @@ A title leaves the family open when its reading (``normalize.occupations.infer_o
 * names no occupation (method ``"none"``), or came from a generic word or catch-all management title
   (``occupations.generic_reading``: "Specialist", "Technician", "Vice President"), or from the word vote
   of a title O*NET does not list (method ``"vote"``: "Lead Documentum Consultant", "Conference
-  Facilitator"); or
+  Facilitator"; not a developer's or programmer's: "Anaplan Developer" writes software for its FP&A
+  team); or
 * is a role whose family is the domain it works in (:data:`DOMAIN_ROLES`, the title's first segment
   with level words dropped: "Project Manager", "Operations Director", "Field Technician", "QA Engineer");
   or a technical/team lead (:data:`_DOMAIN_LEAD`: "Tech Lead", "Technical Lead" — "tech" is otherwise
@@ -241,6 +242,8 @@ def title_leaves_family_open(title: str, occ: Occupation) -> bool:
     """Whether ``title`` (read as ``occ``) leaves its family to the description (module doc)."""
     if occ.method in ("civil_service", "practice", "infosec", "inspector", "health_inspection", "emergency_dispatch"):
         return False
+    if occ.method == "vote" and occ.matched.split()[-1:] in (["developer"], ["programmer"]):
+        return False  # "Anaplan Developer" on an FP&A team writes software: the head noun names the work
     if occ.method == "none" or occ.method == "vote" or generic_reading(occ):
         return True
     segs = _segments(title)

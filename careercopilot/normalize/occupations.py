@@ -510,7 +510,14 @@ def _infer_occupation(title: str, years: float | None = None) -> Occupation:
         code = CIVIL_SERVICE_TITLES[civil.group(0)]
         return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), level, "civil_service", civil.group(0))
     order = [k for k in dict.fromkeys(([whole] if whole else []) + keys)]
-    for key in order:  # exact first (whole title, then its segments in order)
+    # exact first (whole title, then its segments in order); the first-named role of "A / B" by its
+    # head noun before a later segment's exact title ("Primary Care Nurse Practitioner / Physician Assistant")
+    slash = bool(keys) and len(keys) > 1 and bool(re.search(r"\s/\s|\s/|/\s", title or ""))
+    first = _lookup(keys[0]) if slash and keys[0] not in titles and whole not in titles else None
+    if first is not None and first[1] == "suffix":
+        code, method, matched = first
+        return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), level, method, matched)
+    for key in order:
         if key in titles:
             code = titles[key]
             return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), level, "exact", key)

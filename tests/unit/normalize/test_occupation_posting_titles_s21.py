@@ -71,3 +71,19 @@ CIVIL_AND_QUALIFIED = [
 @pytest.mark.parametrize("title, family", CIVIL_AND_QUALIFIED)
 def test_civil_infrastructure_and_qualified_roles(title, family):
     assert read_posting_occupation(title, "").family == family
+
+
+#: Two roles joined by " / ": the first-named role leads, by its head noun, over the second's exact title.
+TWO_ROLES = [
+    ("Primary Care Nurse Practitioner / Physician Assistant", "nursing"),
+    ("Mid-Level Project Electrical Engineer / Lighting Designer", "engineering_architecture"),
+    ("Pediatric Registered Nurse / Medical Assistant", "nursing"),
+    ("Commercial Truck Driver / Warehouse Associate", "logistics_supply_chain"),
+    ("Senior Staff Accountant / Bookkeeper", "finance_accounting"),
+    ("Licensed Physical Therapist Assistant / Rehab Aide", "allied_health"),
+]
+
+
+@pytest.mark.parametrize("title, family", TWO_ROLES)
+def test_the_first_named_of_two_roles_leads(title, family):
+    assert infer_occupation(title).family == family
