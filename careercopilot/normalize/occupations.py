@@ -63,6 +63,11 @@ Rules (:func:`infer_occupation`):
    staff (``GENERIC_TITLES``: "Senior Associate", "Team Member") is a generic reading.
    Posting family accuracy 0.752 → 0.764. Session 19 (blind7): public-sector departments and officials, C-suite
    titles by function and one title in any word order (``occupation_heads``); posting family 0.764 → 0.772.
+11. Session 21 (issue-11 half-A posting confusions): a title's written forms (``occupation_forms``: a
+   plural head in the first segment, appended codes, lettered rungs); of two roles joined by " / "
+   the first-named leads by its head noun ("Nurse Practitioner / Physician Assistant"). A posting's family
+   where its title leaves it open is read from its description in ``normalize.occupation_postings``.
+   Title alone: half A 0.796 → 0.811, half B 0.754 → 0.757.
 
 Tables (:mod:`careercopilot.normalize.occupation_tables`): :data:`OVERRIDES`,
 :data:`ABBREVIATIONS`, :data:`FUNCTION_CODES`, :data:`CIVIL_SERVICE_TITLES`, ``COMMONWEALTH_TITLES``,
@@ -107,6 +112,9 @@ from careercopilot.normalize.occupation_families import (  # noqa: F401  (re-exp
     FAMILY_RULES,
     pair_relation,
 )
+from careercopilot.normalize.occupation_forms import CODES as _CODES
+from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_RUNG
+from careercopilot.normalize.occupation_forms import singular_head
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_tables import (
@@ -153,8 +161,6 @@ _PHRASES = re.compile(r"\b(?:full|part)[- ]time\b|\bper[- ]diem\b|\bnew[- ]grad(
 
 
 _WORD = re.compile(r"[a-z0-9+#]+")
-_CODES = re.compile(r"#\s*\d+\b|\b(?:req(?:uisition)?\.?\s*(?:id|no\.?|#)?\s*)?\d{4,}\b|\b(?:needed|wanted)\b")
-_LETTERED_RUNG = re.compile(r"\b(i{1,3}|iv|v|[1-5])[a-c]\b")
 _CLIENT = re.compile(r"\bclient (success|service|services|support|care|experience|relations)\b")
 _SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|\s+to\s+(?:the\s+)?|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
 
@@ -164,8 +170,6 @@ def normalize_title(title: str) -> str:
     words dropped (all of them only when nothing else would remain). "" for no words."""
     text = (title or "").lower().replace("&", " and ").replace("’", "'")
     text = _PHRASES.sub(" ", text)
-    # numbers, requisition codes and lettered rungs appended to a title ("Project Manager #2",
-    # "Creative Content Developer (323565)", "Business Support Specialist IIIa", "Analyst 2B")
     text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
     text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
     # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
@@ -241,24 +245,8 @@ def _segments(title: str) -> list[str]:
 
 
 def _singular(key: str) -> str:
-    """``key`` with a plural head noun made singular when only the singular heads O*NET titles
-    ("registered nurses" → "registered nurse", "electricians", "RNs" → "registered nurse";
-    postings advertising several openings and resumes' "Nurses' Aide" keep the plural):
-    "-ies" → "-y", "-ses"/"-xes"/"-ches"/"-shes" → drop "es", else drop "s"; unchanged otherwise."""
-    words = key.split()
-    if words and len(words[-1]) > 2 and words[-1][:-1] in ABBREVIATIONS and words[-1] not in ("its", "ops"):
-        return " ".join(words[:-1] + ABBREVIATIONS[words[-1][:-1]].split())  # "RNs", "CNAs", "LPNs"
-    if not words or len(words[-1]) < 4 or not words[-1].endswith("s") or words[-1].endswith("ss"):
-        return key
-    heads = _head_families()
-    last = words[-1]
-    if last in heads:
-        return key
-    for cand in ((last[:-3] + "y") if last.endswith("ies") else None,
-                 last[:-2] if re.search(r"(?:s|x|ch|sh)es$", last) else None, last[:-1]):
-        if cand and cand in heads:
-            return " ".join(words[:-1] + [cand])
-    return key
+    """``occupation_forms.singular_head`` of ``key`` over the O*NET titles' head nouns."""
+    return singular_head(key, _head_families(), ABBREVIATIONS)
 
 
 def _lookup(key: str) -> tuple[str, str, str] | None:
