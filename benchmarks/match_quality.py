@@ -68,6 +68,17 @@ the current title is read, skills read with their trade's context): dev 0.955 (m
 blind7 0.828 → 0.900 (min 0.128 → 0.704; level 0.833 → 0.967) — all development data. Calibration grade-2 ≥ 75
 74.1–77.3 %, grade-0 < 30 98.2–98.8 % across those splits.
 
+Figures of session 21 (fam25, 2026-12-06: a posting's family read from its description where its title leaves it
+open — ``normalize.occupation_postings``: domain roles such as project/program managers, operations leaders,
+technicians, tech leads, generic and voted titles; the company blurb never decides — civil infrastructure, plural
+and coded titles, construction owner-side roles, plant maintenance and E&I technicians, client relationship service,
+the first-named of two roles; developed on half A's confusions, half B measured before and after only; before →
+after): posting family, title alone 0.775 → 0.784 (half A 0.796 → 0.811, half B 0.754 → 0.757); the matcher's
+reading (``posting_occupation_full``, what ranking uses and what issue 11's ≥ 0.90 is about) 0.778 → 0.807 (half A
+0.801 → 0.842, half B 0.756 → 0.771); posting level 0.828 → 0.831. nDCG@10: dev 0.955 → 0.962 (min 0.848 =;
+calibration grade-2 ≥ 75 76.8 → 79.5 %, no profession lower); blind2–blind8 not yet run after
+(the shared benchmark lock was held by other runs until the session's hard stop).
+
 Held-back set blind8 (30 resumes h01–h30 by a blind curator of session 20: skills-first and all-caps layouts,
 no headings, broken PDF wraps, internal grades and codes, "Manager of X" word order, long and short careers,
 per-diem and agency work, apprentices, owners of small businesses, titles in Spanish, German and Chinese with
