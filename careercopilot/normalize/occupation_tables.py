@@ -177,6 +177,47 @@ OVERRIDES = {
                      "direct care staff", "direct care counselor", "direct support specialist"), "21-1093.00"),
     **dict.fromkeys(("sergeant", "police sergeant", "patrol sergeant", "patrol supervisor", "police supervisor",
                      "police lieutenant", "lieutenant"), "33-1012.00"),
+    # The owner's people on a construction site (families.md: "construction project managers,
+    # superintendents … construction inspectors" are construction): a resident engineer runs the
+    # site's contract administration and inspection for the owner (FHWA/state DOT construction
+    # manuals), as do owner's representatives and capital-project managers; O*NET files "Resident
+    # Engineer" under Civil Engineers (session 21, half A: all three such postings construction).
+    **dict.fromkeys(("resident engineer", "assistant resident engineer", "resident construction engineer",
+                     "resident engineer construction", "construction resident engineer", "owner s representative",
+                     "owners representative", "owner representative", "owner s rep", "capital projects manager",
+                     "capital project manager", "capital program manager", "capital improvement project manager",
+                     "capital improvement manager", "construction project engineer", "construction superintendent",
+                     "site superintendent", "field superintendent", "construction site manager"), "11-9021.00"),
+    # Maintenance technicians and mechanics of a plant, building or machine line keep its equipment
+    # running (families.md: "maintenance technicians, millwrights" are skilled trades); O*NET files
+    # "Industrial Maintenance Technician" under industrial engineering technicians and "Injection
+    # Molding Maintenance Technician" under molding machine setters (manufacturing).
+    **dict.fromkeys(("industrial maintenance technician", "industrial maintenance mechanic",
+                     "injection molding maintenance technician", "molding maintenance technician",
+                     "manufacturing maintenance technician", "production maintenance technician",
+                     "reliability maintenance technician", "maintenance reliability technician",
+                     "industrial maintenance electrician", "multi craft maintenance technician",
+                     "multicraft maintenance technician", "multi skilled maintenance technician",
+                     "packaging maintenance technician", "facility maintenance technician",
+                     "facilities maintenance technician", "machine maintenance technician",
+                     "equipment maintenance technician", "plant maintenance mechanic"), "49-9041.00"),
+    # E&I and I&C technicians install and repair a plant's electrical and control instruments
+    # (skilled trades: 49-2094 Electrical and Electronics Repairers, Commercial and Industrial
+    # Equipment); O*NET's reported titles put "Electrical Technician" with engineering technicians.
+    **dict.fromkeys(("electrical and instrumentation technician", "e and i technician", "e and technician",
+                     "instrumentation and electrical technician", "i and c technician", "instrument and controls technician",
+                     "instrumentation and controls technician", "instrument technician",
+                     "electrical and instrument technician", "electrical instrumentation technician"), "49-2094.00"),
+    # Relationship managers of a company's existing clients serve them (families.md: "client
+    # success/relationship" is customer support); O*NET's reported titles file "Client Relationship
+    # Manager" with sales managers. (A "Client Relationship Executive" sells: sales.)
+    **dict.fromkeys(("client relationship manager", "client relationship specialist", "client relationship associate",
+                     "client relationship representative", "client relationship coordinator",
+                     "customer relationship specialist", "customer relationship representative",
+                     "customer relationship associate", "client relations specialist", "client relations manager",
+                     "client relations representative", "client relations associate", "customer relations specialist",
+                     "customer relations manager", "customer relations representative", "customer relations associate"),
+                    "43-4051.00"),
 }
 
 #: Abbreviations of job titles (expanded before lookup). Sources: the titles as written in
@@ -235,7 +276,9 @@ FUNCTION_CODES: dict[str, str] = {
                      "infrastructure and support", "network infrastructure", "information technology"), "15-1244.00"),
     **dict.fromkeys(("procurement", "purchasing", "supply chain", "logistics", "contracts", "contracting",
                      "transportation", "fleet", "warehouse", "distribution"), "11-3061.00"),
-    **dict.fromkeys(("construction", "capital projects", "design and construction"), "11-9021.00"),
+    **dict.fromkeys(("construction", "capital projects", "design and construction", "capital implementation",
+                     "capital program", "capital programs", "capital improvement", "capital improvements",
+                     "capital construction", "capital project delivery"), "11-9021.00"),
     **dict.fromkeys(("food and beverage", "culinary", "dining services", "hospitality"), "11-9051.00"),
     **dict.fromkeys(("curriculum", "curriculum and instruction", "academic affairs", "instruction",
                      "teaching and learning"), "11-9032.00"),
@@ -257,7 +300,7 @@ FUNCTION_CODES: dict[str, str] = {
     **dict.fromkeys(("help desk", "service desk", "it help desk", "desktop support", "technical support"),
                     "15-1232.00"),
     **dict.fromkeys(("data", "analytics", "data analytics", "business intelligence", "gis and analytics",
-                     "data analysis", "data science"),
+                     "data analysis", "data science", "gis analyst", "geographic information systems", "gis mapping"),
                     "15-2051.01"),
     # Programs and their operations (families.md: program managers are policy/program work):
     # "Chief Program Officer", "Senior Vice President, Programs", "Director of Programs".

@@ -63,6 +63,11 @@ Rules (:func:`infer_occupation`):
    staff (``GENERIC_TITLES``: "Senior Associate", "Team Member") is a generic reading.
    Posting family accuracy 0.752 → 0.764. Session 19 (blind7): public-sector departments and officials, C-suite
    titles by function and one title in any word order (``occupation_heads``); posting family 0.764 → 0.772.
+11. Session 21 (issue-11 half-A posting confusions): a title's written forms (``occupation_forms``: a
+   plural head in the first segment, appended codes, lettered rungs); of two roles joined by " / "
+   the first-named leads by its head noun ("Nurse Practitioner / Physician Assistant"). A posting's family
+   where its title leaves it open is read from its description in ``normalize.occupation_postings``.
+   Title alone: half A 0.796 → 0.811, half B 0.754 → 0.757.
 
 Tables (:mod:`careercopilot.normalize.occupation_tables`): :data:`OVERRIDES`,
 :data:`ABBREVIATIONS`, :data:`FUNCTION_CODES`, :data:`CIVIL_SERVICE_TITLES`, ``COMMONWEALTH_TITLES``,
@@ -107,6 +112,9 @@ from careercopilot.normalize.occupation_families import (  # noqa: F401  (re-exp
     FAMILY_RULES,
     pair_relation,
 )
+from careercopilot.normalize.occupation_forms import CODES as _CODES
+from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_RUNG
+from careercopilot.normalize.occupation_forms import singular_head
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_tables import (
@@ -162,6 +170,7 @@ def normalize_title(title: str) -> str:
     words dropped (all of them only when nothing else would remain). "" for no words."""
     text = (title or "").lower().replace("&", " and ").replace("’", "'")
     text = _PHRASES.sub(" ", text)
+    text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
     text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
     # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
     # Service Representative": O*NET files these under office supervisors and brokerage clerks)
@@ -233,6 +242,11 @@ def family_relation(a: str | None, b: str | None) -> str | None:
 def _segments(title: str) -> list[str]:
     title = re.sub(r"\([^)]*\)", lambda m: " | " + m.group(0)[1:-1] + " | ", title or "")
     return [s for s in (p.strip() for p in _SPLIT.split(title)) if s and _WORD.search(s.lower())]
+
+
+def _singular(key: str) -> str:
+    """``occupation_forms.singular_head`` of ``key`` over the O*NET titles' head nouns."""
+    return singular_head(key, _head_families(), ABBREVIATIONS)
 
 
 def _lookup(key: str) -> tuple[str, str, str] | None:
@@ -473,16 +487,25 @@ _CIVIL_SERVICE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CIVIL_SERV
 def _infer_occupation(title: str, years: float | None = None) -> Occupation:
     occ, _, _, _ = _data()
     level = infer_level(title, years)
+    # the role's head noun, in the first segment, may be plural ("Registered Nurses"); a later segment's
+    # plural is what the role works on ("Inspector, Boilers")
     keys = [normalize_title(s) for s in _segments(title)] or [normalize_title(title)]
-    keys = [k for k in keys if k]
-    whole = normalize_title(title)
+    keys = [_singular(k) if i == 0 else k for i, k in enumerate(keys) if k]
+    whole = _singular(normalize_title(title))
     _, titles, _, _ = _data()
     civil = _CIVIL_SERVICE.search(" ".join(_WORD.findall((title or "").lower().replace("&", " and "))))
     if civil:  # "Staff Analyst", "Community Coordinator": level words are part of the title
         code = CIVIL_SERVICE_TITLES[civil.group(0)]
         return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), level, "civil_service", civil.group(0))
     order = [k for k in dict.fromkeys(([whole] if whole else []) + keys)]
-    for key in order:  # exact first (whole title, then its segments in order)
+    # exact first (whole title, then its segments in order); the first-named role of "A / B" by its
+    # head noun before a later segment's exact title ("Primary Care Nurse Practitioner / Physician Assistant")
+    slash = bool(keys) and len(keys) > 1 and bool(re.search(r"\s/\s|\s/|/\s", title or ""))
+    first = _lookup(keys[0]) if slash and keys[0] not in titles and whole not in titles else None
+    if first is not None and first[1] == "suffix":
+        code, method, matched = first
+        return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), level, method, matched)
+    for key in order:
         if key in titles:
             code = titles[key]
             return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), level, "exact", key)
@@ -534,7 +557,7 @@ _BOSS = re.compile(r"\b(?:assistant|secretary|aide|advisor|adviser)\s+to\b.*")
 def infer_level(title: str, years: float | None = None, default: str | None = "mid") -> str | None:
     """Level of a job title (module rules): one of :data:`LEVELS`; ``default`` when the title
     has no level words and ``years`` is None."""
-    t = (title or "").lower().replace("sr.", "sr").replace("jr.", "jr")
+    t = _LETTERED_RUNG.sub(r"\1", (title or "").lower().replace("sr.", "sr").replace("jr.", "jr"))  # "IIIa" → "iii"
     t = _BOSS.sub("", t)  # "Executive Assistant to the CEO": the boss's title is not the level
     from careercopilot.normalize.level_reading import title_rung  # ladders named by a phrase: TITLE_RUNGS
 

@@ -116,14 +116,29 @@ def title_vectors(titles: Sequence[str]) -> np.ndarray:
                      else emb.embed_texts([k])[0] for k in keys])
 
 
+_posting_occupation_cache = _SkillCache()
+
+
 def posting_occupation(p: JobPosting):
-    """:class:`~careercopilot.normalize.occupations.Occupation` of a posting's title (memoized);
-    a clinical practice manager's ("Clinical Supervisor") is the practice whose licence the
+    """:class:`~careercopilot.normalize.occupations.Occupation` of a posting (memoized by content
+    hash and title): its title's, read with its description where the title leaves the family open
+    (``normalize.occupation_postings.read_posting_occupation``: "Project Manager", "Director of
+    Operations", "Technician" take the family the duties and requirements name, never the company
+    blurb); a clinical practice manager's ("Clinical Supervisor") is the practice whose licence the
     description asks for (``normalize.person_occupation.practice_of_posting``)."""
+    from careercopilot.normalize.occupation_postings import read_posting_occupation
     from careercopilot.normalize.occupations import infer_occupation
     from careercopilot.normalize.person_occupation import practice_of_posting
 
-    return practice_of_posting(infer_occupation((p.title or "")[:200]), p.description_text or "")
+    key = (p.content_hash or hash(p.description_text or ""), p.title, p.company)
+    hit = _posting_occupation_cache.get(key)
+    if hit is None:
+        title, text = (p.title or "")[:200], p.description_text or ""
+        hit = practice_of_posting(infer_occupation(title), text)
+        if hit.method != "practice":
+            hit = read_posting_occupation(title, text, p.company, hit)
+        _posting_occupation_cache.put(key, hit)
+    return hit
 
 
 _posting_level_cache = _SkillCache()
