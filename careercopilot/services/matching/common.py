@@ -65,7 +65,11 @@ from careercopilot.schemas import JobFilters
 #: two-column PDF pastes unfolded before the current title is read (``level_reading``,
 #: ``normalize.text_columns``); skills read with their trade's context (``normalize.skill_senses``); levels of
 #: offices: C-suite initials, public-sector heads, provosts, registrars (``normalize.level_offices``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-14"
+#: score-15 (issue 11, session 21): a posting whose title leaves its family open is read from its duties and
+#: requirements (``normalize.occupation_postings``); plural, coded and two-role titles (``occupation_forms``);
+#: owners', ranks' and students' own titles read by the work they name (``person_occupation.own_title_occupation``);
+#: soft skills are no evidence of fit, verb-object and shared-head skill forms (``normalize.skill_forms``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-15"
 
 
 def _now() -> datetime:
