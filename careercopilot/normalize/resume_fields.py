@@ -17,7 +17,7 @@ Rules and their sources:
   common TLD (``linkedin.com/in/jane``, ``github.com/jane``); e-mail domains are
   excluded; trailing punctuation is stripped; ``https://`` is prepended when
   no scheme was written; de-duplicated in order.
-* **Sections** – see :func:`split_sections`.
+* **Sections** – see :func:`careercopilot.normalize.resume_sections.split_sections`.
 * **Years of experience** – date ranges (``2019 – Present``,
   ``Jan 2018 - Mar 2021``, ``03/2017 – 06/2019``, ``2016-01 to 2018-12``) in the
   experience section (or the whole text minus education when there is no
@@ -58,6 +58,16 @@ from pydantic import BaseModel, Field
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.resume_skills import extract_resume_skills
 from careercopilot.normalize.text_columns import unfold_columns
+from careercopilot.normalize.resume_sections import (  # noqa: F401  (re-exported: resume_fields.X still works)
+    _HEADINGS,
+    _PHRASE_TO_KEY,
+    _KEYWORDS,
+    _BULLET_START,
+    _norm_heading,
+    heading_key,
+    heading_of,
+    split_sections,
+)
 
 __all__ = ["ResumeFields", "find_name", "header_lines_of", "heading_key", "parse_resume_fields", "split_sections"]
 
@@ -86,182 +96,6 @@ class ResumeFields(BaseModel):
     #: where the person lives as written in the header ("Denver, CO", "Berlin, Germany")
     location: str | None = None
     sections: dict[str, str] = Field(default_factory=dict)
-
-
-# --------------------------------------------------------------------------
-# Section headings (resumes and job postings)
-# --------------------------------------------------------------------------
-
-_HEADINGS: dict[str, tuple[str, ...]] = {
-    "summary": (
-        "summary", "professional summary", "profile", "professional profile", "about me", "objective",
-        "career objective", "career summary", "executive summary", "personal statement", "overview",
-        "summary of qualifications", "qualifications summary", "personal profile", "professional overview",
-    ),
-    "experience": (
-        "experience", "work experience", "professional experience", "employment", "employment history",
-        "work history", "career history", "relevant experience", "professional background",
-        "experience highlights", "clinical experience", "teaching experience", "industry experience",
-        "related experience", "additional experience", "professional history", "internships", "internship experience",
-    ),
-    "education": (
-        "education", "academic background", "education and training", "academic qualifications",
-        "educational background", "academics", "training", "education and certifications",
-    ),
-    "skills": (
-        "skills", "technical skills", "core competencies", "competencies", "key skills", "areas of expertise",
-        "expertise", "skills and abilities", "technologies", "tools", "skills summary", "core skills",
-        "clinical skills", "relevant skills", "tools and technologies", "technical proficiencies",
-        "proficiencies", "skill set", "skillset", "tech stack", "our stack", "the stack", "technology stack",
-    ),
-    "projects": ("projects", "personal projects", "selected projects", "key projects", "side projects", "portfolio",
-                 "academic projects", "notable projects"),
-    "certifications": (
-        "certifications", "certificates", "licenses", "licenses and certifications", "certifications and licenses",
-        "licensure", "credentials", "certification", "professional certifications", "licenses and certificates",
-    ),
-    "awards": ("awards", "honors", "honours", "awards and honors", "achievements", "accomplishments", "recognition"),
-    "publications": ("publications", "research", "presentations", "publications and presentations"),
-    "languages": ("languages", "language skills", "spoken languages"),
-    "volunteer": ("volunteer", "volunteering", "volunteer experience", "community involvement", "community service",
-                  "leadership and activities", "activities", "extracurricular activities"),
-    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
-    "references": ("references", "references available upon request"),
-    "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships"),
-    # job postings
-    "requirements": (
-        "requirements", "qualifications", "minimum qualifications", "basic qualifications", "required qualifications",
-        "must have", "must haves", "must-haves", "what you bring", "what you'll bring", "what you will bring",
-        "what we're looking for", "what we are looking for", "who you are", "you have", "about you",
-        "required skills", "requirements and qualifications", "you might be a fit if", "your profile",
-        "skills and experience", "experience and skills", "what you need", "you should have", "we're looking for",
-    ),
-    "nice_to_have": (
-        "nice to have", "nice to haves", "nice-to-have", "bonus", "bonus points", "pluses", "preferred",
-        "preferred qualifications", "preferred skills", "desirable", "desired skills", "extra credit",
-        "good to have", "even better if", "bonus if you have", "it's a plus if",
-    ),
-    "responsibilities": (
-        "responsibilities", "key responsibilities", "what you'll do", "what you will do", "duties",
-        "job duties", "the role", "about the role", "role overview", "your role", "day to day", "day-to-day",
-        "in this role", "what you'll be doing", "your responsibilities", "job description", "the job",
-        "position summary", "role description", "the opportunity", "your mission",
-    ),
-    "about": ("about us", "about the company", "who we are", "our mission", "our story", "company overview",
-              "about the team", "the team"),
-    "benefits": ("benefits", "perks", "perks and benefits", "benefits and perks", "what we offer", "we offer",
-                 "compensation", "compensation and benefits", "salary", "why join us", "why work with us"),
-    "apply": ("how to apply", "application process", "next steps"),
-    "eeo": ("equal opportunity", "equal opportunity employer", "eeo statement", "diversity and inclusion"),
-    "location": ("location", "work location"),
-}
-_PHRASE_TO_KEY: dict[str, str] = {p: k for k, ps in _HEADINGS.items() for p in ps}
-# Keyword fallback for headings like "RELEVANT WORK EXPERIENCE" or "Skills & Tools:"; order matters.
-_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"nice|bonus|preferred|plus(es)?\b|desir", "nice_to_have"),
-    (r"requirement|qualification|must", "requirements"),
-    (r"responsibilit|duties", "responsibilities"),
-    (r"summary|profile|objective", "summary"),
-    (r"experience|employment|work history|career history", "experience"),
-    (r"education|academic", "education"),
-    (r"skill|competenc|expertise|technolog|proficienc", "skills"),
-    (r"project", "projects"),
-    (r"certif|licen[sc]", "certifications"),
-    (r"award|honou?r", "awards"),
-    (r"publication", "publications"),
-    (r"language", "languages"),
-    (r"volunteer", "volunteer"),
-    (r"interest|hobb", "interests"),
-    (r"benefit|perk", "benefits"),
-)
-_BULLET_START = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>]|\d+[.)])\s")
-
-
-def _norm_heading(line: str) -> str:
-    s = line.strip().strip("#*_=~ \t").strip()
-    s = s.replace("’", "'").replace("&", " and ").replace("/", " and ")
-    s = re.sub(r"[:：\-–—.]+$", "", s).strip()
-    return " ".join(s.lower().split())
-
-
-def heading_key(heading: str) -> str | None:
-    """Map a heading's text to a canonical section key, or ``None``.
-
-    Exact phrases are looked up first ("Work History" → ``experience``,
-    "What you'll bring" → ``requirements``, "Nice to have" → ``nice_to_have``),
-    then keywords ("RELEVANT CLINICAL EXPERIENCE" → ``experience``).
-    """
-    norm = _norm_heading(heading)
-    if not norm:
-        return None
-    if norm in _PHRASE_TO_KEY:
-        return _PHRASE_TO_KEY[norm]
-    for pattern, key in _KEYWORDS:
-        if re.search(pattern, norm):
-            return key
-    return None
-
-
-def heading_of(line: str) -> tuple[str, str] | None:
-    """If ``line`` is a section heading return ``(heading, inline_rest)``, else None."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > 80:
-        return None
-    m = re.match(r"^#{1,6}\s+(.+?)\s*#*$", stripped)
-    if m:
-        return m.group(1).strip("*_ ").strip(), ""
-    m = re.match(r"^(\*\*|__)(.+?)\1:?\s*$", stripped)
-    if m:
-        return m.group(2).strip().rstrip(":"), ""
-    if _BULLET_START.match(line):
-        return None
-    norm = _norm_heading(stripped)
-    words = norm.split()
-    if norm in _PHRASE_TO_KEY and not re.search(r"[.,;!?]\s", stripped):
-        return stripped.rstrip(":：").strip(), ""
-    # "Skills: Python, SQL" – a known heading followed by inline content
-    m = re.match(r"^([^:：]{2,40})[:：]\s*(\S.*)$", stripped)
-    if m and _norm_heading(m.group(1)) in _PHRASE_TO_KEY:
-        return m.group(1).strip(), m.group(2).strip()
-    if not words or len(words) > 6 or re.search(r"\d", stripped) or re.search(r"[.,;!?]", stripped.rstrip(":")):
-        return None
-    letters = [c for c in stripped if c.isalpha()]
-    if stripped.endswith((":", "：")) and len(words) <= 6:
-        return stripped.rstrip(":：").strip(), ""
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and heading_key(stripped):
-        return stripped, ""
-    return None
-
-
-def split_sections(text: str) -> list[tuple[str, str]]:
-    """Split resume or posting text into ``(heading, body)`` pairs, in order.
-
-    A heading is a line that is (a) a Markdown ``#`` heading or a line that is
-    entirely ``**bold**``; (b) a known heading phrase such as "Experience",
-    "Work History", "Requirements", "Nice to have", "Responsibilities",
-    "About us" (with optional trailing colon, any case); (c) any short line
-    (≤ 6 words, no digits or sentence punctuation) ending with ``:``; or
-    (d) an ALL-CAPS short line containing a section keyword
-    ("RELEVANT WORK EXPERIENCE").  "Skills: Python, SQL" yields heading
-    "Skills" with body "Python, SQL".  Text before the first heading is
-    returned with heading ``""``.  Bodies are stripped; pairs with an empty
-    body *and* empty heading are dropped.  Returns ``[("", text)]`` when no
-    heading is found.
-    """
-    out: list[tuple[str, list[str]]] = [("", [])]
-    for line in (text or "").splitlines():
-        h = heading_of(line)
-        if h:
-            heading, rest = h
-            out.append((heading, [rest] if rest else []))
-        else:
-            out[-1][1].append(line)
-    result = []
-    for heading, lines in out:
-        body = "\n".join(lines).strip()
-        if heading or body:
-            result.append((heading, body))
-    return result
 
 
 # --------------------------------------------------------------------------
