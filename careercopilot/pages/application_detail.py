@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from careercopilot import routes
+from careercopilot.components.common import notice
 from careercopilot.state.application_detail import ApplicationDetailState
 from careercopilot.state.reminders import RemindersState
 from careercopilot.state.writing import ApplicationWritingState
@@ -18,8 +19,9 @@ from careercopilot.views.application_detail import detail_body, title_heading
                    RemindersState.load_application],
           document_title=ApplicationDetailState.app.card.title)
 def application_detail_page() -> rx.Component:
-    """Detail page body, then the application's documents and "as sent" snapshots."""
-    return rx.vstack(detail_body(), writing_section(), width="100%")
+    """Detail page body, then the application's documents and "as sent" snapshots — the latter only
+    for an application the user has (a not-found page offered four buttons that did nothing)."""
+    return rx.vstack(detail_body(), rx.cond(ApplicationDetailState.found, writing_section()), width="100%")
 
 
 def _item(it: rx.Var) -> rx.Component:
@@ -48,6 +50,8 @@ def writing_section() -> rx.Component:
             wrap="wrap",
             spacing="2",
         ),
+        notice(rx.cond(PrepState.error_application_id == ApplicationWritingState.application_id, PrepState.error, ""),
+               id="application-writing-error"),
         rx.cond(ApplicationWritingState.items.length() > 0,
                 rx.vstack(rx.foreach(ApplicationWritingState.items, _item), width="100%", id="application-writing"),
                 rx.text("No documents yet. Write a cover letter from the job page.", size="2", color_scheme="gray")),

@@ -43,6 +43,7 @@ class PrepState(rx.State):
     revealed: bool = False
     message: str = ""
     error: str = ""
+    error_application_id: int = 0  # the application page whose start failed: its error shows there only
 
     @rx.var
     def can_save(self) -> bool:
@@ -135,7 +136,7 @@ class PrepState(rx.State):
             return rx.redirect(routes.LOGIN)
         if double_submit(self._submitted, f"{kind}:{application_id}"):
             return None
-        self.error = ""  # an earlier attempt's error goes as this one starts
+        self.error, self.error_application_id = "", int(application_id)  # an earlier attempt's error goes
         try:
             recent = await asyncio.to_thread(_call, docs.recent_document, user_id=uid, kind=kind,
                                              application_id=int(application_id))
