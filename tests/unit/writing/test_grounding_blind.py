@@ -302,6 +302,25 @@ caught 126 -> 135 of 135; sets 10–16 +1/+2/+4/+2/+1/0/+3; sets 1–9 unchanged
 nursing experience" for an "ICU" header), credential-holding durations ("a licensed P.Eng. for …", "an ICAN chartered
 accountant for …"), a start stated inside a longer range ("promoted to lead line cook in 2018" under "Line Cook, then
 Lead Line Cook - 2016 to 2021": tried, five new false flags on sets 2–12, left out).
+
+Session 21 (ground23, false flags; set 17 development data): titles in their other word order ("Nursing Director" for
+"Director of Nursing", ``title_order.py``), a degree's concentration, credential-holder adjectives ("IAED-certified",
+"CAIIB-qualified"), standards shaped like organisations ("NG911", "the ISPS Code", ``standards.py``), a school's initials
+that are also a credential ("the CIA"), Indian magnitudes, compound number words ("twenty-one years"), "ago/2014 – atual"
+and glossed open starts ("sinds maart 2020 (since March 2020)") (``test_grounding_set17_forms.py``): set 17 13 -> 2,
+set 16 10 -> 9, every other set and every recall floor unchanged.
+
+* ``grounding_blind18`` (20 resumes, 12 from the US in states apart from set 17, 8 from Japan, Mexico, the
+  Philippines, Nigeria, Poland, Sweden, Portugal and Québec; professions apart from set 17): run on the code before
+  session 21's grounding work as the "before" figure (caught 126/135, date 15/21, false flags 7/165 = 4.2 %), then once
+  after ground22/ground23 — nothing was developed on it in between: caught 127/135 (94.1 %; date 16/21, certification
+  14/15, title 12/13, other fabrication 12/13, the rest complete), false flags 6/165 = 3.6 %. Misses: durations of a
+  title held ("a lead PTA for more than eight years", "an HR manager for more than seven years", "licensed as a
+  clinical social worker", "held my Inspection Authorization", "led the microbiology laboratory"), "I hold the
+  SHRM-SCP", a newspaper's "investigations editor", an invented ransomware recovery. False flags: "the Southern and
+  Eastern Districts of New York" as employers, "nearly in half", "a social worker for more than thirteen years,
+  beginning in child welfare", "BSBA in financial management from PUP", "the Academy of Fine Arts in Kraków", litres
+  per kilometre. The floors below are that run's figures.
 """
 
 from __future__ import annotations
@@ -524,6 +543,15 @@ SETS = {
                               floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=2),
+    # its one run after session 21's work (ground22/ground23; sets 1–17 development data): caught 127/135, false
+    # flags 6/165 (3.6 %); the floors are the figures of that run
+    "grounding_blind18": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 14, "contact": 6, "date": 16, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 12, "title": 12,
+                                     "tool": 15}, false_flags=6),
 }
 
 
