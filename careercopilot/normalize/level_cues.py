@@ -101,13 +101,14 @@ SUMMARY_CHARS = 700
 #: labeled entry. A new graduate of any licensed field says so the same way ("New graduate
 #: Physical Therapist Assistant (Arizona license issued 2024) moving from the fitness floor",
 #: blind6 f02; "new-grad RN", "new graduate pharmacist"); a nurse who precepts "new graduates"
-#: is not one. An apprentice says the year or the indenture ("I'm a second-year indentured plumbing
+#: is not one. The ask may follow a label's colon or dash ("Seeking: entry-level Data Analyst", blind9 i05).
+#: An apprentice says the year or the indenture ("I'm a second-year indentured plumbing
 #: apprentice", "3rd-year IBEW apprentice"; blind8 h04; level guide "apprentice" = entry).
 NEW_ENTRANT = re.compile(
     r"\bnewly (?:certified|licensed|credentialed|graduated)\b|\brecent(?:ly)? (?:\w+ )?graduat|"
     r"(?<!precept )(?<!precepted )(?<!precepting )(?<!mentor )(?<!train )(?<!for )(?<!of )\bnew[- ]grad(?:uate)?\b(?!s\b)|"
     r"\blooking for (?:my|a) first\b|\bmy first\s+(?:[\w-]+\s+){0,3}(?:job|role|position)\b|"
-    r"\b(?:seeking|looking for|want|wants|pursuing)\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
+    r"\b(?:seeking|looking for|want|wants|pursuing)\s*[:\-–—]?\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
     r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b|"
     r"(?:^|\n|[.;]\s+|\b(?:i'?m|i am|currently)\s+)(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))"
     r"[- ]year|indentured|registered)\s+(?:[\w&-]+\s+){0,3}?apprentice\b(?!s)",

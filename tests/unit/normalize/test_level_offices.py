@@ -122,3 +122,19 @@ def test_a_clinical_social_worker_of_eleven_years_is_senior(title):
 ])
 def test_a_promotion_asked_for_after_few_years_is_the_rung_held(level, current, summary, read):
     assert stretch_held(level, current, summary) == read
+
+
+@pytest.mark.parametrize("summary, entrant", [
+    # the ask after a label's colon or dash (blind9 i05: "Seeking: entry-level Data Analyst / BI Analyst.")
+    ("Seeking: entry-level Data Analyst / BI Analyst. B.S. Statistics, May 2026.", True),
+    ("SEEKING: Junior Developer role (React, Node).", True),
+    ("Seeking – entry-level paralegal position in Denver.", True),
+    ("Looking for: apprentice electrician job with a union contractor.", True),
+    ("Pursuing — a trainee machinist job on second shift.", True),
+    ("Seeking an entry-level paralegal role.", True),  # without a label, as before
+    # a colon that ends something else is no ask
+    ("Skills sought by employers: junior staff supervision, budgeting.", False),
+    ("Seeking: Senior Data Analyst role; 9 years of SQL and Tableau.", False),
+])
+def test_an_ask_after_a_label_reads_the_entry_rung(summary, entrant):
+    assert bool(NEW_ENTRANT.search(summary)) is entrant
