@@ -8,7 +8,8 @@ by concern; that module imports every name here, so ``level_reading.SUPERVISES``
 * the summary's own words: a new entrant, a returner, a move out of the military, a lead rung
   asked for, an acting rung, a self-described individual contributor, a journey card, the years
   stated (:data:`NEW_ENTRANT`, :data:`RETURNER`, :data:`CAREER_BREAK`, :data:`LEAVING_MILITARY`,
-  :data:`ASKS_LEAD`, :data:`ACTING`, :data:`SELF_IC`, :func:`journey_level`, :func:`stated_years`);
+  :data:`ASKS_LEAD`, :data:`ACTING`, :data:`SELF_IC`, :data:`STEPS_DOWN`, :func:`journey_level`,
+  :func:`stated_years`);
 * the hours a rung is held (:data:`PART_TIME`, :func:`held_part_time`) and managers of accounts
   rather than people (:data:`IC_MANAGER`).
 
@@ -101,13 +102,14 @@ SUMMARY_CHARS = 700
 #: labeled entry. A new graduate of any licensed field says so the same way ("New graduate
 #: Physical Therapist Assistant (Arizona license issued 2024) moving from the fitness floor",
 #: blind6 f02; "new-grad RN", "new graduate pharmacist"); a nurse who precepts "new graduates"
-#: is not one. An apprentice says the year or the indenture ("I'm a second-year indentured plumbing
+#: is not one. The ask may follow a label's colon or dash ("Seeking: entry-level Data Analyst", blind9 i05).
+#: An apprentice says the year or the indenture ("I'm a second-year indentured plumbing
 #: apprentice", "3rd-year IBEW apprentice"; blind8 h04; level guide "apprentice" = entry).
 NEW_ENTRANT = re.compile(
     r"\bnewly (?:certified|licensed|credentialed|graduated)\b|\brecent(?:ly)? (?:\w+ )?graduat|"
     r"(?<!precept )(?<!precepted )(?<!precepting )(?<!mentor )(?<!train )(?<!for )(?<!of )\bnew[- ]grad(?:uate)?\b(?!s\b)|"
     r"\blooking for (?:my|a) first\b|\bmy first\s+(?:[\w-]+\s+){0,3}(?:job|role|position)\b|"
-    r"\b(?:seeking|looking for|want|wants|pursuing)\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
+    r"\b(?:seeking|looking for|want|wants|pursuing)\s*[:\-–—]?\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
     r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b|"
     r"(?:^|\n|[.;]\s+|\b(?:i'?m|i am|currently)\s+)(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))"
     r"[- ]year|indentured|registered)\s+(?:[\w&-]+\s+){0,3}?apprentice\b(?!s)",
@@ -203,6 +205,18 @@ IC_MANAGER_YEARS_LESS = 2
 #: Searched in :data:`SUPERVISION_CHARS`.
 SELF_IC = re.compile(r"\b(?:an? |senior |sr\.? )?individual[- ]contributor\b|\bsenior ic\b|\bno (?:direct )?reports\b|"
                      r"\bnot a people manager\b|\bno people[- ]management\b|\btitle inflation\b", re.IGNORECASE)
+
+#: A person applying one rung down on purpose says so in the summary ("current assistant principal applying
+#: for a classroom math teaching position … I know I am over-qualified on paper and I am applying one step down
+#: on purpose", blind9 i14; "Support manager stepping back to a senior individual-contributor support role on
+#: purpose", i25): hired one rung below the lead or executive rung read (issue-11 labeling: the job the person
+#: would be hired into next). Forward-looking forms only — "stepped down from the board in 2020" is history.
+#: Searched in :data:`SUMMARY_CHARS`.
+STEPS_DOWN = re.compile(
+    r"\bstep(?:ping)?\s+(?:back|down)\s+(?:to|into)\b|\b(?:one|a)\s+(?:step|level|rung)\s+down\b|"
+    r"\bover[- ]?qualified\b|\b(?:want|wants|wanting|hope|hoping|plan|planning)\s+to\s+(?:go|get|move)\s+back\s+"
+    r"(?:in)?to\s+(?:full[- ]time\s+)?(?:teaching|the classroom|the bench|the floor|bedside|hands-on|"
+    r"(?:an?\s+)?individual[- ]contributor)", re.IGNORECASE)
 
 #: A finished apprenticeship or a journey-level card, in the person's own words ("Journeyman
 #: operating engineer (IUOE) with 4 seasons", "IUOE Local apprenticeship completed 2021

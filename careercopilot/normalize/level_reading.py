@@ -64,6 +64,7 @@ from careercopilot.normalize.level_cues import (  # noqa: F401  (re-exported: le
     IC_MANAGER,
     IC_MANAGER_YEARS_LESS,
     SELF_IC,
+    STEPS_DOWN,
     JOURNEY_LEVEL,
     _JOURNEY_PENDING,
     journey_level,
@@ -282,7 +283,8 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
     in years; senior from ``occupations.RESUME_SENIOR_YEARS``). Last, a returner
     (:data:`RETURNER`, :data:`CAREER_BREAK`) or a person leaving the military
     (:data:`LEAVING_MILITARY`) is at most mid, and one who says the title overstates the rung
-    (:data:`SELF_IC`: "individual contributor", "no direct reports") at most senior. A job-zone
+    (:data:`SELF_IC`: "individual contributor", "no direct reports") at most senior, and a lead or
+    executive applying one rung down on purpose (:data:`STEPS_DOWN`) one rung below. A job-zone
     ≤ 2 occupation or fewer than 2 years read mid rather than entry for a journey card
     (:func:`journey_level`). A lead rung held casual, part-time, per diem or relief
     (:func:`held_part_time`) reads mid. Never raises."""
@@ -298,13 +300,16 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
 def _capped(level: str, text: str, military: bool = True) -> str:
     """``level`` lowered by the summary's caps: a returner (:data:`RETURNER`, :data:`CAREER_BREAK`)
     or a person leaving the military (:data:`LEAVING_MILITARY`, unless ``military`` is False or the
-    summary asks for a supervisor's job, :data:`ASKS_LEAD`) at most mid; a person who says the title overstates the rung (:data:`SELF_IC`) at most senior."""
+    summary asks for a supervisor's job, :data:`ASKS_LEAD`) at most mid; a person who says the title overstates the rung (:data:`SELF_IC`) at most senior; a lead or executive applying one rung down on
+    purpose (:data:`STEPS_DOWN`) one rung below."""
     head = (text or "")[:SUMMARY_CHARS]
     if _rank(level) > _rank("mid") and (RETURNER.search(head) or CAREER_BREAK.search(text or "")
                                         or (military and LEAVING_MILITARY.search(head) and not ASKS_LEAD.search(head))):
         return "mid"
     if _rank(level) > _rank("senior") and SELF_IC.search((text or "")[:SUPERVISION_CHARS]):
         return "senior"
+    if _rank(level) > _rank("senior") and STEPS_DOWN.search(head):
+        return _occ.LEVELS[_rank(level) - 1]
     return level
 
 

@@ -97,6 +97,13 @@ _CUE = re.compile(
 _STOP = re.compile(r"\s+(?:role|roles|position|positions|job|jobs|in|at|where|with|within|for|that|who|and use|"
                    r"using|while|so|because|after|from)\b.*$|[,(].*$", re.IGNORECASE)
 _OR = re.compile(r"\s+(?:or|as|/)\s+|\s*/\s*", re.IGNORECASE)
+#: Words of the work arrangement before an asked-for title ("a full-time Dental Hygienist position", "a PRN
+#: Physical Therapist Assistant job", "a remote Data Analyst role", "a contract paralegal role"): not part of the
+#: title (trial18 finding 5: the Preferences page was pre-filled with "full-time Dental Hygienist"). Dropped only
+#: when the rest still reads as an occupation, so "Contract Specialist" and "Temp Coordinator" stay whole.
+_ARRANGEMENT = re.compile(r"^(?:(?:full|part)[- ]?time|per[- ]diem|prn|contract|temporary|temp|seasonal|permanent|"
+                          r"remote|hybrid|on[- ]?site|in[- ]office|weekends?|night[- ]shift|day[- ]shift|evening|"
+                          r"overnight|casual|relief|locum(?: tenens)?|fixed[- ]term)\s+", re.IGNORECASE)
 #: A stated reading must be one of these methods (a word vote on prose is noise).
 _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified", "civil_service", "inspector",
                              "health_inspection", "infosec", "department", "emergency_dispatch"})
@@ -115,8 +122,9 @@ class Reading:
 def stated_titles(text: str) -> list[str]:
     """Titles the resume's own words ask for in its first :data:`STATED_CHARS` characters
     (objective, summary, header): the words after a cue (:data:`_CUE`) up to where the title
-    ends (:data:`_STOP`), split at "or"/"as"/"/" ("general laborer or apprentice"). Each is a
-    title an occupation reading recognizes; [] when none."""
+    ends (:data:`_STOP`), split at "or"/"as"/"/" ("general laborer or apprentice"), without the work
+    arrangement's words before it (:data:`_ARRANGEMENT`: "full-time", "PRN"). Each is a title an
+    occupation reading recognizes; [] when none."""
     out: list[str] = []
     for m in _CUE.finditer((text or "")[:STATED_CHARS]):
         what = _STOP.sub("", m.group("what")).strip(" -–—")
@@ -124,6 +132,12 @@ def stated_titles(text: str) -> list[str]:
             part = part.strip(" -–—")
             if not part or len(part.split()) > 6:
                 continue
+            while (lead := _ARRANGEMENT.match(part)) is not None:
+                rest = part[lead.end():]
+                occ = infer_occupation(rest[:200])
+                if not (occ.family and occ.method in _STATED_METHODS and not generic_reading(occ)):
+                    break
+                part = rest
             occ = infer_occupation(part[:200])
             if occ.family and occ.method in _STATED_METHODS and not generic_reading(occ):
                 out.append(part)

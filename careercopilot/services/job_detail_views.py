@@ -186,16 +186,23 @@ def score_step_rows(ex: MatchExplanation) -> list[ScoreStep]:
         rows.append(ScoreStep("Calibrated score", str(int(round(st.score))), matching.CALIBRATION_NOTE))
         return rows
     rows.append(ScoreStep("Calibrated", f"{st.calibrated:.1f}", matching.CALIBRATION_NOTE))
-    rows.append(ScoreStep("In the occupation's band", str(int(round(st.score))), _band_why(st)))
+    not_met = [c.name for c in ex.checks if c.ok is False]
+    rows.append(ScoreStep("In the occupation's band", str(int(round(st.score))), _band_why(st, not_met)))
     return rows
 
 
-def _band_why(st) -> str:
-    """Why ``matching.steps.in_band`` moved the score (``ScoreSteps.relation``, ``penalty``)."""
+def _band_why(st, not_met: list[str] | tuple[str, ...] = ()) -> str:
+    """Why ``matching.steps.in_band`` moved the score (``ScoreSteps.relation``, ``penalty``).
+    ``not_met``: the names of the explanation's preference checks that failed — a strong fit
+    names them rather than claiming every preference met (trial18 finding 2: "every preference
+    met" beside ✗ title; the title is no dealbreaker, so it does not lower the band)."""
     strong, possible = (b.min_score for b in SCORE_BANDS[:2])
     if st.relation == "other":
         return f"another field than yours: unlikely (< {possible})"
     if matching.strong_fit(st.relation, st.penalty, getattr(st, "skill_gap", False)):
+        if not_met:
+            return (f"your field at your level, no dealbreaker (not met: {', '.join(not_met)}): "
+                    f"a strong fit (≥ {strong})")
         return f"your field at your level, every preference met: a strong fit (≥ {strong})"
     if st.relation in ("code", "same") and st.penalty >= 1.0:
         return f"your field, but you have almost none of the skills it asks for: below a strong fit (< {strong})"

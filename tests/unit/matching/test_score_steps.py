@@ -187,3 +187,21 @@ def test_scores_kept_below_strong_keep_their_order(relation, penalty):
     placed = [matching.in_band(c, relation, penalty) for c in calibrated]
     assert all(b > a for a, b in zip(placed, placed[1:]))
     assert placed[:2] == calibrated[:2] and max(placed) <= 74.0
+
+
+@pytest.mark.parametrize(("not_met", "claims_all", "names"), [
+    ((), True, None),
+    (("title",), False, "title"),
+    (("title", "seniority"), False, "title, seniority"),
+])
+def test_a_strong_fit_never_claims_a_failed_preference_met(not_met, claims_all, names):
+    """trial18 finding 2: a posting in the person's family with ✗ title (a pharmacist posting for a dental
+    hygienist) was explained as "every preference met"; the failed checks that are no dealbreaker are named."""
+    from careercopilot.services.job_detail_views import _band_why
+
+    steps = type("Steps", (), {"relation": "same", "penalty": 1.0})()
+    why = _band_why(steps, not_met)
+    assert ("every preference met" in why) == claims_all
+    assert "strong fit" in why
+    if names:
+        assert f"not met: {names}" in why

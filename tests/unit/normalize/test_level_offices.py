@@ -122,3 +122,44 @@ def test_a_clinical_social_worker_of_eleven_years_is_senior(title):
 ])
 def test_a_promotion_asked_for_after_few_years_is_the_rung_held(level, current, summary, read):
     assert stretch_held(level, current, summary) == read
+
+
+@pytest.mark.parametrize("summary, entrant", [
+    # the ask after a label's colon or dash (blind9 i05: "Seeking: entry-level Data Analyst / BI Analyst.")
+    ("Seeking: entry-level Data Analyst / BI Analyst. B.S. Statistics, May 2026.", True),
+    ("SEEKING: Junior Developer role (React, Node).", True),
+    ("Seeking – entry-level paralegal position in Denver.", True),
+    ("Looking for: apprentice electrician job with a union contractor.", True),
+    ("Pursuing — a trainee machinist job on second shift.", True),
+    ("Seeking an entry-level paralegal role.", True),  # without a label, as before
+    # a colon that ends something else is no ask
+    ("Skills sought by employers: junior staff supervision, budgeting.", False),
+    ("Seeking: Senior Data Analyst role; 9 years of SQL and Tableau.", False),
+])
+def test_an_ask_after_a_label_reads_the_entry_rung(summary, entrant):
+    assert bool(NEW_ENTRANT.search(summary)) is entrant
+
+
+STEP_DOWN_HISTORY = """\
+Experience
+Assistant Principal, Franklin Mountain High School | 2021-present
+- Supervise 14 teachers and the math department; master schedule and STAAR data meetings
+Mathematics Teacher, Franklin Mountain High School | 2012-2021
+"""
+
+
+@pytest.mark.parametrize("summary, level", [
+    # blind9 i14 / i25: a lead applying one rung down on purpose = the rung under the one held
+    ("Experienced math teacher and current assistant principal applying for a classroom math teaching position. "
+     "After five years in administration I want to go back to teaching full time; I know I am over-qualified on "
+     "paper and I am applying one step down on purpose.", "senior"),
+    ("Support manager stepping back to a senior individual-contributor support role on purpose.", "senior"),
+    ("Assistant principal stepping down to a teaching role next fall.", "senior"),
+    ("I plan to move back into the classroom: teaching is the job I love.", "senior"),
+    # history, not an ask: the held rung stands
+    ("Assistant principal since 2021; stepped down from the district's union board in 2020.", "lead"),
+    ("Assistant principal qualified in Texas (Principal EC-12) with 14 years in schools.", "lead"),
+])
+def test_a_lead_applying_one_rung_down_on_purpose(summary, level):
+    text = f"Rosa Doe\nEl Paso, TX\n\nSUMMARY\n{summary}\n\n{STEP_DOWN_HISTORY}"
+    assert resume_level("Assistant Principal", 14.0, text) == level

@@ -98,3 +98,23 @@ def test_new_entrant_without_a_dated_title_is_entry():
     # blind8 h03: the only work is an externship under its own heading; "my first\\nfull-time job"
     _, family, level = read_person(["Medical Assistant"], [], NEW_ENTRANT, None)
     assert (family, level) == ("allied_health", "entry")
+
+
+@pytest.mark.parametrize("summary, titles", [
+    # trial18 finding 5: the work arrangement is no part of the asked-for title (the Preferences page was
+    # pre-filled with "full-time Dental Hygienist")
+    ("Seeking a full-time Dental Hygienist position in Austin.", ["Dental Hygienist"]),
+    ("Looking for a part-time or per diem RN role.", ["RN"]),
+    ("Seeking a PRN Physical Therapist Assistant job.", ["Physical Therapist Assistant"]),
+    ("Seeking a remote Data Analyst role.", ["Data Analyst"]),
+    ("Seeking a full-time remote Data Analyst role.", ["Data Analyst"]),
+    ("Seeking a temporary or contract paralegal role.", ["paralegal"]),
+    ("Seeking a night-shift CNA position.", ["CNA"]),
+    # a qualifier that is the title's own word stays
+    ("Seeking a Contract Specialist position with a federal agency.", ["Contract Specialist"]),
+    ("Seeking a Travel Nurse role.", ["Travel Nurse"]),
+])
+def test_an_asked_for_title_without_the_work_arrangement(summary, titles):
+    from careercopilot.normalize.person_occupation import stated_titles
+
+    assert stated_titles(summary) == titles

@@ -50,6 +50,7 @@ ALLOWED = {
     "services/alert_timing.py": "send-log period keys",
     "services/analytics.py": "chart bucket keys (already local days)",
     "services/ingest.py": "posting payload serialization",
+    "services/posting_inputs.py": "stored normalizer inputs: the reference moment as ISO 8601 UTC",
     "state/tracker_exchange.py": "export file name",
 }
 
