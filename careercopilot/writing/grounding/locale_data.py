@@ -41,20 +41,26 @@ def _dateparser_languages() -> list[tuple[str, dict]]:
     return out
 
 
-@cache
-def month_words() -> dict[str, dict[str, int]]:
-    """Lower-cased month name or abbreviation (any language but English; "set", "marts", "tháng 4",
-    "4月", "3월") → ``{language: month 1–12}``."""
-    out: dict[str, dict[str, int]] = defaultdict(dict)
+def _month_names():
+    """Every non-English month name or abbreviation dateparser knows, lower-cased without its dot, as
+    ``(word, language, month 1–12)``."""
     for lang, info in _dateparser_languages():
         if lang == "en":
             continue
         for month, key in enumerate(_MONTH_KEYS, 1):
             for word in info.get(key, []):
-                w = word.lower().rstrip(".")
-                if (len(w) < 3 and w.isascii()) or w in _ENGLISH_WORDS or _ROMAN.match(w) or not w:
-                    continue
-                out[w][lang] = month
+                yield word.lower().rstrip("."), lang, month
+
+
+@cache
+def month_words() -> dict[str, dict[str, int]]:
+    """Lower-cased month name or abbreviation (any language but English; "set", "marts", "tháng 4",
+    "4月", "3월") → ``{language: month 1–12}``."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for w, lang, month in _month_names():
+        if (len(w) < 3 and w.isascii()) or w in _ENGLISH_WORDS or _ROMAN.match(w) or not w:
+            continue
+        out[w][lang] = month
     return dict(out)
 
 
@@ -64,14 +70,9 @@ def slashed_month_words() -> dict[str, dict[str, int]]:
     desember): read only right before "/<year>" ("ago/2014 – out/2019" in Brazilian CVs), where no English word stands
     (session 21, set 17)."""
     out: dict[str, dict[str, int]] = defaultdict(dict, month_words())
-    for lang, info in _dateparser_languages():
-        if lang == "en":
-            continue
-        for month, key in enumerate(_MONTH_KEYS, 1):
-            for word in info.get(key, []):
-                w = word.lower().rstrip(".")
-                if w in _ENGLISH_WORDS:
-                    out[w] = {**out.get(w, {}), lang: month}
+    for w, lang, month in _month_names():
+        if w in _ENGLISH_WORDS:
+            out[w] = {**out.get(w, {}), lang: month}
     return dict(out)
 
 
