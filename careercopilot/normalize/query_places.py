@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from .gazetteer import _key  # the gazetteer's name key: no case, accents or punctuation
 from .places import Place, resolve_place
 
 __all__ = ["AMBIGUOUS_CODES", "MIN_BARE_CITY_POPULATION", "QueryPlace", "split_place_query"]
@@ -116,14 +117,6 @@ def _place(words: list[str], *, bare: bool, home: str | None = None) -> Place | 
         if _population().get(p.geonameid, 0) < MIN_BARE_CITY_POPULATION and text.upper() != text:
             return None
     return p
-
-
-def _key(name: str) -> str:
-    """A name compared without case, accents or punctuation ("Córdoba" = "cordoba")."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.findall(r"[a-z0-9]+", folded))
 
 
 def _state_of_code(code: str) -> Place | None:
