@@ -240,7 +240,11 @@ def description_families(description: str, company: str | None = None) -> dict[s
 
 def title_leaves_family_open(title: str, occ: Occupation) -> bool:
     """Whether ``title`` (read as ``occ``) leaves its family to the description (module doc)."""
-    if occ.method in ("civil_service", "practice", "infosec", "inspector", "health_inspection", "emergency_dispatch"):
+    if occ.method in ("civil_service", "practice", "infosec", "inspector", "health_inspection", "emergency_dispatch",
+                      "technical_program", "it_audit", "network_role", "building_systems_designer",
+                      "civil_service_computer", "human_service_support", "call_center_staff", "learning_content",
+                      "design_specialty", "data_work", "computer_technician", "platform_builder", "business_development",
+                      "forensic_lab", "nurse_role", "law_trainee"):
         return False
     if occ.method == "vote" and occ.matched.split()[-1:] in (["developer"], ["programmer"]):
         return False  # "Anaplan Developer" on an FP&A team writes software: the head noun names the work

@@ -11,6 +11,9 @@ import re
 #: Modern titles O*NET lists under an unexpected code or not at all (this project's
 #: additions, checked against the O*NET occupation descriptions): normalized title → code.
 OVERRIDES = {
+    # public relations' communications officers (families.md: PR/communications is marketing); O*NET's
+    # reported title is a police/fire radio dispatcher's, whom ``EMERGENCY_DISPATCH`` reads first (session 22)
+    "communications officer": "27-3031.00",
     **dict.fromkeys(("data analyst", "business analyst", "technical business analyst",
                      "information technology business analyst", "business systems analyst", "business analyst data", "reporting analyst", "analytics analyst",
                      "bi analyst", "business intelligence analyst", "data analytics analyst"), "15-2051.01"),
@@ -240,7 +243,7 @@ ABBREVIATIONS = {
     # CLO legal/learning, CSO security/strategy are not expanded: the title's words decide)
     "cio": "chief information officer", "cno": "chief nursing officer", "chro": "chief human resources officer",
     "ciso": "chief information security officer",
-    "pm": "project manager", "eng": "engineer", "engr": "engineer", "mgr": "manager", "dev": "developer",
+    "pm": "project manager", "acco": "agency chief contracting officer", "eng": "engineer", "engr": "engineer", "mgr": "manager", "dev": "developer",
     "asst": "assistant", "coord": "coordinator", "tech": "technician", "techs": "technician", "rep": "representative",
     "admin": "administrative", "svc": "service", "mgmt": "management", "ops": "operations", "esl": "english as a second language teacher", "dba": "database administrator", "gis": "gis analyst", "sous": "sous chef",
 }
@@ -283,12 +286,12 @@ FUNCTION_CODES: dict[str, str] = {
     **dict.fromkeys(("curriculum", "curriculum and instruction", "academic affairs", "instruction",
                      "teaching and learning"), "11-9032.00"),
     **dict.fromkeys(("research", "laboratory", "laboratories", "science"), "11-9121.00"),
-    **dict.fromkeys(("legal", "legal affairs", "litigation", "legal services"), "23-1011.00"),
+    **dict.fromkeys(("legal", "legal affairs", "litigation", "legal services", "legal compliance"), "23-1011.00"),
     **dict.fromkeys(("social services", "case management", "youth services", "family services"), "11-9151.00"),
     **dict.fromkeys(("direct care", "direct support"), "21-1093.00"),
     **dict.fromkeys(("customer service", "customer services", "customer success", "client services", "client service",
                      "customer experience", "customer support", "client relations", "customer relations",
-                     "constituent services", "member services", "customer care",
+                     "constituent services", "member services", "customer care", "customer advocacy",
                      # the place customer work is done ("Call Center Supervisor", "311 Call Center
                      # Manager": O*NET files them under Managers, All Other and General and
                      # Operations Managers; families.md: "call center" is customer support)
@@ -413,7 +416,7 @@ BRITISH_SPELLINGS: dict[str, str] = {
     "colour": "color", "behaviour": "behavior", "behavioural": "behavioral", "defence": "defense",
     "licence": "license", "licensing": "licensing", "analyse": "analyze", "catalogue": "catalog",
     "jewellery": "jewelry", "tyre": "tire", "tyres": "tires", "aluminium": "aluminum", "storeman": "storekeeper",
-    "storeperson": "storekeeper", "sparky": "electrician", "sparkie": "electrician", "brickie": "bricklayer",
+    "storeperson": "storekeeper", "adviser": "advisor", "advisers": "advisors", "sparky": "electrician", "sparkie": "electrician", "brickie": "bricklayer",
     "chippy": "carpenter", "chippie": "carpenter",
 }
 
@@ -579,3 +582,13 @@ SHARED_WORD_TITLES: dict[str, str] = {
     **dict.fromkeys(("cleaning personnel", "cleaning crew", "cleaning crew member",
                      "cleaning associate"), "37-2011.00"),
 }
+
+
+#: A recruiter's or mail's lead-in before the title (session 22; issue-11 postings: "RE: Urgent hiring
+#: for Workday Prism Developer", "Hiring for the role of Azure Cloud Engineer"): dropped before the
+#: title is read ("re", "hiring" and "urgent" otherwise vote).
+_AD_WORD = r"(?:hiring|looking|searching|requirement|requirements|opening|need|needed|vacancy)"
+_AD_LINK = r"(?:\s+(?:for|of|a|an|the|role|position)\b)"
+AD_LEAD_IN = re.compile(
+    r"^\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:(?:urgent(?:ly)?|immediate(?:ly)?|now|we\s*(?:'re|are)|actively)\s+"
+    + _AD_WORD + _AD_LINK + r"*|" + _AD_WORD + r"(?:" + _AD_LINK + r"+|\s*[:\-–—]))\s*[:\-–—]?\s*)?", re.IGNORECASE)

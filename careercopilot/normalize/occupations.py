@@ -117,8 +117,10 @@ from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_
 from careercopilot.normalize.occupation_forms import singular_head
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
+from careercopilot.normalize.occupation_specialties import head_of_staff, specialty_reading
 from careercopilot.normalize.occupation_tables import (
     ABBREVIATIONS,
+    AD_LEAD_IN,
     BRITISH_SPELLINGS,
     CIVIL_SERVICE_TITLES,
     COMMONWEALTH_TITLES,
@@ -386,7 +388,16 @@ _LEADING_HEADS = frozenset({"manager", "supervisor", "director", "leader", "head
                             "forewoman", "foreperson"})
 
 
-def _function_led(title: str) -> tuple[str, str, str] | None:
+#: Head words of staff who do a function's work ("Labor Relations Associate", "EEO Investigator
+#: Specialist", "HRIS Specialist"): read by the function only when O*NET lists no such title and the
+#: word vote would decide (session 22, issue-11 half A: the vote read these as customer service,
+#: policy and finance; families.md puts labor relations, EEO and HRIS in human resources).
+_STAFF_HEADS = frozenset({"associate", "specialist", "coordinator", "investigator", "analyst", "assistant",
+                          "officer", "representative", "generalist", "administrator", "advisor", "adviser",
+                          "processor", "examiner"})
+
+
+def _function_led(title: str, heads: frozenset[str] = _LEADING_HEADS) -> tuple[str, str, str] | None:
     """A leading head (:data:`_LEADING_HEADS`) whose modifier names a function
     (:func:`_function`): the function's occupation — the published family definitions put the
     leaders of a function with it (HR leadership, sales managers, nurse managers; payroll and
@@ -394,12 +405,14 @@ def _function_led(title: str) -> tuple[str, str, str] | None:
     "Budget Director" is left to the word vote. (code, "function", key) or None."""
     for seg in _segments(title)[:2]:
         words = normalize_title(seg).split()
-        if len(words) < 2 or words[-1] not in _LEADING_HEADS:
+        if len(words) < 2 or words[-1] not in heads:
             continue
         # "Team Leader", "Project Manager", "Program Director": the head is two words
         mod = words[:-2] if words[-2] in ("team", "project", "program", "projects") else words[:-1]
         mod = [w for w in mod if w not in ("deputy", "assistant", "associate", "executive", "general")]
         hit = _function(" ".join(mod)) if mod else None
+        if hit is None and mod and heads is _STAFF_HEADS:  # "EEO Investigator Specialist": the leading words
+            hit = _function_first_words(" ".join(mod + words[-1:]))
         if hit is not None:
             return hit
     return None
@@ -435,7 +448,13 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     or a word-vote reading gives way to the function another segment names (:data:`FUNCTION_CODES`, else an O*NET
     title): "Deputy Director, Human Resources" → human resources; "Director of Nursing" →
     nursing; the level stays the title's."""
+    title = AD_LEAD_IN.sub("", title or "", count=1) or title  # "RE: Urgent hiring for …" (session 22)
     found = _infer_occupation(title, years)
+    special = specialty_reading(title)  # "Sr. TPM", "IT Auditor", "Fire Sprinkler Designer" (session 22)
+    if special is not None:
+        occ, _, _, _ = _data()
+        return Occupation(special[0], occ.get(special[0], ["", 0])[0], family_of(special[0]), found.level,
+                          special[1], special[2])
     if _INFOSEC.search((title or "").lower()):
         occ, _, _, _ = _data()
         return Occupation(INFOSEC_CODE, occ.get(INFOSEC_CODE, ["", 0])[0], family_of(INFOSEC_CODE), found.level,
@@ -460,6 +479,12 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     if led is not None and family_of(led[0]) != found.family:
         occ, _, _, _ = _data()
         return Occupation(led[0], occ.get(led[0], ["", 0])[0], family_of(led[0]), found.level, led[1], led[2])
+    staffed = _function_led(title, _STAFF_HEADS) if found.method == "vote" else None
+    staffed = staffed or (head_of_staff(title) if found.method == "vote" else None)
+    if staffed is not None and family_of(staffed[0]):
+        occ, _, _, _ = _data()
+        return Occupation(staffed[0], occ.get(staffed[0], ["", 0])[0], family_of(staffed[0]), found.level,
+                          staffed[1], staffed[2])
     if found.code and (found.code[:7] in CATCH_ALL_CODES or found.method == "vote" or _generic(found.matched)):
         parts = [normalize_title(x) for seg in _segments(title) for x in _OF.split(seg)]
         if _generic(found.matched):

@@ -360,7 +360,7 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         add(t, "summary")
     for t in credential_titles(text, certifications):
         add(t, "credential")
-    return _practice_of_managers(out)
+    return _programs_of_people_run(_practice_of_managers(out), text)
 
 
 #: O*NET occupations of people who manage or supervise a clinical practice without naming it
@@ -444,3 +444,65 @@ def changes_field(family: str | None, current: str | None) -> bool:
     if generic_reading(now):  # "Team Member", "Senior Associate", "Consultant": names no field to leave
         return False
     return family_relation(family, now.family) == "other"
+
+
+#: Normalized titles (and ``department`` readings) of people who run a program or project without
+#: naming its work ("Program Manager", "Program Director", "Project Coordinator"): O*NET and the
+#: function table file them under policy/program work (15-1299.09, 13-1199).
+PROGRAM_ROLES = frozenset({"program manager", "programme manager", "program director", "program coordinator",
+                           "program supervisor", "program lead", "program administrator", "project manager",
+                           "project director", "project coordinator", "program", "programs"})
+#: The people a resume says its owner runs: "Supervise 6 case managers and 1 housing specialist",
+#: "I supervise case managers", "managing a team of 12 software engineers", "oversee 20 direct support
+#: professionals", "led a staff of 9 electricians" — a verb of running people, an optional team/staff
+#: phrase and count, then a plural noun phrase of up to four words (read as a title, singular).
+#: "Manage", "lead" and "direct" take things as often as people ("managed vendors", "managing budgets"):
+#: with them a count or a team/staff phrase must name the people; "supervise" and "oversee" need none.
+_COUNT = r"(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+_TEAM = r"(?:(?:a|an|the|my|our)\s+)?(?:team|staff|group|crew|unit|department)\s+of\s+"
+PEOPLE_RUN = re.compile(
+    r"\b(?:(?:supervis(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing))\s+(?:(?:a|an|the|my|our)\s+)?(?:" + _TEAM + r")?"
+    r"(?:" + _COUNT + r")?|(?:manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|direct(?:s|ed|ing)?)\s+(?:" + _TEAM + r"(?:"
+    + _COUNT + r")?|" + _COUNT + r"))((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*s)\b", re.IGNORECASE)
+_RUN_METHODS = frozenset({"exact", "suffix", "prefix", "qualified", "civil_service", "practice"})
+
+
+def people_run(text: str) -> list[Occupation]:
+    """Occupations of the people the resume ``text`` says its owner supervises, manages, leads or
+    oversees (:data:`PEOPLE_RUN`), read as titles (``infer_occupation``; an O*NET title or function,
+    not a generic word nor another program role), in order of mention."""
+    out = []
+    for m in PEOPLE_RUN.finditer(text or ""):
+        phrase = m.group(1)[:120]
+        singular = re.sub(r"ies$", "y", phrase) if phrase.lower().endswith("ies") else phrase[:-1]
+        occ = infer_occupation(singular)
+        if occ.method not in _RUN_METHODS:
+            occ = infer_occupation(phrase)
+        if occ.family and occ.method in _RUN_METHODS and not generic_reading(occ) and occ.matched not in PROGRAM_ROLES:
+            out.append(occ)
+    return out
+
+
+def _programs_of_people_run(readings: list[Reading], text: str) -> list[Reading]:
+    """``readings`` with each program role's (:data:`PROGRAM_ROLES`, read as policy/program work)
+    occupation read as the family of the people the resume says its owner runs (:func:`people_run`,
+    the most named family; the first named of a tie) — "a program/project manager's family is that of
+    the work and the people they run" (session 22; issue-11 blind9 i28, a program manager of youth
+    transitional services who supervises case managers, read as policy/program); unchanged when the
+    resume names no such people or only policy/program ones."""
+    if not any(r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" for r in readings):
+        return readings
+    run = people_run(text)
+    counts: dict[str, int] = {}
+    for occ in run:
+        counts[occ.family] = counts.get(occ.family, 0) + 1
+    if not counts:
+        return readings
+    best = max(counts.values())
+    lead = next(o for o in run if counts[o.family] == best)
+    if lead.family == "policy_program":
+        return readings
+    return [Reading(Occupation(lead.code, lead.title, lead.family, r.occupation.level, "people_run", r.occupation.matched),
+                    r.source, r.weight)
+            if r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" else r
+            for r in readings]
