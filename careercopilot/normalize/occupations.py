@@ -397,6 +397,12 @@ _STAFF_HEADS = frozenset({"associate", "specialist", "coordinator", "investigato
                           "processor", "examiner"})
 
 
+#: An assistant of a function ("Wholesale Sales Assistant", "Procurement Assistant", "HR Assistant") works in
+#: it (issue-11 half A: 6 of 7 such postings labeled with the function; O*NET files "Sales Assistant" with
+#: office clerks); an administrative, executive or personal assistant names no function and stays.
+_FUNCTION_ASSISTANT = frozenset({"assistant"})
+
+
 def _function_led(title: str, heads: frozenset[str] = _LEADING_HEADS) -> tuple[str, str, str] | None:
     """A leading head (:data:`_LEADING_HEADS`) whose modifier names a function
     (:func:`_function`): the function's occupation — the published family definitions put the
@@ -481,6 +487,8 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
         return Occupation(led[0], occ.get(led[0], ["", 0])[0], family_of(led[0]), found.level, led[1], led[2])
     staffed = _function_led(title, _STAFF_HEADS) if found.method == "vote" else None
     staffed = staffed or (head_of_staff(title) if found.method == "vote" else None)
+    if staffed is None and found.family == "administrative" and found.matched.endswith("assistant"):
+        staffed = _function_led(title, _FUNCTION_ASSISTANT)  # "Wholesale Sales Assistant": the function's assistant
     if staffed is not None and family_of(staffed[0]):
         occ, _, _, _ = _data()
         return Occupation(staffed[0], occ.get(staffed[0], ["", 0])[0], family_of(staffed[0]), found.level,

@@ -233,6 +233,19 @@ def test_function_staffed_titles(title, family):
 
 
 @pytest.mark.parametrize("title, family", [
+    # an assistant of a function works in it; administrative, executive and office assistants stay
+    ("Wholesale Sales Assistant", "sales"), ("Sales Assistant", "sales"), ("Marketing Assistant", "marketing_communications"),
+    ("Communications Assistant", "marketing_communications"), ("Customer Service Assistant", "customer_support"),
+    ("Recruiting Assistant", "human_resources"), ("Benefits Assistant", "human_resources"),
+    ("Procurement Assistant", "logistics_supply_chain"), ("HR & Administrative Assistant", "human_resources"),
+    ("Administrative Assistant", "administrative"), ("Executive Assistant", "administrative"),
+    ("Office Assistant", "administrative"),
+])
+def test_assistants_of_a_function(title, family):
+    assert fam(title) == family
+
+
+@pytest.mark.parametrize("title, family", [
     ("SUPERVISOR OF STOCK WORKERS I", "logistics_supply_chain"),
     ("Supervisor of Motor Vehicle Operators", "logistics_supply_chain"),
     ("Supervisor of Painters", "skilled_trades"), ("Supervisor of Electricians", "skilled_trades"),
