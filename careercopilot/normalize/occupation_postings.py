@@ -58,6 +58,7 @@ from careercopilot.normalize.occupations import (
     infer_occupation,
     normalize_title,
 )
+from careercopilot.normalize.occupation_specialties import SPECIALTIES
 from careercopilot.normalize.posting_sections import sections
 from careercopilot.normalize.skills import extract_skills, job_sentences, mask_company, skill_category
 
@@ -238,13 +239,16 @@ def description_families(description: str, company: str | None = None) -> dict[s
     return dict(votes)
 
 
+#: Readings whose rule names the work whatever the description: civil-service titles, practices,
+#: information security, inspectors, health inspection, 911 dispatch and the specialty titles of
+#: ``occupation_specialties`` (session 22).
+_TITLE_DECIDES = frozenset({"civil_service", "practice", "infosec", "inspector", "health_inspection",
+                            "emergency_dispatch"} | {method for method, _, _ in SPECIALTIES})
+
+
 def title_leaves_family_open(title: str, occ: Occupation) -> bool:
     """Whether ``title`` (read as ``occ``) leaves its family to the description (module doc)."""
-    if occ.method in ("civil_service", "practice", "infosec", "inspector", "health_inspection", "emergency_dispatch",
-                      "technical_program", "it_audit", "network_role", "building_systems_designer",
-                      "civil_service_computer", "human_service_support", "call_center_staff", "learning_content",
-                      "design_specialty", "data_work", "computer_technician", "platform_builder", "business_development",
-                      "forensic_lab", "nurse_role", "law_trainee"):
+    if occ.method in _TITLE_DECIDES:
         return False
     if occ.method == "vote" and occ.matched.split()[-1:] in (["developer"], ["programmer"]):
         return False  # "Anaplan Developer" on an FP&A team writes software: the head noun names the work

@@ -25,6 +25,11 @@ with a weight (:data:`READING_WEIGHTS`):
 The family (:func:`person_family`) is the one with the largest summed weight; ties go to the
 earlier reading (targets before stated before current before credentials; a specific earlier title before a
 generic current one).
+
+A program or project manager's family is that of the work and the people they run (session 22, issue-11
+blind9 i28): a reading of a program role (:data:`PROGRAM_ROLES`, read as policy/program work) takes the
+family of the staff the resume says its owner supervises, manages, leads or oversees (:func:`people_run`:
+"Supervise 6 case managers" → social work) when that is another family.
 """
 
 from __future__ import annotations
@@ -502,7 +507,7 @@ def _programs_of_people_run(readings: list[Reading], text: str) -> list[Reading]
     lead = next(o for o in run if counts[o.family] == best)
     if lead.family == "policy_program":
         return readings
-    return [Reading(Occupation(lead.code, lead.title, lead.family, r.occupation.level, "people_run", r.occupation.matched),
-                    r.source, r.weight)
+    return [Reading(Occupation(lead.code, lead.title, lead.family, r.occupation.level, "people_run",
+                               r.occupation.matched), r.source, r.weight)
             if r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" else r
             for r in readings]
