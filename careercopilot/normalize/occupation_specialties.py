@@ -46,6 +46,12 @@ Each kind is a pattern over the lower-cased title and the O*NET code it reads as
 * ``design_specialty`` — architectural, urban and interior designers (families.md lists them in design/UX;
   O*NET files "Architectural Designer" under architectural drafters) → 27-1025 Interior Designers; an
   apparel "Technical Designer" (O*NET: sewers' patternmakers, manufacturing) → 27-1022 Fashion Designers.
+* ``content_work`` — content strategists, specialists, creators, coordinators and producers (families.md:
+  content writing and media production are marketing/communications; O*NET files "Content Strategist"
+  and "Content Specialist" under document management specialists, "Content Creator" under video game
+  designers, "Content Coordinator" under office clerks) → 27-3043 Writers and Authors. Developers and
+  designers of learning content are ``learning_content``; a content writer, editor or manager was read
+  so already.
 * ``data_work`` — analysis of data by other names (families.md: "data/BI/business analysts, data
   scientists, statisticians, reporting analysts"): statistical programmers (clinical-trial SAS
   programming; O*NET: computer programmers), quantitative researchers (O*NET: financial quantitative
@@ -135,6 +141,9 @@ _NURSE_ROLE = re.compile(
 _LAW_TRAINEE = re.compile(
     r"\blaw (?:school )?(?:students?|clerks?|interns?|internship|externs?|externship|fellows?|graduates?)\b|"
     r"\blegal (?:interns?|internship|externs?|externship|fellows?)\b")
+_CONTENT_WORK = re.compile(
+    r"\bcontent (?:strategists?|strategy|specialists?|creators?|creation|coordinators?|producers?|"
+    r"marketing specialists?)\b")
 _SOFTWARE_ASSIGNMENT = re.compile(r"\(\s*software\s*\)|\bsoftware\b")
 
 
@@ -168,6 +177,7 @@ SPECIALTIES = (
     ("forensic_lab", _FORENSIC_LAB, "19-4092.00"),
     ("nurse_role", _NURSE_ROLE, "29-1141.00"),
     ("law_trainee", _LAW_TRAINEE, "23-1012.00"),
+    ("content_work", _CONTENT_WORK, "27-3043.00"),
     ("data_work", _DATA_WORK, "15-2051.01"),
     ("computer_technician", _COMPUTER_TECHNICIAN, "15-1232.00"),
 )
