@@ -93,6 +93,21 @@ coverage): dev 0.955 → 0.961 (min 0.848 → 0.833: policy_program and administ
 grade-2 ≥ 75 76.8 → 79.7 %, the issue's population below 84.5 % of 265), blind8 0.896 (match24's full run,
 before skills27). blind2–blind7 were not re-run this session.
 
+Figures of session 22 (fam30, 2026-12-06: titles a specialty word decides — ``normalize.occupation_specialties``:
+technical program managers, IT auditors, network roles, building-systems designers, NYC computer titles, human-service
+support staff, call-centre staff, learning content, architectural/urban/apparel designers, platform builders, business
+development, forensic labs, nurses in care roles, law trainees, content and data work, computer technicians —;
+function-staffed voted titles, supervisors of staff, assistants of a function, recruiters' lead-ins, "adviser"; and
+a program manager's family from the people they run, ``person_occupation.people_run``; developed on half A's
+confusions, half B measured before and after only; before → after): posting family, title alone 0.784 → 0.819
+(half A 0.811 → 0.866, half B 0.757 → 0.771); the matcher's reading 0.807 → 0.845 (half A 0.843 → 0.903, half B
+0.771 → 0.786); posting level 0.831 → 0.832. Resume family (dev + blind2–9, 268): the matcher's reading 0.993 →
+1.000 (blind9 i20, i28), the resume alone 0.866 → 0.881; resume levels unchanged. nDCG@10 dev 0.961 → 0.967 (min
+0.833 =; education 0.927 → 1.000, logistics 0.883 → 0.931, human_resources 0.948 → 0.943; calibration grade-2 ≥ 75
+79.7 → 83.5 %, the issue's population 84.5 → 87.5 % of 265); blind9 0.887 → 0.931 (min 0.471 → 0.515, skilled_trades
+i10; i20 0.046 → 0.691, i28 0.471 → 0.839, i18 0.704 → 0.846; none down; calibration 70.0 → 76.8 %). blind2–8 were
+not re-run (the shared benchmark lock was held by other runs until the session's hard stop).
+
 Held-back set blind9 (30 resumes i01–i30 by a blind curator of session 21: designers, PTA/COTA and data analysts
 twice or more, "Tech Lead", "Director of Operations", "Program Manager" and "Infrastructure" across families,
 veterans, owners, freelancers, returners, people applying one level down on purpose, new graduates, LinkedIn
