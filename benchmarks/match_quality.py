@@ -105,8 +105,10 @@ confusions, half B measured before and after only; before → after): posting fa
 1.000 (blind9 i20, i28), the resume alone 0.866 → 0.881; resume levels unchanged. nDCG@10 dev 0.961 → 0.967 (min
 0.833 =; education 0.927 → 1.000, logistics 0.883 → 0.931, human_resources 0.948 → 0.943; calibration grade-2 ≥ 75
 79.7 → 83.5 %, the issue's population 84.5 → 87.5 % of 265); blind9 0.887 → 0.931 (min 0.471 → 0.515, skilled_trades
-i10; i20 0.046 → 0.691, i28 0.471 → 0.839, i18 0.704 → 0.846; none down; calibration 70.0 → 76.8 %). blind2–8 were
-not re-run (the shared benchmark lock was held by other runs until the session's hard stop).
+i10; i20 0.046 → 0.691, i28 0.471 → 0.839, i18 0.704 → 0.846; none down; calibration 70.0 → 76.8 %). After, on
+blind2–8 (one locked run; before = the last figures of main 1acc682 where measured, else score-14's): blind2 0.922
+(min 0.489), blind3 0.892 (0.659), blind4 0.917 (0.556), blind5 0.917 (0.733), blind6 0.907 (0.630), blind7 0.908
+(0.713), blind8 0.893 → 0.911 (0.639); calibration grade-2 ≥ 75 79.3–82.8 %.
 
 Held-back set blind9 (30 resumes i01–i30 by a blind curator of session 21: designers, PTA/COTA and data analysts
 twice or more, "Tech Lead", "Director of Operations", "Program Manager" and "Infrastructure" across families,
