@@ -39,7 +39,8 @@ item without a cue takes the cue of the next item that has one ("Kubernetes, Ter
 preferred"; "Python required, Go a plus"), except across a cue that opens its clause
 (:data:`FORWARD_CUE`), which reaches only forward ("3+ years of Python, ideally with Django": Python
 stays required). Sentences about the employer, its benefits or its EEO policy are dropped everywhere
-(:func:`careercopilot.normalize.skills.job_sentences`) and the employer's name is masked. A field
+(:func:`careercopilot.normalize.skills.job_sentences`), the employer's name is masked, and so are pastime
+clauses ("personal experience in sports, dance": :func:`careercopilot.normalize.skill_context.mask_leisure`). A field
 that names a group of people the hire works with ("support the accounting team", "HR leaders", "a sales
 organization", "the nursing staff") is not asked of the hire (:func:`asked_skills`).
 
@@ -54,6 +55,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from careercopilot.normalize.skill_context import mask_leisure
+from careercopilot.normalize.skill_phrases import skill_phrases
 from careercopilot.normalize.skills import _find, extract_skills, job_sentences, mask_company, skill_category
 
 __all__ = ["HEADING_KINDS", "PREFERRED_CUE", "PostingAsks", "heading_kind", "read_posting", "sections"]
@@ -220,6 +223,9 @@ class PostingAsks:
     required: list[str] = field(default_factory=list)
     duties: list[str] = field(default_factory=list)
     preferred: list[str] = field(default_factory=list)
+    #: open-vocabulary skills of the job's sentences, in the posting's own words (not taxonomy names;
+    #: :func:`careercopilot.normalize.skill_phrases.skill_phrases`): "Fee collection", "Animal welfare"
+    phrases: list[str] = field(default_factory=list)
 
     @property
     def asked(self) -> list[str]:
@@ -259,9 +265,10 @@ def asked_skills(text: str) -> list[str]:
 
 def read_posting(text: str, *, company: str | None = None) -> PostingAsks:
     """What ``text`` (a posting's plain text) asks for (see the module doc)."""
-    secs = [(h, k, mask_company(b, company)) for h, k, b in sections(text or "")]
+    secs = [(h, k, mask_leisure(mask_company(b, company))) for h, k, b in sections(text or "")]
     has_job = any(k in _JOB_KINDS for _, k, _ in secs)
     found: dict[str, dict[str, None]] = {k: {} for k in _JOB_KINDS}
+    phrases: dict[str, None] = {}
     seen_job = False
     for heading, kind, body in secs:
         seen_job = seen_job or kind in _JOB_KINDS
@@ -277,7 +284,9 @@ def read_posting(text: str, *, company: str | None = None) -> PostingAsks:
         for piece, k in _classed("\n".join(x for x in (own, body) if x), kind):
             for name in asked_skills(piece):
                 found[k].setdefault(name, None)
+            for phrase in skill_phrases(piece):
+                phrases.setdefault(phrase, None)
     required = list(found["required"])
     duties = [s for s in found["duties"] if s not in found["required"]]
     preferred = [s for s in found["preferred"] if s not in found["required"] and s not in found["duties"]]
-    return PostingAsks(required, duties, preferred)
+    return PostingAsks(required, duties, preferred, list(phrases))

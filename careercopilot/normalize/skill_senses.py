@@ -10,7 +10,13 @@ Certified Management Accountant. :data:`SENSES` lists, per surface form (upper-c
 
 * an **adjacent** pattern of another meaning fits ("CAD $", "85k CAD", "SOC 2", "… plc" after a
   capitalized name), or
-* a cue word of another meaning is near and no cue of the taxonomy's meaning is.
+* a cue word of another meaning is near and no cue of the taxonomy's meaning is (the window holds the
+  mention itself, so a cue may include it: "primary caregiver").
+
+Everyday words with a trade's meaning are read the same way (session 22, trial finding 8: a dental
+hygienist posting read as Janitorial and Caregiving): "cleaning" of teeth, deposits or wounds is no
+janitorial work; a "primary caregiver" in a dental visit, "patients and caregivers" or a "family caregiver
+for my mother" is no caregiving trade. The window holds the mention itself, so a cue may include it.
 
 Sources of the cues: the trades' own vocabularies — NEC raceway types (EMT, IMC, RMC, PVC
 conduit), PLC vendors and languages (IEC 61131-3 ladder logic, Rockwell/Siemens), the AHA's
@@ -127,7 +133,25 @@ SENSES: dict[str, Sense] = {
                      r"ehr", r"injections?", r"physician", r"medical office", r"rooming"),
         own=_words(r"accountant", r"accounting", r"ima\b", r"management accountant", r"cpa", r"financial",
                    r"budget", r"cost")),
+    # Words of everyday prose with a trade's meaning (issue 11 trial finding 8: a dental hygienist posting
+    # read as Janitorial and Caregiving): teeth are cleaned in a dental visit, a patient's clinician is
+    # their "primary caregiver", a person's family caregiving is a life event, not the trade.
+    "CLEANING": Sense(
+        other=_words(r"dental", r"teeth", r"tooth", r"prophyla", r"deposits", r"stains", r"gums?\b", r"gingiv",
+                     r"oral", r"hygien", r"periodont", r"scaling", r"root planing", r"calculus", r"plaque",
+                     r"wounds?", r"data", r"instruments"),
+        own=_words(r"floors?", r"restrooms?", r"bathrooms?", r"janitor", r"custod", r"trash", r"mop", r"vacuum",
+                   r"buildings?", r"rooms?", r"facilit", r"housekeep", r"lobby", r"offices", r"carpets?",
+                   r"windows", r"common areas")),
+    "CAREGIVER": Sense(
+        other=_words(r"primary caregiver", r"family caregiv", r"unpaid", r"caregiv\w* (?:break|leave|gap|for my)",
+                     r"(?:my|his|her|their) (?:mother|father|parents?|child|children|grandm\w*|spouse)",
+                     r"patients? and (?:their )?caregivers", r"caregivers and (?:patients|families)", r"dental",
+                     r"hygien", r"career break", r"sabbatical"),
+        own=_words(r"home care", r"elderly", r"seniors?", r"adls?", r"companionship", r"personal care",
+                   r"home health", r"bathing", r"dressing", r"memory care", r"dementia", r"assisted living")),
 }
+SENSES["CAREGIVING"] = SENSES["CAREGIVER"]
 
 
 def _surface(text: str) -> str:
@@ -167,7 +191,7 @@ def other_sense(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     left = text[max(line_start, start - WINDOW):start]
     right = text[end:min(line_end, end + WINDOW)]
-    window = left + " \u2063 " + right
+    window = left + surface + right  # the mention too: "primary caregiver", "patients and caregivers"
     own = bool(sense.own and sense.own.search(window))
     if key == "PLC":
         adjacent = _company_before(left)

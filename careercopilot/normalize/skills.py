@@ -44,6 +44,9 @@ Matching rules (applied by :func:`extract_skills`):
 * Overlaps resolve leftmost-longest, so ``Ruby on Rails`` beats ``Ruby``.
 * URL schemes with their targets (``javascript:alert(1)``, ``data:text/html,…``) and markup
   (tags, ``<script>``/``<style>`` bodies) name no skill (:data:`_SCHEME_RE`, :data:`_MARKUP_RE`).
+* Pastimes ("Hobbies: yoga", "personal experience in sports, dance"), civil-service titles named as an
+  eligibility condition ("permanent in the title of Paralegal Aide") and places ("1 Police Plaza") name no
+  skill (:func:`careercopilot.normalize.skill_context.not_asked`).
 * Acronyms whose meaning depends on the trade around them ("EMT conduit", "Barclays PLC",
   "CAD 85,000", "ACLs", "reviewed PRs", "CMA (AAMA)") are dropped when their line reads as
   another meaning (:func:`careercopilot.normalize.skill_senses.other_sense`).
@@ -63,6 +66,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
+from careercopilot.normalize.skill_context import not_asked
 from careercopilot.normalize.skill_senses import other_sense
 
 __all__ = [
@@ -122,6 +126,9 @@ class PostingSkills(BaseModel):
 
     required: list[str] = Field(default_factory=list)
     nice_to_have: list[str] = Field(default_factory=list)
+    #: open-vocabulary skills in the posting's own words ("Fee collection"), kept apart from the
+    #: taxonomy names: no ranking signal reads them (``normalize.skill_phrases``)
+    phrases: list[str] = Field(default_factory=list)
 
 
 def _norm(term: str) -> str:
@@ -371,6 +378,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
             last_end = c[1]
     # acronyms of another trade's meaning ("EMT conduit", "Barclays PLC", "CAD $80k"): skill_senses
     kept = [c for c in kept if c[2] is None or not other_sense(masked, c[0], c[1])]
+    # pastimes, titles, places and business names ("personal experience in dance", "Police Plaza"): skill_context
+    kept = [c for c in kept if c[2] is None or not not_asked(masked, c[0], c[1])]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
     pending = [(s, e, n) for s, e, n, ctx in kept if n is not None and ctx]
     starts = {s for s, _, _ in plain}
@@ -481,4 +490,5 @@ def extract_posting_skills(text: str, *, company: str | None = None) -> PostingS
 
     asks = read_posting(text or "", company=company)
     required = asks.asked
-    return PostingSkills(required=required, nice_to_have=[n for n in asks.preferred if n not in required])
+    return PostingSkills(required=required, nice_to_have=[n for n in asks.preferred if n not in required],
+                         phrases=asks.phrases)
