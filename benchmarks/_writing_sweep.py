@@ -41,7 +41,7 @@ DATA = ROOT / "benchmarks" / "data" / "issue11"
 RESUME_FILES = [DATA / "resumes.jsonl"] + [DATA / f"blind{i}" / "resumes.jsonl" for i in range(2, 10)]
 DOCS = ("cover_letter", "follow_up", "thank_you", "interview", "tailoring")
 #: a salutation that still carries a legal suffix or a code
-_RAW_FORM = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|GmbH|Corp\.?|PLLC)(?:\W|$)|\d{3,}")
+_RAW_FORM = re.compile(r"\b(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|GmbH|PLLC)(?:\W|$)|(?<![A-Za-z])\d{3,}")
 
 
 def raw_salutation(line: str) -> bool:

@@ -261,6 +261,7 @@ def title_display(raw: str, *, location: str = "") -> str:
     # School Year"): the posting's season, and a date the grounding checker would rightly ask the resume for
     s = re.sub(r"(?i)\s*\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b(?:\s+school\s+year)?", "", s).strip() or s
     s = _SHIFT_TAIL.sub("", s)
+    s = re.sub(r"(?<=[a-z])\s+I$", "", s)  # "Engineering Technician I": level one, read as the pronoun "I" in prose
     s = re.sub(r"\s+0\d$", "", s)  # "ENGINEERING TECHNICIAN 03": a pay-grade code
     s = s.strip(" -–,!")
     if _is_caps(s):

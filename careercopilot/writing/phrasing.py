@@ -35,7 +35,7 @@ enhance ensure establish estimate evaluate examine execute expand expedite facil
 form foster gather generate grow guide handle help hire identify implement improve increase influence inform
 initiate inspect install instruct integrate interview introduce investigate keep know launch lead lift load
 log maintain manage map market measure mentor merge migrate model modernize monitor motivate move negotiate
-onboard open operate optimize order organize oversee own partner perform pilot place plan precept prepare present
+onboard open operate optimize organize oversee own partner perform pilot place plan precept prepare present
 prevent price prioritize process produce program promote propose protect provide publish purchase qualify
 raise rebuild receive recommend reconcile record recruit redesign reduce refactor remodel renovate repair
 replace report research resolve respond restore restructure review revise rewrite run save schedule screen

@@ -57,7 +57,11 @@ def _employer_not_city(employer: str, lines: list[str], title: str) -> str:
     Oakland, 2016–2020" gives "Oakland"; then the header's other capitalised piece ("Bay Insurance")."""
     from careercopilot.normalize.places import resolve_place
 
-    if not employer or ORG_WORDS.search(employer) or len(employer.split()) > 3:
+    if not employer or len(employer.split()) > 3:
+        return employer
+    # "Kansas City, Missouri" (a LinkedIn export's place line): a city with its region, whatever its words
+    with_region = any(re.search(re.escape(employer) + r",\s*(?:[A-Z]{2}\b|[A-Z][a-z]+)", ln) for ln in lines)
+    if ORG_WORDS.search(employer) and not with_region:
         return employer
     place = resolve_place(employer)
     if place is None or place.kind != "city":
@@ -65,7 +69,7 @@ def _employer_not_city(employer: str, lines: list[str], title: str) -> str:
     pieces = [p.strip(" ()") for ln in lines for p in re.split(r"\s+[—–-]\s+|[|,\t]|\s{3,}", strip_dates(ln))]
     other = [p for p in pieces if p and p not in (employer, title) and re.match(r"[A-Z]", p) and not TITLE_WORDS.search(p)
              and resolve_place(p) is None and not is_us_region_code(p)]
-    return _clean_piece(other[0]) if other else employer
+    return _clean_piece(other[0]) if other else ("" if with_region else employer)
 
 
 def _dateish(line: str) -> bool:

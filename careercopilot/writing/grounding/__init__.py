@@ -528,7 +528,8 @@ def check(
             flags.append(Flag("number", c.b_start, c.b_end, text[c.b_start:c.b_end],
                               "Your resume states this change with another result."))
     check_people_as_skills(text, flags, known)
-    check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)])
+    check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)]
+                  + _allowed_with_figures(text, facts.allowed))
     check_employers(text, facts, flags, known + taken)
     check_names(text, facts, flags, known + taken)
     _scope(text, facts, flags)
@@ -565,6 +566,17 @@ _ADDRESS_KINDS = frozenset({"title", "employer", "degree", "certification", "too
 def _greeting_lines(text: str) -> list[tuple[int, int]]:
     """Spans of greeting lines (:data:`_GREETING`) of ≤ 10 words."""
     return [(m.start(), m.end()) for m in _GREETING.finditer(text) if len(m.group(0).split()) <= 10]
+
+
+def _allowed_with_figures(text: str, allowed: list[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes an allowed name that has a figure in it — the posting's title or company
+    ("Certified IT Administrator (LAN/WAN), Level 4", "Local 32BJ"): its figure names the posting, it
+    claims nothing (session 22, issue 12 finding 6: "the … Level 4 position" flagged "4")."""
+    spans = []
+    for name in allowed:
+        if name and len(name) >= 6 and re.search(r"\d", name) and re.search(r"[A-Za-z]{3}", name):
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    return spans
 
 
 def _is_named_number(text: str, span: tuple[int, int]) -> bool:

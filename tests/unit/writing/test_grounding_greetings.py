@@ -65,3 +65,36 @@ CLAIMS = [
 def test_claims_outside_the_greeting_are_still_flagged(text, claim):
     flags = check(text, FACTS)
     assert any(claim in f.text or f.text in claim for f in flags), [(f.kind, f.text) for f in flags]
+
+
+# The posting's own names (company and title: the ``allowed`` addressing strings) may carry a figure or a
+# credential's initials; written out whole they name the posting and claim nothing. The same figure or
+# initials anywhere else remain claims. (Rows: NYC Open Data and LinkedIn postings of
+# benchmarks/data/issue11/postings.jsonl.) Old code: all 8 supported rows were flagged.
+POSTING_NAMES = [
+    # (allowed names, text, flagged?)
+    (["City of New York - Nyc Employees Retirement Sys", "CERTIFIED IT ADMINISTRATOR (LAN/WAN), LEVEL 4",
+      "Certified IT Administrator (LAN/WAN), Level 4"],
+     "I am applying for the Certified IT Administrator (LAN/WAN), Level 4 position.", False),
+    (["SEIU Local 32BJ", "Organizer"], "I am writing to apply for the Organizer position at SEIU Local 32BJ.", False),
+    (["Acme Health", "Staff Analyst Level 2"], "Thank you for speaking with me about the Staff Analyst Level 2 role.",
+     False),
+    (["Acme Health", "Correction Officer Class 1"], "I applied for the Correction Officer Class 1 position.", False),
+    (["barton CPA", "CPA", "Barton CPA"], "I am writing to apply for the CPA position at Barton CPA.", False),
+    (["barton CPA", "CPA", "Barton CPA"], "Subject: Thank you — CPA interview", False),
+    (["barton CPA", "CPA", "Barton CPA"], "I would welcome a conversation about the CPA role.", False),
+    (["barton CPA", "CPA", "Barton CPA"], "our conversation made me more interested in contributing at Barton CPA.",
+     False),
+    # counter-rows: the same figure or initials as the user's claim
+    (["Acme Health", "Certified IT Administrator (LAN/WAN), Level 4"],
+     "I managed 4 network engineers for the Certified IT Administrator (LAN/WAN), Level 4 team.", True),
+    (["SEIU Local 32BJ", "Organizer"], "I organized 32 buildings for SEIU Local 32BJ.", True),
+    (["barton CPA", "CPA", "Barton CPA"], "As a CPA, I audited clients at Barton CPA.", True),
+    (["barton CPA", "CPA", "Barton CPA"], "I have held my CPA license since 2019.", True),
+]
+
+
+@pytest.mark.parametrize("allowed, text, flagged", POSTING_NAMES)
+def test_posting_names_in_prose(allowed, text, flagged):
+    facts = SourceFacts.from_texts(RESUME, allowed=allowed)
+    assert bool(check(text, facts)) is flagged, [(f.kind, f.text) for f in check(text, facts)]
