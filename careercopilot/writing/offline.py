@@ -186,6 +186,9 @@ def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role],
     return ev, list(dict.fromkeys(others))
 
 
+#: The self-check's mark for the current-role sentence itself (a bullet text never equals it).
+_CURRENT = "\x00current role"
+
 #: Skills named in one evidence sentence at most (session 22: "I put SQL, collaboration, Pricing, logistic
 #: regression, XGBoost, Snowflake, monitoring and actuarial to work as …" — a list, not a sentence).
 MAX_NAMES = 3
@@ -256,7 +259,8 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
             continue
         seen_bullets.add(e.bullet)
         picked.append(Cited(e.role, e.bullet, [_skill_noun(e.surface, e.skill)], e.skill, [e.skill]))
-    current = resume_roles[0] if resume_roles else None
+    # (the current-role sentence is left out when the checker misreads it: _CURRENT in ``banned``)
+    current = resume_roles[0] if resume_roles and _CURRENT not in banned else None
     head_creds = [", ".join(header_credentials(inp.resume_text))] if header_credentials(inp.resume_text) else []
     template = _env().get_template(f"cover_letter.{opts.language}.txt.j2")
     shown = inp.prose()
@@ -329,8 +333,9 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
               for i, c in enumerate(picked[:parts["n_ev"]]) if c.role is not None]
     pieces += [(_also(b), b) for b in extra_bullets[:parts["n_extra"]]]
     pieces += [(c, c) for c in creds()] + [(c.bullet, c.bullet) for c in picked[:parts["n_ev"]] if c.role is None]
-    if current and lead_bullet:
-        pieces.append((phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet), lead_bullet))
+    if current:
+        pieces.append((phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet),
+                       lead_bullet or _CURRENT))
     return text, pieces
 
 

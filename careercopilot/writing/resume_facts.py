@@ -149,7 +149,9 @@ def roles(text: str) -> list[Role]:
     a title and dates are separate roles at the header's employer ("Acme Corp" / "Senior Analyst,
     2020 – Present" / "Analyst, 2018 – 2020"); a later header with a title but no employer keeps the
     previous one's employer-only line. The other lines are the current role's bullets (≥ 3 words)."""
-    sections = split_sections(text)
+    from careercopilot.normalize.text_columns import unfold_columns
+
+    sections = split_sections(unfold_columns(text))  # a two-column paste, one column after the other (session 22)
     section = "\n".join(b for h, b in sections if heading_key(h) == "experience")
     body = section or text
     out: list[Role] = []
@@ -289,7 +291,9 @@ def credential_lines(text: str) -> list[str]:
     """Credentials written after the name in the header (:func:`header_credentials`, joined as one
     line), then the lines of the certifications and education sections (verbatim)."""
     head = header_credentials(text)
-    return ([", ".join(head)] if head else []) + [ln.strip(" -•*\t") for h, b in split_sections(text) if heading_key(h) in ("certifications", "education")
+    from careercopilot.normalize.text_columns import unfold_columns
+
+    return ([", ".join(head)] if head else []) + [ln.strip(" -•*\t") for h, b in split_sections(unfold_columns(text)) if heading_key(h) in ("certifications", "education")
             for ln in b.splitlines() if ln.strip(" -•*\t")]
 
 
