@@ -25,6 +25,11 @@ the matched skills (the posting's that the resume has) the resume shows in a bul
 nothing after it; a salutation that carries a legal suffix, a code or a person's post-nominals
 (:func:`raw_salutation`). E-mails: the same salutation and sign-off checks. Interview: a skill question
 whose STAR draft was withheld (``interview_draft_dropped``).
+
+Session 22 (issue 12 finding 6 and 12): full sweep before — 876 pairs, 792 flags (cover letters 519,
+follow-ups 95, thank-yous 130, STAR drafts 10, tailoring 38), 209 format failures (salutations 67 + 134
+e-mails, short 8); seeded sample of 150 pairs before → after: flags 116 → 0, format failures 30 → 2
+(two thin resumes under 250 words; the pipeline tells the user, the writer does not pad).
 """
 
 from __future__ import annotations
