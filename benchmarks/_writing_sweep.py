@@ -28,8 +28,9 @@ whose STAR draft was withheld (``interview_draft_dropped``).
 
 Session 22 (issue 12 finding 6 and 12): full sweep before — 876 pairs, 792 flags (cover letters 519,
 follow-ups 95, thank-yous 130, STAR drafts 10, tailoring 38), 209 format failures (salutations 67 + 134
-e-mails, short 8); seeded sample of 150 pairs before → after: flags 116 → 0, format failures 30 → 2
-(two thin resumes under 250 words; the pipeline tells the user, the writer does not pad).
+e-mails, short 8); seeded sample of 150 pairs (seed 12) before → after: flags 116 → 0, format failures
+30 → 2 (two thin resumes under 250 words; the pipeline tells the user, the writer does not pad); a second
+sample (seed 7): flags 0, format failures 2.
 """
 
 from __future__ import annotations

@@ -188,6 +188,8 @@ def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role],
 
 #: The self-check's mark for the current-role sentence itself (a bullet text never equals it).
 _CURRENT = "\x00current role"
+_OTHERS = "\x00other skills"  # … and for the "Beyond these, my resume shows hands-on work with …" sentence
+_MATCHED = "\x00posting asks"  # … and for "Your posting asks for skills I use in my work, including …"
 
 #: Skills named in one evidence sentence at most (session 22: "I put SQL, collaboration, Pricing, logistic
 #: regression, XGBoost, Snowflake, monitoring and actuarial to work as …" — a list, not a sentence).
@@ -205,6 +207,7 @@ def cover_letter(inp: WritingInput) -> str:
     bullet out is what a careful writer does with a line a reader might misread."""
     from careercopilot.writing.display import addressing_forms
     from careercopilot.writing.grounding import SourceFacts, check
+    from careercopilot.writing.grounding.posting_side import check_posting_claims
 
     facts = SourceFacts.from_texts(inp.resume_text, allowed=[inp.company, inp.title, inp.name,
                                                              *addressing_forms(inp.company, inp.title, inp.name)])
@@ -213,7 +216,7 @@ def cover_letter(inp: WritingInput) -> str:
     employers = {r.employer for r in roles(inp.resume_text) if r.employer and r.title}
     text, pieces = _compose(inp, frozenset(), frozenset())
     for _ in range(3):
-        flags = check(text, facts)
+        flags = check(text, facts) + check_posting_claims(text, inp.posting_text, company=inp.company, title=inp.title)
         if not flags:
             break
         # an employer the checker does not read as one ("Peachline Grocers" under an "INTERNSHIP" heading):
@@ -281,11 +284,12 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
             if current else "", lead=phrasing.LEADS[form],
             cite=lambda e, i: phrasing.evidence_sentence(e.surfaces, label(e.role), e.bullet, form + i), evidence=picked[:n_ev], others=others[:8],
             # only skills the posting itself names (never the resume's others: "asks for … Python")
-            matched=list(dict.fromkeys(x for c in picked[:n_ev] for x, k in zip(c.surfaces, c.skills)
-                                       if k in asks and not is_role_noun(x))),
+            matched=[] if _MATCHED in banned else list(dict.fromkeys(
+                x for c in picked[:n_ev] for x, k in zip(c.surfaces, c.skills) if k in asks and not is_role_noun(x))),
             # the header's post-nominals ("CPA", "RN, BSN") always; the other credential lines when room is left
             credentials=creds(),
-            closing=parts["n_close"], show_others=bool(parts["others"]), show_missing=bool(parts["missing"]),
+            closing=parts["n_close"], show_others=bool(parts["others"]) and _OTHERS not in banned,
+            show_missing=bool(parts["missing"]),
             extra=[_also(b) if opts.language == "en" else b for b in extra_bullets[:parts["n_extra"]]],
             fp=_first_person,
         )
@@ -333,6 +337,11 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
               for i, c in enumerate(picked[:parts["n_ev"]]) if c.role is not None]
     pieces += [(_also(b), b) for b in extra_bullets[:parts["n_extra"]]]
     pieces += [(c, c) for c in creds()] + [(c.bullet, c.bullet) for c in picked[:parts["n_ev"]] if c.role is None]
+    for opening, token in (("Beyond these, my resume shows", _OTHERS), ("Your posting asks for skills", _MATCHED),
+                           ("You ask for ", _MATCHED)):
+        at = text.find(opening)
+        if at >= 0:
+            pieces.append((text[at:text.find(".", at) + 1 or len(text)], token))
     if current:
         pieces.append((phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet),
                        lead_bullet or _CURRENT))

@@ -94,6 +94,8 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
                     continue
                 if name in required and posting_term and bullet[s:e].lower() != posting_term.lower():
                     after = bullet[:s] + posting_term + bullet[e:]
+                    if grounded_edit(bullet, after, resume_text):
+                        continue  # a name the checker cannot tie to the resume's ("Golang" for "Go"): no new fact risked
                     proposal.changes.append(Change(n, role.label, bullet, after,
                                                    f"uses the posting's term “{posting_term}” for the same skill",
                                                    name, "term"))
