@@ -21,6 +21,12 @@ Run:
     .venv/bin/python benchmarks/writing_eval.py --provider            # the provider in LLM_* settings
     .venv/bin/python benchmarks/writing_eval.py --data /path/to/data --limit 24
     .venv/bin/python benchmarks/writing_eval.py --tone warm --length short --language es
+    .venv/bin/python benchmarks/writing_eval.py --sweep [--sample 60 --seed 12]   # offline-writer sweep
+
+``--sweep`` (issue 12): every offline document (cover letter, follow-up, thank-you, interview STAR drafts,
+tailoring) for the 292 resumes of ``benchmarks/data/issue11`` and ``blind2…blind9`` × 3 postings (two of
+the resume's family, one of another), each checked by the grounding checker with the resume as the source:
+flags (must be 0) and format failures (:mod:`benchmarks._writing_sweep`).
 """
 
 from __future__ import annotations
@@ -40,13 +46,14 @@ from careercopilot.writing.grounding import SourceFacts, check  # noqa: E402
 from careercopilot.writing.offline import WritingInput, words  # noqa: E402
 from careercopilot.writing.options import LANGUAGES, LENGTHS, TONES  # noqa: E402
 from careercopilot.writing.pipeline import generate  # noqa: E402
+from careercopilot.writing.phrasing import CITED_FORMS  # noqa: E402
 from careercopilot.writing.resume_facts import evidence_for, roles  # noqa: E402
 from careercopilot.writing.untrusted import sanitize_posting  # noqa: E402
 
 FIX = ROOT / "tests" / "fixtures" / "writing"
 #: how each language's offline template cites a skill with the role where it was used
 CITED = {
-    "en": [r"I used (.+?) as .+?, where I", r"My resume lists (.+?) among"],
+    "en": list(CITED_FORMS),
     "es": [r"He usado (.+?) (?:como|en mi puesto de) .+?: «", r"Mi currículum incluye (.+?) entre"],
     "fr": [r"J'ai utilisé (.+?) (?:en tant que|dans mon poste de) .+? : « ", r"mentionne (.+?) parmi"],
 }
@@ -89,7 +96,19 @@ def main() -> None:
     ap.add_argument("--tone", default="professional", choices=TONES)
     ap.add_argument("--length", default="standard", choices=list(LENGTHS))
     ap.add_argument("--language", default="en", choices=list(LANGUAGES))
+    ap.add_argument("--sweep", action="store_true", help="offline-writer sweep over the issue-11 resumes (module doc)")
+    ap.add_argument("--sample", type=int, default=None, help="with --sweep: that many pairs, seeded")
+    ap.add_argument("--seed", type=int, default=12, help="with --sweep: the pairs' seed")
     args = ap.parse_args()
+    if args.sweep:
+        from benchmarks._writing_sweep import load_pairs, run
+
+        t0 = time.perf_counter()
+        res = run(load_pairs(seed=args.seed, sample=args.sample))
+        print(f"writing_eval --sweep: {res.summary()} ({time.perf_counter() - t0:.0f} s)")
+        for pair, doc, what in res.examples[: 40 if args.verbose else 0]:
+            print(f"  {pair} {doc}: {what}")
+        return
     lo, hi = LENGTHS[args.length]
     provider = None
     if args.provider:
@@ -141,7 +160,8 @@ def main() -> None:
         cited = len([x for g in groups for x in re.split(r", | and | y | et ", g)])
         if provider is not None:  # a model's own wording: count matched skills it names
             cited = len({s for s in have if s in set(extract_skills(doc))})
-        ok = (p["company"] in doc and p["title"] in doc and lo <= words(doc) <= hi
+        shown = inp.prose()  # the company and title as the letter writes them (writing/display.py)
+        ok = (shown["company"] in doc and shown["title"] in doc and lo <= words(doc) <= hi
               and cited >= min(3, available))
         fmt_ok += ok
         if args.verbose and (not ok or result.flags):

@@ -150,15 +150,22 @@ def facts_for(session: Session, doc: WritingDocument) -> SourceFacts:
 
     resume = get_active_resume(session=session, user_id=doc.user_id)
     user = session.get(User, doc.user_id)
-    allowed = [user.display_name or "" if user else ""]
+    from careercopilot.writing.display import addressing_forms
+
+    name = user.display_name or "" if user else ""
+    pairs: list[tuple[str, str]] = []
     if doc.posting_id:
         posting = session.get(JobPosting, doc.posting_id)
         if posting is not None:
-            allowed += [posting.company, posting.title]
+            pairs.append((posting.company, posting.title))
     if doc.application_id:
         app = session.get(Application, doc.application_id)
         if app is not None:
-            allowed += [app.company, app.title]
+            pairs.append((app.company, app.title))
+    allowed = [name, *(x for pair in pairs for x in pair)]
+    # the prose forms the offline writer prints ("Radial" for "Radial Inc.", "Dental Hygienist" for
+    # "Dental Hygienist - PT - 2024-118"; writing/display.py)
+    allowed += [f for company, title in pairs for f in addressing_forms(company or "", title or "", name)]
     return SourceFacts.from_texts(resume.text if resume else "", allowed=allowed)
 
 

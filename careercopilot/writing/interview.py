@@ -110,4 +110,37 @@ def questions(resume_text: str, posting_text: str, *, limit: int = 12, company: 
     out += [Question(q, "Asked in most interviews.", "") for q in STANDARD]
     seen: set[str] = set()
     unique = [q for q in out if not (q.text in seen or seen.add(q.text))]
-    return unique[:limit]
+    return [_grounded(q, resume_roles, resume_text) for q in unique[:limit]]
+
+
+def _grounded(q: Question, resume_roles: list, resume_text: str) -> Question:
+    """The question with a STAR draft the grounding checker finds nothing in (issue 12 finding 6): the
+    role named by its title alone when the checker does not read its employer as one, else no draft.
+    The draft quotes the resume, so a flag is the checker misreading it; the user gets no flagged draft."""
+    if not q.star:
+        return q
+    from careercopilot.writing.grounding import check
+
+    facts = _facts(resume_text)
+    if not check(q.star, facts):
+        return q
+    for r in resume_roles:
+        if r.title and r.employer and f"as {r.label}." in q.star:
+            plain = q.star.replace(f"as {r.label}.", f"as {r.title}.", 1)
+            if not check(plain, facts):
+                return Question(q.text, q.why, plain)
+    return Question(q.text, q.why, "")
+
+
+_FACTS_CACHE: dict[int, object] = {}
+
+
+def _facts(resume_text: str):
+    """The resume's grounding sources, built once per resume text (a small cache: one resume at a time)."""
+    from careercopilot.writing.grounding import SourceFacts
+
+    key = hash(resume_text)
+    if key not in _FACTS_CACHE:
+        _FACTS_CACHE.clear()
+        _FACTS_CACHE[key] = SourceFacts.from_texts(resume_text)
+    return _FACTS_CACHE[key]

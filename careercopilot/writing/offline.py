@@ -31,7 +31,9 @@ import jinja2
 from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.normalize.skills import extract_skills
+from careercopilot.writing.display import article, company_display, salutation, sign_off_name, title_display
 from careercopilot.writing.options import LENGTHS, LetterOptions
+from careercopilot.writing import phrasing
 from careercopilot.writing.resume_facts import (
     Evidence, Role, covered_skills, credential_lines, evidence_for, header_credentials, own_skills, roles, surface_of,
 )
@@ -59,6 +61,8 @@ class WritingInput:
     tone: str = "professional"  # professional | warm | concise
     length: str = "standard"  # short | standard | long (see writing/options.py)
     language: str = "en"  # en | es | fr
+    #: the posting's hiring contact, when it names one ("Dr. Priya Natarajan"): the salutation addresses them
+    contact: str = ""
 
     @property
     def options(self) -> LetterOptions:
@@ -70,6 +74,16 @@ class WritingInput:
         sections' (never its company blurb or benefits), in that order."""
         asks = read_posting(self.posting_text, company=self.company or None) if self.posting_text else None
         return list(dict.fromkeys(extract_skills(self.title) + (asks.everything if asks else [])))
+
+    def prose(self) -> dict[str, str]:
+        """The names as the documents write them (:mod:`careercopilot.writing.display`): ``company``
+        and ``title`` in their prose forms, ``a_title`` with its article, ``greeting`` (the salutation
+        line) and ``signer`` (the sign-off name, '' when unknown)."""
+        title = title_display(self.title) or self.title
+        company = company_display(self.company, language=self.language) or self.company
+        return {"company": company, "title": title, "a_title": f"{article(title)} {title}",
+                "greeting": salutation(self.company, contact=self.contact, tone=self.tone, language=self.language),
+                "signer": sign_off_name(self.name)}
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -118,16 +132,15 @@ def _skill_noun(surface: str, skill: str) -> str:
     verb form from the bullet ("Mentored", "Negotiated") — then the taxonomy's name, lower-cased
     when it is a plain word ("mentoring"; "Python", "CI/CD" keep their case). Trial finding 16:
     "I used Mentored and code review as Senior Software Engineer"."""
-    if not re.fullmatch(r"[A-Za-z]+ed", surface) or surface.lower() == skill.lower():
-        return surface
+    verb_led = len(surface.split()) > 1 and surface[:1].isupper() and phrasing.is_verb_phrase(surface)
+    if not (re.fullmatch(r"[A-Za-z]+ed", surface) or verb_led) or surface.lower() == skill.lower():
+        return surface  # ("Administer medications", a bullet's opening verb phrase, is named by the skill: session 22)
     return skill[:1].lower() + skill[1:] if re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)*", skill) else skill
 
 
 def _also(bullet: str) -> str:
     """One more highlight, grammatical whether the bullet starts with a verb or not."""
-    first = bullet.split()[0].lower() if bullet.split() else ""
-    if first.endswith("ed") or first in {"led", "built", "wrote", "ran", "won", "taught", "grew", "cut", "made", "set",
-                                          "lead", "teach", "run", "manage", "own", "use", "install", "read", "write"}:
+    if phrasing.is_verb_phrase(bullet):
         return "I also " + _first_person(bullet) + "."
     return "Another highlight from my resume: " + bullet.rstrip(".;") + "."
 
@@ -173,9 +186,63 @@ def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role],
     return ev, list(dict.fromkeys(others))
 
 
+#: The self-check's mark for the current-role sentence itself (a bullet text never equals it).
+_CURRENT = "\x00current role"
+_OTHERS = "\x00other skills"  # … and for the "Beyond these, my resume shows hands-on work with …" sentence
+_MATCHED = "\x00posting asks"  # … and for "Your posting asks for skills I use in my work, including …"
+
+#: Skills named in one evidence sentence at most (session 22: "I put SQL, collaboration, Pricing, logistic
+#: regression, XGBoost, Snowflake, monitoring and actuarial to work as …" — a list, not a sentence).
+MAX_NAMES = 3
+
+
 def cover_letter(inp: WritingInput) -> str:
-    """A cover letter in the user's tone, length and language (see the module doc)."""
+    """A cover letter in the user's tone, length and language (see the module doc).
+
+    Self-check (issue 12 finding 6: the writer's own output must never be flagged): the letter is checked
+    by the grounding checker with the same sources and allowance the pipeline uses; a bullet whose
+    sentence draws a flag is left out and the letter composed again (at most three rounds). The
+    sentences are the resume's own words, so a flag there is the checker misreading a quotation (e.g.
+    "Building test coordinator for Ohio end-of-course exams" read as employment by Ohio); leaving the
+    bullet out is what a careful writer does with a line a reader might misread."""
+    from careercopilot.writing.display import addressing_forms
+    from careercopilot.writing.grounding import SourceFacts, check
+    from careercopilot.writing.grounding.posting_side import check_posting_claims
+
+    facts = SourceFacts.from_texts(inp.resume_text, allowed=[inp.company, inp.title, inp.name,
+                                                             *addressing_forms(inp.company, inp.title, inp.name)])
+    banned: set[str] = set()
+    bare: set[str] = set()
+    employers = {r.employer for r in roles(inp.resume_text) if r.employer and r.title}
+    text, pieces = _compose(inp, frozenset(), frozenset())
+    for _ in range(3):
+        flags = check(text, facts) + check_posting_claims(text, inp.posting_text, company=inp.company, title=inp.title)
+        if not flags:
+            break
+        # an employer the checker does not read as one ("Peachline Grocers" under an "INTERNSHIP" heading):
+        # the role is named by its title alone; any other flag: the bullet is left out
+        plain = {e for e in employers for f in flags if f.text in e or e in f.text}
+        hit = set()
+        for sentence, bullet in pieces:
+            at = text.find(sentence)
+            if at >= 0 and any(at <= f.start < at + len(sentence) and f.text not in plain for f in flags):
+                hit.add(bullet)
+        if not (hit - banned or plain - set(bare)):
+            break
+        banned |= hit
+        bare |= plain
+        text, pieces = _compose(inp, frozenset(banned), frozenset(bare))
+    return text
+
+
+def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) -> tuple[str, list[tuple[str, str]]]:
+    """The letter without the bullets in ``banned`` and naming roles at the employers in ``bare`` by their
+    title alone, and its (sentence, bullet) pieces (English)."""
     opts = inp.options
+
+    def label(role: Role) -> str:
+        return role.title if role.employer in bare and role.title else role.label
+
     lo, hi = opts.words
     resume_roles = roles(inp.resume_text)
     asks = set(inp.posting_asks())
@@ -184,37 +251,54 @@ def cover_letter(inp: WritingInput) -> str:
     seen_bullets: set[str] = set()
     picked: list[Cited] = []
     for e in evidence:
+        if e.bullet in banned:
+            continue
         if e.bullet in seen_bullets:
             c = next(c for c in picked if c.bullet == e.bullet)
+            if len(c.surfaces) >= MAX_NAMES:
+                continue
             c.surfaces.append(_skill_noun(e.surface, e.skill))
             c.skills.append(e.skill)
             continue
         seen_bullets.add(e.bullet)
         picked.append(Cited(e.role, e.bullet, [_skill_noun(e.surface, e.skill)], e.skill, [e.skill]))
-    current = resume_roles[0] if resume_roles else None
+    # (the current-role sentence is left out when the checker misreads it: _CURRENT in ``banned``)
+    current = resume_roles[0] if resume_roles and _CURRENT not in banned else None
     head_creds = [", ".join(header_credentials(inp.resume_text))] if header_credentials(inp.resume_text) else []
     template = _env().get_template(f"cover_letter.{opts.language}.txt.j2")
-    extra_bullets = [b for r in resume_roles for b in r.bullets if b not in seen_bullets and b != (
-        current.bullets[0] if current and current.bullets else None)]
+    shown = inp.prose()
+    form = phrasing.variant(inp.resume_text)  # which of the phrasing's forms this person's letter uses
+    # the current role's sentence quotes a bullet no evidence sentence quotes (never the same line twice)
+    lead_bullet = next((b for b in (current.bullets if current else []) if b not in banned and b not in seen_bullets), None)
+    extra_bullets = [b for r in resume_roles for b in r.bullets if b not in seen_bullets and b not in banned
+                     and b != lead_bullet]
     max_ev, max_extra = 8, 8
     parts = {"n_ev": min(len(picked), 4), "n_extra": 0, "n_cred": 0, "n_close": 0, "others": 1, "missing": 1}
 
     def render() -> str:
         n_ev = parts["n_ev"]
         text = template.render(
-            inp=inp, tone=opts.tone, current=current, evidence=picked[:n_ev], others=others[:8],
+            inp=inp, **shown, tone=opts.tone, current=current,
+            opening=phrasing.OPENINGS[form].format(title=shown["title"], company=shown["company"]),
+            current_sentence=phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet)
+            if current else "", lead=phrasing.LEADS[form],
+            cite=lambda e, i: phrasing.evidence_sentence(e.surfaces, label(e.role), e.bullet, form + i), evidence=picked[:n_ev], others=others[:8],
             # only skills the posting itself names (never the resume's others: "asks for … Python")
-            matched=list(dict.fromkeys(x for c in picked[:n_ev] for x, k in zip(c.surfaces, c.skills)
-                                       if k in asks and not is_role_noun(x))),
+            matched=[] if _MATCHED in banned else list(dict.fromkeys(
+                x for c in picked[:n_ev] for x, k in zip(c.surfaces, c.skills) if k in asks and not is_role_noun(x))),
             # the header's post-nominals ("CPA", "RN, BSN") always; the other credential lines when room is left
-            credentials=[c for c in credential_lines(inp.resume_text)
-                         if c not in seen_bullets and (parts["n_cred"] or c in head_creds)][:5],
-            closing=parts["n_close"], show_others=bool(parts["others"]), show_missing=bool(parts["missing"]),
+            credentials=creds(),
+            closing=parts["n_close"], show_others=bool(parts["others"]) and _OTHERS not in banned,
+            show_missing=bool(parts["missing"]),
             extra=[_also(b) if opts.language == "en" else b for b in extra_bullets[:parts["n_extra"]]],
             fp=_first_person,
         )
         text = "\n".join(line.strip() for line in text.splitlines())
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+    def creds() -> list[str]:
+        return [c for c in credential_lines(inp.resume_text)
+                if c not in seen_bullets and c not in banned and (parts["n_cred"] or c in head_creds)][:5]
 
     def cited(n: int) -> int:
         return sum(len(c.surfaces) for c in picked[:n])
@@ -249,9 +333,21 @@ def cover_letter(inp: WritingInput) -> str:
         else:
             break
         text = render()
-    return text
+    pieces = [(phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i), c.bullet)
+              for i, c in enumerate(picked[:parts["n_ev"]]) if c.role is not None]
+    pieces += [(_also(b), b) for b in extra_bullets[:parts["n_extra"]]]
+    pieces += [(c, c) for c in creds()] + [(c.bullet, c.bullet) for c in picked[:parts["n_ev"]] if c.role is None]
+    for opening, token in (("Beyond these, my resume shows", _OTHERS), ("Your posting asks for skills", _MATCHED),
+                           ("You ask for ", _MATCHED)):
+        at = text.find(opening)
+        if at >= 0:
+            pieces.append((text[at:text.find(".", at) + 1 or len(text)], token))
+    if current:
+        pieces.append((phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet),
+                       lead_bullet or _CURRENT))
+    return text, pieces
 
 
 def follow_up_email(inp: WritingInput, *, stage: str = "applied", kind: str = "follow_up") -> str:
     """A short follow-up (after applying) or thank-you (after an interview) e-mail."""
-    return _env().get_template("follow_up.txt.j2").render(inp=inp, stage=stage, kind=kind).strip() + "\n"
+    return _env().get_template("follow_up.txt.j2").render(inp=inp, **inp.prose(), stage=stage, kind=kind).strip() + "\n"

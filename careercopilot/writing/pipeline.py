@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from careercopilot.llm import ChatRequest, LLMError, Provider, StreamEvent
 from careercopilot.llm.compat import Truncation, estimate_tokens, fit_to_context
 from careercopilot.writing import offline
+from careercopilot.writing.display import addressing_forms
 from careercopilot.writing.grounding import Flag, SourceFacts, check
 from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 from careercopilot.writing.judge import LLMJudge
@@ -101,7 +102,8 @@ def generate(
     """
     clean = sanitize_posting(inp.posting_text, html=posting_html)
     inp.posting_text = clean.text
-    facts = SourceFacts.from_texts(inp.resume_text, allowed=[inp.company, inp.title, inp.name, *(allowed or [])])
+    facts = SourceFacts.from_texts(inp.resume_text, allowed=[inp.company, inp.title, inp.name, *(allowed or []),
+                                                             *addressing_forms(inp.company, inp.title, inp.name)])
     if provider is None:
         text = offline.cover_letter(inp) if kind == "cover_letter" else offline.follow_up_email(
             inp, kind="thank_you" if kind == "thank_you" else "follow_up")

@@ -17,6 +17,73 @@ from careercopilot.normalize.resume_skills import own_skill_spans
 from careercopilot.writing.role_headers import ORG_WORDS, date_only, is_us_region_code, read_header, strip_dates
 
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-3]\d)\b|\bpresent\b", re.I)
+#: A date range of an entry ("2020 - present", "2016–2018", "2018-now", "Summer 2025").
+_RANGE = re.compile(r"(?i)\b(?:19[6-9]\d|20[0-3]\d)\s*(?:[-–—]|to)\s*(?:(?:19[6-9]\d|20[0-3]\d)|present|current|now|today)\b")
+#: Words of a sub-heading inside the experience section, in capitals on a line of its own (session 22:
+#: "INTERNSHIP", "EARLIER", "WORK", "PREVIOUS ROLES" read as employers: "Data Analytics Intern at INTERNSHIP").
+_SUB_WORDS = frozenset("internship internships earlier previous prior other additional recent relevant selected work "
+                       "experience employment history career roles positions jobs freelance contract consulting "
+                       "part-time military service professional clinical teaching nursing and & /".split())
+#: Words of a heading that ends the experience ("TRAINING / CERTS", "DURING THE GAP (2018 - 2024)").
+_END_WORDS = frozenset("training certs certifications certificates certification licenses licensure licence licences "
+                       "education skills tools languages awards references interests projects gap break during the "
+                       "courses coursework memberships affiliations".split())
+#: An entry written on one bullet line: "Technical Support Specialist — Lakes Payroll Inc. (2016–2018): tier-2 tickets".
+_ENTRY_LINE = re.compile(r"^(?P<head>[^:;]{5,140}?\(?(?:19[6-9]\d|20[0-3]\d)\s*[-–—]\s*(?:(?:19[6-9]\d|20[0-3]\d)|"
+                         r"present|current|now)\)?)\s*[:.;–—-]\s*(?P<rest>\S.+)$", re.I)
+
+
+def _sub_heading(line: str) -> str | None:
+    """"sub" for an experience sub-heading ("INTERNSHIP", "EARLIER"), "end" for a heading that ends
+    the experience ("TRAINING / CERTS", "SKILLS: Gainsight, Zendesk, …" longer than the section splitter
+    reads), None for anything else (an employer in capitals, "KINGS COUNTY HOSPITAL", is neither)."""
+    m = re.match(r"^([A-Za-z][A-Za-z &/]{1,40}):\s*\S", line)
+    if m and heading_key(m.group(1)) not in (None, "experience"):
+        return "end"
+    bare = re.sub(r"\((?:[^()]*)\)", " ", line).strip().rstrip(":")
+    words = [w.lower() for w in re.findall(r"[A-Za-z&/-]+", bare)]
+    if not words or len(words) > 5 or re.search(r"\d", bare) or not all(c.isupper() for c in bare if c.isalpha()):
+        return None
+    if all(w in _SUB_WORDS | _END_WORDS for w in words):
+        key = heading_key(bare)
+        return "sub" if key == "experience" or all(w in _SUB_WORDS for w in words) else "end"
+    if len(words) <= 3 and words[-1] in _END_WORDS - {"the", "during"}:  # "LEGAL TRAINING", "IT CERTS"
+        return "end"
+    return None
+
+
+def _employer_not_city(employer: str, lines: list[str], title: str) -> str:
+    """The employer, unless the header reader took the city for it: "Senior Data Scientist, Bay Insurance —
+    Oakland, 2016–2020" gives "Oakland"; then the header's other capitalised piece ("Bay Insurance")."""
+    from careercopilot.normalize.places import resolve_place
+
+    if not employer or len(employer.split()) > 3:
+        return employer
+    # "Kansas City, Missouri" (a LinkedIn export's place line): a city with its region, whatever its words
+    with_region = any(re.search(re.escape(employer) + r",\s*(?:[A-Z]{2}\b|[A-Z][a-z]+)", ln) for ln in lines)
+    if ORG_WORDS.search(employer) and not with_region:
+        return employer
+    place = resolve_place(employer)
+    if place is None or place.kind != "city":
+        return employer
+    pieces = [p.strip(" ()") for ln in lines for p in re.split(r"\s+[—–-]\s+|[|,\t]|\s{3,}", strip_dates(ln))]
+    other = [p for p in pieces if p and p not in (employer, title) and re.match(r"[A-Z]", p) and not TITLE_WORDS.search(p)
+             and resolve_place(p) is None and not is_us_region_code(p)]
+    return _clean_piece(other[0]) if other else ("" if with_region else employer)
+
+
+def _dateish(line: str) -> bool:
+    """Only dates, or dates and a bracketed length ("July 2019 - March 2022 (2 years 9 months)")."""
+    return date_only(line) or date_only(re.sub(r"\([^()]*\)", " ", line))
+
+
+def _clean_piece(piece: str) -> str:
+    """A header piece without an unclosed aside or a leading "via" ("Capital Oaks Community Hospital
+    (36-bed unit" → "Capital Oaks Community Hospital"; "via Keystone eDiscovery" → "Keystone eDiscovery");
+    '' when it has no capitalised word ("10 hrs/wk")."""
+    p = re.sub(r"\s*\([^()]*$", "", piece).strip(" ,;:-–—")
+    p = re.sub(r"^(?:via|through|for)\s+", "", p, flags=re.I)
+    return p if re.search(r"[A-Z][a-zA-Z]", p) else ""
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*")
 
 
@@ -52,8 +119,10 @@ def _header_like(raw: str, line: str) -> bool:
     or a sub-heading ending in a colon."""
     if _BULLET.match(raw) or line.endswith(":") or len(line.split()) > 18:
         return False
-    if date_only(line):
+    if _dateish(line):
         return True
+    if _RANGE.search(line) and not line.endswith(".") and len(line.split()) <= 14:
+        return True  # "Weekend helper — Ortega Concrete (family business) (2020 - present)"
     ws = line.split()
     if len(ws) >= 2 and re.fullmatch(r"[A-Z][a-z]+ed", ws[0]) and ws[1][:1].islower():
         return False
@@ -80,7 +149,9 @@ def roles(text: str) -> list[Role]:
     a title and dates are separate roles at the header's employer ("Acme Corp" / "Senior Analyst,
     2020 – Present" / "Analyst, 2018 – 2020"); a later header with a title but no employer keeps the
     previous one's employer-only line. The other lines are the current role's bullets (≥ 3 words)."""
-    sections = split_sections(text)
+    from careercopilot.normalize.text_columns import unfold_columns
+
+    sections = split_sections(unfold_columns(text))  # a two-column paste, one column after the other (session 22)
     section = "\n".join(b for h, b in sections if heading_key(h) == "experience")
     body = section or text
     out: list[Role] = []
@@ -89,7 +160,14 @@ def roles(text: str) -> list[Role]:
 
     def add_bullet(line: str) -> None:
         bullet = _BULLET.sub("", line).strip()
-        if out and len(bullet.split()) >= 3:
+        if re.fullmatch(r"(?i)page \d+(?: of \d+)?", bullet):  # a PDF page footer
+            return
+        entry = _ENTRY_LINE.match(bullet)
+        h = read_header([entry.group("head")]) if entry else None
+        if entry and h.title and _titled(entry.group("head")):
+            out.append(Role(_clean_piece(h.title), _clean_piece(h.employer), entry.group("head"),
+                            [entry.group("rest")], earlier=h.earlier, ongoing=h.ongoing))
+        elif out and len(bullet.split()) >= 3:
             out[-1].bullets.append(bullet)
 
     def close() -> None:
@@ -101,7 +179,7 @@ def roles(text: str) -> list[Role]:
             for ln in lines:
                 add_bullet(ln)
             return
-        shared = [ln for ln in lines if not _titled(ln) and not date_only(ln)]
+        shared = [ln for ln in lines if not _titled(ln) and not _dateish(ln)]
         subs: list[list[str]] = [[]]
         for ln in lines:
             if ln in shared:
@@ -115,19 +193,38 @@ def roles(text: str) -> list[Role]:
             last_shared = shared
         for sub in subs:
             h = read_header(shared + sub)
-            out.append(Role(h.title, h.employer, "\n".join(lines), earlier=h.earlier, ongoing=h.ongoing))
+            employer = _employer_not_city(_clean_piece(h.employer), shared + sub, h.title)
+            if re.match(r"(?i)same\b", employer) or re.search(r"(?i)(?:^|,)\s*same\s+\w+\s*(?:[-–—,(]|\d|$)",
+                                                              strip_dates(" ".join(sub))):
+                # "Same hospital", "Budget Analyst II, same department": the resume names no employer here, so the
+                # letter names none either (the grounding checker cannot tie "same" to the entry above)
+                employer = ""
+            out.append(Role(_clean_piece(h.title), employer, "\n".join(lines), earlier=h.earlier, ongoing=h.ongoing))
 
+    stopped = False
     for raw in body.splitlines():
         line = raw.strip()
+        kind = _sub_heading(line) if line else None
+        if kind:
+            close()
+            stopped = kind == "end"
+            if stopped and out:
+                out.append(Role("", "", line))  # a fence: later lines are no role's bullets
+            continue
+        if stopped:
+            continue
         if not line:
             close()
         elif _header_like(raw, line):
             group.append(line)
+        elif (not _BULLET.match(raw) and line[:1].islower() and not group and out and out[-1].bullets
+              and not out[-1].bullets[-1].endswith(".")):
+            out[-1].bullets[-1] += " " + line  # a bullet wrapped onto the next line ("… 70% win or" / "better")
         else:
             close()
             add_bullet(line)
     close()
-    return out
+    return [r for r in out if r.title or r.employer]
 
 
 @dataclass(frozen=True)
@@ -194,7 +291,9 @@ def credential_lines(text: str) -> list[str]:
     """Credentials written after the name in the header (:func:`header_credentials`, joined as one
     line), then the lines of the certifications and education sections (verbatim)."""
     head = header_credentials(text)
-    return ([", ".join(head)] if head else []) + [ln.strip(" -•*\t") for h, b in split_sections(text) if heading_key(h) in ("certifications", "education")
+    from careercopilot.normalize.text_columns import unfold_columns
+
+    return ([", ".join(head)] if head else []) + [ln.strip(" -•*\t") for h, b in split_sections(unfold_columns(text)) if heading_key(h) in ("certifications", "education")
             for ln in b.splitlines() if ln.strip(" -•*\t")]
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from careercopilot.normalize import skills as skills_mod
 from careercopilot.normalize.posting_sections import read_posting
+from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.resume_facts import covered_skills, roles
 
@@ -86,8 +87,15 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
             scored.append((-len(hits), i, bullet, hits, found))
             for s, e, name in found:
                 posting_term = terms.get(name)
+                if posting_term and (role_phrase(bullet, s, e) is not None
+                                     or role_phrase(posting_term, 0, len(posting_term)) is not None):
+                    # an occupation or credential ("46 RNs", "Cut RN turnover") is people or a licence, never a
+                    # term to rename: "46 Registered Professional Nurse" reads as a claimed credential (session 22)
+                    continue
                 if name in required and posting_term and bullet[s:e].lower() != posting_term.lower():
                     after = bullet[:s] + posting_term + bullet[e:]
+                    if grounded_edit(bullet, after, resume_text):
+                        continue  # a name the checker cannot tie to the resume's ("Golang" for "Go"): no new fact risked
                     proposal.changes.append(Change(n, role.label, bullet, after,
                                                    f"uses the posting's term “{posting_term}” for the same skill",
                                                    name, "term"))

@@ -341,6 +341,7 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
                 placed and ctx.initialism_in(phrase, facts.text))
             # ("at the CIA" for "The Culinary Institute of America", "joined CISA", "a CSM graduate": the resume spells
             #  the initials out as a school or employer, and the sentence places the user there, session 21)
+            ok = ok or _posting_name_at(text, s, e, facts.allowed)
         else:
             stems = set(norm_words(" ".join(words))) | set(words)
             ok = any(set(norm_words(" ".join(words))) <= lw or set(words) <= lw
@@ -350,6 +351,28 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
             ok = ok or stems <= set(norm_words(" ".join(facts.allowed)))
         if not ok:
             flags.append(Flag("certification", s, e, phrase.strip(), "Your resume lists no such certification."))
+
+
+#: Words after a posting's title that make the mention the posting's, not the user's ("the CPA position").
+_POSTING_NOUN = re.compile(r"\s+(?:position|role|opening|job|vacancy|posting|opportunity|interview)\b", re.I)
+
+
+def _posting_name_at(text: str, s: int, e: int, allowed: list[str]) -> bool:
+    """Whether ``text[s:e]`` (a credential's initials) is part of the posting's company or title written
+    out ("at Barton CPA", an employer's name), or is the posting's whole title named as the posting ("the
+    CPA position"); session 22, issue 12 finding 6: the offline letter for the "CPA" posting of "barton CPA"
+    was flagged three times. "As a CPA, I …" with the same allowance is still a claim."""
+    for name in allowed:
+        if not name or text[s:e] not in name:
+            continue
+        if name.strip() == text[s:e]:
+            if _POSTING_NOUN.match(text, e):
+                return True
+            continue
+        for m in re.finditer(re.escape(name), text, re.I):
+            if m.start() <= s and e <= m.end():
+                return True
+    return False
 
 
 #: Words before an acronym that make it a place of study or work, not a credential held ("trained at the CIA", "joined
@@ -505,7 +528,8 @@ def check(
             flags.append(Flag("number", c.b_start, c.b_end, text[c.b_start:c.b_end],
                               "Your resume states this change with another result."))
     check_people_as_skills(text, flags, known)
-    check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)])
+    check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)]
+                  + _allowed_with_figures(text, facts.allowed))
     check_employers(text, facts, flags, known + taken)
     check_names(text, facts, flags, known + taken)
     _scope(text, facts, flags)
@@ -518,11 +542,41 @@ def check(
         if not any(f.start < u.end and u.start < f.end for f in flags):
             flags.append(Flag("claim", u.start, u.end, text[u.start:u.end],
                               "Your resume gives you a smaller part in this."))
+    greetings = _greeting_lines(text)
+    flags = [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(a <= f.start and f.end <= b for a, b in greetings)]
     if judge is not None:
         have = {(f.start, f.end) for f in flags}
         extra = [f for f in judge(text, facts) if 0 <= f.start < f.end <= len(text) and (f.start, f.end) not in have]
         flags.extend(Flag(f.kind, f.start, f.end, f.text, f.message, "judge") for f in extra)
     return sorted(flags, key=lambda f: (f.start, f.end))
+
+
+#: A greeting line of a letter or e-mail: "Dear Hiring Manager,", "Dear Dr. Reeves,", "Hello Acme team,",
+#: "To the Hiring Committee:", "Estimado equipo de selección:", "Madame, Monsieur," — a line of its own,
+#: ≤ 10 words, no sentence inside, ending in a comma or colon (session 22, issue 12 finding 6: "Dear Hiring
+#: Manager," flagged as a title the user never held).
+_GREETING = re.compile(
+    r"(?im)^[ \t]*(?:Dear|Hello|Hi|Greetings|To|Attn\.?|Attention|Hola|Estimad[oa]s?|Bonjour|Madame|Monsieur|"
+    r"Docteur|Sehr geehrte[rn]?)\b(?:[^.!?\n\d]|(?:Dr|Mr|Ms|Mrs|Mx|Prof|Jr|Sr|[A-Z])\.){0,80}[,:][ \t]*$")
+#: Kinds a greeting may name without claiming anything: the addressee's title, team or organisation
+#: ("Dear Dr. Reeves,": "Dr" read as a name; "Dear Recruiting Team,": "Recruiting" read as a skill).
+_ADDRESS_KINDS = frozenset({"title", "employer", "degree", "certification", "tool"})
+
+
+def _greeting_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of greeting lines (:data:`_GREETING`) of ≤ 10 words."""
+    return [(m.start(), m.end()) for m in _GREETING.finditer(text) if len(m.group(0).split()) <= 10]
+
+
+def _allowed_with_figures(text: str, allowed: list[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes an allowed name that has a figure in it — the posting's title or company
+    ("Certified IT Administrator (LAN/WAN), Level 4", "Local 32BJ"): its figure names the posting, it
+    claims nothing (session 22, issue 12 finding 6: "the … Level 4 position" flagged "4")."""
+    spans = []
+    for name in allowed:
+        if name and len(name) >= 6 and re.search(r"\d", name) and re.search(r"[A-Za-z]{3}", name):
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    return spans
 
 
 def _is_named_number(text: str, span: tuple[int, int]) -> bool:

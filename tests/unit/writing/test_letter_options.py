@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from careercopilot.writing.phrasing import CITED_FORMS
+
 from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.offline import WritingInput, cover_letter, words
@@ -21,7 +23,7 @@ from tests.unit.writing.test_offline_and_untrusted import POSTINGS, RESUMES
 
 #: how each language's template cites a skill with the role where it was used
 CITED = {
-    "en": [r"I used (.+?) as .+?, where I", r"My resume lists (.+?) among"],
+    "en": list(CITED_FORMS),
     "es": [r"He usado (.+?) (?:como|en mi puesto de) .+?: «", r"Mi currículum incluye (.+?) entre"],
     "fr": [r"J'ai utilisé (.+?) (?:en tant que|dans mon poste de) .+? : « ", r"mentionne (.+?) parmi"],
 }

@@ -57,8 +57,8 @@ def test_the_letter_never_uses_people_as_skills(row):
     resume = _resume(title, people, own, skills)
     letter = cover_letter(WritingInput(resume, "Acme", title, _posting(title, reqs), name="Jordan Reyes"))
     for sentence in re.split(r"(?<=[.!?])\s+", letter):
-        if re.search(r"\bI used\b|skills I use|hands-on work with", sentence):
-            head = sentence.split(", where I")[0]  # the quoted bullet after "where I" may name them as people
+        if re.search(r"\bI (?:used|put|relied on)\b|skills I use|hands-on work with", sentence):
+            head = re.split(r", where I| when I|: ", sentence)[0]  # the quoted bullet after "where I" may name them as people
             assert not any(n in head for n in nouns), sentence
     facts = SourceFacts.from_texts(resume, allowed=["Acme", title, "Jordan Reyes"])
     assert [f.text for f in check(letter, facts)] == []

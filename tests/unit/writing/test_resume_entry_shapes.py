@@ -2,6 +2,7 @@
 trial: a nurse's bullet became her title, letters ended "Sincerely," without the name, a promotion arrow
 line was copied and the header's CPA left out)."""
 
+import re
 import pytest
 
 from careercopilot.normalize.resume_fields import find_name
@@ -107,7 +108,9 @@ def _letter(resume: str, company: str, title: str, posting: str) -> str:
 
 def test_nurse_letter_reads_the_current_role():
     text = _letter(NURSE, "OhioHealth", "Registered Nurse", "Registered Nurse\nRequirements:\n- Epic EHR\n- BLS")
-    assert "In my current role as Staff Nurse at Riverside Methodist Hospital, I provide direct patient care" in text
+    # (session 22: the current-role sentence quotes a bullet no evidence sentence quotes, else names the role only)
+    assert re.search(r"(?:In my current role as|My current role is) Staff Nurse at Riverside Methodist Hospital\b", text)
+    assert "provide direct patient care" in text
     assert "where I staff Nurse" not in text and "as Provide" not in text
     assert text.rstrip().endswith("Sincerely,\nMaria Delgado")
 
@@ -122,4 +125,5 @@ def test_accountant_letter_names_the_cpa_and_no_arrow():
 def test_a_past_role_is_not_called_current():
     resume = "EXPERIENCE\nElectrician | Volt Co. | 2015 – 2019\n- Installed conduit and panels in 40 homes\n"
     text = _letter(resume, "Con Edison", "Electrician", "Electrician\nRequirements:\n- Conduit")
-    assert "In my most recent role as Electrician at Volt Co." in text and "current role" not in text
+    assert re.search(r"(?:In my most recent role as|My most recent role is) Electrician at Volt Co\.", text)
+    assert "current role" not in text

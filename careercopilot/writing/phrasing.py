@@ -1,0 +1,157 @@
+"""Sentences of the offline cover letter that quote a resume bullet (issue 12: sentence variety, no
+broken grammar, never a fact the bullet lacks).
+
+A bullet is quoted in one of two ways, by its shape (:func:`is_verb_phrase`):
+
+* a verb phrase ("Built a claims API", "Assess, plan and document care …") joins "where I …" /
+  "when I …" / "I …" in the first person ("where I built a claims API");
+* anything else ("Post-op orthopedic and general surgery patients, wound care …", "4-5 patient
+  assignment; cardiac monitoring") is set after a colon, as written (session 22: "where I post-op
+  orthopedic …", "where I calendars, filings" were the old output).
+
+Each frame has three forms, picked by a stable hash of the resume (:func:`variant`) and rotated
+within a letter, so two people's letters do not open every paragraph the same way. Every form
+starts "I used X as", "I put X to work as" or "I relied on X as" (:data:`CITED_FORMS` reads them
+back for the format check); none starts "As <title>", which the grounding checker reads together with
+a capitalised word ending the sentence before ("… ADP. As Front Office Manager" as one title).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+#: Common action verbs of resume bullets (base forms; their -s/-ed/-ing forms and the irregular past
+#: are derived or listed). Sources: university career centres' action-verb lists (Harvard FAS MCS,
+#: UC Berkeley Career Center), as written in the issue-11 resumes.
+_VERBS = frozenset("""
+accelerate achieve act adapt address adjust administer advise advocate align allocate analyze analyse answer
+apply appraise approve arrange assemble assess assign assist audit author automate balance bill book brief
+budget build calculate calibrate care catalog catalogue chair change chart check clean close coach code
+collaborate collect communicate compile complete compose conduct configure consolidate consult contribute control
+convert coordinate counsel create cultivate cut debug decrease define delegate deliver deploy design detect
+develop diagnose direct discover dispatch document draft drive edit educate eliminate enable encourage engineer
+enhance ensure establish estimate evaluate examine execute expand expedite facilitate file finish fix forecast
+form foster gather generate grow guide handle help hire identify implement improve increase influence inform
+initiate inspect install instruct integrate interview introduce investigate keep know launch lead lift load
+log maintain manage map market measure mentor merge migrate model modernize monitor motivate move negotiate
+onboard open operate optimize organize oversee own partner perform pilot place plan precept prepare present
+prevent price prioritize process produce program promote propose protect provide publish purchase qualify
+raise rebuild receive recommend reconcile record recruit redesign reduce refactor remodel renovate repair
+replace report research resolve respond restore restructure review revise rewrite run save schedule screen
+secure select sell serve service set ship simplify solve sort source spearhead staff standardize start
+steer streamline strengthen supervise support survey sustain teach test track train transform translate
+treat triage troubleshoot tutor unload update upgrade use validate verify volunteer walk weld win work write
+""".split())
+_IRREGULAR = frozenset("""built cut drove grew kept knew led lent made met ran rebuilt rewrote sold set spent taught
+took won wrote oversaw brought began bought caught chose dealt did drew fed found gave got held hung laid left
+put read rode sent shot shut sought spoke stood struck swept thought told understood wound""".split())
+#: Past participles used as adjectives at the start of a noun phrase ("Certified in …", "Licensed …").
+_ADJECTIVES = frozenset("certified licensed skilled experienced advanced detailed based registered qualified "
+                        "bilingual trained dedicated experienced".split())
+
+
+#: Words that are a verb or a title's rank ("Lead analyst", "Charge nurse", "Head cook").
+_RANK_WORDS = frozenset("lead charge head chief staff senior principal supervising managing".split())
+_ROLE_NOUNS = (r"analysts?|engineers?|nurses?|developers?|technicians?|techs?|designers?|cooks?|chefs?|teachers?|"
+               r"accountants?|auditors?|scientists?|consultants?|specialists?|coordinators?|assistants?|associates?|"
+               r"attorneys?|paralegals?|clerks?|operators?|mechanics?|electricians?|drivers?|writers?|editors?|"
+               r"planners?|estimators?|inspectors?|therapists?|pharmacists?|managers?|officers?|agents?|representatives?|"
+               r"advisors?|counselors?|instructors?|trainers?|tellers?|cashiers?|servers?|carpenters?|welders?|"
+               r"plumbers?|hygienists?|assistants?|programmers?|architects?|administrators?|supervisors?|researchers?")
+
+
+def _base_forms(word: str) -> set[str]:
+    w = word.lower()
+    out = {w}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            out.add(w[: -len(suffix)] + repl)
+    if re.search(r"([b-df-hj-np-tv-z])\1ed$", w):  # "planned" → "plan"
+        out.add(w[:-3])
+    return out
+
+
+def is_verb_phrase(bullet: str) -> bool:
+    """Whether ``bullet`` starts with an action verb ("Built …", "Assess, plan …", "Precept new graduate
+    nurses"), so that "I <bullet>" is a sentence. Nouns, gerunds and adjectives first ("Post-op care …",
+    "Use of skid steer", "Forming and pouring …", "Certified in …", "4-5 patient assignment") are not."""
+    m = re.match(r"\s*([A-Za-z][a-z]+)\b(\s+of\b)?", bullet or "")
+    if not m or m.group(2):  # "Use of skid steer": a noun
+        return False
+    word = m.group(1).lower()
+    if word in _ADJECTIVES or word.endswith("ing"):  # "Forming and pouring sidewalks": gerunds read as nouns
+        return False
+    if word in _RANK_WORDS and re.match(r"\s*\S+\s+(?:[a-z-]+\s+)?(?:" + _ROLE_NOUNS + r")\b", bullet, re.I):
+        return False  # "Lead analyst for Public Works", "Charge nurse for a 32-bed unit": a title, not a verb
+    return word in _IRREGULAR or bool(_base_forms(word) & _VERBS)
+
+
+def first_person(bullet: str) -> str:
+    """"Built a claims API …" → "built a claims API …" (sentence-final period removed)."""
+    b = bullet.strip().rstrip(".;")
+    if b[:1].isupper() and not b[:2].isupper():
+        b = b[0].lower() + b[1:]
+    return b
+
+
+def as_written(bullet: str) -> str:
+    """A bullet set after a colon: as written, its final period removed."""
+    return bullet.strip().rstrip(".;")
+
+
+def variant(resume_text: str, n: int = 3) -> int:
+    """A stable choice among ``n`` forms for this resume (CRC-32 of its text)."""
+    return zlib.crc32((resume_text or "").encode("utf-8")) % n
+
+
+def join_names(items: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + (items[-1] if items else "")
+
+
+def evidence_sentence(names: list[str], role_label: str, bullet: str, form: int) -> str:
+    """"I used X and Y as <role>, where I <bullet>." and its two other forms (see the module doc)."""
+    who = join_names(names)
+    if is_verb_phrase(bullet):
+        vp = first_person(bullet)
+        return (f"I used {who} as {role_label}, where I {vp}.",
+                f"I put {who} to work as {role_label} when I {vp}.",
+                f"I relied on {who} as {role_label}, where I {vp}.")[form % 3]
+    nb = as_written(bullet)
+    return (f"I used {who} as {role_label}: {nb}.",
+            f"I put {who} to work as {role_label}: {nb}.",
+            f"I relied on {who} as {role_label}: {nb}.")[form % 3]
+
+
+#: Read the cited skills back from a letter (the format check of issue 12; benchmarks/writing_eval.py).
+CITED_FORMS = (
+    r"\bI (?:used|relied on) (.+?) as \S",
+    r"\bI put (.+?) to work as \S",
+    r"\bMy resume lists (.+?) among",
+)
+
+
+def current_role_sentence(label: str, ongoing: bool, bullet: str | None) -> str:
+    """"In my current role as <label>, I <bullet>." (or the bullet after a colon when it is no verb phrase;
+    without a bullet, only the role)."""
+    when = "current" if ongoing else "most recent"
+    if not bullet:
+        return f"My {when} role is {label.rstrip('.')}."  # "… at Northwind Foods Inc." ends the sentence once
+    if is_verb_phrase(bullet):
+        return f"In my {when} role as {label}, I {first_person(bullet)}."
+    return f"In my {when} role as {label}, my work includes: {as_written(bullet)}."
+
+
+#: The professional letter's opening sentence, three forms.
+OPENINGS = (
+    "I am writing to apply for the {title} position at {company}.",
+    "Please accept my application for the {title} position at {company}.",
+    "I would like to be considered for the {title} role at {company}.",
+)
+#: The sentence before the evidence, with the posting's skills named ("them") or not.
+LEADS = (
+    ("Here is where I have used them.", "Here is where I have used my skills."),
+    ("My resume shows where each of them comes in.", "My resume shows where my skills come in."),
+    ("Each of them has a place in my work history.", "My work history shows them in use."),
+)
