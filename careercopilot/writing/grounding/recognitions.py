@@ -1,0 +1,67 @@
+"""Recognitions: awards, prizes, medals, commendations, keynotes and publications the user says they received
+(session 22, ground32; the invented achievements of sets 8–18: "My work … earned me Iberisol's annual safety award",
+"Air Tramuntana commended me for handling an engine failure", "I gave the keynote at Nordic Game 2024", "Our results …
+were published in a national journal").
+
+A recognition word of the sentence (:data:`RECOGNITION_RE`) is backed by a resume line holding the same word (its
+stem: "award" / "awarded" / "Awards", "commend" / "commendation") and a content word of the sentence besides it (the
+award's name, its body, its subject); none → kind ``claim``. Over the 18 blind sets, the sentences with a recognition
+word their resume never writes were 49 unsupported to 3 supported, those three being "I would be honored to …" (no
+recognition: not a word here), a semi-finalist "in the … competition" (a competition is no recognition) and "I have
+published seven papers" (the resume's "Publications"; a publication claim needs "published in": a venue).
+
+Invented events attributed to an employer (set 18: "I led Groupe Assurances Beauport's recovery from a major
+ransomware attack in 2023"; "handling a dual engine failure"): an incident noun (:data:`INCIDENT_RE`: a cyberattack,
+a breach, an outage, an engine failure, a spill …) no resume line writes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careercopilot.writing.grounding.context import content_words
+
+#: Recognition words and the stem a backing line must hold.
+RECOGNITION_RE = re.compile(r"(?i)\b(?P<w>awards?|prizes?|commended|commendations?|keynotes?|medals?|medallists?|"
+                            r"medalists?|troph(?:y|ies)|accolades?|finalists?|published\s+(?:in|by)|laureates?)\b")
+_STEMS = {"award": "award", "prize": "prize", "commen": "commend", "keynot": "keynote", "medal": "meda", "medall": "meda", "medali": "meda",
+          "tropht": "troph", "trophy": "troph", "trophi": "troph", "accola": "accolad", "finali": "finalis",
+          "publis": "publi", "laurea": "laureat"}
+#: Incidents a sentence may invent around real work.
+INCIDENT_RE = re.compile(r"(?i)\b(?P<w>ransomware|cyber-?attacks?|(?:data|security)\s+breach(?:es)?|outages?|"
+                         r"engine\s+failures?|explosions?|(?:oil|chemical)\s+spills?|wildfires?|hurricanes?|"
+                         r"earthquakes?|walkouts?|product\s+recalls?)\b")
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int
+    end: int
+    kind: str  # "recognition" | "incident"
+
+
+def _stem(word: str) -> str:
+    w = word.lower().split()[0]
+    return _STEMS.get(w[:6], w[:6])
+
+
+def unsupported(text: str, lines: list[str]) -> list[Claim]:
+    """Recognitions and incidents of ``text`` that no resume line in ``lines`` backs (see the module doc)."""
+    out: list[Claim] = []
+    low_lines = [ln.lower() for ln in lines]
+    for m in RECOGNITION_RE.finditer(text):
+        stem = _stem(m.group("w"))
+        topic = content_words(text) - content_words(m.group("w")) - _GENERIC
+        if not any(stem in low and (not topic or topic & content_words(ln)) for ln, low in zip(lines, low_lines)):
+            out.append(Claim(m.start(), m.end(), "recognition"))
+    for m in INCIDENT_RE.finditer(text):
+        key = re.sub(r"[\s-]+", " ", m.group("w").lower()).rstrip("s")[:-1]
+        if not any(key in re.sub(r"[\s-]+", " ", low) for low in low_lines):
+            out.append(Claim(m.start(), m.end(), "incident"))
+    return out
+
+
+#: Words of a recognition sentence that tie it to no particular line ("I received the company's annual award").
+_GENERIC = content_words("annual national regional internal received receive earned earn won win named given "
+                         "company year team work")
