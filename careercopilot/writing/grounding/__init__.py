@@ -517,7 +517,7 @@ def check(
         if not any(f.start < c.end and c.start < f.end for f in flags):
             flags.append(Flag("claim", c.start, c.end, text[c.start:c.end],
                               "Your resume does not state this achievement."))
-    for r in recognitions.unsupported(text, facts.lines):  # awards, keynotes, incidents no line backs (session 22)
+    for r in recognitions.unsupported(text, facts.text.splitlines()):  # awards, keynotes, incidents no line backs (session 22)
         if not any(f.start < r.end and r.start < f.end for f in flags):
             flags.append(Flag("claim", r.start, r.end, text[r.start:r.end],
                               "Your resume does not state this recognition." if r.kind == "recognition"

@@ -25,9 +25,10 @@ from careercopilot.writing.grounding.context import content_words
 #: Recognition words and the stem a backing line must hold.
 RECOGNITION_RE = re.compile(r"(?i)\b(?P<w>awards?|prizes?|commended|commendations?|keynotes?|medals?|medallists?|"
                             r"medalists?|troph(?:y|ies)|accolades?|finalists?|published\s+(?:in|by)|laureates?)\b")
-_STEMS = {"award": "award", "prize": "prize", "commen": "commend", "keynot": "keynote", "medal": "meda", "medall": "meda", "medali": "meda",
-          "tropht": "troph", "trophy": "troph", "trophi": "troph", "accola": "accolad", "finali": "finalis",
-          "publis": "publi", "laurea": "laureat"}
+#: (word prefix, stem a backing line holds): a medal is backed by a cognate too ("guldmedaljer", "médaille", "medalla").
+_STEMS = (("award", "award"), ("prize", "prize"), ("commend", "commend"), ("keynote", "keynote"), ("medal", "meda"),
+          ("troph", "troph"), ("accolad", "accolad"), ("finalist", "finalis"), ("publish", "publi"),
+          ("laureat", "laureat"))
 #: Incidents a sentence may invent around real work.
 INCIDENT_RE = re.compile(r"(?i)\b(?P<w>ransomware|cyber-?attacks?|(?:data|security)\s+breach(?:es)?|outages?|"
                          r"engine\s+failures?|explosions?|(?:oil|chemical)\s+spills?|wildfires?|hurricanes?|"
@@ -43,17 +44,25 @@ class Claim:
 
 def _stem(word: str) -> str:
     w = word.lower().split()[0]
-    return _STEMS.get(w[:6], w[:6])
+    return next((stem for prefix, stem in _STEMS if w.startswith(prefix)), w)
 
 
 def unsupported(text: str, lines: list[str]) -> list[Claim]:
-    """Recognitions and incidents of ``text`` that no resume line in ``lines`` backs (see the module doc)."""
+    """Recognitions and incidents of ``text`` that no resume line in ``lines`` (the resume's physical lines, in order)
+    backs (see the module doc)."""
     out: list[Claim] = []
     low_lines = [ln.lower() for ln in lines]
+    # a line under a heading holds the heading's words ("AWARDS" over "2017 Vodacom Journalist of the Year – winner")
+    heading, under = "", []
+    for ln in lines:
+        if ln.strip() and ln.strip().isupper():
+            heading = ln.lower()
+        under.append(heading)
     for m in RECOGNITION_RE.finditer(text):
         stem = _stem(m.group("w"))
         topic = content_words(text) - content_words(m.group("w")) - _GENERIC
-        if not any(stem in low and (not topic or topic & content_words(ln)) for ln, low in zip(lines, low_lines)):
+        if not any((stem in low or stem in head) and (not topic or topic & content_words(ln))
+                   for ln, low, head in zip(lines, low_lines, under, strict=True)):
             out.append(Claim(m.start(), m.end(), "recognition"))
     for m in INCIDENT_RE.finditer(text):
         key = re.sub(r"[\s-]+", " ", m.group("w").lower()).rstrip("s")[:-1]
@@ -64,4 +73,4 @@ def unsupported(text: str, lines: list[str]) -> list[Claim]:
 
 #: Words of a recognition sentence that tie it to no particular line ("I received the company's annual award").
 _GENERIC = content_words("annual national regional internal received receive earned earn won win named given "
-                         "company year team work")
+                         "company year team work journal paper papers article study results")
