@@ -69,7 +69,7 @@ from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
     achievements, attribution, changes, credential_codes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
-    recognitions, role_starts, scope, status, totality, upgrades,
+    owned_work, recognitions, role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
@@ -522,6 +522,9 @@ def check(
             flags.append(Flag("claim", r.start, r.end, text[r.start:r.end],
                               "Your resume does not state this recognition." if r.kind == "recognition"
                               else "Your resume does not mention this event."))
+    for ws, we in owned_work.unsupported(text, facts.text):  # "designed the bank's early-warning system" (session 22)
+        if not any(f.start < we and ws < f.end for f in flags):
+            flags.append(Flag("claim", ws, we, text[ws:we], "Your resume does not describe this work."))
     for u in upgrades.unsupported(text, facts.text.splitlines()):
         if not any(f.start < u.end and u.start < f.end for f in flags):
             flags.append(Flag("claim", u.start, u.end, text[u.start:u.end],

@@ -491,8 +491,9 @@ SETS = {
                               # "Turkish lira": test_grounding_glued_magnitudes.py, test_grounding_language_adjectives.py)
                               # session 21 (ground22): date 20 -> 21 (Japanese era dates "令和3年4月 (2021年4月) – 現在"
                               # read as a history: era_dates.py)
+                              # session 22 (ground32): invented achievements 12 -> 13 ("the bank's early-warning system": owned_work.py)
                               floor={"certification": 12, "contact": 6, "date": 21, "degree": 13, "employer": 9,
-                                     "inflated_scale": 13, "numbers": 14, "other_fabrication": 12, "title": 13,
+                                     "inflated_scale": 13, "numbers": 14, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=15),
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
     # that run
@@ -509,8 +510,9 @@ SETS = {
                               # date 18 -> 19 ("plant quality manager" for "Responsable Qualité Usine")
                               # session 20 (ground21): 18 -> 14 (degrees and schools in Greek and Cyrillic, "Structures" for
                               # "structural": test_grounding_degree_entries.py; "Projectmanagement": test_grounding_compounds.py)
+                              # session 22 (ground32): invented achievements 8 -> 10 (work the employer owns: owned_work.py)
                               floor={"certification": 12, "contact": 5, "date": 19, "degree": 11, "employer": 9,
-                                     "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
+                                     "inflated_scale": 14, "numbers": 14, "other_fabrication": 10, "title": 13,
                                      "tool": 15}, false_flags=14),
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
     # that run

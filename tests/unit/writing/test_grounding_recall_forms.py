@@ -7,7 +7,8 @@ credential registers and award lists):
   for …", "licensed as a clinical social worker for …", "led the microbiology laboratory for …";
 * hyphenated credential codes with a tier or specialty ("SHRM-SCP" for "SHRM-CP": :mod:`.credential_codes`);
 * a lower-case title after its owner's possessive ("the High Desert Ledger's investigations editor": :mod:`.titles`);
-* awards, medals, keynotes, commendations, publications and incidents the resume never states (:mod:`.recognitions`).
+* awards, medals, keynotes, commendations, publications and incidents the resume never states (:mod:`.recognitions`);
+* work on an object the employer owns that the resume never names (:mod:`.owned_work`).
 
 ``True``: the sentence must get a flag of the row's kind; ``False``: no flag at all.
 """
@@ -154,3 +155,26 @@ AWARDS = HEAD + ("Lindqvist Bryggeri AB — Gävle\nHead Brewer | March 2016 –
 ])
 def test_recognitions_and_incidents(sentence, flagged):
     _assert(AWARDS, sentence, "claim", flagged)
+
+
+BANK = HEAD + ("Nordkap Sparebank — Tromsø\nCredit Risk Manager | January 2018 – Present\n"
+               "• Built the IFRS 9 expected-credit-loss models for the corporate loan book\n"
+               "• Set up the bank's collateral revaluation process for commercial property\n"
+               "• Led the migration of loan files to a document management system (M-Files)\n")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("I designed the bank's early-warning system for corporate loans.", True),
+    ("I built the bank's IFRS 9 expected-credit-loss models.", False),
+    ("I set up the bank's collateral revaluation process.", False),
+    ("I also set up the company's own seed-cleaning plant.", True),
+    ("I led the bank's switch to automated dispensing cabinets.", True),
+    ("I led the bank's migration to M-Files.", False),
+    ("I founded Nordkap Sparebank's aquatic therapy programme.", True),
+    ("I launched our mobile mortgage calculator.", True),
+    ("I led our move to a document management system.", False),
+    ("I designed the bank's loan models.", False),
+    ("I designed an early-warning system for corporate loans.", False),  # no owner: not read here
+])
+def test_work_an_employer_owns(sentence, flagged):
+    _assert(BANK, sentence, "claim", flagged)
