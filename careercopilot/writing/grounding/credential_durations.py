@@ -169,3 +169,43 @@ def leading_lines(e: ctx.Entry, facts: SourceFacts, leading) -> list[ctx.Entry]:
         if leading(one):
             out.append(one)
     return out or [e]
+
+
+def with_months(e: ctx.Entry, facts: SourceFacts) -> ctx.Entry:
+    """``e`` with the months of a header line giving the same years ("Senior Actuarial Analyst (2019 – 2021), Actuarial
+    Analyst (2017 – 2018)" over "Highveld Life Ltd, Johannesburg | Jan 2017 – Mar 2021": 4 y 2 m, not "four or five
+    years"), when the entry was read without them."""
+    if e.start_month:
+        return e
+    for line in e.header.splitlines():
+        if not ctx.RANGE_RE.search(line):
+            continue
+        start, end, sm, em, present = ctx._line_span(line, facts.today.year)
+        if sm and (em or present) and start == e.start and end == e.end:
+            return ctx.Entry(start, end, sm, em, e.header, e.text, e.words, present)
+    return e
+
+
+#: "since" in the languages of the blind sets' CVs, before a date on a bullet: "Coordinadora del Programa … desde mar.
+#: 2021", "Leitung … seit 04/2020", "responsable … depuis 2019".
+_SINCE_WORD = re.compile(r"(?i)\b(?:since|desde|seit|depuis|sinds|dal|dalla|od|från|siden|alkaen|sejak|kể\s+từ)\b"
+                         r"[^0-9\n]{0,12}?(?:(?P<m>\d{1,2})[./])?(?P<y>(?:19|20)\d\d)\b")
+
+
+def led_since(want: set[str], facts: SourceFacts, leading) -> list[ctx.Entry]:
+    """Resume lines that give a leading role over what was led since a date ("Coordinadora del Programa de Trastornos
+    de Ansiedad (anxiety disorders programme) desde mar. 2021"): a line ``leading`` accepts, naming a word of ``want``
+    (the led object's content words), with a "since" word and a year; each as an entry from that year (its month when
+    written as a number, else January) to today."""
+    from careercopilot.writing.grounding.text import fold_accents
+
+    out = []
+    for line in facts.text.splitlines():
+        m = _SINCE_WORD.search(line)
+        if not m or not want & ctx.content_words(fold_accents(line)):
+            continue
+        one = ctx.Entry(int(m.group("y")), facts.today.year, int(m.group("m")) if m.group("m") else 1, facts.today.month,
+                        line.split(m.group(0))[0], line, set(), True)
+        if leading(one):
+            out.append(one)
+    return out

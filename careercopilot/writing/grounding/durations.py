@@ -189,7 +189,8 @@ def _employer_entries(clause: str, facts: SourceFacts) -> list[ctx.Entry]:
             found = [(e, study) for e, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries,
                                                          strict=True) if ctx.name_in(piece, org)]
             if found:  # (a degree's dated entry at that school is a study, no stay, beside a job there: session 20)
-                return [e for e, study in found if not study] or [e for e, _ in found]
+                return [creds.with_months(e, facts) for e in [e for e, study in found if not study]
+                        or [e for e, _ in found]]
     return []
 
 
@@ -391,6 +392,8 @@ def _lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[floa
         best = max(n for n, _ in scored)
         if best:
             held = [e for n, e in scored if n == best]
+        # a leading line over that object since a date ("Coordinadora del Programa … desde mar. 2021", session 22)
+        held = creds.led_since(want, facts, _leading) or held
     if to_now:
         first = min(held, key=lambda e: (e.start, e.start_month or 0))
         today = facts.today

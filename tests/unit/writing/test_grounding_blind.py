@@ -440,8 +440,9 @@ SETS = {
                               # first officer": duration_scopes.py), inflated scale 13 -> 15 ("a portfolio of hotels",
                               # "set safety policy for all of X's operations": test_grounding_unheard_names.py)
                               # session 22 (ground32): date 16 -> 17 ("a registered paramedic for …"), invented achievements
-                              # 8 -> 11 (awards, keynotes, an engine failure: recognitions.py)
-                              floor={"certification": 14, "contact": 6, "date": 17, "degree": 12, "employer": 8,
+                              # 8 -> 11 (awards, keynotes, an engine failure: recognitions.py); date 17 -> 18 (a programme
+                              # coordinated "desde mar. 2021")
+                              floor={"certification": 14, "contact": 6, "date": 18, "degree": 12, "employer": 8,
                                      "inflated_scale": 15, "numbers": 13, "other_fabrication": 11, "title": 11,
                                      "tool": 15}, false_flags=15),  # session 15, second pass: 20 -> 19; session 20
     # (ground21): 19 -> 15 (a field glossed on the entry: "Master of Science in Technology), Computer Science"; "Hanoi"
@@ -469,8 +470,8 @@ SETS = {
                               # session 21 (ground22): inflated scale 10 -> 12 ("I review every medication order", "I
                               # design the dessert menus for all of the group's restaurants")
                               # session 22 (ground32): date 18 -> 19 ("an ICAN chartered accountant for …":
-                              # credential_durations.py)
-                              floor={"certification": 13, "contact": 6, "date": 19, "degree": 13, "employer": 9,
+                              # credential_durations.py), 19 -> 20 ("five years at X" for "Jan 2017 – Mar 2021")
+                              floor={"certification": 13, "contact": 6, "date": 20, "degree": 13, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 11, "title": 13,
                                      "tool": 15}, false_flags=14),  # session 15, second pass: 15 -> 14
     # its one run (session 15, after the session-15 work; sets 1–13 development data): the floors are the

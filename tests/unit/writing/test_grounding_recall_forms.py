@@ -2,9 +2,10 @@
 sets 8–17; resumes written for this file, employers and places apart from the blind sets, wording of real resumes,
 credential registers and award lists):
 
-* durations of a title by its initials, a credential held and a unit led under a nested role line, named without an
-  employer (:mod:`.credential_durations`): "a lead PTA for more than eight years", "held my Inspection Authorization
-  for …", "licensed as a clinical social worker for …", "led the microbiology laboratory for …";
+* durations of a title by its initials, a credential held and a unit led under a nested role line or since a date on
+  a bullet, named without an employer (:mod:`.credential_durations`): "a lead PTA for more than eight years", "held my
+  Inspection Authorization for …", "licensed as a clinical social worker for …", "led the microbiology laboratory for
+  …"; a stay's months on its employer's line when its roles give years only;
 * hyphenated credential codes with a tier or specialty ("SHRM-SCP" for "SHRM-CP": :mod:`.credential_codes`);
 * a lower-case title after its owner's possessive ("the High Desert Ledger's investigations editor": :mod:`.titles`);
 * awards, medals, keynotes, commendations, publications and incidents the resume never states (:mod:`.recognitions`);
@@ -63,8 +64,22 @@ NESTED = ("EXPERIENCE\n2015年4月 – 現在 (April 2015 – present)　北浜�
           "Laboratory)\n　　・技師 5名を指導 (supervise 5 technologists)\n"
           "　2015年4月 – 2022年3月 (April 2015 – March 2022)　臨床検査技師 (Technologist)\n")
 
+# a stay read from its roles' years (2017 – 2021), its months on the employer's line (4 y 2 m)
+ACTUARY = HEAD + ("Senior Actuarial Analyst (2019 – 2021), Actuarial Analyst (2017 – 2018)\n"
+                  "Karoo Mutual Ltd, Bloemfontein | Jan 2017 – Mar 2021\n\n"
+                  "Actuarial Student | Sable Consulting (Pty) Ltd, Durban | Jan 2014 – Dec 2016\n")
+# a programme led since a date written on a bullet, in the CV's language (from 2021: 5 y 11 m at most)
+PROGRAMME = ("EXPERIENCIA\nPsicóloga clínica, Servicio de Salud Mental — Clínica Las Sierras S.A., Mendoza   abr. 2015 – "
+             "actualidad\n  • Coordinadora del Programa de Trastornos Alimentarios (eating disorders programme) desde "
+             "mar. 2021\n  • ~25 consultas individuales por semana\n")
+
 
 @pytest.mark.parametrize("resume, sentence, flagged", [
+    (ACTUARY, "I spent five years at Karoo Mutual.", True),
+    (ACTUARY, "I spent four years at Karoo Mutual.", False),
+    (ACTUARY, "I spent more than four years at Karoo Mutual.", False),
+    (PROGRAMME, "I have coordinated the eating disorders programme for more than seven years.", True),
+    (PROGRAMME, "I have coordinated the eating disorders programme for more than five years.", False),
     (PTA, "I have been a lead PTA for more than eight years.", True),
     (PTA, "I have been a lead PTA for six years.", False),
     (PTA, "I have been a PTA for more than eleven years.", False),
