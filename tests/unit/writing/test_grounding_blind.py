@@ -420,7 +420,8 @@ SETS = {
                               # session 21 (ground22): date 15 -> 16 (a role's own start year), inflated scale 8 -> 9
                               # ("source all of our produce": work for every one of a whole)
                               # session 22 (ground32): invented achievements 5 -> 6 (a keynote: recognitions.py)
-                              floor={"certification": 11, "contact": 6, "date": 16, "degree": 12, "employer": 8,
+                              # session 22 (ground32): certification 11 -> 12 ("a current … Associate" for one "expired 2022": status.py)
+                              floor={"certification": 12, "contact": 6, "date": 16, "degree": 12, "employer": 8,
                                      "inflated_scale": 9, "numbers": 13, "other_fabrication": 6, "title": 11,
                                      "tool": 15}, false_flags=8),  # session 13: 16 -> 15; session 14: 15 -> 14;
     # session 15: 14 -> 13 (countries in the CV's words: "NL en BE"); session 20 (ground21): 13 -> 11 (degree fields
@@ -493,7 +494,8 @@ SETS = {
                               # session 21 (ground22): date 20 -> 21 (Japanese era dates "令和3年4月 (2021年4月) – 現在"
                               # read as a history: era_dates.py)
                               # session 22 (ground32): invented achievements 12 -> 13 ("the bank's early-warning system": owned_work.py)
-                              floor={"certification": 12, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                              # session 22 (ground32): certification 12 -> 13 ("FRM Part I passed" is no FRM: status.py)
+                              floor={"certification": 13, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 14, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=15),
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
@@ -512,7 +514,9 @@ SETS = {
                               # session 20 (ground21): 18 -> 14 (degrees and schools in Greek and Cyrillic, "Structures" for
                               # "structural": test_grounding_degree_entries.py; "Projectmanagement": test_grounding_compounds.py)
                               # session 22 (ground32): invented achievements 8 -> 10 (work the employer owns: owned_work.py)
-                              floor={"certification": 12, "contact": 5, "date": 19, "degree": 11, "employer": 9,
+                              # session 22 (ground32): certification 12 -> 13, degree 11 -> 12 (a status in the CV's language: "en trámite",
+                              # "en curso": status.py)
+                              floor={"certification": 13, "contact": 5, "date": 19, "degree": 12, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 10, "title": 13,
                                      "tool": 15}, false_flags=14),
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of

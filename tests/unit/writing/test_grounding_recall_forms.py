@@ -9,7 +9,8 @@ credential registers and award lists):
 * hyphenated credential codes with a tier or specialty ("SHRM-SCP" for "SHRM-CP": :mod:`.credential_codes`);
 * a lower-case title after its owner's possessive ("the High Desert Ledger's investigations editor": :mod:`.titles`);
 * awards, medals, keynotes, commendations, publications and incidents the resume never states (:mod:`.recognitions`);
-* work on an object the employer owns that the resume never names (:mod:`.owned_work`).
+* work on an object the employer owns that the resume never names (:mod:`.owned_work`);
+* credentials the resume gives as pending in its own language, a part passed, or lapsed (:mod:`.status`).
 
 ``True``: the sentence must get a flag of the row's kind; ``False``: no flag at all.
 """
@@ -193,3 +194,26 @@ BANK = HEAD + ("Nordkap Sparebank — Tromsø\nCredit Risk Manager | January 201
 ])
 def test_work_an_employer_owns(sentence, flagged):
     _assert(BANK, sentence, "claim", flagged)
+
+
+PENDING = HEAD + ("Andes Topografía S.A.C. — Arequipa\nTopógrafo | March 2018 – Present\n\nCERTIFICACIONES\n"
+                  "• Curso de fotogrametría con drones (RPAS), 2019\n• Licencia de piloto RPAS (MTC) — en trámite\n"
+                  "• FRM Part I passed (GARP), 2022\n• Fachberater für Unternehmensnachfolge — Prüfung ausstehend\n"
+                  "Certifications: Certified Kubernetes Administrator (CKA), 2021; HashiCorp Terraform Associate, 2020 "
+                  "(expired 2022)\n• PMP, 2020\n")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("I hold an RPAS (drone) pilot licence.", True),
+    ("I have completed a drone photogrammetry course (RPAS).", False),
+    ("My RPAS pilot licence is being processed by the MTC.", False),
+    ("I am a certified Financial Risk Manager (FRM).", True),
+    ("I have passed FRM Part I.", False),
+    ("I am a certified Fachberater für Unternehmensnachfolge.", True),
+    ("I hold a current HashiCorp Terraform Associate certification.", True),
+    ("I earned the HashiCorp Terraform Associate certification in 2020.", False),
+    ("I hold a current Certified Kubernetes Administrator (CKA) certification.", False),
+    ("I hold the PMP.", False),
+])
+def test_credentials_pending_in_the_cvs_language_or_lapsed(sentence, flagged):
+    _assert(PENDING, sentence, "certification", flagged)
