@@ -204,8 +204,11 @@ def led_since(want: set[str], facts: SourceFacts, leading) -> list[ctx.Entry]:
         m = _SINCE_WORD.search(line)
         if not m or not want & ctx.content_words(fold_accents(line)):
             continue
-        one = ctx.Entry(int(m.group("y")), facts.today.year, int(m.group("m")) if m.group("m") else 1, facts.today.month,
-                        line.split(m.group(0))[0], line, set(), True)
+        start, month = int(m.group("y")), int(m.group("m")) if m.group("m") else None
+        if ctx.RANGE_RE.search(line):  # a range the history reads ("… | desde mayo 2019"): its own start and month
+            start, _, month, _, _ = ctx._line_span(line, facts.today.year)
+        one = ctx.Entry(start, facts.today.year, month or 1, facts.today.month, line.split(m.group(0))[0], line, set(),
+                        True)
         if leading(one):
             out.append(one)
     return out
