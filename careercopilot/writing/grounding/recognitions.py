@@ -4,11 +4,11 @@
 were published in a national journal").
 
 A recognition word of the sentence (:data:`RECOGNITION_RE`) is backed by a resume line holding the same word (its
-stem: "award" / "awarded" / "Awards", "commend" / "commendation") and a content word of the sentence besides it (the
-award's name, its body, its subject); none → kind ``claim``. Over the 18 blind sets, the sentences with a recognition
-word their resume never writes were 49 unsupported to 3 supported, those three being "I would be honored to …" (no
-recognition: not a word here), a semi-finalist "in the … competition" (a competition is no recognition) and "I have
-published seven papers" (the resume's "Publications"; a publication claim needs "published in": a venue).
+stem: "award" / "awarded" / "Awards", "commend" / "commendation"; a medal's cognate "guldmedaljer"), or a line under a
+heading holding it ("AWARDS"), and a content word of the sentence besides it (the award's name, its body, its subject);
+none → kind ``claim``. Over the 18 blind sets this flags 47 unsupported sentences and no supported one. Left out as
+words: "honored" ("I would be honored to …"), "competition" (a semi-finalist "in the … competition" is supported) and
+"published" alone ("I have published seven papers" for a "Publications" section; "published in" names a venue).
 
 Invented events attributed to an employer (set 18: "I led Groupe Assurances Beauport's recovery from a major
 ransomware attack in 2023"; "handling a dual engine failure"): an incident noun (:data:`INCIDENT_RE`: a cyberattack,
