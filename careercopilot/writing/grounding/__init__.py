@@ -54,6 +54,9 @@ resume names as pending claimed as held), :mod:`.achievements`
 (launched, won, first author, into production; kind ``claim``), :mod:`.upgrades` (a part in a result raised a
 step: sole inventor, principal investigator, led, ranked first), :mod:`.attribution` (work placed
 at the wrong employer), :mod:`.titles` (job titles),
+:mod:`.credential_durations` (durations of a title by its initials, a credential held, a unit led), :mod:`.credential_codes`
+("SHRM-SCP" for "SHRM-CP"), :mod:`.recognitions` (awards, keynotes, incidents; kind ``claim``), :mod:`.owned_work` (work on
+an object the employer owns that the resume never names),
 :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
