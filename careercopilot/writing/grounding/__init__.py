@@ -54,6 +54,9 @@ resume names as pending claimed as held), :mod:`.achievements`
 (launched, won, first author, into production; kind ``claim``), :mod:`.upgrades` (a part in a result raised a
 step: sole inventor, principal investigator, led, ranked first), :mod:`.attribution` (work placed
 at the wrong employer), :mod:`.titles` (job titles),
+:mod:`.credential_durations` (durations of a title by its initials, a credential held, a unit led), :mod:`.credential_codes`
+("SHRM-SCP" for "SHRM-CP"), :mod:`.recognitions` (awards, keynotes, incidents; kind ``claim``), :mod:`.owned_work` (work on
+an object the employer owns that the resume never names),
 :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
@@ -68,8 +71,8 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
-    achievements, attribution, changes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
-    role_starts, scope, status, totality, upgrades,
+    achievements, attribution, changes, credential_codes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
+    owned_work, recognitions, role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
@@ -515,6 +518,9 @@ def check(
     _certifications(text, facts, flags, known)
     for ss, se, kind in status.unsupported(text, facts.text.splitlines()):
         flags.append(Flag(kind, ss, se, text[ss:se], "Your resume gives this as not yet held."))
+    for cs, ce in credential_codes.unsupported(text, facts.text):  # "SHRM-SCP" for "SHRM-CP" (session 22)
+        if not any(f.start < ce and cs < f.end for f in flags):
+            flags.append(Flag("certification", cs, ce, text[cs:ce], "Your resume does not write this credential."))
     for cs, ce in credential_roles.unsupported(text, facts.text.splitlines()):
         if not any(f.start < ce and cs < f.end for f in flags):
             flags.append(Flag("certification", cs, ce, text[cs:ce], "Your resume does not give you this credential."))
@@ -538,6 +544,14 @@ def check(
         if not any(f.start < c.end and c.start < f.end for f in flags):
             flags.append(Flag("claim", c.start, c.end, text[c.start:c.end],
                               "Your resume does not state this achievement."))
+    for r in recognitions.unsupported(text, facts.text.splitlines()):  # awards, keynotes, incidents no line backs (session 22)
+        if not any(f.start < r.end and r.start < f.end for f in flags):
+            flags.append(Flag("claim", r.start, r.end, text[r.start:r.end],
+                              "Your resume does not state this recognition." if r.kind == "recognition"
+                              else "Your resume does not mention this event."))
+    for ws, we in owned_work.unsupported(text, facts.text):  # "designed the bank's early-warning system" (session 22)
+        if not any(f.start < we and ws < f.end for f in flags):
+            flags.append(Flag("claim", ws, we, text[ws:we], "Your resume does not describe this work."))
     for u in upgrades.unsupported(text, facts.text.splitlines()):
         if not any(f.start < u.end and u.start < f.end for f in flags):
             flags.append(Flag("claim", u.start, u.end, text[u.start:u.end],

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from careercopilot.writing.grounding import context as ctx
+from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import duration_scopes as scopes
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
@@ -188,7 +189,8 @@ def _employer_entries(clause: str, facts: SourceFacts) -> list[ctx.Entry]:
             found = [(e, study) for e, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries,
                                                          strict=True) if ctx.name_in(piece, org)]
             if found:  # (a degree's dated entry at that school is a study, no stay, beside a job there: session 20)
-                return [e for e, study in found if not study] or [e for e, _ in found]
+                return [creds.with_months(e, facts) for e in [e for e, study in found if not study]
+                        or [e for e, _ in found]]
     return []
 
 
@@ -277,6 +279,12 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
             held = role_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
                              to_now=bool(_PERFECT.search(before))) if role or field else None
+            # a credential held ("held my Inspection Authorization", "licensed as a clinical social worker"): from its
+            # dated line or the role naming it, the earlier (session 22: :mod:`.credential_durations`)
+            cred = creds.credential_phrase(before, role.group("role") if role else None)
+            cred_span = creds.credential_span(cred, facts, to_now=bool(_PERFECT.search(before))) if cred else None
+            if cred_span is not None:
+                held = max(held or cred_span, cred_span, key=lambda s: s[1])
             if held is None and (lead := _LEADING.search(before)):
                 held = _lead_span(facts, to_now=bool(_PERFECT.search(before)), obj=lead.group("obj") or "")
             if held is None:  # a role family, an office, an activity or a section (session 21: duration_scopes.py)
@@ -374,7 +382,8 @@ def _lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[floa
     when one does — a plant or unit the header names was led from that entry's start, not from an earlier leading
     role elsewhere (session 20, set 16: "managed the fleet" for "Jefe de Mantenimiento de Flota … desde mayo 2019"
     after "Jefe de Taller")."""
-    held = [e for e in facts.history if _leading(e)]
+    # (a nested role line under a stay's dated line is led from its own dates: :func:`.credential_durations.leading_lines`)
+    held = [x for e in facts.history if _leading(e) for x in creds.leading_lines(e, facts, _leading)]
     if not held:
         return None
     want = {w for w in ctx.content_words(fold_accents(_OWNER.sub("", obj)))} - _OBJECT_GENERIC
@@ -383,6 +392,8 @@ def _lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[floa
         best = max(n for n, _ in scored)
         if best:
             held = [e for n, e in scored if n == best]
+        # a leading line over that object since a date ("Coordinadora del Programa … desde mar. 2021", session 22)
+        held = creds.led_since(want, facts, _leading) or held
     if to_now:
         first = min(held, key=lambda e: (e.start, e.start_month or 0))
         today = facts.today
@@ -499,12 +510,16 @@ def role_entries(role: str, facts: SourceFacts, *, field: bool = False) -> list[
     if not words or (field and len(words) < 2):
         return []
     lower = set() if field else _LOWER_RANKS - words  # (an assistant quantity surveyor works in quantity surveying)
+    acronyms = creds.initials(role) & words  # "lead PTA" for "Lead Physical Therapist Assistant" (session 22)
     held: list[ctx.Entry] = []
-    for e in facts.history:
+    for e, study in zip(facts.history, facts.study_entries, strict=True):
+        if study and not field:
+            continue  # a degree's dated entry is no role held ("BSc (Hons) Paramedic Science, 2013 – 2016": session 22)
         for line in e.header.splitlines():
             undated = ctx.RANGE_RE.sub(" ", line).strip(" |-–—\t")  # (a date-first line: the title after the dates)
             # a line of two titles ("Geolog Junior / Logging Geologist"): the rank word is the other title's
-            if not any((_holds(words, part, field) or _translated_role(words, part)) and not _rank_words(part) & lower
+            if not any((_holds(words - creds.spelled(acronyms, part), part, field) or _translated_role(words, part))
+                       and not _rank_words(part) & lower - set().union(*creds.spellings(acronyms, part).values())
                        for part in [undated, *_ALTERNATIVES.split(undated)]):
                 continue
             if ctx.RANGE_RE.search(line):

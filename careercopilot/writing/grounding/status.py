@@ -37,7 +37,17 @@ PENDING = re.compile(
     # an exam not (yet) sat or passed (session 21, set 17: "coursework completed; CRME exam not taken")
     r"not\s+(?:yet\s+)?(?:taken|sat|attempted|written)|did\s+not\s+(?:sit|take|write|attempt)|"
     r"(?:exams?|tests?)\s+(?:still\s+)?outstanding|awaiting\s+(?:(?:exam|test)\s+)?results?|results?\s+pending|"
-    r"eligible\s+to\s+(?:sit|take)|coursework\s+only|without\s+(?:the\s+)?(?:exam|examination))\b")
+    r"eligible\s+to\s+(?:sit|take)|coursework\s+only|without\s+(?:the\s+)?(?:exam|examination)|"
+    # session 22 (ground32): a part of a programme passed ("FRM Part I passed"), a status in the CV's language
+    # ("Licencia de piloto RPAS — en trámite", "Prüfung ausstehend", "en cours", "em andamento", "w trakcie")
+    r"part\s+(?:I{1,3}|[1-3])\s*[—–:,(-]?\s*passed|en\s+tr[aá]mite|en\s+curso|ausstehend|in\s+bearbeitung|en\s+cours|"
+    r"em\s+andamento|in\s+corso|w\s+trakcie)\b")
+#: A lapsed credential ("HashiCorp Terraform Associate, 2020 (expired 2022)"): not held by a sentence that says it is
+#: current (:data:`_CURRENT`); read in the clause that says so, not the line's other credentials (session 22).
+_LAPSED = re.compile(r"(?i)\b(?:expired|lapsed|no\s+longer\s+(?:valid|active|current))\b")
+_CURRENT = re.compile(r"(?i)\b(?:current|currently\s+hold|active|valid|up[- ]to[- ]date)\b")
+#: A held line that is a course towards the credential, no credential ("Curso de fotogrametría con drones (RPAS)").
+_COURSE = re.compile(r"(?i)\b(?:course|curso|cours|kurs|corso|kursus|training|workshop|seminar|module)\b")
 #: A sentence's cue of holding.
 HOLDING = re.compile(
     r"(?i)\b(?:I\s+am\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:certified|authori[sz]ed|licen[sc]ed|chartered|qualified|"
@@ -72,9 +82,10 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the sentences of ``text`` that claim to hold a credential or degree
     the resume ``lines`` (physical lines: a status often follows a semicolon) name only as pending."""
     pending = [ln for ln in lines if PENDING.search(ln)]
-    if not pending:
+    lapsed = [c for ln in lines for c in re.split(r";\s|,\s(?=[A-Z])", ln) if _LAPSED.search(c)]
+    if not pending and not lapsed:
         return []
-    held = [ln for ln in lines if not PENDING.search(ln)]
+    held = [ln for ln in lines if not PENDING.search(ln) and not _COURSE.search(ln)]
     out = []
     for m in re.finditer(r"(?:[^.!?]|\.(?=\d))+[.!?]?", text):  # (not at a decimal point: "GHS 1.6 million")
         sentence = m.group(0)
@@ -82,14 +93,15 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int, str]]:
             continue
         words = _distinct(sentence)
         acronyms = set(_ACRONYM.findall(sentence))
-        hit = next((ln for ln in pending if _names(words, acronyms, ln)), None)
+        hit = next((ln for ln in pending + (lapsed if _CURRENT.search(sentence) else []) if _names(words, acronyms, ln)),
+                   None)
         if hit is None:
             continue
         # held elsewhere: a line without a status naming all of what the sentence shares with the pending
         # one ("MSc Nursing, University of Leeds" does not hold "a PhD in nursing education … Leeds")
         same = words & _distinct(hit)
         same_acr = acronyms & set(_ACRONYM.findall(hit))
-        if any(same <= _distinct(ln) and same_acr <= set(_ACRONYM.findall(ln)) for ln in held):
+        if any(same <= _distinct(ln) and same_acr <= set(_ACRONYM.findall(ln)) for ln in held if hit not in ln):
             continue
         kind = "degree" if ent.find_degrees(hit) or re.search(r"(?i)\bdegree\b", hit) else "certification"
         lead = len(sentence) - len(sentence.lstrip())

@@ -53,12 +53,13 @@ _COPULA_TITLE_RE = re.compile(
     # session 15: a step into a title ("was promoted to senior audit manager", "became head of …")
     r"(?:was|were|got|been)\s+promoted\s+to|I\s+became|I\s+was\s+(?:appointed|named|hired)(?:\s+as)?)\s+"
     r"(?:(?:currently|now|still|also|then|later|briefly)\s+)?"
-    r"(?:an?\s+|our\s+|its\s+|their\s+|(?:the\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|s['’])\s+"
-    r"|the\s+)?"
-    # a rank word, or the employer right after: "I was a journeyman electrician at Kettle Moraine"
-    r"(?P<t>(?=(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}?" + _RANK + r"\b|"
+    r"(?:an?\s+|our\s+|its\s+|their\s+|(?P<owner>(?:the\s+)?(?:[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"(?:['’]s|s['’])\s+)|the\s+)?"
+    # a rank word, or the employer right after: "I was a journeyman electrician at Kettle Moraine"; or before, as its
+    # owner: "I am the High Desert Ledger's investigations editor" (session 22, ground32)
+    r"(?P<t>(?(owner)|(?=(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}?" + _RANK + r"\b|"
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:"
-    + ent.TITLE_HEADS.lower() + r")\s+(?:at|with|for)\s+(?:the\s+)?[A-Z])"
+    + ent.TITLE_HEADS.lower() + r")\s+(?:at|with|for)\s+(?:the\s+)?[A-Z]))"
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:" + ent.TITLE_HEADS.lower() + r"))\b")
 
 

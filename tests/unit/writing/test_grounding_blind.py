@@ -382,7 +382,8 @@ SETS = {
                                     "tool": 15},
                              # session 10: date 20 → 25, degree 9 → 11, employer 4 → 9, scale 12 → 18, numbers
                              # 15 → 16, achievements 6 → 8; false flags 11 → 6 (initialisms, "I", degree fields)
-                             floor={"certification": 13, "contact": 5, "date": 25, "degree": 11, "employer": 9,
+                             # session 22 (ground32): date 25 -> 26 ("a licensed P.Eng. for …": credential_durations.py)
+                             floor={"certification": 13, "contact": 5, "date": 26, "degree": 11, "employer": 9,
                                     "inflated_scale": 18, "numbers": 16, "other_fabrication": 8, "title": 9,
                                     "tool": 15}, false_flags=4),  # 21 → 11 after its run (dev data since):
     # session 12 (ground15): false flags 6 -> 5 ("CGPA 8.7/10" read as a score); session 20 (ground21): 5 -> 4
@@ -399,8 +400,9 @@ SETS = {
                                      "inflated_scale": 17, "numbers": 15, "other_fabrication": 12, "title": 12,
                                      "tool": 15},
                               # session 21 (ground22): inflated scale 12 -> 13 (work for every one of a whole)
+                              # session 22 (ground32): invented achievements 7 -> 10 (awards, journals: recognitions.py)
                               floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
-                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 7, "title": 9,
+                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 10, "title": 9,
                                      "tool": 15}, false_flags=11),  # session 12 (ground15): 14 -> 11 (count under another
     # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL")
     # its one run (session 11, after the session-11 mechanisms; sets 1–10 development data): caught 101/135,
@@ -417,8 +419,10 @@ SETS = {
                               # auditor" for a training line)
                               # session 21 (ground22): date 15 -> 16 (a role's own start year), inflated scale 8 -> 9
                               # ("source all of our produce": work for every one of a whole)
-                              floor={"certification": 11, "contact": 6, "date": 16, "degree": 12, "employer": 8,
-                                     "inflated_scale": 9, "numbers": 13, "other_fabrication": 5, "title": 11,
+                              # session 22 (ground32): invented achievements 5 -> 6 (a keynote: recognitions.py)
+                              # session 22 (ground32): certification 11 -> 12 ("a current … Associate" for one "expired 2022": status.py)
+                              floor={"certification": 12, "contact": 6, "date": 16, "degree": 12, "employer": 8,
+                                     "inflated_scale": 9, "numbers": 13, "other_fabrication": 6, "title": 11,
                                      "tool": 15}, false_flags=8),  # session 13: 16 -> 15; session 14: 15 -> 14;
     # session 15: 14 -> 13 (countries in the CV's words: "NL en BE"); session 20 (ground21): 13 -> 11 (degree fields
     # on the entry's own lines, a quoted "(Dipl. Bauing. ETH)": test_grounding_degree_entries.py), 11 -> 8 ("Higher Level
@@ -436,8 +440,11 @@ SETS = {
                               # session 21 (ground22): date 14 -> 16 ("a hotel general manager", "flown as an airline
                               # first officer": duration_scopes.py), inflated scale 13 -> 15 ("a portfolio of hotels",
                               # "set safety policy for all of X's operations": test_grounding_unheard_names.py)
-                              floor={"certification": 14, "contact": 6, "date": 16, "degree": 12, "employer": 8,
-                                     "inflated_scale": 15, "numbers": 13, "other_fabrication": 8, "title": 11,
+                              # session 22 (ground32): date 16 -> 17 ("a registered paramedic for …"), invented achievements
+                              # 8 -> 11 (awards, keynotes, an engine failure: recognitions.py); date 17 -> 18 (a programme
+                              # coordinated "desde mar. 2021")
+                              floor={"certification": 14, "contact": 6, "date": 18, "degree": 12, "employer": 8,
+                                     "inflated_scale": 15, "numbers": 13, "other_fabrication": 11, "title": 11,
                                      "tool": 15}, false_flags=15),  # session 15, second pass: 20 -> 19; session 20
     # (ground21): 19 -> 15 (a field glossed on the entry: "Master of Science in Technology), Computer Science"; "Hanoi"
     # for "Hà Nội", "the Canaries" for "Canarias": test_grounding_place_forms.py; "Working at Heights")
@@ -463,7 +470,9 @@ SETS = {
                               # "certified Bobath instructor": credential_roles.py)
                               # session 21 (ground22): inflated scale 10 -> 12 ("I review every medication order", "I
                               # design the dessert menus for all of the group's restaurants")
-                              floor={"certification": 13, "contact": 6, "date": 18, "degree": 13, "employer": 9,
+                              # session 22 (ground32): date 18 -> 19 ("an ICAN chartered accountant for …":
+                              # credential_durations.py), 19 -> 20 ("five years at X" for "Jan 2017 – Mar 2021")
+                              floor={"certification": 13, "contact": 6, "date": 20, "degree": 13, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 11, "title": 13,
                                      "tool": 15}, false_flags=14),  # session 15, second pass: 15 -> 14
     # its one run (session 15, after the session-15 work; sets 1–13 development data): the floors are the
@@ -484,8 +493,10 @@ SETS = {
                               # "Turkish lira": test_grounding_glued_magnitudes.py, test_grounding_language_adjectives.py)
                               # session 21 (ground22): date 20 -> 21 (Japanese era dates "令和3年4月 (2021年4月) – 現在"
                               # read as a history: era_dates.py)
-                              floor={"certification": 12, "contact": 6, "date": 21, "degree": 13, "employer": 9,
-                                     "inflated_scale": 13, "numbers": 14, "other_fabrication": 12, "title": 13,
+                              # session 22 (ground32): invented achievements 12 -> 13 ("the bank's early-warning system": owned_work.py)
+                              # session 22 (ground32): certification 12 -> 13 ("FRM Part I passed" is no FRM: status.py)
+                              floor={"certification": 13, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 13, "numbers": 14, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=15),
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
     # that run
@@ -502,8 +513,11 @@ SETS = {
                               # date 18 -> 19 ("plant quality manager" for "Responsable Qualité Usine")
                               # session 20 (ground21): 18 -> 14 (degrees and schools in Greek and Cyrillic, "Structures" for
                               # "structural": test_grounding_degree_entries.py; "Projectmanagement": test_grounding_compounds.py)
-                              floor={"certification": 12, "contact": 5, "date": 19, "degree": 11, "employer": 9,
-                                     "inflated_scale": 14, "numbers": 14, "other_fabrication": 8, "title": 13,
+                              # session 22 (ground32): invented achievements 8 -> 10 (work the employer owns: owned_work.py)
+                              # session 22 (ground32): certification 12 -> 13, degree 11 -> 12 (a status in the CV's language: "en trámite",
+                              # "en curso": status.py)
+                              floor={"certification": 13, "contact": 5, "date": 19, "degree": 12, "employer": 9,
+                                     "inflated_scale": 14, "numbers": 14, "other_fabrication": 10, "title": 13,
                                      "tool": 15}, false_flags=14),
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
     # that run
@@ -522,8 +536,10 @@ SETS = {
                               # a month before "/<year>", test_grounding_set17_forms.py)
                               # session 21 (ground22): date 20 -> 21 ("became head brewer in 2014": role_starts.py),
                               # inflated scale 12 -> 14 ("produces all of X's salmon", "I advise every … plan in Quebec")
+                              # session 22 (ground32): invented achievements 10 -> 11 ("commended … for handling a dual engine
+                              # failure": recognitions.py)
                               floor={"certification": 15, "contact": 6, "date": 21, "degree": 12, "employer": 9,
-                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 10, "title": 13,
+                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 11, "title": 13,
                                      "tool": 15}, false_flags=9),
     # its one run (session 20, after ground20/ground21; sets 1–16 development data): 14 of 20 resumes from the US,
     # caught 126/135, false flags 13/165 (7.9 %); the floors are the figures of that run
@@ -549,8 +565,11 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 14, "contact": 6, "date": 16, "degree": 13, "employer": 9,
-                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 12, "title": 12,
+                              # session 22 (ground32; development data since): date 16 -> 21 (durations of a title, credential
+                              # or led unit: credential_durations.py), certification 14 -> 15 ("SHRM-SCP": credential_codes.py),
+                              # title 12 -> 13 (an owner's possessive), invented achievements 12 -> 13 (test_grounding_recall_forms.py)
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=6),
 }
 
