@@ -8,8 +8,9 @@ each character drawn by the first of these that applies (session 22):
 
 1. a font of the export has the glyph: DejaVu Sans (``fonts-dejavu-core``), then the fallback
    fonts of :data:`FALLBACK_FONTS` that are installed (fpdf2 ``set_fallback_fonts``): Noto
-   Sans CJK (``fonts-noto-cjk``: Chinese, Japanese, Korean), Symbola (``fonts-symbola``:
-   monochrome emoji), Noto Sans Symbols 2 (``fonts-noto-core``);
+   Sans Symbols 2 (``fonts-noto-core``), Symbola (``fonts-symbola``: monochrome emoji), Droid
+   Sans Fallback (``fonts-droid-fallback``: Chinese, Japanese, Korean) — none is installed by
+   the Makefile today (``fonts-dejavu-core`` only), so rules 2–5 are what a PDF gets;
 2. its Unicode compatibility form (NFKC) is drawable: 𝐁 → B, ｆｕｌｌ → full, ㎏ → kg; a space
    (Unicode Zs, e.g. the ideographic space) becomes a space;
 3. a drawable look-alike (:data:`LOOKALIKES`): ✅ → ✔, ⭐ → ★, ❌ → ✘, 📞 → ☎, 📧 → ✉, 👉 → ☞…;
@@ -34,10 +35,9 @@ __all__ = ["FALLBACK_FONTS", "LOOKALIKES", "REPLACEMENT", "fallback_fonts", "pdf
 MAIN_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 #: Fallback fonts used when installed (Debian paths; TrueType outlines, which fpdf2 embeds).
 FALLBACK_FONTS = (
-    Path("/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf"),
-    Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),
-    Path("/usr/share/fonts/truetype/noto-cjk/NotoSansCJKsc-Regular.ttf"),
-    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+    Path("/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf"),  # fonts-noto-core
+    Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),  # fonts-symbola
+    Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),  # fonts-droid-fallback (CJK)
 )
 #: Drawn for a character no rule draws (DejaVu Sans has it): visible, never an empty gap.
 REPLACEMENT = "\ufffd"

@@ -51,8 +51,8 @@ def test_docx_text_equals_pdf_text_and_nothing_is_dropped(text, printable, monke
 
 
 def test_an_installed_fallback_font_draws_its_glyphs():
-    """A character a fallback font has is kept (DejaVu Math TeX Gyre, shipped with
-    fonts-dejavu-core's siblings, has the mathematical bold letters DejaVu Sans lacks)."""
+    """A character a fallback font has is kept, not replaced (DejaVu Math TeX Gyre, where the
+    machine has it, has the mathematical bold letters DejaVu Sans lacks)."""
     math = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf"
     import os
 
