@@ -170,7 +170,6 @@ def text_section() -> rx.Component:
 
 
 def selected_sections() -> rx.Component:
-    """Parsed fields and text of the selected version (nothing when there is none)."""
-    return rx.cond(ResumeState.selected.id > 0, rx.vstack(parsed_section(), reading_section(), text_section(), spacing="4",
-                                                                   width="100%"),
-                   rx.fragment())
+    """Parsed fields, the matching reading and text of the selected version (nothing when there is none)."""
+    sections = rx.vstack(parsed_section(), reading_section(), text_section(), spacing="4", width="100%")
+    return rx.cond(ResumeState.selected.id > 0, sections, rx.fragment())
