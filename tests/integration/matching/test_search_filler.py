@@ -24,6 +24,9 @@ def corpus(make_user, make_posting, index, monkeypatch):
         "temp": make_posting("Temporary Hygienist", "Fill-in hygienist shifts at a family dental office. RDH."),
         "assistant": make_posting("Dental Assistant", "Chairside assisting, sterilization, X-rays. Dental "
                                                       "assisting certificate preferred."),
+        "social_worker": make_posting("Licensed Clinical Social Worker", "Social work case management and "
+                                      "counseling for hospital patients. LCSW required."),
+        "social_media": make_posting("Social Media Manager", "Plan posts, grow followers, report engagement."),
         "accountant": make_posting("Staff Accountant", "Month-end close, reconciliations, GAAP."),
     }
     with session_scope() as s:
