@@ -2,13 +2,17 @@
 
 Both are built from the same paragraphs (blank-line separated) with no added text, so the
 text extracted from either (``docx_text``/``pdf_text``) equals the document's text up to
-line wrapping: :func:`same_text` compares them with whitespace normalized.
+line wrapping and the PDF's stand-ins for glyphs its fonts lack (``writing_glyphs``: fallback
+fonts when installed, ✅ → ✔, 𝐁 → B, else a visible "�"; never a dropped character):
+:func:`same_text` compares them with whitespace normalized and those stand-ins applied.
 """
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
+
+from careercopilot.services import writing_glyphs
 
 #: fonts-dejavu-core (Debian; installed by `make chromium`): Unicode coverage for names and dashes.
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -36,7 +40,8 @@ def to_docx(text: str, *, title: str = "") -> bytes:
 
 
 def to_pdf(text: str, *, title: str = "") -> bytes:
-    """A PDF (A4/Letter-neutral margins, 11 pt DejaVu Sans embedded)."""
+    """A PDF (A4/Letter-neutral margins, 11 pt DejaVu Sans embedded, installed fallback fonts);
+    characters no font draws are replaced visibly (``writing_glyphs.pdf_printable``)."""
     from fpdf import FPDF
 
     pdf = FPDF(format="letter")
@@ -44,9 +49,15 @@ def to_pdf(text: str, *, title: str = "") -> bytes:
     pdf.set_margins(22, 22, 22)
     pdf.set_auto_page_break(True, margin=22)
     pdf.add_font("DejaVu", "", str(DEJAVU))
+    fallbacks = []
+    for i, path in enumerate(writing_glyphs.fallback_fonts()):
+        pdf.add_font(f"Fallback{i}", "", str(path))
+        fallbacks.append(f"Fallback{i}")
+    if fallbacks:
+        pdf.set_fallback_fonts(fallbacks)
     pdf.set_font("DejaVu", size=11)
     pdf.add_page()
-    for i, para in enumerate(paragraphs(text)):
+    for i, para in enumerate(paragraphs(writing_glyphs.pdf_printable(text))):
         if i:
             pdf.ln(5)
         for line in para.split("\n"):
@@ -69,5 +80,6 @@ def pdf_text(data: bytes) -> str:
 
 
 def same_text(a: str, b: str) -> bool:
-    """Equal after whitespace normalization (line wrapping and paragraph spacing differ by format)."""
-    return " ".join(a.split()) == " ".join(b.split())
+    """Equal after whitespace normalization (line wrapping and paragraph spacing differ by
+    format) and the PDF's glyph stand-ins (``writing_glyphs.pdf_printable``) on both sides."""
+    return " ".join(writing_glyphs.pdf_printable(a).split()) == " ".join(writing_glyphs.pdf_printable(b).split())

@@ -11,6 +11,7 @@ from careercopilot.db import session_scope
 from careercopilot.integrations.storage import StorageError
 from careercopilot.services import resumes
 from careercopilot.services.applications import user_zone
+from careercopilot.services.resume_reading import MatchReading, match_reading
 from careercopilot.services.resumes import ResumeDetail, VersionRow
 from careercopilot.state import uploads
 from careercopilot.state.auth import current_user_id
@@ -27,13 +28,21 @@ def _add(uid: int, filename: str, data: bytes, read: resumes.ReadResume) -> tupl
         return up.resume.id, up.message  # type: ignore[return-value]
 
 
-def _versions(uid: int, selected_id: int | None) -> tuple[list[VersionRow], ResumeDetail]:
-    """The user's version rows and the detail of ``selected_id`` (else the active version)."""
+def _versions(uid: int, selected_id: int | None) -> tuple[list[VersionRow], ResumeDetail, MatchReading]:
+    """The user's version rows, the detail of ``selected_id`` (else the active version) and how
+    job matching reads it with the user's preferences (``services.resume_reading``)."""
+    from sqlmodel import select
+
+    from careercopilot.models import Preference
+
     with session_scope() as s:
         rows = resumes.list_resumes(session=s, user_id=uid)
         pick = next((r for r in rows if r.id == selected_id), None) or next((r for r in rows if r.is_active), None)
         zone = user_zone(s, uid)
-        return [resumes.version_row(r, zone) for r in rows], (resumes.resume_detail(pick) if pick else ResumeDetail())
+        pref = s.exec(select(Preference).where(Preference.user_id == uid)).first() if pick else None
+        reading = match_reading(pick.text, pref) if pick else MatchReading()
+        return ([resumes.version_row(r, zone) for r in rows], (resumes.resume_detail(pick) if pick else ResumeDetail()),
+                reading)
 
 
 def _in_transaction(action: Callable) -> None:
@@ -46,6 +55,8 @@ class ResumeState(rx.State):
 
     versions: list[VersionRow] = []
     selected: ResumeDetail = ResumeDetail()
+    #: how job matching reads the selected version (level, field, titles, places)
+    reading: MatchReading = MatchReading()
     error: str = ""
     notice: str = ""
     uploading: bool = False
@@ -58,7 +69,7 @@ class ResumeState(rx.State):
         self.error = "That file type is not accepted. Choose a PDF, DOCX, TXT or Markdown file."
 
     async def _refresh(self, uid: int, selected_id: int | None = None) -> None:
-        self.versions, self.selected = await offload.db(_versions, uid, selected_id)
+        self.versions, self.selected, self.reading = await offload.db(_versions, uid, selected_id)
 
     async def _change(self, uid: int, action: Callable, done: str, select: int | None) -> None:
         """Run one service call in a transaction (off the event loop); show its user-facing error or ``done``."""
@@ -137,7 +148,7 @@ class ResumeState(rx.State):
                 self.uploading = False
                 self.error, self.notice = error, done
                 if rows is not None:
-                    self.versions, self.selected = rows
+                    self.versions, self.selected, self.reading = rows
 
     @staticmethod
     async def _store_upload(uid: int, name: str, data: bytes) -> tuple[str, str, int | None]:

@@ -85,7 +85,7 @@ def notes_section() -> rx.Component:
             ),
             on_submit=D.submit_notes,
         ),
-        show_more(rx.box(rx.html(A.notes_html), style=NOTES_PROSE), block_id="notes-rendered", is_long=A.notes_long,
+        show_more(rx.box(rx.html(A.notes_html, class_name="cc-user-html"), style=NOTES_PROSE), block_id="notes-rendered", is_long=A.notes_long,
                   expanded=D.notes_expanded, on_toggle=D.toggle_notes, padding_top="var(--space-2)"),
         width="100%",
     )

@@ -118,6 +118,34 @@ def parsed_section() -> rx.Component:
     )
 
 
+def reading_section() -> rx.Component:
+    """How job matching reads the selected version (``services.resume_reading``; issue 11 trial
+    finding 9): level, field, the titles it matches on and where it looks, each with its source,
+    and the way to correct them — Preferences, where seniority, target titles and places are set."""
+    r = ResumeState.reading
+    return card(
+        rx.heading("How job matching reads you", as_="h2", size="4"),
+        rx.flex(
+            labeled("Level", r.level, id="reading-level"),
+            labeled("Field", r.field, id="reading-field"),
+            text_list("Matched as", r.occupations, id="reading-occupations"),
+            text_list("Target titles (preferences)", r.target_titles, id="reading-targets"),
+            text_list("Places (preferences)", r.places, id="reading-places"),
+            labeled("Location on this resume", r.resume_location, id="reading-resume-location"),
+            wrap="wrap",
+            spacing="5",
+            padding_y="var(--space-2)",
+        ),
+        rx.cond(r.level_source != "", rx.text("Level read from ", r.level_source, ".", size="2",
+                                              color_scheme="gray", id="reading-level-source"), rx.fragment()),
+        rx.text(r.location_note, size="2", color_scheme="gray", id="reading-location-note"),
+        rx.text("Not right? Set your seniority, target titles and places in ",
+                rx.link("Preferences", href=routes.PREFERENCES, id="reading-preferences-link"),
+                " — matching uses them before anything read from the resume.", size="2"),
+        width="100%",
+    )
+
+
 def text_section() -> rx.Component:
     """The extracted text in an editable form."""
     d = ResumeState.selected
@@ -142,6 +170,6 @@ def text_section() -> rx.Component:
 
 
 def selected_sections() -> rx.Component:
-    """Parsed fields and text of the selected version (nothing when there is none)."""
-    return rx.cond(ResumeState.selected.id > 0, rx.vstack(parsed_section(), text_section(), spacing="4", width="100%"),
-                   rx.fragment())
+    """Parsed fields, the matching reading and text of the selected version (nothing when there is none)."""
+    sections = rx.vstack(parsed_section(), reading_section(), text_section(), spacing="4", width="100%")
+    return rx.cond(ResumeState.selected.id > 0, sections, rx.fragment())

@@ -12,6 +12,7 @@ from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
 from careercopilot.models import JobPosting, PostingHide, User
 from careercopilot.normalize.places import Place
+from careercopilot.normalize.query_filler import strip_filler
 from careercopilot.schemas import JobFilters, RankedPage
 from careercopilot.services.matching import fulltext
 from careercopilot.services.matching.common import (
@@ -55,17 +56,20 @@ SEARCH_CANDIDATES = 1000
 SEARCH_LEXICAL_CANDIDATES = 1000
 _QUERY_WORD = re.compile(r"[^\W_][\w+#.]*[\w+#]|[^\W_]")
 _STOPWORDS = frozenset({"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it",
-                        "job", "jobs", "of", "on", "or", "role", "roles", "the", "to", "with", "work", "position"})
+                        "of", "on", "or", "the", "to", "with"})
 
 
 def query_terms(query: str) -> list[str]:
     """Content words of a search query, lower-cased, de-duplicated, in order.
 
-    Words of one letter and English stopwords ("and", "in", "job"…) are dropped; ``c++``,
-    ``c#``, ``node.js`` stay whole.
+    Job-search filler is dropped ("jobs", "openings", "near me", "hiring":
+    ``normalize.query_filler.strip_filler``; session 22, issue 11 finding 7) unless it is a
+    word of a title ("social work", "job coach"), and so are words of one letter and English
+    stopwords ("and", "in"…); ``c++``, ``c#``, ``node.js`` stay whole. A query of filler alone
+    ("jobs") has no content words.
     """
     out: list[str] = []
-    for w in _QUERY_WORD.findall((query or "").lower()):
+    for w in _QUERY_WORD.findall(strip_filler(query, whole_if_only_filler=False).lower()):
         if len(w) > 1 and w not in _STOPWORDS and w not in out:
             out.append(w)
     return out
@@ -95,7 +99,7 @@ _QUOTED = re.compile(r'"([^"]{2,200})"')
 
 def search_terms(query: str) -> list[Term]:
     """Quoted phrases of ``query`` (each one term: words adjacent, in order), then the other
-    content words (:func:`query_terms`)."""
+    content words (:func:`query_terms`: job-search filler dropped)."""
     phrases = [" ".join(_QUERY_WORD.findall(m.lower())) for m in _QUOTED.findall(query or "")]
     phrases = [p for p in dict.fromkeys(phrases) if p]
     rest = _QUOTED.sub(" ", query or "")
@@ -304,7 +308,8 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     its title/description; gibberish matches nothing. Order: cosine + :data:`SEARCH_LEXICAL_BOOST` × lexical share + 0.05 when
     the query names the posting's country/city + 0.05 when it asks for a visa and the posting
     sponsors. A place the query names ("nurse Ohio", "RN in Columbus, OH", "remote accountant":
-    :func:`place_query`) filters the hits and the rest is the text query. Filters apply to both kinds of hit (lexical hits not in the vector index yet
+    :func:`place_query`) filters the hits and the rest is the text query, without job-search filler
+    ("jobs", "openings", "near me": ``normalize.query_filler``). Filters apply to both kinds of hit (lexical hits not in the vector index yet
     pass only unfiltered searches); postings the user hid are left out. ``total`` counts the
     listed hits: all of them, unless more than :data:`SEARCH_LEXICAL_CANDIDATES` postings match
     the words — the newest of those are listed and ``total_about`` estimates all hits (else
@@ -325,6 +330,9 @@ def search_postings(*, session: Session, user_id: int, query: str, filters: JobF
     index = index or vectors.get_index()
     home = home_country(session, user_id)
     text, filters, place = place_query(q, filters, home)
+    # the words that name the job: both the embedded text and the lexical terms leave the
+    # filler out ("dental hygienist jobs near me" = "dental hygienist"; session 22)
+    text = strip_filler(text)
     if _has_private(session, user_id):
         found = _ranking(session, user_id, text, filters, index, place=place)
     else:

@@ -288,7 +288,7 @@ def test_resume_upload_parses_without_the_state_lock(monkeypatch):
     from careercopilot.state import resume as resume_state
 
     seen: list[tuple[str, bool]] = []
-    state = LockProbe(error="old", notice="", uploading=False, versions=[], selected=None,
+    state = LockProbe(error="old", notice="", uploading=False, versions=[], selected=None, reading=None,
                       _store_upload=resume_state.ResumeState._store_upload)
     _signed_in(monkeypatch, resume_state)
 
@@ -302,7 +302,7 @@ def test_resume_upload_parses_without_the_state_lock(monkeypatch):
 
     def versions(uid, selected):
         seen.append(("list", state.held))
-        return ["v3"], "detail"
+        return ["v3"], "detail", "reading"
 
     monkeypatch.setattr(resumes, "read_resume", slow_read)
     monkeypatch.setattr(resume_state, "_add", add)
@@ -321,7 +321,7 @@ def test_resume_upload_parses_without_the_state_lock(monkeypatch):
     _run(resume_state.ResumeState.process_upload, state, follow.args[0][1]._var_value)
     assert seen == [("parse", False), ("store", False), ("list", False)]
     assert (state.error, state.notice, state.uploading) == ("", "Resume uploaded as version 3.", False)
-    assert state.versions == ["v3"] and state.selected == "detail"
+    assert state.versions == ["v3"] and state.selected == "detail" and state.reading == "reading"
 
 
 def test_tracker_import_stores_its_file_without_the_state_lock(monkeypatch):

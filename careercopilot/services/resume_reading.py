@@ -1,0 +1,98 @@
+"""How job matching reads a resume, for the Resume page (issue 11 trial finding 9, session 22).
+
+The trial's resume page showed email, phone, years, titles and skills, but not what the
+matcher decides from them — the person's **level**, **field** (profession family) and the
+**titles** it matches on — nor **where** it looks (the places of the preferences; the resume's
+own location is not used). A wrong reading (a hygienist read at "senior", no place set) was
+invisible until the job list looked wrong. :func:`match_reading` gives that reading with its
+source, the same one scoring uses (``matching.profile.read_person``, ``make_profile``'s
+inputs), so the page can show it and point to Preferences, where each part is set.
+
+Pure: no database, no embeddings; the caller passes the resume text and the preferences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+__all__ = ["LEVEL_WORDS", "MatchReading", "match_reading"]
+
+#: ``normalize.occupations.LEVELS`` in the words the page shows.
+LEVEL_WORDS = {"entry": "Entry level", "mid": "Mid level", "senior": "Senior", "lead": "Lead / staff",
+               "executive": "Executive"}
+
+
+@dataclasses.dataclass
+class MatchReading:
+    """Strings and lists for the UI. ``level_source`` / ``places_source`` say where each part
+    comes from ("your preferences", "this resume"); empty lists and "" mean "not read"."""
+
+    level: str = ""
+    level_source: str = ""
+    field: str = ""
+    occupations: list[str] = dataclasses.field(default_factory=list)
+    target_titles: list[str] = dataclasses.field(default_factory=list)
+    resume_titles: list[str] = dataclasses.field(default_factory=list)
+    places: list[str] = dataclasses.field(default_factory=list)
+    work_modes: list[str] = dataclasses.field(default_factory=list)
+    resume_location: str = ""
+    #: one sentence on what the location check does with the above
+    location_note: str = ""
+
+
+def _get(prefs: Any, name: str) -> Any:
+    if prefs is None:
+        return None
+    return prefs.get(name) if isinstance(prefs, dict) else getattr(prefs, name, None)
+
+
+def match_reading(text: str, prefs: Any = None) -> MatchReading:
+    """The matcher's reading of resume ``text`` with ``prefs`` (a ``models.Preference``, a dict
+    of its fields, or None). Never raises on a resume the parser cannot read (empty parts)."""
+    from careercopilot.normalize.occupation_families import FAMILY_LABELS
+    from careercopilot.normalize.places import place_label
+    from careercopilot.services.matching.profile import PREFERENCE_LEVEL, _wanted_places, read_person
+    from careercopilot.services.matching.signals import _resume_titles
+
+    text = text or ""
+    targets = [str(t) for t in _get(prefs, "titles") or [] if str(t).strip()]
+    seniority = _get(prefs, "seniority")
+    seniority = seniority.lower() if isinstance(seniority, str) and seniority.strip() else None
+    recent = _resume_titles(text)
+    try:
+        occupations, family, level = read_person(targets, recent, text, seniority)
+    except Exception:  # noqa: BLE001 — the page shows what it can; scoring logs its own failures
+        occupations, family, level = [], None, None
+    try:
+        from careercopilot.normalize.resume_fields import parse_resume_fields
+
+        location = parse_resume_fields(text).location or ""
+    except Exception:  # noqa: BLE001
+        location = ""
+    places = [place_label(p) for p in _wanted_places({"places": _get(prefs, "places"),
+                                                       "locations": _get(prefs, "locations")})]
+    modes = [str(m) for m in _get(prefs, "work_modes") or []]
+    if places:
+        note = "Jobs outside these places score lower (marked “outside your locations”)."
+    elif location:
+        note = (f"Your resume says {location}, but matching only uses the places in your preferences: "
+                "none are set, so jobs anywhere count the same.")
+    else:
+        note = "No places are set in your preferences, so jobs anywhere count the same."
+    titles = []
+    for occ in occupations:
+        if occ.title and occ.title not in titles:
+            titles.append(occ.title)
+    return MatchReading(
+        level=LEVEL_WORDS.get(level or "", ""),
+        level_source=("your preferences" if seniority in PREFERENCE_LEVEL else "this resume") if level else "",
+        field=(FAMILY_LABELS.get(family or "", family or "")).capitalize(),
+        occupations=titles[:3],
+        target_titles=targets,
+        resume_titles=list(recent[:3]),
+        places=places,
+        work_modes=modes,
+        resume_location=location,
+        location_note=note,
+    )

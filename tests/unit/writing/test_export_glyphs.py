@@ -1,0 +1,61 @@
+"""PDF export never drops a character silently (issue 11 trial finding 11, session 22), and
+DOCX text == PDF text (issue 12) holds for emoji, CJK and other glyphs DejaVu Sans lacks.
+
+Rows are real resume and cover-letter wording: emoji bullets, LinkedIn "bold" generators'
+Mathematical Alphanumeric Symbols, names in Chinese/Japanese/Korean, fullwidth letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from careercopilot.services import writing_export, writing_glyphs
+
+ROWS = [
+    ("✅ Certified RDH, local anesthesia permit", "✔ Certified RDH, local anesthesia permit"),
+    ("⭐ Employee of the month, March 2024", "★ Employee of the month, March 2024"),
+    ("📞 (614) 555-0134 · 📧 maria.lopez@example.org", "☎ (614) 555-0134 · ✉ maria.lopez@example.org"),
+    ("❌ No weekends", "✘ No weekends"),
+    ("👉 Reduced no-shows by 18% 🦷", "☞ Reduced no-shows by 18% •"),
+    ("Thank you! 🙂", "Thank you! ☺"),
+    ("👍🏽 Team player", "✔ Team player"),  # skin-tone modifier goes with its emoji
+    ("❤️ patient care", "❤ patient care"),  # DejaVu has ❤; the U+FE0F variation selector goes
+    ("𝐃𝐞𝐧𝐭𝐚𝐥 𝐇𝐲𝐠𝐢𝐞𝐧𝐢𝐬𝐭", "Dental Hygienist"),  # LinkedIn "bold" text
+    ("𝘙𝘦𝘨𝘪𝘴𝘵𝘦𝘳𝘦𝘥", "Registered"),  # italic sans
+    ("ＲＤＨ　ｌｉｃｅｎｓｅ", "RDH license"),  # fullwidth, ideographic space
+    ("王伟 — 牙科卫生士", "\ufffd\ufffd — \ufffd\ufffd\ufffd\ufffd\ufffd"),  # Chinese: one visible mark each
+    ("山田 花子 (Hanako Yamada)", "\ufffd\ufffd \ufffd\ufffd (Hanako Yamada)"),
+    ("김민지, 치과위생사", "\ufffd\ufffd\ufffd, \ufffd\ufffd\ufffd\ufffd\ufffd"),
+    ("👨‍👩‍👧 family-friendly office", "\ufffd\ufffd\ufffd family-friendly office"),  # ZWJ sequence
+    ("🇺🇸 US citizen", "\ufffd\ufffd US citizen"),  # regional indicators
+    ("José Muñoz — Nguyễn Thị Hương, Αθήνα, Москва", "José Muñoz — Nguyễn Thị Hương, Αθήνα, Москва"),
+    ("Skills: ﬁnance, ① scaling ② polishing", "Skills: ﬁnance, ① scaling ② polishing"),  # DejaVu has them
+    ("Lifts 23 ㎏; ㏂ shift", "Lifts 23 kg; a.m. shift"),
+]
+FONTS = (str(writing_glyphs.MAIN_FONT),)  # the rows' expectations are those of DejaVu Sans alone
+
+
+@pytest.mark.parametrize("text,printable", ROWS)
+def test_pdf_printable_replaces_visibly(text, printable):
+    assert writing_glyphs.pdf_printable(text, fonts=FONTS) == printable
+
+
+@pytest.mark.parametrize("text,printable", ROWS)
+def test_docx_text_equals_pdf_text_and_nothing_is_dropped(text, printable, monkeypatch):
+    monkeypatch.setattr(writing_glyphs, "fallback_fonts", lambda: [])
+    letter = f"Dear Dr. Patel,\n\n{text}\n\nSincerely,\nMaria"
+    docx, pdf = writing_export.to_docx(letter, title="Cover letter"), writing_export.to_pdf(letter)
+    got_docx, got_pdf = writing_export.docx_text(docx), writing_export.pdf_text(pdf)
+    assert text in got_docx  # the DOCX keeps the text as written
+    assert " ".join(got_pdf.split()) == " ".join(f"Dear Dr. Patel, {printable} Sincerely, Maria".split())
+    assert writing_export.same_text(got_docx, got_pdf)
+
+
+def test_an_installed_fallback_font_draws_its_glyphs():
+    """A character a fallback font has is kept, not replaced (DejaVu Math TeX Gyre, where the
+    machine has it, has the mathematical bold letters DejaVu Sans lacks)."""
+    math = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf"
+    import os
+
+    if not os.path.isfile(math):
+        pytest.skip("no DejaVu Math TeX Gyre on this machine")
+    assert writing_glyphs.pdf_printable("𝐁 ✅", fonts=(str(writing_glyphs.MAIN_FONT), math)) == "𝐁 ✔"
