@@ -53,7 +53,8 @@ babel CLDR data), :mod:`.numbers` (counts, amounts, rates),
 resume names as pending claimed as held), :mod:`.achievements`
 (launched, won, first author, into production; kind ``claim``), :mod:`.upgrades` (a part in a result raised a
 step: sole inventor, principal investigator, led, ranked first), :mod:`.attribution` (work placed
-at the wrong employer), :mod:`.titles` (job titles),
+at the wrong employer), :mod:`.career_starts` (a career measured from a start the sentence names),
+:mod:`.abbreviations` (courts and agencies in citation form: "S.D.N.Y.", "D. Minn."), :mod:`.titles` (job titles),
 :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
@@ -68,7 +69,7 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
-    achievements, attribution, changes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
+    achievements, attribution, career_starts, changes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
     role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
@@ -161,6 +162,8 @@ def _figure_dated(sentence: str, year: int, facts: SourceFacts) -> bool:
 def _year_bound(text: str, start: int, year: int, month: int | None, facts: SourceFacts) -> bool:
     if role_starts.contradicted(text, start, year, month, facts):
         return False  # "became head brewer in 2014" when the head brewer's line starts in 2018 (:mod:`.role_starts`)
+    if career_starts.year_is_start(text, start, year, month, facts):
+        return True  # "…, starting as a paralegal in 2013": the start of the career's named first entry (session 22)
     sentence = sentence_at(text, start)
     if month is None and _figure_dated(sentence, year, facts):
         return True

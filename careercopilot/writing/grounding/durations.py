@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careercopilot.writing.grounding import career_starts
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import duration_scopes as scopes
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
@@ -304,6 +305,10 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                     continue
                 lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
         taken.append((claim.start, claim.end))
+        if (began := career_starts.start_span(after, facts)) and hi <= claim.low:
+            # "a social worker for more than thirteen years, beginning in child welfare": from the entry the start
+            # names to the career's last (session 22)
+            lo, hi = min(lo, _union(list(began), facts)[0]), max(hi, _union(list(began), facts)[1])
         if hi <= claim.low or (lo > claim.high and not part_of_stay):  # a part of a stay may be shorter
             flags.append(Flag("date", claim.start, claim.end, m.group(0),
                               "Your resume's dates give another length of time for this."))

@@ -260,7 +260,8 @@ def _derived_supported(q: Quantity, sentence: str, facts: SourceFacts, text: str
             # ("a gain of 17 points": the noun before "of" leads the unit words)
             if _near(q, value, text or sentence):  # "almost eight points" for 83.6 % → 91.2 %
                 return True
-        elif tag == "change" and q.kind == "percent" and (abs(q.value - value) < max(1.0, _share_slack(q)) or _near(
+        elif tag == "change" and q.kind == "percent" and _share_bound_kept(q, value, text or sentence) and (
+                abs(q.value - value) < max(1.0, _share_slack(q)) or _near(
                 q, value, text or sentence)):
             return True  # (or rounded as a stated figure may be: "a reduction of nearly 80%" for 42 → 9, -78.6 %)
         elif tag == "times" and q.kind == "plain" and q.unit[:1] == ("time",) and (_near(q, value, text or sentence) or (
@@ -345,7 +346,19 @@ _APPROX = re.compile(r"(?i)(?:\b(?:about|roughly|nearly|almost|around|approximat
 def _share_slack(q: Quantity) -> float:
     """How far a share in words may be from the resume's percentage, in points: "a third" is said of
     29–37 %, "two-thirds" of 63–71 %, never "three-quarters" of 67 % (4 points either way); 0 for numbers written as numbers."""
-    return 4.0 if FRACTION_RE.fullmatch(q.text) else 0.0
+    # (session 22: "half" of "cut nearly in half" / "by half" is a share too: "nearly in half" for 2.6 → 1.4 %, -46 %)
+    return 4.0 if FRACTION_RE.fullmatch(q.text) or q.text.strip().lower() == "half" else 0.0
+
+
+def _share_bound_kept(q: Quantity, value: float, text: str) -> bool:
+    """A share in words keeps its bound ("cut by more than half" needs more than 50 %, "nearly in half" at most 50 %;
+    the bound word may stand before "in"/"by": session 22)."""
+    before = re.sub(r"(?i)\s+(?:in|by)\s*$", " ", text[max(0, q.start - 24):q.start])
+    if _LOWER_BOUND.search(before):
+        return value >= q.value
+    if re.search(r"(?i)(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\s*$", before):
+        return value <= q.value
+    return True
 
 
 def _rounded_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:

@@ -358,7 +358,8 @@ SETS = {
                              # session 10: scale 11 → 21 (totality.py), title 18 → 21, numbers 22 → 23 (changes.py)
                              # session 11: scale 21 -> 23 (upgrades.py: "led" where the line says "member of")
                              floor={**{k: 24 for k in KINDS}, "contact": 23, "inflated_scale": 23, "numbers": 23,
-                                    "title": 21, "tool": 23}, false_flags=8),  # 16 → 10 (degree spans, seasons, ITD)
+                                    "title": 21, "tool": 23}, false_flags=5),  # 16 → 10 (degree spans, seasons, ITD)
+    # session 22 (ground33): 8 -> 5 ("the District of Minnesota" for "D. Minn.", careers from a named start)
     # session 12 (ground15): false flags 10 -> 8 ("under 30%" for 28-29 %, "200-amp" for "200A")
     # its one run (session 8, after the session-8 mechanisms; sets 1–6 development data, 7 unopened):
     # 24 resumes, its own mix of kinds (counts below) incl. invented achievements; the measured figures
@@ -401,8 +402,9 @@ SETS = {
                               # session 21 (ground22): inflated scale 12 -> 13 (work for every one of a whole)
                               floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 7, "title": 9,
-                                     "tool": 15}, false_flags=11),  # session 12 (ground15): 14 -> 11 (count under another
-    # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL")
+                                     "tool": 15}, false_flags=10),  # session 12 (ground15): 14 -> 11 (count under another
+    # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL"); session 22 (ground33): 11 -> 10 ("a sworn
+    # translator at the Court of Appeal of Ghent": the resume's own line)
     # its one run (session 11, after the session-11 mechanisms; sets 1–10 development data): caught 101/135,
     # false flags 56/165 (33.9 %); the checker of the session's start got 98/135 with 61 false flags on it
     "grounding_blind11": dict(rows=300, supported=165, resumes=20,
@@ -465,7 +467,8 @@ SETS = {
                               # design the dessert menus for all of the group's restaurants")
                               floor={"certification": 13, "contact": 6, "date": 18, "degree": 13, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 11, "title": 13,
-                                     "tool": 15}, false_flags=14),  # session 15, second pass: 15 -> 14
+                                     "tool": 15}, false_flags=13),  # session 15, second pass: 15 -> 14
+    # session 22 (ground33): 14 -> 13 ("…, starting as a customer service representative in 2015")
     # its one run (session 15, after the session-15 work; sets 1–13 development data): the floors are the
     # figures of that run
     "grounding_blind14": dict(rows=300, supported=165, resumes=20,
@@ -484,9 +487,10 @@ SETS = {
                               # "Turkish lira": test_grounding_glued_magnitudes.py, test_grounding_language_adjectives.py)
                               # session 21 (ground22): date 20 -> 21 (Japanese era dates "令和3年4月 (2021年4月) – 現在"
                               # read as a history: era_dates.py)
+                              # session 22 (ground33): 15 -> 14 ("…, starting as a paralegal in 2013")
                               floor={"certification": 12, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 14, "other_fabrication": 12, "title": 13,
-                                     "tool": 15}, false_flags=15),
+                                     "tool": 15}, false_flags=14),
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
     # that run
     "grounding_blind15": dict(rows=300, supported=165, resumes=20,
@@ -540,18 +544,22 @@ SETS = {
                               # roles of a field, an office, an activity, a section: duration_scopes.py), inflated scale
                               # 13 -> 15 ("a portfolio of Nevada resorts", "a 4.96 rating across every delivery
                               # platform"), certification 14 -> 15 ("CRME exam not taken"), tool 14 -> 15 ("hyperMILL")
+                              # session 22 (ground33): false flags 2 -> 1 ("from six to one in four years": no ratio)
                               floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
-                                     "tool": 15}, false_flags=2),
+                                     "tool": 15}, false_flags=1),
     # its one run after session 21's work (ground22/ground23; sets 1–17 development data): caught 127/135, false
     # flags 6/165 (3.6 %); the floors are the figures of that run
     "grounding_blind18": dict(rows=300, supported=165, resumes=20,
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
+                              # session 22 (ground33; development data since): false flags 6 -> 1 (courts in
+                              # citation form, careers from a named start, "nearly in half", "PUP" and a BSBA's major,
+                              # litres per mil restated per kilometre: test_grounding_set18_forms.py)
                               floor={"certification": 14, "contact": 6, "date": 16, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 12, "title": 12,
-                                     "tool": 15}, false_flags=6),
+                                     "tool": 15}, false_flags=1),
 }
 
 
