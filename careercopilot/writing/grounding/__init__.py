@@ -81,6 +81,7 @@ from careercopilot.writing.grounding.names import (
 )
 from careercopilot.writing.grounding.numbers import check_numbers, derived_quantities
 from careercopilot.writing.grounding.people import check_people_as_skills
+from careercopilot.writing.grounding import titles
 from careercopilot.writing.grounding.titles import check_titles
 from careercopilot.writing.grounding.text import (
     EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, compound_covers, find_urls, norm_words, quantities, squash,
@@ -159,6 +160,16 @@ def _figure_dated(sentence: str, year: int, facts: SourceFacts) -> bool:
     return False
 
 
+def _clause_of(sentence: str, at: int) -> str:
+    """The part of ``sentence`` holding position ``at`` when a clause about another time splits it ("I've been a senior
+    coordinator since 2022, and before that … at X": X's dates are not 2022's; session 22), else the sentence."""
+    cuts = [0] + [m.start() for m in titles.OTHER_CLAUSE.finditer(sentence)] + [len(sentence)]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= at < b:
+            return sentence[a:b]
+    return sentence
+
+
 def _year_bound(text: str, start: int, year: int, month: int | None, facts: SourceFacts) -> bool:
     if role_starts.contradicted(text, start, year, month, facts):
         return False  # "became head brewer in 2014" when the head brewer's line starts in 2018 (:mod:`.role_starts`)
@@ -167,7 +178,7 @@ def _year_bound(text: str, start: int, year: int, month: int | None, facts: Sour
     sentence = sentence_at(text, start)
     if month is None and _figure_dated(sentence, year, facts):
         return True
-    names = _names_in_source(sentence, facts)
+    names = _names_in_source(_clause_of(sentence, start - text.find(sentence, max(0, start - len(sentence)))), facts)
     tags: set[str] = set()
     if not names:  # "I finished my degree in 2010": no name to tie the year to, only its topic
         if ent.find_degrees(sentence) or EDU_WORDS.search(sentence):

@@ -61,3 +61,45 @@ def distributed(name: str) -> list[str]:
         return []
     noun = m.group("noun") + ("y" if m.group("plural") == "ies" else "")
     return [f"{m.group('a')} {noun} {m.group('rest')}", f"{m.group('b')} {noun} {m.group('rest')}"]
+
+
+def mixed_initials_in(name: str, source: str) -> bool:
+    """``name`` ("Israeli Ministry of Health", "the Department of Defense") ends in words whose initials ``source``
+    writes in mixed case, linking words in lower case ("MoH", "DoD", "MoE"; session 22, set 13 "AMAR (Israeli MoH
+    medical device registration)"), and every word before them is in ``source`` too ("Israeli"): three letters at
+    least, one of them lower case, a whole token."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    for k in range(len(words) - 2):
+        tail = words[k:]
+        if not tail[0][0].isupper() or tail[-1].lower() in _LINKING:
+            continue
+        token = "".join(w[0] if w[0].isupper() else w[0].lower() for w in tail)
+        if not re.search(r"[a-z]", token) or re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", source) is None:
+            continue
+        if all(w.lower() in _LINKING or re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", source) for w in words[:k]):
+            return True
+    return False
+
+
+#: An initialism with its name in apposition: "from ESHTE, the Estoril Higher School of Hotel and Tourism Studies".
+_APPOSED = re.compile(r"(?<![\w-])(?P<init>[A-Z][A-Za-z&]{1,7})\s*,\s+(?:the\s+)?$")
+
+
+def apposed_gloss(text: str, start: int, name: str, source: str, tied) -> bool:
+    """The name at ``text[start:]`` glosses in apposition an initialism the resume writes ("ESHTE, the Estoril Higher
+    School of Hotel and Tourism Studies" for "Escola Superior de Hotelaria e Turismo do Estoril (ESHTE)"): half of its
+    content words at least, and two, are tied (``tied(word, line) -> bool``: equal, a cognate, a stem) to a resume
+    line writing the initialism."""
+    m = _APPOSED.search(text[max(0, start - 14):start])
+    if not m or sum(c.isupper() for c in m.group("init")) < 2:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", name) if w.lower() not in _LINKING]
+    if len(words) < 2:
+        return False
+    for line in source.splitlines():
+        if not re.search(rf"(?<![\w-]){re.escape(m.group('init'))}(?![\w-])", line):
+            continue
+        hits = sum(bool(tied(w, line)) for w in words)
+        if hits >= 2 and 2 * hits >= len(words):
+            return True
+    return False

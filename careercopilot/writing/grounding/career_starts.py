@@ -65,3 +65,43 @@ def year_is_start(text: str, year_pos: int, year: int, month: int | None, facts:
     what = m.group("what") or re.split(r"[.!?]\s", text[max(0, year_pos - 160):year_pos][:m.start()])[-1]
     candidates = named_start(what, facts) or [first_entry(facts)]
     return any(e.start == year and (month is None or e.start_month in (None, month)) for e in candidates)
+
+
+#: Heads of roles that a lower rank is not ("assistant store manager" is no store manager): managing and leading.
+_MANAGING = frozenset("manager director supervisor head chief lead leader officer coordinator superintendent "
+                      "administrator president principal captain foreman".split())
+_RAISED = frozenset("senior sr head chief lead principal master staff".split())
+#: Entry ranks of a profession: a junior architect, an engineer-in-training, an assistant winemaker practise it (a
+#: harvest intern, a student, an apprentice do not yet).
+_ENTRY_RANKS = frozenset("junior jr trainee training graduate assistant associate".split())
+
+
+def entry_rank_entries(role: str, facts: SourceFacts) -> list[ctx.Entry]:
+    """History entries where the profession ``role`` names ("electrical engineer", "architect", "winemaker") was
+    practised at an entry rank (session 22, sets 12, 15, 16: "Engineer-in-Training", "Architetto junior (Junior
+    Architect)", "Enologa assistente (Assistant Winemaker)"): a header line holding the role's head noun and an entry
+    rank word (:data:`_ENTRY_RANKS`); none when the head is a managing one (:data:`_MANAGING`)."""
+    words = re.findall(r"[a-z]+", role.lower())
+    if not words or set(words) & (_MANAGING | _RAISED):  # "a head winemaker": the raised rank's own lines only
+        return []
+    head = words[-1]
+    out = []
+    for e in facts.history:
+        for line in e.header.splitlines():
+            low = set(re.findall(r"[a-z]+", line.lower()))
+            if head in low and low & _ENTRY_RANKS:
+                out.append(e)
+                break
+    return out
+
+
+#: A profession named with an indefinite article ("I have been an electrical engineer", "practised as an architect",
+#: "years of experience as a winemaker"), not a position ("the winery's winemaker", "held the producer role").
+_PROFESSION = re.compile(r"(?i)\b(?:been|worked\s+as|working\s+as|practi[sc]ed\s+as|practi[sc]ing\s+as|experience\s+as|"
+                         r"career\s+as)\s+an?\s+(?!(?:[\w-]+\s+){0,3}(?:role|position|post|job)\b)")
+
+
+def profession_named(sentence: str) -> bool:
+    """``sentence`` names its role as a profession (:data:`_PROFESSION`): its entry rank counts towards it."""
+    return _PROFESSION.search(sentence) is not None
+

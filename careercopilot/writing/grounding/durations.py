@@ -277,7 +277,8 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                     or _ROLE_AT.search(before))
             field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
             held = role_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
-                             to_now=bool(_PERFECT.search(before))) if role or field else None
+                             to_now=bool(_PERFECT.search(before)),
+                             entry_rank=career_starts.profession_named(before + m.group(0) + after)) if role or field else None
             if held is None and (lead := _LEADING.search(before)):
                 held = _lead_span(facts, to_now=bool(_PERFECT.search(before)), obj=lead.group("obj") or "")
             if held is None:  # a role family, an office, an activity or a section (session 21: duration_scopes.py)
@@ -467,7 +468,8 @@ def _holds(words: set[str], part: str, field: bool) -> bool:
     return words <= _role_words(part)
 
 
-def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False) -> tuple[float, float] | None:
+def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False,
+              entry_rank: bool = False) -> tuple[float, float] | None:
     """(shortest, longest) years the history gives for ``role`` ("site manager", "adult social work" when
     ``field``), or ``None`` when no header line names all its words (two at least for a field): the header
     lines naming it (with their own date range, else their entry's), minus lines adding a lower rank
@@ -482,7 +484,10 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
     if to_now:
         # an earlier entry whose title no English word reads ("看護師") may hold the role too (session 21)
         glossed = scopes.glossed_words(facts)
-        first = min(held + [e for e in facts.history if scopes.unread(e, glossed)],
+        # (and, for a profession — ``entry_rank``: "an electrical engineer", "experience as a winemaker", not "the
+        # winery's winemaker" — its entry rank: "Engineer-in-Training", "Assistant Winemaker"; session 22)
+        first = min(held + [e for e in facts.history if scopes.unread(e, glossed)]
+                    + (career_starts.entry_rank_entries(role, facts) if entry_rank else []),
                     key=lambda e: (e.start, e.start_month or 0))
         today = facts.today
         lo, hi = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)

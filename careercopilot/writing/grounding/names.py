@@ -181,6 +181,9 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
         if abbreviations.dotted_in(whole, facts.text) or shared and all(
                 ctx.name_in(n, facts.squashed) or abbreviations.dotted_in(n, facts.text) for n in shared):
             continue  # "District of Minnesota" for "D. Minn.", "S.D.N.Y. and E.D.N.Y." (session 22)
+        if abbreviations.mixed_initials_in(whole, facts.text) or abbreviations.apposed_gloss(
+                text, s, whole, facts.text, _tied_word):
+            continue  # "Israeli Ministry of Health" for "Israeli MoH"; "ESHTE, the Estoril Higher School of …"
         # a body joined by "&" whose initials the resume writes: "Institute of Brewing & Distilling's Diploma" for
         # "Diploma in Brewing (IBD)" (its pieces, split at "&", would each be missing)
         owner = re.split(r"['’]s\b", name)[0]
@@ -258,6 +261,15 @@ def _codes_on_a_line(piece: str, facts: SourceFacts) -> bool:
     if len(words) < 2 or 2 * len(codes) < len(words):
         return False
     return any(all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", line) for w in words) for line in facts.lines)
+
+
+def _tied_word(word: str, line: str) -> bool:
+    """``word`` (lower case) is written on ``line``: equal, a cognate or exonym, or sharing its first five letters
+    ("hotel"/"hotelaria")."""
+    pool = re.findall(r"[a-z]{3,}", fold_accents(line).lower())
+    word = fold_accents(word)
+    return any(word == p or cognate(word, p) or exonym(word, p) or (len(word) >= 5 and p.startswith(word[:5]))
+               for p in pool)
 
 
 #: Linking words of names in English: no content of their own.

@@ -486,6 +486,8 @@ def check_numbers(text: str, facts: SourceFacts, flags: list[Flag], taken: list[
         if _label_conflict(q, text, facts):
             flags.append(Flag("number", q.start, q.end, q.text, "Your resume gives another number for this."))
             continue
+        if _each_of_the_sentence(q, text):
+            continue  # "28,800 kW in total, or 7,200 kW each" of "four main engines" (session 22)
         if (_label_supported(q, text, facts) or _quantity_supported(q, facts) or _part_supported(q, text, facts)
                 or _line_supported(q, text, facts)
                 or _derived_supported(q, sentence_at(text, q.start), facts, text)
@@ -497,4 +499,22 @@ def check_numbers(text: str, facts: SourceFacts, flags: list[Flag], taken: list[
                    else "This number is not in your resume.")
         flags.append(Flag(kind, q.start, q.end, q.text, message))
 
+
+#: "each", "apiece", "per <noun>" right after a figure: a per-item share.
+_EACH_AFTER = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|per\s+(?:unit|engine|turbine|item|piece|site|store|vessel|"
+                         r"machine|line|branch|person|head))\b")
+
+
+def _each_of_the_sentence(q: Quantity, text: str) -> bool:
+    """``q`` is followed by "each" and is the quotient of two figures of its own sentence — a total in ``q``'s unit over
+    a count ("The ship's four main engines deliver 28,800 kW in total, or 7,200 kW each"; session 22, set 15): the
+    sentence derives it from figures checked on their own. Rounded at most at the last written digit of ``q``."""
+    if not _EACH_AFTER.match(text, q.end) or q.kind not in ("plain", "money"):
+        return False
+    sentence = sentence_at(text, q.start)
+    base = text.find(sentence, max(0, q.start - len(sentence)))
+    others = [x for x in quantities(sentence) if x.start + base != q.start]
+    totals = [x for x in others if x.kind == q.kind and x.unit[:1] == q.unit[:1] and x.value > q.value]
+    counts = [x for x in others if x.kind == "plain" and x.value >= 2 and x.value == int(x.value)]
+    return any(abs(t.value / n.value - q.value) <= precision(q) / 2 for t in totals for n in counts if n is not t)
 

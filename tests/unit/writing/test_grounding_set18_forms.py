@@ -16,6 +16,15 @@ claims of the same shape that must stay flagged:
 * **School initials and a degree's major**: "PUP" for "Polytechnic University of the Philippines", a BSBA's major
   ("major in Financial Management").
 * **A figure per Scandinavian mil or per 100 km restated per kilometre**, exactly.
+* **Bodies and countries by the resume's initials**: "the Israeli Ministry of Health" for "Israeli MoH", "ESHTE, the
+  Estoril Higher School of …" glossing the resume's initialism, "the US" for "ABD", "the United States" for "EE. UU."
+  (initials of a country's CLDR name in the CV's language).
+* **A title or year bound to its own clause**: "I've been a senior logistics coordinator since 2022, and before that
+  … at X" — X's entries are the earlier job's.
+* **A profession practised from its entry rank** ("I have been an electrical engineer" counting "Engineer-in-Training",
+  "experience as a winemaker" counting "Assistant Winemaker"), never for a managing role ("store manager") or a
+  position ("the winery's winemaker", "the producer role": set 16).
+* **A per-item figure the sentence derives** from its own total and count ("28,800 kW in total, or 7,200 kW each").
 
 ``True``: the sentence must get a flag (of the kind named where given); ``False``: no flag at all.
 """
@@ -180,5 +189,133 @@ TRUCK_100 = ("EXPERIENCE\nAlpenTrans GmbH — Linz\nLong-haul driver | 2015 – 
     (TRUCK_100, "I cut my fuel use from 0.325 to 0.284 litres per kilometre.", True),
 ])
 def test_figures_per_distance_restated_per_kilometre(resume, sentence, flagged):
+    flags = _flags(resume, sentence)
+    assert bool(flags) is flagged, flags
+
+
+REGULATORY = ("EXPERIENCE\nMedixa Devices Ltd. — Haifa\nRegulatory Affairs Specialist | 2018 – Present\n"
+              "• AMAR (Israeli MoH medical device registration) for 9 products\n"
+              "• Supported a DoD supplier audit and MoE import permits\n")
+HOTEL_PT = ("EXPERIENCE\nHotel Baía Azul — Cascais\nFront Office Manager | 2012 – Present\n\nEDUCATION\n"
+            "Licenciatura em Gestão Hoteleira — Escola Superior de Hotelaria e Turismo do Estoril (ESHTE), 2009\n")
+SCHOOL_IT = ("EXPERIENCE\nCantina Valori — Montalcino\nEnologo | 2014 – Presente\n\nEDUCATION\n"
+             "Laurea Magistrale in Viticoltura ed Enologia — Università degli Studi di Firenze (UNIFI), 2013\n")
+EXPORT_TR = ("EXPERIENCE\nİhracat Müdürü (Export Sales Manager) | Şubat 2019 – devam ediyor\n"
+             "Pamukkale Ev Tekstili A.Ş., Denizli\n• 23 ülkeye ihracat; ana pazarlar: Almanya, Hollanda, ABD\n")
+COFFEE_ES = ("EXPERIENCIA\nJefe de Calidad | abril 2019 – presente\nCafés del Ruiz S.A.S. — Manizales\n"
+             "• Clientes en Japón, Corea del Sur, EE. UU. y Alemania\n")
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", [
+    (REGULATORY, "I obtained AMAR registration with the Israeli Ministry of Health for nine products.", False),
+    (REGULATORY, "I obtained AMAR registration with the Ministry of Health for nine products.", False),
+    (REGULATORY, "I supported a Department of Defense supplier audit.", False),
+    (REGULATORY, "I handled import permits from the Ministry of Trade.", True),
+    (REGULATORY, "I obtained registration with the Jordanian Ministry of Health.", True),
+    (REGULATORY, "I supported a Department of Energy supplier audit.", True),
+    (HOTEL_PT, "I hold a degree in hotel management from ESHTE, the Estoril Higher School of Hotel and Tourism "
+               "Studies.", False),
+    (HOTEL_PT, "I hold a degree in hotel management from ESHTE, the Lisbon School of Hospitality and Management.",
+     True),
+    (SCHOOL_IT, "I studied viticulture and oenology at UNIFI, the University of Florence.", False),
+    (SCHOOL_IT, "I studied viticulture and oenology at UNIFI, the Polytechnic of Milan.", True),
+    (EXPORT_TR, "We export to 23 countries, with Germany, the Netherlands and the US as our main markets.", False),
+    (EXPORT_TR, "We export to 23 countries, with Germany, the Netherlands and Canada as our main markets.", True),
+    (COFFEE_ES, "We ship to customers in Japan, South Korea, the United States and Germany.", False),
+    (COFFEE_ES, "We ship to customers in Japan, South Korea, the United States and Mexico.", True),
+])
+def test_bodies_and_countries_by_the_resumes_initials(resume, sentence, flagged):
+    flags = _flags(resume, sentence)
+    assert bool(flags) is flagged, flags
+
+
+LOGISTICS = ("## Experience\n\n### Senior Logistics Coordinator, Buckeye Crossdock Partners — Groveport, OH (2022–Present)\n"
+             "* Coordinate 200 outbound shipments per week\n\n"
+             "### Logistics Coordinator, Olentangy Home Goods — Delaware, OH (2018–2022)\n"
+             "* Tracked inbound containers\n\n"
+             "### Warehouse Associate, Scioto Valley Distribution — Columbus, OH (2016–2018)\n* Picked orders\n")
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", [
+    (LOGISTICS, "I've been a senior logistics coordinator since 2022, and before that spent four years as a logistics "
+                "coordinator at Olentangy Home Goods.", False),
+    (LOGISTICS, "I am a senior logistics coordinator; before that I was a logistics coordinator at Olentangy Home "
+                "Goods.", False),
+    (LOGISTICS, "I was a logistics coordinator at Olentangy Home Goods from 2018, and before that a warehouse "
+                "associate at Scioto Valley Distribution.", False),
+    (LOGISTICS, "I have been a senior logistics coordinator since 2022, previously at Olentangy Home Goods.", False),
+    (LOGISTICS, "I've been a senior logistics coordinator since 2022, and before that I was a senior logistics "
+                "coordinator at Olentangy Home Goods.", True),
+    (LOGISTICS, "I've been a senior logistics coordinator since 2020, and before that spent two years as a logistics "
+                "coordinator at Olentangy Home Goods.", True),
+    (LOGISTICS, "I was a senior logistics coordinator at Olentangy Home Goods, and before that a warehouse associate.",
+     True),
+    (LOGISTICS, "I was a logistics coordinator at Olentangy Home Goods from 2017, and before that a warehouse "
+                "associate.", True),
+])
+def test_titles_and_years_bound_to_their_own_clause(resume, sentence, flagged):
+    flags = _flags(resume, sentence)
+    assert bool(flags) is flagged, flags
+
+
+ENGINEER = ("EXPERIENCE\nWindlink Power — Cape Town\nSenior Electrical Engineer | Nov 2020 – Present\n"
+            "Electrical Engineer | Feb 2016 – Oct 2020\nEngineer-in-Training | Jan 2013 – Jan 2016\n")
+ARCHITECT = ("ESPERIENZA\nStudio Romano Restauri — Firenze\n"
+             "Architetto senior (Senior Architect) | gennaio 2019 – oggi\nArchitetto (Architect) | marzo 2014 – dicembre 2018\n"
+             "Architetto junior (Junior Architect) | settembre 2011 – febbraio 2014\n")
+WINEMAKER = ("ESPERIENZA\nCantina Valori — Montalcino\nEnologa responsabile (Head Winemaker)   set. 2017 – oggi\n"
+             "Enologa assistente (Assistant Winemaker)   mar. 2013 – ago. 2017\n")
+STORE = ("EXPERIENCE\nGreenway Markets — Tulsa, OK\nStore Manager | March 2018 – Present\n"
+         "Assistant Store Manager | June 2015 – February 2018\n")
+NURSE = ("EXPERIENCE\nMercy General — Leeds\nStaff Nurse | September 2015 – Present\n"
+         "Student Nurse | September 2012 – August 2015\n")
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", [
+    (ENGINEER, "I have been an electrical engineer for nearly fourteen years.", False),
+    (ENGINEER, "I have been an electrical engineer for more than sixteen years.", True),
+    (ARCHITECT, "I have practised as an architect for fifteen years.", False),
+    (ARCHITECT, "I have practised as an architect for eighteen years.", True),
+    (WINEMAKER, "I have more than thirteen years of experience as a winemaker.", False),
+    (WINEMAKER, "I have been a head winemaker for more than thirteen years.", True),
+    (STORE, "I have been a store manager for more than eight years.", False),
+    (STORE, "I have been a store manager for more than eleven years.", True),
+    (NURSE, "I have been a nurse for more than eleven years.", False),
+    (NURSE, "I have been a nurse for more than fifteen years.", True),
+])
+def test_a_profession_practised_from_its_entry_rank(resume, sentence, flagged):
+    flags = _flags(resume, sentence)
+    assert bool(flags) is flagged, flags
+
+
+SHIP = ("EXPERIENCE\nAegean Bulk Carriers — Piraeus\nChief Engineer | 2017 – Present\n"
+        "• 4 main engines MAN 9L40/54, 28,800 kW in total\n• 2 shaft generators\n")
+FLEET = ("EXPERIENCE\nNordvind Energi — Esbjerg\nSite Manager | 2019 – Present\n"
+         "• 12 wind turbines, 96 MW installed; 3 substations, budget DKK 60 million\n")
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", [
+    (SHIP, "The ship's four main engines deliver 28,800 kW in total, or 7,200 kW each.", False),
+    (SHIP, "Our four main engines deliver 28,800 kW, about 7,200 kW apiece.", False),
+    (SHIP, "The ship's four main engines deliver 28,800 kW in total, or 7,500 kW each.", True),
+    (SHIP, "The ship's four main engines deliver 28,800 kW in total, or 9,600 kW each.", True),
+    (FLEET, "Our 12 wind turbines deliver 96 MW, 8 MW each.", False),
+    (FLEET, "Our 12 wind turbines deliver 96 MW, 11 MW each.", True),
+    (FLEET, "I manage three substations on a DKK 60 million budget, DKK 20 million each.", False),
+    (FLEET, "I manage three substations on a DKK 60 million budget, DKK 25 million each.", True),
+    (FLEET, "Our 12 wind turbines deliver 96 MW.", False),
+    (FLEET, "Our 14 wind turbines deliver 96 MW, 8 MW each.", True),
+])
+def test_a_per_item_figure_the_sentence_derives(resume, sentence, flagged):
+    flags = _flags(resume, sentence)
+    assert bool(flags) is flagged, flags
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", [
+    (WINEMAKER, "I have been the winery's winemaker for more than thirteen years.", True),
+    (WINEMAKER, "I have held the winemaker role for more than thirteen years.", True),
+    (ARCHITECT, "I have been the studio's architect for fifteen years.", True),
+])
+def test_a_position_is_not_its_entry_rank(resume, sentence, flagged):
     flags = _flags(resume, sentence)
     assert bool(flags) is flagged, flags
