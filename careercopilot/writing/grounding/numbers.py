@@ -182,11 +182,16 @@ def _fact_words(text: str, *, sentence: bool = False) -> set[str]:
     — in a sentence, the initials of each run of three to five words ("mean time to repair")."""
     folded = fold_accents(text)
     words = ctx.content_words(text) | ctx.content_words(folded) | {f"@{y}" for y in YEAR_RE.findall(text)}
+    words |= {f"%{c.lower()}" for c in _MODEL_CODE.findall(text)}  # "CX-200": a product the fact is about
     if not sentence:
         return words | {f"^{t.lower()}" for t in re.findall(r"\b[A-Z]{3,5}\b", text)}
     tokens = re.findall(r"[A-Za-z]+", folded)
     return words | {"^" + "".join(t[0] for t in tokens[i:i + n]).lower()
                     for n in range(3, 6) for i in range(len(tokens) - n + 1)}
+
+
+#: A model code: capitals then digits ("CX-200", "A320", "PC-12"), no fiscal year ("FY2024").
+_MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,4}-?(?!(?:19|20)\d\d\b)\d{2,5}[A-Za-z]?\b")
 
 
 def _shared(words: set[str], line_words: set[str]) -> int:
@@ -197,6 +202,7 @@ def _shared(words: set[str], line_words: set[str]) -> int:
     same = words & line_words
     theirs = [w for w in line_words - same if w.isalpha()]
     initialisms = sum(1 for w in same if f"^{w}" in line_words)  # "MTTR" on both: as distinctive as two words
+    initialisms += sum(1 for w in same if w.startswith("%"))  # a model code on both ("CX-200"; session 22) too
     return len(same) + initialisms + sum(1 for w in words - same if w.isalpha() and any(cognate(w, t) for t in theirs))
 
 

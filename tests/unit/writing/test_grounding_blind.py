@@ -329,9 +329,9 @@ welfare", ", starting as a paralegal in 2013", ", going back to January 2017"), 
 "one in four years" no ratio, school initials over "of the" ("PUP"), a BSBA's major, litres per mil per kilometre,
 mixed-case initials ("MoH"), an initialism glossed in apposition, countries by the initials of their name in the CV's
 language ("ABD", "EE. UU."), a title or year bound to its own clause, a profession practised from its entry rank, a
-per-item figure of the sentence's own total and count (``test_grounding_set18_forms.py``): false flags 115 -> 95 over all
-sets (18: 6 -> 1, 7: 8 -> 4, 12: 15 -> 13, 13: 14 -> 12, 14: 15 -> 13, 15: 14 -> 12, 10/16/17: -1 each), caught
-unchanged on every set (2,874 of 3,015).
+per-item figure of the sentence's own total and count, a difference tied to its line by a model code
+(``test_grounding_set18_forms.py``): false flags 115 -> 94 over all sets (18: 6 -> 1, 7: 8 -> 4, 12: 15 -> 13, 13:
+14 -> 12, 14: 15 -> 13, 15: 14 -> 12, 10: 11 -> 9, 16/17: -1 each), caught unchanged on every set (2,874 of 3,015).
 """
 
 from __future__ import annotations
@@ -414,9 +414,10 @@ SETS = {
                               # session 21 (ground22): inflated scale 12 -> 13 (work for every one of a whole)
                               floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 7, "title": 9,
-                                     "tool": 15}, false_flags=10),  # session 12 (ground15): 14 -> 11 (count under another
+                                     "tool": 15}, false_flags=9),  # session 12 (ground15): 14 -> 11 (count under another
     # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL"); session 22 (ground33): 11 -> 10 ("a sworn
-    # translator at the Court of Appeal of Ghent": the resume's own line)
+    # translator at the Court of Appeal of Ghent": the resume's own line), 10 -> 9 ("The CX-200 produces seventy more
+    # cartons per minute": a model code ties the line)
     # its one run (session 11, after the session-11 mechanisms; sets 1–10 development data): caught 101/135,
     # false flags 56/165 (33.9 %); the checker of the session's start got 98/135 with 61 false flags on it
     "grounding_blind11": dict(rows=300, supported=165, resumes=20,

@@ -25,6 +25,8 @@ claims of the same shape that must stay flagged:
   "experience as a winemaker" counting "Assistant Winemaker"), never for a managing role ("store manager") or a
   position ("the winery's winemaker", "the producer role": set 16).
 * **A per-item figure the sentence derives** from its own total and count ("28,800 kW in total, or 7,200 kW each").
+* **A difference tied to its line by a model code** ("The CX-200 produces seventy more cartons per minute" for "CX-200
+  cartoner: 220 cartons/min (previous model: 150)").
 
 ``True``: the sentence must get a flag (of the kind named where given); ``False``: no flag at all.
 """
@@ -317,5 +319,31 @@ def test_a_per_item_figure_the_sentence_derives(resume, sentence, flagged):
     (ARCHITECT, "I have been the studio's architect for fifteen years.", True),
 ])
 def test_a_position_is_not_its_entry_rank(resume, sentence, flagged):
+    flags = _flags(resume, sentence)
+    assert bool(flags) is flagged, flags
+
+
+PACKAGING = ("EXPERIENCE\nVelox Packaging — Bologna\nLead Design Engineer | 2016 – Present\n"
+             "- Led the design of the CX-200 cartoner: 220 cartons/min (previous model: 150)\n"
+             "- Upgraded the TF-80 tray former from 45 to 60 trays per minute\n")
+AVIATION = ("EXPERIENCE\nAlpine Air Ambulance — Innsbruck\nChief Pilot | 2015 – Present\n"
+            "- PC-12 fleet: dispatch reliability raised from 96.1% to 98.7%\n")
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", [
+    (PACKAGING, "The CX-200 produces seventy more cartons per minute than its predecessor.", False),
+    (PACKAGING, "The CX-200 produces eighty more cartons per minute than its predecessor.", True),
+    (PACKAGING, "The CX-200 produces fifty more cartons per minute than its predecessor.", True),
+    (PACKAGING, "The CX-200 is seventy units a minute faster than the machine it replaced.", False),
+    (PACKAGING, "The CX-200 is ninety units a minute faster than the machine it replaced.", True),
+    (PACKAGING, "The TF-80 now forms fifteen more trays per minute.", False),
+    (PACKAGING, "The TF-80 now forms twenty more trays per minute.", True),
+    (PACKAGING, "The CX-200 produces 220 cartons per minute.", False),
+    (AVIATION, "I raised PC-12 dispatch reliability by 2.6 points.", False),
+    (AVIATION, "I raised PC-12 dispatch reliability by 3.6 points.", True),
+    (AVIATION, "I raised PC-12 dispatch reliability from 96.1% to 98.7%.", False),
+    (AVIATION, "I raised PC-12 dispatch reliability by 4 points.", True),
+])
+def test_a_difference_tied_by_a_model_code(resume, sentence, flagged):
     flags = _flags(resume, sentence)
     assert bool(flags) is flagged, flags
