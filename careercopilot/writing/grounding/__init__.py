@@ -53,7 +53,8 @@ babel CLDR data), :mod:`.numbers` (counts, amounts, rates),
 resume names as pending claimed as held), :mod:`.achievements`
 (launched, won, first author, into production; kind ``claim``), :mod:`.upgrades` (a part in a result raised a
 step: sole inventor, principal investigator, led, ranked first), :mod:`.attribution` (work placed
-at the wrong employer), :mod:`.titles` (job titles),
+at the wrong employer), :mod:`.career_starts` (a career measured from a start the sentence names),
+:mod:`.abbreviations` (courts and agencies in citation form: "S.D.N.Y.", "D. Minn."), :mod:`.titles` (job titles),
 :mod:`.credential_durations` (durations of a title by its initials, a credential held, a unit led), :mod:`.credential_codes`
 ("SHRM-SCP" for "SHRM-CP"), :mod:`.recognitions` (awards, keynotes, incidents; kind ``claim``), :mod:`.owned_work` (work on
 an object the employer owns that the resume never names),
@@ -71,7 +72,7 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
-    achievements, attribution, changes, credential_codes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
+    achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
     owned_work, recognitions, role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
@@ -83,6 +84,7 @@ from careercopilot.writing.grounding.names import (
 )
 from careercopilot.writing.grounding.numbers import check_numbers, derived_quantities
 from careercopilot.writing.grounding.people import check_people_as_skills
+from careercopilot.writing.grounding import titles
 from careercopilot.writing.grounding.titles import check_titles
 from careercopilot.writing.grounding.text import (
     EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, compound_covers, find_urls, norm_words, quantities, squash,
@@ -161,13 +163,25 @@ def _figure_dated(sentence: str, year: int, facts: SourceFacts) -> bool:
     return False
 
 
+def _clause_of(sentence: str, at: int) -> str:
+    """The part of ``sentence`` holding position ``at`` when a clause about another time splits it ("I've been a senior
+    coordinator since 2022, and before that … at X": X's dates are not 2022's; session 22), else the sentence."""
+    cuts = [0] + [m.start() for m in titles.OTHER_CLAUSE.finditer(sentence)] + [len(sentence)]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= at < b:
+            return sentence[a:b]
+    return sentence
+
+
 def _year_bound(text: str, start: int, year: int, month: int | None, facts: SourceFacts) -> bool:
     if role_starts.contradicted(text, start, year, month, facts):
         return False  # "became head brewer in 2014" when the head brewer's line starts in 2018 (:mod:`.role_starts`)
+    if career_starts.year_is_start(text, start, year, month, facts):
+        return True  # "…, starting as a paralegal in 2013": the start of the career's named first entry (session 22)
     sentence = sentence_at(text, start)
     if month is None and _figure_dated(sentence, year, facts):
         return True
-    names = _names_in_source(sentence, facts)
+    names = _names_in_source(_clause_of(sentence, start - text.find(sentence, max(0, start - len(sentence)))), facts)
     tags: set[str] = set()
     if not names:  # "I finished my degree in 2010": no name to tie the year to, only its topic
         if ent.find_degrees(sentence) or EDU_WORDS.search(sentence):

@@ -45,8 +45,10 @@ YEAR_IN_RE = re.compile(rf"(?:(?<=FY)|(?<=FY )|(?<![\w$.,-])){_YEAR}(?![\w%]|,\d
 #: A bullet line: the list markers of word processors and plain-text resumes (hyphen, asterisk, en dash,
 #: the Unicode bullets, "o", ">", "›", "»", "➢", "►", "✓", "■", "◆") or a numbered item.
 BULLET_RE = re.compile(r"^\s*(?:[-•*●▪◦–○>›»➢►▶✓✔■□◆◇]|o(?=\s)|\d+[.)])\s+")
-#: "since 2019", "from March 2019", "starting in 2019", "joined in 2019": the year is a start.
-START_CUE_RE = re.compile(r"(?i)\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|began\s+in|joined\s+in)\s+"
+#: "since 2019", "from March 2019", "starting in 2019", "joined in 2019", "going back to 2017" (session 22): the
+#: year is a start.
+START_CUE_RE = re.compile(r"(?i)\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|began\s+in|joined\s+in|"
+                          r"(?:going|dating|reaching|stretching)\s+back\s+to)\s+"
                           rf"(?:{_MONTH}\s+|\d{{1,2}}/)?$")
 #: Words that say nothing about which entry a sentence is about.
 GENERIC = frozenset(
@@ -380,27 +382,34 @@ def initialism_in(acronym: str, source: str) -> bool:
     the initials of consecutive words of the raw ``source`` text ("arterial blood gas", "Property &
     Casualty", "master service agreements"); "of", "and", "the", "for", "&" between them may be
     skipped, and the linking words of other languages (:data:`_NAME_LINKS`); words may carry accents
-    ("Autónoma"). The expansion comes from the resume itself, never from a dictionary, and not when the
+    ("Autónoma"); two ("Polytechnic University of the Philippines" for "PUP", session 22) when the words are a whole
+    name. The expansion comes from the resume itself, never from a dictionary, and not when the
     resume gives those words another acronym right after them ("SHRM Certified Professional
     (SHRM-CP)" does not spell "SCP")."""
     m = re.fullmatch(r"([A-Z](?:&?[A-Z]){1,5})s?", acronym.strip())
     if not m:
         return False
     letters = m.group(1).replace("&", "").lower()
-    sep = r"[\s/-]+(?:(?:of|and|the|for|&|" + _NAME_LINKS + r")\s+)?"
-    rx = (r"(?i)(?<![\w-])" + sep.join(rf"{c}[\w']*" for c in letters)
-          + r"(?![\w-])(?:\s*\((?P<own>[^)]*)\))?")
-    for hit in re.finditer(rx, source):
-        own = hit.group("own")
-        if not own or not re.fullmatch(r"[A-Z][A-Za-z0-9&.-]*", own.strip()) or letters in own.lower().replace(
-                "-", "").replace("&", ""):
-            return True
+    for links in ("?", "{0,2}"):
+        sep = r"[\s/-]+(?:(?:of|and|the|for|&|" + _NAME_LINKS + r")\s+)" + links
+        rx = (r"(?i)(?<![\w-])" + sep.join(rf"{c}[\w']*" for c in letters)
+              + r"(?![\w-])(?:\s*\((?P<own>[^)]*)\))?")
+        for hit in re.finditer(rx, source):
+            own = hit.group("own")
+            if links != "?" and re.search(r"(?<![\w-])(?!The\b)[A-Z][\w'’.-]*[ \t]+$", source[:hit.start()]):
+                continue  # (two linking words: the whole name only, "UP" is not "Polytechnic University of the …")
+            if not own or not re.fullmatch(r"[A-Z][A-Za-z0-9&.-]*", own.strip()) or letters in own.lower().replace(
+                    "-", "").replace("&", ""):
+                return True
     return False
 
 
 # --- dates ---------------------------------------------------------------------------------------
 #: Verbs that make a year in their clause the start or the end of something.
-START_VERB_RE = re.compile(r"(?i)\b(?:joined|join|started|start|began|begin|hired|promoted|became|moved\s+to)\b")
+#: (session 22: "…, starting as a paralegal in 2013", "beginning as a recruiting coordinator in January 2017": a
+#: career's first role and its start)
+START_VERB_RE = re.compile(r"(?i)\b(?:joined|join|started|starting|start|began|beginning|begin|hired|promoted|became|"
+                           r"moved\s+to)\b")
 END_VERB_RE = re.compile(r"(?i)\b(?:left|departed|quit|ended|until|till)\b")
 
 

@@ -47,6 +47,13 @@ OF_WHICH = re.compile(
 
 _TIMES = re.compile(r"\s*[x×]\s*")
 
+#: A figure per a distance the sentence may restate per kilometre, exactly (session 22, set 18 "from 0.59 to 0.51
+#: litres per kilometre" for "5,9 till 5,1 l/mil"): the Scandinavian mil is 10 km (Swedish and Norwegian road use;
+#: Svenska Akademiens ordbok "mil": 10 km since the metric reform of 1889), "l/100 km" is per 100 km. Conversions
+#: that are not exact ("l/100 km" to miles per gallon) are left out.
+_PER_DISTANCE = re.compile(r"[ \t]*(?P<num>[^\W\d_]{1,6})?[ \t]*(?:/[ \t]*|[ \t]per[ \t]+)(?:(?P<mil>mil|(?:Swedish|Norwegian|"
+                           r"Scandinavian)[ \t]+mile)|(?P<hundred>100[ \t]*km))\b", re.I)
+
 
 def _unit(q: Quantity) -> str:
     return q.unit[0] if q.unit else ""
@@ -87,6 +94,15 @@ def more_derived(line: str, qs: list[Quantity], words: set[str]) -> list[tuple[s
     for q in qs:
         if q.kind == "plain" and _unit(q) in CONVERSIONS:
             out += _converted("convert", q.value, _unit(q), words | {f"#{q.value:g}"})
+        nxt = next((b for b in qs if b.start >= q.end), None)
+        per = _PER_DISTANCE.match(line, q.end) if q.kind == "plain" else None
+        if per is None and q.kind == "plain" and nxt is not None and re.fullmatch(r"[^\d\n]{1,8}", line[q.end:nxt.start]):
+            per = _PER_DISTANCE.match(line, nxt.end)  # "från 5,9 till 5,1 l/mil": both ends per mil
+        if per:  # "5,1 l/mil" = 0.51 per kilometre; the line's numerator unit kept ("=litre")
+            top = {f"={u}" for u in q.unit[:1] if u not in ("mil", "mile")} | (
+                {"=litre"} if (per.group("num") or "").lower() in ("l", "litre", "liter", "litres", "liters") else set())
+            out.append(("convert", q.value / (10.0 if per.group("mil") else 100.0),
+                        words | top | {"=kilometre", "kilome", f"#{q.value:g}"}))
     for a, b in zip(qs, qs[1:]):
         if a.kind == b.kind and a.kind in ("plain", "money") and min(a.value, b.value) > 0 and a.value != b.value:
             # "grew roughly two and a half times" for "from 1.1 million to 2.7 million" (session 18)

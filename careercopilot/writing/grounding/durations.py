@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careercopilot.writing.grounding import career_starts
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import duration_scopes as scopes
@@ -278,7 +279,8 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                     or _ROLE_AT.search(before))
             field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
             held = role_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
-                             to_now=bool(_PERFECT.search(before))) if role or field else None
+                             to_now=bool(_PERFECT.search(before)),
+                             entry_rank=career_starts.profession_named(before + m.group(0) + after)) if role or field else None
             # a credential held ("held my Inspection Authorization", "licensed as a clinical social worker"): from its
             # dated line or the role naming it, the earlier (session 22: :mod:`.credential_durations`)
             cred = creds.credential_phrase(before, role.group("role") if role else None)
@@ -312,6 +314,10 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                     continue
                 lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
         taken.append((claim.start, claim.end))
+        if (began := career_starts.start_span(after, facts)) and hi <= claim.low:
+            # "a social worker for more than thirteen years, beginning in child welfare": from the entry the start
+            # names to the career's last (session 22)
+            lo, hi = min(lo, _union(list(began), facts)[0]), max(hi, _union(list(began), facts)[1])
         if hi <= claim.low or (lo > claim.high and not part_of_stay):  # a part of a stay may be shorter
             flags.append(Flag("date", claim.start, claim.end, m.group(0),
                               "Your resume's dates give another length of time for this."))
@@ -473,7 +479,8 @@ def _holds(words: set[str], part: str, field: bool) -> bool:
     return words <= _role_words(part)
 
 
-def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False) -> tuple[float, float] | None:
+def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False,
+              entry_rank: bool = False) -> tuple[float, float] | None:
     """(shortest, longest) years the history gives for ``role`` ("site manager", "adult social work" when
     ``field``), or ``None`` when no header line names all its words (two at least for a field): the header
     lines naming it (with their own date range, else their entry's), minus lines adding a lower rank
@@ -488,7 +495,10 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
     if to_now:
         # an earlier entry whose title no English word reads ("看護師") may hold the role too (session 21)
         glossed = scopes.glossed_words(facts)
-        first = min(held + [e for e in facts.history if scopes.unread(e, glossed)],
+        # (and, for a profession — ``entry_rank``: "an electrical engineer", "experience as a winemaker", not "the
+        # winery's winemaker" — its entry rank: "Engineer-in-Training", "Assistant Winemaker"; session 22)
+        first = min(held + [e for e in facts.history if scopes.unread(e, glossed)]
+                    + (career_starts.entry_rank_entries(role, facts) if entry_rank else []),
                     key=lambda e: (e.start, e.start_month or 0))
         today = facts.today
         lo, hi = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)

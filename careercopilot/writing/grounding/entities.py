@@ -346,7 +346,9 @@ def resume_degree_keys(text: str) -> list[tuple[str, set[str], set[str]]]:
             pos = m.end()
             if not re.match(r"[ \t]*,[ \t]*[A-Z]", text[pos:]):
                 break
-        conc = _CONCENTRATION.match(text, pos) if words - SUBTYPES else None
+        # (a field after "in" takes one too: "Bachelor of Science in Business Administration, major in Financial
+        # Management", session 22)
+        conc = _CONCENTRATION.match(text, pos) if words - SUBTYPES or fields else None
         if conc and (conc.group("sep") in ",;" or conc.group("cue")) and not _SCHOOL_NAME.search(conc.group("f")):
             # "Master of Science in Nursing (MSN), Nursing Leadership": the concentration is the degree's field too
             written = set(re.findall(r"[a-z]+", fold_accents(conc.group("f")).lower())) - {"and", "of"}

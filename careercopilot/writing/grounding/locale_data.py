@@ -292,7 +292,38 @@ def names_territory(english_name: str, text: str) -> bool:
     if re.search(rf"(?<![\w-]){code}(?![\w-])", text) or (code == "GB" and re.search(r"(?<![\w-])UK(?![\w-])", text)):
         return True
     low = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in territory_names(code))
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in territory_names(code)):
+        return True
+    return any(re.search(rx, text) for rx in _initials_patterns(code))
+
+
+#: Languages whose country names' initials are read (the CV languages of the blind sets; a language's initials in
+#: another alphabet or from a locale no CV writes would tie common tokens: "CFA", "NSA" for the United States).
+_INITIALS_LANGUAGES = ("es", "pt", "fr", "it", "de", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "tr", "id", "ms",
+                       "vi", "ro", "hu", "ca")
+#: Linking words of country names in the CLDR locales, skipped by their initials ("Estados Unidos da América").
+_COUNTRY_LINKS = frozenset("of the and da de do dos das del di la le des der und och og i".split())
+
+
+@cache
+def _initials_patterns(code: str) -> tuple[str, ...]:
+    """Patterns of territory ``code`` written by the initials of a name of it in another language (session 22, sets 12
+    and 14: "ABD" for Amerika Birleşik Devletleri, "EE. UU." for Estados Unidos): three initials or more as a capitals
+    token, or two words as Spanish writes a plural name's initials, each letter doubled and dotted ("EE. UU.")."""
+    from babel import Locale
+
+    out = set()
+    for lang in _INITIALS_LANGUAGES:
+        name = Locale.parse(lang).territories.get(code, "").lower()
+        words = [w for w in re.findall(r"[^\W\d_]+", name) if w not in _COUNTRY_LINKS]
+        if len(words) < 2:
+            continue
+        letters = "".join(w[0] for w in words).upper()
+        if len(letters) >= 3:
+            out.add(rf"(?<![\w-]){re.escape(letters)}(?![\w-])")
+        if len(words) == 2 and all(w.endswith("s") for w in words):
+            out.add(r"(?<![\w-])" + r"\s?".join(rf"{re.escape(c * 2)}\." for c in letters))
+    return tuple(sorted(out))
 
 
 #: Languages whose ISO 3166-2 subdivision names ``pycountry`` translates, read for :func:`region_names`.

@@ -9,7 +9,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import locale_data, standards
+from careercopilot.writing.grounding import abbreviations, locale_data, standards
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from difflib import SequenceMatcher
 
@@ -120,6 +120,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if len(squash(piece).strip()) <= 1 or not (ctx.name_in(piece, facts.squashed) or _abbreviated_in(
                 piece, facts.text)) or ctx.name_in(piece, facts.allowed_squashed):
             continue  # not in the resume at all: _names flags it
+        if _title_with_body(before, piece, facts):
+            continue  # "a sworn translator at the Court of Appeal of Ghent": the resume's own line (session 22)
         if not work and any("edu" in facts.line_tags.get(ln, ()) for ln in facts.lines
                             if ctx.name_in(piece, squash(ln))):
             continue  # "At Ohio State, I studied …": a school of the resume
@@ -131,6 +133,19 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
                    # (a degree's dated entry is no workplace for "worked at X", but is for "studying … at X")
                    if not (study and work and not _STUDY_CUE.search(sentence_at(text, s)))):
             flags.append(Flag("employer", s, s + len(piece), piece, "Your resume does not list this as an employer."))
+
+
+def _title_with_body(before: str, piece: str, facts: SourceFacts) -> bool:
+    """The title before "at/for/with <piece>" ("a sworn translator at") is written with ``piece`` on one resume line
+    ("- Sworn translator (beedigd vertaler), Court of Appeal of Ghent - sworn in 2018"): a role the
+    resume itself places at that body — a court, register or board it is sworn or appointed to, no history entry."""
+    role = re.search(r"(?i)\b(?:an?|the|as|my)\s+((?:[\w-]+\s+){0,2}?(?:" + ent.TITLE_HEADS + r"))\s+(?:at|for|with)"
+                     r"\s+(?:the\s+)?$", before)
+    if not role:
+        return False
+    words = squash(role.group(1)).split()
+    return any(ctx.name_in(piece, squash(ln)) and all(f" {w} " in squash(ln) for w in words)
+               for ln in facts.text.splitlines())
 
 
 #: A sentence about studying: a school named in it is where the person studied ("I am studying part-time for an MBA at
@@ -162,6 +177,13 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
         whole = re.sub(r"['’]s\b", "", name)
         if ctx.name_in(whole, facts.squashed) or ctx.name_in(whole, facts.allowed_squashed):
             continue
+        shared = abbreviations.distributed(whole)  # "Southern and Eastern Districts of New York": two districts
+        if abbreviations.dotted_in(whole, facts.text) or shared and all(
+                ctx.name_in(n, facts.squashed) or abbreviations.dotted_in(n, facts.text) for n in shared):
+            continue  # "District of Minnesota" for "D. Minn.", "S.D.N.Y. and E.D.N.Y." (session 22)
+        if abbreviations.mixed_initials_in(whole, facts.text) or abbreviations.apposed_gloss(
+                text, s, whole, facts.text, _tied_word):
+            continue  # "Israeli Ministry of Health" for "Israeli MoH"; "ESHTE, the Estoril Higher School of …"
         # a body joined by "&" whose initials the resume writes: "Institute of Brewing & Distilling's Diploma" for
         # "Diploma in Brewing (IBD)" (its pieces, split at "&", would each be missing)
         owner = re.split(r"['’]s\b", name)[0]
@@ -239,6 +261,15 @@ def _codes_on_a_line(piece: str, facts: SourceFacts) -> bool:
     if len(words) < 2 or 2 * len(codes) < len(words):
         return False
     return any(all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", line) for w in words) for line in facts.lines)
+
+
+def _tied_word(word: str, line: str) -> bool:
+    """``word`` (lower case) is written on ``line``: equal, a cognate or exonym, or sharing its first five letters
+    ("hotel"/"hotelaria")."""
+    pool = re.findall(r"[a-z]{3,}", fold_accents(line).lower())
+    word = fold_accents(word)
+    return any(word == p or cognate(word, p) or exonym(word, p) or (len(word) >= 5 and p.startswith(word[:5]))
+               for p in pool)
 
 
 #: Linking words of names in English: no content of their own.

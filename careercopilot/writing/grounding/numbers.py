@@ -182,11 +182,16 @@ def _fact_words(text: str, *, sentence: bool = False) -> set[str]:
     — in a sentence, the initials of each run of three to five words ("mean time to repair")."""
     folded = fold_accents(text)
     words = ctx.content_words(text) | ctx.content_words(folded) | {f"@{y}" for y in YEAR_RE.findall(text)}
+    words |= {f"%{c.lower()}" for c in _MODEL_CODE.findall(text)}  # "CX-200": a product the fact is about
     if not sentence:
         return words | {f"^{t.lower()}" for t in re.findall(r"\b[A-Z]{3,5}\b", text)}
     tokens = re.findall(r"[A-Za-z]+", folded)
     return words | {"^" + "".join(t[0] for t in tokens[i:i + n]).lower()
                     for n in range(3, 6) for i in range(len(tokens) - n + 1)}
+
+
+#: A model code: capitals then digits ("CX-200", "A320", "PC-12"), no fiscal year ("FY2024").
+_MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,4}-?(?!(?:19|20)\d\d\b)\d{2,5}[A-Za-z]?\b")
 
 
 def _shared(words: set[str], line_words: set[str]) -> int:
@@ -197,6 +202,7 @@ def _shared(words: set[str], line_words: set[str]) -> int:
     same = words & line_words
     theirs = [w for w in line_words - same if w.isalpha()]
     initialisms = sum(1 for w in same if f"^{w}" in line_words)  # "MTTR" on both: as distinctive as two words
+    initialisms += sum(1 for w in same if w.startswith("%"))  # a model code on both ("CX-200"; session 22) too
     return len(same) + initialisms + sum(1 for w in words - same if w.isalpha() and any(cognate(w, t) for t in theirs))
 
 
@@ -260,7 +266,8 @@ def _derived_supported(q: Quantity, sentence: str, facts: SourceFacts, text: str
             # ("a gain of 17 points": the noun before "of" leads the unit words)
             if _near(q, value, text or sentence):  # "almost eight points" for 83.6 % → 91.2 %
                 return True
-        elif tag == "change" and q.kind == "percent" and (abs(q.value - value) < max(1.0, _share_slack(q)) or _near(
+        elif tag == "change" and q.kind == "percent" and _share_bound_kept(q, value, text or sentence) and (
+                abs(q.value - value) < max(1.0, _share_slack(q)) or _near(
                 q, value, text or sentence)):
             return True  # (or rounded as a stated figure may be: "a reduction of nearly 80%" for 42 → 9, -78.6 %)
         elif tag == "times" and q.kind == "plain" and q.unit[:1] == ("time",) and (_near(q, value, text or sentence) or (
@@ -345,7 +352,19 @@ _APPROX = re.compile(r"(?i)(?:\b(?:about|roughly|nearly|almost|around|approximat
 def _share_slack(q: Quantity) -> float:
     """How far a share in words may be from the resume's percentage, in points: "a third" is said of
     29–37 %, "two-thirds" of 63–71 %, never "three-quarters" of 67 % (4 points either way); 0 for numbers written as numbers."""
-    return 4.0 if FRACTION_RE.fullmatch(q.text) else 0.0
+    # (session 22: "half" of "cut nearly in half" / "by half" is a share too: "nearly in half" for 2.6 → 1.4 %, -46 %)
+    return 4.0 if FRACTION_RE.fullmatch(q.text) or q.text.strip().lower() == "half" else 0.0
+
+
+def _share_bound_kept(q: Quantity, value: float, text: str) -> bool:
+    """A share in words keeps its bound ("cut by more than half" needs more than 50 %, "nearly in half" at most 50 %;
+    the bound word may stand before "in"/"by": session 22)."""
+    before = re.sub(r"(?i)\s+(?:in|by)\s*$", " ", text[max(0, q.start - 24):q.start])
+    if _LOWER_BOUND.search(before):
+        return value >= q.value
+    if re.search(r"(?i)(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\s*$", before):
+        return value <= q.value
+    return True
 
 
 def _rounded_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:
@@ -473,6 +492,8 @@ def check_numbers(text: str, facts: SourceFacts, flags: list[Flag], taken: list[
         if _label_conflict(q, text, facts):
             flags.append(Flag("number", q.start, q.end, q.text, "Your resume gives another number for this."))
             continue
+        if _each_of_the_sentence(q, text):
+            continue  # "28,800 kW in total, or 7,200 kW each" of "four main engines" (session 22)
         if (_label_supported(q, text, facts) or _quantity_supported(q, facts) or _part_supported(q, text, facts)
                 or _line_supported(q, text, facts)
                 or _derived_supported(q, sentence_at(text, q.start), facts, text)
@@ -484,4 +505,22 @@ def check_numbers(text: str, facts: SourceFacts, flags: list[Flag], taken: list[
                    else "This number is not in your resume.")
         flags.append(Flag(kind, q.start, q.end, q.text, message))
 
+
+#: "each", "apiece", "per <noun>" right after a figure: a per-item share.
+_EACH_AFTER = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|per\s+(?:unit|engine|turbine|item|piece|site|store|vessel|"
+                         r"machine|line|branch|person|head))\b")
+
+
+def _each_of_the_sentence(q: Quantity, text: str) -> bool:
+    """``q`` is followed by "each" and is the quotient of two figures of its own sentence — a total in ``q``'s unit over
+    a count ("The ship's four main engines deliver 28,800 kW in total, or 7,200 kW each"; session 22, set 15): the
+    sentence derives it from figures checked on their own. Rounded at most at the last written digit of ``q``."""
+    if not _EACH_AFTER.match(text, q.end) or q.kind not in ("plain", "money"):
+        return False
+    sentence = sentence_at(text, q.start)
+    base = text.find(sentence, max(0, q.start - len(sentence)))
+    others = [x for x in quantities(sentence) if x.start + base != q.start]
+    totals = [x for x in others if x.kind == q.kind and x.unit[:1] == q.unit[:1] and x.value > q.value]
+    counts = [x for x in others if x.kind == "plain" and x.value >= 2 and x.value == int(x.value)]
+    return any(abs(t.value / n.value - q.value) <= precision(q) / 2 for t in totals for n in counts if n is not t)
 

@@ -101,8 +101,10 @@ FRACTION_RE = re.compile(
     r"|(?<=\bby\s)(?P<d2>half)\b(?!\s+an?\b)|(?<=\bin\s)(?P<d3>half)\b)")
 _RATIO_TERM = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred"
 #: Shares as a ratio of counts: "nine in ten", "one in five", "3 out of 4", "two out of every three" (a whole of
-#: at most a hundred: "5 in 2023" is no ratio).
-RATIO_RE = re.compile(rf"(?i)\b(?P<a>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_TERM})\b(?![.,]\d)")
+#: at most a hundred: "5 in 2023" is no ratio; nor "from six to one in four years": a period, session 22).
+RATIO_RE = re.compile(rf"(?i)\b(?P<a>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_TERM})\b(?![.,]\d)"
+                      r"(?!\s+(?:(?:full|straight|consecutive|short|calendar|fiscal)\s+)?(?:years?|months?|weeks?|days?|"
+                      r"hours?|minutes?|seasons?|quarters?|decades?)\b)")
 
 
 def _ratio_term(word: str) -> float:

@@ -337,6 +337,12 @@ def _line_words(line: str) -> set[str]:
     return words | {"lead"} if "led" in words else words
 
 
+#: A clause about another time between a title and a name (session 22, set 7): ", and before that", "; before that",
+#: ", then", ", after that", ", previously", ", earlier".
+OTHER_CLAUSE = re.compile(r"(?i)[,;]\s*(?:and\s+|but\s+)?(?:before|after|then|later|earlier|previously|prior\s+to|"
+                           r"until|since\s+leaving)\b")
+
+
 def _title_employer(text: str, start: int, end: int, facts: SourceFacts) -> list[ctx.Entry]:
     """History entries of the employer a title is tied to in its sentence: the name right
     after it ("… at Northwind", within 60 characters), else the nearest name of an entry header."""
@@ -348,6 +354,8 @@ def _title_employer(text: str, start: int, end: int, facts: SourceFacts) -> list
         if overlaps((s, e), [(start, end)]) or ent.TITLE_RE.fullmatch(piece):
             continue
         entries = [h for h, org in zip(facts.history, facts.entry_orgs, strict=True) if ctx.name_in(piece, org)]
+        if entries and OTHER_CLAUSE.search(text[end:s] if s >= end else text[e:start]):
+            continue  # "I've been a senior coordinator since 2022, and before that … at X": X is the earlier job's
         if entries:
             after = s >= end and re.fullmatch(r"[\s,]+(?:[a-z][\w-]*[\s,]+){0,6}(?:at|with|for|in|on)\s+(?:the\s+)?",
                                               text[end:s]) is not None and s - end <= 60
