@@ -332,6 +332,21 @@ language ("ABD", "EE. UU."), a title or year bound to its own clause, a professi
 per-item figure of the sentence's own total and count, a difference tied to its line by a model code
 (``test_grounding_set18_forms.py``): false flags 115 -> 94 over all sets (18: 6 -> 1, 7: 8 -> 4, 12: 15 -> 13, 13:
 14 -> 12, 14: 15 -> 13, 15: 14 -> 12, 10: 11 -> 9, 16/17: -1 each), caught unchanged on every set (2,874 of 3,015).
+
+* ``grounding_blind19`` (20 resumes, 12 from the US in states apart from set 18 — Texas, Illinois, Ohio, Pennsylvania,
+  Washington, Colorado, Arizona, Oregon, Minnesota, North Carolina, Maryland, Louisiana — and 8 from South Korea, India,
+  Brazil, Germany, Kenya, Italy, the Netherlands and Chile; professions apart from set 18; durations of titles and
+  licences held without an employer, hyphenated credentials, courts, agencies and districts as employers, ratios per
+  unit, fractions): run on the code as session 22 began (caught 126/135, date 14/21, false flags 17/165 = 10.3 %), then
+  once after ground32/ground33/writer34 — nothing was developed on it in between: caught 130/135 (96.3 %; date 17/21,
+  numbers 14/15, the rest complete), false flags 17/165 = 10.3 % (unchanged). Misses: "a senior engineer at the
+  authority", "led the IV room team", "a chief operator", "a site lead" for N years; "$1.3 million to $4.4 million".
+  False flags: a court's number ("County Court at Law No. 2"), careers in a field or licence ("in respiratory care",
+  "environmental compliance", "the semiconductor industry", "a licensed Texas court reporter", "an inspector with the
+  Puget Sound Clean Water Agency"), a master's named by its field, "as a consultant", "the lead technician in our IV
+  room", "nearly in half" (94 to 51 days), "by more than two-thirds", per-unit figures ("38 to 26 milligrams per liter",
+  "fourteen hours to nine per 1,000 wafers"), "the Dutch ir. title", "the Chilean professional title". The floors below
+  are that run's figures.
 """
 
 from __future__ import annotations
@@ -599,6 +614,15 @@ SETS = {
                               floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=1),
+    # its one run after session 22's work (ground32/ground33/writer34; sets 1–18 development data): caught 130/135,
+    # false flags 17/165 (10.3 %, as before that work); the floors are the figures of that run
+    "grounding_blind19": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 15, "contact": 6, "date": 17, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 13, "title": 13,
+                                     "tool": 15}, false_flags=17),
 }
 
 
