@@ -128,7 +128,21 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: head whose own word names a higher rung ("Intern Architect" — NCARB's term for an unlicensed
 #: architect in training, blind8 h08's "Practicante (Intern Architect)" —, "Engineer-in-Training
 #: (EIT)", "Manager in Training").
-TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + (  # offices first: ``level_offices``
+#: A health-care title beside the NHS Agenda for Change pay band ("Staff Nurse (Band 5)", "Senior
+#: Physiotherapist, Band 6", "Ward Sister - Band 7", "Matron Band 8a"): the band is the rung (NHS
+#: Employers' AfC profiles: bands 1–2 support workers, 3–4 senior support/assistant practitioners,
+#: 5 the newly qualified and working practitioner, 6 the senior/specialist practitioner, 7 the ward
+#: sister, team leader or advanced practitioner, 8a–8b service managers and matrons, 8c–9 heads of
+#: service). Only beside a health-care word: a "Band 6 Software Engineer" is another employer's band.
+_NHS = (r"^(?=.*\b(?:nurse|nursing|midwife|midwifery|sister|matron|physiotherapist|physio|occupational therapist|"
+        r"radiographer|sonographer|paramedic|therapist|pharmacist|pharmacy|practitioner|dietitian|healthcare assistant|"
+        r"health care assistant|hca|support worker|nhs|afc|agenda for change|odp|operating department)\b).*\bband\s*")
+NHS_BANDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(_NHS + r"[12]\b"), "entry"), (_rx(_NHS + r"[345]\b"), "mid"), (_rx(_NHS + r"6\b"), "senior"),
+    (_rx(_NHS + r"(?:7|8\s*[ab])\b"), "lead"), (_rx(_NHS + r"(?:8\s*[cd]|9)\b"), "executive"),
+)
+
+TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + NHS_BANDS + (  # offices first: ``level_offices``
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
     (_rx(r"\bassistant general counsel\b"), "mid"),
