@@ -117,8 +117,9 @@ NEW_ENTRANT = re.compile(
 
 #: A person coming back after years away ("returning to the workforce after five years caring
 #: for my mother", "returning to work after a 5-year career break", "Returning to the
-#: classroom after a planned career break"): the rung they left, at most mid (issue-11 level
-#: guide; all 5 such resumes of dev and blind2–5 are mid).
+#: classroom after a planned career break"): the rung they left — the one the held title names, else
+#: at most mid (issue-11 level guide; all 5 such resumes of dev and blind2–5 are mid; session 22: a
+#: Senior BI Analyst back after a break stays senior, blind9 i06; the comment at the end).
 RETURNER = re.compile(
     r"\breturn(?:ing)? to (?:the )?(?:work|workforce|classroom|nursing|field|office|bedside|practice)\b|"
     r"\bre-?enter(?:ing)? the (?:work ?force|job market)\b|\bcareer (?:break|gap|pause)\b", re.IGNORECASE)
@@ -389,9 +390,9 @@ def new_entrant(text: str, held: str | None = None) -> bool:
     return False
 
 
-#: A returner's rung, kept (session 22): a person back after a break keeps the rung they left at
-#: unless they say they want to come back lower (blind9 i06: a Senior BI Analyst back after a
-#: 2022–2026 caregiving break, labeled senior). What the break does change is the tenure: years
-#: counted up to the break are stale, so a rung read from years alone stays at most mid (blind2 b19,
-#: blind6 f13, labeled mid; ``resume_fields`` no longer counts the break itself as work). Asking to
-#: come back lower is :data:`STEPS_DOWN` or an ask (``level_reading.asked_level``).
+# A returner's rung, kept (session 22): a person back after a break keeps the rung they left at
+# unless they say they want to come back lower (blind9 i06: a Senior BI Analyst back after a
+# 2022–2026 caregiving break, labeled senior). What the break does change is the tenure: years
+# counted up to the break are stale, so a rung read from years alone stays at most mid (blind2 b19,
+# blind6 f13, labeled mid; ``resume_fields`` no longer counts the break itself as work). Asking to
+# come back lower is :data:`STEPS_DOWN` or an ask (``level_reading.asked_level``).

@@ -21,9 +21,11 @@ How resumes show a level beyond the title's words (:func:`resume_level`):
 * a stated career change → entry (mid into an adjacent family); an occupation of O*NET job
   zone ≤ 2 → entry;
 * **what the summary says** — a first job in the field ("Newly certified …", "looking for my
-  first …", "seeking an entry-level …", a bootcamp: :data:`NEW_ENTRANT`) → entry; a return
-  after a career break (:data:`RETURNER`, :data:`CAREER_BREAK`) or a move out of the military
-  (:data:`LEAVING_MILITARY`) → at most mid; the next rung held as acting/interim
+  first …", "seeking an entry-level …", a bootcamp: :data:`NEW_ENTRANT`, :func:`new_entrant` —
+  not when the entry word is one end of a range or another alternative's) → entry; a return
+  after a career break (:data:`RETURNER`, :data:`CAREER_BREAK`) keeps a rung the held title names,
+  else at most mid (:func:`level_title`: not the part-time job since the break), a move out of the
+  military (:data:`LEAVING_MILITARY`) → at most mid; the next rung held as acting/interim
   (:data:`ACTING`) → that rung; the years it states (:func:`stated_years`) before the years
   counted from the dates;
 * **the hours** — a supervisor or lead rung held casual, part-time, per diem or relief
@@ -98,6 +100,20 @@ _SUPPORT_HEAD = (r"(?:associate|clerk|clerical (?:associate|assistant|specialist
 _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|architect|underwriter|banker|trader|officer|"
             r"relationship manager)s?\b")
 
+#: A health-care title beside the NHS Agenda for Change pay band ("Staff Nurse (Band 5)", "Senior
+#: Physiotherapist, Band 6", "Ward Sister - Band 7", "Matron Band 8a"): the band is the rung (NHS
+#: Employers' AfC profiles: bands 1–2 support workers, 3–4 senior support/assistant practitioners,
+#: 5 the newly qualified and working practitioner, 6 the senior/specialist practitioner, 7 the ward
+#: sister, team leader or advanced practitioner, 8a–8b service managers and matrons, 8c–9 heads of
+#: service). Only beside a health-care word: a "Band 6 Software Engineer" is another employer's band.
+_NHS = (r"^(?=.*\b(?:nurse|nursing|midwife|midwifery|sister|matron|physiotherapist|physio|occupational therapist|"
+        r"radiographer|sonographer|paramedic|therapist|pharmacist|pharmacy|practitioner|dietitian|healthcare assistant|"
+        r"health care assistant|hca|support worker|nhs|afc|agenda for change|odp|operating department)\b).*\bband\s*")
+NHS_BANDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(_NHS + r"[12]\b"), "entry"), (_rx(_NHS + r"[345]\b"), "mid"), (_rx(_NHS + r"6\b"), "senior"),
+    (_rx(_NHS + r"(?:7|8\s*[ab])\b"), "lead"), (_rx(_NHS + r"(?:8\s*[cd]|9)\b"), "executive"),
+)
+
 #: Rungs a title names by its whole phrase, in order, first match wins ``(pattern, level)``;
 #: :func:`title_rung`. Sources: US OPM General Schedule (GS-1–7 entry/trainee grades, 9–11
 #: full-performance, 12–13 senior specialist, 14–15 supervisory/manager, SES executive);
@@ -128,20 +144,6 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: head whose own word names a higher rung ("Intern Architect" — NCARB's term for an unlicensed
 #: architect in training, blind8 h08's "Practicante (Intern Architect)" —, "Engineer-in-Training
 #: (EIT)", "Manager in Training").
-#: A health-care title beside the NHS Agenda for Change pay band ("Staff Nurse (Band 5)", "Senior
-#: Physiotherapist, Band 6", "Ward Sister - Band 7", "Matron Band 8a"): the band is the rung (NHS
-#: Employers' AfC profiles: bands 1–2 support workers, 3–4 senior support/assistant practitioners,
-#: 5 the newly qualified and working practitioner, 6 the senior/specialist practitioner, 7 the ward
-#: sister, team leader or advanced practitioner, 8a–8b service managers and matrons, 8c–9 heads of
-#: service). Only beside a health-care word: a "Band 6 Software Engineer" is another employer's band.
-_NHS = (r"^(?=.*\b(?:nurse|nursing|midwife|midwifery|sister|matron|physiotherapist|physio|occupational therapist|"
-        r"radiographer|sonographer|paramedic|therapist|pharmacist|pharmacy|practitioner|dietitian|healthcare assistant|"
-        r"health care assistant|hca|support worker|nhs|afc|agenda for change|odp|operating department)\b).*\bband\s*")
-NHS_BANDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(_NHS + r"[12]\b"), "entry"), (_rx(_NHS + r"[345]\b"), "mid"), (_rx(_NHS + r"6\b"), "senior"),
-    (_rx(_NHS + r"(?:7|8\s*[ab])\b"), "lead"), (_rx(_NHS + r"(?:8\s*[cd]|9)\b"), "executive"),
-)
-
 TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + NHS_BANDS + (  # offices first: ``level_offices``
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
@@ -203,10 +205,10 @@ FUNCTION_PARTNER = _rx(r"\b(?:people|hr|human resources|talent|talent acquisitio
 
 #: A trainee's word that names the programme or the people served, not the holder ("Internship
 #: Coordinator", "Student Services Coordinator", "Graduate Admissions Counselor", "Apprenticeship
-#: Director", "Coordinator of Student Activities", "Supervisor of Interns"; a "Dean of Students" keeps
-#: its rung, ``TITLE_RUNGS``): the holder runs or serves
-#: the trainees and is not one (session 22; level guide entry = "intern/trainee/…" names the
-#: holder). The word is renamed "program" before the level words (:func:`title_rung`).
+#: Director", "Coordinator of Student Activities", "Supervisor of Interns"; a "Dean of Students"
+#: keeps its rung, ``TITLE_RUNGS``): the holder runs or serves the trainees and is not one (session
+#: 22; the level guide's entry = "intern/trainee/…" names the holder). The word is renamed
+#: "program" before the level words (:func:`title_rung`).
 TRAINEES_SERVED = _rx(
     r"\b(?:interns?|internships?|students?|graduate|undergraduate|trainees?|apprentices?|apprenticeships?|co-?op|"
     r"practicum|externship)\b(?=\s+(?:programs?|services|affairs|admissions|coordinator|manager|supervisor|director|"
@@ -322,7 +324,10 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
     executive applying one rung down on purpose (:data:`STEPS_DOWN`) one rung below. A job-zone
     ≤ 2 occupation or fewer than 2 years read mid rather than entry for a journey card
     (:func:`journey_level`). A lead rung held casual, part-time, per diem or relief
-    (:func:`held_part_time`) reads mid. Never raises."""
+    (:func:`held_part_time`) reads mid. Session 22: a returner keeps a rung the title names (only
+    a rung read from years is capped, :func:`_capped`); a numbered manager of a thing who
+    supervises no one reads the step (``level_cues.manager_step``); an ask naming a range
+    ("junior or mid-level", :func:`asked_range`) keeps the reading within it. Never raises."""
     if new_entrant(text, held=title):
         return "entry"
     level = _read_level(title, years, text, code, family)
@@ -367,8 +372,8 @@ def level_title(recent: list[str], text: str) -> str | None:
 
 def _capped(level: str, text: str, military: bool = True, named: bool = False) -> str:
     """``level`` lowered by the summary's caps: a returner (:data:`RETURNER`, :data:`CAREER_BREAK`)
-    at most mid when the rung was read from years, not ``named`` by the held title's or the asks'
-    level words (session 22: a returner keeps the rung they left at — ``level_cues`` "returner's
+    at most mid when the rung was read from years, not ``named`` by the held title's level words
+    (session 22: a returner keeps the rung they left at — ``level_cues`` "returner's
     rung"); a person leaving the military (:data:`LEAVING_MILITARY`, unless ``military`` is False or the
     summary asks for a supervisor's job, :data:`ASKS_LEAD`) at most mid; a person who says the title
     overstates the rung (:data:`SELF_IC`) at most senior; a lead or executive applying one rung down on
