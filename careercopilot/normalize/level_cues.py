@@ -117,8 +117,9 @@ NEW_ENTRANT = re.compile(
 
 #: A person coming back after years away ("returning to the workforce after five years caring
 #: for my mother", "returning to work after a 5-year career break", "Returning to the
-#: classroom after a planned career break"): the rung they left, at most mid (issue-11 level
-#: guide; all 5 such resumes of dev and blind2–5 are mid).
+#: classroom after a planned career break"): the rung they left — the one the held title names, else
+#: at most mid (issue-11 level guide; all 5 such resumes of dev and blind2–5 are mid; session 22: a
+#: Senior BI Analyst back after a break stays senior, blind9 i06; the comment at the end).
 RETURNER = re.compile(
     r"\breturn(?:ing)? to (?:the )?(?:work|workforce|classroom|nursing|field|office|bedside|practice)\b|"
     r"\bre-?enter(?:ing)? the (?:work ?force|job market)\b|\bcareer (?:break|gap|pause)\b", re.IGNORECASE)
@@ -268,11 +269,19 @@ ZONE2_MID_STATED_YEARS = 3
 STATED_SENIOR_YEARS = 8
 
 
+#: What precedes a job's duration, not a statement of years: the date range of an experience entry
+#: on the same line (LinkedIn's "Mar 2022 - Present · 4 yrs 10 mos", "2019 – 2021 (2 years)";
+#: blind9 i20, whose "4 yrs" of one job was read as the summary's years — session 22).
+_DURATION = re.compile(r"(?:present|current|now|\b(?:19|20)\d\d)\s*\)?\s*[·•|(,–—-]?\s*\(?\s*$", re.IGNORECASE)
+
+
 def stated_years(text: str) -> float | None:
     """The largest number of years the resume's first :data:`SUMMARY_CHARS` characters state
-    (:data:`STATED_YEARS`; "1.5", "four"), None when none."""
+    (:data:`STATED_YEARS`; "1.5", "four"; not a job's duration after its dates, :data:`_DURATION`),
+    None when none."""
+    head = (text or "")[:SUMMARY_CHARS]
     found = [float(_NUMBER_WORDS.get(m.group(1).lower()) or m.group(1))
-             for m in STATED_YEARS.finditer((text or "")[:SUMMARY_CHARS])]
+             for m in STATED_YEARS.finditer(head) if not _DURATION.search(head[:m.start()].rsplit("\n", 1)[-1])]
     found = [y for y in found if 0 < y <= 50]
     return max(found) if found else None
 
@@ -289,3 +298,101 @@ def doctoral_clinician(code: str | None) -> bool:
     if not code or not code.startswith(("29-1", "21-1022", "21-1023")):
         return False
     return _occ._data()[0].get(code, ["", 0])[1] >= 5
+
+
+# --- session 22: rungs as people write them (numbered manager titles, asked ranges, returners) ----
+
+#: A manager of a thing rather than of people — a program, a project, a product, accounts, cases,
+#: a portfolio, grants, contracts, releases, content … — whose title carries a step numeral or
+#: level ("Program Manager II (Technical)", "Project Manager III", "Product Manager I", "IT Project
+#: Manager 2", "Grants Manager, Level 3"): the numeral is a step within the individual-contributor
+#: ladder the title names (level guide: "I" entry, "II" mid, "III" senior; public and tech
+#: ladders run I–V, the IV/V steps senior/principal individual contributors), not a people-lead
+#: rung (issue-11 SOURCES.md point 4: "Manager titles that do not manage people … were set to
+#: senior/mid"; blind9 i20, a Program Manager II (Technical) who supervises no one, labeled senior).
+#: A manager named by whom they run ("Nurse Manager II", "Office Manager II", "Store Manager 3",
+#: bare "Manager II") keeps the title's people-lead rung; so does any such manager whose resume
+#: says they supervise people (:data:`SUPERVISES`). Group 1 = the step.
+MANAGER_STEP = re.compile(
+    r"^(?!.*\b(?:director|head|chief|supervisor|supervising|lead|principal|senior|sr|staff|vp|vice president)\b)"
+    r".*\b(?:program|programme|project|product|technical program|account|case|portfolio|grants?|contracts?|"
+    r"release|implementation|engagement|relationship|territory|property|brand|content|marketing|campaign|"
+    r"community|communications|events|research|study|clinical trial|data|quality assurance program)\s+managers?\b"
+    r"(?:\s*\([^)]*\))?[\s,–—-]*(?:level\s+|grade\s+|step\s+)?(i{1,3}|iv|v|[1-5])\b(?![.\d])"
+    r"(?!\s*\+?\s*(?:yrs?|years?|mos?|months?)\b)", re.IGNORECASE)
+_STEP_LEVEL = {"i": "entry", "1": "entry", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior",
+               "iv": "senior", "4": "senior", "v": "senior", "5": "senior"}
+
+
+def manager_step(title: str) -> str | None:
+    """The step a numbered thing-manager title names (:data:`MANAGER_STEP`: "Program Manager II
+    (Technical)" → "mid", "Project Manager III" → "senior", "Product Manager I" → "entry"), None
+    for any other title ("Nurse Manager II", "Manager II", "Senior Program Manager")."""
+    m = MANAGER_STEP.search(" ".join((title or "").split()))
+    return _STEP_LEVEL[m.group(1).lower()] if m else None
+
+
+#: An ask naming a range of rungs rather than one ("junior or mid-level data analyst", "entry- or
+#: mid-level", "Entry to Mid Level", "junior/mid", "junior-to-mid", "mid or senior", "Senior or
+#: Staff Engineer"; "Associate/Analyst" is two titles, no range): the level is the range, not its
+#: first word (blind9 i17: "Looking for a credit analyst or junior underwriter role" from a Credit
+#: Analyst II of 4 years, labeled mid). Only in an ask ("mentored analysts from junior to senior"
+#: is no range). Groups: the lower and the upper rung word.
+ASK_RANGE = re.compile(
+    r"\b(?:seeking|looking for|want|wants|open to|interested in|pursuing|targeting|applying (?:for|to))\b[^.;\n]{0,60}?"
+    r"\b(entry|junior|jr|mid|intermediate|senior|sr)(?:[- ]level)?-?\s*(?:or|to|through|/|–|-|and/or)\s*(?:an?\s+)?"
+    r"(mid|intermediate|experienced|senior|sr|staff|lead|principal)(?:[- ]level)?\b", re.IGNORECASE)
+_RANGE_RUNG = {"entry": "entry", "junior": "entry", "jr": "entry", "mid": "mid", "intermediate": "mid",
+               "experienced": "senior", "senior": "senior", "sr": "senior", "staff": "lead", "lead": "lead",
+               "principal": "lead"}
+#: The ask's words before its entry qualifier when the qualifier is a later alternative's only ("a
+#: credit analyst or junior underwriter", "a CNC operator or machinist trainee job"); group
+#: ``alt`` = the first, unqualified alternative. It asks for the person's own rung when they hold
+#: it (a Credit Analyst II, blind9 i17 = mid), not when it is a new field's (blind5 e06, a soldier
+#: "want[ing] a CNC operator or machinist trainee job" = entry).
+_EARLIER_ALTERNATIVE = re.compile(r"^(?:seeking|looking for|want|wants|pursuing)\s*[:\-–—]?\s+(?:an?\s+)?"
+                                  r"(?P<alt>(?:[\w-]+\s+){1,4}?)(?:or|and/or)\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def asked_range(text: str) -> tuple[str, str] | None:
+    """``(lower, upper)`` rungs of the first ranged ask in the first :data:`SUMMARY_CHARS`
+    characters (:data:`ASK_RANGE`; "junior or mid-level" → ("entry", "mid")), None without one or
+    when both words name one rung ("entry-level / junior")."""
+    m = ASK_RANGE.search((text or "")[:SUMMARY_CHARS])
+    if m is None:
+        return None
+    lo, hi = _RANGE_RUNG[m.group(1).lower()], _RANGE_RUNG[m.group(2).lower()]
+    order = _occ.LEVELS
+    return (lo, hi) if order.index(lo) < order.index(hi) else None
+
+
+def new_entrant(text: str, held: str | None = None) -> bool:
+    """Whether the first :data:`SUMMARY_CHARS` characters say the person is new to the field
+    (:data:`NEW_ENTRANT`) — not an ask whose entry word is one end of a range (:func:`asked_range`:
+    "seeking a junior or mid-level role") or qualifies only a later alternative whose earlier one
+    is the ``held`` title's (:data:`_EARLIER_ALTERNATIVE`: a Credit Analyst II "looking for a credit
+    analyst or junior underwriter role"; every word of the alternative in the title); an entry word
+    before the first of several titles qualifies them all ("Seeking: entry-level Data Analyst / BI
+    Analyst", blind9 i05)."""
+    own = set(re.findall(r"[a-z0-9]+", (held or "").lower()))
+    head = (text or "")[:SUMMARY_CHARS]
+    ranged = ASK_RANGE.search(head)
+    for m in NEW_ENTRANT.finditer(head):
+        if ranged is not None and ranged.start() <= m.end() + 2 and m.start() <= ranged.end() and \
+                asked_range(head) is not None:
+            continue
+        span = m.group(0)
+        word = re.search(r"\b(?:entry[- ]level|trainee|apprentice|apprenticeship|junior)\b", span, re.IGNORECASE)
+        alt = _EARLIER_ALTERNATIVE.match(span[:word.start()]) if word is not None else None
+        if alt is not None and own and set(re.findall(r"[a-z0-9]+", alt.group("alt").lower())) <= own:
+            continue
+        return True
+    return False
+
+
+# A returner's rung, kept (session 22): a person back after a break keeps the rung they left at
+# unless they say they want to come back lower (blind9 i06: a Senior BI Analyst back after a
+# 2022–2026 caregiving break, labeled senior). What the break does change is the tenure: years
+# counted up to the break are stale, so a rung read from years alone stays at most mid (blind2 b19,
+# blind6 f13, labeled mid; ``resume_fields`` no longer counts the break itself as work). Asking to
+# come back lower is :data:`STEPS_DOWN` or an ask (``level_reading.asked_level``).

@@ -21,9 +21,11 @@ How resumes show a level beyond the title's words (:func:`resume_level`):
 * a stated career change → entry (mid into an adjacent family); an occupation of O*NET job
   zone ≤ 2 → entry;
 * **what the summary says** — a first job in the field ("Newly certified …", "looking for my
-  first …", "seeking an entry-level …", a bootcamp: :data:`NEW_ENTRANT`) → entry; a return
-  after a career break (:data:`RETURNER`, :data:`CAREER_BREAK`) or a move out of the military
-  (:data:`LEAVING_MILITARY`) → at most mid; the next rung held as acting/interim
+  first …", "seeking an entry-level …", a bootcamp: :data:`NEW_ENTRANT`, :func:`new_entrant` —
+  not when the entry word is one end of a range or another alternative's) → entry; a return
+  after a career break (:data:`RETURNER`, :data:`CAREER_BREAK`) keeps a rung the held title names,
+  else at most mid (:func:`level_title`: not the part-time job since the break), a move out of the
+  military (:data:`LEAVING_MILITARY`) → at most mid; the next rung held as acting/interim
   (:data:`ACTING`) → that rung; the years it states (:func:`stated_years`) before the years
   counted from the dates;
 * **the hours** — a supervisor or lead rung held casual, part-time, per diem or relief
@@ -74,6 +76,9 @@ from careercopilot.normalize.level_cues import (  # noqa: F401  (re-exported: le
     STATED_SENIOR_YEARS,
     stated_years,
     doctoral_clinician,
+    manager_step,
+    asked_range,
+    new_entrant,
 )
 
 # --- title rungs of public job ladders (read before the generic level words) ---------------------
@@ -94,6 +99,20 @@ _SUPPORT_HEAD = (r"(?:associate|clerk|clerical (?:associate|assistant|specialist
 #: Engineer", "Credit Analyst – AVP"), say the grade is a bank's, not an executive office.
 _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|architect|underwriter|banker|trader|officer|"
             r"relationship manager)s?\b")
+
+#: A health-care title beside the NHS Agenda for Change pay band ("Staff Nurse (Band 5)", "Senior
+#: Physiotherapist, Band 6", "Ward Sister - Band 7", "Matron Band 8a"): the band is the rung (NHS
+#: Employers' AfC profiles: bands 1–2 support workers, 3–4 senior support/assistant practitioners,
+#: 5 the newly qualified and working practitioner, 6 the senior/specialist practitioner, 7 the ward
+#: sister, team leader or advanced practitioner, 8a–8b service managers and matrons, 8c–9 heads of
+#: service). Only beside a health-care word: a "Band 6 Software Engineer" is another employer's band.
+_NHS = (r"^(?=.*\b(?:nurse|nursing|midwife|midwifery|sister|matron|physiotherapist|physio|occupational therapist|"
+        r"radiographer|sonographer|paramedic|therapist|pharmacist|pharmacy|practitioner|dietitian|healthcare assistant|"
+        r"health care assistant|hca|support worker|nhs|afc|agenda for change|odp|operating department)\b).*\bband\s*")
+NHS_BANDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(_NHS + r"[12]\b"), "entry"), (_rx(_NHS + r"[345]\b"), "mid"), (_rx(_NHS + r"6\b"), "senior"),
+    (_rx(_NHS + r"(?:7|8\s*[ab])\b"), "lead"), (_rx(_NHS + r"(?:8\s*[cd]|9)\b"), "executive"),
+)
 
 #: Rungs a title names by its whole phrase, in order, first match wins ``(pattern, level)``;
 #: :func:`title_rung`. Sources: US OPM General Schedule (GS-1–7 entry/trainee grades, 9–11
@@ -125,7 +144,7 @@ _IC_NOUN = (r"(?:engineer|developer|analyst|scientist|specialist|consultant|arch
 #: head whose own word names a higher rung ("Intern Architect" — NCARB's term for an unlicensed
 #: architect in training, blind8 h08's "Practicante (Intern Architect)" —, "Engineer-in-Training
 #: (EIT)", "Manager in Training").
-TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + (  # offices first: ``level_offices``
+TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + NHS_BANDS + (  # offices first: ``level_offices``
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
     (_rx(r"\bassistant general counsel\b"), "mid"),
@@ -184,12 +203,30 @@ FUNCTION_PARTNER = _rx(r"\b(?:people|hr|human resources|talent|talent acquisitio
                        r"\bpartner (?:manager|success|marketing|operations|relations|development|enablement|programs?|"
                        r"specialist|associate|coordinator|engineer|solutions|account)\b")
 
+#: A trainee's word that names the programme or the people served, not the holder ("Internship
+#: Coordinator", "Student Services Coordinator", "Graduate Admissions Counselor", "Apprenticeship
+#: Director", "Coordinator of Student Activities", "Supervisor of Interns"; a "Dean of Students"
+#: keeps its rung, ``TITLE_RUNGS``): the holder runs or serves the trainees and is not one (session
+#: 22; the level guide's entry = "intern/trainee/…" names the holder). The word is renamed
+#: "program" before the level words (:func:`title_rung`).
+TRAINEES_SERVED = _rx(
+    r"\b(?:interns?|internships?|students?|graduate|undergraduate|trainees?|apprentices?|apprenticeships?|co-?op|"
+    r"practicum|externship)\b(?=\s+(?:programs?|services|affairs|admissions|coordinator|manager|supervisor|director|"
+    r"advis[eo]r|counsel(?:l)?or|success|housing|life|activities|engagement|support|records|enrollment|"
+    r"(?:financial )?aid|placement|liaison|recruit(?:er|ment|ing)|loans?|medical education|studies|conduct|"
+    r"development|experience|career|employment|instructor|mentor|coach|evaluator|disability)\b)|"
+    r"(?<=\bof )(?<!dean of )(?:the )?(?:interns?|internships?|students?|graduate (?:studies|students|admissions)|trainees?|"
+    r"apprentices?|apprenticeships?)\b")
+
+
 def title_rung(title: str) -> tuple[str, str | None]:
     """``(title, level)`` of a lower-case title by :data:`TITLE_RUNGS` and :data:`GS_GRADE`
     (level None when none names a rung); the returned title has a function's partner
-    (:data:`FUNCTION_PARTNER`) renamed "liaison", so that the caller's level words do not read
+    (:data:`FUNCTION_PARTNER`) renamed "liaison" and the trainees a holder serves
+    (:data:`TRAINEES_SERVED`) "program", so that the caller's level words do not read
     it as a firm's partner, and "Dir." spelled out (:data:`DIRECTOR_ABBR`)."""
     t = DIRECTOR_ABBR.sub("director", FUNCTION_PARTNER.sub("liaison", title or ""))
+    t = TRAINEES_SERVED.sub("program", t)
     for pattern, level in TITLE_RUNGS:
         if pattern.search(t):
             return t, level
@@ -264,7 +301,7 @@ def acting_level(text: str) -> str | None:
 def resume_level(title: str, years: float | None, text: str = "", code: str | None = None,
                  family: str | None = None) -> str:
     """Level of a person from their current title, then the resume (module doc, in order):
-    entry for a first job in the field stated in the summary (:data:`NEW_ENTRANT`); the
+    entry for a first job in the field stated in the summary (:func:`new_entrant`); the
     title's level words (:func:`infer_level`) — raised to lead when the resume says the
     person supervises :data:`SUPERVISED_MIN` or more people and the title names a rung below,
     raised to the rung held in an acting capacity (:func:`acting_level`), a "II" held for the
@@ -287,24 +324,64 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
     executive applying one rung down on purpose (:data:`STEPS_DOWN`) one rung below. A job-zone
     ≤ 2 occupation or fewer than 2 years read mid rather than entry for a journey card
     (:func:`journey_level`). A lead rung held casual, part-time, per diem or relief
-    (:func:`held_part_time`) reads mid. Never raises."""
-    head = (text or "")[:SUMMARY_CHARS]
-    if NEW_ENTRANT.search(head):
+    (:func:`held_part_time`) reads mid. Session 22: a returner keeps a rung the title names (only
+    a rung read from years is capped, :func:`_capped`); a numbered manager of a thing who
+    supervises no one reads the step (``level_cues.manager_step``); an ask naming a range
+    ("junior or mid-level", :func:`asked_range`) keeps the reading within it. Never raises."""
+    if new_entrant(text, held=title):
         return "entry"
     level = _read_level(title, years, text, code, family)
     if level == "lead" and held_part_time(title, text):  # a casual bar supervisor runs a shift
         level = "mid"
-    return _capped(level, text)
+    level = _capped(level, text, named=_occ.infer_level(title, None, default=None) is not None)
+    asked = asked_range(text)  # "seeking a junior or mid-level role": the reading, within the range
+    if asked is not None:
+        lo, hi = asked
+        level = lo if _rank(level) < _rank(lo) else hi if _rank(level) > _rank(hi) else level
+    return level
 
 
-def _capped(level: str, text: str, military: bool = True) -> str:
+def returner(text: str) -> bool:
+    """Whether the resume says the person is back after a break (:data:`RETURNER` in the first
+    :data:`SUMMARY_CHARS` characters, or a :data:`CAREER_BREAK` entry anywhere)."""
+    return bool(RETURNER.search((text or "")[:SUMMARY_CHARS]) or CAREER_BREAK.search(text or ""))
+
+
+#: Titles of the break itself or of unpaid work during it ("Family caregiver and parent (career
+#: break)", "Stay-at-home parent", "Volunteer Data Analyst").
+_BREAK_TITLE = _rx(r"\bcareer (?:break|gap|pause)\b|\bcaregiv|\bstay[- ]at[- ]home\b|\bhomemaker\b|\bparent\b|"
+                   r"\bvolunteer|\bsabbatical\b")
+
+
+def level_title(recent: list[str], text: str) -> str | None:
+    """The title whose rung a returner keeps (session 22): for a person back after a break
+    (:func:`returner`) whose latest title is a side job held part-time or a title of the break
+    (:func:`held_part_time`, :data:`_BREAK_TITLE`: "Rehab Scheduling Coordinator (part-time)" after
+    eight years as a COTA, blind9 i08; "Freelance Content Writer (part-time, about 20 hours/week)",
+    blind2 b19), the first earlier title that is neither; else the latest title (None without any).
+    A short current job in another role does not reset the rung left at."""
+    if not recent:
+        return None
+    if not returner(text) or not (held_part_time(recent[0], text) or _BREAK_TITLE.search(recent[0])):
+        return recent[0]
+    for title in recent[1:]:
+        if not held_part_time(title, text) and not _BREAK_TITLE.search(title):
+            return title
+    return recent[0]
+
+
+def _capped(level: str, text: str, military: bool = True, named: bool = False) -> str:
     """``level`` lowered by the summary's caps: a returner (:data:`RETURNER`, :data:`CAREER_BREAK`)
-    or a person leaving the military (:data:`LEAVING_MILITARY`, unless ``military`` is False or the
-    summary asks for a supervisor's job, :data:`ASKS_LEAD`) at most mid; a person who says the title overstates the rung (:data:`SELF_IC`) at most senior; a lead or executive applying one rung down on
+    at most mid when the rung was read from years, not ``named`` by the held title's level words
+    (session 22: a returner keeps the rung they left at — ``level_cues`` "returner's
+    rung"); a person leaving the military (:data:`LEAVING_MILITARY`, unless ``military`` is False or the
+    summary asks for a supervisor's job, :data:`ASKS_LEAD`) at most mid; a person who says the title
+    overstates the rung (:data:`SELF_IC`) at most senior; a lead or executive applying one rung down on
     purpose (:data:`STEPS_DOWN`) one rung below."""
     head = (text or "")[:SUMMARY_CHARS]
-    if _rank(level) > _rank("mid") and (RETURNER.search(head) or CAREER_BREAK.search(text or "")
-                                        or (military and LEAVING_MILITARY.search(head) and not ASKS_LEAD.search(head))):
+    back = not named and returner(text)
+    if _rank(level) > _rank("mid") and (back or (military and LEAVING_MILITARY.search(head)
+                                                     and not ASKS_LEAD.search(head))):
         return "mid"
     if _rank(level) > _rank("senior") and SELF_IC.search((text or "")[:SUPERVISION_CHARS]):
         return "senior"
@@ -341,7 +418,8 @@ def asked_level(text: str) -> str | None:
     Senior" asking for Administrative Assistant 3, f28): on dev and blind2–6 the 29 resumes
     whose asks name a rung were labeled that rung in all but one (e27, "plumbing supervisor or
     master plumber", lead; read senior before master trades were lead). Entry for a new entrant
-    (:data:`NEW_ENTRANT`); then the summary's caps (:func:`_capped`) but the military one: a
+    (:func:`new_entrant`); None for an ask naming a range of rungs (:func:`asked_range`: the
+    resume's reading, kept within it by :func:`resume_level`); then the summary's caps (:func:`_capped`) but the military one: a
     service member asking for the supervisor's job is hired into it (blind4 d16, "Transitioning
     U.S. Army NCO … Seeking a warehouse, inventory control, or distribution supervisor role" = lead),
     their rank alone is not (blind7 g17). None when the asks name no rung."""
@@ -351,8 +429,11 @@ def asked_level(text: str) -> str | None:
     named = sorted((lv for lv in (_occ.infer_level(t, None, default=None) for t in asks) if lv), key=_rank)
     if not named or 2 * len(named) <= len(asks):
         return None
-    if NEW_ENTRANT.search((text or "")[:SUMMARY_CHARS]):
+    if new_entrant(text):
         return "entry"
+    if asked_range(text) is not None:  # "a junior or mid-level analyst role": the resume's reading, within it
+        return None
+    # a returner's ask is not the rung they left at: capped as before (the held title keeps it, resume_level)
     return _capped(named[(len(named) - 1) // 2], text, military=False)
 
 
@@ -363,6 +444,11 @@ def _read_level(title: str, years: float | None, text: str, code: str | None, fa
     acting = acting_level(text)
     said = stated_years(text)
     years, senior_at = (said, STATED_SENIOR_YEARS) if said is not None else (years, _occ.RESUME_SENIOR_YEARS)
+    step = manager_step(title) if level == "lead" and not supervises else None
+    if step is not None:
+        # "Program Manager II (Technical)" who supervises no one: the step of the IC ladder, a II
+        # senior from the IC manager's years (blind9 i20, ~9 counted years = senior)
+        level = "senior" if step == "mid" and years is not None and years >= senior_at - IC_MANAGER_YEARS_LESS else step
     if level is not None:
         if supervises and _rank(level) in (1, 2):  # "Specialist II" / "Senior Analyst" who runs a team
             level = "lead"

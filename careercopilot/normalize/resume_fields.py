@@ -23,7 +23,9 @@ Rules and their sources:
   experience section (or the whole text minus education when there is no
   experience heading) are merged so overlapping jobs are not double-counted.
   Month-precise ranges count both end months (Jan–Mar = 3 months); year-only
-  dates are taken as mid-year (2019 – 2021 = 2.0 years).  An explicit
+  dates are taken as mid-year (2019 – 2021 = 2.0 years); internships, co-ops, rotations,
+  practicums, capstones, apprenticeships, student assistantships and career breaks are not
+  counted (``_NOT_TENURE``; 0.0 when they are all there is).  An explicit
   statement ("8+ years of experience") is also read; the larger of the two
   values is returned, rounded to 0.1 year.
 * **Recent titles** – for each dated entry in the experience section the
@@ -192,6 +194,46 @@ def _date_ranges(text: str, today: date) -> list[tuple[int, int, int]]:
             continue
         out.append((start, end, m.start()))
     return out
+
+
+#: A dated entry that is training or time away, not work at a rung (session 22; level guide: entry =
+#: "intern/trainee/apprentice/new-grad"): an internship, co-op, externship, clinical rotation,
+#: practicum, capstone, apprenticeship, a student's research, teaching or graduate assistantship, a
+#: student or work-study job, and a career break ("Career break | 2021 – 2023"). A new graduate whose
+#: only entries are these has 0 counted years (blind9 i02: two design internships and a student web
+#: job; i05), and a returner's break does not add to their tenure (blind2 b19). The program's staff
+#: are not its trainees ("Internship Coordinator", "Intern Supervisor", "Practicum Instructor").
+_NOT_TENURE = re.compile(
+    r"(?<!\bof )\b(?:(?:summer |winter |spring |fall |graduate |undergraduate )?intern(?:ship)?|co-?op(?: student| term)?|"
+    r"extern(?:ship)?|clinical (?:rotation|placement)s?|practicum|capstone|apprentice(?:ship)?|pre-apprentice(?:ship)?|"
+    r"(?<!clinical )(?<!senior )(?<!lead )(?:graduate |undergraduate |student )?research assistant(?:ship)?|"
+    r"(?:graduate )?teaching assistant(?:ship)?|graduate assistant(?:ship)?|student (?:worker|employee|assistant|"
+    r"[\w-]+ assistant|ambassador)|work[- ]study|career (?:break|gap|pause))\b"
+    r"(?!\s*(?:program\s+)?(?:coordinator|supervisor|manager|director|instructor|liaison|mentor|advisor|adviser|"
+    r"recruiter|lead|specialist|class|classes|course|training))", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-•*·▪●◦]")
+
+
+def _tenure_ranges(text: str, ranges: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``ranges`` without the entries :data:`_NOT_TENURE` names: the range's own line when it names a
+    job (:data:`TITLE_WORDS`: "Line Cook / Grill Lead — The Harborside Tavern | 2019 – 2024"), else
+    also the up to two lines above it that are neither blank, bullets nor another entry's dates (the
+    entry's title and employer over "May 2025 - August 2025 (4 months)")."""
+    kept = []
+    for start, end, pos in ranges:
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        lines = [text[line_start: line_end if line_end >= 0 else len(text)]]
+        above = text[:line_start].rstrip("\n").split("\n")[-2:] if line_start else []
+        if _TITLE_WORDS.search(RANGE_RE.sub(" ", lines[0])):
+            above = []
+        for line in reversed(above):
+            if not line.strip() or _BULLET.match(line) or RANGE_RE.search(line):
+                break
+            lines.append(line)
+        if not _NOT_TENURE.search(" ".join(lines)):
+            kept.append((start, end, pos))
+    return kept
 
 
 def _merged_months(ranges: list[tuple[int, int, int]]) -> int:
@@ -432,7 +474,8 @@ def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields
         experience_text = text.replace(education, " ") if education else text
     experience_text = _WRAPPED_RANGE.sub(lambda m: m.group(0).replace("\n", " "), experience_text)
     ranges = _date_ranges(experience_text, today)
-    computed = round(_merged_months(ranges) / 12, 1) if ranges else None
+    tenure = _tenure_ranges(experience_text, ranges)  # internships, rotations, a career break: not years at a rung
+    computed = round(_merged_months(tenure) / 12, 1) if ranges else None
     stated = [float(m.group("n")) for m in _YEARS_STATED_RE.finditer(text) if 0 < float(m.group("n")) <= 60]
     candidates = [v for v in (computed, max(stated) if stated else None) if v is not None]
     years = max(candidates) if candidates else None

@@ -139,7 +139,7 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     of experience)."""
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, resume_level
     from careercopilot.normalize.level_offices import stretch_held
-    from careercopilot.normalize.level_reading import NEW_ENTRANT, SUMMARY_CHARS, asked_level, names_title_held
+    from careercopilot.normalize.level_reading import asked_level, level_title, names_title_held, new_entrant
     from careercopilot.normalize.text_columns import unfold_columns
     from careercopilot.normalize.person_occupation import (
         changes_field,
@@ -192,17 +192,20 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         or _held_in_family(recent[1:4], family)
     if level is None and moving and not keeps and changes_field(family, current):
         level = "entry"  # a career changer enters the new field (issue-11 level guide)
-    if level is None and not recent and (years is not None or current or NEW_ENTRANT.search(flat[:SUMMARY_CHARS])):
+    if level is None and not recent and (years is not None or current or new_entrant(flat)):
         # no dated title found (an undated or oddly laid-out resume; a new entrant whose only work is
         # an externship under its own heading, blind8 h03): the summary's cues and the years
         level = resume_level(current or "", years, flat, family=family)
     if level is None and recent:
-        # a generic current title ("Associate", "Specialist II") has no job zone of its own: the
-        # person's profession's first specific reading gives it (a warehouse "Associate" → zone 2)
-        own = own_title_occupation(recent[0])
+        # a returner's part-time job since the break does not reset the rung they left at
+        # (``level_reading.level_title``); a generic title ("Associate", "Specialist II") has no job
+        # zone of its own: the person's profession's first specific reading gives it (a warehouse
+        # "Associate" → zone 2)
+        held = level_title(recent, flat) or recent[0]
+        own = own_title_occupation(held)
         code = next((r.occupation.code for r in readings if r.occupation.family == family
                      and not generic_reading(r.occupation)), None) if generic_reading(own) else None
-        level = resume_level(recent[0], years if recent else None, flat, code=code, family=family)
+        level = resume_level(held, years, flat, code=code, family=family)
         # a catch-all current title ("Vice President") names another field only when the resume
         # says the person is moving ("Operations director transitioning into human resources")
         old = _family_of_title(current, generic=bool(_CAREER_CHANGE.search(text[:600])), prefer=family)

@@ -49,7 +49,8 @@ def test_full_software_resume():
     assert f.sections["skills"] == "Python, Go, Kubernetes, PostgreSQL, C# and .NET"
     assert "Acme Corp" in f.sections["experience"] and "State University" not in f.sections["experience"]
     # Jun 2016–Aug 2016 (3 months) + Mar 2017–Jun 2025 merged (100 months) = 103 months
-    assert f.years_experience == pytest.approx(8.6, abs=0.05)
+    # Mar 2017 – Jun 2025 = 8.3; the 2016 internship is not years at a rung (session 22, ``_NOT_TENURE``)
+    assert f.years_experience == pytest.approx(8.3, abs=0.05)
     assert f.recent_titles == ["Senior Software Engineer", "Software Engineer", "Intern"]
     for skill in ("Python", "Go", "Kubernetes", "PostgreSQL", "R", "C#", ".NET"):
         assert skill in f.skills
@@ -69,8 +70,9 @@ Charge Nurse, City Hospital        Jan 2021 - Dec 2022
 
 def test_year_only_ranges_and_present():
     f = parse_resume_fields("Work History\nWelder — Steel Co — 2019 – Present\nApprentice Welder, 2017 - 2019\n", today=TODAY)
-    # 2017 mid-year .. 2025-06 = 8.0 years
-    assert f.years_experience == pytest.approx(8.0, abs=0.1)
+    # 2019 mid-year .. 2025-06 = 5.9 years: the apprenticeship (2017 – 2019) is training, not years
+    # at the welder's rung (session 22, ``_NOT_TENURE``)
+    assert f.years_experience == pytest.approx(5.9, abs=0.1)
     assert f.recent_titles[0] == "Welder"
 
 
