@@ -69,7 +69,12 @@ from careercopilot.schemas import JobFilters
 #: requirements (``normalize.occupation_postings``); plural, coded and two-role titles (``occupation_forms``);
 #: owners', ranks' and students' own titles read by the work they name (``person_occupation.own_title_occupation``);
 #: soft skills are no evidence of fit, verb-object and shared-head skill forms (``normalize.skill_forms``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-15"
+#: score-16 (issue 11, session 22): title patterns that fix a posting's family before the description votes
+#: (``normalize.occupation_specialties``), a program/project manager by the staff they run, technical program
+#: managers as software (``person_occupation``); numbered managers as steps, asked ranges, returners' rungs,
+#: training entries not counted as years (``level_cues``, ``level_reading``, ``resume_fields``); skill words in
+#: pastimes, civil-service eligibility lines and addresses dropped (``normalize.skill_context``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-16"
 
 
 def _now() -> datetime:
