@@ -118,6 +118,9 @@ from careercopilot.normalize.occupation_forms import singular_head
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_specialties import head_of_staff, specialty_reading
+from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
+    _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
+)
 from careercopilot.normalize.occupation_tables import (
     ABBREVIATIONS,
     AD_LEAD_IN,
@@ -141,12 +144,6 @@ __all__ = ["ADJACENT", "FAMILIES", "LEVELS", "Occupation", "family_of", "family_
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "onet" / "occupations.json"
 
 LEVELS = ("entry", "mid", "senior", "lead", "executive")
-#: Years of experience from which a resume title WITHOUT level words reads as senior (below:
-#: mid; under 2: entry). Most ladders outside tech have no "senior" rung: a registered nurse,
-#: machinist or paralegal of 6–9 years still holds the mid-level title postings ask for
-#: (issue 11: resume level accuracy on the dev split 0.36 with 6 years; the curator's
-#: levels put such resumes at mid).
-RESUME_SENIOR_YEARS = 10
 
 #: Words that say a level, not a role; dropped before looking a title up.
 LEVEL_WORDS = frozenset({"senior", "sr", "junior", "jr", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "entry",
@@ -552,78 +549,6 @@ def _infer_occupation(title: str, years: float | None = None) -> Occupation:
         code, matched = voted
         return Occupation(code, occ.get(code, ["", 0])[0], family_of(code), level, "vote", matched)
     return Occupation(None, None, None, level, "none")
-
-
-_EXEC = re.compile(r"\b(chief|vp|vice president|svp|evp|president|director|head of|c[etfom]o|(?<!business )partner|dean|"
-                   r"commissioner|superintendent of schools|executive director|general manager)\b")
-_LEAD = re.compile(r"\b(lead|staff(?= (?:software|data|machine|ml|site|platform|backend|frontend|security|"
-                   r"product|engineer$))|principal|manager|supervisor|supervising|head|charge nurse|charge|foreman|"
-                   r"forewoman|superintendent|team leader|chef de cuisine|executive chef|executive housekeeper|executive steward|"
-                   r"nurse manager|iv|"
-                   r"level (?:4|iv)|distinguished)\b")
-#: "II" is the middle rung whatever the head ("Specialist II" was senior here: the issue-11
-#: curators put "Specialist II" and "Customer Support Specialist II" resumes at mid, b03, c02, c06).
-#: Advanced-practice nurses are the senior rung of nursing (level guide: "NP = senior").
-_SENIOR = re.compile(r"\b(senior|sr|iii|level (?:3|iii)|master|experienced|expert|architect|nurse practitioner|"
-                     r"np|fnp|aprn|crna|nurse anesthetist|nurse midwife|clinical nurse specialist)\b")
-_ENTRY = re.compile(r"\b(junior|jr|entry|entry[- ]level|intern|internship|trainee|apprentice|graduate|new grad|"
-                    r"assistant i|i|level (?:1|i)|student|helper|aide|associate i)\b")
-#: A title opening with "Assistant" names the rung below the role ("Assistant Civil
-#: Engineer", "Assistant Landscape Architect", "Assistant Buyer"; civil-service ladders:
-#: Assistant → (none) → Senior → Supervising).
-#: A chief of a trade or of a building's stationary engineers (:func:`infer_level`).
-_CHIEF_TRADE = re.compile(r"\b(?:assistant )?chief (?:building |operating |stationary |plant |maintenance |watch )?"
-                          r"(?:engineer|electrician|mechanic|plumber|carpenter|custodian|boiler operator)s?\b")
-_ASSISTANT_TO = re.compile(r"assistant\b")
-#: A posting title whose head noun is "assistant" asks for an entry-level applicant (issue-11
-#: level guide: entry = "intern/trainee/assistant/aide/helper"; of such postings without level
-#: words, half A: 12 of 15 labeled entry, half B 9 of 12) — except an executive assistant and a
-#: licensed therapy or physician assistant (mid and above).
-_ASSISTANT_HEAD = re.compile(r"(?<!executive )(?<!executive personal )(?<!therapist )(?<!therapy )(?<!physician )"
-                             r"\bassistants?$")
-_MID = re.compile(r"\b(ii|level (?:2|ii)|journeyman|journeyperson|journey level|intermediate|mid)\b")
-
-
-_BOSS = re.compile(r"\b(?:assistant|secretary|aide|advisor|adviser)\s+to\b.*")
-
-
-def infer_level(title: str, years: float | None = None, default: str | None = "mid") -> str | None:
-    """Level of a job title (module rules): one of :data:`LEVELS`; ``default`` when the title
-    has no level words and ``years`` is None."""
-    t = _LETTERED_RUNG.sub(r"\1", (title or "").lower().replace("sr.", "sr").replace("jr.", "jr"))  # "IIIa" → "iii"
-    t = _BOSS.sub("", t)  # "Executive Assistant to the CEO": the boss's title is not the level
-    from careercopilot.normalize.level_reading import title_rung  # ladders named by a phrase: TITLE_RUNGS
-
-    t, rung = title_rung(t)
-    if rung is not None:
-        return rung
-    # Deputy/assistant directors are the rung below the director (lead); a deputy or assistant
-    # commissioner heads a city agency's division (executive, issue-11 level guide); a deputy
-    # chief or deputy inspector general is the chief's second (lead). An art director leads the visual work (lead).
-    # The chief of a building's engineers or of a trade leads its crew (level guide: "chief/master
-    # trades" are lead; "Chief Building Engineer" read executive).
-    t = _CHIEF_TRADE.sub("supervisor", t)
-    t = re.sub(r"\b(?:deputy|assistant|associate) (?:director|manager)\b|\bdeputy (?:\w+ )?chief\b|"
-               r"\bdeputy inspector general\b|\bart director\b", "manager", t)
-    if _EXEC.search(t) and not re.search(r"\b(assistant|associate) (director|dean|principal)\b", t):
-        return "executive"
-    if re.search(r"\bprincipal\b", t) and re.search(r"\b(school|elementary|middle|high|academy)\b", t):
-        return "executive"
-    ic = re.sub(r"\b(case|account|property|product|customer success|social media|territory|"
-                r"community|content|success|marketing|relationship|brand|events|communications) manager\b", " ", t)
-    if _LEAD.search(ic):
-        return "lead"
-    if _ASSISTANT_TO.match(t):  # "Assistant Civil Engineer", "Assistant Buyer": the rung below
-        return "entry"
-    if _SENIOR.search(t):
-        return "senior"
-    if _MID.search(t):
-        return "mid"
-    if _ENTRY.search(t):
-        return "entry"
-    if years is not None:
-        return "entry" if years < 2 else "mid" if years < RESUME_SENIOR_YEARS else "senior"
-    return default
 
 
 def exact_code(title: str) -> str | None:
