@@ -115,7 +115,10 @@ SKILL_FAMILIES: dict[str, tuple[str, ...]] = {
                      "Construction Safety", "Demolition", "Excavation", "Heavy Equipment Operation",
                      "Excavator Operation", "Backhoe Operation", "Bulldozer Operation", "Loader Operation",
                      "Crane Operation", "Concrete Work", "Surveying", "Steel Erection", "Rebar", "Asphalt Paving",
-                     "Road Construction", "Pipeline Construction", "Pipe Laying", "Scaffolding", "Traffic Control"),
+                     "Road Construction", "Pipeline Construction", "Pipe Laying", "Scaffolding", "Traffic Control",
+                     # the project documents of construction management (AIA A201: submittals, RFIs, change
+                     # orders; CPM schedules), not of a trade's own work (session 22: blind10 j14)
+                     "Submittals", "RFIs", "Change Orders", "Construction Scheduling"),
                     ("construction",)),
     **dict.fromkeys(("Janitorial", "Floor Care", "Window Cleaning", "Pressure Washing"), ("hospitality",)),
 }

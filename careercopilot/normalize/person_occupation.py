@@ -29,7 +29,9 @@ generic current one).
 A program or project manager's family is that of the work and the people they run (session 22, issue-11
 blind9 i28): a reading of a program role (:data:`PROGRAM_ROLES`, read as policy/program work) takes the
 family of the staff the resume says its owner supervises, manages, leads or oversees (:func:`people_run`:
-"Supervise 6 case managers" → social work) when that is another family.
+"Supervise 6 case managers" → social work) when that is another family; without such people, the family
+the resume's own text names clearly (:func:`_programs_of_work`: an assistant project manager who runs submittals,
+RFIs and subcontract buyout for a general contractor is construction, blind10 j14).
 """
 
 from __future__ import annotations
@@ -365,7 +367,7 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         add(t, "summary")
     for t in credential_titles(text, certifications):
         add(t, "credential")
-    return _programs_of_people_run(_practice_of_managers(out), text)
+    return _programs_of_work(_programs_of_people_run(_practice_of_managers(out), text), text)
 
 
 #: O*NET occupations of people who manage or supervise a clinical practice without naming it
@@ -511,3 +513,27 @@ def _programs_of_people_run(readings: list[Reading], text: str) -> list[Reading]
                                r.occupation.matched), r.source, r.weight)
             if r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" else r
             for r in readings]
+
+
+def _programs_of_work(readings: list[Reading], text: str) -> list[Reading]:
+    """``readings`` with each program role still read as policy/program work (:data:`PROGRAM_ROLES`; after
+    :func:`_programs_of_people_run`) read from the resume's text by the rule a posting whose title leaves its
+    family open is read by (``occupation_postings.read_posting_occupation``: the family its skills and the
+    O*NET titles it names vote for, at least ``DESCRIPTION_MIN_VOTES`` and ``DESCRIPTION_MARGIN`` ahead of
+    policy/program work, with an O*NET code of that family for the role) — one rule for both sides
+    (session 22: blind10 j14, an "Assistant Project Manager" at a general contractor — submittals, RFIs,
+    buyout, pay apps — read as a public-programme project manager). Unchanged when no such reading is left
+    or the text names no other family clearly."""
+    if not any(r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" for r in readings):
+        return readings
+    from careercopilot.normalize.occupation_postings import read_posting_occupation
+
+    out = []
+    for r in readings:
+        occ = r.occupation
+        if occ.matched in PROGRAM_ROLES and occ.family == "policy_program":
+            work = read_posting_occupation(occ.matched, text, None, occ)
+            if work.family and work.family != occ.family:
+                occ = Occupation(work.code, work.title, work.family, occ.level, "work_named", occ.matched)
+        out.append(Reading(occ, r.source, r.weight) if occ is not r.occupation else r)
+    return out

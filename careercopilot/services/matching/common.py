@@ -71,7 +71,8 @@ from careercopilot.schemas import JobFilters
 #: soft skills are no evidence of fit, verb-object and shared-head skill forms (``normalize.skill_forms``).
 #: score-16 (issue 11, session 22): title patterns that fix a posting's family before the description votes
 #: (``normalize.occupation_specialties``), a program/project manager by the staff they run, technical program
-#: managers as software (``person_occupation``); numbered managers as steps, asked ranges, returners' rungs,
+#: managers as software, by the work the resume describes (``person_occupation``); numbered managers as steps,
+#: asked ranges, returners' rungs,
 #: training entries not counted as years (``level_cues``, ``level_reading``, ``resume_fields``); skill words in
 #: pastimes, civil-service eligibility lines and addresses dropped (``normalize.skill_context``).
 SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-16"
