@@ -49,8 +49,8 @@ half A only and checked on half B.
 
 Figures of every run (score versions, held-back sets blind2–blind10 and their first runs):
 ``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-16, session 22): dev 0.967 (min 0.833); blind9 0.931;
-blind10 first run 0.830 → 0.842 (min 0.024); posting family (matcher) 0.845 (half A 0.903, half B 0.786). Targets
-0.93 mean / 0.85 per profession: NOT met on unseen resumes.
+blind10 first run 0.830 → 0.842, then 0.854 (min 0.024, then 0.365); posting family (matcher) 0.845 (half A 0.903,
+half B 0.786). Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
 """
 
 from __future__ import annotations
