@@ -73,6 +73,7 @@ clipper-lint: web-ext
 chromium:
 	@command -v chromium >/dev/null || { $(APT_GET) update -qq && $(APT_GET) install -y -qq chromium; }
 	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { $(APT_GET) update -qq && $(APT_GET) install -y -qq fonts-dejavu-core; }
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf || { $(APT_GET) update -qq && $(APT_GET) install -y -qq fonts-dejavu-extra; }
 
 ## Prometheus + promtool (Debian) for the dashboard/alert-rule tests (tests/integration/observability).
 ## Installing starts no service here (policy-rc.d); the tests start their own on a free port.
