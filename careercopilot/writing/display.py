@@ -135,6 +135,10 @@ class PersonName:
         ("Todd Reeves", "Robert J. Miller Jr.")."""
         return " ".join([x for x in (self.given, self.family) if x] + [x for x in self.postnominals if x in _GENERATIONAL])
 
+#: :data:`POSTNOMINALS` of three letters or more, upper-cased without a final dot ("Esq." → "ESQ", "PhD" → "PHD"):
+#: matched in any case ("phd", "ESQ."); two-letter ones only as written ("RN", not "rn").
+_POSTNOMINALS_FOLDED = frozenset(p.upper().rstrip(".") for p in POSTNOMINALS if len(p) > 2)
+
 
 def _strip_postnominals(raw: str) -> tuple[str, list[str]]:
     s = raw.strip().strip(",")
@@ -144,8 +148,7 @@ def _strip_postnominals(raw: str) -> tuple[str, list[str]]:
         if not m:
             break
         tok = m.group(1)
-        if tok in POSTNOMINALS or tok.rstrip(".") in POSTNOMINALS or tok.upper().rstrip(".") in {
-                p.upper().rstrip(".") for p in POSTNOMINALS if len(p) > 2}:
+        if tok in POSTNOMINALS or tok.rstrip(".") in POSTNOMINALS or tok.upper().rstrip(".") in _POSTNOMINALS_FOLDED:
             found.insert(0, tok)
             s = s[: m.start()].rstrip(" ,")
         else:
