@@ -58,7 +58,9 @@ def dashboard_page() -> rx.Component:
             stat("Applications", DashboardState.applications, loaded=DashboardState.loaded, id="stat-applications"),
             stat("Job feed last synced", rx.cond(DashboardState.last_sync != "", DashboardState.last_sync, "never"),
                  loaded=DashboardState.loaded, id="stat-last-sync"),
-            columns="3",
+            # two tiles a row on a phone: three made each ~80 px inside its padding and broke
+            # "Applications" into "Application/s" at 390 px (session-23 trial finding 8)
+            columns=rx.breakpoints(initial="2", sm="3"),
             spacing="3",
             width="100%",
         ),
@@ -73,10 +75,14 @@ def dashboard_page() -> rx.Component:
                 rx.heading("New matches since your last visit", as_="h2", size="4"),
                 rx.cond(
                     DashboardState.new_matches.length() > 0,
+                    # the company under the title: beside it, a phone squeezed it into a column a few
+                    # letters wide ("KoboToolbox" broke mid-word at 390 px, session-23 trial)
                     rx.vstack(rx.foreach(DashboardState.new_matches, lambda m: rx.hstack(
                         rx.badge(m.score.to_string()),
-                        rx.link(m.title, href=routes.JOBS + "/" + m.posting_id.to_string(), id=f"new-match-{m.posting_id}"),
-                        rx.text(m.company, color_scheme="gray", size="2"), spacing="2", align="center")),
+                        rx.vstack(
+                            rx.link(m.title, href=routes.JOBS + "/" + m.posting_id.to_string(), id=f"new-match-{m.posting_id}"),
+                            rx.text(m.company, color_scheme="gray", size="2"), spacing="0"),
+                        spacing="2", align="start")),
                         spacing="2", id="new-matches"),
                     rx.text("Nothing new since your last visit. ",
                             rx.cond(DashboardState.has_resume,  # trial finding 17: no "upload a resume" to a user who has one

@@ -101,10 +101,12 @@ def preferences_form() -> rx.Component:
                              placeholder="e.g. $120k+, 60,000 or $60/hr", id="prefs-salary-floor"),
                     labelled_select(currency_codes(), label="Salary currency", name="salary_currency",
                                     default_value=p.salary_currency, key=p.stamp + "c", id="prefs-salary-currency"),
-                    rx.text("per", size="2"),
+                    rx.text("per", size="2", class_name="cc-nowrap"),
                     labelled_select(list(SALARY_PERIODS), label="Salary period", name="salary_period",
                                     default_value=p.salary_period, key=p.stamp + "p", id="prefs-salary-period"),
                     align="center",
+                    # the row wraps on a phone instead of squeezing "per" into "pe/r" (session-23 trial)
+                    wrap="wrap",
                 ),
                 field_error(PreferencesState.field_errors, "salary_floor", id="prefs-salary-floor-error"),
                 rx.checkbox("I need visa sponsorship", name="needs_visa_sponsorship",

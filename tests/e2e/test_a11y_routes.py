@@ -5,6 +5,10 @@ and for horizontal page scroll (issue 10 "Accessibility" and "Measures").
   page at 390 × 844 and 1280 × 900, light and dark: 0 violations of impact serious or critical.
 * No horizontal page scroll (``documentElement.scrollWidth <= innerWidth``) at 360 and 390 px
   on every route (the board scrolls inside ``#board``, tables inside their card).
+* No word of 3–20 letters broken across two lines at 360 and 390 px (:func:`_broken_words`): the
+  page's ``overflow-wrap: anywhere`` (needed for user text longer than the screen) let a squeezed
+  column break "Applications" into "Application/s" and "per" into "pe/r" (session-23 trial); a
+  word that short fits any box a phone layout should give it, so its break is a layout fault.
 * Screenshots of every route at 390 × 844 and 1280 × 900, light and dark, are kept in
   ``test-results/e2e/screens/`` (artefacts of the run).
 * :data:`VISITS` must name exactly the routes of ``routes.PAGES``: a new page that this test
@@ -128,6 +132,29 @@ def _page_width(page) -> dict:
     }""")
 
 
+def _broken_words(page) -> list[str]:
+    """Words of 3–20 letters (not part of a longer token: URLs, e-mail addresses and codes may
+    break) whose text spans two lines on the page as rendered, with the element holding them."""
+    return page.evaluate(r"""() => {
+        const out = [], walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const word = /(?<![\p{L}\p{N}_\-\/@.:])\p{L}{3,20}(?![\p{L}\p{N}_\-\/@])/gu;
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const el = node.parentElement;
+            if (!el || el.closest('script,style,noscript,[hidden],[aria-hidden=true]')) continue;
+            for (const m of node.textContent.matchAll(word)) {
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const rects = Array.from(range.getClientRects()).filter(r => r.width > 0);
+                if (rects.length > 1 && Math.abs(rects[rects.length - 1].top - rects[0].top) > 2) {
+                    out.push(`"${m[0]}" in ${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${String(el.className).split(' ').slice(0, 2).join('.')}`);
+                }
+            }
+        }
+        return out.slice(0, 8);
+    }""")
+
+
 def _visit_all(browser, app_server, site, *, width: int, height: int, scheme: str, run_axe: bool, shots: bool):
     failures: list[str] = []
     for signed_in in (False, True):
@@ -156,6 +183,8 @@ def _visit_all(browser, app_server, site, *, width: int, height: int, scheme: st
             if w["scroll"] > w["view"]:
                 failures.append(f"{url} at {width}px: page scrolls sideways ({w['scroll']} > {w['view']} px): "
                                 f"{w['wide']}")
+            if width <= 390 and (broken := _broken_words(page)):
+                failures.append(f"{url} at {width}px: words broken across lines: {broken}")
             if run_axe:
                 failures += _blocking(page, f"{url} {width}px {scheme}")
             if route in STATES:
