@@ -72,7 +72,8 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
-    achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
+    achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, demonyms, honours, locale_data,
+    plural_reach, product_names,
     owned_work, recognitions, role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
@@ -570,6 +571,9 @@ def check(
         if not any(f.start < u.end and u.start < f.end for f in flags):
             flags.append(Flag("claim", u.start, u.end, text[u.start:u.end],
                               "Your resume gives you a smaller part in this."))
+    # "the Dutch ir. title", "the Chilean professional title" on a Dutch or Chilean CV: where it is from (session 23)
+    flags = [f for f in flags if f.kind not in ("tool", "employer") or not demonyms.country_award(
+        text, f.start, f.end, facts.original)]
     greetings = _greeting_lines(text)
     flags = [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(a <= f.start and f.end <= b for a, b in greetings)]
     if judge is not None:
