@@ -58,7 +58,10 @@ at the wrong employer), :mod:`.career_starts` (a career measured from a start th
 :mod:`.credential_durations` (durations of a title by its initials, a credential held, a unit led), :mod:`.credential_codes`
 ("SHRM-SCP" for "SHRM-CP"), :mod:`.recognitions` (awards, keynotes, incidents; kind ``claim``), :mod:`.owned_work` (work on
 an object the employer owns that the resume never names),
-:mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
+:mod:`.unit_forms` (units in one form, a change's unit across its ends), :mod:`.field_careers` (a career in a field from
+the first role of that line of work), :mod:`.degree_initials` ("M.S.C.E. (Structural)", "MURP"), :mod:`.title_gaps`
+("lead technician" for "Lead Pharmacy Technician"), :mod:`.demonyms` ("the Dutch ir. title"), :mod:`.consulting` ("as a
+consultant" at "… Engineers, LLC"), :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).

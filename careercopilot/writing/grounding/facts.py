@@ -254,12 +254,10 @@ def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 NUMBERING_ABBREVIATIONS = ("No", "Nos", "no", "Nr", "nr", "Vol", "Art", "Sec", "Ch", "Pt", "Div", "Dist", "Ct", "Rm",
                            "Ste", "Bldg", "Apt", "Pct", "Prec", "Sta", "Stn", "Reg", "Dept", "Fig", "Lvl", "Gr", "Op",
                            "approx", "ca", "Mk", "Rte", "Hwy", "Sq", "Bn", "Regt")
-#: Titles and place abbreviations before a name: "Dr. Okafor", "St. Luke's", "Mt. Sinai", "Ft. Worth".
-NAME_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Ft", "Pres", "Gov", "Sen", "Rep", "Capt",
-                      "Lt", "Sgt", "Col", "Gen", "Hon", "Rev")
 _NOT_BEFORE_FIGURE = "".join(rf"(?<!\b{a}\.)" for a in NUMBERING_ABBREVIATIONS)
-_NOT_BEFORE_NAME = "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
-_SENTENCE_END = re.compile(rf"(?<=[.!?])(?:{_NOT_BEFORE_FIGURE}|(?!\s+\d)){_NOT_BEFORE_NAME}\s+(?=[A-Z0-9\"'“(])|\n+")
+# (titles and place abbreviations before a name — "Dr. Okafor", "St. Luke's" — still end a sentence here: the resume's
+#  own lines are read the same way, and its names and years are tied by that reading)
+_SENTENCE_END = re.compile(rf"(?<=[.!?])(?:{_NOT_BEFORE_FIGURE}|(?!\s+\d))\s+(?=[A-Z0-9\"'“(])|\n+")
 
 
 def sentence_at(text: str, pos: int) -> str:

@@ -19,9 +19,16 @@ same shape (a swapped digit, an inflated figure, a rung up) that must stay flagg
 * **Degrees by field-naming initials** (:mod:`.degree_initials`): M.S.C.E. (Structural), M.U.R.P., MSW, MPH, BSEE.
 * **Titles with a middle word dropped** (:mod:`.title_gaps`) and **two titles joined by "and"**, a qualified role
   measured from its qualification, not its apprenticeship.
+* **A country's adjective before its qualification** (:mod:`.demonyms`): "the Dutch ir. title", "the Chilean
+  professional title", "my Austrian Mag. degree" on a CV from that country; another country's stays flagged.
+* **"As a consultant" at a consulting firm** (:mod:`.consulting`): "… Engineers, LLC", "… Advisory Partners"; a rank
+  added, or no such firm, stays flagged.
 
-Old code (main before session 23): 33 of the 66 rows below wrong (all of them supported rows flagged; every
-unsupported twin was already caught and stays caught). ``True``: the sentence must get a flag; ``False``: none.
+Old code (main before session 23): 31 of the 79 rows below wrong — 29 supported rows flagged (numbered 4/10, units
+4/11, shares 2/7, fields 4/11, licences 2/6, degrees 4/10, titles 3/10, countries 3/7, consultants 3/7) and 2
+unsupported twins missed ("the banking sector for more than seventeen years" for banking since June 2011, 15 y 6 m:
+the old code measured the whole working life from a server's job in 2008, "a qualified electrician for more than seventeen years" counting the apprenticeship); every other twin
+was caught and stays caught. ``True``: the sentence must get a flag; ``False``: none.
 """
 
 from __future__ import annotations
