@@ -9,7 +9,9 @@ own when the resume is from that country: it names the country (:func:`.locale_d
 or by its ISO code: "Antofagasta, Chile") or is written in the country's language (:func:`.locale_forms.language_votes`:
 Dutch month names "mrt. 2021 – heden"). :data:`DEMONYMS` maps each adjective to the country's English name and the
 language whose CVs it may be read from (``None``: a country of several languages — Belgian, Swiss, Canadian — must
-be named). A country's adjective on another country's CV ("the German Dipl.-Ing." on a Dutch CV) stays flagged.
+be named). A country's adjective on another country's CV ("the German Dipl.-Ing." on a Dutch CV) stays flagged, and so does
+the title a qualification confers when the resume never writes it ("the Chilean professional title of geophysicist"
+for a geologist's: every word of it, by its first six letters, must be in the resume).
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _AWARD_AFTER = re.compile(r"(?i)^(?:[ \t]+[\w.()-]+){0,3}?[ \t]+(?:title|degree|
                           r"registration|certificate|accreditation|designation|credential)s?\b")
 
 
+#: The title a qualification confers, named after it: "professional title of geologist", "title of Ingenieur".
+_TITLE_OF = re.compile(r"(?i)^(?:[ \t]+[\w.()-]+){0,2}?[ \t]+title[ \t]+of[ \t]+(?:an?[ \t]+)?(?P<t>[\w-]+(?:[ \t]+(?!(?:from|at|in|with|by|and|or|since|for|of|under)\b)[a-z][\w-]*)?)")
+
+
 def country_award(text: str, start: int, end: int, original: str) -> bool:
     """``text[start:end]`` is a country's adjective before a qualification's noun, and the resume ``original`` is
     from that country (module doc)."""
@@ -51,6 +57,10 @@ def country_award(text: str, start: int, end: int, original: str) -> bool:
     # (the span may run into the qualification's first word: "Austrian Mag" of "my Austrian Mag. degree")
     if adjective is None or not _AWARD_AFTER.match(text[start + len(adjective):start + len(adjective) + 60]):
         return False
+    named = _TITLE_OF.match(text[start + len(adjective):start + len(adjective) + 80])
+    if named and not all(re.search(rf"(?i)\b{re.escape(w[:6])}", original) for w in re.findall(r"[A-Za-z]{3,}",
+                                                                                             named.group("t"))):
+        return False  # "the Chilean professional title of geophysicist" for a geologist's: the title is the claim
     country, language = DEMONYMS[adjective]
     if names_territory(country, original):
         return True

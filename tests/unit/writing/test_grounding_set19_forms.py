@@ -24,8 +24,8 @@ same shape (a swapped digit, an inflated figure, a rung up) that must stay flagg
 * **"As a consultant" at a consulting firm** (:mod:`.consulting`): "… Engineers, LLC", "… Advisory Partners"; a rank
   added, or no such firm, stays flagged.
 
-Old code (main before session 23): 31 of the 79 rows below wrong — 29 supported rows flagged (numbered 4/10, units
-4/11, shares 2/7, fields 4/11, licences 2/6, degrees 4/10, titles 3/10, countries 3/7, consultants 3/7) and 2
+Old code (main before session 23): 31 of the 80 rows below wrong — 29 supported rows flagged (numbered 4/10, units
+4/11, shares 2/7, fields 4/11, licences 2/6, degrees 4/10, titles 3/10, countries 3/8, consultants 3/7) and 2
 unsupported twins missed ("the banking sector for more than seventeen years" for banking since June 2011, 15 y 6 m:
 the old code measured the whole working life from a server's job in 2008, "a qualified electrician for more than seventeen years" counting the apprenticeship); every other twin
 was caught and stays caught. ``True``: the sentence must get a flag; ``False``: none.
@@ -206,6 +206,7 @@ COUNTRIES = [
     (DELFT, "I hold an MSc in hydraulic engineering from TU Delft, with the Belgian ir. title.", True),
     (UCHILE, "I hold the Chilean professional title of geologist from the Universidad de Chile.", False),
     (UCHILE, "I hold the Peruvian professional title of geologist from the Universidad de Chile.", True),
+    (UCHILE, "I hold the Chilean professional title of geophysicist from the Universidad de Chile.", True),
     (WIEN, "I earned my Austrian Mag. degree in business at the Wirtschaftsuniversität Wien in 2016.", False),
     (WIEN, "I earned my German Mag. degree in business at the Wirtschaftsuniversität Wien in 2016.", True),
 ]
