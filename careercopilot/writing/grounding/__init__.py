@@ -58,7 +58,10 @@ at the wrong employer), :mod:`.career_starts` (a career measured from a start th
 :mod:`.credential_durations` (durations of a title by its initials, a credential held, a unit led), :mod:`.credential_codes`
 ("SHRM-SCP" for "SHRM-CP"), :mod:`.recognitions` (awards, keynotes, incidents; kind ``claim``), :mod:`.owned_work` (work on
 an object the employer owns that the resume never names),
-:mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
+:mod:`.unit_forms` (units in one form, a change's unit across its ends), :mod:`.field_careers` (a career in a field from
+the first role of that line of work), :mod:`.degree_initials` ("M.S.C.E. (Structural)", "MURP"), :mod:`.title_gaps`
+("lead technician" for "Lead Pharmacy Technician"), :mod:`.demonyms` ("the Dutch ir. title"), :mod:`.consulting` ("as a
+consultant" at "… Engineers, LLC"), :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).
@@ -72,7 +75,8 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import (
-    achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, honours, locale_data, plural_reach, product_names,
+    achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, demonyms, honours, locale_data,
+    plural_reach, product_names,
     owned_work, recognitions, role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
@@ -570,6 +574,9 @@ def check(
         if not any(f.start < u.end and u.start < f.end for f in flags):
             flags.append(Flag("claim", u.start, u.end, text[u.start:u.end],
                               "Your resume gives you a smaller part in this."))
+    # "the Dutch ir. title", "the Chilean professional title" on a Dutch or Chilean CV: where it is from (session 23)
+    flags = [f for f in flags if f.kind not in ("tool", "employer") or not demonyms.country_award(
+        text, f.start, f.end, facts.original)]
     greetings = _greeting_lines(text)
     flags = [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(a <= f.start and f.end <= b for a, b in greetings)]
     if judge is not None:

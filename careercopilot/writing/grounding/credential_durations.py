@@ -124,13 +124,42 @@ def _names(cred: str, line: str) -> bool:
     return want - spelled(acr, line) <= _words(line) | {w.lower() for w in re.findall(r"[A-Za-z]+", line.replace(".", ""))}
 
 
+#: A line stating a licence or registration held ("Texas Certified Shorthand Reporter (CSR) No. 11472 — licensed since
+#: October 2011", "Registered Nurse, Nursing Council of Kenya, 2012").
+_LICENCE_LINE = re.compile(r"(?i)\b(?:licen[cs]\w*|registered|registration|certified|certification|chartered|board)\b")
+
+
+def _names_licence(cred: str, line: str) -> bool:
+    """``line`` states a licence and names ``cred``'s profession in other words: its head noun (last word) and every
+    capitalised word (a state, a country, a body) of it, all its other words but one ("a licensed Texas court reporter"
+    for "Texas Certified Shorthand Reporter … licensed since October 2011"; session 23, set 19)."""
+    if not _LICENCE_LINE.search(line):
+        return False
+    want = _words(cred)
+    tokens = [t for t in re.findall(r"[A-Za-z]+", cred.replace(".", "")) if _words(t) & want]
+    if len(want) < 2 or not tokens:
+        return False
+    have = _words(line) | {w.lower() for w in re.findall(r"[A-Za-z]+", line.replace(".", ""))}
+    missing = want - have
+    kept = _words(tokens[-1]) | set().union(*(_words(t) for t in tokens if t[0].isupper()))
+    return len(missing) <= 1 and not missing & kept
+
+
 def credential_span(cred: str, facts: SourceFacts, *, to_now: bool) -> Span | None:
     """(shortest, longest) years from the earliest year of a resume line naming credential ``cred`` ("Professional
     Engineer (P.Eng.), APEGA — since 2014"; its renewal or expiry years skipped) to today; ``None`` when no such
-    line states a year."""
+    line states a year. A licence line naming the profession in other words (:func:`_names_licence`) counts when no
+    line names it word for word, or starts earlier (a role line "Official Court Reporter | January 2019 – Present" is
+    no licence's start)."""
+    spans = [s for s in (_credential_span(cred, facts, to_now, _names), _credential_span(cred, facts, to_now, _names_licence))
+             if s is not None]
+    return max(spans, key=lambda s: s[1], default=None)
+
+
+def _credential_span(cred: str, facts: SourceFacts, to_now: bool, names) -> Span | None:
     years = []
     for line in facts.text.splitlines():
-        if not line.strip() or not _names(cred, line):
+        if not line.strip() or not names(cred, line):
             continue
         if "edu" in facts.line_tags.get(line.strip(), ()) and "cert" not in facts.line_tags.get(line.strip(), ()):
             continue  # a degree's year ("BSc (Hons) Paramedic Science, 2013 – 2016") starts no licence

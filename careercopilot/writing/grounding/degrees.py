@@ -15,6 +15,7 @@ import re
 from difflib import SequenceMatcher
 
 from careercopilot.writing.grounding import context as ctx
+from careercopilot.writing.grounding.degree_initials import degree_keys
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import locale_data
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -126,7 +127,7 @@ def _degree_windows(level: str, facts: SourceFacts) -> list[str]:
         if ctx.BULLET_RE.match(line):
             continue
         if any((k := ent.degree_key(d)) and k[0] == level and not _PEOPLE_AFTER.match(line, e)
-               for _, e, d in ent.find_degrees(line)):
+               for _, e, d in ent.find_degrees(line)) or any(k[0] == level for k in degree_keys(line)):  # "BSEE —"
             if _EDU_SCHOOL.search(line):
                 out.append(line)
                 continue

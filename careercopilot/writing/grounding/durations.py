@@ -43,6 +43,7 @@ from careercopilot.writing.grounding import career_starts
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import duration_scopes as scopes
+from careercopilot.writing.grounding import field_careers
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import fold_accents, squash
@@ -266,6 +267,11 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             best = max(overlap, default=0)  # "SME relationship manager": that entry, not the later "Branch Manager"
             held = [e for e, n in zip(entries, overlap) if n and n == best]
             plain = [e for e in held if not (_rank_words(e.header) - _rank_words(role))]
+            if plain and _PERFECT.search(before):
+                # "I have been an inspector with X for …": the plain role and the higher ranks held after it at X (a
+                # senior inspector still inspects; session 23, set 19)
+                first = min((e.start, e.start_month or 0) for e in plain)
+                plain = [e for e in held if (e.start, e.start_month or 0) >= first]
             held = plain or held  # "as an Analyst": not the "Senior Analyst" entry that follows it
             part_of_stay = bool(role_words) and not held
             if not role_words and _LEADING.search(before) and (lead := [e for e in entries if _leading(e)]):
@@ -278,9 +284,14 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             role = (_ROLE_BEFORE.search(before) or _ROLE_NOUN_BEFORE.search(before) or _ROLE_AFTER.match(after)
                     or _ROLE_AT.search(before))
             field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
-            held = role_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
-                             to_now=bool(_PERFECT.search(before)),
-                             entry_rank=career_starts.profession_named(before + m.group(0) + after)) if role or field else None
+            held = _roles_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
+                               to_now=bool(_PERFECT.search(before)),
+                               entry_rank=career_starts.profession_named(before + m.group(0) + after)) if role or field else None
+            if field and _PERFECT.search(before) and (first := field_careers.field_start(field.group("role"), facts)):
+                # "worked in respiratory care for …": from the first role of that line of work (session 23)
+                today = facts.today
+                since = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
+                held = max(held or since, since, key=lambda s: s[1])
             # a credential held ("held my Inspection Authorization", "licensed as a clinical social worker"): from its
             # dated line or the role naming it, the earlier (session 22: :mod:`.credential_durations`)
             cred = creds.credential_phrase(before, role.group("role") if role else None)
@@ -479,7 +490,26 @@ def _holds(words: set[str], part: str, field: bool) -> bool:
     return words <= _role_words(part)
 
 
-def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False,
+#: A header line of training for a profession, not the profession held: "Ausbildung zum Elektroniker
+#: (apprenticeship, industrial electrician)", "Pharmacy Technician Trainee", "Respiratory Therapy Student".
+_TRAINING_LINE = re.compile(r"(?i)\b(?:apprentice\w*|trainee\w*|intern(?:ship)?s?|student|ausbildung|lehre|in[ -]training)\b")
+
+
+def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, entry_rank: bool) -> tuple[float, float] | None:
+    """:func:`role_span` of ``role``; of two roles joined by "and" ("a qualified electrician and technician"), the longer
+    of their spans. A role held as qualified or licensed ("a qualified electrician", "a licensed plumber") starts after
+    the training for it: its apprenticeship or trainee lines and its entry rank do not count (session 23, set 19)."""
+    qualified = bool({w.lower() for w in role.split()} & _STANDING)
+    parts = [p for p in re.split(r"\s+(?:and|&)\s+", role) if p.strip()] if not field else [role]
+    spans = [role_span(p, facts, field=field, to_now=to_now, entry_rank=entry_rank and not qualified,
+                       qualified=qualified) for p in parts]
+    spans = [s for s in spans if s is not None]
+    if len(parts) > 1 and len(spans) < len(parts):
+        return None  # one of the roles is held nowhere: the title check's
+    return max(spans, key=lambda s: s[1], default=None)
+
+
+def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False, qualified: bool = False,
               entry_rank: bool = False) -> tuple[float, float] | None:
     """(shortest, longest) years the history gives for ``role`` ("site manager", "adult social work" when
     ``field``), or ``None`` when no header line names all its words (two at least for a field): the header
@@ -488,7 +518,7 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
     since 2016"). ``to_now`` (the sentence says "I have been …", "I have N years …"): from the first of
     them to today — a later role under another title may still practise it ("Coordinator, Speech &
     Swallowing Unit" after "Speech-Language Pathologist")."""
-    held = role_entries(role, facts, field=field)
+    held = role_entries(role, facts, field=field, qualified=qualified)
     if not held:
         return None
     words = _role_words(role)
@@ -513,7 +543,7 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
     return lo, hi
 
 
-def role_entries(role: str, facts: SourceFacts, *, field: bool = False) -> list[ctx.Entry]:
+def role_entries(role: str, facts: SourceFacts, *, field: bool = False, qualified: bool = False) -> list[ctx.Entry]:
     """The history's header lines naming ``role`` (as :func:`role_span` reads them: each with its own date range,
     else its entry's), plus "<role> since <year>" lines; empty when none does."""
     words = _role_words(role)
@@ -532,6 +562,8 @@ def role_entries(role: str, facts: SourceFacts, *, field: bool = False) -> list[
                        and not _rank_words(part) & lower - set().union(*creds.spellings(acronyms, part).values())
                        for part in [undated, *_ALTERNATIVES.split(undated)]):
                 continue
+            if qualified and _TRAINING_LINE.search(line):
+                continue  # "as a qualified electrician": not the apprenticeship for it (session 23)
             if ctx.RANGE_RE.search(line):
                 start, end, sm, em, present = ctx._line_span(line, facts.today.year)
                 held.append(ctx.Entry(start, end, sm, em, line, line, set(), present))

@@ -12,6 +12,7 @@ from careercopilot.normalize.skills import _find as skills_find
 from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding import degree_initials
 from careercopilot.writing.grounding.locale_forms import english_forms, national_degree_levels, native_degrees
 from careercopilot.writing.grounding.text import (
     EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, find_urls, norm_words, quantities, romanised,
@@ -79,7 +80,7 @@ class SourceFacts:
         self.titles = {norm_title(t) for _, _, t in ent.find_titles(ent.uncap(src))}
         self.allowed_titles = {norm_title(t) for a in self.allowed for _, _, t in ent.find_titles(a)} | {
             norm_title(a) for a in self.allowed}
-        self.degrees = ent.resume_degree_keys(src)
+        self.degrees = ent.resume_degree_keys(src) + degree_initials.degree_keys(src)  # "M.S.C.E. (Structural)"
         # level → entries with a field in the CV's language that no reading here parses ("Lisans, İnşaat Mühendisliği",
         # "학사"); a field read in English form ("Mestrado em Fitotecnia" → "Master's degree in Fitotecnia") is
         # checked by its cognates instead
@@ -248,7 +249,15 @@ def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 
 # --- per-kind checks -------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n+")
+#: Abbreviations that number what follows them, not a sentence's end, before a figure: "County Court at Law No. 2",
+#: "Div. 3", "Dist. 4", "Pct. 4", "Sta. 12", "Nr. 5", "Art. 12", "Vol. 3", "approx. 40" (session 23, set 19).
+NUMBERING_ABBREVIATIONS = ("No", "Nos", "no", "Nr", "nr", "Vol", "Art", "Sec", "Ch", "Pt", "Div", "Dist", "Ct", "Rm",
+                           "Ste", "Bldg", "Apt", "Pct", "Prec", "Sta", "Stn", "Reg", "Dept", "Fig", "Lvl", "Gr", "Op",
+                           "approx", "ca", "Mk", "Rte", "Hwy", "Sq", "Bn", "Regt")
+_NOT_BEFORE_FIGURE = "".join(rf"(?<!\b{a}\.)" for a in NUMBERING_ABBREVIATIONS)
+# (titles and place abbreviations before a name — "Dr. Okafor", "St. Luke's" — still end a sentence here: the resume's
+#  own lines are read the same way, and its names and years are tied by that reading)
+_SENTENCE_END = re.compile(rf"(?<=[.!?])(?:{_NOT_BEFORE_FIGURE}|(?!\s+\d))\s+(?=[A-Z0-9\"'“(])|\n+")
 
 
 def sentence_at(text: str, pos: int) -> str:

@@ -70,8 +70,10 @@ def _units_meet(a: tuple[str, ...] | set[str], b: tuple[str, ...]) -> bool:
     """Unit words ``a`` (the sentence's, English) and ``b`` (the resume's) share a word, or one of ``a`` in the
     CV's language ("bottles" for "410.000 bottiglie", :func:`.names.cognate`)."""
     from careercopilot.writing.grounding.names import cognate
+    from careercopilot.writing.grounding.unit_forms import units_meet
 
-    return bool(set(a) & set(b)) or any(cognate(x, y) for x in a for y in b if y.isalpha() and x.isalpha())
+    # (a unit in another form: "milligrams per liter" for "mg/L", session 23)
+    return units_meet(a, b) or any(cognate(x, y) for x in a for y in b if y.isalpha() and x.isalpha())
 
 
 def _same_count(q: Quantity, r: Quantity) -> bool:
@@ -92,6 +94,8 @@ def derived_quantities(lines: list[str]) -> list[tuple[str, float, set[str]]]:
     plain numbers ("eight people" for "6 engineers and 2 CAD technicians"); each with the line's
     content words (the sentence must share two of them, or state both operands: it is about the
     same fact; a sum always needs its operands next to it)."""
+    from careercopilot.writing.grounding.unit_forms import units_meet
+
     out: list[tuple[str, float, set[str]]] = []
     for line in lines:
         spans = [(m.start(), m.end()) for m in YEAR_RE.finditer(line)]
@@ -117,7 +121,7 @@ def derived_quantities(lines: list[str]) -> list[tuple[str, float, set[str]]]:
                                     words | {f"#{a.value:g}", f"#{b.value:g}"}))
                 if a.kind == "percent":
                     out.append(("points", abs(b.value - a.value), words | {f"#{a.value:g}", f"#{b.value:g}"}))
-                elif a.kind == "plain" and a.unit and b.unit and not set(a.unit) & set(b.unit):  # "score from 88 to 97": nine points
+                elif a.kind == "plain" and a.unit and b.unit and not units_meet(a.unit, b.unit):  # "score from 88 to 97": nine points
                     out.append(("difference*", abs(b.value - a.value), words | {f"#{a.value:g}", f"#{b.value:g}"}))
                     continue
                 else:  # (with the unit both are in: "1.2 hectolitres" for "4,6 hl/hl na 3,4 hl/hl")
@@ -268,7 +272,7 @@ def _derived_supported(q: Quantity, sentence: str, facts: SourceFacts, text: str
                 return True
         elif tag == "change" and q.kind == "percent" and _share_bound_kept(q, value, text or sentence) and (
                 abs(q.value - value) < max(1.0, _share_slack(q)) or _near(
-                q, value, text or sentence)):
+                q, value, text or sentence) or _nearly_share(q, value, text or sentence)):
             return True  # (or rounded as a stated figure may be: "a reduction of nearly 80%" for 42 → 9, -78.6 %)
         elif tag == "times" and q.kind == "plain" and q.unit[:1] == ("time",) and (_near(q, value, text or sentence) or (
                 _APPROX.search((text or sentence)[max(0, q.start - 24):q.start]) and abs(q.value - value) <= 0.05 * q.value)):
@@ -354,6 +358,17 @@ def _share_slack(q: Quantity) -> float:
     29–37 %, "two-thirds" of 63–71 %, never "three-quarters" of 67 % (4 points either way); 0 for numbers written as numbers."""
     # (session 22: "half" of "cut nearly in half" / "by half" is a share too: "nearly in half" for 2.6 → 1.4 %, -46 %)
     return 4.0 if FRACTION_RE.fullmatch(q.text) or q.text.strip().lower() == "half" else 0.0
+
+
+def _nearly_share(q: Quantity, value: float, text: str) -> bool:
+    """A share in words after "nearly/almost/close to" ("nearly in half", "almost two-thirds") said of a value up to a
+    tenth below it: "nearly in half" of 45–50 % (94 → 51 days, −45.7 %: set 19), "almost a third" of 30–33 %; never of
+    more than the share, nor of less than nine tenths of it ("nearly in half" for −40 % is flagged; session 23)."""
+    if not _share_slack(q):
+        return False
+    before = re.sub(r"(?i)\s+(?:in|by)\s*$", " ", text[max(0, q.start - 24):q.start])
+    return bool(re.search(r"(?i)(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\s*$", before)) and (
+        0.9 * q.value <= value <= q.value)
 
 
 def _share_bound_kept(q: Quantity, value: float, text: str) -> bool:

@@ -380,7 +380,9 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             mult = _VAGUE_MULT.get((m.group("mult") or "").lower(), 1)
             out.append(Quantity(mult * VAGUE_SCALE[m.group("w").lower()], m.start(), m.end(), "vague",
                                 _unit_after(text, m.end()), m.group(0)))
-    return sorted(out, key=lambda q: q.start)
+    from careercopilot.writing.grounding.unit_forms import carry_change_units
+
+    return carry_change_units(text, sorted(out, key=lambda q: q.start))  # "from 14 hours to nine per …" (session 23)
 
 
 #: Currencies of an amount as written: symbols, ISO 4217 codes, national abbreviations and names after the

@@ -33,6 +33,8 @@ from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, norm_title, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import norm_words, squash
+from careercopilot.writing.grounding.consulting import consultant_at_firm
+from careercopilot.writing.grounding.title_gaps import gapped_in
 from careercopilot.writing.grounding.title_order import HEADS, reversed_forms
 from careercopilot.writing.grounding.title_words import translates
 
@@ -105,6 +107,11 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
                     continue  # "I was a junior analyst at X" for X's "Junior Data Analyst": a description
                 held = any(set(norm_words(form)) <= lw for form in _forms(text[s:e], own)
                            for lw in own["line_words"])
+                held = held or consultant_at_firm(text[s:e], facts)  # "as a consultant" at "… Engineers, LLC"
+                parts = re.split(r"\s+(?:and|&)\s+", text[s:e])
+                if not held and len(parts) == 2:  # "a qualified electrician and technician": two titles, each held
+                    held = all(any(set(norm_words(form)) <= lw for form in _forms(part, own) for lw in own["line_words"])
+                               for part in parts)  # (session 23)
                 words, org = set(norm_words(text[s:e])), _org_after(text, e)
                 if held and words and words <= org and not any(
                         words <= set(norm_words(ent_.header)) - org for ent_ in facts.history):
@@ -377,7 +384,8 @@ def _title_in(title: str, header: str) -> bool:
         prev = sq[:m.start()].split()[-1:] or [""]
         if prev[0] not in LOWER_RANK:
             return True
-    return _standalone_in(title, ent.uncap(header))
+    # ("lead technician" for "Lead Pharmacy Technician, IV Room": a middle word dropped, session 23)
+    return _standalone_in(title, ent.uncap(header)) or gapped_in(title, header)
 
 
 _PAREN_QUALIFIER = re.compile(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]*\(([A-Za-z][\w -]{0,30})\)")
