@@ -31,7 +31,20 @@ civil-service and agency titles, LinkedIn postings) and O*NET's reported titles:
   - HT", "Histology Supervisor", "Histotechnologist", "Histology Technician", "Lead Histotech") → 29-2011.04
   Histotechnologists (families.md: allied health holds histology technicians; O*NET files "Histologist"
   under medical scientists, and the vote read "Histology Supervisor" as a production supervisor).
-
+* ``medical_lab`` — the clinical laboratory's scientists, technologists and technicians ("Clinical Laboratory
+  Scientist", "Medical Technologist", "Medical Laboratory Technician", "Medical Lab Tech") → 29-2011
+  Medical and Clinical Laboratory Technologists, 29-2012 for technicians (families.md: allied health holds
+  "medical lab" technologists; O*NET's reported titles file "Clinical Laboratory Scientist" under
+  biochemists and "Medical Technologist" under microbiologists, and the suffix read "laboratory
+  technician" as a biological technician — science).
+* ``emergency_management`` — emergency management, preparedness and operations-centre staff ("Emergency
+  Management Specialist", "Emergency Management Program Manager", "Emergency Operations Center Manager") →
+  11-9161 Emergency Management Directors (families.md: public safety holds emergency management; the vote
+  read "Emergency Management Specialist" as an EMT, the suffix "Program Manager" as policy work).
+* ``veterinary_technician`` — veterinary technicians and technologists and those who lead them ("Veterinary
+  Technician Manager", "Veterinary Technician Supervisor") → 29-2056 (families.md: allied health holds
+  technicians; the vote read the manager as a farm manager, science, and the supervisor as a production
+  supervisor).
 * ``service_rank`` — a rank of a police, sheriff's, fire, EMS, corrections, detention or security service
   ("EMS Captain", "Correction Captain", "Corrections Sergeant", "Sheriff Captain", "Captain of Corrections",
   "Captain, EMS", "Lieutenant of Detention Security") → the O*NET first-line supervisors of that service
@@ -41,7 +54,9 @@ civil-service and agency titles, LinkedIn postings) and O*NET's reported titles:
 
 Counts on the issue-11 postings before this module (title alone, the matcher's reading): building-trade
 units 3 of 3 misread (administrative), enforcement units 2 of 3 (policy/program), scientific project
-managers 2 of 2 (policy/program, engineering), histology 2 of 2 (science, manufacturing). Pure; no I/O.
+managers 2 of 2 (policy/program, engineering), histology 2 of 2 (science, manufacturing), a medical laboratory
+technician and a veterinary technician manager (science); 11 postings in all (1,134 → 1,145 of 1,345 read in
+their labeled family, ``posting_occupation``). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -105,6 +120,17 @@ def _service_code(m: re.Match) -> str:
     return _SERVICES.get((m.group("svc") or m.group("svc2") or "").lower(), "33-1012.00")
 
 
+_MEDICAL_LAB = re.compile(r"\b(?:medical|clinical) (?:laboratory|lab) (?P<who>scientist|technologist|technician|tech)s?\b|"
+                          r"\bmedical (?P<who2>technologist)s?\b")
+_EMERGENCY_MANAGEMENT = re.compile(r"\bemergency (?:management|preparedness|operations cent(?:er|re)|operations)\b")
+_VETERINARY_TECHNICIAN = re.compile(r"\bveterinary (?:technician|technologist|tech)s?\b")
+
+
+def _medical_lab_code(m: re.Match) -> str:
+    """29-2012 for a clinical laboratory's technician, else 29-2011 (its scientists and technologists)."""
+    return "29-2012.00" if (m.group("who") or "") in ("technician", "tech") else "29-2011.00"
+
+
 _HISTOLOGY = re.compile(r"\bhisto(?:logy|logists?|techs?|technicians?|technologists?|technology)\b")
 
 
@@ -125,5 +151,8 @@ UNIT_SPECIALTIES = (
     ("enforcement_unit", _guarded(_ENFORCEMENT_UNIT, _NOT_ENFORCEMENT), "33-1099.00"),
     ("science_project", _SCIENCE_PROJECT, "11-9121.00"),
     ("histology", _HISTOLOGY, "29-2011.04"),
+    ("medical_lab", _MEDICAL_LAB, _medical_lab_code),
+    ("emergency_management", _EMERGENCY_MANAGEMENT, "11-9161.00"),
+    ("veterinary_technician", _VETERINARY_TECHNICIAN, "29-2056.00"),
     ("service_rank", _SERVICE_RANK, _service_code),
 )

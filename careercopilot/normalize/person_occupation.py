@@ -117,7 +117,7 @@ _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified
                              # title patterns of ``occupation_units`` (blind4 d01: "HT(ASCP) certified histology
                              # technologist" in the summary)
                              "building_trade_unit", "enforcement_unit", "science_project", "histology",
-                             "service_rank"})
+                             "medical_lab", "emergency_management", "veterinary_technician", "service_rank"})
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ gender-neutral "foreperson" and executive chefs' rungs, and a seasonal head of d
 
 Titles are the issue-11 postings' own (New York City civil-service and agency titles, LinkedIn postings),
 O*NET reported titles and the forms employers and resumes use for the same jobs. On the code before this
-change 46 of the 78 cases below failed (families 27 of 47, codes 6 of 7, title rungs 10 of 15, seasonal
+change 55 of the 96 cases below failed (families 36 of 65, codes 6 of 7, title rungs 10 of 15, seasonal
 heads 3 of 3) (the old reading in the comment; "unchanged" rows passed and guard
 neighbouring titles).
 """
@@ -61,6 +61,27 @@ FAMILIES = [
     ("Lead Histotech", "allied_health"),                                       # none
     ("Histotechnologist", "allied_health"),                                    # unchanged
     ("Histology Technician", "allied_health"),                                 # unchanged
+    # the clinical laboratory (families.md: allied health holds medical lab technologists)
+    ("Clinical Laboratory Scientist", "allied_health"),                        # science_lab (biochemists)
+    ("Medical Technologist", "allied_health"),                                 # science_lab (microbiologists)
+    ("Medical Laboratory Technician", "allied_health"),                        # science_lab
+    ("Medical Lab Tech", "allied_health"),                                     # science_lab
+    ("Medical Laboratory Scientist", "allied_health"),                         # unchanged
+    ("Clinical Laboratory Technologist", "allied_health"),                     # unchanged
+    ("Research Associate", "science_lab"),                                     # unchanged
+    ("QC Chemist", "science_lab"),                                             # unchanged
+    ("Public Health Microbiologist", "science_lab"),                           # unchanged
+    # emergency management (families.md: public safety)
+    ("Emergency Management Specialist", "public_safety"),                      # allied_health (EMT)
+    ("Emergency Management Program Manager", "public_safety"),                 # policy_program
+    ("Emergency Operations Center Manager", "public_safety"),                  # policy_program
+    ("Emergency Preparedness Coordinator", "public_safety"),                   # unchanged
+    ("Emergency Medical Technician", "allied_health"),                         # unchanged
+    ("Emergency Department Nurse", "nursing"),                                 # unchanged
+    # veterinary technicians and their leads (families.md: allied health)
+    ("Veterinary Technician Manager", "allied_health"),                        # science_lab (farm managers)
+    ("Veterinary Technician Supervisor", "allied_health"),                     # manufacturing
+    ("Veterinary Technician", "allied_health"),                                # unchanged
     # ranks of public-safety services (not ships' captains, not military tactical supervisors)
     ("EMS Captain", "public_safety"),                                          # logistics (53-5021)
     ("Correction Captain", "public_safety"),                                   # logistics
