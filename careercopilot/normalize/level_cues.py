@@ -166,12 +166,31 @@ PART_TIME = re.compile(r"\b(?:casual|part[- ]?time|per[- ]diem|prn|relief|season
                        re.IGNORECASE)
 
 
-def held_part_time(title: str, text: str = "") -> bool:
+#: A job held for a season ("Executive Housekeeper (seasonal, Apr-Nov)", "Seasonal Crew Lead", "Pool Manager -
+#: summer season"): the months, which say nothing of the hours — a resort's, park's or tax office's head of
+#: department works full weeks in season. A :data:`PART_TIME` word; for the rung of a lead it counts only when
+#: the resume names no team (``level_reading.resume_level``: blind10 j18, an executive housekeeper of a
+#: seasonal resort leading "2 housekeeping supervisors, 34 room attendants" = lead, read mid).
+SEASONAL = re.compile(r"\bseasonal\b", re.IGNORECASE)
+
+
+def held_part_time(title: str, text: str = "", seasonal: bool = True) -> bool:
     """Whether ``title`` or a line of ``text`` naming it (case-insensitive, the first
-    :data:`SUPERVISION_CHARS` × 2 characters) carries a :data:`PART_TIME` qualifier."""
+    :data:`SUPERVISION_CHARS` × 2 characters) carries a :data:`PART_TIME` qualifier; with ``seasonal``
+    False a :data:`SEASONAL` one does not count (the hours are not said)."""
     t = " ".join((title or "").split()).lower()
     if not t:
         return False
+
+    def said(line: str) -> bool:
+        return bool(PART_TIME.search(line if seasonal else SEASONAL.sub(" ", line)))
+
+    if said(t):
+        return True
+    for line in (text or "")[:2 * SUPERVISION_CHARS].splitlines():
+        if t in " ".join(line.split()).lower() and said(line):
+            return True
+    return False
     if PART_TIME.search(t):
         return True
     for line in (text or "")[:2 * SUPERVISION_CHARS].splitlines():

@@ -164,7 +164,9 @@ TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + NHS_BANDS 
     (_rx(r"\b" + _SUPPORT_HEAD + r"\s+(?:iv|v)\b"), "senior"),  # "Representative 5" is a req number
     (_rx(r"\b(?:drill|staff|master|first|gunnery) sergeant\b|\bsergeant (?:first class|major)\b|\bpetty officer\b|"
          r"\b(?:e-?[4-9]|mos \w+)\b.*\bsergeant\b|\bsergeant\b.*\b(?:e-?[4-9]|army|marine|mos)\b"), "mid"),
-    (_rx(r"\bsergeant\b|\blieutenant\b|\b(?:police|fire|corrections?|ems) captain\b"), "lead"),
+    (_rx(r"\bsergeant\b|\blieutenant\b|\b(?:police|sheriff(?:'s|s)?|patrol|fire|ems|corrections?|correctional|detention|"
+         r"jail|security) captain\b|\bcaptain\s*(?:of|,|-|–|—|\()\s*(?:the\s+)?(?:police|patrol|fire|ems|corrections?|"
+         r"detention|jail|security)\b"), "lead"),
     (_rx(r"\bmaster (?:electrician|plumber|pipe ?fitter|steam ?fitter|gas ?fitter|hvac(?:r)?|refrigeration|"
          r"sprinkler ?fitter|sheet metal worker|mechanical contractor)s?\b"), "lead"),
     (_rx(r"\b(?:secretary|office assistant|clerk|clerk typist|fiscal technician)\s+senior\b"), "mid"),
@@ -324,14 +326,16 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
     executive applying one rung down on purpose (:data:`STEPS_DOWN`) one rung below. A job-zone
     ≤ 2 occupation or fewer than 2 years read mid rather than entry for a journey card
     (:func:`journey_level`). A lead rung held casual, part-time, per diem or relief
-    (:func:`held_part_time`) reads mid. Session 22: a returner keeps a rung the title names (only
+    (:func:`held_part_time`) reads mid — held seasonal, only when the resume names no team of
+    :data:`SUPERVISED_MIN` or more (``level_cues.SEASONAL``, session 23). Session 22: a returner keeps a rung the title names (only
     a rung read from years is capped, :func:`_capped`); a numbered manager of a thing who
     supervises no one reads the step (``level_cues.manager_step``); an ask naming a range
     ("junior or mid-level", :func:`asked_range`) keeps the reading within it. Never raises."""
     if new_entrant(text, held=title):
         return "entry"
     level = _read_level(title, years, text, code, family)
-    if level == "lead" and held_part_time(title, text):  # a casual bar supervisor runs a shift
+    # a casual bar supervisor runs a shift; a seasonal head of a department who names the team runs it
+    if level == "lead" and held_part_time(title, text, seasonal=supervised_count(text) < SUPERVISED_MIN):
         level = "mid"
     level = _capped(level, text, named=_occ.infer_level(title, None, default=None) is not None)
     asked = asked_range(text)  # "seeking a junior or mid-level role": the reading, within the range

@@ -83,11 +83,16 @@ Each kind is a pattern over the lower-cased title and the O*NET code it reads as
   the field ("Computer Field Service Technician", "IT Field Technician", "Desktop Support Technician":
   families.md puts desktop support in IT infrastructure; the suffix "field service technician" read them
   as trades, "field technician" as logistics) → 15-1232 Computer User Support Specialists.
+
+Then the kinds of ``occupation_units`` (building-trade units, enforcement units, scientific project
+managers, histology; session 23, blind10).
 """
 
 from __future__ import annotations
 
 import re
+
+from careercopilot.normalize.occupation_units import UNIT_SPECIALTIES
 
 __all__ = ["SPECIALTIES", "head_of_staff", "specialty_reading"]
 
@@ -180,7 +185,7 @@ SPECIALTIES = (
     ("content_work", _CONTENT_WORK, "27-3043.00"),
     ("data_work", _DATA_WORK, "15-2051.01"),
     ("computer_technician", _COMPUTER_TECHNICIAN, "15-1232.00"),
-)
+) + UNIT_SPECIALTIES  # units, systems and sciences served (``occupation_units``, session 23)
 
 
 def specialty_reading(title: str) -> tuple[str, str, str] | None:
@@ -198,7 +203,7 @@ def specialty_reading(title: str) -> tuple[str, str, str] | None:
             return got, method, m.group(0)
         if method == "design_specialty":
             return ("27-1022.00" if m.group("kind") == "technical" else "27-1025.00"), method, m.group(0)
-        return code or _designer_code(m), method, m.group(0)
+        return (code(m) if callable(code) else code or _designer_code(m)), method, m.group(0)
     return None
 
 

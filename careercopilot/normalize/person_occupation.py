@@ -113,7 +113,11 @@ _ARRANGEMENT = re.compile(r"^(?:(?:full|part)[- ]?time|per[- ]diem|prn|contract|
                           r"overnight|casual|relief|locum(?: tenens)?|fixed[- ]term)\s+", re.IGNORECASE)
 #: A stated reading must be one of these methods (a word vote on prose is noise).
 _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified", "civil_service", "inspector",
-                             "health_inspection", "infosec", "department", "emergency_dispatch"})
+                             "health_inspection", "infosec", "department", "emergency_dispatch",
+                             # title patterns of ``occupation_units`` (blind4 d01: "HT(ASCP) certified histology
+                             # technologist" in the summary)
+                             "building_trade_unit", "enforcement_unit", "science_project", "histology",
+                             "medical_lab", "emergency_management", "veterinary_technician", "service_rank"})
 
 
 @dataclass(frozen=True)

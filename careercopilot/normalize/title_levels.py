@@ -27,7 +27,8 @@ _EXEC = re.compile(r"\b(chief|vp|vice president|svp|evp|president|director|head 
                    r"commissioner|superintendent of schools|executive director|general manager)\b")
 _LEAD = re.compile(r"\b(lead|staff(?= (?:software|data|machine|ml|site|platform|backend|frontend|security|"
                    r"product|engineer$))|principal|manager|supervisor|supervising|head|charge nurse|charge|foreman|"
-                   r"forewoman|superintendent|team leader|chef de cuisine|executive chef|executive housekeeper|executive steward|"
+                   r"forewoman|foremen|foreperson|forepersons|superintendent|team leader|chef de cuisine|"
+                   r"executive (?:pastry |banquet |catering )?chef|executive housekeeper|executive steward|"
                    r"nurse manager|iv|"
                    r"level (?:4|iv)|distinguished)\b")
 #: "II" is the middle rung whatever the head ("Specialist II" was senior here: the issue-11
