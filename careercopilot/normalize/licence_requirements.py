@@ -13,7 +13,7 @@ not hold. The score reads families and text similarity; it cannot know that. Thi
   line: not in a preferred, company or benefits section (``posting_sections.sections``), not in an
   item with a preferred or alternative cue (:data:`NOT_REQUIRED`: "preferred", "a plus", "desirable",
   "or equivalent experience", "may be substituted", "for certain positions", "may be required",
-  "learner's permit"), not about colleagues (:data:`COLLEAGUES`: "working closely with licensed
+  "or … with a CDL B permit", "or a valid Certified Internal Auditor certificate"), not about colleagues (:data:`COLLEAGUES`: "working closely with licensed
   physical therapists", "individuals other than licensed professional engineers"). Eligibility
   wording ("or license eligible", "eligibility for licensure", "upon hire", "within one year of
   appointment", "or the ability to obtain one") still requires the licence, but also accepts a
@@ -95,9 +95,9 @@ LICENCES: dict[str, Licence] = {x.key: x for x in (
             r"(?-i:\bAPRN\b)",
             weak=r"(?-i:\bNP\b)|nurse\s+practitioner|(?-i:\bFNP\b)",),
     Licence("pa", "a physician assistant licence (PA-C)",
-            rf"(?-i:\bPA-C\b)|physician\W?s?\s+assistant\W{{0,3}}{_L}|licensed\s+physician\W?s?\s+assistant|"
-            r"registered\s+physician\W?s?\s+assistant|National\s+Commission\s+on\s+Certification\s+of\s+Physician\s+Assistants",
-            weak=r"physician\W?s?\s+assistant",),
+            rf"(?-i:\bPA-C\b)|physician\W{0,2}s?\W{0,2}\s+assistant\W{{0,3}}{_L}|licensed\s+physician\W{0,2}s?\W{0,2}\s+assistant|"
+            r"registered\s+physician\W{0,2}s?\W{0,2}\s+assistant|National\s+Commission\s+on\s+Certification\s+of\s+Physician\s+Assistants",
+            weak=r"physician\W{0,2}s?\W{0,2}\s+assistant",),
     Licence("crna", "a nurse anesthetist licence (CRNA)", r"(?-i:\bCRNA\b)|certified\s+registered\s+nurse\s+anesthetist",),
     Licence("physician", "a licence to practise medicine (MD/DO)",
             rf"{_L}\s+to\s+practi[cs]e\s+medicine|medical\s+{_L}(?!\s+plate)|(?-i:\bM\.D\.)|(?-i:\bMD\s*(?:/|or)\s*D\.?O\b)|"
@@ -189,7 +189,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
 NOT_REQUIRED = re.compile(
     r"\bprefer|\ba (?:big |major |huge |great )?plus\b|\bplus(?:s?es)\b|\bother than\b|\bassignment level\b|\bdesir|\bideal(?:ly)?\b|\bbonus\b|nice to have|\badvantage|\bnot required\b|"
     r"or equivalent (?:\w+ )?experience|may be substituted|can be substituted|in lieu of|will be accepted|"
-    r"certain (?:positions|assignments)|may be required|if required|learner\W?s permit|\bwelcome\b|"
+    r"certain (?:positions|assignments)|may be required|if required|\bpermit\b|\bwelcome\b|"
+    r"\bor\s+(?:an?\s+)?(?:valid\s+)?(?:[\w().]+\s+){1,5}(?:certificate|certification)\b|"
     r"\bpreference\b|\bencouraged\b|\bhelpful\b|\boptional\b|\bwork(?:ing)? towards?\b|\bpre-licensed?\b|"
     r"\bdo you meet\b|\bkeywords?\b|\bor (?:a )?masters?'?s?[- ]level\b", re.I)
 #: Eligibility wording: the licence is required, but a person who can obtain it qualifies.
@@ -205,7 +206,7 @@ ALTERNATIVE = re.compile(r"[;,]?\s*\bor\s+(?=(?:\d{1,2}\.|\(\d{1,2}\)|\(?[A-Ha-h
 #: Section kinds (``posting_sections.heading_kind``) whose licences are not asked of the hire.
 _SKIP_SECTIONS = frozenset({"preferred", "company", "benefits"})
 #: Items: lines, sentences, bullets, and glued LinkedIn fields ("…HygienistKnowledge of…").
-_ITEM = re.compile(r"\n|(?<=[.;!?•·])\s+|\s+[-–]\s+|(?<=[a-z)])(?=[A-Z][a-z])|(?<=\))(?=[A-Z])")
+_ITEM = re.compile(r"\n|(?<=[.;!?•·])\s+|(?<=[a-z)][.;!?])(?=[A-Z])|\s+[-–]\s+|(?<=[a-z)])(?=[A-Z][a-z])|(?<=\))(?=[A-Z])")
 
 #: key → phrases on a resume that show the licence held (case-insensitive; anywhere in the text, but
 #: not after :data:`NOT_THE_PERSON` words: "flag findings for the dentist", "under supervision of the RN").
@@ -222,7 +223,7 @@ RESUME_PHRASES: dict[str, str] = {
           r"nurse anesthetist",
     "lpn": r"licensed (?:practical|vocational) nurse|\bL[PV]N licen",
     "np": r"nurse practitioner(?! (?:program|student))",
-    "pa": r"physician\W?s? assistant(?! (?:program|student))",
+    "pa": r"physician\W{0,2}s?\W{0,2} assistant(?! (?:program|student))",
     "crna": r"nurse anesthetist",
     "physician": r"doctor of (?:osteopathic )?medicine|licensed physician|board[- ]certified physician|"
                  r"licen[cs]e to practi[cs]e medicine|medical licen[cs]e",
@@ -260,7 +261,7 @@ RESUME_PHRASES: dict[str, str] = {
 #: licences/certifications heading. Elsewhere "PTA" is a school's parents, "PE" private equity,
 #: "MD" Maryland, "RN" the nurse the person reported to.
 RESUME_ABBREVIATIONS: dict[str, str] = {
-    "pharmacist": r"\bR\.?Ph\b", "attorney": r"\bEsq\b", "rn": r"\bR\.?N\b(?!-)", "lpn": r"\bL[PV]N\b",
+    "pharmacist": r"\bR\.?Ph\b", "attorney": r"\bEsq\b", "rn": r"(?<!-)\bR\.?N\b(?!-)", "lpn": r"\bL[PV]N\b",
     "np": r"\b(?:[FAP]?NP(?:-[BC]{1,2})?|APRN|PMHNP|FNP-BC)\b", "pa": r"\bPA-C\b", "crna": r"\bCRNA\b",
     "physician": r"(?<=[A-Za-z.]),\s*(?:M\.D\.|MD|D\.O\.|DO)(?=\s*(?:,|$))", "dentist": r"\b(?:D\.?D\.?S|D\.?M\.?D)\b",
     "rdh": r"\bRDH\b", "veterinarian": r"\b(?:D\.?V\.?M|V\.?M\.?D)\b", "pt": r"\b(?:DPT|MPT|PT)\b(?!A)",
@@ -279,7 +280,7 @@ NOT_THE_PERSON = re.compile(
     r"\d+-|\b(?:not|no|never)\s+(?:\w+\s+)?)$", re.I)
 #: Words just after a short form that make it a plan or a board, not a credential: "PE exam scheduled",
 #: "PTA program", "Ohio OT, PT and AT Board".
-NOT_HELD_AFTER = re.compile(r"^(?:-?\s*(?:exam|program|student|candidate|eligible|track|licensure track|school)\b|"
+NOT_HELD_AFTER = re.compile(r"^(?:-?\s*(?:exam|program|student|candidate|eligible|track|licensure track|school|scheduled)\b|"
                             r"[\w ,&]{0,15}\bBoard\b)", re.I)
 _LICENCE_HEADING = re.compile(r"^\W*(?:[\w ]+\s(?:&|and)\s)?(?:licen[cs]\w*|certifications?|credentials?|registrations?)"
                               r"\b[\w &/,]*:?\s*$", re.I)
@@ -350,9 +351,10 @@ def required_licences(text: str) -> list[LicenceRequirement]:
     from careercopilot.normalize.posting_sections import sections
 
     found: list[LicenceRequirement] = []
-    for _heading, kind, body in sections(text or ""):
+    for heading, kind, body in sections(text or ""):
         if kind in _SKIP_SECTIONS:
             continue
+        body = f"{heading}\n{body}"  # a short line read as a heading may be the requirement itself
         options = [o for o in ALTERNATIVE.split(body) if o.strip()]
         reqs = [_item_requirements(o) for o in options]
         if not reqs or not all(reqs):  # no licence, or an alternative without one: none is required
