@@ -34,7 +34,7 @@ candidate stage's recall@50 (nearest ``REFRESH_CANDIDATES`` by document vector v
 every posting). Posting embeddings are cached in ``benchmarks/.cache`` by model version.
 
 ``--dump PATH`` writes every (resume, posting, grade, raw penalized score, score) row — with the
-occupation relation, penalty factors, skill gap, components, and whether the pair is in the
+occupation relation, penalty factors, skill gap, licence gap (and the missing licences in words), components, and whether the pair is in the
 issue's population below — to study the calibration on dev.
 
 Calibration is printed twice. The older line counts ALL grade-2 postings (same family, level
@@ -208,6 +208,7 @@ def main() -> None:
                       "score": e.score, "same_level": postings[k]["level"] == r["level"],
                       "meets_prefs": meets_stated_preferences(r, postings[k], grades[rid].get(k, 0)),
                       "relation": e.occupation_relation, "penalty": e.penalty, "skill_gap": e.steps.skill_gap,
+                      "licence_gap": e.steps.licence_gap, "missing_licences": e.missing_licences,
                       "factors": {f.name: f.factor for f in e.penalty_factors},
                       "components": {c: getattr(e, c) for c in ("semantic", "lexical", "title", "skills",
                                                                  "preference", "freshness")}}

@@ -112,7 +112,8 @@ class ScoreSteps(BaseModel):
     component's weight is shared among the others); ``weighted`` = 100 × Σ wᵢ·cᵢ (0–100);
     ``penalized`` = ``weighted`` × ``penalty``; ``calibrated`` = the calibration of ``penalized``
     (``services.matching.calibrate``); ``score`` = ``calibrated`` placed in the band of the
-    occupation ``relation`` and the ``skill_gap`` (``services.matching.steps.in_band``) rounded to ``SCORE_DIGITS`` —
+    occupation ``relation``, the ``skill_gap`` and the ``licence_gap`` (``services.matching.steps.in_band``)
+    rounded to ``SCORE_DIGITS`` —
     equal to ``MatchExplanation.score``."""
 
     weights: dict[str, float] = Field(default_factory=dict)
@@ -124,6 +125,9 @@ class ScoreSteps(BaseModel):
     #: The person lacks nearly all of the posting's many skills (``services.matching.steps.skill_gap``):
     #: no strong-fit band.
     skill_gap: bool = False
+    #: The posting requires a licence the person's resume does not show
+    #: (``MatchExplanation.missing_licences``): no strong-fit band.
+    licence_gap: bool = False
     score: float = 0.0
 
 
@@ -161,6 +165,10 @@ class MatchExplanation(BaseModel):
     person_skills: int | None = None
     #: The multipliers whose product is ``penalty`` (empty for scores stored before they were kept).
     penalty_factors: list[PenaltyFactor] = Field(default_factory=list)
+    #: Licences the posting requires that the resume does not show, in words ("Requires a pharmacist
+    #: licence (RPh) — not on your resume"; ``normalize.licence_requirements``): any keeps the posting
+    #: out of the strong-fit band (``ScoreSteps.licence_gap``).
+    missing_licences: list[str] = Field(default_factory=list)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -172,7 +180,7 @@ class MatchExplanation(BaseModel):
         return score_steps({k: getattr(self, k, None) for k in self.weights}, self.weights, self.penalty,
                            self.occupation_relation,
                            named_skills=sum(1 for s in self.matched_skills + self.missing_skills if s.required),
-                           person_skills=self.person_skills)
+                           person_skills=self.person_skills, licence_gap=bool(self.missing_licences))
 
 
 #: What a card or detail page shows for a posting whose source names no employer (stored as ``""``:

@@ -112,7 +112,8 @@ class DetailView:
     #: Weighted sum → × penalty → calibrated (``MatchExplanation.steps``).
     steps: list[ScoreStep] = field(default_factory=list)
     matched: list[SkillRow] = field(default_factory=list)
-    #: Required skills (qualifications, duties) the resume does not show.
+    #: Required licences (``MatchExplanation.missing_licences``, in words) and required skills
+    #: (qualifications, duties) the resume does not show.
     missing: list[SkillRow] = field(default_factory=list)
     #: Preferred skills ("Nice to have", "Preferred qualifications") the resume does not show:
     #: listed apart, they never count against the posting (``matching.scoring.PREFERRED_BONUS``).
@@ -199,11 +200,13 @@ def _band_why(st, not_met: list[str] | tuple[str, ...] = ()) -> str:
     strong, possible = (b.min_score for b in SCORE_BANDS[:2])
     if st.relation == "other":
         return f"another field than yours: unlikely (< {possible})"
-    if matching.strong_fit(st.relation, st.penalty, getattr(st, "skill_gap", False)):
+    if matching.strong_fit(st.relation, st.penalty, getattr(st, "skill_gap", False) or getattr(st, "licence_gap", False)):
         if not_met:
             return (f"your field at your level, no dealbreaker (not met: {', '.join(not_met)}): "
                     f"a strong fit (≥ {strong})")
         return f"your field at your level, every preference met: a strong fit (≥ {strong})"
+    if st.relation in ("code", "same") and st.penalty >= 1.0 and getattr(st, "licence_gap", False):
+        return f"your field, but it requires a licence your resume does not show: below a strong fit (< {strong})"
     if st.relation in ("code", "same") and st.penalty >= 1.0:
         return f"your field, but you have almost none of the skills it asks for: below a strong fit (< {strong})"
     if st.relation == "adjacent":
@@ -232,7 +235,9 @@ def _explain(view: DetailView, ex: MatchExplanation) -> None:
     view.steps = score_step_rows(ex)
     view.rate_date = ex.rate_date or ""
     view.matched = [SkillRow(s.skill, s.required) for s in ex.matched_skills]
-    view.missing = [SkillRow(s.skill, True) for s in ex.missing_skills if s.required]
+    # a required licence the resume does not show leads the missing list, in words
+    view.missing = [SkillRow(t, True) for t in ex.missing_licences] + [
+        SkillRow(s.skill, True) for s in ex.missing_skills if s.required]
     view.missing_nice = [SkillRow(s.skill, False) for s in ex.missing_skills if not s.required]
     view.checks = [CheckRow(c.name, "✓" if c.ok else "?" if c.ok is None else "✗",
                             "green" if c.ok else "gray" if c.ok is None else "red", c.reason) for c in ex.checks]

@@ -3,9 +3,10 @@
 Score (all weights in :data:`WEIGHTS`, the ONE place they live)::
 
     weighted = 100 × Σ wᵢ·cᵢ / Σ wᵢ      over the components cᵢ ∈ [0, 1] that are known
-    score    = in_band(calibrate(weighted × penalty), occupation relation, penalty, skill gap)
+    score    = in_band(calibrate(weighted × penalty), occupation relation, penalty, skill or licence gap)
                (``steps``: SCORE_CALIBRATION, then the band the occupation earns — your
-               occupation at your level with no penalty and no skill gap (``skill_gap``) ≥ 75,
+               occupation at your level with no penalty, no skill gap (``skill_gap``) and no licence
+               the posting requires missing from the resume (``scoring.missing_licences``) ≥ 75,
                another family < 30; the
                explanation's ``steps`` show each number, so they reproduce the score)
 

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from careercopilot.integrations import embeddings as emb
 from careercopilot.models import Preference, Resume
 from careercopilot.normalize.level_reading import _CAREER_CHANGE
+from careercopilot.normalize.licence_requirements import Held, held_licences
 from careercopilot.services.matching.signals import _resume_titles, extract_skills, lexical_vector, title_vectors
 
 
@@ -45,6 +46,9 @@ class Profile:
     level: str | None = None
     #: the person's profession (``normalize.person_occupation.person_family``); None = unknown
     family: str | None = None
+    #: the licences the resume shows (``normalize.licence_requirements.Held``); None = not read (no
+    #: licence gap is decided)
+    licences: Held | None = None
 
 
 def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict | None = None) -> Profile:
@@ -77,6 +81,7 @@ def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict 
         salary_period=prefs.get("salary_period") or "year",
         needs_visa=bool(prefs.get("needs_visa_sponsorship") or prefs.get("needs_visa")),
         seniority=sen.lower() if isinstance(sen, str) else None,
+        licences=held_licences(text or ""),
     )
 
 

@@ -10,7 +10,7 @@ from careercopilot.integrations import embeddings as emb
 from careercopilot.models import JobPosting
 from careercopilot.schemas import MatchExplanation, PenaltyFactor, SkillFlag
 from careercopilot.services.matching.candidates import posting_document
-from careercopilot.services.matching.common import _aware, _now
+from careercopilot.services.matching.common import _SkillCache, _aware, _now
 from careercopilot.services.matching.explanations import (
     _location_check,
     _salary_check,
@@ -85,6 +85,34 @@ DEALBREAKER_WORDS: dict[str, str] = {"visa": "the posting does not sponsor visas
                                      "location": "outside your locations", "work mode": "not your work mode",
                                      "salary": "pays below your floor"}
 OCCUPATION_WORDS: dict[str, str] = {"adjacent": "an occupation next to yours", "other": "another occupation than yours"}
+
+
+#: Licence requirements of a posting (``normalize.licence_requirements.required_licences``) by
+#: (content hash, title): read from the stored text at score time, like its skills.
+_posting_licence_cache = _SkillCache()
+
+
+def posting_licences(p: JobPosting) -> list:
+    """The licences a posting requires (``[LicenceRequirement]``), cached by content hash and title."""
+    from careercopilot.normalize.licence_requirements import required_licences
+
+    key = (p.content_hash, p.title)
+    hit = _posting_licence_cache.get(key)
+    if hit is None:
+        hit = required_licences(p.description_text or "")
+        _posting_licence_cache.put(key, hit)
+    return hit
+
+
+def missing_licences(prof: Profile, p: JobPosting) -> list[str]:
+    """The posting's required licences the person's resume does not show, in words ("Requires a
+    pharmacist licence (RPh) — not on your resume"); empty when the profile's licences were not
+    read (``Profile.licences`` None)."""
+    from careercopilot.normalize import licence_requirements as lr
+
+    if prof.licences is None:
+        return []
+    return [lr.licence_gap_text(r) for r in lr.missing_licences(posting_licences(p), prof.licences)]
 
 
 def semantic_similarity(resume_chunks: np.ndarray, posting_chunks: np.ndarray) -> tuple[float, int]:
@@ -231,8 +259,9 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     # the same posting text embedded twice scored 99.1745082792 and 99.1745083092, so exact
     # duplicates were ordered by that noise instead of by posting id. The steps are the
     # ones the explanation shows (``MatchExplanation.steps``).
+    lic_missing = missing_licences(prof, p)
     score = score_steps(comps, WEIGHTS, penalty, relation, named_skills=len(req),
-                        person_skills=len(prof.skills)).score
+                        person_skills=len(prof.skills), licence_gap=bool(lic_missing)).score
     return MatchExplanation(
         score=score, matched_skills=matched, missing_skills=missing,
         semantic=comps["semantic"], lexical=comps["lexical"], title=comps["title"],
@@ -242,6 +271,6 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
         visa_evidence=p.visa_evidence, rate_date=rate_date, best_passage=best_passage,
         model_version=emb.MODEL_VERSION, computed_at=now or _now(),
         occupation_relation=relation, posting_family=posting_occupation_full(p, posting_chunks).family,
-        person_skills=len(prof.skills),
+        person_skills=len(prof.skills), missing_licences=lic_missing,
         person_family=prof.family or (prof.occupations[0].family if prof.occupations else None),
     )

@@ -8,7 +8,7 @@ calibration step was applied but never shown)::
     weighted  = 100 × Σ wᵢ·cᵢ / Σ wᵢ   over the known components cᵢ ∈ [0, 1]
     penalized = weighted × penalty      (product of ``MatchExplanation.penalty_factors``)
     calibrated = calibrate(penalized)   (:data:`SCORE_CALIBRATION`)
-    score     = in_band(calibrated, occupation relation, penalty, skill gap), rounded to SCORE_DIGITS
+    score     = in_band(calibrated, occupation relation, penalty, skill gap or licence gap), rounded to SCORE_DIGITS
 
 Only numpy and the schemas are imported here (``schemas`` imports this module lazily).
 """
@@ -86,7 +86,8 @@ def in_band(calibrated: float, relation: str | None, penalty: float, gap: bool =
 
     * "strong fit" (≥ 75): the posting is the person's occupation or family ("code"/"same"),
       nothing lowered it (``penalty`` 1: level within one step, no failed preference) and the
-      person is not missing nearly all of the skills it names (``gap``, :func:`skill_gap`) →
+      person is not missing nearly all of the skills it names nor a licence it requires (``gap``:
+      :func:`skill_gap`, ``score_steps(licence_gap=…)``) →
       75 + 25 × calibrated/100;
     * "unlikely" (< 30): another family ("other") → 30 × calibrated/100, at most 29;
     * an adjacent family, or the person's with a penalty or too few of its skills: the
@@ -141,15 +142,18 @@ def calibrate(raw: float) -> float:
 
 
 def score_steps(components: Mapping[str, float | None], weights: Mapping[str, float], penalty: float,
-                relation: str | None = None, *, named_skills: int = 0, person_skills: int | None = None):
+                relation: str | None = None, *, named_skills: int = 0, person_skills: int | None = None,
+                licence_gap: bool = False):
     """``components`` (name → 0–1 or None = unknown), ``weights`` (name → weight; empty → the
     default ``scoring.WEIGHTS``), the total ``penalty`` (0–1) and the occupation ``relation``
     (:func:`in_band`) → :class:`schemas.ScoreSteps`.
 
     The ``skills`` component (0–1 or None), the number of skills the posting names
     (``named_skills``) and the person's (``person_skills``, None = unknown) decide a skill gap
-    (:func:`skill_gap`) that keeps the posting out of the strong-fit band.
-    ``ScoreSteps.weights`` are the known components' weights rescaled to sum to 1 (each
+    (:func:`skill_gap`) that keeps the posting out of the strong-fit band, as does a
+    ``licence_gap``: the posting requires a licence the resume does not show
+    (``normalize.licence_requirements``; a pharmacist posting for a dental hygienist — same family,
+    issue 11 trial). ``ScoreSteps.weights`` are the known components' weights rescaled to sum to 1 (each
     rounded to 6 decimals only for display; the sums use the exact values)."""
     from careercopilot.schemas import ScoreSteps
 
@@ -167,4 +171,5 @@ def score_steps(components: Mapping[str, float | None], weights: Mapping[str, fl
     gap = skill_gap(None if skills is None else float(skills), named_skills, person_skills)
     return ScoreSteps(weights={k: (w / den if den else 0.0) for k, w in known.items()}, weighted=weighted,
                       penalty=penalty, penalized=penalized, calibrated=calibrated, relation=relation, skill_gap=gap,
-                      score=round(in_band(calibrated, relation, penalty, gap), SCORE_DIGITS))
+                      licence_gap=licence_gap,
+                      score=round(in_band(calibrated, relation, penalty, gap or licence_gap), SCORE_DIGITS))
