@@ -33,7 +33,8 @@ from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.display import article, company_display, salutation, sign_off_name, title_display
 from careercopilot.writing.options import LENGTHS, LetterOptions
-from careercopilot.writing import phrasing
+from careercopilot.writing import phrasing, self_check
+from careercopilot.writing import phrasing_locales as locales
 from careercopilot.writing.resume_facts import (
     Evidence, Role, covered_skills, credential_lines, evidence_for, header_credentials, own_skills, roles, surface_of,
 )
@@ -225,14 +226,27 @@ def cover_letter(inp: WritingInput) -> str:
         hit = set()
         for sentence, bullet in pieces:
             at = text.find(sentence)
-            if at >= 0 and any(at <= f.start < at + len(sentence) and f.text not in plain for f in flags):
+            why = [f for f in flags if at >= 0 and at <= f.start < at + len(sentence) and f.text not in plain]
+            if why:
                 hit.add(bullet)
+                if bullet not in banned:  # what the sweep counts as hidden by the self-check (writing/self_check.py)
+                    self_check.note("cover_letter", "dropped", why[0].kind, why[0].text, sentence)
         if not (hit - banned or plain - set(bare)):
             break
+        for e in plain - set(bare):
+            f = next(f for f in flags if f.text in e or e in f.text)
+            self_check.note("cover_letter", "reworded", f.kind, f.text, _sentence_at(text, f.start))
         banned |= hit
         bare |= plain
         text, pieces = _compose(inp, frozenset(banned), frozenset(bare))
     return text
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence (or line) of ``text`` around offset ``at``."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    end = min(x for x in (text.find(". ", at) + 1, text.find("\n", at), len(text)) if x > 0)
+    return text[start:end].strip()
 
 
 def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) -> tuple[str, list[tuple[str, str]]]:
@@ -241,7 +255,7 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
     opts = inp.options
 
     def label(role: Role) -> str:
-        return role.title if role.employer in bare and role.title else role.label
+        return role.shown_title if role.employer in bare and role.title else role.label
 
     lo, hi = opts.words
     resume_roles = roles(inp.resume_text)
@@ -275,19 +289,43 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
     max_ev, max_extra = 8, 8
     parts = {"n_ev": min(len(picked), 4), "n_extra": 0, "n_cred": 0, "n_close": 0, "others": 1, "missing": 1}
 
+    lang = opts.language
+
+    def cite(c: Cited, i: int) -> str:
+        """The evidence sentence of ``c`` in the letter's language (form rotated by its place ``i``)."""
+        if lang == "en":
+            return phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i)
+        bare_role = c.role.employer in bare
+        return locales.evidence_sentence(c.surfaces, c.role.shown_title, "" if bare_role else c.role.shown_employer,
+                                         c.bullet, form + i, lang, inp.resume_text)
+
+    def current_sentence() -> str:
+        if current is None:
+            return ""
+        if lang == "en":
+            return phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet)
+        return locales.current_role_sentence(current.shown_title, "" if current.employer in bare else
+                                             current.shown_employer, current.ongoing, lead_bullet, lang)
+
+    def names(items: list[str]) -> str:
+        return locales.join([locales.term(x, lang, inp.resume_text) for x in items], lang)
+
+    def quote(line: str) -> str:
+        return locales.credential(line, lang) if lang != "en" else line
+
     def render() -> str:
         n_ev = parts["n_ev"]
         text = template.render(
             inp=inp, **shown, tone=opts.tone, current=current,
             opening=phrasing.OPENINGS[form].format(title=shown["title"], company=shown["company"]),
-            current_sentence=phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet)
-            if current else "", lead=phrasing.LEADS[form],
-            cite=lambda e, i: phrasing.evidence_sentence(e.surfaces, label(e.role), e.bullet, form + i), evidence=picked[:n_ev], others=others[:8],
+            current_sentence=current_sentence(), lead=phrasing.LEADS[form], names=names, quote=quote,
+            de=locales.de, que=locales.que,
+            cite=cite, evidence=picked[:n_ev], others=others[:8],
             # only skills the posting itself names (never the resume's others: "asks for … Python")
             matched=[] if _MATCHED in banned else list(dict.fromkeys(
                 x for c in picked[:n_ev] for x, k in zip(c.surfaces, c.skills) if k in asks and not is_role_noun(x))),
             # the header's post-nominals ("CPA", "RN, BSN") always; the other credential lines when room is left
-            credentials=creds(),
+            credentials=[quote(c) for c in creds()],
             closing=parts["n_close"], show_others=bool(parts["others"]) and _OTHERS not in banned,
             show_missing=bool(parts["missing"]),
             extra=[_also(b) if opts.language == "en" else b for b in extra_bullets[:parts["n_extra"]]],
@@ -333,9 +371,8 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
         else:
             break
         text = render()
-    pieces = [(phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i), c.bullet)
-              for i, c in enumerate(picked[:parts["n_ev"]]) if c.role is not None]
-    pieces += [(_also(b), b) for b in extra_bullets[:parts["n_extra"]]]
+    pieces = [(cite(c, i), c.bullet) for i, c in enumerate(picked[:parts["n_ev"]]) if c.role is not None]
+    pieces += [(_also(b) if lang == "en" else b.rstrip(".;"), b) for b in extra_bullets[:parts["n_extra"]]]
     pieces += [(c, c) for c in creds()] + [(c.bullet, c.bullet) for c in picked[:parts["n_ev"]] if c.role is None]
     for opening, token in (("Beyond these, my resume shows", _OTHERS), ("Your posting asks for skills", _MATCHED),
                            ("You ask for ", _MATCHED)):
@@ -343,8 +380,7 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
         if at >= 0:
             pieces.append((text[at:text.find(".", at) + 1 or len(text)], token))
     if current:
-        pieces.append((phrasing.current_role_sentence(label(current), current.ongoing, lead_bullet),
-                       lead_bullet or _CURRENT))
+        pieces.append((current_sentence(), lead_bullet or _CURRENT))
     return text, pieces
 
 
