@@ -133,9 +133,15 @@ def _skill_noun(surface: str, skill: str) -> str:
     verb form from the bullet ("Mentored", "Negotiated") — then the taxonomy's name, lower-cased
     when it is a plain word ("mentoring"; "Python", "CI/CD" keep their case). Trial finding 16:
     "I used Mentored and code review as Senior Software Engineer"."""
-    verb_led = len(surface.split()) > 1 and surface[:1].isupper() and phrasing.is_verb_phrase(surface)
-    if not (re.fullmatch(r"[A-Za-z]+ed", surface) or verb_led) or surface.lower() == skill.lower():
+    # (writer40: "I put Greet visitors, handle complaints and refunds to work as …", "I put mentor to work as …")
+    verb_led = len(surface.split()) > 1 and phrasing.is_verb_phrase(surface[:1].upper() + surface[1:])
+    base_verb = (re.fullmatch(r"[a-z]+", surface) is not None and phrasing.is_verb_phrase(surface.capitalize())
+                 and skill.lower().startswith(surface.lower()[:-1]) and skill.lower().endswith("ing"))
+    if not (re.fullmatch(r"[A-Za-z]+ed", surface) or verb_led or base_verb) or surface.lower() == skill.lower():
         return surface  # ("Administer medications", a bullet's opening verb phrase, is named by the skill: session 22)
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", skill.lower())}
+    if surface[:1].islower() and not stems & {w[:5] for w in re.findall(r"[a-z]{4,}", surface.lower())}:
+        return ""  # "verified insurance" → "Prior Authorization" would name what the bullet does not say: not named
     return skill[:1].lower() + skill[1:] if re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)*", skill) else skill
 
 
@@ -267,15 +273,18 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
     for e in evidence:
         if e.bullet in banned:
             continue
+        noun = _skill_noun(e.surface, e.skill)
+        if not noun:
+            continue
         if e.bullet in seen_bullets:
             c = next(c for c in picked if c.bullet == e.bullet)
-            if len(c.surfaces) >= MAX_NAMES:
+            if len(c.surfaces) >= MAX_NAMES or noun in c.surfaces:
                 continue
-            c.surfaces.append(_skill_noun(e.surface, e.skill))
+            c.surfaces.append(noun)
             c.skills.append(e.skill)
             continue
         seen_bullets.add(e.bullet)
-        picked.append(Cited(e.role, e.bullet, [_skill_noun(e.surface, e.skill)], e.skill, [e.skill]))
+        picked.append(Cited(e.role, e.bullet, [noun], e.skill, [e.skill]))
     # (the current-role sentence is left out when the checker misreads it: _CURRENT in ``banned``)
     current = resume_roles[0] if resume_roles and _CURRENT not in banned else None
     head_creds = [", ".join(header_credentials(inp.resume_text))] if header_credentials(inp.resume_text) else []

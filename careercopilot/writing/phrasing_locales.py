@@ -128,13 +128,15 @@ def current_role_sentence(title: str, employer: str, ongoing: bool, bullet: str 
     if lang == "fr":
         when = "Dans mon poste actuel" if ongoing else "Dans mon dernier poste"
         where = f"{when}, en tant {que(title)} chez {employer}," if title and employer else f"{when} {de(title or employer)},"
-        if not bullet:
-            return f"{where} je travaille sur des problèmes comme ceux que décrit ce poste."
+        if not bullet:  # the role alone, in the tense of its dates
+            role = f"{de(title)} chez {employer}" if title and employer else de(title or employer)
+            return (f"Mon poste actuel est celui {role}." if ongoing else f"Mon dernier poste était celui {role}.")
         return f"{where} mon travail comprend : « {bullet.strip().rstrip('.;')} »."
     when = "En mi puesto actual" if ongoing else "En mi último puesto"
     where = f"{when}, como {title} en {employer}," if title and employer else f"{when} de {title or employer},"
     if not bullet:
-        return f"{where} trabajo en problemas como los que describe este puesto."
+        role = f"{title} en {employer}" if title and employer else title or employer
+        return f"Mi puesto actual es el de {role}." if ongoing else f"Mi último puesto fue el de {role}."
     return f"{where} mi trabajo incluye: «{bullet.strip().rstrip('.;')}»."
 
 

@@ -89,6 +89,9 @@ def _clean_piece(piece: str) -> str:
     p = re.sub(r"\s*\([^()]*$", "", piece).strip(" ,;:-–—")
     p = re.sub(r"^(?:via|through|for)\s+", "", p, flags=re.I)
     return p if re.search(r"[A-Z][a-zA-Z]", p) else ""
+#: A bullet that stops mid-phrase, so the next unmarked line continues it ("… cut median time-to-lease from" /
+#: "121 to 68 days; …", "… for 3 widening projects ($12M-$48M) in" / "estimates for PS&E").
+_UNFINISHED = re.compile(r"(?:\b(?:from|to|of|and|or|in|for|with|by|the|a|an|at|on|into|per|than|via)|[,&/+-])$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*")
 
 
@@ -242,8 +245,8 @@ def roles(text: str) -> list[Role]:
             close()
         elif _header_like(raw, line):
             group.append(line)
-        elif (not _BULLET.match(raw) and line[:1].islower() and not group and out and out[-1].bullets
-              and not out[-1].bullets[-1].endswith(".")):
+        elif (not _BULLET.match(raw) and not group and out and out[-1].bullets and not out[-1].bullets[-1].endswith(".")
+              and (line[:1].islower() or _UNFINISHED.search(out[-1].bullets[-1]))):
             out[-1].bullets[-1] += " " + line  # a bullet wrapped onto the next line ("… 70% win or" / "better")
         else:
             close()
