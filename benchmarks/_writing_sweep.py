@@ -26,6 +26,16 @@ nothing after it; a salutation that carries a legal suffix, a code or a person's
 (:func:`raw_salutation`). E-mails: the same salutation and sign-off checks. Interview: a skill question
 whose STAR draft was withheld (``interview_draft_dropped``).
 
+Hidden by the self-check (writer40): the writer checks its own cover letters, STAR drafts and tailoring edits
+and drops or rewords what the checker flags, so "flags 0" alone cannot show the checker's false flags on true
+sentences. Every such reaction is recorded (:mod:`careercopilot.writing.self_check`) and counted here
+(:meth:`SweepResult.hidden_summary`): by document and action (dropped | reworded), by the flag's kind, and the
+share of cover letters with one, with examples (flag text | the sentence as it was). Each is a resume
+quotation, so each is a checker false flag or a writer wording fault — the list to hand to whoever owns the
+checker. First figures (seed 7, 80 pairs): 19 hidden (cover letter dropped 11, reworded 7, tailoring 1; by kind
+employer 9, title 7, certification 1, posting 1, unsupported 1), in 11 of 80 letters — e.g. "PFAS" and "IATF"
+read as employers, "Communications Training Officer" (in the resume) read as an unsupported title.
+
 Session 22 (issue 12 finding 6 and 12): full sweep before — 876 pairs, 792 flags (cover letters 519,
 follow-ups 95, thank-yous 130, STAR drafts 10, tailoring 38), 209 format failures (salutations 67 + 134
 e-mails, short 8); seeded sample of 150 pairs (seed 12) before → after: flags 116 → 0, format failures

@@ -150,11 +150,12 @@ OPENINGS = (
     "I would like to be considered for the {title} role at {company}.",
 )
 #: The sentence before the evidence: with the posting's skills named ("them"), without, and with one named ("it":
-#: "… including accounting. My resume shows where each of them comes in." was the old text for a single skill).
+#: "… including accounting. My resume shows where each of them comes in." was the old text for a single skill;
+#: "My work history shows them in use." the old one with no skill named).
 LEADS = (
     ("Here is where I have used them.", "Here is where I have used my skills.", "Here is where I have used it."),
     ("My resume shows where each of them comes in.", "My resume shows where my skills come in.",
      "My resume shows where it comes in."),
-    ("Each of them has a place in my work history.", "My work history shows them in use.",
+    ("Each of them has a place in my work history.", "My work history shows my skills in use.",
      "It has a place in my work history."),
 )

@@ -18,7 +18,11 @@ old code (main at 0b48bc7) failed:
   Apparel", "en tant que Owner": the old templates wrote "de"/"que" before every name);
 * Spanish and French letters of the six fixture resumes × es/fr: 12 letters, 12 failed (every evidence sentence
   "He usado …" / "J'ai utilisé …", or English words outside a quotation);
-* a letter naming one skill the posting asks for: 3 tones, 2 failed ("each of them", "all of which" for one skill).
+* a letter naming one skill the posting asks for: 3 tones, 2 failed ("each of them", "all of which" for one skill);
+  the lead sentences' pronouns: 3 forms, all failed ("My work history shows them in use." with no skill named; no
+  singular form);
+* the self-check naming a role by its title alone when the checker flags the title "at <employer>" (i16, a
+  contractor's "CONTRACT ENGAGEMENTS" heading): 1 letter, failed (every bullet of the role dropped).
 """
 
 from __future__ import annotations
@@ -213,3 +217,40 @@ def test_self_check_records_what_it_hides_only_when_asked():
     with self_check.recording() as again:
         pass
     assert again == []
+
+
+def test_leads_agree_with_what_they_point_at():
+    from careercopilot.writing.phrasing import LEADS
+
+    for with_skills, without, one in LEADS:  # old: "My work history shows them in use." with no skill named; no "it"
+        assert "them" in with_skills and "them" not in without and "them" not in one and " it" in f" {one.lower()}"
+
+
+I16 = """Keisha Montgomery-Lyle
+Philadelphia, PA | 215-555-0133 | keisha.ml@example.com
+
+CONTRACT ENGAGEMENTS (2021 - present)  - 11 firms/clients
+Litigation Support Specialist - via Liberty Legal Staffing
+  Harmon Price LLP (product liability MDL), 2024-2026: processing and QC of 2.1M documents in Relativity; privilege log prep; production sets and Bates numbering; trial exhibit binders.
+  Castellan & Ruiz (employment defense), 2023: deposition digests, exhibit lists, calendaring in CompuLaw.
+Document Review Paralegal - via Keystone eDiscovery, 2021-2022
+  First-level review and coding on 4 matters; trained 6 new reviewers on the coding panel.
+
+EARLIER
+Legal Assistant, Dorsey Brandt & Hale (insurance defense) - 2019-2021
+  Calendars, filings, client correspondence for 3 attorneys.
+"""  # i16, as written (a contractor's engagements under a capitals heading)
+
+
+def test_a_title_flagged_at_an_employer_is_named_alone_not_dropped():
+    """writer40: the checker flags "Litigation Support Specialist" where the letter writes it "at Contract
+    Engagements"; the self-check names the role by its title alone instead of dropping every bullet of it (the old
+    code left the letter with no evidence sentence: 248 words, under the 250 floor)."""
+    posting = ("Litigation Paralegal\n\nRequirements:\n- Relativity and QC of productions\n- Deposition digests and "
+               "calendaring\n")
+    with self_check.recording() as hidden:
+        text = cover_letter(WritingInput(I16, company="Harbor Law Group", title="Litigation Paralegal",
+                                         posting_text=posting))
+    assert re.search(r"\bI [^.]+ as Litigation Support Specialist: Harmon Price LLP", text), text
+    assert ("cover_letter", "reworded", "Litigation Support Specialist") in {(h.document, h.action, h.text)
+                                                                            for h in hidden}, hidden
