@@ -15,6 +15,9 @@ team,"; a follow-up ending "Best regards," with nothing after it).
   "… 2024-25 School Year"), schedule and place
   segments ("- PT", "(REMOTE 100%)", "- Work from Home", "3rd Shift") and all capitals ("COMPUTER
   SPECIALIST (SOFTWARE)" → "Computer Specialist (Software)", acronyms kept: "IT", "LAN/WAN", "III").
+* :func:`role_display` — a resume's role title or employer written in all capitals, title-cased for a
+  letter ("SENIOR ACCOUNTANT" → "Senior Accountant", "REGISTERED NURSE – ICU" → "Registered Nurse – ICU",
+  "CLERK TYPIST II", "U.S. NAVY" → "U.S. Navy"; initialisms of :data:`ROLE_ACRONYMS` and the checker's kept).
 * :func:`person_name` — a person's name without post-nominals and with its honorific ("Todd Reeves
   DMD" → Dr. Todd Reeves; "Jane Doe, RN, BSN" → Jane Doe; "JOHN O'NEIL" → John O'Neil).
 * :func:`salutation` — "Dear Dr. Reeves," for a named doctor, "Dear Jane Doe," for a named person

@@ -8,7 +8,8 @@ user's matched skills with the role where each was used (when the resume shows t
 and is 250–400 words (English, ``standard`` length). Tone, length and language follow the
 user's :class:`~careercopilot.writing.options.LetterOptions`: one Jinja2 template per
 language (``careercopilot/writing/templates/cover_letter.<code>.txt.j2``) whose framing
-sentences follow the tone; the letter is fitted into the length's word range by adding or
+sentences follow the tone (the Spanish and French evidence sentences:
+:mod:`careercopilot.writing.phrasing_locales`); the letter is fitted into the length's word range by adding or
 dropping whole sentences (a thin resume may give fewer words than ``long`` asks for).
 
 What the letter says the posting asks for is true of the posting: the sentence "Your posting asks for
@@ -231,7 +232,8 @@ def cover_letter(inp: WritingInput) -> str:
         for r in held:
             if any(t in e.lower() or e.lower() in t for e in (r.employer, r.shown_employer)):
                 return r.employer
-            if f.kind == "title" and t in (r.title.lower(), r.shown_title.lower()) and r.label in text:
+            named = any(f"{r.shown_title}{at}{r.shown_employer}" in text for at in (" at ", " en ", " chez "))  # en/es/fr
+            if f.kind == "title" and t in (r.title.lower(), r.shown_title.lower()) and named:
                 return r.employer
         return None
 

@@ -114,13 +114,16 @@ def evidence_sentence(names: list[str], title: str, employer: str, bullet: str, 
     who = join([term(n, lang, resume_text) for n in names], lang)
     where = role_phrase(title, employer, lang)
     b = bullet.strip().rstrip(".;")
+    # form 2 names the role "como T" / "en tant que T" even without an employer ("Mi experiencia en mi puesto de …")
     if lang == "fr":
+        as_role = f"en tant {que(title)}" + (f" chez {employer}" if employer else "") if title else where
         return (f"J'ai utilisé {who} {where} : « {b} ».",
                 f"J'ai mis en œuvre {who} {where} : « {b} ».",
-                f"Mon expérience {where} fait appel à {who} : « {b} ».")[form % 3]
+                f"Mon expérience {as_role} fait appel à {who} : « {b} ».")[form % 3]
+    as_role = f"como {title}" + (f" en {employer}" if employer else "") if title else where
     return (f"He usado {who} {where}: «{b}».",
             f"Recurrí a {who} {where}: «{b}».",
-            f"Mi experiencia {where} incluye {who}: «{b}».")[form % 3]
+            f"Mi experiencia {as_role} incluye {who}: «{b}».")[form % 3]
 
 
 def current_role_sentence(title: str, employer: str, ongoing: bool, bullet: str | None, lang: str) -> str:
