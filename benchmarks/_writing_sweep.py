@@ -26,6 +26,16 @@ nothing after it; a salutation that carries a legal suffix, a code or a person's
 (:func:`raw_salutation`). E-mails: the same salutation and sign-off checks. Interview: a skill question
 whose STAR draft was withheld (``interview_draft_dropped``).
 
+Hidden by the self-check (writer40): the writer checks its own cover letters, STAR drafts and tailoring edits
+and drops or rewords what the checker flags, so "flags 0" alone cannot show the checker's false flags on true
+sentences. Every such reaction is recorded (:mod:`careercopilot.writing.self_check`) and counted here
+(:meth:`SweepResult.hidden_summary`): by document and action (dropped | reworded), by the flag's kind, and the
+share of cover letters with one, with examples (flag text | the sentence as it was). Each is a resume
+quotation, so each is a checker false flag or a writer wording fault — the list to hand to whoever owns the
+checker. First figures (seed 7, 80 pairs): 19 hidden (cover letter dropped 11, reworded 7, tailoring 1; by kind
+employer 9, title 7, certification 1, posting 1, unsupported 1), in 11 of 80 letters — e.g. "PFAS" and "IATF"
+read as employers, "Communications Training Officer" (in the resume) read as an unsupported title.
+
 Session 22 (issue 12 finding 6 and 12): full sweep before — 876 pairs, 792 flags (cover letters 519,
 follow-ups 95, thank-yous 130, STAR drafts 10, tailoring 38), 209 format failures (salutations 67 + 134
 e-mails, short 8); seeded sample of 150 pairs (seed 12) before → after: flags 116 → 0, format failures
@@ -77,6 +87,11 @@ class SweepResult:
     format_failures: Counter = field(default_factory=Counter)  # failure kind → letters
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (pair, document, what)
     letters: list[tuple[int, str, str]] = field(default_factory=list)  # (badness, pair, letter)
+    #: sentences the writer's self-check hid (writing/self_check.py): (document, action) → count, flag kind → count
+    hidden: Counter = field(default_factory=Counter)
+    hidden_kinds: Counter = field(default_factory=Counter)
+    hidden_examples: list[tuple[str, str]] = field(default_factory=list)  # (pair, "document action kind: text | sentence")
+    letters_with_hidden: int = 0
 
     @property
     def total_flags(self) -> int:
@@ -87,7 +102,17 @@ class SweepResult:
         fl = ", ".join(f"{k} {self.flags[k]}" for k in DOCS)
         fmt = ", ".join(f"{k} {v}" for k, v in sorted(self.format_failures.items())) or "none"
         return (f"pairs {self.pairs}; documents: {docs}\nflags {self.total_flags} ({fl})\n"
-                f"format failures {sum(self.format_failures.values())} ({fmt})")
+                f"format failures {sum(self.format_failures.values())} ({fmt})\n{self.hidden_summary()}")
+
+    def hidden_summary(self) -> str:
+        """The self-check's hidden figure: sentences dropped/reworded because of a flag, by document and
+        action and by flag kind, and the share of cover letters with at least one."""
+        n = sum(self.hidden.values())
+        by_doc = ", ".join(f"{d} {a} {v}" for (d, a), v in sorted(self.hidden.items())) or "none"
+        by_kind = ", ".join(f"{k} {v}" for k, v in self.hidden_kinds.most_common()) or "none"
+        letters = self.documents["cover_letter"]
+        share = f"{self.letters_with_hidden}/{letters} cover letters" if letters else "no cover letters"
+        return f"hidden by self-check {n} ({by_doc}; by flag kind: {by_kind}; {share} had one)"
 
 
 def load_pairs(per_resume: int = 3, seed: int = 12, sample: int | None = None) -> list[Pair]:
@@ -146,7 +171,25 @@ def _letter_format(letter: str, inp, available: int) -> list[str]:
 
 
 def run(pairs: list[Pair], docs: tuple[str, ...] = DOCS, keep_letters: bool = False) -> SweepResult:
-    """Generate and check every document of every pair (see the module doc)."""
+    """Generate and check every document of every pair (see the module doc); what the writer's
+    self-check hid is recorded per pair (:func:`careercopilot.writing.self_check.recording`)."""
+    from careercopilot.writing.self_check import recording
+
+    res = SweepResult(pairs=len(pairs))
+    for pr in pairs:
+        with recording() as hidden:
+            _one_pair(pr, docs, keep_letters, res)
+        for h in hidden:
+            res.hidden[(h.document, h.action)] += 1
+            res.hidden_kinds[h.kind] += 1
+            res.hidden_examples.append((f"{pr.resume_id}×{pr.posting['id']}",
+                                        f"{h.document} {h.action} {h.kind}: {h.text!r} | {h.sentence[:160]}"))
+        res.letters_with_hidden += any(h.document == "cover_letter" for h in hidden)
+    return res
+
+
+def _one_pair(pr: Pair, docs: tuple[str, ...], keep_letters: bool, res: SweepResult) -> None:
+    """Every document of one pair, counted into ``res``."""
     from careercopilot.writing.grounding import SourceFacts, check
     from careercopilot.writing.interview import questions
     from careercopilot.writing.offline import WritingInput
@@ -154,53 +197,50 @@ def run(pairs: list[Pair], docs: tuple[str, ...] = DOCS, keep_letters: bool = Fa
     from careercopilot.writing.resume_facts import evidence_for, roles
     from careercopilot.writing.tailor import grounded_edit, propose
 
-    res = SweepResult(pairs=len(pairs))
-    for pr in pairs:
-        p = pr.posting
-        key = f"{pr.resume_id}×{p['id']}"
-        facts = None
-        for doc in docs:
-            if doc in ("cover_letter", "follow_up", "thank_you"):
-                inp = WritingInput(pr.resume, company=p["company"], title=p["title"], posting_text=p["description"],
-                                   name=pr.name)
-                out = generate(doc, inp)
+    p = pr.posting
+    key = f"{pr.resume_id}×{p['id']}"
+    facts = None
+    for doc in docs:
+        if doc in ("cover_letter", "follow_up", "thank_you"):
+            inp = WritingInput(pr.resume, company=p["company"], title=p["title"], posting_text=p["description"],
+                               name=pr.name)
+            out = generate(doc, inp)
+            res.documents[doc] += 1
+            res.flags[doc] += len(out.flags)
+            for f in out.flags[:3]:
+                res.examples.append((key, doc, f"{f.kind}: {f.text!r}"))
+            if doc == "cover_letter":
+                # issue 12: ≥ 3 matched skills with where used, when the match has ≥ 3 the resume shows
+                available = len({e.skill for e in evidence_for(inp.matched, roles(pr.resume), pr.resume)})
+                fails = _letter_format(out.text, inp, available)
+                res.format_failures.update(fails)
+                for x in fails:
+                    res.examples.append((key, doc, f"format: {x}"))
+                if keep_letters:
+                    res.letters.append((len(fails) * 10 + len(out.flags) * 10, key, out.text))
+            elif doc in ("follow_up", "thank_you"):
+                last = out.text.strip().splitlines()[-1].strip()
+                if re.fullmatch(r"[A-Z][\w ]*,", last):
+                    res.format_failures["empty_signoff_email"] += 1
+                first = next(ln for ln in out.text.splitlines() if ln.startswith("Dear") or ln.startswith("Hello"))
+                if raw_salutation(first):
+                    res.format_failures["raw_salutation_email"] += 1
+        elif doc == "interview":
+            facts = facts or SourceFacts.from_texts(pr.resume)
+            for q in questions(pr.resume, p["description"], company=p["company"]):
+                if not q.star:
+                    if q.text.startswith("Tell me about a time you used"):
+                        res.format_failures["interview_draft_dropped"] += 1
+                    continue
                 res.documents[doc] += 1
-                res.flags[doc] += len(out.flags)
-                for f in out.flags[:3]:
+                flags = check(q.star, facts)
+                res.flags[doc] += len(flags)
+                for f in flags[:2]:
                     res.examples.append((key, doc, f"{f.kind}: {f.text!r}"))
-                if doc == "cover_letter":
-                    # issue 12: ≥ 3 matched skills with where used, when the match has ≥ 3 the resume shows
-                    available = len({e.skill for e in evidence_for(inp.matched, roles(pr.resume), pr.resume)})
-                    fails = _letter_format(out.text, inp, available)
-                    res.format_failures.update(fails)
-                    for x in fails:
-                        res.examples.append((key, doc, f"format: {x}"))
-                    if keep_letters:
-                        res.letters.append((len(fails) * 10 + len(out.flags) * 10, key, out.text))
-                elif doc in ("follow_up", "thank_you"):
-                    last = out.text.strip().splitlines()[-1].strip()
-                    if re.fullmatch(r"[A-Z][\w ]*,", last):
-                        res.format_failures["empty_signoff_email"] += 1
-                    first = next(ln for ln in out.text.splitlines() if ln.startswith("Dear") or ln.startswith("Hello"))
-                    if raw_salutation(first):
-                        res.format_failures["raw_salutation_email"] += 1
-            elif doc == "interview":
-                facts = facts or SourceFacts.from_texts(pr.resume)
-                for q in questions(pr.resume, p["description"], company=p["company"]):
-                    if not q.star:
-                        if q.text.startswith("Tell me about a time you used"):
-                            res.format_failures["interview_draft_dropped"] += 1
-                        continue
-                    res.documents[doc] += 1
-                    flags = check(q.star, facts)
-                    res.flags[doc] += len(flags)
-                    for f in flags[:2]:
-                        res.examples.append((key, doc, f"{f.kind}: {f.text!r}"))
-            elif doc == "tailoring":
-                for c in propose(pr.resume, p["description"], company=p["company"]).changes:
-                    res.documents[doc] += 1
-                    bad = grounded_edit(c.before, c.after, pr.resume)
-                    res.flags[doc] += len(bad)
-                    for b in bad[:2]:
-                        res.examples.append((key, doc, f"{b!r}"))
-    return res
+        elif doc == "tailoring":
+            for c in propose(pr.resume, p["description"], company=p["company"]).changes:
+                res.documents[doc] += 1
+                bad = grounded_edit(c.before, c.after, pr.resume)
+                res.flags[doc] += len(bad)
+                for b in bad[:2]:
+                    res.examples.append((key, doc, f"{b!r}"))

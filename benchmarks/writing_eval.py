@@ -26,7 +26,10 @@ Run:
 ``--sweep`` (issue 12): every offline document (cover letter, follow-up, thank-you, interview STAR drafts,
 tailoring) for the 292 resumes of ``benchmarks/data/issue11`` and ``blind2…blind9`` × 3 postings (two of
 the resume's family, one of another), each checked by the grounding checker with the resume as the source:
-flags (must be 0) and format failures (:mod:`benchmarks._writing_sweep`).
+flags (must be 0) and format failures (:mod:`benchmarks._writing_sweep`), and the figure the "0 flags" could
+hide: sentences the writer's own self-check dropped or reworded because the checker flagged them (by document,
+action and flag kind, with up to 8 examples; all 40 with ``--verbose``; :mod:`careercopilot.writing.self_check`).
+Each is a resume quotation, so each is a checker false flag or a writer wording fault, never a true catch.
 """
 
 from __future__ import annotations
@@ -47,16 +50,13 @@ from careercopilot.writing.offline import WritingInput, words  # noqa: E402
 from careercopilot.writing.options import LANGUAGES, LENGTHS, TONES  # noqa: E402
 from careercopilot.writing.pipeline import generate  # noqa: E402
 from careercopilot.writing.phrasing import CITED_FORMS  # noqa: E402
+from careercopilot.writing.phrasing_locales import CITED as LOCALE_CITED  # noqa: E402
 from careercopilot.writing.resume_facts import evidence_for, roles  # noqa: E402
 from careercopilot.writing.untrusted import sanitize_posting  # noqa: E402
 
 FIX = ROOT / "tests" / "fixtures" / "writing"
 #: how each language's offline template cites a skill with the role where it was used
-CITED = {
-    "en": list(CITED_FORMS),
-    "es": [r"He usado (.+?) (?:como|en mi puesto de) .+?: «", r"Mi currículum incluye (.+?) entre"],
-    "fr": [r"J'ai utilisé (.+?) (?:en tant que|dans mon poste de) .+? : « ", r"mentionne (.+?) parmi"],
-}
+CITED = {"en": list(CITED_FORMS), **{lang: list(forms) for lang, forms in LOCALE_CITED.items()}}
 
 
 def pairs(data: Path, limit: int) -> list[tuple[dict, str, dict]]:
@@ -108,6 +108,8 @@ def main() -> None:
         print(f"writing_eval --sweep: {res.summary()} ({time.perf_counter() - t0:.0f} s)")
         for pair, doc, what in res.examples[: 40 if args.verbose else 0]:
             print(f"  {pair} {doc}: {what}")
+        for pair, what in res.hidden_examples[: 40 if args.verbose else 8]:  # what the self-check hid
+            print(f"  hidden {pair} {what}")
         return
     lo, hi = LENGTHS[args.length]
     provider = None

@@ -15,6 +15,9 @@ team,"; a follow-up ending "Best regards," with nothing after it).
   "… 2024-25 School Year"), schedule and place
   segments ("- PT", "(REMOTE 100%)", "- Work from Home", "3rd Shift") and all capitals ("COMPUTER
   SPECIALIST (SOFTWARE)" → "Computer Specialist (Software)", acronyms kept: "IT", "LAN/WAN", "III").
+* :func:`role_display` — a resume's role title or employer written in all capitals, title-cased for a
+  letter ("SENIOR ACCOUNTANT" → "Senior Accountant", "REGISTERED NURSE – ICU" → "Registered Nurse – ICU",
+  "CLERK TYPIST II", "U.S. NAVY" → "U.S. Navy"; initialisms of :data:`ROLE_ACRONYMS` and the checker's kept).
 * :func:`person_name` — a person's name without post-nominals and with its honorific ("Todd Reeves
   DMD" → Dr. Todd Reeves; "Jane Doe, RN, BSN" → Jane Doe; "JOHN O'NEIL" → John O'Neil).
 * :func:`salutation` — "Dear Dr. Reeves," for a named doctor, "Dear Jane Doe," for a named person
@@ -68,6 +71,13 @@ ACRONYMS = frozenset(
     "CT MRI EKG ECG DHS DOT NYC NYPD FDNY US USA UK EU IRS CPA CFO CEO COO CTO VP SVP AVP EVP PR BI ETL API AWS EHR "
     "EMR DBA RF PLC PT OT SLP RT DSP ADA ACCO MTA TV 3D II III IV VI VII VIII IX XI XII ID K-12 PK".split())
 _ROMAN = re.compile(r"(?i)^(?:i{1,3}|iv|v|vi{0,3}|ix|x)$")
+#: Initialisms of job titles, credentials and employers kept in capitals when a resume's all-capitals role
+#: header is title-cased (vowel-free ones such as "CDL", "PMHNP", "LCSW" are kept anyway); with the grounding
+#: checker's role and credential acronyms (:mod:`careercopilot.writing.grounding.entities`).
+ROLE_ACRONYMS = frozenset(
+    "CMA MA STNA COTA OTA PTA CNO CNS CRNA ASE EA AE SEO SEM SDR CSM AML KYC ESL ELL SPED ESOL EHS OSHA EPA FAA "
+    "NOC SOC ITIL AP AR GL AML USA IBEW NECA JATC NAVY USAF USMC USCG SUNY CUNY UCLA NYU IEP ICU PACU ED ER OB "
+    "GYN NICU EMT-B EMT-P EIT ADN ASN AAS BSN MSN DNP NASA NOAA FEMA VA HUD".split()) - {"NAVY"}
 
 
 def _cap_word(w: str, first: bool) -> str:
@@ -94,6 +104,29 @@ def _cap_word(w: str, first: bool) -> str:
             out.append(lead + sub + tail)
     s = "".join(out)
     return re.sub(r"^(\W*)(Mc|O['’])(\w)", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), s)
+
+
+def role_display(text: str) -> str:
+    """A resume's role title or employer as a letter writes it: one written in all capitals in title
+    case, initialisms and Roman numerals kept and small words lower-cased ("SENIOR ACCOUNTANT" → "Senior
+    Accountant", "REGISTERED NURSE – ICU" → "Registered Nurse – ICU", "DIRECTOR OF POLICY AND PLANNING" →
+    "Director of Policy and Planning", "CLERK TYPIST II" → "Clerk Typist II"); anything else as written
+    (a brand's own capitals, "Opportunity Works NYC", stay)."""
+    s = (text or "").strip()
+    if not _is_caps(s):
+        return s
+    from careercopilot.writing.grounding.entities import CERT_ACRONYMS
+    from careercopilot.writing.grounding.entities import ROLE_ACRONYMS as CHECKER_ROLES
+
+    keep = ROLE_ACRONYMS | CERT_ACRONYMS | CHECKER_ROLES
+    words = s.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        core = w.strip("()[],.:;")
+        dotted = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", core)  # "U.S.", "P.E."
+        slashed = "/" in core and all(x in keep or x in ACRONYMS or len(x) == 1 for x in core.split("/") if x)
+        out.append(w if core in keep or dotted or slashed else _cap_word(w, i == 0))  # "COTA/L", "A/P"
+    return " ".join(out)
 
 
 def _title_case_caps(text: str) -> str:
@@ -306,7 +339,9 @@ def salutation(company: str, *, contact: str = "", tone: str = "professional", l
         if person is not None and person.honorific == "Dr.":
             return "Docteur,"
         if short or person is not None:
-            return f"Bonjour à toute l'équipe de {shown}," if warm else f"Bonjour à l'équipe de recrutement de {shown},"
+            from careercopilot.writing.phrasing_locales import de
+
+            return f"Bonjour à toute l'équipe {de(shown)}," if warm else f"Bonjour à l'équipe de recrutement {de(shown)},"
         return "Bonjour," if warm else "Madame, Monsieur,"
     hello = "Hello" if warm else "Dear"
     if person is not None:

@@ -121,14 +121,19 @@ def _grounded(q: Question, resume_roles: list, resume_text: str) -> Question:
         return q
     from careercopilot.writing.grounding import check
 
+    from careercopilot.writing import self_check
+
     facts = _facts(resume_text)
-    if not check(q.star, facts):
+    flags = check(q.star, facts)
+    if not flags:
         return q
     for r in resume_roles:
         if r.title and r.employer and f"as {r.label}." in q.star:
-            plain = q.star.replace(f"as {r.label}.", f"as {r.title}.", 1)
+            plain = q.star.replace(f"as {r.label}.", f"as {r.shown_title}.", 1)
             if not check(plain, facts):
+                self_check.note("interview", "reworded", flags[0].kind, flags[0].text, q.star)
                 return Question(q.text, q.why, plain)
+    self_check.note("interview", "dropped", flags[0].kind, flags[0].text, q.star)
     return Question(q.text, q.why, "")
 
 

@@ -32,7 +32,7 @@ collaborate collect communicate compile complete compose conduct configure conso
 convert coordinate counsel create cultivate cut debug decrease define delegate deliver deploy design detect
 develop diagnose direct discover dispatch document draft drive edit educate eliminate enable encourage engineer
 enhance ensure establish estimate evaluate examine execute expand expedite facilitate file finish fix forecast
-form foster gather generate grow guide handle help hire identify implement improve increase influence inform
+form foster gather generate greet grow guide handle help hire identify implement improve increase influence inform
 initiate inspect install instruct integrate interview introduce investigate keep know launch lead lift load
 log maintain manage map market measure mentor merge migrate model modernize monitor motivate move negotiate
 onboard open operate optimize organize oversee own partner perform pilot place plan precept prepare present
@@ -149,9 +149,13 @@ OPENINGS = (
     "Please accept my application for the {title} position at {company}.",
     "I would like to be considered for the {title} role at {company}.",
 )
-#: The sentence before the evidence, with the posting's skills named ("them") or not.
+#: The sentence before the evidence: with the posting's skills named ("them"), without, and with one named ("it":
+#: "… including accounting. My resume shows where each of them comes in." was the old text for a single skill;
+#: "My work history shows them in use." the old one with no skill named).
 LEADS = (
-    ("Here is where I have used them.", "Here is where I have used my skills."),
-    ("My resume shows where each of them comes in.", "My resume shows where my skills come in."),
-    ("Each of them has a place in my work history.", "My work history shows them in use."),
+    ("Here is where I have used them.", "Here is where I have used my skills.", "Here is where I have used it."),
+    ("My resume shows where each of them comes in.", "My resume shows where my skills come in.",
+     "My resume shows where it comes in."),
+    ("Each of them has a place in my work history.", "My work history shows my skills in use.",
+     "It has a place in my work history."),
 )

@@ -23,7 +23,12 @@ _RANGE = re.compile(r"(?i)\b(?:19[6-9]\d|20[0-3]\d)\s*(?:[-–—]|to)\s*(?:(?:1
 #: "INTERNSHIP", "EARLIER", "WORK", "PREVIOUS ROLES" read as employers: "Data Analytics Intern at INTERNSHIP").
 _SUB_WORDS = frozenset("internship internships earlier previous prior other additional recent relevant selected work "
                        "experience employment history career roles positions jobs freelance contract consulting "
-                       "part-time military service professional clinical teaching nursing and & /".split())
+                       "part-time military service professional clinical teaching nursing and & / apprenticeship "
+                       "apprenticeships current position state".split())  # "APPRENTICESHIP", "CURRENT POSITION"
+#: A stretch of a work history that is no job ("CAREER BREAK — Jul 2021 – Jun 2026", "Sabbatical", "Family leave"):
+#: its lines are not quoted as a role's work ("I used HubSpot as Career break").
+_NOT_A_JOB = re.compile(r"(?i)^(?:(?:career|employment|planned)\s+(?:break|gap|pause)|sabbatical|"
+                        r"(?:medical|family|parental|maternity|paternity|caregiving)\s+leave|full-time\s+caregiver)\b")
 #: Words of a heading that ends the experience ("TRAINING / CERTS", "DURING THE GAP (2018 - 2024)").
 _END_WORDS = frozenset("training certs certifications certificates certification licenses licensure licence licences "
                        "education skills tools languages awards references interests projects gap break during the "
@@ -84,6 +89,9 @@ def _clean_piece(piece: str) -> str:
     p = re.sub(r"\s*\([^()]*$", "", piece).strip(" ,;:-–—")
     p = re.sub(r"^(?:via|through|for)\s+", "", p, flags=re.I)
     return p if re.search(r"[A-Z][a-zA-Z]", p) else ""
+#: A bullet that stops mid-phrase, so the next unmarked line continues it ("… cut median time-to-lease from" /
+#: "121 to 68 days; …", "… for 3 widening projects ($12M-$48M) in" / "estimates for PS&E").
+_UNFINISHED = re.compile(r"(?:\b(?:from|to|of|and|or|in|for|with|by|the|a|an|at|on|into|per|than|via)|[,&/+-])$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*")
 
 
@@ -102,9 +110,25 @@ class Role:
     ongoing: bool = False
 
     @property
+    def shown_title(self) -> str:
+        """The title as a letter writes it: all capitals title-cased ("SENIOR ACCOUNTANT" → "Senior
+        Accountant"; :func:`careercopilot.writing.display.role_display`)."""
+        from careercopilot.writing.display import role_display
+
+        return role_display(self.title)
+
+    @property
+    def shown_employer(self) -> str:
+        """The employer as a letter writes it ("KINGS COUNTY HOSPITAL" → "Kings County Hospital")."""
+        from careercopilot.writing.display import role_display
+
+        return role_display(self.employer)
+
+    @property
     def label(self) -> str:
-        """"Title at Employer" (or whichever is known)."""
-        return f"{self.title} at {self.employer}" if self.title and self.employer else self.title or self.employer
+        """"Title at Employer" (or whichever is known), in their prose forms (:attr:`shown_title`)."""
+        t, e = self.shown_title, self.shown_employer
+        return f"{t} at {e}" if t and e else t or e
 
 
 #: Short words left out when judging whether a line is written in title case.
@@ -199,7 +223,11 @@ def roles(text: str) -> list[Role]:
                 # "Same hospital", "Budget Analyst II, same department": the resume names no employer here, so the
                 # letter names none either (the grounding checker cannot tie "same" to the entry above)
                 employer = ""
-            out.append(Role(_clean_piece(h.title), employer, "\n".join(lines), earlier=h.earlier, ongoing=h.ongoing))
+            title = _clean_piece(h.title)
+            if _NOT_A_JOB.match(title or strip_dates(" ".join(sub))):
+                out.append(Role("", "", "\n".join(lines)))  # a fence: its lines are no role's bullets
+                continue
+            out.append(Role(title, employer, "\n".join(lines), earlier=h.earlier, ongoing=h.ongoing))
 
     stopped = False
     for raw in body.splitlines():
@@ -217,8 +245,8 @@ def roles(text: str) -> list[Role]:
             close()
         elif _header_like(raw, line):
             group.append(line)
-        elif (not _BULLET.match(raw) and line[:1].islower() and not group and out and out[-1].bullets
-              and not out[-1].bullets[-1].endswith(".")):
+        elif (not _BULLET.match(raw) and not group and out and out[-1].bullets and not out[-1].bullets[-1].endswith(".")
+              and (line[:1].islower() or _UNFINISHED.search(out[-1].bullets[-1]))):
             out[-1].bullets[-1] += " " + line  # a bullet wrapped onto the next line ("… 70% win or" / "better")
         else:
             close()
@@ -287,14 +315,64 @@ def header_credentials(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: Words of a capitals sub-heading inside the certifications/education sections whose lines are credentials
+#: ("BAR ADMISSIONS", "LICENSES"); under any other ("SYSTEMS", "SELECTED", "CLINICAL EXPERIENCE") they are not.
+_CREDENTIAL_HEADS = frozenset("licenses license licensure licences licence certifications certification certificates "
+                              "admissions admission credentials education training degrees registration".split())
+#: Lines of those sections that are no credential: a page footer, contact details, availability, references.
+_NOT_CREDENTIAL = re.compile(r"(?i)^(?:page \d+(?: of \d+)?$|available\b|availability\b|open to\b|willing to\b|"
+                             r"references?\b)|@|\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}")
+
+
+def _cap_sub_heading(line: str) -> bool:
+    """A capitals sub-heading of a credentials section ("SYSTEMS", "BAR ADMISSIONS", "CLINICAL EXPERIENCE
+    (student affiliations)"), never a credential in capitals ("CPSM", "CISSP", "RN, BSN", "OSHA 10")."""
+    from careercopilot.writing.grounding.entities import CERT_ACRONYMS
+
+    bare = re.sub(r"\([^()]*\)", " ", line).strip(" :")
+    words = re.findall(r"[A-Za-z]+", bare)
+    return (0 < len(words) <= 5 and not re.search(r"[\d,;|]", bare) and bare.upper() == bare
+            and all(len(w) >= 5 and re.search(r"[AEIOU]", w) and w not in CERT_ACRONYMS or w in ("BAR", "AND", "OF")
+                    for w in words))
+
+
 def credential_lines(text: str) -> list[str]:
     """Credentials written after the name in the header (:func:`header_credentials`, joined as one
-    line), then the lines of the certifications and education sections (verbatim)."""
-    head = header_credentials(text)
+    line; a state code is no credential), then the lines of the certifications and education sections
+    as written, read as a job seeker lists them: bullet marks ("•", ">", "✅") removed; an entry wrapped over
+    several lines ("B.S. Civil Engineering," / "Pinecrest State University," / "2021") joined; a capitals
+    sub-heading left out, and the lines under it too unless it names credentials ("BAR ADMISSIONS" keeps its
+    lines, "SYSTEMS" or "CLINICAL EXPERIENCE" does not); page footers, contact and availability lines left
+    out (:data:`_NOT_CREDENTIAL`)."""
+    head = [t for t in header_credentials(text) if not (len(t) == 2 and is_us_region_code(t))]
     from careercopilot.normalize.text_columns import unfold_columns
 
-    return ([", ".join(head)] if head else []) + [ln.strip(" -•*\t") for h, b in split_sections(unfold_columns(text)) if heading_key(h) in ("certifications", "education")
-            for ln in b.splitlines() if ln.strip(" -•*\t")]
+    out: list[str] = []
+    for h, b in split_sections(unfold_columns(text)):
+        if heading_key(h) not in ("certifications", "education"):
+            continue
+        keep, joinable, label = True, False, ""
+        for raw in b.splitlines():
+            ln = re.sub(r"^[^\w(\"'“]+", "", raw).strip()
+            if not ln:
+                joinable = False
+                continue
+            if _cap_sub_heading(ln):
+                keep = bool(set(re.findall(r"[a-z]+", ln.lower())) & _CREDENTIAL_HEADS)
+                joinable = False
+                bare = re.sub(r"\([^()]*\)", " ", ln).strip(" :")
+                # "BAR ADMISSIONS" / "Massachusetts; New York": the lines say what they are only with their heading
+                label = "" if heading_key(bare) in ("certifications", "education") else bare.capitalize()
+                continue
+            if not keep or _NOT_CREDENTIAL.search(ln):
+                continue
+            if out and joinable and (re.search(r"(?:[,&]|\b(?:of|and|in|for))$", out[-1]) or ln[:1].islower()
+                                     or re.fullmatch(r"(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d", ln)):
+                out[-1] = f"{out[-1]} {ln}"  # a wrapped entry
+            else:
+                out.append(f"{label}: {ln}" if label else ln)
+            joinable = True
+    return ([", ".join(head)] if head else []) + out
 
 
 def evidence_for(skills: list[str], resume_roles: list[Role], resume_text: str = "") -> list[Evidence]:

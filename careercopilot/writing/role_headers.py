@@ -43,7 +43,7 @@ ORG_WORDS = re.compile(
 #: Words of a unit or speciality inside an employer ("Medical-Surgical Unit", "Telemetry", "ICU").
 UNIT_WORDS = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|team|division|icu|nicu|picu|er|ed|or|pacu|"
                         r"telemetry|med-surg|medical-surgical|oncology|pediatrics|emergency)\b")
-_PART_SPLIT = re.compile(r"\s+[—–-]\s+|\s*[|•·]\s*|\t+|\s{3,}|\s+at\s+|\s+@\s+")
+_PART_SPLIT = re.compile(r"\s+(?:--|[—–-])\s+|\s*[|•·]\s*|\t+|\s{3,}|\s+at\s+|\s+@\s+")
 _ARROW = re.compile(r"\s*(?:→|⟶|➔|➜|->|=>|»)\s*")
 _SINGLE_DATE = re.compile(
     r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+|"
@@ -98,6 +98,12 @@ def _is_title(piece: str) -> bool:
     return bool(TITLE_WORDS.search(piece)) and not ORG_WORDS.search(piece)
 
 
+def _only_unit(piece: str) -> bool:
+    """A piece that names only a unit or speciality ("ICU", "Telemetry", "Medical-Surgical Unit")."""
+    return bool(UNIT_WORDS.search(piece)) and not ORG_WORDS.search(piece) and len(piece.split()) <= 3 and all(
+        UNIT_WORDS.fullmatch(w) or w.lower() in ("unit", "floor", "step-down", "&") for w in piece.split())
+
+
 def read_header(lines: list[str]) -> Header:
     """Title, employer, earlier titles and ``ongoing`` of one entry's header lines (see the module doc).
     Never raises; a header without a title word keeps the old reading (first piece title, second employer)."""
@@ -123,8 +129,12 @@ def read_header(lines: list[str]) -> Header:
         return out
     titles = _ARROW.split(parts[title_at][0])
     out.title, out.earlier = titles[-1], titles[:-1]
+    # a part that is only a unit ("REGISTERED NURSE – ICU | MERCY GENERAL"): the title's speciality, no employer
+    unit = title_at + 1 < len(parts) and len(parts[title_at + 1]) == 1 and _only_unit(parts[title_at + 1][0])
+    if unit:
+        out.title = f"{out.title} – {parts[title_at + 1][0]}"
     employer_part = next((ps for i, ps in enumerate(parts) if i != title_at and not _part_is_place(ps)
-                          and not _is_title(ps[0])), None)
+                          and not _is_title(ps[0]) and not (unit and i == title_at + 1)), None)
     if employer_part:
         out.employer = employer_part[0]
     else:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from careercopilot.normalize import skills as skills_mod
 from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.normalize.role_nouns import role_phrase
+from careercopilot.writing import self_check
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.resume_facts import covered_skills, roles
 
@@ -94,8 +95,10 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
                     continue
                 if name in required and posting_term and bullet[s:e].lower() != posting_term.lower():
                     after = bullet[:s] + posting_term + bullet[e:]
-                    if grounded_edit(bullet, after, resume_text):
-                        continue  # a name the checker cannot tie to the resume's ("Golang" for "Go"): no new fact risked
+                    bad = grounded_edit(bullet, after, resume_text)
+                    if bad:  # a name the checker cannot tie to the resume's ("Golang" for "Go"): no new fact risked
+                        self_check.note("tailoring", "dropped", "unsupported", bad[0], after)
+                        continue
                     proposal.changes.append(Change(n, role.label, bullet, after,
                                                    f"uses the posting's term “{posting_term}” for the same skill",
                                                    name, "term"))

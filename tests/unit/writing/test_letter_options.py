@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from careercopilot.writing.phrasing import CITED_FORMS
+from careercopilot.writing.phrasing_locales import CITED as LOCALE_CITED
 
 from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.grounding import SourceFacts, check
@@ -21,12 +22,9 @@ from careercopilot.writing.resume_facts import evidence_for, roles
 from careercopilot.writing.untrusted import sanitize_posting
 from tests.unit.writing.test_offline_and_untrusted import POSTINGS, RESUMES
 
-#: how each language's template cites a skill with the role where it was used
-CITED = {
-    "en": list(CITED_FORMS),
-    "es": [r"He usado (.+?) (?:como|en mi puesto de) .+?: «", r"Mi currículum incluye (.+?) entre"],
-    "fr": [r"J'ai utilisé (.+?) (?:en tant que|dans mon poste de) .+? : « ", r"mentionne (.+?) parmi"],
-}
+#: how each language's template cites a skill with the role where it was used (writing/phrasing_locales.py: three
+#: evidence forms per language since writer40)
+CITED = {"en": list(CITED_FORMS), **{lang: list(forms) for lang, forms in LOCALE_CITED.items()}}
 AND = {"en": " and ", "es": " y ", "fr": " et "}
 #: words only the language's template uses (its greeting / sign-off family)
 MARKERS = {"en": ("Dear", "Hello"), "es": ("Estimado", "Hola"), "fr": ("Bonjour",)}

@@ -22,3 +22,6 @@ def test_sample_sweep_has_no_flags_and_keeps_the_format():
     # a thin resume may give fewer than 250 words (the pipeline tells the user; the writer does not pad)
     assert {k: v for k, v in fails.items() if k not in ("few_skills", "short")} == {}, res.examples[:10]
     assert fails.get("few_skills", 0) + fails.get("short", 0) <= 3
+    # what the self-check hid is counted, never silently (writer40): each record names its flag and sentence
+    assert "hidden by self-check" in res.summary()
+    assert sum(res.hidden.values()) == len(res.hidden_examples) == sum(res.hidden_kinds.values())
