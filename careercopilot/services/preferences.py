@@ -307,9 +307,10 @@ _LEVEL_TO_SENIORITY = {"entry": "junior", "mid": "mid", "senior": "senior", "lea
 
 
 def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: str = "") -> bool:
-    """After the first resume upload: fill empty preferences with the title the resume asks for
-    (``normalize.person_occupation.stated_titles`` of its ``text``: a career changer's "Seeking
-    a medical assistant role"), else its current title, its level and the place the person
+    """After the first resume upload: fill empty preferences with the titles the resume asks for
+    (``normalize.person_occupation.stated_titles`` of its ``text``, at most 3: a career changer's
+    "Seeking a medical assistant role", "Seeking a bookkeeper or accounting specialist role" →
+    both; the level is read from the first), else its current title, its level and the place the person
     lives (all editable on the Preferences page).
 
     ``fields``: the resume's parsed fields (``normalize.resume_fields.ResumeFields`` as a
@@ -326,8 +327,8 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: s
         return False
     from careercopilot.normalize.person_occupation import stated_titles
 
-    stated = stated_titles(text)[:1]
-    title = " ".join(str(stated[0] if stated else fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
+    stated = [" ".join(t.split())[:MAX_ITEM_CHARS] for t in stated_titles(text)[:3]]  # "bookkeeper or accounting specialist": both
+    title = stated[0] if stated else " ".join(str(fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
     years = fields.get("years_experience")
     years = years if isinstance(years, (int, float)) else None
     level = None
@@ -348,7 +349,7 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: s
     place = resolve_place(str(fields.get("location") or "")[:MAX_ITEM_CHARS])
     if not (title or level or place):
         return False
-    row.titles = [title] if title else []
+    row.titles = stated or ([title] if title else [])
     row.seniority = _LEVEL_TO_SENIORITY.get(level or "")
     if place is not None:
         row.places, row.locations = [place.model_dump()], [place.label]
