@@ -241,7 +241,7 @@ def test_form_save_keeps_the_valid_fields(two_users, rescores, bad, field):
 
 
 @pytest.mark.parametrize(("typed", "labels", "modes", "unresolved"), [
-    ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote"], []),
+    ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
     ("hybrid in Austin", ["Austin, TX, US"], ["hybrid"], []),
     ("Bay Area or Seattle", ["San Francisco, CA, US", "Seattle, WA, US"], [], []),
     ("Denver or Mars Colony", ["Denver, CO, US"], [], ["Mars Colony"]),
