@@ -130,18 +130,58 @@ class Reading:
     weight: float
 
 
+#: A line a PDF/DOCX wrapped inside a sentence (trial 41: "Seeking a full-charge bookkeeper or\n
+#: accounting specialist role" gave the target "full-charge bookkeeper or"): it ends on a word that
+#: cannot end a sentence (a conjunction, preposition, article, "/", "-", ","), or the next line
+#: goes on in lower case. A heading, bullet or blank line after it is never joined.
+_WRAP = re.compile(
+    r"(?P<end>\b(?:or|and|in|with|of|as|for|to|at|a|an|the|into|within|on|my)|[/,&-])[ \t]*\n[ \t]*(?=[^\s•▪●*·–—-])"
+    r"|(?P<word>[^.;:!?\s])[ \t]*\n[ \t]*(?=(?-i:[a-z]))", re.IGNORECASE)
+#: A connector left at the end of a part (a wrap not joined, "bookkeeper or"): dropped.
+_TRAILING = re.compile(r"(?:\s+(?:or|and|in|with|of|as|for|to|at|a|an|the|&)|\s*[/,&-])+\s*$", re.IGNORECASE)
+#: "and" between two stated titles ("bookkeeper and office manager roles"): split only when both
+#: sides read as titles on their own ("Accounts Payable and Receivable Specialist" stays whole).
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks a PDF/DOCX put inside a sentence (:data:`_WRAP`) read as
+    spaces; every other line break kept (so a heading still ends the sentence before it)."""
+    return _WRAP.sub(lambda m: (m.group("end") or m.group("word")) + " ", text or "")
+
+
+def _stated_reading(part: str) -> bool:
+    occ = infer_occupation(part[:200])
+    return bool(occ.family and occ.method in _STATED_METHODS and not generic_reading(occ))
+
+
+def _stated_parts(what: str) -> list[str]:
+    """A cue's words split into the titles they name: at "or"/"as"/"/" always, at "and"/"&" when
+    each side is a title on its own; a trailing connector dropped from each (:data:`_TRAILING`)."""
+    out: list[str] = []
+    for part in _OR.split(what):
+        part = _TRAILING.sub("", part.strip(" -–—")).strip(" -–—")
+        sides = [_TRAILING.sub("", s).strip(" -–—") for s in _AND.split(part)]
+        if len(sides) > 1 and all(s and _stated_reading(s) for s in sides):
+            out.extend(sides)
+        elif part:
+            out.append(part)
+    return out
+
+
 def stated_titles(text: str) -> list[str]:
     """Titles the resume's own words ask for in its first :data:`STATED_CHARS` characters
     (objective, summary, header): the words after a cue (:data:`_CUE`) up to where the title
-    ends (:data:`_STOP`), split at "or"/"as"/"/" ("general laborer or apprentice"), without the work
-    arrangement's words before it (:data:`_ARRANGEMENT`: "full-time", "PRN"). Each is a title an
-    occupation reading recognizes; [] when none."""
+    ends (:data:`_STOP`), lines wrapped inside the sentence joined first (:func:`unwrap_lines`),
+    split at "or"/"as"/"/" ("general laborer or apprentice") and at "and" between two titles
+    (:func:`_stated_parts`), without the work arrangement's words before it
+    (:data:`_ARRANGEMENT`: "full-time", "PRN"). Each is a title an occupation reading
+    recognizes; [] when none."""
     out: list[str] = []
-    for m in _CUE.finditer((text or "")[:STATED_CHARS]):
+    for m in _CUE.finditer(unwrap_lines((text or "")[:STATED_CHARS])):
         what = _STOP.sub("", m.group("what")).strip(" -–—")
-        for part in _OR.split(what):
-            part = part.strip(" -–—")
-            if not part or len(part.split()) > 6:
+        for part in _stated_parts(what):
+            if len(part.split()) > 6:
                 continue
             while (lead := _ARRANGEMENT.match(part)) is not None:
                 rest = part[lead.end():]

@@ -15,7 +15,19 @@ Read, in this order:
   (``remote`` | ``hybrid`` | ``onsite``); "remote" is also the ``remote`` place (the
   preferences' "I accept remote work");
 * filler before a place: "anywhere in NJ", "in", "near", "around", "based in", "preferably",
-  "ideally", "open to" … ("anywhere in NJ" is New Jersey).
+  "ideally", "open to", "willing to relocate to", "local to", "within 30 miles of" … ("anywhere
+  in NJ" is New Jersey; a stated radius is not kept: the commute radius is
+  ``places.METRO_RADIUS_KM``);
+* remote and a place as alternatives ("Remote or Columbus, OH", "Columbus or remote", "remote /
+  Columbus"; issue 11, trial 41 finding 3) with no mode of the place's own → remote anywhere, or
+  on site/hybrid at the place: ``work_modes`` gets ``hybrid`` and ``onsite`` too
+  (``PlaceReading.remote_or_local``). A place a remote word qualifies ("remote from Canada",
+  "Remote (US)") is where the remote work is done from, not an alternative. Preferences hold
+  one list of places and one of modes, so "hybrid in Dayton or on site in Columbus" admits
+  hybrid in Columbus too;
+* the person's own place ("near me", "close to home", "in my area", "local") →
+  ``near_home`` (the caller's ``home`` place is put in, else it asks for a city); any place
+  ("anywhere", "open to relocation", "willing to relocate") → ``any_place`` (no place needed).
 
 :func:`read_places` returns every part it could not read in ``unresolved``, so the caller
 tells the user instead of dropping it. Nothing here raises.
@@ -43,7 +55,33 @@ _MODE_FIRST = re.compile(rf"^(?:{_MODE_ALT})(?:\s*(?:,|:|-|–)?\s*(?:in|from|ne
                          re.IGNORECASE)
 _MODE_LAST = re.compile(rf"^(?P<rest>.+?)\s*[(\[]?\s*(?:-|–|,)?\s*(?:{_MODE_ALT})\s*[)\]]?$", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:anywhere\s+(?:in|within|across)|in|near|around|within|based\s+in|preferably(?:\s+in)?"
-                     r"|ideally(?:\s+in)?|open\s+to|either|also|or|and)\s+", re.IGNORECASE)
+                     r"|ideally(?:\s+in)?|open\s+to|either|also|or|and|the"
+                     # "willing to relocate to the Southeast", "open to relocating to Texas", "moving to Denver"
+                     r"|(?:(?:willing|open|happy|able)\s+to\s+)?(?:relocat(?:e|ing|ion)|mov(?:e|ing))\s+(?:back\s+)?to"
+                     # "local to Columbus", "within 30 miles of Dayton", "commutable to Austin": the place
+                     # (the commute radius is METRO_RADIUS_KM, ~31 miles; a stated radius is not kept)
+                     r"|local\s+to|commut(?:able|ing\s+distance)\s+(?:to|of|from)"
+                     r"|(?:within\s+)?(?:\d+\s*(?:mi(?:les?)?|km|kilomet(?:er|re)s?|min(?:ute)?s?)|(?:a\s+)?(?:commut(?:e|ing)"
+                     r"|driving|reasonable)\s+distance)\s+(?:of|from|to|around))\s+", re.IGNORECASE)
+#: Words after a mode that add nothing ("remote otherwise", "remote anywhere else", "remote if possible").
+_EMPTY = re.compile(r"^(?:otherwise|elsewhere|anywhere(?:\s+else)?|if\s+possible|preferred|ok|too|as\s+well|also)$",
+                    re.IGNORECASE)
+#: A part naming the person's own location ("near me", "close to home", "in my area", "local"):
+#: ``PlaceReading.near_home`` — the caller puts the home place (the resume's address) or asks for a city.
+_NEAR_HOME = re.compile(
+    r"^(?:(?:only\s+)?(?:near|close\s+to|around)\s+(?:me|home|where\s+i\s+live|my\s+(?:home|house))|in\s+my\s+(?:area|city|town|region)"
+    r"|my\s+(?:area|city|town|region)|local(?:ly)?(?:\s+(?:only|jobs?|area|positions?|roles?))?|nearby|where\s+i\s+live"
+    r"|commut(?:able|ing\s+distance)(?:\s+(?:only|from\s+(?:home|me)))?|within\s+(?:a\s+)?(?:commut(?:e|ing)|driving)\s+distance)$",
+    re.IGNORECASE)
+#: A part saying any place will do ("anywhere", "open to relocation", "willing to relocate",
+#: "nationwide"): ``PlaceReading.any_place`` — no place is needed (no places = postings everywhere count).
+_ANY_PLACE = re.compile(
+    r"^(?:anywhere(?:\s+in\s+the\s+world)?|any\s+(?:location|place|city|state)|(?:location\s+)?flexible|nationwide|worldwide\s+on[\s-]?site"
+    r"|(?:(?:willing|open|happy|able)\s+to\s+|(?:will|can)\s+)?relocat(?:e|ion|ing)(?:\s+(?:anywhere|nationally|nationwide))?"
+    r"|open\s+to\s+relocation\s+anywhere|no\s+(?:location\s+)?preference)$", re.IGNORECASE)
+#: A remote mode word's rest that starts a new alternative ("Remote or Columbus"), not where the
+#: remote worker lives ("remote from Canada", "Remote (US)").
+_ALTERNATIVE = re.compile(r"^(?:or|and|&|\+|plus|otherwise)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -54,6 +92,18 @@ class PlaceReading:
     places: list = field(default_factory=list)
     work_modes: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
+    #: Places read as where a remote worker lives ("remote from Canada", "Remote (US)"), not as
+    #: a place to work on site.
+    remote_homes: list = field(default_factory=list)
+    #: True when remote and a place are alternatives with no mode of the place's own ("Remote or
+    #: Columbus, OH"): read as remote anywhere, or on site/hybrid there (``hybrid`` and ``onsite``
+    #: are added to ``work_modes``; the location check, ``places.location_verdict``, admits a
+    #: remote posting anywhere and an on-site one only at the place).
+    remote_or_local: bool = False
+    #: The text named the person's own location (:data:`_NEAR_HOME`: "near me", "local").
+    near_home: bool = False
+    #: The text said any place will do (:data:`_ANY_PLACE`: "anywhere", "open to relocation").
+    any_place: bool = False
 
     def _add(self, place) -> None:
         if place is not None and place not in self.places:
@@ -68,28 +118,38 @@ def _mode_of(m: re.Match) -> str:
     return next(mode for i, (_, mode) in enumerate(_MODE_WORDS) if m.group(f"m{i}"))
 
 
-def _strip_words(token: str, out: PlaceReading) -> str:
-    """``token`` without its work-mode words (recorded in ``out``) and filler; "" when it was
-    only a mode ("remote OK"). A token that is a place as typed is left alone."""
+def _strip_words(token: str, out: PlaceReading) -> tuple[str, bool]:
+    """``token`` without its work-mode words (recorded in ``out``) and filler → ``(text, home)``;
+    text "" when it was only a mode ("remote OK", "remote otherwise"). ``home``: the rest is
+    where a remote worker lives ("remote from Canada", "Remote (US)"), not an alternative
+    ("Remote or Columbus"). A token that is a place as typed is left alone."""
     from .places import Place, _resolve_group
 
-    text = token.strip()
-    for _ in range(3):  # "hybrid in Austin", "anywhere in NJ (remote OK)"
-        if not text or _resolve_group([text]) is not None:
-            return text
+    text, home, after_mode = token.strip(), False, False
+    for _ in range(4):  # "hybrid in Austin", "anywhere in NJ (remote OK)"
+        if not text or (after_mode and _EMPTY.match(text)):  # "remote otherwise", "remote anywhere"
+            return "", home
+        if _NEAR_HOME.match(text) or _ANY_PLACE.match(text):
+            out.near_home = out.near_home or bool(_NEAR_HOME.match(text))
+            out.any_place = out.any_place or bool(_ANY_PLACE.match(text))
+            return "", home
+        if _resolve_group([text]) is not None:
+            return text, home
         m = _MODE_FIRST.match(text) or _MODE_LAST.match(text)
         if m is not None:
             mode = _mode_of(m)
             out._mode(mode)
+            rest = (m.group("rest") or "").strip(" ()[]-–")
             if mode == "remote":
                 out._add(Place(kind="remote", name="Remote"))
-            text = (m.group("rest") or "").strip(" ()[]-–")
+                home = bool(rest) and m.re is _MODE_FIRST and not _ALTERNATIVE.match(rest)
+            text, after_mode = rest, True
             continue
         stripped = _FILLER.sub("", text, count=1).strip()
         if stripped == text:
-            return text
+            return text, home
         text = stripped
-    return text
+    return text, home
 
 
 def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
@@ -99,13 +159,13 @@ def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
 
     typed = [t.strip() for t in tokens if t.strip()]
     cleaned = [_strip_words(t, out) for t in typed]
-    pairs = [(c, t) for c, t in zip(cleaned, typed) if c]
+    pairs = [(c, t, home) for (c, home), t in zip(cleaned, typed) if c]
     i = 0
     while i < len(pairs):
         for n in (3, 2, 1):
             if i + n > len(pairs):
                 continue
-            p = _resolve_group([c for c, _ in pairs[i:i + n]])
+            p = _resolve_group([c for c, _, _ in pairs[i:i + n]])
             if p is None and n == 1:
                 sub = _as_code_region(pairs[i][0])  # "anywhere in NJ": a bare state code after filler
                 p = _region_place(*sub) if sub and pairs[i][0] != pairs[i][1] else None
@@ -113,6 +173,8 @@ def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
                 out._add(p)
                 if p.kind == "remote":
                     out._mode("remote")
+                elif pairs[i][2] and p not in out.remote_homes:
+                    out.remote_homes.append(p)
                 i += n
                 break
         else:
@@ -142,11 +204,15 @@ def _read_item(item: str, out: PlaceReading) -> None:
     for md in whole.work_modes:
         out._mode(md)
     out.unresolved.extend(whole.unresolved)
+    out.remote_homes.extend(p for p in whole.remote_homes if p not in out.remote_homes)
+    out.near_home, out.any_place = out.near_home or whole.near_home, out.any_place or whole.any_place
 
 
-def read_places(text: str | Iterable[str] | None) -> PlaceReading:
+def read_places(text: str | Iterable[str] | None, *, home=None) -> PlaceReading:
     """Everything a free-text locations field names (see the module docstring); a list of
-    strings is read item by item. Never raises."""
+    strings is read item by item. ``home``: the person's own place (a ``places.Place``, e.g. the
+    resume's address), put where the text says "near me" / "local" (``near_home``; without it
+    the caller asks for a city). Never raises."""
     out = PlaceReading()
     if text is None:
         return out
@@ -155,4 +221,16 @@ def read_places(text: str | Iterable[str] | None) -> PlaceReading:
         for chunk in _LIST_SPLIT.split(item[:2000]):
             if chunk.strip():
                 _read_item(chunk, out)
+    if out.near_home and home is not None:
+        out._add(home)
+    local = [p for p in out.places if p.kind != "remote" and p not in out.remote_homes]
+    if out.work_modes == ["remote"] and local:  # "Remote or Columbus, OH": on site/hybrid at Columbus too
+        from .places import place_within
+
+        out.remote_or_local = True
+        out.work_modes += ["hybrid", "onsite"]
+        # "Remote (US) or near Dayton": the US is where the remote work may be done from, and
+        # Dayton (in the US) stands for it; kept, the US would admit an on-site job anywhere there
+        # (preferences hold one list of places for both modes).
+        out.places = [p for p in out.places if p not in out.remote_homes or not any(place_within(q, p) for q in local)]
     return out

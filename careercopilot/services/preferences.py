@@ -8,6 +8,7 @@ user's match scores after the commit (``jobs.matching.rescore_user``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -89,7 +90,7 @@ def resolve_locations(locations: Iterable[str] | str | None = (),
     is read item by item. Raises :class:`PreferenceError` naming any part that is no known
     place, or for more than :data:`MAX_LIST_ITEMS` places.
     """
-    from careercopilot.normalize.places import as_place, parse_place_list
+    from careercopilot.normalize.places import as_place
 
     if places is not None:
         found = []
@@ -106,7 +107,12 @@ def resolve_locations(locations: Iterable[str] | str | None = (),
             items: list[str] = [locations]
         else:
             items = _clean_list(locations, "locations")
-        found, unresolved = parse_place_list(items)
+        from careercopilot.normalize.place_phrases import read_places
+
+        reading = read_places(items)
+        found, unresolved = reading.places, reading.unresolved
+        if reading.near_home and not found:
+            raise PreferenceError("To search near you, give your city (e.g. “Columbus, OH”).")
         if unresolved:
             raise PreferenceError(f"No place called {quote(unresolved[0][:60])} was found; pick places from the list "
                                   "(e.g. “Denver, CO”, “Ontario”, “Germany”, “Remote”).")
@@ -120,25 +126,65 @@ def place_suggestions(query: str, *, limit: int = 8) -> list[dict]:
     return read_location_text(query, limit=limit)["suggestions"]
 
 
-def read_location_text(query: str, *, limit: int = 8) -> dict:
+def read_location_text(query: str, *, limit: int = 8, home: dict | None = None) -> dict:
     """The picker's reading of the typed text → ``{"suggestions": [place dict + "label"],
-    "places": [...], "work_modes": [...], "unresolved": [raw parts]}``.
+    "places": [...], "work_modes": [...], "unresolved": [raw parts], "note": str}``.
 
     A phrase of several parts or with work-mode words ("Denver, CO or remote", "hybrid in
     Austin", "anywhere in NJ": ``normalize.place_phrases.read_places``) → ``places`` /
     ``work_modes`` / ``unresolved`` are every part read, and the suggestions start with its
-    places; a plain name ("Denv") → only prefix suggestions (the other keys empty)."""
+    places; a plain name ("Denv") → only prefix suggestions (the other keys empty; a name with
+    no suggestion at all is ``unresolved``, so the box never stays silent). ``home``: the
+    person's place (a place dict: :func:`home_place`), put in for "near me" / "local".
+    ``note``: a sentence for what is no place — "near me" (read as ``home``, or a request for a
+    city when it is unknown), "anywhere" / "open to relocation" (no place is needed), "Remote or
+    Columbus" (remote anywhere or on site/hybrid there); '' otherwise."""
     from careercopilot.normalize.place_phrases import read_places
-    from careercopilot.normalize.places import search_places
+    from careercopilot.normalize.places import as_place, search_places
 
     text = (query or "")[:MAX_ITEM_CHARS]
-    reading = read_places(text)
-    phrase = len(reading.places) + len(reading.unresolved) > 1 or any(m != "remote" for m in reading.work_modes)
+    reading = read_places(text, home=as_place(home) if home else None)
+    phrase = (len(reading.places) + len(reading.unresolved) > 1 or any(m != "remote" for m in reading.work_modes)
+              or reading.near_home or reading.any_place)
     found = search_places(text, limit=limit) if not phrase or not reading.places else []
     places = [p.model_dump() | {"label": p.label} for p in reading.places] if phrase else []
     suggestions = places + [p.model_dump() | {"label": p.label} for p in found if not phrase or p not in reading.places]
+    unresolved = reading.unresolved if phrase else ([] if found or len(text.strip()) < 3 else reading.unresolved)
     return {"suggestions": suggestions[:limit], "places": places, "work_modes": reading.work_modes if phrase else [],
-            "unresolved": reading.unresolved if phrase else []}
+            "unresolved": unresolved, "note": _reading_note(reading, home)}
+
+
+def _reading_note(reading, home: dict | None) -> str:
+    """The sentence :func:`read_location_text` shows for what names no place (see there)."""
+    from careercopilot.normalize.places import place_label
+
+    notes = []
+    if reading.near_home:
+        notes.append(f"“Near me” is read as where you live, {place_label(home)} (from your resume)."
+                     if home else "To search near you, type your city (e.g. “Columbus, OH”): "
+                     "no address was found on your resume.")
+    if reading.any_place:
+        notes.append("Anywhere needs no place: with no places chosen, postings everywhere count. "
+                     "Places you add limit where on-site jobs count; add the places you would move to, "
+                     "or “Remote”.")
+    if reading.remote_or_local:
+        local = [p.label for p in reading.places if p.kind != "remote"]
+        notes.append(f"Remote jobs anywhere, or on-site and hybrid jobs in {', '.join(local[:3])}.")
+    return " ".join(notes)
+
+
+def home_place(fields: dict | None) -> dict | None:
+    """The person's own place from a resume's parsed ``fields`` (its ``location``, resolved by
+    ``normalize.places.resolve_place``) as a place dict, or None when it names no one place."""
+    from careercopilot.normalize.places import resolve_place
+
+    text = _POSTAL_CODE.sub("", str((fields or {}).get("location") or "")[:MAX_ITEM_CHARS])  # "Columbus, OH 43215"
+    place = resolve_place(text)
+    return place.model_dump() if place is not None and place.kind != "remote" else None
+
+
+#: A postal code after an address's place: US ZIP (+4), Canadian "K1A 0B1", UK outward+inward "SW1A 1AA".
+_POSTAL_CODE = re.compile(r"[\s,]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +251,10 @@ def _checked_fields(*, titles, locations, places, work_modes, salary_floor, sala
         if places is None and locations:  # "hybrid in Austin" typed as a location (the API): its mode too
             from careercopilot.normalize.place_phrases import read_places
 
-            typed += read_places(locations if isinstance(locations, str) else list(locations)).work_modes
+            reading = read_places(locations if isinstance(locations, str) else list(locations))
+            # "Remote or Columbus" adds on-site and hybrid (place_phrases.remote_or_local) only
+            # when no mode was given: modes the caller names are the person's word
+            typed += [m for m in reading.work_modes if not (typed and reading.remote_or_local and m != "remote")]
         unknown = sorted(set(typed) - set(WORK_MODES))
         if unknown:
             raise PreferenceError(f"Unknown work mode {quote(unknown[0][:20])}; choose from {', '.join(WORK_MODES)}.")
@@ -307,27 +356,27 @@ _LEVEL_TO_SENIORITY = {"entry": "junior", "mid": "mid", "senior": "senior", "lea
 
 
 def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: str = "") -> bool:
-    """After the first resume upload: fill empty preferences with the title the resume asks for
-    (``normalize.person_occupation.stated_titles`` of its ``text``: a career changer's "Seeking
-    a medical assistant role"), else its current title, its level and the place the person
+    """After the first resume upload: fill empty preferences with the titles the resume asks for
+    (``normalize.person_occupation.stated_titles`` of its ``text``, at most 3: a career changer's
+    "Seeking a medical assistant role", "Seeking a bookkeeper or accounting specialist role" →
+    both; the level is read from the first), else its current title, its level and the place the person
     lives (all editable on the Preferences page).
 
     ``fields``: the resume's parsed fields (``normalize.resume_fields.ResumeFields`` as a
     dict: ``current_title``, ``location``, ``years_experience``). Preferences that already hold
     a title, place or seniority are left alone. Level from
     ``normalize.occupations.infer_level`` (title words, else years of experience); the place
-    from ``normalize.places.resolve_place`` (left empty when it does not resolve to one
-    place). Returns True when something was filled; flushes, does not commit.
+    from :func:`home_place` (a postal code after it dropped; left empty when it does not resolve
+    to one place). Returns True when something was filled; flushes, does not commit.
     """
-    from careercopilot.normalize.places import resolve_place
-
     row = get_preferences(session=session, user_id=user_id)
     if row.titles or row.places or row.locations or row.seniority:
         return False
     from careercopilot.normalize.person_occupation import stated_titles
+    from careercopilot.normalize.places import as_place
 
-    stated = stated_titles(text)[:1]
-    title = " ".join(str(stated[0] if stated else fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
+    stated = [" ".join(t.split())[:MAX_ITEM_CHARS] for t in stated_titles(text)[:3]]  # "bookkeeper or accounting specialist": both
+    title = stated[0] if stated else " ".join(str(fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
     years = fields.get("years_experience")
     years = years if isinstance(years, (int, float)) else None
     level = None
@@ -345,10 +394,11 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: s
                 level = resume_level(title, years, text) if stated else infer_level(title, years, default=None)
         except ImportError:  # occupations not available: no level
             level = None
-    place = resolve_place(str(fields.get("location") or "")[:MAX_ITEM_CHARS])
+    home = home_place(fields)
+    place = as_place(home) if home else None
     if not (title or level or place):
         return False
-    row.titles = [title] if title else []
+    row.titles = stated or ([title] if title else [])
     row.seniority = _LEVEL_TO_SENIORITY.get(level or "")
     if place is not None:
         row.places, row.locations = [place.model_dump()], [place.label]

@@ -45,6 +45,9 @@ class PrefsForm:
     places: list[PlaceChip] = dataclasses.field(default_factory=list)
     #: Free-text locations from before places existed that matched no place.
     unresolved: list[str] = dataclasses.field(default_factory=list)
+    #: Where the person lives (the active resume's address, ``preferences.home_place``) as a
+    #: place dict in JSON ('' when unknown): what "near me" / "local" in the picker reads as.
+    home: str = ""
 
 
 def _form(row) -> PrefsForm:
@@ -65,8 +68,14 @@ def _checked(value) -> bool:
 
 
 def _load(uid: int) -> PrefsForm:
+    from careercopilot.services.resumes import get_active_resume
+
     with session_scope() as s:
-        return _form(preferences.read_preferences(session=s, user_id=uid))
+        form = _form(preferences.read_preferences(session=s, user_id=uid))
+        resume = get_active_resume(session=s, user_id=uid)
+        home = preferences.home_place(resume.fields if resume is not None else None)
+    form.home = json.dumps(home, sort_keys=True) if home else ""
+    return form
 
 
 #: Form field → how the summary names it.
@@ -105,6 +114,11 @@ class PreferencesState(rx.State):
     phrase_places: list[PlaceChip] = []
     phrase_modes: list[str] = []
     phrase_unresolved: list[str] = []
+    #: What the typed text says that is no place ("near me", "anywhere", "Remote or Columbus"):
+    #: ``preferences.read_location_text``'s ``note``.
+    phrase_note: str = ""
+    #: Where the person lives (:attr:`PrefsForm.home`): what "near me" reads as.
+    home: str = ""
 
     @rx.event(background=True)
     async def search_places(self, query: str):
@@ -119,13 +133,16 @@ class PreferencesState(rx.State):
             self.place_query = typed
             if len(typed.strip()) < 2:
                 self.suggestions, self.phrase_places, self.phrase_modes, self.phrase_unresolved = [], [], [], []
+                self.phrase_note = ""
                 return
-        read = await offload.cpu(preferences.read_location_text, typed)
+            home = json.loads(self.home) if self.home else None
+        read = await offload.cpu(preferences.read_location_text, typed, home=home)
         async with self:
             if self.place_query == typed:  # a newer keystroke has not replaced the query
                 self.suggestions = [_chip(p) for p in read["suggestions"]]
                 self.phrase_places = [_chip(p) for p in read["places"]]
                 self.phrase_modes, self.phrase_unresolved = read["work_modes"], read["unresolved"]
+                self.phrase_note = read.get("note", "")
 
     @rx.event
     def add_place(self, data: str):
@@ -133,7 +150,7 @@ class PreferencesState(rx.State):
         if data and all(c.data != data for c in self.places) and len(self.places) < preferences.MAX_LIST_ITEMS:
             self.places = [*self.places, next((c for c in self.suggestions if c.data == data), PlaceChip("", data))]
         self.place_query, self.suggestions = "", []
-        self.phrase_places, self.phrase_modes, self.phrase_unresolved = [], [], []
+        self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note = [], [], [], ""
 
     @rx.event
     def add_phrase(self):
@@ -148,7 +165,7 @@ class PreferencesState(rx.State):
             self.prefs = dataclasses.replace(self.prefs, work_modes=[m for m in preferences.WORK_MODES if m in modes])
         left = ", ".join(self.phrase_unresolved)
         self.place_query, self.suggestions = left, []
-        self.phrase_places, self.phrase_modes = [], []
+        self.phrase_places, self.phrase_modes, self.phrase_note = [], [], ""
 
     @rx.event
     def remove_place(self, data: str):
@@ -158,8 +175,9 @@ class PreferencesState(rx.State):
     @rx.var
     def phrase_text(self) -> str:
         """What a typed phrase was read as: "Read as: Denver, CO, US · Remote; work mode: remote.
-        Not understood: “Mars Colony”." ('' for a plain name)."""
-        if not (self.phrase_places or self.phrase_modes or self.phrase_unresolved):
+        Not understood: “Mars Colony”." and its note ("Remote jobs anywhere, or on-site and hybrid
+        jobs in Columbus, OH, US."; "To search near you, type your city …") — '' for a plain name."""
+        if not (self.phrase_places or self.phrase_modes or self.phrase_unresolved or self.phrase_note):
             return ""
         parts = []
         if self.phrase_places:
@@ -170,6 +188,8 @@ class PreferencesState(rx.State):
         if self.phrase_unresolved:
             text += (" " if text else "") + "Not understood: " + ", ".join(
                 quote(u[:60]) for u in self.phrase_unresolved) + " — type it as a city, state, country or “Remote”."
+        if self.phrase_note:
+            text += (" " if text else "") + self.phrase_note
         return text
 
     @rx.var
@@ -190,6 +210,7 @@ class PreferencesState(rx.State):
             return rx.redirect(routes.LOGIN)
         self.prefs = await offload.db(_load, uid)
         self.places, self.place_query, self.suggestions = list(self.prefs.places), "", []
+        self.home = self.prefs.home
         return None
 
     @rx.event

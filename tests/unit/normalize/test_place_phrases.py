@@ -11,9 +11,9 @@ from careercopilot.normalize.places import parse_place_list
 
 
 @pytest.mark.parametrize(("typed", "labels", "modes", "unresolved"), [
-    ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote"], []),
-    ("Denver, CO / remote", ["Denver, CO, US", "Remote"], ["remote"], []),
-    ("Austin, TX or remote OK", ["Austin, TX, US", "Remote"], ["remote"], []),
+    ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
+    ("Denver, CO / remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
+    ("Austin, TX or remote OK", ["Austin, TX, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
     ("hybrid in Austin", ["Austin, TX, US"], ["hybrid"], []),
     ("Boston (hybrid)", ["Boston, MA, US"], ["hybrid"], []),
     ("onsite near Boston, MA", ["Boston, MA, US"], ["onsite"], []),
@@ -28,7 +28,7 @@ from careercopilot.normalize.places import parse_place_list
     ("Trinidad and Tobago", ["Trinidad and Tobago"], [], []),
     ("Bosnia and Herzegovina", ["Bosnia and Herzegovina"], [], []),
     # unchanged forms
-    ("Denver, CO, Remote", ["Denver, CO, US", "Remote"], ["remote"], []),
+    ("Denver, CO, Remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
     ("Ontario, Canada", ["Ontario, CA"], [], []),
     ("Indianapolis", ["Indianapolis, IN, US"], [], []),
 ])

@@ -167,6 +167,18 @@ def test_prefill_takes_the_title_the_resume_asks_for(two_users, rescores, text, 
         assert row.titles == [title] and row.seniority == seniority
 
 
+def test_prefill_takes_both_titles_of_a_wrapped_objective(two_users, rescores):
+    """Trial 41 finding 4: "Seeking a full-charge bookkeeper or\naccounting specialist role" (a
+    PDF line wrap) pre-filled the one target "full-charge bookkeeper or"."""
+    a, _ = two_users
+    text = ("Denise R. Kowalski\nColumbus, OH 43215\n\nSUMMARY\nFull-charge bookkeeper with 9 years of experience. "
+            "Seeking a full-charge bookkeeper or\naccounting specialist role, remote or in the Columbus area.\n")
+    with session_scope() as s:
+        assert prefs.prefill_from_resume(session=s, user_id=a, text=text,
+                                         fields={"current_title": "Full-Charge Bookkeeper", "years_experience": 9.0})
+        assert prefs.get_preferences(session=s, user_id=a).titles == ["full-charge bookkeeper", "accounting specialist"]
+
+
 @pytest.mark.parametrize(("typed", "floor", "currency"), [
     ("150k", 150000.0, "EUR"), ("150.000", 150000.0, "EUR"), ("1.5L", 150000.0, "EUR"),
     ("150k USD", 150000.0, "USD"),  # a currency typed with the floor wins over the select
@@ -229,7 +241,7 @@ def test_form_save_keeps_the_valid_fields(two_users, rescores, bad, field):
 
 
 @pytest.mark.parametrize(("typed", "labels", "modes", "unresolved"), [
-    ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote"], []),
+    ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
     ("hybrid in Austin", ["Austin, TX, US"], ["hybrid"], []),
     ("Bay Area or Seattle", ["San Francisco, CA, US", "Seattle, WA, US"], [], []),
     ("Denver or Mars Colony", ["Denver, CO, US"], [], ["Mars Colony"]),

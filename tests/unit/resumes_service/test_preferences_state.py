@@ -39,3 +39,20 @@ def test_a_valid_save_reports_nothing(two_users, rescores):
     form, errors = prefs_state._save(a, fields, _typed(fields))
     assert errors == {} and form.salary_floor == "120000"
     assert json.loads(form.places[0].data)["country"] == "DE"
+
+
+def test_the_form_knows_where_the_person_lives_for_near_me(two_users, rescores):
+    """Trial 41 finding 8: "near me" in the place picker gave no feedback; it now reads as the
+    active resume's place (``PrefsForm.home``), the postal code dropped."""
+    from careercopilot.db import session_scope
+    from careercopilot.models import Resume
+    from careercopilot.services.preferences import read_location_text
+
+    a, b = two_users
+    with session_scope() as s:
+        s.add(Resume(user_id=a, filename="r.pdf", mime="application/pdf", storage_key="k", is_active=True,
+                     fields={"location": "Columbus, OH 43215"}))
+    home = prefs_state._load(a).home
+    assert json.loads(home)["name"] == "Columbus" and prefs_state._load(b).home == ""
+    read = read_location_text("near me", home=json.loads(home))
+    assert [p["label"] for p in read["places"]] == ["Columbus, OH, US"] and "Columbus, OH, US" in read["note"]

@@ -1,0 +1,30 @@
+"""The place picker's answer to "Remote or Columbus, OH" and "near me" (issue 11, trial 41
+findings 3 and 8a): the first read as remote anywhere or on site/hybrid in Columbus ("Add all"
+ticks all three work modes, so an on-site Columbus job is no longer "Onsite, you want
+remote"); "near me" for a person with no resume asks for a city instead of showing nothing."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.e2e.pages import SignupPage, unique_email
+
+
+def test_remote_or_a_city_and_near_me(page):
+    SignupPage(page).open().signup_ok(unique_email("remote-or"))
+    page.goto("/preferences")
+    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    box, said = page.locator("#prefs-locations"), page.locator("#prefs-phrase")
+
+    box.fill("near me")
+    expect(said).to_contain_text("type your city", timeout=15_000)
+
+    box.fill("Remote or Columbus, OH")
+    expect(said).to_contain_text("Remote jobs anywhere, or on-site and hybrid jobs in Columbus, OH, US", timeout=15_000)
+    page.locator("#prefs-phrase-add").click()
+    expect(page.locator("#prefs-places")).to_contain_text("Columbus, OH, US", timeout=15_000)
+    boxes = page.locator("#prefs-work-modes [role=checkbox]")
+    expect(boxes).to_have_count(3)
+    for i in range(3):
+        expect(boxes.nth(i)).to_have_attribute("aria-checked", "true", timeout=15_000)
