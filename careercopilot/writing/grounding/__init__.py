@@ -556,7 +556,7 @@ def check(
     for ps, pe in contradicted:
         if not overlaps((ps, pe), [(f.start, f.end) for f in flags]):
             flags.append(Flag("number", ps, pe, text[ps:pe], "Your resume states this change with other amounts."))
-    taken += stated  # (a resume pair's ends, read as one claim: "from $2.7 to $4.1 million")
+    taken += stated + contradicted  # (a pair's ends read as one claim: "$2.7" of "from $2.7 to $4.1 million")
     check_people_as_skills(text, flags, known)
     check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)]
                   + _allowed_with_figures(text, facts.allowed))

@@ -76,6 +76,8 @@ def at_place(held: list[ctx.Entry], place: set[str], facts) -> list[ctx.Entry]:
         return held
 
     def header_words(h: ctx.Entry) -> set[str]:
+        if not h.header:  # a "<role> since <year>" line read from anywhere (:func:`.durations.role_entries`): no place
+            return set()
         return set().union(*(ctx.content_words(fold_accents(e.header)) for e in facts.history if h.header in e.header))
 
     return [h for h in held if place <= header_words(h)] or held

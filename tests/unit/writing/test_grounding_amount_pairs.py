@@ -4,17 +4,18 @@ stated in amounts is one claim, so both ends must be a resume pair's, in order.
 
 Written for this file in professions of no blind set (a golf club general manager in Arizona, a coffee farm manager
 in Brazil, a fleet manager in Germany, a hospital materials head in India, a county revenue officer in Kenya, a
-logistics team lead in Korea, a mine planner in Chile), each resume line in the form of set 19's amounts: "$3.1M",
-"R$ 612/ha para R$ 418/ha", "2,6 Mio. €", "₹2.4 crore", "KSh 84 million", "37억 원", "US$ 96/m a US$ 71/m". Each
+logistics team lead in Korea, a mine planner in Chile, a coffee roaster in Portugal), each resume line in the form of
+set 19's amounts ("$3.1M", "R$ 612/ha para R$ 418/ha", "2,6 Mio. €", "₹2.4 crore", "KSh 84 million", "37억 원", "US$
+96/m a US$ 71/m") or of an earlier set's pair (:data:`ROASTERY`). Each
 unsupported row alters one end as writers do: the difference of the two ends put in place of one (the increase or
 the saving, a figure the numbers check derives from the line), digits swapped, an end inflated, the ends reversed.
 ``True``: the sentence must get a flag; ``False``: no flag at all (the supported twins: exact, rounded, "about", a
 bare first end, another currency spelling, "per hectare" for "/ha"). Today is December 2026.
 
-Old code (before session 23): 7 of the 26 unsupported rows got no flag (five of the six reversals and the two differences
-that the numbers check derives from the line, "$1.4 million" for 4.1 − 2.7 and "R$2.7 million" for 5.9 − 3.2; the
-other 19 got a ``scale`` flag from the numbers check), and 2 of the 21 supported rows were flagged ("from $2.7 to
-$4.1 million": "$2.7" read alone; "from about ₩5 billion": the rounding of 5.2).
+Old code (before session 23): 10 of the 35 unsupported rows got no flag (seven of the eight reversals and the three
+differences that the numbers check derives from the line: "$1.4 million" for 4.1 − 2.7, "R$2.7 million" for 5.9 −
+3.2, "€0.30" for 1.10 − 0.80; the other 25 got a ``scale`` flag from the numbers check), and 2 of the 27 supported
+rows were flagged ("from $2.7 to $4.1 million": "$2.7" read alone; "from about ₩5 billion": the rounding of 5.2).
 """
 
 from __future__ import annotations
@@ -101,8 +102,24 @@ marzo 2017 – a la fecha   Jefe de Planificación Mina, Compañía Minera Los C
  • Costo de carguío y transporte de US$ 2,14/t a US$ 1,72/t
 """
 
+#: The pair shapes of the blind sets' resume lines: "B (year), up from A in year" (set 11), two amounts labelled
+#: with years (set 12), "de A (2019) a B (2024)" (set 13), "A (2021) → B (2025)" (set 14), words and a bracketed
+#: year between A and "to" (set 9).
+ROASTERY = """Inês Carvalho Matos
+Founder and Managing Director, specialty coffee roastery
+Porto · +351 912 448 071 · ines.matos@example.pt
+
+EXPERIENCE
+Torra Norte, Lda. — Porto | Founder and Managing Director | March 2016 – Present
+• Revenue € 1,9 Mio. (2025), up from € 0,42 Mio. in 2017
+• Wholesale revenue: 740.000 € (2025), 180.000 € (2018)
+• Cut green-coffee cost per kg from € 7,80 in the 2022 harvest year (2022/23) to € 6,10 in 2025
+• Custo de logística de 48.000 € (2019) a 31.000 € (2024) (logistics cost)
+• Espresso price per cup: 0,80 € (2016) → 1,10 € (2025)
+"""
+
 RESUMES = {"golf": GOLF, "coffee": COFFEE, "fleet": FLEET, "hospital": HOSPITAL, "county": COUNTY,
-           "logistics": LOGISTICS, "mine": MINE}
+           "logistics": LOGISTICS, "mine": MINE, "roastery": ROASTERY}
 
 VARIANTS = [
     ("golf", "I grew green-fee revenue from $2.7 million to $4.1 million.", False),
@@ -152,6 +169,21 @@ VARIANTS = [
     ("mine", "I cut load-and-haul cost from US$2.41 to US$1.72 per tonne.", True),
     ("mine", "I cut load-and-haul cost from US$1.72 to US$2.14 per tonne.", True),
     ("mine", "I cut load-and-haul cost by about 20%, from US$2.14 to US$1.72 per tonne.", False),
+    ("roastery", "I grew revenue from €420,000 in 2017 to €1.9 million in 2025.", False),
+    ("roastery", "I grew revenue to €1.9 million, up from €0.42 million in 2017.", False),
+    ("roastery", "I grew wholesale revenue from €180,000 to €740,000.", False),
+    ("roastery", "I cut green-coffee cost from €7.80 to €6.10 per kg.", False),
+    ("roastery", "I cut logistics cost from €48,000 to €31,000.", False),
+    ("roastery", "We raised the espresso price from €0.80 to €1.10 a cup.", False),
+    ("roastery", "I grew revenue from €0.42 million to €1.48 million.", True),
+    ("roastery", "I grew revenue from €240,000 to €1.9 million.", True),
+    ("roastery", "I grew wholesale revenue from €180,000 to €560,000.", True),
+    ("roastery", "I grew wholesale revenue from €740,000 to €180,000.", True),
+    ("roastery", "I cut green-coffee cost from €7.80 to €1.70 per kg.", True),
+    ("roastery", "I cut logistics cost from €48,000 to €17,000.", True),
+    ("roastery", "I cut logistics cost from €84,000 to €31,000.", True),
+    ("roastery", "We raised the espresso price from €0.30 to €1.10 a cup.", True),
+    ("roastery", "We raised the espresso price from €1.10 to €0.80 a cup.", True),
 ]
 
 

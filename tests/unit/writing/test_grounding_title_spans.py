@@ -10,8 +10,8 @@ is a licence or "colegiada … desde marzo 2011" line, date-first history lines,
 ``True``: the sentence must get a ``date`` flag; ``False``: no flag at all (the supported twins). Today is
 December 2026.
 
-Old code (before session 23): 9 of the 13 unsupported rows missed (each one the headline or the place decided),
-0 of the 15 supported rows flagged.
+Old code (before session 23): 10 of the 14 unsupported rows missed (each one the headline or the place decided),
+0 of the 16 supported rows flagged.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ FORMACIÓN (Education)
 INSPECTOR = """Owen Gallagher
 Senior Building Inspector
 Leeds · 07700 900461 · owen.gallagher@example.co.uk
+Registered Building Inspector (CABE) since 2012
 
 EXPERIENCE
 West Riding Building Control Partnership — Leeds
@@ -112,6 +113,9 @@ VARIANTS = [
     ("inspector", "I have been a senior building inspector for more than seven years.", True),
     ("physio", "I have worked as a physiotherapist for more than seventeen years.", True),
     ("inspector", "I have been with the partnership for more than ten years.", False),
+    # a "<role> since <year>" line names no place: the partnership's lines still date "at the partnership"
+    ("inspector", "I have been a building inspector at the partnership for more than twelve years.", True),
+    ("inspector", "I have been a building inspector at the partnership for more than ten years.", False),
 ]
 
 
