@@ -74,6 +74,7 @@ from collections.abc import Callable
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding import amount_pairs
 from careercopilot.writing.grounding import (
     achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, demonyms, honours, locale_data,
     plural_reach, product_names,
@@ -551,6 +552,11 @@ def check(
         if not overlaps((c.b_start, c.b_end), [(f.start, f.end) for f in flags]):
             flags.append(Flag("number", c.b_start, c.b_end, text[c.b_start:c.b_end],
                               "Your resume states this change with another result."))
+    contradicted, stated = amount_pairs.judged(text, facts.lines)  # "from $1.3 million to $4.4 million" (session 23)
+    for ps, pe in contradicted:
+        if not overlaps((ps, pe), [(f.start, f.end) for f in flags]):
+            flags.append(Flag("number", ps, pe, text[ps:pe], "Your resume states this change with other amounts."))
+    taken += stated + contradicted  # (a pair's ends read as one claim: "$2.7" of "from $2.7 to $4.1 million")
     check_people_as_skills(text, flags, known)
     check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)]
                   + _allowed_with_figures(text, facts.allowed))

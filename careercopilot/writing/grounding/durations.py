@@ -44,6 +44,7 @@ from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import duration_scopes as scopes
 from careercopilot.writing.grounding import field_careers
+from careercopilot.writing.grounding import title_spans
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import fold_accents, squash
@@ -286,7 +287,15 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             field = None if role else _FIELD_AFTER.match(after) or _FIELD_BEFORE.search(before)
             held = _roles_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
                                to_now=bool(_PERFECT.search(before)),
-                               entry_rank=career_starts.profession_named(before + m.group(0) + after)) if role or field else None
+                               entry_rank=career_starts.profession_named(before + m.group(0) + after),
+                               place=title_spans.place_words(_FOR_END.sub("", before)) if role and role.re is _ROLE_AT else set()
+                               ) if role or field else None
+            if held is None and role and role.re is _ROLE_BEFORE and (at_role := _ROLE_AT.search(before)):
+                # "a senior engineer at the authority for …": the role before the place, at it (session 23)
+                role = at_role
+                held = _roles_span(_OWNER.sub("", role.group("role")), facts, field=False, to_now=bool(_PERFECT.search(before)),
+                                   entry_rank=career_starts.profession_named(before + m.group(0) + after),
+                                   place=title_spans.place_words(_FOR_END.sub("", before)))
             if field and _PERFECT.search(before) and (first := field_careers.field_start(field.group("role"), facts)):
                 # "worked in respiratory care for …": from the first role of that line of work (session 23)
                 today = facts.today
@@ -366,6 +375,8 @@ _FIELD_BEFORE = re.compile(r"(?i)\b(?:been|worked|working|served|serving)\s+in\s
 _OWNER = re.compile(r"^(?:[\w&-]+\s+){0,3}?[\w&-]+['’]s\s+(?=\S)")
 #: "N years in adult social work": a field a history header names (two words or more of it).
 _FIELD_AFTER = re.compile(rf"(?i)\s+in\s+(?:the\s+)?(?P<role>(?:[\w&'’-]+\s+){{0,4}}?[\w&'’-]+?){_ROLE_END}")
+#: The "for"/"over" a duration follows, cut to read the place before it ("… at the authority for").
+_FOR_END = re.compile(r"(?i)\s+(?:for|over)\s*$")
 #: A claim that runs to today: "I have been a site manager for …", "I have six years of experience as …".
 _PERFECT = re.compile(r"(?i)\b(?:have|has|am|currently)\b|['’]ve\b")
 #: Words that say how a role is held, not which: "a licensed occupational therapist", "a qualified librarian".
@@ -400,7 +411,9 @@ def _lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[floa
     role elsewhere (session 20, set 16: "managed the fleet" for "Jefe de Mantenimiento de Flota … desde mayo 2019"
     after "Jefe de Taller")."""
     # (a nested role line under a stay's dated line is led from its own dates: :func:`.credential_durations.leading_lines`)
-    held = [x for e in facts.history if _leading(e) for x in creds.leading_lines(e, facts, _leading)]
+    # (not the resume's headline dated by a licence line under it: :func:`.title_spans.dated_by_credential`)
+    held = [x for e in facts.history if _leading(e) and not title_spans.dated_by_credential(e)
+            for x in creds.leading_lines(e, facts, _leading)]
     if not held:
         return None
     want = {w for w in ctx.content_words(fold_accents(_OWNER.sub("", obj)))} - _OBJECT_GENERIC
@@ -495,14 +508,15 @@ def _holds(words: set[str], part: str, field: bool) -> bool:
 _TRAINING_LINE = re.compile(r"(?i)\b(?:apprentice\w*|trainee\w*|intern(?:ship)?s?|student|ausbildung|lehre|in[ -]training)\b")
 
 
-def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, entry_rank: bool) -> tuple[float, float] | None:
+def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, entry_rank: bool,
+                place: set[str] | frozenset[str] = frozenset()) -> tuple[float, float] | None:
     """:func:`role_span` of ``role``; of two roles joined by "and" ("a qualified electrician and technician"), the longer
     of their spans. A role held as qualified or licensed ("a qualified electrician", "a licensed plumber") starts after
     the training for it: its apprenticeship or trainee lines and its entry rank do not count (session 23, set 19)."""
     qualified = bool({w.lower() for w in role.split()} & _STANDING)
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", role) if p.strip()] if not field else [role]
     spans = [role_span(p, facts, field=field, to_now=to_now, entry_rank=entry_rank and not qualified,
-                       qualified=qualified) for p in parts]
+                       qualified=qualified, place=place) for p in parts]
     spans = [s for s in spans if s is not None]
     if len(parts) > 1 and len(spans) < len(parts):
         return None  # one of the roles is held nowhere: the title check's
@@ -510,7 +524,7 @@ def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, ent
 
 
 def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False, qualified: bool = False,
-              entry_rank: bool = False) -> tuple[float, float] | None:
+              entry_rank: bool = False, place: set[str] | frozenset[str] = frozenset()) -> tuple[float, float] | None:
     """(shortest, longest) years the history gives for ``role`` ("site manager", "adult social work" when
     ``field``), or ``None`` when no header line names all its words (two at least for a field): the header
     lines naming it (with their own date range, else their entry's), minus lines adding a lower rank
@@ -518,7 +532,7 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
     since 2016"). ``to_now`` (the sentence says "I have been …", "I have N years …"): from the first of
     them to today — a later role under another title may still practise it ("Coordinator, Speech &
     Swallowing Unit" after "Speech-Language Pathologist")."""
-    held = role_entries(role, facts, field=field, qualified=qualified)
+    held = title_spans.at_place(role_entries(role, facts, field=field, qualified=qualified), set(place), facts)
     if not held:
         return None
     words = _role_words(role)
@@ -527,8 +541,10 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
         glossed = scopes.glossed_words(facts)
         # (and, for a profession — ``entry_rank``: "an electrical engineer", "experience as a winemaker", not "the
         # winery's winemaker" — its entry rank: "Engineer-in-Training", "Assistant Winemaker"; session 22)
-        first = min(held + [e for e in facts.history if scopes.unread(e, glossed)]
-                    + (career_starts.entry_rank_entries(role, facts) if entry_rank else []),
+        # (at the place the sentence names, when it names one: "an inspector at the partnership", session 23)
+        first = min(title_spans.at_place(held + [e for e in facts.history if scopes.unread(e, glossed)]
+                                         + (career_starts.entry_rank_entries(role, facts) if entry_rank else []),
+                                         set(place), facts),
                     key=lambda e: (e.start, e.start_month or 0))
         today = facts.today
         lo, hi = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
@@ -567,7 +583,7 @@ def role_entries(role: str, facts: SourceFacts, *, field: bool = False, qualifie
             if ctx.RANGE_RE.search(line):
                 start, end, sm, em, present = ctx._line_span(line, facts.today.year)
                 held.append(ctx.Entry(start, end, sm, em, line, line, set(), present))
-            else:
+            elif not title_spans.dated_by_credential(e):  # (a headline under a licence's "since": no date of its own)
                 held.append(e)
     if not held:
         return []
