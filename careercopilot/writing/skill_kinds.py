@@ -84,6 +84,13 @@ def in_sentence(name: str, surface: str = "") -> str:
     return name
 
 
+#: How every question about a skill the resume shows begins (for checks that read questions back: the
+#: writing sweep counts one of these that lost its STAR draft).
+HAVE_FRAMES = ("Tell me about a time you used ", "Walk me through how you handle ",
+               "Give me an example from your work that shows your ", "Tell me about a time you applied ",
+               "How have you used ")
+
+
 def have_question(skill: str, surface: str) -> str | None:
     """The question about a skill the resume shows (``surface``: its wording there), or None (a credential:
     holding it is on the resume)."""
