@@ -139,7 +139,9 @@ def have_question(skill: str, surface: str) -> str | None:
     if kind == "tool":
         return f"Tell me about a time you used {surface}."
     if kind == "duty":
-        return f"Walk me through how you handle {in_sentence(surface)}, from start to finish."
+        # the duty's own name: the resume's wording may be a verb with its object ("Processed payroll",
+        # "Administered medications"), which "how you handle …" cannot take
+        return f"Walk me through how you handle {in_sentence(skill)}, from start to finish."
     if kind == "trait":
         return f"Give me an example from your work that shows your {in_sentence(skill)}."
     if kind == "knowledge":

@@ -9,9 +9,12 @@ rules, a language or a field, as postings and resumes write them. Through :func:
 
 * a gap (the resume does not show it): a trait, a duty, a credential or a language is never "get up to
   speed with"; a duty's or trait's name reads in lower case mid-sentence ("site visits", not "Site Visits");
-* a skill the resume shows: "used" only for a tool.
+* a skill the resume shows: "used" only for a tool; a duty by its name, not the bullet's verb ("Tell me
+  about a time you used Processed payroll" was the old question).
 
-Old code (main 57d6401): 26 of 30 gap rows and 15 of 20 shown rows fail (every non-tool row).
+Old code (main 3199a51): 27 of 30 gap rows fail (every non-tool, non-knowledge row: "How would you get up to
+speed with Patience?"), 16 of 20 shown rows ("used Administered medications", "used cold calls"), and
+the trial's bookkeeper test.
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ SHOWN = [
     ("sa-cold", "Made 80 cold calls a day to property managers", "Cold calling", "Cold Calling", "duty"),
     ("sa-salesforce", "Logged every opportunity in Salesforce Sales Cloud", "Salesforce", "Salesforce", "area"),
     ("of-data-entry", "Data entry of donations and grants in Sage 50", "Data entry", "Data Entry", "duty"),
-    ("of-scheduling", "Scheduled appointments for 4 physicians", "Appointment scheduling", "Appointment Scheduling", "duty"),
+    ("of-scheduling", "Scheduled appointments for 4 physicians", "Appointment scheduling", "Medical Scheduling", "duty"),
     ("le-research", "Performed legal research on Westlaw for 6 attorneys", "Legal research", "Legal Research", "duty"),
     ("hr-onboarding", "Ran onboarding for 120 new hires a year", "Onboarding", "Onboarding", "duty"),
     ("wh-inventory", "Managed inventory for a 20,000 sq ft warehouse", "Inventory management", "Inventory Management", "duty"),
@@ -118,6 +121,8 @@ def test_a_skill_the_resume_shows_is_used_only_when_it_is_a_tool(row):
     assert qs, bullet
     for q in qs:
         assert bool(re.search(r"\byou used\b", q.text)) == (kind == "tool"), q.text
+        if kind == "duty":  # named as the duty, never the bullet's verb ("handle processed payroll")
+            assert f"handle {skill.lower()}," in q.text, q.text
 
 
 def test_the_trial_bookkeeper_and_the_demo_bookkeeper_posting():

@@ -12,7 +12,7 @@ and software resumes) × posting requirement lines naming another edition or spe
 AutoCAD/AutoCAD Civil 3D/Civil 3D, SAP/SAP S/4HANA/SAP ECC, Salesforce/Sales Cloud/Service Cloud; verbs at
 the start; bullets with figures). Each tailored bullet (every change accepted) must keep the bullet's first
 word, its figures and the ``keep`` wording, contain none of ``never``, give reasons without a repeated
-name, and pass the grounding checker against the master resume. Old code (main 57d6401): 27 of 36 rows
+name, and pass the grounding checker against the master resume. Old code (main 3199a51): 27 of 36 rows
 fail — another product or edition written (15: "Quickbooks Online Desktop Enterprise", "SAP S/4HANA ECC",
 "Epic EHR" for "Epic Hyperspace", "AutoCAD" for "Civil 3D", "Salesforce" for "SFDC"), the verb lost (7:
 "Appointment scheduling for 4 physicians", "payroll in Gusto"), the wording changed (2: "Ran semi-monthly
