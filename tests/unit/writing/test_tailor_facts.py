@@ -167,3 +167,19 @@ def test_the_trial_bookkeeper_and_the_demo_bookkeeper_posting():
     assert "Processed payroll in Gusto" in tailored and "from QuickBooks Desktop to QuickBooks Online" in tailored
     bullets = "\n".join(ln for ln in tailored.splitlines() if ln.startswith("- "))
     assert check(bullets, SourceFacts.from_texts(resume)) == []  # every tailored bullet, by the grounding checker
+
+
+@pytest.mark.parametrize("resume_surface, posting_surface, same", [
+    ("Postgres", "PostgreSQL", True), ("JS", "JavaScript", True), ("Excel", "Microsoft Excel", True),
+    ("MS Excel", "Microsoft Excel", True), ("K8s", "Kubernetes", True), ("A/P", "accounts payable", True),
+    ("Node.js", "Node", True), ("PowerPoint", "Power Point", True), ("Intuit QuickBooks", "QuickBooks", True),
+    ("QBO", "QuickBooks Online", True),
+    ("QuickBooks", "QuickBooks Online", False), ("QBO", "QuickBooks", False), ("Epic", "EpicCare", False),
+    ("Epic Hyperspace", "Epic", False), ("AutoCAD Civil 3D", "AutoCAD", False), ("Civil 3D", "AutoCAD", False),
+    ("SAP ECC", "SAP S/4HANA", False), ("S/4HANA", "SAP S/4HANA", False), ("SFDC", "Salesforce", False),
+    ("Processed payroll", "payroll", False), ("Go", "Golang", False),
+])
+def test_same_name_is_one_name_spelt_two_ways(resume_surface, posting_surface, same):
+    from careercopilot.writing.term_names import same_name
+
+    assert same_name(resume_surface, posting_surface) is same
