@@ -192,6 +192,7 @@ def _one_pair(pr: Pair, docs: tuple[str, ...], keep_letters: bool, res: SweepRes
     """Every document of one pair, counted into ``res``."""
     from careercopilot.writing.grounding import SourceFacts, check
     from careercopilot.writing.interview import questions
+    from careercopilot.writing.skill_kinds import HAVE_FRAMES
     from careercopilot.writing.offline import WritingInput
     from careercopilot.writing.pipeline import generate
     from careercopilot.writing.resume_facts import evidence_for, roles
@@ -229,7 +230,7 @@ def _one_pair(pr: Pair, docs: tuple[str, ...], keep_letters: bool, res: SweepRes
             facts = facts or SourceFacts.from_texts(pr.resume)
             for q in questions(pr.resume, p["description"], company=p["company"]):
                 if not q.star:
-                    if q.text.startswith("Tell me about a time you used"):
+                    if q.text.startswith(HAVE_FRAMES):
                         res.format_failures["interview_draft_dropped"] += 1
                     continue
                 res.documents[doc] += 1

@@ -1,7 +1,10 @@
 """Interview prep from the posting and the user's own experience (offline, deterministic).
 
-Questions: one per skill the posting asks for that the user has ("Tell me about a time you
-used X"), one per skill gap of the required tier ("How would you get up to speed with X?"),
+Questions: one per skill the posting asks for that the user has, one per skill gap of the required
+tier, each in the frame of the skill's kind (:mod:`careercopilot.writing.skill_kinds`: a tool "Tell me
+about a time you used QuickBooks", a duty "Walk me through how you handle payroll…", a trait "… an
+example from your work that shows your attention to detail", never "get up to speed with" a trait;
+trial 41 finding 7),
 the posting's responsibilities turned into "How would you approach …" (lines of its job
 sections, never of its company blurb or benefits), and the standard behavioural openers. STAR drafts are
 built only from the user's bullets: Situation = the role, Task/Action = the bullet, Result =
@@ -25,9 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careercopilot.normalize import skills as skills_mod
 from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.normalize.posting_sections import read_posting, sections
 from careercopilot.writing.resume_facts import covered_skills, evidence_for, own_skills, roles
+from careercopilot.writing.skill_kinds import gap_question, have_question
 
 STANDARD = (
     "Tell me about yourself.",
@@ -91,12 +96,17 @@ def questions(resume_text: str, posting_text: str, *, limit: int = 12, company: 
     for skill in wanted:
         e = evidence.get(skill)
         if e is not None and e.role is not None and role_phrase(e.surface, 0, len(e.surface)) is None:
-            why = WHY[asks.tier(skill) or "required"].format(skill=skill)
-            out.append(Question(f"Tell me about a time you used {e.surface}.", why, _star(e.role.label, e.bullet)))
+            text = have_question(skill, e.surface)
+            if text:
+                why = WHY[asks.tier(skill) or "required"].format(skill=skill)
+                out.append(Question(text, why, _star(e.role.label, e.bullet)))
     covered = covered_skills(resume_text)
+    posting_terms: dict[str, str] = {}
+    for s, e_, name in skills_mod._find(posting_text):
+        posting_terms.setdefault(name, posting_text[s:e_])
     for skill in asks.asked:
         if skill not in covered:
-            out.append(Question(f"How would you get up to speed with {skill}?",
+            out.append(Question(gap_question(skill, posting_terms.get(skill, "")),
                                 WHY[asks.tier(skill) or "required"].format(skill=skill).rstrip(".")
                                 + "; your resume does not show it yet.", ""))
     secs = sections(posting_text)

@@ -2,8 +2,11 @@
 
 The offline tailor proposes only changes that keep every fact: (1) within a role, bullets
 that serve the posting's required skills move up (order is not a fact), and (2) a skill
-written under another name than the posting's ("Postgres" for "PostgreSQL", "JS" for
-"JavaScript") is renamed to the posting's term (the same skill in the taxonomy). Each
+written under another spelling of the posting's name for it ("Postgres" for "PostgreSQL", "JS" for
+"JavaScript", "MS Excel" for "Microsoft Excel") is renamed to the posting's term — only when the two
+spell one name (:func:`careercopilot.writing.term_names.same_name`): never another edition of a
+product ("QuickBooks Desktop" stays, though the taxonomy files "QuickBooks Online" under QuickBooks),
+never a change that drops the bullet's verb ("Processed payroll") or only changes case or number. Each
 change names the requirement it serves. An LLM may propose rewrites too; every proposal
 and every user edit is accepted only if the grounding checker finds no fact the master
 resume lacks (:func:`grounded_edit`).
@@ -30,6 +33,7 @@ from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.writing import self_check
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.resume_facts import covered_skills, roles
+from careercopilot.writing.term_names import only_case_or_number, same_name
 
 #: what the tailoring view says when nothing needs changing
 NOTHING_TO_CHANGE = ("Nothing to change: your resume already uses the posting's names for the skills it shares "
@@ -93,7 +97,11 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
                     # an occupation or credential ("46 RNs", "Cut RN turnover") is people or a licence, never a
                     # term to rename: "46 Registered Professional Nurse" reads as a claimed credential (session 22)
                     continue
-                if name in required and posting_term and bullet[s:e].lower() != posting_term.lower():
+                surface = bullet[s:e]
+                if (name in required and posting_term and not only_case_or_number(surface, posting_term)
+                        and same_name(surface, posting_term)):
+                    # one name spelt two ways only ("Postgres"/"PostgreSQL"): never an edition, a product or a
+                    # verb the rename adds or drops ("QuickBooks Online Desktop", "payroll in Gusto"; term_names)
                     after = bullet[:s] + posting_term + bullet[e:]
                     bad = grounded_edit(bullet, after, resume_text)
                     if bad:  # a name the checker cannot tie to the resume's ("Golang" for "Go"): no new fact risked
@@ -107,7 +115,8 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
         for new_pos, (neg, i, bullet, hits, _) in enumerate(order):
             if new_pos < i and hits:
                 proposal.changes.append(Change(n, role.label, bullet, bullet,
-                                               f"moved up: it shows {', '.join(hits)}, which the posting requires",
+                                               f"moved up: it shows {', '.join(dict.fromkeys(hits))}, which the "
+                                               "posting requires",
                                                hits[0], "reorder", position=new_pos))
                 n += 1
     have = covered_skills(resume_text) | served

@@ -11,6 +11,7 @@ import pytest
 
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.interview import outcome_of, questions
+from careercopilot.writing.skill_kinds import HAVE_FRAMES
 from careercopilot.writing.offline import WritingInput, cover_letter
 
 #: (profession, current title, people bullet, role nouns in it, own bullet, skills line, posting requirements)
@@ -68,7 +69,7 @@ def test_the_letter_never_uses_people_as_skills(row):
 def test_interview_prep_asks_about_no_person_and_no_bare_figures_as_result(row):
     _, title, people, nouns, own, skills, reqs = row
     qs = questions(_resume(title, people, own, skills), _posting(title, reqs))
-    assert not any(n in q.text for q in qs for n in nouns if q.text.startswith("Tell me about a time you used"))
+    assert not any(n in q.text for q in qs for n in nouns if q.text.startswith(HAVE_FRAMES))
     for q in qs:
         if q.star:
             result = q.star.splitlines()[-1]
