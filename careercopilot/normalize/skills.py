@@ -451,12 +451,32 @@ _NOT_THE_JOB = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z.!?])(?=[A-Z][a-z]+ ?[A-Z:])|\n")
+#: A CamelCase product name ("QuickBooks", "ServiceNow", "HubSpot", "NetSuite", "SolidWorks", "GitHub"): two or three
+#: capitalized chunks from the start of a word. Text whose markup was stripped glues sentences and headings
+#: ("teamQualifications:"), so :data:`_SENTENCE` splits before a capital after a lower-case letter — but inside
+#: such a name that cut "Knowledge of QuickBooks Online" into "Knowledge of Quick" / "Books Online" and the
+#: posting asked for nothing (session-23 tailoring helper's finding).
+_CAMEL_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}(?![\w:])")
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` split by :data:`_SENTENCE`, except at a cut inside a CamelCase name (:data:`_CAMEL_NAME`; a glued
+    heading such as "NeededRequirements:" ends in a colon and is still split)."""
+    keep = [(m.start(), m.end()) for m in _CAMEL_NAME.finditer(text)]
+    out, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        if m.start() == m.end() and any(a < m.start() < b for a, b in keep):
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return out
 
 
 def job_sentences(text: str) -> list[str]:
     """The sentences of ``text`` that are about the job: sentences matching
     :data:`_NOT_THE_JOB` (employer blurb, benefits, EEO statement) are dropped."""
-    return [s for s in _SENTENCE.split(text or "") if s.strip() and not _NOT_THE_JOB.search(s)]
+    return [s for s in _sentences(text or "") if s.strip() and not _NOT_THE_JOB.search(s)]
 
 
 def mask_company(text: str, company: str | None) -> str:
