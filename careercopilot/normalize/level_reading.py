@@ -81,6 +81,8 @@ from careercopilot.normalize.level_cues import (  # noqa: F401  (re-exported: le
     new_entrant,
 )
 
+from careercopilot.normalize.level_lookalikes import lookalike_rung, plain_title
+
 # --- title rungs of public job ladders (read before the generic level words) ---------------------
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -226,7 +228,10 @@ def title_rung(title: str) -> tuple[str, str | None]:
     (:data:`TRAINEES_SERVED`) "program", so that the caller's level words do not read
     it as a firm's partner, and "Dir." spelled out (:data:`DIRECTOR_ABBR`)."""
     t = DIRECTOR_ABBR.sub("director", FUNCTION_PARTNER.sub("liaison", title or ""))
-    t = TRAINEES_SERVED.sub("program", t)
+    t = plain_title(TRAINEES_SERVED.sub("program", t))  # "full-charge", "senior living": no rung (level_lookalikes)
+    rung = lookalike_rung(t)
+    if rung is not None:
+        return t, rung
     for pattern, level in TITLE_RUNGS:
         if pattern.search(t):
             return t, level
