@@ -191,19 +191,22 @@ def _visa_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
 
 
 def _seniority_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
-    """The stated seniority vs the posting title's level on :data:`LEVELS` (staff, principal
-    and lead are one level; "Senior Paralegal", "Journeyman", "RN II" are read too)."""
-    from careercopilot.normalize.occupations import infer_level
+    """The stated seniority vs the posting's level on :data:`LEVELS` — the one reading the
+    score's level factor uses (``signals.posting_level_reading``: the title's level words, else
+    the years the description asks for, …; "staff", "principal" and "lead" are one level;
+    "Senior Paralegal", "Journeyman", "RN II" are read too). A level not read from the title
+    says where it was read (trial 41: "× 0.85 a mid-level role" beside "The title states no
+    seniority level")."""
     from careercopilot.services.matching.profile import PREFERENCE_LEVEL
+    from careercopilot.services.matching.signals import posting_level_reading
 
     want = PREFERENCE_LEVEL.get(prof.seniority or "")
     if want is None:
         return None
-    level = infer_level(p.title, None, default=None)
-    if level is None:
-        if want == "mid":
-            return PreferenceCheck(name="seniority", ok=True, reason="No level in the title (reads as mid-level)")
-        return PreferenceCheck(name="seniority", ok=None, reason="The title states no seniority level")
+    level, source = posting_level_reading(p)
     ok = level == want
+    if source != "the title":
+        return PreferenceCheck(name="seniority", ok=ok, reason=(
+            f"No level in the title; {source}: {level}-level" + (", as you want" if ok else f", you want {prof.seniority}")))
     return PreferenceCheck(name="seniority", ok=ok, reason=(
         f"{level.capitalize()}-level role, as you want" if ok else f"{level.capitalize()}-level role, you want {prof.seniority}"))

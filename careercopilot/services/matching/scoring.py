@@ -24,7 +24,7 @@ from careercopilot.services.matching.steps import SCORE_CALIBRATION, SCORE_DIGIT
 from careercopilot.services.matching.signals import (
     lexical_similarity,
     posting_lexical_vector,
-    posting_level,
+    posting_level_reading,
     posting_occupation_full,
     posting_skills,
     title_vectors,
@@ -217,11 +217,12 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     if prof.level:
         from careercopilot.normalize.occupations import LEVELS
 
-        level = posting_level(p)
+        level, source = posting_level_reading(p)  # the seniority check's reading too
         steps = abs(LEVELS.index(prof.level) - LEVELS.index(level))
         if LEVEL_FACTOR[steps] < 1.0:
+            read = "" if source == "the title" else f" ({source})"
             factors.append(PenaltyFactor(name="level", factor=LEVEL_FACTOR[steps],
-                                         reason=f"a {level}-level role, you are {prof.level}-level"))
+                                         reason=f"a {level}-level role{read}, you are {prof.level}-level"))
     penalty = 1.0
     for f in factors:
         penalty *= f.factor
