@@ -139,7 +139,9 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     None when unknown. The person's profession is ``Profile.family`` (the weighted vote of
     ``normalize.person_occupation``; else the family most of their titles share); an
     occupation of another family among them ("Operations Manager" beside three logistics
-    titles, a career changer's current title) relates at most as "adjacent"."""
+    titles, a career changer's current title) relates at most as "adjacent"; so does a title naming
+    two roles, one of them the person's or next to it ("Administrative Assistant/Bookkeeper" for a
+    bookkeeper: :func:`_names_a_role_of`), that would otherwise be "other"."""
     from careercopilot.normalize.occupation_families import work_relation
     from careercopilot.normalize.occupations import same_occupation
 
@@ -163,7 +165,20 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
             rel = "adjacent"
         if order.index(rel) < order.index(best):
             best = rel
+    if best == "other" and _names_a_role_of(prof, p.title or ""):
+        best = "adjacent"  # "Administrative Assistant/Bookkeeper" for a bookkeeper (normalize.dual_roles)
     return best
+
+
+def _names_a_role_of(prof: Profile, title: str) -> bool:
+    """Whether a title naming two roles (``normalize.dual_roles.role_occupations``) names one of
+    the person's occupations or one of their family or the next (the holder does both jobs)."""
+    from careercopilot.normalize.dual_roles import role_occupations
+    from careercopilot.normalize.occupation_families import work_relation
+    from careercopilot.normalize.occupations import same_occupation
+
+    return any(same_occupation(o.code, q.code) or (work_relation(o.family, q.family) or "other") != "other"
+               for q in role_occupations(title) for o in prof.occupations)
 
 
 def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None, *,
