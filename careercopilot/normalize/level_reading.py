@@ -253,7 +253,8 @@ def infer_posting_level(title: str, description: str = "", code: str | None = No
 
 
 def posting_level_reading(title: str, description: str = "", code: str | None = None) -> tuple[str, str]:
-    """``(level, where it was read)`` of a posting — the words name the source so that the
+    """``(level, where it was read)`` of a posting ("the title", a phrase after "read from", or ""
+    when nothing states one and the level is the default mid) — the words name the source so that the
     score's level factor and the seniority check say the same thing (trial 41: "× 0.85 a
     mid-level role" beside "The title states no seniority level"). In order: the title's level
     words (:func:`infer_level`, "the title"); a title whose head noun is "assistant" → entry
@@ -274,17 +275,17 @@ def posting_level_reading(title: str, description: str = "", code: str | None = 
     if years:
         y = min(years)
         return ("entry" if y < 2 else "mid" if y < 6 else "senior" if y < 10 else "lead"), \
-            f"the description asks for {y}+ year{'s' if y != 1 else ''} of experience"
+            f"the {y}+ year{'s' if y != 1 else ''} of experience the description asks for"
     if _ENTRY_TEXT.search(text):
-        return "entry", "the description says entry level"
+        return "entry", "the description's “entry level”"
     occ, _, _, _ = _occ._data()
     code = code or _occ.infer_occupation(title).code
     if _occ.family_of(code) == "skilled_trades":  # a trade's bare title names the journeyman ("Carpenter", "Locksmith")
-        return "mid", "a trade's bare title names the journeyman"
+        return "mid", "a trade's bare title (the journeyman's rung)"
     zone = occ.get(code, ["", 0])[1] if code else 0
     if 0 < zone <= 2:
-        return "entry", "the occupation needs little preparation (O*NET job zone ≤ 2)"
-    return "mid", "no level stated: read as mid-level"
+        return "entry", "the occupation's O*NET job zone (≤ 2: little preparation)"
+    return "mid", ""
 
 
 #: A "II" title whose holder has :data:`~careercopilot.normalize.occupations.RESUME_SENIOR_YEARS`

@@ -80,8 +80,13 @@ def occupation_title_fit(target: str, posting_title: str) -> tuple[bool, str]:
         ok = title_matches(target, posting_title)
         return ok, ("the titles match" if ok else "the titles differ")
     same = same_occupation(t.code, q.code) or (t.family == q.family and t.method == "vote")
-    if not same:
-        return False, f"{q.title or q.family} is not {t.title or t.family}"
+    if not same:  # a title naming two roles matches a target of either (normalize.dual_roles)
+        from careercopilot.normalize.dual_roles import role_occupations
+
+        role = next((r for r in role_occupations(posting_title[:200]) if same_occupation(t.code, r.code)), None)
+        if role is None:
+            return False, f"{q.title or q.family} is not {t.title or t.family}"
+        return True, f"one of its two roles is your occupation ({t.title})"
     want = infer_level(target, None, default=None)
     have = infer_level(posting_title, None, default="mid")
     if want and abs(LEVELS.index(want) - LEVELS.index(have)) > 1:
@@ -205,8 +210,11 @@ def _seniority_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
         return None
     level, source = posting_level_reading(p)
     ok = level == want
-    if source != "the title":
-        return PreferenceCheck(name="seniority", ok=ok, reason=(
-            f"No level in the title; {source}: {level}-level" + (", as you want" if ok else f", you want {prof.seniority}")))
-    return PreferenceCheck(name="seniority", ok=ok, reason=(
-        f"{level.capitalize()}-level role, as you want" if ok else f"{level.capitalize()}-level role, you want {prof.seniority}"))
+    wanted = ", as you want" if ok else f", you want {prof.seniority}"
+    if source == "the title":
+        return PreferenceCheck(name="seniority", ok=ok, reason=f"{level.capitalize()}-level role" + wanted)
+    if source:
+        return PreferenceCheck(name="seniority", ok=ok,
+                               reason=f"No level in the title; read as {level}-level from {source}" + wanted)
+    return PreferenceCheck(name="seniority", ok=ok,
+                           reason=f"No level stated in the title or the description: read as {level}-level" + wanted)

@@ -235,7 +235,7 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
         level, source = posting_level_reading(p)  # the seniority check's reading too
         steps = abs(LEVELS.index(prof.level) - LEVELS.index(level))
         if LEVEL_FACTOR[steps] < 1.0:
-            read = "" if source == "the title" else f" ({source})"
+            read = "" if source == "the title" else f" (read from {source})" if source else " (no level stated)"
             factors.append(PenaltyFactor(name="level", factor=LEVEL_FACTOR[steps],
                                          reason=f"a {level}-level role{read}, you are {prof.level}-level"))
     penalty = 1.0

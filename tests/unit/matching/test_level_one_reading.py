@@ -17,9 +17,9 @@ from careercopilot.services import matching
 
 ROWS = [
     # (title, description, level read, where it was read)
-    ("Bookkeeper", "Requires 2+ years of bookkeeping experience in QuickBooks.", "mid", "asks for 2+ years"),
-    ("Full-Charge Bookkeeper", "5+ years of experience as a full-charge bookkeeper.", "mid", "asks for 5+ years"),
-    ("Staff Accountant", "Minimum 7 years of accounting experience.", "senior", "asks for 7+ years"),
+    ("Bookkeeper", "Requires 2+ years of bookkeeping experience in QuickBooks.", "mid", "2+ years"),
+    ("Full-Charge Bookkeeper", "5+ years of experience as a full-charge bookkeeper.", "mid", "5+ years"),
+    ("Staff Accountant", "Minimum 7 years of accounting experience.", "senior", "7+ years"),
     ("Accounts Payable Clerk", "This is an entry-level position; we will train.", "entry", "entry level"),
     ("Administrative Assistant", "Answer phones and keep the calendar.", "entry", "assistant"),
     ("Electrician", "Wire new homes.", "mid", "journeyman"),
@@ -49,11 +49,11 @@ def test_the_factor_and_the_check_say_the_same_level(title, description, level, 
     if source is None:  # read from the title's own words
         assert check.reason.startswith(f"{level.capitalize()}-level role")
     else:
-        assert check.reason.startswith("No level in the title") and source in check.reason
+        assert check.reason.lower().startswith("no level") and source in check.reason.lower()
     if factor is not None:
         assert f"a {level}-level role" in factor.reason
         if source is not None:
-            assert source in factor.reason
+            assert source in factor.reason.lower()
 
 
 def test_a_wanted_level_read_from_the_description_meets_the_check():
