@@ -87,7 +87,7 @@ def in_band(calibrated: float, relation: str | None, penalty: float, gap: bool =
     * "strong fit" (≥ 75): the posting is the person's occupation or family ("code"/"same"),
       nothing lowered it (``penalty`` 1: level within one step, no failed preference) and the
       person is not missing nearly all of the skills it names (``gap``, :func:`skill_gap`) →
-      75 + 25 × calibrated/100 for the person's occupation, 75 + 10 × calibrated/100 for another
+      75 + 25 × calibrated/100 for the person's occupation, 75 + 22 × calibrated/100 for another
       occupation of the family (``occupation_band.strong_band_top``);
     * "unlikely" (< 30): another family ("other") → 30 × calibrated/100, at most 29;
     * an adjacent family, or the person's with a penalty or too few of its skills: the

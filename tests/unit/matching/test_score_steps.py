@@ -117,7 +117,7 @@ def test_stored_explanations_show_the_same_steps(kw):
 
 @pytest.mark.parametrize(("relation", "penalty", "low", "high"), [
     ("code", 1.0, 75.0, 100.0),      # the person's occupation, nothing lowered it: strong fit
-    ("same", 1.0, 75.0, 85.0),       # another occupation of the family: the band's lower part (occupation_band)
+    ("same", 1.0, 75.0, 97.0),       # another occupation of the family: under the own occupation (occupation_band)
     ("same", 0.85, 0.0, 74.0),       # a level two steps away or a failed preference: below strong
     ("adjacent", 1.0, 0.0, 74.0),
     ("other", 1.0, 0.0, 29.0),       # another family: unlikely, however similar the text
