@@ -81,6 +81,8 @@ from careercopilot.normalize.level_cues import (  # noqa: F401  (re-exported: le
     new_entrant,
 )
 
+from careercopilot.normalize.level_lookalikes import lookalike_rung, plain_title
+
 # --- title rungs of public job ladders (read before the generic level words) ---------------------
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -228,7 +230,10 @@ def title_rung(title: str) -> tuple[str, str | None]:
     (:data:`TRAINEES_SERVED`) "program", so that the caller's level words do not read
     it as a firm's partner, and "Dir." spelled out (:data:`DIRECTOR_ABBR`)."""
     t = DIRECTOR_ABBR.sub("director", FUNCTION_PARTNER.sub("liaison", title or ""))
-    t = TRAINEES_SERVED.sub("program", t)
+    t = plain_title(TRAINEES_SERVED.sub("program", t))  # "full-charge", "senior living": no rung (level_lookalikes)
+    rung = lookalike_rung(t)
+    if rung is not None:
+        return t, rung
     for pattern, level in TITLE_RUNGS:
         if pattern.search(t):
             return t, level
@@ -245,33 +250,44 @@ _ENTRY_TEXT = re.compile(r"\bentry[- ]level\b|\bno (?:prior )?experience (?:is )
 
 
 def infer_posting_level(title: str, description: str = "", code: str | None = None) -> str:
-    """Level of a posting: the title's level words (:func:`infer_level`); a title whose head
-    noun is "assistant" → entry (``occupations._ASSISTANT_HEAD``); without them the
-    experience the description asks for — the smallest "N+ years of experience" (< 2 entry,
-    < 6 mid, < 10 senior, else lead; on half A of the issue-11 postings 2/6/10 read 0.789 of
-    levels right, 2/5/8 0.780, 3/5/8 0.771), else "entry level"/"no experience required" →
-    entry; else a skilled trade → mid (the bare title names the journeyman: "Carpenter",
-    "Locksmith"; half A level 0.802 → 0.809, half B 0.787 → 0.790); else O*NET job zone ≤ 2 →
-    entry; "mid" otherwise."""
+    """Level of a posting (:func:`posting_level_reading`, without where it was read)."""
+    return posting_level_reading(title, description, code)[0]
+
+
+def posting_level_reading(title: str, description: str = "", code: str | None = None) -> tuple[str, str]:
+    """``(level, where it was read)`` of a posting ("the title", a phrase after "read from", or ""
+    when nothing states one and the level is the default mid) — the words name the source so that the
+    score's level factor and the seniority check say the same thing (trial 41: "× 0.85 a
+    mid-level role" beside "The title states no seniority level"). In order: the title's level
+    words (:func:`infer_level`, "the title"); a title whose head noun is "assistant" → entry
+    (``occupations._ASSISTANT_HEAD``); without them the experience the description asks for —
+    the smallest "N+ years of experience" (< 2 entry, < 6 mid, < 10 senior, else lead; on half A
+    of the issue-11 postings 2/6/10 read 0.789 of levels right, 2/5/8 0.780, 3/5/8 0.771), else
+    "entry level"/"no experience required" → entry; else a skilled trade → mid (the bare title
+    names the journeyman: "Carpenter", "Locksmith"; half A level 0.802 → 0.809, half B 0.787 →
+    0.790); else O*NET job zone ≤ 2 → entry; "mid" otherwise."""
     level = _occ.infer_level(title, None, default=None)
     if level is not None:
-        return level
+        return level, "the title"
     segs = _occ._segments(title)
     if segs and _occ._ASSISTANT_HEAD.search(segs[0].lower()):  # "Administrative Assistant", "Sales Assistant"
-        return "entry"
+        return "entry", "an assistant's title"
     text = (description or "")[:20000]
     years = [int(m.group(1)) for m in _YEARS_REQ.finditer(text) if 0 <= int(m.group(1)) <= 30]
     if years:
         y = min(years)
-        return "entry" if y < 2 else "mid" if y < 6 else "senior" if y < 10 else "lead"
+        return ("entry" if y < 2 else "mid" if y < 6 else "senior" if y < 10 else "lead"), \
+            f"the {y}+ year{'s' if y != 1 else ''} of experience the description asks for"
     if _ENTRY_TEXT.search(text):
-        return "entry"
+        return "entry", "the description's “entry level”"
     occ, _, _, _ = _occ._data()
     code = code or _occ.infer_occupation(title).code
     if _occ.family_of(code) == "skilled_trades":  # a trade's bare title names the journeyman ("Carpenter", "Locksmith")
-        return "mid"
+        return "mid", "a trade's bare title (the journeyman's rung)"
     zone = occ.get(code, ["", 0])[1] if code else 0
-    return "entry" if 0 < zone <= 2 else "mid"
+    if 0 < zone <= 2:
+        return "entry", "the occupation's O*NET job zone (≤ 2: little preparation)"
+    return "mid", ""
 
 
 #: A "II" title whose holder has :data:`~careercopilot.normalize.occupations.RESUME_SENIOR_YEARS`

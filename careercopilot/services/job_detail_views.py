@@ -201,10 +201,9 @@ def _band_why(st, not_met: list[str] | tuple[str, ...] = ()) -> str:
     if st.relation == "other":
         return f"another field than yours: unlikely (< {possible})"
     if matching.strong_fit(st.relation, st.penalty, getattr(st, "skill_gap", False) or getattr(st, "licence_gap", False)):
-        if not_met:
-            return (f"your field at your level, no dealbreaker (not met: {', '.join(not_met)}): "
-                    f"a strong fit (≥ {strong})")
-        return f"your field at your level, every preference met: a strong fit (≥ {strong})"
+        from careercopilot.services.matching.occupation_band import strong_band_words
+
+        return strong_band_words(st.relation, strong, not_met)
     if st.relation in ("code", "same") and st.penalty >= 1.0 and getattr(st, "licence_gap", False):
         return f"your field, but it requires a licence your resume does not show: below a strong fit (< {strong})"
     if st.relation in ("code", "same") and st.penalty >= 1.0:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-__all__ = ["LEVEL_WORDS", "MatchReading", "match_reading"]
+__all__ = ["LEVEL_WORDS", "MatchReading", "match_reading", "prefilled"]
 
 #: ``normalize.occupations.LEVELS`` in the words the page shows.
 LEVEL_WORDS = {"entry": "Entry level", "mid": "Mid level", "senior": "Senior", "lead": "Lead / staff",
@@ -47,9 +47,36 @@ def _get(prefs: Any, name: str) -> Any:
     return prefs.get(name) if isinstance(prefs, dict) else getattr(prefs, name, None)
 
 
-def match_reading(text: str, prefs: Any = None) -> MatchReading:
+#: Where the level came from when the preferences' seniority is the one the first upload filled
+#: in (``preferences.prefill_from_resume``) and the person has not saved Preferences since: the
+#: resume, not a choice of theirs (trial 41: "Level read from your preferences" before any were set).
+PREFILLED_SOURCE = "this resume (filled into your preferences at your first upload)"
+
+#: Preferences saved at most this long after the first resume was created were written by the
+#: upload's pre-fill (the same transaction: milliseconds), not by the person.
+PREFILL_WINDOW_SECONDS = 60
+
+
+def prefilled(prefs: Any, first_upload: Any) -> bool:
+    """Whether ``prefs`` (a ``models.Preference`` or dict with ``updated_at``) were last written by
+    the pre-fill of the first upload, created at ``first_upload`` (a datetime; None → False):
+    ``updated_at`` at most :data:`PREFILL_WINDOW_SECONDS` after it (preferences saved before the
+    upload are the person's: the pre-fill leaves a set seniority alone). A deleted first version
+    (``first_upload`` later than the pre-fill) reads as saved by the person — the old words."""
+    updated = _get(prefs, "updated_at")
+    if updated is None or first_upload is None:
+        return False
+    try:
+        return 0 <= (updated - first_upload).total_seconds() <= PREFILL_WINDOW_SECONDS  # saved before: theirs
+    except TypeError:  # naive vs aware datetimes from another store: no claim
+        return False
+
+
+def match_reading(text: str, prefs: Any = None, first_upload: Any = None) -> MatchReading:
     """The matcher's reading of resume ``text`` with ``prefs`` (a ``models.Preference``, a dict
-    of its fields, or None). Never raises on a resume the parser cannot read (empty parts)."""
+    of its fields, or None); ``first_upload``: when the person's first resume still listed was
+    created (:func:`prefilled` — the level's source then names the resume). Never raises on a
+    resume the parser cannot read (empty parts)."""
     from careercopilot.normalize.occupation_families import FAMILY_LABELS
     from careercopilot.normalize.places import place_label
     from careercopilot.services.matching.profile import PREFERENCE_LEVEL, _wanted_places, read_person
@@ -86,7 +113,8 @@ def match_reading(text: str, prefs: Any = None) -> MatchReading:
             titles.append(occ.title)
     return MatchReading(
         level=LEVEL_WORDS.get(level or "", ""),
-        level_source=("your preferences" if seniority in PREFERENCE_LEVEL else "this resume") if level else "",
+        level_source=((PREFILLED_SOURCE if prefilled(prefs, first_upload) else "your preferences")
+                      if seniority in PREFERENCE_LEVEL else "this resume") if level else "",
         field=(FAMILY_LABELS.get(family or "", family or "")).capitalize(),
         occupations=titles[:3],
         target_titles=targets,

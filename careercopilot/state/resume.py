@@ -40,7 +40,8 @@ def _versions(uid: int, selected_id: int | None) -> tuple[list[VersionRow], Resu
         pick = next((r for r in rows if r.id == selected_id), None) or next((r for r in rows if r.is_active), None)
         zone = user_zone(s, uid)
         pref = s.exec(select(Preference).where(Preference.user_id == uid)).first() if pick else None
-        reading = match_reading(pick.text, pref) if pick else MatchReading()
+        first = min((r.created_at for r in rows), default=None)  # the pre-fill's upload, if still listed
+        reading = match_reading(pick.text, pref, first) if pick else MatchReading()
         return ([resumes.version_row(r, zone) for r in rows], (resumes.resume_detail(pick) if pick else ResumeDetail()),
                 reading)
 

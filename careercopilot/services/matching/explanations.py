@@ -80,8 +80,13 @@ def occupation_title_fit(target: str, posting_title: str) -> tuple[bool, str]:
         ok = title_matches(target, posting_title)
         return ok, ("the titles match" if ok else "the titles differ")
     same = same_occupation(t.code, q.code) or (t.family == q.family and t.method == "vote")
-    if not same:
-        return False, f"{q.title or q.family} is not {t.title or t.family}"
+    if not same:  # a title naming two roles matches a target of either (normalize.dual_roles)
+        from careercopilot.normalize.dual_roles import role_occupations
+
+        role = next((r for r in role_occupations(posting_title[:200]) if same_occupation(t.code, r.code)), None)
+        if role is None:
+            return False, f"{q.title or q.family} is not {t.title or t.family}"
+        return True, f"one of its two roles is your occupation ({t.title})"
     want = infer_level(target, None, default=None)
     have = infer_level(posting_title, None, default="mid")
     if want and abs(LEVELS.index(want) - LEVELS.index(have)) > 1:
@@ -191,19 +196,25 @@ def _visa_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
 
 
 def _seniority_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
-    """The stated seniority vs the posting title's level on :data:`LEVELS` (staff, principal
-    and lead are one level; "Senior Paralegal", "Journeyman", "RN II" are read too)."""
-    from careercopilot.normalize.occupations import infer_level
+    """The stated seniority vs the posting's level on :data:`LEVELS` — the one reading the
+    score's level factor uses (``signals.posting_level_reading``: the title's level words, else
+    the years the description asks for, …; "staff", "principal" and "lead" are one level;
+    "Senior Paralegal", "Journeyman", "RN II" are read too). A level not read from the title
+    says where it was read (trial 41: "× 0.85 a mid-level role" beside "The title states no
+    seniority level")."""
     from careercopilot.services.matching.profile import PREFERENCE_LEVEL
+    from careercopilot.services.matching.signals import posting_level_reading
 
     want = PREFERENCE_LEVEL.get(prof.seniority or "")
     if want is None:
         return None
-    level = infer_level(p.title, None, default=None)
-    if level is None:
-        if want == "mid":
-            return PreferenceCheck(name="seniority", ok=True, reason="No level in the title (reads as mid-level)")
-        return PreferenceCheck(name="seniority", ok=None, reason="The title states no seniority level")
+    level, source = posting_level_reading(p)
     ok = level == want
-    return PreferenceCheck(name="seniority", ok=ok, reason=(
-        f"{level.capitalize()}-level role, as you want" if ok else f"{level.capitalize()}-level role, you want {prof.seniority}"))
+    wanted = ", as you want" if ok else f", you want {prof.seniority}"
+    if source == "the title":
+        return PreferenceCheck(name="seniority", ok=ok, reason=f"{level.capitalize()}-level role" + wanted)
+    if source:
+        return PreferenceCheck(name="seniority", ok=ok,
+                               reason=f"No level in the title; read as {level}-level from {source}" + wanted)
+    return PreferenceCheck(name="seniority", ok=ok,
+                           reason=f"No level stated in the title or the description: read as {level}-level" + wanted)

@@ -24,7 +24,7 @@ from careercopilot.services.matching.steps import SCORE_CALIBRATION, SCORE_DIGIT
 from careercopilot.services.matching.signals import (
     lexical_similarity,
     posting_lexical_vector,
-    posting_level,
+    posting_level_reading,
     posting_occupation_full,
     posting_skills,
     title_vectors,
@@ -167,7 +167,9 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     None when unknown. The person's profession is ``Profile.family`` (the weighted vote of
     ``normalize.person_occupation``; else the family most of their titles share); an
     occupation of another family among them ("Operations Manager" beside three logistics
-    titles, a career changer's current title) relates at most as "adjacent"."""
+    titles, a career changer's current title) relates at most as "adjacent"; so does a title naming
+    two roles, one of them the person's or next to it ("Administrative Assistant/Bookkeeper" for a
+    bookkeeper: :func:`_names_a_role_of`), that would otherwise be "other"."""
     from careercopilot.normalize.occupation_families import work_relation
     from careercopilot.normalize.occupations import same_occupation
 
@@ -191,7 +193,20 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
             rel = "adjacent"
         if order.index(rel) < order.index(best):
             best = rel
+    if best == "other" and _names_a_role_of(prof, p.title or ""):
+        best = "adjacent"  # "Administrative Assistant/Bookkeeper" for a bookkeeper (normalize.dual_roles)
     return best
+
+
+def _names_a_role_of(prof: Profile, title: str) -> bool:
+    """Whether a title naming two roles (``normalize.dual_roles.role_occupations``) names one of
+    the person's occupations or one of their family or the next (the holder does both jobs)."""
+    from careercopilot.normalize.dual_roles import role_occupations
+    from careercopilot.normalize.occupation_families import work_relation
+    from careercopilot.normalize.occupations import same_occupation
+
+    return any(same_occupation(o.code, q.code) or (work_relation(o.family, q.family) or "other") != "other"
+               for q in role_occupations(title) for o in prof.occupations)
 
 
 def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None, *,
@@ -245,11 +260,12 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     if prof.level:
         from careercopilot.normalize.occupations import LEVELS
 
-        level = posting_level(p)
+        level, source = posting_level_reading(p)  # the seniority check's reading too
         steps = abs(LEVELS.index(prof.level) - LEVELS.index(level))
         if LEVEL_FACTOR[steps] < 1.0:
+            read = "" if source == "the title" else f" (read from {source})" if source else " (no level stated)"
             factors.append(PenaltyFactor(name="level", factor=LEVEL_FACTOR[steps],
-                                         reason=f"a {level}-level role, you are {prof.level}-level"))
+                                         reason=f"a {level}-level role{read}, you are {prof.level}-level"))
     penalty = 1.0
     for f in factors:
         penalty *= f.factor

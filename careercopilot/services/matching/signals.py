@@ -146,12 +146,18 @@ _posting_level_cache = _SkillCache()
 
 def posting_level(p: JobPosting) -> str:
     """``occupations.infer_posting_level`` of the posting (memoized by content hash)."""
-    from careercopilot.normalize.occupations import infer_posting_level
+    return posting_level_reading(p)[0]
+
+
+def posting_level_reading(p: JobPosting) -> tuple[str, str]:
+    """``(level, where it was read)`` of the posting (``level_reading.posting_level_reading``,
+    memoized by content hash): the one reading the level factor and the seniority check show."""
+    from careercopilot.normalize.level_reading import posting_level_reading as read
 
     key = (p.content_hash, p.title)
     hit = _posting_level_cache.get(key)
     if hit is None:
-        hit = infer_posting_level(p.title or "", p.description_text or "")
+        hit = read(p.title or "", p.description_text or "")
         _posting_level_cache.put(key, hit)
     return hit
 

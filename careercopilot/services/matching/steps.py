@@ -88,7 +88,8 @@ def in_band(calibrated: float, relation: str | None, penalty: float, gap: bool =
       nothing lowered it (``penalty`` 1: level within one step, no failed preference) and the
       person is not missing nearly all of the skills it names nor a licence it requires (``gap``:
       :func:`skill_gap`, ``score_steps(licence_gap=…)``) →
-      75 + 25 × calibrated/100;
+      75 + 25 × calibrated/100 for the person's occupation, 75 + 22 × calibrated/100 for another
+      occupation of the family (``occupation_band.strong_band_top``);
     * "unlikely" (< 30): another family ("other") → 30 × calibrated/100, at most 29;
     * an adjacent family, or the person's with a penalty or too few of its skills: the
       calibrated score kept under 75 in its order (:func:`_below`: at most 74, :data:`_BELOW`);
@@ -99,8 +100,10 @@ def in_band(calibrated: float, relation: str | None, penalty: float, gap: bool =
     the 10th percentile of grade-2 postings' raw score 10.6 is below the 95th percentile of
     grade-0 postings' 14.9), so no monotone map of it alone meets both targets."""
     strong, possible = _bands()
-    if strong_fit(relation, penalty, gap):
-        return strong + (100.0 - strong) * calibrated / 100.0
+    if strong_fit(relation, penalty, gap):  # another occupation of the family: the band's lower part
+        from careercopilot.services.matching.occupation_band import strong_band_top
+
+        return strong + (strong_band_top(relation) - strong) * calibrated / 100.0
     if relation == "other":
         return min(possible * calibrated / 100.0, possible - _BELOW)
     if relation is None:

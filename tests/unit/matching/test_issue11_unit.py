@@ -147,7 +147,7 @@ def test_observation_4_current_title_name_and_location():
 # -- observation 7 / profession and level awareness ------------------------------------------
 @pytest.mark.parametrize("title,family,level", [
     ("PTA, Outpatient Orthopedics", "allied_health", "mid"), ("Registered Nurse - ICU", "nursing", "mid"),
-    ("RN II - Med Surg", "nursing", "mid"), ("Charge Nurse", "nursing", "lead"),
+    ("RN II - Med Surg", "nursing", "mid"), ("Charge Nurse", "nursing", "senior"),
     ("Journeyman Electrician", "skilled_trades", "mid"), ("Master Electrician", "skilled_trades", "lead"),
     ("Electrician Apprentice", "skilled_trades", "entry"), ("Senior Paralegal", "legal", "senior"),
     ("Paralegal", "legal", "mid"), ("Staff Engineer", "software_engineering", "lead"),

@@ -134,7 +134,8 @@ PART_TIME_NOW = [
      "years caring for my father.", "senior"),
     (["Barista (part-time)", "Senior Financial Analyst"], "Financial analyst returning to work after a career break.",
      "senior"),
-    (["Tutor (part-time)", "Lead Teacher"], "Returning to the classroom after a planned career break.", "lead"),
+    (["Tutor (part-time)", "Assistant Principal"], "Returning to the school after a planned career break.", "lead"),
+    # ("Lead Teacher" was this row: a childcare classroom's teacher reads mid since session 23, level_lookalikes)
     (["Rehab Scheduling Coordinator (part-time)", "COTA/L"], "Certified Occupational Therapy Assistant returning to "
      "treatment after six years out of the field caring for my mother.", "mid"),  # blind9 i08
     # counter-examples: no break — the current part-time job is the person's rung

@@ -66,7 +66,7 @@ def test_neighbouring_titles_keep_their_rungs(title, level):
 @pytest.mark.parametrize("line", [
     "Bar Supervisor (casual, ~25 hrs/wk) - Harbour Hotel, Sydney NSW          2024 - now",
     "Shift Supervisor - part time | Corner Coffee Co. | 2023 - Present",
-    "Charge Nurse (PRN), Med-Surg | Valley Regional | 2022 - present",
+    "Nursing Supervisor (PRN), Med-Surg | Valley Regional | 2022 - present",  # was "Charge Nurse": senior since session 23
     "Relief Supervisor, Distribution Centre                      2021 - present",
     "Seasonal Crew Lead - Parks & Recreation Dept.               2025 - present",
     "Floor Supervisor (weekends) - Cineplex                      2024 - present",
@@ -85,7 +85,7 @@ def test_a_lead_rung_held_by_the_hour_reads_mid(line):
 @pytest.mark.parametrize(("title", "line"), [
     ("Bar Supervisor", "Bar Supervisor - Harbour Hotel, Sydney NSW (full-time)        2024 - now"),
     ("Shift Supervisor", "Shift Supervisor | Corner Coffee Co. | 2023 - Present (40 hrs/wk)"),
-    ("Charge Nurse", "Charge Nurse, Med-Surg | Valley Regional | 2022 - present"),
+    ("Nursing Supervisor", "Nursing Supervisor, Med-Surg | Valley Regional | 2022 - present"),
     ("Production Supervisor", "Production Supervisor, 2nd shift, Acme Plastics   2021 - present"),
 ])
 def test_a_full_time_lead_rung_stays_lead(title, line):

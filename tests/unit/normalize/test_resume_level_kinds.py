@@ -46,7 +46,7 @@ def test_supervised_count_reads_people_not_things(text, count):
     ("Mathematics Teacher", 12.0, "", "education", "mid"),
     # the titled rungs of those ladders still count
     ("Senior Staff Nurse", 14.0, "", "nursing", "senior"),
-    ("Charge Nurse", 8.0, "", "nursing", "lead"),
+    ("Charge Nurse", 8.0, "", "nursing", "senior"),  # charge duty, not a manager (session 23, level_lookalikes)
     ("Electrical Foreman", 16.0, "", "skilled_trades", "lead"),
     ("Master Electrician", 16.0, "", "skilled_trades", "lead"),  # level guide: master trades = lead
     ("Apprentice Electrician", 2.0, "", "skilled_trades", "entry"),

@@ -101,6 +101,33 @@ def test_the_state_reads_the_selected_version_with_the_users_preferences(two_use
     assert reading.places and reading.places[0].startswith("Columbus") and reading.field == "Allied health"
 
 
+def test_a_level_the_first_upload_filled_in_is_read_from_the_resume(two_users, storage, rescores, monkeypatch):
+    """Trial 41 (session 23): "Level read from your preferences" on the Resume page before any
+    preferences were set — the first upload had filled in the seniority (``prefill_from_resume``).
+    Failed on the old code (it said "your preferences"); once the person saves Preferences, it does."""
+    from datetime import timedelta
+
+    from careercopilot.db import session_scope
+    from careercopilot.models import Preference
+    from careercopilot.services import resumes
+    from careercopilot.services.resume_reading import PREFILLED_SOURCE
+    from careercopilot.state import resume as resume_state
+    from sqlmodel import select
+
+    a, _ = two_users
+    monkeypatch.setattr(resumes, "get_storage", lambda: storage)
+    data = HYGIENIST.encode()
+    resume_state._add(a, "cv.txt", data, resumes.read_resume(data, "cv.txt"))
+    _, _, reading = resume_state._versions(a, None)
+    assert reading.level and reading.level_source == PREFILLED_SOURCE
+    with session_scope() as s:  # the person saves Preferences later: their choice now
+        row = s.exec(select(Preference).where(Preference.user_id == a)).one()
+        row.updated_at = row.updated_at + timedelta(minutes=5)
+        s.add(row)
+    _, _, reading = resume_state._versions(a, None)
+    assert reading.level_source == "your preferences"
+
+
 def test_the_page_shows_the_reading_and_links_to_preferences():
     import reflex as rx
 
