@@ -581,6 +581,8 @@ def check(
     # a clause the resume writes word for word ("…: Building test coordinator for Ohio end-of-course exams.")
     flags = [f for f in flags if f.kind not in quoted_lines.KINDS or not quoted_lines.quoted(
         text, f.start, f.end, facts.lines + facts.text.splitlines())]
+    flags = [f for f in flags if f.kind != "title" or not quoted_lines.degree_field(
+        text, f.start, f.end, facts.text.splitlines())]  # "A.A.S. Physical Therapist Assistant": a degree's field
     greetings = _greeting_lines(text)
     flags = [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(a <= f.start and f.end <= b for a, b in greetings)]
     if judge is not None:

@@ -46,3 +46,28 @@ def quoted(text: str, start: int, end: int, lines: Sequence[str]) -> bool:
     if len(piece.split()) < MIN_WORDS:
         return False
     return any(piece in squash(ln) for ln in lines)
+
+
+#: A degree's initials just before a field that reads like a job title ("A.A.S. Physical Therapist Assistant",
+#: "B.S. Nursing", "AAS Paramedic", "M.Ed. School Counseling"): dotted initials of two or more parts (not "Sr."),
+#: or the undotted forms US community colleges and universities print (AAS, AOS, ADN, BSN, MSN, MBA, …).
+_DEGREE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:[A-Z][a-z]?\.){2,4}|(?<![\w.])(?:AAS|AOS|AAT|ADN|AS|AA|BS|BA|BSc|BSN|MS|MA|MSc|MEd|MSN|MBA)"
+    r"\b)[ \t]+(?:in[ \t]+|of[ \t]+)?$")
+
+
+def degree_field(text: str, start: int, end: int, lines: Sequence[str]) -> bool:
+    """True when ``text[start:end]`` (a title flag) is the field of a degree whose initials stand just before it or
+    open it, and a resume line writes that degree with that field: the resume's degree, not a job held."""
+    head = re.match(r"((?:[A-Z][a-z]?\.){2,4})[ \t]+", text[start:end])
+    if head:  # the flag took the initials in: "A.A.S. Physical Therapist Assistant"
+        degree, field = head.group(1), text[start + head.end():end]
+    else:
+        m = _DEGREE_BEFORE.search(text, max(0, start - 14), start)
+        if not m:
+            return False
+        degree, field = m.group(0), text[start:end]
+    if not field.strip():
+        return False
+    piece = squash(f"{degree} {field}")
+    return any(piece in squash(ln) for ln in lines)
