@@ -90,6 +90,7 @@ from careercopilot.writing.grounding.names import (
 from careercopilot.writing.grounding.numbers import check_numbers, derived_quantities
 from careercopilot.writing.grounding.people import check_people_as_skills
 from careercopilot.writing.grounding import titles
+from careercopilot.writing.grounding import quoted_lines
 from careercopilot.writing.grounding.titles import check_titles
 from careercopilot.writing.grounding.text import (
     EMAIL_RE, MONTH_YEAR_RE, MONTHS, PHONE_RE, YEAR_RE, compound_covers, find_urls, norm_words, quantities, squash,
@@ -583,6 +584,11 @@ def check(
     # "the Dutch ir. title", "the Chilean professional title" on a Dutch or Chilean CV: where it is from (session 23)
     flags = [f for f in flags if f.kind not in ("tool", "employer") or not demonyms.country_award(
         text, f.start, f.end, facts.original)]
+    # a clause the resume writes word for word ("…: Building test coordinator for Ohio end-of-course exams.")
+    flags = [f for f in flags if f.kind not in quoted_lines.KINDS or not quoted_lines.quoted(
+        text, f.start, f.end, facts.lines + facts.text.splitlines())]
+    flags = [f for f in flags if f.kind != "title" or not quoted_lines.degree_field(
+        text, f.start, f.end, facts.text.splitlines())]  # "A.A.S. Physical Therapist Assistant": a degree's field
     greetings = _greeting_lines(text)
     flags = [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(a <= f.start and f.end <= b for a, b in greetings)]
     if judge is not None:

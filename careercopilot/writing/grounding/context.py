@@ -154,10 +154,11 @@ def entries(src: str, today_year: int) -> list[Entry]:
             # the undated header line just before a dated one ("Acme Ltd" over "Analyst - 2019 - 2021"),
             # unless the dated line starts with its dates (a date-first table: "2018.04 - 2021.09   Store
             # Manager" with its details on the indented lines after it) or the line before is dated too
-            # (a role within the employer's range: "Head of Department - Aug 2023 to Jul 2025")
+            # (a role within the employer's range: "Head of Department - Aug 2023 to Jul 2025") or is indented deeper
+            # (the last detail line of the role above: "  Partner with product …" over "Senior Data Scientist, Bay …")
             date_first = bool(RANGE_RE.match(block[i].strip()))
             j = (i - 1 if i > 0 and not date_first and not BULLET_RE.match(block[i - 1]) and i - 1 not in ranged
-                 and not RANGE_RE.search(block[i - 1]) else i)
+                 and not RANGE_RE.search(block[i - 1]) and not _indent(block[i - 1]) > _indent(block[i]) else i)
             cuts.append(j if not cuts or j > cuts[-1] else i)
         own_header = [c < i for i, c in zip(ranged, cuts, strict=True)]
         cuts[0] = 0
