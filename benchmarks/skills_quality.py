@@ -36,7 +36,7 @@ per-family minimum 0.562 / 0.417 → 0.562 / 0.471. Session 23 (skills45, trial 
 credential — ``role_nouns.works_with`` — and a field word inside a record compound — ``skill_compounds``, P&L /
 refund / tax-filing senses): dev 0.860 / 0.681 → 0.860 / 0.681, per-family minimum 0.562 / 0.471 unchanged (no dev
 passage has these wordings; measured instead on tables in tests/unit/normalize/test_skill_other_person_and_compounds.py
-and on the 1,345 issue-11 postings + 52 resumes: 25 documents change, 26 skills dropped, 1 added, all read by hand).
+and on the 1,345 issue-11 postings + 52 resumes: 25 documents change, 25 skills dropped, 1 added, all read by hand).
 """
 
 from __future__ import annotations
