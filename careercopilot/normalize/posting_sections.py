@@ -42,7 +42,8 @@ stays required). Sentences about the employer, its benefits or its EEO policy ar
 (:func:`careercopilot.normalize.skills.job_sentences`), the employer's name is masked, and so are pastime
 clauses ("personal experience in sports, dance": :func:`careercopilot.normalize.skill_context.mask_leisure`). A field
 that names a group of people the hire works with ("support the accounting team", "HR leaders", "a sales
-organization", "the nursing staff") is not asked of the hire (:func:`asked_skills`).
+organization", "the nursing staff") is not asked of the hire, nor is the role of someone the hire works
+with or for ("reports to the Office Manager", "under the direction of an RN") (:func:`asked_skills`).
 
 Sources of the heading table: the section titles of Greenhouse, Lever, Workday, Ashby and
 SmartRecruiters postings in ``careercopilot/data/demo_feed`` (e.g. GE HealthCare's "Basic
@@ -55,6 +56,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from careercopilot.normalize.role_nouns import works_with
 from careercopilot.normalize.skill_context import mask_leisure
 from careercopilot.normalize.skill_phrases import skill_phrases
 from careercopilot.normalize.skills import _find, extract_skills, job_sentences, mask_company, skill_category
@@ -254,10 +256,14 @@ _TOOL_CATEGORIES = frozenset({"Programming languages", "Web development", "Backe
 
 def asked_skills(text: str) -> list[str]:
     """Canonical skills ``text`` asks of the hire, de-duplicated in order: ``skills._find`` less
-    the mentions of a field that name a group of people (:data:`UNIT_AFTER`), tools excepted."""
+    the mentions of a field that name a group of people (:data:`UNIT_AFTER`), tools excepted, and the
+    roles of someone the hire works with or for ("under the supervision of a Registered Nurse", "work with
+    the outside CPA": :func:`careercopilot.normalize.role_nouns.works_with`)."""
     out: dict[str, None] = {}
     for s, e, name in _find(text):
         if UNIT_AFTER.match(text[e:e + 40]) and skill_category(name) not in _TOOL_CATEGORIES:
+            continue
+        if works_with(text, s, e):
             continue
         out.setdefault(name, None)
     return list(out)

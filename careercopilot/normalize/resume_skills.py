@@ -38,7 +38,9 @@ what the person can do (:func:`careercopilot.normalize.org_names.org_spans`; iss
 A mention that names **other people** by their occupation ("supervising 8 RNs and 4 CNAs",
 "trained 6 apprentices", "a team of 5 Python developers") is not the person's skill or
 credential either (:func:`careercopilot.normalize.role_nouns.names_people`; issue 10/11/12:
-a charge nurse's CNAs read as her certification).
+a charge nurse's CNAs read as her certification), nor does a role of someone the person works with or
+for ("accruals for the outside CPA", "reported changes to the charge nurse", "under the supervision of a
+journeyman electrician": :func:`careercopilot.normalize.role_nouns.works_with`; issue 11 trial 41).
 
 Sources of the cues: the phrasings of aspiration and indirect involvement in resume
 writing guides (objective statements, "exposure to" as the weakest skill claim); the
@@ -50,7 +52,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.normalize.org_names import org_spans
-from careercopilot.normalize.role_nouns import names_people
+from careercopilot.normalize.role_nouns import names_people, works_with
 from careercopilot.normalize.skills import _find, skill_category
 
 __all__ = ["extract_resume_skills", "domain_modifier", "in_passing", "own_skill_spans"]
@@ -118,14 +120,16 @@ def in_passing(text: str, start: int, end: int) -> bool:
 def own_skill_spans(text: str) -> list[tuple[int, int, str]]:
     """The person's own skill mentions in ``text`` as ``(start, end, canonical)`` in text order:
     :func:`careercopilot.normalize.skills._find` less the mentions :func:`in_passing`, the
-    mentions that name other people (:func:`~careercopilot.normalize.role_nouns.names_people`),
+    mentions that name other people (:func:`~careercopilot.normalize.role_nouns.names_people`,
+    :func:`~careercopilot.normalize.role_nouns.works_with`),
     the domains of an organization or product (:func:`domain_modifier`) and the words of an
     employer's or school's name (:func:`~careercopilot.normalize.org_names.org_spans`:
     "Integrity Marketing Group", "at Oracle Health"; issue 11 trial finding 1)."""
     text = text or ""
     orgs = org_spans(text)
     return [(s, e, n) for s, e, n in _find(text)
-            if not in_passing(text, s, e) and not names_people(text, s, e) and not domain_modifier(text, s, e, n)
+            if not in_passing(text, s, e) and not names_people(text, s, e) and not works_with(text, s, e)
+            and not domain_modifier(text, s, e, n)
             and not any(a <= s and e <= b for a, b in orgs)]
 
 

@@ -26,8 +26,29 @@ person does not hold and lets "used RNs" into a cover letter. A mention is **of 
    an RN") and no "one of" ("one of 12 RNs on the unit").
 
 Equipment after "on/using/operating" is not people ("trained cooks on fryers and slicers").
+
+:func:`works_with` reads a second kind, **someone the person works with or for** (issue 11 trial 41
+finding 6: "accruals for the outside CPA" made CPA a bookkeeper's credential; a CNA posting's "under the
+supervision of a Registered Nurse" asked the aide for an RN license). A role phrase (rule 1, singular or
+plural) that ends its noun phrase (rule 2, or an office noun follows: "our outside CPA firm") names
+another person when, in its clause, just before it:
+
+* a **relational cue** and a determiner (:data:`RELATION_BEFORE`): a preposition with a definite or
+  possessive determiner ("for the", "to the", "with our", "from the", "the firm's"), "by" with any
+  determiner ("supervised by an LPN"), a line of authority ("under the supervision/direction of a",
+  "reports to", "supervised by"), or a verb of helping or telling ("assist", "support", "notify", "refer
+  … to", "work with", "liaise with", "interpret for") with or without a determiner; or
+* a **modifier of another person** (:data:`OTHER_MODIFIER`: outside, external, supervising, attending,
+  referring, treating, assigned, or a possessive such as "the company's") — "liaison to external CPA".
+
+Not when the writer takes the role (rule 4: "served as the CPA"), is promoted or sits an exam ("promoted
+to the charge nurse", "sitting for the CPA"), or the clause hires for it ("we are looking for a Registered
+Nurse", "seeking an experienced paralegal": :data:`HIRING`). Postings use only this rule (a plural there
+often names the hire: "now hiring RNs").
 Sources: the O*NET 29.2 titles the occupation inference already uses; the cues are the
-verbs of supervision and the determiners of English noun phrases.
+verbs of supervision and the determiners of English noun phrases; the "under the supervision/direction
+of" and "reports to" lines of the issue-11 postings (NYC civil-service and LinkedIn postings) and the
+CNA/MA/apprentice scope-of-practice wording ("under the supervision of a licensed nurse/electrician").
 """
 
 from __future__ import annotations
@@ -36,7 +57,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-__all__ = ["PERSON_HEAD_MIN", "names_people", "role_phrase"]
+__all__ = ["HIRING", "OTHER_MODIFIER", "PERSON_HEAD_MIN", "RELATION_BEFORE", "names_people", "role_phrase", "works_with"]
 
 #: A word heads a person's title when at least this many O*NET titles end with it (a count of
 #: the O*NET alternate/reported titles: "nurse" 223, "cashier" 48, "paralegal" 10, "payroll" 1).
@@ -136,3 +157,56 @@ def names_people(text: str, start: int, end: int) -> bool:
     if not _PHRASE_END.match(rest):
         return False
     return bool(_PERSON_DET.search(clause) and _PEOPLE_VERB.search(clause))
+
+
+_DET_DEF = r"(?:the|our|this|that|each|every|(?:the\s+|our\s+|an?\s+)?(?!bachelor|master|associate|doctor)[\w-]+['’]s)"
+_DET_ANY = rf"(?:{_DET_DEF}|an?|one)"
+_MODS = r"(?:[\w-]+\s+){0,2}"
+#: A relational cue and a determiner just before a role phrase (``works_with``), up to two modifiers between.
+#: Verbs are spelled out so that nouns sharing their stem stay titles ("Assistant Project Manager",
+#: "Informatics RN", "Consultant Pharmacist").
+RELATION_BEFORE = re.compile(
+    rf"(?:\b(?:for|to|with|from|between|alongside|per)\s+{_DET_DEF}\s+{_MODS}"
+    rf"|\b(?:by|under)\s+{_DET_ANY}\s+{_MODS}"
+    rf"|\b(?:supervision|direction|guidance|oversight|delegation|orders?|instructions?)\s+of\s+(?:{_DET_ANY}\s+)?{_MODS}"
+    rf"|\b(?:report(?:s|ed|ing)?\s+(?:[\w-]+\s+){{0,5}}?to|supervised by|directed by|overseen by|delegated by|"
+    rf"assist(?:s|ed|ing)?|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|"
+    rf"notif(?:y|ies|ied|ying)|pag(?:e|es|ed|ing)|alert(?:s|ed|ing)?|brief(?:s|ed|ing)|inform(?:s|ed|ing)?|"
+    rf"consult(?:s|ed|ing)?|shadow(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|"
+    rf"refer(?:s|red|ring)?\s+(?:[\w-]+\s+){{0,3}}?to|"
+    rf"(?:work|works|worked|working|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing|ion)|coordinat(?:e|es|ed|ing|ion)|"
+    rf"liais(?:e|es|ed|ing|on)|communicat(?:e|es|ed|ing)|paired)\s+"
+    rf"(?:closely\s+|directly\s+)?(?:with|alongside|for)|liaison\s+(?:to|with|for|between)|"
+    rf"interpret(?:s|ed|ing)?\s+for|translat(?:e|es|ed|ing)\s+for)\s+(?:{_DET_ANY}\s+)?{_MODS})$",
+    re.IGNORECASE)
+#: A modifier that makes a role another person's ("the outside CPA", "external CPA", "the firm's paralegal");
+#: a possessive only of a lower-case word ("Nationwide Children's RN" is an employer and a title).
+OTHER_MODIFIER = re.compile(r"\b(?:outside|external|supervising|attending|referring|treating|assigned|"
+                            r"(?!bachelor|master|associate|doctor)(?-i:[a-z][\w-]*)['’]s)\s+(?:new\s+|former\s+)?$",
+                            re.IGNORECASE)
+#: The clause hires for the role (a posting's "looking for a Registered Nurse"): the role is the hire's.
+HIRING = re.compile(r"\b(?:hiring|seeking|seeks|looking for|searching for|in search of|recruiting|wanted|"
+                    r"we need|need(?:s|ed)? an?|join)\b", re.IGNORECASE)
+#: The writer moves into the role or sits its exam ("promoted to the charge nurse role", "sitting for the CPA").
+_SELF_MOVE = re.compile(r"\b(?:promot\w*|advanc\w*|transition\w*|progress\w*|rose|elevated|sit|sits|sat|sitting|"
+                        r"stud(?:y|ies|ied|ying)|eligib\w*)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(r"^\s+(?:firms?|office|offices|practice|group|agency)\b", re.IGNORECASE)
+
+
+def works_with(text: str, start: int, end: int) -> bool:
+    """Whether the skill mention ``text[start:end]`` names someone the writer (or the hire) works with or
+    for: a role phrase after a relational cue or a modifier of another person (module rules)."""
+    found = role_phrase(text, start, end)
+    if found is None:
+        return False
+    phrase_end, _ = found
+    rest = text[phrase_end:phrase_end + 40]
+    if not (_PHRASE_END.match(rest) or _PEOPLE_AFTER.match(rest) or _OFFICE_AFTER.match(rest)):
+        return False
+    head = text[max(0, start - 200):start]
+    cut = list(_CLAUSE_BREAK.finditer(head))
+    clause = head[cut[-1].end():] if cut else head
+    if _SELF_BEFORE.search(clause) or _SELF_MOVE.search(clause) or HIRING.search(clause):
+        return False
+    return bool(RELATION_BEFORE.search(clause) or OTHER_MODIFIER.search(clause))

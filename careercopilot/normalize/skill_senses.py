@@ -17,13 +17,18 @@ Everyday words with a trade's meaning are read the same way (session 22, trial f
 hygienist posting read as Janitorial and Caregiving): "cleaning" of teeth, deposits or wounds is no
 janitorial work; a "primary caregiver" in a dental visit, "patients and caregivers" or a "family caregiver
 for my mother" is no caregiving trade. The window holds the mention itself, so a cue may include it.
+So are a bookkeeper's words (issue 11 trial 41 finding 6): a "monthly P&L by location" she builds is a
+report, not P&L Management (an owner's "P&L responsibility", "managed a $5M P&L"); "patient refunds" and
+"insurance overpayment refunds" are accounts receivable, not a store's Returns Processing; "1099 filing"
+and "payroll tax filings" are returns filed with an agency, not the clerical Filing of records.
 
 Sources of the cues: the trades' own vocabularies — NEC raceway types (EMT, IMC, RMC, PVC
 conduit), PLC vendors and languages (IEC 61131-3 ladder logic, Rockwell/Siemens), the AHA's
 ACLS/BLS/PALS courses, the AAMA's CMA (AAMA) credential, the BACB's ABA/BCBA/RBT titles, the
 ABA (American Bar Association) law-school approval and ABA routing numbers, the AICPA/IMA
 accounting credentials, ISO 4217 "CAD", AICPA SOC 1/2/3 reports, computer-aided dispatch in
-911 centers, exposure and response prevention (ERP) in OCD therapy.
+911 centers, exposure and response prevention (ERP) in OCD therapy; the AIPB bookkeeping and IRS
+information-return vocabulary (P&L/income statement, 1099/W-2/941 filings, credit-balance refunds).
 """
 
 from __future__ import annotations
@@ -150,8 +155,34 @@ SENSES: dict[str, Sense] = {
                      r"hygien", r"career break", r"sabbatical"),
         own=_words(r"home care", r"elderly", r"seniors?", r"adls?", r"companionship", r"personal care",
                    r"home health", r"bathing", r"dressing", r"memory care", r"dementia", r"assisted living")),
+    # A report read, prepared or built by a bookkeeper vs the ownership of a unit's profit (issue 11 trial 41
+    # finding 6: "Built the first monthly P&L by location in Excel" read as P&L Management). The statement
+    # itself ("P&L statements") is Financial Reporting by the taxonomy's longer alias.
+    "P&L": Sense(
+        other=_words(r"statements?", r"reports?", r"prepar\w*", r"buil(?:t|d|ds|ding)\b", r"produc\w*", r"creat\w*",
+                     r"compil\w*", r"review\w*", r"analy[sz]\w*", r"variances?", r"monthly", r"quarterly", r"post\w*",
+                     r"reconcil\w*", r"by (?:location|department|store|property|job|class|entity|site|branch)"),
+        own=_words(r"responsib\w*", r"accountab\w*", r"ownership", r"own(?:s|ed|ing)?\b", r"manag\w*", r"overs(?:aw|ee)\w*",
+                   r"full", r"drove", r"grew", r"\$\s?\d", r"\d+(?:\.\d+)?\s?(?:[mbk]|million|billion)\b")),
+    # Refunds of a patient's, payer's or taxpayer's overpayment (accounts receivable, tax) vs a store's returns
+    # desk (issue 11 trial 41 finding 6: a dental bookkeeper's "patient refunds" read as Returns Processing).
+    "REFUND": Sense(
+        other=_words(r"patients?", r"insurance", r"payers?", r"payors?", r"overpayments?", r"credit balances?", r"tax",
+                     r"irs", r"premiums?", r"tuition", r"escrow", r"vendors?", r"a/?r\b", r"accounts receivable",
+                     r"claims?", r"medicare", r"medicaid", r"deposits"),
+        own=_words(r"customers?", r"merchandise", r"stores?", r"retail", r"exchanges?", r"pos\b", r"registers?",
+                   r"receipts?", r"orders?", r"online", r"items?", r"products?", r"service desk", r"returns", r"guests?")),
+    # A tax return, information return or state report filed with an agency vs a clerk's filing of paper and
+    # records (issue 11 trial 41: "1099 filing each January", "payroll tax filings" read as Filing).
+    "FILING": Sense(
+        other=_words(r"tax", r"1099s?", r"w-?2s?", r"94[01]s?", r"irs", r"returns?", r"secretary of state",
+                     r"annual reports?", r"ucc", r"sec\b", r"10-?[kq]s?\b", r"sales and use", r"extensions?",
+                     r"state and federal", r"federal and state", r"patents?", r"trademarks?", r"uspto"),
+        own=_words(r"documents?", r"records", r"paperwork", r"cabinets?", r"charts", r"scanning", r"copying",
+                   r"faxing", r"clerical", r"alphabetical", r"office", r"data entry", r"mail", r"filing systems?")),
 }
 SENSES["CAREGIVING"] = SENSES["CAREGIVER"]
+SENSES["PROFIT AND LOSS"] = SENSES["P&L"]
 
 
 def _surface(text: str) -> str:

@@ -47,6 +47,9 @@ Matching rules (applied by :func:`extract_skills`):
 * Pastimes ("Hobbies: yoga", "personal experience in sports, dance"), civil-service titles named as an
   eligibility condition ("permanent in the title of Paralegal Aide") and places ("1 Police Plaza") name no
   skill (:func:`careercopilot.normalize.skill_context.not_asked`).
+* A business function's name modifying its records ("sales-and-use and payroll tax filings", "sales
+  receipts", "reconciled the marketing budget") names the compound's skill (Sales Tax) or none
+  (:func:`careercopilot.normalize.skill_compounds.record_compound`).
 * Acronyms whose meaning depends on the trade around them ("EMT conduit", "Barclays PLC",
   "CAD 85,000", "ACLs", "reviewed PRs", "CMA (AAMA)") are dropped when their line reads as
   another meaning (:func:`careercopilot.normalize.skill_senses.other_sense`).
@@ -65,6 +68,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from careercopilot.normalize.skill_compounds import RECORD_FIELDS, record_compound
 from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_context import not_asked
 from careercopilot.normalize.skill_senses import other_sense
@@ -344,6 +348,13 @@ _NEEDS_NORM = re.compile(r"[\s\-]")
 _MAX_CONTEXT_CHECKS = 500  # per ambiguous skill and pass; see _find
 
 
+def _as_record(text: str, cand: tuple[int, int, str | None, bool], tax: _Taxonomy) -> tuple[int, int, str | None, bool]:
+    """A field mention read inside a record compound (:func:`~careercopilot.normalize.skill_compounds.record_compound`):
+    the compound's own skill ("sales … tax" → Sales Tax), or no skill; unchanged outside one."""
+    reading = record_compound(text, cand[0], cand[1])
+    return cand if reading is None else (cand[0], cand[1], tax.ci.get(reading), cand[3])
+
+
 def _find(text: str) -> list[tuple[int, int, str]]:
     """Return accepted skill matches as ``(start, end, canonical)`` in text order."""
     if not text:
@@ -380,6 +391,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     kept = [c for c in kept if c[2] is None or not other_sense(masked, c[0], c[1])]
     # pastimes, titles, places and business names ("personal experience in dance", "Police Plaza"): skill_context
     kept = [c for c in kept if c[2] is None or not not_asked(masked, c[0], c[1])]
+    # a field naming its records ("sales-and-use tax", "sales receipts"): the compound's skill or none
+    kept = [_as_record(masked, c, tax) if c[2] in RECORD_FIELDS else c for c in kept]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
     pending = [(s, e, n) for s, e, n, ctx in kept if n is not None and ctx]
     starts = {s for s, _, _ in plain}
