@@ -59,6 +59,7 @@ from careercopilot.normalize.occupations import (
     normalize_title,
 )
 from careercopilot.normalize.occupation_specialties import SPECIALTIES
+from careercopilot.normalize.occupation_unit_titles import unit_title_reading
 from careercopilot.normalize.posting_sections import sections
 from careercopilot.normalize.skills import extract_skills, job_sentences, mask_company, skill_category
 
@@ -312,7 +313,8 @@ def _qualifier(title: str, occ: Occupation) -> str | None:
 def read_posting_occupation(title: str, description: str, company: str | None = None,
                             occ: Occupation | None = None) -> Occupation:
     """The :class:`Occupation` of a posting (module doc): ``occ`` (default: ``infer_occupation(title)``)
-    unless the title is civil infrastructure or leaves its family open and the job text names another
+    unless the title is civil infrastructure, a role-first unit title ("Analyst FIRE", "Unit Head CORRECTION":
+    ``occupation_unit_titles.unit_title_reading``) or leaves its family open and the job text names another
     family clearly — then that family, with a code of it (:func:`_code_in`), the title's level, method
     ``"description"`` (``"civil_infrastructure"``) and the title's ``matched`` words. Never raises."""
     occ = occ if occ is not None else infer_occupation((title or "")[:200])
@@ -321,6 +323,9 @@ def read_posting_occupation(title: str, description: str, company: str | None = 
         code = CIVIL_INFRASTRUCTURE_CODE
         return Occupation(code, names.get(code, ["", 0])[0], family_of(code), occ.level, "civil_infrastructure",
                           occ.matched)
+    unit = unit_title_reading(title or "", description or "", occ.level)
+    if unit is not None:
+        return unit
     if not title_leaves_family_open(title or "", occ):
         return occ
     qualified = _qualifier(title or "", occ)
