@@ -75,7 +75,14 @@ from careercopilot.schemas import JobFilters
 #: asked ranges, returners' rungs,
 #: training entries not counted as years (``level_cues``, ``level_reading``, ``resume_fields``); skill words in
 #: pastimes, civil-service eligibility lines and addresses dropped (``normalize.skill_context``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-16"
+#: score-17 (issue 11, session 23): a licence the posting requires and the resume does not show keeps it under the
+#: strong band (``normalize.licence_requirements``); another occupation of the person's family ranks under their own
+#: in the strong band (``occupation_band``); rank-lookalike title words ("Full-Charge", "Charge Nurse":
+#: ``normalize.level_lookalikes``) and one reading of a posting's level for factor and check; two-role titles
+#: (``dual_roles``); titles by the unit they serve and budget analysts named by an agency (``occupation_units``,
+#: ``occupation_unit_titles``); "remote or <place>" work modes (``place_phrases``); another person's credential
+#: and skill words inside compounds are no skills (``role_nouns``, ``skill_compounds``); CamelCase product names.
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-17"
 
 
 def _now() -> datetime:
