@@ -346,7 +346,24 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   Puget Sound Clean Water Agency"), a master's named by its field, "as a consultant", "the lead technician in our IV
   room", "nearly in half" (94 to 51 days), "by more than two-thirds", per-unit figures ("38 to 26 milligrams per liter",
   "fourteen hours to nine per 1,000 wafers"), "the Dutch ir. title", "the Chilean professional title". The floors below
-  are that run's figures.
+  are that run's figures. Session 23 (development data since): false flags 17 -> 0, caught 130 -> 135 (ground38,
+  ground39); over all sets 1–19 caught 3,032 -> 3,037 of 3,150, false flags 111 -> 91 of 2,675 (set 9: 4 -> 3, 10:
+  9 -> 8, 16: 8 -> 7).
+
+* ``grounding_blind20`` (20 resumes, 12 from the US in states apart from set 19 — Georgia, Michigan, Wisconsin,
+  Massachusetts, New York, Florida, Tennessee, Missouri, Virginia, Kentucky, Utah, Nevada — and 8 from Poland, Spain,
+  Ireland, Mexico, Turkey, Australia, the Philippines and Vietnam; professions apart from set 19; durations of a title
+  held across employers, licences held without an employer, money ranges, per-unit figures and fractions,
+  consultants, contractors and locums, promotions inside one employer, employers renamed or acquired): run on the
+  code as session 23 began (caught 127/135, false flags 11/165 = 6.7 %), then once after ground38/ground39/ground48/
+  writer40/tailor46 — nothing was developed on it in between: caught **125/135** (date 19 -> 17: "lead tool and die
+  maker for more than nine years" now counts the journeyman years before the lead title, "a funeral director and
+  embalmer at the firm … before becoming manager" the later "Funeral Director in Charge" — both from the session's
+  duration rules, which let a title's span reach entries sharing its words), false flags 11/165 (unchanged; a licence
+  held "in Poland", "nationally certified", a field career as an interpreter, a promotion chain at one employer, a
+  university read as an employer, a place in a before/after claim, one's own practice read as scale). Misses also:
+  products of aviation/wine software (AMOS, TRAX, Winegest), "a licensed property valuer", per-unit claims stretched
+  to "every winery"/"all shrimp farms", a co-authored guide. The floors below are that run's figures.
 """
 
 from __future__ import annotations
@@ -413,7 +430,7 @@ SETS = {
                              # session 22 (ground32): date 25 -> 26 ("a licensed P.Eng. for …": credential_durations.py)
                              floor={"certification": 13, "contact": 5, "date": 26, "degree": 11, "employer": 9,
                                     "inflated_scale": 18, "numbers": 16, "other_fabrication": 8, "title": 9,
-                                    "tool": 15}, false_flags=4),  # 21 → 11 after its run (dev data since):
+                                    "tool": 15}, false_flags=3),  # 21 → 11 after its run (dev data since):
     # session 12 (ground15): false flags 6 -> 5 ("CGPA 8.7/10" read as a score); session 20 (ground21): 5 -> 4
     # ("across three countries": a count, no whole-organisation reach)
     # "three and a half", currency codes/names, sums of three parts, roles within a stay
@@ -431,7 +448,7 @@ SETS = {
                               # session 22 (ground32): invented achievements 7 -> 10 (awards, journals: recognitions.py)
                               floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 10, "title": 9,
-                                     "tool": 15}, false_flags=9),  # session 12 (ground15): 14 -> 11 (count under another
+                                     "tool": 15}, false_flags=8),  # session 12 (ground15): 14 -> 11 (count under another
     # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL"); session 22 (ground33): 11 -> 10 ("a sworn
     # translator at the Court of Appeal of Ghent": the resume's own line), 10 -> 9 ("The CX-200 produces seventy more
     # cartons per minute": a model code ties the line)
@@ -579,7 +596,7 @@ SETS = {
                               # session 22 (ground33): 9 -> 8 ("practised as an architect" from "Architetto junior")
                               floor={"certification": 15, "contact": 6, "date": 21, "degree": 12, "employer": 9,
                                      "inflated_scale": 14, "numbers": 15, "other_fabrication": 11, "title": 13,
-                                     "tool": 15}, false_flags=8),
+                                     "tool": 15}, false_flags=7),
     # its one run (session 20, after ground20/ground21; sets 1–16 development data): 14 of 20 resumes from the US,
     # caught 126/135, false flags 13/165 (7.9 %); the floors are the figures of that run
     "grounding_blind17": dict(rows=300, supported=165, resumes=20,
@@ -620,9 +637,24 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 15, "contact": 6, "date": 17, "degree": 13, "employer": 9,
-                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 13, "title": 13,
-                                     "tool": 15}, false_flags=17),
+                              # session 23 (ground38/ground39; development data since): false flags 17 -> 0 (numbering
+                              # abbreviations, unit forms, "nearly" fractions, field and licence careers, degree initials,
+                              # gapped titles, consultants, a country's qualification: test_grounding_set19_forms.py);
+                              # date 17 -> 21 and numbers 14 -> 15 (title spans, from-to amount pairs:
+                              # test_grounding_title_spans.py, test_grounding_amount_pairs.py)
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15}, false_flags=0),
+    # its one run after session 23's work (ground38/ground39/ground48/writer40/tailor46; sets 1–19 development
+    # data): caught 125/135 (127 on the code as the session began: two durations lost), false flags 11/165 (6.7 %,
+    # as before); the floors are the figures of that run
+    "grounding_blind20": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 14, "contact": 6, "date": 17, "degree": 13, "employer": 9,
+                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 12, "title": 13,
+                                     "tool": 13}, false_flags=11),
 }
 
 
