@@ -515,6 +515,10 @@ def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, ent
     the training for it: its apprenticeship or trainee lines and its entry rank do not count (session 23, set 19)."""
     qualified = bool({w.lower() for w in role.split()} & _STANDING)
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", role) if p.strip()] if not field else [role]
+    if len(parts) > 1 and role_entries(role, facts, qualified=qualified):
+        # one title with "and" in it, held as written ("Lead Tool and Die Maker", "Funeral Director and Embalmer"):
+        # its own span, not the longer one of a part ("die maker" also names the journeyman years; set 20)
+        parts = [role]
     spans = [role_span(p, facts, field=field, to_now=to_now, entry_rank=entry_rank and not qualified,
                        qualified=qualified, place=place) for p in parts]
     spans = [s for s in spans if s is not None]

@@ -363,7 +363,9 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   held "in Poland", "nationally certified", a field career as an interpreter, a promotion chain at one employer, a
   university read as an employer, a place in a before/after claim, one's own practice read as scale). Misses also:
   products of aviation/wine software (AMOS, TRAX, Winegest), "a licensed property valuer", per-unit claims stretched
-  to "every winery"/"all shrimp farms", a co-authored guide. The floors below are that run's figures.
+  to "every winery"/"all shrimp farms", a co-authored guide. Then (development data): a title with "and" in it is one
+  title when the history holds it as written (``durations._roles_span``, ``test_grounding_and_titles.py``): caught
+  125 -> 127 (date 19/21), false flags unchanged, no other set changed; the floors below are these figures.
 """
 
 from __future__ import annotations
@@ -652,7 +654,8 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 14, "contact": 6, "date": 17, "degree": 13, "employer": 9,
+                              # then "and" inside one title (test_grounding_and_titles.py): date 17 -> 19
+                              floor={"certification": 14, "contact": 6, "date": 19, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 12, "title": 13,
                                      "tool": 13}, false_flags=11),
 }
