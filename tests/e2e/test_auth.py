@@ -62,14 +62,17 @@ def test_signup_logout_login_change_password(page):
     LoginPage(page).open().login_ok(email, "a-newer-Passphrase-77")
 
 
-def test_login_with_enter_lands_on_the_dashboard_address(page):
+@pytest.mark.parametrize("hydrated", [True, False], ids=["after-hydration", "at-once"])
+def test_login_with_enter_lands_on_the_dashboard_address(page, hydrated):
     """Session-23 trial finding 8: after logging in with Enter (not the button) the dashboard
-    showed while the address bar still said /login/. The address must follow the page."""
+    showed while the address bar still said /login/. The address must follow the page — also
+    when Enter is pressed before the page's scripts have started."""
     email = unique_email("enter")
     SignupPage(page).open().signup_ok(email)
     Nav(page).logout()
     login = LoginPage(page).open()
-    login.wait_hydrated()
+    if hydrated:
+        login.wait_hydrated()
     page.fill("#login-email", email)
     page.fill("#login-password", DEFAULT_PASSWORD)
     page.press("#login-password", "Enter")
