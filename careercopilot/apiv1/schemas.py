@@ -228,7 +228,8 @@ class ApplicationUpdate(InputModel):
     follow_up_on: date | None = None
     offer_deadline: date | None = Field(None, description="Answer-by day of an offer (moves its reminder).")
     interview_at: datetime | None = Field(None, description="Next interview; without an offset it is read in your "
-                                                            "time zone. Moves the thank-you reminder.")
+                                                            "time zone. Sets or moves the thank-you reminder "
+                                                            "(none at Interviewing without it).")
     resume_id: int | None = Field(None, ge=1, le=2**31 - 1)
     salary_expectation: Money | None = Field(None, description="A year; a number or text such as \"$150k+\".")
     salary_offer: Money | None = Field(None, description="A year; \"$60/hr\" is annualized.")

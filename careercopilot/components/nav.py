@@ -1,7 +1,8 @@
 """Navigation: the sidebar (≥ 768 px) and the phone top bar with a menu drawer (< 768 px).
 
 Both render the same entries. Desktop links have ids ``nav-<label>``, drawer links
-``mnav-<label>``; the current page's link carries ``aria-current="page"``. Which of the
+``mnav-<label>`` (lower case, spaces as ``-``: ``nav-saved-searches``); the current page's
+link carries ``aria-current="page"``. Which of the
 two is shown is decided by CSS (``assets/app.css``, breakpoint ``styles.MOBILE_MAX_PX``).
 
 The inbox bell (:func:`inbox_bell`: ``#nav-bell`` in the sidebar, ``#mnav-bell`` in the phone top
@@ -20,7 +21,9 @@ from careercopilot.components.common import native_form
 NAV_ITEMS = (
     ("Dashboard", routes.DASHBOARD, "layout-dashboard"),
     ("Jobs", routes.JOBS, "briefcase"),
-    ("Searches", routes.ALERTS, "bookmark"),
+    # one name for the page in the menu, its title and the README (session-23 trial finding 8:
+    # "Searches" opened a page titled "Saved searches"); the alerts are these searches' deliveries
+    ("Saved searches", routes.ALERTS, "bookmark"),
     ("Applications", routes.APPLICATIONS, "kanban"),
     ("Resume", routes.RESUME, "file-text"),
     ("Preferences", routes.PREFERENCES, "sliders-horizontal"),
@@ -44,7 +47,7 @@ def nav_link(label: str, href: str, icon: str, *, current: str = "", prefix: str
         rx.icon(icon, size=18, aria_hidden="true"),
         rx.el.span(label),
         href=href,
-        id=f"{prefix}-{label.lower()}",
+        id=f"{prefix}-{label.lower().replace(' ', '-')}",
         class_name="cc-nav-link",
         custom_attrs=attrs,
     )

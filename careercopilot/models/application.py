@@ -45,8 +45,9 @@ class Application(SQLModel, table=True):
     follow_up_on: date | None = None
     #: The date an offer must be answered by (the ``offer_deadline`` reminder's due day).
     offer_deadline: date | None = None
-    #: When the interview takes place (UTC; entered in the user's zone). Moves the ``thank_you``
-    #: reminder to 09:00 local the day after, and is exported as a calendar event.
+    #: When the interview takes place (UTC; entered in the user's zone). Sets (or moves) the
+    #: ``thank_you`` reminder to 09:00 local the day after — none without it — and is exported as
+    #: a calendar event.
     interview_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     salary_expectation: float | None = None

@@ -11,10 +11,13 @@ all create the same reminders (``reminder`` rows, ``models.alerts.Reminder``):
   (:func:`follow_up_due`: 09:00 local on the 7th calendar day after the local day of the move —
   moved 07:31 UTC by a Chicago user was due 01:31 local, issue 10 trial finding).
 * ``interviewing`` → ``thank_you`` due the next local morning (:data:`MORNING_HOUR` = 09:00 in the
-  user's zone, ``alert_timing.local_instant``) after the interview (``application.interview_at``)
-  or, with no interview date, after the move. Setting or changing the interview date moves
-  thank-you #1 (:func:`sync_interview`: re-opened and announced again only when its due time
-  actually changes, so re-saving the same date is a no-op); clearing it leaves the reminder as is.
+  user's zone, ``alert_timing.local_instant``) after the interview (``application.interview_at``).
+  With no interview date there is no thank-you yet: a seeker moves the card when invited, usually
+  days before the interview, so "the morning after the move" asked for a thank-you note before the
+  interview (session-23 trial finding 8); the pages say that setting the date schedules it
+  (:func:`stage_move_notice`). Setting the date creates thank-you #1 and changing it moves it
+  (:func:`sync_interview`: re-opened and announced again only when its due time actually changes,
+  so re-saving the same date is a no-op); clearing it leaves the reminder as is.
 * ``offer`` → ``offer_deadline`` due 09:00 local on ``application.offer_deadline`` (none until a
   date is set; changing the date moves the reminder, clearing it dismisses it).
 * A move to a stage where a kind no longer applies (:data:`APPLIES_IN`), and any move to
@@ -171,8 +174,7 @@ def on_stage_change(*, session: Session, app: Application, at: datetime | None =
         _insert(session, user_id=app.user_id, application_id=app.id, kind="follow_up", sequence=1,
                 due_at=follow_up_due(base, user_zone(session, app.user_id)))
     elif stage == PipelineStage.interviewing.value:
-        _insert(session, user_id=app.user_id, application_id=app.id, kind="thank_you", sequence=1,
-                due_at=next_morning(app.interview_at or when, session, app.user_id))
+        sync_interview(session=session, app=app)  # none until the interview date is set (module doc)
     elif stage == PipelineStage.offer.value:
         sync_offer_deadline(session=session, app=app)
 
@@ -219,6 +221,21 @@ def sync_interview(*, session: Session, app: Application) -> None:
         session.add(row)
 
 
+#: Added to a move's "Moved to interviewing." notice while the application has no interview date.
+NO_INTERVIEW_DATE_HINT = ("Set the interview date on the application page to schedule the thank-you "
+                          "reminder (9:00 the morning after).")
+
+
+def stage_move_notice(app: Application) -> str:
+    """The pages' message after moving ``app`` (board and application page alike): ``"Moved to
+    <stage>."``, plus :data:`NO_INTERVIEW_DATE_HINT` when it is now Interviewing without an
+    interview date (no thank-you reminder until there is one: module doc)."""
+    text = f"Moved to {app.stage}."
+    if app.stage == PipelineStage.interviewing.value and app.interview_at is None:
+        text += " " + NO_INTERVIEW_DATE_HINT
+    return text
+
+
 def sync_manual_follow_up(*, session: Session, app: Application) -> None:
     """The manual reminder (sequence 0) follows ``app.follow_up_on`` (cleared → dismissed)."""
     day = app.follow_up_on if app.stage not in CLOSED else None
@@ -247,13 +264,15 @@ def schedule_second_follow_up(*, session: Session, first: Reminder, at: datetime
 
 def backfill(*, session: Session, user_id: int | None = None, now: datetime | None = None) -> int:
     """Reminders for applications that have none yet (created before this feature, or imported):
-    the stage rules from the latest move into the current stage, and the manual date. Reminders
+    the stage rules from the latest move into the current stage (an Interviewing application
+    without an interview date gets none, as in :func:`on_stage_change`), and the manual date. Reminders
     due more than :data:`BACKFILL_HORIZON` ago are stored ``dismissed``. Idempotent (unique key);
     returns how many rows were created."""
     now = _utc(now or _now())
     has_any = select(Reminder.id).where(Reminder.application_id == Application.id).exists()
     # only applications that get at least one reminder below, so none is re-read on every run
-    needs = or_(col(Application.stage).in_([PipelineStage.applied.value, PipelineStage.interviewing.value]),
+    needs = or_(Application.stage == PipelineStage.applied.value,
+                and_(Application.stage == PipelineStage.interviewing.value, col(Application.interview_at).is_not(None)),
                 and_(Application.stage == PipelineStage.offer.value, col(Application.offer_deadline).is_not(None)),
                 and_(col(Application.follow_up_on).is_not(None), col(Application.stage).not_in(list(CLOSED))))
     q = select(Application).where(~has_any, Application.archived.is_(False), needs)
@@ -267,8 +286,8 @@ def backfill(*, session: Session, user_id: int | None = None, now: datetime | No
         at = _utc(moved or app.updated_at)
         if app.stage == PipelineStage.applied.value:
             due, kind = follow_up_due(app.applied_at or at, user_zone(session, app.user_id)), "follow_up"
-        elif app.stage == PipelineStage.interviewing.value:
-            due, kind = next_morning(app.interview_at or at, session, app.user_id), "thank_you"
+        elif app.stage == PipelineStage.interviewing.value and app.interview_at is not None:
+            due, kind = next_morning(app.interview_at, session, app.user_id), "thank_you"
         elif app.stage == PipelineStage.offer.value and app.offer_deadline is not None:
             due, kind = morning_of(app.offer_deadline, session, app.user_id), "offer_deadline"
         else:

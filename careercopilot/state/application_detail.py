@@ -10,6 +10,7 @@ from careercopilot.services import applications as svc
 from careercopilot.services import application_changes
 from careercopilot.services import application_contacts as contacts_svc
 from careercopilot.services import application_rows as rows_svc
+from careercopilot.services import reminders
 from careercopilot.services import submissions
 from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.state.auth import current_user_id
@@ -100,8 +101,8 @@ class ApplicationDetailState(rx.State):
             if isinstance(partly, dict) and partly:  # {field: message}: the valid fields were saved, these were not
                 self.details_errors = partly
                 setattr(self, slot, "The other details were saved; not saved: " + "; ".join(partly.values()))
-            else:
-                self.notice = done
+            else:  # an action may return its own notice text (a stage move)
+                self.notice = partly if isinstance(partly, str) and partly else done
         except EditConflict as exc:
             setattr(self, slot, str(exc))
             self.conflict = True
@@ -175,9 +176,9 @@ class ApplicationDetailState(rx.State):
     @rx.event
     async def submit_move(self, stage: str):
         """Move to another pipeline stage (recorded in the history)."""
-        return await self._change(lambda s, u, a, v: application_changes.move_stage(session=s, user_id=u, application_id=a,
-                                                                               to_stage=stage, expected_version=v),
-                            f"Moved to {stage}.")
+        # the notice is read in the transaction: "Moved to interviewing." says when no thank-you was set
+        return await self._change(lambda s, u, a, v: reminders.stage_move_notice(application_changes.move_stage(
+            session=s, user_id=u, application_id=a, to_stage=stage, expected_version=v)), "")
 
     @rx.event
     def set_contact_field(self, name: str, value: str):

@@ -11,7 +11,7 @@ from careercopilot.db import read_session_scope, session_scope
 from careercopilot.services import applications as svc
 from careercopilot.services import application_changes
 from careercopilot.services import application_rows as rows_svc
-from careercopilot.services import submissions, url_import
+from careercopilot.services import reminders, submissions, url_import
 from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.submit_guard import mark_created, replay_of_cleared
@@ -49,14 +49,14 @@ class ApplicationsState(rx.State):
         self.selected_ids = [i for i in self.selected_ids if i in {c.id for c in self.cards}]
         self.loaded = True
 
-    async def _run(self, action, done: str, slot: str = "error", *, in_transaction: bool = True) -> bool:
+    async def _run(self, action, done, slot: str = "error", *, in_transaction: bool = True) -> bool:
         """One service call ``action(session)`` in a transaction (off the event loop; with
         ``in_transaction`` False ``action(None)`` commits itself); its user-facing error goes to
-        ``slot``, else ``done``."""
+        ``slot``, else ``done`` (a text, or a function of what the action returned)."""
         self.error = self.notice = self.manual_error = self.from_url_error = ""
         try:
-            await (offload.db(_in_transaction, action) if in_transaction else offload.db(action, None))
-            self.notice = done
+            result = await (offload.db(_in_transaction, action) if in_transaction else offload.db(action, None))
+            self.notice = done(result) if callable(done) else done
             return True
         except (svc.TrackerError, EditConflict) as exc:
             setattr(self, slot, str(exc))
@@ -105,9 +105,9 @@ class ApplicationsState(rx.State):
             return rx.redirect(routes.LOGIN)
         aid = int(application_id)
         seen = next((c.version for c in self.cards if c.id == aid), None)
-        await self._run(lambda s: application_changes.move_stage(session=s, user_id=uid, application_id=aid, to_stage=stage,
-                                                                 expected_version=seen),
-                  f"Moved to {stage}.")
+        # the notice is read in the transaction: "Moved to interviewing." says when no thank-you was set
+        await self._run(lambda s: reminders.stage_move_notice(application_changes.move_stage(
+            session=s, user_id=uid, application_id=aid, to_stage=stage, expected_version=seen)), str)
         await self._reload(uid)
 
     @rx.event
@@ -220,9 +220,9 @@ def _cards(uid: int, flt: svc.ApplicationFilter, sort: str, descending: bool) ->
         return rows_svc.card_rows(session=s, user_id=uid, filters=flt, sort=sort, descending=descending)
 
 
-def _in_transaction(action) -> None:
+def _in_transaction(action):
     with session_scope() as s:
-        action(s)
+        return action(s)
 
 
 def add_manual_once(uid: int, vals: dict[str, str]) -> bool:

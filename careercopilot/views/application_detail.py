@@ -50,8 +50,9 @@ def title_heading() -> rx.Component:
 
 
 def header() -> rx.Component:
-    """Company, stage (with move menu), follow-up badge, links (the title is the page's ``<h1>``:
-    :func:`title_heading`)."""
+    """Company, stage (with move menu), follow-up badge, links, and — at Interviewing without an
+    interview date — that setting the date schedules the thank-you reminder (the title is the
+    page's ``<h1>``: :func:`title_heading`)."""
     return card(
         rx.vstack(
             rx.text(A.card.company, size="4", color_scheme="gray", id="detail-company"),
@@ -65,6 +66,13 @@ def header() -> rx.Component:
                                                   id="detail-live-posting"), rx.fragment()),
                 spacing="3", align="center", wrap="wrap",
             ),
+            # no thank-you reminder until the interview date is set (services.reminders module doc)
+            rx.cond((A.card.stage == "interviewing") & (A.interview_at == ""),
+                    rx.text("No thank-you reminder yet: ",
+                            rx.link("set the interview date", href="#interview-input"),
+                            " under Details to schedule one for 9:00 the morning after the interview.",
+                            size="2", color_scheme="violet", id="interview-date-hint"),
+                    rx.fragment()),
             rx.link("← All applications", href=routes.APPLICATIONS, size="2"),
             spacing="2",
         ),

@@ -22,8 +22,9 @@ def dashboard_followups() -> rx.Component:
         rx.cond(
             R.due.length() > 0,
             rx.vstack(rx.foreach(R.due, lambda r: _item(r, True)), spacing="1", width="100%", id="followups-due"),
-            rx.text("No follow-ups due today. Moving an application to Applied, Interviewing or Offer sets "
-                    "reminders; a follow-up date on an application is one too.",
+            rx.text("No follow-ups due today. Moving an application to Applied sets a follow-up reminder; "
+                    "an interview date sets a thank-you, an offer deadline a reminder to answer, and a "
+                    "follow-up date on an application is one too.",
                     size="2", color_scheme="gray", id="empty-followups"),
         ),
         notice(R.message, color="green", id="reminders-message", tab_index=-1),
@@ -51,7 +52,7 @@ def application_reminders(application_id) -> rx.Component:
                       id="application-reminders"),
             # true at every stage (trial finding 10: at Offer without a deadline it said "move to Offer")
             rx.text("No reminders yet. They come with the stage — Applied: a follow-up a week later; "
-                    "Interviewing: a thank-you note the day after the interview; Offer: the offer deadline, once "
+                    "Interviewing: a thank-you note the morning after the interview, once you set its date; Offer: the offer deadline, once "
                     "you set it — or from a follow-up date you set.", size="2", color_scheme="gray",
                     id="empty-reminders"),
         ),

@@ -62,6 +62,27 @@ def test_signup_logout_login_change_password(page):
     LoginPage(page).open().login_ok(email, "a-newer-Passphrase-77")
 
 
+@pytest.mark.parametrize("hydrated", [True, False], ids=["after-hydration", "at-once"])
+def test_login_with_enter_lands_on_the_dashboard_address(page, hydrated):
+    """Session-23 trial finding 8: after logging in with Enter (not the button) the dashboard
+    showed while the address bar still said /login/. The address must follow the page — also
+    when Enter is pressed before the page's scripts have started."""
+    email = unique_email("enter")
+    SignupPage(page).open().signup_ok(email)
+    Nav(page).logout()
+    login = LoginPage(page).open()
+    if hydrated:
+        login.wait_hydrated()
+    page.fill("#login-email", email)
+    page.fill("#login-password", DEFAULT_PASSWORD)
+    page.press("#login-password", "Enter")
+    expect(page).to_have_url(re.compile(r"^https?://[^/]+/dashboard/?$"), timeout=30_000)
+    DashboardPage(page).expect_loaded().expect_figures()
+    page.wait_for_timeout(1500)  # nothing (an on_load redirect, the client router) moves it back
+    expect(page).to_have_url(re.compile(r"^https?://[^/]+/dashboard/?$"))
+    assert Nav(page).user_email() == email
+
+
 def test_password_change_errors_are_clear(page):
     SignupPage(page).open().signup_ok()
     settings = SettingsPage(page).open()

@@ -1,7 +1,14 @@
 """Stage-driven reminders (services/reminders.py) and their calendar export
 (services/calendar_feed.py) on a migrated SQLite database: the stage rules as a table of stage
 sequences → expected reminders, snooze/done, the manual follow-up date, backfill, .ics content
-parsed back with icalendar (hostile company names) and owner-only access."""
+parsed back with icalendar (hostile company names) and owner-only access.
+
+Thank-you without an interview date (session-23 trial finding 8): a move to Interviewing with no
+interview date used to create a thank-you due the next morning — before the interview, since a
+seeker moves the card when invited. The table :data:`INTERVIEWING` has 10 variants of reaching
+Interviewing (invited then moved, moved straight from saved, date before/after/never, cleared,
+moved on to offer/rejected, an imported row backfilled with and without a date); 5 failed on the
+old code (every one without a date)."""
 
 from __future__ import annotations
 
@@ -49,14 +56,14 @@ def _state(aid: int) -> set[tuple[str, int, str]]:
 @pytest.mark.parametrize("stages,expected", [
     ([], set()),
     (["applied"], {("follow_up", 1, "open")}),
-    (["applied", "interviewing"], {("follow_up", 1, "dismissed"), ("thank_you", 1, "open")}),
-    (["interviewing"], {("thank_you", 1, "open")}),
-    (["applied", "interviewing", "offer"],
-     {("follow_up", 1, "dismissed"), ("thank_you", 1, "dismissed")}),  # no deadline set yet → none
+    # Interviewing without an interview date: no thank-you (it would be due before the interview;
+    # the INTERVIEWING table below has the variants with dates)
+    (["applied", "interviewing"], {("follow_up", 1, "dismissed")}),
+    (["interviewing"], set()),
+    (["applied", "interviewing", "offer"], {("follow_up", 1, "dismissed")}),  # no deadline set yet → none
     (["applied", "rejected"], {("follow_up", 1, "dismissed")}),
     (["applied", "withdrawn"], {("follow_up", 1, "dismissed")}),
-    (["applied", "interviewing", "offer", "accepted"],
-     {("follow_up", 1, "dismissed"), ("thank_you", 1, "dismissed")}),
+    (["applied", "interviewing", "offer", "accepted"], {("follow_up", 1, "dismissed")}),
     # back and forth: each reminder exists once (unique key), no third follow-up
     (["applied", "saved", "applied"], {("follow_up", 1, "dismissed")}),
 ])
@@ -74,10 +81,13 @@ def test_due_times_follow_the_rules_in_the_users_zone(users):
     with session_scope() as s:
         r = s.exec(select(Reminder).where(Reminder.application_id == aid)).one()
         assert r.due_at == datetime(2026, 3, 9, 8, 0, tzinfo=timezone.utc)  # 09:00 Berlin a week later
-    _moves(ana, aid, ["interviewing"], start=datetime(2026, 3, 10, 22, 30, tzinfo=timezone.utc))  # 23:30 Berlin
+    _moves(ana, aid, ["interviewing"], start=datetime(2026, 3, 9, tzinfo=timezone.utc))
+    with session_scope() as s:  # 23:30 UTC on the 10th is 00:30 on the 11th in Berlin: the local day counts
+        application_changes.update_application(session=s, user_id=ana, application_id=aid,
+                                               interview_at=datetime(2026, 3, 10, 23, 30, tzinfo=timezone.utc))
     with session_scope() as s:
         r = s.exec(select(Reminder).where(Reminder.application_id == aid, Reminder.kind == "thank_you")).one()
-        assert r.due_at == datetime(2026, 3, 11, 8, 0, tzinfo=timezone.utc)  # 09:00 Berlin the next day
+        assert r.due_at == datetime(2026, 3, 12, 8, 0, tzinfo=timezone.utc)  # 09:00 Berlin the local day after
     _moves(ana, aid, ["offer"], start=datetime(2026, 3, 12, tzinfo=timezone.utc))
     with session_scope() as s:
         application_changes.update_application(session=s, user_id=ana, application_id=aid, offer_deadline="2026-04-01")
@@ -372,3 +382,81 @@ def test_snooze_counts_from_the_due_time_until_it_passed_and_the_label_shows_the
         late = due + timedelta(days=10)  # overdue: from now
         reminders.snooze(session=s, user_id=ana, reminder_id=r.id, choice="3d", now=late)
         assert reminders.effective_due(r) == late + timedelta(days=3)
+
+
+INTERVIEW = datetime(2026, 3, 20, 13, 0, tzinfo=timezone.utc)  # 14:00 Berlin, a Friday
+THANK_YOU = datetime(2026, 3, 21, 8, 0, tzinfo=timezone.utc)   # 09:00 Berlin the morning after
+
+
+def _set_interview(uid: int, aid: int, when: datetime | str) -> None:
+    with session_scope() as s:
+        application_changes.update_application(session=s, user_id=uid, application_id=aid, interview_at=when)
+
+
+def _imported(uid: int, aid: int, interview_at: datetime | None) -> int:
+    """Stage set directly (a CSV import or an old release), then backfilled; rows created."""
+    with session_scope() as s:
+        app = s.get(Application, aid)
+        app.stage, app.interview_at = "interviewing", interview_at
+    with session_scope() as s:
+        return reminders.backfill(session=s, user_id=uid)
+
+
+#: Ways an application reaches Interviewing → (thank-you reminders as (status, due) or none,
+#: whether the old rule — "the morning after the move" without a date — got it right).
+INTERVIEWING = {
+    "invited, moved from applied, no date yet": (["applied", "interviewing"], None, set(), False),
+    "recruiter call, moved straight from saved, no date": (["interviewing"], None, set(), False),
+    "date set before the move": (["applied", "interviewing"], "before", {("open", THANK_YOU)}, True),
+    "moved, date set later": (["applied", "interviewing"], "after", {("open", THANK_YOU)}, True),
+    "moved, date set then cleared": (["interviewing"], "after-cleared", {("open", THANK_YOU)}, True),
+    "moved with no date, then offer": (["interviewing", "offer"], None, set(), False),
+    "moved with no date, then rejected": (["interviewing", "rejected"], None, set(), False),
+    "date set, then rejected after the interview": (["interviewing", "rejected"], "before", {("dismissed", THANK_YOU)}, True),
+    "imported at Interviewing, no date (backfill)": ("import", None, set(), False),
+    # an interview in March, backfilled in a later run: stored dismissed (BACKFILL_HORIZON), as before
+    "imported at Interviewing with a date (backfill)": ("import", "before", {("dismissed", THANK_YOU)}, True),
+}
+
+
+@pytest.mark.parametrize("case", list(INTERVIEWING))
+def test_thank_you_waits_for_the_interview_date(users, case):
+    """Old code: 5 of these 10 failed (each without a date got a thank-you for the morning after
+    the move — before the interview); the new rule creates it from the interview date only."""
+    ana, _ = users
+    stages, date_when, expected, _old_ok = INTERVIEWING[case]
+    aid = _app(ana)
+    if date_when == "before":
+        _set_interview(ana, aid, INTERVIEW)
+    if stages == "import":
+        created = _imported(ana, aid, INTERVIEW if date_when else None)
+        assert created == len(expected)
+        with session_scope() as s:
+            assert reminders.backfill(session=s, user_id=ana) == 0  # idempotent
+    else:
+        _moves(ana, aid, stages[:1], start=datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc))
+        if date_when in ("after", "after-cleared"):
+            _set_interview(ana, aid, INTERVIEW)
+        if date_when == "after-cleared":
+            _set_interview(ana, aid, "")  # clearing leaves the reminder (module doc)
+        _moves(ana, aid, stages[1:], start=datetime(2026, 3, 3, 15, 0, tzinfo=timezone.utc))
+    with session_scope() as s:
+        got = {(r.status, r.due_at) for r in s.exec(select(Reminder).where(Reminder.application_id == aid,
+                                                                          Reminder.kind == "thank_you"))}
+    assert got == expected
+
+
+def test_the_move_notice_says_the_interview_date_schedules_the_thank_you(users):
+    ana, _ = users
+    aid = _app(ana)
+    with session_scope() as s:
+        app = application_changes.move_stage(session=s, user_id=ana, application_id=aid, to_stage="applied")
+        assert reminders.stage_move_notice(app) == "Moved to applied."
+        app = application_changes.move_stage(session=s, user_id=ana, application_id=aid, to_stage="interviewing")
+        assert reminders.stage_move_notice(app) == "Moved to interviewing. " + reminders.NO_INTERVIEW_DATE_HINT
+        assert "interview date" in reminders.NO_INTERVIEW_DATE_HINT and "thank-you" in reminders.NO_INTERVIEW_DATE_HINT
+    _set_interview(ana, aid, INTERVIEW)
+    with session_scope() as s:
+        app = application_changes.move_stage(session=s, user_id=ana, application_id=aid, to_stage="offer")
+        app = application_changes.move_stage(session=s, user_id=ana, application_id=aid, to_stage="interviewing")
+        assert reminders.stage_move_notice(app) == "Moved to interviewing."  # a date: the thank-you is set
