@@ -559,6 +559,20 @@ def _programs_of_people_run(readings: list[Reading], text: str) -> list[Reading]
             for r in readings]
 
 
+#: O*NET codes of general management whose title names no field ("General Manager", "Operations Manager", "VP
+#: Operations": 11-1021 General and Operations Managers, filed under policy/program work): like a program role, read
+#: from the work the resume describes (:func:`_programs_of_work`; session 23: blind11 k13, a hotel general manager of
+#: 31 years in hotels, was read as a public-sector operations executive and scored nDCG 0.000).
+GENERAL_MANAGER_CODES = frozenset({"11-1021"})
+
+
+def _read_by_work(occ: Occupation) -> bool:
+    """A reading still filed as policy/program work whose title names no field of its own: a program role
+    (:data:`PROGRAM_ROLES`) or a general manager (:data:`GENERAL_MANAGER_CODES`)."""
+    return occ.family == "policy_program" and (occ.matched in PROGRAM_ROLES
+                                               or (occ.code or "")[:7] in GENERAL_MANAGER_CODES)
+
+
 def _programs_of_work(readings: list[Reading], text: str) -> list[Reading]:
     """``readings`` with each program role still read as policy/program work (:data:`PROGRAM_ROLES`; after
     :func:`_programs_of_people_run`) read from the resume's text by the rule a posting whose title leaves its
@@ -566,16 +580,17 @@ def _programs_of_work(readings: list[Reading], text: str) -> list[Reading]:
     O*NET titles it names vote for, at least ``DESCRIPTION_MIN_VOTES`` and ``DESCRIPTION_MARGIN`` ahead of
     policy/program work, with an O*NET code of that family for the role) — one rule for both sides
     (session 22: blind10 j14, an "Assistant Project Manager" at a general contractor — submittals, RFIs,
-    buyout, pay apps — read as a public-programme project manager). Unchanged when no such reading is left
-    or the text names no other family clearly."""
-    if not any(r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" for r in readings):
+    buyout, pay apps — read as a public-programme project manager); a general manager the same way
+    (:data:`GENERAL_MANAGER_CODES`, session 23). Unchanged when no such reading is left or the text names no
+    other family clearly."""
+    if not any(_read_by_work(r.occupation) for r in readings):
         return readings
     from careercopilot.normalize.occupation_postings import read_posting_occupation
 
     out = []
     for r in readings:
         occ = r.occupation
-        if occ.matched in PROGRAM_ROLES and occ.family == "policy_program":
+        if _read_by_work(occ):
             work = read_posting_occupation(occ.matched, text, None, occ)
             if work.family and work.family != occ.family:
                 occ = Occupation(work.code, work.title, work.family, occ.level, "work_named", occ.matched)
