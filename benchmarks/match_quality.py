@@ -47,10 +47,10 @@ matcher's checks. The matcher still gets only the target titles (``prefs_of``). 
 posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were developed on
 half A only and checked on half B.
 
-Figures of every run (score versions, held-back sets blind2–blind10 and their first runs):
-``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-16, session 22): dev 0.967 (min 0.833); blind9 0.931;
-blind10 first run 0.830 → 0.842, then 0.854 (min 0.024, then 0.365); posting family (matcher) 0.845 (half A 0.903,
-half B 0.786). Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
+Figures of every run (score versions, held-back sets blind2–blind11 and their first runs):
+``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-17, session 23): dev 0.968 (min 0.833); blind10 0.877;
+blind11 first run 0.775 → 0.818, then 0.847 (min 0.288, then 0.309); posting family (matcher) 0.855 (half A 0.904,
+half B 0.805). Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
 """
 
 from __future__ import annotations
