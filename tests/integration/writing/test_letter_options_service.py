@@ -65,7 +65,8 @@ def test_options_stored_changed_and_honoured(engine):
     with session_scope() as s:
         doc = docs.get_document(session=s, user_id=uid, document_id=doc_id)
         assert doc.options == {"tone": "professional", "length": "short", "language": "fr"}
-        assert doc.text.startswith("Bonjour à l'équipe de recrutement de Acme Corp") and 150 <= words(doc.text) <= 250
+        # "d'Acme": French elides "de" before a vowel (session 23, writer40)
+        assert doc.text.startswith("Bonjour à l'équipe de recrutement d'Acme Corp") and 150 <= words(doc.text) <= 250
         assert doc.flags == []
         with pytest.raises(LookupError):
             docs.set_options(session=s, user_id=other, document_id=doc_id, options={"tone": "warm"})
@@ -90,7 +91,7 @@ def test_options_stored_changed_and_honoured(engine):
         assert 150 <= words(doc.text) <= 250
         history = docs.versions(session=s, user_id=uid, document_id=doc_id)
         assert [v.text.split("\n")[0] for v in history] == ["Hola, equipo de Acme Corp:",
-                                                            "Bonjour à l'équipe de recrutement de Acme Corp,"]
+                                                            "Bonjour à l'équipe de recrutement d'Acme Corp,"]
 
 
 def test_llm_receives_the_options(engine):
