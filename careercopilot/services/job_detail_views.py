@@ -27,6 +27,7 @@ from careercopilot.services import applications, matching
 from careercopilot.services.applications import user_zone
 from careercopilot.services.job_views import _band_word, _color
 from careercopilot.services.local_time import local_day
+from careercopilot.services.matching.occupation_band import strong_band_words
 
 #: Display names of the score components, in the order shown.
 #: Components not listed here are shown under their own name (``weights`` drives the rows).
@@ -201,8 +202,6 @@ def _band_why(st, not_met: list[str] | tuple[str, ...] = ()) -> str:
     if st.relation == "other":
         return f"another field than yours: unlikely (< {possible})"
     if matching.strong_fit(st.relation, st.penalty, getattr(st, "skill_gap", False) or getattr(st, "licence_gap", False)):
-        from careercopilot.services.matching.occupation_band import strong_band_words
-
         return strong_band_words(st.relation, strong, not_met)
     if st.relation in ("code", "same") and st.penalty >= 1.0 and getattr(st, "licence_gap", False):
         return f"your field, but it requires a licence your resume does not show: below a strong fit (< {strong})"

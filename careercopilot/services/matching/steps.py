@@ -19,6 +19,8 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from careercopilot.services.matching.occupation_band import strong_band_top
+
 #: Calibration of the 0–100 score (issue 11): the penalized weighted sum (raw, 0–100) is
 #: mapped piecewise-linearly through these (raw, shown) knots, strictly increasing so the
 #: order is kept. Fit on the issue-11 dev split (28 resumes × 1,345 postings): raw 17 is the
@@ -101,8 +103,6 @@ def in_band(calibrated: float, relation: str | None, penalty: float, gap: bool =
     grade-0 postings' 14.9), so no monotone map of it alone meets both targets."""
     strong, possible = _bands()
     if strong_fit(relation, penalty, gap):  # another occupation of the family: the band's lower part
-        from careercopilot.services.matching.occupation_band import strong_band_top
-
         return strong + (strong_band_top(relation) - strong) * calibrated / 100.0
     if relation == "other":
         return min(possible * calibrated / 100.0, possible - _BELOW)
