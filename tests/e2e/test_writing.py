@@ -14,6 +14,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from careercopilot.services.writing_export import docx_text, pdf_text, same_text
+from careercopilot.writing.display import company_display
 from careercopilot.writing.offline import words
 from tests.e2e.pages import SignupPage, move_card, unique_email
 
@@ -51,7 +52,8 @@ def test_cover_letter_journey(page, tmp_path):
     expect(editor).to_be_visible(timeout=60_000)  # finished: the editor replaces the stream
     expect(page.locator("#doc-status")).to_have_text("ready")
     letter = editor.input_value()
-    assert company in letter and letter.count("Dear") == 1 and letter.startswith(before.strip()[:40])
+    # the letter names the employer in its prose form ("Ideando Inc" → "Ideando": AP/Chicago style)
+    assert company_display(company) in letter and letter.count("Dear") == 1 and letter.startswith(before.strip()[:40])
     expect(page.locator("#doc-no-flags")).to_be_visible()
 
     # an invented number is flagged and blocks export
@@ -96,7 +98,7 @@ def test_cover_letter_journey(page, tmp_path):
     page.locator("#doc-regenerate").click()
     expect(page.locator("#doc-editor")).to_have_value(re.compile(r"^Hola, equipo de "), timeout=90_000)
     spanish = page.locator("#doc-editor").input_value()
-    assert 150 <= words(spanish) <= 250 and company in spanish and "Un cordial saludo," in spanish
+    assert 150 <= words(spanish) <= 250 and company_display(company) in spanish and "Un cordial saludo," in spanish
     expect(page.locator("#doc-no-flags")).to_be_visible()
     expect(page.locator("#doc-versions .version-row")).to_have_count(4)
 
@@ -127,7 +129,7 @@ def test_cover_letter_journey(page, tmp_path):
     snap = page.locator("#application-writing .as-sent-snapshot")
     expect(snap).to_have_count(1, timeout=30_000)
     expect(snap).to_contain_text("As sent")
-    expect(snap).to_contain_text(company)
+    expect(snap).to_contain_text(company_display(company))
 
     # tailoring: per-bullet changes with reasons, saved as a new resume version
     page.locator("#tailor-start").click()
