@@ -212,6 +212,9 @@ class JobCard(BaseModel):
     similarity: float | None = None
     matched_skills: list[str] = Field(default_factory=list)
     missing_skills: list[str] = Field(default_factory=list)
+    #: Licences the posting requires and the resume does not show, in words
+    #: (``MatchExplanation.missing_licences``: "Requires a pharmacist licence (RPh) — not on your resume").
+    missing_licences: list[str] = Field(default_factory=list)
     posted_at: datetime | None = None
     is_new: bool = False
     source_type: str = ""

@@ -77,7 +77,8 @@ def _maybe(show, child: rx.Component) -> rx.Component:
 
 
 def job_card(row, show_score=True, actions: rx.Component | None = None) -> rx.Component:
-    """One posting: score (when ``show_score``), linked title, company, location/work mode, salary, skills,
+    """One posting: score (when ``show_score``), linked title, company, location/work mode, salary, the
+    licences it requires that the resume does not show (red, in words), skills,
     and ``actions`` (e.g. "Not interested") under them."""
     return rx.box(
         rx.hstack(
@@ -100,6 +101,8 @@ def job_card(row, show_score=True, actions: rx.Component | None = None) -> rx.Co
                     **WRAP_ANYWHERE,
                 ),
                 rx.cond(row.salary != "", rx.text(row.salary, size="2"), rx.fragment()),
+                rx.cond(row.licence_gap != "", rx.text(row.licence_gap, size="2", color_scheme="red",
+                                                       class_name="job-licence-gap", **WRAP_ANYWHERE), rx.fragment()),
                 skill_chips(row.matched, "green", class_name="job-matched"),
                 skill_chips(row.missing, "red", class_name="job-missing"),
                 actions if actions is not None else rx.fragment(),

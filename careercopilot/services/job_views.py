@@ -60,6 +60,9 @@ class JobRow:
     is_new: bool = False
     matched: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    #: The licences the posting requires and the resume does not show, in words ('' when none): the
+    #: reason a posting of the person's own field is held under the strong band, said on the card too.
+    licence_gap: str = ""
 
 
 @dataclass
@@ -166,6 +169,7 @@ def job_row(card: JobCard) -> JobRow:
         score_band=_band_word(card.score),
         is_new=card.is_new,
         matched=card.matched_skills[:CARD_SKILLS], missing=card.missing_skills[:CARD_SKILLS],
+        licence_gap="; ".join(card.missing_licences),
     )
 
 

@@ -174,7 +174,8 @@ def _profession_fields(session: Session, user_id: int, resume_id: int) -> tuple[
 @dataclass(frozen=True)
 class CardScore:
     """What a posting card shows of a stored score: ``score`` (0–100) and ``explanation`` holding
-    only ``matched_skills`` and ``missing_skills`` (the lists of the stored explanation)."""
+    only ``matched_skills``, ``missing_skills`` and ``missing_licences`` (the lists of the stored
+    explanation; a row stored before score-17 has no ``missing_licences``: ``[]``)."""
 
     score: float
     explanation: dict
@@ -187,10 +188,12 @@ def _card_scores(session: Session, user_id: int, resume_id: int, posting_ids: Se
     if not posting_ids:
         return {}
     ex = MatchScore.explanation
-    rows = session.exec(select(MatchScore.posting_id, MatchScore.score, ex["matched_skills"], ex["missing_skills"])
+    rows = session.exec(select(MatchScore.posting_id, MatchScore.score, ex["matched_skills"], ex["missing_skills"],
+                               ex["missing_licences"])
                         .where(*_stored_where(user_id, resume_id), MatchScore.posting_id.in_(list(posting_ids))))
-    return {pid: CardScore(score, {"matched_skills": matched or [], "missing_skills": missing or []})
-            for pid, score, matched, missing in rows}
+    return {pid: CardScore(score, {"matched_skills": matched or [], "missing_skills": missing or [],
+                                   "missing_licences": licences or []})
+            for pid, score, matched, missing, licences in rows}
 
 
 @dataclass(frozen=True)

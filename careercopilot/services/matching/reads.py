@@ -48,6 +48,7 @@ def _card(p: JobPosting, row: MatchScore | None, *, last_visit: datetime | None,
         country=p.country, salary=salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
         score=int(round(row.score)) if row is not None else None, similarity=similarity,
         matched_skills=matched, missing_skills=[s["skill"] for s in missing][:6],
+        missing_licences=[str(t) for t in ex.get("missing_licences") or []],
         posted_at=_aware(p.posted_at), is_new=bool(last_visit and first and first > _aware(last_visit)),
         source_type=p.source_type, visa_sponsorship=p.visa_sponsorship,
     )

@@ -214,3 +214,34 @@ def test_a_ranked_jobs_view_is_counted_and_paged_by_the_database(engine, data, t
         unpaged = [st for st in c.statements if re.search(r"\bFROM matchscore\b", st, re.I)
                    and not re.search(r"\bLIMIT\b|matchscore\.posting_id IN|\bcount\(", st, re.I)]
         assert not unpaged, unpaged
+
+
+def test_a_card_says_which_required_licence_the_resume_does_not_show(engine, data, tmp_path):
+    """The licence gap that keeps a posting of the person's own field under the strong band
+    (score-17, ``MatchExplanation.missing_licences``) reaches the Jobs card from the stored JSON,
+    on SQLite and PostgreSQL; a row stored before score-17 has no such key and reads as none."""
+    from datetime import datetime, timezone
+
+    from careercopilot.integrations import vectors
+    from careercopilot.models import MatchScore, Resume
+
+    index = vectors.VectorIndex(vectors.make_client(path=str(tmp_path / "chroma")))
+    uid = data["b"]
+    shared = [pid for key, pid in data.items() if key not in ("a", "b")][:2]
+    now = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    gap = "Requires a pharmacist licence (RPh) — not on your resume"
+    with Session(engine) as s:
+        r = Resume(user_id=uid, filename="cv.txt", mime="text/plain", storage_key="lic", text="RDH",
+                   is_active=True, created_at=now, updated_at=now)
+        s.add(r)
+        s.flush()
+        s.add(MatchScore(user_id=uid, resume_id=r.id, posting_id=shared[0], model_version=matching.SCORE_MODEL_VERSION,
+                         score=74.0, computed_at=now, explanation={"missing_licences": [gap], "matched_skills": []}))
+        s.add(MatchScore(user_id=uid, resume_id=r.id, posting_id=shared[1], model_version=matching.SCORE_MODEL_VERSION,
+                         score=70.0, computed_at=now, explanation={"matched_skills": []}))
+        s.commit()
+    with Session(engine) as s:
+        page = matching.rank_postings(session=s, user_id=uid, page=1, page_size=5, index=index)
+    by_id = {c.posting_id: c for c in page.items}
+    assert by_id[shared[0]].missing_licences == [gap] and by_id[shared[1]].missing_licences == []
+    assert job_views.job_row(by_id[shared[0]]).licence_gap == gap and job_views.job_row(by_id[shared[1]]).licence_gap == ""

@@ -102,6 +102,21 @@ def test_job_row_caps_skills_and_links_to_the_detail_page():
     assert job_views.job_row(JobCard(posting_id=1, title="t", company="c")).score == ""
 
 
+def test_job_card_says_the_missing_licence_in_words():
+    """A posting held under the strong band for a licence the resume lacks says so on its card,
+    not only on the detail page (session-24 follow-up of score-17)."""
+    gaps = ["Requires a pharmacist licence (RPh) — not on your resume",
+            "Requires admission to the bar — not on your resume"]
+    row = job_views.job_row(JobCard(posting_id=3, title="Clinical Pharmacist", company="IV League", score=72,
+                                    missing_licences=gaps))
+    assert row.licence_gap == "; ".join(gaps)
+    assert job_views.job_row(JobCard(posting_id=4, title="t", company="c", score=80)).licence_gap == ""
+    from careercopilot.components.jobs import job_card
+
+    rendered = str(job_card(row))
+    assert "job-licence-gap" in rendered and "Requires a pharmacist licence" in rendered
+
+
 def test_detail_view_flattens_the_explanation():
     detail = PostingDetail(posting_id=3, title="Nurse", company="Clinic", url="https://x.example/3",
                            apply_url="https://x.example/3/apply", salary="EUR 50,000 / year",
