@@ -111,17 +111,43 @@ useEffect(() => {
       }
     }
   };
+  // A "Move to…" choice re-renders its card in another column, and Radix returns focus to the
+  // trigger node the menu opened from, which React may by then have reused for ANOTHER card (focus
+  // is not on <body>, so recover() cannot see it: session-24 trial, focus jumped to another card's
+  // "Move to…"). The chosen item's data-refocus names the control that should have focus; it gets
+  // it back once present, for 5 s after the choice unless the user Tabs or points elsewhere.
+  let wanted = null, wantedAt = 0;
+  const chose = (e) => {
+    if (e.type === 'keydown' && e.key === 'Tab') { wanted = null; return; }
+    if (e.type === 'keydown' && e.key !== 'Enter' && e.key !== ' ') return;
+    const item = e.target && e.target.closest && e.target.closest('[role=menuitem][data-refocus]');
+    if (item && !item.hasAttribute('data-disabled')) { wanted = item.getAttribute('data-refocus'); wantedAt = Date.now(); }
+  };
+  const pointed = (e) => { if (!(e.target && e.target.closest && e.target.closest('[role=menuitem]'))) wanted = null; };
+  const follow = () => {
+    if (!wanted) return;
+    if (Date.now() - wantedAt > 5000) { wanted = null; return; }
+    const now = document.activeElement;
+    if (now && now.id === wanted) return;
+    if (now && now !== document.body && !(now.getAttribute && now.getAttribute('aria-haspopup') === 'menu')) return;
+    const el = document.getElementById(wanted);
+    if (el && el.isConnected && !el.disabled && el.getClientRects().length) el.focus();
+  };
+  document.addEventListener('keydown', chose, true);
+  document.addEventListener('click', chose, true);
+  document.addEventListener('pointerdown', pointed, true);
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('focusout', onFocusOut);
   // a field's "limit reached" note whose field left the page goes with it (see _LIMIT_NOTES)
   const orphans = () => document.querySelectorAll('.cc-limit-note').forEach((n) => { if (!n.__ccOwner || !n.__ccOwner.isConnected) n.remove(); });
-  const run = () => { label(); scrollables(); recover(); orphans(); };
+  const run = () => { label(); scrollables(); recover(); follow(); orphans(); };
   run();
   window.addEventListener('resize', run);
   const observer = new MutationObserver(run);
   observer.observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['disabled']});
   return () => { observer.disconnect(); window.removeEventListener('resize', run); document.removeEventListener('focusin', onFocusIn);
-    document.removeEventListener('focusout', onFocusOut); };
+    document.removeEventListener('focusout', onFocusOut); document.removeEventListener('keydown', chose, true);
+    document.removeEventListener('click', chose, true); document.removeEventListener('pointerdown', pointed, true); };
 }, []);
 """
 

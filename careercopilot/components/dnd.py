@@ -42,7 +42,9 @@ function CcDndBoard({ onMove, children, ...rest }) {
   const announcements = {
     onDragStart: () => "Picked up a card.",
     onDragOver: ({ over }) => (over ? "Over the " + over.id + " column." : "Not over a column."),
-    onDragEnd: ({ over }) => (over ? "Dropped in the " + over.id + " column." : "Dropped outside the board."),
+    // a drop on a column is said once, by the page's own notice ("Moved to applied."); the live
+    // region is emptied so it does not keep saying "Dropped in …" after later keyboard moves
+    onDragEnd: ({ over }) => (over ? "" : "Dropped outside the board."),
     onDragCancel: () => "Move cancelled.",
   };
   return React.createElement(DndContext, { sensors, onDragEnd, accessibility: { announcements } },

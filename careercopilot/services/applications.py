@@ -253,6 +253,10 @@ def _existing_for_posting(session: Session, user_id: int, posting_id: int) -> Ap
 def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: int | None = None) -> Application:
     """Save a posting to the user's tracker (stage ``saved``) and return the application.
 
+    ``resume_id`` None means the user's active resume (the one the posting was scored against and
+    the writing copilot reads; None when they have none): "Resume used" is then filled in, not
+    "—" (session-24 trial: she applied with her only resume and the application said "—").
+
     Idempotent: when the user already has an application for ``posting_id`` it is
     returned unchanged (a unique constraint on (user_id, posting_id) also settles races
     between two tabs). Copies company/title/URL/work mode/currency/source label and a
@@ -268,6 +272,8 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
     if existing is not None:
         return existing
     _check_resume(session, user_id, resume_id)
+    if resume_id is None:
+        resume_id = session.exec(select(Resume.id).where(Resume.user_id == user_id, Resume.is_active)).first()
     _ensure_room(session, user_id)
     now = _now()
     url = http_url(posting.url) or http_url(posting.apply_url)

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 from tests.e2e.pages import SignupPage, move_card, unique_email
@@ -82,6 +84,11 @@ def test_board_drag_and_drop_and_keyboard_menu(page):
     # one notice per move: the toast, no inline copy of it
     expect(page.locator("[role=status]", has_text="Moved to interviewing")).to_have_count(1, timeout=15_000)
     expect(page.get_by_text("Moved to interviewing")).to_have_count(1)
+    # focus stays on this card's control in its new column, never another card's (session-24 trial),
+    # and the drag's live region does not still say where the earlier drag dropped its card
+    page.wait_for_function("(id) => document.activeElement && document.activeElement.id === id",
+                           arg=f"move-{second}", timeout=10_000)
+    expect(page.get_by_text(re.compile(r"Dropped in the"))).to_have_count(0)
 
     # the detail page's control is a menu too
     page.click(f"#app-link-{second}")

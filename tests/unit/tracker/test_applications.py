@@ -39,6 +39,25 @@ def test_save_posting_is_idempotent_and_freezes_posting(session):
     assert "Spark and SQL." in svc.get_application(session=session, user_id=user.id, application_id=app.id).posting_snapshot
 
 
+def test_a_saved_posting_records_the_active_resume_as_the_one_used(session):
+    """Session-24 trial: she applied with her only resume and "Resume used" said "—". Saving a
+    posting records the user's active resume (never another user's, none when there is none); an
+    explicit choice is kept."""
+    from careercopilot.models import Resume
+
+    a, b, c = make_user(session), make_user(session), make_user(session)
+    old = Resume(user_id=a.id, filename="old.txt", mime="text/plain", storage_key="a0", text="x", is_active=False)
+    active = Resume(user_id=a.id, filename="cv.txt", mime="text/plain", storage_key="a1", text="x", is_active=True)
+    others = Resume(user_id=b.id, filename="b.txt", mime="text/plain", storage_key="b1", text="x", is_active=True)
+    session.add_all([old, active, others])
+    session.flush()
+    p1, p2, p3 = (make_posting(session, title=f"Role {i}") for i in range(3))
+    assert svc.save_posting(session=session, user_id=a.id, posting_id=p1.id).resume_id == active.id
+    assert svc.save_posting(session=session, user_id=a.id, posting_id=p2.id, resume_id=old.id).resume_id == old.id
+    assert svc.save_posting(session=session, user_id=c.id, posting_id=p3.id).resume_id is None
+    assert svc.save_posting(session=session, user_id=b.id, posting_id=p1.id).resume_id == others.id
+
+
 def test_save_posting_private_posting_of_other_user_is_lookup_error(session):
     a, b = make_user(session), make_user(session)
     private = make_posting(session, owner_id=a.id)
