@@ -51,8 +51,9 @@ def title_heading() -> rx.Component:
 
 def header() -> rx.Component:
     """Company, stage (with move menu), follow-up badge, links, and — at Interviewing without an
-    interview date — that setting the date schedules the thank-you reminder (the title is the
-    page's ``<h1>``: :func:`title_heading`)."""
+    interview date — that setting the date schedules the thank-you reminder, or — with a date at
+    Saved/Applied — that moving to Interviewing does (the title is the page's ``<h1>``:
+    :func:`title_heading`)."""
     return card(
         rx.vstack(
             rx.text(A.card.company, size="4", color_scheme="gray", id="detail-company"),
@@ -72,6 +73,13 @@ def header() -> rx.Component:
                             rx.link("set the interview date", href="#interview-input"),
                             " under Details to schedule one for 9:00 the morning after the interview.",
                             size="2", color_scheme="violet", id="interview-date-hint"),
+                    rx.fragment()),
+            # an interview date set before the card reaches Interviewing schedules nothing yet: say so
+            # (session-24 trial: a date on an Applied card made no reminder and this page did not say why)
+            rx.cond(((A.card.stage == "saved") | (A.card.stage == "applied")) & (A.interview_at != ""),
+                    rx.text("The thank-you reminder for this interview is scheduled when you move the "
+                            "application to Interviewing.", size="2", color_scheme="violet",
+                            id="interview-stage-hint"),
                     rx.fragment()),
             rx.link("← All applications", href=routes.APPLICATIONS, size="2"),
             spacing="2",
@@ -135,7 +143,9 @@ def details_section() -> rx.Component:
                                        rx.foreach(D.resumes, lambda r: rx.el.option(r[1], value=r[0])),
                                        name="resume_id", default_value=A.resume_id.to_string(), key=A.resume_id,
                                        id="resume-select", class_name="cc-native-select")),
-                _labelled("Salary expectation (per year)", "salary-expectation",
+                # an hourly or monthly amount typed here is stored as a year: the label says how
+                # (session-24 trial: "$36/hr" became 74880 without a word)
+                _labelled("Salary expectation (per year; hourly pay × 2,080 hours)", "salary-expectation",
                           rx.input(name="salary_expectation", default_value=A.salary_expectation, max_length=40,
                                    key=A.salary_expectation, id="salary-expectation", width="100%")),
                 _labelled("Salary offer (per year)", "salary-offer",

@@ -31,6 +31,10 @@ def test_board_and_forms_render_with_the_journey_ids():
     detail = str(application_detail.detail_body().render())
     for el in ("contact-error", "applied-error", "details-error", "notes-input", "stage-history", "detail-not-found"):
         assert el in detail
+    header = str(application_detail.header().render())
+    # the page says when the thank-you reminder will be scheduled: a date at Interviewing, or a move
+    # to Interviewing when the date was set earlier (session-24 trial)
+    assert "interview-date-hint" in header and "interview-stage-hint" in header and "2,080 hours" in detail
     versions = str(resume.versions_section().render())
     assert "resume-delete-confirm-" in versions
 
