@@ -24,6 +24,7 @@ from careercopilot.normalize.documents import (
     ExtractedDocument,
     clean_extracted_text,
 )
+from careercopilot.normalize.pdf_columns import find_gutter, join_wrapped, order_two_columns, rows_in_order
 
 
 _MIN_TEXT_CHARS = 20  # fewer alphanumeric characters than this = "no text"
@@ -75,53 +76,44 @@ def _pdf_plain_bytes(data: bytes, max_pages: int) -> tuple[bytes, int]:
     return data, pages
 
 
-def _order_lines(lines: list[tuple[float, float, float, float, str]], page_width: float) -> list[str]:
-    """Order text lines (x0, y0, x1, y1, text) into reading order, column by column.
+def _order_lines(lines: list[tuple], page_width: float) -> list[str]:
+    """Order text lines (x0, y0, x1, y1, text[, font]) into reading order.
 
-    Lines wider than 55 % of the page are "full width" and split the page into
-    horizontal bands.  Inside a band, lines are grouped into columns by the
-    union of their horizontal extents; columns are read left to right, each
-    top to bottom.
+    A page whose gutter :func:`normalize.pdf_columns.find_gutter` finds is read column by column
+    around it, wrapped lines joined (:func:`normalize.pdf_columns.join_wrapped`). Any other page is
+    one column: read top to bottom, and lines on one row (a title and its right-aligned dates) left
+    to right (:func:`normalize.pdf_columns.rows_in_order`). The former rule — lines wider than 55 %
+    of the page split it into bands, narrower ones grouped into columns by their extents — read a
+    sidebar beside a 55–60 % main column between every two lines, and put the right-aligned dates
+    of a one-column resume whose bullets were short after all of its titles (session 24).
     """
     if not lines:
         return []
-    wide_limit = 0.55 * page_width
-    wide = sorted((ln for ln in lines if ln[2] - ln[0] > wide_limit), key=lambda ln: -ln[3])
-    narrow = [ln for ln in lines if ln[2] - ln[0] <= wide_limit]
-    out: list[str] = []
-
-    def emit_band(band: list[tuple[float, float, float, float, str]]) -> None:
-        if not band:
-            return
-        intervals = sorted((ln[0], ln[2]) for ln in band)
-        columns: list[list[float]] = []
-        for x0, x1 in intervals:
-            if columns and x0 <= columns[-1][1] + 2.0:
-                columns[-1][1] = max(columns[-1][1], x1)
-            else:
-                columns.append([x0, x1])
-        for cx0, cx1 in columns:
-            col = [ln for ln in band if cx0 - 0.01 <= ln[0] <= cx1 + 0.01]
-            for ln in sorted(col, key=lambda ln: (-round(ln[3], 0), ln[0])):
-                out.append(ln[4])
-
-    remaining = narrow
-    for w in wide:
-        mid = (w[1] + w[3]) / 2
-        above = [ln for ln in remaining if (ln[1] + ln[3]) / 2 > mid]
-        remaining = [ln for ln in remaining if (ln[1] + ln[3]) / 2 <= mid]
-        emit_band(above)
-        out.append(w[4])
-    emit_band(remaining)
-    return out
+    gutter = find_gutter(lines, page_width)
+    if gutter is not None:
+        return join_wrapped(order_two_columns(lines, *gutter))
+    return [ln[4] for ln in rows_in_order(lines)]
 
 
 def _collect_lines(obj, out: list, line_type: type) -> None:
-    """Append ``(x0, y0, x1, y1, text)`` for every text line under a pdfminer layout object."""
+    """Append ``(x0, y0, x1, y1, text, font, first_width)`` for every text line under a pdfminer
+    layout object; ``font`` is ``"<fontname>@<size>"`` of its first character ("" without one) and
+    ``first_width`` its first word's width in points: what :func:`normalize.pdf_columns.join_wrapped`
+    compares."""
     if isinstance(obj, line_type):
         txt = obj.get_text().strip()
         if txt:
-            out.append((obj.x0, obj.y0, obj.x1, obj.y1, txt))
+            chars = [ch for ch in obj if hasattr(ch, "fontname") and hasattr(ch, "size")]
+            font = f"{chars[0].fontname}@{round(chars[0].size, 1)}" if chars else ""
+            # the first word's width in points (to its last character before a space): whether it
+            # would have fitted at the end of the line above (``pdf_columns.join_wrapped``)
+            word = []
+            for ch in chars:
+                if not ch.get_text().strip():
+                    break
+                word.append(ch)
+            first_width = (word[-1].x1 - word[0].x0) if word else 0.0
+            out.append((obj.x0, obj.y0, obj.x1, obj.y1, txt, font, first_width))
     elif hasattr(obj, "__iter__"):
         for child in obj:
             _collect_lines(child, out, line_type)
@@ -142,7 +134,7 @@ def _extract_pdf(data: bytes, max_pages: int) -> ExtractedDocument:
                             max_pages=max_pages),
             start=1,
         ):
-            lines: list[tuple[float, float, float, float, str]] = []
+            lines: list[tuple] = []
             for element in page:
                 _collect_lines(element, lines, LTTextLine)
             text = "\n".join(_order_lines(lines, page.width))
