@@ -10,7 +10,14 @@ A :class:`Place` is one of:
 * ``country``;
 * ``area`` — a region token of :data:`~careercopilot.normalize.location.REGION_ALIASES`
   ("EU", "EMEA", "LATAM", "WORLDWIDE" …);
-* ``remote`` — "I accept remote work" (preferences only).
+* ``remote`` — "I accept remote work" (preferences only);
+* ``group`` — a US region named instead of a place ("the Southeast", "New England", "Bay
+  Area"): its ``members`` are states or cities (``normalize.place_groups``; preferences only).
+
+A wanted city may carry ``radius_km`` ("within 30 miles of Dayton, OH": 48.3 km instead of
+:data:`METRO_RADIUS_KM`) and any wanted place ``modes``, the work modes the person named for it
+("Columbus, OH (onsite/hybrid) or remote": on site or hybrid at Columbus); both are kept in the
+place dict (``Preference.places`` is JSON), read by :func:`place_within` / :func:`location_verdict`.
 
 A metropolitan-area name ("Dallas-Fort Worth Metroplex", "Greater Boston", "Minneapolis--St.
 Paul--Bloomington, MN-WI", "Île-de-France") is its principal city (``normalize.metros``), in
@@ -68,7 +75,7 @@ __all__ = [
     "as_place",
 ]
 
-PlaceKind = Literal["city", "region", "country", "area", "remote"]
+PlaceKind = Literal["city", "region", "country", "area", "remote", "group"]
 
 #: Two places of kind ``city`` are the same place for matching when their centres are at most
 #: this far apart (km): a commuting radius (Denver–Aurora 14 km, Denver–Boulder 39 km; US
@@ -106,6 +113,12 @@ class Place(BaseModel):
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
+    #: ``group`` only: the states/cities it covers (``normalize.place_groups``).
+    members: tuple[Place, ...] = ()
+    #: A wanted city's stated radius (km); None = :data:`METRO_RADIUS_KM`.
+    radius_km: float | None = None
+    #: Work modes stated for this place ("remote" | "hybrid" | "onsite"); () = any of the person's.
+    modes: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -120,8 +133,12 @@ def place_label(p: Place | Mapping[str, Any]) -> str:
     if kind == "remote":
         return "Remote"
     if kind in ("country", "area"):
-        return name
-    return ", ".join(x for x in (name, d.get("region") if kind == "city" else None, d.get("country")) if x)
+        label = name
+    else:
+        label = ", ".join(x for x in (name, d.get("region") if kind == "city" else None, d.get("country")) if x)
+    from .place_groups import qualified_label
+
+    return qualified_label(label, d)
 
 
 def as_place(value: Any) -> Place | None:
@@ -248,6 +265,11 @@ def _resolve_group(tokens: list[str]) -> Place | None:
         k = _key(head)
         if k in _REMOTE_WORDS:
             return Place(kind="remote", name="Remote")
+        from .place_groups import group_place
+
+        group = group_place(head)  # "the Southeast", "New England", "Bay Area" (normalize.place_groups)
+        if group is not None:
+            return group
         if k in METRO_ALIASES or _key(strip_metro_words(head)[0]) in METRO_ALIASES:
             metro = metro_place(head)  # "Bay Area", "Île-de-France", "Randstad" → principal city
             if metro is not None:
@@ -491,14 +513,17 @@ def posting_places(value: Any, loc: Location | None = None) -> list[Place]:
 def place_within(posting: Place | Mapping[str, Any], wanted: Place | Mapping[str, Any]) -> bool:
     """Whether a posting's place lies in a wanted place.
 
-    city → within :data:`METRO_RADIUS_KM` of the wanted city (same GeoNames id; without
-    coordinates: same name key, country and region); region → same country and region code;
+    city → within :data:`METRO_RADIUS_KM` (or the place's stated ``radius_km``) of the wanted
+    city (same GeoNames id; without coordinates: same name key, country and region); group →
+    within one of its members; region → same country and region code;
     country → same country; area → :func:`region_contains`. A wanted ``remote`` place
     contains nothing (remote is judged by :func:`remote_admits`).
     """
     a, b = as_place(posting), as_place(wanted)
-    if a is None or b is None or a.kind in ("remote", "area"):
+    if a is None or b is None or a.kind in ("remote", "area", "group"):
         return False
+    if b.kind == "group":
+        return any(place_within(a, m) for m in b.members)
     if b.kind == "country":
         return a.country == b.country
     if b.kind == "region":
@@ -511,7 +536,7 @@ def place_within(posting: Place | Mapping[str, Any], wanted: Place | Mapping[str
         if a.geonameid is not None and a.geonameid == b.geonameid:
             return True
         if None not in (a.lat, a.lon, b.lat, b.lon):
-            return _haversine_km(a, b) <= METRO_RADIUS_KM
+            return _haversine_km(a, b) <= (b.radius_km if b.radius_km is not None else METRO_RADIUS_KM)
         return _key(a.name) == _key(b.name) and (a.region == b.region or None in (a.region, b.region))
     return False
 
@@ -526,6 +551,9 @@ def remote_admits(token: str, home: Place | Mapping[str, Any]) -> bool | None:
     h = as_place(home)
     if h is None or h.kind == "remote" or not isinstance(token, str) or not token:
         return None
+    if h.kind == "group":  # some member admitted → True; all refused → False
+        said = [remote_admits(token, m) for m in h.members]
+        return True if True in said else False if said and all(v is False for v in said) else None
     t = token.upper()
     if h.kind == "area":
         if len(t) == 2:
@@ -585,10 +613,17 @@ def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_
     if not posted:
         return None, "The posting does not say where it is"
     there = "; ".join(p.label for p in posted[:3]) + (" …" if len(posted) > 3 else "")
+    mode_refused = None
     for p in posted:
         for w in homes:
             if place_within(p, w):
+                if w.modes and work_mode in ("onsite", "hybrid") and work_mode not in w.modes:
+                    mode_refused = mode_refused or (p, w)  # "Columbus (hybrid)": not on site there
+                    continue
                 return True, f"Located in {p.label}, within {w.label}"
+    if mode_refused is not None:
+        p, w = mode_refused
+        return False, f"{work_mode.capitalize()} in {p.label}; you want {w.label}"
     mode = {"hybrid": "Hybrid", "onsite": "Onsite"}.get(work_mode or "", "Located")
     if not homes:
         return False, f"{mode} in {there}; you want remote work"
