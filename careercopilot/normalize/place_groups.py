@@ -98,7 +98,6 @@ _ALIASES: dict[str, str] = {
     "south east": "Southeast", "southeastern": "Southeast", "southeastern united states": "Southeast",
     "pnw": "Pacific Northwest", "pacific north west": "Pacific Northwest",
     "mountain states": "Mountain West", "rocky mountain": "Mountain West",
-    "pacific coast": "Pacific", "west coast": "Pacific",
     "sf bay": "Bay Area", "san francisco bay": "Bay Area", "sf bay area": "Bay Area",
     "tri state": "Tri-State Area", "tristate": "Tri-State Area", "ny tri state": "Tri-State Area",
     "nyc tri state": "Tri-State Area", "new york tri state": "Tri-State Area",
