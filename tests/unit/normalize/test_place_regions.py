@@ -7,9 +7,9 @@ Triangle", "Colorado Front Range", "anywhere within 30 miles of Dayton, OH", "wi
 Mankato, MN", "within 30 minutes of La Crosse, WI", "Memphis TN", "Providence RI", "Columbus or
 Cleveland OH", "Raleigh-Durham", "Dallas-Fort Worth", "Bay Area"), LinkedIn's "open to" location
 wording ("Greater …", "… Metroplex", "San Francisco Bay Area") and the brief's examples. Region
-members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 81 of these
-96 tests failed: 48 of the 49 readings, 27 of the 39 location checks, 3 of the 4 remote limits
-and 3 of the 4 checks below them.
+members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 86 of these
+101 tests failed: 48 of the 49 readings, 27 of the 39 location checks, 3 of the 4 remote limits,
+all 5 picker prefixes and 3 of the 4 other checks.
 """
 
 from __future__ import annotations
@@ -201,3 +201,12 @@ def test_saved_labels_read_back_as_the_same_places():
         places = read_places(typed).places
         again = read_places([p.label for p in places]).places
         assert again == places, typed
+
+
+@pytest.mark.parametrize(("typed", "first"), [("New Eng", "New England, US"), ("Pacific N", "Pacific Northwest, US"),
+                                              ("Southe", "Southeast, US"), ("Bay Ar", "Bay Area, US"),
+                                              ("Front R", "Front Range, US")])
+def test_the_picker_suggests_regions_by_prefix(typed, first):
+    from careercopilot.normalize.places import search_places
+
+    assert [p.label for p in search_places(typed, limit=5)][:1] == [first]
