@@ -265,10 +265,7 @@ def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
             if p is None and n == 1:
                 sub = _as_code_region(pairs[i][0])  # "anywhere in NJ": a bare state code after filler
                 p = _region_place(*sub) if sub and pairs[i][0] != pairs[i][1] else None
-                cc = _CITY_CODE.match(pairs[i][0])
-                if p is None and cc is not None:  # "Memphis TN", "Columbus OH": the comma left out
-                    p = _resolve_group([cc.group("city"), cc.group("code")])
-                    p = p if p is not None and p.kind == "city" and p.region == cc.group("code") else None
+                p = p or _city_code(pairs[i][0]) or _metro_city(pairs[i][0])
             if p is not None:
                 extras: dict = {}
                 for _, _, _, e in pairs[i:i + n]:
@@ -288,6 +285,55 @@ def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
         else:
             out.unresolved.append(pairs[i][1])
             i += 1
+
+
+def _city_code(text: str):
+    """A city and its US state code without the comma ("Memphis TN", "Columbus OH") → the city, else None."""
+    from .places import _resolve_group
+
+    cc = _CITY_CODE.match(text)
+    if cc is None:
+        return None
+    p = _resolve_group([cc.group("city"), cc.group("code")])
+    return p if p is not None and p.kind == "city" and p.region == cc.group("code") else None
+
+
+_SUBURBS = re.compile(r"\s+(?:and\s+)?(?:the\s+)?(?:suburbs|burbs|vicinity)$", re.IGNORECASE)
+
+
+def _metro_city(text: str):
+    """A city named with metro words the other readers leave ("New York metro", "Washington DC
+    metro", "Westerville OH area", "Philly suburbs") → that city (its metro radius stands for the
+    suburbs; a state of that name is not meant), else None."""
+    from .metros import strip_metro_words
+    from .places import _city_candidates, _resolve_group
+
+    core, dropped = strip_metro_words(_SUBURBS.sub("", text))
+    if not dropped and core == text.strip():
+        return None
+    from .location import _key
+    from .metros import METRO_ALIASES
+
+    p = _city_code(core) or next(iter(_city_candidates(core, primary_only=True)), None)
+    if p is not None:
+        return p
+    p = _resolve_group([core])  # "Philly suburbs" (a nickname), "Texas area" (the state)
+    if p is not None and p.kind == "region":  # "New York metro": the state's largest city named for it, else the state
+        city = next(iter(_city_candidates(f"{core} City", country=p.country, region=p.region, primary_only=True)), None)
+        return city if city is not None and _largest_in(city) else p
+    if p is not None and p.kind == "city" and (_key(core) in METRO_ALIASES or _key(p.name) == _key(core)):
+        return p  # not a city found by an alternate name ("North Region" is no North Salt Lake)
+    return None
+
+
+def _largest_in(city) -> bool:
+    """Whether ``city`` is the most populous GeoNames city of its state (New York City in NY;
+    not Texas City in TX)."""
+    from .location import _cities
+
+    same = [c for c in _cities() if c.get("countrycode") == city.country and c.get("admin1code") == city.region]
+    top = max(same, key=lambda c: int(c.get("population") or 0), default=None)
+    return top is not None and int(top["geonameid"]) == city.geonameid
 
 
 def _as_code_region(token: str) -> tuple[str, str] | None:

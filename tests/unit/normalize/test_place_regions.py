@@ -7,8 +7,8 @@ Triangle", "Colorado Front Range", "anywhere within 30 miles of Dayton, OH", "wi
 Mankato, MN", "within 30 minutes of La Crosse, WI", "Memphis TN", "Providence RI", "Columbus or
 Cleveland OH", "Raleigh-Durham", "Dallas-Fort Worth", "Bay Area"), LinkedIn's "open to" location
 wording ("Greater …", "… Metroplex", "San Francisco Bay Area") and the brief's examples. Region
-members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 86 of these
-101 tests failed: 48 of the 49 readings, 27 of the 39 location checks, 3 of the 4 remote limits,
+members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 93 of these
+109 tests failed: 55 of the 57 readings, 27 of the 39 location checks, 3 of the 4 remote limits,
 all 5 picker prefixes and 3 of the 4 other checks.
 """
 
@@ -78,7 +78,16 @@ READINGS = [
     ("Vancouver WA", ["Vancouver, WA, US"], [], []),
     ("Columbus or Cleveland OH", ["Columbus, OH, US", "Cleveland, OH, US"], [], []),
     ("Columbus OH or remote", ["Columbus, OH, US", "Remote"], ALL, []),
+    # a place with metro words the metro reader left ("… area", "… metro", "… suburbs")
+    ("Westerville OH area", ["Westerville, OH, US"], [], []),
+    ("New York metro", ["New York City, NY, US"], [], []),
+    ("Greater New York", ["New York City, NY, US"], [], []),
+    ("Washington DC metro", ["Washington, DC, US"], [], []),
+    ("Philly suburbs", ["Philadelphia, PA, US"], [], []),
+    ("Chicago and suburbs", ["Chicago, IL, US"], [], []),
+    ("Texas area", ["Texas, US"], [], []),
     # still no place: said, not dropped
+    ("North Region", [], [], ["North Region"]),
     ("the Far Side", [], [], ["the Far Side"]),
 ]
 
