@@ -9,22 +9,31 @@ Read, in this order:
   item is itself one place ("Trinidad and Tobago", "Bosnia and Herzegovina");
 * inside an item, commas separate places and the parts of one place, grouped greedily by
   :func:`careercopilot.normalize.places._resolve_group` ("Denver, CO" is one place);
+* separators inside parentheses do not split ("Columbus OH (onsite/hybrid) or remote");
 * work-mode words in a part: "remote", "remote OK", "fully remote", "WFH", "hybrid",
   "on-site", "in office", alone or before a place ("hybrid in Austin", "onsite near Boston",
-  "remote from Canada") or after one ("Austin (hybrid)", "Austin hybrid") → a work mode
-  (``remote`` | ``hybrid`` | ``onsite``); "remote" is also the ``remote`` place (the
-  preferences' "I accept remote work");
+  "remote from Canada") or after one ("Austin (hybrid)", "Austin hybrid", "Columbus OH
+  (onsite/hybrid)", "Denver - hybrid, onsite") → a work mode (``remote`` | ``hybrid`` |
+  ``onsite``); "remote" is also the ``remote`` place (the preferences' "I accept remote work");
+  on-site/hybrid words attached to a place are also that place's own ``modes`` (the location
+  check admits an on-site or hybrid posting there only in those modes: "hybrid in Dayton or on
+  site in Columbus" no longer admits hybrid in Columbus);
 * filler before a place: "anywhere in NJ", "in", "near", "around", "based in", "preferably",
-  "ideally", "open to", "willing to relocate to", "local to", "within 30 miles of" … ("anywhere
-  in NJ" is New Jersey; a stated radius is not kept: the commute radius is
-  ``places.METRO_RADIUS_KM``);
+  "ideally", "open to", "willing to relocate to", "local to" … ("anywhere in NJ" is New Jersey);
+* a stated radius before a city ("within 30 miles of Dayton", "25 mi radius of Boise", "within
+  an hour of Mankato": :data:`_RADIUS`) is kept as the city's ``radius_km`` (a drive time at
+  80 km/h, :data:`_KM_PER`); without one a city stands for ``places.METRO_RADIUS_KM`` around it;
+* a US region ("the Southeast", "New England", "Bay Area", "DFW metroplex") is a ``group``
+  place (``normalize.place_groups``: its states or cities and the source of each list);
+* a city and its state code without the comma ("Memphis TN"), and a place with metro words the
+  metro reader leaves ("Westerville OH area", "New York metro", "Philly suburbs") are that city;
 * remote and a place as alternatives ("Remote or Columbus, OH", "Columbus or remote", "remote /
   Columbus"; issue 11, trial 41 finding 3) with no mode of the place's own → remote anywhere, or
   on site/hybrid at the place: ``work_modes`` gets ``hybrid`` and ``onsite`` too
   (``PlaceReading.remote_or_local``). A place a remote word qualifies ("remote from Canada",
-  "Remote (US)") is where the remote work is done from, not an alternative. Preferences hold
-  one list of places and one of modes, so "hybrid in Dayton or on site in Columbus" admits
-  hybrid in Columbus too;
+  "Remote (US)") is where the remote work is done from, not an alternative. The work-mode
+  preference is still one list, so the work-mode check of "hybrid in Dayton or on site in
+  Columbus" passes a hybrid Columbus posting; the location check (the place's ``modes``) does not;
 * the person's own place ("near me", "close to home", "in my area", "local") →
   ``near_home`` (the caller's ``home`` place is put in, else it asks for a city); any place
   ("anywhere", "open to relocation", "willing to relocate") → ``any_place`` (no place needed).
@@ -83,7 +92,7 @@ _FILLER = re.compile(r"^(?:anywhere\s+(?:in|within|across)|in|near|around|within
                      # "willing to relocate to the Southeast", "open to relocating to Texas", "moving to Denver"
                      r"|(?:(?:willing|open|happy|able)\s+to\s+)?(?:relocat(?:e|ing|ion)|mov(?:e|ing))\s+(?:back\s+)?to"
                      # "local to Columbus", "within 30 miles of Dayton", "commutable to Austin": the place
-                     # (the commute radius is METRO_RADIUS_KM, ~31 miles; a stated radius is not kept)
+                     # (a radius _RADIUS reads first is kept on the city; one it refuses is dropped here)
                      r"|local\s+to|commut(?:able|ing\s+distance)\s+(?:to|of|from)"
                      r"|(?:within\s+)?(?:\d+\s*(?:mi(?:les?)?|km|kilomet(?:er|re)s?|min(?:ute)?s?)|(?:a\s+)?(?:commut(?:e|ing)"
                      r"|driving|reasonable)\s+distance)\s+(?:of|from|to|around))\s+", re.IGNORECASE)
