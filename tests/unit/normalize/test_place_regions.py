@@ -7,9 +7,9 @@ Triangle", "Colorado Front Range", "anywhere within 30 miles of Dayton, OH", "wi
 Mankato, MN", "within 30 minutes of La Crosse, WI", "Memphis TN", "Providence RI", "Columbus or
 Cleveland OH", "Raleigh-Durham", "Dallas-Fort Worth", "Bay Area"), LinkedIn's "open to" location
 wording ("Greater …", "… Metroplex", "San Francisco Bay Area") and the brief's examples. Region
-members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 93 of these
-109 tests failed: 55 of the 57 readings, 27 of the 39 location checks, 3 of the 4 remote limits,
-all 5 picker prefixes and 3 of the 4 other checks.
+members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 98 of these
+116 tests failed: 55 of the 57 readings, 27 of the 39 location checks, 3 of the 4 remote limits,
+5 of the 7 scorer rows, all 5 picker prefixes and 3 of the 4 other checks.
 """
 
 from __future__ import annotations
@@ -219,3 +219,40 @@ def test_the_picker_suggests_regions_by_prefix(typed, first):
     from careercopilot.normalize.places import search_places
 
     assert [p.label for p in search_places(typed, limit=5)][:1] == [first]
+
+
+@pytest.mark.parametrize(("typed", "city", "mode", "penalized"), [
+    ("open to relocation to the Southeast", "Charlotte, NC", "onsite", set()),
+    ("open to relocation to the Southeast", "Denver, CO", "onsite", {"location"}),
+    ("Bay Area", "San Jose, CA", "hybrid", set()),  # 67 km from San Francisco: outside the old reading
+    ("within an hour of Mankato, MN", "Owatonna, MN", "onsite", set()),
+    ("Columbus OH (onsite/hybrid) or remote", "Columbus, OH", "hybrid", set()),
+    ("Columbus OH (onsite/hybrid) or remote", None, "remote", set()),
+    ("hybrid in Dayton or on site in Columbus", "Columbus, OH", "hybrid", {"location"}),
+])
+def test_the_scorer_reads_regions_radii_and_place_modes(typed, city, mode, penalized):
+    """Through ``matching.score_posting``: the location and work-mode checks' penalties."""
+    import numpy as np
+
+    from careercopilot.services import matching
+
+    r = read_places(typed)
+    prof = matching.Profile(text="", skills=[], chunk_vectors=np.zeros((0, 384), np.float32),
+                            doc_vector=np.zeros(384, np.float32), places=[p.model_dump() for p in r.places],
+                            work_modes=r.work_modes)
+    expl = matching.score_posting(prof, _posting(city, mode), None)
+    assert {f.name for f in expl.penalty_factors} & {"location", "work mode"} == penalized, expl.checks
+
+
+def _posting(city: str | None, mode: str):
+    """A posting in ``city`` (None: remote anywhere) in work mode ``mode``, its places read as ingest reads them."""
+    from careercopilot.models import JobPosting
+    from careercopilot.normalize.location import parse_location
+
+    text = city or "Remote"
+    loc = parse_location(text)
+    return JobPosting(id=1, source_type="x", ats_id="1", url="https://x/1", title="Full-Charge Bookkeeper",
+                      company="Acme", company_key="acme", dedupe_key="k", description_text="QuickBooks payroll",
+                      content_hash="h", location_text=text, city=loc.city, region=loc.region, country=loc.country,
+                      work_mode=mode, allowed_regions=list(loc.allowed_regions),
+                      places=[p.model_dump() for p in posting_places(text, loc)] if city else [])
