@@ -109,6 +109,10 @@ _ALIASES: dict[str, str] = {
     "colorado front range": "Front Range", "front range urban corridor": "Front Range",
 }
 
+#: One-word names read as the region only with "the" or a qualifier ("the South", "the West",
+#: "US West", "Pacific region"): alone they are words of company names and titles.
+_QUALIFIED_ONLY = frozenset({"West", "South", "Pacific"})
+
 _TRIM_HEAD = re.compile(r"^(?:the|greater|us|u s|usa)\s+")
 _TRIM_TAIL = re.compile(r"\s+(?:area|region|metro|metroplex|corridor|of the (?:us|usa|united states)|us|u s|usa"
                         r"|united states|states)$")
@@ -123,8 +127,11 @@ def group_key(text: str) -> str | None:
         return None
     k = _key(text)
     names = {_key(n): n for n in GROUPS}
+    bare = not re.match(r"^\s*the\s", text, re.IGNORECASE)
     for _ in range(4):
         hit = names.get(k) or _ALIASES.get(k)
+        if hit and bare and k == _key(text) and hit in _QUALIFIED_ONLY:
+            return None  # "Union Pacific", "sales rep South": a bare word, not the region
         if hit:
             return hit
         trimmed = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", k)).strip()

@@ -7,9 +7,10 @@ Triangle", "Colorado Front Range", "anywhere within 30 miles of Dayton, OH", "wi
 Mankato, MN", "within 30 minutes of La Crosse, WI", "Memphis TN", "Providence RI", "Columbus or
 Cleveland OH", "Raleigh-Durham", "Dallas-Fort Worth", "Bay Area"), LinkedIn's "open to" location
 wording ("Greater …", "… Metroplex", "San Francisco Bay Area") and the brief's examples. Region
-members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 98 of these
-116 tests failed: 55 of the 57 readings, 27 of the 39 location checks, 3 of the 4 remote limits,
-5 of the 7 scorer rows, all 5 picker prefixes and 3 of the 4 other checks.
+members and their sources: ``normalize.place_groups``. On the old code (main 44c9fd6) 102 of these
+122 tests failed: 57 of the 60 readings, 27 of the 39 location checks, 3 of the 4 remote limits,
+5 of the 7 scorer rows, all 5 picker prefixes, 2 of the 3 search queries and 3 of the 4 other
+checks.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ READINGS = [
     ("Philly suburbs", ["Philadelphia, PA, US"], [], []),
     ("Chicago and suburbs", ["Chicago, IL, US"], [], []),
     ("Texas area", ["Texas, US"], [], []),
+    ("the South", ["South, US"], [], []),
+    ("US West", ["West, US"], [], []),
+    ("Pacific", [], [], ["Pacific"]),  # a bare word of company names ("Union Pacific"), not the division
     # still no place: said, not dropped
     ("North Region", [], [], ["North Region"]),
     ("the Far Side", [], [], ["the Far Side"]),
@@ -182,7 +186,7 @@ def test_every_region_has_members_and_a_source():
     from careercopilot.normalize.place_groups import GROUPS, SOURCES, group_place
 
     for name, (what, items) in GROUPS.items():
-        place = group_place(name)
+        place = group_place(f"the {name}")  # "the South": a bare "South" is no region (_QUALIFIED_ONLY)
         assert place is not None and place.kind == "group" and place.country == "US", name
         assert len(place.members) == len(items), name  # every member city is in GeoNames
         assert SOURCES.get(name), name
@@ -256,3 +260,15 @@ def _posting(city: str | None, mode: str):
                       content_hash="h", location_text=text, city=loc.city, region=loc.region, country=loc.country,
                       work_mode=mode, allowed_regions=list(loc.allowed_regions),
                       places=[p.model_dump() for p in posting_places(text, loc)] if city else [])
+
+
+@pytest.mark.parametrize(("query", "text", "place"), [
+    ("Union Pacific", "Union Pacific", None),  # a company, not the Pacific division
+    ("nurse New England", "nurse", ("group", "New England")),  # was "nurse New" in the United Kingdom
+    ("accountant Midwest", "accountant", ("group", "Midwest")),
+])
+def test_search_queries_name_regions_but_not_bare_words(query, text, place):
+    from careercopilot.normalize.query_places import split_place_query
+
+    r = split_place_query(query)
+    assert (r.text, r.place and (r.place.kind, r.place.name)) == (text, place)
