@@ -9,22 +9,31 @@ Read, in this order:
   item is itself one place ("Trinidad and Tobago", "Bosnia and Herzegovina");
 * inside an item, commas separate places and the parts of one place, grouped greedily by
   :func:`careercopilot.normalize.places._resolve_group` ("Denver, CO" is one place);
+* separators inside parentheses do not split ("Columbus OH (onsite/hybrid) or remote");
 * work-mode words in a part: "remote", "remote OK", "fully remote", "WFH", "hybrid",
   "on-site", "in office", alone or before a place ("hybrid in Austin", "onsite near Boston",
-  "remote from Canada") or after one ("Austin (hybrid)", "Austin hybrid") → a work mode
-  (``remote`` | ``hybrid`` | ``onsite``); "remote" is also the ``remote`` place (the
-  preferences' "I accept remote work");
+  "remote from Canada") or after one ("Austin (hybrid)", "Austin hybrid", "Columbus OH
+  (onsite/hybrid)", "Denver - hybrid, onsite") → a work mode (``remote`` | ``hybrid`` |
+  ``onsite``); "remote" is also the ``remote`` place (the preferences' "I accept remote work");
+  on-site/hybrid words attached to a place are also that place's own ``modes`` (the location
+  check admits an on-site or hybrid posting there only in those modes: "hybrid in Dayton or on
+  site in Columbus" no longer admits hybrid in Columbus);
 * filler before a place: "anywhere in NJ", "in", "near", "around", "based in", "preferably",
-  "ideally", "open to", "willing to relocate to", "local to", "within 30 miles of" … ("anywhere
-  in NJ" is New Jersey; a stated radius is not kept: the commute radius is
-  ``places.METRO_RADIUS_KM``);
+  "ideally", "open to", "willing to relocate to", "local to" … ("anywhere in NJ" is New Jersey);
+* a stated radius before a city ("within 30 miles of Dayton", "25 mi radius of Boise", "within
+  an hour of Mankato": :data:`_RADIUS`) is kept as the city's ``radius_km`` (a drive time at
+  80 km/h, :data:`_KM_PER`); without one a city stands for ``places.METRO_RADIUS_KM`` around it;
+* a US region ("the Southeast", "New England", "Bay Area", "DFW metroplex") is a ``group``
+  place (``normalize.place_groups``: its states or cities and the source of each list);
+* a city and its state code without the comma ("Memphis TN"), and a place with metro words the
+  metro reader leaves ("Westerville OH area", "New York metro", "Philly suburbs") are that city;
 * remote and a place as alternatives ("Remote or Columbus, OH", "Columbus or remote", "remote /
   Columbus"; issue 11, trial 41 finding 3) with no mode of the place's own → remote anywhere, or
   on site/hybrid at the place: ``work_modes`` gets ``hybrid`` and ``onsite`` too
   (``PlaceReading.remote_or_local``). A place a remote word qualifies ("remote from Canada",
-  "Remote (US)") is where the remote work is done from, not an alternative. Preferences hold
-  one list of places and one of modes, so "hybrid in Dayton or on site in Columbus" admits
-  hybrid in Columbus too;
+  "Remote (US)") is where the remote work is done from, not an alternative. The work-mode
+  preference is still one list, so the work-mode check of "hybrid in Dayton or on site in
+  Columbus" passes a hybrid Columbus posting; the location check (the place's ``modes``) does not;
 * the person's own place ("near me", "close to home", "in my area", "local") →
   ``near_home`` (the caller's ``home`` place is put in, else it asks for a city); any place
   ("anywhere", "open to relocation", "willing to relocate") → ``any_place`` (no place needed).
@@ -50,6 +59,30 @@ _MODE_WORDS = (
     (r"on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based", "onsite"),
 )
 _MODE_ALT = "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_MODE_WORDS))
+_ANY_MODE = "|".join(f"(?:{p})" for p, _ in _MODE_WORDS)
+#: Several modes attached to a place: "Columbus OH (onsite/hybrid)", "Austin (hybrid or on-site)",
+#: "Denver - hybrid, onsite" → the place and the mode list.
+_MODES_AFTER = re.compile(
+    rf"^(?P<rest>.+?)\s*(?:[(\[]\s*(?P<inner>(?:{_ANY_MODE})(?:\s*(?:/|,|&|\+|\bor\b|\band\b)\s*(?:{_ANY_MODE}))*)"
+    rf"(?:\s+(?:only|ok|preferred))?\s*[)\]]"
+    rf"|\s[-–]\s*(?P<dash>(?:{_ANY_MODE})(?:\s*(?:/|,|&|\+|\bor\b|\band\b)\s*(?:{_ANY_MODE}))+))$", re.IGNORECASE)
+_ONE_MODE = re.compile(_ANY_MODE, re.IGNORECASE)
+#: A stated radius before a place: "within 30 miles of Dayton", "25 mi radius of Boise", "within
+#: an hour of Mankato", "30 minutes from La Crosse", "within a 40 km radius of Lyon".
+_RADIUS = re.compile(
+    r"^(?:anywhere\s+)?(?:within\s+|in\s+)?(?:a\s+)?(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>an?|one|half\s+an?|two))\s*-?\s*"
+    r"(?P<unit>mi(?:les?)?|mile|km|kms|kilomet(?:er|re)s?|min(?:ute)?s?|h(?:ou)?rs?|hour|h)\.?"
+    r"(?:\s*(?:radius|drive|driving|commute|ride))?\s+(?:of|from|around|to|near)\s+(?P<rest>.+)$", re.IGNORECASE)
+#: Kilometres per unit of a stated radius. A drive time is read as a straight-line distance at
+#: 80 km/h: highway speed (~100 km/h) over a road circuity factor of ~1.25 (US road distance /
+#: straight-line distance, Ballou, Rahardja & Sakai 2002); an assumption, not a measured figure.
+_KM_PER = {"mi": 1.609344, "km": 1.0, "min": 80 / 60, "h": 80.0}
+_NUMBER_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "half a": 0.5, "half an": 0.5}
+#: A city and a US state code without the comma ("Memphis TN", "Providence RI").
+_CITY_CODE = re.compile(r"^(?P<city>.+?)\s+(?P<code>[A-Z]{2})$")
+#: Separators inside parentheses are not list separators ("Columbus OH (onsite/hybrid) or remote").
+_PAREN = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_MASKS = (("/", "\x01"), (",", "\x02"), (";", "\x03"), ("&", "\x04"), (" or ", " \x05 "), (" and ", " \x06 "))
 #: A mode before a place ("hybrid in Austin"), after one ("Austin (hybrid)"), or alone.
 _MODE_FIRST = re.compile(rf"^(?:{_MODE_ALT})(?:\s*(?:,|:|-|–)?\s*(?:in|from|near|around|within|based\s+in)?\s+(?P<rest>.+))?$",
                          re.IGNORECASE)
@@ -59,7 +92,7 @@ _FILLER = re.compile(r"^(?:anywhere\s+(?:in|within|across)|in|near|around|within
                      # "willing to relocate to the Southeast", "open to relocating to Texas", "moving to Denver"
                      r"|(?:(?:willing|open|happy|able)\s+to\s+)?(?:relocat(?:e|ing|ion)|mov(?:e|ing))\s+(?:back\s+)?to"
                      # "local to Columbus", "within 30 miles of Dayton", "commutable to Austin": the place
-                     # (the commute radius is METRO_RADIUS_KM, ~31 miles; a stated radius is not kept)
+                     # (a radius _RADIUS reads first is kept on the city; one it refuses is dropped here)
                      r"|local\s+to|commut(?:able|ing\s+distance)\s+(?:to|of|from)"
                      r"|(?:within\s+)?(?:\d+\s*(?:mi(?:les?)?|km|kilomet(?:er|re)s?|min(?:ute)?s?)|(?:a\s+)?(?:commut(?:e|ing)"
                      r"|driving|reasonable)\s+distance)\s+(?:of|from|to|around))\s+", re.IGNORECASE)
@@ -100,6 +133,8 @@ class PlaceReading:
     #: are added to ``work_modes``; the location check, ``places.location_verdict``, admits a
     #: remote posting anywhere and an on-site one only at the place).
     remote_or_local: bool = False
+    #: Raw parts read as a place with its own modes or a stated radius (for the caller's message).
+    qualified: list[str] = field(default_factory=list)
     #: The text named the person's own location (:data:`_NEAR_HOME`: "near me", "local").
     near_home: bool = False
     #: The text said any place will do (:data:`_ANY_PLACE`: "anywhere", "open to relocation").
@@ -118,23 +153,64 @@ def _mode_of(m: re.Match) -> str:
     return next(mode for i, (_, mode) in enumerate(_MODE_WORDS) if m.group(f"m{i}"))
 
 
-def _strip_words(token: str, out: PlaceReading) -> tuple[str, bool]:
-    """``token`` without its work-mode words (recorded in ``out``) and filler → ``(text, home)``;
-    text "" when it was only a mode ("remote OK", "remote otherwise"). ``home``: the rest is
-    where a remote worker lives ("remote from Canada", "Remote (US)"), not an alternative
-    ("Remote or Columbus"). A token that is a place as typed is left alone."""
+def _modes_in(text: str) -> list[str]:
+    """The modes named in a list of mode words ("onsite/hybrid" → ["onsite", "hybrid"])."""
+    out: list[str] = []
+    for w in _ONE_MODE.findall(text):
+        m = _MODE_FIRST.match(w)
+        if m is not None and _mode_of(m) not in out:
+            out.append(_mode_of(m))
+    return out
+
+
+def _radius_km(m: re.Match) -> float | None:
+    """The radius of a :data:`_RADIUS` match in km (``None`` for a zero or absurd one)."""
+    n = float(m.group("num")) if m.group("num") else _NUMBER_WORDS.get(" ".join(m.group("word").lower().split()), 1.0)
+    unit = m.group("unit").lower()
+    key = "km" if unit.startswith("k") else "mi" if unit.startswith("mi") and not unit.startswith("min") else \
+        "min" if unit.startswith("min") else "h"
+    km = n * _KM_PER[key]
+    return round(km, 1) if 0 < km <= 1000 else None
+
+
+def _strip_words(token: str, out: PlaceReading) -> tuple[str, bool, dict]:
+    """``token`` without its work-mode words (recorded in ``out``) and filler → ``(text, home,
+    extras)``; text "" when it was only a mode ("remote OK", "remote otherwise"). ``home``: the
+    rest is where a remote worker lives ("remote from Canada", "Remote (US)"), not an
+    alternative ("Remote or Columbus"). ``extras``: what the words say of the place itself —
+    ``modes`` (on-site/hybrid named for it: "hybrid in Austin", "Columbus OH (onsite/hybrid)")
+    and ``radius_km`` ("within 30 miles of Dayton"). A token that is a place as typed is left
+    alone."""
     from .places import Place, _resolve_group
 
-    text, home, after_mode = token.strip(), False, False
-    for _ in range(4):  # "hybrid in Austin", "anywhere in NJ (remote OK)"
+    text, home, after_mode, extras = _unmask(token).strip(), False, False, {}
+    for _ in range(5):  # "hybrid in Austin", "anywhere in NJ (remote OK)"
         if not text or (after_mode and _EMPTY.match(text)):  # "remote otherwise", "remote anywhere"
-            return "", home
+            return "", home, extras
         if _NEAR_HOME.match(text) or _ANY_PLACE.match(text):
             out.near_home = out.near_home or bool(_NEAR_HOME.match(text))
             out.any_place = out.any_place or bool(_ANY_PLACE.match(text))
-            return "", home
+            return "", home, extras
         if _resolve_group([text]) is not None:
-            return text, home
+            return text, home, extras
+        several = _MODES_AFTER.match(text)
+        if several is not None:  # "Columbus OH (onsite/hybrid)": these modes at that place
+            named = _modes_in(several.group("inner") or several.group("dash") or "")
+            for mode in named:
+                out._mode(mode)
+            if "remote" in named:
+                out._add(Place(kind="remote", name="Remote"))
+            if set(named) & {"onsite", "hybrid"}:
+                extras["modes"] = tuple(dict.fromkeys([*extras.get("modes", ()), *named]))
+            text, after_mode = several.group("rest").strip(" -–"), True
+            continue
+        r = _RADIUS.match(text)
+        if r is not None:  # "within 30 miles of Dayton": the stated radius, kept on the city
+            km = _radius_km(r)
+            if km is not None:
+                extras["radius_km"] = km
+            text = r.group("rest").strip()
+            continue
         m = _MODE_FIRST.match(text) or _MODE_LAST.match(text)
         if m is not None:
             mode = _mode_of(m)
@@ -143,13 +219,42 @@ def _strip_words(token: str, out: PlaceReading) -> tuple[str, bool]:
             if mode == "remote":
                 out._add(Place(kind="remote", name="Remote"))
                 home = bool(rest) and m.re is _MODE_FIRST and not _ALTERNATIVE.match(rest)
+            elif rest:
+                extras["modes"] = tuple(dict.fromkeys([*extras.get("modes", ()), mode]))
             text, after_mode = rest, True
             continue
         stripped = _FILLER.sub("", text, count=1).strip()
         if stripped == text:
-            return text, home
+            return text, home, extras
         text = stripped
-    return text, home
+    return text, home, extras
+
+
+def _qualify(place, extras: dict):
+    """``place`` with the modes and radius its words stated (a radius only on a city with coordinates)."""
+    update: dict = {}
+    if extras.get("modes") and place.kind != "remote":
+        update["modes"] = tuple(extras["modes"])
+    if extras.get("radius_km") and place.kind == "city" and place.lat is not None:
+        update["radius_km"] = float(extras["radius_km"])
+    return place.model_copy(update=update) if update else place
+
+
+def _mask(text: str) -> str:
+    """``text`` with the separators inside parentheses hidden from the list split (:data:`_MASKS`)."""
+    def hide(m: re.Match) -> str:
+        s = m.group(0)
+        for raw, mask in _MASKS:
+            s = s.replace(raw, mask)
+        return s
+
+    return _PAREN.sub(hide, text)
+
+
+def _unmask(text: str) -> str:
+    for raw, mask in _MASKS:
+        text = text.replace(mask, raw)
+    return text
 
 
 def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
@@ -159,17 +264,26 @@ def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
 
     typed = [t.strip() for t in tokens if t.strip()]
     cleaned = [_strip_words(t, out) for t in typed]
-    pairs = [(c, t, home) for (c, home), t in zip(cleaned, typed) if c]
+    pairs = [(c, _unmask(t), home, extras) for (c, home, extras), t in zip(cleaned, typed) if c]
     i = 0
     while i < len(pairs):
         for n in (3, 2, 1):
             if i + n > len(pairs):
                 continue
-            p = _resolve_group([c for c, _, _ in pairs[i:i + n]])
+            p = _resolve_group([c for c, _, _, _ in pairs[i:i + n]])
             if p is None and n == 1:
                 sub = _as_code_region(pairs[i][0])  # "anywhere in NJ": a bare state code after filler
                 p = _region_place(*sub) if sub and pairs[i][0] != pairs[i][1] else None
+                p = p or _city_code(pairs[i][0]) or _metro_city(pairs[i][0])
             if p is not None:
+                extras: dict = {}
+                for _, _, _, e in pairs[i:i + n]:
+                    extras.update({k: v for k, v in e.items() if k != "modes"})
+                    if e.get("modes"):
+                        extras["modes"] = tuple(dict.fromkeys([*extras.get("modes", ()), *e["modes"]]))
+                if extras:
+                    p = _qualify(p, extras)
+                    out.qualified.append(", ".join(t for _, t, _, _ in pairs[i:i + n]))
                 out._add(p)
                 if p.kind == "remote":
                     out._mode("remote")
@@ -180,6 +294,55 @@ def _read_tokens(tokens: list[str], out: PlaceReading) -> None:
         else:
             out.unresolved.append(pairs[i][1])
             i += 1
+
+
+def _city_code(text: str):
+    """A city and its US state code without the comma ("Memphis TN", "Columbus OH") → the city, else None."""
+    from .places import _resolve_group
+
+    cc = _CITY_CODE.match(text)
+    if cc is None:
+        return None
+    p = _resolve_group([cc.group("city"), cc.group("code")])
+    return p if p is not None and p.kind == "city" and p.region == cc.group("code") else None
+
+
+_SUBURBS = re.compile(r"\s+(?:and\s+)?(?:the\s+)?(?:suburbs|burbs|vicinity)$", re.IGNORECASE)
+
+
+def _metro_city(text: str):
+    """A city named with metro words the other readers leave ("New York metro", "Washington DC
+    metro", "Westerville OH area", "Philly suburbs") → that city (its metro radius stands for the
+    suburbs; a state of that name is not meant), else None."""
+    from .metros import strip_metro_words
+    from .places import _city_candidates, _resolve_group
+
+    core, dropped = strip_metro_words(_SUBURBS.sub("", text))
+    if not dropped and core == text.strip():
+        return None
+    from .location import _key
+    from .metros import METRO_ALIASES
+
+    p = _city_code(core) or next(iter(_city_candidates(core, primary_only=True)), None)
+    if p is not None:
+        return p
+    p = _resolve_group([core])  # "Philly suburbs" (a nickname), "Texas area" (the state)
+    if p is not None and p.kind == "region":  # "New York metro": the state's largest city named for it, else the state
+        city = next(iter(_city_candidates(f"{core} City", country=p.country, region=p.region, primary_only=True)), None)
+        return city if city is not None and _largest_in(city) else p
+    if p is not None and p.kind == "city" and (_key(core) in METRO_ALIASES or _key(p.name) == _key(core)):
+        return p  # not a city found by an alternate name ("North Region" is no North Salt Lake)
+    return None
+
+
+def _largest_in(city) -> bool:
+    """Whether ``city`` is the most populous GeoNames city of its state (New York City in NY;
+    not Texas City in TX)."""
+    from .location import _cities
+
+    same = [c for c in _cities() if c.get("countrycode") == city.country and c.get("admin1code") == city.region]
+    top = max(same, key=lambda c: int(c.get("population") or 0), default=None)
+    return top is not None and int(top["geonameid"]) == city.geonameid
 
 
 def _as_code_region(token: str) -> tuple[str, str] | None:
@@ -205,6 +368,7 @@ def _read_item(item: str, out: PlaceReading) -> None:
         out._mode(md)
     out.unresolved.extend(whole.unresolved)
     out.remote_homes.extend(p for p in whole.remote_homes if p not in out.remote_homes)
+    out.qualified.extend(whole.qualified)
     out.near_home, out.any_place = out.near_home or whole.near_home, out.any_place or whole.any_place
 
 
@@ -218,7 +382,7 @@ def read_places(text: str | Iterable[str] | None, *, home=None) -> PlaceReading:
         return out
     items = [text] if isinstance(text, str) else [t for t in text if isinstance(t, str)]
     for item in items:
-        for chunk in _LIST_SPLIT.split(item[:2000]):
+        for chunk in _LIST_SPLIT.split(_mask(item[:2000])):
             if chunk.strip():
                 _read_item(chunk, out)
     if out.near_home and home is not None:

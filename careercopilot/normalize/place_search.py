@@ -15,7 +15,7 @@ Bost" suggested nothing), accents and case ignored and spaces collapsed (``locat
   that begin with the text ("Worth" → Fort Worth).
 
 Order: the exact place the text names (``resolve_place``), Remote, countries, US/CA/AU
-states and provinces, metro aliases, cities beginning with the text (by population), cities
+states and provinces, US regions (``place_groups``: "New Eng" → New England), metro aliases, cities beginning with the text (by population), cities
 with a later word beginning with it (by population). Nothing here raises.
 """
 
@@ -84,6 +84,10 @@ def search_places(query: str, *, limit: int = 10) -> list:
     out += [_country_place(cc) for cc, name in _country_names() if any(name.startswith(v) for v in variants)]
     out += [_region_place(cc, code) for (cc, code), name in _region_names().items()
             if any(name.startswith(v) for v in variants)]
+    from .place_groups import GROUPS, group_place
+
+    # US regions by prefix ("New Eng" → New England, "Pacific N" → Pacific Northwest: place_groups)
+    out += [g for n in GROUPS if any(_key(n).startswith(v) for v in variants) and (g := group_place(n)) is not None]
     for alias in sorted(k for k in METRO_ALIASES if any(k.startswith(v) for v in variants)):
         metro = metro_place(alias)
         if metro is not None:

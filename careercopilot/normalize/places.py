@@ -10,7 +10,14 @@ A :class:`Place` is one of:
 * ``country``;
 * ``area`` — a region token of :data:`~careercopilot.normalize.location.REGION_ALIASES`
   ("EU", "EMEA", "LATAM", "WORLDWIDE" …);
-* ``remote`` — "I accept remote work" (preferences only).
+* ``remote`` — "I accept remote work" (preferences only);
+* ``group`` — a US region named instead of a place ("the Southeast", "New England", "Bay
+  Area"): its ``members`` are states or cities (``normalize.place_groups``; preferences only).
+
+A wanted city may carry ``radius_km`` ("within 30 miles of Dayton, OH": 48.3 km instead of
+:data:`METRO_RADIUS_KM`) and any wanted place ``modes``, the work modes the person named for it
+("Columbus, OH (onsite/hybrid) or remote": on site or hybrid at Columbus); both are kept in the
+place dict (``Preference.places`` is JSON), read by :func:`place_within` / :func:`location_verdict`.
 
 A metropolitan-area name ("Dallas-Fort Worth Metroplex", "Greater Boston", "Minneapolis--St.
 Paul--Bloomington, MN-WI", "Île-de-France") is its principal city (``normalize.metros``), in
@@ -38,7 +45,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_serializer
 
 from .location import (
     REGION_ALIASES,
@@ -68,7 +75,7 @@ __all__ = [
     "as_place",
 ]
 
-PlaceKind = Literal["city", "region", "country", "area", "remote"]
+PlaceKind = Literal["city", "region", "country", "area", "remote", "group"]
 
 #: Two places of kind ``city`` are the same place for matching when their centres are at most
 #: this far apart (km): a commuting radius (Denver–Aurora 14 km, Denver–Boulder 39 km; US
@@ -106,6 +113,22 @@ class Place(BaseModel):
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
+    #: ``group`` only: the states/cities it covers (``normalize.place_groups``).
+    members: tuple[Place, ...] = ()
+    #: A wanted city's stated radius (km); None = :data:`METRO_RADIUS_KM`.
+    radius_km: float | None = None
+    #: Work modes stated for this place ("remote" | "hybrid" | "onsite"); () = any of the person's.
+    modes: tuple[str, ...] = ()
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler) -> dict:
+        """The stored dict; ``members``/``radius_km``/``modes`` only when set, so every other
+        place dumps exactly as before they existed (stored postings and preferences unchanged)."""
+        d = handler(self)
+        for k, empty in (("members", ()), ("radius_km", None), ("modes", ())):
+            if k in d and d[k] in (empty, [], None):
+                del d[k]
+        return d
 
     @property
     def label(self) -> str:
@@ -120,8 +143,12 @@ def place_label(p: Place | Mapping[str, Any]) -> str:
     if kind == "remote":
         return "Remote"
     if kind in ("country", "area"):
-        return name
-    return ", ".join(x for x in (name, d.get("region") if kind == "city" else None, d.get("country")) if x)
+        label = name
+    else:
+        label = ", ".join(x for x in (name, d.get("region") if kind == "city" else None, d.get("country")) if x)
+    from .place_groups import qualified_label
+
+    return qualified_label(label, d)
 
 
 def as_place(value: Any) -> Place | None:
@@ -248,6 +275,11 @@ def _resolve_group(tokens: list[str]) -> Place | None:
         k = _key(head)
         if k in _REMOTE_WORDS:
             return Place(kind="remote", name="Remote")
+        from .place_groups import group_place
+
+        group = group_place(head)  # "the Southeast", "New England", "Bay Area" (normalize.place_groups)
+        if group is not None:
+            return group
         if k in METRO_ALIASES or _key(strip_metro_words(head)[0]) in METRO_ALIASES:
             metro = metro_place(head)  # "Bay Area", "Île-de-France", "Randstad" → principal city
             if metro is not None:
@@ -276,6 +308,12 @@ def _resolve_group(tokens: list[str]) -> Place | None:
     # Germany); the regions are tried first, so a US state code after a city of that state
     # wins over the homonymous country code, and a city of that country ("Munich, DE") over
     # a town of the state.
+    if len(rest) == 1 and _as_country(rest[0]) == "US":  # "New England, US": a saved region's label
+        from .place_groups import group_place
+
+        group = group_place(head)
+        if group is not None:
+            return group
     readings = [(rest[0], None), (None, rest[0])] if len(rest) == 1 else [(rest[0], rest[1])]
     small_town: tuple[str, str] | None = None
     head_cc = _as_country(head)
@@ -491,14 +529,17 @@ def posting_places(value: Any, loc: Location | None = None) -> list[Place]:
 def place_within(posting: Place | Mapping[str, Any], wanted: Place | Mapping[str, Any]) -> bool:
     """Whether a posting's place lies in a wanted place.
 
-    city → within :data:`METRO_RADIUS_KM` of the wanted city (same GeoNames id; without
-    coordinates: same name key, country and region); region → same country and region code;
+    city → within :data:`METRO_RADIUS_KM` (or the place's stated ``radius_km``) of the wanted
+    city (same GeoNames id; without coordinates: same name key, country and region); group →
+    within one of its members; region → same country and region code;
     country → same country; area → :func:`region_contains`. A wanted ``remote`` place
     contains nothing (remote is judged by :func:`remote_admits`).
     """
     a, b = as_place(posting), as_place(wanted)
-    if a is None or b is None or a.kind in ("remote", "area"):
+    if a is None or b is None or a.kind in ("remote", "area", "group"):
         return False
+    if b.kind == "group":
+        return any(place_within(a, m) for m in b.members)
     if b.kind == "country":
         return a.country == b.country
     if b.kind == "region":
@@ -511,85 +552,10 @@ def place_within(posting: Place | Mapping[str, Any], wanted: Place | Mapping[str
         if a.geonameid is not None and a.geonameid == b.geonameid:
             return True
         if None not in (a.lat, a.lon, b.lat, b.lon):
-            return _haversine_km(a, b) <= METRO_RADIUS_KM
+            return _haversine_km(a, b) <= (b.radius_km if b.radius_km is not None else METRO_RADIUS_KM)
         return _key(a.name) == _key(b.name) and (a.region == b.region or None in (a.region, b.region))
     return False
 
 
-def remote_admits(token: str, home: Place | Mapping[str, Any]) -> bool | None:
-    """Whether a remote posting's allowed-region token admits someone living in ``home``.
-
-    ``token``: ISO 3166-2 code ("US-CO": home must be in that state/province), ISO alpha-2
-    country, or an area token (:func:`region_contains`). ``None`` when it cannot tell (a
-    state-limited posting and a home given only as a country).
-    """
-    h = as_place(home)
-    if h is None or h.kind == "remote" or not isinstance(token, str) or not token:
-        return None
-    t = token.upper()
-    if h.kind == "area":
-        if len(t) == 2:
-            return region_contains(h.name, t)
-        return True if t == h.name or t == "WORLDWIDE" else None
-    if "-" in t and len(t) <= 6:
-        cc, code = t.split("-", 1)
-        if h.country != cc:
-            return False
-        if h.kind == "country":
-            return None
-        return h.region == code
-    return region_contains(t, h.country)
-
-
-def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_mode: str | None = None,
-                     allowed_regions: Iterable[str] = (), country: str | None = None) -> tuple[bool | None, str]:
-    """Does a posting meet the wanted places? → ``(ok, reason)``; ``ok`` None = cannot tell.
-
-    ``wanted``: the user's places (dicts or :class:`Place`; a ``remote`` place = accepts remote).
-    ``places``: the posting's places (every location of a multi-location posting);
-    ``country``: its primary country (used when it has no places); ``allowed_regions``: where a
-    remote posting's applicants may live (countries, ISO 3166-2 "US-CO", area tokens).
-
-    * Remote posting: with stated limits, ok when some limit admits one of the user's non-remote
-      places (:func:`remote_admits`); ``None`` when the user named only "Remote" or a limit is
-      finer than the user's place (a state-limited posting, a country-level home). Without
-      limits: ok when the user accepts remote, else ``None``.
-    * Onsite / hybrid / unstated: ok when any posting place lies in any wanted place
-      (:func:`place_within`); ``None`` when the posting has no place; else not ok.
-    """
-    want = [p for p in (as_place(w) for w in wanted) if p is not None]
-    if not want:
-        return None, "No locations stated"
-    homes = [w for w in want if w.kind != "remote"]
-    accepts_remote = len(homes) < len(want)
-    mine = ", ".join(w.label for w in want[:3])
-    posted = [p for p in (as_place(x) for x in places) if p is not None]
-    if not posted and country:
-        posted = [_country_place(country)]
-    if work_mode == "remote":
-        limits = [t for t in allowed_regions if isinstance(t, str) and t]
-        if not limits:
-            if accepts_remote:
-                return True, "Remote posting; you accept remote"
-            return None, "Remote posting without stated location limits"
-        where = ", ".join(limits[:4])
-        if not homes:
-            return None, f"Remote posting open to {where}; add where you live to check it"
-        verdicts = [(remote_admits(t, h), h) for t in limits for h in homes]
-        hit = next((h for v, h in verdicts if v is True), None)
-        if hit is not None:
-            return True, f"Remote posting open to {where}, which includes {hit.label}"
-        if any(v is None for v, _ in verdicts):
-            return None, f"Remote posting open to {where} only; cannot tell whether that includes {mine}"
-        return False, f"Remote posting open to {where} only, not {', '.join(h.label for h in homes[:3])}"
-    if not posted:
-        return None, "The posting does not say where it is"
-    there = "; ".join(p.label for p in posted[:3]) + (" …" if len(posted) > 3 else "")
-    for p in posted:
-        for w in homes:
-            if place_within(p, w):
-                return True, f"Located in {p.label}, within {w.label}"
-    mode = {"hybrid": "Hybrid", "onsite": "Onsite"}.get(work_mode or "", "Located")
-    if not homes:
-        return False, f"{mode} in {there}; you want remote work"
-    return False, f"{mode} in {there}, not in your locations ({mine})"
+# remote_admits and location_verdict live in place_verdicts (module size); re-exported here.
+from .place_verdicts import location_verdict, remote_admits  # noqa: E402

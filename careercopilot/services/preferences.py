@@ -138,7 +138,9 @@ def read_location_text(query: str, *, limit: int = 8, home: dict | None = None) 
     person's place (a place dict: :func:`home_place`), put in for "near me" / "local".
     ``note``: a sentence for what is no place — "near me" (read as ``home``, or a request for a
     city when it is unknown), "anywhere" / "open to relocation" (no place is needed), "Remote or
-    Columbus" (remote anywhere or on site/hybrid there); '' otherwise."""
+    Columbus" (remote anywhere or on site/hybrid there), a region's states or cities and a stated
+    radius (``normalize.place_groups.describe``: "Southeast, US: AL, FL, … (BLS Southeast
+    region)."); '' otherwise."""
     from careercopilot.normalize.place_phrases import read_places
     from careercopilot.normalize.places import as_place, search_places
 
@@ -170,6 +172,9 @@ def _reading_note(reading, home: dict | None) -> str:
     if reading.remote_or_local:
         local = [p.label for p in reading.places if p.kind != "remote"]
         notes.append(f"Remote jobs anywhere, or on-site and hybrid jobs in {', '.join(local[:3])}.")
+    from careercopilot.normalize.place_groups import describe
+
+    notes += [d for d in (describe(p) for p in reading.places[:4]) if d]  # "Southeast, US: AL, FL, … (BLS …)."
     return " ".join(notes)
 
 

@@ -16,17 +16,21 @@ from careercopilot.state.auth import current_user_id
 
 @dataclasses.dataclass
 class PlaceChip:
-    """A wanted place as shown (label) and as saved (the place dict as JSON)."""
+    """A wanted place as shown (label) and as saved (the place dict as JSON); ``about``: what a
+    region or a radius covers (``normalize.place_groups.describe``: "Southeast, US: AL, FL, …
+    (BLS Southeast region)."), '' for a plain place — the chip's tooltip."""
 
     label: str = ""
     data: str = ""
+    about: str = ""
 
 
 def _chip(place: dict) -> PlaceChip:
+    from careercopilot.normalize.place_groups import describe
     from careercopilot.normalize.places import place_label
 
     clean = {k: v for k, v in place.items() if k != "label"}
-    return PlaceChip(label=place_label(clean), data=json.dumps(clean, sort_keys=True))
+    return PlaceChip(label=place_label(clean), data=json.dumps(clean, sort_keys=True), about=describe(clean))
 
 
 @dataclasses.dataclass

@@ -29,6 +29,7 @@ def _chip(c) -> rx.Component:
         rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", type="button",
                        aria_label="Remove " + c.label, on_click=PreferencesState.remove_place(c.data)),
         size="2", variant="soft", class_name="prefs-place",
+        custom_attrs={"title": c.about},  # a region's states/cities, a radius in km (place_groups.describe)
     )
 
 

@@ -172,7 +172,7 @@ def place_query(q: str, filters: JobFilters | None,
     trial finding 4: "nurse Ohio" listed nurses in Texas first) → ``(text query, filters,
     place)``. The place's country and the work mode the query names become the ``country`` /
     ``work_mode`` filters unless the page's own filters set them (those win); a city or state
-    is returned as ``place``, which :func:`_ranking` keeps hits within
+    (or a US region: "RN Bay Area", ``normalize.place_groups``) is returned as ``place``, which :func:`_ranking` keeps hits within
     (``normalize.places.place_within``: a city takes its 50 km metro, a state its cities).
     ``home``: the searcher's country (:func:`home_country`), for "nurse Georgia"."""
     from careercopilot.normalize.query_places import split_place_query
@@ -186,7 +186,7 @@ def place_query(q: str, filters: JobFilters | None,
         update["work_mode"] = read.work_mode
     if update:
         filters = f.model_copy(update=update)
-    place = read.place if read.place is not None and read.place.kind in ("city", "region") else None
+    place = read.place if read.place is not None and read.place.kind in ("city", "region", "group") else None
     if place is not None and f.country and f.country != place.country:
         place = None  # the page's country filter wins over a place of another country
     return read.text or q, filters, place

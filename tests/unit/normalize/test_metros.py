@@ -68,10 +68,17 @@ METRO_NAMES = [
 
 @pytest.mark.parametrize(("text", "city", "region", "country"), METRO_NAMES)
 def test_metro_preference_resolves_to_principal_city(text, city, region, country):
+    from careercopilot.normalize.place_groups import group_key
+
     places, unresolved = parse_place_list(text)
     assert unresolved == []
     assert len(places) == 1
     p = places[0]
+    if group_key(text):  # a US region (prefs51: normalize.place_groups): its member cities, the principal one too
+        assert p.kind == "group" and place_within(posting_places(text)[0], p)
+        assert any((m.name, m.region) == (city, region) for m in p.members)
+        assert resolve_place(text) == p
+        return
     assert (p.kind, p.name, p.region, p.country) == ("city", city, region, country)
     assert p.geonameid is not None and p.lat is not None  # a GeoNames city, not a made-up place
     assert resolve_place(text) == p
@@ -84,7 +91,7 @@ def test_metro_posting_location_resolves_to_principal_city(text, city, region, c
 
 
 def test_principal_city_is_the_geonames_city_of_that_name():
-    p = resolve_place("Dallas-Fort Worth Metroplex")
+    p = posting_places("Dallas-Fort Worth Metroplex")[0]  # a preference reads it as a region (place_groups)
     dallas = max((c for c in _cities() if c["name"] == "Dallas" and c["countrycode"] == "US"),
                  key=lambda c: int(c["population"]))
     assert p.geonameid == int(dallas["geonameid"])
@@ -100,7 +107,7 @@ NOT_METROS = [
     # work-mode words are read as modes (normalize.place_phrases), never as part of a metro or a
     # city "Colorado" (Brazil) via the dash; "/" lists places
     ("Remote - Colorado", ["Remote", "Colorado, US"], []),
-    ("Hybrid - Boston", ["Boston, MA, US"], []),
+    ("Hybrid - Boston", ["Boston, MA, US (hybrid)"], []),
     ("Seattle/Remote", ["Seattle, WA, US", "Remote"], []),
     ("North Region", [], ["North Region"]),                      # no alternate-name guesses
     ("Area 51", [], ["Area 51"]),

@@ -36,14 +36,14 @@ ROWS = [
     ("Open to remote or Columbus-area", ["Remote", "Columbus, OH, US"], ALL),
     ("Columbus, Ohio area or remote", ["Columbus, OH, US", "Remote"], ALL),
     ("Remote or local to Columbus", ["Remote", "Columbus, OH, US"], ALL),
-    ("Remote (US) or within 30 miles of Dayton", ["Remote", "Dayton, OH, US"], ALL),
+    ("Remote (US) or within 30 miles of Dayton", ["Remote", "Within 30 mi of Dayton, OH, US"], ALL),
     ("remote or commutable to Austin, TX", ["Remote", "Austin, TX, US"], ALL),
     ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ALL),
     ("Remote, Columbus, OH", ["Remote", "Columbus, OH, US"], ALL),
     # a mode of the place's own stays as typed
-    ("hybrid in Dayton or fully remote", ["Dayton, OH, US", "Remote"], ["hybrid", "remote"]),
-    ("on site in Austin, remote otherwise", ["Remote", "Austin, TX, US"], ["onsite", "remote"]),
-    ("Remote, or onsite in Columbus", ["Remote", "Columbus, OH, US"], ["onsite", "remote"]),
+    ("hybrid in Dayton or fully remote", ["Dayton, OH, US (hybrid)", "Remote"], ["hybrid", "remote"]),
+    ("on site in Austin, remote otherwise", ["Remote", "Austin, TX, US (on-site)"], ["onsite", "remote"]),
+    ("Remote, or onsite in Columbus", ["Remote", "Columbus, OH, US (on-site)"], ["onsite", "remote"]),
     # where a remote worker lives is no on-site alternative; no remote: no mode
     ("remote from Canada", ["Remote", "Canada"], ["remote"]),
     ("Remote (US)", ["Remote", "United States"], ["remote"]),
@@ -80,8 +80,10 @@ def test_words_naming_no_place_get_an_answer(typed, known, places, note):
 
 def test_relocate_to_a_place_reads_the_place_and_an_unknown_region_is_said():
     assert [p["label"] for p in read_location_text("willing to relocate to Texas")["suggestions"]][:1] == ["Texas, US"]
-    r = read_location_text("willing to relocate to the Southeast")
-    assert r["unresolved"] == ["willing to relocate to the Southeast"]  # shown "Not understood: … type a state"
+    r = read_location_text("willing to relocate to the Southeast")  # a region now (prefs51: BLS Southeast)
+    assert [p["label"] for p in r["suggestions"]][:1] == ["Southeast, US"] and r["unresolved"] == []
+    assert "AL, FL, GA, KY, MS, NC, SC, TN (BLS Southeast region)" in r["note"]
+    assert read_location_text("willing to relocate to the Far Side")["unresolved"] == ["willing to relocate to the Far Side"]
 
 
 def test_remote_or_near_me_is_remote_or_on_site_at_home():

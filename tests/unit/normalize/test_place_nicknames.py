@@ -117,7 +117,6 @@ ONE_PLACE = [
     ("Big Apple", ("New York City", "NY", "US")),
     ("Bombay", ("Mumbai", None, "IN")),
     ("Saigon", ("Ho Chi Minh City", None, "VN")),
-    ("SF Bay Area", SF),
     ("Washington, DC", DC),
     ("New York, NY", ("New York City", "NY", "US")),
 ]

@@ -14,12 +14,12 @@ from careercopilot.normalize.places import parse_place_list
     ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
     ("Denver, CO / remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
     ("Austin, TX or remote OK", ["Austin, TX, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
-    ("hybrid in Austin", ["Austin, TX, US"], ["hybrid"], []),
-    ("Boston (hybrid)", ["Boston, MA, US"], ["hybrid"], []),
-    ("onsite near Boston, MA", ["Boston, MA, US"], ["onsite"], []),
-    ("in office in Chicago", ["Chicago, IL, US"], ["onsite"], []),
+    ("hybrid in Austin", ["Austin, TX, US (hybrid)"], ["hybrid"], []),
+    ("Boston (hybrid)", ["Boston, MA, US (hybrid)"], ["hybrid"], []),
+    ("onsite near Boston, MA", ["Boston, MA, US (on-site)"], ["onsite"], []),
+    ("in office in Chicago", ["Chicago, IL, US (on-site)"], ["onsite"], []),
     ("anywhere in NJ", ["New Jersey, US"], [], []),
-    ("Bay Area or Seattle", ["San Francisco, CA, US", "Seattle, WA, US"], [], []),
+    ("Bay Area or Seattle", ["Bay Area, US", "Seattle, WA, US"], [], []),
     ("Seattle and Portland, OR", ["Seattle, WA, US", "Portland, OR, US"], [], []),
     ("Berlin & Munich", ["Berlin, DE", "Munich, DE"], [], []),
     ("fully remote", ["Remote"], ["remote"], []),

@@ -25,7 +25,7 @@ CASES = [
     ("welder Columbus, Ohio", "welder", ("city", "Columbus", "OH", "US"), None),
     ("accountant New York City", "accountant", ("city", "New York City", "NY", "US"), None),
     ("sales manager NYC", "sales manager", ("city", "New York City", "NY", "US"), None),
-    ("RN Bay Area", "RN", ("city", "San Francisco", "CA", "US"), None),
+    ("RN Bay Area", "RN", ("group", "Bay Area", None, "US"), None),  # a region: its nine counties (place_groups)
     ("java developer London", "java developer", ("city", "London", "ENG", "GB"), None),
     ("plumber Cleveland", "plumber", ("city", "Cleveland", "OH", "US"), None),
     ("nurse in Dayton, OH", "nurse", ("city", "Dayton", "OH", "US"), None),

@@ -242,8 +242,8 @@ def test_form_save_keeps_the_valid_fields(two_users, rescores, bad, field):
 
 @pytest.mark.parametrize(("typed", "labels", "modes", "unresolved"), [
     ("Denver, CO or remote", ["Denver, CO, US", "Remote"], ["remote", "hybrid", "onsite"], []),  # remote anywhere or on site there (trial 41)
-    ("hybrid in Austin", ["Austin, TX, US"], ["hybrid"], []),
-    ("Bay Area or Seattle", ["San Francisco, CA, US", "Seattle, WA, US"], [], []),
+    ("hybrid in Austin", ["Austin, TX, US (hybrid)"], ["hybrid"], []),  # the mode is the place's own (prefs51)
+    ("Bay Area or Seattle", ["Bay Area, US", "Seattle, WA, US"], [], []),  # a region (normalize.place_groups)
     ("Denver or Mars Colony", ["Denver, CO, US"], [], ["Mars Colony"]),
 ])
 def test_the_place_picker_reads_every_part_of_a_phrase(typed, labels, modes, unresolved):
@@ -259,5 +259,5 @@ def test_location_text_with_a_work_mode_saves_the_mode_too(two_users, rescores):
     with session_scope() as s:
         row = prefs.save_preferences(session=s, user_id=a, **{**GOOD, "locations": ["hybrid in Austin or remote"],
                                                                "work_modes": []})
-        assert row.locations == ["Austin, TX, US", "Remote"]
+        assert row.locations == ["Austin, TX, US (hybrid)", "Remote"]
         assert row.work_modes == ["remote", "hybrid"]

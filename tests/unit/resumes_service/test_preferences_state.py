@@ -56,3 +56,17 @@ def test_the_form_knows_where_the_person_lives_for_near_me(two_users, rescores):
     assert json.loads(home)["name"] == "Columbus" and prefs_state._load(b).home == ""
     read = read_location_text("near me", home=json.loads(home))
     assert [p["label"] for p in read["places"]] == ["Columbus, OH, US"] and "Columbus, OH, US" in read["note"]
+
+
+def test_a_region_or_radius_chip_says_what_it_covers():
+    """The saved chip "Southeast, US" alone did not say which states count (prefs51): its
+    tooltip names them and the source; a radius chip gives its kilometres; a city says nothing."""
+    from careercopilot.normalize.place_phrases import read_places
+    from careercopilot.state.preferences import _chip
+
+    region = _chip(read_places("the Southeast").places[0].model_dump())
+    assert region.label == "Southeast, US"
+    assert region.about == "Southeast, US: AL, FL, GA, KY, MS, NC, SC, TN (BLS Southeast region)."
+    radius = _chip(read_places("within 30 miles of Dayton, OH").places[0].model_dump())
+    assert (radius.label, radius.about) == ("Within 30 mi of Dayton, OH, US", "Within 30 mi of Dayton, OH, US: 48 km around it.")
+    assert _chip(read_places("Denver, CO").places[0].model_dump()).about == ""
