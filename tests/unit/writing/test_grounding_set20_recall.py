@@ -34,7 +34,7 @@ def _flags(resume: str, sentence: str) -> list:
     return check(sentence, SourceFacts.from_texts(HEAD + resume, today=TODAY))
 
 
-AVIATION = ("EXPERIENCE\nGulfstream Coast Aero Services — Miami, FL\nLead Inspector (RII) | May 2019 – Present\n"
+AVIATION = ("EXPERIENCE\nGulfstream Coast Aviation Services — Miami, FL\nLead Inspector (RII) | May 2019 – Present\n"
             "• Lead C-checks on A320-family aircraft; cut average check length from 31 days to 24\n"
             "CERTIFICATIONS\nFAA Airframe & Powerplant Mechanic certificate, 2012; Inspection Authorization (IA), 2018\n"
             "TOOLS: AMOS, TRAX, Boeing Toolbox, Airbus AirN@v, Olympus IPLEX borescopes\n")
@@ -56,6 +56,8 @@ TOOLS = [
     (AVIATION, "I plan heavy checks in AMOS and Ramco.", True),
     (AVIATION, "I plan heavy checks in maintenix and AMOS.", True),
     (AVIATION, "I track work packages in AMOS and TRAX.", False),
+    (AVIATION, "I track work packages in AMOS, TRAX and Boeing Toolbox.", False),
+    (AVIATION, "I have led C-checks at Gulfstream Coast Aviation Services and signed them off in AMOS and TRAX.", False),
     (AVIATION, "I look up manuals in Boeing Toolbox and Airbus AirN@v.", False),
     (AVIATION, "I inspect engines with Olympus IPLEX borescopes and sign off work packages in TRAX.", False),
     (WINERY, "I manage production in Winegest and vintrace.", True),
