@@ -31,7 +31,11 @@ from careercopilot.writing.grounding.text import fold_accents
 
 _STANDING = r"licen[cs]ed|certified|registered|chartered|accredited|board[- ]certified|credentialed"
 _CUE = (r"(?:\bI\s+(?:am|was|have\s+been|had\s+been|became|become|qualified\s+as|work(?:ed)?\s+as|serve[ds]?\s+as|"
-        r"practi[sc]e[ds]?\s+as|remain)|\bI['’](?:m|ve\s+been)|\bas|\band|\balso)")
+        r"practi[sc]e[ds]?\s+as|remain)|\bI['’](?:m|ve\s+been)|(?<!such\s)(?<!well\s)\bas|(?P<joined>\band|\balso))")
+#: Before a list's later item ("… and a certified nurse midwife"): the user's own holding cue earlier in the sentence,
+#: no preposition of company between ("I work with a GP and a registered dietitian" names another person).
+_HELD_BEFORE = re.compile(r"(?i)(?:\bI\s+(?:am|was|have\s+been|became)|\bI['’](?:m|ve\s+been)|\bas\s+an?)\b"
+                          r"(?:(?!\b(?:with|alongside|beside|besides|among|by|to|for|from|and\s+(?:I|we))\b)[^.!?])*$")
 #: A lower-case word of the title; a joiner or a preposition ends it ("a registered nurse and a certified …").
 _NP_WORD = r"(?!(?:and|or|but|with|in|for|at|of|on|since|from|to|who|which|that)\b)(?-i:[a-z])[a-z-]+"
 #: After a cue, an article before the standing word ("I am a licensed …") or "as a" after it ("I am licensed as a …").
@@ -67,6 +71,8 @@ def claims(text: str) -> list[tuple[int, int, list[str]]]:
     out = []
     for m in _CLAIM.finditer(text):
         if not (m.group("art") or m.group("as")):
+            continue
+        if m.group("joined") and not _HELD_BEFORE.search(text[max(0, m.start() - 120):m.start()]):
             continue
         words = m.group("np").lower().split()
         # the title ends at its first run of person's nouns ("licensed funeral director and embalmer": "director")

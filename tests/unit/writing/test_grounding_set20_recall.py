@@ -123,6 +123,8 @@ LICENCES = [
     (NURSE, "I have been a registered nurse since 2012.", False),
     (NURSE, "I am also a licensed nurse practitioner.", True),
     (NURSE, "I am a registered nurse and a certified nurse midwife.", True),
+    (NURSE, "I work alongside a physician and a certified nurse midwife on every shift.", False),
+    (NURSE, "I coordinate care with a registered dietitian and a certified diabetes educator.", False),
 ]
 
 
