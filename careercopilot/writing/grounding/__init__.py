@@ -78,7 +78,7 @@ from careercopilot.writing.grounding import amount_pairs
 from careercopilot.writing.grounding import (
     achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, demonyms, honours, locale_data,
     plural_reach, product_names,
-    owned_work, recognitions, role_starts, scope, status, totality, upgrades,
+    owned_work, recall_hooks, recognitions, role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
@@ -581,6 +581,7 @@ def check(
         if not any(f.start < u.end and u.start < f.end for f in flags):
             flags.append(Flag("claim", u.start, u.end, text[u.start:u.end],
                               "Your resume gives you a smaller part in this."))
+    recall_hooks.add_flags(text, facts, flags)  # unheard tools, licence titles, authorship (session 24)
     # "the Dutch ir. title", "the Chilean professional title" on a Dutch or Chilean CV: where it is from (session 23)
     flags = [f for f in flags if f.kind not in ("tool", "employer") or not demonyms.country_award(
         text, f.start, f.end, facts.original)]

@@ -526,6 +526,9 @@ def _uncovered_runs(text: str, start: int, end: int, known: list[tuple[int, int]
     for s, e in known:
         for i in range(max(s, 0), min(e, len(text))):
             chars[i] = "\0"
+    for i in [*range(0, start), *range(end, len(text))]:
+        if chars[i].isalnum():  # a run reaching outside the piece ("TRAX and Ramco" of "AMOS, TRAX and Ramco Aviation"
+            chars[i] = "\0"   # when "TRAX" is another piece) is cut at its edge, not skipped (session 24, set 20)
     out = []
     for s, e, name in ent.find_names("".join(chars)):
         if s < start or e > end:

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careercopilot.writing.grounding import change_reach
 from careercopilot.writing.grounding.context import content_words
 
 #: Verbs before "all/every X" that claim reach over X: leading, owning, spreading, serving.
@@ -160,7 +161,8 @@ def claims(text: str) -> list[Claim]:
             if _UNIT_ONE.fullmatch(head) or re.match(r"(?i)\w+['’]s$", words[0]):
                 continue  # "the whole team": leading one is :mod:`.scope`'s claim; "the whole team's work"
             if not _VERB.search(_clause_before(text, m.start("np"))) and not (
-                    rx is _ALL_RE and _METRIC_ACROSS.search(text[max(0, m.start() - 60):m.start()])):
+                    rx is _ALL_RE and _METRIC_ACROSS.search(text[max(0, m.start() - 60):m.start()])) and not (
+                    change_reach.result_over(text, m.start())):  # "cut water use across every winery" (session 24)
                 continue
             if _NOT_MINE.search(text[max(0, m.start() - 120):m.start()].split(".")[-1]):
                 continue

@@ -1,0 +1,24 @@
+"""Session 24's recall checks (ground52, set 20's misses), run by :func:`careercopilot.writing.grounding.check` after the
+detectors whose spans they defer to: unheard tool names (:mod:`.unheard_tools`, kind ``tool``), licences written as a
+title phrase (:mod:`.licence_titles`, kind ``certification``) and authorship of publications (:mod:`.authorship`, kind
+``claim``). A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
+:mod:`.totality`'s (through :mod:`.change_reach`).
+"""
+
+from __future__ import annotations
+
+from careercopilot.writing.grounding import authorship, licence_titles, unheard_tools
+from careercopilot.writing.grounding.facts import Flag, SourceFacts
+
+
+def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
+    """Append to ``flags`` this module's unsupported spans of ``text`` (see the module doc)."""
+    lines = facts.lines + facts.text.splitlines()
+    found = [(s, e, "tool", "Your resume does not mention this tool.") for s, e in unheard_tools.unsupported(text, facts)]
+    found += [(s, e, "certification", "Your resume does not give you this licence.")
+              for s, e in licence_titles.unsupported(text, lines, facts.text)]
+    found += [(s, e, "claim", "Your resume does not list this publication or your part in it.")
+              for s, e in authorship.unsupported(text, lines)]
+    for s, e, kind, message in found:
+        if not any(f.start < e and s < f.end for f in flags):
+            flags.append(Flag(kind, s, e, text[s:e], message))
