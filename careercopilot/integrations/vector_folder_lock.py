@@ -33,6 +33,7 @@ LOCK_NAME = ".cc-process.lock"
 _lock = threading.Lock()
 #: folder (resolved) → open file object holding the flock for this process's lifetime.
 _held: dict[str, object] = {}
+_roles: dict[str, str | None] = {}
 
 
 class IndexHeldElsewhere(RuntimeError):
@@ -75,12 +76,28 @@ def _identity() -> str:
     return process_identity()
 
 
-def try_acquire(folder: Path | str) -> bool:
+#: Second line of the lock file of a holder that runs jobs handed to it (the app's hand-off loop).
+RUNS_HANDED_JOBS = "runs-handed-jobs"
+
+
+def _write(fh, role: str | None) -> None:
+    fh.seek(0)
+    fh.truncate()
+    fh.write(_identity() + (f"\n{role}" if role else ""))
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def try_acquire(folder: Path | str, *, role: str | None = None) -> bool:
     """Take ``folder``'s lock for the rest of this process's life (idempotent); False when
-    another process holds it. Creates the folder."""
+    another process holds it. Creates the folder. ``role`` (:data:`RUNS_HANDED_JOBS`) is written
+    under the identity: other processes hand their index jobs only to such a holder."""
     key = _key(folder)
     with _lock:
         if key in _held:
+            if role and _roles.get(key) != role:
+                _write(_held[key], role)
+                _roles[key] = role
             return True
         Path(key).mkdir(parents=True, exist_ok=True)
         fh = open(lock_file(key), "a+")  # noqa: SIM115 - kept open: the flock lives as long as the file
@@ -89,12 +106,8 @@ def try_acquire(folder: Path | str) -> bool:
         except OSError:
             fh.close()
             return False
-        fh.seek(0)
-        fh.truncate()
-        fh.write(_identity())
-        fh.flush()
-        os.fsync(fh.fileno())
-        _held[key] = fh
+        _write(fh, role)
+        _held[key], _roles[key] = fh, role
         return True
 
 
@@ -111,6 +124,7 @@ def release(folder: Path | str) -> None:
     """Give ``folder``'s lock up (tests; a process normally keeps it until it ends)."""
     with _lock:
         fh = _held.pop(_key(folder), None)
+        _roles.pop(_key(folder), None)
     if fh is not None:
         fh.close()  # closing the only descriptor drops the flock
 
@@ -118,6 +132,13 @@ def release(folder: Path | str) -> None:
 def holder(folder: Path | str) -> str | None:
     """Identity of ANOTHER live process holding ``folder``'s lock ("" when it has not written
     it yet), or None when no other process holds it (free, or held by this process)."""
+    got = holder_and_role(folder)
+    return None if got is None else got[0]
+
+
+def holder_and_role(folder: Path | str) -> tuple[str, str] | None:
+    """``(identity, role)`` of ANOTHER live process holding ``folder``'s lock (role "" when it
+    wrote none), or None (free, or held by this process)."""
     if held_here(folder):
         return None
     path = lock_file(folder)
@@ -132,10 +153,10 @@ def holder(folder: Path | str) -> str | None:
             fcntl.flock(fh.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
         except OSError:
             for _ in range(10):  # the holder writes its identity right after taking the lock
-                text = path.read_text().strip()
-                if text:
-                    return text
+                lines = path.read_text().strip().splitlines()
+                if lines:
+                    return lines[0].strip(), (lines[1].strip() if len(lines) > 1 else "")
                 time.sleep(0.05)
-            return ""
+            return "", ""
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
         return None

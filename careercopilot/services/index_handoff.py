@@ -44,11 +44,16 @@ _handed_lock = threading.Lock()
 
 
 def index_holder() -> str | None:
-    """Identity of another running process holding the embedded index folder, or None (a
-    ``CHROMA_URL`` server, no holder, or this process holds it)."""
+    """Identity of another running process that holds the embedded index folder AND runs jobs
+    handed to it (the app's :class:`HandoffLoop`), or None (a ``CHROMA_URL`` server, no holder,
+    this process holds it, or the holder is another CLI command: then this process's own
+    ``get_index`` waits for it, then says in words that the index is in use)."""
     if settings.chroma_url or not settings.run_jobs_inline:
         return None
-    return vector_folder_lock.holder(settings.chroma_path)
+    got = vector_folder_lock.holder_and_role(settings.chroma_path)
+    if got is None or got[1] != vector_folder_lock.RUNS_HANDED_JOBS:
+        return None
+    return got[0]
 
 
 def _pid(identity: str) -> str:
@@ -140,7 +145,7 @@ class HandoffLoop:
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
-                if vector_folder_lock.try_acquire(settings.chroma_path):
+                if vector_folder_lock.try_acquire(settings.chroma_path, role=vector_folder_lock.RUNS_HANDED_JOBS):
                     adopt_handed()
             except Exception as exc:  # noqa: BLE001 - the database may be busy: the next round tries again
                 log.warning("handoff.poll_failed", error=f"{type(exc).__name__}: {exc}")

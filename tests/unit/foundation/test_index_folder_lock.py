@@ -15,7 +15,7 @@ from careercopilot.services.job_policy import failure_words
 
 ROOT = Path(__file__).resolve().parents[3]
 HOLD = ("import sys, time; from careercopilot.integrations import vector_folder_lock as v; "
-        "assert v.try_acquire(sys.argv[1]); print('held', flush=True); time.sleep(60)")
+        "assert v.try_acquire(sys.argv[1], role=v.RUNS_HANDED_JOBS); print('held', flush=True); time.sleep(60)")
 
 
 @pytest.fixture()
