@@ -162,6 +162,11 @@ def _client_key(client: Any) -> str:
     return f"id:{id(client)}"
 
 
+#: Called with the posting ids whose vectors Chroma could not read (set by ``services.matching``:
+#: flags them ``index_pending`` and enqueues the index job, which embeds them again).
+on_unreadable = None
+
+
 def is_engine_error(exc: BaseException) -> bool:
     """True for Chroma's ``InternalError`` (its engine's state does not match the folder, e.g.
     "Error finding id" after another process wrote it), by class name: chromadb's error classes
@@ -409,8 +414,33 @@ class VectorIndex(QueryPaths):
 
     # ------------------------------------------------------------------ reads
     def get_chunks(self, posting_ids: Sequence[int]) -> dict[int, np.ndarray]:
-        """Chunk vectors ``(c, 384)`` per posting id (missing postings are absent)."""
-        return self._followed(self._get_chunks, list(posting_ids))
+        """Chunk vectors ``(c, 384)`` per posting id (missing postings are absent).
+
+        When Chroma's engine still fails after :meth:`reopen` (a posting whose chunks it cannot
+        find: "Error finding id"), each posting is read alone; the unreadable ones are left out
+        and handed to :data:`on_unreadable` (``services.matching`` flags them for re-embedding)
+        instead of failing every rescore until a restart (trial55 F1)."""
+        ids = list(posting_ids)
+        try:
+            return self._followed(self._get_chunks, ids)
+        except Exception as exc:
+            if not is_engine_error(exc) or len(ids) == 0:
+                raise
+        out: dict[int, np.ndarray] = {}
+        bad: list[int] = []
+        for pid in ids:
+            try:
+                out.update(self._get_chunks([pid]))
+            except Exception as exc:  # noqa: BLE001 - only the engine's own failure is repaired
+                if not is_engine_error(exc):
+                    raise
+                bad.append(pid)
+        if bad:
+            log.warning("vectors.unreadable_postings", posting_ids=bad[:50], count=len(bad))
+            hook = on_unreadable
+            if hook is not None:
+                hook(bad)
+        return out
 
     def _get_chunks(self, posting_ids: list[int]) -> dict[int, np.ndarray]:
         counts = self._existing_chunk_counts(posting_ids)

@@ -94,3 +94,28 @@ def test_holder_identity_written_after_lock(tmp_path):
         assert text.count(":") >= 3 and time.time() > 0
     finally:
         vector_folder_lock.release(tmp_path / "x")
+
+
+def test_unreadable_chunks_are_left_out_and_handed_for_reembedding(tmp_path, monkeypatch):
+    """Chroma's engine failing on one posting's chunks ("Error finding id", trial55 F1): the read
+    returns the others and names the unreadable one for re-embedding, instead of failing."""
+    import numpy as np
+
+    from careercopilot.integrations import vectors
+
+    index = vectors.VectorIndex(vectors.make_client(path=str(tmp_path / "chroma")))
+    unit = np.ones(384, np.float32) / np.sqrt(384)
+    index.upsert([vectors.IndexItem(pid, unit, np.stack([unit, unit]), {}) for pid in (1, 2, 3)])
+    real = index._get_chunks
+
+    def broken(ids):
+        if 2 in ids:
+            raise _chroma_internal()
+        return real(ids)
+
+    monkeypatch.setattr(index, "_get_chunks", broken)
+    handed: list[list[int]] = []
+    monkeypatch.setattr(vectors, "on_unreadable", handed.append)
+    got = index.get_chunks([1, 2, 3])
+    assert sorted(got) == [1, 3] and got[1].shape == (2, 384)
+    assert handed == [[2]]
