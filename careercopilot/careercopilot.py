@@ -38,7 +38,13 @@ class EventMetricsMiddleware(Middleware):
 async def _scheduler_lifespan():
     """Run the periodic schedule in-process on the embedded default (after reconciling the
     job rows a previous process left queued or running: ``services.job_reaper``)."""
-    scheduler = None
+    scheduler = handoff = None
+    if settings.run_jobs_inline and not settings.chroma_url:
+        # hold the embedded index folder and run the index work CLI commands hand over (trial55 F1)
+        from careercopilot.services.index_handoff import HandoffLoop
+
+        handoff = HandoffLoop()
+        handoff.start()
     if settings.run_jobs_inline:
         from careercopilot.services import job_reaper
 
@@ -57,6 +63,8 @@ async def _scheduler_lifespan():
     finally:
         if scheduler is not None:
             scheduler.stop()
+        if handoff is not None:
+            handoff.stop()
 
 
 @asynccontextmanager

@@ -55,4 +55,12 @@ def main() -> None:
     from careercopilot.logging import configure_logging
 
     configure_logging()
-    app()
+    from careercopilot.integrations.vector_folder_lock import IndexHeldElsewhere
+
+    try:
+        app()
+    except IndexHeldElsewhere as exc:  # a command that needs the embedded index while the app has it open
+        import sys
+
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(3) from None

@@ -105,6 +105,37 @@ def _store_file(cls, file: Path, *, token: str | None, company: str | None) -> N
     _sync_file(source_id, file)
 
 
+def _file_target(source_id: int) -> int:
+    """The source a ``sync --source ID --file`` load goes into: ``ID`` itself, except for a demo
+    source — then its own "<board> (loaded from files)" source of that connector type (created
+    paused: it is never fetched from the network). A demo source is re-synced from its recording
+    at every start, which closes every posting the recording does not list; a posting the operator
+    loaded into it was closed at the next `make run` (trial55 F7), with the digest links to it.
+    Kept apart, a demo re-sync closes only what the demo feed itself supplied."""
+    from sqlmodel import select
+
+    from careercopilot.connectors import REGISTRY
+    from careercopilot.db import session_scope
+    from careercopilot.models import Source
+
+    with session_scope() as s:
+        src = s.get(Source, source_id)
+        if src is None or not src.is_demo:
+            return source_id
+        label = getattr(REGISTRY.get(src.type), "label", src.type)
+        name = f"{label} (loaded from files)"[:200]
+        own = s.exec(select(Source).where(Source.type == src.type, Source.token == src.token,
+                                          Source.is_demo.is_(False), Source.name == name)).first()
+        if own is None:
+            own = Source(type=src.type, token=src.token, name=name, company=src.company, status="paused")
+            s.add(own)
+            s.flush()
+        typer.echo(f"source {source_id} is the demo feed (re-synced from its recording at every start); "
+                   f"loading it into source {own.id} \"{name}\" instead, so the next "
+                   "start does not close these postings")
+        return int(own.id)
+
+
 def _sync_file(source_id: int, file: Path) -> None:
     """Sync one source from a recorded payload file; prints the counts, exit 1 on failure."""
     from careercopilot.db import session_scope
@@ -152,7 +183,7 @@ def sync(
         if source_id is None:
             typer.echo("error: --file needs --source ID", err=True)
             raise typer.Exit(2)
-        _sync_file(source_id, file)
+        _sync_file(_file_target(source_id), file)
         return
     with session_scope() as s:
         ids = [source_id] if source_id is not None else list(

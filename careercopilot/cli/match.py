@@ -88,6 +88,24 @@ def reindex(
         if message:
             typer.echo(f"{pct:3}% {message}")
 
+    from careercopilot.services import index_handoff
+
+    if index_handoff.index_holder() is not None and not replace_foreign_index:
+        # the running app keeps the embedded index open (Chroma's PersistentClient is single-process):
+        # it runs the rebuild (the reindex_all job, which also re-scores everyone) — trial55 F1
+        from careercopilot.services.background import enqueue, job_status, wait_inline_jobs
+        from jobs.matching import reindex_all
+
+        handle = enqueue(reindex_all)
+        typer.echo("the running app has the job index open: it rebuilds the index (and re-scores every user); "
+                   "waiting for it…")
+        wait_inline_jobs()
+        done = job_status(handle.id)
+        if done is None or done.status != "finished":
+            typer.echo(f"error: the rebuild did not finish: {done.error if done else 'unknown job'}", err=True)
+            raise typer.Exit(1)
+        typer.echo(done.message or "re-indexed")
+        return
     try:
         with session_scope() as s:
             counts = matching.reindex_everything(session=s, progress=progress,

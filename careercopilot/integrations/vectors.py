@@ -83,7 +83,7 @@ import numpy as np
 import structlog
 
 from careercopilot.config import settings
-from careercopilot.integrations import vector_cache, vector_generations
+from careercopilot.integrations import vector_cache, vector_folder_lock, vector_generations
 from careercopilot.integrations.embeddings import DIM, MODEL_VERSION  # noqa: F401  (DIM re-exported)
 from careercopilot.integrations.vector_cache import (  # noqa: F401  (re-exported)
     LOAD_PAGE,
@@ -160,6 +160,18 @@ def _client_key(client: Any) -> str:
     except Exception:  # noqa: BLE001 - unknown client type: fall back to the object's identity
         return f"id:{id(client)}"
     return f"id:{id(client)}"
+
+
+#: Called with the posting ids whose vectors Chroma could not read (set by ``services.matching``:
+#: flags them ``index_pending`` and enqueues the index job, which embeds them again).
+on_unreadable = None
+
+
+def is_engine_error(exc: BaseException) -> bool:
+    """True for Chroma's ``InternalError`` (its engine's state does not match the folder, e.g.
+    "Error finding id" after another process wrote it), by class name: chromadb's error classes
+    moved between releases."""
+    return any(type(e).__name__ == "InternalError" for e in (exc, exc.__cause__, exc.__context__) if e is not None)
 
 
 def _md(meta: dict[str, Any]) -> dict[str, Any]:
@@ -244,13 +256,49 @@ class VectorIndex(QueryPaths):
 
     def _followed(self, call, *args):
         """``call(*args)``; once more after :meth:`follow` when it failed because a re-index
-        dropped this generation meanwhile (any other failure is raised as it was)."""
+        dropped this generation meanwhile, or after :meth:`reopen` when Chroma's embedded
+        engine failed internally (its in-memory view no longer matches the folder: another
+        process wrote it — trial55 F1); any other failure is raised as it was."""
         try:
             return call(*args)
-        except Exception:
+        except Exception as exc:
+            if is_engine_error(exc) and self.reopen():
+                return call(*args)
             if not self.follow():
                 raise
             return call(*args)
+
+    def reopen(self) -> bool:
+        """Drop this process's Chroma engine for the embedded folder and open it again from the
+        files (a stale in-memory view after a foreign write); False for a server client."""
+        if self._remote_writers:
+            return False
+        try:
+            st = self.client.get_settings()
+            folder = getattr(st, "persist_directory", None)
+        except Exception:  # noqa: BLE001 - not a PersistentClient
+            return False
+        if not folder:
+            return False
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        with self._lock:
+            for ident, system in list(SharedSystemClient._identifier_to_system.items()):
+                if getattr(system.settings, "persist_directory", None) == folder:
+                    SharedSystemClient._identifier_to_system.pop(ident, None)
+                    SharedSystemClient._identifier_to_refcount.pop(ident, None)
+                    try:
+                        system.stop()
+                    except Exception:  # noqa: BLE001 - a broken engine may fail to stop; it is dropped anyway
+                        pass
+            self.client = make_client(path=folder, database=getattr(self.client, "database", None))
+            self._key = (_client_key(self.client), self.docs_name)
+            self._name(vector_generations.live_generation(self.client, self._slug))
+            self._open()
+            self._cache = None
+        _local_log.record(self._key, None)
+        log.warning("vectors.reopened", folder=folder)
+        return True
 
     def build_beside(self) -> VectorIndex:
         """An empty new generation beside this one (``vector_generations.build_beside``)."""
@@ -366,8 +414,33 @@ class VectorIndex(QueryPaths):
 
     # ------------------------------------------------------------------ reads
     def get_chunks(self, posting_ids: Sequence[int]) -> dict[int, np.ndarray]:
-        """Chunk vectors ``(c, 384)`` per posting id (missing postings are absent)."""
-        return self._followed(self._get_chunks, list(posting_ids))
+        """Chunk vectors ``(c, 384)`` per posting id (missing postings are absent).
+
+        When Chroma's engine still fails after :meth:`reopen` (a posting whose chunks it cannot
+        find: "Error finding id"), each posting is read alone; the unreadable ones are left out
+        and handed to :data:`on_unreadable` (``services.matching`` flags them for re-embedding)
+        instead of failing every rescore until a restart (trial55 F1)."""
+        ids = list(posting_ids)
+        try:
+            return self._followed(self._get_chunks, ids)
+        except Exception as exc:
+            if not is_engine_error(exc) or len(ids) == 0:
+                raise
+        out: dict[int, np.ndarray] = {}
+        bad: list[int] = []
+        for pid in ids:
+            try:
+                out.update(self._get_chunks([pid]))
+            except Exception as exc:  # noqa: BLE001 - only the engine's own failure is repaired
+                if not is_engine_error(exc):
+                    raise
+                bad.append(pid)
+        if bad:
+            log.warning("vectors.unreadable_postings", posting_ids=bad[:50], count=len(bad))
+            hook = on_unreadable
+            if hook is not None:
+                hook(bad)
+        return out
 
     def _get_chunks(self, posting_ids: list[int]) -> dict[int, np.ndarray]:
         counts = self._existing_chunk_counts(posting_ids)
@@ -541,11 +614,22 @@ def _ensure_database(admin_settings: Any, database: str) -> None:
         admin.create_database(database)
 
 
+#: Seconds :func:`get_index` waits for another process to release the embedded folder.
+FOLDER_WAIT_SECONDS = 5.0
+
+
 def get_index() -> VectorIndex:
-    """The process-wide index for ``settings`` (HttpClient if CHROMA_URL, else PersistentClient)."""
+    """The process-wide index for ``settings`` (HttpClient if CHROMA_URL, else PersistentClient).
+
+    Embedded folder: this process first takes the folder's process lock
+    (:mod:`careercopilot.integrations.vector_folder_lock`); raises
+    :class:`~careercopilot.integrations.vector_folder_lock.IndexHeldElsewhere` when another running
+    process (the app) keeps it past :data:`FOLDER_WAIT_SECONDS`."""
     global _index
     with _index_lock:
         if _index is None:
+            if not settings.chroma_url:
+                vector_folder_lock.acquire(settings.chroma_path, wait_seconds=FOLDER_WAIT_SECONDS)
             _index = VectorIndex(make_client(chroma_url=settings.chroma_url, database=settings.chroma_database))
         return _index
 

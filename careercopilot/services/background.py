@@ -57,6 +57,7 @@ from careercopilot.services.job_policy import (  # noqa: F401  (re-exported: cal
     JobPolicy,
     backoff_seconds,
     dedupe_key,
+    failure_words,
     func_path,
     is_transient,
     job_policy,
@@ -213,6 +214,12 @@ def dispatch(job_id: str, path: str, args: list[Any], *, retries: int, delay: fl
     (the row is then marked failed with that reason).
     """
     if settings.run_jobs_inline:
+        from careercopilot.services import index_handoff
+
+        holder = index_handoff.index_holder()
+        if holder is not None:  # the running app keeps the embedded index: it runs the job (trial55 F1)
+            index_handoff.hand_over(job_id, holder)
+            return
         _submit_inline(job_id, path, args, delay)
         return
     from rq import Retry
@@ -432,7 +439,7 @@ def _record_failure(job_id: str, path: str, args: list[Any], exc: Exception, att
         return False
     delay = backoff_seconds(attempts)
     update_row(job_id, status="queued", queued_at=_now(), progress=0,
-               message=f"Retrying in {delay} s (attempt {attempts + 1} of {max_attempts}) after {error}"[:500])
+               message=f"Retrying in {delay} s (attempt {attempts + 1} of {max_attempts}): {failure_words(exc)}"[:500])
     log.warning("job.retrying", job_id=job_id, func=path, error=error, attempt=attempts, delay=delay)
     if rq_job is None:
         _submit_inline(job_id, path, args, delay)
@@ -547,5 +554,9 @@ def wait_inline_jobs(*, run_pending: bool = True) -> None:
             executor, _executor = _executor, None
         if executor is not None:
             executor.shutdown(wait=True)
+        if run_pending:  # jobs handed to the running app (services.index_handoff): wait for them too
+            from careercopilot.services import index_handoff
+
+            index_handoff.wait_handed()
         if not _timers and _executor is None:
             return

@@ -88,3 +88,23 @@ def is_transient(exc: BaseException) -> bool:
     except ImportError:  # pragma: no cover - rq is a requirement
         return True
     return not isinstance(exc, JobTimeoutException)
+
+
+def failure_words(exc: BaseException) -> str:
+    """What went wrong, in words a user can read (the job page shows it beside "Retrying in …");
+    the exception itself goes to the row's ``error`` and the log, never into this text (trial55 F1:
+    users saw "after InternalError: Error executing plan: Internal error: Error finding id")."""
+    name = type(exc).__name__
+    text = str(exc).lower()
+    if name == "IndexHeldElsewhere":
+        return "the job index was in use by another program on the server; this is retried automatically"
+    if name == "InternalError" or "error finding id" in text:
+        return ("the job index had been changed by another program on the server; it is reopened and the "
+                "scoring is retried automatically")
+    if "database is locked" in text or "database is busy" in text:
+        return "the database was busy; this is retried automatically"
+    if isinstance(exc, TimeoutError) or "timeout" in name.lower() or "timed out" in text:
+        return "a step took too long; this is retried automatically"
+    if isinstance(exc, (ConnectionError, OSError)) or "connection" in name.lower() or name == "OperationalError":
+        return "a connection to a service failed; this is retried automatically"
+    return "an unexpected error happened (details are in the server log); this is retried automatically"

@@ -41,6 +41,7 @@ from careercopilot.models import BackgroundJob
 from careercopilot.models.background import LIVE_STATUSES
 from careercopilot.services import background, process_guard
 from careercopilot.services.background import INLINE_PREFIX, RQ_JOB_TIMEOUT
+from careercopilot.services.index_handoff import HANDOFF_PREFIX
 
 log = structlog.get_logger(__name__)
 
@@ -85,7 +86,9 @@ def reap(*, now: datetime | None = None) -> ReapReport:
                       .order_by(BackgroundJob.created_at)).all()
     for row in rows:
         try:
-            if (row.owner or "").startswith(INLINE_PREFIX):
+            if (row.owner or "").startswith(HANDOFF_PREFIX):
+                _reap_handed(row, now, report)
+            elif (row.owner or "").startswith(INLINE_PREFIX):
                 _reap_inline(row, now, report)
             elif settings.rq_redis_url:
                 _reap_rq(row, now, report)
@@ -114,6 +117,20 @@ def _reap_inline(row: BackgroundJob, now: datetime, report: ReapReport) -> None:
         pid = identity.rsplit(":", 2)[-2] if identity.count(":") >= 3 else "?"
         reason = f"{APP_STOPPED} (process {pid} no longer runs)"
     _recover(row, reason, report)
+
+
+def _reap_handed(row: BackgroundJob, now: datetime, report: ReapReport) -> None:
+    """A row a CLI process handed to the process holding the embedded index
+    (``services.index_handoff``): left alone while that process runs (it claims the row);
+    recovered here when it is gone."""
+    identity = (row.owner or "")[len(HANDOFF_PREFIX):]
+    alive = process_guard.identity_alive(identity) if identity else None
+    if alive is None:
+        alive = not _older(row.queued_at or row.created_at, RQ_JOB_TIMEOUT, now)
+    if alive:
+        return
+    _recover(row, f"{APP_STOPPED} (process {identity.rsplit(':', 2)[-2] if identity.count(':') >= 3 else '?'} "
+                  "ended before running the job handed to it)", report)
 
 
 # ----------------------------------------------------------------------------- RQ rows

@@ -356,3 +356,26 @@ def write_demo_pack(*, session: Session, path, index: vectors.VectorIndex | None
                                             model_version=emb.MODEL_VERSION)
     embedding_pack.reset()
     return counts
+
+
+def reembed_unreadable(posting_ids: list[int]) -> None:
+    """Postings whose vectors Chroma could not read (``vectors.on_unreadable``): forget their
+    embedding records and flag them ``index_pending`` so the index job (enqueued here) embeds
+    them again — the rescore that met them goes on without them (trial55 F1). Never raises."""
+    from careercopilot.db import session_scope
+    from careercopilot.services.background import enqueue
+
+    try:
+        with session_scope() as s:
+            s.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting",
+                                                 EmbeddingRecord.item_id.in_(list(posting_ids))))
+            s.execute(update(JobPosting.__table__).where(JobPosting.__table__.c.id.in_(list(posting_ids)))
+                      .values(index_pending=True))
+        enqueue("jobs.matching.index_postings")
+    except Exception as exc:  # noqa: BLE001 - the next index run or reindex repairs them too
+        import structlog
+
+        structlog.get_logger(__name__).warning("matching.reembed_failed", error=f"{type(exc).__name__}: {exc}", posting_ids=posting_ids[:50])
+
+
+vectors.on_unreadable = reembed_unreadable
