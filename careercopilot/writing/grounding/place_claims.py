@@ -10,8 +10,8 @@
   "across", "throughout" (where, not for whom). "in Germany" on the same CV stays flagged.
 * **a school in its English or exonym form** (:func:`school_form`) — "Cracow University of Economics" for "Uniwersytet
   Ekonomiczny w Krakowie": the name has an institution word (university, college …) whose word in the CV's language
-  (:data:`.context.INSTITUTION_WORDS`) is on one resume line, and every other content word of the name matches a word
-  of that line by its cognate key (:func:`cognate_key`: accents folded, "c"→"k", "ph"→"f", "v"→"w", first five
+  (:data:`.context.INSTITUTION_WORDS`, a form other than the English one, which :func:`.context.name_in` reads) is on
+  one resume line, and the other content words of the two names match one for one by their cognate keys (:func:`cognate_key`: accents folded, "c"→"k", "ph"→"f", "v"→"w", first five
   letters: "Cracow"/"Krakowie", "Economics"/"Ekonomiczny"). "Warsaw School of Economics" or "Cracow University of
   Technology" on that CV stay flagged (a word no line has).
 * **a place where another job's work happened** (:func:`worked_at_place`) — "I cut border crossing time at Nuevo
@@ -99,6 +99,15 @@ def _full_name(text: str, start: int, end: int) -> str:
     return text[start - len(left.group(0)):end + len(right.group(0))]
 
 
+#: A school's name in the CV's language around its institution word ("Uniwersytet Ekonomiczny w Krakowie", "Universidad
+#: de Sevilla", "Technische Universität München"): capitalised words and linking words on either side.
+_FOREIGN_SCHOOL = re.compile(
+    r"(?:[A-ZÀ-Þ][\wÀ-ž'-]*[ \t]+(?:(?:w|de|del|da|do|di|der|des|du|la|van|von|y|i)[ \t]+)?)*"
+    r"(?P<word>(?i:" + "|".join(sorted({w for ws in ctx.INSTITUTION_WORDS.values() for w in ws.split()} - set(
+        ctx.INSTITUTION_WORDS), key=len, reverse=True)) + r"))\w*"
+    r"(?:[ \t]+(?:(?:w|de|del|da|do|di|der|des|du|la|van|von|y|i)[ \t]+)?[A-ZÀ-Þ][\wÀ-ž'-]*)*")
+
+
 def school_form(text: str, start: int, end: int, lines: list[str]) -> bool:
     """The name at ``text[start:end]`` is a school of one resume line written in English or exonym form (module
     doc)."""
@@ -108,19 +117,29 @@ def school_form(text: str, start: int, end: int, lines: list[str]) -> bool:
     rest = [w for w in words if not any(w.lower() in forms for forms in _INSTITUTIONS.values())]
     if not kinds or not rest:
         return False
+    mine = {cognate_key(w) for w in rest if len(w) >= 4}
+    if not mine:
+        return False
     for line in lines:
-        low = [fold_accents(w).lower() for w in re.findall(r"[A-Za-zÀ-ž]+", line)]
-        if not all(any(x in _INSTITUTIONS[k] for x in low) for k in kinds):
-            continue
-        keys = {cognate_key(x) for x in low if len(x) >= 4}
-        if all(cognate_key(w) in keys for w in rest if len(w) >= 4) and any(len(w) >= 4 for w in rest):
-            return True
+        for m in _FOREIGN_SCHOOL.finditer(line):
+            if not any(fold_accents(m.group("word")).lower() in _INSTITUTIONS[k] for k in kinds):
+                continue
+            own = [fold_accents(w).lower() for w in re.findall(r"[A-Za-zÀ-ž]+", m.group(0))]
+            keys = {cognate_key(x) for x in own if len(x) >= 4 and x not in _LINKS and not any(
+                x in forms for forms in _INSTITUTIONS.values())}
+            if keys and keys == mine:  # each word of one name is a word of the other: the same school
+                return True
     return False
 
 
 def worked_at_place(piece: str, bound: list[ctx.Entry], history: list[ctx.Entry]) -> bool:
     """``piece`` (a name the sentence places work "at") is written in a work line — not a header line — of a history
-    entry outside ``bound`` (module doc)."""
+    entry outside ``bound``, and in a ``bound`` entry's header only after other words — its location ("… y Asociados —
+    Nuevo Laredo, Tamps.") or a place ending its name ("Terminal Granelera Puerto Quetzal") — never as the name itself
+    ("Google — Mountain View, CA": "At Google, …" still binds Google; module doc)."""
+    if not any(re.search(r"\S[^\n]*?(?<![\w-])" + re.escape(piece), ln) for e in bound for ln in e.header.splitlines()
+               if not re.match(r"\s*" + re.escape(piece), ln)):
+        return False
     for e in history:
         if e in bound:
             continue

@@ -20,7 +20,7 @@ import re
 
 #: A history header's words saying the user works on their own account (English and the CV languages of the sets).
 SELF_EMPLOYED = re.compile(
-    r"(?i)\b(?:sole[ -](?:trader|proprietor(?:ship)?|practitioner)|self[- ]employed|owner|co-?owner|founder|co-?founder|"
+    r"(?i)\b(?<!product )(?<!process )(?<!service )(?<!data )(?<!system )(?<!risk )(?:sole[ -](?:trader|proprietor(?:ship)?|practitioner)|self[- ]employed|owner|co-?owner|founder|co-?founder|"
     r"freelance|freelancer|independent\s+(?:contractor|consultant|practi[cs]e|practitioner)|own\s+(?:practi[cs]e|"
     r"business|firm|company)|proprietor|własna\s+działalność|wlasna\s+dzialalnosc|właściciel|autónom[oa]|"
     r"trabajador[a]?\s+independiente|Inhaber(?:in)?|selbstständig|selbständig|Einzelunternehmer(?:in)?|"
