@@ -25,7 +25,15 @@ from careercopilot.writing.grounding import line_reads, place_claims, standing_c
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
 
 
+#: The one detector's message each rule answers (a flag of the same kind from another check — a pending credential, a
+#: credential code, work at the wrong employer — says something else and is never cleared here).
+_MESSAGES = {"employer": "This name is not in your resume.", "scale": "Your resume does not describe work at this scope.",
+             "certification": "Your resume lists no such certification.", "number": "This number is not in your resume."}
+
+
 def _cleared(f: Flag, text: str, facts: SourceFacts, raw: list[str]) -> bool:
+    if f.message != _MESSAGES.get(f.kind):
+        return False
     if f.kind == "employer":
         return (place_claims.implied_country(text, f.start, f.end, facts.original)
                 or place_claims.school_form(text, f.start, f.end, raw))

@@ -8,7 +8,8 @@ sentence's role ("ASL" and "Interpreter"), the qualifier describes the whole pro
 first job whose dated title line holds the role's head noun ("interpreter", by its first six letters) to today.
 Only for claims that run to now ("I have worked as …"); only an overstated length is flagged with it (a role may be
 younger than the profession), so "… for more than twenty years" is still caught. A qualifier the headline does not
-give ("a medical interpreter" on that resume) keeps the role's own entries.
+give ("a medical interpreter" on that resume) keeps the role's own entries, and so does a rank ("a chief operator",
+"a senior policy adviser": a rung of the profession, not the profession).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding.facts import SourceFacts
 
 #: Words of a role saying how it is held or its rank, not which profession (the title check reads ranks).
-_HOW = frozenset("licensed qualified registered certified fully practising practicing chartered staff freelance "
-                 "senior junior lead an a the".split())
+_HOW = frozenset("licensed qualified registered certified fully practising practicing chartered freelance an a the".split())
+#: Rank words: a role with one is a rung, measured from its own entries ("a chief operator", "a senior policy adviser").
+_RANKS = frozenset("senior junior lead chief principal executive head deputy assistant associate sous master journeyman "
+                   "staff general vice managing supervising charge".split())
 
 
 def _headline(facts: SourceFacts) -> list[str]:
@@ -37,7 +40,7 @@ def headline_span(role: str, facts: SourceFacts) -> tuple[float, float] | None:
     """(shortest, longest) years from the first job titled with ``role``'s head noun to today, when the headline names
     the profession with every word of ``role`` (module doc); ``None`` otherwise."""
     words = [w for w in re.findall(r"[A-Za-z]+", role) if w.lower() not in _HOW]
-    if len(words) < 2 or not facts.history:
+    if len(words) < 2 or not facts.history or any(w.lower() in _RANKS for w in words):
         return None
     head, quals = words[-1].lower()[:6], [w.lower() for w in words[:-1]]
     if not any(re.search(rf"(?i)\b{re.escape(head)}", ln) and all(re.search(rf"(?i)(?<![a-z]){re.escape(q)}(?![a-z])", ln)
