@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careercopilot.writing.grounding import career_starts, field_careers, profession_heads, title_spans
+from careercopilot.writing.grounding import career_starts, field_careers, title_spans
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import duration_scopes as scopes
@@ -299,8 +299,6 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                 today = facts.today
                 since = _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
                 held = max(held or since, since, key=lambda s: s[1])
-            if held and role and _PERFECT.search(before) and (head := profession_heads.headline_span(role.group("role"), facts)):
-                held = max(held, head, key=lambda s: s[1])  # "an ASL interpreter" of the headline's profession (session 24)
             # a credential held ("held my Inspection Authorization", "licensed as a clinical social worker"): from its
             # dated line or the role naming it, the earlier (session 22: :mod:`.credential_durations`)
             cred = creds.credential_phrase(before, role.group("role") if role else None)

