@@ -76,7 +76,7 @@ from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
 from careercopilot.writing.grounding import amount_pairs
 from careercopilot.writing.grounding import (
-    achievements, attribution, career_starts, changes, credential_codes, credential_roles, degrees, demonyms, honours, locale_data,
+    achievements, attribution, career_starts, changes, cleared, credential_codes, credential_roles, degrees, demonyms, honours, locale_data,
     plural_reach, product_names,
     owned_work, recall_hooks, recognitions, role_starts, scope, status, totality, upgrades,
 )
@@ -591,7 +591,8 @@ def check(
     flags = [f for f in flags if f.kind != "title" or not quoted_lines.degree_field(
         text, f.start, f.end, facts.text.splitlines())]  # "A.A.S. Physical Therapist Assistant": a degree's field
     greetings = _greeting_lines(text)
-    flags = [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(a <= f.start and f.end <= b for a, b in greetings)]
+    flags = cleared.keep(text, facts, [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(
+        a <= f.start and f.end <= b for a, b in greetings)])  # supported restatements (session 24: :mod:`.cleared`)
     if judge is not None:
         have = {(f.start, f.end) for f in flags}
         extra = [f for f in judge(text, facts) if 0 <= f.start < f.end <= len(text) and (f.start, f.end) not in have]

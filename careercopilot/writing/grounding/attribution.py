@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.writing.grounding import context as ctx
+from careercopilot.writing.grounding import place_claims
 from careercopilot.writing.grounding.entities import ROLE_ACRONYMS
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import NON_LATIN, quantities, squash
@@ -53,8 +54,8 @@ def misattributed(sentence: str, facts) -> tuple[int, int, str] | None:
         if found and re.search(r"(?i)\b(?:at|joined)\s+(?:the\s+)?$", sentence[:s]):  # (with/for: partners, clients)
             bound, where = found, (s, e, piece)
             break
-    if not bound:
-        return None
+    if not bound or place_claims.worked_at_place(where[2], bound, facts.history):
+        return None  # ("at Nuevo Laredo": a place another job's work line names, session 24)
     names = " ".join(p for _, _, p in name_pieces(sentence))
     words = ctx.content_words(sentence) - ctx.content_words(names) - _GENERIC
 

@@ -39,12 +39,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careercopilot.writing.grounding import career_starts
+from careercopilot.writing.grounding import career_starts, field_careers, title_spans
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import duration_scopes as scopes
-from careercopilot.writing.grounding import field_careers
-from careercopilot.writing.grounding import title_spans
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import fold_accents, squash
@@ -288,7 +286,7 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             held = _roles_span(_OWNER.sub("", role.group("role")) if role else field.group("role"), facts, field=bool(field),
                                to_now=bool(_PERFECT.search(before)),
                                entry_rank=career_starts.profession_named(before + m.group(0) + after),
-                               place=title_spans.place_words(_FOR_END.sub("", before)) if role and role.re is _ROLE_AT else set()
+                               place=title_spans.place_words(_FOR_END.sub("", before)) if role and role.re is _ROLE_AT else title_spans.unit_run(before)
                                ) if role or field else None
             if held is None and role and role.re is _ROLE_BEFORE and (at_role := _ROLE_AT.search(before)):
                 # "a senior engineer at the authority for …": the role before the place, at it (session 23)

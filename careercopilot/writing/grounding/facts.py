@@ -171,10 +171,20 @@ def _study_entry(header: str) -> bool:
     return _degree_entry(head) and any(
         t.replace(".", "").upper() not in _COMPANY_FORMS and not re.search(r"\w\.$", head[:s])
         # a place's state code ("Boston, MA"), a firm's "& Associates", a doctoral candidate's post ("PhD Candidate")
-        and not (re.fullmatch(r"[A-Z]{2}", t) and re.search(r",\s*$", head[:s]))
+        and not (re.fullmatch(r"[A-Z]{2}", t) and (re.search(r",\s*$", head[:s]) or _state_list(head, s)))
         and not re.search(r"(?:&|\band)\s*$", head[:s])
         and not re.match(r"\s+(?:candidate|student|researcher|fellow)\b", head[e:], re.I)
         for s, e, t in ent.find_degrees(head))
+
+
+def _state_list(head: str, at: int) -> bool:
+    """The two capitals at ``head[at:]`` end a place in a list of places with US state codes and no commas ("3 DCs:
+    Memphis TN, Olive Branch MS, Jackson TN": "MS" is Mississippi, not a Master of Science; session 24, set 20)."""
+    from careercopilot.normalize.location import us_state_code
+
+    line = head[head.rfind("\n", 0, at) + 1:].split("\n", 1)[0]
+    pairs = [m.group(1) for m in re.finditer(r"\b[A-Z][a-z]+[ \t]+([A-Z]{2})\b", line) if us_state_code(m.group(1))]
+    return re.search(r"\b[A-Z][a-z]+[ \t]+$", head[:at]) is not None and len(pairs) >= 2
 
 
 def _degree_entry(header: str) -> bool:

@@ -67,6 +67,18 @@ def place_words(clause: str) -> set[str]:
     return ctx.content_words(m.group("place")) if m else set()
 
 
+#: A named unit run before the role: "I ran the Memphis DC as operations manager for …" (session 24, set 20).
+_UNIT_RUN = re.compile(r"\b(?:ran|run|running|led|headed|managed|oversaw|overseen|directed|supervised)\s+the\s+"
+                       r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+as\s+")
+
+
+def unit_run(before: str) -> set[str]:
+    """The lower-case words of a named unit the user ran in the role after it ("the Memphis DC" → ``{"memphis",
+    "dc"}``: the entry whose header names "Memphis DC", not the later "3 DCs: Memphis TN, …"), or none."""
+    m = _UNIT_RUN.search(before)
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", m.group("name"))} if m else set()
+
+
 def at_place(held: list[ctx.Entry], place: set[str], facts) -> list[ctx.Entry]:
     """Of the role's entries ``held`` (history entries or their dated header lines), those within a history entry
     whose header holds every word of ``place`` (content words: "authority" in "Susquehanna Valley Regional
@@ -78,6 +90,7 @@ def at_place(held: list[ctx.Entry], place: set[str], facts) -> list[ctx.Entry]:
     def header_words(h: ctx.Entry) -> set[str]:
         if not h.header:  # a "<role> since <year>" line read from anywhere (:func:`.durations.role_entries`): no place
             return set()
-        return set().union(*(ctx.content_words(fold_accents(e.header)) for e in facts.history if h.header in e.header))
+        return set().union(*(ctx.content_words(fold_accents(e.header)) | set(re.findall(r"[a-z0-9]+", e.header.lower()))
+                             for e in facts.history if h.header in e.header))
 
     return [h for h in held if place <= header_words(h)] or held
