@@ -120,8 +120,8 @@ def clip_script() -> Response:
                     headers={"Cache-Control": "no-cache"})
 
 
-def _checked_clip(request: Request, body: ClipPage) -> tuple[int, NormalizedPosting] | JSONResponse:
-    """``(user id, parsed posting)`` of a window request, or the problem to answer (413, 401, 429, 422)."""
+def _checked_clip(request: Request, body: ClipPage) -> tuple[int, NormalizedPosting, list[str]] | JSONResponse:
+    """``(user id, parsed posting, notes)`` of a window request, or the problem to answer (413, 401, 429, 422)."""
     if _too_large(request):
         return _problem(413, f"The page is larger than {settings.clip_max_bytes} bytes.")
     user_id = _user_id(request)
@@ -133,7 +133,7 @@ def _checked_clip(request: Request, body: ClipPage) -> tuple[int, NormalizedPost
     except ratelimit.RateLimited as exc:
         return _problem(429, f"Too many clips; retry in {exc.retry_after} s.", **{"Retry-After": str(exc.retry_after)})
     try:
-        return user_id, clips.parse_clip(url=body.url, html=body.html)
+        return user_id, *clips.parse_clip_with_notes(url=body.url, html=body.html)
     except clips.ClipError as exc:
         return _problem(422, str(exc))
 
@@ -141,13 +141,14 @@ def _checked_clip(request: Request, body: ClipPage) -> tuple[int, NormalizedPost
 @router.post(CLIP + "/preview", include_in_schema=False)
 def clip_preview(request: Request, body: ClipPage) -> JSONResponse:
     """What the handed-over page would become, stored nowhere: ``{title, company, location, site}``
-    (``site``: the page's host), for the window's confirmation step."""
+    (``site``: the page's host) and ``notes`` (sentences about what was left out of the page:
+    hidden text, markup beyond the HTML guard's bounds), for the window's confirmation step."""
     checked = _checked_clip(request, body)
     if isinstance(checked, JSONResponse):
         return checked
-    _, posting = checked
+    _, posting, notes = checked
     out = {"title": posting.title, "company": posting.company, "location": posting.location.raw or "",
-           "site": urlsplit(clips.check_clip_url(body.url)).hostname or ""}
+           "site": urlsplit(clips.check_clip_url(body.url)).hostname or "", "notes": notes}
     return JSONResponse(out, headers={"Cache-Control": "no-store"})
 
 
@@ -157,7 +158,7 @@ def clip_parse(request: Request, body: ClipPage) -> JSONResponse:
     checked = _checked_clip(request, body)
     if isinstance(checked, JSONResponse):
         return checked
-    user_id, posting = checked
+    user_id, posting, _notes = checked
     with session_scope() as s:
         posting_id = url_import.store_posting(session=s, user_id=user_id, url=clips.check_clip_url(body.url),
                                               posting=posting).id

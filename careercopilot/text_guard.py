@@ -11,6 +11,13 @@ cleans every string column (and strings inside JSON columns) of new and changed 
 
 The HTTP API refuses NUL earlier with a 422 (``apiv1.schemas.InputModel``); one-line fields
 (titles, companies, places) lose all control characters in ``normalize.posting.clean_inline``.
+One-line fields a person types get the same rule at the same boundary (attack54 rows 62/312:
+an application title ``"Eng\r\nEND:VEVENT…"`` or ``"Evil<img onerror=…>"`` typed through
+``POST/PATCH /api/v1/applications`` or the UI was stored as typed and showed multi-line in
+cards, CSV and the calendar file): the columns of :data:`ONE_LINE_COLUMNS` go through
+``normalize.posting.clean_inline`` (tags and script/style contents removed, every control
+character and invisible format character removed, whitespace collapsed) on every flush,
+whichever route, form or import wrote them.
 Bulk Core inserts (``insert(...).values``) do not pass this hook: they write derived data
 (scores, index rows), never text a person typed.
 """
@@ -43,13 +50,41 @@ def clean_controls(value: Any) -> Any:
     return value
 
 
+#: Table name → its one-line text columns a person (or a third party) types: names, titles,
+#: companies, roles, labels. Postings' own fields are cleaned when they are normalized
+#: (``normalize.posting``), before they reach a session. ``tests/unit/test_text_guard_one_line.py``
+#: checks every pair names a real string column.
+ONE_LINE_COLUMNS: dict[str, frozenset[str]] = {
+    "application": frozenset({"title", "company", "source_label"}),
+    "contact": frozenset({"name", "role"}),
+    "savedsearch": frozenset({"name"}),
+    "writingdocument": frozenset({"title"}),
+    "apitoken": frozenset({"name"}),
+    "user": frozenset({"display_name"}),
+    "notification": frozenset({"title"}),
+}
+
+
+def clean_one_line(value: str) -> str:
+    """The one-line rule (``normalize.posting.clean_inline``), imported on first use."""
+    from careercopilot.normalize.posting import clean_inline
+
+    return clean_inline(value)
+
+
 @event.listens_for(Session, "before_flush")
 def _clean_before_flush(session: Session, _context, _instances) -> None:
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
+        one_line = ONE_LINE_COLUMNS.get(getattr(state.mapper.local_table, "name", ""), frozenset())
         for attr in state.mapper.column_attrs:
             value = state.dict.get(attr.key)
             if value is None or not isinstance(value, (str, list, dict)):
+                continue
+            if attr.key in one_line and isinstance(value, str):
+                cleaned = clean_one_line(value)
+                if cleaned != value:
+                    setattr(obj, attr.key, cleaned)
                 continue
             cleaned = clean_controls(value)
             if cleaned is not value:

@@ -84,7 +84,7 @@ def build() -> FastAPI:
     """A new ``/api/v1`` app (routes relative to the mount point)."""
     v1 = FastAPI(title="Career Copilot API", version="1.0.0", description=DESCRIPTION, openapi_tags=TAGS,
                  docs_url=None, redoc_url=None, openapi_url=None, servers=[{"url": PREFIX}],
-                 dependencies=[Depends(problems.refuse_nul_query)])
+                 dependencies=[Depends(problems.refuse_nul_query), Depends(problems.refuse_nul_body)])
     for router in (postings_router, resumes_router, preferences_router, applications_router, analytics_router,
                    clip_router):
         v1.include_router(router)

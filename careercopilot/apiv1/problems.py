@@ -9,6 +9,8 @@ user-facing message (→ 422); both are mapped here, so routes stay thin.
 
 from __future__ import annotations
 
+import re
+
 from http import HTTPStatus
 
 import structlog
@@ -72,6 +74,26 @@ def refuse_nul_query(request: Request) -> None:
     (PostgreSQL text cannot hold U+0000; a search for it used to end in a 500)."""
     if any("\x00" in k or "\x00" in v for k, v in request.query_params.multi_items()):
         raise Problem(422, "Query parameters must not contain NUL (U+0000) characters.")
+
+
+#: A JSON string escape for U+0000 that is not itself escaped: ``\u0000`` after an even number of backslashes
+#: (``"\\u0000"`` is the six characters ``\u0000``, which is allowed). Linear: a run of backslashes is
+#: only tried from its first one.
+_ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+
+
+async def refuse_nul_body(request: Request) -> None:
+    """App-wide dependency: a JSON request body holding U+0000 anywhere — a raw 0x00 byte or the
+    escape ``\u0000`` in any string, key or nested value — is a 422 problem, on every route
+    (attack54 row 64: ``NoteIn`` did not inherit ``schemas.InputModel``'s check and the NUL was
+    silently dropped by ``text_guard``). Other bodies (multipart uploads) are checked by their routes."""
+    if request.method in ("GET", "HEAD", "OPTIONS", "DELETE") and not request.headers.get("content-length"):
+        return
+    if "json" not in request.headers.get("content-type", "").lower():
+        return
+    body = await request.body()  # Starlette caches it: FastAPI parses the same bytes afterwards
+    if b"\x00" in body or (b"u0000" in body and _ESCAPED_NUL.search(body)):
+        raise Problem(422, "The request body must not contain NUL (U+0000) characters.")
 
 
 def install(app: FastAPI) -> None:

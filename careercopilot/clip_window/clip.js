@@ -60,6 +60,9 @@
     $("clip-confirm-company").textContent = data.company;
     $("clip-confirm-location").textContent = data.location || "";
     show("clip-confirm-sep", Boolean(data.location));
+    const notes = Array.isArray(data.notes) ? data.notes : [];
+    $("clip-notes").textContent = notes.join(" ");
+    show("clip-notes", notes.length > 0);
     show("clip-confirm", true);
     status("Nothing is stored until you press Add to my postings.");
   }

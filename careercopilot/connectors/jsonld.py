@@ -37,6 +37,8 @@ from careercopilot.connectors.base import (
 from careercopilot.connectors.errors import InvalidURLError, UnsupportedContentError
 from careercopilot.connectors.http import HttpFetcher
 from careercopilot.connectors.netguard import check_url_syntax
+from careercopilot.normalize.hidden_html import drop_hidden
+from careercopilot.normalize.html_guard import BoundedHtml, bound_markup
 from careercopilot.normalize.page_employer import page_identity
 
 _SCRIPT = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -189,6 +191,7 @@ class JsonLdSource(JobSource):
             payload = payload["page"]
         if not isinstance(payload, str):
             raise MalformedPayloadError("JSON-LD source expects an HTML page", source=self.key)
+        payload = bound_markup(payload).html  # linear; a page already bounded comes back as is
         page_url = page_url or self.token
         meta = page_metadata(payload)
         page_employer = page_identity(page_url, title=None, site_name=meta.get("og:site_name"))[1] if page_url else None
@@ -289,6 +292,8 @@ def posting_from_page(page: str, *, url: str, company: str | None = None) -> Raw
     Raises:
         MalformedPayloadError: the page has neither JobPosting JSON-LD nor readable posting text.
     """
+    bounded = bound_markup(page)  # ONE linear pass before extruct/lxml/trafilatura (attack54 row 315)
+    page = bounded.html
     source = JsonLdSource(token=url, fetcher=_parse_only_fetcher(), company=company)
     try:
         postings = source.parse_payload(page, company=company, page_url=url)
@@ -303,10 +308,17 @@ def posting_from_page(page: str, *, url: str, company: str | None = None) -> Raw
         # a node naming this page in its own "url" beats nodes that only inherited the page URL
         own = [p for p in same if isinstance(p.raw, dict) and isinstance(p.raw.get("url"), str)]
         return (own or same or postings)[0]
+    import lxml.html
     import trafilatura
 
     meta = page_metadata(page)
-    text = trafilatura.extract(page, url=url, include_comments=False, include_tables=True)
+    try:
+        tree = lxml.html.document_fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        tree = None
+    hidden = drop_hidden(tree, scripts=False) if tree is not None else []
+    text = trafilatura.extract(tree if tree is not None else page, url=url, include_comments=False,
+                               include_tables=True)
     page_title = clean(first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title")))
     title, employer = page_identity(url, title=page_title, site_name=meta.get("og:site_name"))
     title = clean(title) or page_title
@@ -318,5 +330,14 @@ def posting_from_page(page: str, *, url: str, company: str | None = None) -> Raw
         title=title,
         company=first(company, employer, _host_company(url)),
         description_text=text,
-        raw={"url": url, "meta": meta},
+        raw={"url": url, "meta": meta, "notes": _page_notes(bounded, hidden)},
     )
+
+
+def _page_notes(bounded: BoundedHtml, hidden: list[str]) -> list[str]:
+    """Sentences for the user about what the page's parsing left out (clip preview)."""
+    notes = list(bounded.notes)
+    if hidden:
+        notes.append(f"{len(hidden)} hidden part(s) of the page (display:none, hidden, aria-hidden, zero-size or "
+                     "off-screen) were left out of the description.")
+    return notes

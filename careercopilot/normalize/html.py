@@ -15,6 +15,7 @@ import nh3
 from ftfy import chardata as _ftfy_chardata
 from ftfy.badness import BADNESS_RE as _BADNESS_RE
 
+from .html_guard import bound_markup
 from .invisible import strip_invisible
 from .posting_markup import inline_markdown_in_html, looks_like_markdown, markdown_to_html
 
@@ -375,7 +376,7 @@ def clean_html(html: str | None) -> tuple[str, str]:
                 text = _tidy_text(_html.unescape(s))
                 return _plain_to_html(text), text
             s, from_markdown = markdown_to_html(s), True  # rendered, then sanitized as any HTML
-        safe = _cleaner().clean(s)
+        safe = _cleaner().clean(bound_markup(s).html)  # html5ever is quadratic past the guard's bounds
         if not from_markdown:
             marked = inline_markdown_in_html(safe)
             if marked is not safe:  # Markdown inside HTML text: rendered, sanitized again (its links)

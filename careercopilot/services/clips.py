@@ -80,8 +80,16 @@ def _json_ld_page(json_ld: Any) -> str:
 
 def parse_clip(*, url: str, html: str | None = None, json_ld: Any = None,
                now: datetime | None = None) -> NormalizedPosting:
+    """:func:`parse_clip_with_notes` without the notes."""
+    return parse_clip_with_notes(url=url, html=html, json_ld=json_ld, now=now)[0]
+
+
+def parse_clip_with_notes(*, url: str, html: str | None = None, json_ld: Any = None,
+                          now: datetime | None = None) -> tuple[NormalizedPosting, list[str]]:
     """The normalized posting of a clipped page (no network, no database).
 
+    ``(posting, notes)``: ``notes`` are sentences for the user about what the page's parsing left
+    out (hidden elements, attributes or nesting beyond the HTML guard's bounds), ``[]`` when nothing.
     ``json_ld`` (the extension's pick) is read first; when it holds no usable JobPosting the
     page ``html`` is parsed like a fetched page (its own JSON-LD, else readable text).
 
@@ -102,7 +110,8 @@ def parse_clip(*, url: str, html: str | None = None, json_ld: Any = None,
         from_json_ld = isinstance(raw.raw, dict) and "@type" in raw.raw
         if not from_json_ld and len((raw.description_text or "").split()) < MIN_TEXT_WORDS:
             continue  # the readable-text fallback found too little to be a posting
-        return normalize_raw(raw, now=now or _now())
+        notes = raw.raw.get("notes", []) if isinstance(raw.raw, dict) and not from_json_ld else []
+        return normalize_raw(raw, now=now or _now()), list(notes)
     raise ClipError(NO_POSTING)
 
 

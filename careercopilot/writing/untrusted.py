@@ -25,11 +25,9 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
-HIDDEN_STYLE = re.compile(
-    r"(?i)display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$)|"
-    r"opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b|"
-    r"(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)|left\s*:\s*-\d{3,}px|text-indent\s*:\s*-\d{3,}"
-)
+from careercopilot.normalize.hidden_html import HIDDEN_STYLE, is_hidden  # noqa: F401 - HIDDEN_STYLE re-exported
+from careercopilot.normalize.html_guard import bound_markup
+
 BASE64_RE = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])")
 HEX_RE = re.compile(r"(?<![0-9A-Fa-f])(?:0x)?[0-9A-Fa-f]{40,}(?![0-9A-Fa-f])")
 DATA_URI_RE = re.compile(r"(?i)data:[\w/+.-]*;base64,[A-Za-z0-9+/=]+")
@@ -51,7 +49,7 @@ INJECTION_RE = re.compile(
 class Removal:
     """One thing removed from the posting: ``kind`` and a short sample of it."""
 
-    kind: str  # invisible_chars | hidden_html | encoded_blob | html_comment
+    kind: str  # invisible_chars | hidden_html | encoded_blob | html_comment | oversized_html
     sample: str
     count: int = 1
 
@@ -94,7 +92,10 @@ def _invisible(ch: str) -> bool:
 
 def _strip_hidden_html(html: str, removed: list[Removal], hidden: list[str]) -> str:
     try:
-        root = lxml.html.fromstring(f"<div>{html}</div>")
+        bounded = bound_markup(html)  # libxml2 is quadratic in attributes per element
+        if bounded.changed:
+            removed.append(Removal("oversized_html", " ".join(bounded.notes)[:80], bounded.dropped_attributes + bounded.dropped_tags))
+        root = lxml.html.fromstring(f"<div>{bounded.html}</div>")
     except (ValueError, lxml.etree.ParserError):
         return html
     for comment in root.xpath("//comment()"):
@@ -104,9 +105,7 @@ def _strip_hidden_html(html: str, removed: list[Removal], hidden: list[str]) -> 
             hidden.append(text)
         comment.drop_tree() if hasattr(comment, "drop_tree") else comment.getparent().remove(comment)
     for el in root.xpath("//*[@style or @hidden or @aria-hidden or self::script or self::style or self::template]"):
-        style = el.get("style") or ""
-        if (el.tag in ("script", "style", "template") or el.get("hidden") is not None
-                or el.get("aria-hidden") == "true" or HIDDEN_STYLE.search(style)):
+        if is_hidden(el):
             text = " ".join(el.text_content().split())
             if text:
                 removed.append(Removal("hidden_html", text[:80]))

@@ -41,7 +41,7 @@ def test_export_csv_has_history_and_neutralizes_formulas(session):
     assert first["company"] == "'=HYPERLINK(\"http://evil\")"
     assert first["title"] == "'+SUM(A1)"
     assert first["notes"].startswith("'@cmd")
-    assert rows[1]["title"] == "'-Backend\tDev"
+    assert rows[1]["title"] == "'-Backend Dev"  # a title is one line: the tab is a space (text_guard.ONE_LINE_COLUMNS)
     assert first["stage"] == "interviewing" and first["applied_at"] == "2026-01-05T10:00:00Z"
     items = first["stage_history"].split("; ")
     assert len(items) == 3 and items[0].endswith(" ->saved")
@@ -72,7 +72,7 @@ def test_round_trip_into_another_account_keeps_history_and_reimport_adds_nothing
     rep = exchange_import.import_csv(session=session, user_id=b_user.id, stream=io.BytesIO(data))
     assert (rep.imported, rep.duplicates, rep.invalid) == (2, 0, 0)
     apps = session.exec(select(Application).where(Application.user_id == b_user.id).order_by(Application.id)).all()
-    assert apps[0].company == "=HYPERLINK(\"http://evil\")" and apps[1].title == "-Backend\tDev"  # prefix stripped
+    assert apps[0].company == "=HYPERLINK(\"http://evil\")" and apps[1].title == "-Backend Dev"  # prefix stripped
     assert apps[0].applied_at == T0 and apps[0].stage == "interviewing"
     hist = session.exec(select(StageEvent.to_stage).where(StageEvent.application_id == apps[0].id).order_by(StageEvent.id)).all()
     assert hist == ["saved", "applied", "interviewing"]
