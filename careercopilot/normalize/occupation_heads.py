@@ -42,6 +42,11 @@ chief executive, the postings' "Chief Revenue Officer" as finance):
 * in :func:`function_code` the function table's whole phrase comes before the first of "A and B"
   ("Partnerships and Communications" is marketing, not partnerships).
 
+Session 24: a government unit's chief ("Chief, Budget Branch", "Division Chief, Water Operations", "Section Chief,
+Accounts Payable", "Chief, Bureau of <X>") heads the unit's work (:func:`unit_chief_reading`), else is a public
+manager — "branch chief" alone was read as O*NET's catch-all manager, "Division Chief" as a school administrator
+and "Chief, System Operations Division" as a fire officer.
+
 The level stays the title's (``occupations.infer_level``: head of / VP / director / chief →
 executive, "… Manager" → lead). Pure functions; the O*NET data is read through
 ``normalize.occupations`` (imported lazily: that module calls this one).
@@ -275,7 +280,8 @@ _CHIEF_OF = r"chief\s*(?:of\s+(?:the\s+)?|[,:\-–—]\s*)"
 _UNIT_CHIEFS: tuple[re.Pattern, ...] = (
     re.compile(rf"^(?:(?:deputy|assistant|associate|acting)\s+)*{_UNIT}\s+{_CHIEF_OF}(?P<x>.+)$"),
     re.compile(rf"^(?:(?:deputy|assistant|associate|acting)\s+)*{_CHIEF_OF}(?P<x>.+?)\s+{_UNIT}$"),
-    re.compile(rf"^(?:(?:deputy|assistant|associate|acting)\s+)*{_CHIEF_OF}{_UNIT}\s+(?:of|for)\s+(?:the\s+)?(?P<x>.+)$"),
+    re.compile(rf"^(?:(?:deputy|assistant|associate|acting)\s+)*{_CHIEF_OF}{_UNIT}\s+(?:of|for)\s+(?:the\s+)?"
+               r"(?P<x>.+)$"),
 )
 #: A unit chief whose unit's work names no known function ("Chief, System Operations Division", "Division Chief,
 #: Permits"): a public manager (O*NET 11-9199 Managers, All Other, which lists "Branch Chief" and "Division Chief";
@@ -429,7 +435,7 @@ def unit_chief_reading(text: str) -> tuple[str, str, str] | None:
             hit = _read(x) if x else None
             if hit is not None and not hit[0].startswith(_NO_FUNCTION):
                 return hit
-            if x and not re.search(_CHIEF_OF, x):  # the unit's head read as "Director of <x>" is ("Wastewater Treatment")
+            if x and not re.search(_CHIEF_OF, x):  # read as "Director of <x>" is ("Wastewater Treatment")
                 from careercopilot.normalize.occupations import infer_occupation
 
                 occ = infer_occupation(f"director of {x}")
