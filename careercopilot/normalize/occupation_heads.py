@@ -271,7 +271,7 @@ _HEAD_SHAPES: tuple[tuple[re.Pattern, str, bool], ...] = (
 #: A government unit's chief ("Chief, Budget Branch", "Division Chief, Water Operations", "Section Chief, Accounts
 #: Payable", "Chief of the System Operations Division", "Chief, Bureau of Engineering", "Branch Chief, Contracting"):
 #: the head of a division, branch, section, bureau, unit, office or directorate whose work is the phrase ``x``
-#: (federal, state and city organization charts title their unit heads so; USAJOBS and NYC Jobs postings). Read
+#: (federal, state and city organization charts title their unit heads so; the issue-11 NYC Jobs postings). Read
 #: before the other shapes: "branch chief" alone is O*NET's catch-all manager and "operations chief" a fire officer
 #: (session 24: the NYC DEP's "Chief, System Operations Division", a water-supply manager labeled policy/program
 #: work, was read as a fire chief).

@@ -8,7 +8,7 @@ under policy/program work, and a program executive directs all of an organizatio
 of one of them, or of an earlier job, did. "Program Manager" / "Program Director" (one program's head) are still
 read by the people and the work they run (counter-examples below, which pass before and after).
 
-Rows: real US nonprofit and agency titles (Idealist and Chronicle of Philanthropy postings: Director of
+Rows: US nonprofit and agency titles (blind11 k30's, and others common on nonprofit job boards: Director of
 Programs, VP of Programs, Vice President, Programs, Chief Program Officer, Senior/Associate Director of Programs,
 Director of Community Programs, Director of Programs and Services, Director of Program Services, Programs
 Director) in resumes written as seekers write them. On the code before this change 7 of the 10 ``HEADS`` rows

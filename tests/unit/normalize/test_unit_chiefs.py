@@ -1,7 +1,7 @@
 """A government unit chief is the head of the unit's work (``occupation_heads.unit_chief_reading``).
 
 Why (session 24): federal, state and city organization charts title a unit's head "Chief, <X> Division/Branch/
-Section/Bureau/Unit/Office", "<Unit> Chief, <X>" or "Chief, Bureau of <X>" (USAJOBS and NYC Jobs postings: the
+Section/Bureau/Unit/Office", "<Unit> Chief, <X>" or "Chief, Bureau of <X>" (the issue-11 NYC Jobs postings: the
 NYC DEP's "Chief, System Operations Division", a water-supply manager labeled policy/program work, was read as a
 fire chief — "operations chief" is an O*NET fire officer). The unit's words name the work, read like "Director of
 <X>"; a unit whose words name no known function is a public manager (O*NET 11-9199 Managers, All Other, which
