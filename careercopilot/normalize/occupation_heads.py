@@ -42,6 +42,11 @@ chief executive, the postings' "Chief Revenue Officer" as finance):
 * in :func:`function_code` the function table's whole phrase comes before the first of "A and B"
   ("Partnerships and Communications" is marketing, not partnerships).
 
+Session 24: a government unit's chief ("Chief, Budget Branch", "Division Chief, Water Operations", "Section Chief,
+Accounts Payable", "Chief, Bureau of <X>") heads the unit's work (:func:`unit_chief_reading`), else is a public
+manager — "branch chief" alone was read as O*NET's catch-all manager, "Division Chief" as a school administrator
+and "Chief, System Operations Division" as a fire officer.
+
 The level stays the title's (``occupations.infer_level``: head of / VP / director / chief →
 executive, "… Manager" → lead). Pure functions; the O*NET data is read through
 ``normalize.occupations`` (imported lazily: that module calls this one).
@@ -54,8 +59,8 @@ from functools import lru_cache
 
 from careercopilot.normalize.occupation_tables import FUNCTION_CODES
 
-__all__ = ["DEPARTMENT_CODES", "EXECUTIVE_FUNCTIONS", "PUBLIC_DEPARTMENTS", "PUBLIC_OFFICIAL_TITLES",
-           "department_reading", "function_code", "officer_code"]
+__all__ = ["DEPARTMENT_CODES", "EXECUTIVE_FUNCTIONS", "PUBLIC_DEPARTMENTS", "PUBLIC_OFFICIAL_TITLES", "UNIT_CHIEF_CODE",
+           "department_reading", "function_code", "officer_code", "unit_chief_reading"]
 
 #: Departments of US city, county and school-district government and their heads (issue 11, blind7
 #: g06: "Director of Public Works" read as a chief executive, policy/program work): the department →
@@ -263,6 +268,25 @@ _HEAD_SHAPES: tuple[tuple[re.Pattern, str, bool], ...] = (
     # "Engineering Manager, Mechanical" / "Engineering Manager (Civil)": the kind of engineering
     (re.compile(r"^engineering\s+(?:manager|director)\s*[,:\-–—(]\s*(?P<x>[\w ]+?)\)?$"), " engineering", False),
 )
+#: A government unit's chief ("Chief, Budget Branch", "Division Chief, Water Operations", "Section Chief, Accounts
+#: Payable", "Chief of the System Operations Division", "Chief, Bureau of Engineering", "Branch Chief, Contracting"):
+#: the head of a division, branch, section, bureau, unit, office or directorate whose work is the phrase ``x``
+#: (federal, state and city organization charts title their unit heads so; the issue-11 NYC Jobs postings). Read
+#: before the other shapes: "branch chief" alone is O*NET's catch-all manager and "operations chief" a fire officer
+#: (session 24: the NYC DEP's "Chief, System Operations Division", a water-supply manager labeled policy/program
+#: work, was read as a fire chief).
+_UNIT = r"(?:division|branch|section|bureau|unit|office|directorate)"
+_CHIEF_OF = r"chief\s*(?:of\s+(?:the\s+)?|[,:\-–—]\s*)"
+_UNIT_CHIEFS: tuple[re.Pattern, ...] = (
+    re.compile(rf"^(?:(?:deputy|assistant|associate|acting)\s+)*{_UNIT}\s+{_CHIEF_OF}(?P<x>.+)$"),
+    re.compile(rf"^(?:(?:deputy|assistant|associate|acting)\s+)*{_CHIEF_OF}(?P<x>.+?)\s+{_UNIT}$"),
+    re.compile(rf"^(?:(?:deputy|assistant|associate|acting)\s+)*{_CHIEF_OF}{_UNIT}\s+(?:of|for)\s+(?:the\s+)?"
+               r"(?P<x>.+)$"),
+)
+#: A unit chief whose unit's work names no known function ("Chief, System Operations Division", "Division Chief,
+#: Permits"): a public manager (O*NET 11-9199 Managers, All Other, which lists "Branch Chief" and "Division Chief";
+#: families.md: operations in public programs are policy/program work).
+UNIT_CHIEF_CODE = "11-9199.00"
 #: A leading head before the function it leads in another segment ("Manager, Data Science &
 #: Analytics", "General Foreman - Electrical", "Foreman (Plumbing)", "Superintendent, Electrical"):
 #: read only when the segment names a known function (else the title's other rules decide).
@@ -385,6 +409,9 @@ def department_reading(title: str) -> tuple[str, str, str] | None:
         if hit is not None and not hit[0].startswith(_NO_FUNCTION):
             return hit
     text = re.sub(r"\([^)]*\)\s*$", "", text).strip() or text  # "(Series B-C)", "(Remote)"
+    unit = unit_chief_reading(text)
+    if unit is not None:
+        return unit
     for shape, suffix, executive in _HEAD_SHAPES:
         m = shape.match(text)
         if m:
@@ -394,6 +421,27 @@ def department_reading(title: str) -> tuple[str, str, str] | None:
         m = shape.match(_PHRASE_END.sub("", text))
         if m:
             return _read(m.group("x"), executive)
+    return None
+
+
+def unit_chief_reading(text: str) -> tuple[str, str, str] | None:
+    """A government unit chief's reading (:data:`_UNIT_CHIEFS`; ``text`` lower case): the function its unit's
+    words name (:func:`_read`, never a catch-all code), else :data:`UNIT_CHIEF_CODE` as ``(code, "department",
+    "unit chief")``; None when ``text`` is no unit chief ("Chief of Staff", "Chief of Police", "Fire Chief")."""
+    for shape in _UNIT_CHIEFS:
+        m = shape.match(text)
+        if m:
+            x = _PHRASE_END.sub("", m.group("x")).strip(" -–—,")
+            hit = _read(x) if x else None
+            if hit is not None and not hit[0].startswith(_NO_FUNCTION):
+                return hit
+            if x and not re.search(_CHIEF_OF, x):  # read as "Director of <x>" is ("Wastewater Treatment")
+                from careercopilot.normalize.occupations import infer_occupation
+
+                occ = infer_occupation(f"director of {x}")
+                if occ.code and occ.family and not occ.code.startswith(_NO_FUNCTION) and occ.method != "vote":
+                    return occ.code, "department", occ.matched
+            return UNIT_CHIEF_CODE, "department", "unit chief"
     return None
 
 

@@ -31,7 +31,9 @@ blind9 i28): a reading of a program role (:data:`PROGRAM_ROLES`, read as policy/
 family of the staff the resume says its owner supervises, manages, leads or oversees (:func:`people_run`:
 "Supervise 6 case managers" → social work) when that is another family; without such people, the family
 the resume's own text names clearly (:func:`_programs_of_work`: an assistant project manager who runs submittals,
-RFIs and subcontract buyout for a general contractor is construction, blind10 j14).
+RFIs and subcontract buyout for a general contractor is construction, blind10 j14). Those rules, and the head of
+an organization's programs they leave as policy/program work ("Director of Programs"), live in
+:mod:`careercopilot.normalize.person_programs` (names re-exported here).
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ from careercopilot.normalize.occupations import (
     family_relation,
     generic_reading,
     infer_occupation,
+)
+from careercopilot.normalize.person_programs import (  # re-exported: split out in session 24
+    GENERAL_MANAGER_CODES,
+    ORG_PROGRAMS,
+    PEOPLE_RUN,
+    PROGRAM_ROLES,
+    _programs_of_people_run,
+    _programs_of_work,
+    heads_programs,
+    people_run,
 )
 
 #: Weight of each kind of reading in the family vote: a stated wish (preferences or the
@@ -123,11 +135,12 @@ _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified
 @dataclass(frozen=True)
 class Reading:
     """One reading of the person's occupation: ``occupation``, its ``source`` (a
-    :data:`READING_WEIGHTS` key) and ``weight``."""
+    :data:`READING_WEIGHTS` key), ``weight`` and the ``title`` as written it was read from."""
 
     occupation: Occupation
     source: str
     weight: float
+    title: str = ""
 
 
 #: A line a PDF/DOCX wrapped inside a sentence (trial 41: "Seeking a full-charge bookkeeper or\n
@@ -392,7 +405,7 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
             else own_title_occupation(title)
         if occ is not None and occ.family:
             w = READING_WEIGHTS[source] * (GENERIC_WEIGHT if generic_reading(occ) else 1.0)
-            out.append(Reading(occ, source, w))
+            out.append(Reading(occ, source, w, title))
 
     for t in targets:
         add(t, "target")
@@ -497,102 +510,7 @@ def changes_field(family: str | None, current: str | None) -> bool:
     return family_relation(family, now.family) == "other"
 
 
-#: Normalized titles (and ``department`` readings) of people who run a program or project without
-#: naming its work ("Program Manager", "Program Director", "Project Coordinator"): O*NET and the
-#: function table file them under policy/program work (15-1299.09, 13-1199).
-PROGRAM_ROLES = frozenset({"program manager", "programme manager", "program director", "program coordinator",
-                           "program supervisor", "program lead", "program administrator", "project manager",
-                           "project director", "project coordinator", "program", "programs"})
-#: The people a resume says its owner runs: "Supervise 6 case managers and 1 housing specialist",
-#: "I supervise case managers", "managing a team of 12 software engineers", "oversee 20 direct support
-#: professionals", "led a staff of 9 electricians" — a verb of running people, an optional team/staff
-#: phrase and count, then a plural noun phrase of up to four words (read as a title, singular).
-#: "Manage", "lead" and "direct" take things as often as people ("managed vendors", "managing budgets"):
-#: with them a count or a team/staff phrase must name the people; "supervise" and "oversee" need none.
-_COUNT = r"(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
-_TEAM = r"(?:(?:a|an|the|my|our)\s+)?(?:team|staff|group|crew|unit|department)\s+of\s+"
-PEOPLE_RUN = re.compile(
-    r"\b(?:(?:supervis(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing))\s+(?:(?:a|an|the|my|our)\s+)?(?:" + _TEAM + r")?"
-    r"(?:" + _COUNT + r")?|(?:manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|direct(?:s|ed|ing)?)\s+(?:" + _TEAM + r"(?:"
-    + _COUNT + r")?|" + _COUNT + r"))((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*s)\b", re.IGNORECASE)
-_RUN_METHODS = frozenset({"exact", "suffix", "prefix", "qualified", "civil_service", "practice"})
-
-
-def people_run(text: str) -> list[Occupation]:
-    """Occupations of the people the resume ``text`` says its owner supervises, manages, leads or
-    oversees (:data:`PEOPLE_RUN`), read as titles (``infer_occupation``; an O*NET title or function,
-    not a generic word nor another program role), in order of mention."""
-    out = []
-    for m in PEOPLE_RUN.finditer(text or ""):
-        phrase = m.group(1)[:120]
-        singular = re.sub(r"ies$", "y", phrase) if phrase.lower().endswith("ies") else phrase[:-1]
-        occ = infer_occupation(singular)
-        if occ.method not in _RUN_METHODS:
-            occ = infer_occupation(phrase)
-        if occ.family and occ.method in _RUN_METHODS and not generic_reading(occ) and occ.matched not in PROGRAM_ROLES:
-            out.append(occ)
-    return out
-
-
-def _programs_of_people_run(readings: list[Reading], text: str) -> list[Reading]:
-    """``readings`` with each program role's (:data:`PROGRAM_ROLES`, read as policy/program work)
-    occupation read as the family of the people the resume says its owner runs (:func:`people_run`,
-    the most named family; the first named of a tie) — "a program/project manager's family is that of
-    the work and the people they run" (session 22; issue-11 blind9 i28, a program manager of youth
-    transitional services who supervises case managers, read as policy/program); unchanged when the
-    resume names no such people or only policy/program ones."""
-    if not any(r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" for r in readings):
-        return readings
-    run = people_run(text)
-    counts: dict[str, int] = {}
-    for occ in run:
-        counts[occ.family] = counts.get(occ.family, 0) + 1
-    if not counts:
-        return readings
-    best = max(counts.values())
-    lead = next(o for o in run if counts[o.family] == best)
-    if lead.family == "policy_program":
-        return readings
-    return [Reading(Occupation(lead.code, lead.title, lead.family, r.occupation.level, "people_run",
-                               r.occupation.matched), r.source, r.weight)
-            if r.occupation.matched in PROGRAM_ROLES and r.occupation.family == "policy_program" else r
-            for r in readings]
-
-
-#: O*NET codes of general management whose title names no field ("General Manager", "Operations Manager", "VP
-#: Operations": 11-1021 General and Operations Managers, filed under policy/program work): like a program role, read
-#: from the work the resume describes (:func:`_programs_of_work`; session 23: blind11 k13, a hotel general manager of
-#: 31 years in hotels, was read as a public-sector operations executive and scored nDCG 0.000).
-GENERAL_MANAGER_CODES = frozenset({"11-1021"})
-
-
-def _read_by_work(occ: Occupation) -> bool:
-    """A reading still filed as policy/program work whose title names no field of its own: a program role
-    (:data:`PROGRAM_ROLES`) or a general manager (:data:`GENERAL_MANAGER_CODES`)."""
-    return occ.family == "policy_program" and (occ.matched in PROGRAM_ROLES
-                                               or (occ.code or "")[:7] in GENERAL_MANAGER_CODES)
-
-
-def _programs_of_work(readings: list[Reading], text: str) -> list[Reading]:
-    """``readings`` with each program role still read as policy/program work (:data:`PROGRAM_ROLES`; after
-    :func:`_programs_of_people_run`) read from the resume's text by the rule a posting whose title leaves its
-    family open is read by (``occupation_postings.read_posting_occupation``: the family its skills and the
-    O*NET titles it names vote for, at least ``DESCRIPTION_MIN_VOTES`` and ``DESCRIPTION_MARGIN`` ahead of
-    policy/program work, with an O*NET code of that family for the role) — one rule for both sides
-    (session 22: blind10 j14, an "Assistant Project Manager" at a general contractor — submittals, RFIs,
-    buyout, pay apps — read as a public-programme project manager); a general manager the same way
-    (:data:`GENERAL_MANAGER_CODES`, session 23). Unchanged when no such reading is left or the text names no
-    other family clearly."""
-    if not any(_read_by_work(r.occupation) for r in readings):
-        return readings
-    from careercopilot.normalize.occupation_postings import read_posting_occupation
-
-    out = []
-    for r in readings:
-        occ = r.occupation
-        if _read_by_work(occ):
-            work = read_posting_occupation(occ.matched, text, None, occ)
-            if work.family and work.family != occ.family:
-                occ = Occupation(work.code, work.title, work.family, occ.level, "work_named", occ.matched)
-        out.append(Reading(occ, r.source, r.weight) if occ is not r.occupation else r)
-    return out
+__all__ = ["CREDENTIAL_TITLES", "GENERAL_MANAGER_CODES", "ORG_PROGRAMS", "PEOPLE_RUN", "PROGRAM_ROLES", "Reading",
+           "changes_field", "credential_titles", "heads_programs", "own_title_occupation", "people_run",
+           "person_family", "person_readings", "practice_of_posting", "stated_titles", "summary_titles",
+           "unwrap_lines"]
