@@ -9,8 +9,8 @@ Two kinds of phantom skill, each read by a rule on the mention and its neighbour
   full names "Google Sheets", "MS Excel" are other taxonomy terms) when
 
   - it is written in lower case and the word before it (same line) is neither a list separator (line
-    start, ``, ; / | : ( • -``) nor a tool cue ("in", "using", "with", "via", "on", "and", "or", "&",
-    "including", "like"): a modifier or verb makes it the head of a noun phrase ("bed sheets", "the
+    start, ``, ; / | : ( • -``) nor a tool cue ("in", "use/using", "utilizing", "leveraging", "with", "via",
+    "on", "and", "or", "&", "including", "like"): a modifier or verb makes it the head of a noun phrase ("bed sheets", "the
     slack") — lower-case product names in tool lists ("slack, jira, zoom") stay;
   - it is "Excel" used as the verb: at a clause start and followed by "at"/"in" and a lower-case word
     ("Excel at building rapport", "Excel in fast-paced settings").
@@ -38,7 +38,8 @@ __all__ = ["COMMON_NOUN_PRODUCTS", "NURSE_SELF", "PLACE_UNIT_SKILLS", "common_no
 #: Bare product words (lower-cased surface) that are also everyday nouns.
 COMMON_NOUN_PRODUCTS = frozenset({"sheets", "slack", "intercom", "blackboard", "excel", "outlook", "zoom",
                                   "notion", "word", "teams", "access", "canvas", "greenhouse", "puppet", "unity"})
-_LIST_BEFORE = re.compile(r"(?:^|[,;/|:(•·▪●\-–—&+]|\b(?:in|using|with|via|on|and|or|including|like|incl\.?|"
+_LIST_BEFORE = re.compile(r"(?:^|[,;/|:(•·▪●\-–—&+]|\b(?:in|us(?:e|es|ed|ing)|utiliz(?:e|es|ed|ing)|leverag(?:e|ed|ing)|"
+                          r"with|via|through|on|and|or|including|like|incl\.?|"
                           r"e\.g\.?|skills?|tools?|software|proficient|knowledge of))\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[.;!?•·▪●:\n]|\s[-–—]\s)\s*$")
 _VERB_AFTER = re.compile(r"^\s+(?:at|in)\s+[a-z]")

@@ -23,6 +23,7 @@ PRODUCTS = [
     ("Tracked inventory in Google Sheets and Excel.", "Google Sheets", True),
     ("Tools: Excel, Sheets, Airtable", "Google Sheets", True),
     ("tools: slack, jira, zoom", "Slack", True),
+    ("Tech-savvy, comfortable utilizing slack, project management software.", "Slack", True),
     ("Picked up the slack during peak season staffing gaps.", "Slack", False),
     ("Answered the intercom and paged providers overhead.", "Intercom", False),
     ("Resolved 60 chats a day in Intercom and Zendesk.", "Intercom", True),
