@@ -37,6 +37,11 @@ credential — ``role_nouns.works_with`` — and a field word inside a record co
 refund / tax-filing senses): dev 0.860 / 0.681 → 0.860 / 0.681, per-family minimum 0.562 / 0.471 unchanged (no dev
 passage has these wordings; measured instead on tables in tests/unit/normalize/test_skill_other_person_and_compounds.py
 and on the 1,345 issue-11 postings + 52 resumes: 25 documents change, 25 skills dropped, 1 added, all read by hand).
+Session 24 (skills60, trial 55 finding 5: product names as everyday nouns — "teach-back sheets" —, bare
+"conservation", hospital units as a non-nurse's workplace, precept/onboard/train verb forms, QI project): dev 0.860 /
+0.681 unchanged (no dev passage has these wordings; measured on tests/unit/normalize/test_skill_common_nouns.py, 24 of
+44 rows failing on the old code, and on the issue-11 postings + resumes: 34 documents change, 31 skills dropped
+— 29 read by hand as phantoms, 2 "water conservation" arguable —, 9 added).
 """
 
 from __future__ import annotations

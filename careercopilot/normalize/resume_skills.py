@@ -42,6 +42,10 @@ a charge nurse's CNAs read as her certification), nor does a role of someone the
 for ("accruals for the outside CPA", "reported changes to the charge nurse", "under the supervision of a
 journeyman electrician": :func:`careercopilot.normalize.role_nouns.works_with`; issue 11 trial 41).
 
+A hospital unit named as the place a person who is not a nurse worked ("respiratory care on med-surg,
+telemetry and ED") is not a nursing specialty of theirs
+(:func:`careercopilot.normalize.skill_common_nouns.unit_of_work`; issue 11 trial 55 finding 5).
+
 Sources of the cues: the phrasings of aspiration and indirect involvement in resume
 writing guides (objective statements, "exposure to" as the weakest skill claim); the
 issue-11 observation that a resume's wishlist was read as skills.
@@ -53,6 +57,7 @@ import re
 
 from careercopilot.normalize.org_names import org_spans
 from careercopilot.normalize.role_nouns import names_people, works_with
+from careercopilot.normalize.skill_common_nouns import unit_of_work
 from careercopilot.normalize.skills import _find, skill_category
 
 __all__ = ["extract_resume_skills", "domain_modifier", "in_passing", "own_skill_spans"]
@@ -129,7 +134,7 @@ def own_skill_spans(text: str) -> list[tuple[int, int, str]]:
     orgs = org_spans(text)
     return [(s, e, n) for s, e, n in _find(text)
             if not in_passing(text, s, e) and not names_people(text, s, e) and not works_with(text, s, e)
-            and not domain_modifier(text, s, e, n)
+            and not domain_modifier(text, s, e, n) and not unit_of_work(text, s, e, n)
             and not any(a <= s and e <= b for a, b in orgs)]
 
 

@@ -71,6 +71,7 @@ from pydantic import BaseModel, Field
 from careercopilot.normalize.skill_compounds import RECORD_FIELDS, record_compound
 from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_context import not_asked
+from careercopilot.normalize.skill_common_nouns import common_noun_product
 from careercopilot.normalize.skill_senses import other_sense
 
 __all__ = [
@@ -391,6 +392,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     kept = [c for c in kept if c[2] is None or not other_sense(masked, c[0], c[1])]
     # pastimes, titles, places and business names ("personal experience in dance", "Police Plaza"): skill_context
     kept = [c for c in kept if c[2] is None or not not_asked(masked, c[0], c[1])]
+    # a product's bare name as an everyday noun ("teach-back sheets", "the slack"): skill_common_nouns
+    kept = [c for c in kept if c[2] is None or not common_noun_product(masked, c[0], c[1])]
     # a field naming its records ("sales-and-use tax", "sales receipts"): the compound's skill or none
     kept = [_as_record(masked, c, tax) if c[2] in RECORD_FIELDS else c for c in kept]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
