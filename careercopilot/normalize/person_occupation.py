@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from careercopilot.normalize.occupation_domains import read_title
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
 from careercopilot.normalize.occupations import (
     CATCH_ALL_CODES,
@@ -401,8 +402,10 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
     out: list[Reading] = []
 
     def add(title: str, source: str) -> None:
-        occ = infer_occupation(title[:200]) if source in ("target", "stated", "summary", "credential") \
-            else own_title_occupation(title)
+        # a service title of a clinical domain is that domain's profession ("Pulmonary Case Manager":
+        # respiratory therapists; ``occupation_domains``, trial 55 F3)
+        occ = read_title(title) if source in ("target", "stated", "summary") \
+            else infer_occupation(title[:200]) if source == "credential" else own_title_occupation(title)
         if occ is not None and occ.family:
             w = READING_WEIGHTS[source] * (GENERIC_WEIGHT if generic_reading(occ) else 1.0)
             out.append(Reading(occ, source, w, title))

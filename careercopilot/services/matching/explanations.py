@@ -75,7 +75,9 @@ def occupation_title_fit(target: str, posting_title: str) -> tuple[bool, str]:
     decides."""
     from careercopilot.normalize.occupations import infer_level, infer_occupation, same_occupation
 
-    t, q = infer_occupation(target[:200]), infer_occupation(posting_title[:200])
+    from careercopilot.normalize.occupation_domains import read_title
+
+    t, q = read_title(target), infer_occupation(posting_title[:200])  # "Pulmonary Case Manager": an RT's
     if not t.family or not q.family:
         ok = title_matches(target, posting_title)
         return ok, ("the titles match" if ok else "the titles differ")

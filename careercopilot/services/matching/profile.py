@@ -145,6 +145,7 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, resume_level
     from careercopilot.normalize.level_offices import stretch_held
     from careercopilot.normalize.level_reading import asked_level, level_title, names_title_held, new_entrant
+    from careercopilot.normalize.person_licensed import licensed_family
     from careercopilot.normalize.text_columns import unfold_columns
     from careercopilot.normalize.person_occupation import (
         changes_field,
@@ -168,7 +169,9 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     except Exception:  # noqa: BLE001 - a parser problem must not stop scoring
         pass
     readings = person_readings(targets, current, text, certifications, earlier=[t for t in recent if t != current][:3])
-    family = person_family(readings)
+    # a licence the person holds in the current title, asked for again, is not outvoted by other
+    # targets (``normalize.person_licensed``, trial 55 F3)
+    family = licensed_family(readings, years) or person_family(readings)
     occs = [r.occupation for r in readings if r.occupation.family == family] + \
         [r.occupation for r in readings if r.occupation.family != family]
     level = PREFERENCE_LEVEL.get(seniority or "")

@@ -19,6 +19,8 @@ from careercopilot.services.matching.explanations import (
     _visa_check,
     _work_mode_check,
 )
+from careercopilot.services.matching.explanation_consistency import reconcile
+from careercopilot.services.matching.occupation_evidence import NO_EVIDENCE_FACTOR, lacks_evidence
 from careercopilot.services.matching.profile import Profile
 from careercopilot.services.matching.steps import SCORE_CALIBRATION, SCORE_DIGITS, calibrate, in_band, score_steps  # noqa: F401
 from careercopilot.services.matching.signals import (
@@ -198,6 +200,13 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     return best
 
 
+def _family_label(family: str | None) -> str | None:
+    """The person's profession in words (``occupation_families.FAMILY_LABELS``), None when unknown."""
+    from careercopilot.normalize.occupation_families import FAMILY_LABELS
+
+    return FAMILY_LABELS.get(family, family.replace("_", " ")) if family else None
+
+
 def _names_a_role_of(prof: Profile, title: str) -> bool:
     """Whether a title naming two roles (``normalize.dual_roles.role_occupations``) names one of
     the person's occupations or one of their family or the next (the holder does both jobs)."""
@@ -257,6 +266,12 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     if relation is not None and OCCUPATION_FACTOR[relation] < 1.0:
         factors.append(PenaltyFactor(name="occupation", factor=OCCUPATION_FACTOR[relation],
                                      reason=OCCUPATION_WORDS[relation]))
+    lic_missing = missing_licences(prof, p)
+    title_ok = next((c.ok for c in checks if c.name == "title"), None)
+    no_evidence = lacks_evidence(relation, skills=comps["skills"], matched=len(matched), title_ok=title_ok,
+                                 person_skills=len(prof.skills))
+    if no_evidence:  # a coder posting for a respiratory therapist (``occupation_evidence``, trial 55 F2)
+        factors.append(PenaltyFactor(name="occupation", factor=NO_EVIDENCE_FACTOR, reason=no_evidence))
     if prof.level:
         from careercopilot.normalize.occupations import LEVELS
 
@@ -266,6 +281,8 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
             read = "" if source == "the title" else f" (read from {source})" if source else " (no level stated)"
             factors.append(PenaltyFactor(name="level", factor=LEVEL_FACTOR[steps],
                                          reason=f"a {level}-level role{read}, you are {prof.level}-level"))
+    # the title row, the penalty row and the band line say one relation (``explanation_consistency``)
+    checks, factors = reconcile(checks, factors, relation, _family_label(prof.family))
     penalty = 1.0
     for f in factors:
         penalty *= f.factor
@@ -275,7 +292,6 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     # the same posting text embedded twice scored 99.1745082792 and 99.1745083092, so exact
     # duplicates were ordered by that noise instead of by posting id. The steps are the
     # ones the explanation shows (``MatchExplanation.steps``).
-    lic_missing = missing_licences(prof, p)
     score = score_steps(comps, WEIGHTS, penalty, relation, named_skills=len(req),
                         person_skills=len(prof.skills), licence_gap=bool(lic_missing)).score
     return MatchExplanation(
