@@ -82,7 +82,13 @@ from careercopilot.schemas import JobFilters
 #: (``dual_roles``); titles by the unit they serve and budget analysts named by an agency (``occupation_units``,
 #: ``occupation_unit_titles``); "remote or <place>" work modes (``place_phrases``); another person's credential
 #: and skill words inside compounds are no skills (``role_nouns``, ``skill_compounds``); CamelCase product names.
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-17"
+#: score-18 (issue 11, session 24): US regions, radii and per-place work modes in place preferences
+#: (``normalize.place_groups``, ``place_verdicts``); nonprofit program heads and government unit chiefs
+#: (``person_programs``, ``occupation_heads.unit_chief_reading``); another occupation of the person's field with no
+#: evidence of fit (``occupation_evidence``), clinical-domain case managers/educators and a licensed occupation held
+#: against other target titles (``occupation_domains``, ``person_licensed``); product names used as common nouns
+#: and nursing units as places of work are no skills (``skill_common_nouns``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-18"
 
 
 def _now() -> datetime:
