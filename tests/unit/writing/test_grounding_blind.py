@@ -366,6 +366,22 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   to "every winery"/"all shrimp farms", a co-authored guide. Then (development data): a title with "and" in it is one
   title when the history holds it as written (``durations._roles_span``, ``test_grounding_and_titles.py``): caught
   125 -> 127 (date 19/21), false flags unchanged, no other set changed; the floors below are these figures.
+
+* ``grounding_blind21`` (20 resumes, 12 from the US in states apart from set 20 — Oregon, Colorado, Arizona,
+  Minnesota, Iowa, Louisiana, Maine, Alaska, New Mexico, Ohio, North Carolina, Texas — and 8 from Germany, Brazil,
+  India, Kenya, Japan, Norway, South Africa and Chile; trades rarely seen: line-clearance arborist, ski patrol snow
+  safety, court reporter, elevator mechanic, crop adjuster, commercial diver, boatbuilder, water plant operator,
+  prosthetist, locksmith, apiary inspector, perfusionist, chimney sweep, coffee grader, diamond grader, safari guide,
+  care worker, offshore crane operator, mine ventilation officer, telescope operator): run on the code as session 24
+  began (caught 121/135, false flags 8/165 = 4.8 %), then once after ground52/ground53/skills60 — nothing was
+  developed on it in between: caught **122/135** (a tool the resume lacks, "Clearion", now caught), false flags
+  **9/165 = 5.5 %** (a new one: "a certified cross-connection tester", read by ground52's licence-title rule). Its
+  misses: five "for more than N years" claims about a role named by paraphrase ("owned my own reporting firm" for
+  "Owner / Freelance Certified Reporter", "inspected apiaries for the state", "as a journeyman chimney sweep" for
+  "Schornsteinfegergeselle (journeyman)", "head guide at Olare Ridge"), a state apiarist title, a mine's ventilation
+  engineer, a degree from the FH rather than the HWK, a fagskole degree, a patent and a course taught; its false
+  flags: "Pro 1 and Pro 2" and the National Ski Patrol read as employers, "certified in both", NCDA&CS, "building
+  energy consultant", a trade certificate's occupation, "Besides G1" and INACAP La Serena.
 """
 
 from __future__ import annotations
@@ -661,6 +677,14 @@ SETS = {
                               floor={"certification": 15, "contact": 6, "date": 19, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=1),  # session 24 (ground53): 11 -> 1 (cleared.py)
+    "grounding_blind21": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              # the one run after session 24's work (before it: 121/135, 8 false flags)
+                              floor={"certification": 14, "contact": 6, "date": 16, "degree": 11, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 11, "title": 11,
+                                     "tool": 15}, false_flags=9),
 }
 
 
