@@ -231,6 +231,9 @@ def test_resaving_the_same_offer_deadline_keeps_a_done_reminder_done(users):
 
 
 HOSTILE = "Acme, Inc.; \"Evil\"\nDTSTART:19700101T000000Z\\"
+#: What is stored of it: a company is one line (``text_guard.ONE_LINE_COLUMNS``, session 24: the line break is
+#: a space), and the calendar escapes the rest (";", ",", "\\") so nothing starts a property of its own.
+STORED = HOSTILE.replace("\n", " ")
 
 
 def test_ics_parses_back_with_escaped_hostile_text_and_stable_uids(users):
@@ -244,7 +247,7 @@ def test_ics_parses_back_with_escaped_hostile_text_and_stable_uids(users):
     events = Calendar.from_ical(first).walk("VEVENT")
     assert len(events) == 1
     ev = events[0]
-    assert str(ev["summary"]) == f"Follow up (1 of 2): {HOSTILE} — Dev; ops, \\ lead"
+    assert str(ev["summary"]) == f"Follow up (1 of 2): {STORED} — Dev; ops, \\ lead"
     assert ev.decoded("dtstart") == datetime(2026, 3, 9, 8, 0, tzinfo=timezone.utc)
     assert ev.decoded("dtstart").utcoffset() == timedelta(0)
     assert "dtstamp" in ev
@@ -340,7 +343,7 @@ def test_interviews_in_ics_and_feed_escaped_with_their_own_uids(users):
     interview = [e for e in events if str(e["summary"]).startswith("Interview: ")]
     assert len(interview) == 1 and len(events) == 2  # the interview and its thank-you reminder
     ev = interview[0]
-    assert str(ev["summary"]) == f"Interview: {HOSTILE} — Dev; ops, \\ lead"
+    assert str(ev["summary"]) == f"Interview: {STORED} — Dev; ops, \\ lead"
     assert ev.decoded("dtstart") == moment and ev.decoded("dtstart").utcoffset() == timedelta(0)
     assert ev.decoded("dtend") - ev.decoded("dtstart") == timedelta(hours=1)
     assert str(ev["url"]).endswith(f"/applications/{aid}")
