@@ -168,7 +168,7 @@ def test_feed_token_rotate_revoke_and_cross_user_over_http(people):
     got = ana_client.get(f"/api/applications/{aid}/calendar.ics")
     assert got.status_code == 200 and got.headers["content-type"].startswith("text/calendar")
     assert [str(e["summary"]) for e in Calendar.from_ical(got.content).walk("VEVENT")] == [
-        "Follow up (1 of 2): Evil; Corp,\nX — Engineer"]
+        "Follow up (1 of 2): Evil; Corp, X — Engineer"]  # a company is one line (text_guard.ONE_LINE_COLUMNS)
     assert ben_client.get(f"/api/applications/{aid}/calendar.ics").status_code == 404
     assert client_for(ana).get("/api/applications/999999/calendar.ics").status_code == 404
 
