@@ -64,7 +64,7 @@ async def _scheduler_lifespan():
         if scheduler is not None:
             scheduler.stop()
         if handoff is not None:
-            handoff.stop()
+            await asyncio.to_thread(handoff.stop)  # joins its thread (≤ 5 s): never on the event loop
 
 
 @asynccontextmanager
