@@ -3,7 +3,8 @@ vintrace" for a resume listing "Winegest, Foss OenoFoss, SAP Business One, Excel
 ("vintrace", "procore", "cliniko") or as a sentence's first word ("Maintenix is …") is no capitalised name inside a
 sentence, so neither the names check (:func:`.names.check_names`) nor the skills taxonomy sees it.
 
-A **mention** is an ASCII word of five letters or more that is no English word (``wordfreq`` Zipf frequency below
+A **mention** is an ASCII word of five letters or more that is no word of English, Spanish, French, German,
+Portuguese or Italian (``wordfreq`` Zipf frequency below
 :data:`RARE`: "vintrace" 0.0, "ramco" 1.5 is a capitalised name the names check reads; "oenology" 1.5 is not a
 tool's frame, see below) standing in a tool's frame:
 
@@ -28,8 +29,10 @@ from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding.facts import SourceFacts
 from careercopilot.writing.grounding.text import fold_accents
 
-#: Below this ``wordfreq`` Zipf frequency a word is no English vocabulary ("vintrace" 0, "dentrix" 1.0; "enology" 1.6).
+#: Below this ``wordfreq`` Zipf frequency a word is no vocabulary ("vintrace" 0, "dentrix" 1.0; "enology" 1.6).
 RARE = 1.0
+#: Languages whose vocabulary is no product name: the writer's (English, Spanish, French) and common resume languages.
+VOCABULARY_LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
 _WORD = re.compile(r"(?<![\w@./&+'’-])(?P<w>[A-Za-z][a-z]{4,})(?![\w@/&+'’-])")
 _TOOL_NOUN = re.compile(r"\s+(?:software|system|systems|platform|app|application|suite|module|modules|database|portal|"
                         r"tool|toolkit|package|(?-i:ERP|CRM|WMS|LIMS|EHR|EMR|CMMS|MES|TMS|PMS))\b", re.I)
@@ -51,7 +54,9 @@ _JOIN_BEFORE = re.compile(r"(?P<n>[A-Z][\w@.+-]*(?:\s+[A-Z0-9][\w@.+-]*){0,3})(?
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en")
+    # the highest frequency over the languages letters are written in and resumes commonly are: a French
+    # letter's "Cordialement" (Zipf 0 in English) is a word, not a product (CI, session 24)
+    return max(zipf_frequency(word.lower(), lang) for lang in VOCABULARY_LANGUAGES)
 
 
 def _written(word: str, facts: SourceFacts) -> bool:

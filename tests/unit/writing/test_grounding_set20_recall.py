@@ -77,6 +77,11 @@ TOOLS = [
     (THERAPY, "I keep client notes in Cliniko and invoices in Xero.", False),
     (THERAPY, "I keep client notes in Cliniko and halaxy.", True),
     (THERAPY, "I keep client notes in cliniko software.", False),
+    # a letter's closing or a phrase in the writer's other languages is vocabulary, not a product (CI, session 24:
+    # "Cordialement" of a French letter flagged as a tool)
+    # (a closing beside the writer's name the resume holds: both failed before)
+    (WINERY, "Je gère la production dans Winegest.\n\nCordialement,\nName Surname", False),
+    (WINERY, "Llevo la producción en Winegest.\n\nAtentamente,\nName Surname", False),
 ]
 
 
