@@ -273,7 +273,10 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
         return existing
     _check_resume(session, user_id, resume_id)
     if resume_id is None:
-        resume_id = session.exec(select(Resume.id).where(Resume.user_id == user_id, Resume.is_active)).first()
+        from careercopilot.services.resumes import get_active_resume  # resumes → storage, parsing: only here
+
+        active = get_active_resume(session=session, user_id=user_id)
+        resume_id = active.id if active is not None else None
     _ensure_room(session, user_id)
     now = _now()
     url = http_url(posting.url) or http_url(posting.apply_url)
