@@ -109,6 +109,10 @@ class JobsState(rx.State):
 
     view: JobsView = JobsView()
     query: str = ""
+    #: The search the shown ``view`` was built for: while a new search loads, the list on screen is
+    #: still the old one, so the heading says "Searching for …" and hides the old count (session 25
+    #: trial: "Results for “chemist” · 427 postings" stood above the unfiltered list for 3 s).
+    shown_query: str = ""
     form: dict[str, str] = dict(_EMPTY_FORM)
     error: str = ""
     loading: bool = False
@@ -129,9 +133,11 @@ class JobsState(rx.State):
         yield
         progress = UNKNOWN
         try:
-            self.view, progress = await asyncio.to_thread(_fetch, uid, self._filters, self.query, self._page,
+            query = self.query
+            self.view, progress = await asyncio.to_thread(_fetch, uid, self._filters, query, self._page,
                                                           self.newest, page_view)
             self._page = self.view.page
+            assign_changed(self, shown_query=query)
         except ValueError as exc:
             self.error = str(exc)
         except Exception:  # noqa: BLE001 - e.g. database busy: keep the page usable

@@ -145,18 +145,27 @@ def profession_banner() -> rx.Component:
     )
 
 
+def _searching() -> rx.Var:
+    """True while a new search loads and the cards on screen belong to the previous one."""
+    return JobsState.loading & (JobsState.query != JobsState.shown_query)
+
+
 def _heading():
     v = JobsState.view
     return rx.cond(
-        JobsState.query != "",
-        # without a resume there is no score to explain (trial finding 16)
-        rx.fragment("Results for ", quoted(JobsState.query), ", most relevant first",
-                    rx.cond(v.has_resume, " (the badge is your match score) · ", " · ")),
-        rx.cond(v.browsing & v.scoring & v.has_resume,
-                # the first ranking for this resume is running: say so, not "Ranked … · 0 postings"
-                "Ranking in progress for your active resume — meanwhile all open postings, newest first · ",
-                rx.cond(v.browsing, rx.cond(v.has_resume, "All open postings, newest first · ", "Newest postings · "),
-                        "Ranked for your active resume · ")),
+        _searching(),
+        rx.fragment("Searching for ", quoted(JobsState.query), "…"),
+        rx.cond(
+            JobsState.query != "",
+            # without a resume there is no score to explain (trial finding 16)
+            rx.fragment("Results for ", quoted(JobsState.query), ", most relevant first",
+                        rx.cond(v.has_resume, " (the badge is your match score) · ", " · ")),
+            rx.cond(v.browsing & v.scoring & v.has_resume,
+                    # the first ranking for this resume is running: say so, not "Ranked … · 0 postings"
+                    "Ranking in progress for your active resume — meanwhile all open postings, newest first · ",
+                    rx.cond(v.browsing, rx.cond(v.has_resume, "All open postings, newest first · ", "Newest postings · "),
+                            "Ranked for your active resume · ")),
+        ),
     )
 
 
@@ -182,7 +191,8 @@ def results_section() -> rx.Component:
     v = JobsState.view
     return rx.vstack(
         rx.hstack(
-            rx.text(_heading(), v.total_text, size="2", color_scheme="gray", id="jobs-total", **WRAP_ANYWHERE),
+            rx.text(_heading(), rx.cond(_searching(), "", v.total_text), size="2", color_scheme="gray", id="jobs-total",
+                    **WRAP_ANYWHERE),
             rx.cond(JobsState.loading, rx.spinner(size="2", id="jobs-busy"), rx.fragment()),
             align="center",
             width="100%",
@@ -193,7 +203,8 @@ def results_section() -> rx.Component:
         rx.cond(
             v.rows.length() > 0,
             rx.vstack(rx.foreach(v.rows, lambda row: job_card(row, show_score=~v.browsing, actions=hide_button(row))),
-                      spacing="3", width="100%", id="job-list"),
+                      spacing="3", width="100%", id="job-list", aria_busy=_searching(),
+                      opacity=rx.cond(_searching(), "0.5", "1")),
             rx.cond(JobsState.loading | v.scoring, rx.fragment(),
                     rx.text(rx.cond(JobsState.query != "",
                                     rx.fragment("No postings match ", quoted(JobsState.query),

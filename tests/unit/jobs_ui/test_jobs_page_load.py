@@ -121,3 +121,32 @@ def test_when_the_list_cannot_be_read_the_watcher_counts_instead(app, monkeypatc
     events, _ = _drive(monkeypatch, tree, progress=None, fail=True)
     assert events == ["IndexingState.watch_indexing"]
     assert "could not be loaded" in tree[JobsState].error
+
+
+def test_while_a_new_search_loads_the_heading_does_not_claim_its_results(app, monkeypatch):
+    """Session 25 trial: for 3 s "Results for “chemist” · 427 postings" stood above the previous,
+    unfiltered list. While the fetch runs the shown list belongs to ``shown_query``; the heading
+    (views.jobs._searching) says "Searching for …" until the new view has arrived."""
+    from careercopilot.state import jobs as jobs_module
+    from careercopilot.state.jobs import JobsState
+    from careercopilot.views import jobs as jobs_view
+
+    state = _tree()[JobsState]
+    state.query, state.shown_query = "chemist", ""
+    seen = []
+
+    def fetch(uid, filters, query, page, newest=False, with_progress=False):
+        seen.append((state.loading, state.query, state.shown_query))
+        return JobsView(total=13, total_text="13 postings"), None
+
+    monkeypatch.setattr(jobs_module, "_fetch", fetch)
+
+    async def run():
+        async for _ in state._reload(7):
+            pass
+
+    asyncio.run(run())
+    assert seen == [(True, "chemist", "")], "during the fetch the list on screen is the old search's"
+    assert (state.shown_query, state.loading, state.view.total) == ("chemist", False, 13)
+    rendered = str(jobs_view._heading())
+    assert "Searching for " in rendered and "shown_query" in str(jobs_view._searching())
