@@ -102,7 +102,11 @@ def add_message(_logger, _name, event_dict):
 def configure_logging() -> None:
     """Configure stdlib logging and structlog once, at ``settings.log_level``."""
     level = getattr(logging, settings.log_level.upper(), logging.INFO)
-    renderer = structlog.processors.JSONRenderer() if json_logs() else structlog.dev.ConsoleRenderer(colors=False)
+    # plain tracebacks, never Rich's default "pretty" one with every frame's local variables: a
+    # RecursionError 500 frames deep took 9.5 min of the event loop to render (26k lines per frame's
+    # locals) and printed a part of an API token from a frame's locals (session 25 probe)
+    renderer = (structlog.processors.JSONRenderer() if json_logs()
+                else structlog.dev.ConsoleRenderer(colors=False, exception_formatter=structlog.dev.plain_traceback))
     shared = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,

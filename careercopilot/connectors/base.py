@@ -45,6 +45,7 @@ from careercopilot.connectors.payload import (  # noqa: F401  (re-exported: conn
     list_at,
     load_json,
     nonzero_salary,
+    prune_deep,
     split_list,
     work_mode,
 )
@@ -404,8 +405,8 @@ class JobSource(ABC):
         out = []
         for record in records:
             try:
-                posting = mapper(record)
-            except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                posting = mapper(prune_deep(record))
+            except (KeyError, TypeError, AttributeError, ValueError, RecursionError) as exc:
                 log.warning("%s: skipping unreadable record: %s", self.key, exc)
                 continue
             if posting is not None:

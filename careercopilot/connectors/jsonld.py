@@ -32,6 +32,7 @@ from careercopilot.connectors.base import (
     first,
     html_sections,
     load_json,
+    prune_deep,
     split_list,
 )
 from careercopilot.connectors.errors import InvalidURLError, UnsupportedContentError
@@ -107,7 +108,8 @@ def extract_job_postings(page: str, *, base_url: str | None = None) -> list[dict
             failures += 1
     if scripts and failures == len(scripts):
         raise MalformedPayloadError(f"none of the page's {len(scripts)} JSON-LD block(s) could be parsed", url=base_url)
-    return list(_walk(items))
+    # a hostile page may nest @graph (or anything) hundreds of levels deep: bounded before the walk
+    return list(_walk([prune_deep(item) for item in items]))
 
 
 def page_metadata(page: str) -> dict[str, str]:

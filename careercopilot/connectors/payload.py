@@ -76,12 +76,40 @@ def dig(data: Any, *path: str | int) -> Any:
     return data
 
 
-def jsonable(value: Any) -> Any:
-    """Deep copy of ``value`` made JSON-serializable (dates → ISO, NaN → None, others → str)."""
+#: Deepest nesting of a record that is read (objects and arrays; the record itself is level 1).
+#: Real postings are shallow: schema.org JobPosting's deepest usual path, ``@graph`` →
+#: ``JobPosting`` → ``baseSalary`` → ``value`` (``QuantitativeValue``) → ``minValue``, is 5 levels;
+#: board APIs (Greenhouse, Lever, Workday) stay under 8. Deeper subtrees are dropped (None), so a
+#: hostile record nested 500 levels (session 25 probe: a clip whose ``hiringOrganization`` nested
+#: 500 objects raised RecursionError and, logged with locals, froze the app for 9.5 min) is read in
+#: bounded recursion.
+MAX_RECORD_DEPTH = 32
+
+
+def prune_deep(value: Any, max_depth: int = MAX_RECORD_DEPTH) -> Any:
+    """``value`` with every object or array below ``max_depth`` levels of nesting replaced by None
+    (the same objects when nothing is that deep: only the paths above a pruned subtree are copied).
+    Recursion depth is bounded by ``max_depth``."""
+    if not isinstance(value, (dict, list)):
+        return value
+    if max_depth <= 0:
+        return None
     if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
+        out = {k: prune_deep(v, max_depth - 1) for k, v in value.items()}
+        return value if all(out[k] is v for k, v in value.items()) else out
+    items = [prune_deep(v, max_depth - 1) for v in value]
+    return value if all(a is b for a, b in zip(items, value)) else items
+
+
+def jsonable(value: Any, _depth: int = MAX_RECORD_DEPTH) -> Any:
+    """Deep copy of ``value`` made JSON-serializable (dates → ISO, NaN → None, others → str);
+    objects and arrays nested below :data:`MAX_RECORD_DEPTH` levels become None."""
+    if isinstance(value, (dict, list, tuple, set)) and _depth <= 0:
+        return None
+    if isinstance(value, dict):
+        return {str(k): jsonable(v, _depth - 1) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
-        return [jsonable(v) for v in value]
+        return [jsonable(v, _depth - 1) for v in value]
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None
     if isinstance(value, (datetime, date)):

@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from careercopilot.connectors.base import ConnectorError, MalformedPayloadError
+from careercopilot.connectors.base import ConnectorError, MalformedPayloadError, prune_deep
 from careercopilot.connectors.errors import InvalidURLError
 from careercopilot.connectors.jsonld import posting_from_page
 from careercopilot.connectors.netguard import check_url_syntax
@@ -75,7 +75,8 @@ def _json_ld_page(json_ld: Any) -> str:
     if isinstance(json_ld, str):
         return _script(json_ld)
     nodes = json_ld if isinstance(json_ld, list) else [json_ld]
-    return "".join(_script(json.dumps(n)) for n in nodes[:MAX_JSON_LD_NODES])
+    # bounded nesting before json.dumps recurses through it (connectors.payload.MAX_RECORD_DEPTH)
+    return "".join(_script(json.dumps(prune_deep(n))) for n in nodes[:MAX_JSON_LD_NODES])
 
 
 def parse_clip(*, url: str, html: str | None = None, json_ld: Any = None,
