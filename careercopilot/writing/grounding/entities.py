@@ -238,10 +238,11 @@ NOT_NAMES = frozenset(
 #: Prepositions, conjunctions and sentence adverbs that open a sentence before a name or a code ("Besides G1, I hold
 #: G4 …", "Unlike Acme, …", "Alongside NIOSH, …"): capitalised only because they start the sentence (session 25,
 #: ground63: set 21's "Besides G1" read as one name). Only at a sentence's start, where no organisation's name begins
-#: with them in the blind sets; words that do open names ("First", "Next", "Global", "United") are not here.
+#: with them in the blind sets; words that do open names ("First", "Next", "Global", "United") are not here, nor
+#: "Through"/"Via", which tie the work to the organisation ("Through Te Whare Plumbing & Gas I handle …": set 9).
 SENTENCE_CONNECTIVES = frozenset(
     "besides beyond alongside unlike despite although though because across among amongst between within without "
-    "throughout through toward towards upon via outside inside apart except including following given once today "
+    "toward towards upon outside inside apart except including following given once today "
     "currently previously recently meanwhile moreover furthermore additionally however therefore thus later earlier "
     "finally overall both each every whereas whether unless until like aside plus".split())
 

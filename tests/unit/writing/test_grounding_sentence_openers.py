@@ -39,7 +39,7 @@ SUPPORTED = [
     "Including G11, I hold the G1 and G4 crane certificates.",
     "Besides NORSOK R-003, I hold G1.",
     "Although Nordhav Offshore is my current employer, I started at Vestland Rigging.",
-    "Throughout Nordhav Offshore's platform work, I held G1.",
+    "Besides Vestland Rigging's lifts, I ran crane work at Nordhav Offshore.",
     "Like Vestland Rigging, Nordhav Offshore runs offshore lifts.",
     "Plus G11, I hold G1 and G4.",
 ]
