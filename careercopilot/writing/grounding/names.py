@@ -118,7 +118,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if inner and squash(f"{inner.group(1)} at {piece}") in facts.squashed:
             continue  # "Working at Heights", "Safety at Sea": a name the resume writes with "at" inside it
         if len(squash(piece).strip()) <= 1 or not (ctx.name_in(piece, facts.squashed) or _abbreviated_in(
-                piece, facts.text)) or ctx.name_in(piece, facts.allowed_squashed):
+                piece, facts.text) or abbreviations.capitals_initialism_in(piece, facts.text)) or ctx.name_in(
+                piece, facts.allowed_squashed):
             continue  # not in the resume at all: _names flags it
         if _title_with_body(before, piece, facts):
             continue  # "a sworn translator at the Court of Appeal of Ghent": the resume's own line (session 22)
@@ -129,6 +130,7 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
                          and all(_EVENT.search(ln) for ln in facts.lines if ctx.name_in(piece, squash(ln)))):
             continue  # "At Content Marketing World 2023, I presented …": an event, not a workplace
         if not any(ctx.name_in(piece, squash(entry.header)) or ctx.name_in(piece, org)
+                   or abbreviations.capitals_initialism_in(piece, entry.header)  # "NCDA&CS" (session 25)
                    for entry, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries, strict=True)
                    # (a degree's dated entry is no workplace for "worked at X", but is for "studying … at X")
                    if not (study and work and not _STUDY_CUE.search(sentence_at(text, s)))):
@@ -217,8 +219,10 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue  # "Belgium" for "NL and BE", "Germany" for "Almanya": a country in the CV's words or code
             if any(ctx.name_in(place, facts.squashed) for place in demonym_places(piece)):
                 continue  # "seven Nigerian states" for a resume in Nigeria: a place's adjective
-            if ctx.initialism_in(piece, facts.text) or _abbreviated_in(piece, facts.text):
-                continue  # "UANL" for "Universidad Autónoma de Nuevo León"; "Idaho Transportation Department" for "ITD"
+            if ctx.initialism_in(piece, facts.text) or _abbreviated_in(piece, facts.text) or (
+                    abbreviations.capitals_initialism_in(piece, facts.text)):
+                continue  # "UANL" for "Universidad Autónoma de Nuevo León"; "Idaho Transportation Department" for "ITD";
+                #           "NCDA&CS" for "NC Department of Agriculture & Consumer Services" (session 25)
             glued = re.fullmatch(r"([^\W\d_]{1,3})\d[\d.,]*", piece)
             if glued and glued.group(1) in locale_data.currency_symbols() and re.match(
                     r"[.,\d]*\s?(?:thousand|million|billion|bn|mn|[mk])\b", text[pe:], re.I):
