@@ -141,12 +141,17 @@ def _title_with_body(before: str, piece: str, facts: SourceFacts) -> bool:
     """The title before "at/for/with <piece>" ("a sworn translator at") is written with ``piece`` on one resume line
     ("- Sworn translator (beedigd vertaler), Court of Appeal of Ghent - sworn in 2018"): a role the
     resume itself places at that body — a court, register or board it is sworn or appointed to, no history entry."""
-    role = re.search(r"(?i)\b(?:an?|the|as|my)\s+((?:[\w-]+\s+){0,2}?(?:" + ent.TITLE_HEADS + r"))\s+(?:at|for|with)"
+    role = re.search(r"(?is).*\b(?:an?|the|as|my)\s+((?:[\w-]+\s+){0,4}?(?:" + ent.TITLE_HEADS + r"))\s+(?:at|for|with)"
                      r"\s+(?:the\s+)?$", before)
     if not role:
         return False
-    words = squash(role.group(1)).split()
-    return any(ctx.name_in(piece, squash(ln)) and all(f" {w} " in squash(ln) for w in words)
+    # (the role's words without its article: "As an OEC technician with …"; up to five words, "an Outdoor Emergency
+    # Care technician", session 25)
+    words = [w for w in squash(role.group(1)).split() if w not in ("a", "an", "the", "as", "my")]
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", piece) if w[0].isupper())
+    spelled = _abbreviated_in(piece, facts.text)  # "the National Ski Patrol" for the line's "NSP" (session 25)
+    return any((ctx.name_in(piece, squash(ln)) or spelled and re.search(
+                    rf"(?<![\w-]){re.escape(initials)}(?![\w-])", ln)) and all(f" {w} " in squash(ln) for w in words)
                for ln in facts.text.splitlines())
 
 
@@ -197,7 +202,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
             if overlaps((ps, pe), known):  # partly a checked title/tool/degree/credential: check the rest
                 for rs, re_, rest in _uncovered_runs(text, ps, pe, known):
                     if not (ctx.name_in(rest, facts.squashed) or ctx.name_in(rest, facts.allowed_squashed)
-                            or _codes_on_a_line(rest, facts)):  # "Siemens S7-1500" of "… S7-1500 PLC"
+                            or _codes_on_a_line(rest, facts)  # "Siemens S7-1500" of "… S7-1500 PLC"
+                            or _abbreviated_in(piece, facts.text)):  # "National Ski" of "National Ski Patrol" (NSP)
                         flags.append(Flag("employer", rs, re_, rest, "This name is not in your resume."))
                 continue
             if any(qs <= ps and pe <= qe for qs, qe in amounts):
