@@ -103,3 +103,40 @@ def apposed_gloss(text: str, start: int, name: str, source: str, tied) -> bool:
         if hits >= 2 and 2 * hits >= len(words):
             return True
     return False
+
+
+#: A capitals token that stands for itself inside a name the resume writes out ("NC" of "NC Department of Agriculture
+#: & Consumer Services", "NYS" of "NYS Department of Transportation"): two to four capitals.
+_CAPS_TOKEN = re.compile(r"[A-Z]{2,4}")
+
+
+def capitals_initialism_in(acronym: str, source: str) -> bool:
+    """``acronym`` ("NCDA&CS", "NJDEP", "NYSDOT") spells the initials of consecutive words of one line of ``source``
+    where a capitals token gives all its letters ("NC Department of Agriculture & Consumer Services", "NJ Department
+    of Environmental Protection", "NYS Department of Transportation" — a linking word may give its initial or none:
+    the "O" of "DOT"; session 25, ground63, set 21): "&" skipped, one capitals token and two capitalised words at
+    least, every letter used in order — the reading :func:`.context.initialism_in` leaves out, as it takes one
+    letter a word."""
+    m = re.fullmatch(r"([A-Z](?:&?[A-Z]){2,8})s?", acronym.strip())
+    if not m:
+        return False
+    letters = m.group(1).replace("&", "")
+
+    def spells(words: list[str], got: str, caps: int, plain: int) -> bool:
+        if got == letters:
+            return caps > 0 and plain >= 2
+        if not words or not letters.startswith(got):
+            return False
+        w, rest = words[0], words[1:]
+        if w.lower() in _LINKING:
+            return spells(rest, got, caps, plain) or spells(rest, got + w[0].upper(), caps, plain)
+        if _CAPS_TOKEN.fullmatch(w):
+            return spells(rest, got + w, caps + 1, plain)
+        return w[0].isupper() and spells(rest, got + w[0], caps, plain + 1)
+
+    for line in source.splitlines():
+        words = [w for w in re.findall(r"[^\W\d_][\w'’]*", line)]
+        if any(spells(words[i:], "", 0, 0) for i in range(len(words)) if words[i][0].isupper()
+               and words[i].lower() not in _LINKING):
+            return True
+    return False

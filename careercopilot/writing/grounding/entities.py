@@ -235,6 +235,17 @@ NOT_NAMES = frozenset(
 ) | frozenset(m for m in ("january february march april may june july august september october november december "
                           "jan feb mar apr jun jul aug sep sept oct nov dec").split())
 
+#: Prepositions, conjunctions and sentence adverbs that open a sentence before a name or a code ("Besides G1, I hold
+#: G4 …", "Unlike Acme, …", "Alongside NIOSH, …"): capitalised only because they start the sentence (session 25,
+#: ground63: set 21's "Besides G1" read as one name). Only at a sentence's start, where no organisation's name begins
+#: with them in the blind sets; words that do open names ("First", "Next", "Global", "United") are not here, nor
+#: "Through"/"Via", which tie the work to the organisation ("Through Te Whare Plumbing & Gas I handle …": set 9).
+SENTENCE_CONNECTIVES = frozenset(
+    "besides beyond alongside unlike despite although though because across among amongst between within without "
+    "toward towards upon outside inside apart except including following given once today "
+    "currently previously recently meanwhile moreover furthermore additionally however therefore thus later earlier "
+    "finally overall both each every whereas whether unless until like aside plus".split())
+
 
 def uncap(text: str) -> str:
     """``text`` with ALL-CAPS words of 4+ letters in Title Case, same length ("STORE MANAGER —
@@ -423,7 +434,9 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
             words = words[1:]
             if len(words) < 2:
                 continue
-        while words and (words[0].lower().strip(".,") in NOT_NAMES or _PERIOD_TOKEN.fullmatch(words[0].strip(".,"))):
+        while words and (words[0].lower().strip(".,") in NOT_NAMES or _PERIOD_TOKEN.fullmatch(words[0].strip(".,"))
+                         or words[0].lower().strip(".,") in SENTENCE_CONNECTIVES and (
+                             start == 0 or re.search(r"[.!?:;]\s*$|\n\s*$", text[:start]))):
             start += len(words[0]) + 1
             words = words[1:]
         if any(_PERIOD_TOKEN.fullmatch(w.strip(".,")) for w in words):

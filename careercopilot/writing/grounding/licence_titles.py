@@ -25,6 +25,7 @@ Kind ``certification`` (the blind sets' label for a licence not held).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from careercopilot.writing.grounding.text import fold_accents
@@ -99,12 +100,14 @@ def _initials(words: list[str]) -> str:
 def supported(words: list[str], lines: list[str], source: str) -> bool:
     """Whether the resume (``lines``, its whole text ``source``) backs the licence title ``words`` (module doc)."""
     noun = _stem(words[-1])
+    listed = credential_section_lines(source)
     ranks = [w for w in words[1:-1] if w in _RANKS]
     for line in lines:
         low = fold_accents(line).lower()
         have = {_stem(w)[:6] for w in re.findall(r"[a-z]+", low)} | {_SPELLINGS.get(w, w)[:6] for w in re.findall(r"[a-z]+", low)}
-        if noun[:6] not in have or not _STANDING_LINE.search(line):
-            continue
+        if noun[:6] not in have or not (_STANDING_LINE.search(line) or line.strip() in listed and all(
+                _stem(w)[:6] in have for w in re.findall(r"[a-z]+", " ".join(words[1:])) if len(w) > 2)):
+            continue  # (a line the heading lists holds every word of the title: "home inspector" is no "radon inspector")
         if any(not re.search(rf"\b{r}\b", low) for r in ranks):
             continue
         if _NOT_HELD.search(line) and not re.search(rf"(?i)\b(?:{_STANDING})\s+(?:[a-z-]+\s+){{0,3}}{noun[:6]}", low):
@@ -115,6 +118,29 @@ def supported(words: list[str], lines: list[str], source: str) -> bool:
                 rf"(?<![A-Za-z]){initials}(?![A-Za-z])", source):
             return True
     return _unreadable(noun, lines)
+
+
+@functools.lru_cache(maxsize=64)
+def credential_section_lines(source: str) -> frozenset[str]:
+    """The stripped lines of ``source`` under a heading of certifications or licences ("CERTIFICATIONS",
+    "Licenses and Certifications", "Credentials": :func:`careercopilot.normalize.resume_sections.heading_key` →
+    ``certifications``) up to the next heading, each also split at bullets and semicolons: the heading gives each
+    line the standing word it leaves out ("• AWWA member; Alaska Rural Water Association cross-connection tester,
+    2015" under "CERTIFICATIONS" is a tester's certificate; session 25, ground63, set 21)."""
+    from careercopilot.normalize.resume_sections import heading_key, heading_of
+
+    out: set[str] = set()
+    inside = False
+    for raw in source.splitlines():
+        head = heading_of(raw)
+        if head:
+            inside = heading_key(head[0]) == "certifications"
+            if not head[1]:
+                continue
+        if inside and raw.strip():
+            out.add(raw.strip())
+            out.update(p.strip() for p in re.split(r"[•;]", raw) if p.strip())
+    return frozenset(out)
 
 
 def _english_share(text: str) -> float:

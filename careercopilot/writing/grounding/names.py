@@ -118,7 +118,8 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         if inner and squash(f"{inner.group(1)} at {piece}") in facts.squashed:
             continue  # "Working at Heights", "Safety at Sea": a name the resume writes with "at" inside it
         if len(squash(piece).strip()) <= 1 or not (ctx.name_in(piece, facts.squashed) or _abbreviated_in(
-                piece, facts.text)) or ctx.name_in(piece, facts.allowed_squashed):
+                piece, facts.text) or abbreviations.capitals_initialism_in(piece, facts.text)) or ctx.name_in(
+                piece, facts.allowed_squashed):
             continue  # not in the resume at all: _names flags it
         if _title_with_body(before, piece, facts):
             continue  # "a sworn translator at the Court of Appeal of Ghent": the resume's own line (session 22)
@@ -129,6 +130,7 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
                          and all(_EVENT.search(ln) for ln in facts.lines if ctx.name_in(piece, squash(ln)))):
             continue  # "At Content Marketing World 2023, I presented …": an event, not a workplace
         if not any(ctx.name_in(piece, squash(entry.header)) or ctx.name_in(piece, org)
+                   or abbreviations.capitals_initialism_in(piece, entry.header)  # "NCDA&CS" (session 25)
                    for entry, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries, strict=True)
                    # (a degree's dated entry is no workplace for "worked at X", but is for "studying … at X")
                    if not (study and work and not _STUDY_CUE.search(sentence_at(text, s)))):
@@ -139,12 +141,17 @@ def _title_with_body(before: str, piece: str, facts: SourceFacts) -> bool:
     """The title before "at/for/with <piece>" ("a sworn translator at") is written with ``piece`` on one resume line
     ("- Sworn translator (beedigd vertaler), Court of Appeal of Ghent - sworn in 2018"): a role the
     resume itself places at that body — a court, register or board it is sworn or appointed to, no history entry."""
-    role = re.search(r"(?i)\b(?:an?|the|as|my)\s+((?:[\w-]+\s+){0,2}?(?:" + ent.TITLE_HEADS + r"))\s+(?:at|for|with)"
+    role = re.search(r"(?is).*\b(?:an?|the|as|my)\s+((?:[\w-]+\s+){0,4}?(?:" + ent.TITLE_HEADS + r"))\s+(?:at|for|with)"
                      r"\s+(?:the\s+)?$", before)
     if not role:
         return False
-    words = squash(role.group(1)).split()
-    return any(ctx.name_in(piece, squash(ln)) and all(f" {w} " in squash(ln) for w in words)
+    # (the role's words without its article: "As an OEC technician with …"; up to five words, "an Outdoor Emergency
+    # Care technician", session 25)
+    words = [w for w in squash(role.group(1)).split() if w not in ("a", "an", "the", "as", "my")]
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", piece) if w[0].isupper())
+    spelled = _abbreviated_in(piece, facts.text)  # "the National Ski Patrol" for the line's "NSP" (session 25)
+    return any((ctx.name_in(piece, squash(ln)) or spelled and re.search(
+                    rf"(?<![\w-]){re.escape(initials)}(?![\w-])", ln)) and all(f" {w} " in squash(ln) for w in words)
                for ln in facts.text.splitlines())
 
 
@@ -195,7 +202,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
             if overlaps((ps, pe), known):  # partly a checked title/tool/degree/credential: check the rest
                 for rs, re_, rest in _uncovered_runs(text, ps, pe, known):
                     if not (ctx.name_in(rest, facts.squashed) or ctx.name_in(rest, facts.allowed_squashed)
-                            or _codes_on_a_line(rest, facts)):  # "Siemens S7-1500" of "… S7-1500 PLC"
+                            or _codes_on_a_line(rest, facts)  # "Siemens S7-1500" of "… S7-1500 PLC"
+                            or _abbreviated_in(piece, facts.text)):  # "National Ski" of "National Ski Patrol" (NSP)
                         flags.append(Flag("employer", rs, re_, rest, "This name is not in your resume."))
                 continue
             if any(qs <= ps and pe <= qe for qs, qe in amounts):
@@ -217,8 +225,10 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue  # "Belgium" for "NL and BE", "Germany" for "Almanya": a country in the CV's words or code
             if any(ctx.name_in(place, facts.squashed) for place in demonym_places(piece)):
                 continue  # "seven Nigerian states" for a resume in Nigeria: a place's adjective
-            if ctx.initialism_in(piece, facts.text) or _abbreviated_in(piece, facts.text):
-                continue  # "UANL" for "Universidad Autónoma de Nuevo León"; "Idaho Transportation Department" for "ITD"
+            if ctx.initialism_in(piece, facts.text) or _abbreviated_in(piece, facts.text) or (
+                    abbreviations.capitals_initialism_in(piece, facts.text)):
+                continue  # "UANL" for "Universidad Autónoma de Nuevo León"; "Idaho Transportation Department" for "ITD";
+                #           "NCDA&CS" for "NC Department of Agriculture & Consumer Services" (session 25)
             glued = re.fullmatch(r"([^\W\d_]{1,3})\d[\d.,]*", piece)
             if glued and glued.group(1) in locale_data.currency_symbols() and re.match(
                     r"[.,\d]*\s?(?:thousand|million|billion|bn|mn|[mk])\b", text[pe:], re.I):

@@ -684,7 +684,10 @@ SETS = {
                               # the one run after session 24's work (before it: 121/135, 8 false flags)
                               floor={"certification": 14, "contact": 6, "date": 16, "degree": 11, "employer": 9,
                                      "inflated_scale": 15, "numbers": 14, "other_fabrication": 11, "title": 11,
-                                     "tool": 15}, false_flags=9),
+                                     "tool": 15},
+                              # session 25 (ground63): sentence openers, credential-section licence titles, initials
+                              # with a capitals token, credential bodies by initials: 9 → 5 false flags
+                              false_flags=5),
 }
 
 
