@@ -23,7 +23,8 @@ or the function tables carry the title into the field that owns the word, and th
   11-2033 Fundraising Managers (marketing here) and "Grants Officer" under eligibility interviewers. Grant
   accountants, financial/fiscal/budget staff and grants *monitoring* are finance (the issue-11 posting
   "Deputy Assistant Director Federal and State Grants Monitoring" is labeled finance) → 13-2011; a grant
-  writer writes (marketing, content writing: the l20 notes) and keeps O*NET's reading.
+  writer writes (marketing, content writing: the l20 notes): "Grant Writer", "Director of Grant Writing" → 13-1131
+  Fundraisers, O*NET's reading of "Grant Writer".
 * ``engineering_design`` (:func:`engineering_design`) — the design a chief, director or manager heads is
   engineering when its modifier is an engineering subject ("Bureau Chief, Highway Design", "Director of
   Structural Design", "Chief, Bridge Design"): the O*NET title "<subject> engineer" (Highway Engineer →
@@ -62,16 +63,18 @@ _ENGINEER_HEAD = re.compile(r"\bengineers?\b(?:\s+(?:i{1,3}|iv|[1-4]|pe|p\.e\.?)
 
 _GRANT_HEADS = (r"(?:manager|management|administrator|administration|coordinator|specialist|officer|director|lead|"
                 r"associate|supervisor|program manager|portfolio manager)s?")
-#: (method, pattern, O*NET code) of the grants kinds, in order: finance first ("Grants Financial Manager").
+#: (method, pattern, O*NET code) of the grants kinds, in order: finance first ("Grants Financial Manager"), then
+#: writing ("Director of Grant Writing": O*NET 13-1131 Fundraisers, marketing here), then management.
 GRANT_KINDS: tuple[tuple[str, re.Pattern, str], ...] = (
     ("grants_finance", re.compile(
         r"\bgrants?\s+(?:and\s+contracts?\s+)?(?:accountants?|accounting|financial|fiscal|finance|budget|monitoring|"
         r"revenue|billing|payable|receivable|compliance analyst)\b|\b(?:accountant|accounting|fiscal|financial|"
         r"budget)\s+(?:manager|analyst|specialist|officer|director)?\s*[,(-]?\s*(?:for\s+)?grants?\b"), "13-2011.00"),
+    ("grant_writing", re.compile(r"\bgrants?\s+writ(?:er|ers|ing)\b"), "13-1131.00"),
     ("grants_management", re.compile(
         rf"\bgrants?\s+(?:(?:and|&)\s+[a-z]+\s+)?{_GRANT_HEADS}\b|"
         r"\b(?:director|head|manager|chief|vice president|vp|supervisor|coordinator)\s*(?:of|,|-|–)\s*(?:the\s+)?"
-        r"grants?\b(?!\s+writ)"), "13-1199.00"),
+        r"grants?\b(?!\s+(?:writ|fund))"), "13-1199.00"),
 )
 
 #: Subjects of engineering design (the branches and works of civil, structural, transportation, water and
