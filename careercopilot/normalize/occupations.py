@@ -68,6 +68,9 @@ Rules (:func:`infer_occupation`):
    the first-named leads by its head noun ("Nurse Practitioner / Physician Assistant"). A posting's family
    where its title leaves it open is read from its description in ``normalize.occupation_postings``.
    Title alone: half A 0.796 → 0.811, half B 0.754 → 0.757.
+12. Session 25 (blind12 l03, l20): a title's head holds it back from its modifier's field (``occupation_modifiers``:
+   "Fire Protection Engineer" is an engineer, "Grants Manager" runs programmes, "Bureau Chief, Highway Design" a
+   civil engineer, "Field Superintendent" a builder).
 
 Tables (:mod:`careercopilot.normalize.occupation_tables`): :data:`OVERRIDES`,
 :data:`ABBREVIATIONS`, :data:`FUNCTION_CODES`, :data:`CIVIL_SERVICE_TITLES`, ``COMMONWEALTH_TITLES``,
