@@ -108,3 +108,24 @@ POSTINGS = [
                          ids=[f"{t}-{f}" for t, _, f, _ in POSTINGS])
 def test_supervisor_of_other_work(title: str, description: str, family: str, source: str) -> None:
     assert read_posting_occupation(title, description).family == family, source
+
+
+#: A superintendent's line naming a travel allowance (blind12 l15: "Looking for a Superintendent job on the Front
+#: Range or traveling with per diem", read as a per-diem job and so mid) is no part-time rung; per-diem hours are.
+#: On main the four allowance rows failed. (line, title, part-time).
+PER_DIEM = [
+    ("Looking for a Superintendent job on the Front Range or traveling with per diem.", "Superintendent", False),
+    ("Superintendent, open to travel (per diem)", "Superintendent", False),
+    ("General Foreman: $38/hr plus per diem on out-of-town jobs", "General Foreman", False),
+    ("Superintendent, $125K + per diem and truck", "Superintendent", False),
+    ("Charge Nurse (per diem)", "Charge Nurse", True),
+    ("Shift Supervisor, per diem basis, approx. 24 hrs/week", "Shift Supervisor", True),
+    ("Per Diem Nurse Manager", "Per Diem Nurse Manager", True),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "part_time"), PER_DIEM, ids=[r[0][:40] for r in PER_DIEM])
+def test_travel_per_diem_is_no_part_time_rung(line: str, title: str, part_time: bool) -> None:
+    from careercopilot.normalize.level_cues import held_part_time
+
+    assert held_part_time(title, line) is part_time
