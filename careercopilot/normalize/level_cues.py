@@ -161,7 +161,10 @@ ASKS_LEAD = re.compile(r"\b(?:seeking|looking for|want(?:ing)?|interested in|pur
 #: "Relief Supervisor", "Shift Supervisor - part time"). A supervisor or lead so held reads mid
 #: (blind7 g10: a casual bar supervisor running Thursday–Saturday shifts, labeled mid — "the
 #: supervisor cue is shift-level and part-time"); the qualifier does not change the family.
-PART_TIME = re.compile(r"\b(?:casual|part[- ]?time|per[- ]diem|prn|relief|seasonal|weekends?(?: only)?|"
+#: A travel allowance is no hours: "traveling with per diem", "plus per diem on out-of-town jobs", "open to travel
+#: (per diem)" (blind12 l15, a superintendent over 2 assistant superintendents read mid).
+PART_TIME = re.compile(r"\b(?:casual|part[- ]?time|(?<!with )(?<!plus )(?<!\+ )(?<!travel \()(?<!travel )per[- ]diem"
+                       r"(?! (?:allowance|on out|for travel))|prn|relief|seasonal|weekends?(?: only)?|"
                        r"on[- ]call|as[- ]needed)\b|~?\b(?:[12]?\d)\s*(?:hrs?|hours)\s*(?:/|a|per)\s*(?:wk|week)\b",
                        re.IGNORECASE)
 

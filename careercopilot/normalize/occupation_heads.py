@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from careercopilot.normalize.occupation_modifiers import engineering_design
 from careercopilot.normalize.occupation_tables import FUNCTION_CODES
 
 __all__ = ["DEPARTMENT_CODES", "EXECUTIVE_FUNCTIONS", "PUBLIC_DEPARTMENTS", "PUBLIC_OFFICIAL_TITLES", "UNIT_CHIEF_CODE",
@@ -346,7 +347,7 @@ def function_code(phrase: str) -> tuple[str, str, str] | None:
     phrase = " ".join(words)
     if not phrase:
         return None
-    hit = _engineer_of(phrase)
+    hit = _engineer_of(phrase) or engineering_design(phrase)  # "highway design": civil engineering (session 25)
     if hit is not None:
         return hit
     first = phrase.split(" and ")[0]

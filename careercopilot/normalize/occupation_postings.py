@@ -58,6 +58,7 @@ from careercopilot.normalize.occupations import (
     infer_occupation,
     normalize_title,
 )
+from careercopilot.normalize.occupation_modifiers import supervisor_of_other_work, supervisor_setting
 from careercopilot.normalize.occupation_specialties import SPECIALTIES
 from careercopilot.normalize.occupation_unit_titles import unit_title_reading
 from careercopilot.normalize.posting_sections import sections
@@ -254,6 +255,8 @@ def title_leaves_family_open(title: str, occ: Occupation) -> bool:
     """Whether ``title`` (read as ``occ``) leaves its family to the description (module doc)."""
     if occ.method in _TITLE_DECIDES:
         return False
+    if supervisor_of_other_work(title, occ):  # "Sanitation Supervisor" filed with janitors (session 25)
+        return True
     if occ.method == "vote" and occ.matched.split()[-1:] in (["developer"], ["programmer"]):
         return False  # "Anaplan Developer" on an FP&A team writes software: the head noun names the work
     if occ.method == "none" or occ.method == "vote" or generic_reading(occ):
@@ -326,6 +329,10 @@ def read_posting_occupation(title: str, description: str, company: str | None = 
     unit = unit_title_reading(title or "", description or "", occ.level)
     if unit is not None:
         return unit
+    setting = supervisor_setting(description or "") if supervisor_of_other_work(title or "", occ) else None
+    if setting is not None and family_of(setting) != occ.family:  # "Sanitation Supervisor" in a food plant
+        return Occupation(setting, names.get(setting, ["", 0])[0], family_of(setting), occ.level, "supervisor_setting",
+                          occ.matched)
     if not title_leaves_family_open(title or "", occ):
         return occ
     qualified = _qualifier(title or "", occ)

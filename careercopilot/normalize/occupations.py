@@ -68,6 +68,9 @@ Rules (:func:`infer_occupation`):
    the first-named leads by its head noun ("Nurse Practitioner / Physician Assistant"). A posting's family
    where its title leaves it open is read from its description in ``normalize.occupation_postings``.
    Title alone: half A 0.796 → 0.811, half B 0.754 → 0.757.
+12. Session 25 (blind12 l03, l20): a title's head holds it back from its modifier's field (``occupation_modifiers``:
+   "Fire Protection Engineer" is an engineer, "Grants Manager" runs programmes, "Bureau Chief, Highway Design" a
+   civil engineer, "Field Superintendent" a builder).
 
 Tables (:mod:`careercopilot.normalize.occupation_tables`): :data:`OVERRIDES`,
 :data:`ABBREVIATIONS`, :data:`FUNCTION_CODES`, :data:`CIVIL_SERVICE_TITLES`, ``COMMONWEALTH_TITLES``,
@@ -117,6 +120,7 @@ from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_
 from careercopilot.normalize.occupation_forms import singular_head
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
+from careercopilot.normalize.occupation_modifiers import engineer_reading, site_superintendent
 from careercopilot.normalize.occupation_specialties import head_of_staff, specialty_reading
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
     _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
@@ -453,6 +457,13 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     nursing; the level stays the title's."""
     title = AD_LEAD_IN.sub("", title or "", count=1) or title  # "RE: Urgent hiring for …" (session 22)
     found = _infer_occupation(title, years)
+    # the head holds a title back from its modifier's field ("Fire Protection Engineer"; ``occupation_modifiers``)
+    held = engineer_reading(title, found) or site_superintendent(title)
+    if held is not None:
+        occ, _, _, _ = _data()
+        found = Occupation(held[0], occ.get(held[0], ["", 0])[0], family_of(held[0]), found.level, held[1], held[2])
+        if held[1] == "site_superintendent":
+            return found
     special = specialty_reading(title)  # "Sr. TPM", "IT Auditor", "Fire Sprinkler Designer" (session 22)
     if special is not None:
         occ, _, _, _ = _data()

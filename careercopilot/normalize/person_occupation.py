@@ -130,7 +130,10 @@ _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified
                              # title patterns of ``occupation_units`` (blind4 d01: "HT(ASCP) certified histology
                              # technologist" in the summary)
                              "building_trade_unit", "enforcement_unit", "science_project", "histology",
-                             "medical_lab", "emergency_management", "veterinary_technician", "service_rank"})
+                             "medical_lab", "emergency_management", "veterinary_technician", "service_rank",
+                             # heads held back from their modifier's field (``occupation_modifiers``, session 25)
+                             "grants_management", "grants_finance", "grant_writing", "engineer_of_subject",
+                             "site_superintendent"})
 
 
 @dataclass(frozen=True)

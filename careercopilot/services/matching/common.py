@@ -88,7 +88,11 @@ from careercopilot.schemas import JobFilters
 #: evidence of fit (``occupation_evidence``), clinical-domain case managers/educators and a licensed occupation held
 #: against other target titles (``occupation_domains``, ``person_licensed``); product names used as common nouns
 #: and nursing units as places of work are no skills (``skill_common_nouns``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-18"
+#: score-19 (issue 11, session 25): a title's head holds it back from its modifier's field — fire/life-safety
+#: engineers are engineers, grants managers run programmes, a chief of highway design is a civil engineer, a field
+#: superintendent builds; a supervisor O*NET files with other workers is read by the workplace its posting names
+#: (``normalize.occupation_modifiers``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-19"
 
 
 def _now() -> datetime:
