@@ -7,7 +7,8 @@ cleans every string column (and strings inside JSON columns) of new and changed 
 
 * U+0000–U+0008, U+000E–U+001F and U+007F (DEL) are removed;
 * vertical tab and form feed (U+000B, U+000C — page breaks of extracted PDFs) become ``\\n``;
-* tab, newline and carriage return are kept.
+* tab, newline and carriage return are kept;
+* characters XML 1.0 cannot hold (lone surrogates, U+FFFE, U+FFFF) are removed.
 
 The HTTP API refuses NUL earlier with a 422 (``apiv1.schemas.InputModel``); one-line fields
 (titles, companies, places) lose all control characters in ``normalize.posting.clean_inline``.
@@ -30,9 +31,12 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-_DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# also what XML 1.0 cannot hold (https://www.w3.org/TR/xml/#charsets: surrogates, U+FFFE, U+FFFF):
+# a DOCX export of LLM output holding U+FFFE failed with python-docx's "All strings must be XML
+# compatible" (session 25 probe), while the PDF of the same text worked
+_DROP = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _BREAK = re.compile(r"[\x0b\x0c]")
-_ANY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_controls(value: Any) -> Any:

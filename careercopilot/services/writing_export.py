@@ -27,6 +27,9 @@ def to_docx(text: str, *, title: str = "") -> bytes:
     """A .docx with one Word paragraph per line of ``text`` (blank lines between paragraphs)."""
     import docx
 
+    from careercopilot.text_guard import clean_controls
+
+    text = clean_controls(text)  # rows stored before the guard dropped XML-illegal characters
     document = docx.Document()
     document.core_properties.title = title[:200]
     for i, para in enumerate(paragraphs(text)):
@@ -44,6 +47,9 @@ def to_pdf(text: str, *, title: str = "") -> bytes:
     characters no font draws are replaced visibly (``writing_glyphs.pdf_printable``)."""
     from fpdf import FPDF
 
+    from careercopilot.text_guard import clean_controls
+
+    text = clean_controls(text)  # as to_docx: the two exports hold the same text
     pdf = FPDF(format="letter")
     pdf.set_title(title[:200])
     pdf.set_margins(22, 22, 22)

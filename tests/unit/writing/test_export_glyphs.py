@@ -58,3 +58,26 @@ def test_an_installed_fallback_font_draws_its_glyphs():
 
     assert os.path.isfile(math), "`make chromium` installs fonts-dejavu-extra (DejaVu Math TeX Gyre)"
     assert writing_glyphs.pdf_printable("𝐁 ✅", fonts=(str(writing_glyphs.MAIN_FONT), math)) == "𝐁 ✔"
+
+
+XML_ILLEGAL = [
+    ("Reduced costs\ufffe by 12%", "Reduced costs by 12%"),  # noncharacter U+FFFE (session 25 probe: LLM output)
+    ("Team lead\uffff, 2019–2024", "Team lead, 2019–2024"),
+    ("Lone surrogate \ud800 here", "Lone surrogate  here"),
+    ("Bell\x07 and NUL\x00", "Bell and NUL"),
+    ("Page\x0cbreak", "Page\nbreak"),
+]
+
+
+@pytest.mark.parametrize("text,stored", XML_ILLEGAL)
+def test_characters_xml_cannot_hold_are_dropped_and_both_exports_work(text, stored, monkeypatch):
+    """python-docx refused U+FFFE/U+FFFF and surrogates ("All strings must be XML compatible": a 400
+    on DOCX export while the PDF worked); the write guard drops them and so do both exports."""
+    from careercopilot.text_guard import clean_controls
+
+    monkeypatch.setattr(writing_glyphs, "fallback_fonts", lambda: [])
+    assert clean_controls(text) == stored
+    letter = f"Dear Dr. Patel,\n\n{text}\n\nSincerely,\nMaria"
+    got_docx = writing_export.docx_text(writing_export.to_docx(letter, title="Cover letter"))
+    got_pdf = writing_export.pdf_text(writing_export.to_pdf(letter))
+    assert stored.split("\n")[0] in got_docx and writing_export.same_text(got_docx, got_pdf)
