@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from careercopilot.config import settings
@@ -73,10 +74,17 @@ def reset_password(*, session: Session, token: str, new_password: str) -> int:
     user = reset_user(session=session, token=token)
     check_password_policy(new_password, email=user.email, names=(user.display_name,))
     now = datetime.now(timezone.utc)
-    user.password_hash = hash_password(new_password)  # new salt: this and older links stop working
-    user.password_changed_at = now
-    user.email_verified_at = user.email_verified_at or now
-    session.add(user)
+    # compare-and-set on the hash the link was made for: of two requests racing with one link only
+    # the first changes the password (session 25 probe: 4 parallel posts, 2 "password reset"
+    # notices, the second password won); a new salt means this and older links stop working
+    changed = session.execute(
+        update(User).where(User.id == user.id, User.password_hash == user.password_hash)
+        .values(password_hash=hash_password(new_password), password_changed_at=now,
+                email_verified_at=user.email_verified_at or now)
+        .execution_options(synchronize_session=False)).rowcount
+    if changed != 1:
+        raise tokens.InvalidToken("This link was already used or is no longer valid.")
+    session.expire(user)
     credentials.revoke_all(session=session, user_id=user.id)
     return user.id
 

@@ -120,6 +120,50 @@ def test_password_reset_by_email(client, smtp_server):
         users.authenticate(session=s, email=email, password=NEW_PASSWORD)
 
 
+def test_one_reset_link_used_by_racing_requests_changes_the_password_once(mail_pg):
+    """Session 25 probe: 4 parallel posts of one link gave 2 "password reset" notices and the second
+    password won. The hash is compare-and-set against the one the link was made for: one request
+    wins, the others read "already used", and the winner's password is the one that works."""
+    import threading
+
+    from careercopilot.services import account_mail
+    from careercopilot.services.mail import tokens
+
+    uid, email, _ = _account()
+    with session_scope() as s:
+        token = tokens.make("reset", {"u": uid, "p": tokens.password_fingerprint(s.get(User, uid).password_hash)})
+    # every request has read the account (and checked the link) before any of them writes
+    barrier, outcomes = threading.Barrier(4), {}
+    real_reset_user = account_mail.reset_user
+
+    def reset_user_then_wait(**kw):
+        user = real_reset_user(**kw)
+        barrier.wait(timeout=30)
+        return user
+
+    def attempt(i):
+        try:
+            with session_scope() as s:
+                account_mail.reset_password(session=s, token=token, new_password=f"racing-Passphrase-{i}-x7")
+            outcomes[i] = "reset"
+        except tokens.InvalidToken:
+            outcomes[i] = "refused"
+
+    account_mail.reset_user = reset_user_then_wait
+    try:
+        threads = [threading.Thread(target=attempt, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        account_mail.reset_user = real_reset_user
+    winners = [i for i, o in outcomes.items() if o == "reset"]
+    assert len(outcomes) == 4 and len(winners) == 1, outcomes
+    with session_scope() as s:
+        assert users.authenticate(session=s, email=email, password=f"racing-Passphrase-{winners[0]}-x7").id == uid
+
+
 def test_reset_link_expires_after_thirty_minutes(client, smtp_server):
     from careercopilot.services import account_mail
 
