@@ -1,6 +1,8 @@
 """Shared fixtures for every test tier (keep this file small).
 
 * makes the repository root importable (``careercopilot``, ``jobs``, ``tests.support``);
+* gives this pytest process its own ``DATA_DIR`` (a temp dir, removed at exit), set before
+  ``careercopilot.config`` reads the environment: see :data:`SESSION_DATA_DIR`;
 * ``sqlite_engine`` — a migrated SQLite file in a temp dir, installed as the process
   engine (:func:`careercopilot.db.set_engine`) for the test and removed afterwards.
 
@@ -11,7 +13,11 @@ databases are plain functions in :mod:`tests.support.services`.
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +25,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+#: This pytest process's DATA_DIR (each xdist worker imports this file: one folder each), exported
+#: before ``careercopilot.config`` builds ``settings`` (it reads DATA_DIR once, at import) and so
+#: inherited by the app/CLI subprocesses tests start unless they pass their own. Without it tests
+#: used the checkout's ./data: when ``make run`` in the same checkout held the embedded Chroma
+#: folder (integrations/vector_folder_lock.py), unit tests that index handed their jobs to that app
+#: (services/index_handoff.py) and hung waiting for them (tidy68). A test that needs another folder
+#: sets ``settings.data_dir`` or a subprocess's DATA_DIR itself.
+SESSION_DATA_DIR = Path(tempfile.mkdtemp(prefix="cc-test-data-"))
+os.environ["DATA_DIR"] = str(SESSION_DATA_DIR)
+atexit.register(shutil.rmtree, SESSION_DATA_DIR, ignore_errors=True)
+if "careercopilot.config" in sys.modules:  # imported earlier (a plugin, `python -c "…; pytest.main()"`)
+    sys.modules["careercopilot.config"].settings.data_dir = SESSION_DATA_DIR
 
 
 def _inline_jobs():

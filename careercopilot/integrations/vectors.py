@@ -25,6 +25,13 @@ A re-index builds a new *generation* of the three beside the live one (names suf
 :meth:`VectorIndex.build_beside`, :meth:`VectorIndex.promote`. Other processes follow the
 pointer at their next version check, or when a read or write finds the old collections gone.
 
+Modules by concern: this one (collections, generations, the numpy cache kept current, the
+process-wide index), :mod:`~careercopilot.integrations.vector_client` (making Chroma clients),
+:mod:`~careercopilot.integrations.vector_writes` (upserts, deletes, plain reads),
+:mod:`~careercopilot.integrations.vector_query` (queries), ``vector_cache``, ``vector_filters``,
+``vector_generations``, ``vector_quant``, ``vector_folder_lock``; their public names are importable
+from here.
+
 Queries (:meth:`VectorIndex.query`, implemented in :mod:`careercopilot.integrations.vector_query`), and which
 **path** serves them (``QueryResult.path``):
 
@@ -74,10 +81,9 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlparse
 
 import numpy as np
 import structlog
@@ -90,6 +96,13 @@ from careercopilot.integrations.vector_cache import (  # noqa: F401  (re-exporte
     WORK_MODES,
     VectorCache,
     release_heap,
+)
+from careercopilot.integrations.vector_client import (  # noqa: F401  (re-exported)
+    DEFAULT_DATABASE,
+    _client_key,
+    _ensure_database,
+    is_engine_error,
+    make_client,
 )
 from careercopilot.integrations.vector_query import (  # noqa: F401  (re-exported)
     DENSE_MASK,
@@ -108,6 +121,7 @@ from careercopilot.integrations.vector_filters import (  # noqa: F401  (re-expor
     _key_admits,
     country_codes,
 )
+from careercopilot.integrations.vector_writes import PostingWrites, _md  # noqa: F401  (re-exported)
 
 #: Older names of the cache types (kept for callers).
 _Cache = VectorCache
@@ -147,51 +161,12 @@ def collection_slug(model_version: str = MODEL_VERSION) -> str:
 _local_log = vector_cache.LocalLog()
 
 
-def _client_key(client: Any) -> str:
-    """Identity of the store behind ``client``: persist path or server URL plus the Chroma
-    database (``…#<database>``), else the object id."""
-    database = getattr(client, "database", None) or DEFAULT_DATABASE
-    try:
-        st = client.get_settings()
-        if getattr(st, "chroma_server_host", None) and not getattr(st, "is_persistent", False):
-            return f"http://{st.chroma_server_host}:{st.chroma_server_http_port}#{database}"
-        if getattr(st, "persist_directory", None):
-            return f"path:{st.persist_directory}#{database}"
-    except Exception:  # noqa: BLE001 - unknown client type: fall back to the object's identity
-        return f"id:{id(client)}"
-    return f"id:{id(client)}"
-
-
 #: Called with the posting ids whose vectors Chroma could not read (set by ``services.matching``:
 #: flags them ``index_pending`` and enqueues the index job, which embeds them again).
 on_unreadable = None
 
 
-def is_engine_error(exc: BaseException) -> bool:
-    """True for Chroma's ``InternalError`` (its engine's state does not match the folder, e.g.
-    "Error finding id" after another process wrote it), by class name: chromadb's error classes
-    moved between releases."""
-    return any(type(e).__name__ == "InternalError" for e in (exc, exc.__cause__, exc.__context__) if e is not None)
-
-
-def _md(meta: dict[str, Any]) -> dict[str, Any]:
-    """Chroma-safe metadata: no None values (sentinels instead)."""
-    out = {
-        "work_mode": meta.get("work_mode") or "",
-        "country": (meta.get("country") or "").upper(),
-        "posted_at": int(meta.get("posted_at") or 0),
-        "visa": meta.get("visa") or "",
-        "salary_min": float(meta["salary_min"]) if meta.get("salary_min") is not None else -1.0,
-        "salary_max": float(meta["salary_max"]) if meta.get("salary_max") is not None else -1.0,
-        "is_open": bool(meta.get("is_open", True)),
-        "source_type": meta.get("source_type") or "",
-        "owner_id": int(meta.get("owner_id") or 0),
-        "n_chunks": int(meta.get("n_chunks") or 0),
-    }
-    return out
-
-
-class VectorIndex(QueryPaths):
+class VectorIndex(QueryPaths, PostingWrites):
     """Posting vectors of one model version in one Chroma client (thread-safe)."""
 
     def __init__(self, client: Any, *, model_version: str = MODEL_VERSION, generation: str | None = None) -> None:
@@ -344,75 +319,6 @@ class VectorIndex(QueryPaths):
                 dropped.append(name)
         return dropped
 
-    # ------------------------------------------------------------------ writes
-    def upsert(self, items: Sequence[IndexItem]) -> int:
-        """Insert or replace postings (document vector, metadata and all chunk vectors)."""
-        if not items:
-            return 0
-        return self._followed(self._upsert, items)
-
-    def _upsert(self, items: Sequence[IndexItem]) -> int:
-        batch = max(1, min(int(self.client.get_max_batch_size()), 4000))
-        old = self._existing_chunk_counts([it.posting_id for it in items])
-        stale = [f"{pid}:{i}" for it in items for pid in [it.posting_id]
-                 for i in range(len(it.chunk_vectors), old.get(pid, 0))]
-        for i in range(0, len(stale), batch):
-            self.chunks.delete(ids=stale[i : i + batch])
-        for i in range(0, len(items), batch):
-            part = items[i : i + batch]
-            self.docs.upsert(
-                ids=[str(it.posting_id) for it in part],
-                embeddings=np.stack([np.asarray(it.doc_vector, dtype=np.float32) for it in part]),
-                metadatas=[_md({**it.metadata, "n_chunks": len(it.chunk_vectors)}) for it in part],
-            )
-        cids, cvecs, cmeta = [], [], []
-        for it in items:
-            for j, vec in enumerate(np.asarray(it.chunk_vectors, dtype=np.float32)):
-                cids.append(f"{it.posting_id}:{j}")
-                cvecs.append(vec)
-                cmeta.append({"posting_id": int(it.posting_id)})
-        for i in range(0, len(cids), batch):
-            self.chunks.upsert(ids=cids[i : i + batch], embeddings=np.stack(cvecs[i : i + batch]),
-                               metadatas=cmeta[i : i + batch])
-        self._bump([it.posting_id for it in items])
-        return len(items)
-
-    def _existing_chunk_counts(self, posting_ids: Sequence[int]) -> dict[int, int]:
-        if not posting_ids:
-            return {}
-        got = self.docs.get(ids=[str(p) for p in posting_ids], include=["metadatas"])
-        return {int(i): int((m or {}).get("n_chunks", 0)) for i, m in zip(got["ids"], got["metadatas"] or [])}
-
-    def delete(self, posting_ids: Iterable[int]) -> int:
-        """Remove postings (e.g. closed ones) and their chunks; returns how many were indexed."""
-        ids = [int(p) for p in posting_ids]
-        if not ids:
-            return 0
-        return self._followed(self._delete, ids)
-
-    def _delete(self, ids: list[int]) -> int:
-        counts = self._existing_chunk_counts(ids)
-        if not counts:
-            return 0
-        self.docs.delete(ids=[str(p) for p in counts])
-        cids = [f"{pid}:{i}" for pid, n in counts.items() for i in range(n)]
-        if cids:
-            self.chunks.delete(ids=cids)
-        self._bump(list(counts))
-        return len(counts)
-
-    def indexed_ids(self) -> set[int]:
-        """All posting ids in the index (pages through the collection)."""
-        out: set[int] = set()
-        offset = 0
-        while True:
-            got = self.docs.get(include=[], limit=LOAD_PAGE, offset=offset)
-            if not got["ids"]:
-                return out
-            out.update(int(i) for i in got["ids"])
-            offset += len(got["ids"])
-
-    # ------------------------------------------------------------------ reads
     def get_chunks(self, posting_ids: Sequence[int]) -> dict[int, np.ndarray]:
         """Chunk vectors ``(c, 384)`` per posting id (missing postings are absent).
 
@@ -452,13 +358,6 @@ class VectorIndex(QueryPaths):
                 pid, j = cid.split(":")
                 out.setdefault(int(pid), []).append((int(j), np.asarray(vec, dtype=np.float32)))
         return {pid: np.stack([v for _, v in sorted(rows, key=lambda r: r[0])]) for pid, rows in out.items()}
-
-    def get_doc_vectors(self, posting_ids: Sequence[int]) -> dict[int, np.ndarray]:
-        """Document vectors per posting id."""
-        if not posting_ids:
-            return {}
-        got = self._followed(lambda: self.docs.get(ids=[str(p) for p in posting_ids], include=["embeddings"]))
-        return {int(i): np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def _fresh(self) -> VectorCache | None:
         """The loaded cache if still current (no Chroma call unless a remote check is due), else None."""
@@ -569,49 +468,6 @@ class VectorIndex(QueryPaths):
 
 _index_lock = threading.Lock()
 _index: VectorIndex | None = None
-
-
-#: Chroma's own default database (``chromadb.config.DEFAULT_DATABASE``).
-DEFAULT_DATABASE = "default_database"
-
-
-def make_client(*, chroma_url: str | None = None, path: str | None = None, database: str | None = None):
-    """A Chroma client: ``HttpClient`` for ``chroma_url`` else ``PersistentClient(path)`` (telemetry off),
-    on Chroma database ``database`` (default ``settings.chroma_database``), created when missing —
-    a restore drill's own database keeps its collections apart from the live ones on the same
-    server (README "Backups and restore")."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    database = database or settings.chroma_database
-    cs = ChromaSettings(anonymized_telemetry=False)
-    if chroma_url:
-        u = urlparse(chroma_url)
-        host, port, ssl = u.hostname or "127.0.0.1", u.port or (443 if u.scheme == "https" else 8000), u.scheme == "https"
-        if database != DEFAULT_DATABASE:
-            _ensure_database(ChromaSettings(anonymized_telemetry=False, chroma_api_impl="chromadb.api.fastapi.FastAPI",
-                                            chroma_server_host=host, chroma_server_http_port=port,
-                                            chroma_server_ssl_enabled=ssl), database)
-        return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=cs, database=database)
-    folder = path or str(settings.chroma_path)
-    from pathlib import Path
-
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    if database != DEFAULT_DATABASE:
-        _ensure_database(ChromaSettings(anonymized_telemetry=False, is_persistent=True, persist_directory=folder),
-                         database)
-    return chromadb.PersistentClient(folder, settings=cs, database=database)
-
-
-def _ensure_database(admin_settings: Any, database: str) -> None:
-    """Create Chroma database ``database`` (default tenant) unless it exists."""
-    import chromadb
-
-    admin = chromadb.AdminClient(admin_settings)
-    try:
-        admin.get_database(database)
-    except Exception:  # noqa: BLE001 - chromadb raises NotFoundError (or a ValueError in older clients)
-        admin.create_database(database)
 
 
 #: Seconds :func:`get_index` waits for another process to release the embedded folder.

@@ -76,7 +76,11 @@ _local_jobs: dict[str, int] = {}
 _local_lock = threading.Lock()
 #: Progress of in-process jobs, kept in memory: a job may hold the (SQLite) write
 #: lock for its whole run, so progress must not need a second writer. Status changes
-#: (running/finished/failed) are written before and after the job body.
+#: (running/finished/failed) are written before and after the job body. The entry belongs to
+#: the run the row calls ``running``: readers take it before the row and use it only when the
+#: row says ``running`` (:func:`_handle`), so a handle never pairs a status with a progress of
+#: another moment (tidy68: "queued 50 %" when a poll read the row just before the claim's
+#: commit and this entry just after the job's first report).
 _inline_progress: dict[str, tuple[int, str | None]] = {}
 #: In-process worker threads (embedded default); 2 matches the 2-core target machine.
 INPROCESS_WORKERS = 2
@@ -192,6 +196,7 @@ def enqueue(fn: Callable[..., Any] | str, *ids: int | str, user_id: int | None =
 
 def _join_live(key: str, *, coalesce: bool) -> JobHandle | None:
     """The live job with ``key`` (asking a running coalesce job for a follow-up), or None."""
+    live = dict(_inline_progress)  # before the row: see _handle
     with session_scope() as s:
         row = s.exec(select(BackgroundJob).where(BackgroundJob.dedupe_key == key,
                                                  BackgroundJob.status.in_(LIVE_STATUSES))).first()
@@ -203,7 +208,7 @@ def _join_live(key: str, *, coalesce: bool) -> JobHandle | None:
             if marked.rowcount == 0:  # it just ended: look again
                 s.rollback()
                 return _join_live(key, coalesce=coalesce)
-        return _handle(row)
+        return _handle(row, live.get(row.id))
 
 
 def dispatch(job_id: str, path: str, args: list[Any], *, retries: int, delay: float = 0.0) -> None:
@@ -373,6 +378,7 @@ def _run_job(job_id: str, path: str, args: list[Any], queue: str) -> Any:
     token = _current_job_id.set(job_id)
     rq_job = _rq_current_job()
     owner = f"rq:{rq_job.worker_name}"[:200] if rq_job is not None and rq_job.worker_name else dispatch_owner()
+    resubmitted = False  # a next in-process run is queued: its progress entry is not this run's to drop
     try:
         try:
             claimed = _claim(job_id, path, args, owner)
@@ -381,6 +387,7 @@ def _run_job(job_id: str, path: str, args: list[Any], queue: str) -> Any:
                 raise  # RQ retries (or the reaper reconciles) the job
             delay = backoff_seconds(1)
             log.warning("job.claim_failed", job_id=job_id, func=path, error=f"{type(exc).__name__}: {exc}", delay=delay)
+            resubmitted = True
             _submit_inline(job_id, path, args, delay)
             return None
         if claimed is None:
@@ -395,6 +402,7 @@ def _run_job(job_id: str, path: str, args: list[Any], queue: str) -> Any:
             result = resolve_func(path)(*args)
         except Exception as exc:
             retrying = _record_failure(job_id, path, args, exc, attempts, max_attempts, rq_job)
+            resubmitted = retrying and rq_job is None  # _record_failure dropped this run's progress
             _count(queue, path, "retrying" if retrying else "failed")
             if not settings.run_jobs_inline:
                 raise
@@ -409,7 +417,8 @@ def _run_job(job_id: str, path: str, args: list[Any], queue: str) -> Any:
         return result
     finally:
         _current_job_id.reset(token)
-        _inline_progress.pop(job_id, None)
+        if not resubmitted:
+            _inline_progress.pop(job_id, None)
         if settings.run_jobs_inline:
             _release_local(job_id)
 
@@ -434,7 +443,9 @@ def _record_failure(job_id: str, path: str, args: list[Any], exc: Exception, att
             rq_job.retries_left = 0  # RQ must not retry it either
         retry = retry and bool(rq_job.retries_left)
     if not retry:
-        update_row(job_id, status="failed", error=error[:4000], finished_at=_now())
+        last = _inline_progress.get(job_id)  # in-process: keep the last progress on the row, as RQ runs do
+        shown = {} if last is None else dict(progress=last[0], message=last[1])
+        update_row(job_id, status="failed", error=error[:4000], finished_at=_now(), **shown)
         log.error("job.failed", job_id=job_id, func=path, error=error, attempts=attempts, tb=traceback.format_exc())
         return False
     delay = backoff_seconds(attempts)
@@ -442,6 +453,7 @@ def _record_failure(job_id: str, path: str, args: list[Any], exc: Exception, att
                message=f"Retrying in {delay} s (attempt {attempts + 1} of {max_attempts}): {failure_words(exc)}"[:500])
     log.warning("job.retrying", job_id=job_id, func=path, error=error, attempt=attempts, delay=delay)
     if rq_job is None:
+        _inline_progress.pop(job_id, None)  # this run's progress; the retry (maybe with no delay) reports its own
         _submit_inline(job_id, path, args, delay)
     return True
 
@@ -481,18 +493,27 @@ def report_progress(percent: int, message: str | None = None) -> None:
 # ----------------------------------------------------------------------------- reading
 
 
-def _handle(row: BackgroundJob) -> JobHandle:
-    progress, message = _inline_progress.get(row.id, (row.progress, row.message))
+def _handle(row: BackgroundJob, live: tuple[int, str | None] | None) -> JobHandle:
+    """The handle of ``row``; ``live`` is this process's in-memory progress of the job, read BEFORE the row.
+
+    The row and the memory are two sources written at different moments (claim commit → reports
+    in memory → final commit → memory dropped), so ``live`` is used only while the row says
+    ``running``: a row read just before the claim's commit stays "queued 0 %" (not "queued 50 %"),
+    a row read just after the final commit shows its own 100 % (not the run's last 90 %), and a
+    retry's "queued" row shows its "Retrying in …" message. Reading the memory first means a
+    ``running`` row is never paired with a memory already dropped (progress going back to 0)."""
+    progress, message = live if live is not None and row.status == "running" else (row.progress, row.message)
     return JobHandle(row.id, row.status, progress, message, row.error)
 
 
 def job_status(job_id: str, *, user_id: int | None = None) -> JobHandle | None:
     """The handle of ``job_id``, or None when unknown (or owned by another user)."""
+    live = _inline_progress.get(job_id)  # before the row: see _handle
     with session_scope() as s:
         row = s.get(BackgroundJob, job_id)
         if row is None or (user_id is not None and row.user_id not in (None, user_id)):
             return None
-        return _handle(row)
+        return _handle(row, live)
 
 
 def poll_timeout_message(handle: JobHandle, what: str = "The job") -> str:
