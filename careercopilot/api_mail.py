@@ -69,19 +69,24 @@ def _topic_name(topic: str) -> str:
     return f"{label[0].lower()}{label[1:]}" if label else "these emails"
 
 
-def _opted_out(token: str) -> bool:
+def _link_state(token: str) -> str:
+    """``"invalid"`` (the account is scheduled for deletion or gone), ``"done"`` (already opted
+    out) or ``"ask"``."""
     with session_scope() as s:
-        return outbox.is_unsubscribed(session=s, token=token)
+        if not outbox.link_usable(session=s, token=token):
+            return "invalid"
+        return "done" if outbox.is_unsubscribed(session=s, token=token) else "ask"
 
 
 @router.get(routes.UNSUBSCRIBE + "/{token}")
 async def unsubscribe_confirm(token: str) -> HTMLResponse:
     """Confirmation page with a one-click button (never unsubscribes by itself)."""
     topic = outbox.describe_topic(token)
-    if topic is None:
+    state = "invalid" if topic is None else await offload.db(_link_state, token)
+    if state == "invalid":
         return simple_page("Link not valid", "This unsubscribe link is not valid or has expired. You can change "
                            "which emails you get in the app's settings.", status=400)
-    if await offload.db(_opted_out, token):  # opened again after unsubscribing: say so, do not ask again
+    if state == "done":  # opened again after unsubscribing: say so, do not ask again
         return simple_page("Unsubscribed", f"You no longer receive {_topic_name(topic)} by email. To get them "
                            "again, turn their email back on under Settings → Notifications.")
     form = (f'<form method="post" action="{routes.UNSUBSCRIBE}/{html.escape(token)}">'

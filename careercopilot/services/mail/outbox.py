@@ -172,6 +172,18 @@ def is_unsubscribed(*, session: Session, token: str) -> bool:
                                                     MailOptOut.topic == topic[:40])).first() is not None
 
 
+def link_usable(*, session: Session, token: str) -> bool:
+    """Whether the account a valid unsubscribe token names can still use it: not scheduled for
+    deletion nor gone (``credentials.account_usable``, the rule :func:`unsubscribe` applies), so
+    the confirmation page and the one-click POST agree (session 25 probe: the page asked
+    "Stop receiving …?" for an account scheduled for deletion, then the POST said "not valid")."""
+    try:
+        user_id = tokens.read("unsubscribe", token).get("u")
+    except tokens.InvalidToken:
+        return False
+    return isinstance(user_id, int) and credentials.account_usable(session=session, user_id=user_id)
+
+
 def describe_topic(token: str) -> str | None:
     """The topic a valid unsubscribe token names (for the GET confirmation page), else None."""
     try:

@@ -89,6 +89,25 @@ def test_one_click_unsubscribe_without_session_or_csrf(client, smtp_server, make
     assert smtp_server.count_for(email) == 1
 
 
+def test_an_unsubscribe_link_of_an_account_scheduled_for_deletion_is_not_valid_on_get_or_post(client, make_users):
+    """README: no link works once deletion is requested. The POST refused it already; the GET page
+    still asked "Stop receiving job digests?" (session 25 probe)."""
+    from datetime import datetime, timezone
+
+    from careercopilot.services.mail import tokens
+
+    (uid, _email), = make_users(1, name="unsub-deleting")
+    path = "/unsubscribe/" + tokens.make("unsubscribe", {"u": uid, "t": "digest"})
+    assert client.get(path).status_code == 200  # usable account: the confirmation page
+    with session_scope() as s:
+        user = s.get(User, uid)
+        user.deletion_requested_at = datetime.now(timezone.utc)
+        s.add(user)
+    page = client.get(path)
+    assert page.status_code == 400 and "not valid" in page.text and "List-Unsubscribe" not in page.text
+    assert client.post(path, data={"List-Unsubscribe": "One-Click"}).status_code == 400
+
+
 def outbox_opted(session, uid: int) -> bool:
     return session.exec(select(MailOptOut).where(MailOptOut.user_id == uid, MailOptOut.topic == "digest")).first() \
         is not None
