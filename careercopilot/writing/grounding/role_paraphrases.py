@@ -81,8 +81,9 @@ def _business(m: re.Match, facts: SourceFacts) -> bool:
 
 
 #: Titles an owner often holds without saying so: the head of a firm ("Principal, Rowe Design Studio", "Managing
-#: Director", "Geschäftsführer", "Gérant"), a partner.
-_FIRM_HEAD = re.compile(r"(?i)\b(?:principal|chief\s+executive|ceo|managing\s+director|president|partner|"
+#: Director", "Geschäftsführer", "Gérant"), a partner, a contractor or consultant (often on their own account: "1099").
+_FIRM_HEAD = re.compile(r"(?i)\b(?:principal|chief\s+executive|ceo|managing\s+director|president|partner|contractor|"
+                        r"consultant|1099|"
                         r"geschaftsfuhrer\w*|gerant\w*|directeur\s+general|socio|socia|associe\w*)\b")
 
 

@@ -142,6 +142,16 @@ Halvorsen Snekkeri — Bergen
 Carpenter | 2015 – Present
 • Kitchens and staircases
 """,
+    # a contractor: on their own account, maybe (2016 – present)
+    "contractor": """SAM OKAFOR
+Electrical Contractor
+Tulsa, OK · sam.okafor@example.com
+
+EXPERIENCE
+Green Country Electric — Tulsa, OK
+Electrical Contractor | 2016 – Present
+• Residential rewiring and panel upgrades
+""",
     # a product manager: "owned" a product, no business
     "pm": """PRIYA NAIR
 Senior Product Manager
@@ -179,6 +189,7 @@ ROWS = [
     ("plumber", "I have worked as a plumber for more than fourteen years.", False),
     ("architect", "I have run my own design studio for more than eight years.", False),
     ("carpenter", "I have run my own carpentry business for more than ten years.", False),
+    ("contractor", "I have been self-employed for more than nine years.", False),
     # "owned" a product, no business: not an owner's claim
     ("pm", "I have owned the checkout roadmap for almost five years.", False),
     # a ranked title without an article, at the employer ("head guide at Olare Ridge")
