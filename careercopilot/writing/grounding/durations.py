@@ -32,6 +32,10 @@ whole / solid N" ≥ N − 1/12 ("a full year" for an eight-month internship is 
 Session 10: the employer of "N years at X in <city>" is X alone (the city names other jobs too); the
 role of "as a <role> at X for N years" is read before the employer as after it; "in <employer>"
 binds like "at"; "N years of <data>" (records, logs, time series) is no stay.
+
+Session 25: a ranked title without an article before the employer ("been head guide at Olare Ridge for …") is the
+role there; a role named by paraphrase — an owner's business, a function done, a grade glossed in another language —
+is read by :mod:`.role_paraphrases`.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from dataclasses import dataclass
 from careercopilot.writing.grounding import career_starts, field_careers, title_spans
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
+from careercopilot.writing.grounding import role_paraphrases as paraphrases
 from careercopilot.writing.grounding import duration_scopes as scopes
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
@@ -77,7 +82,10 @@ _STAY_NOUN = re.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?(?:internship|contract|place
 #: "at/with X" right after the duration, or "at/for X for" right before it ("worked for Acme for five
 #: years"), within the clause.
 _AT_AFTER = re.compile(r"(?P<mid>(?:\s+(?:of\s+)?(?:[\w'’&-]+\s+){0,6}?)?)\s*(?:at|with|for|in)\s+(?:the\s+)?(?P<rest>[^,.;:]*)")
-_AT_BEFORE = re.compile(r"(?i)(?:\b(?:as|(?:been|am|was)\s+(?:an?|the))\s+(?:an?\s+|the\s+)?"
+_AT_BEFORE = re.compile(r"(?i)(?:\b(?:as\s+|(?:been|am|was)\s+(?:(?:an?|the)\s+|(?=(?:[\w&'’-]+\s+){0,3}?(?:head|lead|chief|"
+                        # "I have been head guide at Olare Ridge for …": a ranked title without an article (session 25)
+                        r"senior|principal|deputy|assistant|associate|junior|director|manager|supervisor|foreman)\b)))"
+                        r"(?:an?\s+|the\s+)?"
                         r"(?P<role>(?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)\s+)?"
                         # "as COO of Hollandse Distributie Groep for …": "of" binds an employer after a role only
                         r"\b(?(role)(?:at|with|for|joined|of)|(?:at|with|for|joined))\s+(?:the\s+)?(?P<rest>[^,.;:]*?)"
@@ -305,11 +313,14 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             cred_span = creds.credential_span(cred, facts, to_now=bool(_PERFECT.search(before))) if cred else None
             if cred_span is not None:
                 held = max(held or cred_span, cred_span, key=lambda s: s[1])
+            if held is None:  # a business owned: "I have run my own locksmith shop for …" (session 25: role_paraphrases.py)
+                held = paraphrases.owner_span(before, facts, to_now=bool(_PERFECT.search(before)))
             if held is None and (lead := _LEADING.search(before)):
                 held = _lead_span(facts, to_now=bool(_PERFECT.search(before)), obj=lead.group("obj") or "")
-            if held is None:  # a role family, an office, an activity or a section (session 21: duration_scopes.py)
+            if held is None:  # a role family, an office, an activity, a section, a function done, a glossed grade
                 held = scopes.bind(role.group("role") if role else None, field.group("role") if field else None,
-                                   before, facts, to_now=bool(_PERFECT.search(before)))
+                                   before, facts, to_now=bool(_PERFECT.search(before))) or paraphrases.bind(
+                    role.group("role") if role else None, before, facts, to_now=bool(_PERFECT.search(before)))
             if held is not None:
                 (lo, hi), part_of_stay = held, True  # a role may be part of a longer stay: only overstated is flagged
             else:
@@ -474,25 +485,6 @@ def _translated_role(words: set[str], part: str) -> bool:
     return all(hits) and not words <= theirs
 
 
-def _same_stay(held: list[ctx.Entry], facts: SourceFacts) -> list[ctx.Entry]:
-    """Earlier history entries at the employer of a ``held`` entry: sharing its undated header line that is no section
-    title (the employer's line, "Leikkiset Oy — Päiväkoti Satakieli, Nokia", above a "Lastenhoitaja" role before the
-    "Varhaiskasvatuksen opettaja" one that names the field) or its organisation part. A field grows into the title
-    that names it; a later role naming another ("Reference and Research Services" after "Children's Services") ends
-    it."""
-    def employer_lines(e: ctx.Entry) -> set[str]:
-        return {ln.strip() for ln in e.header.splitlines() if ln.strip() and not ctx.RANGE_RE.search(ln)
-                and not ln.strip().isupper() and not ln.startswith("•")}
-
-    mine = [i for i, e in enumerate(facts.history) if any(h.text == e.text or h.header in e.header for h in held)]
-    lines = set().union(*(employer_lines(facts.history[i]) for i in mine))
-    orgs = {facts.entry_orgs[i].strip() for i in mine} - {""}
-    # (or the same organisation part of a one-line header: "Graduate Geologist | Yilgarn Nickel Pty Ltd")
-    first = min((e.start, e.start_month or 0) for e in held)
-    return [e for e, org in zip(facts.history, facts.entry_orgs, strict=True) if (employer_lines(e) & lines
-            or org.strip() in orgs) and (e.start, e.start_month or 0) < first]
-
-
 def _holds(words: set[str], part: str, field: bool) -> bool:
     """Header ``part`` names every word of a role, or of a field by its first six letters ("revenue management" in
     "Revenue Manager de Clúster", session 20)."""
@@ -590,7 +582,7 @@ def role_entries(role: str, facts: SourceFacts, *, field: bool = False, qualifie
     if not held:
         return []
     if field:  # a field is practised over the whole stay at an employer naming it (session 20)
-        held += _same_stay(held, facts)
+        held += title_spans.same_stay(held, facts)
     for line in facts.lines:
         since = _SINCE_RE.search(line)
         if since and words <= _role_words(line[:since.start()].rsplit(";", 1)[-1].rsplit(",", 1)[-1]):

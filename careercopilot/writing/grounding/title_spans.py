@@ -94,3 +94,23 @@ def at_place(held: list[ctx.Entry], place: set[str], facts) -> list[ctx.Entry]:
                              for e in facts.history if h.header in e.header))
 
     return [h for h in held if place <= header_words(h)] or held
+
+
+def same_stay(held: list[ctx.Entry], facts) -> list[ctx.Entry]:
+    """Earlier history entries at the employer of a ``held`` entry (a field's, :func:`.durations.role_entries`; moved
+    here from :mod:`.durations`, session 25): sharing its undated header line that is no section title (the employer's
+    line, "Leikkiset Oy — Päiväkoti Satakieli, Nokia", above a "Lastenhoitaja" role before the "Varhaiskasvatuksen
+    opettaja" one that names the field) or its organisation part. A field grows into the title
+    that names it; a later role naming another ("Reference and Research Services" after "Children's Services") ends
+    it."""
+    def employer_lines(e: ctx.Entry) -> set[str]:
+        return {ln.strip() for ln in e.header.splitlines() if ln.strip() and not ctx.RANGE_RE.search(ln)
+                and not ln.strip().isupper() and not ln.startswith("•")}
+
+    mine = [i for i, e in enumerate(facts.history) if any(h.text == e.text or h.header in e.header for h in held)]
+    lines = set().union(*(employer_lines(facts.history[i]) for i in mine))
+    orgs = {facts.entry_orgs[i].strip() for i in mine} - {""}
+    # (or the same organisation part of a one-line header: "Graduate Geologist | Yilgarn Nickel Pty Ltd")
+    first = min((e.start, e.start_month or 0) for e in held)
+    return [e for e, org in zip(facts.history, facts.entry_orgs, strict=True) if (employer_lines(e) & lines
+            or org.strip() in orgs) and (e.start, e.start_month or 0) < first]
