@@ -4,10 +4,12 @@ preparation course at HWK Erfurt" on CVs that name no patent and no teaching at 
 
 A sentence **claims** a feat of a kind when it holds that kind's claim words (:data:`KINDS`: "patent", "invented",
 "co-inventor"; a verb of teaching with a teaching object within six words — "taught … course", "lecture … students" —
+or of running with a course, class or lesson ("I run the evening course"; not "I lead the stroke program's team"),
 or "as a (guest) lecturer/instructor"; "gave/delivered a talk", "spoke at", "presented at", "a speaker at"). The claim
 is **backed** when any resume line holds a word of that kind (the kind's stems, in English and the blind sets' CV
-languages: "patent", "Erfindung", "brevet"; "instructor", "trainer", "Dozent", "docente", "curriculum" — not "Curriculum Vitae", not an "EDUCATION" heading; "presented",
-"conference", "poster", "webinar", "ponencia"): the kind is judged by its presence anywhere, not the one instance — a
+languages: "patent", "Erfindung", "brevet"; "instructor", "trainer", "Dozent", "docente",
+"curriculum" — not "Curriculum Vitae", not an "EDUCATION" heading; "presented", "conference", "poster", "webinar",
+"ponencia"; not "Present" of a date range): the kind is judged by its presence anywhere, not the one instance — a
 resume that names one talk may back a sentence's paraphrase of it; a resume with none backs none. Awards, keynotes and
 publications are :mod:`.recognitions`' and :mod:`.authorship`'s. Kind ``claim`` (the blind sets' "other_fabrication").
 Variants in ``tests/unit/writing/test_grounding_feat_kinds.py``.
@@ -17,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-_TEACH_OBJECT = (r"(?:courses?|class(?:es)?|modules?|seminars?|workshops?|lessons?|curricul(?:um|a)|students?|"
-                 r"apprentices?|trainees?|cadets?|programmes?|programs?|units?|subjects?|lectures?)")
+_TEACH_OBJECT = (r"(?:courses?|(?<![\w-])class(?:es)?|modules?|seminars?|workshops?|lessons?|curricul(?:um|a)|"
+                 r"students?|apprentices?|trainees?|cadets?|subjects?|lectures?)")
+#: What a verb of running or leading must have for object to be teaching ("I led the stroke program's team" is not).
+_RUN_OBJECT = r"(?:courses?|(?<![\w-])class(?:es)?|lessons?|lectures?)"
 
 #: kind → (claim pattern, backing pattern). Claim patterns are case-insensitive; a backing word may open a longer one
 #: ("instruct" / "instructor", "present" / "presentation").
@@ -28,8 +32,10 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"(?i)patent|invent|erfind|brevet|octroo|特許|专利|특허"),
     ),
     "teaching": (
-        re.compile(r"(?i)\b(?:I|we)\s+(?:\w+\s+)?(?:teach|taught|lecture[sd]?|instruct(?:ed)?|tutor(?:ed)?|"
-                   r"deliver(?:ed)?|run|ran|lead|led)\s+(?!myself\b)(?:[\w'’&-]+\s+){0,5}?" + _TEACH_OBJECT + r"\b"
+        re.compile(r"(?i)\b(?:I|we)\s+(?:\w+\s+)?(?:teach|taught|lecture[sd]?|instruct(?:ed)?|tutor(?:ed)?)\s+"
+                   r"(?!myself\b)(?:[\w'’&-]+\s+){0,5}?" + _TEACH_OBJECT + r"\b"
+                   r"|\b(?:I|we)\s+(?:\w+\s+)?(?:deliver(?:ed)?|run|ran|lead|led)\s+(?:[\w'’&-]+\s+){0,4}?"
+                   + _RUN_OBJECT + r"\b"
                    r"|\b(?:teach|taught|lectur\w*|tutor\w*)\s+(?:at|for|on)\b"
                    r"|\bas\s+(?:an?\s+|the\s+)?(?:guest\s+|adjunct\s+|visiting\s+|part-time\s+)?(?:lecturer|instructor|"
                    r"teacher|tutor|trainer)\b"),

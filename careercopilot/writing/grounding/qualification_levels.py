@@ -14,8 +14,9 @@ Claims (:data:`CLAIMS`) and the kinds each may stand for: "a technical/vocationa
 "Fachschule" ← a higher vocational kind or an associate degree; "a college degree" ← any tertiary kind; "a university
 / undergraduate / four-year degree" ← bachelor level and up; "a graduate / postgraduate degree" ← master level and up;
 "a two-year degree" ← associate level; "HND", "licenciatura", "Técnico de Nivel Superior", "Meister"/"master
-craftsman", "trade certificate"/"Fagbrev"/"apprenticeship", "Dipl.-Ing. (FH)" / "Dipl.-Ing." and "a diploma in …" ←
-their own kind (a Meister holds a trade certificate too; a university Diplom is a Diplom (FH)'s claim's better).
+craftsman", "trade certificate"/"Fagbrev"/"apprenticeship", "Dipl.-Ing. (FH)" / "Dipl.-Ing."
+← their own kind (a Meister holds a trade certificate too; either Diplom backs either Diplom claim), "a diploma in …"
+← a diploma or any tertiary kind.
 A claim of a level up ("a university degree" for an HND) or of another type ("Dipl.-Ing. (FH)" for a Meisterprüfung)
 is flagged, kind ``degree``. Bachelor's, master's, associate and doctoral degrees by those names are
 :mod:`.degrees`'. Variants in ``tests/unit/writing/test_grounding_qualification_levels.py``.
@@ -43,7 +44,9 @@ RESUME_KINDS: dict[str, re.Pattern[str]] = {
     "diplom_fh": re.compile(r"Dipl\.-?\s?[A-Z][a-z]*\.?\s*\(FH\)|Diplom\w*\s*\(FH\)"),
     "diplom": re.compile(r"Dipl\.-?\s?(?:Ing|Kfm|Kffr|Inf|Phys|Chem|Math|Psych|Biol|Geol|Volksw)\.(?!\s*\(FH\))|"
                          r"Diplom-\w+(?!\s*\(FH\))"),
-    "diploma": re.compile(r"(?i)diploma\b|diplomado|diplôme|\bdiplom\b"),
+    # (and its initials: "PGDM", "PGDBA", "PG Dip", "DipHE", "Adv. Dip.")
+    "diploma": re.compile(r"(?i)diploma\b|diplomado|diplôme|\bdiplom\b|\bPG\s?D(?:ip\w*|[A-Z]{1,3})\b|\bDip\.?\s?HE\b|"
+                          r"\bAdv\.?\s?Dip\b"),
 }
 _TERTIARY = {"associate", "bachelor", "master", "doctorate", "fagskole", "hnd", "tecnico", "licenciatura",
              "diplom_fh", "diplom"}
@@ -71,7 +74,7 @@ CLAIMS: list[tuple[re.Pattern[str], set[str]]] = [
     (re.compile(r"Dipl\.-?\s?[A-Z][a-z]*\.?\s*\(FH\)|Diplom\w*\s*\(FH\)"), {"diplom_fh", "diplom"}),
     (re.compile(r"Dipl\.-?\s?Ing\.(?!\s*\(FH\))|Diplom-Ingenieur\b(?!\s*\(FH\))"), {"diplom", "diplom_fh"}),
     (re.compile(r"(?i)\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}diploma\s+(?:in|of)\b(?<!high school diploma in)"),
-     {"diploma", "hnd", "fagskole", "diplom", "diplom_fh", "tecnico"}),
+     {"diploma"} | _TERTIARY),  # (a diploma claimed for a degree is a step down, not an invention)
 ]
 
 

@@ -5,7 +5,8 @@ A German Meisterprüfung is no Dipl.-Ing. (FH) and no degree; a Diplom (FH) is a
 (KMK, 2001); a Norwegian Fagbrev (trade certificate) is no fagskole degree; an HND is no university degree; a
 Chilean Técnico de Nivel Superior is no licenciatura; a diploma or a certificate is no college degree. The same
 qualification named in English, or by its national name, passes. ``True``: the sentence must be flagged (a
-``degree`` flag, or a name flag the claim's span overlaps first: "Dipl", "FH"); ``False``: no flag at all. :mod:`careercopilot.writing.grounding.qualification_levels`,
+``degree`` flag, or a name flag the claim's span overlaps first: "Dipl", "FH"); ``False``: no flag at all.
+:mod:`careercopilot.writing.grounding.qualification_levels`,
 :func:`.locale_forms.national_degree_levels` (the FH Diplom's level) and :func:`.entities.find_degrees` (a Nordic
 company's "AS" is no Associate of Science).
 """

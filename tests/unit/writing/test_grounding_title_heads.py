@@ -35,6 +35,7 @@ LAB = _resume("Quest Diagnostics — Tampa, FL", "Laboratory Technician")
 SURV = _resume("Kinross Gold — Fairbanks, AK", "Mine Surveyor")
 MAINT = _resume("Cargill — Wichita, KS", "Maintenance Technician")
 BOAT = _resume("Penobscot Marine — Rockland, ME", "Lead Boatwright")
+HYG = _resume("Wasatch Smiles Dental Group — Provo, UT", "Hygiene Lead").replace("Name Surname", "Name Surname, RDH")
 
 ROWS = [
     (VENT, "I am the ventilation engineer for the mine.", True),
@@ -60,6 +61,8 @@ ROWS = [
     (MAINT, "I am the maintenance planner for the plant.", True),
     (MAINT, "I am the technician for maintenance at the plant.", False),
     (BOAT, "I am the lead boatwright at the yard.", False),
+    (HYG, "I am a registered dental hygienist.", False),  # a credential's standing, and "RDH"
+    (HYG, "I am a dental hygienist at the practice.", False),  # "RDH": the initials of the claim
 ]
 ROWS.append((VENT, "I am the officer for ventilation at the mine.", False))
 
