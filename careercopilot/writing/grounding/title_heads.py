@@ -38,7 +38,9 @@ _NOT_AGENT = frozenset("other another order water river floor door under over af
                        "together member number summer winter corner paper border matter letter center centre "
                        "chapter quarter register computer sector minor major interior exterior senior junior "
                        "prior error color colour honor honour labor labour favor favour tractor reactor motor "
-                       "monitor elevator generator vendor mirror meter tower power hour year asian".split())
+                       "monitor elevator generator vendor mirror meter tower power hour year asian higher lower "
+                       "longer shorter bigger smaller better larger greater earlier later newer older further "
+                       "faster slower stronger".split())
 #: "I am the/a …" and its past and work forms, then the phrase (group ``t``) up to a preposition or the clause's end.
 _CLAIM = re.compile(
     r"\b(?:I\s+(?:am|was|have\s+been|had\s+been|work(?:ed)?\s+as|serve[ds]?\s+as|now\s+serve\s+as)|I['’]m|I['’]ve\s+been)"
@@ -86,6 +88,8 @@ def unsupported(text: str, resume_text: str) -> list[tuple[int, int]]:
     segments = None
     for m in _CLAIM.finditer(text):
         words = m.group("t").split()
+        if {"or", "and"} & set(words):
+            continue  # "a sous chef or higher", "a welder and fitter": no one title
         head = words[-1]
         if not _job_noun(head):
             continue
