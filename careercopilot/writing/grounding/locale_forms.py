@@ -485,12 +485,14 @@ def english_degrees(text: str) -> str:
 #: National degree names a CV writes without a field after a preposition, by the level they stand for (ISCED 6
 #: bachelor, 7 master, 8 doctor): Turkish, Czech/Slovak, Polish, Finnish, Vietnamese, Chinese/Japanese and Korean,
 #: Spanish "Grado", and the English words a Nordic CV writes before its own preposition ("Bachelor i havbruk").
-#: Case-sensitive abbreviations ("Ing.", "Bc.", "Mgr.") are letters a name line carries too ("Ing. Jan Novák").
+#: Case-sensitive abbreviations ("Ing.", "Bc.", "Mgr.") are letters a name line carries too ("Ing. Jan Novák"). A German
+#: Diplom of a Fachhochschule ("Dipl.-Ing. (FH)") is a bachelor's level (KMK, 2001: Diplom (FH) equivalent to a
+#: bachelor's; session 25, ground62), a university's "Dipl.-Ing." a master's.
 NATIONAL_DEGREES = {
     "master": (r"yüksek\s+lisans|magister\s+inżynier|magister\w*|magistr|maisteri|thạc\s+sĩ|laurea\s+magistrale|mestrado|mestre|"
-               r"maestr[ií]a|máster|master\s+(?:i|en|em)", r"Ing\.|Mgr\.", "硕士|修士|석사"),
+               r"maestr[ií]a|máster|master\s+(?:i|en|em)", r"Ing\.(?!\s*\(FH\))|Mgr\.", "硕士|修士|석사"),
     "bachelor": (r"lisans|licencjat|inżynier|kandidaatti|cử\s+nhân|kỹ\s+sư|laurea\s+triennale|bacharelado|licenciatura|"
-                 r"licență|grado\s+en|bachelor\s+i", r"Bc\.", "学士|학사"),
+                 r"licență|grado\s+en|bachelor\s+i", r"Bc\.|Dipl\.-?\s?[A-Z][a-z]*\.?\s*\(FH\)", "学士|학사"),
     "doctorate": (r"doktora|doktor|tohtori|tiến\s+sĩ|doutorado|doctorado|doctorat", "", "博士|박사"),
 }
 _NATIONAL_DEGREE_RE = {level: re.compile(rf"(?<![^\W\d_])(?:(?i:{words})(?![^\W\d_])" + (f"|{abbr}" if abbr else "")

@@ -1,13 +1,17 @@
 """Session 24's recall checks (ground52, set 20's misses), run by :func:`careercopilot.writing.grounding.check` after the
 detectors whose spans they defer to: unheard tool names (:mod:`.unheard_tools`, kind ``tool``), licences written as a
 title phrase (:mod:`.licence_titles`, kind ``certification``) and authorship of publications (:mod:`.authorship`, kind
-``claim``). A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
+``claim``); session 25's (ground62) qualification kinds (:mod:`.qualification_levels`, kind ``degree``), title heads
+(:mod:`.title_heads`, kind ``title``) and feats of a kind the resume never names (:mod:`.feat_kinds`, kind ``claim``).
+A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
 
 from __future__ import annotations
 
-from careercopilot.writing.grounding import authorship, licence_titles, unheard_tools
+from careercopilot.writing.grounding import (
+    authorship, feat_kinds, licence_titles, qualification_levels, title_heads, unheard_tools,
+)
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
 
 
@@ -19,6 +23,13 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
               for s, e in licence_titles.unsupported(text, lines, facts.text)]
     found += [(s, e, "claim", "Your resume does not list this publication or your part in it.")
               for s, e in authorship.unsupported(text, lines)]
+    # session 25 (ground62): qualification kinds, title heads and feats of a kind the resume never names
+    found += [(s, e, "degree", "Your resume lists no qualification of this kind or level.")
+              for s, e in qualification_levels.unsupported(text, facts)]
+    found += [(s, e, "title", "Your resume gives this work another title.")
+              for s, e in title_heads.unsupported(text, facts.text)]
+    found += [(s, e, "claim", "Your resume mentions nothing of this kind.")
+              for s, e in feat_kinds.unsupported(text, facts.text)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

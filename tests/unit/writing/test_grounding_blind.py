@@ -381,7 +381,9 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   "Schornsteinfegergeselle (journeyman)", "head guide at Olare Ridge"), a state apiarist title, a mine's ventilation
   engineer, a degree from the FH rather than the HWK, a fagskole degree, a patent and a course taught; its false
   flags: "Pro 1 and Pro 2" and the National Ski Patrol read as employers, "certified in both", NCDA&CS, "building
-  energy consultant", a trade certificate's occupation, "Besides G1" and INACAP La Serena.
+  energy consultant", a trade certificate's occupation, "Besides G1" and INACAP La Serena. Session 25 (ground62):
+  degree, title and invented achievements 11 -> 13 each (qualification kinds across countries, a title's head noun,
+  feats of a kind the resume never names: qualification_levels.py, title_heads.py, feat_kinds.py).
 """
 
 from __future__ import annotations
@@ -683,9 +685,11 @@ SETS = {
                                      "tool": 15},
                               # the one run after session 24's work (before it: 121/135, 8 false flags)
                               # session 25 (ground61): date 16 -> 21 (role_paraphrases.py: an owner's business, a
-                              # function done, a glossed grade; a ranked title without an article at its employer)
-                              floor={"certification": 14, "contact": 6, "date": 21, "degree": 11, "employer": 9,
-                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 11, "title": 11,
+                              # function done, a glossed grade; a ranked title without an article at its employer);
+                              # (ground62): degree, title, other_fabrication 11 -> 13 (a Diplom (FH) is no master's, a
+                              # Fagbrev no fagskole degree, a title's head noun, patents and courses taught)
+                              floor={"certification": 14, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
                               # session 25 (ground63): sentence openers, credential-section licence titles, initials
                               # with a capitals token, credential bodies by initials: 9 → 5 false flags
