@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, available_timezones
 
 from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -146,8 +147,6 @@ def create_user(
     zone = validate_timezone(timezone_name or settings.default_timezone)
     if session.exec(select(User).where(User.email == email_n)).first():
         raise AccountError("An account with this email already exists. Log in instead.", "email_taken")
-    if first_is_admin and not is_admin:
-        is_admin = session.exec(select(User.id).limit(1)).first() is None
     user = User(
         email=email_n,
         password_hash=hash_password(password),
@@ -160,7 +159,30 @@ def create_user(
             session.flush()
     except IntegrityError:
         raise AccountError("An account with this email already exists. Log in instead.", "email_taken") from None
+    if first_is_admin and not is_admin:
+        _grant_if_first(session, user)
     return user
+
+
+#: Key of the PostgreSQL advisory lock that serializes "is this the first account?" (any constant
+#: unique to this use; ``pg_advisory_xact_lock(bigint)``).
+FIRST_ACCOUNT_LOCK = 0x43435F41444D494E  # "CC_ADMIN"
+
+
+def _grant_if_first(session: Session, user: User) -> None:
+    """Make ``user`` (inserted, not committed) an admin when no other account exists, decided under
+    a lock held to commit so two concurrent sign-ups on a fresh instance never both become admin
+    (session 25 probe: 8 parallel sign-ups made 2 admins — the check ran before the insert).
+    PostgreSQL: a transaction-scoped advisory lock, then other accounts are counted (one committed
+    by a racing sign-up is visible once its lock is released, i.e. after its commit). SQLite: the
+    insert already holds the database's write lock to commit (pysqlite begins the transaction at
+    the INSERT), so every other account counted is committed and none can be added meanwhile."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FIRST_ACCOUNT_LOCK})
+    if session.exec(select(User.id).where(User.id != user.id).limit(1)).first() is None:
+        user.is_admin = True
+        session.add(user)
+        session.flush()
 
 
 def authenticate(*, session: Session, email: str, password: str) -> User:
