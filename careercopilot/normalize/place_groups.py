@@ -220,7 +220,8 @@ def describe(place) -> str:
 
             radius = p.members[0].radius_km or METRO_RADIUS_KM
             within = f" in {p.region}" if p.region else ""
-            names = ", ".join(m.name for m in p.members) + f" and {radius:.0f} km around each{within}"
+            shown = [m.name for m in p.members[:10]] + ([f"{len(p.members) - 10} more"] if len(p.members) > 10 else [])
+            names = ", ".join(shown) + f" and {radius:.0f} km around each{within}"
         from .place_parts import SOURCES as PART_SOURCES
 
         src = SOURCES.get(p.name) or PART_SOURCES.get(p.name) or PART_SOURCES.get(f"{p.name} {p.region}")

@@ -9,9 +9,11 @@ the curators' blind sets and the recorded postings' residency sentences
 (benchmarks/data/issue11/postings.jsonl: "Candidates must reside in Oregon to be considered",
 "must reside within 75 miles of our Yonkers, NY location"). Definitions of each part of a state
 and their sources: ``normalize.place_parts``; zones: ``normalize.place_zones``; residency:
-``normalize.residency``. On the old code (main de13010) 45 of the 56 rows of :data:`CHECKS`
-failed (time zones 13 of 13, parts of states 19 of 24, neighbourhoods 4 of 4, paired towns 2 of 7,
-residency 7 of 8: rows that passed are guards such as "Raleigh-Durham" and "the Inland Empire").
+``normalize.residency``. On the old code (main de13010) 49 of the 58 rows of :data:`CHECKS`
+failed — a row fails when the answer differs or part of the preference was left unread (time
+zones 15 of 15, parts of states 20 of 24, neighbourhoods 4 of 4, paired towns 2 of 7, residency 8
+of 8); the rows that passed are guards ("Raleigh-Durham", "Minneapolis/St. Paul", "the Inland
+Empire", "NoVA" → Reston).
 """
 
 from __future__ import annotations
@@ -189,3 +191,22 @@ def test_residency_narrows_a_country_limit_and_never_widens():
 def test_residency_reason_names_the_radius():
     ok, reason = _check("Dallas, TX", "Remote", R, [], "Candidates must live within 50 miles of Tulsa.")
     assert ok is False and "within 50 mi of Tulsa, OK" in reason
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("Upstate N", "Upstate New York, NY, US"),
+    ("North Jer", "North Jersey, NJ, US"),
+    ("Western Ma", "Western Massachusetts, MA, US"),
+])
+def test_picker_suggests_parts_of_states_by_prefix(typed, first):
+    from careercopilot.normalize.places import search_places
+
+    assert place_label(search_places(typed, limit=5)[0]) == first
+
+
+def test_picker_notes_say_what_zones_and_neighbourhoods_mean():
+    from careercopilot.services.preferences import read_location_text
+
+    assert "UTC-6 to UTC-5" in read_location_text("remote, Eastern or Central time")["note"]
+    assert "Park Slope" in read_location_text("Brooklyn (Park Slope)")["note"]
+    assert "in NJ" in read_location_text("North Jersey")["note"]
