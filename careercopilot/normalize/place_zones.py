@@ -116,6 +116,7 @@ def find_zones(text: str) -> tuple[ZoneWindow | None, str]:
     rest = text
     for s, e in reversed(spans):
         rest = rest[:s] + " " + rest[e:]
+    rest = re.sub(r"\s*(?:[,;/]|\bor\b|\band\b)\s*(?=[)\]])|(?<=[(\[])\s*(?:[,;/]|\bor\b|\band\b)\s*", "", rest)  # "(US, )"
     rest = re.sub(r"[(\[]\s*[)\]]", " ", rest)  # "US remote ()"
     rest = re.sub(r"\s*(?:,|;|/|\bor\b|\band\b|-|–)\s*$", "", " ".join(rest.split()), flags=re.IGNORECASE)
     rest = re.sub(r"^\s*(?:,|;|/|\bor\b|\band\b|-|–)\s*", "", rest, flags=re.IGNORECASE)

@@ -158,6 +158,8 @@ def test_the_panhandle_takes_the_home_state():
     ("within 3 hours of EST", (-8.0, -2.0), ""),
     ("GMT+1", (1.0, 1.0), ""),
     ("Remote - EST only", (-5.0, -5.0), "Remote"),
+    ("remote (US, Eastern time)", (-5.0, -5.0), "remote (US)"),  # blind12 l24
+    ("remote (Eastern time)", (-5.0, -5.0), "remote"),  # blind5 e10
     ("Denver, CO", None, "Denver, CO"),
     ("Connecticut, CT", None, "Connecticut, CT"),
     ("Mountain West", None, "Mountain West"),
