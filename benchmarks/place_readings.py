@@ -19,6 +19,11 @@ York, NY") the preference reader cannot read whole. Demo feed — no place 9 (8)
 (area-only texts: "Europe", "North America Only"); disagree 52 (47) → 2 (2): "Remote, USA
 Only" (the preference reader leaves "USA Only" unread) and "Remote, PT/ET hours preferred"
 (it reads "PT" as Portugal; the posting reader drops time-zone notes).
+
+2026-12-07 (prefs65: time zones, parts of states, neighbourhoods, towns sharing a state): issue
+11 unchanged (no place 0, outside the US 0, disagree 520 (110)); demo feed disagree 10 (5) → 9
+(4): "Remote, PT/ET hours preferred" is now a time-zone window of the remote place
+(``normalize.place_zones``), no longer Portugal.
 """
 
 from __future__ import annotations

@@ -150,7 +150,9 @@ def group_place(name: str) -> Place | None:
 
     key = group_key(name)
     if key is None:
-        return None
+        from .place_parts import part_place
+
+        return part_place(name)  # "Upstate NY", "North Jersey", "NoVA": a part of one state
     what, items = GROUPS[key]
     members: list[Place] = []
     if what == "states":
@@ -216,8 +218,13 @@ def describe(place) -> str:
         else:
             from .places import METRO_RADIUS_KM
 
-            names = ", ".join(m.name for m in p.members) + f" and {METRO_RADIUS_KM:.0f} km around each"
-        src = SOURCES.get(p.name)
+            radius = p.members[0].radius_km or METRO_RADIUS_KM
+            within = f" in {p.region}" if p.region else ""
+            shown = [m.name for m in p.members[:10]] + ([f"{len(p.members) - 10} more"] if len(p.members) > 10 else [])
+            names = ", ".join(shown) + f" and {radius:.0f} km around each{within}"
+        from .place_parts import SOURCES as PART_SOURCES
+
+        src = SOURCES.get(p.name) or PART_SOURCES.get(p.name) or PART_SOURCES.get(f"{p.name} {p.region}")
         return f"{p.label}: {names}" + (f" ({src})." if src else ".")
     if p.kind == "city" and p.radius_km:
         return f"{p.label}: {p.radius_km:.0f} km around it."

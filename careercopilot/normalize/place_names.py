@@ -59,7 +59,8 @@ __all__ = ["CITY_NICKNAMES", "REGION_NICKNAMES", "ABBREVIATIONS", "canon_key", "
 #: City short forms and nicknames → (GeoNames primary name, region code or None, country).
 #: Metro-area principal cities follow OMB Bulletin 23-01 (the first principal city of the CBSA
 #: title): "NoVA" (Northern Virginia) lies in the Washington-Arlington-Alexandria, DC-VA-MD-WV
-#: MSA, whose first principal city in Virginia is Arlington; "the DMV" (DC, Maryland,
+#: MSA, whose first principal city in Virginia is Arlington (a posting's "NoVA"; a preference's
+#: "NoVA" is the Northern Virginia part of the state, ``place_parts``, read first); "the DMV" (DC, Maryland,
 #: Virginia) and "DC" are that MSA's first principal city, Washington; "Tampa Bay" is the
 #: Tampa-St. Petersburg-Clearwater, FL MSA → Tampa; "KC" is the Kansas City, MO-KS MSA →
 #: Kansas City, MO.

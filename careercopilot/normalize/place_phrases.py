@@ -139,6 +139,11 @@ class PlaceReading:
     near_home: bool = False
     #: The text said any place will do (:data:`_ANY_PLACE`: "anywhere", "open to relocation").
     any_place: bool = False
+    #: Neighbourhoods named in brackets after a city ("Capitol Hill / SLU"): read as the city.
+    neighbourhoods: list[str] = field(default_factory=list)
+    #: The UTC-offset window of the time zones named ("Eastern or Central time" → (-6, -5);
+    #: ``normalize.place_zones``): the remote place carries it (``utc_offsets``).
+    utc_offsets: tuple | None = None
 
     def _add(self, place) -> None:
         if place is not None and place not in self.places:
@@ -218,16 +223,35 @@ def _strip_words(token: str, out: PlaceReading) -> tuple[str, bool, dict]:
             rest = (m.group("rest") or "").strip(" ()[]-–")
             if mode == "remote":
                 out._add(Place(kind="remote", name="Remote"))
-                home = bool(rest) and m.re is _MODE_FIRST and not _ALTERNATIVE.match(rest)
+                home = bool(rest) and (m.re is _MODE_FIRST and not _ALTERNATIVE.match(rest)
+                                       or m.re is _MODE_LAST and _is_country_or_state(rest))  # "US remote"
             elif rest:
                 extras["modes"] = tuple(dict.fromkeys([*extras.get("modes", ()), mode]))
             text, after_mode = rest, True
             continue
         stripped = _FILLER.sub("", text, count=1).strip()
         if stripped == text:
-            return text, home, extras
+            inner = _NEIGHBOURHOODS.match(text)
+            if inner is None or _ONE_MODE.search(inner.group("inner")) or _is_country_or_state(inner.group("inner")):
+                return text, home, extras
+            out.neighbourhoods.append(inner.group("inner").strip())  # "Seattle (Capitol Hill / SLU)": Seattle
+            stripped = inner.group("head").strip()
         text = stripped
     return text, home, extras
+
+
+#: A place with parts of it in brackets ("Seattle (Capitol Hill / SLU)", "Brooklyn (Park Slope)",
+#: "Chicago (Loop or River North)"): neighbourhoods and boroughs lie within the city's metro radius,
+#: so the city stands for them. Not a bracket of work modes or of a state/country ("Portland (OR)").
+_NEIGHBOURHOODS = re.compile(r"^(?P<head>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]+)[)\]]$")
+
+
+def _is_country_or_state(text: str) -> bool:
+    """Whether ``text`` is a country or a state/province ("US", "Canada", "Ohio", "OR")."""
+    from .places import _as_country, _as_region
+
+    t = text.strip()
+    return bool(t) and (_as_country(t) is not None or _as_region(t, None) is not None)
 
 
 def _qualify(place, extras: dict):
@@ -304,7 +328,7 @@ def _city_code(text: str):
     if cc is None:
         return None
     p = _resolve_group([cc.group("city"), cc.group("code")])
-    return p if p is not None and p.kind == "city" and p.region == cc.group("code") else None
+    return p if p is not None and p.kind in ("city", "group") and p.region == cc.group("code") else None
 
 
 _SUBURBS = re.compile(r"\s+(?:and\s+)?(?:the\s+)?(?:suburbs|burbs|vicinity)$", re.IGNORECASE)
@@ -362,6 +386,10 @@ def _read_item(item: str, out: PlaceReading) -> None:
             _read_tokens(part.split(","), split)
         if len(split.unresolved) <= len(whole.unresolved):
             whole = split
+    _merge(out, whole)
+
+
+def _merge(out: PlaceReading, whole: PlaceReading) -> None:
     for p in whole.places:
         out._add(p)
     for md in whole.work_modes:
@@ -369,7 +397,53 @@ def _read_item(item: str, out: PlaceReading) -> None:
     out.unresolved.extend(whole.unresolved)
     out.remote_homes.extend(p for p in whole.remote_homes if p not in out.remote_homes)
     out.qualified.extend(whole.qualified)
+    out.neighbourhoods.extend(whole.neighbourhoods)
     out.near_home, out.any_place = out.near_home or whole.near_home, out.any_place or whole.any_place
+
+
+def _share_state(chunks: list[tuple[str, PlaceReading]]) -> None:
+    """Towns listed with one state after the last ("Fort Mill / Rock Hill SC", "Champaign /
+    Urbana, IL"): a chunk left unread is read again with the state of the next chunk's place."""
+    for i, (chunk, reading) in enumerate(chunks):
+        if not reading.unresolved or reading.places:
+            continue
+        state = next((p for _, r in chunks[i + 1:] for p in r.places if p.kind in ("city", "region", "group")
+                      and p.region and p.country), None)
+        if state is None:
+            continue
+        again = PlaceReading()
+        _read_item(f"{_unmask(chunk)}, {state.region}", again)
+        if not again.unresolved and again.places:
+            chunks[i] = (chunk, again)
+
+
+def _state_context(out: PlaceReading, home) -> None:
+    """"the Panhandle" (a part only with its state: ``place_parts.panhandle_of``) read with the
+    state of another place in the text, else of ``home``."""
+    from .place_parts import panhandle_of, part_place
+
+    states = [p.region for p in [*out.places, *([home] if home is not None else [])]
+              if p.kind in ("city", "region", "group") and p.country == "US" and p.region]
+    for raw in list(out.unresolved):
+        text, _, _ = _strip_words(raw, PlaceReading())
+        name = next((n for st in states if (n := panhandle_of(text, st))), None)
+        part = part_place(name) if name else None
+        if part is not None:
+            out.unresolved.remove(raw)
+            out._add(part)
+
+
+def _zoned_remote(out: PlaceReading, windows: list) -> None:
+    """The remote place limited to the union window of the time zones named (module doc)."""
+    from .places import Place
+
+    window = (min(w[0] for w in windows), max(w[1] for w in windows))
+    out.utc_offsets = window
+    zoned = Place(kind="remote", name="Remote", utc_offsets=window)
+    at = next((i for i, p in enumerate(out.places) if p.kind == "remote"), 0)
+    out.places = [p for p in out.places if p.kind != "remote"]
+    out.places.insert(min(at, len(out.places)), zoned)
+    out._mode("remote")
 
 
 def read_places(text: str | Iterable[str] | None, *, home=None) -> PlaceReading:
@@ -380,11 +454,27 @@ def read_places(text: str | Iterable[str] | None, *, home=None) -> PlaceReading:
     out = PlaceReading()
     if text is None:
         return out
+    from .place_zones import find_zones
+
     items = [text] if isinstance(text, str) else [t for t in text if isinstance(t, str)]
+    windows = []
     for item in items:
-        for chunk in _LIST_SPLIT.split(_mask(item[:2000])):
+        window, item = find_zones(item[:2000])  # "remote, Eastern or Central time", "US remote (PST/MST)"
+        if window is not None:
+            windows.append(window)
+        chunks = []
+        for chunk in _LIST_SPLIT.split(_mask(item)):
             if chunk.strip():
-                _read_item(chunk, out)
+                reading = PlaceReading()
+                _read_item(chunk, reading)
+                chunks.append((chunk, reading))
+        _share_state(chunks)
+        for _, reading in chunks:
+            _merge(out, reading)
+    if out.unresolved:
+        _state_context(out, home)
+    if windows:
+        _zoned_remote(out, windows)
     if out.near_home and home is not None:
         out._add(home)
     local = [p for p in out.places if p.kind != "remote" and p not in out.remote_homes]

@@ -15,7 +15,8 @@ Bost" suggested nothing), accents and case ignored and spaces collapsed (``locat
   that begin with the text ("Worth" → Fort Worth).
 
 Order: the exact place the text names (``resolve_place``), Remote, countries, US/CA/AU
-states and provinces, US regions (``place_groups``: "New Eng" → New England), metro aliases, cities beginning with the text (by population), cities
+states and provinces, US regions (``place_groups``: "New Eng" → New England) and parts of states
+(``place_parts``: "Upstate N" → Upstate New York), metro aliases, cities beginning with the text (by population), cities
 with a later word beginning with it (by population). Nothing here raises.
 """
 
@@ -88,6 +89,10 @@ def search_places(query: str, *, limit: int = 10) -> list:
 
     # US regions by prefix ("New Eng" → New England, "Pacific N" → Pacific Northwest: place_groups)
     out += [g for n in GROUPS if any(_key(n).startswith(v) for v in variants) and (g := group_place(n)) is not None]
+    from .place_parts import PARTS, part_place
+
+    # parts of states by prefix ("Upstate N" → Upstate New York, "North Jer" → North Jersey: place_parts)
+    out += [g for n in PARTS if any(_key(n).startswith(v) for v in variants) and (g := part_place(n)) is not None]
     for alias in sorted(k for k in METRO_ALIASES if any(k.startswith(v) for v in variants)):
         metro = metro_place(alias)
         if metro is not None:

@@ -12,7 +12,7 @@ from .location import region_contains
 if TYPE_CHECKING:
     from .places import Place
 
-__all__ = ["remote_admits", "location_verdict"]
+__all__ = ["remote_admits", "location_verdict", "limit_text"]
 
 
 def remote_admits(token: str, home: Place | Mapping[str, Any]) -> bool | None:
@@ -30,6 +30,8 @@ def remote_admits(token: str, home: Place | Mapping[str, Any]) -> bool | None:
     if h.kind == "group":  # some member admitted → True; all refused → False
         said = [remote_admits(token, m) for m in h.members]
         return True if True in said else False if said and all(v is False for v in said) else None
+    if token.count(":") == 2:  # "US-OK:Tulsa:80.5": live within 80.5 km of Tulsa (normalize.residency)
+        return _near_admits(token, h)
     t = token.upper()
     if h.kind == "area":
         if len(t) == 2:
@@ -45,6 +47,62 @@ def remote_admits(token: str, home: Place | Mapping[str, Any]) -> bool | None:
     return region_contains(t, h.country)
 
 
+def _near_admits(token: str, home: Place) -> bool | None:
+    """A residency radius token ("US-OK:Tulsa:80.5") against a home: a city within that many km
+    of the named city (``places.METRO_RADIUS_KM`` is not added: the posting's radius is its own)."""
+    from .places import _city_candidates, place_within
+
+    where, name, km = token.split(":")
+    cc, _, code = where.upper().partition("-")
+    try:
+        radius = float(km)
+    except ValueError:
+        return None
+    if home.country != cc:
+        return False
+    if code and home.region and home.region != code and home.kind in ("city", "region", "group"):
+        return False  # another state
+    if home.kind != "city":
+        return None  # a whole state or country: cannot tell
+    centre = next(iter(_city_candidates(name, country=cc, region=code or None)), None)
+    if centre is None:
+        return None
+    if home.lat is None:
+        return True if home.name.casefold() == centre.name.casefold() else None
+    return place_within(home, centre.model_copy(update={"radius_km": radius}))
+
+
+def limit_text(token: str) -> str:
+    """A limit token as the explanation names it: "within 50 mi of Tulsa, OK" for a residency
+    radius, the token itself otherwise ("US-OR", "US", "EMEA")."""
+    if isinstance(token, str) and token.count(":") == 2:
+        where, name, km = token.split(":")
+        try:
+            miles = float(km) / 1.609344
+        except ValueError:
+            return token
+        state = where.partition("-")[2]
+        return f"within {miles:.0f} mi of {name}" + (f", {state}" if state else "")
+    return token
+
+
+def _zone_check(windows: list, limits: list[str], posted: list) -> tuple[bool | None, str]:
+    """The time zones of a remote posting (its limit tokens, else its places:
+    ``place_zones``) against the person's windows → ``(ok, words)``."""
+    from .place_zones import offsets_text, place_offsets, token_offsets, window_label, zone_verdict
+
+    offs = frozenset().union(*(token_offsets(t) for t in limits)) if limits else frozenset()
+    if not offs:
+        offs = frozenset().union(*(place_offsets(p) for p in posted)) if posted else frozenset()
+    mine = " or ".join(window_label(w) for w in windows[:2])
+    said = [zone_verdict(w, offs) for w in windows]
+    if True in said:
+        return True, f"its time zones ({offsets_text(offs)}) include your {mine}"
+    if said and all(v is False for v in said):
+        return False, f"Remote posting in {offsets_text(offs)}, outside your time zones ({mine})"
+    return None, f"Remote posting without a stated time zone; you want {mine}"
+
+
 def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_mode: str | None = None,
                      allowed_regions: Iterable[str] = (), country: str | None = None) -> tuple[bool | None, str]:
     """Does a posting meet the wanted places? → ``(ok, reason)``; ``ok`` None = cannot tell.
@@ -54,8 +112,12 @@ def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_
     ``country``: its primary country (used when it has no places); ``allowed_regions``: where a
     remote posting's applicants may live (countries, ISO 3166-2 "US-CO", area tokens).
 
-    * Remote posting: with stated limits, ok when some limit admits one of the user's non-remote
-      places (:func:`remote_admits`); ``None`` when the user named only "Remote" or a limit is
+    * Remote posting: when every remote place of the user has a time-zone window
+      (``utc_offsets``: "remote, Eastern or Central time"), the posting's zones (of its limits,
+      else its places: ``place_zones``) must meet one (not ok when none does, None when it
+      states none). With stated limits (countries, states, a residency radius "US-OK:Tulsa:80.5"
+      read from the description: ``normalize.residency``), ok when some limit admits one of the
+      user's non-remote places (:func:`remote_admits`); ``None`` when the user named only "Remote" or a limit is
       finer than the user's place (a state-limited posting, a country-level home). Without
       limits: ok when the user accepts remote, else ``None``.
     * Onsite / hybrid / unstated: ok when any posting place lies in any wanted place
@@ -74,12 +136,25 @@ def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_
         posted = [_country_place(country)]
     if work_mode == "remote":
         limits = [t for t in allowed_regions if isinstance(t, str) and t]
+        remote = [w for w in want if w.kind == "remote"]
+        windows = [w.utc_offsets for w in remote if w.utc_offsets]
+        zone_ok, zone_why = (None, "")
+        if windows and len(windows) == len(remote):  # "remote, Eastern or Central time" (place_zones)
+            zone_ok, zone_why = _zone_check(windows, limits, posted)
+            if zone_ok is False:
+                return False, zone_why
         if not limits:
-            if accepts_remote:
+            if accepts_remote and zone_ok is not None:
+                return True, f"Remote posting; {zone_why}"
+            if accepts_remote and not windows:
                 return True, "Remote posting; you accept remote"
+            if accepts_remote:
+                return None, zone_why
             return None, "Remote posting without stated location limits"
-        where = ", ".join(limits[:4])
+        where = ", ".join(limit_text(t) for t in limits[:4])
         if not homes:
+            if zone_ok and not any("-" in t or ":" in t for t in limits):
+                return True, f"Remote posting open to {where}; {zone_why}"
             return None, f"Remote posting open to {where}; add where you live to check it"
         verdicts = [(remote_admits(t, h), h) for t in limits for h in homes]
         hit = next((h for v, h in verdicts if v is True), None)

@@ -10,9 +10,12 @@ A :class:`Place` is one of:
 * ``country``;
 * ``area`` — a region token of :data:`~careercopilot.normalize.location.REGION_ALIASES`
   ("EU", "EMEA", "LATAM", "WORLDWIDE" …);
-* ``remote`` — "I accept remote work" (preferences only);
+* ``remote`` — "I accept remote work" (preferences only), maybe within a window of UTC offsets
+  (``utc_offsets``: "remote, Eastern or Central time", "CET ±2": ``normalize.place_zones``);
 * ``group`` — a US region named instead of a place ("the Southeast", "New England", "Bay
-  Area"): its ``members`` are states or cities (``normalize.place_groups``; preferences only).
+  Area"): its ``members`` are states or cities (``normalize.place_groups``; preferences only);
+  a part of one state ("Upstate NY", "North Jersey", "NoVA") also has that state as ``region``
+  (``normalize.place_parts``).
 
 A wanted city may carry ``radius_km`` ("within 30 miles of Dayton, OH": 48.3 km instead of
 :data:`METRO_RADIUS_KM`) and any wanted place ``modes``, the work modes the person named for it
@@ -119,13 +122,16 @@ class Place(BaseModel):
     radius_km: float | None = None
     #: Work modes stated for this place ("remote" | "hybrid" | "onsite"); () = any of the person's.
     modes: tuple[str, ...] = ()
+    #: ``remote`` only: the UTC offsets (hours, standard time) the remote work may be in, ``(lo,
+    #: hi)`` ("remote, Eastern or Central time" → (-6, -5): ``normalize.place_zones``); None = any.
+    utc_offsets: tuple[float, float] | None = None
 
     @model_serializer(mode="wrap")
     def _dump(self, handler) -> dict:
-        """The stored dict; ``members``/``radius_km``/``modes`` only when set, so every other
+        """The stored dict; ``members``/``radius_km``/``modes``/``utc_offsets`` only when set, so every other
         place dumps exactly as before they existed (stored postings and preferences unchanged)."""
         d = handler(self)
-        for k, empty in (("members", ()), ("radius_km", None), ("modes", ())):
+        for k, empty in (("members", ()), ("radius_km", None), ("modes", ()), ("utc_offsets", None)):
             if k in d and d[k] in (empty, [], None):
                 del d[k]
         return d
@@ -141,11 +147,15 @@ def place_label(p: Place | Mapping[str, Any]) -> str:
     d = p.model_dump() if isinstance(p, Place) else dict(p)
     kind, name = d.get("kind"), d.get("name") or ""
     if kind == "remote":
+        if d.get("utc_offsets"):
+            from .place_zones import window_label
+
+            return f"Remote ({window_label(d['utc_offsets'])})"  # read back by place_zones.find_zones
         return "Remote"
     if kind in ("country", "area"):
         label = name
     else:
-        label = ", ".join(x for x in (name, d.get("region") if kind == "city" else None, d.get("country")) if x)
+        label = ", ".join(x for x in (name, d.get("region") if kind in ("city", "group") else None, d.get("country")) if x)
     from .place_groups import qualified_label
 
     return qualified_label(label, d)
@@ -314,6 +324,9 @@ def _resolve_group(tokens: list[str]) -> Place | None:
         group = group_place(head)
         if group is not None:
             return group
+    part = _state_part(head, rest)
+    if part is not None:  # "Panhandle, TX", "Central Valley, CA", "North Jersey, NJ, US" (normalize.place_parts)
+        return part
     readings = [(rest[0], None), (None, rest[0])] if len(rest) == 1 else [(rest[0], rest[1])]
     small_town: tuple[str, str] | None = None
     head_cc = _as_country(head)
@@ -352,6 +365,20 @@ def _resolve_group(tokens: list[str]) -> Place | None:
         # own code) nor "Texas, TX".
         return Place(kind="city", name=head, region=small_town[1], country=small_town[0])  # no coordinates
     return None
+
+
+def _state_part(head: str, rest: list[str]) -> Place | None:
+    """The part of a US state ``head`` names when ``rest`` is that state [and the US]
+    ("Panhandle, TX" → Texas Panhandle; "Upstate New York, NY, US"), else ``None``."""
+    if not rest or len(rest) > 2 or (len(rest) == 2 and _as_country(rest[1]) != "US"):
+        return None
+    sub = _as_region(rest[0], "US")
+    if sub is None:
+        return None
+    from .place_parts import panhandle_of, part_place
+
+    part = part_place(panhandle_of(head, sub[1]) or head)
+    return part if part is not None and part.region == sub[1] else None
 
 
 def _region_readings(token: str, country: str | None) -> list[tuple[str, str]]:
@@ -531,7 +558,7 @@ def place_within(posting: Place | Mapping[str, Any], wanted: Place | Mapping[str
 
     city → within :data:`METRO_RADIUS_KM` (or the place's stated ``radius_km``) of the wanted
     city (same GeoNames id; without coordinates: same name key, country and region); group →
-    within one of its members; region → same country and region code;
+    within one of its members (a part of a state, ``region`` set: and in that state); region → same country and region code;
     country → same country; area → :func:`region_contains`. A wanted ``remote`` place
     contains nothing (remote is judged by :func:`remote_admits`).
     """
@@ -539,6 +566,8 @@ def place_within(posting: Place | Mapping[str, Any], wanted: Place | Mapping[str
     if a is None or b is None or a.kind in ("remote", "area", "group"):
         return False
     if b.kind == "group":
+        if b.region and a.region and (a.country, a.region) != (b.country, b.region):
+            return False  # a part of one state ("North Jersey": normalize.place_parts) holds no other state's place
         return any(place_within(a, m) for m in b.members)
     if b.kind == "country":
         return a.country == b.country

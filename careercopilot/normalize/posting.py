@@ -274,7 +274,9 @@ def normalize_posting(
     * ``location`` (+ ``work_mode_hint``): :func:`clean_location_value` (tags and
       script content removed), then :func:`parse_location`;
       ``allowed_regions_hint`` (country names/codes or region words such as
-      "Europe") fills ``allowed_regions`` when the location gives none.
+      "Europe") fills ``allowed_regions`` when the location gives none; a remote posting's
+      residency demand in its description ("must reside in Oregon", "must live within 50 miles
+      of Tulsa") narrows them (:func:`~careercopilot.normalize.residency.residency_limits`).
     * description: :func:`clean_html` of ``description_html``; the plain text
       is derived from it, falling back to ``description_text`` (cleaned the
       same way) when there is no HTML or it yields no text.
@@ -319,6 +321,12 @@ def normalize_posting(
     if not text and description_text:
         fallback_html, text = clean_html(description_text)
         safe_html = safe_html or fallback_html
+    if loc.work_mode == "remote" and text:  # "Candidates must reside in Oregon" (normalize.residency)
+        from .residency import narrow_limits, residency_limits
+
+        limits = narrow_limits(list(loc.allowed_regions), residency_limits(text))
+        if limits != list(loc.allowed_regions):
+            loc = loc.model_copy(update={"allowed_regions": limits})
 
     sal = parse_salary(salary, default_currency=salary_currency_hint, context_text=text)
     sal_source = salary if isinstance(salary, str) else None

@@ -138,9 +138,11 @@ def read_location_text(query: str, *, limit: int = 8, home: dict | None = None) 
     person's place (a place dict: :func:`home_place`), put in for "near me" / "local".
     ``note``: a sentence for what is no place — "near me" (read as ``home``, or a request for a
     city when it is unknown), "anywhere" / "open to relocation" (no place is needed), "Remote or
-    Columbus" (remote anywhere or on site/hybrid there), a region's states or cities and a stated
-    radius (``normalize.place_groups.describe``: "Southeast, US: AL, FL, … (BLS Southeast
-    region)."); '' otherwise."""
+    Columbus" (remote anywhere or on site/hybrid there), a region's or a part of a state's states
+    or cities and a stated radius (``normalize.place_groups.describe``: "Southeast, US: AL, FL, …
+    (BLS Southeast region)."; "North Jersey, NJ, US: Newark, …"), the time zones of a remote
+    preference ("EST hours": ``normalize.place_zones``) and neighbourhoods read as their city
+    ("Seattle (Capitol Hill / SLU)"); '' otherwise."""
     from careercopilot.normalize.place_phrases import read_places
     from careercopilot.normalize.places import as_place, search_places
 
@@ -172,6 +174,16 @@ def _reading_note(reading, home: dict | None) -> str:
     if reading.remote_or_local:
         local = [p.label for p in reading.places if p.kind != "remote"]
         notes.append(f"Remote jobs anywhere, or on-site and hybrid jobs in {', '.join(local[:3])}.")
+    if reading.utc_offsets:  # "remote, Eastern or Central time" (normalize.place_zones)
+        from careercopilot.normalize.place_zones import window_label
+
+        notes.append(f"Remote work in {window_label(reading.utc_offsets)}: a remote posting counts when its "
+                     "states or places lie in that window; one that names none is left undecided.")
+    if reading.neighbourhoods:  # "Seattle (Capitol Hill / SLU)": the city and the distance around it
+        from careercopilot.normalize.places import METRO_RADIUS_KM
+
+        notes.append(f"“{'”, “'.join(reading.neighbourhoods[:3])}” read as part of the city before it "
+                     f"(the city and {METRO_RADIUS_KM:.0f} km around it).")
     from careercopilot.normalize.place_groups import describe
 
     notes += [d for d in (describe(p) for p in reading.places[:4]) if d]  # "Southeast, US: AL, FL, … (BLS …)."

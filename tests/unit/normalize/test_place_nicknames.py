@@ -53,8 +53,6 @@ ONE_PLACE = [
     ("NOLA, LA", NOLA),
     ("St. Pete", ("St. Petersburg", "FL", "US")),
     ("St. Pete, FL", ("St. Petersburg", "FL", "US")),
-    ("NoVA", ("Arlington", "VA", "US")),
-    ("Northern Virginia", ("Arlington", "VA", "US")),
     ("East Bay", ("Oakland", "CA", "US")),
     ("PDX", ("Portland", "OR", "US")),
     ("Beantown", ("Boston", "MA", "US")),
@@ -157,3 +155,17 @@ def test_nicknames_keep_coordinates_so_the_metro_radius_applies():
     assert place_within(resolve_place("Oakland, CA"), sf)  # 13 km from San Francisco
     assert place_within(resolve_place("San Diego, CA"), resolve_place("SoCal"))
     assert not place_within(resolve_place("Reno, NV"), resolve_place("NorCal"))
+
+
+@pytest.mark.parametrize("text", ["NoVA", "Northern Virginia"])
+def test_nova_is_a_part_of_virginia_in_preferences_and_its_principal_city_in_postings(text):
+    """A preference's "NoVA" is the Northern Virginia part of the state (``place_parts``, prefs65:
+    as Arlington and 50 km it admitted Washington, DC); a posting's place is one point, Arlington
+    (OMB Bulletin 23-01), which lies in that part."""
+    pref = resolve_place(text)
+    assert (pref.kind, pref.name, pref.region) == ("group", "Northern Virginia", "VA")
+    posted = posting_places(text)
+    assert [_triple(p) for p in posted] == [("Arlington", "VA", "US")]
+    from careercopilot.normalize.places import place_within
+
+    assert place_within(posted[0], pref)
