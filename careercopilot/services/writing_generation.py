@@ -97,7 +97,7 @@ def run(document_id: int) -> str:
         flush()
 
     started = time.perf_counter()
-    outcome, tokens_in, tokens_out, status = "ok", 0, 0, "ready"
+    outcome, tokens_in, tokens_out, status, reserved = "ok", 0, 0, "ready", 0
     try:
         with session_scope() as s:
             doc = s.get(WritingDocument, document_id)
@@ -110,7 +110,7 @@ def run(document_id: int) -> str:
             estimate = (len(inp.resume_text) + len(inp.posting_text)) // 4 + 1600
             if settings.llm_judge:
                 estimate += len(inp.resume_text) // 4 + 1600
-            writing_budget.check(user_id, estimate)
+            reserved = writing_budget.reserve(user_id, estimate)
         result = generate(kind, inp, posting_html=html, provider=provider, on_event=on_event,
                           offline_pace_s=settings.writing_offline_pace_ms / 1000, judge=settings.llm_judge)
         tokens_in, tokens_out = result.tokens_in, result.tokens_out
@@ -156,7 +156,13 @@ def run(document_id: int) -> str:
             s.add(doc)
     latency = time.perf_counter() - started
     if provider is not None:
-        writing_budget.charge(user_id, tokens_in + tokens_out)
+        if reserved and not (tokens_in or tokens_out) and outcome != "budget":
+            # stopped or failed mid-stream: the prompt was sent and the streamed text was produced
+            # (session 25 probe: three generations stopped at ~70 % were logged as 0 tokens);
+            # ~4 characters a token, the estimate the reservation uses too
+            tokens_in = (len(inp.resume_text) + len(inp.posting_text)) // 4
+            tokens_out = len("".join(buffer)) // 4
+        writing_budget.settle(user_id, reserved, tokens_in + tokens_out)
         provider.close()
     with session_scope() as s:
         s.add(GenerationLog(user_id=user_id, document_id=document_id, provider=provider_name, model=model,

@@ -93,9 +93,9 @@ def run(document_id: int) -> str:
         _finish(document_id, None, "No AI model is configured; these are the offline proposals.")
         return "offline"
     started = time.perf_counter()
-    outcome, proposals, note = "ok", None, ""
-    try:
-        writing_budget.check(doc.user_id, (len(resume_text) + len(posting_text)) // 4 + 2000)
+    outcome, proposals, note, reserved = "ok", None, "", 0
+    try:  # reserved before the call, settled after (writing_budget: parallel requests cannot overspend)
+        reserved = writing_budget.reserve(doc.user_id, (len(resume_text) + len(posting_text)) // 4 + 2000)
         if doc.kind == "tailoring":
             state = json.loads(doc.text or "{}")
             proposals = llm_prep.tailor_with_llm(provider, resume_text, posting_text, posting_html=html,
@@ -115,7 +115,7 @@ def run(document_id: int) -> str:
     tokens_in = proposals.tokens_in if proposals else 0
     tokens_out = proposals.tokens_out if proposals else 0
     _finish(document_id, proposals if outcome == "ok" else None, note)
-    writing_budget.charge(doc.user_id, tokens_in + tokens_out)
+    writing_budget.settle(doc.user_id, reserved, tokens_in + tokens_out)
     latency = time.perf_counter() - started
     name, model = provider.config.name or "default", provider.config.model
     with session_scope() as s:

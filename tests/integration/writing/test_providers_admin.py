@@ -131,6 +131,52 @@ def test_user_key_is_used_and_never_logged(db, caplog, capsys):
         assert (log.provider, log.tokens_in, log.tokens_out, log.outcome) == ("local", 900, 20, "ok")
 
 
+def test_parallel_generations_cannot_overspend_the_daily_budget(db, override_settings):
+    """Session 25 probe: with a 12,000-token budget 6 parallel requests all passed the check made
+    before generating and 20,000 tokens were charged. Reservations are atomic increments undone
+    when they cross the limit: of 6 parallel 4,000-token reservations exactly 3 fit."""
+    import threading
+
+    override_settings(llm_user_daily_tokens=12_000, llm_instance_daily_tokens=0)
+    uid, start, got = user("race"), threading.Barrier(6), []
+
+    def reserve():
+        start.wait(timeout=30)
+        try:
+            got.append(writing_budget.reserve(uid, 4_000))
+        except writing_budget.BudgetExceeded:
+            got.append(0)
+
+    threads = [threading.Thread(target=reserve) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(got) == [0, 0, 0, 4_000, 4_000, 4_000]
+    assert writing_budget.remaining(uid).user == 0
+    writing_budget.settle(uid, 4_000, 1_500)  # one finished with fewer tokens: the rest comes back
+    assert writing_budget.remaining(uid).user == 2_500
+
+
+def test_a_generation_cut_short_is_charged_for_what_it_streamed(db, override_settings):
+    """Session 25 probe: generations stopped at ~70 % were logged (and charged) as 0 tokens. A
+    stream that ends unfinished is charged its prompt and streamed text (~4 characters a token),
+    not nothing and not the whole reservation."""
+    override_settings(llm_user_daily_tokens=50_000, llm_instance_daily_tokens=0)
+    partial = "Dear Acme Corp team, I am following up on my application for the backend role. " * 4
+    cut = sse_reply(openai_chunk(partial, finish=""), "data: [DONE]")
+    with LLMServer([cut, cut, cut, cut, cut]) as srv:
+        with session_scope() as s:
+            wp.save_provider(session=s, actor_is_admin=True, name="local", base_url=srv.url + "/v1", model="m",
+                             is_default=True)
+        uid = user("cut")
+        assert run(_doc(uid)) == "failed"
+    with session_scope() as s:
+        log = s.exec(__import__("sqlmodel").select(GenerationLog).where(GenerationLog.user_id == uid)).one()
+    assert log.outcome == "incomplete" and log.tokens_out == len(partial) // 4 and log.tokens_in > 0
+    assert writing_budget.remaining(uid).user == 50_000 - log.tokens_in - log.tokens_out
+
+
 def test_daily_budget_refuses_and_remaining_is_shown(db, override_settings):
     override_settings(llm_user_daily_tokens=2000, llm_instance_daily_tokens=0)
     answer = sse_reply(openai_chunk("Dear Acme Corp team, thank you."), openai_chunk(finish="stop"),
