@@ -17,6 +17,8 @@ MESSAGES: dict[str, str] = {
     "email_missing": "Enter your email address.",
     "email_too_long": "Email addresses have at most 254 characters.",
     "email_invalid": "That email address is not valid.",
+    "email_mixed_script": ("That email address mixes letters of different alphabets (for example a Cyrillic “а” "
+                           "among Latin letters). Type it with one keyboard layout."),
     "email_taken": "An account with this email already exists. Log in instead.",
     "bad_credentials": "Incorrect email or password.",
     "current_password_wrong": "Your current password is incorrect.",

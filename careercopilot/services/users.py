@@ -107,6 +107,40 @@ def normalize_email(email: str) -> str:
     return info.normalized.lower()
 
 
+#: Scripts a sign-up address may use, each part (local part, every domain label) in ONE of them
+#: plus Common/Inherited characters (digits, "-", "."); Japanese and Korean mixes are one script
+#: here. Unicode UTS #39 §5.2 "Highly Restrictive" level (https://www.unicode.org/reports/tr39/),
+#: the rule browsers apply to IDN display: "rаce1@example.com" with a Cyrillic "а" mixes Latin and
+#: Cyrillic and is refused (session 25 probe: it made an account that looks like race1's).
+_SCRIPTS = ("Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hebrew", "Arabic", "Devanagari", "Bengali",
+            "Tamil", "Thai", "Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Ethiopic")
+_SCRIPT_SETS = {"Han": "CJK", "Hiragana": "CJK", "Katakana": "CJK", "Hangul": "CJK", "Bopomofo": "CJK"}
+
+
+def _scripts_of(part: str) -> set[str]:
+    """Scripts of ``part``'s letters (Common/Inherited skipped; an unlisted script is its own)."""
+    import regex
+
+    out: set[str] = set()
+    for ch in part:
+        if regex.match(r"[\p{Script=Common}\p{Script=Inherited}]", ch):
+            continue
+        script = next((sc for sc in _SCRIPTS if regex.match(rf"\p{{Script={sc}}}", ch)), f"U+{ord(ch):04X}")
+        out.add(_SCRIPT_SETS.get(script, script))
+    return out
+
+
+def check_single_script(email_n: str) -> None:
+    """Raise AccountError (``email_mixed_script``) when a part of the canonical address mixes
+    scripts (see :data:`_SCRIPTS`). Applied where an address is chosen (sign-up), not at login:
+    an account made before this rule can still sign in."""
+    local, _, domain = email_n.rpartition("@")
+    for part in (local, *domain.split(".")):
+        if len(_scripts_of(part)) > 1:
+            raise AccountError("That email address mixes letters of different alphabets (for example a Cyrillic "
+                               "“а” among Latin letters). Type it with one keyboard layout.", "email_mixed_script")
+
+
 #: Same meaning as :func:`normalize_email`, by its field's name.
 canonical_email = normalize_email
 
@@ -140,6 +174,7 @@ def create_user(
     ``first_is_admin``: make the account an admin when the instance has no account yet
     (sign-up on a personal install, ``settings.first_account_is_admin``)."""
     email_n = normalize_email(email)
+    check_single_script(email_n)
     check_password_policy(password, email=email_n)
     # Every input is checked BEFORE the address is looked up: an error that only a new address
     # could reach (e.g. an unknown time zone) would tell a taken address from a free one through
