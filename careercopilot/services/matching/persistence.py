@@ -47,8 +47,8 @@ def persist_scores(session: Session, scored: Sequence[tuple[int, int, int, Match
     """Store ``(user_id, resume_id, posting_id, explanation)`` scores in batches; returns rows written.
 
     ``commit=True``: commit after each chunk, so one write transaction holds SQLite's write lock
-    for at most :data:`PERSIST_CHUNK` scores and their skill rows (well under a second; measured
-    by ``benchmarks/write_lock_holds.py``) — what a background job passes, so users' saves never
+    for at most :data:`PERSIST_CHUNK` scores and their skill rows (``benchmarks/write_lock_holds.py``
+    measures the longest hold) — what a background job passes, so users' saves never
     wait behind the whole job (:mod:`careercopilot.db_write_locks`, lock70).
 
     Per :data:`PERSIST_CHUNK` rows: one ``INSERT … ON CONFLICT (user_id, resume_id, posting_id,
@@ -141,8 +141,8 @@ def refresh_user_matches(*, session: Session, user_id: int, index: vectors.Vecto
     then the resume's scores of postings no longer among the candidates are deleted likewise.
     Until the last commit a reader sees old and new scores side by side, never none. Before
     lock70 the old scores were deleted first and the whole scoring ran inside that write
-    transaction: ~35 s of SQLite's write lock for 2,000 postings, so a user's Preferences save
-    right after an upload failed with "database is locked" (``benchmarks/write_lock_holds.py``).
+    transaction, so a user's Preferences save right after an upload waited 30 s and failed with
+    "database is locked" (newcomer trial; ``benchmarks/write_lock_holds.py`` measures the holds).
     """
     index = index or vectors.get_index()
     got = user_profile(session=session, user_id=user_id)

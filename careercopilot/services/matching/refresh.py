@@ -158,7 +158,7 @@ def rescore_changed_postings(*, session: Session, index: vectors.VectorIndex | N
     Commits, in short write transactions: a batch's scores are all computed before it writes,
     then stored ``PERSIST_CHUNK`` per commit, and its queue entries are deleted in a last short
     one — SQLite's write lock is never held while scoring (:mod:`careercopilot.db_write_locks`;
-    before lock70 the whole drain was one transaction: ~30 s for 2,000 queued postings). A run
+    before lock70 the whole drain, scoring included, was one transaction). A run
     stopped between commits leaves its unfinished queue entries queued: re-scored next run.
     """
     index = index or vectors.get_index()
