@@ -70,11 +70,13 @@ def make_engine(url: str) -> Engine:
 
 
 def _observed(engine: Engine) -> Engine:
-    """``engine`` with pool/statement metrics, the session-check invalidation and, when tracing is on, SQL spans."""
-    from careercopilot import db_metrics, tracing
+    """``engine`` with pool/statement metrics, SQLite write-lock hold logging (:mod:`careercopilot.db_write_locks`),
+    the session-check invalidation and, when tracing is on, SQL spans."""
+    from careercopilot import db_metrics, db_write_locks, tracing
     from careercopilot.services import session_checks
 
     db_metrics.instrument(engine)
+    db_write_locks.instrument(engine)
     session_checks.instrument(engine)  # writes to users/sessions end reused session validations
     tracing.instrument_engine(engine)
     return engine

@@ -12,6 +12,7 @@ from careercopilot.bidi import quote
 from careercopilot.db import session_scope
 from careercopilot.services import preferences
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.save_failures import SAVE_ERRORS, save_failed_message
 
 
 @dataclasses.dataclass
@@ -109,6 +110,9 @@ class PreferencesState(rx.State):
     #: Form field (titles | locations | work_modes | salary_floor | seniority) → its message.
     field_errors: dict[str, str] = {}
     notice: str = ""
+    #: True while a submit is being saved: the button shows it (lock70: a save that waited 30 s
+    #: behind a background job showed nothing at all).
+    saving: bool = False
     #: The places being edited (saved with the form) and the picker's query and suggestions.
     places: list[PlaceChip] = []
     place_query: str = ""
@@ -220,10 +224,15 @@ class PreferencesState(rx.State):
     @rx.event
     async def submit_preferences(self, form: dict):
         """Save every valid field and report each invalid one beside it (its typed text stays in
-        the form; the stored value is kept); rankings refresh in the background."""
+        the form; the stored value is kept); rankings refresh in the background.
+
+        Shows :attr:`saving` while the save runs (yields it first). A save that fails on the
+        database (``state.save_failures``: "database is locked" behind a job) keeps everything
+        typed — nothing in the state changes — and says so in :attr:`error`, with how to retry."""
         uid = await current_user_id(self)
         if uid is None:
-            return rx.redirect(routes.LOGIN)
+            yield rx.redirect(routes.LOGIN)
+            return
         self.error = self.notice = ""
         self.field_errors = {}
         seniority = str(form.get("seniority", "") or "")
@@ -239,7 +248,15 @@ class PreferencesState(rx.State):
         )
         typed = {"titles": {"titles": fields["titles"]},
                  "salary_floor": {k: fields[k] for k in ("salary_floor", "salary_currency", "salary_period")}}
-        self.prefs, errors = await offload.db(_save, uid, fields, typed)
+        self.saving = True
+        yield
+        try:
+            self.prefs, errors = await offload.db(_save, uid, fields, typed)
+        except SAVE_ERRORS as exc:
+            self.error = save_failed_message("your preferences", exc, button="Save preferences")
+            return
+        finally:
+            self.saving = False
         if errors:
             self.places = [*self.places] if "locations" in errors else list(self.prefs.places)
             self.field_errors = errors

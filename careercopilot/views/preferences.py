@@ -115,7 +115,12 @@ def preferences_form() -> rx.Component:
                 _label("Seniority", "prefs-seniority"),
                 rx.select(["any", *SENIORITY_LEVELS], name="seniority", default_value=p.seniority, key=p.stamp + "n",
                           id="prefs-seniority"),
-                rx.button("Save preferences", type="submit", id="prefs-save"),
+                rx.hstack(
+                    rx.button("Save preferences", type="submit", id="prefs-save", loading=PreferencesState.saving),
+                    rx.text(rx.cond(PreferencesState.saving, "Saving…", ""), size="2", role="status",
+                            id="prefs-saving"),
+                    align="center",
+                ),
                 spacing="2",
                 width="100%",
             ),

@@ -138,11 +138,6 @@ def index_open_postings(*, session: Session, index: vectors.VectorIndex | None =
         gone = [p.id for p in rows if not _indexable(p)]
         if gone:
             counts["removed"] += index.delete(gone)
-            dropped = [pid for pid in gone if pid in records]
-            if dropped:
-                session.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting",
-                                                           EmbeddingRecord.model_version == mv,
-                                                           EmbeddingRecord.item_id.in_(dropped)))
             changed += gone  # their stored scores are dropped by the rescore job
         # 2) new / changed postings
         to_embed, meta_only = [], []
@@ -178,6 +173,13 @@ def index_open_postings(*, session: Session, index: vectors.VectorIndex | None =
                 _save_record(session, records, p.id, h, records[p.id].chunks)
             counts["metadata"] += len(meta_only)
             changed += [p.id for p, _ in meta_only]
+        # writes only from here to the commit (lock70: the records of removed postings used to be
+        # deleted before the embedding, holding the write lock across it)
+        dropped = [pid for pid in gone if pid in records]
+        if dropped:
+            session.exec(delete(EmbeddingRecord).where(EmbeddingRecord.kind == "posting",
+                                                       EmbeddingRecord.model_version == mv,
+                                                       EmbeddingRecord.item_id.in_(dropped)))
         session.flush()
         session.execute(
             update(table).where(table.c.id == bindparam("b_id"), table.c.fingerprint == bindparam("b_fp"),

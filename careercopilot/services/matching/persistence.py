@@ -42,8 +42,14 @@ def _insert_for(session: Session, table):
     return insert(table)
 
 
-def persist_scores(session: Session, scored: Sequence[tuple[int, int, int, MatchExplanation]]) -> int:
+def persist_scores(session: Session, scored: Sequence[tuple[int, int, int, MatchExplanation]], *,
+                   commit: bool = False) -> int:
     """Store ``(user_id, resume_id, posting_id, explanation)`` scores in batches; returns rows written.
+
+    ``commit=True``: commit after each chunk, so one write transaction holds SQLite's write lock
+    for at most :data:`PERSIST_CHUNK` scores and their skill rows (``benchmarks/write_lock_holds.py``
+    measures the longest hold) — what a background job passes, so users' saves never
+    wait behind the whole job (:mod:`careercopilot.db_write_locks`, lock70).
 
     Per :data:`PERSIST_CHUNK` rows: one ``INSERT … ON CONFLICT (user_id, resume_id, posting_id,
     model_version) DO UPDATE … RETURNING id`` (PostgreSQL; SQLite ≥ 3.35 likewise), one
@@ -80,6 +86,8 @@ def persist_scores(session: Session, scored: Sequence[tuple[int, int, int, Match
                                "status": status, "required": sk.required} for sk in rows)
         if skills:
             session.execute(insert(skill_t), skills)  # executemany: one statement
+        if commit:
+            session.commit()
     return len(items)
 
 
@@ -88,16 +96,37 @@ def _persist(session: Session, *, user_id: int, resume_id: int, posting_id: int,
     persist_scores(session, [(user_id, resume_id, posting_id, ex)])
 
 
-def _score_and_persist(session: Session, *, user_id: int, resume: Resume, prof: Profile, posting_ids: Sequence[int],
-                       index: vectors.VectorIndex, now: datetime | None = None) -> int:
+def _score(session: Session, *, user_id: int, resume: Resume, prof: Profile, posting_ids: Sequence[int],
+           index: vectors.VectorIndex, now: datetime | None = None) -> list[tuple[int, int, int, MatchExplanation]]:
+    """Scores of the listable postings among ``posting_ids`` — reads and computing only, nothing written."""
     if not posting_ids:
-        return 0
+        return []
     postings = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_(list(posting_ids))))}
     chunks = index.get_chunks([pid for pid in posting_ids if pid in postings])
     title_vectors([p.title for p in postings.values()])  # one batched encode for the title component
-    scored = [(user_id, resume.id, pid, score_posting(prof, postings[pid], chunks.get(pid), now=now))
-              for pid in posting_ids if _listable(postings.get(pid), user_id)]
-    return persist_scores(session, scored)
+    return [(user_id, resume.id, pid, score_posting(prof, postings[pid], chunks.get(pid), now=now))
+            for pid in posting_ids if _listable(postings.get(pid), user_id)]
+
+
+def _score_and_persist(session: Session, *, user_id: int, resume: Resume, prof: Profile, posting_ids: Sequence[int],
+                       index: vectors.VectorIndex, now: datetime | None = None) -> int:
+    """Score (:func:`_score`), then store in the caller's transaction; returns rows written."""
+    return persist_scores(session, _score(session, user_id=user_id, resume=resume, prof=prof,
+                                          posting_ids=posting_ids, index=index, now=now))
+
+
+def _drop_stale(session: Session, *, user_id: int, resume_id: int, keep: set[int]) -> int:
+    """Delete the resume's stored scores (current model version) of postings not in ``keep``, and
+    their skill rows, :data:`PERSIST_CHUNK` scores per committed transaction; returns how many."""
+    stale = [mid for mid, pid in session.exec(select(MatchScore.id, MatchScore.posting_id).where(
+        MatchScore.user_id == user_id, MatchScore.resume_id == resume_id,
+        MatchScore.model_version == SCORE_MODEL_VERSION)) if pid not in keep]
+    for i in range(0, len(stale), PERSIST_CHUNK):
+        part = stale[i:i + PERSIST_CHUNK]
+        session.exec(delete(MatchSkill).where(MatchSkill.match_id.in_(part)))
+        session.exec(delete(MatchScore).where(MatchScore.id.in_(part)))
+        session.commit()
+    return len(stale)
 
 
 def refresh_user_matches(*, session: Session, user_id: int, index: vectors.VectorIndex | None = None,
@@ -106,6 +135,14 @@ def refresh_user_matches(*, session: Session, user_id: int, index: vectors.Vecto
 
     Replaces that resume's stored scores under the current model version; returns how many
     postings were scored (0 without an active resume).
+
+    Commits, in short write transactions: every score is computed first (reads only — no write
+    lock), then stored :data:`PERSIST_CHUNK` scores per commit (``persist_scores(commit=True)``),
+    then the resume's scores of postings no longer among the candidates are deleted likewise.
+    Until the last commit a reader sees old and new scores side by side, never none. Before
+    lock70 the old scores were deleted first and the whole scoring ran inside that write
+    transaction, so a user's Preferences save right after an upload waited 30 s and failed with
+    "database is locked" (newcomer trial; ``benchmarks/write_lock_holds.py`` measures the holds).
     """
     index = index or vectors.get_index()
     got = user_profile(session=session, user_id=user_id)
@@ -116,23 +153,19 @@ def refresh_user_matches(*, session: Session, user_id: int, index: vectors.Vecto
         progress(20, "finding candidate postings")
     res = index.query(prof.doc_vector, k=REFRESH_CANDIDATES, filters=vectors.VectorFilter(viewer_id=user_id))
     fams = {o.family for o in prof.occupations if o.family}
-    res.ids = list(dict.fromkeys([*res.ids, *family_candidates(session, fams, user_id)]))
-    old_ids = select(MatchScore.id).where(MatchScore.user_id == user_id, MatchScore.resume_id == resume.id,
-                                          MatchScore.model_version == SCORE_MODEL_VERSION)
-    session.exec(delete(MatchSkill).where(MatchSkill.match_id.in_(old_ids)))
-    session.exec(delete(MatchScore).where(MatchScore.user_id == user_id, MatchScore.resume_id == resume.id,
-                                          MatchScore.model_version == SCORE_MODEL_VERSION))
-    session.flush()
+    ids = list(dict.fromkeys([*res.ids, *family_candidates(session, fams, user_id)]))
     now = _now()
-    n = 0
+    scored: list[tuple[int, int, int, MatchExplanation]] = []
     step = PERSIST_CHUNK
-    for i in range(0, len(res.ids), step):
-        n += _score_and_persist(session, user_id=user_id, resume=resume, prof=prof, posting_ids=res.ids[i:i + step],
-                                index=index, now=now)
+    for i in range(0, len(ids), step):
+        scored += _score(session, user_id=user_id, resume=resume, prof=prof, posting_ids=ids[i:i + step],
+                         index=index, now=now)
         if progress:
-            progress(20 + int(75 * min(len(res.ids), i + step) / max(1, len(res.ids))), f"scored {n} postings")
+            progress(20 + int(70 * min(len(ids), i + step) / max(1, len(ids))), f"scored {len(scored)} postings")
+    resume_id = resume.id
+    n = persist_scores(session, scored, commit=True)
+    _drop_stale(session, user_id=user_id, resume_id=resume_id, keep={pid for _, _, pid, _ in scored})
     return n
-
 
 
 def _stored_where(user_id: int, resume_id: int) -> tuple:

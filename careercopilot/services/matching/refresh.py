@@ -109,9 +109,7 @@ def _rescore_batch(session: Session, queued: list[tuple[int, datetime]], index: 
     postings = {p.id: p for p in session.exec(select(JobPosting).where(JobPosting.id.in_(ids)))}
     live = [pid for pid in ids if (p := postings.get(pid)) is not None and _indexable(p)]
     dead = [pid for pid in ids if pid not in set(live)]
-    if dead:
-        session.execute(delete(MatchSkill).where(MatchSkill.posting_id.in_(dead)))
-        counts["dropped"] = session.execute(delete(MatchScore).where(MatchScore.posting_id.in_(dead))).rowcount or 0
+    scored = []
     if live:
         chunks = index.get_chunks(live)
         live = [pid for pid in live if pid in chunks]  # not indexed (yet): scored when it is
@@ -123,7 +121,6 @@ def _rescore_batch(session: Session, queued: list[tuple[int, datetime]], index: 
         docs = np.stack([cache.mat[r] if r is not None else chunks[pid].mean(axis=0)
                          for pid, r in zip(live, rows)]).astype(np.float32)
         title_vectors([postings[pid].title for pid in live])  # one batched encode for the title component
-        scored = []
         for uid, (rid, prof) in profiles.items():
             mine = set(stored.get(uid, ()))
             cut = _threshold(cache, prof.doc_vector, stored.get(uid, []))
@@ -136,11 +133,17 @@ def _rescore_batch(session: Session, queued: list[tuple[int, datetime]], index: 
                     t0 = time.perf_counter()
                     scored.append((uid, rid, pid, score_posting(prof, p, chunks[pid], now=now)))
                     metrics.SCORING_LATENCY.observe(time.perf_counter() - t0)
-        counts["scored"] = persist_scores(session, scored)
+    # Writing starts only now, everything computed (lock70): committed per PERSIST_CHUNK scores.
+    if dead:
+        session.execute(delete(MatchSkill).where(MatchSkill.posting_id.in_(dead)))
+        counts["dropped"] = session.execute(delete(MatchScore).where(MatchScore.posting_id.in_(dead))).rowcount or 0
+        session.commit()
+    counts["scored"] = persist_scores(session, scored, commit=True)
     table = MatchRefresh.__table__
     session.execute(delete(table).where(and_(table.c.posting_id == bindparam("b_pid"),
                                              table.c.queued_at == bindparam("b_at"))),
                     [{"b_pid": pid, "b_at": at} for pid, at in queued])
+    session.commit()
     return counts
 
 
@@ -151,6 +154,12 @@ def rescore_changed_postings(*, session: Session, index: vectors.VectorIndex | N
     ``postings``: queue entries handled; ``scored``: (user, posting) scores written;
     ``dropped``: stored scores deleted because their posting is no longer listable.
     A queue entry re-queued while it was being handled stays queued for the next run.
+
+    Commits, in short write transactions: a batch's scores are all computed before it writes,
+    then stored ``PERSIST_CHUNK`` per commit, and its queue entries are deleted in a last short
+    one — SQLite's write lock is never held while scoring (:mod:`careercopilot.db_write_locks`;
+    before lock70 the whole drain, scoring included, was one transaction). A run
+    stopped between commits leaves its unfinished queue entries queued: re-scored next run.
     """
     index = index or vectors.get_index()
     now = now or _now()
@@ -165,6 +174,5 @@ def rescore_changed_postings(*, session: Session, index: vectors.VectorIndex | N
         got = _rescore_batch(session, [(int(p), at) for p, at in queued], index, now)
         for k, v in got.items():
             counts[k] += v
-        session.flush()
         if progress:
             progress(min(95, 10 + counts["postings"] // 10), f"re-scored {counts['postings']} changed postings")

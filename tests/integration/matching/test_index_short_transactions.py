@@ -51,3 +51,41 @@ def test_other_writers_never_wait_behind_an_index_run(sqlite_engine, index, monk
     assert attempts == ["free"] * 6, attempts
     with session_scope() as s:
         assert len(s.exec(select(EmbeddingRecord)).all()) == 12
+
+
+def test_removing_closed_postings_takes_no_lock_before_the_embedding(sqlite_engine, index, monkeypatch):
+    """lock70: the records of postings that left the index (closed) used to be deleted before the
+    batch embedded — holding the write lock across the embedding. Now written just before the commit."""
+    from sqlalchemy import update
+
+    monkeypatch.setattr(candidates, "INDEX_BATCH", 2)
+    _postings(8)
+    with session_scope() as s:
+        matching.index_open_postings(session=s, index=index)
+    with session_scope() as s:  # 3 close, 3 are edited (re-embedded), all flagged again
+        t = JobPosting.__table__
+        s.execute(update(t).where(t.c.id.in_([1, 2, 3])).values(is_open=False, index_pending=True))
+        s.execute(update(t).where(t.c.id.in_([4, 5, 6])).values(description_text="Go services and Redis.",
+                                                                 index_pending=True))
+    db_file = sqlite_engine.url.database
+    real_embed, attempts = candidates.embed_postings, []
+
+    def embed_and_probe(postings):
+        other = sqlite3.connect(db_file, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            attempts.append("free")
+        except sqlite3.OperationalError as exc:
+            attempts.append(str(exc))
+        finally:
+            other.close()
+        return real_embed(postings)
+
+    monkeypatch.setattr(candidates, "embed_postings", embed_and_probe)
+    with session_scope() as s:
+        counts = matching.index_open_postings(session=s, index=index)
+    assert (counts["removed"], counts["embedded"]) == (3, 3)
+    assert attempts == ["free"] * 2, attempts
+    with session_scope() as s:
+        assert sorted(r.item_id for r in s.exec(select(EmbeddingRecord))) == [4, 5, 6, 7, 8]
