@@ -52,7 +52,10 @@ Rules and their sources:
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -220,20 +223,43 @@ def _tenure_ranges(text: str, ranges: list[tuple[int, int, int]]) -> list[tuple[
     also the up to two lines above it that are neither blank, bullets nor another entry's dates (the
     entry's title and employer over "May 2025 - August 2025 (4 months)")."""
     kept = []
+    verdicts: dict[int, bool] = {}  # line start → tenure? (one reading per line: perf75, linear in the text)
+    breaks = [m.start() for m in re.finditer("\n", text)] if ranges else []
     for start, end, pos in ranges:
-        line_start = text.rfind("\n", 0, pos) + 1
-        line_end = text.find("\n", pos)
-        lines = [text[line_start: line_end if line_end >= 0 else len(text)]]
-        above = text[:line_start].rstrip("\n").split("\n")[-2:] if line_start else []
-        if _TITLE_WORDS.search(RANGE_RE.sub(" ", lines[0])):
-            above = []
-        for line in reversed(above):
-            if not line.strip() or _BULLET.match(line) or RANGE_RE.search(line):
-                break
-            lines.append(line)
-        if not _NOT_TENURE.search(" ".join(lines)):
+        k = bisect.bisect_left(breaks, pos)  # == text.rfind("\n", 0, pos) + 1, without the scan back
+        line_start = breaks[k - 1] + 1 if k else 0
+        if line_start not in verdicts:
+            verdicts[line_start] = _line_is_tenure(text, line_start)
+        if verdicts[line_start]:
             kept.append((start, end, pos))
     return kept
+
+
+def _lines_above(text: str, line_start: int) -> list[str]:
+    """The up to two lines before the line starting at ``line_start``, blank lines just above it
+    skipped (``text[:line_start].rstrip("\n").split("\n")[-2:]`` without copying the text before)."""
+    if not line_start:
+        return []
+    j = line_start
+    while j > 0 and text[j - 1] == "\n":
+        j -= 1
+    p1 = text.rfind("\n", 0, j)
+    if p1 < 0:
+        return [text[:j]]
+    return [text[text.rfind("\n", 0, p1) + 1:p1], text[p1 + 1:j]]
+
+
+def _line_is_tenure(text: str, line_start: int) -> bool:
+    """Whether the entry whose dates are on the line starting at ``line_start`` is not one
+    :data:`_NOT_TENURE` names (see :func:`_tenure_ranges`)."""
+    line_end = text.find("\n", line_start)
+    lines = [text[line_start: line_end if line_end >= 0 else len(text)]]
+    above = [] if _TITLE_WORDS.search(RANGE_RE.sub(" ", lines[0])) else _lines_above(text, line_start)
+    for line in reversed(above):
+        if not line.strip() or _BULLET.match(line) or RANGE_RE.search(line):
+            break
+        lines.append(line)
+    return not _NOT_TENURE.search(" ".join(lines))
 
 
 def _merged_months(ranges: list[tuple[int, int, int]]) -> int:
@@ -442,7 +468,32 @@ def find_name(text: str) -> str | None:
     return name[0] if name else None
 
 
+#: Parses kept by content (perf75: a stored resume was parsed again on every posting detail —
+#: ``services.matching.profile``); a hit returns a deep copy, so callers may change what they get.
+PARSE_CACHE_SIZE = 32
+_parsed: OrderedDict[tuple[str, date], ResumeFields] = OrderedDict()
+_parsed_lock = threading.Lock()
+
+
 def parse_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:
+    """:func:`read_resume_fields`, memoized by the text's SHA-256 and ``today`` (the last
+    :data:`PARSE_CACHE_SIZE` texts)."""
+    today = today or date.today()
+    key = (hashlib.sha256((text or "").encode("utf-8", "surrogatepass")).hexdigest(), today)
+    with _parsed_lock:
+        hit = _parsed.get(key)
+        if hit is not None:
+            _parsed.move_to_end(key)
+            return hit.model_copy(deep=True)
+    fields = read_resume_fields(text, today=today)
+    with _parsed_lock:
+        _parsed[key] = fields.model_copy(deep=True)
+        while len(_parsed) > PARSE_CACHE_SIZE:
+            _parsed.popitem(last=False)
+    return fields
+
+
+def read_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:
     """Parse structured fields from resume plain text.
 
     ``today`` anchors "Present"/"Current" in date ranges (defaults to

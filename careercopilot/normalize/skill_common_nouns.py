@@ -31,6 +31,7 @@ credentials RN/LPN/LVN/BSN/MSN/APRN/CNA (NCSBN titles).
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["COMMON_NOUN_PRODUCTS", "NURSE_SELF", "PLACE_UNIT_SKILLS", "common_noun_product", "unit_of_work"]
@@ -72,10 +73,17 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|to|in|across|throughout|covering|between)\s
                            r"pediatric\s+)?(?:[\w/-]+(?:\s*,\s*|\s+(?:and|or|&)\s+)){0,3}$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16)
+def nurse_self(text: str) -> bool:
+    """Whether ``text`` names the person a nurse (:data:`NURSE_SELF`), read once per text and reused for
+    every mention (perf75: searching the whole text per skill mention made a resume quadratic)."""
+    return NURSE_SELF.search(text) is not None
+
+
 def unit_of_work(text: str, start: int, end: int, canonical: str) -> bool:
     """Whether the mention ``text[start:end]`` of ``canonical`` names a hospital unit where a person who is
     not a nurse worked (module rules)."""
-    if NURSE_SELF.search(text):
+    if nurse_self(text):
         return False
     surface = text[start:end]
     if canonical.endswith(" Nursing") and "nurs" not in surface.lower():

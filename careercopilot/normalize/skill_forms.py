@@ -103,9 +103,17 @@ def verb_object_forms(term: str) -> list[str]:
 #: Coordinated modifiers sharing one head noun: "electrical and plumbing codes", "release and stability
 #: testing", "invasive and non-invasive ventilation", "project, program and portfolio management". Groups:
 #: the first modifier, further comma-separated ones, then the last modifier and a one- or two-word head.
-_WORD = r"[A-Za-z][A-Za-z-]*"
+#: Linear in the text (perf75): a word and a whitespace run are possessive (``*+``, ``\s++``: a word is
+#: always followed by a space or comma here and "and"/"or"/"&" is never a space, so giving any back
+#: never helped a match), and at most :data:`MAX_COORDINATED` further modifiers are read from one
+#: start, so a start costs at most that many words however long a comma list or space run is.
+_WORD = r"[A-Za-z][A-Za-z-]*+"
+#: Further comma-separated modifiers before the last one ("project, program and portfolio management"
+#: has one); a longer list names its elided terms from its last MAX_COORDINATED + 2 modifiers.
+MAX_COORDINATED = 12
 _COORDINATION = re.compile(
-    rf"(?<![\w+#@./-])({_WORD})((?:\s*,\s*{_WORD})*)\s*,?\s+(?:and|or|&)\s+{_WORD}\s+({_WORD})(?:\s+({_WORD}))?",
+    rf"(?<![\w+#@./-])({_WORD})((?:\s*+,\s*+{_WORD}){{0,{MAX_COORDINATED}}})(?:\s*+,\s++|\s++)(?:and|or|&)\s++{_WORD}"
+    rf"\s++([A-Za-z][A-Za-z-]*)(?:\s+({_WORD}))?",
     re.IGNORECASE,
 )
 
