@@ -290,6 +290,12 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
         if e.bullet in banned:
             continue
         noun = _skill_noun(e.surface, e.skill)
+        if (noun == e.surface and " " not in e.surface and e.bullet.startswith(e.surface)
+                and phrasing.is_verb_phrase(e.bullet)):
+            # the bullet's opening verb read as a skill ("Mentor two EIT engineers" → "I used Mentor as …"): named by
+            # the skill when it is the verb's noun ("mentoring"), else not cited (writer69, issue 12)
+            noun = _skill_noun(e.surface.lower(), e.skill)
+            noun = "" if noun.lower() == e.surface.lower() else noun
         if not noun:
             continue
         if e.bullet in seen_bullets:
@@ -311,15 +317,17 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
     lead_bullet = next((b for b in (current.bullets if current else []) if b not in banned and b not in seen_bullets), None)
     extra_bullets = [b for r in resume_roles for b in r.bullets if b not in seen_bullets and b not in banned
                      and b != lead_bullet]
-    max_ev, max_extra = 8, 8
-    parts = {"n_ev": min(len(picked), 4), "n_extra": 0, "n_cred": 0, "n_close": 0, "others": 1, "missing": 1}
+    max_ev, max_extra = 8, len(extra_bullets)  # every further bullet is the person's own fact (writer69)
+    # the "requirements reach beyond" sentence is no fact of the person's: it comes only after all of them (writer69)
+    parts = {"n_ev": min(len(picked), 4), "n_extra": 0, "n_cred": 0, "n_close": 0, "others": 1, "missing": 0}
 
     lang = opts.language
 
     def cite(c: Cited, i: int) -> str:
         """The evidence sentence of ``c`` in the letter's language (form rotated by its place ``i``)."""
-        if lang == "en":
-            return phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i)
+        if lang == "en":  # the role named by the sentence before is referred back to, not named again
+            again = i > 0 and picked[i - 1].role is not None and picked[i - 1].role is c.role
+            return phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i, again=again)
         bare_role = c.role.employer in bare
         return locales.evidence_sentence(c.surfaces, c.role.shown_title, "" if bare_role else c.role.shown_employer,
                                          c.bullet, form + i, lang, inp.resume_text)
@@ -371,8 +379,8 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
     if opts.length == "short":  # start lean: the optional sentences come back only if needed
         parts["others"] = parts["missing"] = 0
     text = render()
-    grow = [("others", 1), ("missing", 1), ("n_ev", min(len(picked), max_ev)),
-            ("n_extra", min(len(extra_bullets), max_extra)), ("n_cred", 1), ("n_close", 6)]
+    grow = [("others", 1), ("n_ev", min(len(picked), max_ev)),
+            ("n_extra", min(len(extra_bullets), max_extra)), ("n_cred", 1), ("missing", 1), ("n_close", 6)]
     while words(text) < lo:
         step = next((k for k, cap in grow if parts[k] < cap), None)
         if step is None:

@@ -84,7 +84,23 @@ def is_verb_phrase(bullet: str) -> bool:
         return False
     if word in _RANK_WORDS and re.match(r"\s*\S+\s+(?:[a-z-]+\s+)?(?:" + _ROLE_NOUNS + r")\b", bullet, re.I):
         return False  # "Lead analyst for Public Works", "Charge nurse for a 32-bed unit": a title, not a verb
+    nxt = _NOUN_NEXT.match(bullet[m.end(1):])
+    if word in _HOMOGRAPHS and nxt and (" and " not in nxt.group(0) or word in ("program", "project")):
+        return False  # "Program reports and logic models …", "Process improvement projects", "Support for …"
     return word in _IRREGULAR or bool(_base_forms(word) & _VERBS)
+
+
+#: Words that open a bullet as a verb or as a noun (writer69, issue 12: "where I program reports and logic
+#: models with the program directors" from the noun phrase "Program reports and logic models …").
+_HOMOGRAPHS = frozenset("program process record report schedule lead project design contract support conduct "
+                        "research service budget model market plan".split())
+#: What follows such a word when it is a noun: "of"/"for" ("Support for the CFO"), the head noun of a compound
+#: ("Process improvement projects", "Record keeping", "Report writing", "Project management", "Lead
+#: generation", "Design review"), or (after "program"/"project" only) a plural joined by "and" to a two-word plural ("Program reports and
+#: logic models"; "Schedule appointments and insurance verifications" is a verb's object). A verb's object ("Schedule crews", "Conduct inspections", "Lead training sessions", "Program PLCs
+#: and HMIs") is kept as a verb: only these shapes are read as nouns.
+_NOUN_NEXT = re.compile(r"\s+(?:(?:of|for)\b|(?:improvements?|management|keeping|writing|generation|reviews?|"
+                        r"coordinator|manager|lead|portfolio|controls?|documentation)\b|[a-z]+s\s+and\s+[a-z]+\s+[a-z]+s\b)")
 
 
 def first_person(bullet: str) -> str:
@@ -110,9 +126,23 @@ def join_names(items: list[str]) -> str:
     return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + (items[-1] if items else "")
 
 
-def evidence_sentence(names: list[str], role_label: str, bullet: str, form: int) -> str:
-    """"I used X and Y as <role>, where I <bullet>." and its two other forms (see the module doc)."""
+def evidence_sentence(names: list[str], role_label: str, bullet: str, form: int, again: bool = False) -> str:
+    """"I used X and Y as <role>, where I <bullet>." and its two other forms (see the module doc).
+
+    ``again``: the sentence before named the same role, so this one refers back to it ("I also used X in
+    that role when I …") instead of repeating a long label (newcomer trial: "Chemistry Teacher & Chemical
+    Hygiene Officer at Whetstone High School" three times in one paragraph)."""
     who = join_names(names)
+    if again:
+        if is_verb_phrase(bullet):
+            vp = first_person(bullet)
+            return (f"I also used {who} in that role when I {vp}.",
+                    f"I also put {who} to work there when I {vp}.",
+                    f"I also relied on {who} in that role when I {vp}.")[form % 3]
+        nb = as_written(bullet)
+        return (f"I also used {who} in that role: {nb}.",
+                f"I also put {who} to work there: {nb}.",
+                f"I also relied on {who} in that role: {nb}.")[form % 3]
     if is_verb_phrase(bullet):
         vp = first_person(bullet)
         return (f"I used {who} as {role_label}, where I {vp}.",
@@ -129,6 +159,7 @@ CITED_FORMS = (
     r"\bI (?:used|relied on) (.+?) as \S",
     r"\bI put (.+?) to work as \S",
     r"\bMy resume lists (.+?) among",
+    r"\bI also (?:used|relied on|put) (.+?) (?:in that role|to work there)\b",
 )
 
 

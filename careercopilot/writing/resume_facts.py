@@ -372,7 +372,45 @@ def credential_lines(text: str) -> list[str]:
             else:
                 out.append(f"{label}: {ln}" if label else ln)
             joinable = True
+    out = [c for c in (_credential_items(ln) for ln in out) if c]
     return ([", ".join(head)] if head else []) + out
+
+
+#: A credential among a "·"/"|"-separated line's items: a licence, certificate, degree or safety card
+#: ("OSHA 30 Construction", "CPR/First Aid", "B.S.N. (online), Southern NH University, 2016", "PE (Colorado)");
+#: a tool ("Procore", "Bluebeam", "MS Project") is none (issue 12, writer69: "My credentials include … OSHA 30
+#: Construction · CPR/First Aid · Procore · Bluebeam · MS Project").
+_CREDENTIAL_ITEM = re.compile(r"(?i)certif|licen[cs]|registered|diploma|degree|\bdoctor|\bbachelor|\bmaster|"
+                              r"\b(?:cpr|first aid|osha|hazwoper|servsafe|notary|bar|[a-z]\.[a-z]\.(?:[a-z]\.)*|"
+                              r"[AB]\.?[AS]\.?|M\.?[ABS]\.?[A]?|Ph\.?D|J\.?D|MBA|BSN|MSN|ASN|AAS|GED)(?![a-z])|"
+                              r"\b(?:university|college|institute|academy|school)\b")
+
+
+#: Microsoft's tools written "MS …" (not the Master of Science degree).
+_MS_TOOL = re.compile(r"MS\s+(?:Project|Office|Excel|Word|Access|Visio|Teams|SQL|Dynamics|Outlook|PowerPoint)\b")
+
+
+def _credential_items(line: str) -> str:
+    """A credentials line as a letter may quote it: from a line of "·"/"|"-separated items, the items that name
+    only a tool or skill of the taxonomy ("Procore", "MS Project": :func:`own_skills` reads the whole item) and no
+    credential (:data:`_CREDENTIAL_ITEM`, a known certification acronym) are left out, the others kept with the
+    line's separator ('' when none is left); any other line as written."""
+    from careercopilot.normalize.resume_skills import own_skill_spans
+    from careercopilot.writing.grounding.entities import CERT_ACRONYMS
+
+    sep = re.search(r"\s*([·|])\s*", line)
+    if not sep:
+        return line
+    items = [x.strip() for x in re.split(r"\s*[·|]\s*", line) if x.strip()]
+
+    def tool(x: str) -> bool:
+        if (not _MS_TOOL.match(x) and _CREDENTIAL_ITEM.search(x)) or set(re.findall(r"[A-Z][A-Za-z0-9-]+", x)) & CERT_ACRONYMS:
+            return False
+        covered = sum(e - s for s, e, _ in own_skill_spans(x))
+        return covered >= len(x.strip()) - 1
+    keep = [x for x in items if not tool(x)]
+    return line if len(keep) == len(items) else f" {sep.group(1)} ".join(keep)
+
 
 
 def evidence_for(skills: list[str], resume_roles: list[Role], resume_text: str = "") -> list[Evidence]:
