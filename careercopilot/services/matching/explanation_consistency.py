@@ -28,8 +28,8 @@ _INSIDE = {"code": "your own occupation, in", "same": "another occupation of"}
 def reconcile(checks: list[PreferenceCheck], factors: list[PenaltyFactor], relation: str | None,
               family_label: str | None) -> tuple[list[PreferenceCheck], list[PenaltyFactor]]:
     """``checks`` and ``factors`` of one explanation with the title row and the occupation factor
-    reworded when the title check passed but the relation is "adjacent" or "other" (module doc);
-    unchanged otherwise. ``family_label``: the person's profession in words ("allied health")."""
+    reworded when the title check passed but the relation is "adjacent" or "other", or the title row
+    when the check failed but the relation is "code" or "same" (module doc); unchanged otherwise. ``family_label``: the person's profession in words ("allied health")."""
     title = next((c for c in checks if c.name == "title"), None)
     field = f" ({family_label})" if family_label else ""
     if title is not None and title.ok is False and relation in _INSIDE:
