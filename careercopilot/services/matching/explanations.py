@@ -107,7 +107,12 @@ def _title_check(prof: Profile, p: JobPosting) -> PreferenceCheck | None:
 
     why, q = [], posting_occupation(p)
     for t in prof.titles:
-        ok, reason = occupation_title_fit(t, p.title, q)
+        # the title alone, then the matcher's reading of the posting (its duties: a QC lab's "Quality Control
+        # Specialist"); reading the duties alone lost ✓s the title earns (dev r36, fam71)
+        ok, reason = occupation_title_fit(t, p.title)
+        if not ok and q.family and q.method != "exact":
+            ok2, reason2 = occupation_title_fit(t, p.title, q)
+            ok, reason = (ok2, reason2) if ok2 else (ok, reason)
         if ok:
             return PreferenceCheck(name="title", ok=True, reason=f"Title {quote(p.title)} matches your target {quote(t)}: {reason}")
         why.append(reason)
