@@ -58,6 +58,7 @@ from careercopilot.normalize.occupations import (
     infer_occupation,
     normalize_title,
 )
+from careercopilot.normalize.occupation_controls import quality_control_setting
 from careercopilot.normalize.occupation_modifiers import supervisor_of_other_work, supervisor_setting
 from careercopilot.normalize.occupation_specialties import SPECIALTIES
 from careercopilot.normalize.occupation_unit_titles import unit_title_reading
@@ -329,6 +330,10 @@ def read_posting_occupation(title: str, description: str, company: str | None = 
     unit = unit_title_reading(title or "", description or "", occ.level)
     if unit is not None:
         return unit
+    qc = quality_control_setting(title or "", occ.family, description or "")  # a QC lab or plant (fam71)
+    if qc is not None:
+        return Occupation(qc, names.get(qc, ["", 0])[0], family_of(qc), occ.level, "quality_control_setting",
+                          occ.matched)
     setting = supervisor_setting(description or "") if supervisor_of_other_work(title or "", occ) else None
     if setting is not None and family_of(setting) != occ.family:  # "Sanitation Supervisor" in a food plant
         return Occupation(setting, names.get(setting, ["", 0])[0], family_of(setting), occ.level, "supervisor_setting",

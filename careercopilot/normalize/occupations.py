@@ -120,6 +120,7 @@ from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_
 from careercopilot.normalize.occupation_forms import singular_head
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
+from careercopilot.normalize.occupation_controls import control_reading
 from careercopilot.normalize.occupation_modifiers import engineer_reading, site_superintendent
 from careercopilot.normalize.occupation_specialties import head_of_staff, specialty_reading
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
@@ -458,12 +459,12 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     title = AD_LEAD_IN.sub("", title or "", count=1) or title  # "RE: Urgent hiring for …" (session 22)
     found = _infer_occupation(title, years)
     # the head holds a title back from its modifier's field ("Fire Protection Engineer"; ``occupation_modifiers``)
-    held = engineer_reading(title, found) or site_superintendent(title)
+    held = engineer_reading(title, found) or site_superintendent(title) or control_reading(title)
     if held is not None:
         occ, _, _, _ = _data()
         found = Occupation(held[0], occ.get(held[0], ["", 0])[0], family_of(held[0]), found.level, held[1], held[2])
-        if held[1] == "site_superintendent":
-            return found
+        if held[1] in ("site_superintendent", "project_controls", "cost_control", "credit_control"):
+            return found  # the subject of a "control" title names the field (``occupation_controls``)
     special = specialty_reading(title)  # "Sr. TPM", "IT Auditor", "Fire Sprinkler Designer" (session 22)
     if special is not None:
         occ, _, _, _ = _data()

@@ -9,7 +9,9 @@ yours" and the band line "a field next to yours" — a contradiction on one page
 case-manager targets had read an RRT as social work, so her own occupation was "next to" it).
 
 :func:`reconcile` keeps the score and says the relation in both rows: the title row names the
-target's occupation as outside the person's field, and the penalty row names the target matched.
+target's occupation as outside the person's field, and the penalty row names the target matched. The other
+way round (fam71), a ✗ title row beside a high title-fit component (the posting's occupation is of the
+person's profession, "code" 100 % or "same" 85 %, though none of the target titles) says so.
 """
 
 from __future__ import annotations
@@ -18,17 +20,24 @@ from careercopilot.schemas import PenaltyFactor, PreferenceCheck
 
 #: What the title row adds for each relation a matched target can still have.
 _OUTSIDE = {"adjacent": "next to", "other": "outside"}
+#: What the title row adds when no target matched but the posting's occupation is of the person's
+#: profession (fam71: "Title fit 85 %" beside "✗ Chemical Technicians is not Chemists" with no word why).
+_INSIDE = {"code": "your own occupation, in", "same": "another occupation of"}
 
 
 def reconcile(checks: list[PreferenceCheck], factors: list[PenaltyFactor], relation: str | None,
               family_label: str | None) -> tuple[list[PreferenceCheck], list[PenaltyFactor]]:
     """``checks`` and ``factors`` of one explanation with the title row and the occupation factor
-    reworded when the title check passed but the relation is "adjacent" or "other" (module doc);
-    unchanged otherwise. ``family_label``: the person's profession in words ("allied health")."""
+    reworded when the title check passed but the relation is "adjacent" or "other", or the title row
+    when the check failed but the relation is "code" or "same" (module doc); unchanged otherwise. ``family_label``: the person's profession in words ("allied health")."""
     title = next((c for c in checks if c.name == "title"), None)
+    field = f" ({family_label})" if family_label else ""
+    if title is not None and title.ok is False and relation in _INSIDE:
+        new_title = title.model_copy(update={"reason": f"{title.reason} — {_INSIDE[relation]} your field{field}, "
+                                                       f"scored as such"})
+        return [new_title if c is title else c for c in checks], factors
     if title is None or title.ok is not True or relation not in _OUTSIDE:
         return checks, factors
-    field = f" ({family_label})" if family_label else ""
     where = _OUTSIDE[relation]
     new_title = title.model_copy(update={"reason": f"{title.reason} — an occupation {where} your field{field}, "
                                                    f"scored as such"})
