@@ -38,7 +38,8 @@ section a sentence with an inline cue (:data:`PREFERRED_CUE`: "… is a plus", "
 item without a cue takes the cue of the next item that has one ("Kubernetes, Terraform or Helm
 preferred"; "Python required, Go a plus"), except across a cue that opens its clause
 (:data:`FORWARD_CUE`), which reaches only forward ("3+ years of Python, ideally with Django": Python
-stays required). Sentences about the employer, its benefits or its EEO policy are dropped everywhere
+stays required). A field whose value is nil (:data:`NIL_FIELD`: "Leadership and Talent Management: N / A", "Travel: None",
+"Spanish: not required", "Experience: 0 years") asks for nothing. Sentences about the employer, its benefits or its EEO policy are dropped everywhere
 (:func:`careercopilot.normalize.skills.job_sentences`), the employer's name is masked, and so are pastime
 clauses ("personal experience in sports, dance": :func:`careercopilot.normalize.skill_context.mask_leisure`). A field
 that names a group of people the hire works with ("support the accounting team", "HR leaders", "a sales
@@ -105,6 +106,13 @@ FORWARD_CUE = re.compile(r"(?i)^\s*(?:and |or )?(?:preferabl[ey]|ideally|optiona
 #: inline cues of a required item (the kind of a clause of a sentence that also has a preferred cue)
 REQUIRED_CUE = re.compile(r"(?i)\brequired\b|\bmust\b|\bmandatory\b|\bessential\b|\bminimum\b|\bneed(?:ed)?\b")
 
+#: a field whose value says it is not asked: "Leadership and Talent Management: N / A job at this level is
+#: focused on self development" (issue 11 posting li-3884430769, a Workday level grid), "Travel: None",
+#: "Spanish: not required", "Management experience: 0 years" — its label names no requirement (issue 12)
+NIL_FIELD = re.compile(r"(?i)^\s*[^:：\n]{2,60}[:：]\s*(?:n\s*/\s*a|n\.a\.?|na|none(?:\s+required)?|nil|"
+                       r"not\s+(?:required|applicable|needed|necessary|mandatory)|0\+?\s*(?:years?|yrs?)|"
+                       r"no\s+(?:experience|requirement)s?)(?![A-Za-z0-9\-–])")
+
 _JOB_KINDS = ("required", "duties", "preferred")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[a-z0-9)\]][.!?])(?=[A-Z])|\n|\s*[•·▪●◦‣]\s*")
@@ -148,6 +156,8 @@ def _heading_of(line: str, standalone: bool = False, after_blank: bool = False) 
     s = line.strip()
     if not s:
         return None
+    if NIL_FIELD.match(s):
+        return None  # "Leadership experience: not required" is a field saying "not asked", never a section
     m = None if _BULLET.match(line) else re.match(_INLINE_LABEL, s)
     if len(s) > 90:  # only a label with its content is that long ("Nice to have: · Experience with Git. · …")
         return (m.group(1).strip(), m.group(2).strip()) if m and _label(m.group(1)) else None
@@ -196,6 +206,8 @@ def _classed(body: str, default: str) -> list[tuple[str, str]]:
     """``(piece of text, kind)`` for a counted section's job sentences (module rules on inline cues)."""
     out: list[tuple[str, str]] = []
     for sentence in _SENTENCE.split(body):
+        if NIL_FIELD.match(sentence):
+            continue  # "Leadership and Talent Management: N / A …": not asked at all
         for seg in job_sentences(sentence) if sentence.strip() else []:
             for part in seg.split(";"):
                 if not PREFERRED_CUE.search(part):
@@ -254,6 +266,12 @@ _TOOL_CATEGORIES = frozenset({"Programming languages", "Web development", "Backe
                               "Cloud and DevOps", "Mobile development", "Office and productivity software"})
 
 
+#: a product word after a method's or field's name makes the two one product's name: "Agile PLM" (Oracle's
+#: document and product-lifecycle system, issue 11 posting li-3884430769), "Lean MES" — the
+#: method is not asked (issue 12); a tool's name before it stays ("Excel software").
+PRODUCT_AFTER = re.compile(r"^\s+(?:PLM|ERP|CRM|MES|LIMS|QMS|EDMS|DMS|ELN)\b")
+
+
 def asked_skills(text: str) -> list[str]:
     """Canonical skills ``text`` asks of the hire, de-duplicated in order: ``skills._find`` less
     the mentions of a field that name a group of people (:data:`UNIT_AFTER`), tools excepted, and the
@@ -264,6 +282,8 @@ def asked_skills(text: str) -> list[str]:
         if UNIT_AFTER.match(text[e:e + 40]) and skill_category(name) not in _TOOL_CATEGORIES:
             continue
         if works_with(text, s, e):
+            continue
+        if PRODUCT_AFTER.match(text[e:e + 12]) and skill_category(name) not in _TOOL_CATEGORIES:
             continue
         out.setdefault(name, None)
     return list(out)

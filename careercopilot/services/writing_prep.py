@@ -180,7 +180,8 @@ def start_interview_prep(*, session: Session, user_id: int, application_id: int 
     application, or for ``posting_id`` alone (nothing is added to the board)."""
     app, pid, company, title, posting_text = _target(session, user_id, application_id, posting_id)
     master = _master(session, user_id)
-    qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, posting_text, company=company)]
+    qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, posting_text, company=company,
+                                                                        title=title)]
     doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="interview_prep",
                           title=f"Interview prep — {title} at {company}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))

@@ -32,7 +32,7 @@ from careercopilot.normalize import skills as skills_mod
 from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.normalize.posting_sections import read_posting, sections
 from careercopilot.writing.resume_facts import covered_skills, evidence_for, own_skills, roles
-from careercopilot.writing.skill_kinds import gap_question, have_question
+from careercopilot.writing.skill_kinds import gap_question, have_question, same_family
 
 STANDARD = (
     "Tell me about yourself.",
@@ -85,19 +85,29 @@ WHY = {"required": "The posting requires {skill}.", "duties": "The posting names
        "preferred": "The posting lists {skill} as desired, not required."}
 
 
-def questions(resume_text: str, posting_text: str, *, limit: int = 12, company: str | None = None) -> list[Question]:
-    """Likely questions with STAR drafts (see the module doc)."""
+def questions(resume_text: str, posting_text: str, *, limit: int = 12, company: str | None = None,
+              title: str | None = None) -> list[Question]:
+    """Likely questions with STAR drafts (see the module doc); ``title``: the posting's job title, for the
+    career-change question (:mod:`careercopilot.writing.interview_path`)."""
     asks = read_posting(posting_text, company=company)
     have = set(own_skills(resume_text))
     resume_roles = roles(resume_text)
     wanted = asks.everything
     evidence = {e.skill: e for e in evidence_for([s for s in wanted if s in have], resume_roles, resume_text)}
     out: list[Question] = []
+    asked: list[str] = []  # one question per skill family ("Communication" / "Verbal Communication")
+
+    def fresh(skill: str) -> bool:
+        if any(same_family(skill, s) for s in asked):
+            return False
+        asked.append(skill)
+        return True
+
     for skill in wanted:
         e = evidence.get(skill)
         if e is not None and e.role is not None and role_phrase(e.surface, 0, len(e.surface)) is None:
             text = have_question(skill, e.surface)
-            if text:
+            if text and fresh(skill):
                 why = WHY[asks.tier(skill) or "required"].format(skill=skill)
                 out.append(Question(text, why, _star(e.role.label, e.bullet)))
     covered = covered_skills(resume_text)
@@ -105,7 +115,7 @@ def questions(resume_text: str, posting_text: str, *, limit: int = 12, company: 
     for s, e_, name in skills_mod._find(posting_text):
         posting_terms.setdefault(name, posting_text[s:e_])
     for skill in asks.asked:
-        if skill not in covered:
+        if skill not in covered and fresh(skill):
             out.append(Question(gap_question(skill, posting_terms.get(skill, "")),
                                 WHY[asks.tier(skill) or "required"].format(skill=skill).rstrip(".")
                                 + "; your resume does not show it yet.", ""))
@@ -117,6 +127,11 @@ def questions(resume_text: str, posting_text: str, *, limit: int = 12, company: 
         if 6 <= len(line.split()) <= 20 and re.match(r"(?i)^(design|build|lead|manage|own|develop|support|coordinate|"
                                                      r"maintain|create|drive|deliver|provide|ensure|work)\b", line):
             out.append(Question(f"How would you approach this: “{line.rstrip('.')}”?", "A responsibility in the posting.", ""))
+    from careercopilot.writing.interview_path import path_questions
+
+    # a career change or a gap is asked early in a real interview, and never cut by ``limit``: first
+    out[:0] = [Question(q, "Asked of career changers and of resumes with a gap.", "") for q in
+               path_questions(resume_roles, title)]
     out += [Question(q, "Asked in most interviews.", "") for q in STANDARD]
     seen: set[str] = set()
     unique = [q for q in out if not (q.text in seen or seen.add(q.text))]

@@ -166,3 +166,25 @@ def gap_question(skill: str, surface: str = "") -> str:
     if kind == "language":
         return f"The posting asks for {skill}: how would you describe your level?"
     return f"How would you get up to speed with {name}?"
+
+
+_FILLER = frozenset({"skills", "skill", "ms", "microsoft", "abilities", "ability"})
+
+
+def _family_words(skill: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z0-9+#]+", skill.lower()) if w not in _FILLER)
+
+
+def same_family(a: str, b: str) -> bool:
+    """Whether two taxonomy skills are one skill family for interview questions (issue 12: "Communication" and
+    "Verbal Communication" got a question each): one name's words end the other's ("Leadership" / "Team
+    Leadership", "Excel" / "MS Excel"; filler "skills", "MS", "Microsoft" ignored), or two traits share
+    their head word ("Written Communication" / "Verbal Communication"). Two duties on one head stay apart
+    ("Data Analysis" / "Financial Analysis")."""
+    wa, wb = _family_words(a), _family_words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    if long_[len(long_) - len(short):] == short:
+        return True
+    return wa[-1] == wb[-1] and kind_of(a) == "trait" and kind_of(b) == "trait"

@@ -16,7 +16,8 @@ What the posting asks for is read from its sections (required qualifications and
 "not shown on your resume" (``Proposal.unmet``) only when the resume does not cover it the way the
 Resume page and the match explanation count skills (:func:`resume_facts.covered_skills`: synonyms, case,
 broader skills implied by the taxonomy) — a skill of the skills section is shown even if no bullet
-names it. A proposal with no change says so (:attr:`Proposal.empty`) and saves nothing.
+names it; a trait of the taxonomy's soft skills ("Communication", "Verbal Communication") is never listed
+(issue 12: a resume shows it by what its bullets did; interview prep asks for the example). A proposal with no change says so (:attr:`Proposal.empty`) and saves nothing.
 
 :func:`apply` turns the accepted/edited changes into the new resume text (the service
 saves it as a new resume version linked to the application).
@@ -33,6 +34,7 @@ from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.writing import self_check
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.resume_facts import covered_skills, roles
+from careercopilot.writing.skill_kinds import kind_of
 from careercopilot.writing.term_names import only_case_or_number, same_name
 
 #: what the tailoring view says when nothing needs changing
@@ -120,7 +122,8 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
                                                hits[0], "reorder", position=new_pos))
                 n += 1
     have = covered_skills(resume_text) | served
-    proposal.unmet = [r for r in required if r not in have]
+    # a trait ("Communication", "Leadership") is shown by what the bullets did, never a term to add: no gap
+    proposal.unmet = [r for r in required if r not in have and kind_of(r) != "trait"]
     return proposal
 
 
