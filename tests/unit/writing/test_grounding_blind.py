@@ -384,6 +384,24 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   energy consultant", a trade certificate's occupation, "Besides G1" and INACAP La Serena. Session 25 (ground62):
   degree, title and invented achievements 11 -> 13 each (qualification kinds across countries, a title's head noun,
   feats of a kind the resume never names: qualification_levels.py, title_heads.py, feat_kinds.py).
+* ``grounding_blind22`` (20 resumes, 12 from the US in states apart from set 21 — Washington, Montana, Wisconsin,
+  Vermont, Kentucky, Nevada, Kansas, Florida, Michigan, Idaho, Tennessee, Nebraska — and 8 from France, Poland, the
+  Netherlands, Italy, Australia, Mexico, Sweden and New Zealand; ferry mate, wildland engine captain, cheesemaker,
+  farrier, distiller, 911 supervisor, crop-spraying pilot, hospice nurse, tool-and-die maker, fisheries biologist, piano
+  technician, sonographer, cellar master, truck driver-trainer, head grower, paintings restorer, paramedic, analytical
+  chemist, train driver, conservation ranger): run on the code as session 25 began (caught 114/135, false flags
+  25/165 = 15.2 %), then once after ground61/ground62/ground63 — nothing was developed on it in between: caught
+  **115/135** (one paraphrased-role duration, "chief pilot at High Plains", now caught), false flags **25/165 = 15.2 %**.
+  The session's mechanisms, fitted to set 21 (122 -> 133 of 135 there), barely carried. Misses: seven durations
+  (a credential or a title held "for more than N years" counted from a lower one; a licence; a supervised shift),
+  invented awards, a published case study, a developed product and a species reintroduced, a "Certified Cicerone" and
+  a state master cheesemaker title, Epic at the wrong job, "all shifts"/"all imaging staff" scale, a degree type
+  ("engineering degree in logistics"), a master's from the wrong university, "officer-in-charge". False flags:
+  four "Counting <employer> before its acquisition/merger, I have ..." openers read as employers, places read as
+  employers (Tuscany, Gothenburg twice), universities after a degree (UofL, Central Queensland University), national
+  credentials named in English (CACES, Certiphyto, HVE level 3, a Dutch spraying licence, a Mexican professional
+  licence), "level 4"/"three" read as numbers, "then captain"/"deck officer"/"assistant grower or head" read as titles,
+  "Coast Guard" (the credential's issuer) as an employer, and three durations or start dates.
 """
 
 from __future__ import annotations
@@ -694,6 +712,15 @@ SETS = {
                               # session 25 (ground63): sentence openers, credential-section licence titles, initials
                               # with a capitals token, credential bodies by initials: 9 → 5 false flags
                               false_flags=5),
+    # its one run after session 25's work (ground61/ground62/ground63; sets 1–21 development data): caught 115/135
+    # (114 on the code as the session began), false flags 25/165 (15.2 %, as before); the floors are that run's
+    "grounding_blind22": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 13, "contact": 6, "date": 14, "degree": 11, "employer": 9,
+                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 8, "title": 12,
+                                     "tool": 14}, false_flags=25),
 }
 
 
