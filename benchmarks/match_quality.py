@@ -48,9 +48,9 @@ posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were
 half A only and checked on half B.
 
 Figures of every run (score versions, held-back sets blind2–blind11 and their first runs):
-``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-18, session 24): dev 0.968 (min 0.833); blind10 0.880;
-blind11 0.859 (min 0.679); blind12 first run 0.809 → 0.810 after the session's work (min 0.000); posting family
-(matcher) 0.856. Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
+``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-19, session 25): dev 0.965 (min 0.833); blind12 0.903
+(min 0.718, development data); blind13 first run 0.679 → 0.694 after the session's work (min 0.000); posting family
+(matcher) 0.859. Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
 """
 
 from __future__ import annotations
