@@ -18,6 +18,8 @@ from __future__ import annotations
 import structlog
 from sqlalchemy.exc import SQLAlchemyError
 
+from careercopilot import bidi
+
 log = structlog.get_logger(__name__)
 
 #: Exceptions a save reports in words instead of failing the event: every SQLAlchemy error
@@ -40,4 +42,4 @@ def save_failed_message(what: str, exc: BaseException, *, button: str = "Save") 
     else:
         why = "the server could not store them"
     return (f"{what[:1].upper()}{what[1:]} were not saved: {why}. What you typed is still in the form — "
-            f"press “{button}” again to retry.")
+            f"press {bidi.quote(button)} again to retry.")

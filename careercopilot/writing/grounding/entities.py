@@ -375,7 +375,7 @@ def find_degrees(text: str) -> list[tuple[int, int, str]]:
         span = m.group(0).rstrip(" .")
         if m.group("abbr") and (not re.search(r"[A-Z]", span[:3]) or re.fullmatch(r"[A-Z][a-z]+", m.group("abbr"))):
             continue  # "ma", "ms", "As", "March" are words, not degrees ("A.S.", "AS", "M.Arch", "PharmD" are)
-        if m.group("abbr") in ("AS", "ASA") and not m.group("field") and re.search(
+        if (m.group("abbr") or "").rstrip(".") in ("AS", "ASA") and not m.group("field") and re.search(
                 r"[A-Z][\w&.'’-]*[ \t]+$", text[:m.start()]):
             continue  # "NordSea Lifting Services AS", "Equinor ASA": a Nordic company (aksjeselskap), no degree
         if (m.group("full") and span[:1].isupper() and not re.search(r"(?i)degree|\s(?:of|in)\s", span)

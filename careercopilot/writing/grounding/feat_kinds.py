@@ -41,7 +41,10 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                    r"teacher|tutor|trainer)\b"),
         re.compile(r"(?i)teach|taught|instruct|lectur|tutor|trainer|training|trained|\btrain\b|dozent|ausbilder|docen|"
                    r"professor|adjunct|mentor|educator|curricul(?!um\s+vitae)|precept|coach|formador|formateur|"
-                   r"capacita|instrut|講師|教員|教師"),
+                   r"capacita|instrut|講師|教員|教師|"
+                   # a teacher's title in the CV's language ("Lehrerin, Gymnasium am Dom" backs "I have taught at …")
+                   r"lehrer|lehrkraft|enseignant|insegnant|leraar|docent|l[äæ]rer|l[äæ]rare|nauczyciel|maestr[ao]|"
+                   r"profesor|opettaja|underviser"),
     ),
     "talk": (
         re.compile(r"(?i)\b(?:gave|give|given|deliver(?:ed)?|presented)\s+(?:a|an|the|two|three|four|several|\d+)\s+"

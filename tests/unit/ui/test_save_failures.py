@@ -17,6 +17,7 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import exc as sa_exc
 
+from careercopilot import bidi
 from careercopilot.state import preferences as prefs_state
 from careercopilot.state.save_failures import save_failed_message
 
@@ -68,10 +69,10 @@ def test_failed_save_says_so_keeps_the_form_and_showed_saving(monkeypatch, name,
     assert state.prefs is typed and state.places == [chip]  # nothing typed is lost
     assert state.notice == "" and state.field_errors == {}
     assert state.error.startswith("Your preferences were not saved: ") and why in state.error
-    assert "“Save preferences” again" in state.error
+    assert f"{bidi.quote('Save preferences')} again" in state.error  # a label, direction-isolated like user text
     assert str(getattr(error, "orig", error)) not in state.error  # never the exception's text
 
 
 def test_message_names_what_and_the_button():
     msg = save_failed_message("your alert settings", _op("database is locked"), button="Save")
-    assert msg.startswith("Your alert settings were not saved: the database was busy") and "“Save” again" in msg
+    assert msg.startswith("Your alert settings were not saved: the database was busy") and f"{bidi.quote('Save')} again" in msg
