@@ -59,15 +59,6 @@ def remaining(user_id: int) -> Remaining:
                      max(0, inst_limit - used_inst) if inst_limit else None, settings.llm_user_daily_tokens)
 
 
-def check(user_id: int, estimate: int) -> None:
-    """Raise BudgetExceeded when ``estimate`` tokens do not fit today's budgets."""
-    left = remaining(user_id)
-    if left.user < estimate:
-        raise BudgetExceeded("your", left.user)
-    if left.instance is not None and left.instance < estimate:
-        raise BudgetExceeded("this instance's", left.instance)
-
-
 def reserve(user_id: int, estimate: int) -> int:
     """Count ``estimate`` tokens against today's budgets now; returns the amount reserved (for
     :func:`settle`). Raises BudgetExceeded, counting nothing, when it does not fit."""
@@ -100,12 +91,3 @@ def settle(user_id: int, reserved: int, tokens: int) -> None:
     with _RESERVE_LOCK:
         ratelimit.consume("llm-tokens-user", f"{user_id}:{day}", amount=delta, window_seconds=WINDOW_S)
         ratelimit.consume("llm-tokens-instance", day, amount=delta, window_seconds=WINDOW_S)
-
-
-def charge(user_id: int, tokens: int) -> None:
-    """Count ``tokens`` against today's budgets."""
-    if tokens <= 0:
-        return
-    day = _day()
-    ratelimit.consume("llm-tokens-user", f"{user_id}:{day}", amount=tokens, window_seconds=WINDOW_S)
-    ratelimit.consume("llm-tokens-instance", day, amount=tokens, window_seconds=WINDOW_S)
