@@ -144,8 +144,16 @@ class HttpFetcher:
         sleep: ``sleep(seconds)`` used for backoff and rate limiting (tests pass a recorder).
         backoff_base_s: first backoff delay; doubles per attempt.
         max_backoff_s: cap for backoff and ``Retry-After`` delays.
-        clock: monotonic clock used by the rate limiter.
+        clock: monotonic clock used by the rate limiter and the deadline.
         transport: optional httpx transport (tests use ``httpx.MockTransport``).
+        deadline_s: optional wall-clock budget, seconds from construction, for EVERYTHING this
+            fetcher does (every attempt, backoff, redirect hop and body read): past it a request
+            raises :class:`FetchTimeoutError` and is not retried; each attempt's httpx timeout is
+            cut to the time left. A URL import makes one fetcher per import with its deadline, so
+            the network-pool thread stops by itself: ``asyncio.wait_for`` cannot stop a thread, and
+            before this a page dripping one byte every 3 s kept a pool thread 100 s past the 30 s
+            ``URL_IMPORT_TIMEOUT_SECONDS`` — 16 such imports blocked every URL import and provider
+            sign-in of the instance (security probe attack80, session 26).
 
     Raises (from the request methods): :class:`HttpStatusError`, :class:`FetchTimeoutError`,
     :class:`ResponseTooLargeError`, :class:`MalformedPayloadError`, :class:`BlockedURLError`
@@ -169,6 +177,7 @@ class HttpFetcher:
         max_backoff_s: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
         transport: httpx.BaseTransport | None = None,
+        deadline_s: float | None = None,
     ) -> None:
         self.user_agent = user_agent
         self.timeout_s = timeout_s
@@ -182,6 +191,7 @@ class HttpFetcher:
         self.max_backoff_s = max_backoff_s
         self.clock = clock
         self._transport = transport
+        self.deadline = None if deadline_s is None else clock() + deadline_s
         self._lock = threading.Lock()
         self._next_slot: dict[str, float] = {}
         self._client = httpx.Client(
@@ -259,8 +269,24 @@ class HttpFetcher:
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, _Retryable) and exc.retry_after is not None:
-            return min(exc.retry_after, self.max_backoff_s)
-        return min(self.backoff_base_s * (2 ** (state.attempt_number - 1)), self.max_backoff_s)
+            delay = min(exc.retry_after, self.max_backoff_s)
+        else:
+            delay = min(self.backoff_base_s * (2 ** (state.attempt_number - 1)), self.max_backoff_s)
+        left = self._time_left()
+        if left is not None and delay >= left and isinstance(exc, _Retryable):
+            raise exc.error from None  # no time for another attempt: the last failure is the answer
+        return delay
+
+    def _time_left(self) -> float | None:
+        """Seconds until :attr:`deadline` (None without one; ≤ 0 once it has passed)."""
+        return None if self.deadline is None else self.deadline - self.clock()
+
+    def _check_deadline(self, url: str) -> float | None:
+        """The time left, seconds; raises :class:`FetchTimeoutError` once the deadline has passed."""
+        left = self._time_left()
+        if left is not None and left <= 0:
+            raise FetchTimeoutError("the fetch's deadline passed", url=url)
+        return left
 
     def _throttle(self, host: str) -> None:
         if self.per_host_interval_s <= 0:
@@ -306,9 +332,11 @@ class HttpFetcher:
         extensions: dict[str, Any] = vetted.extensions
         host = vetted.host
         self._throttle(host)
+        left = self._check_deadline(url)
         try:
             request = self._client.build_request(
-                method, connect_url, headers=send_headers, json=json_body, extensions=extensions or None
+                method, connect_url, headers=send_headers, json=json_body, extensions=extensions or None,
+                timeout=httpx.Timeout(min(self.timeout_s, left)) if left is not None else httpx.USE_CLIENT_DEFAULT,
             )
         except (httpx.InvalidURL, ValueError) as exc:  # vetted, yet httpx refuses it: never unwrapped
             raise BlockedURLError(url=url, detail=f"unusable address: {exc.__class__.__name__}") from None
@@ -356,6 +384,7 @@ class HttpFetcher:
                 if total > self.max_bytes:
                     raise ResponseTooLargeError(f"response exceeded the {self.max_bytes}-byte cap while streaming", url=url)
                 chunks.append(chunk)
+                self._check_deadline(url)  # a body dripped slower than the read timeout still ends
         except httpx.DecodingError as exc:  # a Content-Encoding (gzip, deflate, br) its body does not follow
             raise MalformedPayloadError(f"response body does not match its Content-Encoding ({exc})", url=url) from None
         return b"".join(chunks)

@@ -31,14 +31,16 @@ from careercopilot.models import Source
 log = structlog.get_logger(__name__)
 
 
-def make_fetcher(*, allowlist: bool = True) -> HttpFetcher:
+def make_fetcher(*, allowlist: bool = True, deadline_s: float | None = None) -> HttpFetcher:
     """The SSRF-guarded :class:`HttpFetcher` of every sync, test fetch and URL import,
     configured from settings (timeout s, size cap bytes, and — for admin-set destinations,
-    ``allowlist`` — the ``SSRF_ALLOW_HOSTS`` allowlist; a non-admin's pasted URL gets none)."""
+    ``allowlist`` — the ``SSRF_ALLOW_HOSTS`` allowlist; a non-admin's pasted URL gets none).
+    ``deadline_s``: the whole fetcher's budget in seconds (:class:`HttpFetcher` ``deadline_s``)."""
     return HttpFetcher(
         timeout_s=settings.http_timeout_seconds,
         max_bytes=settings.http_max_bytes,
         allow_hosts=settings.ssrf_allow_hosts if allowlist else (),
+        deadline_s=deadline_s,
     )
 
 

@@ -73,11 +73,13 @@ def check_url(url: str | None) -> str:
 
 
 def fetch_posting(url: str, *, fetcher: HttpFetcher | None = None, now: datetime | None = None,
-                  admin: bool = False) -> NormalizedPosting:
+                  admin: bool = False, deadline_s: float | None = None) -> NormalizedPosting:
     """Fetch and normalize the posting at ``url`` (no database access).
 
     Always through the SSRF guard; ``SSRF_ALLOW_HOSTS`` applies only when ``admin`` (the
-    importing user is an admin), otherwise public addresses only.
+    importing user is an admin), otherwise public addresses only. ``deadline_s`` bounds the
+    whole fetch (every attempt, redirect and body read) in this thread, so a slow page cannot
+    keep a network-pool thread after the caller stopped waiting (:class:`HttpFetcher` ``deadline_s``).
 
     Raises:
         ValueError: empty/overlong URL.
@@ -87,7 +89,7 @@ def fetch_posting(url: str, *, fetcher: HttpFetcher | None = None, now: datetime
             (``InvalidURLError``, ``UnresolvableHostError``…).
     """
     url = check_url(url)
-    fetcher = fetcher or ingest_fetch.make_fetcher(allowlist=admin)
+    fetcher = fetcher or ingest_fetch.make_fetcher(allowlist=admin, deadline_s=deadline_s)
     try:
         raw = fetch_url_posting(url, fetcher=fetcher)
     except ConnectorError as exc:
@@ -202,7 +204,8 @@ async def import_posting_async(*, user_id: int, url: str, to_tracker: bool = Fal
     limit = settings.url_import_timeout_seconds if timeout is None else timeout
     try:
         admin = fetcher is None and await offload.db(_admin, user_id)
-        posting = await asyncio.wait_for(offload.net(fetch_posting, url, fetcher=fetcher, admin=admin), limit)
+        posting = await asyncio.wait_for(offload.net(fetch_posting, url, fetcher=fetcher, admin=admin,
+                                                          deadline_s=limit), limit)
     except TimeoutError:
         exc = FetchTimeoutError(f"no posting from {url} within {limit:g} s", url=url)
         exc.message, exc.url = ingest_fetch.fetch_error_message(exc, url=url), None
