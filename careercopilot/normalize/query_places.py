@@ -55,6 +55,16 @@ __all__ = ["AMBIGUOUS_CODES", "MIN_BARE_CITY_POPULATION", "QueryPlace", "split_p
 #: Columbus 0.9 M, Boston 0.65 M and Plano 0.29 M count; Reading (0.23 M) and Mobile (0.19 M),
 #: which are also English words, do not.
 MIN_BARE_CITY_POPULATION = 250_000
+#: An everyday English word (wordfreq Zipf ≥ 4.0: ten or more per million words — "store" 5.0,
+#: "pool" 4.7, "unity" 4.2, "van" 4.8, "coast" 4.9) typed alone at either end of a search names a
+#: place outside the searcher's country only when the place is prominent (:func:`_prominent`):
+#: pycountry lists ~3,000 first-level subdivisions and some are such words — Štore (SI), Pool (CG),
+#: Unity (SS), Coast (TZ), South (CM), Gulf (PG), Bay (SO), Bar (ME), Male (MV) — and a newcomer's
+#: search for "Store Manager" listed nothing because it was read as Slovenia (trial81, session 26).
+EVERYDAY_ZIPF = 4.0
+#: A city (or a region named like one) at least this large still counts when its name is an
+#: everyday word: London, Paris, Berlin, Sydney; not Van (TR, 0.37 M) or Split (HR).
+MIN_EVERYDAY_CITY_POPULATION = 1_000_000
 #: Two-letter US state / province codes never read as a place without a comma or "in": job
 #: titles and common words (PA physician assistant, MA medical assistant, MD doctor, "IN", "OR"…).
 AMBIGUOUS_CODES = frozenset({"PA", "MA", "MD", "IN", "OR", "ME", "OK", "HI", "DE", "ID", "CO", "AL", "LA", "MS",
@@ -116,7 +126,42 @@ def _place(words: list[str], *, bare: bool, home: str | None = None) -> Place | 
     if bare and p.kind == "city" and len(words) == 1 and p.geonameid is not None:
         if _population().get(p.geonameid, 0) < MIN_BARE_CITY_POPULATION and text.upper() != text:
             return None
+    # an everyday word is no foreign region ("store" is no Štore, SI; "pool technician" no Pool, CG),
+    # nor — when the searcher's country is known — a foreign city of under a million ("driver van" is
+    # no Van, TR); a city elsewhere already needs MIN_BARE_CITY_POPULATION ("plumber Cleveland")
+    if (bare and len(words) == 1 and p.country != home and (p.kind == "region" or (p.kind == "city" and home))
+            and _everyday_word(text) and not _prominent(p)):
+        return None
     return p
+
+
+def _everyday_word(text: str) -> bool:
+    """Whether ``text`` is an everyday English word: Zipf frequency ≥ :data:`EVERYDAY_ZIPF` in
+    ``wordfreq`` (the project's word-frequency source, as in ``services.matching.signals``)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text.lower(), "en") >= EVERYDAY_ZIPF
+
+
+def _prominent(p: Place) -> bool:
+    """A place a bare everyday word may still name: a US state, Canadian province or Australian
+    state; a constituent country (England, Scotland: ISO 3166-2 type "Country"/"Nation"); a city —
+    or a region named like a city — of at least :data:`MIN_EVERYDAY_CITY_POPULATION` people
+    (Berlin, Tokyo, Delhi, London, Paris)."""
+    import pycountry
+
+    if p.kind == "region":
+        if p.country in ("US", "CA", "AU"):
+            return True
+        sub = pycountry.subdivisions.get(code=f"{p.country}-{p.region}") if p.region else None
+        if sub is not None and sub.type in ("Country", "Nation"):
+            return True
+        city = resolve_place(p.name)
+        return bool(city and city.kind == "city" and city.geonameid is not None
+                    and _population().get(city.geonameid, 0) >= MIN_EVERYDAY_CITY_POPULATION)
+    if p.kind == "city" and p.geonameid is not None:
+        return _population().get(p.geonameid, 0) >= MIN_EVERYDAY_CITY_POPULATION
+    return True
 
 
 def _state_of_code(code: str) -> Place | None:
