@@ -260,7 +260,9 @@ useEffect(() => {
 
 
 #: Keyboard for a text box with a list of suggestion buttons (the Preferences place picker):
-#: Enter in the box picks the first suggestion, ArrowDown goes to it, arrows move between suggestions
+#: Enter in the box picks the first suggestion — or, when the typed text names several places and
+#: their "Add all" button is shown (``__ALL__``), adds them all: a keyboard user typing "Mesa,
+#: Chandler, Gilbert or remote" + Enter kept only Mesa (trial81, session 26) —, ArrowDown goes to it, arrows move between suggestions
 #: (ArrowUp from the first returns to the box), Escape in the list returns to the box; after a
 #: suggestion or a chip's remove button is used, focus returns to the box (the used button is
 #: removed from the page, which would drop focus to <body>). Suggestion ids are dynamic, so
@@ -269,8 +271,10 @@ _SUGGESTION_KEYS = """
 useEffect(() => {
   const box = () => document.getElementById('__BOX__');
   const items = () => [...document.querySelectorAll('#__LIST__ button')];
+  const all = () => (__HAS_ALL__ ? document.getElementById('__ALL__') : null);
   const onKey = (e) => {
     const list = items(), i = list.indexOf(document.activeElement);
+    if (e.target === box() && e.key === 'Enter' && all()) { e.preventDefault(); all().click(); return; }
     if (e.target === box() && list.length && (e.key === 'ArrowDown' || e.key === 'Enter')) {
       e.preventDefault();
       if (e.key === 'Enter') list[0].click(); else list[0].focus();
@@ -282,7 +286,7 @@ useEffect(() => {
     else if (e.key === 'Escape') { e.preventDefault(); box().focus(); }
   };
   const onUse = (e) => {
-    const used = e.target.closest && e.target.closest('#__LIST__ button, #__CHIPS__ button');
+    const used = e.target.closest && e.target.closest('#__LIST__ button, #__CHIPS__ button' + (__HAS_ALL__ ? ', #__ALL__' : ''));
     if (used && box()) setTimeout(() => box().focus(), 0);
   };
   document.addEventListener('keydown', onKey);
@@ -298,18 +302,21 @@ class SuggestionKeys(rx.Fragment):
     box_id: str = ""
     list_id: str = ""
     chips_id: str = ""
+    all_id: str = ""
 
     def add_imports(self) -> dict:
         return {"react": ["useEffect"]}
 
     def add_hooks(self) -> list[str]:
         return [_SUGGESTION_KEYS.replace("__BOX__", self.box_id).replace("__LIST__", self.list_id)
-                .replace("__CHIPS__", self.chips_id)]
+                .replace("__CHIPS__", self.chips_id).replace("__HAS_ALL__", "true" if self.all_id else "false")
+                .replace("__ALL__", self.all_id)]
 
 
-def suggestion_keys(*, box_id: str, list_id: str, chips_id: str) -> rx.Component:
-    """The keyboard of a suggestion picker: ids of its text box, suggestion list and chosen chips."""
-    return SuggestionKeys.create(box_id=box_id, list_id=list_id, chips_id=chips_id)
+def suggestion_keys(*, box_id: str, list_id: str, chips_id: str, all_id: str = "") -> rx.Component:
+    """The keyboard of a suggestion picker: ids of its text box, suggestion list, chosen chips and
+    (optional) the "Add all" button Enter uses while it is shown."""
+    return SuggestionKeys.create(box_id=box_id, list_id=list_id, chips_id=chips_id, all_id=all_id)
 
 
 def upload_label(text: str) -> dict:

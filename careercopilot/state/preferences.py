@@ -206,6 +206,9 @@ class PreferencesState(rx.State):
         if not self.suggestions:
             return ""
         n = len(self.suggestions)
+        if self.phrase_places or self.phrase_modes:
+            return (f"{n} place{'s' if n != 1 else ''} found: Enter adds everything read from what you typed, "
+                    "arrow down to choose one.")
         return f"{n} place{'s' if n != 1 else ''} found: Enter picks the first, arrow down to choose another."
 
     @rx.event

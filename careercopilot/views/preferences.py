@@ -37,7 +37,7 @@ def _places_picker() -> rx.Component:
     """Locations chosen from a geocoded list (GeoNames): type, then pick a suggestion.
 
     Keyboard (:func:`~careercopilot.components.a11y.suggestion_keys`): Enter in the box picks the
-    first suggestion — it never submits the form (the box has no form owner: a quick Enter
+    first suggestion, or "Add all" while a phrase of several places is read — it never submits the form (the box has no form owner: a quick Enter
     before the list arrived saved the preferences without the place); ArrowDown moves into the
     suggestions, arrows move between them, Escape returns to the box; after a pick or a
     removal focus returns to the box.
@@ -73,7 +73,8 @@ def _places_picker() -> rx.Component:
                 id="prefs-suggestion-" + i.to_string(), on_click=S.add_place(c.data))),
             wrap="wrap", spacing="1", id="prefs-suggestions", role="group", aria_label="Suggested places",
         ),
-        suggestion_keys(box_id="prefs-locations", list_id="prefs-suggestions", chips_id="prefs-places"),
+        suggestion_keys(box_id="prefs-locations", list_id="prefs-suggestions", chips_id="prefs-places",
+                        all_id="prefs-phrase-add"),
         spacing="1", width="100%",
     )
 

@@ -28,3 +28,20 @@ def test_remote_or_a_city_and_near_me(page):
     expect(boxes).to_have_count(3)
     for i in range(3):
         expect(boxes.nth(i)).to_have_attribute("aria-checked", "true", timeout=15_000)
+
+
+def test_enter_adds_every_place_of_a_typed_list(page):
+    """Trial81 (session 26): "Mesa, Chandler, Gilbert or remote" + Enter kept only Mesa — Enter picked
+    the first suggestion although the text named four places; it now adds all that was read."""
+    SignupPage(page).open().signup_ok(unique_email("enter-all"))
+    page.goto("/preferences")
+    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    box, chips = page.locator("#prefs-locations"), page.locator("#prefs-places")
+    box.press_sequentially("Mesa, Chandler, Gilbert or remote", delay=20)
+    expect(page.locator("#prefs-phrase")).to_contain_text("Gilbert, AZ, US", timeout=15_000)
+    expect(page.locator("#prefs-suggestions-count")).to_contain_text("Enter adds everything", timeout=15_000)
+    box.press("Enter")
+    for town in ("Mesa, AZ, US", "Chandler, AZ, US", "Gilbert, AZ, US"):
+        expect(chips).to_contain_text(town, timeout=15_000)
+    expect(box).to_be_focused()
