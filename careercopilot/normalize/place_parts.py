@@ -44,6 +44,21 @@ counties without reaching far past them. Sources of each definition:
 * East Tennessee — the East Tennessee grand division, Tenn. Code Ann. § 4-1-202.
 * Tri-Cities — with WA, the Kennewick-Richland, WA MSA (Kennewick, Pasco, Richland); with TN,
   the Kingsport-Bristol and Johnson City MSAs (OMB Bulletin 23-01).
+* Named valleys, fronts and coasts of one state (trial81, session 26: "Phoenix / East Valley, or
+  remote" lost the East Valley) — principal cities of the bodies or statistical areas that define them:
+  East Valley (AZ) — the East Valley cities of Maricopa County (Wikipedia, "East Valley (Arizona)":
+  Mesa, Chandler, Gilbert, Tempe, Scottsdale, Queen Creek, Apache Junction); Treasure Valley (ID) —
+  the Boise City, ID MSA's principal cities (OMB Bulletin 23-01: Boise, Meridian, Nampa, Caldwell);
+  Wasatch Front (UT) — the Wasatch Front Regional Council's and Mountainland Association of
+  Governments' urban counties (Weber, Davis, Salt Lake, Utah) by their principal cities; Lehigh
+  Valley (PA) — the Allentown-Bethlehem-Easton MSA (OMB Bulletin 23-01); Piedmont Triad (NC) — the
+  Piedmont Triad Regional Council's principal cities (Greensboro, Winston-Salem, High Point,
+  Burlington); Hudson Valley (NY) — the Mid-Hudson economic development region without Westchester
+  and Rockland (as Upstate New York above); Coachella Valley (CA) — the Coachella Valley Association
+  of Governments' cities; Space Coast (FL) — Brevard County, the Palm Bay-Melbourne-Titusville MSA
+  (OMB Bulletin 23-01); Upstate South Carolina — the ten counties of the Upstate SC Alliance by their
+  principal cities (Greenville, Spartanburg, Anderson). Two-state regions (Inland Northwest, Quad
+  Cities) and names of several places ("South Bay": Los Angeles or San José) are left out.
 
 "The Panhandle" (and "Tri-Cities") names a part of FL, TX or OK (WA or TN) only with its state: "Florida Panhandle", "the
 Panhandle, TX", or another place of that state in the same text or the person's home
@@ -99,6 +114,18 @@ PARTS: dict[str, tuple[str, tuple[str, ...], float]] = {
     "East Tennessee": ("TN", ("Knoxville", "Maryville", "Oak Ridge", "Sevierville", "Morristown", "Greeneville",
                               "Johnson City", "Kingsport", "Bristol", "Elizabethton", "Chattanooga", "Cleveland",
                               "Athens", "Crossville", "Lenoir City"), 45.0),
+    # named valleys, fronts and coasts of one state (module doc)
+    "East Valley": ("AZ", ("Mesa", "Chandler", "Gilbert", "Tempe", "Scottsdale", "Queen Creek", "Apache Junction"),
+                    15.0),
+    "Treasure Valley": ("ID", ("Boise", "Meridian", "Nampa", "Caldwell"), 25.0),
+    "Wasatch Front": ("UT", ("Ogden", "Layton", "Salt Lake City", "West Valley City", "Sandy", "Orem", "Provo"), 20.0),
+    "Lehigh Valley": ("PA", ("Allentown", "Bethlehem", "Easton"), 25.0),
+    "Piedmont Triad": ("NC", ("Greensboro", "Winston-Salem", "High Point", "Burlington"), 25.0),
+    "Hudson Valley": ("NY", ("Poughkeepsie", "Newburgh", "Kingston", "Middletown", "Beacon", "Monticello"), 30.0),
+    "Coachella Valley": ("CA", ("Palm Springs", "Cathedral City", "Palm Desert", "Indio", "La Quinta", "Coachella"),
+                         15.0),
+    "Space Coast": ("FL", ("Titusville", "Cocoa", "Melbourne", "Palm Bay"), 25.0),
+    "Upstate South Carolina": ("SC", ("Greenville", "Spartanburg", "Anderson"), 35.0),
 }
 
 #: The short source of each part, as the Preferences page names it (module doc for the full one).
@@ -112,6 +139,11 @@ SOURCES: dict[str, str] = {
     "Downstate Illinois": "Illinois outside the Chicago MSA", "Upper Peninsula": "Michigan's 15 Upper Peninsula counties",
     "East Tennessee": "East Tennessee grand division, Tenn. Code Ann. § 4-1-202",
     "Tri-Cities WA": "Kennewick-Richland MSA", "Tri-Cities TN": "Kingsport-Bristol and Johnson City MSAs",
+    "East Valley": "East Valley cities of Maricopa County", "Treasure Valley": "Boise City MSA, OMB Bulletin 23-01",
+    "Wasatch Front": "Weber, Davis, Salt Lake and Utah counties", "Lehigh Valley": "Allentown-Bethlehem-Easton MSA",
+    "Piedmont Triad": "Piedmont Triad Regional Council", "Hudson Valley": "Mid-Hudson region without Westchester "
+    "and Rockland", "Coachella Valley": "Coachella Valley Association of Governments",
+    "Space Coast": "Brevard County, Palm Bay-Melbourne-Titusville MSA", "Upstate South Carolina": "Upstate SC Alliance",
 }
 
 #: State code → its panhandle (for "the Panhandle" with a state named elsewhere).
@@ -151,6 +183,20 @@ _ALIASES: dict[str, str] = {
                      "u p michigan", "upper michigan"), "Upper Peninsula"),
     **dict.fromkeys(("east tennessee", "east tn", "eastern tennessee", "eastern tn", "e tennessee", "etn"),
                      "East Tennessee"),
+    **dict.fromkeys(("east valley", "east valley az", "east valley arizona", "phoenix east valley",
+                     "east valley phoenix", "east valley of phoenix"), "East Valley"),
+    **dict.fromkeys(("treasure valley", "treasure valley id", "treasure valley idaho", "boise treasure valley"),
+                    "Treasure Valley"),
+    **dict.fromkeys(("wasatch front", "wasatch front ut", "wasatch front utah", "utah wasatch front"), "Wasatch Front"),
+    **dict.fromkeys(("lehigh valley", "lehigh valley pa", "lehigh valley pennsylvania"), "Lehigh Valley"),
+    **dict.fromkeys(("piedmont triad", "piedmont triad nc", "triad nc", "nc triad", "the triad nc"), "Piedmont Triad"),
+    **dict.fromkeys(("hudson valley", "hudson valley ny", "mid hudson", "mid hudson valley", "hudson valley new york"),
+                    "Hudson Valley"),
+    **dict.fromkeys(("coachella valley", "coachella valley ca", "palm springs area", "greater palm springs"),
+                    "Coachella Valley"),
+    **dict.fromkeys(("space coast", "space coast fl", "florida space coast", "brevard county"), "Space Coast"),
+    **dict.fromkeys(("upstate sc", "upstate south carolina", "sc upstate", "upstate of south carolina",
+                     "south carolina upstate"), "Upstate South Carolina"),
 }
 _TRIM = re.compile(r"\s+(?:area|region|us|usa)$")
 
