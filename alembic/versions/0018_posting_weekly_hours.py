@@ -10,7 +10,9 @@ Create Date: 2026-12-07 04:00:00
   24–32 hours/week, $25–30/hr" met a USD 62k floor because every hourly rate was annualised at
   2,080 h; at its hours it pays USD 31,200–49,920 a year.
 * Data: hourly-paid postings (``pay_period = 'hour'``, the only rows whose yearly pay the hours
-  change) are read once from their stored title and description text. Other rows get their hours
+  change) are read once from their stored title and description text, and those that state hours
+  are marked ``index_pending`` (the next ``index_postings`` run refreshes their vector metadata —
+  ``salary_top`` in annual USD — and re-scores them, as after a sync). Other rows get their hours
   from ``renormalize`` (rows with stored inputs) or their source's next sync.
 
 Both columns are added with ``op.add_column`` (ALTER TABLE … ADD COLUMN, no batch copy), so SQLite's
@@ -40,7 +42,8 @@ def upgrade() -> None:
     bind = op.get_bind()
     post = sa.table('jobposting', sa.column('id', sa.Integer), sa.column('title', sa.String),
                     sa.column('description_text', sa.Text), sa.column('pay_period', sa.String),
-                    sa.column('weekly_hours', sa.Float), sa.column('weekly_hours_min', sa.Float))
+                    sa.column('weekly_hours', sa.Float), sa.column('weekly_hours_min', sa.Float),
+                    sa.column('index_pending', sa.Boolean))
     after = 0
     while True:
         rows = bind.execute(sa.select(post.c.id, post.c.title, post.c.description_text)
@@ -53,7 +56,7 @@ def upgrade() -> None:
             hours = weekly_hours(row.description_text, title=row.title)
             if hours is not None:
                 bind.execute(post.update().where(post.c.id == row.id).values(
-                    weekly_hours_min=hours[0], weekly_hours=hours[1]))
+                    weekly_hours_min=hours[0], weekly_hours=hours[1], index_pending=True))
 
 
 def downgrade() -> None:

@@ -1,7 +1,7 @@
 """Revision 0018_posting_weekly_hours upgrades a database of the previous head that holds postings,
 on SQLite and PostgreSQL: postings gain ``weekly_hours`` and ``weekly_hours_min``; hourly-paid rows
-are read from their stored title and description ("24–32 hours/week" → 24 and 32), other rows stay
-NULL; SQLite's full-text triggers survive; downgrade drops the two columns and keeps the rows."""
+are read from their stored title and description ("24–32 hours/week" → 24 and 32) and marked
+``index_pending`` when they state hours, other rows stay NULL; SQLite's full-text triggers survive; downgrade drops the two columns and keeps the rows."""
 
 from __future__ import annotations
 
@@ -49,10 +49,11 @@ def test_upgrade_reads_hourly_postings_hours_and_keeps_the_data(db_url):
         migrations.upgrade(db_url, NEW)
         with engine.connect() as c:
             assert c.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == NEW
-            rows = c.execute(text("SELECT id, title, weekly_hours_min, weekly_hours FROM jobposting ORDER BY id")).all()
-            assert [tuple(r) for r in rows] == [
-                (ids[0], "Barista", 24.0, 32.0), (ids[1], "Search Engineer", None, None),
-                (ids[2], "Part-Time Pharmacist (20 hrs/wk)", 20.0, 20.0), (ids[3], "Nurse", None, None)]
+            rows = c.execute(text("SELECT id, title, weekly_hours_min, weekly_hours, index_pending FROM jobposting "
+                                  "ORDER BY id")).all()
+            assert [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows] == [
+                (ids[0], "Barista", 24.0, 32.0, True), (ids[1], "Search Engineer", None, None, False),
+                (ids[2], "Part-Time Pharmacist (20 hrs/wk)", 20.0, 20.0, True), (ids[3], "Nurse", None, None, False)]
         if db_url.startswith("sqlite"):
             with engine.connect() as c:
                 triggers = set(c.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
