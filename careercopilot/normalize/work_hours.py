@@ -22,9 +22,11 @@ What is read (first rule that matches, in this order; each rule's earliest menti
    "More than / over / in excess of 40 hours" (overtime rules) are not a schedule and are skipped.
 2. Shift patterns: "3 x 12-hour shifts", "three 12-hour shifts per week", "4x10s", "four 10s".
 3. Hours a day × days a week: "8 hours per day, 3 days a week".
-4. A weekday window: "Mon–Fri 9–1" (5 × 4 h = 20), "Monday through Friday, 8am-5pm" (5 × 9 h).
+4. A weekday window: "Mon–Fri 9–1" (5 × 4 h = 20), "Monday through Friday, 8am-5pm" (a day of 8 h
+   or more counts as 8: the window holds a meal break; 5 × 8 = 40).
 5. FTE: "0.6 FTE", ".5 FTE", "FTE: 0.75" × 40 h.
-6. A workload percentage next to a workload word: "Pensum 60–80%", "Teilzeit (50 %)", "80% workload".
+6. A workload percentage next to a workload word: "Pensum 60–80%", "Teilzeit (50 %)", "80% workload"
+   ("part-time" is not one: "Part-time role, 20% travel").
 7. "half-time" / "halbtags" / "mi-temps" = 20 h; "three-quarter time" = 30 h.
 
 Not read, on purpose (no hours are invented): "per diem", "PRN", "on call", "as needed" (no fixed
@@ -110,7 +112,8 @@ _FTE_RES = [
     re.compile(r"(?<![\d.])(0?\.\d{1,2}|1(?:\.0{1,2})?)\s*FTE\b"),
     re.compile(r"\bFTE\s*(?:of|:|=)?\s*(0?\.\d{1,2}|1(?:\.0{1,2})?)(?![\d.])"),
 ]
-_LOAD_WORD = r"(?:pensum|arbeitspensum|workload|beschäftigungsgrad|stellenumfang|teilzeit|part[-\s]?time|taux\s+d'activité)"
+#: Not "part-time": "Part-time role, 20% travel" is no 8-hour week.
+_LOAD_WORD = r"(?:pensum|arbeitspensum|workload|beschäftigungsgrad|stellenumfang|teilzeit|taux\s+d'activité)"
 _PCT = r"(\d{2,3})\s*%?(?:\s*(?:-|–|—|bis|to)\s*(\d{2,3}))?\s*%"
 _PCT_RES = [
     re.compile(_LOAD_WORD + r"[^\d\n]{0,20}" + _PCT, re.I),
@@ -225,7 +228,7 @@ def _window(text: str) -> tuple[float, float] | None:
     span = end - start
     if not 1 <= span <= 12:
         return None
-    h = days * span
+    h = days * min(span, 8.0)  # a full-day window ("8:00 – 17:00") holds a meal break: 8 h
     return (h, h) if _ok(h) else None
 
 

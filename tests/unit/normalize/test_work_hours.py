@@ -57,6 +57,9 @@ TABLE = [
     ("FTE: 0.75", None, None, (30, 30)),
     ("Work 3x12s at our Level I trauma center.", None, None, (36, 36)),
     ("Hours: 20-25 per week", None, None, (20, 25)),
+    ("Part-time role, 20% travel", None, None, None),
+    ("Monday to Friday 8:00 – 17:00", None, None, (40, 40)),
+    ("Teilzeit (50 %), Bern", None, None, (20, 20)),
 ]
 
 #: Rows whose yearly figure the old code (2,080 h for every hourly rate) got wrong.
@@ -72,7 +75,7 @@ def test_weekly_hours_table(text, title, structured, expected):
 
 def test_table_size_and_old_code_failures():
     assert len(TABLE) >= 20
-    assert OLD_WRONG == 31  # of 44 rows: a 2,080 h year misread them
+    assert OLD_WRONG == 32  # of 47 rows: a 2,080 h year misread them
 
 
 def test_structured_field_wins_over_text():
