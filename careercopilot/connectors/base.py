@@ -132,6 +132,8 @@ class RawPosting(BaseModel):
         employment_type: raw employment type ("FullTime", "Full-time", "CONTRACTOR"...).
         department: department/team/category.
         tags: skills/categories as given.
+        work_hours: the working hours when the source states them in a field of their own
+            (schema.org ``workHours`` text such as "20-30 hours per week", a numeric hours a week).
         raw: the original record (JSON-serializable) for audit and re-normalization.
     """
 
@@ -154,6 +156,7 @@ class RawPosting(BaseModel):
     employment_type: str | None = None
     department: str | None = None
     tags: list[str] = Field(default_factory=list)
+    work_hours: str | float | None = None
     raw: dict[str, Any] = Field(default_factory=dict)
 
     def normalize(self, *, now: datetime) -> NormalizedPosting:

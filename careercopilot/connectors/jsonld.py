@@ -233,8 +233,18 @@ class JsonLdSource(JobSource):
             employment_type=", ".join(split_list(employment)) if isinstance(employment, list) else clean(employment),
             department=clean(node.get("occupationalCategory")) if isinstance(node.get("occupationalCategory"), str) else None,
             tags=split_list(node.get("skills")) if isinstance(node.get("skills"), (str, list)) else [],
+            work_hours=_work_hours(node.get("workHours")),
             raw=node,
         )
+
+
+def _work_hours(value: Any) -> str | None:
+    """schema.org ``workHours`` as text ("20-30 hours per week", "8am-5pm", "1st shift"; a list
+    joined with "; "), None when absent or not text: read by ``normalize.work_hours``."""
+    if isinstance(value, list):
+        value = "; ".join(v for v in value if isinstance(v, str))
+    text = clean(value) if isinstance(value, str) else None
+    return text[:500] if text else None
 
 
 @lru_cache(maxsize=1)

@@ -115,6 +115,13 @@ class JobPosting(SQLModel, table=True):
     salary_currency: str | None = Field(default=None, max_length=3)
     #: hour | day | week | month | year
     pay_period: str | None = Field(default=None, max_length=8)
+    #: Hours a week the posting states (``normalize.work_hours.weekly_hours``, revision 0018): the
+    #: top of a stated range ("24–32 hours/week" → 32; "up to 29" → 29) and its low end
+    #: (``weekly_hours_min``: 24; "at least 20" → 20 with no top). An hourly rate is annualised
+    #: at these hours × 52 instead of 2,080 h (the top rate × the top hours, the lowest × the fewest).
+    #: NULL: not stated (2,080 h kept).
+    weekly_hours: float | None = None
+    weekly_hours_min: float | None = None
     employment_type: str | None = Field(default=None, max_length=20)
     department: str | None = Field(default=None, max_length=200)
     #: yes | no | None, with the deciding sentence.

@@ -24,6 +24,7 @@ from .salary_amounts import find_salary_in_text
 from .salary_currency import local_dollar_currency
 from .salary_payloads import parse_salary
 from .visa import VisaSponsorship, detect_visa_sponsorship
+from .work_hours import weekly_hours
 
 __all__ = ["EmploymentType", "NormalizedPosting", "normalize_posting", "normalize_employment_type", "clean_inline"]
 
@@ -50,6 +51,10 @@ class NormalizedPosting(BaseModel):
     description_text: str = ""
     visa: VisaSponsorship = Field(default_factory=VisaSponsorship)
     employment_type: EmploymentType | None = None
+    #: Hours a week the posting states (:func:`~careercopilot.normalize.work_hours.weekly_hours`):
+    #: the low end and the top of a range (equal for one figure; None when not stated).
+    weekly_hours_min: float | None = None
+    weekly_hours: float | None = None
     department: str | None = None
     tags: list[str] = Field(default_factory=list)
     dedupe_key: str
@@ -261,6 +266,7 @@ def normalize_posting(
     employment_type: Any = None,
     department: str | None = None,
     tags: Iterable[str] = (),
+    work_hours: Any = None,
     raw: Any = None,
     now: datetime,
 ) -> NormalizedPosting:
@@ -288,6 +294,9 @@ def normalize_posting(
       only).
     * ``visa``: :func:`detect_visa_sponsorship` on the description text.
     * ``employment_type``: :func:`normalize_employment_type`.
+    * ``weekly_hours_min``/``weekly_hours``: :func:`~careercopilot.normalize.work_hours.weekly_hours`
+      of ``work_hours`` (a board's structured field: schema.org ``workHours``, ``hoursPerWeek``),
+      else the title, else the description text ("24–32 hours/week" → 24, 32).
     * ``tags``: cleaned, case-insensitively de-duplicated, order kept.
     * ``dedupe_key``: :func:`dedupe_key` (company, title, location);
       ``content_hash``: :func:`content_hash` over title, company,
@@ -341,6 +350,7 @@ def normalize_posting(
     posted = parse_posted_at(posted_at, now=now)
     flags += stale_flag(posted, now=now)
 
+    hours = weekly_hours(text, title=title_s, work_hours=work_hours) or (None, None)
     apply = http_url(apply_url)  # javascript:/data:/relative links are dropped (issue 9, finding 7)
     dept = clean_inline(department) or None
 
@@ -360,6 +370,8 @@ def normalize_posting(
         description_text=text,
         visa=detect_visa_sponsorship(text),
         employment_type=normalize_employment_type(employment_type),
+        weekly_hours_min=hours[0],
+        weekly_hours=hours[1],
         department=dept,
         tags=_tags(tags),
         dedupe_key=dedupe_key(company_s, title_s, loc),

@@ -38,7 +38,9 @@ Period = Literal["hour", "day", "week", "month", "year"]
 # Annualisation constants. Source: US full-time convention used by the US
 # Office of Personnel Management (5 U.S.C. 5504(b): 2,087 h/yr for pay, the
 # common rounded figure 2,080 = 40 h x 52 weeks) and 260 working days
-# (5 days x 52 weeks). Callers in other labour markets can override them.
+# (5 days x 52 weeks). Callers in other labour markets can override them. A posting
+# that states its weekly hours is annualised at those hours instead
+# (``normalize.work_hours.yearly_hours``; ``matching.annual_usd``).
 HOURS_PER_YEAR = 2080.0
 DAYS_PER_YEAR = 260.0
 WEEKS_PER_YEAR = 52.0

@@ -76,8 +76,12 @@ _CONTENT_FIELDS = (
     "location_text", "city", "region", "country", "work_mode", "allowed_regions", "salary_min",
     "salary_max", "salary_currency", "pay_period", "employment_type", "department",
     "visa_sponsorship", "visa_evidence", "description_html", "description_text", "tags",
-    "content_hash", "posted_at", "places", "quality_flags",
+    "content_hash", "posted_at", "places", "quality_flags", "weekly_hours_min", "weekly_hours",
 )
+#: Content fields added after rows were fingerprinted (revision 0018): left out of the fingerprint
+#: while None, so the rows that state no hours keep their stored fingerprint (a re-sync of them is
+#: still "unchanged"; ``fingerprint``).
+_FINGERPRINT_IF_SET = frozenset({"weekly_hours_min", "weekly_hours"})
 
 
 def _now() -> datetime:
@@ -146,6 +150,8 @@ def posting_row(p: NormalizedPosting, *, source_id: int | None, owner_id: int | 
         "salary_currency": sal.currency if sal else None,
         "pay_period": sal.period if sal else None,
         "employment_type": p.employment_type,
+        "weekly_hours_min": p.weekly_hours_min,
+        "weekly_hours": p.weekly_hours,
         "department": p.department,
         "visa_sponsorship": p.visa.value,
         "visa_evidence": p.visa.evidence,
@@ -170,8 +176,9 @@ def _stored_inputs(p: NormalizedPosting) -> tuple[bytes | None, str | None]:
 
 
 def fingerprint(row: dict[str, Any]) -> str:
-    """SHA-256 hex of the content fields of a posting row (see ``_CONTENT_FIELDS``)."""
-    data = {k: row.get(k) for k in _CONTENT_FIELDS}
+    """SHA-256 hex of the content fields of a posting row (see ``_CONTENT_FIELDS``; the
+    ``_FINGERPRINT_IF_SET`` ones only when not None)."""
+    data = {k: row.get(k) for k in _CONTENT_FIELDS if not (k in _FINGERPRINT_IF_SET and row.get(k) is None)}
     if isinstance(data.get("posted_at"), datetime):
         data["posted_at"] = data["posted_at"].astimezone(timezone.utc).isoformat()
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)

@@ -26,10 +26,17 @@ from careercopilot.services.posting_inputs import NormalizeInputs
 log = structlog.get_logger(__name__)
 
 
+#: ``RawPosting`` fields left out of the normalizer's inputs when None (:func:`_normalize_fields`).
+_OPTIONAL_FIELDS = frozenset({"work_hours"})
+
+
 def _normalize_fields(raw: RawPosting) -> dict[str, Any]:
     """``RawPosting`` fields for ``normalize_posting`` minus ``raw`` (which it ignores;
-    keeps what is pickled to worker processes small)."""
-    return {name: getattr(raw, name) for name in RawPosting.model_fields if name != "raw"}
+    keeps what is pickled to worker processes small) and minus an unset ``work_hours`` (a field
+    added after revision 0017: leaving it out when None keeps the stored inputs and their
+    ``inputs_hash`` of every other posting as they were)."""
+    return {name: getattr(raw, name) for name in RawPosting.model_fields
+            if name != "raw" and not (name in _OPTIONAL_FIELDS and getattr(raw, name) is None)}
 
 
 def with_inputs(posting: NormalizedPosting, fields: dict[str, Any], *, now: datetime) -> NormalizedPosting:

@@ -223,13 +223,16 @@ def _usd_rates() -> dict[str, float]:
 def annual_usd_top_sql():
     """SQL of a posting's top salary in annual USD — ``matching.annual_usd``'s rule in the
     database: max of the range, else min; × the period's factor (``normalize.salary.annualize``:
-    hour 2,080, day 260, week 52, month 12, year or unknown 1); × the ECB rate of its currency
-    (unknown currency or period → NULL: dropped by a floor, as in Python)."""
+    hour 2,080 — or the posting's stated top hours a week × 52, ``weekly_hours``: "24–32 h/week"
+    → 1,664 (issue 11, trial F7) —, day 260, week 52, month 12, year or unknown 1); × the ECB
+    rate of its currency (unknown currency or period → NULL: dropped by a floor, as in Python)."""
     from sqlalchemy import case, func
 
     from careercopilot.normalize import salary as sal
+    from careercopilot.normalize.work_hours import FULL_TIME_WEEKLY_HOURS, WEEKS_PER_YEAR
 
-    factor = case({"hour": sal.HOURS_PER_YEAR, "day": sal.DAYS_PER_YEAR, "week": sal.WEEKS_PER_YEAR,
+    hour = func.coalesce(JobPosting.weekly_hours, FULL_TIME_WEEKLY_HOURS) * WEEKS_PER_YEAR
+    factor = case({"hour": hour, "day": sal.DAYS_PER_YEAR, "week": sal.WEEKS_PER_YEAR,
                    "month": sal.MONTHS_PER_YEAR, "year": 1.0},
                   value=func.coalesce(JobPosting.pay_period, "year"), else_=None)
     rate = case(_usd_rates(), value=func.upper(func.coalesce(JobPosting.salary_currency, "USD")), else_=None)
@@ -307,7 +310,7 @@ def browse_postings(*, session: Session, user_id: int, filters: JobFilters | Non
                                  .offset((page - 1) * page_size).limit(page_size)))
     cards = [JobCard(posting_id=p.id, title=p.title, company=p.company, location=matching.location_text(p),
                      work_mode=p.work_mode, country=p.country,
-                     salary=matching.salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
+                     salary=matching.posting_salary_label(p),
                      posted_at=p.posted_at, source_type=p.source_type, visa_sponsorship=p.visa_sponsorship)
              for p in postings]
     return cards, int(total)

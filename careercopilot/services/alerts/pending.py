@@ -30,7 +30,7 @@ from careercopilot.models import (
     SavedSearchHit,
     User,
 )
-from careercopilot.normalize.salary import salary_text
+from careercopilot.normalize.work_hours import salary_label
 from careercopilot.services.alerts.matcher import _aware, in_values
 
 #: Postings of one company in one digest (issue 13); the rest are marked ``skipped``.
@@ -84,13 +84,13 @@ def load(session: Session, *, deliveries: Sequence[str], user_ids: Iterable[int]
         SavedSearch.delivery, SavedSearchHit.posting_id, JobPosting.title, JobPosting.company, JobPosting.company_key,
         JobPosting.location_text, JobPosting.salary_min, JobPosting.salary_max, JobPosting.salary_currency,
         JobPosting.pay_period, SavedSearchHit.score, JobPosting.is_open, SavedSearchHit.created_at,
-        SavedSearchHit.delivered_via)
+        SavedSearchHit.delivered_via, JobPosting.weekly_hours_min, JobPosting.weekly_hours)
         .join(SavedSearch, SavedSearch.id == SavedSearchHit.saved_search_id)
         .join(JobPosting, JobPosting.id == SavedSearchHit.posting_id).where(*where)).all()
     base = settings.app_url.rstrip("/")
     items = [Item(hit_id=r[0], user_id=r[1], search_id=r[2], search_name=r[3], delivery=r[4], posting_id=r[5],
                   title=r[6], company=r[7], company_key=r[8] or r[7].lower(), location=r[9] or "",
-                  salary=salary_text(r[10], r[11], r[12], r[13]), score=r[14], is_open=bool(r[15]),
+                  salary=salary_label(r[10], r[11], r[12], r[13], r[18], r[19]), score=r[14], is_open=bool(r[15]),
                   created_at=_aware(r[16]), url=base + routes.job_detail(r[5]), inboxed=r[17] == INBOXED) for r in rows]
     items.sort(key=lambda i: (i.score is None, -(i.score or 0.0), -i.posting_id))
     return items

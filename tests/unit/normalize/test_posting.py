@@ -24,7 +24,7 @@ def test_keyword_contract():
     assert list(params) == [
         "source", "ats_id", "url", "title", "company", "apply_url", "location", "work_mode_hint",
         "allowed_regions_hint", "description_html", "description_text", "posted_at", "salary",
-        "salary_currency_hint", "employment_type", "department", "tags", "raw", "now",
+        "salary_currency_hint", "employment_type", "department", "tags", "work_hours", "raw", "now",
     ]
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
 
