@@ -494,10 +494,10 @@ SETS = {
                               # session 22 (ground32): invented achievements 7 -> 10 (awards, journals: recognitions.py)
                               floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 10, "title": 9,
-                                     "tool": 15}, false_flags=8),  # session 12 (ground15): 14 -> 11 (count under another
+                                     "tool": 15}, false_flags=7),  # session 12 (ground15): 14 -> 11 (count under another
     # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL"); session 22 (ground33): 11 -> 10 ("a sworn
     # translator at the Court of Appeal of Ghent": the resume's own line), 10 -> 9 ("The CX-200 produces seventy more
-    # cartons per minute": a model code ties the line)
+    # cartons per minute": a model code ties the line); ground77: 8 -> 7
     # its one run (session 11, after the session-11 mechanisms; sets 1–10 development data): caught 101/135,
     # false flags 56/165 (33.9 %); the checker of the session's start got 98/135 with 61 false flags on it
     "grounding_blind11": dict(rows=300, supported=165, resumes=20,
@@ -596,7 +596,7 @@ SETS = {
                               # United States" for "EE. UU.")
                               floor={"certification": 13, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 14, "other_fabrication": 13, "title": 13,
-                                     "tool": 15}, false_flags=13),
+                                     "tool": 15}, false_flags=12),  # ground77: 13 -> 12
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
     # that run
     "grounding_blind15": dict(rows=300, supported=165, resumes=20,
@@ -619,7 +619,7 @@ SETS = {
                               # count, "an electrical engineer" from "Engineer-in-Training")
                               floor={"certification": 13, "contact": 5, "date": 19, "degree": 12, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 10, "title": 13,
-                                     "tool": 15}, false_flags=12),
+                                     "tool": 15}, false_flags=11),  # ground77: 12 -> 11
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
     # that run
     "grounding_blind16": dict(rows=300, supported=165, resumes=20,
