@@ -61,7 +61,9 @@ an object the employer owns that the resume never names),
 :mod:`.unit_forms` (units in one form, a change's unit across its ends), :mod:`.field_careers` (a career in a field from
 the first role of that line of work), :mod:`.degree_initials` ("M.S.C.E. (Structural)", "MURP"), :mod:`.title_gaps`
 ("lead technician" for "Lead Pharmacy Technician"), :mod:`.demonyms` ("the Dutch ir. title"), :mod:`.consulting` ("as a
-consultant" at "… Engineers, LLC"), :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
+consultant" at "… Engineers, LLC"), :mod:`.name_forms` ("Gothenburg" for "Göteborg", "UofL", "USCG"),
+:mod:`.national_credentials` ("a CACES forklift licence"), :mod:`.level_figures` ("MBO level 4" for "MBO-4"),
+:mod:`.occupation_titles` ("deck officer" for a mate; the last three through :mod:`.cleared`, :mod:`.titles`), :mod:`.entities` (detectors), :mod:`.text` (tokens). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).

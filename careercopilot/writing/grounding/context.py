@@ -167,6 +167,12 @@ def entries(src: str, today_year: int) -> list[Entry]:
         first = ranged[0]
         unindented = False
         heading = block[first - 1] if first > 0 and not BULLET_RE.match(block[first - 1]) else ""
+        if heading and first > 1 and _NOTE_LINE.fullmatch(heading) and not BULLET_RE.match(block[first - 2]) and not (
+                RANGE_RE.search(block[first - 2])):
+            # a note on the employer's history under its name ("Limestone Fork Distilling Co. — Bardstown, KY" over
+            # "(Old Tanyard Spirits was acquired by Limestone Fork in 2019; same site)"): both lines head its roles
+            # (ground77, set 22: the role below the bullets took the note alone as its employer)
+            heading = block[first - 2] + "\n" + heading
         if not heading and first == 0 and carried and (_indent(block[0]) > _indent(carried) or _employer_heading(carried)):
             # "  Manager  01/2019 – 12/2021" after the bullets of the role above it; unindented too when the heading
             # is an employer's line, not a section title: "Aegean Blue Ferries — Piraeus" / "Chief Engineer | May 2020
@@ -195,6 +201,10 @@ def entries(src: str, today_year: int) -> list[Entry]:
             text = "\n".join(part)
             out.append(Entry(start, end, start_month, end_month, header, text, content_words(text), present))
     return out
+
+
+#: A line wholly in parentheses: a note under an employer's name ("(formerly Acme Ltd; acquired 2019)").
+_NOTE_LINE = re.compile(r"\s*\([^()]*\)\s*")
 
 
 def _employer_heading(line: str) -> bool:

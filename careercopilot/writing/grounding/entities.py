@@ -424,8 +424,34 @@ _PERIOD_TOKEN = re.compile(r"(?:FY['’]?\d{2}(?:\d{2})?|Q[1-4]|H[12])")
 _NAME_PARTICIPLE = re.compile(r"([A-Z][\w&.]*)-([a-z]+(?:ed|ing))")
 
 
+#: An opening participle's clause: the participle, then words up to a comma before the sentence's subject
+#: ("Counting Acme before its 2018 merger, I have …", "Adding Northwind's years, my tenure …").
+_OPENING_CLAUSE = re.compile(r"[^.!?\n]{1,120}?,\s+(?:I|my|we|our|that|this|it|the|in|at|all|both)\b")
+
+
+def opening_participle(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` opens a sentence as a verb's -ing or -ed form whose clause a comma closes before the
+    subject: "Counting Orcas Sound Transit, which Salish Island acquired in 2017, I have …", "Including my years
+    at …", "Combined with …" — capitalised for the sentence, no word of the name after it (ground77, set 22's
+    "Counting AquaLab" read as a new employer). The stem must be common English (``wordfreq`` Zipf ≥ 3.5:
+    "count", "add", "combine"); names ending so ("Boeing", "Sterling", "Beijing") have no such stem, and a
+    name opening a plain sentence ("Reading Borough Council hired me …") has no such clause."""
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    if not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", low) or not (
+            start == 0 or re.search(r"[.!?:]\s*$|\n\s*$", text[:start])):
+        return False
+    base = low[:-3] if low.endswith("ing") else low[:-2]
+    stems = {base, base + "e", base[:-1] if len(base) > 3 and base[-1] == base[-2] else base}
+    if not any(zipf_frequency(st, "en") >= 3.5 for st in stems if len(st) >= 3):
+        return False
+    return _OPENING_CLAUSE.match(text, start + len(word)) is not None
+
+
 def find_names(text: str) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words (organisations, schools, places, products)."""
+    """Runs of capitalised words (organisations, schools, places, products); a sentence's opening participle
+    is no word of them (:func:`opening_participle`)."""
     out = []
     for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
@@ -437,6 +463,9 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
             words = words[1:]
             if len(words) < 2:
                 continue
+        if len(words) > 1 and opening_participle(text, start, words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
         while words and (words[0].lower().strip(".,") in NOT_NAMES or _PERIOD_TOKEN.fullmatch(words[0].strip(".,"))
                          or words[0].lower().strip(".,") in SENTENCE_CONNECTIVES and (
                              start == 0 or re.search(r"[.!?:;]\s*$|\n\s*$", text[:start]))):

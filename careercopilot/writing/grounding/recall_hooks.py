@@ -10,7 +10,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    authorship, feat_kinds, licence_titles, qualification_levels, title_heads, unheard_tools,
+    authorship, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
 
@@ -19,8 +19,10 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     """Append to ``flags`` this module's unsupported spans of ``text`` (see the module doc)."""
     lines = facts.lines + facts.text.splitlines()
     found = [(s, e, "tool", "Your resume does not mention this tool.") for s, e in unheard_tools.unsupported(text, facts)]
+    headers = [e.header for e in facts.history]
     found += [(s, e, "certification", "Your resume does not give you this licence.")
-              for s, e in licence_titles.unsupported(text, lines, facts.text)]
+              for s, e in licence_titles.unsupported(text, lines, facts.text)
+              if not occupation_titles.licensed_category(text[s:e], headers, facts.text)]  # "licensed deck officer"
     found += [(s, e, "claim", "Your resume does not list this publication or your part in it.")
               for s, e in authorship.unsupported(text, lines)]
     # session 25 (ground62): qualification kinds, title heads and feats of a kind the resume never names

@@ -30,6 +30,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
+from careercopilot.writing.grounding import occupation_titles
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, norm_title, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import norm_words, squash
@@ -59,10 +60,11 @@ _COPULA_TITLE_RE = re.compile(
     r"(?:['’]s|s['’])\s+)|the\s+)?"
     # a rank word, or the employer right after: "I was a journeyman electrician at Kettle Moraine"; or before, as its
     # owner: "I am the High Desert Ledger's investigations editor" (session 22, ground32)
-    r"(?P<t>(?(owner)|(?=(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}?" + _RANK + r"\b|"
-    r"(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:"
+    # (no "or" inside: "an assistant grower or head grower" is two titles, each checked: ground77, set 22)
+    r"(?P<t>(?(owner)|(?=(?:(?!(?:or|nor)\s)(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}?" + _RANK + r"\b|"
+    r"(?:(?!(?:or|nor)\s)(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:"
     + ent.TITLE_HEADS.lower() + r")\s+(?:at|with|for)\s+(?:the\s+)?[A-Z]))"
-    r"(?:(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:" + ent.TITLE_HEADS.lower() + r"))\b")
+    r"(?:(?!(?:or|nor)\s)(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z]+\d+[A-Z]*)\s+){0,3}(?:" + ent.TITLE_HEADS.lower() + r"))\b")
 
 
 #: A rank at the start of a sentence or resume line before a lower-case title: "Senior data analyst
@@ -76,6 +78,10 @@ _LEADING_RANK_RE = re.compile(
 #: physiotherapist", "a registered nurse" keeps its "registered" only in capitals ("Registered Nurse").
 _QUALIFIER = re.compile(r"(?:(?:newly\s+)?qualified|licensed|registered|certified|practi[sc]ing|experienced|"
                         r"full-time|part-time|locum|permanent|fully\s+qualified)\s+")
+
+
+#: Terms of employment before a title: "a contract firefighter", "a seasonal ranger", "a relief pharmacist".
+_TERMS = re.compile(r"(?i)(contract|seasonal|temporary|freelance|casual|relief|agency|volunteer|per[- ]diem)\s+")
 
 
 def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[int, int]]) -> None:
@@ -100,6 +106,10 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             q = _QUALIFIER.match(text, s, e)
             if q and q.end() < e:
                 s = q.end()  # "as a qualified physiotherapist": the qualifier is no title word
+            t = _TERMS.match(text, s, e)
+            if t and t.end() < e and re.search(rf"(?i)\b{t.group(1)}", facts.text):
+                s = t.end()  # "as a contract firefighter" on "contract fires", "Seasonal Firefighter": the terms of
+                #              the job, which the resume states (ground77, set 22)
             if not overlaps((s, e), spans):
                 spans.append((s, e))
                 if rx is _COPULA_TITLE_RE and not re.search(rf"(?i)\b{_RANK}\b", text[s:e]) and _loose_held(
@@ -154,6 +164,7 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             if not where or any(n_ in where for n_ in native):
                 continue  # "maintenance methods engineer" for the header's "Ingénieur méthodes maintenance"
         forms = _forms(title, own)
+        held = held or occupation_titles.category_held(title, [e.header for e in facts.history])  # "deck officer"
         if not held and not any(norm_title(f) in own["titles"]
                                 or any(ent.SENIORITY.sub("", t) == norm_title(f) for t in own["titles"])
                                 or _standalone_in(f, own["text"]) for f in forms):
@@ -419,8 +430,11 @@ _RANK_ALONE_RE = re.compile(_CUE + r"(?P<t>(?:[a-z][a-z-]+\s+)?(?:"
 #: written: "I am now proviseure of a lycée" — held only where the resume writes it.
 _WORD_RE = re.compile(_CUE + r"(?P<t>[a-zà-ÿ][a-zà-ÿ-]{3,})\b")
 #: A second lower-case title joined by "and" after a title claim ("a principal and practice leader").
-_AND_TITLE_RE = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?P<t>(?:[a-z][\w-]*\s+){0,2}(?:leader|partner|owner|"
-                           + ent.TITLE_HEADS.lower() + r"))\b")
+#: A sequence adverb between them is the career's order, no word of the title ("engine operator and then captain":
+#: ground77, set 22); a rung of a ladder may follow alone ("and later chief mate", "and then battalion chief").
+_AND_TITLE_RE = re.compile(r"\s+(?:and|or)\s+(?:(?:then|later|eventually|finally|now|subsequently|afterwards)\s+)?"
+                           r"(?:an?\s+|the\s+)?(?P<t>(?:[a-z][\w-]*\s+){0,2}(?:leader|partner|owner|chief|master|mate|"
+                           + _ALONE_RANKS + "|" + ent.TITLE_HEADS.lower() + r"))\b")
 
 
 def _rung_mentions(text: str, facts: SourceFacts, own: dict, mentions: list, spans: list) -> None:

@@ -63,7 +63,10 @@ _VERB = re.compile(
     # policy for all of X's operations"; a figure kept across a whole is :data:`_METRIC_ACROSS`)
     r"schedul\w*|advis\w*|review\w*|produc\w*|design\w*|sourc\w*|set|sets|"
     r"plan|plans|planned|planning|audit|audits|audited|auditing|inspect|inspects|inspected|inspecting|forecast|"
-    r"forecasts|forecasted|budgeted)\b")
+    r"forecasts|forecasted|budgeted|"
+    # hands-on work on each of a whole (ground77, set 22: "I have restored paintings for every civic museum in
+    # Tuscany" for two museums — caught before only by the place read as an employer)
+    r"restor\w*|repair\w*|renovat\w*|refurbish\w*|conserv\w*|install\w*)\b")
 #: Nouns of time, distribution or the self: "every week", "my entire career", "all day".
 _NOT_REACH = frozenset(
     "time times day days week weeks month months year years quarter quarters season seasons shift shifts semester "

@@ -402,6 +402,14 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   credentials named in English (CACES, Certiphyto, HVE level 3, a Dutch spraying licence, a Mexican professional
   licence), "level 4"/"three" read as numbers, "then captain"/"deck officer"/"assistant grower or head" read as titles,
   "Coast Guard" (the credential's issuer) as an employer, and three durations or start dates.
+
+  Ground77 (set 22 development data; variants in test_grounding_set22_forms.py): opening participles before an
+  employer's name, cities/regions in English and glued or national short forms (name_forms.py), national credentials
+  named in English or by their code (national_credentials.py), figures on a scale (level_figures.py), rungs said in
+  passing ("and then captain", "or head grower", "a contract firefighter", a "deck officer" category by O*NET's exact
+  title: occupation_titles.py), an employer's history note over its roles (context.py): false flags 25 -> 6 of 165
+  (3.6 %), caught 115 unchanged (the Tuscany scale row, caught before only by "Tuscany" read as an employer, now caught
+  by its "every civic museum" reach).
 """
 
 from __future__ import annotations
@@ -486,10 +494,10 @@ SETS = {
                               # session 22 (ground32): invented achievements 7 -> 10 (awards, journals: recognitions.py)
                               floor={"certification": 16, "contact": 5, "date": 21, "degree": 11, "employer": 5,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 10, "title": 9,
-                                     "tool": 15}, false_flags=8),  # session 12 (ground15): 14 -> 11 (count under another
+                                     "tool": 15}, false_flags=7),  # session 12 (ground15): 14 -> 11 (count under another
     # noun, "PolyU", "EASA Airline Transport Pilot Licence" for "ATPL"); session 22 (ground33): 11 -> 10 ("a sworn
     # translator at the Court of Appeal of Ghent": the resume's own line), 10 -> 9 ("The CX-200 produces seventy more
-    # cartons per minute": a model code ties the line)
+    # cartons per minute": a model code ties the line); ground77: 8 -> 7
     # its one run (session 11, after the session-11 mechanisms; sets 1–10 development data): caught 101/135,
     # false flags 56/165 (33.9 %); the checker of the session's start got 98/135 with 61 false flags on it
     "grounding_blind11": dict(rows=300, supported=165, resumes=20,
@@ -588,7 +596,7 @@ SETS = {
                               # United States" for "EE. UU.")
                               floor={"certification": 13, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 13, "numbers": 14, "other_fabrication": 13, "title": 13,
-                                     "tool": 15}, false_flags=13),
+                                     "tool": 15}, false_flags=12),  # ground77: 13 -> 12
     # its one run (session 17, after ground17; sets 1–14 development data): the floors are the figures of
     # that run
     "grounding_blind15": dict(rows=300, supported=165, resumes=20,
@@ -611,7 +619,7 @@ SETS = {
                               # count, "an electrical engineer" from "Engineer-in-Training")
                               floor={"certification": 13, "contact": 5, "date": 19, "degree": 12, "employer": 9,
                                      "inflated_scale": 14, "numbers": 14, "other_fabrication": 10, "title": 13,
-                                     "tool": 15}, false_flags=12),
+                                     "tool": 15}, false_flags=11),  # ground77: 12 -> 11
     # its one run (session 18, after ground18; sets 1–15 development data): the floors are the figures of
     # that run
     "grounding_blind16": dict(rows=300, supported=165, resumes=20,
@@ -713,14 +721,15 @@ SETS = {
                               # with a capitals token, credential bodies by initials: 9 → 5 false flags
                               false_flags=5),
     # its one run after session 25's work (ground61/ground62/ground63; sets 1–21 development data): caught 115/135
-    # (114 on the code as the session began), false flags 25/165 (15.2 %, as before); the floors are that run's
+    # (114 on the code as the session began), false flags 25/165 (15.2 %, as before); the floors are that run's;
+    # ground77: false flags 25 -> 6
     "grounding_blind22": dict(rows=300, supported=165, resumes=20,
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
                               floor={"certification": 13, "contact": 6, "date": 14, "degree": 11, "employer": 9,
                                      "inflated_scale": 13, "numbers": 15, "other_fabrication": 8, "title": 12,
-                                     "tool": 14}, false_flags=25),
+                                     "tool": 14}, false_flags=6),
 }
 
 
