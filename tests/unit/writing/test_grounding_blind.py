@@ -718,8 +718,11 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 13, "contact": 6, "date": 14, "degree": 11, "employer": 9,
-                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 8, "title": 12,
+                              # session 26 (ground78): date 14 -> 19 (a credential's year beside a lower one, another
+                              # standing's years, the heading's "since" line, "senior" no leading rank, glossed titles),
+                              # inflated scale 13 -> 14 ("all shifts" led) — test_grounding_lower_credentials.py
+                              floor={"certification": 13, "contact": 6, "date": 19, "degree": 11, "employer": 9,
+                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 8, "title": 12,
                                      "tool": 14}, false_flags=25),
 }
 
