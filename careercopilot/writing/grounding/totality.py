@@ -159,7 +159,9 @@ def claims(text: str) -> list[Claim]:
             if not words:
                 continue
             head = words[-1].lower()
-            crews = _SHIFTS_LED.search(text[max(0, m.start() - 40):m.start()]) and _singular(head) == "shift"
+            # (and "all imaging staff" led: a whole staff by "all", which :mod:`.scope` reads only with "whole/entire")
+            crews = _SHIFTS_LED.search(text[max(0, m.start() - 40):m.start()]) and (
+                _singular(head) == "shift" or (rx is _ALL_RE and head == "staff"))
             if not crews and (head in _NOT_REACH or head.rstrip("s") in _NOT_REACH or words[0].lower() in _NOT_REACH):
                 continue
             if all(_NUMBER.match(w) for w in words):

@@ -178,6 +178,9 @@ ONE_SHIFT = HEAD + ("Basin Regional 911 — Elko, NV\nCommunications Supervisor 
                     "• Supervise one shift of 11 call-takers and dispatchers; ~640 calls per shift\n")
 THREE_SHIFTS = HEAD + ("Salt Lick Distilling Co. — Bardstown, KY\nHead Distiller | January 2021 – Present\n"
                        "• Lead a 12-person distilling team over 3 shifts\n")
+# six sonographers led, no whole staff
+SONO = HEAD + ("Platte River Medical Center — Kearney, NE\nLead Sonographer | November 2019 – Present\n"
+               "• Lead 6 sonographers across 2 hospital sites and 1 outpatient clinic\n")
 
 SHIFTS = [
     (ONE_SHIFT, "I supervise all shifts at the regional communications center.", True),
@@ -190,6 +193,10 @@ SHIFTS = [
     (THREE_SHIFTS, "I run every shift at the distillery.", True),
     (THREE_SHIFTS, "I lead the distilling team across all three shifts.", False),
     (THREE_SHIFTS, "I lead a 12-person team over all 3 shifts.", False),
+    (SONO, "I lead all imaging staff at the medical center.", True),
+    (SONO, "I supervise all radiology staff.", True),
+    (SONO, "I lead 6 sonographers across 2 hospital sites.", False),
+    (SONO, "I lead the sonography staff at both hospital sites.", False),
 ]
 
 
