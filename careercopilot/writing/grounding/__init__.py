@@ -55,7 +55,8 @@ resume names as pending claimed as held), :mod:`.achievements`
 step: sole inventor, principal investigator, led, ranked first), :mod:`.attribution` (work placed
 at the wrong employer), :mod:`.career_starts` (a career measured from a start the sentence names),
 :mod:`.abbreviations` (courts and agencies in citation form: "S.D.N.Y.", "D. Minn."), :mod:`.titles` (job titles),
-:mod:`.credential_durations` (durations of a title by its initials, a credential held, a unit led), :mod:`.credential_codes`
+:mod:`.credential_durations` (durations of a title by its initials, a credential held, a unit led; a lower
+credential's or title's years), :mod:`.tool_scopes` (a tool the resume scopes to a past job claimed for the current work), :mod:`.credential_codes`
 ("SHRM-SCP" for "SHRM-CP"), :mod:`.recognitions` (awards, keynotes, incidents; kind ``claim``), :mod:`.owned_work` (work on
 an object the employer owns that the resume never names),
 :mod:`.unit_forms` (units in one form, a change's unit across its ends), :mod:`.field_careers` (a career in a field from

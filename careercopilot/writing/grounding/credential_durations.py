@@ -16,6 +16,14 @@ led the microbiology laboratory for …".
   現在 … (Chief Technologist, Microbiology Laboratory)": an entry whose header holds several dated lines is led from
   its leading line's own dates (:func:`leading_lines`), not from the stay's start.
 
+Issue 12, set 22 (ground78): a credential's year is read from its own part of a line listing several ("AFA Certified
+Farrier (CF), 2011; Certified Journeyman Farrier (CJF), 2015": :func:`_own_part`); a line or title under another
+standing is no year of this one ("Licensed Practical Nurse" for "a registered nurse": :func:`other_standing`); a
+credential spelled out in the sentence may be written by its initials ("Texas RN License, 2020"), and one named by its
+initials ("a CPA") is held from the line dating it; "senior" alone leads nothing when a later title does
+(:func:`above_senior`); a title in the CV's language glossed in English elsewhere holds that English role
+(:func:`glossed`).
+
 Only an overstated length is flagged with these (a credential may be younger than the claim says, never older).
 """
 
@@ -103,6 +111,8 @@ def credential_phrase(before: str, role: str | None) -> str | None:
     if not role:  # a role with dots ("a licensed P.Eng."), which :mod:`.durations` does not read as one
         m = _BEEN_A.search(before)
         role = m.group("cred") if m else None
+    if role and _INITIALS.fullmatch(role):
+        return role  # "a CPA", "an RN": a credential by its initials, held from the line that dates it (issue 12, set 22)
     if role and _STANDING.search(role):  # (its jurisdiction is the place check's: "… surveyor in Poland", session 24)
         return re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$", "", role)
     return None
@@ -121,7 +131,12 @@ def _names(cred: str, line: str) -> bool:
     if not want:
         return False
     acr = initials(cred.replace(".", "")) & want
-    return want - spelled(acr, line) <= _words(line) | {w.lower() for w in re.findall(r"[A-Za-z]+", line.replace(".", ""))}
+    if want - spelled(acr, line) <= _words(line) | {w.lower() for w in re.findall(r"[A-Za-z]+", line.replace(".", ""))}:
+        return True
+    # the line writes the credential spelled out by its initials ("Texas RN License, 2020" for "a registered nurse")
+    words = [w for w in re.findall(r"[A-Za-z]+", cred) if w.lower() not in _SKIPPED | {"a", "an", "my"}]
+    acronym = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", line) is not None
 
 
 #: A line stating a licence or registration held ("Texas Certified Shorthand Reporter (CSR) No. 11472 — licensed since
@@ -157,11 +172,48 @@ def credential_span(cred: str, facts: SourceFacts, *, to_now: bool) -> Span | No
     return max(spans, key=lambda s: s[1], default=None)
 
 
-def _credential_span(cred: str, facts: SourceFacts, to_now: bool, names) -> Span | None:
+#: Where one line lists several credentials, each with its year: "AFA Certified Farrier (CF), 2011; Certified Journeyman
+#: Farrier (CJF), 2015", "Controlled Substance Licence, 2014; Approved Handler, 2012", "CPA, 2015 · CFA, 2018".
+_PARTS = re.compile(r"\s*;\s*|\s+[·|•]\s+|(?<=(?:19|20)\d\d),\s+(?=[A-Z])")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+#: The standings a register gives a profession, each its own credential ("Registered Nurse" and "Licensed Practical
+#: Nurse", "Chartered Accountant" and "Certified Accounting Technician").
+_STANDINGS = re.compile(r"(?i)\b(licensed|registered|certified|chartered)\b")
+
+
+def other_standing(cred: str, line: str) -> bool:
+    """``line`` holds the profession of ``cred`` under another standing: ``cred`` says "registered", "licensed",
+    "certified" or "chartered" and ``line`` names one of these but not ``cred``'s ("a registered nurse" against
+    "Licensed Practical Nurse | May 2011 – May 2019": a lower credential's years; issue 12, set 22)."""
+    want = {w.lower() for w in _STANDINGS.findall(cred)}
+    have = {w.lower() for w in _STANDINGS.findall(line)}
+    return bool(want and have and not want & have)
+
+
+def _own_part(cred: str, line: str, names) -> str:
+    """The part of ``line`` that dates ``cred`` when the line lists several credentials, each with its own year
+    (:data:`_PARTS`): the parts naming ``cred`` with a year of their own, joined — the lower credential's year beside
+    it starts no length of this one (issue 12, set 22: "held the Certified Journeyman Farrier credential for thirteen
+    years" from the 2011 "Certified Farrier (CF)"); else the whole line."""
+    if ctx.RANGE_RE.search(line):
+        return line
+    parts = [p for p in _PARTS.split(line) if p.strip()]
+    if len(parts) < 2 or sum(bool(_YEAR.search(p)) for p in parts) < 2:
+        return line
+    own = [p for p in parts if names(cred, p) and _YEAR.search(p)]
+    return "; ".join(own) if own else line
+
+
+def _credential_span(cred: str, facts: SourceFacts, to_now: bool, names, standing: bool = True) -> Span | None:
     years = []
     for line in facts.text.splitlines():
         if not line.strip() or not names(cred, line):
             continue
+        if standing and other_standing(cred, line):
+            continue  # "Licensed Practical Nurse, 2011" starts no registered nurse's years
+        line = _own_part(cred, line, names)
         if "edu" in facts.line_tags.get(line.strip(), ()) and "cert" not in facts.line_tags.get(line.strip(), ()):
             continue  # a degree's year ("BSc (Hons) Paramedic Science, 2013 – 2016") starts no licence
         kept = _NOT_START.split(line, maxsplit=1)[0]
@@ -176,6 +228,8 @@ def _credential_span(cred: str, facts: SourceFacts, to_now: bool, names) -> Span
             month = next((MONTHS.get(m.group("m").lower()[:3]) for m in MONTH_YEAR_RE.finditer(kept)
                           if int(m.group("y")) == first), None)
             years.append((first, month, month))
+    if not years and standing and to_now:  # only lines of another standing name it: read them as before (set 19's
+        return _credential_span(cred, facts, to_now, names, standing=False)  # "a licensed procurement professional")
     if not years or not to_now:
         return None
     # from the start's month, or January of a bare year (the longest it can be: "even from January 2016, at most
@@ -242,3 +296,39 @@ def led_since(want: set[str], facts: SourceFacts, leading) -> list[ctx.Entry]:
         if leading(one):
             out.append(one)
     return out
+
+
+def above_senior(held: list[ctx.Entry], leading) -> list[ctx.Entry]:
+    """The leading entries ``held`` without those whose only leading word is "senior", when another holds a rank that
+    leads ("Supervisor", "Manager", "Head": ``leading`` of the header with "senior" taken out): a "Senior Dispatcher |
+    June 2015 – August 2019" before "Communications Supervisor | September 2019 – Present" supervised no shift (issue
+    12, set 22: "I have supervised a dispatch shift for more than nine years")."""
+    def ranked(e: ctx.Entry) -> bool:
+        plain = re.sub(r"(?i)\b(?:senior|sr\.?)\s*", "", e.header)
+        return leading(ctx.Entry(e.start, e.end, e.start_month, e.end_month, plain, plain, e.words, e.present))
+    strong = [e for e in held if ranked(e)]
+    return strong or held
+
+
+#: A title in the CV's language with its English gloss in parentheses after it: "Maître de chai (cellar master)",
+#: "Teeltmanager (head grower)", "Instruktor techniki jazdy (driving-technique instructor)".
+_GLOSSED = re.compile(r"(?m)(?:^|[|—–•·,;:]\s*)(?P<native>[^\n()|—–•·,;:\d]{2,60}?)\s*\((?P<gloss>[A-Za-z][^()\n]{1,60})\)")
+
+
+def glossed(words: set[str], part: str, text: str) -> bool:
+    """Header ``part`` is a title in the CV's language that the resume glosses somewhere with an English phrase holding
+    every role word of ``words`` ("Maître de chai | mars 2017 – aujourd'hui" under a heading "Maître de chai (cellar
+    master)": "cellar master" is held from March 2017, and "Second de chai" is no cellar master; issue 12, set 22)."""
+    from careercopilot.writing.grounding.durations import _role_words
+    from careercopilot.writing.grounding.text import fold_accents
+
+    title = fold_accents(part).strip().lower()
+    if not words or not title:
+        return False
+    for m in _GLOSSED.finditer(text):
+        native = fold_accents(m.group("native")).strip().lower()
+        if len(native) > 2 and words <= _role_words(m.group("gloss")) and (
+                title == native or re.match(rf"{re.escape(native)}(?![\w-])", title)):
+            return True
+    return False
+

@@ -425,6 +425,7 @@ def _lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[floa
             for x in creds.leading_lines(e, facts, _leading)]
     if not held:
         return None
+    held = creds.above_senior(held, _leading)  # a "Senior Dispatcher" before the "Supervisor" led nothing (set 22)
     want = {w for w in ctx.content_words(fold_accents(_OWNER.sub("", obj)))} - _OBJECT_GENERIC
     if want:
         scored = [(len(want & ctx.content_words(fold_accents(e.header))), e) for e in held]
@@ -568,12 +569,13 @@ def role_entries(role: str, facts: SourceFacts, *, field: bool = False, qualifie
         for line in e.header.splitlines():
             undated = ctx.RANGE_RE.sub(" ", line).strip(" |-–—\t")  # (a date-first line: the title after the dates)
             # a line of two titles ("Geolog Junior / Logging Geologist"): the rank word is the other title's
-            if not any((_holds(words - creds.spelled(acronyms, part), part, field) or _translated_role(words, part))
+            if not any((_holds(words - creds.spelled(acronyms, part), part, field) or _translated_role(words, part)
+                        or creds.glossed(words, part, facts.text))
                        and not _rank_words(part) & lower - set().union(*creds.spellings(acronyms, part).values())
                        for part in [undated, *_ALTERNATIVES.split(undated)]):
                 continue
-            if qualified and _TRAINING_LINE.search(line):
-                continue  # "as a qualified electrician": not the apprenticeship for it (session 23)
+            if qualified and (_TRAINING_LINE.search(line) or creds.other_standing(role, line)):
+                continue  # "as a qualified electrician": not the apprenticeship for it (session 23), nor an LPN's years
             if ctx.RANGE_RE.search(line):
                 start, end, sm, em, present = ctx._line_span(line, facts.today.year)
                 held.append(ctx.Entry(start, end, sm, em, line, line, set(), present))

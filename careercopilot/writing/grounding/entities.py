@@ -486,8 +486,35 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
         sentence_start = start == 0 or bool(re.search(r"[.!?:]\s*$|\n\s*$", text[:start]))
         if sentence_start and len(words) == 1:
             continue  # a capitalised first word of a sentence
+        tool_for = _tool_for(words)
+        if tool_for:  # "HPLC for Pfizer": the tool, then the organisation the work was for (issue 12, trial F6)
+            out += [(start + a, start + b, name[a:b]) for a, b in tool_for]
+            continue
         out.append((start, start + len(name), name))
     return out
+
+
+#: A technique or product written as a code ("HPLC", "qPCR", "GC-MS", "SAP", "Revit"): capitals after its first letter.
+_CODE_WORD = re.compile(r"[A-Za-z][\w+-]*[A-Z][\w+-]*")
+
+
+def _tool_for(words: list[str]) -> list[tuple[int, int]] | None:
+    """Offsets (into ``" ".join(words)``) of a tool and of the name after its "for" ("HPLC for Pfizer" → "HPLC",
+    "Pfizer"; "Epic for the Mayo Clinic" → "Epic", "Mayo Clinic"), when the words before "for" are one code word
+    (:data:`_CODE_WORD`) or a taxonomy tool as a whole: NAME_RUN joins names at "for" ("Centers for Disease Control"),
+    which hid the employer of "I ran HPLC for Pfizer" inside one name with the tool (issue 12, newcomer trial F6).
+    ``None`` when the run is no such pair."""
+    if "for" not in words[1:-1]:
+        return None
+    i = words.index("for", 1)
+    head, tail = " ".join(words[:i]), words[i + 1:]
+    skip = 1 if tail[0] == "the" else 0
+    if not tail[skip:] or not tail[skip][:1].isupper():
+        return None
+    if not ((i == 1 and _CODE_WORD.fullmatch(head)) or any(s == 0 and e == len(head) for s, e, _ in find_tools(head))):
+        return None
+    at = len(head) + len(" for ") + (len("the ") if skip else 0)
+    return [(0, len(head)), (at, len(" ".join(words)))]
 
 
 #: Vendor words dropped before comparing product spellings ("Microsoft Excel" / "MS Excel" / "Excel").

@@ -10,7 +10,8 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    authorship, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, unheard_tools,
+    authorship, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
 
@@ -32,6 +33,8 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
               for s, e in title_heads.unsupported(text, facts.text)]
     found += [(s, e, "claim", "Your resume mentions nothing of this kind.")
               for s, e in feat_kinds.unsupported(text, facts.text)]
+    # session 26 (ground78): a tool the resume scopes to a past job, claimed for the current work
+    found += [(s, e, "tool", "Your resume gives this tool for an earlier job.") for s, e in tool_scopes.unsupported(text, facts)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.writing.grounding import context as ctx
-from careercopilot.writing.grounding.text import fold_accents
+from careercopilot.writing.grounding.text import EMAIL_RE, PHONE_RE, fold_accents
 
 #: Words of a line stating a credential held, a register entry or a membership, in the blind sets' CVs' languages
 #: (English; Italian "iscritto/iscritta (all'albo / nell'elenco)"; German "eingetragen", "Zulassung"; French
@@ -44,8 +44,12 @@ def dated_by_credential(e: ctx.Entry) -> bool:
     credential (:data:`_CREDENTIAL_LINE`): the entry's dates are the credential's, not those of a title on its
     other lines."""
     dated = [ln for ln in e.header.splitlines() if ctx.RANGE_RE.search(ln)]
+    # (in the resume's heading — the block with its e-mail or phone — any "since" line is a standing's, not the
+    # headline's: "Executive Bourbon Steward (Stave & Thief Society) — since November 2017" under "Head Distiller";
+    # issue 12, set 22)
+    heading = EMAIL_RE.search(e.header) is not None or PHONE_RE.search(e.header) is not None
     return bool(dated) and all(
-        all(m.group("since") for m in ctx.RANGE_RE.finditer(ln)) and _CREDENTIAL_LINE.search(fold_accents(ln))
+        all(m.group("since") for m in ctx.RANGE_RE.finditer(ln)) and (heading or _CREDENTIAL_LINE.search(fold_accents(ln)))
         for ln in dated)
 
 

@@ -75,6 +75,11 @@ _NOT_REACH = frozenset(
     "occasion occasions opportunity "
     # a unit of work done each time ("carry a Fluke 87V on every job": distributive, session 21)
     "job jobs call calls trip trips year-end year-ends month-end month-ends quarter-end quarter-ends".split())
+#: A verb of leading right before "all/every … shift(s)": the shifts are crews led, not times ("I supervise all shifts
+#: at the center" for "Supervise one shift of 11 call-takers"; "every shift" after any other verb is distributive: "I
+#: check the log every shift"; issue 12, set 22).
+_SHIFTS_LED = re.compile(r"(?i)\b(?:lead|leads|led|leading|run|runs|ran|running|manag\w*|supervis\w*|oversee\w*|oversaw|"
+                         r"direct\w*|head(?:s|ed)?|coordinat\w*|staff(?:s|ed)?|schedul\w*|cover\w*)\s+(?:across\s+|over\s+)?$")
 #: One unit of people: whose whole is a leadership claim of :mod:`.scope` ("led my whole crew").
 _UNIT_ONE = re.compile(r"(?i)(?:team|squad|group|unit|pod|tribe|crew|shift|staff)s?")
 #: A word of a noun phrase: a number with separators ("420,000", "1.5") or a word.
@@ -157,11 +162,14 @@ def claims(text: str) -> list[Claim]:
             if not words:
                 continue
             head = words[-1].lower()
-            if head in _NOT_REACH or head.rstrip("s") in _NOT_REACH or words[0].lower() in _NOT_REACH:
+            # (and "all imaging staff" led: a whole staff by "all", which :mod:`.scope` reads only with "whole/entire")
+            crews = _SHIFTS_LED.search(text[max(0, m.start() - 40):m.start()]) and (
+                _singular(head) == "shift" or (rx is _ALL_RE and head == "staff"))
+            if not crews and (head in _NOT_REACH or head.rstrip("s") in _NOT_REACH or words[0].lower() in _NOT_REACH):
                 continue
             if all(_NUMBER.match(w) for w in words):
                 continue  # "all three", "all 40": the noun follows a preposition ("all 40 of them")
-            if _UNIT_ONE.fullmatch(head) or re.match(r"(?i)\w+['’]s$", words[0]):
+            if (_UNIT_ONE.fullmatch(head) and not crews) or re.match(r"(?i)\w+['’]s$", words[0]):
                 continue  # "the whole team": leading one is :mod:`.scope`'s claim; "the whole team's work"
             if not _VERB.search(_clause_before(text, m.start("np"))) and not (
                     rx is _ALL_RE and _METRIC_ACROSS.search(text[max(0, m.start() - 60):m.start()])) and not (
@@ -195,8 +203,11 @@ def _nouns(text: str) -> set[str]:
     return {_singular(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)}
 
 
+_COUNT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
 def _count_in(count: str, line: str) -> bool:
-    digits = count.replace(",", "").rstrip("+")
+    digits = _COUNT_WORDS.get(count.lower(), count).replace(",", "").rstrip("+")  # "all three shifts" ← "over 3 shifts"
     for m in re.finditer(r"(?<![\d,.])(\d[\d,]*)(?![\d,])", line):
         before = line[:m.start()]
         if m.group(1).replace(",", "") == digits and not _RANK_OF.search(before) and before.count("(") <= before.count(")"):

@@ -514,8 +514,10 @@ SETS = {
                               # ("source all of our produce": work for every one of a whole)
                               # session 22 (ground32): invented achievements 5 -> 6 (a keynote: recognitions.py)
                               # session 22 (ground32): certification 11 -> 12 ("a current … Associate" for one "expired 2022": status.py)
+                              # session 26 (ground78): inflated scale 9 -> 11 (measured 10; "coordinate all critical-care
+                              # nursing staff": all of a staff led, totality.py)
                               floor={"certification": 12, "contact": 6, "date": 16, "degree": 12, "employer": 8,
-                                     "inflated_scale": 9, "numbers": 13, "other_fabrication": 6, "title": 11,
+                                     "inflated_scale": 11, "numbers": 13, "other_fabrication": 6, "title": 11,
                                      "tool": 15}, false_flags=8),  # session 13: 16 -> 15; session 14: 15 -> 14;
     # session 15: 14 -> 13 (countries in the CV's words: "NL en BE"); session 20 (ground21): 13 -> 11 (degree fields
     # on the entry's own lines, a quoted "(Dipl. Bauing. ETH)": test_grounding_degree_entries.py), 11 -> 8 ("Higher Level
@@ -727,9 +729,13 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 13, "contact": 6, "date": 14, "degree": 11, "employer": 9,
-                                     "inflated_scale": 13, "numbers": 15, "other_fabrication": 8, "title": 12,
-                                     "tool": 14}, false_flags=6),
+                              # session 26 (ground78): date 14 -> 19 (a credential's year beside a lower one, another
+                              # standing's years, the heading's "since" line, "senior" no leading rank, glossed titles),
+                              # inflated scale 13 -> 15 ("all shifts", "all imaging staff" led), tool 14 -> 15 (Epic
+                              # scoped to a past job: tool_scopes.py) — test_grounding_lower_credentials.py
+                              floor={"certification": 13, "contact": 6, "date": 19, "degree": 11, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 8, "title": 12,
+                                     "tool": 15}, false_flags=6),  # session 26 (ground77): 25 -> 6
 }
 
 
