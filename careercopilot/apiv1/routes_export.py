@@ -16,7 +16,7 @@ from careercopilot.apiv1.auth import requires
 from careercopilot.apiv1.problems import Problem, responses
 from careercopilot.apiv1.schemas_more import ExportOut
 from careercopilot.integrations.storage import ObjectNotFound, StorageError, get_storage
-from careercopilot.services import data_export, export_jobs
+from careercopilot.services import data_export, export_jobs, ratelimit
 from careercopilot.services.api_tokens import TokenPrincipal
 from careercopilot.services.background import JobQueueUnavailable
 
@@ -44,12 +44,17 @@ def _out(user_id: int, st: export_jobs.ExportStatus) -> ExportOut:
              summary="Start a full export of your account")
 def start_export(response: Response, who: TokenPrincipal = Depends(requires("export", "write"))) -> ExportOut:
     """A zip of every row of your account (JSON and CSV) plus your uploaded files, built in the
-    background; follow it with `GET /exports/{job_id}`. Starting again while one runs returns it."""
+    background; follow it with `GET /exports/{job_id}`. Starting again while one runs returns it; a new
+    export replaces your previous zip (one ready export per account); at most EXPORT_STARTS_PER_HOUR
+    (default 6) new exports an hour, then 429 with Retry-After."""
     try:
         handle = export_jobs.start(user_id=who.user_id)
     except JobQueueUnavailable:
         raise Problem(503, "The export could not be started right now; try again in a minute.",
                       headers={"Retry-After": "60"}) from None
+    except ratelimit.RateLimited as exc:
+        raise Problem(429, f"Too many exports started in the last hour; try again in {exc.retry_after} seconds.",
+                      headers={"Retry-After": str(exc.retry_after)}) from None
     response.headers["Location"] = f"/api/v1/exports/{handle.id}"
     return _out(who.user_id, export_jobs.status(user_id=who.user_id, job_id=handle.id))
 

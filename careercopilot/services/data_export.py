@@ -24,7 +24,8 @@ Delivery (:func:`store_export`, :func:`export_link`): the zip is stored under
 ``settings.export_link_ttl_seconds``: an S3 presigned GET URL when files are on S3 that browsers
 reach (AWS, or ``S3_PUBLIC_ENDPOINT_URL`` for MinIO & co.), otherwise the app route ``/api/exports/<token>`` whose token is signed with ``SECRET_KEY``
 (itsdangerous, salt :data:`LINK_SALT`) and which also requires the owner's session. Exports
-older than the TTL are removed by the upload sweep (``maintenance.UPLOAD_OWNERS["exports/"]``).
+older than the TTL are removed by the upload sweep (``maintenance.UPLOAD_OWNERS["exports/"]``); a new
+export deletes the user's previous ones (:func:`drop_older_exports`): one ready zip per user.
 """
 
 from __future__ import annotations
@@ -187,7 +188,25 @@ def store_export(*, session: Session, user_id: int, storage: Storage | None = No
         build_zip(session=session, user_id=user_id, out=path, storage=store, progress=progress)
         (progress or (lambda _p, _m: None))(95, "saving the archive")
         store.put(key, path.read_bytes(), "application/zip")
+    drop_older_exports(user_id=user_id, keep=key, storage=store)
     return key
+
+
+def drop_older_exports(*, user_id: int, keep: str, storage: Storage | None = None) -> int:
+    """Delete every export of ``user_id`` but ``keep`` (file or S3 object): a new export replaces the
+    previous one, so a user holds at most one ready zip (attack80 finding 4: 48 zips of one user in
+    40 s, each kept 24 h). Returns how many were deleted; their links answer 404 from then on."""
+    store = storage or get_storage()
+    gone = 0
+    for obj in list(store.list_objects(f"{EXPORT_PREFIX}{int(user_id)}/")):
+        parsed = parse_key(obj.key)
+        if obj.key != keep and not obj.temporary and parsed is not None and parsed[0] == user_id:
+            try:
+                store.delete(obj.key)
+                gone += 1
+            except ObjectNotFound:  # pragma: no cover - removed meanwhile (the sweep)
+                pass
+    return gone
 
 
 def parse_key(key: str) -> tuple[int, int] | None:

@@ -12,7 +12,10 @@ identities and two-factor rows — their secrets are never exported, and a provi
 the account it was linked to: the user links and enrols again; first-party clients' codes and refresh tokens —
 the clipper signs in again; the REST API's idempotency keys — they name ids of the old instance; match
 scores, their skill rows and embedding records are recomputed — a rescore is scheduled when an active resume arrives), plus the profile's
-display name and time zone (never the email, password or admin role). Rows get new ids;
+display name and time zone (never the email, password or admin role). Every row goes through the
+guards of its normal write (:mod:`careercopilot.services.import_guards`: owned by the target account —
+an imported posting is its private posting, never shared, never a source's —, text cleaned by
+``text_guard``, posting HTML by nh3, links http(s) only). Rows get new ids;
 foreign keys are remapped through the ids given to the imported parent rows, user references
 point at the target account, references to shared rows (sources, LLM providers, shared
 postings) are kept when the row exists here and cleared (or the row skipped when the column is
@@ -37,14 +40,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Date, DateTime, Table, delete, func, insert, select
+from sqlalchemy import Date, DateTime, LargeBinary, Table, delete, func, insert, select
 from sqlmodel import Session
 
 from careercopilot.config import settings
 from careercopilot.integrations.storage import Storage, get_storage
 from careercopilot.normalize.documents import MAX_RESUME_BYTES
 from careercopilot.models import User
-from careercopilot.services import data_export, ownership
+from careercopilot.services import data_export, import_guards, ownership, users
 from careercopilot.services.tx_hooks import on_abort, schedule_rescore
 
 #: Owned tables not imported (see module docstring).
@@ -183,8 +186,20 @@ def read_export(path: Path) -> tuple[dict, dict[str, bytes]]:
 
 
 def _parse(column, value):
+    """An exported JSON value back to the column's Python type (``data_export._jsonable``): ISO
+    datetimes (``Z`` or an offset; naive ones are UTC), ``YYYY-MM-DD`` dates, BLOBs written as hex
+    (``jobposting.normalize_inputs``: attack80 finding 2, a TypeError on every round trip of an
+    account with a clip); JSON, numbers, booleans and strings as they are. ImportFormatError for a
+    BLOB that is not hex."""
     if value is None:
         return None
+    if isinstance(column.type, LargeBinary):
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
+        try:
+            return bytes.fromhex(value) if isinstance(value, str) else None
+        except ValueError:
+            raise ImportFormatError(f"{column.table.name}.{column.name} is not hex") from None
     if isinstance(column.type, DateTime) or isinstance(getattr(column.type, "impl", None), DateTime):
         return datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else value
     if isinstance(column.type, Date):
@@ -223,7 +238,9 @@ def _shared_exists(session: Session, table: Table, value) -> bool:
 
 
 def _row_values(session: Session, table: Table, row: dict, user_id: int, ids: dict[str, dict]) -> dict | None:
-    """Column values for the new row, or None when a required reference cannot be resolved."""
+    """Column values for the new row, or None when a required reference cannot be resolved or the
+    normal write of the row would refuse it; every row passes :func:`import_guards.guard_row`
+    (owned by ``user_id``, text cleaned as on a normal write)."""
     owned = ownership.classify()
     pk = next(iter(table.primary_key.columns))
     out = {}
@@ -243,9 +260,7 @@ def _row_values(session: Session, table: Table, row: dict, user_id: int, ids: di
             if value is None and not col.nullable:
                 return None
         out[col.name] = value
-    if "user_id" in table.c:
-        out["user_id"] = user_id
-    return out
+    return import_guards.guard_row(table.name, out, user_id=user_id)
 
 
 def restore(*, session: Session, user_id: int, path: Path, storage: Storage | None = None) -> ImportResult:
@@ -262,9 +277,14 @@ def _restore(*, session: Session, user_id: int, archive: ExportArchive, storage:
     _check_empty(session, user_id)
     store = storage or get_storage()
     profile = (doc["tables"].get("user") or [{}])[0]
-    for name in PROFILE_FIELDS:
-        if profile.get(name) is not None:
-            setattr(user, name, profile[name])
+    profile = profile if isinstance(profile, dict) else {}
+    if isinstance(profile.get("display_name"), str):
+        user.display_name = profile["display_name"][:120]   # one-line rule: text_guard's flush hook
+    if isinstance(profile.get("timezone"), str):
+        try:                                                 # an IANA name, as the profile form requires
+            user.timezone = users.validate_timezone(profile["timezone"])
+        except users.AccountError:
+            pass
     session.add(user)
     session.flush()
     file_of = {f["id"]: f for f in doc.get("files", []) if f.get("table") == "resume"}

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
 
@@ -40,11 +41,14 @@ EXPORT_COLUMNS = (
 )
 EVENT_COLUMNS = ("application_id", "company", "title", "from_stage", "to_stage", "at")
 PROOF_COLUMNS = ("date_applied", "company", "position", "url", "current_status", "last_status_change", "status_history")
-_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralize(value) -> str:
-    """CSV cell text for ``value`` with formula-injection neutralized (``'`` prefix)."""
+    """CSV cell text for ``value`` with formula-injection neutralized (``'`` prefix): a text whose first
+    character, in NFKC form, is one of :data:`_DANGEROUS_START` — full-width ＝ ＋ － ＠ (U+FF1D…), the
+    small forms ﹦ ﹢ ﹣ ﹫ and super/subscript ⁼ ₌ ⁺ ₊ included, which spreadsheets may fold to the
+    ASCII trigger (attack80 finding 7)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -56,7 +60,7 @@ def neutralize(value) -> str:
     if isinstance(value, float):
         return f"{value:.2f}".rstrip("0").rstrip(".")
     text = str(value)
-    return "'" + text if text.startswith(_DANGEROUS_START) else text
+    return "'" + text if unicodedata.normalize("NFKC", text[:1]).startswith(_DANGEROUS_START) else text
 
 
 def iso_utc(value: datetime | None) -> str:

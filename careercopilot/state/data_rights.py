@@ -12,10 +12,11 @@ import reflex as rx
 from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.integrations.storage import StorageError
-from careercopilot.services import account_deletion, auth_messages, background, data_export
+from careercopilot.services import account_deletion, auth_messages, background, data_export, export_jobs
 from careercopilot.services.applications import user_zone
 from careercopilot.services.background import JobQueueUnavailable
 from careercopilot.services.local_time import local_minute
+from careercopilot.services.ratelimit import RateLimited
 from careercopilot.state.auth import current_user_id
 
 EXPORT_JOB = "jobs.data_rights.export_account"
@@ -104,9 +105,12 @@ class DataRightsState(rx.State):
             return
         self.export_error, self.export_url, self.export_progress = "", "", 0
         try:
-            handle = await asyncio.to_thread(background.enqueue, EXPORT_JOB, uid, user_id=uid)
+            handle = await asyncio.to_thread(export_jobs.start, user_id=uid)
         except JobQueueUnavailable:
             self.export_error = "The export could not be started right now. Please try again in a minute."
+            return
+        except RateLimited as exc:
+            self.export_error = f"You started several exports in the last hour. Try again in {exc.retry_after} seconds."
             return
         self.exporting, self.export_message = True, "Queued"
         yield DataRightsState.poll_export(handle.id)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import secrets
+import zlib
 from datetime import date, datetime, timezone
 
 from sqlmodel import Session
 
 from careercopilot.integrations.storage import Storage
+from careercopilot.normalize.html import clean_html
 from careercopilot.models import (
     ApiIdempotencyKey,
     ApplicationSnapshot,
@@ -61,6 +63,9 @@ def populate(session: Session, *, user_id: int, storage: Storage, resume_data: b
     tag = secrets.token_hex(3)
     cv = resumes.add_resume(session=session, user_id=user_id, filename=filename, data=resume_data, storage=storage)
     private = make_posting(session, owner_id=user_id, title=f"Private role {tag}")
+    # a clip / URL import stores its normalize inputs (a BLOB: attack80 finding 2, hex in the export)
+    private.normalize_inputs = zlib.compress(json.dumps({"title": private.title, "tag": tag}).encode())
+    private.description_html, private.description_text = clean_html("<p>Build APIs in <b>Python</b>.</p>")
     app = applications.add_manual(session=session, user_id=user_id, company=f"Acme {tag}", title="Engineer",
                                   url=f"https://jobs.example.org/{tag}", notes="=cmd|' /C calc'!A0 first call")
     application_changes.move_stage(session=session, user_id=user_id, application_id=app.id, to_stage="applied")

@@ -37,8 +37,12 @@ import idna
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
-_FORBIDDEN = re.compile(r"[\x00-\x20\x7f<>\u2028\u2029]")
+#: Every code point a header value must not carry (attack80 finding 6): C0 controls (CR, LF, VT, FF, the
+#: file/group/record separators Python's ``str.splitlines`` breaks at), DEL, C1 controls (NEL U+0085:
+#: ``email.policy`` refused the header with ValueError, so an imported company "Acme\x85Corp" broke the
+#: user's reminder mail) and the Unicode line/paragraph separators U+2028/U+2029.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f<>\u2028\u2029]")
 #: Longest display name / subject kept (characters).
 MAX_NAME = 120
 MAX_SUBJECT = 300
@@ -76,7 +80,8 @@ def render(name: str, context: dict[str, Any]) -> Rendered:
 
 
 def clean_line(value: str | None, limit: int) -> str:
-    """``value`` on one line: control characters (CR/LF/NUL…) → one space, trimmed, cut to ``limit``."""
+    """``value`` on one line: every line-break-like or control code point (:data:`_CONTROL`: CR, LF, VT, FF,
+    NEL, U+2028, U+2029, C0 and C1 controls) → one space, trimmed, cut to ``limit``."""
     return _CONTROL.sub(" ", value or "").strip()[:limit]
 
 

@@ -132,8 +132,9 @@ def test_expired_exports_are_swept(accounts, override_settings):
     from careercopilot.services import maintenance
 
     with session_scope() as s:
-        old = data_export.store_export(session=s, user_id=a, now=1_700_000_000)
         fresh = data_export.store_export(session=s, user_id=a)
+    old = f"exports/{a}/1700000000-{'0' * 16}.zip"  # an expired one (a new export deletes older ones itself)
+    get_storage().put(old, b"PK", "application/zip")
     removed = maintenance.sweep_orphan_uploads(grace_seconds=0)
     store = get_storage()
     assert old in removed and not store.exists(old) and store.exists(fresh)
