@@ -162,3 +162,12 @@ def test_unit_titles_of_other_kinds_are_not_the_target(target, posting):
     from careercopilot.normalize.unit_management import same_job_title
 
     assert not same_job_title(target, posting)
+
+
+def test_band_line_names_the_target_gap():
+    """The Job-detail band line says why a same-field posting is below a strong fit."""
+    from careercopilot.services.job_detail_views import _band_why
+
+    comps = {"semantic": 0.9, "lexical": 0.9, "skills": 0.9, "title": 0.85, "preference": 0.5, "freshness": 1.0}
+    st = score_steps(comps, {}, 1.0, "same", target_gap=True)
+    assert "neither your target title nor your seniority" in _band_why(st, ["title", "seniority"])
