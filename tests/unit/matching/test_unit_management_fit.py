@@ -37,10 +37,10 @@ def test_other_titles_do_not(title):
 
 #: (target, posting title): the target's function — O*NET files them in sales, hospitality, policy.
 FUNCTION_PAIRS = [("Store Manager", "Restaurant Manager"), ("Store Manager", "Assistant Restaurant Manager"),
-                  ("Operations Manager", "Restaurant Manager"), ("Operations Manager", "Kitchen Manager"),
-                  ("Store Manager", "General Manager"), ("Operations Manager", "Store Manager"),
+                  ("Store Manager", "Kitchen Manager"), ("Restaurant Manager", "Assistant Store Manager"),
+                  ("Store Manager", "Hotel Front Office Manager"), ("Kitchen Manager", "Store Manager"),
                   ("Store Manager", "District Manager"), ("Restaurant Manager", "Store Manager"),
-                  ("Store Manager", "Hotel General Manager"), ("Operations Manager", "Warehouse Manager"),
+                  ("Store Manager", "Hotel General Manager"), ("Salon Manager", "Store Manager"),
                   ("Store Manager", "Restaurant Shift Supervisor")]
 
 
@@ -157,7 +157,8 @@ def test_prefilled_level_of_a_unit_manager(current, target, years, levels):
 
 @pytest.mark.parametrize("target,posting", [("Core Facility Manager", "Store Manager"), ("Laboratory Manager", "Restaurant Manager"),
                                             ("Security Site Manager", "Kitchen Manager"),
-                                            ("Facilities Maintenance Manager", "Assistant Store Manager")])
+                                            ("Facilities Maintenance Manager", "Assistant Store Manager"),
+                                            ("Warehouse Manager", "Restaurant Manager"), ("Plant Manager", "Store Manager")])
 def test_unit_titles_of_other_kinds_are_not_the_target(target, posting):
     from careercopilot.normalize.unit_management import same_job_title
 
