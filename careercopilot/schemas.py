@@ -128,6 +128,9 @@ class ScoreSteps(BaseModel):
     #: The posting requires a licence the person's resume does not show
     #: (``MatchExplanation.missing_licences``): no strong-fit band.
     licence_gap: bool = False
+    #: The posting fails both the user's target titles and seniority (``steps.misses_targets``): no
+    #: strong-fit band.
+    target_gap: bool = False
     score: float = 0.0
 
 
@@ -175,12 +178,13 @@ class MatchExplanation(BaseModel):
     def steps(self) -> ScoreSteps:
         """Components → weighted sum → × penalty → calibrated → occupation band (the one source of the
         Job-detail page's and the API's arithmetic; ``services.matching.score_steps``)."""
-        from careercopilot.services.matching.steps import score_steps
+        from careercopilot.services.matching.steps import misses_targets, score_steps
 
         return score_steps({k: getattr(self, k, None) for k in self.weights}, self.weights, self.penalty,
                            self.occupation_relation,
                            named_skills=sum(1 for s in self.matched_skills + self.missing_skills if s.required),
-                           person_skills=self.person_skills, licence_gap=bool(self.missing_licences))
+                           person_skills=self.person_skills, licence_gap=bool(self.missing_licences),
+                           target_gap=misses_targets(self.checks))
 
 
 #: What a card or detail page shows for a posting whose source names no employer (stored as ``""``:

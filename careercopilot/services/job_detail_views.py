@@ -201,8 +201,11 @@ def _band_why(st, not_met: list[str] | tuple[str, ...] = ()) -> str:
     strong, possible = (b.min_score for b in SCORE_BANDS[:2])
     if st.relation == "other":
         return f"another field than yours: unlikely (< {possible})"
-    if matching.strong_fit(st.relation, st.penalty, getattr(st, "skill_gap", False) or getattr(st, "licence_gap", False)):
+    if matching.strong_fit(st.relation, st.penalty, getattr(st, "skill_gap", False) or getattr(st, "licence_gap", False)
+                           or getattr(st, "target_gap", False)):
         return strong_band_words(st.relation, strong, not_met)
+    if st.relation in ("code", "same") and st.penalty >= 1.0 and getattr(st, "target_gap", False):
+        return f"your field, but neither your target title nor your seniority: below a strong fit (< {strong})"
     if st.relation in ("code", "same") and st.penalty >= 1.0 and getattr(st, "licence_gap", False):
         return f"your field, but it requires a licence your resume does not show: below a strong fit (< {strong})"
     if st.relation in ("code", "same") and st.penalty >= 1.0:

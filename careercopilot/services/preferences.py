@@ -372,6 +372,23 @@ _FORM_DEFAULTS = {"titles": (), "locations": (), "places": None, "work_modes": (
 _LEVEL_TO_SENIORITY = {"entry": "junior", "mid": "mid", "senior": "senior", "lead": "lead", "executive": "lead"}
 
 
+def prefill_level(title: str, stated: bool, current: str, years: float | None, text: str = "") -> str | None:
+    """The level (``normalize.occupations.LEVELS``) the Preferences page is pre-filled with: for a
+    ``title`` the resume asks for (``stated``), the level there — entry when it changes field
+    (``person_occupation.changes_field`` of the ``current`` title), else ``occupations.resume_level``;
+    otherwise the current title's level words, else the ``years`` of experience. Moving between
+    titles that run a unit (``normalize.unit_management.same_function``: a restaurant general manager
+    asking for "Store Manager") is no change of field (trial 81: 12 years as a GM pre-filled
+    "junior", and a Restaurant Manager posting was marked down "you are entry-level")."""
+    from careercopilot.normalize.occupations import infer_level, infer_occupation, resume_level
+    from careercopilot.normalize.person_occupation import changes_field
+    from careercopilot.normalize.unit_management import same_function
+
+    if stated and changes_field(infer_occupation(title).family, current) and not same_function(title, current):
+        return "entry"  # entering another field: the years there were elsewhere
+    return resume_level(title, years, text) if stated else infer_level(title, years, default=None)
+
+
 def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: str = "") -> bool:
     """After the first resume upload: fill empty preferences with the titles the resume asks for
     (``normalize.person_occupation.stated_titles`` of its ``text``, at most 3: a career changer's
@@ -399,16 +416,7 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: s
     level = None
     if title or years is not None:
         try:
-            from careercopilot.normalize.occupations import infer_level, infer_occupation, resume_level
-
-            # a stated target: the level there (a stated career change or a job-zone ≤ 2 occupation → entry)
-            from careercopilot.normalize.person_occupation import changes_field
-
-            current = str(fields.get("current_title") or "")
-            if stated and changes_field(infer_occupation(title).family, current):
-                level = "entry"  # entering another field: the years there were elsewhere
-            else:
-                level = resume_level(title, years, text) if stated else infer_level(title, years, default=None)
+            level = prefill_level(title, bool(stated), str(fields.get("current_title") or ""), years, text)
         except ImportError:  # occupations not available: no level
             level = None
     home = home_place(fields)

@@ -3,7 +3,7 @@
 Score (all weights in :data:`WEIGHTS`, the ONE place they live)::
 
     weighted = 100 × Σ wᵢ·cᵢ / Σ wᵢ      over the components cᵢ ∈ [0, 1] that are known
-    score    = in_band(calibrate(weighted × penalty), occupation relation, penalty, skill or licence gap)
+    score    = in_band(calibrate(weighted × penalty), occupation relation, penalty, skill, licence or target gap)
                (``steps``: SCORE_CALIBRATION, then the band the occupation earns — your
                occupation at your level with no penalty, no skill gap (``skill_gap``) and no licence
                the posting requires missing from the resume (``scoring.missing_licences``) ≥ 75,
@@ -192,7 +192,8 @@ from careercopilot.services.matching.scoring import (  # noqa: F401
     score_posting,
     semantic_similarity,
 )
-from careercopilot.services.matching.steps import CALIBRATION_NOTE, SCORE_DIGITS, in_band, score_steps, skill_gap, strong_fit  # noqa: F401
+from careercopilot.services.matching.steps import (  # noqa: F401
+    CALIBRATION_NOTE, SCORE_DIGITS, in_band, misses_targets, score_steps, skill_gap, strong_fit)
 from careercopilot.services.matching.persistence import (  # noqa: F401
     _filter_rows,
     _persist,

@@ -91,6 +91,10 @@ def occupation_title_fit(target: str, posting_title: str, posting_occ=None) -> t
 
         role = next((r for r in role_occupations(posting_title[:200]) if same_occupation(t.code, r.code)), None)
         if role is None:
+            from careercopilot.normalize.unit_management import same_job_title
+
+            if same_job_title(target, posting_title[:200]):  # "Store Manager" for "Restaurant Manager" (trial 81)
+                return True, "both run a unit (a store, restaurant, site or shift): the same work"
             return False, f"{q.title or q.family} is not {t.title or t.family}"
         return True, f"one of its two roles is your occupation ({t.title})"
     want = infer_level(target, None, default=None)

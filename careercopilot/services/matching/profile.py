@@ -197,7 +197,8 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     now = own_title_occupation(current).code if current else None
     keeps = now is not None and any(r.occupation.code == now for r in readings if r.source in ("target", "stated")) \
         or any(r.source == "current" and r.occupation.family == family for r in readings) \
-        or _held_in_family(recent[1:4], family)
+        or _held_in_family(recent[1:4], family) \
+        or _keeps_function([r.title for r in readings if r.source in ("target", "stated")] + targets, current)
     if level is None and moving and not keeps and changes_field(family, current):
         level = "entry"  # a career changer enters the new field (issue-11 level guide)
     if level is None and not recent and (years is not None or current or new_entrant(flat)):
@@ -224,6 +225,17 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
             # guide: "entry unless the old job already did the core work of the new one")
             level = "mid"
     return occs, family, level
+
+
+def _keeps_function(asked: list[str], current: str | None) -> bool:
+    """Whether every title the person asks for runs a unit as the ``current`` one does
+    (``normalize.unit_management.same_function``): a restaurant general manager asking for "Store
+    Manager" or "Operations Manager" keeps her work and her rung — no career changer's entry level
+    (trial 81: she was read entry-level, O*NET files "Store Manager" under sales)."""
+    from careercopilot.normalize.unit_management import same_function
+
+    asked = [t for t in asked if t]
+    return bool(asked) and all(same_function(t, current) for t in asked)
 
 
 def _family_of_title(title: str | None, generic: bool = False, prefer: str | None = None) -> str | None:

@@ -22,7 +22,8 @@ from careercopilot.services.matching.explanations import (
 from careercopilot.services.matching.explanation_consistency import reconcile
 from careercopilot.services.matching.occupation_evidence import NO_EVIDENCE_FACTOR, lacks_evidence
 from careercopilot.services.matching.profile import Profile
-from careercopilot.services.matching.steps import SCORE_CALIBRATION, SCORE_DIGITS, calibrate, in_band, score_steps  # noqa: F401
+from careercopilot.services.matching.steps import (  # noqa: F401
+    SCORE_CALIBRATION, SCORE_DIGITS, calibrate, in_band, misses_targets, score_steps)
 from careercopilot.services.matching.signals import (
     lexical_similarity,
     posting_lexical_vector,
@@ -197,7 +198,27 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
             best = rel
     if best == "other" and _names_a_role_of(prof, p.title or ""):
         best = "adjacent"  # "Administrative Assistant/Bookkeeper" for a bookkeeper (normalize.dual_roles)
+    if best in ("adjacent", "other") and _runs_the_same_unit(prof, p.title or "", q.family):
+        best = "same"  # a restaurant GM's "Store Manager" target and a "Restaurant Manager" posting (trial 81)
     return best
+
+
+def _runs_the_same_unit(prof: Profile, title: str, family: str) -> bool:
+    """Whether a posting titled ``title`` (O*NET family ``family``) is the person's own work by
+    function (``normalize.unit_management.runs_a_unit``): the posting runs a unit (store,
+    restaurant, site, shift…), so do the titles the person asks for (their target titles; without
+    any, the most recent title) and the person's most recent title, and the posting's family is
+    one of the person's occupations' — a restaurant general manager asking for "Store Manager" or
+    "Operations Manager" is offered "Restaurant Manager", "Assistant Store Manager", "Kitchen
+    Manager" as her field, not "an occupation next to yours" (trial 81: they scored 22–37 while
+    remote sales roles scored 92). The family condition keeps a warehouse operations manager's
+    restaurant postings where they were."""
+    from careercopilot.normalize.unit_management import runs_a_unit
+
+    held = [t for t in prof.person_titles if t not in prof.titles][:1]
+    asked = prof.titles or held
+    return (bool(asked) and bool(held) and runs_a_unit(title) and all(runs_a_unit(t) for t in asked)
+            and runs_a_unit(held[0]) and family in {o.family for o in prof.occupations})
 
 
 def _family_label(family: str | None) -> str | None:
@@ -293,7 +314,8 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     # duplicates were ordered by that noise instead of by posting id. The steps are the
     # ones the explanation shows (``MatchExplanation.steps``).
     score = score_steps(comps, WEIGHTS, penalty, relation, named_skills=len(req),
-                        person_skills=len(prof.skills), licence_gap=bool(lic_missing)).score
+                        person_skills=len(prof.skills), licence_gap=bool(lic_missing),
+                        target_gap=misses_targets(checks)).score
     return MatchExplanation(
         score=score, matched_skills=matched, missing_skills=missing,
         semantic=comps["semantic"], lexical=comps["lexical"], title=comps["title"],

@@ -74,6 +74,22 @@ def skill_gap(skills: float | None, named: int, person: int | None) -> bool:
             and skills < SKILL_GAP_COVERAGE)
 
 
+#: The preference checks (``MatchExplanation.checks``) whose failing TOGETHER keeps a posting out of
+#: the strong-fit band: the user's stated target titles and seniority. Either alone is no dealbreaker
+#: (a title names a job many ways; a level one step off is fine), but a posting that is neither the
+#: job nor the rung the user asked for is no "strong fit" (trial 81: "Account Executive", 9 % keyword
+#: overlap, "not met: title, seniority", scored 93 for a restaurant GM who asked for Store Manager,
+#: senior). The band is ``schemas.SCORE_BANDS[0]`` (:func:`_bands`), the one constant the UI reads.
+TARGET_CHECKS: tuple[str, ...] = ("title", "seniority")
+
+
+def misses_targets(checks) -> bool:
+    """Whether every one of :data:`TARGET_CHECKS` is among ``checks`` (objects with ``name`` and
+    ``ok``: ``schemas.PreferenceCheck``) and failed (``ok is False``; unknown ``None`` never counts)."""
+    failed = {c.name for c in checks or () if c.ok is False}
+    return all(n in failed for n in TARGET_CHECKS)
+
+
 def strong_fit(relation: str | None, penalty: float, gap: bool = False) -> bool:
     """Whether a posting earns the "strong fit" band (:func:`in_band`): the person's occupation
     or family ("code"/"same"), nothing lowered it (``penalty`` 1) and no skill ``gap``
@@ -146,7 +162,7 @@ def calibrate(raw: float) -> float:
 
 def score_steps(components: Mapping[str, float | None], weights: Mapping[str, float], penalty: float,
                 relation: str | None = None, *, named_skills: int = 0, person_skills: int | None = None,
-                licence_gap: bool = False):
+                licence_gap: bool = False, target_gap: bool = False):
     """``components`` (name → 0–1 or None = unknown), ``weights`` (name → weight; empty → the
     default ``scoring.WEIGHTS``), the total ``penalty`` (0–1) and the occupation ``relation``
     (:func:`in_band`) → :class:`schemas.ScoreSteps`.
@@ -157,7 +173,8 @@ def score_steps(components: Mapping[str, float | None], weights: Mapping[str, fl
     ``licence_gap``: the posting requires a licence the resume does not show
     (``normalize.licence_requirements``; a pharmacist posting for a dental hygienist — same family,
     issue 11 trial). ``ScoreSteps.weights`` are the known components' weights rescaled to sum to 1 (each
-    rounded to 6 decimals only for display; the sums use the exact values)."""
+    rounded to 6 decimals only for display; the sums use the exact values). ``target_gap``: the posting
+    fails both the user's target titles and seniority (:func:`misses_targets`): no strong-fit band."""
     from careercopilot.schemas import ScoreSteps
 
     if not weights:
@@ -174,5 +191,5 @@ def score_steps(components: Mapping[str, float | None], weights: Mapping[str, fl
     gap = skill_gap(None if skills is None else float(skills), named_skills, person_skills)
     return ScoreSteps(weights={k: (w / den if den else 0.0) for k, w in known.items()}, weighted=weighted,
                       penalty=penalty, penalized=penalized, calibrated=calibrated, relation=relation, skill_gap=gap,
-                      licence_gap=licence_gap,
-                      score=round(in_band(calibrated, relation, penalty, gap or licence_gap), SCORE_DIGITS))
+                      licence_gap=licence_gap, target_gap=target_gap,
+                      score=round(in_band(calibrated, relation, penalty, gap or licence_gap or target_gap), SCORE_DIGITS))

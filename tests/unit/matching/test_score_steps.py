@@ -73,10 +73,13 @@ def _check_steps(ex: MatchExplanation) -> None:
         api["skills"], sum(1 for s in api["matched_skills"] + api["missing_skills"] if s["required"]),
         api["person_skills"])
     assert steps["score"] == api["score"] == round(
-        matching.in_band(steps["calibrated"], api["occupation_relation"], steps["penalty"], steps["skill_gap"]),
+        matching.in_band(steps["calibrated"], api["occupation_relation"], steps["penalty"],
+                         steps["skill_gap"] or steps["target_gap"]),
         matching.SCORE_DIGITS)
     # the band the occupation earns (schemas.SCORE_BANDS: strong fit 75, possible 30)
-    if matching.strong_fit(api["occupation_relation"], steps["penalty"], steps["skill_gap"]):
+    # failing both the target title and seniority keeps it out of the band (steps.misses_targets, trial 81)
+    assert steps["target_gap"] == matching.misses_targets(ex.checks)
+    if matching.strong_fit(api["occupation_relation"], steps["penalty"], steps["skill_gap"] or steps["target_gap"]):
         assert api["score"] >= 75
     elif api["occupation_relation"] == "other":
         assert api["score"] < 30
