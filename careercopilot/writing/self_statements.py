@@ -30,7 +30,7 @@ _AIM = re.compile(
     r"to\s+(?:obtain|secure|leverage|apply|bring|join|contribute|pursue|transition|gain|find|utilize|use|work)|"
     r"transitioning\s+(?:in)?to|pursuing\s+(?:a|an)\s+(?:new\s+)?(?:career|role|position|opportunity)|"
     r"career\s+changer|my\s+(?:goal|passion|aim|objective)|i\s+(?:am|'m|’m|have|bring|love|enjoy|thrive|seek|"
-    r"hope|want|aim|offer|would))\b")
+    r"hope|want|aim|offer|would)\b(?!\s+(?:often|usually|always|also|the\s+one)\b))\b")
 #: Quality words that open a self-description (résumé-writing guides' summary adjectives).
 _QUALITY = (r"(?:detail[- ]oriented|results[- ](?:driven|oriented)|goal[- ]oriented|customer[- ](?:focused|oriented)|"
             r"self[- ](?:motivated|starter)|highly|motivated|passionate|dedicated|dependable|reliable|hard[- ]?working|"

@@ -30,6 +30,8 @@ STATEMENTS = [
     "Objective: Secure a QC role using HPLC, titration and GLP",
     "Interested in a QC Analyst role applying HPLC and GLP",
     "Dedicated to lab safety, GLP and accurate HPLC records",
+    "Organized and friendly worker who has juggled three part-time gigs for two years",  # issue-11 resume
+    "Looking for: entry-level lab tech / research tech / QC chemist",  # issue-11 resume
 ]
 BULLETS = [
     "Organized a district science fair with 300 students",
@@ -42,6 +44,7 @@ BULLETS = [
     "Seeded cultures with E. coli for the biology labs",
     "Trained 5 new teachers on lab safety with OSHA materials",
     "Applied GLP to every student lab notebook",
+    "I am often the one who lays out the sleeves and hangers from the drawings for the crew of 4",  # issue-11 resume
 ]
 
 
