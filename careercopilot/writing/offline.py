@@ -109,9 +109,11 @@ class WritingInput:
         employer = placed.client if placed and placed.client else self.company
         company = company_display(employer, language=self.language) or employer
         greeting = salutation(employer, contact=self.contact, tone=self.tone, language=self.language)
-        at_company = f"at {company}"
-        if placed and not placed.client and self.language == "en":
-            company, at_company = "your client", "with your client"
+        at = {"en": "at", "es": "en", "fr": "chez"}[self.language]
+        at_company = f"{at} {company}"
+        if placed and not placed.client:  # written to the agency's recruiters about "your client"
+            company, at_company = {"en": ("your client", "with your client"), "es": ("su cliente", "con su cliente"),
+                                   "fr": ("votre client", "chez votre client")}[self.language]
             greeting = greeting.replace(" hiring team,", " recruiting team,")
         return {"company": company, "at_company": at_company, "title": title, "a_title": f"{article(title)} {title}",
                 "greeting": greeting, "signer": sign_off_name(self.name)}

@@ -97,3 +97,11 @@ def test_letter_is_for_the_client(company, text, client):
 def test_direct_employer_letter_unchanged(company, text, client):
     letter = cover_letter(WritingInput(RESUME, company=company, title="QC Chemist", posting_text=text + REQ))
     assert letter.splitlines()[0].endswith(" hiring team,") and "your client" not in letter
+
+
+@pytest.mark.parametrize("language, phrase", [("es", "con su cliente"), ("fr", "chez votre client")])
+@pytest.mark.parametrize("company, text, client", [r for r in ROWS if r[2] == ""][:4])
+def test_unnamed_client_in_spanish_and_french(language, phrase, company, text, client):
+    letter = cover_letter(WritingInput(RESUME, company=company, title="QC Chemist", posting_text=text + REQ,
+                                       language=language))
+    assert phrase in letter and f"en {company}" not in letter and f"chez {company}" not in letter
