@@ -151,7 +151,8 @@ def _letter_format(letter: str, inp, available: int) -> list[str]:
         fails.append("short")
     if n > MAX_WORDS:
         fails.append("long")
-    if company_display(inp.company) not in letter and inp.company not in letter:  # the prose form or the raw
+    # the prose form or the raw; for a staffing agency's posting the client it places for (writing.offline prose())
+    if not any(x and x in letter for x in (company_display(inp.company), inp.company, inp.prose()["company"])):
         fails.append("no_company")
     if title_display(inp.title) not in letter and inp.title not in letter:
         fails.append("no_title")
@@ -193,7 +194,7 @@ def _one_pair(pr: Pair, docs: tuple[str, ...], keep_letters: bool, res: SweepRes
     from careercopilot.writing.grounding import SourceFacts, check
     from careercopilot.writing.interview import questions
     from careercopilot.writing.skill_kinds import HAVE_FRAMES
-    from careercopilot.writing.offline import WritingInput
+    from careercopilot.writing.offline import WritingInput, citable
     from careercopilot.writing.pipeline import generate
     from careercopilot.writing.resume_facts import evidence_for, roles
     from careercopilot.writing.tailor import grounded_edit, propose
@@ -211,8 +212,10 @@ def _one_pair(pr: Pair, docs: tuple[str, ...], keep_letters: bool, res: SweepRes
             for f in out.flags[:3]:
                 res.examples.append((key, doc, f"{f.kind}: {f.text!r}"))
             if doc == "cover_letter":
-                # issue 12: ≥ 3 matched skills with where used, when the match has ≥ 3 the resume shows
-                available = len({e.skill for e in evidence_for(inp.matched, roles(pr.resume), pr.resume)})
+                # issue 12: ≥ 3 matched skills with where used, when the match has ≥ 3 the resume shows (a soft-skill
+                # trait is no skill "used" at a role: writing.offline.citable, newcomer trial F5)
+                available = len({e.skill for e in evidence_for([s for s in inp.matched if citable(s)], roles(pr.resume),
+                                                               pr.resume)})
                 fails = _letter_format(out.text, inp, available)
                 res.format_failures.update(fails)
                 for x in fails:

@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from careercopilot.normalize.skills import extract_posting_skills, extract_skills  # noqa: E402
 from careercopilot.writing.grounding import SourceFacts, check  # noqa: E402
-from careercopilot.writing.offline import WritingInput, words  # noqa: E402
+from careercopilot.writing.offline import WritingInput, citable, words  # noqa: E402
 from careercopilot.writing.options import LANGUAGES, LENGTHS, TONES  # noqa: E402
 from careercopilot.writing.pipeline import generate  # noqa: E402
 from careercopilot.writing.phrasing import CITED_FORMS  # noqa: E402
@@ -157,7 +157,8 @@ def main() -> None:
         if req:
             in_doc = set(extract_skills(doc))
             coverage.append(sum(1 for s in req if s in in_doc) / len(req))
-        available = len({e.skill for e in evidence_for(sorted(have), roles(text), text)})
+        # a soft-skill trait is no skill "used" at a role (writing.offline.citable, newcomer trial F5)
+        available = len({e.skill for e in evidence_for(sorted(s for s in have if citable(s)), roles(text), text)})
         groups = [g for rx in CITED[args.language] for g in re.findall(rx, doc)]
         cited = len([x for g in groups for x in re.split(r", | and | y | et ", g)])
         if provider is not None:  # a model's own wording: count matched skills it names

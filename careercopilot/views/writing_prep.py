@@ -17,7 +17,7 @@ def _change(c: rx.Var) -> rx.Component:
     return rx.vstack(
         rx.hstack(rx.badge(c["kind"]), rx.badge(c["status"], color_scheme="gray"), rx.text(c["role"], size="1")),
         rx.text(rx.el.strong("Before: "), c["before"], size="2"),
-        rx.cond((c["kind"] == "term") | (c["kind"] == "rewrite"),
+        rx.cond((c["kind"] == "term") | (c["kind"] == "rewrite") | (c["kind"] == "order"),
                 rx.text(rx.el.strong("After: "), c["after"], size="2")),
         rx.text(rx.el.em(c["reason"]), size="2", color_scheme="gray"),
         rx.cond(c["kind"] == "rewrite", rx.text("Serves: ", c["requirement"], size="1", class_name="change-serves")),

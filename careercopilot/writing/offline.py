@@ -18,6 +18,12 @@ required, duty and preferred sections: :func:`careercopilot.normalize.posting_se
 never its company blurb) and the resume name; with none in common the sentence is left out and the
 evidence is introduced as the user's skills, not as the posting's (trial: "including PostgreSQL, Python
 and FastAPI" for a C#/.NET posting). Skills the posting asks for are cited first.
+
+Newcomer trial F5/F9 (a chemistry teacher applying to QC chemist postings): a soft-skill trait
+("detail-oriented", "organized", "communication skills") is never cited as used (:func:`citable`); a resume's
+summary or objective is no role's bullet (:mod:`careercopilot.writing.self_statements`); a staffing agency's
+posting for a client is a letter about the client (:meth:`WritingInput.prose`,
+:func:`careercopilot.normalize.agency_postings.placed_for`).
 """
 
 from __future__ import annotations
@@ -29,12 +35,14 @@ from pathlib import Path
 
 import jinja2
 
+from careercopilot.normalize.agency_postings import Placement, placed_for
 from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.normalize.skills import extract_skills
 from careercopilot.writing.display import article, company_display, salutation, sign_off_name, title_display
 from careercopilot.writing.options import LENGTHS, LetterOptions
 from careercopilot.writing import phrasing, self_check
+from careercopilot.writing.skill_kinds import kind_of
 from careercopilot.writing import phrasing_locales as locales
 from careercopilot.writing.resume_facts import (
     Evidence, Role, covered_skills, credential_lines, evidence_for, header_credentials, own_skills, roles, surface_of,
@@ -77,15 +85,38 @@ class WritingInput:
         asks = read_posting(self.posting_text, company=self.company or None) if self.posting_text else None
         return list(dict.fromkeys(extract_skills(self.title) + (asks.everything if asks else [])))
 
+    def placement(self) -> Placement | None:
+        """The client a staffing agency places this posting for (None: the company is the employer;
+        :func:`careercopilot.normalize.agency_postings.placed_for`)."""
+        return placed_for(self.company, self.posting_text) if self.posting_text else None
+
+    def employers(self) -> list[str]:
+        """The names a document may address: the company, and the client an agency recruits for."""
+        p = self.placement()
+        return [self.company] + ([p.client] if p and p.client else [])
+
     def prose(self) -> dict[str, str]:
         """The names as the documents write them (:mod:`careercopilot.writing.display`): ``company``
-        and ``title`` in their prose forms, ``a_title`` with its article, ``greeting`` (the salutation
-        line) and ``signer`` (the sign-off name, '' when unknown)."""
+        and ``title`` in their prose forms, ``at_company`` ("at Pfizer"), ``a_title`` with its article,
+        ``greeting`` (the salutation line) and ``signer`` (the sign-off name, '' when unknown).
+
+        A staffing agency's posting for a client (newcomer trial F9: "Dear Robert Half hiring team" for a
+        job with its client) names the client when the posting does ("on behalf of Pfizer": "Dear Pfizer
+        hiring team", "at Pfizer"); an unnamed client is "your client" written to the agency's recruiting
+        team (English; "Dear Robert Half recruiting team", "the QC Chemist position with your client")."""
         title = title_display(self.title) or self.title
-        company = company_display(self.company, language=self.language) or self.company
-        return {"company": company, "title": title, "a_title": f"{article(title)} {title}",
-                "greeting": salutation(self.company, contact=self.contact, tone=self.tone, language=self.language),
-                "signer": sign_off_name(self.name)}
+        placed = self.placement()
+        employer = placed.client if placed and placed.client else self.company
+        company = company_display(employer, language=self.language) or employer
+        greeting = salutation(employer, contact=self.contact, tone=self.tone, language=self.language)
+        at = {"en": "at", "es": "en", "fr": "chez"}[self.language]
+        at_company = f"{at} {company}"
+        if placed and not placed.client:  # written to the agency's recruiters about "your client"
+            company, at_company = {"en": ("your client", "with your client"), "es": ("su cliente", "con su cliente"),
+                                   "fr": ("votre client", "chez votre client")}[self.language]
+            greeting = greeting.replace(" hiring team,", " recruiting team,")
+        return {"company": company, "at_company": at_company, "title": title, "a_title": f"{article(title)} {title}",
+                "greeting": greeting, "signer": sign_off_name(self.name)}
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -173,19 +204,28 @@ def is_role_noun(surface: str) -> bool:
     return role_phrase(surface, 0, len(surface)) is not None
 
 
+def citable(skill: str) -> bool:
+    """Whether a letter may cite ``skill`` as used at a role or name it among the posting's skills: not a
+    trait of the taxonomy's soft skills (:func:`careercopilot.writing.skill_kinds.kind_of`; newcomer trial F5:
+    "I also relied on Detail-oriented in that role", "including … Detail-oriented, GLP"). A trait is shown by
+    what the bullets did, as interview prep asks for the example (issue 12)."""
+    return kind_of(skill) != "trait"
+
+
 def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role],
                           asks: list[str] | None = None) -> tuple[list[Evidence], list[str]]:
     """Evidence of the person's own skills (those the posting asks for first, then the matched ones)
     and the other skills' surfaces. An occupation named in a role's bullet is not cited as used ("I
     used RNs as Charge Nurse"); one on a credentials line is ("My resume lists RN among my credentials")."""
-    have = own_skills(_work_text(inp, resume_roles)) or own_skills(inp.resume_text)
+    have = [s for s in own_skills(_work_text(inp, resume_roles)) or own_skills(inp.resume_text) if citable(s)]
     first = [s for s in (asks or []) if s in have]
-    ordered = list(dict.fromkeys(first + inp.matched + [s for s in have if s not in inp.matched]))
+    matched = [s for s in inp.matched if citable(s)]
+    ordered = list(dict.fromkeys(first + matched + [s for s in have if s not in matched]))
     ev = [e for e in evidence_for(ordered, resume_roles, inp.resume_text)
           if e.role is None or not is_role_noun(e.surface)]
     cited = {e.skill for e in ev}
     work = _work_text(inp, resume_roles)
-    rest = [s for s in inp.matched if s not in cited] + [s for s in have if s not in cited and s not in inp.matched]
+    rest = [s for s in matched if s not in cited] + [s for s in have if s not in cited and s not in matched]
     others = []
     for skill in rest:
         surface = surface_of(skill, work)
@@ -217,8 +257,8 @@ def cover_letter(inp: WritingInput) -> str:
     from careercopilot.writing.grounding import SourceFacts, check
     from careercopilot.writing.grounding.posting_side import check_posting_claims
 
-    facts = SourceFacts.from_texts(inp.resume_text, allowed=[inp.company, inp.title, inp.name,
-                                                             *addressing_forms(inp.company, inp.title, inp.name)])
+    facts = SourceFacts.from_texts(inp.resume_text, allowed=[*inp.employers(), inp.title, inp.name, *(
+        f for c in inp.employers() for f in addressing_forms(c, inp.title, inp.name))])
     banned: set[str] = set()
     bare: set[str] = set()
     held = [r for r in roles(inp.resume_text) if r.employer and r.title]
@@ -350,7 +390,7 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
         n_ev = parts["n_ev"]
         text = template.render(
             inp=inp, **shown, tone=opts.tone, current=current,
-            opening=phrasing.OPENINGS[form].format(title=shown["title"], company=shown["company"]),
+            opening=phrasing.OPENINGS[form].format(title=shown["title"], at_company=shown["at_company"]),
             current_sentence=current_sentence(), lead=phrasing.LEADS[form], names=names, quote=quote,
             de=locales.de, que=locales.que,
             cite=cite, evidence=picked[:n_ev], others=others[:8],

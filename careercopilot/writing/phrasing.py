@@ -176,9 +176,9 @@ def current_role_sentence(label: str, ongoing: bool, bullet: str | None) -> str:
 
 #: The professional letter's opening sentence, three forms.
 OPENINGS = (
-    "I am writing to apply for the {title} position at {company}.",
-    "Please accept my application for the {title} position at {company}.",
-    "I would like to be considered for the {title} role at {company}.",
+    "I am writing to apply for the {title} position {at_company}.",
+    "Please accept my application for the {title} position {at_company}.",
+    "I would like to be considered for the {title} role {at_company}.",
 )
 #: The sentence before the evidence: with the posting's skills named ("them"), without, and with one named ("it":
 #: "… including accounting. My resume shows where each of them comes in." was the old text for a single skill;

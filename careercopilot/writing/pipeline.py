@@ -72,7 +72,10 @@ def build_request(
     system = SYSTEM.replace("{language}", opts.language_name).replace("{tone}", opts.tone).replace(
         "{nonce}", nonce).replace("{canary}", canary)
     lo, hi = opts.words
-    task = TASKS[kind].format(title=inp.title, company=inp.company, min_words=lo, max_words=hi)
+    placed = inp.placement()  # a staffing agency's posting: the job is with its client (newcomer trial F9)
+    company = (inp.company if placed is None else f"{placed.client} (posted by the agency {placed.agency})"
+               if placed.client else f"a client of the agency {placed.agency} (unnamed; address the agency's recruiters)")
+    task = TASKS[kind].format(title=inp.title, company=company, min_words=lo, max_words=hi)
     max_tokens = max(max_tokens, hi * 2 + 200) if kind == "cover_letter" else max_tokens
     reserved = estimate_tokens(system + task) + max_tokens + 200
     fitted, cuts = fit_to_context({"resume": inp.resume_text, "posting": clean.text},
@@ -102,8 +105,8 @@ def generate(
     """
     clean = sanitize_posting(inp.posting_text, html=posting_html)
     inp.posting_text = clean.text
-    facts = SourceFacts.from_texts(inp.resume_text, allowed=[inp.company, inp.title, inp.name, *(allowed or []),
-                                                             *addressing_forms(inp.company, inp.title, inp.name)])
+    facts = SourceFacts.from_texts(inp.resume_text, allowed=[*inp.employers(), inp.title, inp.name, *(allowed or []), *(
+        f for c in inp.employers() for f in addressing_forms(c, inp.title, inp.name))])
     if provider is None:
         text = offline.cover_letter(inp) if kind == "cover_letter" else offline.follow_up_email(
             inp, kind="thank_you" if kind == "thank_you" else "follow_up")

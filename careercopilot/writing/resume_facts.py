@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from careercopilot.normalize.resume_fields import TITLE_WORDS, heading_key, split_sections
 from careercopilot.normalize.resume_skills import own_skill_spans
+from careercopilot.writing.self_statements import is_self_statement
 from careercopilot.writing.role_headers import ORG_WORDS, date_only, is_us_region_code, read_header, strip_dates
 
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-3]\d)\b|\bpresent\b", re.I)
@@ -172,7 +173,10 @@ def roles(text: str) -> list[Role]:
     (:func:`careercopilot.writing.role_headers.read_header` reads it). Lines of one header that each carry
     a title and dates are separate roles at the header's employer ("Acme Corp" / "Senior Analyst,
     2020 – Present" / "Analyst, 2018 – 2020"); a later header with a title but no employer keeps the
-    previous one's employer-only line. The other lines are the current role's bullets (≥ 3 words)."""
+    previous one's employer-only line. The other lines are the current role's bullets (≥ 3 words), except a
+    summary's or objective's lines (:func:`careercopilot.writing.self_statements.is_self_statement`: "Seeking to
+    apply my analytical skills …" under a header, after the last role, or on an "Objective:" line above the first
+    role, which no longer ends the reading of a resume without headings)."""
     from careercopilot.normalize.text_columns import unfold_columns
 
     sections = split_sections(unfold_columns(text))  # a two-column paste, one column after the other (session 22)
@@ -181,10 +185,15 @@ def roles(text: str) -> list[Role]:
     out: list[Role] = []
     group: list[str] = []
     last_shared: list[str] = []
+    aside = [""]  # the last line read, when a summary's or objective's (its wrapped lines are no bullets either)
 
     def add_bullet(line: str) -> None:
         bullet = _BULLET.sub("", line).strip()
+        aside[0] = ""
         if re.fullmatch(r"(?i)page \d+(?: of \d+)?", bullet):  # a PDF page footer
+            return
+        if is_self_statement(bullet):  # an aim or a self-description, not work done (newcomer trial F5)
+            aside[0] = bullet
             return
         entry = _ENTRY_LINE.match(bullet)
         h = read_header([entry.group("head")]) if entry else None
@@ -233,6 +242,14 @@ def roles(text: str) -> list[Role]:
     for raw in body.splitlines():
         line = raw.strip()
         kind = _sub_heading(line) if line else None
+        if kind == "end" and not out and not section and heading_key(line.split(":")[0]) == "summary":
+            aside[0] = line  # "Objective: Seeking …" above the first role of a resume without headings: no end of it
+            continue
+        if (aside[0] and line and not _BULLET.match(raw) and not aside[0].endswith(".")
+                and (line[:1].islower() or _UNFINISHED.search(aside[0]))):
+            aside[0] = line  # the summary's wrapped line
+            continue
+        aside[0] = ""
         if kind:
             close()
             stopped = kind == "end"

@@ -1,13 +1,16 @@
 """Resume tailoring as a per-bullet diff against the master resume — never a new fact.
 
 The offline tailor proposes only changes that keep every fact: (1) within a role, bullets
-that serve the posting's required skills move up (order is not a fact), and (2) a skill
+that serve the posting's skills move up (order is not a fact; weighed by the posting's tier: required,
+duties, preferred), (2) a skills-section line lists the posting's skills first (kind ``order``), and (3) a skill
 written under another spelling of the posting's name for it ("Postgres" for "PostgreSQL", "JS" for
 "JavaScript", "MS Excel" for "Microsoft Excel") is renamed to the posting's term — only when the two
 spell one name (:func:`careercopilot.writing.term_names.same_name`): never another edition of a
 product ("QuickBooks Desktop" stays, though the taxonomy files "QuickBooks Online" under QuickBooks),
 never a change that drops the bullet's verb ("Processed payroll") or only changes case or number. Each
-change names the requirement it serves. An LLM may propose rewrites too; every proposal
+change names the requirement it serves, and its reason quotes the posting's line that asks for it and says
+where a bullet moves (newcomer trial F9: "moved up: it shows Chromatography, which the posting requires" was
+the whole reason). An LLM may propose rewrites too; every proposal
 and every user edit is accepted only if the grounding checker finds no fact the master
 resume lacks (:func:`grounded_edit`).
 
@@ -52,7 +55,8 @@ class Change:
     after: str
     reason: str
     requirement: str
-    kind: str  # reorder | term | rewrite (an LLM's grounded rewording: writing/llm_prep.py)
+    #: reorder | term | order (a skills line's items reordered) | rewrite (an LLM's grounded rewording: llm_prep)
+    kind: str
     status: str = "proposed"  # proposed | accepted | rejected | edited
     position: int = -1  # for reorder: the bullet's new position within its role
 
@@ -78,20 +82,84 @@ def _posting_terms(posting_text: str) -> dict[str, str]:
     return out
 
 
+#: A bullet's weight per posting skill it shows, by the posting's tier (required qualifications first).
+_WEIGHT = {"required": 3, "duties": 2, "preferred": 1}
+_TIER_SAYS = {"required": "asks for", "duties": "asks for", "preferred": "lists as a plus"}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _posting_line(posting_text: str, skill: str) -> str:
+    """The posting's line that asks for ``skill`` (first one naming it, bullet mark removed, ≤ 140 characters)."""
+    for line in posting_text.splitlines():
+        bare = re.sub(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*", "", line).strip()
+        if bare and any(n == skill for _, _, n in skills_mod._find(bare)):
+            return bare if len(bare) <= 140 else bare[:137].rsplit(" ", 1)[0] + " …"
+    return ""
+
+
+def _why(posting_text: str, asks, skills: list[str], surfaces: dict[str, str]) -> str:
+    """"HPLC, which the posting asks for: “Experience with HPLC, GC …”": the skills as the bullet writes them
+    (a preferred one "lists as a plus") and the posting's first line that names the first of them."""
+    from careercopilot.writing.phrasing import join_names
+
+    names = join_names(list(dict.fromkeys(surfaces.get(k, k) for k in skills)))
+    line = _posting_line(posting_text, skills[0])
+    says = _TIER_SAYS[asks.tier(skills[0]) or "required"]
+    return f"{names}, which the posting {says}" + (f": “{line}”" if line else "")
+
+
+def _skills_lines(resume_text: str) -> list[str]:
+    """The lines of the resume's skills section that list items ("Titration, HPLC, Excel", "A · B | C")."""
+    from careercopilot.normalize.resume_fields import heading_key, split_sections
+
+    return [ln.strip() for h, b in split_sections(resume_text) if heading_key(h) == "skills"
+            for ln in b.splitlines() if len(re.findall(r"\s*[,·|;]\s*", ln)) >= 2]
+
+
+def _order_items(line: str, weight) -> str | None:
+    """The skills line with the items the posting asks for first (their order by weight kept stable), or None
+    when that is the order already. Separators and a "Label:" prefix are kept."""
+    label = re.match(r"^([^:,·|;]{1,40}:\s*)", line)
+    head, body = (label.group(1), line[label.end():]) if label else ("", line)
+    sep = re.search(r"\s*[,·|;]\s*", body).group(0)
+    items = re.split(r"\s*[,·|;]\s*", body.strip())
+    if len(set(re.findall(r"\s*([,·|;])\s*", body))) > 1 or not all(items):
+        return None  # mixed separators: groups the person made, left alone
+    ranked = sorted(range(len(items)), key=lambda i: (-weight(items[i]), i))
+    if ranked == list(range(len(items))):
+        return None
+    return head + sep.join(items[i] for i in ranked)
+
+
 def propose(resume_text: str, posting_text: str, *, company: str | None = None) -> Proposal:
-    """Deterministic tailoring proposal (see the module doc)."""
-    required = read_posting(posting_text, company=company).asked
+    """Deterministic tailoring proposal (see the module doc).
+
+    Newcomer trial F5/F9 (issue 12: "few bullets changed, reasons vague"): a bullet is weighed by every skill of
+    the posting it shows — required 3, duties 2, preferred 1 (a trait of the soft skills none: a bullet shows it
+    by what it did) — and moved up past the bullets that show less; its reason names the skills as the bullet
+    writes them, where it moves ("from 4th to 1st of 5"), and quotes the posting's line that asks for them. A
+    skills-section line lists the posting's skills first (kind ``order``: the same items, reordered)."""
+    asks = read_posting(posting_text, company=company)
+    required = asks.everything
     terms = _posting_terms(posting_text)
     proposal = Proposal()
     served: set[str] = set()
     n = 0
+
+    def weight_of(name: str) -> int:
+        return 0 if kind_of(name) == "trait" else _WEIGHT.get(asks.tier(name) or "", 0)
+
     for role in roles(resume_text):
         scored = []
         for i, bullet in enumerate(role.bullets):
             found = skills_mod._find(bullet)
-            hits = [name for _, _, name in found if name in required]
-            served.update(hits)
-            scored.append((-len(hits), i, bullet, hits, found))
+            hits = list(dict.fromkeys(name for _, _, name in found if weight_of(name)))
+            surfaces = {name: bullet[s:e] for s, e, name in reversed(found)}
+            served.update(name for _, _, name in found if name in required)
+            scored.append((-sum(weight_of(h) for h in hits), i, bullet, hits, surfaces))
             for s, e, name in found:
                 posting_term = terms.get(name)
                 if posting_term and (role_phrase(bullet, s, e) is not None
@@ -109,21 +177,34 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
                     if bad:  # a name the checker cannot tie to the resume's ("Golang" for "Go"): no new fact risked
                         self_check.note("tailoring", "dropped", "unsupported", bad[0], after)
                         continue
+                    line = _posting_line(posting_text, name)
                     proposal.changes.append(Change(n, role.label, bullet, after,
-                                                   f"uses the posting's term “{posting_term}” for the same skill",
-                                                   name, "term"))
+                                                   f"uses the posting's term “{posting_term}” for the same skill"
+                                                   + (f" (the posting: “{line}”)" if line else ""), name, "term"))
                     n += 1
-        order = sorted(scored)
-        for new_pos, (neg, i, bullet, hits, _) in enumerate(order):
+        order = sorted(scored, key=lambda x: (x[0], x[1]))
+        for new_pos, (neg, i, bullet, hits, surfaces) in enumerate(order):
             if new_pos < i and hits:
                 proposal.changes.append(Change(n, role.label, bullet, bullet,
-                                               f"moved up: it shows {', '.join(dict.fromkeys(hits))}, which the "
-                                               "posting requires",
+                                               f"moved up from {_ordinal(i + 1)} to {_ordinal(new_pos + 1)} of "
+                                               f"{len(order)}: it shows {_why(posting_text, asks, hits, surfaces)}",
                                                hits[0], "reorder", position=new_pos))
                 n += 1
+    for line in _skills_lines(resume_text):
+        def weight(item: str) -> int:
+            return max((weight_of(name) for _, _, name in skills_mod._find(item)), default=0)
+
+        after = _order_items(line, weight)
+        if after:
+            first = [x for x in re.split(r"\s*[,·|;]\s*", after.split(":", 1)[-1]) if weight(x)]
+            shown = [name for x in first for _, _, name in skills_mod._find(x) if weight_of(name)]
+            proposal.changes.append(Change(n, "Skills", line, after,
+                                           f"lists first the skills the posting asks for: {', '.join(first)}",
+                                           shown[0] if shown else "", "order"))
+            n += 1
     have = covered_skills(resume_text) | served
     # a trait ("Communication", "Leadership") is shown by what the bullets did, never a term to add: no gap
-    proposal.unmet = [r for r in required if r not in have and kind_of(r) != "trait"]
+    proposal.unmet = [r for r in asks.asked if r not in have and kind_of(r) != "trait"]
     return proposal
 
 
@@ -139,9 +220,9 @@ def apply(resume_text: str, changes: list[Change]) -> str:
     text = resume_text
     renamed: dict[str, str] = {}
     for c in changes:
-        if (c.status == "accepted" and c.kind in ("term", "rewrite")) or c.status == "edited":
+        if (c.status == "accepted" and c.kind in ("term", "rewrite", "order")) or c.status == "edited":
             current = renamed.get(c.before, c.before)
-            new = c.after if c.kind in ("term", "rewrite") or c.status == "edited" else current
+            new = c.after if c.kind in ("term", "rewrite", "order") or c.status == "edited" else current
             text = text.replace(current, new, 1)
             renamed[c.before] = new
     moves = [c for c in changes if c.kind == "reorder" and c.status == "accepted"]

@@ -149,7 +149,10 @@ def test_tailoring_never_lists_a_resume_skill_as_not_shown_and_says_when_nothing
     assert "Backend Development" not in proposal.unmet  # in the Skills section (the Resume page lists it)
     assert {"C#", ".NET"} <= set(proposal.unmet)
     assert not {"Radiology", "Echocardiography"} & set(proposal.unmet)
-    assert proposal.empty and not proposal.changes
+    # what it proposes serves the skills the posting lists as a plus (PostgreSQL), and says so (writer82)
+    assert all("lists as a plus" in c.reason for c in proposal.changes if c.kind == "reorder")
+    nothing = propose(RESUME, "Requirements:\n- C# and .NET\n- Azure Service Bus\n", company=company)
+    assert nothing.empty and not nothing.changes
 
 
 # resume skill written as … → the posting's skill: never "not shown on your resume"
