@@ -71,6 +71,11 @@ FAMILY_RULES: tuple[tuple[str, str], ...] = (
     # Managers, All Other); medical coders and health-information technicians are allied
     # health ("medical coders"; O*NET 29-2072 Medical Records Specialists).
     ("11-3013.01", "public_safety"), ("11-9199.08", "public_safety"), ("29-2072", "allied_health"),
+    # Court reporters and simultaneous captioners (27-3092) record court proceedings and depositions for
+    # courts and law firms (BLS OOH: most work for state and local government courts and court reporting
+    # services): legal, like the legal secretaries beside them — not media (fam76: blind13 m05, an official
+    # court reporter read as marketing/communications; legal resumes name court reporters among their vendors).
+    ("27-3092", "legal"),
 )
 
 #: Fields a person moves between without starting over (symmetric): the level of a move into one of

@@ -51,6 +51,7 @@ from careercopilot.normalize.occupations import (
     generic_reading,
     infer_occupation,
 )
+from careercopilot.normalize.person_work import work_of_shared_heads, work_tie_break
 from careercopilot.normalize.person_programs import (  # re-exported: split out in session 24
     GENERAL_MANAGER_CODES,
     ORG_PROGRAMS,
@@ -430,7 +431,9 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         add(t, "summary")
     for t in credential_titles(text, certifications):
         add(t, "credential")
-    return _programs_of_work(_programs_of_people_run(_practice_of_managers(out), text), text)
+    # a title whose head several families share ("Estimator", "Lab Technician") is read from the work (fam76)
+    return work_of_shared_heads(_programs_of_work(_programs_of_people_run(_practice_of_managers(out), text), text),
+                                text)
 
 
 #: O*NET occupations of people who manage or supervise a clinical practice without naming it
@@ -490,15 +493,13 @@ def _practice_of_managers(readings: list[Reading]) -> list[Reading]:
             else r for r in readings]
 
 
-def person_family(readings: Iterable[Reading]) -> str | None:
-    """The family with the largest summed weight of ``readings`` (ties: the earliest), or None."""
+def person_family(readings: Iterable[Reading], text: str | None = None) -> str | None:
+    """The family with the largest summed weight of ``readings``, or None. Ties: the one the resume
+    ``text`` votes most for (``person_work.work_tie_break``), else the earliest."""
     total: dict[str, float] = {}
     for r in readings:
         total[r.occupation.family] = total.get(r.occupation.family, 0.0) + r.weight
-    if not total:
-        return None
-    best = max(total.values())
-    return next(f for f in total if total[f] == best)
+    return work_tie_break(total, text)
 
 
 def changes_field(family: str | None, current: str | None) -> bool:

@@ -148,6 +148,8 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     from careercopilot.normalize.person_licensed import licensed_family
     from careercopilot.normalize.text_columns import unfold_columns
     from careercopilot.normalize.person_occupation import (
+        READING_WEIGHTS,
+        Reading,
         changes_field,
         own_title_occupation,
         person_family,
@@ -171,7 +173,13 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     readings = person_readings(targets, current, text, certifications, earlier=[t for t in recent if t != current][:3])
     # a licence the person holds in the current title, asked for again, is not outvoted by other
     # targets (``normalize.person_licensed``, trial 55 F3)
-    family = licensed_family(readings, years) or person_family(readings)
+    family = licensed_family(readings, years) or person_family(readings, text)
+    if family is None:  # no title read as an occupation: the work the text names clearly (``person_work``)
+        from careercopilot.normalize.person_work import work_occupation
+
+        work = work_occupation(text)
+        if work is not None:
+            readings, family = [Reading(work, "summary", READING_WEIGHTS["summary"], "")], work.family
     occs = [r.occupation for r in readings if r.occupation.family == family] + \
         [r.occupation for r in readings if r.occupation.family != family]
     level = PREFERENCE_LEVEL.get(seniority or "")
