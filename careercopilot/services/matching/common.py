@@ -93,7 +93,12 @@ from careercopilot.schemas import JobFilters
 #: engineers are engineers, grants managers run programmes, a chief of highway design is a civil engineer, a field
 #: superintendent builds; a supervisor O*NET files with other workers is read by the workplace its posting names
 #: (``normalize.occupation_modifiers``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-19"
+#: score-20 (issue 11, session 26): a shared title head (estimator, lab technician, scheduler) read from the work
+#: the resume describes (``normalize.person_work``); court reporters are legal; failing both the target title and the
+#: seniority keeps a posting out of "strong fit", unit managers (store, restaurant, shift) count as a unit-management
+#: target's function (``normalize.unit_management``); hourly pay annualised at the posting's stated weekly hours
+#: (``normalize.work_hours``, revision 0018).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-20"
 
 
 def _now() -> datetime:
