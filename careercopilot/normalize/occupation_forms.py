@@ -76,10 +76,12 @@ _TRAILING_RUNG = re.compile(r"^(?:[a-z]|\d{1,2}|vi{1,3}|ix|x|or)$")
 
 
 def without_trailing_rungs(words: list[str], level_words: Container[str]) -> list[str]:
-    """``words`` (a normalized title's, level words still in) without the rung tokens that end it
-    (:data:`_TRAILING_RUNG`, level words among them): "caretaker x" → "caretaker", "relationship banker i or
-    ii" → "relationship banker", "agency attorney 03" → "agency attorney". At least one word stays; a title
-    of one word, or ending in any other word, comes back as it is."""
+    """``words`` (a normalized title's) without the rung tokens that end it (:data:`_TRAILING_RUNG`, level
+    words among them): "caretaker x" → "caretaker", "relationship banker i or ii" (or, its level words
+    dropped, "relationship banker or") → "relationship banker", "agency attorney 03" → "agency attorney". At
+    least one word stays; a title of one word, or ending in any other word, comes back as it is. Used on the
+    keys a title is read by (``occupations._infer_occupation``), not in ``normalize_title``: a role phrase in
+    running text ("under the direction of an RN or LPN", ``role_nouns``) ends before its "or"."""
     end = len(words)
     while end > 1 and (_TRAILING_RUNG.match(words[end - 1]) or words[end - 1] in level_words):
         end -= 1

@@ -188,7 +188,6 @@ def normalize_title(title: str) -> str:
     for w in _WORD.findall(text):
         w = BRITISH_SPELLINGS.get(w, w)
         words.extend(ABBREVIATIONS.get(w, w).split())
-    words = without_trailing_rungs(words, LEVEL_WORDS)  # "Caretaker X", "Banker I or II", "Attorney 03"
     kept = [w for i, w in enumerate(words)
             if w not in LEVEL_WORDS or (w == "contract" and words[i + 1:i + 2] and words[i + 1] in _CONTRACT_ROLES)]
     return " ".join(kept or words)
@@ -544,9 +543,10 @@ def _infer_occupation(title: str, years: float | None = None) -> Occupation:
     level = infer_level(title, years)
     # the role's head noun, in the first segment, may be plural ("Registered Nurses"); a later segment's
     # plural is what the role works on ("Inspector, Boilers")
-    keys = [normalize_title(s) for s in _segments(title)] or [normalize_title(title)]
+    key_of = lambda s: " ".join(without_trailing_rungs(normalize_title(s).split(), LEVEL_WORDS))  # noqa: E731
+    keys = [key_of(s) for s in _segments(title)] or [key_of(title)]
     keys = [_singular(k) if i == 0 else k for i, k in enumerate(keys) if k]
-    whole = _singular(normalize_title(title))
+    whole = _singular(key_of(title))
     _, titles, _, _ = _data()
     civil = _CIVIL_SERVICE.search(" ".join(_WORD.findall((title or "").lower().replace("&", " and "))))
     if civil:  # "Staff Analyst", "Community Coordinator": level words are part of the title

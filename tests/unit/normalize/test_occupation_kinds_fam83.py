@@ -80,8 +80,9 @@ def test_without_trailing_rungs(words, kept):
     assert " ".join(without_trailing_rungs(words.split(), LEVEL_WORDS)) == kept
 
 
-def test_normalized_title_drops_the_rung():
-    assert normalize_title("FT Relationship Banker I or II") == "ft relationship banker"
+def test_the_rung_is_dropped_from_the_key_not_from_normalize_title():
+    assert "or" not in infer_occupation("FT Relationship Banker I or II").matched.split()
+    assert normalize_title("RN or") == "registered nurse or"  # a role phrase in running text keeps its "or"
 
 
 #: A profession noun of one family (attorney, paralegal, counsel, accountant) holds a word-vote title against the
