@@ -5,7 +5,7 @@ A posting title often names a role that exists in many families and leaves the f
 hospital, a warehouse, a software company), "Technician", "Tech Lead", "Consultant". For such a title
 (:func:`title_leaves_family_open`) the family is the one the job's own text names most
 (:func:`description_families`), when it names it clearly (:data:`DESCRIPTION_MIN_VOTES`,
-:data:`DESCRIPTION_MARGIN`); otherwise the title's reading stands.
+:data:`DESCRIPTION_MARGIN`, :data:`DESCRIPTION_RATIO`); otherwise the title's reading stands.
 
 A title leaves the family open when its reading (``normalize.occupations.infer_occupation``)
 
@@ -13,7 +13,8 @@ A title leaves the family open when its reading (``normalize.occupations.infer_o
   (``occupations.generic_reading``: "Specialist", "Technician", "Vice President"), or from the word vote
   of a title O*NET does not list (method ``"vote"``: "Lead Documentum Consultant", "Conference
   Facilitator"; not a developer's or programmer's: "Anaplan Developer" writes software for its FP&A
-  team); or
+  team; nor one whose head noun names one family's profession, ``occupation_head_nouns.head_names_family``: "Blender
+  Animator" animates whatever software its description lists); or
 * is a role whose family is the domain it works in (:data:`DOMAIN_ROLES`, the title's first segment
   with level words dropped: "Project Manager", "Operations Director", "Field Technician", "QA Engineer");
   or a technical/team lead (:data:`_DOMAIN_LEAD`: "Tech Lead", "Technical Lead" — "tech" is otherwise
@@ -59,6 +60,7 @@ from careercopilot.normalize.occupations import (
     normalize_title,
 )
 from careercopilot.normalize.occupation_controls import quality_control_setting
+from careercopilot.normalize.occupation_head_nouns import head_names_family
 from careercopilot.normalize.occupation_modifiers import supervisor_of_other_work, supervisor_setting
 from careercopilot.normalize.occupation_specialties import SPECIALTIES
 from careercopilot.normalize.occupation_unit_titles import unit_title_reading
@@ -66,7 +68,7 @@ from careercopilot.normalize.posting_sections import sections
 from careercopilot.normalize.skills import extract_skills, job_sentences, mask_company, skill_category
 
 __all__ = ["CATEGORY_FAMILIES", "SKILL_FAMILIES", "CIVIL_INFRASTRUCTURE", "DESCRIPTION_MARGIN", "DESCRIPTION_MIN_VOTES",
-           "DOMAIN_ROLES", "description_families", "job_text", "read_posting_occupation",
+           "DESCRIPTION_RATIO", "DOMAIN_ROLES", "description_families", "job_text", "read_posting_occupation",
            "title_leaves_family_open"]
 
 #: Skill taxonomy category (``careercopilot/data/skills.json``) → the families whose work it names
@@ -174,6 +176,12 @@ CIVIL_INFRASTRUCTURE_CODE = "17-2051.00"  # O*NET Civil Engineers
 #: 4 / 1: 15 / 4; 3 / 2: 19 / 7 (session 21); a lead over the runner-up family as well changed nothing.
 DESCRIPTION_MIN_VOTES = 3.5
 DESCRIPTION_MARGIN = 1.0
+#: ... and its lead as a share of the title family's own votes (session 26, fam83): a description that names
+#: the title's family almost as often does not replace it ("Heat Treat Manager": engineering 4.5 vs
+#: manufacturing 3.5; "Quality Assurance Manager": science 4.0 vs manufacturing 3.0 — one shared
+#: "Manufacturing and engineering" skill or a lab word apart). Issue-11 postings: half B1 2 wrong readings
+#: kept right, half A unchanged at 1.5 (at 2.0 half A lost "Lead Documentum Consultant").
+DESCRIPTION_RATIO = 1.5
 
 _JOB_KINDS = ("required", "duties", "preferred")
 _WORDS = re.compile(r"[a-z0-9+#]+")
@@ -260,6 +268,8 @@ def title_leaves_family_open(title: str, occ: Occupation) -> bool:
         return True
     if occ.method == "vote" and occ.matched.split()[-1:] in (["developer"], ["programmer"]):
         return False  # "Anaplan Developer" on an FP&A team writes software: the head noun names the work
+    if occ.method == "vote" and head_names_family(occ.matched, occ.family):
+        return False  # "Blender Animator": an animator whatever software the description lists (fam83)
     if occ.method == "none" or occ.method == "vote" or generic_reading(occ):
         return True
     segs = _segments(title)
@@ -348,7 +358,8 @@ def read_posting_occupation(title: str, description: str, company: str | None = 
     if not votes:
         return occ
     family, n = max(votes.items(), key=lambda kv: kv[1])
-    if family == occ.family or n < DESCRIPTION_MIN_VOTES or n < votes.get(occ.family or "", 0.0) + DESCRIPTION_MARGIN:
+    own = votes.get(occ.family or "", 0.0)
+    if family == occ.family or n < DESCRIPTION_MIN_VOTES or n < own + DESCRIPTION_MARGIN or n < DESCRIPTION_RATIO * own:
         return occ
     code = _code_in(family, title or "", occ, description or "", company)
     return Occupation(code, names.get(code, ["", 0])[0] if code else None, family, occ.level, "description",

@@ -71,6 +71,8 @@ Rules (:func:`infer_occupation`):
 12. Session 25 (blind12 l03, l20): a title's head holds it back from its modifier's field (``occupation_modifiers``:
    "Fire Protection Engineer" is an engineer, "Grants Manager" runs programmes, "Bureau Chief, Highway Design" a
    civil engineer, "Field Superintendent" a builder).
+13. Session 26 (fam83, issue-11 half-B postings): "X/Y <head>" shares the head (``occupation_forms.shared_head``); rungs
+   after the head are no head ("Caretaker X"); a profession noun holds a voted title (``occupation_head_nouns``).
 
 Tables (:mod:`careercopilot.normalize.occupation_tables`): :data:`OVERRIDES`,
 :data:`ABBREVIATIONS`, :data:`FUNCTION_CODES`, :data:`CIVIL_SERVICE_TITLES`, ``COMMONWEALTH_TITLES``,
@@ -117,7 +119,8 @@ from careercopilot.normalize.occupation_families import (  # noqa: F401  (re-exp
 )
 from careercopilot.normalize.occupation_forms import CODES as _CODES
 from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_RUNG
-from careercopilot.normalize.occupation_forms import singular_head
+from careercopilot.normalize.occupation_forms import shared_head, singular_head, without_trailing_rungs
+from careercopilot.normalize.occupation_head_nouns import noun_reading
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_controls import control_reading
@@ -166,7 +169,7 @@ _PHRASES = re.compile(r"\b(?:full|part)[- ]time\b|\bper[- ]diem\b|\bnew[- ]grad(
 
 _WORD = re.compile(r"[a-z0-9+#]+")
 _CLIENT = re.compile(r"\bclient (success|service|services|support|care|experience|relations)\b")
-_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|\s+to\s+(?:the\s+)?|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
+_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|\s+with\s+|\s+to\s+(?:the\s+)?|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
 
 
 def normalize_title(title: str) -> str:
@@ -244,8 +247,14 @@ def family_relation(a: str | None, b: str | None) -> str | None:
 
 
 def _segments(title: str) -> list[str]:
+    title = shared_head(title or "", _is_role, LEVEL_WORDS)  # "Linux/RedHat Engineer": both share "Engineer"
     title = re.sub(r"\([^)]*\)", lambda m: " | " + m.group(0)[1:-1] + " | ", title or "")
     return [s for s in (p.strip() for p in _SPLIT.split(title)) if s and _WORD.search(s.lower())]
+
+
+def _is_role(word: str) -> bool:
+    """Whether one word of a title is a role of its own (an O*NET title: "Mover", "Architect", "Admin")."""
+    return normalize_title(word) in _data()[1]
 
 
 def _singular(key: str) -> str:
@@ -494,6 +503,9 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     if led is not None and family_of(led[0]) != found.family:
         occ, _, _, _ = _data()
         return Occupation(led[0], occ.get(led[0], ["", 0])[0], family_of(led[0]), found.level, led[1], led[2])
+    by_noun = noun_reading(found) if found.method == "vote" else None  # "Supervising Attorney – …, Recruitment"
+    if by_noun is not None:
+        return by_noun
     staffed = _function_led(title, _STAFF_HEADS) if found.method == "vote" else None
     staffed = staffed or (head_of_staff(title) if found.method == "vote" else None)
     if staffed is None and found.family == "administrative" and found.matched.endswith("assistant"):
@@ -531,9 +543,10 @@ def _infer_occupation(title: str, years: float | None = None) -> Occupation:
     level = infer_level(title, years)
     # the role's head noun, in the first segment, may be plural ("Registered Nurses"); a later segment's
     # plural is what the role works on ("Inspector, Boilers")
-    keys = [normalize_title(s) for s in _segments(title)] or [normalize_title(title)]
+    key_of = lambda s: " ".join(without_trailing_rungs(normalize_title(s).split(), LEVEL_WORDS))  # noqa: E731
+    keys = [key_of(s) for s in _segments(title)] or [key_of(title)]
     keys = [_singular(k) if i == 0 else k for i, k in enumerate(keys) if k]
-    whole = _singular(normalize_title(title))
+    whole = _singular(key_of(title))
     _, titles, _, _ = _data()
     civil = _CIVIL_SERVICE.search(" ".join(_WORD.findall((title or "").lower().replace("&", " and "))))
     if civil:  # "Staff Analyst", "Community Coordinator": level words are part of the title
