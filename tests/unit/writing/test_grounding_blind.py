@@ -410,6 +410,23 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   title: occupation_titles.py), an employer's history note over its roles (context.py): false flags 25 -> 6 of 165
   (3.6 %), caught 115 unchanged (the Tuscany scale row, caught before only by "Tuscany" read as an employer, now caught
   by its "every civic museum" reach).
+
+  Set 23 (session 26 — "session 26" in the code's counting too —, a fresh blind curator: 20 resumes v01–v20 from
+  professions and places no earlier set used — a utility arborist, a court reporter, a swine veterinarian, a ski
+  patrol supervisor, an Irish quantity surveyor, a Chilean mine geologist, a Québec translator, a Japanese front office
+  manager —, 300 sentences g23-001…g23-300, the same per-kind counts as sets 21–22; wrong employers are the resume's
+  clients or schools): run once on the code as the session began, caught 111/135 and false flags 30/165 (18.2 %);
+  once after the session's work (ground77, ground78 and the writer's changes, sets 1–22 development data): caught
+  111/135 unchanged, false flags 26/165 (15.8 %). On set 22 the same work took caught 115 -> 123 and false flags
+  25 -> 6: it did not carry. Misses: "all three/four of the <employer>'s <units>" reach (six), a title claimed as
+  "As the company's <title>" (three), durations and start dates of one role ("lead technician for more than eleven
+  years", "front office manager since April 2016": six), invented acts (a policy written, a deposit extension
+  discovered, a therapy introduced, rescue dogs trained), the resume's school or client as employer, a credential
+  one step above. False flags: durations over two titles joined by "or" ("crew foreman or general foreman for more
+  than twelve years": five), professional registers read as employers or titles (RICS, Portugal's Order of
+  Physiotherapists, Chile's Mining Commission, ECSA, RPA), figures derived from the resume (8 MGD as "eight million
+  gallons", 62 × 2.0 MW as "124 MW", "a third"), titles in translation ("head chef" for "jefe de cocina"). The floors
+  below are the after-run's.
 """
 
 from __future__ import annotations
@@ -736,6 +753,15 @@ SETS = {
                               floor={"certification": 13, "contact": 6, "date": 19, "degree": 11, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 8, "title": 12,
                                      "tool": 15}, false_flags=6),  # session 26 (ground77): 25 -> 6
+    # its one run after session 26's work (sets 1–22 development data): caught 111/135 (111 on the code as the
+    # session began), false flags 26/165 (30 before); the floors are that run's
+    "grounding_blind23": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 14, "contact": 6, "date": 15, "degree": 13, "employer": 7,
+                                     "inflated_scale": 8, "numbers": 15, "other_fabrication": 9, "title": 9,
+                                     "tool": 15}, false_flags=26),
 }
 
 
