@@ -12,23 +12,9 @@ places apart from the blind sets, wording of real resumes and credential registe
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from careercopilot.writing.grounding import SourceFacts, check
-
-TODAY = date(2026, 12, 3)
-HEAD = "Name Surname\nCity · +00 000 000 · name@example.com\n\nEXPERIENCE\n"
-
-
-def _kinds(resume: str, sentence: str) -> list[str]:
-    return [f.kind for f in check(sentence, SourceFacts.from_texts(resume, today=TODAY))]
-
-
-def _assert(resume: str, sentence: str, kind: str, flagged: bool) -> None:
-    kinds = _kinds(resume, sentence)
-    assert (kind in kinds) is flagged and (flagged or kinds == []), kinds
+from tests.support.grounding_rows import HEAD, TODAY, assert_flag as _assert, flag_kinds as _kinds
 
 
 # CF 2011, CJF 2015 on one line: the journeyman credential at most 11 y 11 m
