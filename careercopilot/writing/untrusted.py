@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
-from careercopilot.normalize.hidden_html import HIDDEN_STYLE, is_hidden  # noqa: F401 - HIDDEN_STYLE re-exported
+from careercopilot.normalize.hidden_html import HIDDEN_STYLE, HIDDEN_XPATH, is_hidden  # noqa: F401 - HIDDEN_STYLE re-exported
 from careercopilot.normalize.html_guard import bound_markup
 
 BASE64_RE = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])")
@@ -104,7 +104,7 @@ def _strip_hidden_html(html: str, removed: list[Removal], hidden: list[str]) -> 
             removed.append(Removal("html_comment", text[:80]))
             hidden.append(text)
         comment.drop_tree() if hasattr(comment, "drop_tree") else comment.getparent().remove(comment)
-    for el in root.xpath("//*[@style or @hidden or @aria-hidden or self::script or self::style or self::template]"):
+    for el in root.xpath(HIDDEN_XPATH):
         if is_hidden(el):
             text = " ".join(el.text_content().split())
             if text:

@@ -40,8 +40,42 @@ HIDDEN = [
     f"<div style='display:none'><ul><li>{BAIT}</li></ul></div>",
 ]
 
+#: Hidden shapes a security prober found passing the former regular expression (attack80, session 26) and their
+#: neighbours: the declaration rule of ``normalize.hidden_html.hidden_style``. 25 of these 28 passed the former rule
+#: (and one visible row, "max-height:0" with its overflow shown, was dropped by it).
+HIDDEN_MORE = [
+    f"<font color=white>{BAIT}</font>",
+    f"<font color='#FFFFFF'>{BAIT}</font>",
+    f"<p style='color:rgba(0,0,0,0)'>{BAIT}</p>",
+    f"<p style='color: rgb(0 0 0 / 0%)'>{BAIT}</p>",
+    f"<p style='color:#0000'>{BAIT}</p>",
+    f"<p style='color:#12345600'>{BAIT}</p>",
+    f"<p style='opacity:0.01'>{BAIT}</p>",
+    f"<p style='opacity: 2%'>{BAIT}</p>",
+    f"<p style='font-size:1px'>{BAIT}</p>",
+    f"<p style='font-size:0.05em'>{BAIT}</p>",
+    f"<p style='font-size:1pt'>{BAIT}</p>",
+    f"<p style='font:0/0 a'>{BAIT}</p>",
+    f"<span style='position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'>{BAIT}</span>",
+    f"<span style='clip: rect(1px, 1px, 1px, 1px); position: absolute'>{BAIT}</span>",
+    f"<p style='clip-path:inset(100%)'>{BAIT}</p>",
+    f"<p style='clip-path: inset(50%)'>{BAIT}</p>",
+    f"<p style='clip-path:circle(0)'>{BAIT}</p>",
+    f"<p style='transform:scale(0)'>{BAIT}</p>",
+    f"<p style='transform: scaleY(0)'>{BAIT}</p>",
+    f"<p style='d\\69splay:none'>{BAIT}</p>",
+    f"<p style='display:/**/none'>{BAIT}</p>",
+    f"<p style='visibility:collapse'>{BAIT}</p>",
+    f"<p style='max-height:0;overflow:hidden'>{BAIT}</p>",
+    f"<p style='margin-left:-10000px'>{BAIT}</p>",
+    f"<svg><text x='0' y='10' opacity='0'>{BAIT}</text></svg>",
+    f"<svg><text x='0' y='10' fill='transparent'>{BAIT}</text></svg>",
+    f"<noscript>{BAIT}</noscript>",
+    f"<p style='display:none !important'>{BAIT}</p>",
+]
 
-@pytest.mark.parametrize("hidden", HIDDEN)
+
+@pytest.mark.parametrize("hidden", HIDDEN + HIDDEN_MORE)
 def test_hidden_text_leaves_the_description(hidden):
     raw = posting_from_page(_page(hidden), url=URL)
     assert "Haskell" not in raw.description_text and "IGNORE" not in raw.description_text
@@ -56,6 +90,13 @@ VISIBLE = [
     "<p style='font-size:10px'>Haskell is a plus.</p>",
     "<p style='color:#fffff0'>Haskell is a plus.</p>",
     "<p title='hidden'>Haskell is a plus.</p>",
+    "<p style='opacity:0.9'>Haskell is a plus.</p>",
+    "<p style='font-size:0.8em'>Haskell is a plus.</p>",
+    "<p style='color:rgba(0,0,0,0.8)'>Haskell is a plus.</p>",
+    "<p style='transform:scale(1.05)'>Haskell is a plus.</p>",
+    "<p style='clip-path:inset(0 0 10% 0)'>Haskell is a plus.</p>",
+    "<p style='max-height:0'>Haskell is a plus.</p>",
+    "<font color='navy'>Haskell is a plus.</font>",
 ]
 
 
@@ -73,3 +114,11 @@ def test_the_clip_preview_says_what_was_left_out():
     flood = " ".join(f"a{i}='x'" for i in range(5_000))
     posting, notes = parse_clip_with_notes(url=URL, html=_page(f"<p {flood}>Apply today.</p>"))
     assert any("attribute" in n for n in notes) and "Apply today." in posting.description_text
+
+
+@pytest.mark.parametrize("hidden", HIDDEN_MORE)
+def test_the_writing_copilot_strips_the_same_shapes(hidden):
+    from careercopilot.writing.untrusted import sanitize_posting
+
+    clean = sanitize_posting("", html=_page(hidden))
+    assert "Haskell" not in clean.text and "Django" in clean.text
