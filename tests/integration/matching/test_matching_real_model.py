@@ -159,6 +159,13 @@ def test_top_n_does_not_change_the_ranking(make_posting, index, clean_db):
     with session_scope() as s:
         few = matching.match_resume_text(session=s, resume_text=BACKEND_CV, top=3, index=index)
         many = matching.match_resume_text(session=s, resume_text=BACKEND_CV, top=500, index=index)
-    assert [r["posting_id"] for r in few] == [r["posting_id"] for r in many][:3]
+    # twelve backend postings differ only by a team number: their scores tie (all at the 100 cap here), and the
+    # order inside a tie is the id's unless float noise of batched title encoding (a cache another test filled)
+    # moves a score by far less than 0.001 — so the scores must agree to 0.001 and the ids must come from the tie
+    # (session 26: [13, 21, 23] vs [1, 3, 5], all scored 100, once in a loaded full run)
+    top3 = many[:3]
+    assert [round(r["score"], 3) for r in few] == [round(r["score"], 3) for r in top3]
+    tied = {r["posting_id"] for r in many if round(r["score"], 3) >= round(top3[-1]["score"], 3)}
+    assert {r["posting_id"] for r in few} <= tied
     scores = [r["score"] for r in many]
     assert scores == sorted(scores, reverse=True)
