@@ -126,3 +126,30 @@ def mount(backend: FastAPI) -> None:
 
     backend.mount(DOCS_STATIC, StaticFiles(directory=_static_dir()), name="api-docs-static")
     backend.mount(PREFIX, app, name="api-v1")
+    _problem_404_under_prefix(backend)
+
+
+def _problem_404_under_prefix(backend: FastAPI) -> None:
+    """A path under ``/api/v1`` that the mount does not match is still the API's 404 problem.
+
+    Starlette matches a mount with ``^/api/v1/(?P<path>.*)$``; ``.`` stops at a newline, so a path
+    with an encoded one (``/api/v1/resumes/%5C…%0A…``, found by schemathesis: attack80 item 8) fell
+    through to the backend's own 404 — text/plain, not the problem+json every operation documents.
+    Other paths keep the backend's handler."""
+    import inspect
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+    from starlette.responses import PlainTextResponse
+
+    previous = backend.exception_handlers.get(404) or backend.exception_handlers.get(StarletteHTTPException)
+
+    async def not_found(request, exc):  # noqa: ANN001, ANN202 - Starlette's handler signature
+        if request.url.path.startswith(PREFIX):
+            return problems.response(request, 404)
+        if previous is not None:
+            out = previous(request, exc)
+            return await out if inspect.isawaitable(out) else out
+        return PlainTextResponse(str(getattr(exc, "detail", "Not Found")), status_code=404,
+                                 headers=getattr(exc, "headers", None))
+
+    backend.add_exception_handler(404, not_found)

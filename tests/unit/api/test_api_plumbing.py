@@ -104,3 +104,22 @@ def test_an_unreadable_body_is_one_documented_422(body):
     r = TestClient(app).patch("/things", content=body, headers={"Content-Type": "application/json"})
     assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
     assert r.json()["errors"][0]["type"] == "json_invalid"
+
+
+#: Paths under /api/v1 that Starlette's mount pattern (``.*`` stops at a newline) does not match: each was the
+#: backend's own 404 (not problem+json) before — schemathesis found the first (attack80, session 26).
+UNMATCHED = ["/api/v1/resumes/%5C%C3%85Wc%C2%8Eo%C2%813%C3%A3%C3%97%2AF%C2%A1X%1E%0A%F0%97%9E%A0%F4%88%A6%AF",
+             "/api/v1/a%0Ab", "/api/v1%0A", "/api/v1/applications/1%0A2", "/api/v1/%0D%0Apostings"]
+
+
+@pytest.mark.parametrize("path", UNMATCHED)
+def test_a_path_the_mount_does_not_match_is_still_a_problem(path):
+    from fastapi.testclient import TestClient
+
+    from careercopilot.api import app as backend
+
+    r = TestClient(backend).get(path)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json"), r.text
+    assert r.json()["status"] == 404
+    other = TestClient(backend).get("/no-such-page%0Ahere")
+    assert other.status_code == 404 and not other.headers["content-type"].startswith("application/problem+json")
