@@ -187,14 +187,17 @@ def _stated_parts(what: str) -> list[str]:
     return out
 
 
-def stated_titles(text: str) -> list[str]:
+def stated_titles(text: str, *, generic: bool = False) -> list[str]:
     """Titles the resume's own words ask for in its first :data:`STATED_CHARS` characters
     (objective, summary, header): the words after a cue (:data:`_CUE`) up to where the title
     ends (:data:`_STOP`), lines wrapped inside the sentence joined first (:func:`unwrap_lines`),
     split at "or"/"as"/"/" ("general laborer or apprentice") and at "and" between two titles
     (:func:`_stated_parts`), without the work arrangement's words before it
     (:data:`_ARRANGEMENT`: "full-time", "PRN"). Each is a title an occupation reading
-    recognizes; [] when none."""
+    recognizes; [] when none. ``generic``: also titles whose reading names no one field
+    ("Operations Manager", ``generic_reading``) — what the person asks for, for their preferences
+    (trial81: "Seeking an Operations Manager or Store Manager role" pre-filled "Store Manager" only);
+    the field is read from the others."""
     out: list[str] = []
     for m in _CUE.finditer(unwrap_lines((text or "")[:STATED_CHARS])):
         what = _STOP.sub("", m.group("what")).strip(" -–—")
@@ -204,11 +207,11 @@ def stated_titles(text: str) -> list[str]:
             while (lead := _ARRANGEMENT.match(part)) is not None:
                 rest = part[lead.end():]
                 occ = infer_occupation(rest[:200])
-                if not (occ.family and occ.method in _STATED_METHODS and not generic_reading(occ)):
+                if not (occ.family and occ.method in _STATED_METHODS and (generic or not generic_reading(occ))):
                     break
                 part = rest
             occ = infer_occupation(part[:200])
-            if occ.family and occ.method in _STATED_METHODS and not generic_reading(occ):
+            if occ.family and occ.method in _STATED_METHODS and (generic or not generic_reading(occ)):
                 out.append(part)
     return list(dict.fromkeys(out))
 

@@ -410,6 +410,8 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: s
     from careercopilot.normalize.places import as_place
 
     stated = [" ".join(t.split())[:MAX_ITEM_CHARS] for t in stated_titles(text)[:3]]  # "bookkeeper or accounting specialist": both
+    # every title asked for, those that name no one field too ("an Operations Manager or Store Manager role": both)
+    asked = [" ".join(t.split())[:MAX_ITEM_CHARS] for t in stated_titles(text, generic=True)[:3]]
     title = stated[0] if stated else " ".join(str(fields.get("current_title") or "").split())[:MAX_ITEM_CHARS]
     years = fields.get("years_experience")
     years = years if isinstance(years, (int, float)) else None
@@ -421,9 +423,9 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: s
             level = None
     home = home_place(fields)
     place = as_place(home) if home else None
-    if not (title or level or place):
+    if not (asked or title or level or place):
         return False
-    row.titles = stated or ([title] if title else [])
+    row.titles = asked or stated or ([title] if title else [])
     row.seniority = _LEVEL_TO_SENIORITY.get(level or "")
     if place is not None:
         row.places, row.locations = [place.model_dump()], [place.label]

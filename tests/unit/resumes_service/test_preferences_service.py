@@ -167,6 +167,22 @@ def test_prefill_takes_the_title_the_resume_asks_for(two_users, rescores, text, 
         assert row.titles == [title] and row.seniority == seniority
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    ("SUMMARY\nRestaurant general manager with 12 years. Seeking an Operations Manager or Store Manager role in "
+     "retail or hospitality in the Phoenix metro area or remote.", ["Operations Manager", "Store Manager"]),
+    ("OBJECTIVE\nLooking for Store Manager or Operations Manager positions.", ["Store Manager", "Operations Manager"]),
+    ("OBJECTIVE\nSeeking an Operations Manager role in logistics.", ["Operations Manager"]),
+])
+def test_prefill_keeps_titles_that_name_no_one_field(two_users, rescores, text, titles):
+    """Trial81 (session 26): "Seeking an Operations Manager or Store Manager role" pre-filled "Store Manager" only —
+    a title whose reading names no one field was dropped from the preferences, not just from the field reading."""
+    a, _ = two_users
+    with session_scope() as s:
+        assert prefs.prefill_from_resume(session=s, user_id=a, text=text,
+                                         fields={"current_title": "General Manager", "years_experience": 12.0})
+        assert prefs.get_preferences(session=s, user_id=a).titles == titles
+
+
 def test_prefill_takes_both_titles_of_a_wrapped_objective(two_users, rescores):
     """Trial 41 finding 4: "Seeking a full-charge bookkeeper or\naccounting specialist role" (a
     PDF line wrap) pre-filled the one target "full-charge bookkeeper or"."""
