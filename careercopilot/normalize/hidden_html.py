@@ -48,8 +48,11 @@ HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\\(.)", re.S)
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _NUMBER = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+))\s*([a-z%]*)$")
-_WHITE = {"white", "#fff", "#ffffff", "#ffff", "#ffffffff", "transparent", "rgb(255,255,255)",
-          "rgb(255 255 255)", "hsl(0,0%,100%)", "hsl(0 0% 100%)"}
+#: White or transparent text, written without spaces (how :func:`_invisible_colour` compares).
+_WHITE = frozenset({"white", "#fff", "#ffffff", "#ffff", "#ffffffff", "transparent", "rgb(255,255,255)",
+                    "rgb(255255255)", "hsl(0,0%,100%)", "hsl(00%100%)"})  # and the space forms, stripped
+#: CSS px per unit (em/rem/% of a 16px default font; 1pt = 4/3 px; vw/vh of a ~1000px viewport).
+_PX_PER = {"": 1.0, "px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16, "vw": 10.0, "vh": 10.0}
 _TEXT_TAGS = ("script", "style", "template")
 
 
@@ -80,7 +83,7 @@ def _px(value: str) -> float | None:
     if not m:
         return None
     n, unit = float(m.group(1)), m.group(2)
-    scale = {"": 1.0, "px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16, "vw": 10.0, "vh": 10.0}.get(unit)
+    scale = _PX_PER.get(unit)
     return None if scale is None else n * scale
 
 
@@ -107,7 +110,7 @@ def _alpha_of(value: str) -> float | None:
 
 def _invisible_colour(value: str) -> bool:
     v = value.strip()
-    if v.replace(" ", "") in {w.replace(" ", "") for w in _WHITE}:
+    if v.replace(" ", "") in _WHITE:
         return True
     a = _alpha_of(v)
     return a is not None and a <= MAX_INVISIBLE_ALPHA
