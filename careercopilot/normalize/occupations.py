@@ -129,6 +129,7 @@ from careercopilot.normalize.occupation_specialties import head_of_staff, specia
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
     _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
 )
+from careercopilot.normalize.occupation_votes import vote
 from careercopilot.normalize.occupation_tables import (
     ABBREVIATIONS,
     AD_LEAD_IN,
@@ -286,26 +287,9 @@ def _lookup(key: str) -> tuple[str, str, str] | None:
 
 
 def _vote(keys: list[str]) -> tuple[str, str] | None:
+    """``occupation_votes.vote`` over the O*NET title index (rule 3)."""
     _, _, by_word, idf = _data()
-    scores: Counter = Counter()
-    for key in keys[:2]:
-        words = key.split()
-        for j, w in enumerate(words):
-            c = by_word.get(w)
-            if not c:
-                continue
-            total = sum(c.values())
-            weight = idf[w] * (2.0 if j == len(words) - 1 else 1.0)
-            for code, k in c.most_common(40):
-                scores[code] += weight * k / total
-    if not scores:
-        return None
-    head = by_word.get(keys[0].split()[-1]) if keys and keys[0] else None
-    if head:  # the head noun names the kind of work: modifiers choose among its occupations
-        inside = Counter({c: v for c, v in scores.items() if c in head})
-        scores = inside or scores
-    code, _ = scores.most_common(1)[0]
-    return code, keys[0]
+    return vote(keys, by_word, idf)
 
 
 #: SOC occupations that collect management titles O*NET could not place more precisely
