@@ -21,14 +21,18 @@ def _blocked_export(label: str, id_: str) -> rx.Component:
 
 
 def _flag(f: rx.Var) -> rx.Component:
+    """One grounding flag: kind, the flagged words and why, and the accept button. The row wraps, and
+    the message takes the width left, so on a phone the reason is read in full below the badge
+    (trial81 LOW 11: at 390 px the row did not wrap and only the flagged term showed)."""
     return rx.hstack(
         rx.badge(f["kind"], color_scheme=rx.cond(f["accepted"], "gray", "red")),
         rx.cond(f["source"] == "judge", rx.badge("AI check", color_scheme="amber", class_name="flag-judge")),
-        rx.text(rx.el.strong(f["text"]), " — ", f["message"], size="2"),
+        rx.text(rx.el.strong(f["text"]), " — ", f["message"], size="2", class_name="flag-message",
+                style={"flex": "1 1 14rem", "min_width": "0", "overflow_wrap": "anywhere"}),
         rx.cond(f["accepted"], rx.text("accepted", size="1", color_scheme="gray"),
                 rx.button("It's true — accept", size="1", variant="soft", on_click=W.accept_flag(f["text"]),
                           class_name="flag-accept")),
-        class_name="grounding-flag", align="center", spacing="2",
+        class_name="grounding-flag", align="center", spacing="2", wrap="wrap", width="100%",
     )
 
 

@@ -63,6 +63,15 @@ def test_cover_letter_journey(page, tmp_path):
     editor.fill(letter.replace("Thank you for your time", "I grew revenue by 73% in one quarter. Thank you for your time"))
     page.locator("#doc-save").click()
     expect(page.locator("#doc-flags")).to_contain_text("73%", timeout=30_000)
+    # on a phone the flag's reason is read in full, not cut at the screen's edge (trial81 LOW 11)
+    size = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})
+    message = page.locator("#doc-flags .flag-message").first
+    expect(message).to_be_visible()
+    box = message.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    assert len(message.inner_text()) > len("73%") + 10  # the reason, not only the term
+    page.set_viewport_size(size)
     doc_id = doc_url.rsplit("/", 1)[-1]
     assert page.request.get(f"/api/writing/{doc_id}/export.pdf").status == 409
     # the export controls say so instead of opening a tab with an error (stranger10 finding 3)
