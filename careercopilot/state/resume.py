@@ -61,6 +61,26 @@ class ResumeState(rx.State):
     error: str = ""
     notice: str = ""
     uploading: bool = False
+    #: how much of the chosen file has reached the server, 0–100 while it is sent; -1 otherwise
+    #: (trial81 LOW 10: on a phone's slow uplink the page showed nothing until the file had arrived)
+    sent_percent: int = -1
+
+    @rx.event
+    def begin_upload(self):
+        """The Upload button was pressed: show "Sending…" at once, before the first progress report."""
+        self.error = self.notice = ""
+        self.sent_percent = 0
+
+    @rx.event
+    def upload_progress(self, progress: dict):
+        """The browser's report of the file's transfer (axios ``onUploadProgress`` as Reflex passes it:
+        ``{"progress": 0.0–1.0, "loaded": bytes, "total": bytes}``; either may be missing) → ``sent_percent``."""
+        try:
+            share = float(progress.get("progress") or 0.0)
+        except (TypeError, ValueError, AttributeError):
+            return
+        if self.sent_percent >= 0:  # a report after the upload was handed over changes nothing
+            self.sent_percent = max(self.sent_percent, min(100, int(share * 100)))
 
     @rx.event
     def reject_files(self, rejected: list[dict]):
@@ -108,6 +128,7 @@ class ResumeState(rx.State):
         if uid is None:
             return rx.redirect(routes.LOGIN)
         self.error = self.notice = ""  # a previous attempt's message goes away at once
+        self.sent_percent = -1  # the file has arrived (or none was chosen)
         if not files:
             self.error = "Choose a PDF, DOCX, TXT or Markdown file first."
             return None

@@ -56,16 +56,39 @@ def upload_section() -> rx.Component:
                 "Upload",
                 # The selection is cleared client-side right after the files are captured (a
                 # backend-sent clear would be eval'd, which the CSP forbids).
-                on_click=[ResumeState.submit_upload(rx.upload_files(upload_id=UPLOAD_ID)),
+                on_click=[ResumeState.begin_upload,
+                          ResumeState.submit_upload(rx.upload_files(upload_id=UPLOAD_ID,
+                                                                    on_upload_progress=ResumeState.upload_progress)),
                           rx.clear_selected_files(UPLOAD_ID)],
-                loading=ResumeState.uploading,
+                loading=ResumeState.uploading | (ResumeState.sent_percent >= 0),
                 id="resume-upload-button",
             ),
             padding_top="var(--space-3)",
         ),
+        upload_progress(),
         upload_notice(ResumeState.error, UPLOAD_ID, id="resume-error"),
         notice(ResumeState.notice, color="green", id="resume-notice"),
         width="100%",
+    )
+
+
+def upload_progress() -> rx.Component:
+    """While the file is sent, a bar and "Sending your file… N %"; while it is read, "Reading your
+    resume…" — a polite live region, so a screen reader hears the steps too (trial81 LOW 10)."""
+    return rx.box(
+        rx.cond(
+            ResumeState.sent_percent >= 0,
+            rx.vstack(
+                rx.progress(value=ResumeState.sent_percent, max=100, width="100%",
+                            custom_attrs={"aria-label": "Upload progress"}),
+                rx.text("Sending your file… ", ResumeState.sent_percent, " %", size="2"),
+                width="100%", spacing="1",
+            ),
+            rx.cond(ResumeState.uploading,
+                    rx.text("Reading your resume… this takes a few seconds.", size="2")),
+        ),
+        id="resume-upload-progress", role="status", custom_attrs={"aria-live": "polite"},
+        width="100%", padding_top="var(--space-2)",
     )
 
 
