@@ -15,6 +15,7 @@ import nh3
 from ftfy import chardata as _ftfy_chardata
 from ftfy.badness import BADNESS_RE as _BADNESS_RE
 
+from .hidden_html import HIDDEN_XPATH, drop_hidden, is_hidden
 from .html_guard import bound_markup
 from .invisible import strip_invisible
 from .posting_markup import inline_markdown_in_html, looks_like_markdown, markdown_to_html
@@ -337,11 +338,52 @@ def _cleaner() -> nh3.Cleaner:
     )
 
 
+#: Markup that may hide an element (the attributes and tags ``hidden_html.HIDDEN_XPATH`` looks at):
+#: a description without any of them is not parsed twice.
+_MAY_HIDE = re.compile(r"(?i)\b(?:style|hidden|aria-hidden|color|opacity|fill|fill-opacity|visibility|display)\s*="
+                       r"|\bhidden\b|<\s*(?:script|style|template|noscript)\b")
+
+
+def without_hidden(markup: str, hidden: list[str]) -> str:
+    """``markup`` without the elements a reader does not see (:mod:`.hidden_html`'s rule: inline
+    ``display:none``, white or transparent text, 1px fonts, clipped or off-screen boxes, ``hidden``,
+    ``<noscript>`` …), whose text is appended to ``hidden``; unchanged (the same object) when nothing is
+    hidden or it does not parse. ``markup`` is already bounded (:func:`.html_guard.bound_markup`).
+
+    Why here: ``nh3`` drops ``style`` attributes and keeps their elements' text, so a ``display:none``
+    paragraph of a clipped or synced description became visible description text — read by the
+    matcher (a "missing skill") and handed to the writing copilot with nothing left to detect
+    (attack54 row 313 for clipped pages; session 27's prober, attack93 item 2, for JSON-LD and
+    connector descriptions)."""
+    if not _MAY_HIDE.search(markup):
+        return markup
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return markup
+    if not any(is_hidden(el) for el in root.xpath("." + HIDDEN_XPATH)):
+        return markup
+    hidden.extend(drop_hidden(root))
+    # the fragment's own children (each with its tail), without the wrapper lxml added
+    return _html.escape(root.text or "", quote=False) + "".join(
+        lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
 def clean_html(html: str | None) -> tuple[str, str]:
+    """:func:`clean_html_report` without the hidden passages: ``(safe_html, plain_text)``."""
+    safe, text, _ = clean_html_report(html)
+    return safe, text
+
+
+def clean_html_report(html: str | None) -> tuple[str, str, list[str]]:
     """Sanitize a job description and derive its plain text.
 
     Steps: (1) entity-encoded HTML such as Greenhouse ``content``
     (``&lt;p&gt;Range&amp;nbsp;$36&amp;mdash;$48&lt;/p&gt;``) is decoded;
+    (1b) elements a reader does not see are removed with their text (:func:`without_hidden`);
     (2) mojibake is repaired with ``ftfy`` (``vehÃ\\xadculos`` ->
     ``vehículos``) and invisible format characters (bidi overrides, zero-width characters:
     :func:`careercopilot.normalize.invisible.strip_invisible`) are removed; (3) ``nh3`` keeps only :data:`ALLOWED_TAGS` /
@@ -360,11 +402,12 @@ def clean_html(html: str | None) -> tuple[str, str]:
             2,000,000 characters is truncated.
 
     Returns:
-        ``(safe_html, plain_text)``; ``None``/``""`` -> ``("", "")``. Never
-        raises.
+        ``(safe_html, plain_text, hidden)`` — ``hidden`` the text of each removed hidden element
+        (empty ones left out); ``None``/``""`` -> ``("", "", [])``. Never raises.
     """
+    hidden: list[str] = []
     if not html or not isinstance(html, str):
-        return "", ""
+        return "", "", hidden
     try:
         s = html[:_MAX_INPUT]
         s = _unescape_encoded_html(s)
@@ -374,17 +417,18 @@ def clean_html(html: str | None) -> tuple[str, str]:
             s = s.replace("\r\n", "\n").replace("\r", "\n")
             if not looks_like_markdown(s):
                 text = _tidy_text(_html.unescape(s))
-                return _plain_to_html(text), text
+                return _plain_to_html(text), text, hidden
             s, from_markdown = markdown_to_html(s), True  # rendered, then sanitized as any HTML
-        safe = _cleaner().clean(bound_markup(s).html)  # html5ever is quadratic past the guard's bounds
+        bounded = bound_markup(s).html  # html5ever and lxml are quadratic past the guard's bounds
+        safe = _cleaner().clean(without_hidden(bounded, hidden) if not from_markdown else bounded)
         if not from_markdown:
             marked = inline_markdown_in_html(safe)
             if marked is not safe:  # Markdown inside HTML text: rendered, sanitized again (its links)
                 safe = _cleaner().clean(marked)
         safe = safe.replace("\u00a0", " ").replace("&nbsp;", " ")
-        return safe.strip(), _sanitized_to_text(safe)
+        return safe.strip(), _sanitized_to_text(safe), hidden
     except Exception:  # pragma: no cover - defensive
-        return "", ""
+        return "", "", []
 
 
 def display_html(html: str | None) -> str:

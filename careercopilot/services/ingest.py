@@ -56,6 +56,7 @@ from careercopilot.normalize.dedupe import (
 )
 from careercopilot.normalize.location import Location
 from careercopilot.normalize.posting import NormalizedPosting
+from careercopilot.normalize.quality import hides_posting
 
 #: Rows per ``IN (...)`` look-up / insert statement (well under SQLite's 32,766 and
 #: PostgreSQL's 65,535 bind-parameter limits).
@@ -162,7 +163,7 @@ def posting_row(p: NormalizedPosting, *, source_id: int | None, owner_id: int | 
         "posted_at": p.posted_at,
         "places": [dict(x) for x in p.places],
         "quality_flags": [dict(f) for f in p.quality_flags],
-        "is_flagged": bool(p.quality_flags),
+        "is_flagged": hides_posting(p.quality_flags),
     }
     row = {k: _cut(v, k) for k, v in row.items()}
     row["fingerprint"] = fingerprint(row)
