@@ -45,7 +45,7 @@ Session 24 (skills60, trial 55 finding 5: product names as everyday nouns — "t
 Session 27 (skills91, trial 81 MED 4: bare brand words — Toast, Square, Clover, Epic, Aloha, Lightspeed, Jobber, When I
 Work — only in a tool context, ``normalize.skill_brands``; products under their O*NET commodity class in
 ``skill_hierarchy.json``): dev 0.860 / 0.681 unchanged (no dev passage has these wordings; measured on
-tests/unit/normalize/test_skill_brands.py, 36 of 49 rows failing on the old code, and on the 1,345 issue-11 postings + 52
+tests/unit/normalize/test_skill_brands.py, 37 of 50 rows failing on the old code, and on the 1,345 issue-11 postings + 52
 resumes: 1 document changes — "Applied Epic", an insurance agency system, no longer read as the Epic EHR).
 """
 
