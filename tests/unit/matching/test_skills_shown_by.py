@@ -59,3 +59,19 @@ RELATED_ROWS = [
 @pytest.mark.parametrize("skills,missing,expected", RELATED_ROWS)
 def test_missing_product_names_the_resumes_product_of_its_class(skills, missing, expected):
     assert related_product(_profile(skills), missing) == expected
+
+
+def test_detail_page_says_what_shows_a_skill_in_words():
+    from careercopilot.schemas import MatchExplanation, PostingDetail, SkillFlag
+    from careercopilot.services import job_detail_views
+
+    ex = MatchExplanation(score=90, matched_skills=[
+        SkillFlag(skill="Restaurant Management", shown_by="your title General Manager at Saguaro Grill (a restaurant)"),
+        SkillFlag(skill="POS Systems", shown_by="your Toast POS"), SkillFlag(skill="Food Safety")],
+        missing_skills=[SkillFlag(skill="Aloha POS", related="Toast POS (also POS Systems)")])
+    v = job_detail_views.detail_view(PostingDetail(posting_id=1, title="Store Manager", company="Panda",
+                                                   url="https://x.example/1"), ex, None)
+    assert [(m.skill, m.note) for m in v.matched] == [
+        ("Restaurant Management", " — shown by your title General Manager at Saguaro Grill (a restaurant)"),
+        ("POS Systems", " — shown by your Toast POS"), ("Food Safety", "")]
+    assert [(m.skill, m.note) for m in v.missing] == [("Aloha POS", " — your resume shows Toast POS (also POS Systems)")]
