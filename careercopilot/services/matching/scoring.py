@@ -167,7 +167,12 @@ def _ancestors(skill: str) -> frozenset[str]:
 def shown_by(prof: Profile) -> dict[str, str]:
     """Skills (lower-cased) the resume shows without naming them → what shows them, in words: the
     broader skills of its skills ("pos systems" → "your Toast POS"), then the skills its held titles
-    show (``Profile.title_skills``) and their broader skills. A skill the resume names is left out."""
+    show (``Profile.title_skills``) and their broader skills. A skill the resume names is left out.
+    Computed once per profile (kept on it: every posting of a refresh reads it)."""
+    key = (tuple(prof.skills), len(prof.title_skills))
+    hit = getattr(prof, "_shown_by", None)
+    if hit is not None and hit[0] == key:
+        return hit[1]
     named = {s.lower() for s in prof.skills}
     out: dict[str, str] = {}
     for s in prof.skills:
@@ -178,6 +183,7 @@ def shown_by(prof: Profile) -> dict[str, str]:
         for a in (t.skill, *sorted(_ancestors(t.skill))):
             if a.lower() not in named:
                 out.setdefault(a.lower(), t.reason)
+    prof._shown_by = (key, out)
     return out
 
 
