@@ -42,6 +42,11 @@ Session 24 (skills60, trial 55 finding 5: product names as everyday nouns — "t
 0.681 unchanged (no dev passage has these wordings; measured on tests/unit/normalize/test_skill_common_nouns.py, 24 of
 44 rows failing on the old code, and on the issue-11 postings + resumes: 34 documents change, 31 skills dropped
 — 29 read by hand as phantoms, 2 "water conservation" arguable —, 9 added).
+Session 27 (skills91, trial 81 MED 4: bare brand words — Toast, Square, Clover, Epic, Aloha, Lightspeed, Jobber, When I
+Work — only in a tool context, ``normalize.skill_brands``; products under their O*NET commodity class in
+``skill_hierarchy.json``): dev 0.860 / 0.681 unchanged (no dev passage has these wordings; measured on
+tests/unit/normalize/test_skill_brands.py, 37 of 50 rows failing on the old code, and on the 1,345 issue-11 postings + 52
+resumes: 1 document changes — "Applied Epic", an insurance agency system, no longer read as the Epic EHR).
 """
 
 from __future__ import annotations

@@ -91,10 +91,17 @@ class PreferenceCheck(BaseModel):
 
 
 class SkillFlag(BaseModel):
-    """A skill of the posting and whether it is required (else nice-to-have)."""
+    """A skill of the posting and whether it is required (else nice-to-have); a matched skill the
+    resume does not name says in ``shown_by`` what shows it: a narrower skill of the resume ("your
+    Toast POS": ``normalize.skills.skill_ancestors``) or a held title ("your title General Manager at
+    Saguaro Grill (a restaurant)": ``normalize.held_title_skills``); None when the resume names it. A
+    missing product says in ``related`` which product of the same class the resume shows ("Square POS (also
+    POS Systems)"); it does not count as the product."""
 
     skill: str
     required: bool = True
+    shown_by: str | None = None
+    related: str | None = None
 
 
 class PenaltyFactor(BaseModel):

@@ -171,7 +171,7 @@ def skill_list(skills, color: str, nice_color: str, empty: str, **props) -> rx.C
         skills.length() > 0,
         rx.flex(
             rx.foreach(skills, lambda s: rx.badge(
-                s.skill, rx.cond(s.required, "", " (nice to have)"),
+                s.skill, rx.cond(s.required, "", " (nice to have)"), s.note,
                 color_scheme=rx.cond(s.required, color, nice_color), variant="soft")),
             wrap="wrap", spacing="2", **props,
         ),

@@ -29,6 +29,10 @@ Matching rules (applied by :func:`extract_skills`):
   ``R programming``).  They never match when glued to ``-``, ``&``, ``'`` or
   ``.x`` (``go-to-market``, ``R&D``, ``R-410A``, ``C-suite``), nor next to a
   lone capital letter (``A, B, C``).
+* ``brand`` terms (bare product names that are also everyday words: ``Toast``, ``Square``, ``Epic``,
+  ``When I Work``) match case-sensitively and only in a tool context: that of contextual terms or a use
+  verb / a word of the product's class on its line ("run Toast for orders", "charting in Epic"), never
+  inside a longer proper name ("Times Square", "Epic Games") (:func:`careercopilot.normalize.skill_brands.tool_context`).
 * ``stop_phrases`` (``let go``, ``go live``, ``Rust Belt``, ``vitamin C``,
   ``class C`` …) win over any shorter skill they overlap.
 * Case-insensitive terms also match with a plural ``s``/``es`` ("forklifts",
@@ -68,6 +72,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from careercopilot.normalize.skill_brands import tool_context
 from careercopilot.normalize.skill_compounds import RECORD_FIELDS, record_compound
 from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_context import not_asked
@@ -154,6 +159,7 @@ class _Taxonomy:
     ci: dict[str, str | None] = field(default_factory=dict)  # lower key → canonical (None = stop phrase)
     exact: dict[str, str] = field(default_factory=dict)  # exact key → canonical
     contextual: dict[str, str] = field(default_factory=dict)  # exact key → canonical
+    brand: dict[str, str] = field(default_factory=dict)  # exact key → canonical (tool context only)
     lookup: dict[str, str] = field(default_factory=dict)  # lower key of any term → canonical
     bundle: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical → the skills it names
     ci_re: re.Pattern[str] | None = None
@@ -215,7 +221,10 @@ def _taxonomy() -> _Taxonomy:
             tax.exact.setdefault(_norm(term), name)
         for term in entry.get("contextual", []):
             tax.contextual.setdefault(_norm(term), name)
-        for term in [name, *entry.get("aliases", []), *entry.get("exact", []), *entry.get("contextual", [])]:
+        for term in entry.get("brand", []):
+            tax.brand.setdefault(_norm(term), name)
+        for term in [name, *entry.get("aliases", []), *entry.get("exact", []), *entry.get("contextual", []),
+                     *entry.get("brand", [])]:
             tax.lookup.setdefault(_norm(term).lower(), name)
     # verb-object forms of task skills after every listed term ("manage inventory"): listed terms win
     for key, name in list(tax.ci.items()):
@@ -230,7 +239,7 @@ def _taxonomy() -> _Taxonomy:
         if len(parts) > 1 and all(p in known for p in parts):
             tax.bundle[entry["name"]] = tuple(parts)
     tax.ci_re = re.compile(_compile_source(sorted(tax.ci), plurals=True), re.IGNORECASE)
-    tax.cs_re = re.compile(_compile_source(sorted(set(tax.exact) | set(tax.contextual)), plurals=False))
+    tax.cs_re = re.compile(_compile_source(sorted(set(tax.exact) | set(tax.contextual) | set(tax.brand)), plurals=False))
     return tax
 
 
@@ -302,7 +311,7 @@ def canonical_skill(name: str) -> str | None:
         return None
     tax = _taxonomy()
     key = _norm(name.strip())
-    return tax.exact.get(key) or tax.contextual.get(key) or tax.lookup.get(key.lower())
+    return tax.exact.get(key) or tax.contextual.get(key) or tax.brand.get(key) or tax.lookup.get(key.lower())
 
 
 # --- context rules for ambiguous terms (Go, R, C, …) ------------------------
@@ -355,7 +364,7 @@ _NEEDS_NORM = re.compile(r"[\s\-]")
 _MAX_CONTEXT_CHECKS = 500  # per ambiguous skill and pass; see _find
 
 
-def _as_record(text: str, cand: tuple[int, int, str | None, bool], tax: _Taxonomy) -> tuple[int, int, str | None, bool]:
+def _as_record(text: str, cand: tuple[int, int, str | None, int], tax: _Taxonomy) -> tuple[int, int, str | None, int]:
     """A field mention read inside a record compound (:func:`~careercopilot.normalize.skill_compounds.record_compound`):
     the compound's own skill ("sales … tax" → Sales Tax), or no skill; unchanged outside one."""
     reading = record_compound(text, cand[0], cand[1])
@@ -371,7 +380,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     if "<" in masked:
         masked = _MARKUP_RE.sub(_blank, masked)
     masked = _SCHEME_RE.sub(_blank, masked)
-    cands: list[tuple[int, int, str | None, bool]] = []  # start, end, canonical, contextual?
+    cands: list[tuple[int, int, str | None, int]] = []  # start, end, canonical, 0 plain / 1 contextual / 2 brand
     for m in tax.ci_re.finditer(masked):
         g = m.group(0)
         key = (_norm(g) if _NEEDS_NORM.search(g) else g).lower()
@@ -384,11 +393,13 @@ def _find(text: str) -> list[tuple[int, int, str]]:
         if key in tax.exact:
             cands.append((m.start(), m.end(), tax.exact[key], False))
         elif key in tax.contextual:
-            cands.append((m.start(), m.end(), tax.contextual[key], True))
+            cands.append((m.start(), m.end(), tax.contextual[key], 1))
+        elif key in tax.brand:
+            cands.append((m.start(), m.end(), tax.brand[key], 2))
         elif key.endswith("s") and key[:-1] in tax.exact:  # "VFDs", "APIs"
             cands.append((m.start(), m.end(), tax.exact[key[:-1]], False))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    kept: list[tuple[int, int, str | None, bool]] = []
+    kept: list[tuple[int, int, str | None, int]] = []
     last_end = -1
     for c in cands:
         if c[0] >= last_end:
@@ -403,7 +414,7 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     # a field naming its records ("sales-and-use tax", "sales receipts"): the compound's skill or none
     kept = [_as_record(masked, c, tax) if c[2] in RECORD_FIELDS else c for c in kept]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
-    pending = [(s, e, n) for s, e, n, ctx in kept if n is not None and ctx]
+    pending = [(s, e, n, ctx) for s, e, n, ctx in kept if n is not None and ctx]
     starts = {s for s, _, _ in plain}
     ends = {e for _, e, _ in plain}
     accepted = list(plain)
@@ -411,19 +422,21 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     for _ in range(2):  # second pass lets two ambiguous terms vouch for each other ("Go and R")
         still = []
         checked: dict[str, int] = {}
-        for s, e, n in pending:
+        for s, e, n, ctx in pending:
             if n in found:
                 continue  # output is de-duplicated; one accepted occurrence is enough
             checked[n] = checked.get(n, 0) + 1
             if checked[n] > _MAX_CONTEXT_CHECKS:
                 continue  # bound the work on pathological input ("R R R R …")
-            if _context_ok(masked, s, e, starts, ends, tax.contextual):
+            if _context_ok(masked, s, e, starts, ends, tax.contextual) if ctx == 1 else tool_context(
+                    masked, s, e, skill_ancestors(n),
+                    lambda s=s, e=e: _context_ok(masked, s, e, starts, ends, tax.contextual)):
                 accepted.append((s, e, n))
                 found.add(n)
                 starts.add(s)
                 ends.add(e)
             else:
-                still.append((s, e, n))
+                still.append((s, e, n, ctx))
         if len(still) == len(pending):
             break
         pending = still

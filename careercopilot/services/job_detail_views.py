@@ -70,6 +70,9 @@ class SkillRow:
 
     skill: str = ""
     required: bool = True
+    #: what shows a matched skill the resume does not name (" — shown by your Toast POS"), or for a missing
+    #: product the resume's product of its class (" — your resume shows Square POS (also POS Systems)"); "" else
+    note: str = ""
 
 
 @dataclass
@@ -235,11 +238,13 @@ def _explain(view: DetailView, ex: MatchExplanation) -> None:
         view.penalty = f"× {ex.penalty:g} ({_penalty_reasons(ex)})"
     view.steps = score_step_rows(ex)
     view.rate_date = ex.rate_date or ""
-    view.matched = [SkillRow(s.skill, s.required) for s in ex.matched_skills]
+    view.matched = [SkillRow(s.skill, s.required, f" — shown by {s.shown_by}" if s.shown_by else "")
+                    for s in ex.matched_skills]
     # a required licence the resume does not show leads the missing list, in words
     view.missing = [SkillRow(t, True) for t in ex.missing_licences] + [
-        SkillRow(s.skill, True) for s in ex.missing_skills if s.required]
-    view.missing_nice = [SkillRow(s.skill, False) for s in ex.missing_skills if not s.required]
+        SkillRow(s.skill, True, f" — your resume shows {s.related}" if s.related else "") for s in ex.missing_skills if s.required]
+    view.missing_nice = [SkillRow(s.skill, False, f" — your resume shows {s.related}" if s.related else "")
+                         for s in ex.missing_skills if not s.required]
     view.checks = [CheckRow(c.name, "✓" if c.ok else "?" if c.ok is None else "✗",
                             "green" if c.ok else "gray" if c.ok is None else "red", c.reason) for c in ex.checks]
     view.visa_evidence = view.visa_evidence or (ex.visa_evidence or "")

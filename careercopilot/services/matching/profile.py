@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.models import Preference, Resume
+from careercopilot.normalize.held_title_skills import held_title_skills
 from careercopilot.normalize.level_reading import _CAREER_CHANGE
 from careercopilot.normalize.licence_requirements import Held, held_licences
 from careercopilot.services.matching.signals import _resume_titles, extract_skills, lexical_vector, title_vectors
@@ -49,6 +50,9 @@ class Profile:
     #: the licences the resume shows (``normalize.licence_requirements.Held``); None = not read (no
     #: licence gap is decided)
     licences: Held | None = None
+    #: skills the held titles show at their workplaces (``normalize.held_title_skills.TitleSkill``): evidence
+    #: for a posting that asks for one, not skills of the resume (trial 81: a restaurant GM's Restaurant Management)
+    title_skills: list = field(default_factory=list)
 
 
 def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict | None = None) -> Profile:
@@ -82,6 +86,7 @@ def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict 
         needs_visa=bool(prefs.get("needs_visa_sponsorship") or prefs.get("needs_visa")),
         seniority=sen.lower() if isinstance(sen, str) else None,
         licences=held_licences(text or ""),
+        title_skills=held_title_skills(text or ""),
     )
 
 

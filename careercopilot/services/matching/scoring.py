@@ -164,6 +164,41 @@ def _ancestors(skill: str) -> frozenset[str]:
     return skill_ancestors(skill)
 
 
+def shown_by(prof: Profile) -> dict[str, str]:
+    """Skills (lower-cased) the resume shows without naming them → what shows them, in words: the
+    broader skills of its skills ("pos systems" → "your Toast POS"), then the skills its held titles
+    show (``Profile.title_skills``) and their broader skills. A skill the resume names is left out.
+    Computed once per profile (kept on it: every posting of a refresh reads it)."""
+    key = (tuple(prof.skills), len(prof.title_skills))
+    hit = getattr(prof, "_shown_by", None)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    named = {s.lower() for s in prof.skills}
+    out: dict[str, str] = {}
+    for s in prof.skills:
+        for a in sorted(_ancestors(s)):
+            if a.lower() not in named:
+                out.setdefault(a.lower(), f"your {s}")
+    for t in prof.title_skills:
+        for a in (t.skill, *sorted(_ancestors(t.skill))):
+            if a.lower() not in named:
+                out.setdefault(a.lower(), t.reason)
+    prof._shown_by = (key, out)
+    return out
+
+
+def related_product(prof: Profile, skill: str) -> str | None:
+    """For a missing product (a skill with broader skills: "Toast POS"), the resume's product of the same
+    class in words ("Square POS (also POS Systems)"), the other direction of :func:`shown_by`; None
+    when the resume shows none or ``skill`` has no class."""
+    classes = _ancestors(skill)
+    for s in prof.skills:
+        shared = sorted(classes & _ancestors(s))
+        if shared and s != skill:
+            return f"{s} (also {shared[0]})"
+    return None
+
+
 def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None = None) -> str | None:
     """Closest relation of the posting's occupation (``signals.posting_occupation_full``) to
     any of the person's: "code" (same SOC occupation), "same" (family), "adjacent", "other";
@@ -267,12 +302,15 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     # (issue 11, observation 1); they are neither matched nor missing and never count toward coverage.
     req, nice = [s for s in req if _evidence(s)], [s for s in nice if _evidence(s)]
     # A specific skill satisfies the broader ones it implies (issue 11, obs. 3): OpenTelemetry
-    # and Grafana → Monitoring; Tableau → Data Visualization; GitHub Actions → CI/CD.
-    have = {s.lower() for s in prof.skills} | {a.lower() for s in prof.skills for a in _ancestors(s)}
-    matched = [SkillFlag(skill=s, required=True) for s in req if s.lower() in have] + \
-              [SkillFlag(skill=s, required=False) for s in nice if s.lower() in have]
-    missing = [SkillFlag(skill=s, required=True) for s in req if s.lower() not in have] + \
-              [SkillFlag(skill=s, required=False) for s in nice if s.lower() not in have]
+    # and Grafana → Monitoring; Tableau → Data Visualization; Toast POS → POS Systems; and a held
+    # title the core skill of its workplace (trial 81: General Manager of a grill → Restaurant
+    # Management). The explanation says what shows a skill the resume does not name.
+    via = shown_by(prof)
+    have = {s.lower() for s in prof.skills} | set(via)
+    matched = [SkillFlag(skill=s, required=True, shown_by=via.get(s.lower())) for s in req if s.lower() in have] + \
+              [SkillFlag(skill=s, required=False, shown_by=via.get(s.lower())) for s in nice if s.lower() in have]
+    missing = [SkillFlag(skill=s, required=True, related=related_product(prof, s)) for s in req if s.lower() not in have] + \
+              [SkillFlag(skill=s, required=False, related=related_product(prof, s)) for s in nice if s.lower() not in have]
     comps["skills"] = skill_coverage(sum(1 for m in matched if m.required), len(req),
                                      sum(1 for m in matched if not m.required), len(nice))
     sal_check, rate_date = _salary_check(prof, p)
