@@ -14,8 +14,8 @@ supported paraphrases of the same shape that must stay unflagged:
   head's start), "head nurse in the dialysis unit for more than eight years" for "Enfermera Jefe | 03/2020 – actualidad" — measured on
   that role's own lines (December 2026 is the present), not the career or the stay at the employer.
 
-``True``: the sentence must get a flag; ``False``: none. Old code (main f1e1e5f) got 18 of 45 rows wrong, all of them
-missed flags: unit reach 7 of 15, titles 5 of 12, role durations and starts 6 of 18.
+``True``: the sentence must get a flag; ``False``: none. Old code (main f1e1e5f) got 19 of 48 rows wrong, all of them
+missed flags: unit reach 7 of 15, titles 6 of 15, role durations and starts 6 of 18.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ Clinical Pharmacist — Oncology
 Leeds, UK · tobias.fn@example.co.uk · +44 7700 900412
 
 EXPERIENCE
-St Aidan's Teaching Hospital — Leeds
+St Aidan's Teaching Hospital (part of Pennine Health Partners since 2022) — Leeds
 Lead Oncology Pharmacist | April 2021 – Present
 • Verify about 90 chemotherapy prescriptions a day
 • Supervise 4 pharmacy technicians in the aseptic unit
@@ -105,12 +105,15 @@ CERTIFICATIONS
     ("As our trust's head pharmacist, I verify chemotherapy prescriptions.", True),
     ("Serving as St Aidan's pharmacy director, I run the aseptic unit.", True),
     ("As the hospital's consultant pharmacist, I verify chemotherapy prescriptions.", True),
+    ("I am a partner pharmacist at St Aidan's Teaching Hospital.", True),
     # supported: the title held there, a rank dropped, or a title the resume gives
     ("As the hospital's lead oncology pharmacist, I verify about 90 chemotherapy prescriptions a day.", False),
     ("As the hospital's oncology pharmacist, I verify chemotherapy prescriptions.", False),
     ("In my role as the hospital's lead oncology pharmacist, I supervise four pharmacy technicians.", False),
     ("As a rotational pharmacist at St Aidan's Teaching Hospital, I rotated through oncology and surgery.", False),
     ("As the team's pharmacist, I verify chemotherapy prescriptions.", False),
+    ("I am an oncology pharmacist at St Aidan's Teaching Hospital.", False),
+    ("I was a rotational pharmacist at St Aidan's Teaching Hospital.", False),
 ])
 def test_titles_claimed_through_the_employer(sentence, flagged):
     assert bool(_flags(PHARMACIST, sentence)) is flagged, [(f.kind, f.text) for f in _flags(PHARMACIST, sentence)]
