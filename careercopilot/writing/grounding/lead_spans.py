@@ -49,8 +49,12 @@ def lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[float
 
     held = [x for e in facts.history if leading(e) and not title_spans.dated_by_credential(e)
             for x in creds.leading_lines(e, facts, leading)]
+    want = {w for w in ctx.content_words(fold_accents(_OWNER.sub("", obj)))} - _OBJECT_GENERIC
     if not held:
-        return None
+        # no header leads, a bullet does: "• Coordinadora del Programa … desde mar. 2021" under "Psicóloga clínica"
+        held = creds.led_since(want, facts, leading) if want else []
+        if not held:
+            return None
     held = creds.above_senior(held, leading)  # a "Senior Dispatcher" before the "Supervisor" led nothing (set 22)
     want = {w for w in ctx.content_words(fold_accents(_OWNER.sub("", obj)))} - _OBJECT_GENERIC
     if want:
