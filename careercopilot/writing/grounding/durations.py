@@ -36,6 +36,10 @@ binds like "at"; "N years of <data>" (records, logs, time series) is no stay.
 Session 25: a ranked title without an article before the employer ("been head guide at Olare Ridge for …") is the
 role there; a role named by paraphrase — an owner's business, a function done, a grade glossed in another language —
 is read by :mod:`.role_paraphrases`.
+
+Session 27 (ground87, set 23): leading work without a title is measured in :mod:`.lead_spans` (split from here), with a
+ranked role whose rank the CV writes in its own language ("a senior reviser" for "Réviseure principale"); a ranked
+title without an article at a place ("been lead technician in the IV room for …") is the role there.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import role_paraphrases as paraphrases
 from careercopilot.writing.grounding import duration_scopes as scopes
+from careercopilot.writing.grounding.lead_spans import LEADING as _LEADING, LOWER_RANKS
+from careercopilot.writing.grounding.lead_spans import lead_span as _lead_span, leading as _leading, ranked_role_span
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import fold_accents, squash
@@ -315,6 +321,8 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                 held = max(held or cred_span, cred_span, key=lambda s: s[1])
             if held is None:  # a business owned: "I have run my own locksmith shop for …" (session 25: role_paraphrases.py)
                 held = paraphrases.owner_span(before, facts, to_now=bool(_PERFECT.search(before)))
+            if held is None and role:  # "a senior reviser" for "Réviseure principale" (session 27, ground87)
+                held = ranked_role_span(_OWNER.sub("", role.group("role")), facts, to_now=bool(_PERFECT.search(before)))
             if held is None and (lead := _LEADING.search(before)):
                 held = _lead_span(facts, to_now=bool(_PERFECT.search(before)), obj=lead.group("obj") or "")
             if held is None:  # a role family, an office, an activity, a section, a function done, a glossed grade
@@ -367,8 +375,10 @@ _ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:been|am|was|worked|working|served|servin
                           r"(?P<role>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:for|over)\s*$")
 #: A role held at a place the history does not name as such ("I have been a senior adviser at the water board for …":
 #: session 21, set 17): the role's entries.
-_ROLE_AT = re.compile(r"(?i)\b(?:been|am|was)\s+(?:an?|the)\s+(?P<role>(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+"
-                      r"(?:at|with|in)\s+(?:the\s+|our\s+|my\s+)?[^,.;:]*?\s+(?:for|over)\s*$")
+_ROLE_AT = re.compile(r"(?i)\b(?:been|am|was)\s+(?:an?\s+|the\s+|(?=(?:[\w&'’-]+\s+){0,2}?(?:head|lead|chief|senior|principal|"
+                      # a ranked title without an article: "I have been lead technician in the IV room for …" (set 23)
+                      r"deputy|assistant|associate|junior|director|manager|supervisor|foreman|coordinator)\b))(?P<role>(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+"
+                      r"(?:at|with|in|on)\s+(?:the\s+|our\s+|my\s+)?[^,.;:]*?\s+(?:for|over)\s*$")
 _ROLE_END = r"(?=\s+(?:at|with|in|for|before|after|and|while|when|until|since|on)\b|\s*[,.;:!?(]|\s*$)"
 _ROLE_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:[\w-]+\s+){0,2}?experience\s+)?as\s+(?:an?\s+|the\s+)?"
                          rf"(?P<role>(?:[\w&'’-]+\s+){{0,4}}?[\w&'’-]+?){_ROLE_END}")
@@ -392,79 +402,10 @@ _PERFECT = re.compile(r"(?i)\b(?:have|has|am|currently)\b|['’]ve\b")
 _STANDING = frozenset("licensed qualified registered certified fully practising practicing chartered".split())
 #: Ranks below the plain role: years as an "Assistant Store Manager" are no store manager's (a higher
 #: rank held later still counts: a "Senior Lecturer" lectures).
-_LOWER_RANKS = frozenset("assistant associate deputy trainee intern junior jr apprentice student".split())
+_LOWER_RANKS = LOWER_RANKS
 #: Separators between titles written side by side on one header line ("Geolog Junior / Logging Geologist").
 _ALTERNATIVES = re.compile(r"\s+/\s+|\s*\|\s*")
 _SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{ctx._MONTH}\s+)?(?P<y>{ctx._YEAR})\b")
-
-
-#: Leading or senior work without a title: "I have led the agronomy team for …", "held senior exploration roles
-#: for …", "run the plant's foreign trade operation for …" (session 15); any object, at an employer or not ("directed
-#: the clinic", "managed procurement at X", "supervised line maintenance shifts": session 15, second pass).
-_LEADING = re.compile(r"(?i)\b(?:(?:led|headed|lead|head|run|ran|managed|directed|coordinated|supervised|overseen)\s+"
-                      r"(?P<obj>(?:(?:the|a|an|my|our|its|their|[\w'’-]+['’]s)\s+)?(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)"
-                      r"(?:\s+(?:at|with|for)\s+[^,.;:]*?)?|held\s+(?:a\s+)?(?:[\w&'’-]+\s+){0,2}?(?:senior|lead|leadership|"
-                      r"management|managerial|supervisory)\s+(?:[\w&'’-]+\s+){0,2}?(?:role|roles|position|positions|"
-                      r"post|posts))\s+(?:for|over)\s*$")
-#: Rank words of a leading header, in English or with a cognate in the CV's language ("Coordenadora", "Geolog Senior").
-_LEAD_RANKS = ("senior", "lead", "head", "chief", "principal", "manager", "director", "coordinator", "supervisor",
-               "superintendent", "foreman", "leader")
-
-
-def _lead_span(facts: SourceFacts, *, to_now: bool, obj: str = "") -> tuple[float, float] | None:
-    """(shortest, longest) years of the history entries whose header holds a leading rank (:data:`_LEAD_RANKS`, or
-    a cognate in the CV's language: "Coordenadora", "Vezető gyógytornász (lead physiotherapist)"); ``None`` when no
-    header does. ``to_now``: from the first of them to today. ``obj``, what was led ("the fleet", "Collège Les
-    Tilleuls", "the New Warraq plant"): the leading entries whose header (title or employer) names most of its words,
-    when one does — a plant or unit the header names was led from that entry's start, not from an earlier leading
-    role elsewhere (session 20, set 16: "managed the fleet" for "Jefe de Mantenimiento de Flota … desde mayo 2019"
-    after "Jefe de Taller")."""
-    # (a nested role line under a stay's dated line is led from its own dates: :func:`.credential_durations.leading_lines`)
-    # (not the resume's headline dated by a licence line under it: :func:`.title_spans.dated_by_credential`)
-    held = [x for e in facts.history if _leading(e) and not title_spans.dated_by_credential(e)
-            for x in creds.leading_lines(e, facts, _leading)]
-    if not held:
-        return None
-    held = creds.above_senior(held, _leading)  # a "Senior Dispatcher" before the "Supervisor" led nothing (set 22)
-    want = {w for w in ctx.content_words(fold_accents(_OWNER.sub("", obj)))} - _OBJECT_GENERIC
-    if want:
-        scored = [(len(want & ctx.content_words(fold_accents(e.header))), e) for e in held]
-        best = max(n for n, _ in scored)
-        if best:
-            held = [e for n, e in scored if n == best]
-        # a leading line over that object since a date ("Coordinadora del Programa … desde mar. 2021", session 22)
-        held = creds.led_since(want, facts, _leading) or held
-    if to_now:
-        first = min(held, key=lambda e: (e.start, e.start_month or 0))
-        today = facts.today
-        return _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
-    return _union(held, facts)
-
-
-#: Words of a led object that name no particular unit ("the team", "our department").
-_OBJECT_GENERIC = ctx.content_words("team teams department departments unit units group groups function functions "
-                                    "people staff area areas operation operations")
-#: Lower ranks in another form than :data:`_LOWER_RANKS` (French/Spanish/Italian/Portuguese "adjoint(e)",
-#: "adjunto/a", "aggiunto", German "stellvertretend", "vice"): a deputy's line leads nothing (session 20).
-_DEPUTY = _LOWER_RANKS | frozenset("adjoint adjointe adjunto adjunta aggiunto aggiunta vice stellvertretender "
-                                   "stellvertretende sub".split())
-
-
-def _leading(e: ctx.Entry) -> bool:
-    """A line of the entry's header holds a leading rank (:data:`_LEAD_RANKS`), its cognate in the CV's language or
-    its translation (:mod:`.title_words`: "Trưởng nhóm" for "lead"), and no lower rank (:data:`_DEPUTY`: "Principale
-    adjointe (Deputy Head)" is no head, session 20)."""
-    from careercopilot.writing.grounding.names import cognate
-    from careercopilot.writing.grounding.title_words import translates
-
-    for line in e.header.split("\n• ")[0].splitlines():
-        title = ctx.RANGE_RE.sub(" ", line)
-        words = {w for w in re.findall(r"[a-z]+", fold_accents(title).lower()) if len(w) > 2}
-        if words & _DEPUTY:
-            continue
-        if any(w == r or (len(w) > 4 and cognate(r, w)) or translates(r, w) for w in words for r in _LEAD_RANKS):
-            return True
-    return False
 
 
 def _role_words(text: str) -> set[str]:

@@ -49,7 +49,10 @@ TITLE_HEADS = (
     "Fabricator|Technologist|Dietitian|Archivist|Curator|Scheduler|Merchandiser|Firefighter|Caregiver|Assembler|"
     "Rep|Admin|Solicitor|Barrister|Registrar|Paraprofessional|Physiotherapist|Optometrist|Podiatrist|"
     # uniformed and aviation ranks (session 11: "A320 captain", "watch commander")
-    "Captain|Commander|Pilot|Lieutenant|Sergeant|Constable|Skipper|Marshal"
+    "Captain|Commander|Pilot|Lieutenant|Sergeant|Constable|Skipper|Marshal|"
+    # professions O*NET names in fewer than three lay titles, no surnames (session 27, ground87: set 23's "the
+    # practice's partner veterinarian")
+    "Veterinarian|Winemaker|Sommelier|Terminologist|Patroller|Lineworker|Forester"
 )
 #: The O*NET heads (:func:`_onet_heads`): professions, never product names.
 ONET_HEADS = frozenset(_onet_heads())
@@ -60,8 +63,11 @@ ROLE_TITLE_RE = re.compile(
     # "rose from line cook to sous chef", "worked my way up to head baker": the title reached
     r"|(?:rose|rising|risen|moved\s+up|progressed|advanced|worked\s+my\s+way\s+up)\s+(?:from\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){1,4}?)?to)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+"
-    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’])\s+)?"
-    r"(?P<t>(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’])\s+"
+    # an owner in lower case: "As the company's operations manager", "in my role as the hospital's charge nurse",
+    # "as our firm's QA/QC manager" (session 27, ground87: set 23's titles claimed through the employer)
+    r"|(?:the|our|my|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*['’]s\s+)?"
+    r"(?P<t>(?:(?:[a-z][\w-]*|[A-Z]{2,4}(?:/[A-Z]{2,4})?)\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
 )
 _LOWER_TITLE_RE = re.compile(r"\b(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r")\b")
 _CAP = r"(?:[A-Z][\w.&'’+/-]*|of|and|&)"

@@ -39,7 +39,8 @@ START_RE = re.compile(
 def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: SourceFacts) -> bool | None:
     """Whether the year at ``text[year_pos:]`` is given as a role's start that the role's history lines do not
     start in; ``None`` when the sentence gives no role start there or no header line holds the role."""
-    from careercopilot.writing.grounding.durations import _role_words, role_entries
+    from careercopilot.writing.grounding.durations import _rank_words, _role_words, role_entries
+    from careercopilot.writing.grounding.lead_spans import LOWER_RANKS
 
     m = START_RE.search(text[max(0, year_pos - 160):year_pos])
     if not m:
@@ -54,5 +55,9 @@ def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: 
         return False
     # a line naming the role with that year ("Site Engineer, then Senior Site Engineer (from 2013)", "• Promoted to
     # Tier 2 in 2021"): the start is written inside a longer range
+    # (not a line adding a lower rank: "Assistant Front Office Manager | 2016年4月 – …" is no front office manager's
+    #  start; session 27, ground87, set 23)
     words = _role_words(role)
-    return not any(str(year) in line and words <= _role_words(ctx.RANGE_RE.sub(" ", line)) for line in facts.lines)
+    lower = LOWER_RANKS - words
+    return not any(str(year) in line and words <= _role_words(ctx.RANGE_RE.sub(" ", line))
+                   and not _rank_words(ctx.RANGE_RE.sub(" ", line)) & lower for line in facts.lines)

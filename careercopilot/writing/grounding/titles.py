@@ -305,9 +305,14 @@ def _loose_held(text: str, start: int, end: int, facts: SourceFacts) -> bool:
     words = norm_words(text[start:end])
     where = _title_employer(text, start, end, facts)
     need = set(words) if words and words[-1] in ent.RANK_HEADS else set(words) & LOWER_RANK
+    # a rank head before the profession names the rank too: "a partner veterinarian at X" is no "Senior Staff
+    # Veterinarian" — nor is the parent's name in parentheses a title ("(part of Midwest Veterinary Partners from
+    # 2021)"; session 27, ground87, set 23)
+    need |= set(words[:-1]) & ent.RANK_HEADS
     # the employer's own name is no title: "a partner at Morava Tax Partners" is no header's "partner"
     org = _org_after(text, end)
-    return bool(words) and any(words[-1] in (hw := set(norm_words(e.header)) - org) and need <= hw for e in where)
+    return bool(words) and any(words[-1] in (hw := set(norm_words(re.sub(r"\([^()\n]*\)", " ", e.header))) - org)
+                               and need <= hw for e in where)
 
 
 def _org_after(text: str, end: int) -> set[str]:

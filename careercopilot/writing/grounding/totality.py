@@ -16,6 +16,9 @@ entire / whole     the entire benefits program, Tessellate's entire global
 all / every        directed all food and beverage operations, lead every project,
                    oversee all 64 branches, used by teams in every city, prepared
                    files for every attorney in the office
+partitive          all three of the firm's field offices, every one of the
+                   group's six hotels, both of the company's plants, all of the
+                   circuit's judges (any verb over an owner's units; session 27)
 =================  =============================================================
 
 Both need a verb of leading, owning, spreading or serving earlier in the clause (:data:`_VERB`:
@@ -38,7 +41,8 @@ A claim is **backed** by a resume line that is not a history header (an employer
   employee"), or
 * for a counted claim ("all 38 stores"), states the same count of the same noun as the user's own
   work, not a rank among them ("ranked 2nd out of 64 branches" does not back "all 64 branches") nor
-  a description in parentheses ("Catawba Ridge (approx. 1,100 employees)").
+  a description in parentheses ("Catawba Ridge (approx. 1,100 employees)"), nor a part of the whole ("1 of the
+  company's 3 plants", "one of the firm's 3 audit teams", "1 des 4 équipes").
 
 Rules written from the shapes of resume and cover-letter phrasing (session 10); tables of variants
 in ``tests/unit/writing/test_grounding_totality.py``.
@@ -92,8 +96,11 @@ _ENTIRE_RE = re.compile(
     r"\s+(?:entire|whole)\s+(?P<np>(?:" + _WORD + r"\s+){0,5}?" + _WORD + r")(?=" + _END + r"|\s+(?:at|in|on|with|for|from|"
     r"across|throughout|to|and|by|into|of|around|under|that|which|who|where|while|during|since|as)\b)")
 _ALL_RE = re.compile(
-    r"(?i)\b(?:all|every)\s+(?:of\s+)?(?:(?:the|our|its|their|my)\s+)?"
-    r"(?:[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?:['’]s|s['’])\s+)?(?:(?:roughly|about|around|approximately|nearly|over|"
+    # "all three of the firm's offices", "every one of the group's six hotels", "both of the company's plants": a count
+    # (or "one") before a partitive "of" (session 27, ground87: set 23's reach over an employer's units)
+    r"(?i)\b(?P<q>all|every|both)\s+(?:(?:one|(?P<pre>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty))\s+(?=of\s))?(?P<of>of\s+)?(?P<det>(?:the|our|its|their|my)\s+)?"
+    r"(?P<owner>[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?:['’]s|s['’])\s+)?(?:(?:roughly|about|around|approximately|nearly|over|"
     r"more\s+than)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,5}?" + _WORD + r")"
     r"(?=" + _END + r"|\s+(?:at|in|on|with|for|from|across|throughout|to|by|into|of|around|under|that|which|who|"
     r"where|while|during|since|as|I|we)\b)")
@@ -123,7 +130,12 @@ def _total_windows(line: str) -> list[str]:
     to the first preposition ("Trained all 6 new intake operators" quantifies operators; "to all wards
     of the hospital" wards, not the hospital); a "-wide" word quantifies the whole line."""
     return [m.group(1) for m in _TOTAL_LINE.finditer(line)]
-_RANK_OF = re.compile(r"(?i)\b(?:out\s+of|of\s+the|among|\d+(?:st|nd|rd|th)\s+of|of)\s*$")
+_RANK_OF = re.compile(r"(?i)\b(?:out\s+of|of\s+the|among|\d+(?:st|nd|rd|th)\s+of|of)\s*$"
+                      # a part of the whole: "one of the firm's 3 audit teams", "2 of the circuit's 6 judges", "1 des 4
+                      # équipes", "1 das 3 unidades", "1 de los 2 rajos" (session 27, ground87)
+                      r"|(?<!\bevery\s)(?<!\beach\s)\b(?:one|\d+|two|three|four|five|six|seven|eight|nine|ten|some|several|a\s+few|uma?|una?|une?)\s+"
+                      r"(?:of|out\s+of|des|de|das|dos|del|dei|degli|delle|di|van|von|der)\s+(?:(?:the|its|our|their|los|las|"
+                      r"les|la|le|l['’]|die)\s*)?(?:[\w&.-]+(?:['’]s|s['’])\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -161,6 +173,11 @@ def claims(text: str) -> list[Claim]:
             words, count = _np_words(m.group("np"))
             if not words:
                 continue
+            if rx is _ALL_RE:
+                count = m.group("pre") or count or ("two" if m.group("q").lower() == "both" else None)
+            units = rx is _ALL_RE and _of_units(m)
+            if rx is _ALL_RE and m.group("q").lower() == "both" and not units:
+                continue  # "run up both the E175 and the CRJ900": two things named, no whole of units
             head = words[-1].lower()
             # (and "all imaging staff" led: a whole staff by "all", which :mod:`.scope` reads only with "whole/entire")
             crews = _SHIFTS_LED.search(text[max(0, m.start() - 40):m.start()]) and (
@@ -169,9 +186,9 @@ def claims(text: str) -> list[Claim]:
                 continue
             if all(_NUMBER.match(w) for w in words):
                 continue  # "all three", "all 40": the noun follows a preposition ("all 40 of them")
-            if (_UNIT_ONE.fullmatch(head) and not crews) or re.match(r"(?i)\w+['’]s$", words[0]):
+            if (_UNIT_ONE.fullmatch(head) and not crews and not units) or re.match(r"(?i)\w+['’]s$", words[0]):
                 continue  # "the whole team": leading one is :mod:`.scope`'s claim; "the whole team's work"
-            if not _VERB.search(_clause_before(text, m.start("np"))) and not (
+            if not units and not _VERB.search(_clause_before(text, m.start("np"))) and not (
                     rx is _ALL_RE and _METRIC_ACROSS.search(text[max(0, m.start() - 60):m.start()])) and not (
                     change_reach.result_over(text, m.start())):  # "cut water use across every winery" (session 24)
                 continue
@@ -188,6 +205,17 @@ def claims(text: str) -> list[Claim]:
             out.append(Claim(m.start(), m.start() + len(phrase), phrase, frozenset(content), _singular(head),
                              count if rx is _ALL_RE else None))
     return sorted(out, key=lambda c: c.start)
+
+
+def _of_units(m: re.Match) -> bool:
+    """An "all/every/both" match of :data:`_ALL_RE` is a partitive over an owner's units — "all of the firm's offices",
+    "all three of our plants", "every one of the group's six hotels" (the owner, or "our/its/their", after "of") or a
+    count before its noun ("all four of the company's teams"): a claim over every unit of the whole, whatever the verb
+    ("I report trials for all of the circuit's judges"), and over several teams too (not one team led: :mod:`.scope`).
+    Session 27 (ground87), set 23: "all three of the firm's field offices" for "1 of 3 offices" escaped as "all three"."""
+    owned = bool(m.group("of")) and (bool(m.group("owner")) or (m.group("det") or "").strip().lower() in ("our", "its",
+                                                                                                       "their"))
+    return owned or bool(m.group("pre"))
 
 
 def _singular(word: str) -> str:

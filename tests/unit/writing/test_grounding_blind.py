@@ -759,8 +759,13 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 14, "contact": 6, "date": 15, "degree": 13, "employer": 7,
-                                     "inflated_scale": 8, "numbers": 15, "other_fabrication": 9, "title": 9,
+                              # session 27 (ground87): date 15 -> 19 (one role's length and start: a ranked role at a
+                              # place, a rank in the CV's language, a lower rank's start year, no cognate of a care
+                              # home's name for a rank), inflated scale 8 -> 15 ("all three of the firm's offices":
+                              # partitive reach over an owner's units), title 9 -> 13 ("As the company's operations
+                              # manager", "As QA/QC manager", "a partner veterinarian at X") — test_grounding_set23_kinds.py
+                              floor={"certification": 14, "contact": 6, "date": 19, "degree": 13, "employer": 7,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 9, "title": 13,
                                      "tool": 15}, false_flags=26),
 }
 
