@@ -59,10 +59,12 @@ _USE_BEFORE = re.compile(
     r"(?:[ \t]+(?:the|our|a|an|its|their|new))?(?:[ \t]+[a-z][\w-]*)?)[ \t]+$",
     re.IGNORECASE,
 )
-#: A tool noun right after the brand ("Toast system", "Square app", "Epic reports", "Clover device").
+#: A tool noun right after the brand ("Toast system", "Square app", "Epic reports", "Clover device"), or what a
+#: posting asks of a product ("Epic experience required", "Epic certification").
 _TOOL_AFTER = re.compile(
     r"^[ \t]+(?:software|systems?|platforms?|apps?|tablets?|terminals?|devices?|reports?|reporting|back[- ]office|"
-    r"dashboards?|modules?|go-live|rollout|implementation|builds?|training|super[- ]?users?)\b",
+    r"dashboards?|modules?|go-live|rollout|implementation|builds?|training|super[- ]?users?|"
+    r"experience|proficiency|expertise|certifications?|certified)\b",  # a posting's "Epic experience required"
     re.IGNORECASE,
 )
 _PREV_WORD = re.compile(r"(?<![\w'’])([A-Za-z][\w'’&.-]*)[ \t]+$")

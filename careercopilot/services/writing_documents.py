@@ -43,6 +43,16 @@ class ExportBlocked(ValueError):
         self.flags = flags
 
 
+def document_title(title: str | None, company: str | None) -> str:
+    """"<title> — <company>"; without a named employer only the title ("Pharmacy Technician", not
+    "Pharmacy Technician —": trial92 saw the stray dash on the page and in the PDF's heading)."""
+    from careercopilot.writing.display import unnamed_employer
+
+    parts = [x.strip() for x in (title, company) if x and x.strip()]
+    if len(parts) == 2 and unnamed_employer(parts[1]):
+        parts = parts[:1]
+    return " — ".join(parts) or "Untitled"
+
 def _owned(session: Session, user_id: int, document_id: int) -> WritingDocument:
     doc = session.exec(select(WritingDocument).where(WritingDocument.id == document_id,
                                                      WritingDocument.user_id == user_id)).first()
@@ -68,12 +78,12 @@ def create_document(
         if app is None:
             raise LookupError(f"application {application_id} not found")
         posting_id = posting_id or app.posting_id
-        title = title or f"{app.title} — {app.company}"
+        title = title or document_title(app.title, app.company)
     if posting_id is not None:
         from careercopilot.services.posting_access import get_posting
 
         posting = get_posting(session=session, user_id=user_id, posting_id=posting_id)
-        title = title or f"{posting.title} — {posting.company}"
+        title = title or document_title(posting.title, posting.company)
     doc = WritingDocument(user_id=user_id, kind=kind, application_id=application_id, posting_id=posting_id,
                           title=title[:300], options=chosen)
     session.add(doc)

@@ -321,6 +321,19 @@ def article(phrase: str) -> str:
     return "an" if core[0].lower() in "aeiou" else "a"
 
 
+
+#: What stands in for a missing employer name in stored rows and feeds (lower-case): the app's own
+#: placeholders (``schemas.UNNAMED_EMPLOYER``, ``applications``' "Unknown company") and the boards'
+#: ("Confidential", "Company Confidential", "Undisclosed").
+UNNAMED_EMPLOYER_FORMS = frozenset({"", "employer not named", "unknown company", "unknown", "confidential",
+                                    "company confidential", "confidential company", "undisclosed",
+                                    "undisclosed company", "n/a", "none"})
+
+
+def unnamed_employer(company: str | None) -> bool:
+    """Whether ``company`` names no employer (blank or one of :data:`UNNAMED_EMPLOYER_FORMS`)."""
+    return " ".join((company or "").split()).lower() in UNNAMED_EMPLOYER_FORMS
+
 def salutation(company: str, *, contact: str = "", tone: str = "professional", language: str = "en") -> str:
     """The greeting line (see the module doc): ``contact`` (a named person: the posting's hiring
     contact) first, then a practice's practitioner, then the company's team when its prose form is

@@ -39,7 +39,8 @@ from careercopilot.normalize.agency_postings import Placement, placed_for
 from careercopilot.normalize.role_nouns import role_phrase
 from careercopilot.normalize.posting_sections import read_posting
 from careercopilot.normalize.skills import extract_skills
-from careercopilot.writing.display import article, company_display, salutation, sign_off_name, title_display
+from careercopilot.writing.display import (article, company_display, salutation, sign_off_name, title_display,
+                                           unnamed_employer)
 from careercopilot.writing.options import LENGTHS, LetterOptions
 from careercopilot.writing import phrasing, self_check
 from careercopilot.writing.skill_kinds import kind_of
@@ -111,6 +112,11 @@ class WritingInput:
         greeting = salutation(employer, contact=self.contact, tone=self.tone, language=self.language)
         at = {"en": "at", "es": "en", "fr": "chez"}[self.language]
         at_company = f"{at} {company}"
+        if unnamed_employer(employer):  # trial92: "the Pharmacy Technician position at ." for a posting with no employer
+            company, at_company = {"en": ("your organization", "with your organization"),
+                                   "es": ("su organización", "en su organización"),
+                                   "fr": ("votre organisation", "dans votre organisation")}[self.language]
+            greeting = salutation("", contact=self.contact, tone=self.tone, language=self.language)
         if placed and not placed.client:  # written to the agency's recruiters about "your client"
             company, at_company = {"en": ("your client", "with your client"), "es": ("su cliente", "con su cliente"),
                                    "fr": ("votre client", "chez votre client")}[self.language]

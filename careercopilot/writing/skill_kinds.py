@@ -57,7 +57,8 @@ _KNOWLEDGE = re.compile(r"(?i)(?<!-)\b(?:principles|standards?|regulations?|code
 @lru_cache(maxsize=1)
 def _exact() -> dict[str, tuple[str, ...]]:
     data = json.loads(DATA_PATH.read_text("utf-8"))
-    return {s["name"]: tuple(s.get("exact", ())) for s in data["skills"]}
+    # a brand word (``normalize.skill_brands``: "Epic", "Toast") is a case-sensitive product name too
+    return {s["name"]: tuple(s.get("exact", ())) + tuple(s.get("brand", ())) for s in data["skills"]}
 
 
 @lru_cache(maxsize=1)
