@@ -1,9 +1,10 @@
 """Session 24's recall checks (ground52, set 20's misses), run by :func:`careercopilot.writing.grounding.check` after the
 detectors whose spans they defer to: unheard tool names (:mod:`.unheard_tools`, kind ``tool``), licences written as a
 title phrase (:mod:`.licence_titles`, kind ``certification``) and authorship of publications (:mod:`.authorship`, kind
-``claim``); session 27's invented acts (:mod:`.acts`, kind ``claim``) and
-credentials a rank above the resume's (:mod:`.credential_steps`, kind ``certification``); session 25's (ground62) qualification kinds (:mod:`.qualification_levels`, kind ``degree``), title heads
-(:mod:`.title_heads`, kind ``title``) and feats of a kind the resume never names (:mod:`.feat_kinds`, kind ``claim``).
+``claim``); session 25's (ground62) qualification kinds (:mod:`.qualification_levels`, kind ``degree``), title heads
+(:mod:`.title_heads`, kind ``title``) and feats of a kind the resume never names (:mod:`.feat_kinds`, kind ``claim``);
+session 27's (ground89) invented acts (:mod:`.acts`, kind ``claim``) and credentials a rank above the resume's
+(:mod:`.credential_steps`, kind ``certification``).
 A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
