@@ -50,6 +50,11 @@ _EMPLOYED_AT = re.compile(
 #: "on Acme's payroll" (the possessive of an organisation whose own staff the user was).
 _EMPLOYED_AFTER = re.compile(r"(?i)^(?:\s+(?:employee|staffer|staff\s+member|new\s+hire)s?\b"
                              r"|['’]s\s+(?:own\s+(?:[a-z]+\s+)?(?:crew|staff|team|workforce)|payroll|staff)\b)")
+#: "worked as a hygienist in Utah Valley University's dental hygiene clinic": a workplace of the name's, worked in
+#: (session 27, ground89; the school's clinic where the resume only trained).
+_WORKED_IN = re.compile(r"(?i)\b(?:work(?:ed|ing|s)?|employed|practi[sc]ed)(?:\s+[a-z][\w'’-]*){0,4}?\s+in\s+(?:the\s+)?$")
+_WORKPLACE_AFTER = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:clinics?|lab(?:oratory|oratories|s)?|hospitals?|offices?|"
+                              r"departments?|practices?|kitchens?|stores?|shops?|plants?|wards?|units?|studios?|branch(?:es)?)\b")
 #: Claims that also fit a school: "At Ohio State, I …", "spent four years at …" (a school on the
 #: resume's education lines is not flagged by these).
 _AT_PLACE = re.compile(r"(?i)(?:^|[.!?]\s+|\n)(?:before\s+that,\s+|earlier,\s+)?at\s+(?:the\s+)?$"
@@ -107,7 +112,9 @@ def check_employers(text: str, facts: SourceFacts, flags: list[Flag], known: lis
         work = (claim is not None and not _WITH_SOMEONE.search(claim.group(0)) and not _CLIENT_WORK.search(
             before[max(0, claim.start() - 12):]) and not _others_role(before, claim)
             and not _work_noun(before, claim) and not _BODY_CLAIM.search(before)) or _EMPLOYED_AFTER.match(
-            text[s + len(split_name(name)[0][2]):]) is not None
+            text[s + len(split_name(name)[0][2]):]) is not None or (
+            _WORKED_IN.search(before) is not None and _WORKPLACE_AFTER.match(text, e - 2 if name.endswith(("'s", "’s")) else e)
+            is not None)
         if not (work or _AT_PLACE.search(text[max(0, s - 60):s] if s >= 60 else text[:s])) or overlaps(
                 (s, e), [(f.start, f.end) for f in flags]):
             continue
@@ -150,9 +157,12 @@ def _title_with_body(before: str, piece: str, facts: SourceFacts) -> bool:
     words = [w for w in squash(role.group(1)).split() if w not in ("a", "an", "the", "as", "my")]
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", piece) if w[0].isupper())
     spelled = _abbreviated_in(piece, facts.text)  # "the National Ski Patrol" for the line's "NSP" (session 25)
+    # (the role's head on the line as a role, not another's: "Resident engineer's representative on 3 SANRAL road
+    # rehabilitation contracts" holds no "road engineer for SANRAL", session 27)
+    head = re.compile(rf"(?i)(?<![\w-]){re.escape(words[-1])}s?(?!['’]s\b|[\w-])") if words else None
     return any((ctx.name_in(piece, squash(ln)) or spelled and re.search(
                     rf"(?<![\w-]){re.escape(initials)}(?![\w-])", ln)) and all(f" {w} " in squash(ln) for w in words)
-               for ln in facts.text.splitlines())
+               and (head is None or head.search(ln) is not None) for ln in facts.text.splitlines())
 
 
 #: A sentence about studying: a school named in it is where the person studied ("I am studying part-time for an MBA at

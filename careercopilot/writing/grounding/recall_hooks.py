@@ -2,7 +2,9 @@
 detectors whose spans they defer to: unheard tool names (:mod:`.unheard_tools`, kind ``tool``), licences written as a
 title phrase (:mod:`.licence_titles`, kind ``certification``) and authorship of publications (:mod:`.authorship`, kind
 ``claim``); session 25's (ground62) qualification kinds (:mod:`.qualification_levels`, kind ``degree``), title heads
-(:mod:`.title_heads`, kind ``title``) and feats of a kind the resume never names (:mod:`.feat_kinds`, kind ``claim``).
+(:mod:`.title_heads`, kind ``title``) and feats of a kind the resume never names (:mod:`.feat_kinds`, kind ``claim``);
+session 27's (ground89) invented acts (:mod:`.acts`, kind ``claim``) and credentials a rank above the resume's
+(:mod:`.credential_steps`, kind ``certification``).
 A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
@@ -10,7 +12,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    authorship, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, credential_steps, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -35,6 +37,11 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
               for s, e in feat_kinds.unsupported(text, facts.text)]
     # session 26 (ground78): a tool the resume scopes to a past job, claimed for the current work
     found += [(s, e, "tool", "Your resume gives this tool for an earlier job.") for s, e in tool_scopes.unsupported(text, facts)]
+    # session 27 (ground89): an act (wrote, introduced, developed, discovered, trained …) on an object the resume never names
+    found += [(s, e, "claim", "Your resume does not describe this work.") for s, e in acts.unsupported(text, facts.original)]
+    # … and a credential one rank above the resume's ("Master Safe Technician" for "Professional Safe Technician")
+    found += [(s, e, "certification", "Your resume gives this credential another rank or level.")
+              for s, e in credential_steps.unsupported(text, facts.original.splitlines())]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

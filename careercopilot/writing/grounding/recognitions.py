@@ -10,6 +10,9 @@ none → kind ``claim``. Over the 18 blind sets this flags 47 unsupported senten
 words: "honored" ("I would be honored to …"), "competition" (a semi-finalist "in the … competition" is supported) and
 "published" alone ("I have published seven papers" for a "Publications" section; "published in" names a venue).
 
+"<Title> of the Year" is a recognition too (session 27, ground89: set 22's "I was named the district's firefighter of the
+year"): backed by a line holding "of the year" and a word of the sentence ("Patroller of the Year, Alta, 2021").
+
 Invented events attributed to an employer (set 18: "I led Groupe Assurances Beauport's recovery from a major
 ransomware attack in 2023"; "handling a dual engine failure"): an incident noun (:data:`INCIDENT_RE`: a cyberattack,
 a breach, an outage, an engine failure, a spill …) no resume line writes.
@@ -24,7 +27,7 @@ from careercopilot.writing.grounding.context import content_words
 
 #: Recognition words and the stem a backing line must hold.
 RECOGNITION_RE = re.compile(r"(?i)\b(?P<w>awards?|prizes?|commended|commendations?|keynotes?|medals?|medallists?|"
-                            r"medalists?|troph(?:y|ies)|accolades?|finalists?|published\s+(?:in|by)|laureates?)\b")
+                            r"medalists?|troph(?:y|ies)|accolades?|finalists?|published\s+(?:in|by)|laureates?|of\s+the\s+year)\b")
 #: (word prefix, stem a backing line holds): a medal is backed by a cognate too ("guldmedaljer", "médaille", "medalla").
 _STEMS = (("award", "award"), ("prize", "prize"), ("commend", "commend"), ("keynote", "keynote"), ("medal", "meda"),
           ("troph", "troph"), ("accolad", "accolad"), ("finalist", "finalis"), ("publish", "publi"),
@@ -43,6 +46,8 @@ class Claim:
 
 
 def _stem(word: str) -> str:
+    if re.fullmatch(r"(?i)of\s+the\s+year", word):
+        return "of the year"  # "named the district's firefighter of the year" (session 27, ground89)
     w = word.lower().split()[0]
     return next((stem for prefix, stem in _STEMS if w.startswith(prefix)), w)
 

@@ -450,7 +450,8 @@ SETS = {
     "grounding_blind2": dict(rows=312, supported=96,
                              floor={**{k: 24 for k in KINDS}, "certification": 23}, false_flags=1),
     "grounding_blind3": dict(rows=312, supported=96,
-                             floor={**{k: 24 for k in KINDS}, "certification": 23, "title": 23,
+                             # session 27 (ground89): certification 23 -> 24 ("a CFA Level II candidate" for a charterholder: credential_steps.py)
+                             floor={**{k: 24 for k in KINDS}, "certification": 24, "title": 23,
                                     "tool": 23}, false_flags=2),  # session 11: 3 -> 2 (degree parentheses)
     "grounding_blind4": dict(rows=312, supported=96,
                              floor={**{k: 24 for k in KINDS}, "numbers": 23}, false_flags=1),
@@ -480,8 +481,9 @@ SETS = {
                              # session 12: false flags 7 -> 6 (a year the resume line states with the sentence's figure)
                              # session 12 (ground15): false flags 6 -> 3 (a count under another noun on its line, a school
                              # in its English form, a credential's name holding a title)
+                             # session 27 (ground89): other_fabrication 10 -> 11 ("drafted the firm's standard commercial lease template": acts.py)
                              floor={"certification": 8, "contact": 6, "date": 15, "degree": 8, "employer": 12,
-                                    "inflated_scale": 25, "numbers": 26, "other_fabrication": 10, "title": 24,
+                                    "inflated_scale": 25, "numbers": 26, "other_fabrication": 11, "title": 24,
                                     "tool": 10}, false_flags=3),  # 18 → 8: shares in words, C$, 480V, top-3, #61, Band 5; 7
     # its one run (session 9, after the session-9 durations and number forms; sets 1–8 development data)
     "grounding_blind9": dict(rows=300, supported=165, resumes=20,
@@ -491,7 +493,8 @@ SETS = {
                              # session 10: date 20 → 25, degree 9 → 11, employer 4 → 9, scale 12 → 18, numbers
                              # 15 → 16, achievements 6 → 8; false flags 11 → 6 (initialisms, "I", degree fields)
                              # session 22 (ground32): date 25 -> 26 ("a licensed P.Eng. for …": credential_durations.py)
-                             floor={"certification": 13, "contact": 5, "date": 26, "degree": 11, "employer": 9,
+                             # session 27 (ground89): certification 13 -> 14 ("Google Certified Educator Level 2" for Level 1: credential_steps.py)
+                             floor={"certification": 14, "contact": 5, "date": 26, "degree": 11, "employer": 9,
                                     "inflated_scale": 18, "numbers": 16, "other_fabrication": 8, "title": 9,
                                     "tool": 15}, false_flags=3),  # 21 → 11 after its run (dev data since):
     # session 12 (ground15): false flags 6 -> 5 ("CGPA 8.7/10" read as a score); session 20 (ground21): 5 -> 4
@@ -659,8 +662,9 @@ SETS = {
                               # session 22 (ground32): invented achievements 10 -> 11 ("commended … for handling a dual engine
                               # failure": recognitions.py)
                               # session 22 (ground33): 9 -> 8 ("practised as an architect" from "Architetto junior")
+                              # session 27 (ground89): other_fabrication 11 -> 12 ("designed the first target-benefit pension plan": acts.py)
                               floor={"certification": 15, "contact": 6, "date": 21, "degree": 12, "employer": 9,
-                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 11, "title": 13,
+                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 12, "title": 13,
                                      "tool": 15}, false_flags=7),
     # its one run (session 20, after ground20/ground21; sets 1–16 development data): 14 of 20 resumes from the US,
     # caught 126/135, false flags 13/165 (7.9 %); the floors are the figures of that run
@@ -733,7 +737,8 @@ SETS = {
                               # function done, a glossed grade; a ranked title without an article at its employer);
                               # (ground62): degree, title, other_fabrication 11 -> 13 (a Diplom (FH) is no master's, a
                               # Fagbrev no fagskole degree, a title's head noun, patents and courses taught)
-                              floor={"certification": 14, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                              # session 27 (ground89): certification 14 -> 15 ("Certified Master Safe Technician": credential_steps.py)
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 14, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
                               # session 25 (ground63): sentence openers, credential-section licence titles, initials
@@ -750,8 +755,9 @@ SETS = {
                               # standing's years, the heading's "since" line, "senior" no leading rank, glossed titles),
                               # inflated scale 13 -> 15 ("all shifts", "all imaging staff" led), tool 14 -> 15 (Epic
                               # scoped to a past job: tool_scopes.py) — test_grounding_lower_credentials.py
+                              # session 27 (ground89): other_fabrication 8 -> 12 (acts.py: developed, published, reintroduce; "firefighter of the year")
                               floor={"certification": 13, "contact": 6, "date": 19, "degree": 11, "employer": 9,
-                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 8, "title": 12,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 12, "title": 12,
                                      "tool": 15}, false_flags=6),  # session 26 (ground77): 25 -> 6
     # its one run after session 26's work (sets 1–22 development data): caught 111/135 (111 on the code as the
     # session began), false flags 26/165 (30 before); the floors are that run's
@@ -764,8 +770,10 @@ SETS = {
                               # home's name for a rank), inflated scale 8 -> 15 ("all three of the firm's offices":
                               # partitive reach over an owner's units), title 9 -> 13 ("As the company's operations
                               # manager", "As QA/QC manager", "a partner veterinarian at X") — test_grounding_set23_kinds.py
-                              floor={"certification": 14, "contact": 6, "date": 19, "degree": 13, "employer": 7,
-                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 9, "title": 13,
+                              # session 27 (ground89): employer 7 -> 9 (a client and a school's clinic named as the
+                              # employer: names.py), other_fabrication 9 -> 13 (acts.py)
+                              floor={"certification": 14, "contact": 6, "date": 19, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=26),
 }
 

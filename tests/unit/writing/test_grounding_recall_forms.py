@@ -176,7 +176,8 @@ BANK = HEAD + ("Nordkap Sparebank — Tromsø\nCredit Risk Manager | January 201
     ("I launched our mobile mortgage calculator.", True),
     ("I led our move to a document management system.", False),
     ("I designed the bank's loan models.", False),
-    ("I designed an early-warning system for corporate loans.", False),  # no owner: not read here
+    # no owner: owned_work.py does not read it; acts.py does (session 27, ground89: the resume names no early-warning system)
+    ("I designed an early-warning system for corporate loans.", True),
 ])
 def test_work_an_employer_owns(sentence, flagged):
     _assert(BANK, sentence, "claim", flagged)
