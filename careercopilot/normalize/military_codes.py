@@ -9,7 +9,7 @@ Codes (:data:`MILITARY_CODES`, the civilian titles are ones ``occupations.infer_
 
 * US Army MOS (enlisted: two digits and a letter, "92Y"; a skill level and ASI digits may follow, "92Y20",
   "68W10"); titles after DA PAM 611-21 (Military Occupational Classification and Structure);
-* US Navy ratings, matched only with a pay-grade mark ("MM3", "HM2", "LS1", "YNC", "ITCS") — two letters
+* US Navy ratings, matched only with a pay-grade mark ("MM3", "HM2", "LS1", "YNCS", "ITCM") — two letters
   alone are ordinary words or initials; titles after NAVPERS 18068F (Navy enlisted occupational standards);
 * US Air Force enlisted AFSCs ("2S0X1", "3D1X2", "4N051"; the skill-level digit at position 4 is ignored);
   titles after the AFECD (Air Force Enlisted Classification Directory).
@@ -69,8 +69,9 @@ AIR_FORCE_AFSC: dict[str, str] = {
 MILITARY_CODES: dict[str, str] = {**ARMY_MOS, **NAVY_RATINGS, **AIR_FORCE_AFSC}
 
 _ARMY = re.compile(r"(?<![\w$-])(\d\d[A-Z])(?:\d{1,2}[A-Z0-9]?)?(?![\w-])")
-#: A rating with its pay grade: 1/2/3 (petty officer classes), C/CS/CM (chiefs), SN/SA/FN/AN strikers are left out.
-_NAVY = re.compile(r"(?<![\w-])(" + "|".join(sorted(NAVY_RATINGS)) + r")(?:[123]|C|CS|CM)(?![\w-])")
+#: A rating with its pay grade: 1/2/3 (petty officer classes), CS/CM (senior and master chiefs); a bare "C" (chief)
+#: is left out ("MAC", "ETC", "EMC" are words and names), as are SN/SA/FN/AN strikers.
+_NAVY = re.compile(r"(?<![\w-])(" + "|".join(sorted(NAVY_RATINGS)) + r")(?:[123]|CS|CM)(?![\w-])")
 _AFSC = re.compile(r"(?<![\w-])(\d[A-Z]\d)[X\d](\d)(?:[A-Z])?(?![\w-])")
 
 
