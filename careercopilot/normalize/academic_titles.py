@@ -22,7 +22,7 @@ import re
 
 from careercopilot.normalize.occupations import Occupation, infer_occupation
 
-__all__ = ["ACADEMIC_HEAD", "DISCIPLINES", "academic_discipline"]
+__all__ = ["ACADEMIC_HEAD", "DISCIPLINES", "LEAVING_ACADEMIA", "academic_discipline", "leaving_discipline"]
 
 #: Academic posts (US ranks and research appointments).
 ACADEMIC_HEAD = re.compile(
@@ -43,6 +43,15 @@ DISCIPLINES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I
     (r"\bsociology\b", "sociologist"), (r"\bpolitical science\b", "political scientist"),
     (r"\bgeography\b", "geographer"), (r"\bpsychology\b", "psychologist"),
 ))
+#: Words of a CV that say its owner's next job is outside the university ("Leaving academia for applied economist
+#: work", "Seeking industry Scientist II roles", "transitioning out of higher education", "non-academic positions").
+LEAVING_ACADEMIA = re.compile(
+    r"\b(?:leav\w*|exit\w*|transition\w*|moving|pivot\w*|step\w* away)\s+(?:from\s+|out of\s+)?"
+    r"(?:academia|the academy|higher education|higher ed|academic research)\b|"
+    r"\bindustry (?:\w+ ){0,3}(?:roles?|positions?|jobs?|careers?|opportunities)\b|\bseeking industry\b|"
+    r"\b(?:outside (?:of )?|beyond )academia\b|\bnon-?academic (?:roles?|positions?|jobs?|careers?)\b", re.IGNORECASE)
+#: Characters of the CV searched for :data:`LEAVING_ACADEMIA` (header, objective, summary).
+LEAVING_CHARS = 1500
 _FIELD = re.compile(r"\b(?:of|in)\s+(?P<a>[A-Za-z ,&-]{3,60})|(?P<b>[A-Za-z ,&-]{3,60}?)\s+department\b",
                     re.IGNORECASE)
 
@@ -60,3 +69,15 @@ def academic_discipline(title: str | None) -> Occupation | None:
                 occ = infer_occupation(practitioner)
                 return occ if occ.family else None
     return None
+
+
+def leaving_discipline(title: str | None, text: str) -> Occupation | None:
+    """:func:`academic_discipline` of ``title`` when the CV ``text`` says, in its first :data:`LEAVING_CHARS`
+    characters, that its owner is leaving academia (:data:`LEAVING_ACADEMIA`), with the title's rung; None
+    otherwise — a professor staying in academia is a postsecondary teacher (education)."""
+    from dataclasses import replace
+
+    disc = academic_discipline(title)
+    if disc is None or not LEAVING_ACADEMIA.search((text or "")[:LEAVING_CHARS]):
+        return None
+    return replace(disc, level=infer_occupation((title or "")[:200]).level, method="academic_discipline")

@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from careercopilot.normalize.academic_titles import leaving_discipline
 from careercopilot.normalize.military_codes import military_title
 from careercopilot.normalize.occupation_domains import read_title
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
@@ -428,6 +429,8 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         # respiratory therapists; ``occupation_domains``, trial 55 F3)
         occ = read_title(title) if source in ("target", "stated", "summary") \
             else infer_occupation(title[:200]) if source == "credential" else own_title_occupation(title)
+        if source == "current":  # an academic leaving academia works in the discipline, not in education (fam90)
+            occ = leaving_discipline(title, text) or occ
         if occ is not None and occ.family:
             w = READING_WEIGHTS[source] * (GENERIC_WEIGHT if generic_reading(occ) else 1.0)
             out.append(Reading(occ, source, w, title))

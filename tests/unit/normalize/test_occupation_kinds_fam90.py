@@ -169,3 +169,27 @@ def test_academic_leaving_is_no_career_changer_entry() -> None:
     from careercopilot.services.matching.signals import _resume_titles
 
     assert read_person([], _resume_titles(_ACADEMIC), _ACADEMIC, None)[2] != "entry"
+
+
+# an academic CV that says it leaves academia but names no title: the discipline, not education
+LEAVING = [
+    ("Postdoctoral Fellow, Department of Statistics", "Seeking industry roles in Boston.", "data_analysis"),
+    ("Assistant Professor of Economics", "Leaving academia; open to applied research work.", "data_analysis"),
+    ("Lecturer in Chemistry", "Transitioning out of higher education after 8 years.", "science_lab"),
+    ("Research Associate in Molecular Biology", "Looking for non-academic positions near Boston.", "science_lab"),
+    ("Visiting Scholar, Economics Department", "Interested in careers outside academia.", "data_analysis"),
+    ("Graduate Research Assistant, Department of Biochemistry", "Seeking industry positions after my PhD.",
+     "science_lab"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "family"), LEAVING)
+def test_leaving_academia_reads_the_discipline(title: str, summary: str, family: str) -> None:
+    text = f"PAT Q\n{title}\n{summary}\n\nPUBLICATIONS\n- A paper. Journal, 2024.\n"
+    assert read_person([], [title], text, None)[1] == family
+
+
+@pytest.mark.parametrize("title", ["Assistant Professor of Economics", "Lecturer in Chemistry"])
+def test_staying_in_academia_is_education(title: str) -> None:
+    text = f"PAT Q\n{title}\nTeaching and research; seeking a tenured post.\n\nPUBLICATIONS\n- A paper. J, 2024.\n"
+    assert read_person([], [title], text, None)[1] == "education"
