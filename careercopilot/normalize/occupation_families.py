@@ -30,7 +30,7 @@ FAMILY_RULES: tuple[tuple[str, str], ...] = (
     ("15-1299.09", "policy_program"), ("15-2", "data_analysis"), ("15-2011", "finance_accounting"),
     ("17-", "engineering_architecture"),
     ("19-", "science_lab"), ("19-3031", "social_work"), ("19-3033", "social_work"), ("19-3034", "social_work"),
-    ("19-3011", "finance_accounting"), ("19-3022", "marketing_communications"),
+    ("19-3011", "data_analysis"), ("19-3022", "marketing_communications"),
     ("21-", "social_work"), ("23-", "legal"), ("25-", "education"), ("25-4", "education"),
     ("27-1", "design_ux"), ("27-2", "marketing_communications"), ("27-3", "marketing_communications"), ("27-3031", "marketing_communications"), ("27-4", "marketing_communications"),
     ("29-1", "allied_health"), ("29-1141", "nursing"), ("29-1151", "nursing"), ("29-1161", "nursing"),
@@ -76,6 +76,9 @@ FAMILY_RULES: tuple[tuple[str, str], ...] = (
     # services): legal, like the legal secretaries beside them — not media (fam76: blind13 m05, an official
     # court reporter read as marketing/communications; legal resumes name court reporters among their vendors).
     ("27-3092", "legal"),
+    # Economists (19-3011) are data analysis: families.md lists "statisticians, economists" there, and the labeled
+    # postings agree (NYC "Economist", "Economic Analysis Unit Analyst": data_analysis); they were finance, so an
+    # assistant professor of economics asking for "Senior Economist" was read as finance (fam90, blind14 n10).
 )
 
 #: Fields a person moves between without starting over (symmetric): the level of a move into one of

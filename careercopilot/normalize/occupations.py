@@ -129,6 +129,7 @@ from careercopilot.normalize.occupation_specialties import head_of_staff, specia
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
     _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
 )
+from careercopilot.normalize.occupation_stock import STOCK_TITLES
 from careercopilot.normalize.occupation_votes import vote
 from careercopilot.normalize.title_places import role_part
 from careercopilot.normalize.occupation_tables import (
@@ -212,7 +213,7 @@ class Occupation:
 @lru_cache(maxsize=1)
 def _data() -> tuple[dict, dict, dict, dict]:
     raw = json.loads(DATA_PATH.read_text(encoding="utf-8"))
-    titles: dict[str, str] = {**raw["titles"], **OVERRIDES}
+    titles: dict[str, str] = {**raw["titles"], **OVERRIDES, **STOCK_TITLES}
     by_word: dict[str, Counter] = defaultdict(Counter)
     for key, code in titles.items():
         for w in set(key.split()):

@@ -42,6 +42,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from careercopilot.normalize.academic_titles import leaving_discipline
+from careercopilot.normalize.military_codes import military_title
 from careercopilot.normalize.occupation_domains import read_title
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
 from careercopilot.normalize.occupations import (
@@ -106,17 +108,23 @@ _CREDENTIAL = re.compile(r"(?<![\w-])(" + "|".join(
     + r")(?![\w-])")
 _CREDENTIAL_FOLDED = {k.lower(): v for k, v in CREDENTIAL_TITLES.items()}
 
+#: The university as a workplace a person leaves ("academia", "higher education", "the lab").
+_ACADEMIA = r"(?:academia|the academy|academic research|higher education|higher ed|(?:the |a )?university(?: research)?)"
 #: Words that introduce the work a person asks for, with the words that may follow before the
 #: title ("Seeking a position as", "moving into a full-time", "start a career in … as").
 _CUE = re.compile(
     r"\b(?:seeking|seek|looking for|to obtain|to secure|pursuing|targeting|moving|transitioning|pivoting|breaking|"
-    r"start(?:ing)? (?:a|my) (?:new )?career|apply(?:ing)? for|interested in)\s+"
+    r"start(?:ing)? (?:a|my) (?:new )?career|apply(?:ing)? for|interested in|"
+    # an academic CV leaving the university ("Leaving academia for applied economist work", "Transitioning from
+    # academia to industry Research Scientist roles"; fam90, blind14 n10)
+    r"(?:leav(?:e|ing)|exit(?:ing)?)\s+" + _ACADEMIA + r")\s+"
+    r"(?:(?:out of|from|away from)\s+" + _ACADEMIA + r"\s+)?"
     r"(?:(?:into|to|for|in|as|of|an?|the|new|my|entry[- ]level)\s+)*"
     r"(?:(?:position|role|job|career|opportunit(?:y|ies)|work)\s+(?:of|as|in)\s+(?:an?\s+)?)?"
     r"(?P<what>[^.;:!?\n]{3,90})", re.IGNORECASE)
 #: Where a stated title ends ("a medical assistant role in primary care", "CNA in hospital").
 _STOP = re.compile(r"\s+(?:role|roles|position|positions|job|jobs|in|at|where|with|within|for|that|who|and use|"
-                   r"using|while|so|because|after|from)\b.*$|[,(].*$", re.IGNORECASE)
+                   r"using|while|so|because|after|from)\b.*$|[,(].*$|\s+work$", re.IGNORECASE)
 _OR = re.compile(r"\s+(?:or|as|/)\s+|\s*/\s*", re.IGNORECASE)
 #: Words of the work arrangement before an asked-for title ("a full-time Dental Hygienist position", "a PRN
 #: Physical Therapist Assistant job", "a remote Data Analyst role", "a contract paralegal role"): not part of the
@@ -124,7 +132,8 @@ _OR = re.compile(r"\s+(?:or|as|/)\s+|\s*/\s*", re.IGNORECASE)
 #: when the rest still reads as an occupation, so "Contract Specialist" and "Temp Coordinator" stay whole.
 _ARRANGEMENT = re.compile(r"^(?:(?:full|part)[- ]?time|per[- ]diem|prn|contract|temporary|temp|seasonal|permanent|"
                           r"remote|hybrid|on[- ]?site|in[- ]office|weekends?|night[- ]shift|day[- ]shift|evening|"
-                          r"overnight|casual|relief|locum(?: tenens)?|fixed[- ]term)\s+", re.IGNORECASE)
+                          r"overnight|casual|relief|locum(?: tenens)?|fixed[- ]term|industry|private[- ]sector|corporate)\s+",
+                          re.IGNORECASE)
 #: A stated reading must be one of these methods (a word vote on prose is noise).
 _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified", "civil_service", "inspector",
                              "health_inspection", "infosec", "department", "emergency_dispatch",
@@ -244,6 +253,9 @@ def summary_titles(text: str) -> list[str]:
     if m is None:
         return []
     first = head[m.end():].lstrip().split("\n\n", 1)[0].replace("\n", " ")
+    code_title = military_title(re.split(r"[.;!?]\s", first, maxsplit=1)[0][:160])
+    if code_title:  # "Sergeant (E-5), 92Y Unit Supply Specialist with 6 years": the code names the work
+        return [code_title]
     first = re.sub(r"\s*\([^)]{0,30}\)", " ", first)  # "HT(ASCP) certified histology technologist"
     phrase = _SELF_LEAD.sub("", _SELF_END.sub("", first).strip()).strip()
     words = phrase.split()
@@ -357,7 +369,11 @@ def own_title_occupation(title: str | None) -> Occupation | None:
 
 
 def _own_title_reading(t: str) -> Occupation:
-    """:func:`own_title_occupation` before the whole title's rung is set."""
+    """:func:`own_title_occupation` before the whole title's rung is set. A military occupational code in the
+    title names the work whatever rank stands beside it (``military_codes``: "Unit Supply Sergeant (92Y20)")."""
+    code_title = military_title(t)
+    if code_title:
+        return infer_occupation(code_title)
     if OWNERSHIP.search(t):
         rest = re.sub(r"\(\s*\)", " ", OWNERSHIP.sub(" ", t))  # "Freelance Designer (self-employed)"
         parts = [p.strip(" -–—,&()") for p in re.split(r"\s*(?:/|,|&|\||\band\b|\s[-–—]\s)\s*", rest)]
@@ -413,6 +429,8 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         # respiratory therapists; ``occupation_domains``, trial 55 F3)
         occ = read_title(title) if source in ("target", "stated", "summary") \
             else infer_occupation(title[:200]) if source == "credential" else own_title_occupation(title)
+        if source == "current":  # an academic leaving academia works in the discipline, not in education (fam90)
+            occ = leaving_discipline(title, text) or occ
         if occ is not None and occ.family:
             w = READING_WEIGHTS[source] * (GENERIC_WEIGHT if generic_reading(occ) else 1.0)
             out.append(Reading(occ, source, w, title))
@@ -436,7 +454,7 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         add(t, "credential")
     # a title whose head several families share ("Estimator", "Lab Technician") is read from the work (fam76)
     return work_of_shared_heads(_programs_of_work(_programs_of_people_run(_practice_of_managers(out), text), text),
-                                text)
+                                text, earlier=[own_title_occupation(t) for t in specific[:EARLIER_TITLES + 1]])
 
 
 #: O*NET occupations of people who manage or supervise a clinical practice without naming it
@@ -517,10 +535,22 @@ def changes_field(family: str | None, current: str | None) -> bool:
     now = own_title_occupation(current)
     if generic_reading(now):  # "Team Member", "Senior Associate", "Consultant": names no field to leave
         return False
+    if discipline_keeps(family, current):
+        return False
     return family_relation(family, now.family) == "other"
 
 
+def discipline_keeps(family: str | None, current: str | None) -> bool:
+    """Whether an academic ``current`` title's discipline (``academic_titles.academic_discipline``: "Assistant
+    Professor of Economics" → economist) is ``family`` or next to it: leaving academia for that field is no
+    career change (fam90, blind14 n10)."""
+    from careercopilot.normalize.academic_titles import academic_discipline
+
+    disc = academic_discipline(current)
+    return disc is not None and family_relation(family, disc.family) in ("same", "adjacent")
+
+
 __all__ = ["CREDENTIAL_TITLES", "GENERAL_MANAGER_CODES", "ORG_PROGRAMS", "PEOPLE_RUN", "PROGRAM_ROLES", "Reading",
-           "changes_field", "credential_titles", "heads_programs", "own_title_occupation", "people_run",
+           "changes_field", "credential_titles", "discipline_keeps", "heads_programs", "own_title_occupation", "people_run",
            "person_family", "person_readings", "practice_of_posting", "stated_titles", "summary_titles",
            "unwrap_lines"]

@@ -60,7 +60,12 @@ SHARED_SHARE = 0.5
 #: repair; filed under construction), 43-5061 Production, Planning, and Expediting Clerks ("Inventory Control
 #: Specialist", "Materials Coordinator", "Production Scheduler": manufacturing, wholesale and warehousing; filed
 #: under manufacturing).
-WORK_DECIDED_CODES = frozenset({"13-1082", "13-1051", "43-5061"})
+#: 11-3013.00 Facilities Managers: a school district's or a plant's director of facilities runs maintenance trades
+#: (skilled trades; blind13 m07, an HVAC technician who rose to a district's Director of Facilities & Maintenance;
+#: the labeled posting "Director of Facilities Maintenance" is skilled trades), an office's facilities manager runs
+#: office services (administrative: "Facilities & Security Coordinator") — full code: 11-3013.01 Security Managers
+#: is public safety whatever the industry.
+WORK_DECIDED_CODES = frozenset({"13-1082", "13-1051", "43-5061", "11-3013.00"})
 #: Reading sources re-read from the work (a credential names its own field).
 _SOURCES = frozenset({"target", "stated", "current", "summary", "earlier"})
 
@@ -83,7 +88,7 @@ def shared_head(occ: Occupation) -> bool:
     """Whether ``occ``'s role (its ``matched`` words, whole: "data analyst" is a field's title, "analyst" is
     not) is a head several families share (module doc), or its code is work whose industry decides the
     family (:data:`WORK_DECIDED_CODES`)."""
-    if (occ.code or "")[:7] in WORK_DECIDED_CODES:
+    if (occ.code or "")[:7] in WORK_DECIDED_CODES or (occ.code or "") in WORK_DECIDED_CODES:
         return True
     n, share = _ending_spread((occ.matched or "").lower().strip())
     return n >= MIN_ENDING_TITLES and share < SHARED_SHARE
@@ -106,11 +111,14 @@ def _head(occ: Occupation) -> str:
 
 
 def _held_marks(readings: list[Reading]) -> set[str]:
-    """Codes and head words of the readings of titles the person holds or held (:data:`_HELD_SOURCES`)."""
+    """Codes and head words of the readings of titles the person holds or held (:data:`_HELD_SOURCES`), and
+    ``"shared:<code>"`` for those whose head is shared (read from the work)."""
     out: set[str] = set()
     for r in readings:
         if r.source in _HELD_SOURCES:
             out |= {m for m in (r.occupation.code, _head(r.occupation)) if m}
+            if r.occupation.code and r.occupation.family and shared_head(r.occupation):
+                out.add(f"shared:{r.occupation.code}")  # a held title read from the work (:func:`_re_read`)
     return out
 
 
@@ -122,14 +130,21 @@ def _re_read(r: Reading, held: set[str]) -> bool:
     from careercopilot.normalize.occupation_postings import _TITLE_DECIDES
 
     occ = r.occupation
-    if r.source not in _SOURCES or not occ.family or occ.method in _TITLE_DECIDES or not shared_head(occ):
+    if r.source not in _SOURCES or not occ.family or occ.method in _TITLE_DECIDES:
         return False
+    if not shared_head(occ):
+        # a wanted title of the very occupation of a held shared-head title is the same work in the same place
+        # (fam90, blind13 m06: a school's "Science Laboratory Technician" asking for "Science Laboratory
+        # Coordinator" and "Chemistry Lab Assistant", both O*NET 19-4021 like the held title)
+        return r.source not in _HELD_SOURCES and bool(occ.code) and f"shared:{occ.code}" in held
     return r.source in _HELD_SOURCES or bool({occ.code, _head(occ)} & held)
 
 
-def work_of_shared_heads(readings: list[Reading], text: str, votes: dict[str, float] | None = None) -> list[Reading]:
+def work_of_shared_heads(readings: list[Reading], text: str, votes: dict[str, float] | None = None,
+                         earlier: list[Occupation | None] = ()) -> list[Reading]:
     """``readings`` with each shared-head reading (module doc) read as the family the resume's text names
-    clearly (``votes``, default :func:`work_votes` of ``text``), with a code of that family for the role
+    clearly (``votes``, default :func:`work_votes` of ``text``; plus one vote for the family of each of the
+    person's ``earlier`` specific titles' readings), with a code of that family for the role
     (``occupation_postings._code_in``), the reading's level, method ``"work_shared"`` and its ``matched``
     words; unchanged when none is shared or the text names no other family clearly."""
     held = _held_marks(readings)
@@ -138,7 +153,13 @@ def work_of_shared_heads(readings: list[Reading], text: str, votes: dict[str, fl
     from careercopilot.normalize.occupation_postings import DESCRIPTION_MARGIN, DESCRIPTION_MIN_VOTES, _code_in
     from careercopilot.normalize.occupations import _data
 
-    votes = work_votes(text) if votes is None else votes
+    votes = dict(work_votes(text) if votes is None else votes)
+    # the specific titles the person held before are work the resume describes: one vote each for their family
+    # (fam90, blind13 m07: a one-line-per-job CV whose HVAC technician and maintenance supervisor years name the
+    # trades a district's facilities director came up through)
+    for occ in earlier:
+        if occ is not None and occ.family and occ.code:
+            votes[occ.family] = votes.get(occ.family, 0.0) + 1.0
     if not votes:
         return readings
     family, n = max(votes.items(), key=lambda kv: kv[1])

@@ -83,6 +83,9 @@ def infer_level(title: str, years: float | None = None, default: str | None = "m
                 r"community|content|success|marketing|relationship|brand|events|communications) manager\b", " ", t)
     if _LEAD.search(ic):
         return "lead"
+    # an academic rank is no assistant's rung: an assistant professor holds a doctorate and a faculty post
+    # (fam90, blind14 n10 read entry); the rung is read from the years like any other title without level words
+    t = re.sub(r"\b(?:assistant|associate|adjunct|visiting) professor\b", "professor", t)
     if _ASSISTANT_TO.match(t):  # "Assistant Civil Engineer", "Assistant Buyer": the rung below
         return "entry"
     if _SENIOR.search(t):

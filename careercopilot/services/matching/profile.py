@@ -156,6 +156,7 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         READING_WEIGHTS,
         Reading,
         changes_field,
+        discipline_keeps,
         own_title_occupation,
         person_family,
         person_readings,
@@ -211,7 +212,8 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     keeps = now is not None and any(r.occupation.code == now for r in readings if r.source in ("target", "stated")) \
         or any(r.source == "current" and r.occupation.family == family for r in readings) \
         or _held_in_family(recent[1:4], family) \
-        or _keeps_function([r.title for r in readings if r.source in ("target", "stated")] + targets, current)
+        or _keeps_function([r.title for r in readings if r.source in ("target", "stated")] + targets, current) \
+        or discipline_keeps(family, current)
     if level is None and moving and not keeps and changes_field(family, current):
         level = "entry"  # a career changer enters the new field (issue-11 level guide)
     if level is None and not recent and (years is not None or current or new_entrant(flat)):
