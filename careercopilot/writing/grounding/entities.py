@@ -61,7 +61,9 @@ ROLE_TITLE_RE = re.compile(
     r"|(?:rose|rising|risen|moved\s+up|progressed|advanced|worked\s+my\s+way\s+up)\s+(?:from\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){1,4}?)?to)\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+"
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’])\s+)?"
-    r"(?P<t>(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
+    # (no "or" inside: "as a mechanic or technician" is two titles, each checked — the second by
+    # :data:`.titles._AND_TITLE_RE`; session 27, ground88)
+    r"(?P<t>(?:(?!(?:or|nor)\s)[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
 )
 _LOWER_TITLE_RE = re.compile(r"\b(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r")\b")
 _CAP = r"(?:[A-Z][\w.&'’+/-]*|of|and|&)"
