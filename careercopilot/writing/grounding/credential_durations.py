@@ -208,8 +208,16 @@ def _own_part(cred: str, line: str, names) -> str:
 
 def _credential_span(cred: str, facts: SourceFacts, to_now: bool, names, standing: bool = True) -> Span | None:
     years = []
+    want = {w.lower() for w in _STANDINGS.findall(cred)}
+    # a line writing the standing itself ("Piano Technicians Guild Registered Piano Technician (RPT) — since September
+    # 2012") dates the credential; a role line without it ("Staff Piano Technician | August 2010 – …") does not then
+    # (session 27, ground88: set 22's RPT years were read from the first technician job)
+    stated = standing and want and any(names(cred, ln) and want & {w.lower() for w in _STANDINGS.findall(ln)}
+                                       for ln in facts.text.splitlines())
     for line in facts.text.splitlines():
         if not line.strip() or not names(cred, line):
+            continue
+        if stated and not want & {w.lower() for w in _STANDINGS.findall(line)}:
             continue
         if standing and other_standing(cred, line):
             continue  # "Licensed Practical Nurse, 2011" starts no registered nurse's years

@@ -51,6 +51,7 @@ from careercopilot.writing.grounding import duration_scopes as scopes
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import fold_accents, squash
+from careercopilot.writing.grounding.title_words import phrase_translated
 
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -311,7 +312,9 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             # dated line or the role naming it, the earlier (session 22: :mod:`.credential_durations`)
             cred = creds.credential_phrase(before, role.group("role") if role else None)
             cred_span = creds.credential_span(cred, facts, to_now=bool(_PERFECT.search(before))) if cred else None
-            if cred_span is not None:
+            if cred_span is not None and role and _register_standing(role.group("role"), facts):
+                held = cred_span  # "a Registered Piano Technician": the register's since, not the technician jobs
+            elif cred_span is not None:
                 held = max(held or cred_span, cred_span, key=lambda s: s[1])
             if held is None:  # a business owned: "I have run my own locksmith shop for …" (session 25: role_paraphrases.py)
                 held = paraphrases.owner_span(before, facts, to_now=bool(_PERFECT.search(before)))
@@ -350,6 +353,19 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
         if hi <= claim.low or (lo > claim.high and not part_of_stay):  # a part of a stay may be shorter
             flags.append(Flag("date", claim.start, claim.end, m.group(0),
                               "Your resume's dates give another length of time for this."))
+
+
+def _register_standing(role: str, facts: SourceFacts) -> bool:
+    """``role`` is a capitalised designation with a standing word ("Registered Piano Technician", "Chartered Quantity
+    Surveyor") that no history header writes with that word, and a register's line does
+    (:func:`.registers.designation_held`): its years are the register line's (session 27, ground88; set 22)."""
+    from careercopilot.writing.grounding import registers
+
+    standing = [w for w in role.split() if w.lower() in _STANDING and w[:1].isupper()]
+    if not standing or not registers.designation_held(role, facts.text.splitlines()):
+        return False
+    return not any(w.lower() in e.header.lower() for e in facts.history for w in standing
+                   if not title_spans.dated_by_credential(e))  # (the headline under the register line: no job)
 
 
 #: The start of a stay after its length: "… since finishing my degree at X", "… after leaving X" (session 15).
@@ -608,6 +624,7 @@ def role_entries(role: str, facts: SourceFacts, *, field: bool = False, qualifie
             undated = ctx.RANGE_RE.sub(" ", line).strip(" |-–—\t")  # (a date-first line: the title after the dates)
             # a line of two titles ("Geolog Junior / Logging Geologist"): the rank word is the other title's
             if not any((_holds(words - creds.spelled(acronyms, part), part, field) or _translated_role(words, part)
+                        or (not field and phrase_translated(role, part))  # "head chef" / "Jefe de Cocina" (session 27)
                         or creds.glossed(words, part, facts.text))
                        and not _rank_words(part) & lower - set().union(*creds.spellings(acronyms, part).values())
                        for part in [undated, *_ALTERNATIVES.split(undated)]):

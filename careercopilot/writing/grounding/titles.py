@@ -37,7 +37,7 @@ from careercopilot.writing.grounding.text import norm_words, squash
 from careercopilot.writing.grounding.consulting import consultant_at_firm
 from careercopilot.writing.grounding.title_gaps import gapped_in
 from careercopilot.writing.grounding.title_order import HEADS, reversed_forms
-from careercopilot.writing.grounding.title_words import agent_cognate, translates
+from careercopilot.writing.grounding.title_words import agent_cognate, phrase_translated, translates
 
 #: Rank words below the bare title: dropping one raises the claim ("Front Office Manager" for
 #: "Assistant Front Office Manager", "President" for "Vice President"), unlike "Senior"/"Lead".
@@ -255,6 +255,9 @@ def _native_entries(title: str, facts: SourceFacts) -> list[ctx.Entry]:
     out = []
     for entry in facts.history:
         for line in entry.header.splitlines():
+            if phrase_translated(title, line):  # "head chef" for "Jefe de Cocina" (:data:`.title_words.TITLE_PHRASES`)
+                out.append(entry)
+                break
             pool = [w for w in re.findall(r"[a-z]+", fold_accents(line).lower()) if len(w) > 2]
             if not any(foreign_word(w) for w in pool if len(w) > 3):
                 continue
