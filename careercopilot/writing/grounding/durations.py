@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careercopilot.writing.grounding import career_starts, field_careers, title_spans
+from careercopilot.writing.grounding import career_starts, field_careers, joined_roles, title_spans
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import role_paraphrases as paraphrases
@@ -312,7 +312,7 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             # dated line or the role naming it, the earlier (session 22: :mod:`.credential_durations`)
             cred = creds.credential_phrase(before, role.group("role") if role else None)
             cred_span = creds.credential_span(cred, facts, to_now=bool(_PERFECT.search(before))) if cred else None
-            if cred_span is not None and role and _register_standing(role.group("role"), facts):
+            if cred_span is not None and role and joined_roles.register_standing(role.group("role"), facts):
                 held = cred_span  # "a Registered Piano Technician": the register's since, not the technician jobs
             elif cred_span is not None:
                 held = max(held or cred_span, cred_span, key=lambda s: s[1])
@@ -355,19 +355,6 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
                               "Your resume's dates give another length of time for this."))
 
 
-def _register_standing(role: str, facts: SourceFacts) -> bool:
-    """``role`` is a capitalised designation with a standing word ("Registered Piano Technician", "Chartered Quantity
-    Surveyor") that no history header writes with that word, and a register's line does
-    (:func:`.registers.designation_held`): its years are the register line's (session 27, ground88; set 22)."""
-    from careercopilot.writing.grounding import registers
-
-    standing = [w for w in role.split() if w.lower() in _STANDING and w[:1].isupper()]
-    if not standing or not registers.designation_held(role, facts.text.splitlines()):
-        return False
-    return not any(w.lower() in e.header.lower() for e in facts.history for w in standing
-                   if not title_spans.dated_by_credential(e))  # (the headline under the register line: no job)
-
-
 #: The start of a stay after its length: "… since finishing my degree at X", "… after leaving X" (session 15).
 _SINCE_LEAVING = re.compile(r"(?i)\b(?:since|after)\s+(?:finishing|completing|graduating|leaving|qualifying|"
                             r"earning|obtaining|getting|my\s+(?:graduation|degree))\b")
@@ -376,14 +363,11 @@ _SINCE_LEAVING = re.compile(r"(?i)\b(?:since|after)\s+(?:finishing|completing|gr
 _BEGAN_IN = re.compile(r"[^.;]*?\b(?:beginning|starting|started|began|since)\b[^.;]*?\b(?P<y>(?:19|20)\d\d)\b")
 #: The role of a duration: "I have been a site manager for …", "worked as a dental hygienist for …"
 #: (before it) or "… as a senior lecturer", "… of experience as a licensed occupational therapist" (after it).
-#: A second title joined to a role by "or" or a sequence ("a crew foreman or a general foreman", "… and then
-#: lead technician"): optional, so a longer pair of titles still reads as the role (session 27, ground88).
-_JOINED_TAIL = r"(?:\s+(?:or|then|and\s+then|and\s+later|and\s+now|later)\s+(?:an?\s+|the\s+)?(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)?"
 _ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:been|am|was|worked|working|served|serving|employed)\s+(?:as\s+)?|\bas\s+)(?:(?:an?|the)\s+|"
                           # no article: "I have been head brewer for …"; a preposition opens a field ("worked in …")
                           r"(?!(?:in|at|with|on|for|from|to|there|here|part|full|self|working|employed|serving|practi[cs]ing|based|living|"
                           r"active|involved|busy)\b))"
-                          r"(?P<role>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+" + _JOINED_TAIL + r")\s+(?:for|over)\s*$")
+                          r"(?P<role>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+" + joined_roles.JOINED_TAIL + r")\s+(?:for|over)\s*$")
 #: A role held at a place the history does not name as such ("I have been a senior adviser at the water board for …":
 #: session 21, set 17): the role's entries.
 _ROLE_AT = re.compile(r"(?i)\b(?:been|am|was)\s+(?:an?|the)\s+(?P<role>(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+"
@@ -524,9 +508,9 @@ def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, ent
     of their spans. A role held as qualified or licensed ("a qualified electrician", "a licensed plumber") starts after
     the training for it: its apprenticeship or trainee lines and its entry rank do not count (session 23, set 19)."""
     qualified = bool({w.lower() for w in role.split()} & _STANDING)
-    if not field and len(alternatives := _alternatives(role)) > 1:
-        return _either_span(alternatives, facts, to_now=to_now, entry_rank=entry_rank and not qualified,
-                            qualified=qualified, place=place)
+    if not field and len(alternatives := joined_roles.alternatives(role)) > 1:
+        return joined_roles.either_span(alternatives, facts, to_now=to_now, entry_rank=entry_rank and not qualified,
+                                        qualified=qualified, place=place)
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", role) if p.strip()] if not field else [role]
     if len(parts) > 1 and role_entries(role, facts, qualified=qualified):
         # one title with "and" in it, held as written ("Lead Tool and Die Maker", "Funeral Director and Embalmer"):
@@ -538,38 +522,6 @@ def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, ent
     if len(parts) > 1 and len(spans) < len(parts):
         return None  # one of the roles is held nowhere: the title check's
     return max(spans, key=lambda s: s[1], default=None)
-
-
-#: Joins of two titles whose years add up: "crew foreman or general foreman", "technician II, then lead technician",
-#: "project archaeologist and later field director" (a title with "and" inside it stays one: "Tool and Die Maker").
-_EITHER = re.compile(r"(?i)\s*,?\s+(?:or|then|and\s+then|and\s+later|and\s+now|later)\s+(?:an?\s+|the\s+)?")
-
-
-def _alternatives(role: str) -> list[str]:
-    """The titles of ``role`` joined by :data:`_EITHER`, a bare modifier completed by the last title's head noun ("crew
-    or general foreman" → "crew foreman", "general foreman"; "junior or senior QS" → "junior QS", "senior QS")."""
-    parts = [p.strip() for p in _EITHER.split(role) if p and p.strip()]
-    if len(parts) < 2:
-        return parts
-    head = parts[-1].split()[-1]
-    return [p if len(p.split()) > 1 or len(parts[-1].split()) == 1 else f"{p} {head}" for p in parts]
-
-
-def _either_span(parts: list[str], facts: SourceFacts, *, to_now: bool, entry_rank: bool, qualified: bool,
-                 place: set[str] | frozenset[str]) -> tuple[float, float] | None:
-    """(shortest, longest) years of two or more titles claimed together ("I have been a crew foreman or general foreman
-    for more than twelve years"): the union of the titles' spans — from the first of them to today when the sentence
-    runs to now, else the union of their header lines (a promotion's two lines count once); ``None`` when one of them is
-    held nowhere (the title check flags it). Session 27 (ground88, set 23: "a QS or senior QS", "a technician II or lead
-    technician" were measured by one title alone)."""
-    spans = [role_span(p, facts, to_now=to_now, entry_rank=entry_rank, qualified=qualified, place=place)
-             or scopes.core_role_span(p, facts, to_now=to_now) for p in parts]  # ("level III technician": its core)
-    if any(s is None for s in spans):
-        return None
-    if to_now:
-        return max(spans, key=lambda s: s[1])
-    lo, hi = _union([e for p in parts for e in role_entries(p, facts, qualified=qualified)], facts)
-    return lo, max([hi] + [s[1] for s in spans])
 
 
 def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: bool = False, qualified: bool = False,
