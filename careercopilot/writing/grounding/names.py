@@ -236,7 +236,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue  # "RM412 million", "R18 billion": an amount after its currency symbol ("SLE6000" is a model)
             if _joined_in(piece, facts.squashed) or _region_in(piece, facts.original):
                 continue  # "Hanoi" for "Hà Nội"; "the Canaries" for "Canarias" (a region's name in another language)
-            if registers.postnominal(piece, facts.text) or registers.register_line_names(piece, facts.text.splitlines()):
+            if ((tok := registers.postnominal(piece, facts.text)) and registers.grade_fits(text[:ps], tok)) or (
+                    registers.register_line_names(piece, facts.text.splitlines())):
                 continue  # "Royal Institution of Chartered Surveyors" for "MRICS"; "Order of Physiotherapists" for the
                 #           register line "Ordem dos Fisioterapeutas — Cédula Profissional …" (session 27, ground88)
             if native_form_in(piece, facts.original) or reordered_in(piece, facts.original):

@@ -115,3 +115,18 @@ def designation_held(title: str, lines: list[str]) -> bool:
         if any(all(same(i, w, pool[k + i]) for i, w in enumerate(words)) for k in range(len(pool) - len(words) + 1)):
             return True
     return False
+
+
+#: The grade a sentence claims before a body's name ("a fellow of the …", "an associate of the …") → the postnominal
+#: grade letters that hold it (a fellow is a member too: "a member of" fits MRICS and FRICS).
+_GRADE_CLAIMED = (("fellow", ("F", "HonF")), ("associate", ("A", "AM")), ("member", ("M", "F", "HonF", "A", "AM", "I",
+                                                                                     "C", "Tech")))
+
+
+def grade_fits(before: str, token: str) -> bool:
+    """The grade the words ``before`` a body's name claim ("… a fellow of the") is the one ``token`` writes ("FRICS";
+    "MRICS" holds no fellowship); no grade claimed fits any token."""
+    for word, grades in _GRADE_CLAIMED:
+        if re.search(rf"(?i)\b{word}s?\s+of\s+(?:the\s+)?$", before):
+            return any(token.startswith(g) and token[len(g):].isupper() for g in grades)
+    return True

@@ -81,6 +81,7 @@ REGISTERS = [
     (RICS, "I have been a member of the Royal Institution of Chartered Surveyors since September 2016.", False),
     (RICS, "I have been a member of the Royal Institution of Chartered Surveyors since September 2012.", True),
     (RICS, "I am a member of the Chartered Institute of Building.", True),
+    (RICS, "I am a fellow of the Royal Institution of Chartered Surveyors.", True),
     (ORDEM, "I have been registered with Portugal's Order of Physiotherapists since March 2019.", False),
     (ORDEM, "I am registered with the Order of Physiotherapists.", False),
     (ORDEM, "I am registered with Portugal's Order of Nurses.", True),
