@@ -165,12 +165,12 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
                 continue  # "maintenance methods engineer" for the header's "Ingénieur méthodes maintenance"
         forms = _forms(title, own)
         held = held or occupation_titles.category_held(title, [e.header for e in facts.history])  # "deck officer"
-        if not held and title[:1].isupper() and registers.designation_held(title, facts.text.splitlines()):
-            continue  # "a Registered Professional Archaeologist" for "Register of Professional Archaeologists (RPA) —
-            #           registered since …": a register's designation, a credential (session 27, :mod:`.registers`)
         if not held and not any(norm_title(f) in own["titles"]
                                 or any(ent.SENIORITY.sub("", t) == norm_title(f) for t in own["titles"])
                                 or _standalone_in(f, own["text"]) for f in forms):
+            if title[:1].isupper() and registers.designation_held(title, facts.text.splitlines()):
+                continue  # "a Registered Professional Archaeologist" for "Register of Professional Archaeologists (RPA)
+                #           — registered since …": a register's designation, a credential (session 27, :mod:`.registers`)
             flags.append(Flag("title", s, e, title, "You never held this title according to your resume."))
             continue
         first = title.lower().split()[:1]
