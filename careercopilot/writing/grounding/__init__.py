@@ -81,7 +81,7 @@ from careercopilot.writing.grounding import amount_pairs
 from careercopilot.writing.grounding import (
     achievements, attribution, career_starts, changes, cleared, credential_codes, credential_roles, degrees, demonyms, honours, locale_data,
     plural_reach, product_names,
-    owned_work, recall_hooks, recognitions, role_starts, scope, status, totality, upgrades,
+    owned_work, recall_hooks, recognitions, registers, role_starts, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
@@ -129,7 +129,10 @@ def _contacts(text: str, facts: SourceFacts, flags: list[Flag], taken: list[tupl
 
 def _names_in_source(sentence: str, facts: SourceFacts) -> list[str]:
     """Capitalised names of ``sentence`` (split at "and"/"&" and possessives) that the sources contain."""
-    return [p for _, _, p in name_pieces(sentence) if ctx.name_in(p, facts.squashed)]
+    found = [p for _, _, p in name_pieces(sentence) if ctx.name_in(p, facts.squashed)]
+    # a register named by the resume's postnominal ("Royal Institution of Chartered Surveyors" → "MRICS, 06/2015"):
+    # its year is that line's (session 27, ground88: :mod:`.registers`)
+    return found + [t for _, _, p in name_pieces(sentence) if p not in found and (t := registers.postnominal(p, facts.text))]
 
 
 def _entries_named(names: list[str], facts: SourceFacts) -> list[ctx.Entry]:

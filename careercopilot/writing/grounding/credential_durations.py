@@ -206,10 +206,23 @@ def _own_part(cred: str, line: str, names) -> str:
     return "; ".join(own) if own else line
 
 
+def _standing_stems(text: str) -> set[str]:
+    """The standings ``text`` writes, by stem: "licensed"/"licence"/"license" → "licen", "registered"/"Register" →
+    "regis", "certified"/"certificate" → "certi", "chartered"/"charter" → "chart"."""
+    return {w[:5].lower() for w in re.findall(r"(?i)\b(?:licen|regist|certi|charter)\w*", text)}
+
+
 def _credential_span(cred: str, facts: SourceFacts, to_now: bool, names, standing: bool = True) -> Span | None:
     years = []
+    want = _standing_stems(cred)
+    # a line writing the standing itself ("Piano Technicians Guild Registered Piano Technician (RPT) — since September
+    # 2012") dates the credential; a role line without it ("Staff Piano Technician | August 2010 – …") does not then
+    # (session 27, ground88: set 22's RPT years were read from the first technician job)
+    stated = standing and want and any(names(cred, ln) and want & _standing_stems(ln) for ln in facts.text.splitlines())
     for line in facts.text.splitlines():
         if not line.strip() or not names(cred, line):
+            continue
+        if stated and not want & _standing_stems(line):  # ("licensed" by "licence", "registered" by "Register")
             continue
         if standing and other_standing(cred, line):
             continue  # "Licensed Practical Nurse, 2011" starts no registered nurse's years

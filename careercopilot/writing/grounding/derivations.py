@@ -46,6 +46,22 @@ OF_WHICH = re.compile(
     r"|\bdin\s+care\b|\bebből\b|\bbunun\b|其中|うち)")
 
 _TIMES = re.compile(r"\s*[x×]\s*")
+#: A count times a unit's rating written in its model designation: "62 × Vestas V110-2.0 MW" (62 turbines of 2.0 MW:
+#: "124 MW"), "4 x Cat 3516-2.0 MW", "12 × Nordex N149/4.5 MW" (session 27, ground88).
+_TIMES_MODEL = re.compile(r"\s*[x×]\s*(?:[A-Za-z][\w.]*[\s/-]){1,3}")
+#: Units with a magnitude inside them (US water and gas industry abbreviations: MGD "million gallons per day", MLD
+#: "million litres per day", Mcf/MMcf/Bcf "thousand/million/billion cubic feet", MMBtu "million British thermal units",
+#: Mtpa/ktpa "million/thousand tonnes per annum", kb/d "thousand barrels per day"): symbol → (unit, factor).
+MAGNITUDE_UNITS: dict[str, tuple[str, float]] = {
+    "mgd": ("gallon", 1e6), "mld": ("litre", 1e6), "mcf": ("cubic", 1e3), "mmcf": ("cubic", 1e6),
+    "bcf": ("cubic", 1e9), "mmbtu": ("btu", 1e6), "mtpa": ("tonne", 1e6), "ktpa": ("tonne", 1e3),
+    "kbd": ("barrel", 1e3), "mbd": ("barrel", 1e6), "mmscfd": ("cubic", 1e6),
+}
+#: A part of a whole written "N of (the …'s) M": "2 of the circuit's 6 superior court judges", "1 of 3 offices", "1 das
+#: 3 unidades", "1 de los 2 rajos", "1 des 4 équipes", "3 di 5 linee", "2 von 6 Teams" — the part's share of the whole
+#: ("a third of the circuit's judges"; session 27, ground88).
+_PART_OF = re.compile(r"(?i)\s+(?:of|de|des|das|dos|del|de\s+l[oa]s|di|dei|delle|von|van|z|av|af)\s+"
+                      r"(?:(?:the|its|our|their|la|las|los|le|les|os|as|the\s+[\w'’-]+['’]s|[\w'’-]+['’]s)\s+)?$")
 
 #: A figure per a distance the sentence may restate per kilometre, exactly (session 22, set 18 "from 0.59 to 0.51
 #: litres per kilometre" for "5,9 till 5,1 l/mil"): the Scandinavian mil is 10 km (Swedish and Norwegian road use;
@@ -92,6 +108,9 @@ def more_derived(line: str, qs: list[Quantity], words: set[str]) -> list[tuple[s
     words are ``words``)."""
     out: list[tuple[str, float, set[str]]] = []
     for q in qs:
+        if q.kind == "plain" and _unit(q) in MAGNITUDE_UNITS:  # "8 MGD" = 8 million gallons a day
+            unit, factor = MAGNITUDE_UNITS[_unit(q)]
+            out.append(("convert", q.value * factor, words | {f"={unit}", unit[:6], f"#{q.value:g}"}))
         if q.kind == "plain" and _unit(q) in CONVERSIONS:
             out += _converted("convert", q.value, _unit(q), words | {f"#{q.value:g}"})
         nxt = next((b for b in qs if b.start >= q.end), None)
@@ -111,7 +130,9 @@ def more_derived(line: str, qs: list[Quantity], words: set[str]) -> list[tuple[s
         if a.kind != "plain" or b.kind != "plain":
             continue
         operands = {f"#{a.value:g}", f"#{b.value:g}"}
-        if _TIMES.fullmatch(line[a.end:b.start]):  # "2 x 9,4 km"
+        if 0 < a.value < b.value and _PART_OF.fullmatch(line[a.end:b.start]):  # "2 of the circuit's 6 judges"
+            out.append(("part", 100.0 * a.value / b.value, words | operands))
+        if _TIMES.fullmatch(line[a.end:b.start]) or (_TIMES_MODEL.fullmatch(line[a.end:b.start]) and b.unit):  # "2 x 9,4 km"
             out += _converted("product", a.value * b.value, _unit(b), words | operands)
             continue
         if _unit(b) in ("kilogram", "tonne", "litre", "hectolitre") and _unit(a) not in CONVERSIONS and re.fullmatch(

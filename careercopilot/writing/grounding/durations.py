@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careercopilot.writing.grounding import career_starts, field_careers, title_spans
+from careercopilot.writing.grounding import career_starts, field_careers, joined_roles, title_spans
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import credential_durations as creds
 from careercopilot.writing.grounding import role_paraphrases as paraphrases
@@ -57,6 +57,7 @@ from careercopilot.writing.grounding.lead_spans import lead_span as _lead_span, 
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import fold_accents, squash
+from careercopilot.writing.grounding.title_words import phrase_translated
 
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -317,7 +318,9 @@ def check_durations(text: str, facts: SourceFacts, flags: list[Flag], taken: lis
             # dated line or the role naming it, the earlier (session 22: :mod:`.credential_durations`)
             cred = creds.credential_phrase(before, role.group("role") if role else None)
             cred_span = creds.credential_span(cred, facts, to_now=bool(_PERFECT.search(before))) if cred else None
-            if cred_span is not None:
+            if cred_span is not None and role and joined_roles.register_standing(role.group("role"), facts):
+                held = cred_span  # "a Registered Piano Technician": the register's since, not the technician jobs
+            elif cred_span is not None:
                 held = max(held or cred_span, cred_span, key=lambda s: s[1])
             if held is None:  # a business owned: "I have run my own locksmith shop for …" (session 25: role_paraphrases.py)
                 held = paraphrases.owner_span(before, facts, to_now=bool(_PERFECT.search(before)))
@@ -372,7 +375,7 @@ _ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:been|am|was|worked|working|served|servin
                           # no article: "I have been head brewer for …"; a preposition opens a field ("worked in …")
                           r"(?!(?:in|at|with|on|for|from|to|there|here|part|full|self|working|employed|serving|practi[cs]ing|based|living|"
                           r"active|involved|busy)\b))"
-                          r"(?P<role>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:for|over)\s*$")
+                          r"(?P<role>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+" + joined_roles.JOINED_TAIL + r")\s+(?:for|over)\s*$")
 #: A role held at a place the history does not name as such ("I have been a senior adviser at the water board for …":
 #: session 21, set 17): the role's entries.
 _ROLE_AT = re.compile(r"(?i)\b(?:been|am|was)\s+(?:an?\s+|the\s+|(?=(?:[\w&'’-]+\s+){0,2}?(?:head|lead|chief|senior|principal|"
@@ -446,6 +449,9 @@ def _roles_span(role: str, facts: SourceFacts, *, field: bool, to_now: bool, ent
     of their spans. A role held as qualified or licensed ("a qualified electrician", "a licensed plumber") starts after
     the training for it: its apprenticeship or trainee lines and its entry rank do not count (session 23, set 19)."""
     qualified = bool({w.lower() for w in role.split()} & _STANDING)
+    if not field and len(alternatives := joined_roles.alternatives(role)) > 1:
+        return joined_roles.either_span(alternatives, facts, to_now=to_now, entry_rank=entry_rank and not qualified,
+                                        qualified=qualified, place=place)
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", role) if p.strip()] if not field else [role]
     if len(parts) > 1 and role_entries(role, facts, qualified=qualified):
         # one title with "and" in it, held as written ("Lead Tool and Die Maker", "Funeral Director and Embalmer"):
@@ -511,6 +517,7 @@ def role_entries(role: str, facts: SourceFacts, *, field: bool = False, qualifie
             undated = ctx.RANGE_RE.sub(" ", line).strip(" |-–—\t")  # (a date-first line: the title after the dates)
             # a line of two titles ("Geolog Junior / Logging Geologist"): the rank word is the other title's
             if not any((_holds(words - creds.spelled(acronyms, part), part, field) or _translated_role(words, part)
+                        or (not field and phrase_translated(role, part))  # "head chef" / "Jefe de Cocina" (session 27)
                         or creds.glossed(words, part, facts.text))
                        and not _rank_words(part) & lower - set().union(*creds.spellings(acronyms, part).values())
                        for part in [undated, *_ALTERNATIVES.split(undated)]):

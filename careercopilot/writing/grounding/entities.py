@@ -67,7 +67,9 @@ ROLE_TITLE_RE = re.compile(
     # an owner in lower case: "As the company's operations manager", "in my role as the hospital's charge nurse",
     # "as our firm's QA/QC manager" (session 27, ground87: set 23's titles claimed through the employer)
     r"|(?:the|our|my|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*['’]s\s+)?"
-    r"(?P<t>(?:(?:[a-z][\w-]*|[A-Z]{2,4}(?:/[A-Z]{2,4})?)\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
+    # (no "or" inside: "as a mechanic or technician" is two titles, each checked — the second by
+    # :data:`.titles._AND_TITLE_RE`; session 27, ground88)
+    r"(?P<t>(?:(?:(?!(?:or|nor)\s)[a-z][\w-]*|[A-Z]{2,4}(?:/[A-Z]{2,4})?)\s+){0,3}(?:" + TITLE_HEADS.lower() + r"))\b"
 )
 _LOWER_TITLE_RE = re.compile(r"\b(?:[a-z][\w-]*\s+){0,3}(?:" + TITLE_HEADS.lower() + r")\b")
 _CAP = r"(?:[A-Z][\w.&'’+/-]*|of|and|&)"

@@ -9,7 +9,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import abbreviations, locale_data, standards
+from careercopilot.writing.grounding import abbreviations, locale_data, registers, standards
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from difflib import SequenceMatcher
 
@@ -213,7 +213,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 for rs, re_, rest in _uncovered_runs(text, ps, pe, known):
                     if not (ctx.name_in(rest, facts.squashed) or ctx.name_in(rest, facts.allowed_squashed)
                             or _codes_on_a_line(rest, facts)  # "Siemens S7-1500" of "… S7-1500 PLC"
-                            or _abbreviated_in(piece, facts.text)):  # "National Ski" of "National Ski Patrol" (NSP)
+                            or _abbreviated_in(piece, facts.text)  # "National Ski" of "National Ski Patrol" (NSP)
+                            or registers.register_line_names(piece, facts.text.splitlines())):  # "Mining Commission"
                         flags.append(Flag("employer", rs, re_, rest, "This name is not in your resume."))
                 continue
             if any(qs <= ps and pe <= qe for qs, qe in amounts):
@@ -245,6 +246,10 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 continue  # "RM412 million", "R18 billion": an amount after its currency symbol ("SLE6000" is a model)
             if _joined_in(piece, facts.squashed) or _region_in(piece, facts.original):
                 continue  # "Hanoi" for "Hà Nội"; "the Canaries" for "Canarias" (a region's name in another language)
+            if ((tok := registers.postnominal(piece, facts.text)) and registers.grade_fits(text[:ps], tok)) or (
+                    registers.register_line_names(piece, facts.text.splitlines())):
+                continue  # "Royal Institution of Chartered Surveyors" for "MRICS"; "Order of Physiotherapists" for the
+                #           register line "Ordem dos Fisioterapeutas — Cédula Profissional …" (session 27, ground88)
             if native_form_in(piece, facts.original) or reordered_in(piece, facts.original):
                 continue  # "Dokuz Eylül University" for the resume's "Dokuz Eylül Üniversitesi"
             if shortened_in(piece, facts.original):
@@ -303,8 +308,10 @@ def cognate(a: str, b: str) -> bool:
     word one of another language (:func:`_foreign`; "membership" for "member" is English, no translation)."""
     if a == b:
         return True
+    from careercopilot.writing.grounding.title_words import agent_cognate
+
     return (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.7 and _foreign(b)
-            and _common_english(a))
+            and _common_english(a)) or (agent_cognate(a, b) and foreign_word(b))  # "physiotherapists"/"fisioterapeutas"
 
 
 @functools.cache

@@ -36,6 +36,11 @@ START_RE = re.compile(
     rf"\s+(?:(?P<month>{_MONTH})\.?\s+)?$")
 
 
+#: A standing with a body, not a job: "member", "chartered member", "fellow", "registrant", "associate member".
+_STANDING = re.compile(r"(?i)(?:(?:full|chartered|corporate|registered|professional|associate|honorary)\s+)?"
+                       r"(?:member|fellow|registrant|licentiate)")
+
+
 def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: SourceFacts) -> bool | None:
     """Whether the year at ``text[year_pos:]`` is given as a role's start that the role's history lines do not
     start in; ``None`` when the sentence gives no role start there or no header line holds the role."""
@@ -46,6 +51,9 @@ def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: 
     if not m:
         return None
     role = re.sub(r"(?i)^(?:an?|the|its|our|their)\s+", "", m.group("role") or m.group("role2"))
+    if _STANDING.fullmatch(role):
+        return None  # "a member of the Royal Institution of … since June 2015": a register's standing, no role held
+        #              (its year is the register line's: session 27, ground88, :mod:`.registers`)
     held = [e for e in role_entries(role, facts) if e.header]  # (a "<role> since <year>" line: no header)
     since_lines = [e for e in role_entries(role, facts) if not e.header]
     if not held:

@@ -12,6 +12,8 @@ Türk Dil Kurumu dictionary (sozluk.gov.tr). Each English word maps to the words
 
 from __future__ import annotations
 
+import re
+
 #: English title word → its words in other languages (masculine and feminine forms).
 TITLE_WORDS: dict[str, frozenset[str]] = {
     "lawyer": frozenset(
@@ -58,3 +60,102 @@ def translates(english: str, theirs: str) -> bool:
     """``theirs`` (folded, lower case) is ``english`` (a title word, lower case) in another language by
     :data:`TITLE_WORDS`."""
     return theirs in TITLE_WORDS.get(english, ())
+
+
+#: Greek and Latin spellings English writes one way and the Romance and Germanic languages another ("ph" → "f",
+#: "th" → "t", "ch"/"qu"/"c" → "k", "y" → "i", "ae"/"oe" → "e"): applied to both words before their stems are compared.
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("ch", "k"), ("qu", "k"), ("ck", "k"), ("c", "k"), ("y", "i"), ("ae", "e"),
+              ("oe", "e"))
+#: Agent and adjective endings of a profession's word (English first, then the other languages' forms): "-logist" /
+#: "-logo, -loga, -logue, -loge, -log"; "-ist" / "-ista, -iste, -isto"; "-therapist" / "-terapeuta, -thérapeute,
+#: -therapeut"; "-ician" / "-ico, -ica, -icien"; plurals.
+_AGENT_ENDINGS = ("logists", "logist", "logos", "logas", "logues", "loges", "logo", "loga", "logue", "loge", "login",
+                  "logi", "log", "euten", "eutas", "eutes", "euta", "eute", "eut", "istas", "istes", "ists", "ista",
+                  "iste", "isto", "istin", "ist", "ikians", "ikian", "ikiens", "ikienne", "ikien", "ikos", "ikas", "iko",
+                  "ika", "ikerin", "iker")
+
+
+def _agent_stem(word: str) -> str:
+    """``word`` respelt (:data:`_SPELLINGS`) and cut before its agent ending (written respelt: "-ician" as "-ikian")."""
+    w = word
+    for a, b in _SPELLINGS:
+        w = w.replace(a, b)
+    for ending in _AGENT_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 2:
+            return w[: len(w) - len(ending)] + ("log" if ending.startswith("log") else "")
+    return w
+
+
+def agent_cognate(english: str, theirs: str) -> bool:
+    """``theirs`` (folded, lower case: "fisioterapeuta", "geologa", "arqueologo", "tecnologo") is the profession word
+    ``english`` ("physiotherapist", "geologist", "archaeologist", "technologist") in a Romance or Germanic language:
+    the same stem of five letters or more after the usual spelling shifts (:data:`_SPELLINGS`) and their agent endings
+    (:data:`_AGENT_ENDINGS`) — where :func:`.names.cognate`'s spelling ratio misses (0.62 for "physiotherapist" /
+    "fisioterapeuta") or the English word is rarer than its frequency floor ("geologist"). Only words with an agent
+    ending in English are read: no place or firm name bends into a title this way (session 27, ground88)."""
+    if english == theirs or not re.search(r"(?:ist|ists|ician|icians)$", english):
+        return False
+    a, b = _agent_stem(english), _agent_stem(theirs)
+    return len(a) >= 5 and a == b
+
+
+#: English job titles → the same title in other languages where no word of it is a cognate ("head chef" / "jefe de
+#: cocina"), folded, lower case, masculine and feminine forms; a title of one word when none of its translations
+#: shares its root ("translator" / "traductrice"). Source: written by hand (session 27, ground88) from the ESCO
+#: occupation labels of these occupations (European Commission, ESCO v1.2: preferred and alternative labels in es, fr,
+#: pt, it, de, nl, pl) and ISCO-08 group 3434/5120/2643 titles as remembered — NOT checked against the ESCO download
+#: (no network here); the reference to check it against is ESCO's occupations_<lang>.csv.
+TITLE_PHRASES: dict[str, frozenset[str]] = {
+    "head chef": frozenset((
+        "jefe de cocina", "jefa de cocina", "chef de cuisine", "chef cuisinier", "chefe de cozinha", "chefe de cuisine",
+        "capo cuoco", "chef di cucina", "kuchenchef", "kuchenchefin", "chef-kok", "szef kuchni")),
+    "executive chef": frozenset(("jefe ejecutivo de cocina", "chef ejecutivo", "chef executif", "chef executivo",
+                                 "executive chef", "chef esecutivo", "kuchendirektor")),
+    "sous chef": frozenset(("segundo de cocina", "segunda de cocina", "second de cuisine", "seconde de cuisine",
+                            "sous-chef de cuisine", "subchefe de cozinha", "sous chef de cozinha", "sous-chef",
+                            "souschef", "sotto chef", "sottochef", "zastepca szefa kuchni")),
+    "chef de partie": frozenset(("jefe de partida", "jefa de partida", "chef de partie", "capo partita",
+                                 "chefe de partida", "postenkoch", "postenkochin")),
+    "kitchen assistant": frozenset(("ayudante de cocina", "aide de cuisine", "commis de cuisine", "ajudante de cozinha",
+                                    "aiuto cuoco", "kuchenhilfe", "pomoc kuchenna")),
+    "translator": frozenset(("traductor", "traductora", "traducteur", "traductrice", "tradutor", "tradutora",
+                             "traduttore", "traduttrice", "ubersetzer", "ubersetzerin", "vertaler", "tlumacz",
+                             "tlumaczka")),
+    "reviser": frozenset(("reviseur", "reviseure", "reviseuse", "revisor", "revisora", "revisore", "lektor")),
+    "site manager": frozenset(("jefe de obra", "jefa de obra", "chef de chantier", "conducteur de travaux",
+                               "encarregado de obra", "diretor de obra", "capocantiere", "direttore di cantiere",
+                               "bauleiter", "bauleiterin", "kierownik budowy")),
+    "foreman": frozenset(("capataz", "contremaitre", "encarregado", "caposquadra", "capo squadra", "vorarbeiter",
+                          "polier", "brygadzista", "ploegbaas")),
+    "nursing assistant": frozenset(("auxiliar de enfermeria", "tecnico de enfermagem", "tecnica de enfermagem",
+                                    "aide-soignant", "aide-soignante", "operatore socio sanitario", "pflegehelfer",
+                                    "pflegehelferin", "opiekun medyczny")),
+    "general manager": frozenset(("director general", "directora general", "directeur general", "directrice generale",
+                                  "diretor geral", "diretora geral", "direttore generale", "geschaftsfuhrer",
+                                  "geschaftsfuhrerin", "dyrektor generalny")),
+    "front office manager": frozenset(("jefe de recepcion", "jefa de recepcion", "chef de reception",
+                                       "responsable de reception", "chefe de recepcao", "capo ricevimento",
+                                       "empfangschef", "empfangschefin")),
+}
+#: Words before a translated title that make it another, lower rung ("sous-chef de cuisine", "segundo jefe de cocina",
+#: "adjoint au chef de chantier", "stellvertretender Küchenchef").
+_LOWER_BEFORE = frozenset("sous segundo segunda second seconde sub adjoint adjointe adjunto adjunta ayudante aide "
+                          "asistente assistant assistente stellvertretender stellvertretende vice zastepca".split())
+
+
+def phrase_translated(title: str, line: str) -> bool:
+    """``line`` (a resume header line) writes ``title`` (an English job title, any case) as one of its translations in
+    :data:`TITLE_PHRASES` — as whole words, with no lower rung's word right before it (:data:`_LOWER_BEFORE`)."""
+    from careercopilot.writing.grounding.text import fold_accents
+
+    key = " ".join(re.findall(r"[a-z]+", title.lower()))
+    forms = TITLE_PHRASES.get(key)
+    if not forms:
+        return False
+    folded = " ".join(re.findall(r"[a-z]+(?:-[a-z]+)?", fold_accents(line).lower()))
+    for form in forms:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", folded):
+            before = folded[:m.start()].split()[-1:]
+            if not (before and before[0] in _LOWER_BEFORE):
+                return True
+    return False

@@ -30,14 +30,14 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import occupation_titles
+from careercopilot.writing.grounding import occupation_titles, registers
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, norm_title, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import norm_words, squash
 from careercopilot.writing.grounding.consulting import consultant_at_firm
 from careercopilot.writing.grounding.title_gaps import gapped_in
 from careercopilot.writing.grounding.title_order import HEADS, reversed_forms
-from careercopilot.writing.grounding.title_words import translates
+from careercopilot.writing.grounding.title_words import agent_cognate, phrase_translated, translates
 
 #: Rank words below the bare title: dropping one raises the claim ("Front Office Manager" for
 #: "Assistant Front Office Manager", "President" for "Vice President"), unlike "Senior"/"Lead".
@@ -168,6 +168,9 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
         if not held and not any(norm_title(f) in own["titles"]
                                 or any(ent.SENIORITY.sub("", t) == norm_title(f) for t in own["titles"])
                                 or _standalone_in(f, own["text"]) for f in forms):
+            if title[:1].isupper() and registers.designation_held(title, facts.text.splitlines()):
+                continue  # "a Registered Professional Archaeologist" for "Register of Professional Archaeologists (RPA)
+                #           — registered since …": a register's designation, a credential (session 27, :mod:`.registers`)
             flags.append(Flag("title", s, e, title, "You never held this title according to your resume."))
             continue
         first = title.lower().split()[:1]
@@ -252,6 +255,9 @@ def _native_entries(title: str, facts: SourceFacts) -> list[ctx.Entry]:
     out = []
     for entry in facts.history:
         for line in entry.header.splitlines():
+            if phrase_translated(title, line):  # "head chef" for "Jefe de Cocina" (:data:`.title_words.TITLE_PHRASES`)
+                out.append(entry)
+                break
             pool = [w for w in re.findall(r"[a-z]+", fold_accents(line).lower()) if len(w) > 2]
             if not any(foreign_word(w) for w in pool if len(w) > 3):
                 continue
@@ -279,6 +285,7 @@ def _translated(english: str, theirs: str) -> bool:
     from careercopilot.writing.grounding.names import cognate, foreign_word
 
     return cognate(english, theirs) or _skeleton_cognate(english, theirs) or translates(english, theirs) or (
+        agent_cognate(english, theirs) and foreign_word(theirs)) or (
         len(english) >= 4 and theirs.startswith(english) and foreign_word(theirs))
 
 
