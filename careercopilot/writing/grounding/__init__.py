@@ -86,6 +86,7 @@ from careercopilot.writing.grounding import (
 from careercopilot.writing.grounding.facts import (
     CERT_WORDS, EDU_WORDS, Flag, SourceFacts, norm_title, norm_url, overlaps, sentence_at,
 )
+from careercopilot.writing.grounding.contact_forms import check_contacts
 from careercopilot.writing.grounding.durations import check_durations
 from careercopilot.writing.grounding.names import (
     check_employers, check_names, name_pieces, state_in,
@@ -100,31 +101,6 @@ from careercopilot.writing.grounding.text import (
 )
 
 __all__ = ["Flag", "SourceFacts", "check"]
-
-
-def _contacts(text: str, facts: SourceFacts, flags: list[Flag], taken: list[tuple[int, int]]) -> None:
-    for m in EMAIL_RE.finditer(text):
-        taken.append((m.start(), m.end()))
-        if m.group(0).lower() not in facts.emails:
-            flags.append(Flag("email", m.start(), m.end(), m.group(0), "This e-mail address is not in your resume."))
-    for us, ue, raw in find_urls(text):
-        if overlaps((us, ue), taken):
-            continue
-        url = raw.rstrip(".,;:!?)]}'\"")
-        taken.append((us, us + len(url)))
-        n = norm_url(url)
-        truncated = any(u != n and u.startswith(n) and not u[len(n)].isalnum() for u in facts.urls)
-        if n not in facts.urls and (truncated or f" {squash(n).strip()} " not in facts.squashed):
-            # a cut-off link ("…/in/angelak" for "…/in/angelak-retail") is another address
-            flags.append(Flag("url", us, us + len(url), url, "This link is not in your resume."))
-    for m in PHONE_RE.finditer(text):
-        if overlaps((m.start(), m.end()), taken):
-            continue
-        taken.append((m.start(), m.end()))
-        if re.sub(r"\D", "", m.group(0))[-7:] not in facts.phones:
-            flags.append(Flag("phone", m.start(), m.end(), m.group(0), "This phone number is not in your resume."))
-
-
 
 
 def _names_in_source(sentence: str, facts: SourceFacts) -> list[str]:
@@ -534,7 +510,7 @@ def check(
     flags: list[Flag] = []
     taken: list[tuple[int, int]] = []
     known: list[tuple[int, int]] = []
-    _contacts(text, facts, flags, taken)
+    check_contacts(text, facts, flags, taken)  # plain and disguised (:mod:`.contact_forms`)
     _dates(text, facts, flags, taken)
     check_durations(text, facts, flags, taken)
     check_titles(text, facts, flags, known)
