@@ -18,7 +18,7 @@ __all__ = ["inspector_code"]
 #: "Supervising", "Chief" inspectors) under 51-9061 Inspectors, Testers, Sorters — right only
 #: for product inspection.
 _INSPECTOR_BUILDING = re.compile(r"\b(?:boilers?|elevators?|buildings?|home|homes|construction|plumbing|electrical|"
-                                 r"housing|cranes?|scaffold\w*|sidewalks?)\b")
+                                 r"housing|cranes?|scaffold\w*|sidewalks?|combination|plans?)\b")
 _INSPECTOR_PRODUCT = re.compile(r"\b(?:quality|qc|qa|visual|product|production|assembly|parts|manufactur\w*|"
                                 r"receiving|final|line|weld\w*)\b")
 

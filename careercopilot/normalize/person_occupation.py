@@ -53,6 +53,7 @@ from careercopilot.normalize.occupations import (
     generic_reading,
     infer_occupation,
 )
+from careercopilot.normalize.person_employer import firm_reading
 from careercopilot.normalize.person_work import work_of_shared_heads, work_tie_break
 from careercopilot.normalize.person_programs import (  # re-exported: split out in session 24
     GENERAL_MANAGER_CODES,
@@ -424,10 +425,10 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
     (the rest of the resume names the field the generic title does not)."""
     out: list[Reading] = []
 
-    def add(title: str, source: str) -> None:
+    def add(title: str, source: str, occ: Occupation | None = None) -> None:
         # a service title of a clinical domain is that domain's profession ("Pulmonary Case Manager":
         # respiratory therapists; ``occupation_domains``, trial 55 F3)
-        occ = read_title(title) if source in ("target", "stated", "summary") \
+        occ = occ if occ is not None else read_title(title) if source in ("target", "stated", "summary") \
             else infer_occupation(title[:200]) if source == "credential" else own_title_occupation(title)
         if source == "current":  # an academic leaving academia works in the discipline, not in education (fam90)
             occ = leaving_discipline(title, text) or occ
@@ -440,14 +441,16 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
     for t in stated_titles(text):
         add(t, "stated")
     now = own_title_occupation(current)
+    # a firm's rank ("Principal", "Partner", "Owner, Ramírez Plumbing LLC") is the firm's trade (``person_employer``)
+    now = firm_reading(current, now, text) or now
     specific = [t for t in earlier if t and t != current and not generic_reading(own_title_occupation(t))]
     if now is None or generic_reading(now):
         if now is not None and not _names_no_work(now):
-            add(current, "current")  # "Instructor", "Technician": a kind of work; it keeps a tie
+            add(current, "current", now)  # "Instructor", "Technician": a kind of work; it keeps a tie
         for t in specific[:EARLIER_TITLES]:
             add(t, "earlier")
     if now is not None and (not generic_reading(now) or _names_no_work(now)):
-        add(current, "current")  # after the earlier titles when it names no work ("Vice President")
+        add(current, "current", now)  # after the earlier titles when it names no work ("Vice President")
     for t in summary_titles(text):
         add(t, "summary")
     for t in credential_titles(text, certifications):
