@@ -98,7 +98,13 @@ from careercopilot.schemas import JobFilters
 #: seniority keeps a posting out of "strong fit", unit managers (store, restaurant, shift) count as a unit-management
 #: target's function (``normalize.unit_management``); hourly pay annualised at the posting's stated weekly hours
 #: (``normalize.work_hours``, revision 0018).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-20"
+#: score-21 (issue 11, session 27): civil-service class titles and a firm's ranks read by class and trade
+#: (``normalize.occupation_classes``, ``normalize.person_employer``); academic CVs by their discipline, military
+#: occupation codes, stock titles as logistics (``academic_titles``, ``military_codes``, ``occupation_stock``);
+#: products under their O*NET class and a held title's workplace skills (``skill_brands``,
+#: ``held_title_skills``); a title's places and season/vanity words are not its role (``title_places``,
+#: ``occupation_votes``); hidden description text removed at ingest.
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-21"
 
 
 def _now() -> datetime:
