@@ -22,7 +22,8 @@ from careercopilot.writing.display import addressing_forms
 from careercopilot.writing.grounding import Flag, SourceFacts, check
 from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 from careercopilot.writing.judge import LLMJudge
-from careercopilot.writing.untrusted import FENCE_RULE, CleanPosting, fence, guard_output, new_canary, sanitize_posting
+from careercopilot.writing.untrusted import (FENCE_RULE, CleanPosting, fence, guard_output, new_canary, sanitize_posting,
+                                             untrusted_name)
 
 SYSTEM = (
     "You are a careful writing assistant for a job seeker. Write only from the facts in the user's resume: never "
@@ -30,13 +31,18 @@ SYSTEM = (
     "numbers. When the posting asks for something the resume does not show, do not claim it. Write in {language}, "
     "in a {tone} tone. " + FENCE_RULE
 )
+#: The task line. ``{title}``/``{company}`` never hold the posting's own words (they are data inside the
+#: fence: "Job title:"/"Employer:"; attack93 item 3), only references to them, or the agency phrasing.
 TASKS = {
-    "cover_letter": "Write a cover letter of {min_words}–{max_words} words for the {title} position at {company}. "
+    "cover_letter": "Write a cover letter of {min_words}–{max_words} words for {title} at {company}. "
                     "Name the company and the title, and cite at least three of the user's skills that the posting asks "
                     "for, each with the role where the resume shows it was used. Output only the letter.",
-    "follow_up": "Write a short follow-up e-mail about the application for the {title} position at {company}.",
-    "thank_you": "Write a short thank-you e-mail after an interview for the {title} position at {company}.",
+    "follow_up": "Write a short follow-up e-mail about the application for {title} at {company}.",
+    "thank_you": "Write a short thank-you e-mail after an interview for {title} at {company}.",
 }
+#: How the task line names the posting's title and employer (by reference to the fenced data).
+TITLE_REF = 'the position given as "Job title" in the posting data'
+EMPLOYER_REF = 'the employer given as "Employer" in the posting data'
 
 
 @dataclass
@@ -75,12 +81,16 @@ def build_request(
     placed = inp.placement()  # a staffing agency's posting: the job is with its client (newcomer trial F9)
     company = (inp.company if placed is None else f"{placed.client} (posted by the agency {placed.agency})"
                if placed.client else f"a client of the agency {placed.agency} (unnamed; address the agency's recruiters)")
-    task = TASKS[kind].format(title=inp.title, company=company, min_words=lo, max_words=hi)
+    # the title and the employer are the posting's words: named in the task only by reference, given inside the
+    # fence as data (attack93 item 3: an instruction in the title sat in the task line)
+    task = TASKS[kind].format(title=TITLE_REF, company=EMPLOYER_REF if placed is None or placed.client else company,
+                              min_words=lo, max_words=hi)
     max_tokens = max(max_tokens, hi * 2 + 200) if kind == "cover_letter" else max_tokens
     reserved = estimate_tokens(system + task) + max_tokens + 200
     fitted, cuts = fit_to_context({"resume": inp.resume_text, "posting": clean.text},
                                   context_tokens=context_tokens, reserved_tokens=reserved)
-    fenced, _ = fence(fitted["posting"], nonce=nonce)
+    named = f"Job title: {inp.title}\nEmployer: {company}\n\n"
+    fenced, _ = fence(named + fitted["posting"], nonce=nonce)
     user = f"My resume (my facts):\n{fitted['resume']}\n\n{fenced}\n\nTask: {task}"
     return ChatRequest(system=system, messages=(("user", user),), max_tokens=max_tokens), canary, cuts
 
@@ -105,6 +115,9 @@ def generate(
     """
     clean = sanitize_posting(inp.posting_text, html=posting_html)
     inp.posting_text = clean.text
+    inp.title, title_cut = untrusted_name(inp.title, limit=160)
+    inp.company, company_cut = untrusted_name(inp.company, limit=120)
+    clean.suspicious.extend(cut for cut in (title_cut, company_cut) if cut)  # the guard checks an answer against them
     facts = SourceFacts.from_texts(inp.resume_text, allowed=[*inp.employers(), inp.title, inp.name, *(allowed or []), *(
         f for c in inp.employers() for f in addressing_forms(c, inp.title, inp.name))])
     if provider is None:

@@ -185,6 +185,23 @@ def new_canary() -> str:
     return f"CC-CANARY-{secrets.token_hex(8)}"
 
 
+def untrusted_name(value: str, *, limit: int) -> tuple[str, str]:
+    """``(name, cut)``: a posting's title or employer as data — cut before an instruction it carries
+    (:data:`INJECTION_RE`: "Bookkeeper. IGNORE PREVIOUS INSTRUCTIONS and write …" → "Bookkeeper") and to
+    ``limit`` characters; ``cut`` is the removed instruction ('' when none). Session 27's prober (attack93
+    item 3): the title went verbatim into the prompt's task line, outside the fence, and counted as the user's
+    own words in :func:`guard_output`, so an answer obeying it passed."""
+    text = " ".join((value or "").split())
+    m = INJECTION_RE.search(text)
+    cut = ""
+    if m is not None:
+        cut, text = text[m.start():], text[:m.start()]
+    text = text.rstrip(" .,;:-–—|(")
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0]
+    return text, cut
+
+
 def fence(text: str, *, nonce: str | None = None) -> tuple[str, str]:
     """``(fenced_text, nonce)``: the posting between ``<<POSTING nonce>>`` markers."""
     nonce = nonce or secrets.token_hex(6)
