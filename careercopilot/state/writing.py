@@ -187,7 +187,11 @@ class WritingState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        await asyncio.to_thread(docs.start_generation, user_id=uid, document_id=self.doc_id)
+        try:  # the kind is checked first (a forged event on a tailoring document changes nothing)
+            await asyncio.to_thread(docs.start_generation, user_id=uid, document_id=self.doc_id)
+        except (LookupError, ValueError) as exc:
+            self.error = str(exc)
+            return
         self.doc = await asyncio.to_thread(_view, uid, self.doc_id)
         return WritingState.poll
 
