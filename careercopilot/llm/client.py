@@ -35,7 +35,7 @@ import httpx
 
 from careercopilot.llm import wire_anthropic, wire_openai
 from careercopilot.llm.compat import ThinkFilter, estimate_tokens, strip_think
-from careercopilot.llm.errors import LLMError, kind_for_error_object, kind_for_status
+from careercopilot.llm.errors import LLMError, kind_for_error_object, kind_for_status, protocol_error
 from careercopilot.llm.retry import backoff_seconds, retry_after_seconds
 from careercopilot.llm.sse import is_event_stream, iter_json_events, looks_like_sse
 from careercopilot.llm.types import ChatRequest, Completion, ProviderConfig, StreamEvent, Usage
@@ -244,7 +244,10 @@ class Provider:
             raise LLMError("the answer is not JSON", kind="server", status=200) from exc
 
     def _completion(self, payload: Any, request: ChatRequest) -> Completion:
-        text, finish, usage, model = self._wire.parse_response(payload)
+        try:
+            text, finish, usage, model = self._wire.parse_response(payload)
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:  # a shape the parser missed
+            raise protocol_error("response", payload) from exc
         return Completion(strip_think(text), finish, usage or self._estimate(request, text), model)
 
     def _complete_once(self, request: ChatRequest) -> Completion:
@@ -266,7 +269,7 @@ class Provider:
             parts: list[str] = []
             try:
                 for event, payload in iter_json_events(itertools.chain([first], texts)):
-                    raw = state.feed(event, payload) if self.config.wire == "anthropic" else state.feed(payload)
+                    raw = self._feed(state, event, payload)
                     if raw:
                         visible, reset = think.feed(raw)
                         if reset:
@@ -297,6 +300,15 @@ class Provider:
             usage = state.usage if state.usage and (state.usage.output_tokens or state.usage.input_tokens) else None
             yield StreamEvent("done", completion=Completion(text.strip(), state.finish_reason,
                                                            usage or self._estimate(request, text), state.model))
+
+    def _feed(self, state: Any, event: str, payload: Any) -> str:
+        """``state.feed`` of one event; a shape the wire parser missed is a ``protocol`` LLMError."""
+        try:
+            return state.feed(event, payload) if self.config.wire == "anthropic" else state.feed(payload)
+        except LLMError:
+            raise
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
+            raise protocol_error("stream event", payload) from exc
 
     def _estimate(self, request: ChatRequest, text: str) -> Usage:
         prompt = request.system + "".join(t for _, t in request.messages)

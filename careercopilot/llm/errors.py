@@ -19,6 +19,10 @@ kind                      retryable  meaning
 ``retry_wait_too_long``   no         the server asked to wait longer than the cap
 ``budget``                no         the user's or the instance's token budget is spent
 ``guard``                 no         the output guard refused the model's answer
+``protocol``              no         a malformed answer: a stream event or body of the wrong
+                                     shape (``"choices": 5``, a non-object event, a
+                                     ``delta`` that is a string; issue 12 finding 5)
+``internal``              no         an unexpected error in our own code during a generation
 ========================  =========  ==================================================
 """
 
@@ -116,3 +120,8 @@ def kind_for_error_object(err: object, default: str = "server") -> str:
     if "rate limit" in message:
         return "rate_limited"
     return default
+
+
+def protocol_error(what: str, payload: object) -> LLMError:
+    """The ``protocol`` LLMError for a malformed event/body ``payload`` (``what`` says which part)."""
+    return LLMError(f"the provider sent a malformed {what}: {str(payload)[:120]!r}", kind="protocol", status=200)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from careercopilot.llm.errors import LLMError, kind_for_error_object
+from careercopilot.llm.errors import LLMError, kind_for_error_object, protocol_error
 from careercopilot.llm.types import ChatRequest, ProviderConfig, Usage
 
 FINISH_MAP = {"stop": "stop", "length": "length", "content_filter": "content_filter", "tool_calls": "tool_calls",
@@ -70,17 +70,27 @@ def _usage(raw: Any) -> Usage | None:
 def parse_response(payload: Any) -> tuple[str, str, Usage | None, str]:
     """``(text, finish_reason, usage, model)`` of a non-streamed response.
 
-    Raises LLMError for an ``{"error": …}`` body or a body without choices.
+    Raises LLMError for an ``{"error": …}`` body, a body without choices (kind ``server``)
+    and a body of the wrong shape (kind ``protocol``: a non-object body or choice, a
+    ``message`` that is not an object, ``content`` that is not a string).
     """
-    if isinstance(payload, dict) and payload.get("error"):
+    if not isinstance(payload, dict):
+        raise protocol_error("response (not a JSON object)", payload)
+    if payload.get("error"):
         err = payload["error"]
         raise LLMError(_message(err), kind=kind_for_error_object(err), status=200)
-    try:
-        choice = payload["choices"][0]
-        message = choice.get("message") or {}
-    except (KeyError, IndexError, TypeError) as exc:
-        raise LLMError(f"response has no choices: {str(payload)[:120]}", kind="server", status=200) from exc
+    choices = payload.get("choices")
+    if not choices:
+        raise LLMError(f"response has no choices: {str(payload)[:120]}", kind="server", status=200)
+    if not isinstance(choices, list) or not isinstance(choices[0], dict):
+        raise protocol_error("response (choices)", choices)
+    choice = choices[0]
+    message = choice.get("message") or {}
+    if not isinstance(message, dict):
+        raise protocol_error("response (message)", message)
     text = message.get("content") or ""
+    if not isinstance(text, str):
+        raise protocol_error("response (content)", text)
     finish = FINISH_MAP.get(str(choice.get("finish_reason") or ""), str(choice.get("finish_reason") or "stop"))
     return text, finish, _usage(payload.get("usage")), str(payload.get("model") or "")
 
@@ -94,8 +104,11 @@ class StreamState:
         self.model = ""
 
     def feed(self, payload: Any) -> str:
+        """New visible text of one chunk. LLMError for an ``{"error": …}`` chunk (its kind) and,
+        kind ``protocol``, for a chunk of the wrong shape: not an object, ``choices`` not a list,
+        a choice or ``delta`` not an object, ``content`` neither a string nor null."""
         if not isinstance(payload, dict):
-            return ""
+            raise protocol_error("stream chunk (not a JSON object)", payload)
         if payload.get("error"):
             err = payload["error"]
             raise LLMError(_message(err), kind=kind_for_error_object(err), status=200)
@@ -103,13 +116,26 @@ class StreamState:
         usage = _usage(payload.get("usage"))
         if usage is not None:
             self.usage = usage
+        choices = payload.get("choices")
+        if choices is None:
+            choices = []
+        if not isinstance(choices, list):
+            raise protocol_error("stream chunk (choices)", choices)
         text = []
-        for choice in payload.get("choices") or []:
-            if not isinstance(choice, dict) or choice.get("index", 0) != 0:
+        for choice in choices:
+            if not isinstance(choice, dict):
+                raise protocol_error("stream chunk (choice)", choice)
+            if choice.get("index", 0) != 0:
                 continue
-            delta = choice.get("delta") or {}
+            delta = choice.get("delta")
+            if delta is None:
+                delta = {}
+            if not isinstance(delta, dict):
+                raise protocol_error("stream chunk (delta)", delta)
             content = delta.get("content")
-            if isinstance(content, str):
+            if content is not None and not isinstance(content, str):
+                raise protocol_error("stream chunk (content)", content)
+            if content:
                 text.append(content)
             finish = choice.get("finish_reason")
             if finish:  # "" and null both mean "not finished"

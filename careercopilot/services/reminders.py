@@ -410,22 +410,33 @@ def _state(row: Reminder, now: datetime, zone) -> str:
     return due_status(effective_due(row), zone, now=now)
 
 
-def draft_for(session: Session, *, user_id: int, application_id: int, kind: str) -> WritingDocument | None:
-    """The newest finished writing-copilot draft of the reminder ``kind`` for the application."""
+def draft_for(session: Session, *, user_id: int, application_id: int, kind: str,
+              cleared_only: bool = True) -> WritingDocument | None:
+    """The newest finished writing-copilot draft of the reminder ``kind`` for the application.
+
+    With ``cleared_only`` (the default: e-mails quote and link it) None when that draft has open
+    grounding flags (``writing_documents.usable``; issue 12 finding 10) — an older clean draft is not
+    offered instead, as it is not the user's current text. The dashboard passes False: its link
+    leads to the draft's page, where the flags are shown."""
     doc_kind = DRAFT_KIND.get(kind)
     if doc_kind is None:
         return None
-    return session.exec(select(WritingDocument).where(
+    doc = session.exec(select(WritingDocument).where(
         WritingDocument.user_id == user_id, WritingDocument.application_id == application_id,
         WritingDocument.kind == doc_kind, col(WritingDocument.status).in_(DRAFT_STATUSES))
         .order_by(WritingDocument.id.desc())).first()
+    if doc is not None and cleared_only:
+        from careercopilot.services.writing_documents import usable
+
+        return doc if usable(session, doc) else None
+    return doc
 
 
 def _rows(session: Session, user_id: int, pairs, now: datetime) -> list[ReminderRow]:
     tz = user_zone(session, user_id)
     out = []
     for r, company, title in pairs:
-        draft = draft_for(session, user_id=user_id, application_id=r.application_id, kind=r.kind)
+        draft = draft_for(session, user_id=user_id, application_id=r.application_id, kind=r.kind, cleared_only=False)
         out.append(ReminderRow(
             id=r.id or 0, application_id=r.application_id, company=company, title=title, kind=r.kind,
             sequence=r.sequence, label=label(r.kind, r.sequence),

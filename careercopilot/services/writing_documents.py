@@ -27,6 +27,8 @@ from careercopilot.writing.options import LetterOptions
 log = structlog.get_logger(__name__)
 
 KINDS = ("cover_letter", "follow_up", "thank_you")
+#: Longest document text, characters (the editor's cap; also where a generated stream is cut).
+MAX_TEXT_CHARS = 50_000
 #: Seconds between two saves of streamed tokens (fewer writes; the page polls at this pace).
 SAVE_EVERY_S = 0.25
 #: A document of the same kind for the same application created this many seconds ago is the
@@ -240,8 +242,8 @@ def save_edit(*, session: Session, user_id: int, document_id: int, text: str,
         raise EditConflict("document")
     if doc.status == "streaming":
         raise ValueError("the document is still being written; stop it or wait before editing")
-    if len(text) > 50_000:
-        raise ValueError("the document is too long (50,000 characters at most)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(f"the document is too long ({MAX_TEXT_CHARS:,} characters at most)")
     if text != doc.text:
         add_version(session=session, doc=doc, text=text, source="edited")
         regrade(session, doc)
@@ -275,6 +277,24 @@ def open_flags(doc: WritingDocument) -> list[dict]:
     return [f for f in doc.flags if f["text"] in doc.text and f["text"] not in doc.accepted]
 
 
+def unfinished_partial(session: Session, doc: WritingDocument) -> bool:
+    """True for a ``failed`` document whose text is the generator's partial, not a version the user
+    saved (edited or restored): it is never presented as complete — no export, snapshot or mail
+    (issue 12 finding 1)."""
+    if doc.status != "failed" or not doc.text.strip():
+        return doc.status == "failed"
+    last = session.exec(select(DocumentVersion).where(DocumentVersion.document_id == doc.id)
+                        .order_by(DocumentVersion.version.desc())).first()
+    return last is None or last.source == "generated" or last.text != doc.text
+
+
+def usable(session: Session, doc: WritingDocument) -> bool:
+    """True when the document may leave the app (export, "as sent" snapshot, reminder mail): not
+    streaming, not a failed partial, some text, and no open grounding flag (:func:`open_flags`)."""
+    return (doc.status != "streaming" and bool(doc.text.strip()) and not unfinished_partial(session, doc)
+            and not open_flags(doc))
+
+
 @dataclass(frozen=True)
 class ExportFile:
     """An export: file name, MIME type and bytes."""
@@ -289,6 +309,8 @@ def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> Exp
     doc = _owned(session, user_id, document_id)
     if doc.status == "streaming":
         raise ValueError("the document is still being written")
+    if unfinished_partial(session, doc):
+        raise ValueError("the generation failed and this is only its partial text; edit it or regenerate before export")
     blocking = open_flags(doc)
     if blocking:
         raise ExportBlocked(blocking)
@@ -303,10 +325,14 @@ def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> Exp
 
 
 def snapshot_documents(*, session: Session, user_id: int, application_id: int) -> list[ApplicationSnapshot]:
-    """Attach an immutable "as sent" copy of each ready document of the application."""
+    """Attach an immutable "as sent" copy of each ready or stopped document of the application that
+    could be exported (:func:`usable`): a draft with open grounding flags was never cleared to be
+    sent, so it gets no "as sent" copy (issue 12 finding 1)."""
     out = []
     for doc in list_documents(session=session, user_id=user_id, application_id=application_id):
-        if doc.status not in ("ready", "stopped") or not doc.text.strip():
+        if doc.status not in ("ready", "stopped") or not usable(session, doc):
+            if doc.status in ("ready", "stopped") and open_flags(doc):
+                log.info("writing.snapshot_skipped_flagged", document_id=doc.id, open_flags=len(open_flags(doc)))
             continue
         version = session.exec(select(DocumentVersion.version).where(DocumentVersion.document_id == doc.id)
                                .order_by(DocumentVersion.version.desc())).first() or 0
@@ -340,6 +366,10 @@ def start_generation(*, user_id: int, document_id: int) -> str:
     from careercopilot.db import session_scope
     from careercopilot.services.background import enqueue
 
+    with session_scope() as s:  # the kind first: nothing is changed or enqueued for another kind
+        kind = _owned(s, user_id, document_id).kind
+    if kind not in KINDS:
+        raise ValueError(f"a {kind.replace('_', ' ')} document cannot be regenerated here")
     handle = enqueue("jobs.writing.generate_document", document_id, user_id=user_id)
     with session_scope() as s:
         doc = _owned(s, user_id, document_id)

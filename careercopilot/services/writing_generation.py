@@ -33,6 +33,55 @@ class Stopped(Exception):
     """The user stopped the generation."""
 
 
+class Runaway(Exception):
+    """The model kept writing past the output cap (:func:`output_cap_chars`); the stream is cut."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__(f"The model kept writing past {cap:,} characters (it ignored its length limit); "
+                         "the answer was cut there and nothing after it was kept or charged.")
+        self.cap = cap
+
+
+#: Most characters a generated draft may have: the editor's cap (``writing_documents.MAX_TEXT_CHARS``).
+MAX_OUTPUT_CHARS = docs.MAX_TEXT_CHARS
+#: Output tokens a reservation always allows for, and how many times its answer share (~4 characters
+#: a token) a stream may reach before it is cut: a model that ignores ``max_tokens`` (issue 12
+#: finding 7: 2 MB streamed, ~500k tokens charged against a 40k budget) is stopped near what was reserved.
+MIN_ANSWER_TOKENS, ANSWER_SLACK = 1600, 2
+
+
+def output_cap_chars(reserved: int, prompt_tokens: int) -> int:
+    """Characters of streamed text after which the stream is cut: twice the answer's share of the
+    reservation (``reserved - prompt_tokens``, at least :data:`MIN_ANSWER_TOKENS`) at ~4 characters a
+    token, never above :data:`MAX_OUTPUT_CHARS`; :data:`MAX_OUTPUT_CHARS` without a reservation (offline)."""
+    if reserved <= 0:
+        return MAX_OUTPUT_CHARS
+    answer = max(reserved - prompt_tokens, MIN_ANSWER_TOKENS)
+    return min(MAX_OUTPUT_CHARS, 4 * ANSWER_SLACK * answer)
+
+
+def _keep_partial(document_id: int, text: str, *, status: str | None = None, error: str | None = None) -> None:
+    """Save ``text`` — the partial of a stopped/failed/cut run — with its grounding flags (issue 12
+    finding 1: a partial is checked like a finished draft, so its open flags block export, the "as
+    sent" snapshot and reminder mail). When the check itself fails the whole text is one open flag."""
+    with session_scope() as s:
+        doc = s.get(WritingDocument, document_id)
+        doc.text = text
+        if status is not None:
+            doc.status = status
+        if error is not None:
+            doc.error = error
+        doc.flags = []
+        if text.strip():
+            try:
+                docs.regrade(s, doc)
+            except Exception:  # noqa: BLE001 — an unchecked text must still block export
+                log.exception("writing.partial_grading_failed", document_id=document_id)
+                doc.flags = [{"kind": "unchecked", "start": 0, "end": len(text), "text": text, "source": "rules",
+                              "message": "This partial draft could not be checked; read it before using it."}]
+        s.add(doc)
+
+
 def _inputs(document_id: int) -> tuple[int, str, WritingInput, str | None]:
     from careercopilot.services.resumes import get_active_resume
 
@@ -70,14 +119,29 @@ def _explanation(session, user_id: int, posting_id: int | None) -> tuple[list[st
 
 
 def run(document_id: int) -> str:
-    """Generate the document's text; returns the final status (ready | stopped | failed)."""
+    """Generate the document's text; returns the final status (ready | stopped | failed).
+
+    ValueError, changing nothing, for a kind this generator does not write (tailoring and interview
+    prep have their own job: issue 12 finding 12). Every run ends in a terminal status with a
+    ``GenerationLog`` row and its budget reservation settled — an unexpected error too (outcome
+    ``internal``); a stopped, failed or cut partial keeps its text with grounding flags.
+    """
     user_id, kind, inp, html = _inputs(document_id)
-    with session_scope() as s:
-        provider = provider_for_user(session=s, user_id=user_id)
+    if kind not in docs.KINDS:
+        raise ValueError(f"a {kind} document is not written by this generator")
+    provider = None
+    try:
+        with session_scope() as s:
+            provider = provider_for_user(session=s, user_id=user_id)
+    except Exception as exc:  # noqa: BLE001 — never leave the document streaming
+        log.exception("writing.provider_failed", document_id=document_id)
+        _keep_partial(document_id, "", status="failed", error=f"The AI provider could not be set up: {exc}")
+        return "failed"
     provider_name = provider.config.name if provider else "offline"
     model = provider.config.model if provider else "templates"
     buffer: list[str] = []
     throttle = docs._Throttle()
+    cap = {"chars": MAX_OUTPUT_CHARS}
 
     def flush(force: bool = False) -> None:
         if not (force or throttle.due()):
@@ -93,10 +157,14 @@ def run(document_id: int) -> str:
         if event.kind == "reset":
             buffer.clear()
         else:
-            buffer.append(event.text)
+            room = cap["chars"] - sum(map(len, buffer))
+            buffer.append(event.text[:max(room, 0)])
+            if len(event.text) > room:
+                raise Runaway(cap["chars"])
         flush()
 
     started = time.perf_counter()
+    prompt_tokens = (len(inp.resume_text) + len(inp.posting_text)) // 4
     outcome, tokens_in, tokens_out, status, reserved = "ok", 0, 0, "ready", 0
     try:
         with session_scope() as s:
@@ -107,13 +175,18 @@ def run(document_id: int) -> str:
         from careercopilot.config import settings
 
         if provider is not None:  # prompt + answer (+ the judge's reading) must fit what is left today
-            estimate = (len(inp.resume_text) + len(inp.posting_text)) // 4 + 1600
+            estimate = prompt_tokens + 1600
             if settings.llm_judge:
                 estimate += len(inp.resume_text) // 4 + 1600
             reserved = writing_budget.reserve(user_id, estimate)
+            cap["chars"] = output_cap_chars(reserved, prompt_tokens)
         result = generate(kind, inp, posting_html=html, provider=provider, on_event=on_event,
                           offline_pace_s=settings.writing_offline_pace_ms / 1000, judge=settings.llm_judge)
         tokens_in, tokens_out = result.tokens_in, result.tokens_out
+        if len(result.text) > cap["chars"]:  # a non-streamed (JSON) answer past the cap
+            buffer[:] = [result.text[:cap["chars"]]]
+            tokens_in = tokens_out = 0
+            raise Runaway(cap["chars"])
         with session_scope() as s:
             doc = s.get(WritingDocument, document_id)
             if doc.status == "stopped":
@@ -137,30 +210,29 @@ def run(document_id: int) -> str:
             s.add(doc)
     except Stopped:
         outcome, status = "stopped", "stopped"
-        with session_scope() as s:
-            doc = s.get(WritingDocument, document_id)
-            doc.text = "".join(buffer)
-            s.add(doc)
+        _keep_partial(document_id, "".join(buffer))
+    except Runaway as exc:
+        outcome, status = "runaway", "failed"
+        _keep_partial(document_id, "".join(buffer), status="failed", error=str(exc))
     except writing_budget.BudgetExceeded as exc:
         outcome, status = "budget", "failed"
-        with session_scope() as s:
-            doc = s.get(WritingDocument, document_id)
-            doc.status, doc.error, doc.text = "failed", str(exc), ""
-            s.add(doc)
+        _keep_partial(document_id, "", status="failed", error=str(exc))
     except LLMError as exc:
         outcome, status = exc.kind, "failed"
-        with session_scope() as s:
-            doc = s.get(WritingDocument, document_id)
-            doc.status, doc.error = "failed", f"{exc}"
-            doc.text = exc.partial_text  # shown as a failed partial draft, never as ready
-            s.add(doc)
+        # shown as a failed partial draft, never as ready; checked like any draft
+        _keep_partial(document_id, exc.partial_text[:cap["chars"]], status="failed", error=f"{exc}")
+    except Exception:  # noqa: BLE001 — issue 12 finding 5: never leave a document streaming
+        log.exception("writing.generation_crashed", document_id=document_id)
+        outcome, status = "internal", "failed"
+        _keep_partial(document_id, "".join(buffer), status="failed",
+                      error="The generation failed unexpectedly; the partial text (if any) is kept. Try again.")
     latency = time.perf_counter() - started
     if provider is not None:
         if reserved and not (tokens_in or tokens_out) and outcome != "budget":
             # stopped or failed mid-stream: the prompt was sent and the streamed text was produced
             # (session 25 probe: three generations stopped at ~70 % were logged as 0 tokens);
             # ~4 characters a token, the estimate the reservation uses too
-            tokens_in = (len(inp.resume_text) + len(inp.posting_text)) // 4
+            tokens_in = prompt_tokens
             tokens_out = len("".join(buffer)) // 4
         writing_budget.settle(user_id, reserved, tokens_in + tokens_out)
         provider.close()

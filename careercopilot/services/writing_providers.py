@@ -180,21 +180,76 @@ def test_connection(*, session, actor_is_admin: bool, provider_id: int) -> tuple
     return ok, message
 
 
+def _default_row(session):
+    from sqlmodel import select
+
+    from careercopilot.models import LLMProvider
+
+    return session.exec(select(LLMProvider).where(LLMProvider.is_default == True,  # noqa: E712
+                                                 LLMProvider.enabled == True)).first()  # noqa: E712
+
+
+#: Marks a bound personal key: the encrypted plaintext is ``KEY_ENVELOPE + json`` of
+#: ``{"key", "provider_id", "base_url"}`` (no schema change; ``llm_keys.rotate`` keeps it as is).
+KEY_ENVELOPE = "cc-bound-key-v1:"
+
+
+def _seal_key(api_key: str, row) -> str:
+    """The ciphertext of ``api_key`` bound to provider ``row`` (its id and base URL)."""
+    import json
+
+    from careercopilot.services import llm_keys
+
+    return llm_keys.encrypt(KEY_ENVELOPE + json.dumps({"key": api_key, "provider_id": row.id,
+                                                       "base_url": _norm_url(row.base_url)}))
+
+
+def _norm_url(url: str) -> str:
+    return (url or "").strip().rstrip("/").lower()
+
+
+def _open_key(key_enc: str, chosen_id: int | None) -> tuple[str, int | None, str | None]:
+    """``(key, provider_id, base_url)`` of a stored personal key. A key saved before binding
+    (plain ciphertext) is bound to the provider the user had explicitly chosen, and to nothing
+    (never sent) when it was saved under "Instance default" — the case of issue 12 finding 4."""
+    import json
+
+    from careercopilot.services import llm_keys
+
+    plain = llm_keys.decrypt(key_enc)
+    if not plain.startswith(KEY_ENVELOPE):
+        return plain, chosen_id, None
+    data = json.loads(plain[len(KEY_ENVELOPE):])
+    return str(data.get("key") or ""), data.get("provider_id"), data.get("base_url")
+
+
 def set_user_choice(*, session, user_id: int, provider_id: int | None, api_key: str | None = None) -> None:
-    """The user's provider (None = the instance default) and personal key (None keeps it, '' removes it)."""
+    """The user's provider (None = the instance default) and personal key (None keeps it, '' removes it).
+
+    A new key is bound to the provider it is saved for — the chosen one, or the instance default
+    of the moment — by id and base URL (:func:`provider_for_user` never sends it anywhere else;
+    issue 12 finding 4). LookupError for an unknown provider; ValueError for a key with no provider
+    to bind it to."""
     from sqlmodel import select
 
     from careercopilot.models import LLMProvider, UserLLMSetting
     from careercopilot.models._base import utcnow
-    from careercopilot.services import llm_keys
 
-    if provider_id is not None and session.get(LLMProvider, provider_id) is None:
+    seed_from_settings(session=session)
+    chosen = session.get(LLMProvider, provider_id) if provider_id is not None else None
+    if provider_id is not None and chosen is None:
         raise LookupError("no such provider")
     row = session.exec(select(UserLLMSetting).where(UserLLMSetting.user_id == user_id)).first() or UserLLMSetting(
         user_id=user_id)
     row.provider_id = provider_id
     if api_key is not None:
-        row.api_key_enc = llm_keys.encrypt(api_key.strip()) if api_key.strip() else ""
+        if api_key.strip():
+            target = chosen or _default_row(session)
+            if target is None:
+                raise ValueError("there is no AI provider to save this key for; choose one first")
+            row.api_key_enc = _seal_key(api_key.strip(), target)
+        else:
+            row.api_key_enc = ""
     row.updated_at = utcnow()
     session.add(row)
     session.flush()
@@ -202,10 +257,12 @@ def set_user_choice(*, session, user_id: int, provider_id: int | None, api_key: 
 
 @dataclass(frozen=True)
 class UserChoice:
-    """What the settings page shows: the chosen provider and whether a personal key is saved."""
+    """What the settings page shows: the chosen provider, whether a personal key is saved, and
+    ``key_notice`` ("" = none): why the saved key is not used (it was saved for another provider)."""
 
     provider_id: int | None
     has_personal_key: bool
+    key_notice: str = ""
 
 
 def user_choice(*, session, user_id: int) -> UserChoice:
@@ -215,24 +272,43 @@ def user_choice(*, session, user_id: int) -> UserChoice:
     from careercopilot.models import UserLLMSetting
 
     row = session.exec(select(UserLLMSetting).where(UserLLMSetting.user_id == user_id)).first()
-    return UserChoice(row.provider_id if row else None, bool(row and row.api_key_enc))
+    notice = ""
+    if row and row.api_key_enc:
+        notice = _resolve(session, row)[2]
+    return UserChoice(row.provider_id if row else None, bool(row and row.api_key_enc), notice)
+
+
+def _resolve(session, choice) -> tuple[object | None, str, str]:
+    """``(provider row, personal key to send or "", notice)`` for the user's setting ``choice``."""
+    from careercopilot.models import LLMProvider
+
+    row = session.get(LLMProvider, choice.provider_id) if choice and choice.provider_id else None
+    if row is None or not row.enabled:
+        row = _default_row(session)
+    if row is None or not (choice and choice.api_key_enc):
+        return row, "", ""
+    key, bound_id, bound_url = _open_key(choice.api_key_enc, choice.provider_id)
+    if bound_id == row.id and (bound_url is None or bound_url == _norm_url(row.base_url)):
+        return row, key, ""
+    log.warning("writing.personal_key_withheld", user_id=choice.user_id, provider_id=row.id)
+    return row, "", (f"Your personal key was saved for another provider (or before {row.name or 'this provider'} "
+                     f"changed), so it is not sent to {row.name or row.base_url}; enter it again to use it here.")
 
 
 def provider_for_user(*, session, user_id: int) -> Provider | None:
     """The provider a generation for ``user_id`` uses (their choice and key, else the default),
-    or None when no LLM is configured (the offline writer)."""
+    or None when no LLM is configured (the offline writer). The personal key is sent only to the
+    provider it was bound to (:func:`set_user_choice`); otherwise the provider's own key (or none)
+    is used and :func:`user_choice` tells the user to re-enter theirs."""
     from sqlmodel import select
 
-    from careercopilot.models import LLMProvider, UserLLMSetting
+    from careercopilot.models import UserLLMSetting
     from careercopilot.services import llm_keys
 
     seed_from_settings(session=session)
     choice = session.exec(select(UserLLMSetting).where(UserLLMSetting.user_id == user_id)).first()
-    row = session.get(LLMProvider, choice.provider_id) if choice and choice.provider_id else None
-    if row is None or not row.enabled:
-        row = session.exec(select(LLMProvider).where(LLMProvider.is_default == True,  # noqa: E712
-                                                     LLMProvider.enabled == True)).first()  # noqa: E712
+    row, personal, _ = _resolve(session, choice)
     if row is None:
         return None
-    key_enc = choice.api_key_enc if choice and choice.api_key_enc else row.api_key_enc
-    return Provider(_config(row, llm_keys.decrypt(key_enc) if key_enc else ""), guard=llm_guard)
+    key = personal or (llm_keys.decrypt(row.api_key_enc) if row.api_key_enc else "")
+    return Provider(_config(row, key), guard=llm_guard)

@@ -34,6 +34,8 @@ def _view(uid: int, doc_id: int) -> dict:
                 "error": d.error or "", "flags": [dict(f, accepted=f["text"] in d.accepted) for f in docs.open_flags(d)]
                 + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in d.text],
                 "open_flags": len(docs.open_flags(d)),
+                # a failed run's partial text: never exported as complete (issue 12 finding 1)
+                "partial": docs.unfinished_partial(s, d),
                 # the version the editor holds: sent back with an edit (a newer one since → EditConflict)
                 "version": max((v.version for v in vs), default=0),
                 "versions": [{"version": v.version, "source": v.source, "at": local_minute(v.created_at, zone)}
@@ -79,6 +81,9 @@ class WritingState(rx.State):
         """Why DOCX/PDF export is refused right now ("" = it is allowed): grounding flags neither
         fixed nor accepted (``docs.export`` raises ExportBlocked for them)."""
         n = int(self.doc.get("open_flags", 0) or 0)
+        if self.doc.get("partial") and self.doc.get("status") == "failed":
+            return ("Export is blocked: the generation failed and this is only its partial text "
+                    "(edit and save it, or regenerate).")
         if n <= 0:
             return ""
         return (f"Export is blocked: {n} grounding flag{'' if n == 1 else 's'} to fix or accept below "
@@ -187,7 +192,11 @@ class WritingState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        await asyncio.to_thread(docs.start_generation, user_id=uid, document_id=self.doc_id)
+        try:  # the kind is checked first (a forged event on a tailoring document changes nothing)
+            await asyncio.to_thread(docs.start_generation, user_id=uid, document_id=self.doc_id)
+        except (LookupError, ValueError) as exc:
+            self.error = str(exc)
+            return
         self.doc = await asyncio.to_thread(_view, uid, self.doc_id)
         return WritingState.poll
 

@@ -36,6 +36,8 @@ def user_section() -> rx.Component:
                           auto_complete="off", hint="Stored encrypted; it is never shown again."),
                     rx.cond(L.has_key, rx.text("A personal key is saved; type a new one to replace it.", size="1",
                                                id="llm-key-saved")),
+                    rx.cond(L.key_notice != "", rx.text(L.key_notice, size="1", color_scheme="amber",
+                                                        id="llm-key-notice")),
                     rx.checkbox("Remove my saved key", name="remove_key", id="llm-remove-key"),
                     rx.button("Save", type="submit", id="llm-save"), spacing="2", max_width="28rem"),
                     on_submit=L.submit_choice, reset_on_submit=False, id="llm-choice-form")),
