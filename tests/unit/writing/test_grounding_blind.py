@@ -427,6 +427,28 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   Physiotherapists, Chile's Mining Commission, ECSA, RPA), figures derived from the resume (8 MGD as "eight million
   gallons", 62 × 2.0 MW as "124 MW", "a third"), titles in translation ("head chef" for "jefe de cocina"). The floors
   below are the after-run's.
+
+  Session 27 (ground87: reach over "all three of the firm's offices", titles claimed "As the company's <title>",
+  one role's length and start; ground88: titles joined by "or", registers and regulators, derived figures, titles in
+  translation; ground89: invented acts, the resume's client or school as employer, a credential one step up; the
+  lead: disguised contact details): set 23 caught 111 -> 132/135, false flags 26 -> 7/165; sets 1–23 TOTAL caught
+  3,539 -> 3,571/3,690, false flags 126 -> 105/3,335.
+
+  Set 24 (session 27, a fresh blind curator: 20 resumes w01–w20 — an air-taxi chief pilot, an industrial hygienist,
+  an elevator mechanic, a naval architect, a locomotive engineer, a brewmaster, a petroleum landman, a wildland fire
+  engine captain, a German hearing-aid acoustician, a UK specialist paramedic, a Brazilian clinical dietitian, a
+  Norwegian ROV supervisor, a Kenyan tea factory manager, an Argentine chief winemaker … —, 300 sentences
+  g24-001…g24-300, the same per-kind counts as sets 21–23; wrong employers are the resume's clients, partners or
+  schools: BNSF, NOAA, BLM): run once on the code as the session began, caught 114/135 and false flags 21/165
+  (12.7 %); once after the session's work: caught 116/135, false flags 20/165 (12.1 %). Set 23's gains (+21 caught,
+  -19 false flags) mostly did not carry. Misses: credential start dates ("held my ATP certificate since May 2009",
+  five dates), clients named as employer ("a BNSF locomotive engineer", "a NOAA marine biologist", "a BLM engine
+  captain"), invented recognitions and acts (SNAME, rule drafting, extension adoption, a working group), a credential
+  specialty one step on (ARDMS pediatric echo, CCA sustainability, HCPC independent prescriber, a broker licence).
+  False flags: unit conversions (km -> miles, hectares -> acres), sums and rates derived from the resume (two crews
+  "seven firefighters in all", "about 65 percent"), credentials named in English or by their short forms (FAA CFI,
+  "six-pack captain's licence", a Norwegian trade certificate, a master craftsman's certificate), field durations
+  ("worked in industrial hygiene for more than seventeen years"). The floors below are the after-run's.
 """
 
 from __future__ import annotations
@@ -778,6 +800,16 @@ SETS = {
                               # session 27 (ground88): 26 -> 7 (titles joined by "or"/"then", registers and regulators,
                               # derived figures, titles in translation: test_grounding_set23_forms.py)
                               false_flags=7),
+    # set 24 (session 27, a fresh blind curator): run once on the code as the session began (caught 114/135, false
+    # flags 21/165) and once after the session's work (ground87, ground88, ground89, the contact forms): the floors
+    # are that run's
+    "grounding_blind24": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 11, "contact": 6, "date": 15, "degree": 13, "employer": 5,
+                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 9, "title": 13,
+                                     "tool": 15}, false_flags=20),
 }
 
 
