@@ -112,16 +112,11 @@ def ranked_role_span(role: str, facts: SourceFacts, *, to_now: bool) -> tuple[fl
     header lines naming the role without its rank words (:func:`.durations.role_entries`) that hold a leading rank
     themselves (:func:`leading`: "principale", "Coordenadora"), from the first of them to today when ``to_now``;
     ``None`` when the role has no rank word or no such line (session 27, ground87, set 23)."""
-    from careercopilot.writing.grounding.durations import _span, _union, role_entries
+    from careercopilot.writing.grounding.duration_scopes import _span_of
+    from careercopilot.writing.grounding.durations import role_entries
 
     words = role.lower().split()
     if not words or words[0] not in _ROLE_RANKS or len(words) < 2:
         return None
     held = [e for e in role_entries(" ".join(words[1:]), facts) if e.header and leading(e)]
-    if not held:
-        return None
-    if to_now:
-        first = min(held, key=lambda e: (e.start, e.start_month or 0))
-        today = facts.today
-        return _span(ctx.Entry(first.start, today.year, first.start_month, today.month, "", "", set(), True), facts)
-    return _union(held, facts)
+    return _span_of(held, facts, to_now=to_now)
