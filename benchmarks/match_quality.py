@@ -48,9 +48,9 @@ posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were
 half A only and checked on half B.
 
 Figures of every run (score versions, held-back sets blind2–blind11 and their first runs):
-``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-20, session 26): dev 0.965 (min 0.833); blind14 first run
-0.813 → 0.810 after the session's work (min 0.000); blind13 (development data, fitted by fam76) 0.694 → 0.817 (min 0.069);
-posting family (matcher) 0.865. Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
+``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-21, session 27): dev 0.965 (min 0.833); blind15 first run
+0.869 → 0.873 after the session's work (min 0.218 both times); blind14 (development data) 0.810 → 0.905 (min 0.770);
+posting family (matcher) 0.866. Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
 """
 
 from __future__ import annotations
