@@ -34,6 +34,7 @@ from careercopilot.normalize.salary import salary_text
 from careercopilot.services import posting_access
 from careercopilot.services.local_time import due_status
 from careercopilot.normalize.urls import http_url
+from careercopilot.schemas import named_employer
 
 #: Stages counted as "the user has applied" (a skip straight to one of them implies applying).
 APPLIED_OR_LATER = (PipelineStage.applied, PipelineStage.interviewing, PipelineStage.offer, PipelineStage.accepted)
@@ -282,7 +283,7 @@ def save_posting(*, session: Session, user_id: int, posting_id: int, resume_id: 
     url = http_url(posting.url) or http_url(posting.apply_url)
     app = Application(
         user_id=user_id, posting_id=posting.id, resume_id=resume_id,
-        company=(posting.company or "Unknown company")[:300], title=(posting.title or "Untitled posting")[:500],
+        company=named_employer(posting.company)[:300], title=(posting.title or "Untitled posting")[:500],
         url=url, stage=PipelineStage.saved.value, posting_snapshot=posting_snapshot_text(posting),
         source_label=_source_label(session, posting), work_mode=posting.work_mode,
         salary_currency=posting.salary_currency, dedupe_key=dedupe_key(posting.company, posting.title, url),

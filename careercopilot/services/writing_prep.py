@@ -18,6 +18,7 @@ from dataclasses import asdict
 from sqlmodel import Session, select
 
 from careercopilot.models import Application, Resume, WritingDocument
+from careercopilot.schemas import named_employer
 from careercopilot.services import writing_documents as docs
 from careercopilot.writing import interview, tailor
 
@@ -47,7 +48,7 @@ def _target(session: Session, user_id: int, application_id: int | None,
     if posting_id is None:
         raise LookupError("no application or posting to write for")
     posting = get_posting(session=session, user_id=user_id, posting_id=posting_id)
-    return (None, posting.id, posting.company or "Unknown company", posting.title or "Untitled posting",
+    return (None, posting.id, named_employer(posting.company), posting.title or "Untitled posting",
             _posting_text(session, None, posting_id=posting.id))
 
 

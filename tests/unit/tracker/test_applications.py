@@ -252,3 +252,14 @@ def test_a_salary_that_is_no_amount_is_refused_in_words(session):
     app = svc.add_manual(session=session, user_id=user.id, company="Acme", title="Dev")
     with pytest.raises(svc.TrackerError, match="^Salary offer must be an amount such as 150000"):
         application_changes.update_application(session=session, user_id=user.id, application_id=app.id, salary_offer="lots")
+
+
+def test_a_posting_without_an_employer_is_saved_as_the_jobs_page_names_it(session):
+    """The board said "Unknown company" where the Jobs pages say "Employer not named" (trial92, Low): one
+    label (``schemas.UNNAMED_EMPLOYER``) everywhere."""
+    from careercopilot.schemas import UNNAMED_EMPLOYER
+
+    user = make_user(session)
+    posting = make_posting(session, title="Pharmacy Technician", company="", text="PTCB required.")
+    app = svc.save_posting(session=session, user_id=user.id, posting_id=posting.id)
+    assert app.company == UNNAMED_EMPLOYER == "Employer not named"
