@@ -192,6 +192,7 @@ class WritingState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
+        self.error = ""  # an earlier attempt's error goes as this one starts
         try:  # the kind is checked first (a forged event on a tailoring document changes nothing)
             await asyncio.to_thread(docs.start_generation, user_id=uid, document_id=self.doc_id)
         except (LookupError, ValueError) as exc:
