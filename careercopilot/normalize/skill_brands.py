@@ -41,6 +41,14 @@ CATEGORY_CUES: dict[str, str] = {
     "Labor Scheduling": r"schedul\w*|shifts?|timecards?|time clock|rosters?|shift swaps?|labor hours",
     "Payroll": r"payroll|pay runs?|paychecks?|timesheets?",
     "Dispatching": r"dispatch\w*|work orders?|technicians?|service calls?|invoic\w*|estimates?|job board|schedul\w*",
+    # session 25 ("session 28"): telematics and ELDs ("logged HOS on Motive"), TMS ("built loads in McLeod"),
+    # veterinary practice software ("invoiced visits in Cornerstone")
+    "Hours of Service": r"ELDs?|HOS|hours[- ]of[- ]service|logs?|log ?books?|DVIRs?|telematics|dash ?cams?|"
+                        r"GPS|trucks?|tractors?|drivers?|fleet",
+    "Transportation Management": r"TMS|loads?|freight|carriers?|shipments?|lanes?|brokerage|tenders?|"
+                                 r"rate con\w*|dispatch\w*|BOLs?|bills? of lading",
+    "Veterinary Practice Management Software": r"veterinar\w*|vet|clinics?|patients?|IDEXX|appointments?|"
+                                               r"invoic\w*|medical records|reminders?|check[- ]?ins?",
 }
 _CUES = {k: re.compile(r"(?<![\w])(?:" + v + r")(?![\w])", re.IGNORECASE if k != "Electronic Health Records" else 0)
          for k, v in CATEGORY_CUES.items()}
