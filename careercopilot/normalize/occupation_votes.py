@@ -49,6 +49,15 @@ STUDENT_WORDS = frozenset({"college", "student", "university", "undergraduate", 
 VANITY_HEADS = frozenset({"champion", "champions", "ninja", "ninjas", "rockstar", "rockstars", "hero", "heroes",
                           "guru", "gurus", "wizard", "wizards", "jedi", "superstar", "superstars", "unicorn"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: Words that make a title a military one. Without one, the armed forces' O*NET occupations (SOC major group
+#: 55, no family of ours: ``normalize.military_codes`` reads service members by their civilian work) take no
+#: part in the vote — "Pharmacy Operations Specialist" and "Restaurant Operations Specialist" were won by
+#: 55-3019 "Military Enlisted Tactical Operations and Air/Weapons Specialists" on "operations specialist"
+#: (session 25 — "session 28", after ``occupation_truncations`` sent such titles to the vote).
+MILITARY_WORDS = frozenset({"military", "army", "navy", "naval", "marine", "marines", "usmc", "usaf", "usn",
+                            "enlisted", "infantry", "artillery", "armor", "armored", "combat", "tactical", "weapons",
+                            "squadron", "battalion", "platoon", "brigade", "regiment", "sergeant", "corporal",
+                            "lieutenant", "commissioned", "guard", "reserve", "airman", "sailor", "soldier"})
 
 
 def voting_words(key: str, *, internship: bool) -> list[str]:
@@ -86,6 +95,8 @@ def vote(keys: list[str], by_word: dict[str, Counter], idf: dict[str, float]) ->
             weight = idf[w] * (2.0 if j == len(words) - 1 else 1.0)
             for code, k in c.most_common(40):
                 scores[code] += weight * k / total
+    if not any(w in MILITARY_WORDS for key in keys[:2] for w in key.split()):
+        scores = Counter({c: v for c, v in scores.items() if not c.startswith("55-")}) or scores
     if not scores:
         return None
     narrows = not (internship or head_word in VANITY_HEADS or head_word in ARRANGEMENT_WORDS)

@@ -124,6 +124,7 @@ from careercopilot.normalize.occupation_head_nouns import noun_reading
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_controls import control_reading
+from careercopilot.normalize.occupation_truncations import names_another_specialty
 from careercopilot.normalize.occupation_modifiers import engineer_reading, site_superintendent
 from careercopilot.normalize.occupation_specialties import head_of_staff, specialty_reading
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
@@ -280,12 +281,20 @@ def _lookup(key: str) -> tuple[str, str, str] | None:
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         if tail in titles and len(words) - i >= 2:  # one generic head word ("engineer") is left to the vote
+            if names_another_specialty(key, tail, _occupation_key(titles[tail])):
+                continue  # "IT Operations Specialist" is no airfield operations specialist (occupation_truncations)
             return titles[tail], "suffix", tail
     for i in range(len(words) - 1, 1, -1):  # trailing qualifiers: "data analyst m" (M/WBE), "nurse ii float"
         head = " ".join(words[:i])
         if head in titles:
             return titles[head], "prefix", head
     return None
+
+
+def _occupation_key(code: str) -> str:
+    """The O*NET occupation name of ``code`` as a title key: normalized, head singular."""
+    name = _data()[0].get(code, [""])[0]
+    return _singular(normalize_title(name)) if name else ""
 
 
 def _vote(keys: list[str]) -> tuple[str, str] | None:
