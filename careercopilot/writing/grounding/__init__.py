@@ -203,6 +203,7 @@ def check(
         text, f.start, f.end, facts.lines + facts.text.splitlines())]
     flags = [f for f in flags if f.kind != "title" or not quoted_lines.degree_field(
         text, f.start, f.end, facts.text.splitlines())]  # "A.A.S. Physical Therapist Assistant": a degree's field
+    flags = [f for f in flags if f.kind not in _NAME_PART_KINDS or not _inside_posting_name(text, f, facts.allowed)]
     greetings = _greeting_lines(text)
     flags = cleared.keep(text, facts, [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(
         a <= f.start and f.end <= b for a, b in greetings)])  # supported restatements (session 24: :mod:`.cleared`)
@@ -223,6 +224,26 @@ _GREETING = re.compile(
 #: Kinds a greeting may name without claiming anything: the addressee's title, team or organisation
 #: ("Dear Dr. Reeves,": "Dr" read as a name; "Dear Recruiting Team,": "Recruiting" read as a skill).
 _ADDRESS_KINDS = frozenset({"title", "employer", "degree", "certification", "tool"})
+
+
+#: Kinds a word of the posting's company or title may be read as when the document writes that name out.
+_NAME_PART_KINDS = frozenset({"tool", "degree", "certification", "scale", "title", "employer", "claim"})
+
+
+def _inside_posting_name(text: str, flag: Flag, allowed: list[str]) -> bool:
+    """Whether ``flag`` lies inside a longer allowed name (the posting's company or title, the user's name) that
+    ``text`` writes out there: "Worldwide" of "Aegis Worldwide", "JD" of "JD Ross Energy", "Human Resources" of the
+    "Human Resources Manager" position (session 25 — "session 28": the offline writer's letters for such postings
+    were flagged on the sweep over blind sets 10–16). The name written whole is the posting's name, no claim;
+    a flag spanning the whole name ("As a Human Resources Manager, I …") or more is kept."""
+    for name in allowed:
+        name = (name or "").strip()
+        if len(name) <= flag.end - flag.start or flag.text.lower() not in name.lower():
+            continue
+        for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+            if m.start() <= flag.start and flag.end <= m.end():
+                return True
+    return False
 
 
 def _greeting_lines(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import locale_data
+from careercopilot.writing.grounding import locale_data, posting_mentions
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
 from careercopilot.writing.grounding.names import state_in
 from careercopilot.writing.grounding.text import compound_covers, norm_words, squash
@@ -196,7 +196,8 @@ def _tools(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[i
             continue  # "Patient safety and …": the capital is the sentence's, not a product name
         known.append((s, e))
         key = ent.surface_key(surface)
-        if name in facts.allowed_skills or f" {key} " in facts.squashed or (
+        if (name in facts.allowed_skills and (posting_mentions.names_the_posting(text, s, e) or posting_mentions.names_the_company(
+                text, s, e, facts.allowed))) or f" {key} " in facts.squashed or (
                 re.fullmatch(r"[A-Z&]{2,}s", surface) and f" {key[:-1]} " in facts.squashed):
             continue  # written in the resume as such ("POS" of "Toast POS"; "MSAs" for "MSA")
         if ctx.initialism_in(surface, facts.text) or spelled_initials(surface, facts.lines, text[e:e + 30]):

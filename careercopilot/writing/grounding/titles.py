@@ -30,7 +30,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import occupation_titles, registers
+from careercopilot.writing.grounding import occupation_titles, posting_mentions, registers
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, norm_title, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.text import norm_words, squash
@@ -151,8 +151,8 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
         if gloss and re.search(rf"(?<![\w-]){gloss.group(1)}(?![\w-])", facts.text):
             continue  # "Authorized Economic Operator (OEA)": the sentence spells out initials the resume writes
         n = norm_title(title)
-        if n in facts.allowed_titles:
-            continue
+        if n in facts.allowed_titles and posting_mentions.names_the_posting(text, s, e, title=True):
+            continue  # the posting's title as the posting ("the Registered Nurse role"), not "As a Registered Nurse"
         if ent.others_title(text, s):  # "I reported to the Senior Engineering Manager": someone else's
             if not (n in facts.titles or _standalone_in(title, facts.text)):
                 flags.append(Flag("title", s, e, title, "Your resume does not name this title."))
