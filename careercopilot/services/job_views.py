@@ -125,15 +125,16 @@ def parse_filters(form: dict) -> JobFilters:
     3166-1 code ("DE", "DEU"); it becomes the alpha-2 code. Raises ValueError with a
     user-facing message for an unknown country, a salary floor that is not an amount as
     people type it (``normalize.salary_input``: "150k", "150,000", "$150k", "€60k" — a typed
-    currency replaces USD) or is absurd (over :data:`MAX_SALARY_FLOOR`), or an unknown work mode / posted-within value.
+    currency replaces USD; a rate with its period, "$25/hr", and a bare amount under 200, "25", are
+    hourly: ``normalize.pay_floor``) or is absurd (over :data:`MAX_SALARY_FLOOR`), or an unknown work mode / posted-within value.
     """
     def val(key: str) -> str:
         v = str(form.get(key, "") or "").strip()
         return "" if v == ANY else v
 
-    from careercopilot.normalize.salary_input import parse_salary_input
+    from careercopilot.normalize.pay_floor import floor_input
 
-    typed = parse_salary_input(val("salary_floor")[:60])  # "150k", "$150,000", "€60k", "1.5L" …
+    typed = floor_input(val("salary_floor")[:60])  # "150k", "$150,000", "€60k", "$25/hr"; "25" is hourly
     floor, floor_currency = (typed.per_year(), typed.currency or "USD") if typed else (None, "USD")
     if floor is not None and floor > MAX_SALARY_FLOOR:
         raise ValueError(f"The salary floor must be at most {MAX_SALARY_FLOOR:,} a year.")
