@@ -135,12 +135,17 @@ def resume_banner() -> rx.Component:
 
 
 def profession_banner() -> rx.Component:
-    """Nothing in the feed fits the user's profession: say so and where to find such postings."""
+    """Nothing in the feed fits the user's profession, or all of it is far from their places: say
+    so and what to do (where such postings are found; widen the places)."""
     return rx.cond(
         JobsState.view.profession_note != "",
         rx.callout(
             rx.hstack(
                 rx.text(JobsState.view.profession_note),
+                rx.cond(JobsState.view.profession_far,
+                        rx.link("Widen your places", href=routes.PREFERENCES, weight="medium",
+                                id="jobs-widen-places-link"),
+                        rx.fragment()),
                 rx.link("Add a source", href=routes.SOURCES, weight="medium", id="jobs-add-source-link"),
                 wrap="wrap", spacing="2", align="center",
             ),
