@@ -27,10 +27,10 @@ useEffect(() => {
     const el = note.__ccOwner;
     if (!el || !el.isConnected || !(el.maxLength > 0)) return;
     const n = el.value.length, max = el.maxLength, near = n >= Math.floor(max * 0.9);
-    note.hidden = !near;
-    if (near) note.textContent = n >= max
-      ? fmt(max) + ' of ' + fmt(max) + ' characters: the limit. Anything longer is not added.'
+    if (note.hidden !== !near) note.hidden = !near;
+    const text = n >= max ? fmt(max) + ' of ' + fmt(max) + ' characters: the limit. Anything longer is not added.'
       : fmt(n) + ' of ' + fmt(max) + ' characters';
+    if (near && note.textContent !== text) note.textContent = text;  // unchanged: no mutation, no loop
   });
   const errors = () => document.querySelectorAll('.cc-field-error[id$="-error"]').forEach((err) => {
     const field = document.getElementById(err.id.slice(0, -6));
