@@ -336,7 +336,7 @@ def far_note(gap) -> str:
     them = "it is" if n == 1 else "all are"
     return (f"No {label} postings near your places yet: {plural(n, label + ' posting')} in your feed, but "
             f"{them} outside your places{where}. Widen your places or add Remote on Preferences, or add a source "
-            f"that lists {label} jobs near you ({gap.boards}).")
+            f"that lists {label} jobs near you — they are found on {gap.boards}.")
 
 
 def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = None, query: str = "",
