@@ -50,3 +50,12 @@ def test_the_field_is_labelled_with_both_units():
     src = inspect.getsource(jobs.filters_section)
     assert "Minimum pay (a year or an hour)" in src and 'aria_describedby="filter-salary-reading"' in src
     assert "e.g. 52k or $25/hr" in src
+
+
+def test_a_saved_search_says_the_floor_with_its_unit():
+    """The saved search's description (its card, the save form) says the unit too."""
+    from careercopilot.services.alerts.saved_searches import describe
+
+    assert describe("pharmacy technician", {"salary_floor": "25"}) == (
+        "“pharmacy technician” · minimum pay: USD 25 an hour (≈ USD 52,000 a year)")
+    assert describe("", {"salary_floor": "52k"}).endswith("minimum pay: USD 52,000 a year (≈ USD 25 an hour)")
