@@ -114,8 +114,8 @@ class AuthState(rx.State):
         Without a live session: redirect to ``/login?next=<current path and query>``
         (see :func:`careercopilot.routes.login_url`; an unsafe path gives plain
         ``/login``). With one: fill ``user_email``/``is_admin`` and return the page's
-        own on_load handlers (:func:`register_protected_page`), or None. First of all the
-        page's registered form messages of the last visit are cleared (``state.page_messages``).
+        own on_load handlers (:func:`register_protected_page`), or None — with the page's form
+        errors of the last visit reset in the same reply (``state.page_messages``).
         """
         who = await session_user(self)
         # assigned only when changed: every protected page view runs the gate (state/changes.py)
