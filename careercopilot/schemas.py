@@ -234,11 +234,15 @@ class JobCard(BaseModel):
 
 class ProfessionGap(BaseModel):
     """Nothing in the feed fits the user's profession: ``family`` (id), ``label`` (words),
-    ``boards`` (where such postings are found)."""
+    ``boards`` (where such postings are found). With ``far_count`` > 0 postings of it are in the
+    feed but every one is outside the user's places (``matching.profession_near``):
+    ``far_places`` names a few of their locations ("Columbus, OH; Denver, CO")."""
 
     family: str
     label: str
     boards: str = ""
+    far_count: int = 0
+    far_places: str = ""
 
 
 class RankedPage(BaseModel):

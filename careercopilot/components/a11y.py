@@ -326,13 +326,17 @@ def upload_label(text: str) -> dict:
 
 class RouteFocus(rx.Fragment):
     """Renders nothing; its hooks move focus after navigation, name upload inputs, announce field
-    limits and run in-page links (module doc, :data:`_LIMIT_NOTES`, :data:`_IN_PAGE_LINKS`)."""
+    limits and run in-page links (module doc, :data:`_LIMIT_NOTES`, :data:`_IN_PAGE_LINKS`), and
+    hide hints and errors that no longer describe their field (``stale_hints``)."""
 
     def add_imports(self) -> dict:
         return {"react-router": ["useLocation"], "react": ["useEffect"]}
 
     def add_hooks(self) -> list[str]:
-        return [_FOCUS_EFFECT, _UPLOAD_LABEL_EFFECT, _LIMIT_NOTES, _IN_PAGE_LINKS, _DISCLOSURE_FOCUS, _FOCUS_ON_SHOW]
+        from careercopilot.components.stale_hints import STALE_HINTS
+
+        return [_FOCUS_EFFECT, _UPLOAD_LABEL_EFFECT, _LIMIT_NOTES, _IN_PAGE_LINKS, _DISCLOSURE_FOCUS, _FOCUS_ON_SHOW,
+                STALE_HINTS]
 
 
 def route_focus() -> rx.Component:

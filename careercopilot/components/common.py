@@ -107,8 +107,11 @@ def notice(message, color: str = "red", **props) -> rx.Component:
 def field_error(errors, key: str, **props) -> rx.Component:
     """The message of one form field (``errors``: a state dict var, field → message) shown
     right under it, only when that field has one. The form's summary :func:`notice` carries
-    ``role=alert``; this one is plain text so a reader does not hear it twice."""
-    return rx.cond(errors.contains(key), rx.text(errors[key], color="var(--red-11)", size="2", **props), rx.fragment())
+    ``role=alert``; this one is plain text so a reader does not hear it twice. Give it the id
+    ``<field id>-error``: it is hidden while the field holds other text than the one it was about
+    (``components.stale_hints``)."""
+    return rx.cond(errors.contains(key), rx.text(errors[key], color="var(--red-11)", size="2",
+                                                  class_name="cc-field-error", **props), rx.fragment())
 
 
 def upload_notice(message, upload_id: str, **props) -> rx.Component:

@@ -85,6 +85,9 @@ class JobsView:
     total_text: str = "0 postings"
     #: Non-empty when nothing in the feed fits the user's profession (issue 11): what to say.
     profession_note: str = ""
+    #: True when the note says the profession's postings are all far from the user's places (it
+    #: then links Preferences too).
+    profession_far: bool = False
     #: Why fewer postings are ranked than are open (``jobs_count.ranked_count_note``); "" when all are.
     count_note: str = ""
     #: Words of the count note's link to every listable posting newest first ("" with no note).
@@ -125,15 +128,16 @@ def parse_filters(form: dict) -> JobFilters:
     3166-1 code ("DE", "DEU"); it becomes the alpha-2 code. Raises ValueError with a
     user-facing message for an unknown country, a salary floor that is not an amount as
     people type it (``normalize.salary_input``: "150k", "150,000", "$150k", "€60k" — a typed
-    currency replaces USD) or is absurd (over :data:`MAX_SALARY_FLOOR`), or an unknown work mode / posted-within value.
+    currency replaces USD; a rate with its period, "$25/hr", and a bare amount under 200, "25", are
+    hourly: ``normalize.pay_floor``) or is absurd (over :data:`MAX_SALARY_FLOOR`), or an unknown work mode / posted-within value.
     """
     def val(key: str) -> str:
         v = str(form.get(key, "") or "").strip()
         return "" if v == ANY else v
 
-    from careercopilot.normalize.salary_input import parse_salary_input
+    from careercopilot.normalize.pay_floor import floor_input
 
-    typed = parse_salary_input(val("salary_floor")[:60])  # "150k", "$150,000", "€60k", "1.5L" …
+    typed = floor_input(val("salary_floor")[:60])  # "150k", "$150,000", "€60k", "$25/hr"; "25" is hourly
     floor, floor_currency = (typed.per_year(), typed.currency or "USD") if typed else (None, "USD")
     if floor is not None and floor > MAX_SALARY_FLOOR:
         raise ValueError(f"The salary floor must be at most {MAX_SALARY_FLOOR:,} a year.")
@@ -324,6 +328,17 @@ def rescore_progress(*, session: Session, user_id: int) -> JobHandle | None:
     return JobHandle(row.id, row.status, row.progress, row.message, row.error)
 
 
+def far_note(gap) -> str:
+    """The Jobs note when every posting of the user's profession is outside their places
+    (``ProfessionGap.far_count`` > 0; ``matching.profession_near``): how many, where, what to do."""
+    n, label = gap.far_count, gap.label
+    where = f" (e.g. {gap.far_places})" if gap.far_places else ""
+    them = "it is" if n == 1 else "all are"
+    return (f"No {label} postings near your places yet: {plural(n, label + ' posting')} in your feed, but "
+            f"{them} outside your places{where}. Widen your places or add Remote on Preferences, or add a source "
+            f"that lists {label} jobs near you — they are found on {gap.boards}.")
+
+
 def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = None, query: str = "",
               page: int = 1, page_size: int = PAGE_SIZE, now: datetime | None = None,
               index: vectors.VectorIndex | None = None, newest: bool = False) -> JobsView:
@@ -373,7 +388,10 @@ def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = No
                                         page_size=page_size, index=index)
         view.has_resume = ranked.has_resume
         gap = ranked.profession_gap
-        if gap is not None:
+        if gap is not None and gap.far_count:
+            view.profession_far = True
+            view.profession_note = far_note(gap)
+        elif gap is not None:
             view.profession_note = (f"Nothing in your feed is a {gap.label} job yet — these are the closest postings. "
                                     f"{gap.label.capitalize()} postings are found on {gap.boards}.")
     view.total, view.pages = ranked.total, max(1, math.ceil(ranked.total / page_size))

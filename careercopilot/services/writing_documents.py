@@ -13,7 +13,6 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 
-import structlog
 from sqlmodel import Session, select
 
 from careercopilot.models import Application, ApplicationSnapshot, DocumentVersion, WritingDocument
@@ -25,7 +24,6 @@ from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 from careercopilot.writing.options import LetterOptions
 
-log = structlog.get_logger(__name__)
 
 KINDS = ("cover_letter", "follow_up", "thank_you")
 #: Longest document text, characters (the editor's cap; also where a generated stream is cut).
@@ -324,23 +322,12 @@ def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> Exp
 
 
 def snapshot_documents(*, session: Session, user_id: int, application_id: int) -> list[ApplicationSnapshot]:
-    """Attach an immutable "as sent" copy of each ready or stopped document of the application that
-    could be exported (:func:`usable`): a draft with open grounding flags was never cleared to be
-    sent, so it gets no "as sent" copy (issue 12 finding 1)."""
-    out = []
-    for doc in list_documents(session=session, user_id=user_id, application_id=application_id):
-        if doc.status not in ("ready", "stopped") or not usable(session, doc):
-            if doc.status in ("ready", "stopped") and open_flags(doc):
-                log.info("writing.snapshot_skipped_flagged", document_id=doc.id, open_flags=len(open_flags(doc)))
-            continue
-        version = session.exec(select(DocumentVersion.version).where(DocumentVersion.document_id == doc.id)
-                               .order_by(DocumentVersion.version.desc())).first() or 0
-        snap = ApplicationSnapshot(application_id=application_id, user_id=user_id, document_id=doc.id, kind=doc.kind,
-                                   version=version, text=doc.text)
-        session.add(snap)
-        out.append(snap)
-    session.flush()
-    return out
+    """Attach the immutable "as sent" copies of what went out with the application: its cover
+    letters that could be exported (:func:`usable`) and its tailored resume — never interview
+    prep, the tailoring proposal's state or later e-mails (``sent_snapshots``, ux100)."""
+    from careercopilot.services.sent_snapshots import snapshot_sent
+
+    return snapshot_sent(session=session, user_id=user_id, application_id=application_id)
 
 
 def snapshots(*, session: Session, user_id: int, application_id: int) -> list[ApplicationSnapshot]:

@@ -114,13 +114,19 @@ class AuthState(rx.State):
         Without a live session: redirect to ``/login?next=<current path and query>``
         (see :func:`careercopilot.routes.login_url`; an unsafe path gives plain
         ``/login``). With one: fill ``user_email``/``is_admin`` and return the page's
-        own on_load handlers (:func:`register_protected_page`), or None.
+        own on_load handlers (:func:`register_protected_page`), or None — with the page's form
+        errors of the last visit reset in the same reply (``state.page_messages``).
         """
         who = await session_user(self)
         # assigned only when changed: every protected page view runs the gate (state/changes.py)
         assign_changed(self, user_email=who.email if who else "", is_admin=bool(who and who.is_admin))
         if who is None:
             return rx.redirect(routes.login_url(return_path(self)), replace=True)
+        from careercopilot.state import page_messages
+
+        # the last visit's form errors go with this reply, before the page's own loads run
+        # (state.page_messages, ux100)
+        await page_messages.clear(self, _route_key(self.router.route_id))
         return list(_PAGE_LOADS.get(_route_key(self.router.route_id), ())) or None
 
     @rx.event

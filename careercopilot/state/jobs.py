@@ -186,6 +186,14 @@ class JobsState(rx.State):
         return jobs_url("", self.form)
 
     @rx.var(cache=True)
+    def salary_reading(self) -> str:
+        """The applied pay floor with its unit in words, under the field (``pay_floor.floor_reading``:
+        "At least USD 25 an hour (≈ USD 52,000 a year)"); "" without one."""
+        from careercopilot.normalize.pay_floor import floor_reading
+
+        return floor_reading(self.form.get("salary_floor", ""))
+
+    @rx.var(cache=True)
     def applied_search(self) -> str:
         """The applied search and filters in words (what "Save this search" saves)."""
         from careercopilot.services.alerts.saved_searches import describe

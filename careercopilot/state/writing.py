@@ -232,8 +232,11 @@ def _snapshots(uid: int, application_id: int) -> list[dict]:
         rows = docs.snapshots(session=s, user_id=uid, application_id=application_id)
         docs_of_app = docs.list_documents(session=s, user_id=uid, application_id=application_id)
         zone = user_zone(s, uid)
-        return [{"kind": r.kind.replace("_", " "), "version": r.version, "text": r.text,
-                 "at": local_minute(r.created_at, zone)} for r in rows] + [
+        from careercopilot.services.sent_snapshots import display
+
+        shown = [(r, *display(r.kind, r.text, session=s, user_id=uid)) for r in rows]
+        return [{"kind": label, "version": r.version, "text": text,
+                 "at": local_minute(r.created_at, zone)} for r, label, text in shown] + [
             {"kind": "document", "version": -1, "text": d.title or d.kind, "at": str(d.id)} for d in docs_of_app]
 
 

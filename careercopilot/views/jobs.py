@@ -43,11 +43,16 @@ def filters_section() -> rx.Component:
         rx.vstack(rx.text("Country", size="1", color_scheme="gray"),
                   rx.input(name="country", default_value=f["country"], placeholder="Germany or DE", max_length=60,
                            width="10em", id="filter-country", aria_label="Country"), spacing="1"),
-        rx.vstack(rx.text("Salary floor (USD / year)", size="1", color_scheme="gray"),
-                  # text, not type=number: people type "150k", "$150,000", "150.000" (normalize.salary_input)
-                  rx.input(name="salary_floor", default_value=f["salary_floor"], placeholder="e.g. 150k",
-                           max_length=30, width="10em", id="filter-salary",
-                           aria_label="Salary floor (USD / year)"), spacing="1"),
+        rx.vstack(rx.el.label("Minimum pay (a year or an hour)", html_for="filter-salary",
+                              style={"font_size": "var(--font-size-1)", "color": "var(--gray-11)"}),
+                  # text, not type=number: people type "52k", "$52,000", "$25/hr" (normalize.pay_floor)
+                  rx.input(name="salary_floor", default_value=f["salary_floor"], placeholder="e.g. 52k or $25/hr",
+                           max_length=30, width="11em", id="filter-salary",
+                           aria_describedby="filter-salary-reading"),
+                  # the applied floor's unit in words: "At least USD 25 an hour (≈ USD 52,000 a year)"
+                  rx.text(JobsState.salary_reading, size="1", color_scheme="gray", id="filter-salary-reading",
+                          max_width="16em"),
+                  spacing="1"),
         select_field("Posted within (days)", "posted_within", [ANY, *POSTED_WITHIN_DAYS], f["posted_within"],
                      id="filter-posted"),
         select_field("Source", "source", JobsState.view.sources.to(list[str]), f["source"], id="filter-source"),
@@ -130,12 +135,17 @@ def resume_banner() -> rx.Component:
 
 
 def profession_banner() -> rx.Component:
-    """Nothing in the feed fits the user's profession: say so and where to find such postings."""
+    """Nothing in the feed fits the user's profession, or all of it is far from their places: say
+    so and what to do (where such postings are found; widen the places)."""
     return rx.cond(
         JobsState.view.profession_note != "",
         rx.callout(
             rx.hstack(
                 rx.text(JobsState.view.profession_note),
+                rx.cond(JobsState.view.profession_far,
+                        rx.link("Widen your places", href=routes.PREFERENCES, weight="medium",
+                                id="jobs-widen-places-link"),
+                        rx.fragment()),
                 rx.link("Add a source", href=routes.SOURCES, weight="medium", id="jobs-add-source-link"),
                 wrap="wrap", spacing="2", align="center",
             ),

@@ -48,11 +48,22 @@ def _clean_filters(filters: dict | None) -> dict[str, str]:
     return out
 
 
+def _part(key: str, value) -> str:
+    """One filter in words; the pay floor with its unit ("minimum pay: USD 25 an hour (≈ USD 52,000
+    a year)", ``normalize.pay_floor``, ux100) — "salary floor: 25" did not say which."""
+    if key == "salary_floor":
+        from careercopilot.normalize.pay_floor import floor_reading
+
+        said = floor_reading(str(value)).removeprefix("At least ").removeprefix("Read as ").split("; for ")[0]
+        return f"minimum pay: {said or value}"
+    return f"{key.replace('_', ' ')}: {value}"
+
+
 def describe(query: str, filters: dict | None) -> str:
     """What a saved search finds, as its card and the Jobs save form say it:
     ``“nurse” · work mode: onsite`` or ``Every new posting (no search text)``."""
     query = " ".join((query or "").split())
-    parts = [f"{k.replace('_', ' ')}: {v}" for k, v in _clean_filters(filters).items()]
+    parts = [_part(k, v) for k, v in _clean_filters(filters).items()]
     return " · ".join([f"“{query}”" if query else "Every new posting (no search text)", *parts])
 
 

@@ -137,6 +137,71 @@ def test_ranked_page_decodes_only_its_own_explanations(engine, data, tmp_path):
         assert all(re.search(r"matchscore\.posting_id IN|\bLIMIT\b", st, re.I) for st in touching), touching
 
 
+def _loc(ok):
+    return [{"name": "title", "ok": True, "reason": ""}] + (
+        [] if ok == "none" else [{"name": "location", "ok": ok, "reason": ""}])
+
+
+#: ((relation, location check ok — "none": no location check, the person chose no places) per
+#: stored row, best first) → the far note's count (None: no far note). ux100: a CPhT in Pittsburgh
+#: whose pharmacy-technician postings were all elsewhere was told nothing (old code: no far note at all).
+FAR_CASES = [
+    ([("other", True), ("same", False), ("code", False)], 2),   # all own postings far: 2
+    ([("code", False)], 1),
+    ([("same", False), ("code", True)], None),                  # one is near
+    ([("same", False), ("same", None)], None),                  # place unknown: may be near
+    ([("same", "none"), ("code", "none")], None),               # no places chosen
+    ([("other", False), ("adjacent", False)], None),            # none of the profession: the other note
+    ([("code", False), ("other", True), ("same", False), ("same", False)], 3),
+]
+
+
+@pytest.mark.parametrize("rows,far", FAR_CASES)
+def test_profession_far_from_the_users_places(engine, data, tmp_path, rows, far):
+    """Postings of the person's profession exist but every one is outside their places: the
+    ranked page's gap says how many and where (``matching.profession_near``), read best first
+    and stopping at the first near one, with a LIMIT."""
+    from datetime import datetime, timezone
+
+    from careercopilot.integrations import vectors
+    from careercopilot.models import MatchScore, Resume
+
+    index = vectors.VectorIndex(vectors.make_client(path=str(tmp_path / "chroma")))
+    uid = data["b"]
+    shared = [pid for key, pid in data.items() if key not in ("a", "b")]
+    towns = ["Columbus, OH", "Denver, CO", "Austin, TX", "Boise, ID", "Reno, NV", "Tulsa, OK"]
+    now = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    with Session(engine) as s:
+        for pid, town in zip(shared, towns):
+            p = s.get(JobPosting, pid)
+            p.location_text = town
+            s.add(p)
+        r = Resume(user_id=uid, filename="cv.txt", mime="text/plain", storage_key="k", text="CPhT",
+                   is_active=True, created_at=now, updated_at=now)
+        s.add(r)
+        s.flush()
+        for rank, (pid, (rel, ok)) in enumerate(zip(shared, rows)):
+            s.add(MatchScore(user_id=uid, resume_id=r.id, posting_id=pid, model_version=matching.SCORE_MODEL_VERSION,
+                             score=90.0 - rank, computed_at=now,
+                             explanation={"occupation_relation": rel, "person_family": "allied_health",
+                                          "checks": _loc(ok), "matched_skills": []}))
+        s.commit()
+    with Session(engine) as s, scale_corpus.count_statements(engine) as c:
+        page = matching.rank_postings(session=s, user_id=uid, page=1, page_size=5, index=index)
+    gap = page.profession_gap
+    if far is None:
+        assert gap is None or not gap.far_count, rows
+        return
+    assert gap is not None and gap.family == "allied_health" and gap.far_count == far, rows
+    own = [towns[i] for i, (rel, _) in enumerate(rows) if rel in ("code", "same")]
+    assert gap.far_places == "; ".join(own[:3])
+    note = job_views.far_note(gap)
+    assert note.startswith(f"No allied health postings near your places yet: {far} allied health posting")
+    assert "Widen your places or add Remote on Preferences, or add a source" in note
+    touching = [st for st in c.statements if re.search(r"matchscore\.explanation", st, re.I)]
+    assert all(re.search(r"matchscore\.posting_id IN|\bLIMIT\b", st, re.I) for st in touching), touching
+
+
 def test_owned_postings_are_found_through_the_owner_index(engine, data):
     """"Does the user own a listable posting" (every search) reaches owned postings through the
     owner_id index — not a walk over every posting through the is_flagged index, which SQLite

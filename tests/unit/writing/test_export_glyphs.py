@@ -25,11 +25,27 @@ ROWS = [
     ("王伟 — 牙科卫生士", "\ufffd\ufffd — \ufffd\ufffd\ufffd\ufffd\ufffd"),  # Chinese: one visible mark each
     ("山田 花子 (Hanako Yamada)", "\ufffd\ufffd \ufffd\ufffd (Hanako Yamada)"),
     ("김민지, 치과위생사", "\ufffd\ufffd\ufffd, \ufffd\ufffd\ufffd\ufffd\ufffd"),
-    ("👨‍👩‍👧 family-friendly office", "\ufffd\ufffd\ufffd family-friendly office"),  # ZWJ sequence
-    ("🇺🇸 US citizen", "\ufffd\ufffd US citizen"),  # regional indicators
+    ("👨‍👩‍👧 family-friendly office", "• family-friendly office"),  # ZWJ sequence: one emoji, a bullet
+    ("🇺🇸 US citizen", "• US citizen"),  # regional indicators: one flag
     ("José Muñoz — Nguyễn Thị Hương, Αθήνα, Москва", "José Muñoz — Nguyễn Thị Hương, Αθήνα, Москва"),
     ("Skills: ﬁnance, ① scaling ② polishing", "Skills: ﬁnance, ① scaling ② polishing"),  # DejaVu has them
     ("Lifts 23 ㎏; ㏂ shift", "Lifts 23 kg; a.m. shift"),
+]
+#: Emoji no DejaVu glyph stands for (issue 12 newcomer trial, a CPhT's resume and letter): before,
+#: each came out as "�" — read as tofu. Now a line-opening emoji is a bullet, any other goes
+#: cleanly (with the space before it). (text, PDF text)
+EMOJI_ROWS = [
+    ("💊 Dispensed 300+ prescriptions a day", "• Dispensed 300+ prescriptions a day"),
+    ("💉 Immunization certified (APhA)", "• Immunization certified (APhA)"),
+    ("👩‍⚕️ CPhT, Pittsburgh", "• CPhT, Pittsburgh"),  # ZWJ + ⚕ + VS16: one unit, no stray ⚕
+    ("🏥 UPMC Presbyterian, 2021–2024", "• UPMC Presbyterian, 2021–2024"),
+    ("Thank you for your time 🙏", "Thank you for your time"),
+    ("Launched 🚀 a new refill workflow", "Launched a new refill workflow"),
+    ("Team player 🤝🏾 and fast learner", "Team player and fast learner"),  # skin tone goes with it
+    ("🚀🚀 Fast learner", "• Fast learner"),
+    ("Proud Pittsburgher 🇺🇸", "Proud Pittsburgher"),
+    ("  🧪 Compounding", "  • Compounding"),  # indented item
+    ("📈 Cut wait times 20% 📉", "• Cut wait times 20%"),
 ]
 FONTS = (str(writing_glyphs.MAIN_FONT),)  # the rows' expectations are those of DejaVu Sans alone
 
@@ -48,6 +64,18 @@ def test_docx_text_equals_pdf_text_and_nothing_is_dropped(text, printable, monke
     assert text in got_docx  # the DOCX keeps the text as written
     assert " ".join(got_pdf.split()) == " ".join(f"Dear Dr. Patel, {printable} Sincerely, Maria".split())
     assert writing_export.same_text(got_docx, got_pdf)
+
+
+@pytest.mark.parametrize("text,printable", EMOJI_ROWS)
+def test_emoji_leave_no_tofu_in_the_pdf(text, printable, monkeypatch):
+    """The exported PDF's extracted text has a clean stand-in for every emoji: no "�" (tofu), no
+    stray joiner remnant, no double space."""
+    monkeypatch.setattr(writing_glyphs, "fallback_fonts", lambda: [])
+    assert writing_glyphs.pdf_printable(text, fonts=FONTS) == printable
+    pdf = writing_export.to_pdf(f"Dear hiring team,\n\n{text}\n\nSincerely,\nDana")
+    got = writing_export.pdf_text(pdf)
+    assert writing_glyphs.REPLACEMENT not in got
+    assert " ".join(got.split()) == " ".join(f"Dear hiring team, {printable} Sincerely, Dana".split())
 
 
 def test_an_installed_fallback_font_draws_its_glyphs():
