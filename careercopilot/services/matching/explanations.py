@@ -64,6 +64,20 @@ def title_matches(target: str, posting_title: str) -> bool:
     return fuzz.token_sort_ratio(" ".join(want), " ".join(have)) >= 90
 
 
+def _names_its_occupation(target: str, occupation_title: str | None) -> bool:
+    """Whether the target title's head noun is a word of the occupation its vote chose ("Fleet Dispatcher" →
+    "Dispatchers, Except Police, Fire, and Ambulance"): the target then names that occupation, and another one of
+    its family is not it — a "Driver" posting was ✓ "the same occupation (Dispatchers)" for a driver moving into
+    dispatch (session 25 — "session 28", trial101 #2). A vote won on modifiers ("Operations Lead") names no
+    occupation: the family decides, as before."""
+    words = re.findall(r"[a-z]+", (target or "").lower())
+    if not words or not occupation_title:
+        return False
+    head = words[-1]
+    stems = {w.rstrip("s") for w in re.findall(r"[a-z]+", occupation_title.lower())}
+    return head.rstrip("s") in stems
+
+
 def occupation_title_fit(target: str, posting_title: str, posting_occ=None) -> tuple[bool, str]:
     """Whether a posting title is the target title by occupation and level (issue 11, obs. 7)
     → (ok, reason). Both titles are read as O*NET occupations
@@ -85,7 +99,8 @@ def occupation_title_fit(target: str, posting_title: str, posting_occ=None) -> t
     if not t.family or not q.family:
         ok = title_matches(target, posting_title)
         return ok, ("the titles match" if ok else "the titles differ")
-    same = same_occupation(t.code, q.code) or (t.family == q.family and t.method == "vote")
+    same = same_occupation(t.code, q.code) or (t.family == q.family and t.method == "vote" and not _names_its_occupation(
+        target, t.title))
     if not same:  # a title naming two roles matches a target of either (normalize.dual_roles)
         from careercopilot.normalize.dual_roles import role_occupations
 
@@ -101,6 +116,8 @@ def occupation_title_fit(target: str, posting_title: str, posting_occ=None) -> t
     have = infer_level(posting_title, None, default="mid")
     if want and abs(LEVELS.index(want) - LEVELS.index(have)) > 1:
         return False, f"a {have}-level role, your target is {want}-level"
+    if not same_occupation(t.code, q.code):  # a target naming no one occupation ("Operations Lead"): its field
+        return True, f"the same field ({(q.family or '').replace('_', ' ')})"
     return True, f"the same occupation ({t.title})"
 
 
