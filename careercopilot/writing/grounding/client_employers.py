@@ -14,10 +14,11 @@ a name the resume writes with the claimed title on one line ("ASE Master Technic
 **Claims** (the name claimed as the user's employer):
 
 * the name before a title — "I am a BNSF locomotive engineer", "As a NOAA marine biologist", "a Bureau of Reclamation
-  field lead" (an article or "as" before; up to three words, then a title head of :data:`.entities.TITLE_HEADS`; not a
+  field lead" (an article or "as" before; up to three words, then a title head of :data:`.entities.TITLE_HEADS` or an
+  agent noun of the resume's history headers; not a
   contract relation between them: "a NOAA contract biologist", "a USGS contractor");
 * the name's possessive before a title after "as"/"am"/"was": "As NOAA's reef biologist";
-* a title of the user's (a title head, or an agent noun: "brewer", "landman") before "at"/"with" the name: "As head
+* a title of the user's (a title head, or an agent noun of the resume's headers: "brewer", "maintainer") before "at"/"with" the name: "As head
   brewer at Big Muddy Seltzer Co.", "I work as a field
   technician with the USGS".
 
@@ -48,14 +49,21 @@ _CONTRACT_WORDS = re.compile(r"(?i)\b(?:contract\w*|subcontract\w*|consult\w*|ve
                              r"assigned|partner|supplier|client|freelance|embedded)\b")
 _HEADS = ent.TITLE_HEADS.lower()
 _NOT_EMPLOYEE = re.compile(r"(?i)^(?:contractor|subcontractor|consultant|vendor|partner|supplier|client|customer|"
-                           r"owner|investigator|fellow|associate|member)s?$")
-_TITLE_AFTER = re.compile(r"(?i)^\s+(?P<between>(?:[\w/-]+\s+){0,3}?)(?P<head>(?:" + _HEADS + r"))(?![\w-])")
+                           r"owner|investigator|fellow|member)s?$")
+_TITLE_AFTER = r"(?i)^\s+(?P<between>(?:[\w/-]+\s+){{0,3}}?)(?P<head>(?:{heads}))(?![\w-])"
 _ARTICLE_BEFORE = re.compile(r"(?i)(?:^|\b(?:a|an|as\s+an?|as|am\s+an?|was\s+an?|been\s+an?|my\s+role\s+as\s+an?))\s+$")
-_POSSESSIVE_AFTER = re.compile(r"(?i)^['’]s\s+(?P<between>(?:[\w/-]+\s+){0,3}?)(?P<head>(?:" + _HEADS + r"))(?![\w-])")
+_POSSESSIVE_AFTER = r"(?i)^['’]s\s+(?P<between>(?:[\w/-]+\s+){{0,3}}?)(?P<head>(?:{heads}))(?![\w-])"
 _SELF_BEFORE = re.compile(r"(?i)\b(?:as|am|was|been|I['’]m)\s+$")
-_TITLE_AT = re.compile(r"(?i)(?:\b(?:as|am|was|been|I['’]m|work(?:ed|ing)?\s+as|serv(?:e|ed|ing)\s+as)\s+(?:an?\s+|the\s+)?"
-                       r"(?P<title>(?:[\w/-]+\s+){0,3}?(?:" + _HEADS + r"|[a-z-]+(?:er|or|ist|ian|man|woman|smith|wright|maker))))"
-                       r"\s+(?:at|with)\s+(?:the\s+)?$")
+_TITLE_AT = (r"(?i)(?:\b(?:as|am|was|been|I['’]m|work(?:ed|ing)?\s+as|serv(?:e|ed|ing)\s+as)\s+(?:an?\s+|the\s+)?"
+             r"(?P<title>(?:[\w/-]+\s+){{0,3}}?(?:{heads})))\s+(?:at|with)\s+(?:the\s+)?$")
+
+
+def _heads(facts: SourceFacts) -> str:
+    """Title heads: :data:`.entities.TITLE_HEADS` and the agent nouns of the resume's own history headers ("Brewer",
+    "Maintainer", "Landman"; not any agent noun: "a Caterpillar loader" is a machine)."""
+    own = {w.lower() for e in facts.history for w in re.findall(r"[A-Za-z]{4,}", e.header)
+           if re.search(r"(?i)(?:er|or|ist|ian|man|woman|smith|wright|maker)$", w)}
+    return "|".join([_HEADS] + sorted(map(re.escape, own), key=len, reverse=True))
 
 
 @functools.cache
@@ -124,6 +132,9 @@ def unsupported(text: str, facts: SourceFacts) -> list[tuple[int, int]]:
     """Spans of ``text`` naming a client-only organisation as the user's employer (see the module doc)."""
     if not facts.history:
         return []
+    heads = _heads(facts)
+    title_after, possessive_after, title_at = (re.compile(rx.format(heads=heads))
+                                               for rx in (_TITLE_AFTER, _POSSESSIVE_AFTER, _TITLE_AT))
     out = []
     for s, e, piece in name_pieces(text):
         piece = re.sub(r"['’]s$", "", piece)
@@ -132,13 +143,13 @@ def unsupported(text: str, facts: SourceFacts) -> list[tuple[int, int]]:
         e = s + len(piece)
         head = None
         before, after = text[max(0, s - 40):s], text[e:]
-        m = _TITLE_AFTER.match(after)
+        m = title_after.match(after)
         if m and _ARTICLE_BEFORE.search(before) and not _CONTRACT_WORDS.search(m.group("between")):
             head = m.group("head")
-        p = _POSSESSIVE_AFTER.match(after)
+        p = possessive_after.match(after)
         if head is None and p and _SELF_BEFORE.search(before) and not _CONTRACT_WORDS.search(p.group("between")):
             head = p.group("head")
-        t = _TITLE_AT.search(text[max(0, s - 80):s])
+        t = title_at.search(text[max(0, s - 80):s])
         if head is None and t and not _CONTRACT_WORDS.search(t.group("title")):
             head = t.group("title").split()[-1]
         if head is None or _NOT_EMPLOYEE.match(head):

@@ -18,7 +18,11 @@ sentence's words before the date (its credential: initials, name, state; :data:`
 to the parts (a capitals word also to the initials of a part's words: "PE" for "Professional Engineer"): those sharing the most words are the credential's. Best parts without a date ("DANA OYELARAN, PE") are
 left out; none dated, or no shared word, leaves the claim to the other date checks (``None``); the sentence's date must otherwise be one of the best parts' start dates
 (the year; the month too when both give one). Dates in the CV's language are read from :attr:`SourceFacts.text`
-(English month names) and as "03/2015", "2015-03". Kind ``date``, through :mod:`.dated_claims`. Variants in
+(English month names) and as "03/2015", "2015-03". Kind ``date``, through :mod:`.dated_claims`.
+
+**Lengths** (:func:`overstated`): "held my PE licence for more than eleven years", "been licensed in Louisiana for
+more than ten years", "my CDL-A, which I have held for over twenty years" — measured from the best parts' earliest
+start to today; only an overstated length is flagged (kind ``date``, through :mod:`.recall_hooks`). Variants in
 ``tests/unit/writing/test_grounding_credential_starts.py``.
 """
 
@@ -26,8 +30,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
-from careercopilot.writing.grounding.text import MONTHS, fold_accents
+from careercopilot.writing.grounding.text import MONTHS, WORD_NUMBERS, fold_accents
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -49,13 +54,15 @@ _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|crede
 _RENEW = re.compile(r"(?i)\b(?:renew\w*|recertif\w*|re-?certified|revalidat\w*)\b")
 #: Words naming no particular credential.
 _GENERIC = frozenset("""
-licence license licensed licenses licences licensure certificate certificates certified certification certifications
-credential credentials registered registration holder held hold holding have has had been being be am is was were
+licence license licenses licences licensure certificate certificates certification certifications
+credential credentials registration holder held hold holding have has had been being be am is was were
 since from in as of back starting my the a an i and or for no lic number nr nbr state board active current currently
 earned obtained passed attained received gained became become qualified admitted renewed recertified first initially
 originally also still which that who i've ive its it with by on at to this one exam examination card status endorsement
 rating full
 """.split())
+#: Standing words: kept as words of a part, scored only to break a tie.
+_STANDING = frozenset("registered certified licensed chartered".split())
 _WORD = re.compile(r"[^\W_][\w'’]*")
 
 
@@ -154,23 +161,70 @@ def verdict(sentence: str, at: int, year: int, month: int | None, lines: list[st
     if head is None:
         return None
     claim = _claim_words(head)
-    if not _CRED_CUE.search(claim) and not re.search(r"(?i)\bbeen\s+(?:an?\s+)?(?-i:[A-Z][A-Z0-9-]{1,6})\b", claim):
+    if not _CRED_CUE.search(claim) and not re.search(r"(?i)\bbeen\s+(?:an?\s+)?(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):
         return None
-    want = _words(claim)
-    if not want:
-        return None
-    caps = {w.lower() for w in re.findall(r"(?<![\w.])[A-Z][A-Z0-9]{1,5}(?![\w.])", claim)}  # "PE", "ATP", "CDL"(-A)
-    every = [p for ln in lines for p in parts(ln)]
-    caps -= {w for p in every for w in p.words}  # (initials the resume writes as a word: "(ATP)" is read there)
-    scored = [(len(want & p.words) + len(caps & p.initials), p) for p in every]
-    best = max((s for s, _ in scored), default=0)
-    if best == 0:
-        return None
-    chosen = [p for s, p in scored if s == best and p.dates]
+    chosen = _chosen(claim, lines)
     if not chosen:
-        return None  # the credential written without a date ("JANE DOE, PE"): not judged here
+        return None
     renewal = bool(_RENEW.search(claim))
     dates = [(y, mo) for p in chosen for y, mo, first in p.dates if first or renewal]
     if not dates:
         return None
     return any(y == year and (month is None or mo is None or mo == month) for y, mo in dates)
+
+
+def _chosen(claim: str, lines: list[str]) -> list[Part]:
+    """The dated resume parts sharing the most words with ``claim`` (see the module doc); none when no part shares a
+    word other than a standing word, or the best ones are undated."""
+    want = _words(claim)
+    if not want:
+        return []
+    caps = {w.lower() for w in re.findall(r"(?<![\w.])[A-Z][A-Z0-9]{1,5}(?![\w.])", claim)}  # "PE", "ATP", "CDL"(-A)
+    every = [p for ln in lines for p in parts(ln)]
+    caps -= {w for p in every for w in p.words}  # (initials the resume writes as a word: "(ATP)" is read there)
+    # a standing word ("registered", "certified") only breaks a tie: "a registered professional landman" is the RPL
+    # of «AAPL Certified Professional Landman (CPL) · AAPL Registered Professional Landman (RPL)»
+    scored = [(len(want & p.words - _STANDING) + len(caps & p.initials) + 0.1 * len(want & p.words & _STANDING), p)
+              for p in every]
+    best = max((s for s, _ in scored), default=0)
+    if best < 1:
+        return []
+    # (the credential written without a date as well, "JANE DOE, PE", is read from its dated parts)
+    return [p for s, p in scored if s == best and p.dates]
+
+
+_NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+#: A length of time after the credential's words: "for more than eleven years", "for over 20 years", "for a decade".
+DURATION_RE = re.compile(
+    rf"(?i)\bfor\s+(?P<q>more\s+than|over|upwards\s+of|nearly|almost|close\s+to|about|around|roughly|some|well\s+over)?"
+    rf"\s*(?:(?P<n>\d{{1,2}}|{_NUM})\s+(?:full\s+)?years?|(?P<d>a|one|two|three)\s+decades?)\b")
+
+
+def overstated(text: str, lines: list[str], today: date) -> list[tuple[int, int]]:
+    """Spans of ``text`` giving a credential a longer holding than its own part's start allows ("I have held my PE
+    licence for more than eleven years" when the licence's part says "since April 2016"): "more than / over N" needs
+    more than N years, "nearly / almost N" more than N − 1, a plain N at least N − ½. The claim and the part are read
+    as for :func:`verdict`; a renewal's or an end year is no start. Only an overstated length is flagged."""
+    out = []
+    for m in DURATION_RE.finditer(text):
+        claim = _claim_words(text[:m.start()])
+        if not _CRED_CUE.search(claim) or re.search(r"(?i)\b(?:worked|work|served|practi[sc]ed|been\s+an?\s+[a-z]+\s*$)", claim):
+            continue
+        chosen = _chosen(claim, lines)
+        starts = [(y, mo or 1) for p in chosen for y, mo, first in p.dates if first]
+        if not starts:
+            continue
+        y, mo = min(starts)
+        held = (today.year - y) + (today.month - mo) / 12
+        n = float(m.group("n") if (m.group("n") or "").isdigit() else WORD_NUMBERS.get((m.group("n") or "").lower(), 0)) \
+            if m.group("n") else 10.0 * {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("d").lower()]
+        q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
+        if q in ("more than", "over", "upwards of", "well over"):
+            bad = held <= n
+        elif q in ("nearly", "almost", "close to"):
+            bad = held <= n - 1
+        else:
+            bad = held < n - 0.5
+        if bad:
+            out.append((m.start() + 4, m.end()))
+    return out
