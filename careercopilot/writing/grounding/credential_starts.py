@@ -51,6 +51,8 @@ CUE_RE = re.compile(rf"(?i)\b(?:since|from|in|as\s+of|back\s+in|starting\s+in)\s
 _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|credential\w*|registered|registration|"
                        r"chartered|accredited|endorse\w*|rating|earned|obtained|passed|attained|received|gained|"
                        r"became|become|qualified|admitted|renewed|recertified)\b")
+#: A stay at an employer, not a credential: "been with / at the same … firm", "worked", "joined".
+_STAY = re.compile(r"(?i)\bbeen\s+(?:with|at)\b|\b(?:worked|working|joined|employed)\b")
 _RENEW = re.compile(r"(?i)\b(?:renew\w*|recertif\w*|re-?certified|revalidat\w*)\b")
 #: Words naming no particular credential.
 _GENERIC = frozenset("""
@@ -77,14 +79,14 @@ class Part:
 
 
 def _words(text: str) -> set[str]:
+    """Lower-case words of ``text`` in one number ("surveyor(s)"; initials as written: "MRICS"), :data:`_GENERIC` out."""
     out = set()
-    for w in _WORD.findall(fold_accents(text).lower().replace("’", "'")):
-        w = re.sub(r"'s$", "", w)
+    for raw in _WORD.findall(fold_accents(text).replace("’", "'")):
+        w = re.sub(r"'s$", "", raw.lower())
         if w.isdigit() or w in _GENERIC or len(w) < 2 and not w.isalpha():
             continue
-        out.add(w)
-        if w.endswith("s") and len(w) > 3:
-            out.add(w[:-1])
+        plural = w.endswith("s") and len(w) > 3 and not w.endswith("ss") and not raw.isupper()
+        out.add(w[:-1] if plural else w)
     return out
 
 
@@ -161,6 +163,8 @@ def verdict(sentence: str, at: int, year: int, month: int | None, lines: list[st
     if head is None:
         return None
     claim = _claim_words(head)
+    if _STAY.search(claim):
+        return None  # "I have been with the same chartered accountancy firm since …": a stay, :mod:`.durations`'
     if not _CRED_CUE.search(claim) and not re.search(r"(?i)\bbeen\s+(?:an?\s+)?(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):
         return None
     chosen = _chosen(claim, lines)
@@ -184,10 +188,24 @@ def _chosen(claim: str, lines: list[str]) -> list[Part]:
     caps -= {w for p in every for w in p.words}  # (initials the resume writes as a word: "(ATP)" is read there)
     # a standing word ("registered", "certified") only breaks a tie: "a registered professional landman" is the RPL
     # of «AAPL Certified Professional Landman (CPL) · AAPL Registered Professional Landman (RPL)»
-    scored = [(len(want & p.words - _STANDING) + len(caps & p.initials) + 0.1 * len(want & p.words & _STANDING), p)
-              for p in every]
+    # a body spelled out for the resume's postnominal: "a member of the Royal Institution of Chartered Surveyors" for
+    # «MRICS, 06/2015» (the initials, or them after a grade letter: M, F, A)
+    spelled = {"".join(w[0] for w in run.split() if w.lower() not in _SKIP).lower()
+               for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’-]*)+", claim)}
+    spelled = {x for x in spelled if len(x) >= 3}
+
+    def by_spelling(p: Part) -> int:
+        """The spelled name's words count as matched (a part naming the body by its initials outscores one sharing
+        a few of its words)."""
+        return max((len(x) for x in spelled for w in p.words if w == x or len(w) == len(x) + 1 and w.endswith(x)),
+                   default=0)
+
+    scored = [(len(want & p.words - _STANDING) + len(caps & p.initials) + by_spelling(p)
+               + 0.1 * len(want & p.words & _STANDING), p) for p in every]
     best = max((s for s, _ in scored), default=0)
-    if best < 1:
+    # at least half the claim's own words (a part sharing one word of "Competent Person with Chile's Mining Commission"
+    # — «Universidad de Chile» — is no reading of a CV naming it in its own language)
+    if best < max(1, len(want - _STANDING) / 2):
         return []
     # (the credential written without a date as well, "JANE DOE, PE", is read from its dated parts)
     return [p for s, p in scored if s == best and p.dates]
@@ -208,7 +226,7 @@ def overstated(text: str, lines: list[str], today: date) -> list[tuple[int, int]
     out = []
     for m in DURATION_RE.finditer(text):
         claim = _claim_words(text[:m.start()])
-        if not _CRED_CUE.search(claim) or re.search(r"(?i)\b(?:worked|work|served|practi[sc]ed|been\s+an?\s+[a-z]+\s*$)", claim):
+        if not _CRED_CUE.search(claim) or _STAY.search(claim) or re.search(r"(?i)\b(?:worked|work|served|practi[sc]ed|been\s+an?\s+[a-z]+\s*$)", claim):
             continue
         chosen = _chosen(claim, lines)
         starts = [(y, mo or 1) for p in chosen for y, mo, first in p.dates if first]
