@@ -47,9 +47,14 @@ _BODY = (r"committees?|sub-?committees?|working\s+(?:groups?|part(?:y|ies))|task
          r"commissions?|advisory\s+(?:groups?|boards?|councils?)|steering\s+(?:groups?|committees?)|jur(?:y|ies)|"
          r"caucus|delegations?|expert\s+groups?|technical\s+committees?")
 _INSTRUMENT = (r"amendments?|rules?|regulations?|legislation|bills?|ordinances?|statutes?|guidelines?|recommendations?|"
-               r"codes?|directives?|by-?laws?|acts?|regs")
-_EVENT = (r"conference|meeting|summit|symposium|congress|convention|workshop|forum|expo|seminar|webinar|colloquium|"
-          r"festival|show|day|days|week|session|assembly|roundtable|hearing|[A-Z][\w&-]+")
+               r"(?:building|fire|electrical|plumbing|zoning|penal|tax|civil|criminal|grid|mining|health)\s+codes?|"
+               r"directives?|by-?laws?|acts?|regs")
+#: The instrument ends its phrase ("the rules engine" is software, "the rules for …" an instrument).
+_INSTRUMENT_END = r"(?=\s*(?:[,.;:!?]|$|\s+(?:to|of|on|for|in|that|which|and|governing|under)\b))"
+_EVENT_NOUN = (r"conference|meeting|summit|symposium|congress|convention|workshop|forum|expo|seminar|webinar|colloquium|"
+               r"festival|show|days?|week|session|assembly|roundtable|hearing")
+#: An event at which one presents: an event noun, or (after "at"/"during") a capitalised name ("at IAFP 2024").
+_EVENT = _EVENT_NOUN + r"|(?-i:[A-Z][\w&-]+)"
 #: family → (claim regex with group ``obj``, stems a backing line holds)
 FAMILIES: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {
     "named": (re.compile(
@@ -70,7 +75,8 @@ FAMILIES: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {
     "presented": (re.compile(
         r"(?i)\b(?:presented|present|spoke|speak|lectured|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:talk|lecture|presentation|"
         r"poster|paper|workshop|webinar)|(?:was\s+)?invited\s+to\s+(?:speak|present|lecture))\b[^.;!?]{0,60}?"
-        r"\b(?:at|to|before|during)\s+(?P<obj>(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:" + _EVENT + r"))\b"),
+        r"\b(?:(?:at|during)\s+(?P<obj>(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:" + _EVENT + r"))|(?:to|before)\s+"
+        r"(?P<obj2>(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:" + _EVENT_NOUN + r")))\b"),
         ("present", "talk", "speak", "spoke", "lectur", "poster", "panel", "webinar", "keynote", "seminar")),
     "seat": (re.compile(
         r"(?i)\b(?:I\s+(?:sit|sat|serve|served|am\s+serving|have\s+served)\s+on|I\s+(?:chair|chaired|co-?chair(?:ed)?)|"
@@ -82,7 +88,8 @@ FAMILIES: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {
     "drafted": (re.compile(
         r"(?i)\b(?:(?:helped|help)\s+(?:to\s+)?)?(?:draft(?:ed)?|co-?draft(?:ed)?|wrote|co-?wrote|write|shape[ds]?|revised?|"
         r"rewrote|contributed\s+to|influenced|amended)\s+(?P<obj>(?:the|an?|our|their|[\w'’-]+['’]s)\s+"
-        r"(?:[\w'’-]+\s+){0,4}?(?:" + _INSTRUMENT + r")(?:\s+(?:to|of|on|for)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)\b"),
+        r"(?:[\w'’-]+\s+){0,4}?(?:" + _INSTRUMENT + r")" + _INSTRUMENT_END +
+        r"(?:\s+(?:to|of|on|for)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)\b"),
         ("amend", "rule", "regulat", "legislat", "bill", "ordinanc", "statut", "guideline", "recommend", "code",
          "directive", "bylaw", "by-law", " act ", "policy", "polic")),
     "adopted": (re.compile(
@@ -99,6 +106,9 @@ _GENERIC = content_words("annual year years year's national regional state inter
                          "panel council commission advisory steering jury member conference meeting summit symposium "
                          "congress convention workshop forum expo seminar webinar session amendments amendment rules rule "
                          "regulations guidelines recommendations code standard standards")
+
+
+_DEGREE = re.compile(r"(?i)\b(?:degree|bachelor\w*|master\w*|B\.?Sc|B\.?A|B\.?Eng|M\.?Sc|hons|class)\b")
 
 
 def _stem_lines(lines: list[str]) -> list[tuple[str, set[str]]]:
@@ -120,7 +130,10 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in out):
                 continue
-            topic = {w for w in content_words(m.group("obj")) if w not in _GENERIC}
+            obj = m.group("obj") or m.groupdict().get("obj2") or ""
+            if re.search(r"(?i)\bhono(?:u)?rs\b", obj) and _DEGREE.search(text):
+                continue  # "I earned a first-class honours degree": a degree's class (:mod:`.honours`)
+            topic = {w for w in content_words(obj) if w not in _GENERIC}
             if not any(any(st in low for st in stems) and (not topic or topic & words) for low, words in indexed):
                 out.append((m.start(), m.end()))
     return out

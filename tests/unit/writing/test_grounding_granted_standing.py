@@ -116,6 +116,8 @@ MEMBERSHIPS
     ("I am a member of ASTM Committee F25 on Ships and Marine Technology.", False),
     ("I have been a SNAME member since 2010.", False),
     ("I lead stability and weight work on seven ferry designs.", False),
+    ("I presented the stability findings to the board.", False),
+    ("I presented a hybrid ferry stability paper at the SNAME Maritime Convention in 2022.", False),
 ])
 def test_society_membership_is_no_seat_or_honour(sentence, flagged):
     found = _flags(NAVAL_ARCHITECT, sentence)
