@@ -57,6 +57,20 @@ _CRED_LINE = re.compile(r"(?i)certif|licen[cs]|regist|credential|endorse|special
                         r"\([A-Z0-9]{2,7}\)")
 
 
+#: A verb inside the specialty: the phrase is two claims.
+_VERB = re.compile(r"(?i)\b(?:hold|holds|held|have|has|had|also|earned|passed|am|is|was|from|through|by|plus)\b")
+
+
+def _in_resume(word: str, lines: list[str]) -> bool:
+    """``word`` (its letters and digits, possessive off) is written with a capital as a word of the resume: another
+    credential or body ("SRS", "e-PRO", "AHIMA")."""
+    core = re.sub(r"['’]s$|[®™]", "", word).strip(",.;:()")
+    if not core or not re.search(r"[A-Z]", core):
+        return False
+    rx = re.compile(rf"(?<![\w-]){re.escape(core)}(?![\w-])")
+    return any(rx.search(ln) for ln in lines)
+
+
 def _stems(text: str) -> set[str]:
     """Four-letter stems of the content words ("paediatric" and "pediatric" alike)."""
     words = re.findall(r"[a-z0-9]+", fold_accents(text).lower())
@@ -74,9 +88,15 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
             holding = [ln for ln in lines if word.search(ln)] if anchor else []
             if (anchor and not holding) or any(s <= m.start() < e for s, e in out):
                 continue
+            q = m.group("q")
+            if _VERB.search(q):
+                continue  # "a CPCU and also hold the AU designation": two claims, each its own check's
             backing = holding + [ln for ln in lines if _CRED_LINE.search(ln)]
-            for part in re.split(r"(?i)\s+(?:and|or|&)\s+|,\s*", m.group("q")):
-                want = _stems(part) - {anchor.lower()[:4]}
+            for part in re.split(r"(?i)\s+(?:and|or|&|plus)\s+|,\s*", q):
+                # another credential of the resume named in the list ("the ABR, SRS and e-PRO designations", "AHIMA's
+                # CCS and RHIT credentials") is no specialty; nor are words of one or two letters ("A/C")
+                part = " ".join(w for w in part.split() if not _in_resume(w, lines))
+                want = {w for w in _stems(part) if len(w) >= 3} - {anchor.lower()[:4]}
                 if want and not any(want <= _stems(ln) for ln in backing):
                     out.append((m.start(), m.end()))
                     break

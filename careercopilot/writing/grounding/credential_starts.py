@@ -51,6 +51,10 @@ CUE_RE = re.compile(rf"(?i)\b(?:since|from|in|as\s+of|back\s+in|starting\s+in)\s
 _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|credential\w*|registered|registration|"
                        r"chartered|accredited|endorse\w*|rating|earned|obtained|passed|attained|received|gained|"
                        r"became|become|qualified|admitted|renewed|recertified)\b")
+#: A verb of holding, earning or standing (a credential's noun alone is no claim of its date: "My Leaving Certificate
+#: … students raised their grade from H4 in 2019").
+_HOLDING = re.compile(r"(?i)\b(?:held|hold|holding|been|earned|obtained|passed|attained|received|gained|got|became|become|"
+                      r"qualified|admitted|renewed|recertified|licen[cs]ed|certified|registered|chartered|accredited)\b")
 #: A stay at an employer, not a credential: "been with / at the same … firm", "worked", "joined".
 _STAY = re.compile(r"(?i)\bbeen\s+(?:with|at)\b|\b(?:worked|working|joined|employed)\b")
 _RENEW = re.compile(r"(?i)\b(?:renew\w*|recertif\w*|re-?certified|revalidat\w*)\b")
@@ -165,7 +169,7 @@ def verdict(sentence: str, at: int, year: int, month: int | None, lines: list[st
     claim = _claim_words(head)
     if _STAY.search(claim):
         return None  # "I have been with the same chartered accountancy firm since …": a stay, :mod:`.durations`'
-    if not _CRED_CUE.search(claim) and not re.search(r"(?i)\bbeen\s+(?:an?\s+)?(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):
+    if not (_CRED_CUE.search(claim) and _HOLDING.search(claim)) and not re.search(r"(?i)\bbeen\s+(?:an?\s+)?(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):
         return None
     chosen = _chosen(claim, lines)
     if not chosen:
@@ -226,7 +230,7 @@ def overstated(text: str, lines: list[str], today: date) -> list[tuple[int, int]
     out = []
     for m in DURATION_RE.finditer(text):
         claim = _claim_words(text[:m.start()])
-        if not _CRED_CUE.search(claim) or _STAY.search(claim) or re.search(r"(?i)\b(?:worked|work|served|practi[sc]ed|been\s+an?\s+[a-z]+\s*$)", claim):
+        if not (_CRED_CUE.search(claim) and _HOLDING.search(claim)) or _STAY.search(claim) or re.search(r"(?i)\b(?:worked|work|served|practi[sc]ed|been\s+an?\s+[a-z]+\s*$)", claim):
             continue
         chosen = _chosen(claim, lines)
         starts = [(y, mo or 1) for p in chosen for y, mo, first in p.dates if first]

@@ -31,7 +31,8 @@ family         claim (cue, then its object)                                     
 A claim is **backed** by a resume line (or the line's heading: "AWARDS", "COMMITTEES") holding one of its family's
 stems and a content word of its object (:data:`_GENERIC` left out, the family's own nouns too: "committee", "meeting"; the object's words only — "presented my strip-trial
 results at the ASA annual meeting" is judged on "ASA", "meeting", not on the results the resume does present
-elsewhere). None → kind ``claim`` over the cue and its object. Variants in
+elsewhere). A line naming every content word of the object (two or more: "President's Club, 2023") backs it too. None → kind
+``claim`` over the cue and its object. Variants in
 ``tests/unit/writing/test_grounding_granted_standing.py``.
 """
 
@@ -73,8 +74,10 @@ FAMILIES: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {
         ("citat", "distinct", "honou", "honor", "scholar", "fellow", "grant", "bursar", "plaque", "merit", "excellen",
          "apprecia", "recogni", "award")),
     "presented": (re.compile(
-        r"(?i)\b(?:presented|present|spoke|speak|lectured|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:talk|lecture|presentation|"
+        # ("spoke/speak" only right before the event: "I speak Spanish … English at ICAO Level 6" is a language)
+        r"(?i)(?:\b(?:presented|present|lectured|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:talk|lecture|presentation|"
         r"poster|paper|workshop|webinar)|(?:was\s+)?invited\s+to\s+(?:speak|present|lecture))\b[^.;!?]{0,60}?"
+        r"|\b(?:spoke|speak|speaking)\s+)"
         r"\b(?:(?:at|during)\s+(?P<obj>(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:" + _EVENT + r"))|(?:to|before)\s+"
         r"(?P<obj2>(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:" + _EVENT_NOUN + r")))\b"),
         ("present", "talk", "speak", "spoke", "lectur", "poster", "panel", "webinar", "keynote", "seminar")),
@@ -134,6 +137,9 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
             if re.search(r"(?i)\bhono(?:u)?rs\b", obj) and _DEGREE.search(text):
                 continue  # "I earned a first-class honours degree": a degree's class (:mod:`.honours`)
             topic = {w for w in content_words(obj) if w not in _GENERIC}
-            if not any(any(st in low for st in stems) and (not topic or topic & words) for low, words in indexed):
+            # (a line naming the whole object, two words or more, backs it without the family's word: "President's
+            #  Club, 2023" for "I was named to President's Club in 2023")
+            if not any(any(st in low for st in stems) and (not topic or topic & words) or len(topic) >= 2 and topic <= words
+                       for low, words in indexed):
                 out.append((m.start(), m.end()))
     return out
