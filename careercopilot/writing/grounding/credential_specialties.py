@@ -19,7 +19,8 @@ registered paramedic).
 
 The specialty's content words (:data:`_GENERIC` and the anchor left out; "and" splits it: "tanker and hazmat", each
 part judged) must stand together on one resume line that holds the anchor or a credential word
-(:data:`_CRED_LINE`): four-letter stems, accents folded. Otherwise kind ``certification``. Variants in
+(:data:`_CRED_LINE`): four-letter stems, accents folded. A credential whose own lines are mostly in another language
+("CAPES de lettres modernes") is not judged. Otherwise kind ``certification``. Variants in
 ``tests/unit/writing/test_grounding_credential_specialties.py``.
 """
 
@@ -61,6 +62,14 @@ _CRED_LINE = re.compile(r"(?i)certif|licen[cs]|regist|credential|endorse|special
 _VERB = re.compile(r"(?i)\b(?:hold|holds|held|have|has|had|also|earned|passed|am|is|was|from|through|by|plus)\b")
 
 
+def _english(text: str) -> bool:
+    """Half or more of the words of ``text`` (three letters or more) are English (:func:`.names.foreign_word`)."""
+    from careercopilot.writing.grounding.names import foreign_word
+
+    words = re.findall(r"[^\W\d_]{3,}", fold_accents(text).lower())
+    return sum(not foreign_word(w) for w in words) >= len(words) / 2
+
+
 def _in_resume(word: str, lines: list[str]) -> bool:
     """``word`` (its letters and digits, possessive off) is written with a capital as a word of the resume: another
     credential or body ("SRS", "e-PRO", "AHIMA")."""
@@ -89,6 +98,8 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
             if (anchor and not holding) or any(s <= m.start() < e for s, e in out):
                 continue
             q = m.group("q")
+            if holding and not _english(" ".join(holding)):
+                continue  # "CAPES de lettres modernes, 2008": the CV names the specialty in its own language
             if _VERB.search(q):
                 continue  # "a CPCU and also hold the AU designation": two claims, each its own check's
             backing = holding + [ln for ln in lines if _CRED_LINE.search(ln)]
@@ -96,7 +107,7 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
                 # another credential of the resume named in the list ("the ABR, SRS and e-PRO designations", "AHIMA's
                 # CCS and RHIT credentials") is no specialty; nor are words of one or two letters ("A/C")
                 part = " ".join(w for w in part.split() if not _in_resume(w, lines))
-                want = {w for w in _stems(part) if len(w) >= 3} - {anchor.lower()[:4]}
+                want = {w for w in _stems(part) if len(w) >= 3 and not w.isdigit()} - {anchor.lower()[:4]}
                 if want and not any(want <= _stems(ln) for ln in backing):
                     out.append((m.start(), m.end()))
                     break

@@ -15,7 +15,8 @@ licence line says "since June 2015").
 **The credential's part**: each resume line is cut at " · ", " • ", ";" and after each date or date range ("AAPL RPL
 (2012), CPL (2017)" is two parts); a part without a word of its own ("; renewed 2023") joins the part before. The
 sentence's words before the date (its credential: initials, name, state; :data:`_GENERIC` words left out) are matched
-to the parts (a capitals word also to the initials of a part's words: "PE" for "Professional Engineer"): those sharing the most words are the credential's. Best parts without a date ("DANA OYELARAN, PE") are
+to the parts (a capitals word also to the initials of a part's words: "PE" for "Professional Engineer"; a line with a
+job's date range and no credential word is a title's, left out): those sharing the most words are the credential's. Best parts without a date ("DANA OYELARAN, PE") are
 left out; none dated, or no shared word, leaves the claim to the other date checks (``None``); the sentence's date must otherwise be one of the best parts' start dates
 (the year; the month too when both give one). Dates in the CV's language are read from :attr:`SourceFacts.text`
 (English month names) and as "03/2015", "2015-03". Kind ``date``, through :mod:`.dated_claims`.
@@ -56,7 +57,11 @@ _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|crede
 _HOLDING = re.compile(r"(?i)\b(?:held|hold|holding|been|earned|obtained|passed|attained|received|gained|got|became|become|"
                       r"qualified|admitted|renewed|recertified|licen[cs]ed|certified|registered|chartered|accredited)\b")
 #: A stay at an employer, not a credential: "been with / at the same … firm", "worked", "joined".
-_STAY = re.compile(r"(?i)\bbeen\s+(?:with|at)\b|\b(?:worked|working|joined|employed)\b")
+_STAY = re.compile(r"(?i)\bbeen\s+(?:with|at)\b|\b(?:worked|working|joined|employed|roles?|positions?|jobs?|posts?)\b")
+#: A job's date range on a line without a credential word: the title's dates, not a credential's
+#: ("Travel ICU Registered Nurse | March 2020 – Present", "Residency … Kansas Medical Center, 2011–2014").
+_JOB_RANGE = re.compile(r"(?i)(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:[a-z]+\.?\s+)?(?:(?:19|20)\d\d|present|current|now|date|heute|d\.d\.)")
+_CRED_LINE = re.compile(r"(?i)certif|licen[cs]|credential|qualified|registration|\bsince\b")
 _RENEW = re.compile(r"(?i)\b(?:renew\w*|recertif\w*|re-?certified|revalidat\w*)\b")
 #: Words naming no particular credential.
 _GENERIC = frozenset("""
@@ -188,7 +193,7 @@ def _chosen(claim: str, lines: list[str]) -> list[Part]:
     if not want:
         return []
     caps = {w.lower() for w in re.findall(r"(?<![\w.])[A-Z][A-Z0-9]{1,5}(?![\w.])", claim)}  # "PE", "ATP", "CDL"(-A)
-    every = [p for ln in lines for p in parts(ln)]
+    every = [p for ln in lines if not (_JOB_RANGE.search(ln) and not _CRED_LINE.search(ln)) for p in parts(ln)]
     caps -= {w for p in every for w in p.words}  # (initials the resume writes as a word: "(ATP)" is read there)
     # a standing word ("registered", "certified") only breaks a tie: "a registered professional landman" is the RPL
     # of «AAPL Certified Professional Landman (CPL) · AAPL Registered Professional Landman (RPL)»
