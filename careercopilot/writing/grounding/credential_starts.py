@@ -50,8 +50,7 @@ _RANGE_ON = re.compile(r"(?i)^\s*(?:[–—-]|to\b|until\b|bis\b|~)")
 CUE_RE = re.compile(rf"(?i)\b(?:since|from|in|as\s+of|back\s+in|starting\s+in)\s+(?:(?P<m>{_MONTH})\.?\s+)?$")
 #: Words of a credential claim.
 _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|credential\w*|registered|registration|"
-                       r"chartered|accredited|endorse\w*|rating|earned|obtained|passed|attained|received|gained|"
-                       r"became|become|qualified|admitted|renewed|recertified)\b")
+                       r"chartered|accredited|endorse\w*|rating|renewed|recertified)\b")
 #: A verb of holding, earning or standing (a credential's noun alone is no claim of its date: "My Leaving Certificate
 #: … students raised their grade from H4 in 2019").
 _HOLDING = re.compile(r"(?i)\b(?:held|hold|holding|been|earned|obtained|passed|attained|received|gained|got|became|become|"
@@ -174,7 +173,9 @@ def verdict(sentence: str, at: int, year: int, month: int | None, lines: list[st
     claim = _claim_words(head)
     if _STAY.search(claim):
         return None  # "I have been with the same chartered accountancy firm since …": a stay, :mod:`.durations`'
-    if not (_CRED_CUE.search(claim) and _HOLDING.search(claim)) and not re.search(r"(?i)\bbeen\s+(?:an?\s+)?(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):
+    if not (_CRED_CUE.search(claim) and _HOLDING.search(claim)) and not re.search(
+            r"(?i)\b(?:been|became|become|earned|obtained|passed|got|gained)\s+(?:an?\s+|my\s+|the\s+)?"
+            r"(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):  # "I have been a CPL since", "I earned my PE in"
         return None
     chosen = _chosen(claim, lines)
     if not chosen:
