@@ -66,7 +66,10 @@ consultant" at "… Engineers, LLC"), :mod:`.name_forms` ("Gothenburg" for "Göt
 :mod:`.national_credentials` ("a CACES forklift licence"), :mod:`.level_figures` ("MBO level 4" for "MBO-4"),
 :mod:`.occupation_titles` ("deck officer" for a mate; the last three through :mod:`.cleared`, :mod:`.titles`), :mod:`.entities` (detectors), :mod:`.text` (tokens);
 :mod:`.dated_claims` (years and month-years) and :mod:`.credential_mentions` (certifications, tools) hold the
-checks :func:`check` calls first. Measured on
+checks :func:`check` calls first; :mod:`.credential_starts` (a credential's date and length from its own part of a
+line), :mod:`.client_employers` (clients, partners, agencies claimed as the employer), :mod:`.credential_specialties`
+(a specialty or endorsement added to a resume credential) and :mod:`.granted_standing` (named among, seats, talks,
+rules drafted, work adopted by others) are session 28's (ground97; the last three through :mod:`.recall_hooks`). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).

@@ -8,7 +8,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import attribution, career_starts, changes, registers, role_starts
+from careercopilot.writing.grounding import attribution, career_starts, changes, credential_starts, registers, role_starts
 from careercopilot.writing.grounding.facts import CERT_WORDS, EDU_WORDS, Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.numbers import derived_quantities
@@ -74,6 +74,11 @@ def _clause_of(sentence: str, at: int) -> str:
 
 
 def _year_bound(text: str, start: int, year: int, month: int | None, facts: SourceFacts) -> bool:
+    sentence = sentence_at(text, start)
+    offset = text.find(sentence, max(0, start - len(sentence)))
+    own = credential_starts.verdict(sentence, start - offset, year, month, facts.text.splitlines()) if offset >= 0 else None
+    if own is not None:
+        return own  # "held my ATP certificate since May 2009": the ATP's own part of the line (session 28, ground97)
     if role_starts.contradicted(text, start, year, month, facts):
         return False  # "became head brewer in 2014" when the head brewer's line starts in 2018 (:mod:`.role_starts`)
     if career_starts.year_is_start(text, start, year, month, facts):

@@ -43,6 +43,8 @@ _NP_WORD = r"(?!(?:and|or|but|with|in|for|at|of|on|since|from|to|who|which|that)
 _CLAIM = re.compile(
     rf"(?i){_CUE}\s+(?:(?:also|now|both)\s+)?(?:(?P<art>an?|the)\s+(?:(?:fully|state|nationally|federally|dually)"
     rf"[- ])?)?(?P<standing>{_STANDING})(?P<as>\s+as\s+an?)?\s+"
+    # a jurisdiction before the title: "a licensed Oklahoma real estate broker" (session 28, ground97, set 24)
+    rf"(?:(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?=(?-i:[a-z])))?"
     rf"(?P<np>(?:{_NP_WORD}\s+){{0,3}}(?P<noun>{_NP_WORD}))\b")
 #: A person's noun: the suffixes of agent nouns and a few bare ones.
 _PERSON = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ee|wife|ect)s?|nurses?|paramedics?|pilots?|chefs?|"

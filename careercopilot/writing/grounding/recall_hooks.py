@@ -4,7 +4,9 @@ title phrase (:mod:`.licence_titles`, kind ``certification``) and authorship of 
 ``claim``); session 25's (ground62) qualification kinds (:mod:`.qualification_levels`, kind ``degree``), title heads
 (:mod:`.title_heads`, kind ``title``) and feats of a kind the resume never names (:mod:`.feat_kinds`, kind ``claim``);
 session 27's (ground89) invented acts (:mod:`.acts`, kind ``claim``) and credentials a rank above the resume's
-(:mod:`.credential_steps`, kind ``certification``).
+(:mod:`.credential_steps`, kind ``certification``); session 28's (ground97) clients claimed as the employer
+(:mod:`.client_employers`, kind ``employer``) and credentials with a specialty they lack (:mod:`.credential_specialties`,
+kind ``certification``) and standing others grant (:mod:`.granted_standing`, kind ``claim``).
 A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
@@ -12,7 +14,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, credential_steps, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, client_employers, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -42,6 +44,18 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # … and a credential one rank above the resume's ("Master Safe Technician" for "Professional Safe Technician")
     found += [(s, e, "certification", "Your resume gives this credential another rank or level.")
               for s, e in credential_steps.unsupported(text, facts.original.splitlines())]
+    # session 28 (ground97): a client, agency or partner of the resume claimed as the employer ("a BNSF locomotive engineer")
+    found += [(s, e, "employer", "Your resume names this organisation as a client or partner, not your employer.")
+              for s, e in client_employers.unsupported(text, facts)]
+    # … and a resume credential with a specialty or endorsement it never names ("the CCA sustainability specialty")
+    found += [(s, e, "certification", "Your resume does not give this credential that specialty or endorsement.")
+              for s, e in credential_specialties.unsupported(text, lines)]
+    # … and standing others grant (named among, a committee seat, a talk, rules drafted, work adopted by another body)
+    found += [(s, e, "claim", "Your resume does not mention this recognition, role or adoption.")
+              for s, e in granted_standing.unsupported(text, facts.original.splitlines())]
+    # … and a credential held longer than its own part of the resume allows ("held my PE licence for more than eleven years")
+    found += [(s, e, "date", "Your resume dates this credential later.")
+              for s, e in credential_starts.overstated(text, facts.text.splitlines(), facts.today)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

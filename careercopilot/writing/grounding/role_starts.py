@@ -6,7 +6,8 @@ Shapes (the year right after the role, or after "at/with <employer>"):
 
 * "I became head brewer in 2014", "I was promoted to charge nurse in 2019", "I was appointed site manager
   in 2016", "I took over as / stepped up to / moved up to / started as head chef in 2012";
-* "I have been a licensed pharmacist since 2014", "I have been a senior associate in the M&A practice since 2018",
+* "I have been a licensed pharmacist since 2014", "I have worked as an ROV supervisor since March 2017", "I have been
+  Soulard Bottoms' brewmaster since January 2014" (the employer's possessive set aside; session 28, ground97), "I have been a senior associate in the M&A practice since 2018",
   "head chef since March 2021".
 
 Not a role: "I was named Support Specialist of the Year in 2020" (an award; "named"/"made" are left out).
@@ -31,7 +32,7 @@ START_RE = re.compile(
     r"(?:got|been)\s+promoted\s+to|promoted\s+to|appointed(?:\s+as)?|took\s+over\s+as|stepped\s+(?:up|in)\s+(?:to|as)|"
     r"moved\s+up\s+to|started\s+(?:out\s+)?as|began\s+as)\s+(?P<role>(?:(?:an?|the|its|our|their)\s+)?"
     r"(?:[\w&'’/-]+\s+){0,4}?[\w&'’/-]+)(?:\s+(?:at|with|of|for|in)\s+(?:the\s+)?[^,.;]*?)?\s+in"
-    r"|(?:have|has|['’]ve)\s+been\s+(?P<role2>(?:(?:an?|the)\s+)?(?:[\w&'’/-]+\s+){0,4}?[\w&'’/-]+)"
+    r"|(?:(?:have|has|['’]ve)\s+been|(?:have|has|['’]ve)\s+(?:worked|served)\s+as)\s+(?P<role2>(?:(?:an?|the)\s+)?(?:[\w&'’/-]+\s+){0,4}?[\w&'’/-]+)"
     r"(?:\s+(?:at|with|of|for|in|on)\s+(?:the\s+)?[^,.;]*?)?\s+since)"
     rf"\s+(?:(?P<month>{_MONTH})\.?\s+)?$")
 
@@ -51,6 +52,9 @@ def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: 
     if not m:
         return None
     role = re.sub(r"(?i)^(?:an?|the|its|our|their)\s+", "", m.group("role") or m.group("role2"))
+    # "Soulard Bottoms' brewmaster", "the brewery's head brewer": the employer's possessive before the role
+    # (session 28, ground97, set 24)
+    role = re.sub(r"^(?:[\w&.-]+\s+){0,4}?[\w&.-]+(?:s['’]|['’]s)\s+(?=\w)", "", role)
     if _STANDING.fullmatch(role):
         return None  # "a member of the Royal Institution of … since June 2015": a register's standing, no role held
         #              (its year is the register line's: session 27, ground88, :mod:`.registers`)
@@ -67,5 +71,23 @@ def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: 
     #  start; session 27, ground87, set 23)
     words = _role_words(role)
     lower = LOWER_RANKS - words
+    # (not a credential's part naming the role: "IMCA ROV-supervisor-godkjenning — fra March 2017" is an approval to
+    #  supervise, no supervisor's start — session 28, ground97, set 24)
+    credential = not _APPROVAL.search(role)
     return not any(str(year) in line and words <= _role_words(ctx.RANGE_RE.sub(" ", line))
-                   and not _rank_words(ctx.RANGE_RE.sub(" ", line)) & lower for line in facts.lines)
+                   and not _rank_words(ctx.RANGE_RE.sub(" ", line)) & lower
+                   and not (credential and _approval_part(line, year)) for line in facts.lines)
+
+
+#: A credential or an approval to work in a role, not the role held: "… certificate", "… approval", "…-godkjenning",
+#: "Zulassung", "endorsement", "ticket", "card", a compound glued to the role ("ROV-supervisor-godkjenning").
+_APPROVAL = re.compile(r"(?i)(?:\b(?:certif\w*|licen[cs]\w*|credential\w*|approv\w*|endorse\w*|tickets?|cards?|"
+                       r"ratings?|registration|accredit\w*)\b|godkjen\w*|zulassung\w*|godkänn\w*|habilita\w*|"
+                       r"[^\W\d_]-(?:godkjen|certif|zertifi|approv|zulass)\w*)")
+
+
+def _approval_part(line: str, year: int) -> bool:
+    """The part of ``line`` holding ``year`` (:func:`.credential_starts.parts`) names a credential or an approval."""
+    from careercopilot.writing.grounding.credential_starts import parts
+
+    return any(any(y == year for y, _, _ in p.dates) and _APPROVAL.search(p.text) for p in parts(line))

@@ -807,8 +807,14 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 11, "contact": 6, "date": 15, "degree": 13, "employer": 5,
-                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 9, "title": 13,
+                              # session 28 (ground97): certification 11 -> 15 (a credential's specialty or endorsement:
+                              # credential_specialties.py; a jurisdiction before a licence title), date 15 -> 21 (a
+                              # credential's own part of a line: credential_starts.py; a title start after "worked as" or
+                              # the employer's possessive, an approval's date no role start: role_starts.py), employer 5 ->
+                              # 9 (clients, partners and agencies named as the employer: client_employers.py),
+                              # other_fabrication 9 -> 13 (named among, seats, drafted rules, adoptions: granted_standing.py)
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 14, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15}, false_flags=20),
 }
 
