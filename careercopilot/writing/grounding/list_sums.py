@@ -17,8 +17,8 @@ sentence says what the parts have in common:
   - it says it is a total ("in all", "in total", "combined", "altogether", "all told", "between them") and shares a
     content word with the line; or
   - it writes one of the parts as well ("430 hectares, 310 of them estate-owned").
-* a total given one part's own word ("seven ferry designs", "10,500 stress echoes") stays flagged: that word is the
-  first word after only one part.
+* a total given one part's own word right after it ("seven ferry designs", "10,500 stress echoes") stays flagged: that
+  word is the first word after only one part.
 """
 
 from __future__ import annotations
@@ -111,8 +111,9 @@ def summed(q: Quantity, text: str, facts) -> bool:
     mine = {canonical(u) for u in q.unit[:3]} | set(q.unit[:3])
     figures = {x.value for x in quantities(sentence)} - {q.value}
     for lst in cached:
-        if not _near(q, lst.total, text) or mine & lst.own:
-            continue
+        if not _near(q, lst.total, text) or set(q.unit[:1]) & lst.own:
+            continue  # ("seven ferry designs": the noun right after the total is one part's own word; "thirty educators
+            #           and support staff", "twelve classes across infant care, playgroup and kindergarten" name them all)
         noun = any(_stem(u) == _stem(h) and len(h) >= 3 for u in mine for h in lst.heads)
         total = bool(_TOTAL.search(sentence)) and bool(ctx.content_words(sentence) & ctx.content_words(lst.line))
         part = bool(figures & set(lst.parts)) and (noun or bool(ctx.content_words(sentence) & ctx.content_words(lst.line)))

@@ -45,6 +45,9 @@ CLINIC = ("Ruth Adler\nClinical Research Coordinator\nBoston, MA · ruth.adler@e
           "Harbor Oncology — Boston, MA\nSenior Clinical Research Coordinator | Jan 2019 – Present\n"
           "• Enrolled 86 patients in 2025, up from 52 in 2022\n• Coordinate 6 industry, 3 cooperative-group and 2 "
           "investigator-initiated trials\n")
+PRE = ("Maya Tan\nPreschool Principal\nSingapore · maya@example.sg\n\nEXPERIENCE\nLittle Oaks Preschool — Singapore\n"
+       "Centre Principal | Aug 2019 – Present\n• Lead 24 teachers and 6 support staff for 176 children, up from 131 in 2020\n"
+       "• Parent satisfaction 91.2% in 2021 → 96.8% in 2025\n• 3 infant care, 4 playgroup and 5 kindergarten classes\n")
 
 SUMS = [
     (ECHO, "Our two labs perform roughly 10,500 echocardiograms a year.", False),
@@ -59,7 +62,14 @@ SUMS = [
     (VINO, "Our wines are made from about 430 hectares of vineyard.", False),
     (CLINIC, "I coordinate eleven trials.", False),
     (CLINIC, "I coordinate 11 oncology trials in total.", False),
+    (PRE, "I lead a team of thirty staff.", False),
+    (PRE, "I lead thirty educators and support staff.", False),
+    (PRE, "I run twelve classes across infant care, playgroup and kindergarten.", False),
+    (PRE, "I run 12 classes in all.", False),
     # a wrong total, or a total given one part's own word, stays flagged
+    (PRE, "I lead a team of thirty-two staff.", True),
+    (PRE, "I run twelve kindergarten classes.", True),
+    (PRE, "I lead thirty teachers.", True),
     (ECHO, "Our two labs perform roughly 11,500 echocardiograms a year.", True),
     (ECHO, "Our labs perform about 10,500 stress echoes a year.", True),
     (ECHO, "Our labs perform about 10,500 transthoracic echoes a year.", True),
@@ -89,6 +99,8 @@ OTHER_DERIVED = [
     (ECHO, "Our repeat-study rate fell from about 6.6% to about 1.3%.", False),
     (YARD, "I have run fifteen stability tests: eleven inclining experiments and four deadweight surveys.", False),
     (BREW, "I brew about 3,750 barrels a month.", False),
+    (PRE, "Enrolment grew by forty-five children since 2020.", False),
+    (PRE, "Parent satisfaction rose 5.6 points to 96.8%.", False),
     (BREW, "I signed 86 new wholesale accounts in 2025, up from 52 in 2022.", False),
     # a wrong derivation stays flagged
     (CLINIC, "Annual enrollment rose by about 80 percent, from 52 patients in 2022 to 86 in 2025.", True),
@@ -100,6 +112,7 @@ OTHER_DERIVED = [
     (ECHO, "Our repeat-study rate fell from 9.6 percent to 1.3 percent.", True),
     (ECHO, "Our repeat-study rate fell from about 6.6% to about 3.1%.", True),
     (BREW, "I brew about 5,750 barrels a month.", True),
+    (PRE, "Enrolment grew by fifty-five children since 2020.", True),
     (BREW, "I signed 86 new wholesale accounts in 2025, up from 25 in 2022.", True),
     (BREW, "I brew about 3,750 barrels a week.", True),
 ]
