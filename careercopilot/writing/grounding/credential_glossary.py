@@ -33,7 +33,8 @@ from careercopilot.writing.grounding.text import fold_accents
 _S = r"(?:'s|’s|s)?"
 #: (English name, the resume's forms, source). Forms are read case-insensitively on one raw resume line.
 GLOSSARY: tuple[tuple[str, str, str], ...] = (
-    (rf"master\s+craftsman{_S}\s+(?:certificate|diploma|qualification|title|exam(?:ination)?|licen[cs]e)",
+    (rf"master\s+(?:craftsman{_S}|(?P<trade>[a-z]{{4,}}){_S})\s+(?:certificate|diploma|qualification|title|"
+     rf"exam(?:ination)?|licen[cs]e)",
      r"Meisterbrief|Meisterpr[üu]e?fung|Meistertitel|Meisterschule|[A-Za-zäöü-]+meister(?:in)?\b|\bMeister(?:in)?\b|"
      r"mesterbrev|m[äa]starbrev|meesterdiploma|brevet\s+de\s+ma[îi]trise",
      "Handwerksordnung §§45–51 (Meisterprüfung, Meistertitel); Europass certificate supplements: 'master craftsman'"),
@@ -69,7 +70,16 @@ ROOTS: dict[str, tuple[str, ...]] = {
     "automation": ("automat",), "electrical": ("elektr",), "electrician": ("elektr",), "electronics": ("elektron",),
     "mechanic": ("mechani", "mekani"), "mechanical": ("mechani", "mekani"), "plumbing": ("sanitar", "rorlegg", "install"),
     "welding": ("schweis", "sveis", "svets", "las"), "carpentry": ("tischler", "schreiner", "snekker", "tomrer", "zimmer"),
-    "baking": ("backer", "bakeri", "baker"), "optics": ("optik", "optiker"), "optician": ("optik",),
+    "baking": ("backer", "bakeri", "baker", "bager", "bakker", "boulang", "panader", "padeir"), "optics": ("optik",),
+    "baker": ("backer", "bakeri", "bager", "bakker", "boulang", "panader", "padeir"), "optician": ("optik", "optic"),
+    "butcher": ("metzger", "fleischer", "slakter", "slager", "carnicer", "boucher", "macell"),
+    "carpenter": ("tischler", "schreiner", "zimmer", "snekker", "tomrer", "timmerm", "carpinter", "menuis", "charpent"),
+    "joiner": ("tischler", "schreiner", "snekker", "menuis"),
+    "plumber": ("installateur", "klempner", "rorlegg", "rorlaggar", "fontaner", "encanador", "plombier", "idraulic"),
+    "hairdresser": ("friseur", "frisor", "peluquer", "cabeleire", "coiffeu", "parrucch", "kapper"),
+    "painter": ("maler", "pintor", "peintre", "schilder"), "bricklayer": ("maurer", "murer", "albanil", "pedreir", "macon"),
+    "pastry": ("konditor", "pastel", "patiss", "confeit", "pasticc"), "roofer": ("dachdeck", "taktekk", "couvreur"),
+    "confectionery": ("konditor", "confeit", "confiser"), "chef": ("koch", "kokk", "cocin", "cuisin", "cozinh", "cuoc"),
 }
 #: A holder's noun after "as a": the trade's person, which a line names by the trade ("as an automation technician").
 _HOLDER = re.compile(r"(?:ician|icians|ist|ists|er|ers|or|ors|ic|ics|wright|smith|man|woman|maker)$")
@@ -131,7 +141,7 @@ def mentions(text: str, start: int, end: int, raw: list[str], original: str) -> 
             if not (m.start() < end and start < m.end()) or not _country_ok(text, m.start(), original):
                 continue
             stop = _END.search(text, m.end(), b)
-            rest = text[m.end():stop.start() if stop else b]
+            rest = (m.groupdict().get("trade") or "") + " " + text[m.end():stop.start() if stop else b]  # ("master baker's")
             out += [ln for ln in raw if (native.search(ln) or english.search(ln)) and _field_ok(rest, ln)]
     return out
 

@@ -53,6 +53,14 @@ FIRE = ("Cody Marsh\nEngine Captain\nCody, WY · cody.marsh@example.com\n"
 SAFE = ("Dale Ortiz, CSP\nSafety Manager\nTulsa, OK · dale@example.com\nBoard of Certified Safety Professionals: CSP No. "
         "31822 — since 2015\n\nEXPERIENCE\nRed Fork Refining — Tulsa, OK\nSafety Manager | May 2014 – Present\n"
         "Safety Specialist | June 2008 – April 2014\n")
+DE = ("Stefan Kühn\nBäckermeister\nLeipzig · s.kuehn@example.de\nMeisterbrief im Bäckerhandwerk, HWK Leipzig — 2015\n\n"
+      "BERUFSERFAHRUNG\nBackhaus Kühn — Leipzig\nBackstubenleiter | 04/2015 – heute\nBäckergeselle | 08/2010 – 03/2015\n\n"
+      "AUSBILDUNG\n• Gesellenprüfung Bäcker, 2010\n")
+UK = ("Tom Hale\nSenior Nurse\nLeeds · tom@example.co.uk\nNMC PIN 12A3456E — registered since Sep 2011\n\nEXPERIENCE\n"
+      "Leeds Teaching Hospitals\nSenior Staff Nurse | Apr 2018 – Present\nStaff Nurse | Sep 2011 – Mar 2018\n\nEDUCATION\n"
+      "PGDip Critical Care Nursing, University of Leeds, 2016\nBSc (Hons) Adult Nursing, University of Leeds, 2011\n")
+NO = ("Ola Nordmann\nElektriker\nOslo · ola@example.no\n\nERFARING\nNordlys Elektro AS — Oslo\nElektriker | august 2012 – d.d.\n\n"
+      "UTDANNING\nFagbrev som elektriker, 2012\nSvennebrev tømrerfaget, 2008\n")
 
 CREDENTIALS = [
     (HOER, "I have held my master craftsman's certificate in hearing-aid acoustics since March 2016.", False),
@@ -74,7 +82,23 @@ CREDENTIALS = [
     (PARA, "I am an HCPC-registered paramedic.", False),
     (PARA, "I have been an HCPC-registered paramedic since September 2012.", False),
     (HOER, "I have been a master hearing aid acoustician since March 2016.", False),
+    (DE, "I hold a master craftsman's certificate in baking.", False),
+    (DE, "I earned my master baker's certificate in 2015.", False),
+    (DE, "I hold a journeyman's certificate as a baker from 2010.", False),
+    (UK, "I hold a postgraduate diploma in critical care nursing from Leeds.", False),
+    (UK, "I am an NMC-registered nurse.", False),
+    (UK, "I have been an NMC-registered nurse since September 2011.", False),
+    (NO, "I hold a trade certificate as an electrician.", False),
+    (NO, "I hold a Norwegian trade certificate as an electrician, earned in 2012.", False),
+    (NO, "I hold a journeyman's certificate in carpentry.", False),
     # another credential, field, school, grade, country or date stays flagged
+    (DE, "I hold a master craftsman's certificate in confectionery.", True),
+    (DE, "I earned my master craftsman's certificate in 2013.", True),
+    (UK, "I hold a postgraduate certificate in critical care nursing.", True),
+    (UK, "I am an NMC-registered midwife.", True),
+    (UK, "I hold a postgraduate diploma in emergency nursing.", True),
+    (NO, "I hold a trade certificate as a plumber.", True),
+    (NO, "I hold a journeyman's certificate in carpentry from 2010.", True),
     (HOER, "I have held my master craftsman's certificate in hearing-aid acoustics since March 2015.", True),
     (HOER, "I hold a master craftsman's certificate in optometry.", True),
     (HOER, "I hold an additional qualification in tinnitus therapy.", True),
