@@ -49,10 +49,11 @@ GLOSSARY: tuple[tuple[str, str, str], ...] = (
      r"qualification\s+compl[ée]mentaire|qualifica\s+aggiuntiva",
      "German 'Zusatzqualifikation' (Duden: additional qualification)"),
     (r"post-?graduate\s+certificate|graduate\s+certificate",
-     r"\bPG\s*Cert\b|\bPGCert\b|\bPgCert\b|Post-?graduate\s+Cert(?:ificate)?\b",
+     r"\bPG\s*Cert\b|\bPGCert\b|\bPgCert\b|Post[- ]?graduate\s+Cert(?:ificate)?\b",
      "QAA, The Frameworks for HE Qualifications of UK Degree-Awarding Bodies (2014), FHEQ level 7: PGCert"),
     (r"post-?graduate\s+diploma|graduate\s+diploma",
-     r"\bPG\s*Dip\b|\bPGDip\b|\bPgDip\b|Post-?graduate\s+Dip(?:loma)?\b", "QAA FHEQ (2014), level 7: PGDip"),
+     r"\bPG\s*Dip\b|\bPGDip\b|\bPgDip\b|\bPGD(?:M|BA|BM)\b|Post[- ]?graduate\s+Dip(?:loma)?\b",
+     "QAA FHEQ (2014), level 7: PGDip; India's AICTE: PGDM, Post Graduate Diploma in Management"),
     (rf"six[- ]?pack(?:\s+(?:captain{_S}|charter|skipper{_S}|boat|operator{_S}))?\s+(?:licen[cs]e|ticket|credential|"
      rf"captain)|six[- ]?pack\s+captain",
      r"\bOUPV\b|Operator\s+of\s+(?:an\s+)?Uninspected\s+Passenger\s+Vessels?",
@@ -107,10 +108,12 @@ def _explained(word: str, tokens: set[str]) -> bool:
     return any((t.startswith(r) if len(r) <= 4 else r in t) for r in ROOTS.get(w, ()) for t in tokens)
 
 
-def _field_ok(rest: str, line: str) -> bool:
-    """The words after the credential's name (``rest``) are ``line``'s (module doc)."""
+def _field_ok(rest: str, line: str, *, names: bool = True) -> bool:
+    """The words after the credential's name (``rest``) are ``line``'s (module doc); without ``names`` its capitalised
+    words (a school in another form: "from Wits" for "University of the Witwatersrand") are left to the name checks."""
     tokens = set(re.findall(r"[a-z0-9]+", fold_accents(line).lower()))
-    words = [w for w in re.findall(r"[A-Za-zÀ-ž]+", rest) if w.lower() not in _STOP and len(w) >= 3]
+    words = [w for w in re.findall(r"[A-Za-zÀ-ž]+", rest) if w.lower() not in _STOP and len(w) >= 3
+             and (names or not w[0].isupper())]
     loose = [w for w in words if not _explained(w, tokens)]
     if any(w[0].isupper() for w in loose):
         return False  # a school or place the line does not name
@@ -131,7 +134,7 @@ def _country_ok(text: str, start: int, original: str) -> bool:
     return _from_country(before.group(1), original)
 
 
-def mentions(text: str, start: int, end: int, raw: list[str], original: str) -> list[str]:
+def mentions(text: str, start: int, end: int, raw: list[str], original: str, *, names: bool = True) -> list[str]:
     """Raw resume lines that write the credential an English name of :data:`GLOSSARY` overlapping ``text[start:end]``
     names, with the sentence's words about it (module doc)."""
     a, b = _sentence(text, start)
@@ -142,7 +145,7 @@ def mentions(text: str, start: int, end: int, raw: list[str], original: str) -> 
                 continue
             stop = _END.search(text, m.end(), b)
             rest = (m.groupdict().get("trade") or "") + " " + text[m.end():stop.start() if stop else b]  # ("master baker's")
-            out += [ln for ln in raw if (native.search(ln) or english.search(ln)) and _field_ok(rest, ln)]
+            out += [ln for ln in raw if (native.search(ln) or english.search(ln)) and _field_ok(rest, ln, names=names)]
     return out
 
 
@@ -176,8 +179,8 @@ _HOLDING = re.compile(r"(?i)\b(?:I\s+(?:also\s+)?(?:hold|held|have|earned|comple
 
 
 #: "an HCPC-registered paramedic", "a CRN-registered dietitian": a regulator's initials, then the profession registered.
-_BODY_REGISTERED = re.compile(r"\b(?P<body>[A-Z]{2,6}(?:-\d)?)[- ](?:registered|licensed|certified|accredited)\s+"
-                              r"(?P<prof>[a-z]{4,}(?:\s+[a-z]{4,})?)\b")
+_BODY_REGISTERED = re.compile(r"\b(?:an?|as\s+an?)\s+(?P<body>[A-Z]{2,6}(?:-\d)?)[- ](?:registered|licensed|certified)\s+"
+                              r"(?P<prof>(?:[a-z]{4,}\s+)?[a-z]{4,}(?:ist|er|or|ian|ic|ife|nurse|wright|smith))\b")
 
 
 def _profession_held(prof: str, body: str, raw: list[str]) -> bool:
@@ -201,7 +204,7 @@ def unsupported(text: str, raw: list[str], original: str) -> list[tuple[int, int
     for english, _ in _GLOSSARY:
         for m in english.finditer(text):
             a, _b = _sentence(text, m.start())
-            if _HOLDING.search(text[a:m.start()]) and not mentions(text, m.start(), m.end(), raw, original):
+            if _HOLDING.search(text[a:m.start()]) and not mentions(text, m.start(), m.end(), raw, original, names=False):
                 out.append((m.start(), m.end()))
     return out + unregistered(text, raw)
 

@@ -484,8 +484,7 @@ def role_span(role: str, facts: SourceFacts, *, field: bool = False, to_now: boo
         # (and, for a profession — ``entry_rank``: "an electrical engineer", "experience as a winemaker", not "the
         # winery's winemaker" — its entry rank: "Engineer-in-Training", "Assistant Winemaker"; session 22)
         # (at the place the sentence names, when it names one: "an inspector at the partnership", session 23)
-        first = min(title_spans.at_place(held + [e for e in facts.history if scopes.unread(e, glossed)
-                                                 and not title_spans.dated_by_credential(e)]  # (a heading's licence)
+        first = min(title_spans.at_place(held + [e for e in facts.history if scopes.unread(e, glossed)]
                                          + (career_starts.entry_rank_entries(role, facts) if entry_rank else []),
                                          set(place), facts),
                     key=lambda e: (e.start, e.start_month or 0))

@@ -70,12 +70,18 @@ def listed(lines: list[str]) -> list[Listed]:
     out = []
     for line in lines:
         years = [(m.start(), m.end()) for m in YEAR_RE.finditer(line)]
-        qs = [q for q in quantities(line, masked=years) if not _LABEL.search(line[max(0, q.start - 12):q.start])]
+        qs = [q for q in quantities(line, masked=years) if not _LABEL.search(line[max(0, q.start - 12):q.start])
+              and not re.match(r"\s*[–-]\s*\d", line[q.end:]) and not re.search(r"\d\s*[–-]\s*$", line[:q.start])]
+        # (no end of a range: "5-6 service calls")
         chains: list[list[Quantity]] = []
         for q in qs:
             prev = chains[-1][-1] if chains else None
             gap = line[prev.end:q.start] if prev else ""
-            if prev and prev.kind == q.kind == "plain" and len(gap) <= 60 and _JOIN.search(gap) and not _NOT_A_LIST.search(gap):
+            joined = _JOIN.search(gap)
+            if (prev and prev.kind == q.kind == "plain" and len(gap) <= 60 and joined and not _NOT_A_LIST.search(gap)
+                    and len(gap[:joined.start()].split()) <= 3 and len(gap.split()) <= 8):
+                # (the join right after the part's own noun: "5 ferry and 2 …", not "4-truck service crew, personally
+                #  averages 5")
                 chains[-1].append(q)
             else:
                 chains.append([q])

@@ -164,7 +164,7 @@ FIELD_DURATIONS = [
     (NUTRI, "I have worked as a dietitian for more than eighteen years.", True),
     (NUTRI, "I have been a registered dietitian (RDN) for more than sixteen years.", True),
     (IH, "I have worked in industrial hygiene for more than eighteen years.", True),
-    (VINO, "I have been chief winemaker for more than fourteen years.", True),
+    (VINO, "I have been chief winemaker for more than eighteen years.", True),
     (VINO, "I have been chief winemaker since March 2013.", True),
     (VINO, "I have been a winemaker for more than eighteen years.", True),
     (NUTRI, "I have been a dietitian since March 2009.", True),
