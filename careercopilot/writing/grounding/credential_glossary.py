@@ -178,8 +178,10 @@ _HOLDING = re.compile(r"(?i)\b(?:I\s+(?:also\s+)?(?:hold|held|have|earned|comple
                       r"earned|holding|with\s+an?)\b[^.!?]{0,60}$")
 
 
-#: "an HCPC-registered paramedic", "a CRN-registered dietitian": a regulator's initials, then the profession registered.
-_BODY_REGISTERED = re.compile(r"\b(?:an?|as\s+an?)\s+(?P<body>[A-Z]{2,6}(?:-\d)?)[- ](?:registered|licensed|certified)\s+"
+#: "an HCPC-registered paramedic", "an NMC-registered nurse": a register's initials, then the profession registered
+#: ("certified"/"licensed" are :mod:`.credential_roles`' and the certification check's: "an OTTIAQ-certified translator"
+#: for a "traductrice agréée" line).
+_BODY_REGISTERED = re.compile(r"\b(?:an?|as\s+an?)\s+(?P<body>[A-Z]{2,6}(?:-\d)?)[- ]registered\s+"
                               r"(?P<prof>(?:[a-z]{4,}\s+)?[a-z]{4,}(?:ist|er|or|ian|ic|ife|nurse|wright|smith))\b")
 
 
