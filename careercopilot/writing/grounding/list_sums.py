@@ -40,6 +40,11 @@ _TOTAL = re.compile(r"(?i)\b(?:in\s+all|in\s+total|total(?:l?ing)?|combined|alto
                     r"(?:two|three|four))|together|overall|across\s+(?:both|all|the\s+(?:two|three|four)))\b")
 
 
+#: Units that rate one thing (no total of a list): electrical ratings, frequencies, temperatures, pressures, speeds.
+_RATINGS = frozenset("amp ampere volt kilovolt hertz kilohertz megahertz gigahertz percent degree bar psi rpm knot mph "
+                     "kph watt kilowatt megawatt horsepower".split())
+
+
 @dataclass(frozen=True)
 class Listed:
     """A list of figures on one resume line: the total, the parts' values, the head noun(s) and each part's own first
@@ -71,8 +76,11 @@ def listed(lines: list[str]) -> list[Listed]:
     for line in lines:
         years = [(m.start(), m.end()) for m in YEAR_RE.finditer(line)]
         qs = [q for q in quantities(line, masked=years) if not _LABEL.search(line[max(0, q.start - 12):q.start])
-              and not re.match(r"\s*[–-]\s*\d", line[q.end:]) and not re.search(r"\d\s*[–-]\s*$", line[:q.start])]
-        # (no end of a range: "5-6 service calls")
+              and not re.match(r"\s*[–-]\s*\d", line[q.end:]) and not re.search(r"\d\s*[–-]\s*$", line[:q.start])
+              and not re.match(r"-[A-Za-z]", line[q.end:]) and not re.search(r"\d[A-Za-z]", q.text)
+              and not set(q.unit[:1]) & _RATINGS]
+        # (no end of a range: "5-6 service calls"; no rating of one thing, which does not add up: "200A and 400A
+        #  services", "a 40-hl brewhouse", "11 kV and 33 kV feeders")
         chains: list[list[Quantity]] = []
         for q in qs:
             prev = chains[-1][-1] if chains else None
