@@ -64,7 +64,10 @@ the first role of that line of work), :mod:`.degree_initials` ("M.S.C.E. (Struct
 ("lead technician" for "Lead Pharmacy Technician"), :mod:`.demonyms` ("the Dutch ir. title"), :mod:`.consulting` ("as a
 consultant" at "… Engineers, LLC"), :mod:`.name_forms` ("Gothenburg" for "Göteborg", "UofL", "USCG"),
 :mod:`.national_credentials` ("a CACES forklift licence"), :mod:`.level_figures` ("MBO level 4" for "MBO-4"),
-:mod:`.occupation_titles` ("deck officer" for a mate; the last three through :mod:`.cleared`, :mod:`.titles`), :mod:`.entities` (detectors), :mod:`.text` (tokens);
+:mod:`.occupation_titles` ("deck officer" for a mate; the last three through :mod:`.cleared`, :mod:`.titles`),
+:mod:`.unit_conversions` ("about 255 miles" for "410 km", NIST SP 811 factors), :mod:`.list_sums` ("seven vessel designs"
+for "5 ferry and 2 research-vessel designs"), :mod:`.credential_glossary` ("master craftsman's certificate" for
+"Meisterbrief", "PGCert", "six-pack licence" for "OUPV"), :mod:`.entities` (detectors), :mod:`.text` (tokens);
 :mod:`.dated_claims` (years and month-years) and :mod:`.credential_mentions` (certifications, tools) hold the
 checks :func:`check` calls first; :mod:`.credential_starts` (a credential's date and length from its own part of a
 line), :mod:`.client_employers` (clients, partners, agencies claimed as the employer), :mod:`.credential_specialties`
@@ -82,8 +85,9 @@ from collections.abc import Callable
 
 from careercopilot.writing.grounding import amount_pairs
 from careercopilot.writing.grounding import (
-    achievements, attribution, changes, cleared, credential_codes, credential_roles, degrees, demonyms, honours,
-    owned_work, plural_reach, product_names, quoted_lines, recall_hooks, recognitions, scope, status, totality, upgrades,
+    achievements, attribution, changes, cleared, credential_codes, credential_glossary, credential_roles, degrees,
+    demonyms, honours, owned_work, plural_reach, product_names, quoted_lines, recall_hooks, recognitions, scope, status,
+    totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.contact_forms import check_contacts
@@ -159,6 +163,9 @@ def check(
             flags.append(Flag("certification", cs, ce, text[cs:ce], "Your resume does not write this credential."))
     for cs, ce in credential_roles.unsupported(text, facts.text.splitlines()):
         if not any(f.start < ce and cs < f.end for f in flags):
+            flags.append(Flag("certification", cs, ce, text[cs:ce], "Your resume does not give you this credential."))
+    for cs, ce in credential_glossary.unsupported(text, facts.text.splitlines(), facts.original):  # (ground98)
+        if not any(f.start < ce and cs < f.end for f in flags):  # "a postgraduate diploma" on a PGCert's CV
             flags.append(Flag("certification", cs, ce, text[cs:ce], "Your resume does not give you this credential."))
     _tools(text, facts, flags, known)
     for ps, pe, written in product_names.products(text, facts):  # "hyperMILL": a product's spelling, no taxonomy skill

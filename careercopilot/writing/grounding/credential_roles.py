@@ -92,7 +92,9 @@ def claims(text: str) -> list[Claim]:
     for m in _CLAIM.finditer(text):
         # (a list's earlier items are other credentials: "both OJTI and assessor endorsements")
         np = re.split(r"(?i),\s*|\s(?:and|or|&)\s", " " + m.group("np"))[-1]
-        words = np.split()
+        # a scheme glued to its standing word ("FAA-certified", "IRCA-registered"): the scheme and the word (ground98)
+        words = [p for w in np.split() for p in (re.split(r"-(?=(?:certified|accredited|registered|qualified|licensed|"
+                                                       r"approved)$)", w, flags=re.I) if re.match(r"[A-Z]", w) else [w])]
         low = [w.lower().strip("().,") for w in words]
         # a scheme: capitals, a standard's number, or a capitalised name ("Bonsucro", "Mental Health First Aid")
         schemes = tuple(t for w in words if (t := w.strip("().,")) and re.fullmatch(

@@ -79,8 +79,12 @@ def _year_bound(text: str, start: int, year: int, month: int | None, facts: Sour
     own = credential_starts.verdict(sentence, start - offset, year, month, facts.text.splitlines()) if offset >= 0 else None
     if own is not None:
         return own  # "held my ATP certificate since May 2009": the ATP's own part of the line (session 28, ground97)
-    if role_starts.contradicted(text, start, year, month, facts):
+    started = role_starts.contradicted(text, start, year, month, facts)
+    if started:
         return False  # "became head brewer in 2014" when the head brewer's line starts in 2018 (:mod:`.role_starts`)
+    if started is False and re.search(r"(?i)\bsince\s+(?:\w+\.?\s+)?$", text[max(0, start - 16):start]):
+        return True  # "I have been a dietitian since March 2010": the start of the role's first line (its title in the
+        #              CV's language: "Nutricionista | 03/2010 – …"; ground98)
     if career_starts.year_is_start(text, start, year, month, facts):
         return True  # "…, starting as a paralegal in 2013": the start of the career's named first entry (session 22)
     sentence = sentence_at(text, start)

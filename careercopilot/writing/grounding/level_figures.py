@@ -1,4 +1,5 @@
-"""A figure that places a credential or post on a scale: "level 4", "grade 3", "step 2", "band 6", "NVQ Level 3"
+"""A figure that places a credential or post on a scale: "level 4", "grade 3", "step 2", "band 6", "NVQ Level 3", "Type 4"
+(NWCG incident commander types, ground98)
 (ground77, issue 12; set 22's false flags "my MBO level 4 … diploma" for "MBO-4 Teeltmanager diploma" and "… at Level
 4" for "(Level 4)" — variants in ``tests/unit/writing/test_grounding_set22_forms.py``).
 
@@ -16,12 +17,12 @@ import re
 
 from careercopilot.writing.grounding.text import fold_accents
 
-_SCALE = (r"level|grade|step|band|tier|stage|class|category|niveau|nivel|livello|stufe|nivå|taso|poziom|"
+_SCALE = (r"level|grade|step|band|tier|stage|class|category|type|niveau|nivel|livello|stufe|nivå|taso|poziom|"
           r"catégorie|categoria|kategorie|klasse|graad|trede|cat\.?")
 #: A scale word right before the figure: "level 4", "Level-4", "grade 3", "at band 6".
 _SCALE_BEFORE = re.compile(rf"(?i)\b(?:{_SCALE})[\s-]*$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X"}
-_GENERIC = frozenset("level grade step band tier stage class category hold held have with from that this "
+_GENERIC = frozenset("level grade step band tier stage class category type hold held have with from that this "
                      "certificate certification diploma qualification licence license award".split())
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.writing.grounding import context as ctx
+from careercopilot.writing.grounding import list_sums, unit_conversions
 from careercopilot.writing.grounding.derivations import OTHER_LANGUAGE, OTHER_SCRIPT, more_derived, other_language, other_script
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, sentence_at
 from careercopilot.writing.grounding.text import (
@@ -102,7 +103,7 @@ def derived_quantities(lines: list[str]) -> list[tuple[str, float, set[str]]]:
         qs = [q for q in quantities(line, masked=spans) if q.kind in ("percent", "plain", "money")]
         words = _fact_words(line) | ({OTHER_SCRIPT} if other_script(line) else {OTHER_LANGUAGE} if other_language(line) else set())
         for q in qs:  # "$18,000 per month" → $216K a year; "110 calls per 12-hour shift" → 9 an hour
-            period = _period_after(line, q.end)
+            period = _period_after(line, q.end) or _period_before(line, q.start)
             if period:
                 for other, value in _restated(q.value, *period).items():
                     out.append((f"rate:{other}", value, words | set(q.unit) | {"$" if q.kind == "money" else "#"}))
@@ -167,6 +168,17 @@ def _period_after(text: str, end: int) -> tuple[str, float] | None:
     if m.group(3):  # a pay cycle: biweekly = two weeks, semimonthly = half a month
         return ("fortnight" if m.group(3).lower().startswith("bi") else "semimonth"), 0.0
     return m.group(2).lower(), float(m.group(1) or 0)
+
+
+#: A period word before a figure: "annual output from 28,000 barrels … to 45,000", "monthly volume of 1,200" (ground98).
+_PERIOD_BEFORE = re.compile(r"(?i)\b(annual|yearly|monthly|weekly|daily)\b[^;:\n]{0,60}$")
+
+
+def _period_before(text: str, start: int) -> tuple[str, float] | None:
+    """The period an "annual/monthly/weekly/daily …" before the figure at ``start`` counts it per: ``("year", 0)``."""
+    m = _PERIOD_BEFORE.search(text[max(0, start - 70):start])
+    return ({"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}[m.group(1).lower()],
+            0.0) if m else None
 
 
 def _restated(value: float, period: str, shift_hours: float) -> dict[str, float]:
@@ -529,7 +541,12 @@ def check_numbers(text: str, facts: SourceFacts, flags: list[Flag], taken: list[
             continue
         if _each_of_the_sentence(q, text):
             continue  # "28,800 kW in total, or 7,200 kW each" of "four main engines" (session 22)
-        if (_label_supported(q, text, facts) or _quantity_supported(q, facts) or _part_supported(q, text, facts)
+        if unit_conversions.other_unit(q, text, facts) and not unit_conversions.converted(q, text, facts):
+            flags.append(Flag("number", q.start, q.end, q.text, "Your resume gives this figure in another unit."))
+            continue  # "410 miles" for "410 km": a conversion left undone (ground98)
+        if (unit_conversions.converted(q, text, facts)  # "about 255 miles" for "410 km" (ground98)
+                or list_sums.summed(q, text, facts)  # "seven vessel designs" for "5 ferry and 2 research-vessel designs"
+                or _label_supported(q, text, facts) or _quantity_supported(q, facts) or _part_supported(q, text, facts)
                 or _line_supported(q, text, facts)
                 or _derived_supported(q, sentence_at(text, q.start), facts, text)
                 or _rounded_supported(q, text, facts)):

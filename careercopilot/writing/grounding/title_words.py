@@ -136,6 +136,30 @@ TITLE_PHRASES: dict[str, frozenset[str]] = {
     "front office manager": frozenset(("jefe de recepcion", "jefa de recepcion", "chef de reception",
                                        "responsable de reception", "chefe de recepcao", "capo ricevimento",
                                        "empfangschef", "empfangschefin")),
+    # ground98 (set 24's "chief winemaker" for "Enóloga Jefa", "dietitian" for "Nutricionista", "automation technician"
+    # for "automatikerfaget"): ESCO labels of these occupations as remembered (oenologist 2113.2, dietitian 2265.1,
+    # automation engineering technician 3113, hearing aid technician 3214 / German Hörakustiker-Handwerk) — NOT checked
+    # against the ESCO download; Brazil's and Argentina's regulated "nutricionista" is the dietitian (Lei 8.234/1991)
+    "winemaker": frozenset(("enologo", "enologa", "oenologue", "enologue", "onologe", "onologin", "enologo", "vinificador",
+                            "vinificadora", "winemaker")),
+    "chief winemaker": frozenset(("enologo jefe", "enologa jefa", "jefe de enologia", "jefa de enologia", "enologo en jefe",
+                                  "enologa en jefe", "enologo chefe", "enologa chefe", "chefe de enologia", "chef de cave",
+                                  "oenologue en chef", "capo enologo", "enologo capo", "kellermeister", "kellermeisterin")),
+    "head winemaker": frozenset(("enologo jefe", "enologa jefa", "jefe de enologia", "jefa de enologia", "enologo chefe",
+                                 "enologa chefe", "chef de cave", "capo enologo", "kellermeister", "kellermeisterin")),
+    "dietitian": frozenset(("nutricionista", "dietista", "dietista-nutricionista", "dieteticien", "dieteticienne",
+                            "diatassistent", "diatassistentin", "dietist", "dietetyk", "dietetyczka", "dietista nutrizionista")),
+    "clinical dietitian": frozenset(("nutricionista clinica", "nutricionista clinico", "dietista clinico", "dietista clinica",
+                                     "dieteticien clinicien", "dieteticienne clinicienne")),
+    "nutritionist": frozenset(("nutricionista", "nutrizionista", "nutritionniste", "dietista-nutricionista")),
+    "automation technician": frozenset(("automatiker", "automatikerfaget", "automatikar", "automationstechniker",
+                                        "automatiktekniker", "tecnico de automatizacion", "tecnico em automacao",
+                                        "technicien en automatisme", "tecnico dell automazione")),
+    "hearing aid acoustician": frozenset(("horakustiker", "horakustikerin", "horakustik", "horgerateakustiker",
+                                          "horgerateakustikerin", "audioprothesiste", "audioprotesista", "audioprotesico")),
+    "master hearing aid acoustician": frozenset(("horakustikmeister", "horakustikmeisterin", "horakustikermeister",
+                                                 "horakustikermeisterin", "horakustiker-meister", "horakustiker-meisterin",
+                                                 "meisterin im horakustiker-handwerk", "meister im horakustiker-handwerk")),
 }
 #: Words before a translated title that make it another, lower rung ("sous-chef de cuisine", "segundo jefe de cocina",
 #: "adjoint au chef de chantier", "stellvertretender Küchenchef").

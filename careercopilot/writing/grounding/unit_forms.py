@@ -9,7 +9,8 @@ set 19's per-unit false flags: "38 to 26 milligrams per liter" for "38 to 26 mg/
   units (mg/L, µg/L, µg/m³, NTU, ppm, ppb); dose units (mGy, mSv).
 * :func:`units_meet` — two unit tuples share a word in that form.
 * :func:`carry_change_units` — in "from A <unit> to B …" the second end with no noun of its own ("to nine per 1,000
-  wafers", "to 31 after …") counts A's unit (in place of the words after it: a rate's base); in "from A to B <unit>" / "van A naar B km" the first end counts B's.
+  wafers", "to 31 after …") counts A's unit (in place of the words after it: a rate's base); in "from A to B <unit>" / "van A naar B km" the first end counts B's;
+  in "B <unit> …, up from A" / "(down from A)" / "vs. A" the earlier value A counts B's (ground98).
   Quantities are :class:`.text.Quantity`; returns new ones (units are tuples of lower-case words).
 """
 
@@ -77,4 +78,15 @@ def carry_change_units(text: str, qs: list) -> list:
             out[i + 1] = replace(b, unit=tuple(a.unit))
         elif b.unit and not between.group("unit").strip() and not units_meet(a.unit[:1], b.unit):
             out[i] = replace(a, unit=tuple(b.unit[:1]) + tuple(a.unit))  # "van 52 naar 17 km"
+    for i in range(len(out) - 1):  # "86 patients in 2025, up from 52 in 2022": the old value counts the new one's noun
+        a, b = out[i], out[i + 1]
+        if (a.kind == b.kind == "plain" and a.unit and _UP_FROM.match(text[a.end:b.start]) and _NO_NOUN.match(text[b.end:])
+                and not set(a.unit[:1]) & set(b.unit)):
+            out[i + 1] = replace(b, unit=tuple(a.unit))
     return out
+
+
+#: A figure's earlier value written after it: "86 patients in 2025, up from 52", "41 days (down from 97)", "12 sites
+#: vs. 7", "3.1 FTE, compared with 4" (ground98, set 24's "from 52 patients in 2022 to 86 in 2025").
+_UP_FROM = re.compile(r"(?i)^[^.;:\n]{0,40}?[\s(,]\(?(?:(?:up|down|rising|falling|increased|decreased|cut|grown)\s+from|"
+                      r"vs\.?|versus|compared\s+(?:with|to))\s+$")

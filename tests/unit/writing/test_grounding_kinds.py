@@ -106,7 +106,10 @@ ServSafe Food Protection Manager, 2017
 
 @pytest.mark.parametrize("sentence,flagged", [
     ("I lead eight cooks: six line cooks and two prep cooks.", False),  # a sum next to its parts
-    ("I lead eight cooks at Harbor & Vine.", True),  # a sum without its parts is not read as one
+    # session 28 (ground98): a list's total said with the parts' common noun is the resume's (blind set 24's labels:
+    # "10,500 echocardiograms" for "9,400 transthoracic and 1,100 stress echoes"; :mod:`.list_sums`) — was True
+    ("I lead eight cooks at Harbor & Vine.", False),
+    ("I lead eight line cooks at Harbor & Vine.", True),  # the total given one part's own word
     ("I raised our inspection score by nine points, from 88 to 97.", False),
     ("At Barton Creek Farms, I ran the line.", True),  # a supplier claimed as an employer
     ("My years working at Barton Creek Farms taught me produce.", True),
