@@ -105,6 +105,10 @@ PUBLIC_DEPARTMENTS: dict[str, str] = {
     **dict.fromkeys(("elections", "vital records", "records"), "43-4031.00"),
 }
 
+#: Departments of engineers whose "<kind> engineer" O*NET files outside engineering (read before that title).
+_ENGINEERING_DEPARTMENTS = ("facilities engineering", "facility engineering", "facilities planning and engineering",
+                            "facilities engineering and construction")
+
 #: Departments an executive heads that ``FUNCTION_CODES`` does not name, by the O*NET
 #: occupation of their leaders (normalized form → O*NET-SOC code).
 DEPARTMENT_CODES: dict[str, str] = {
@@ -112,6 +116,10 @@ DEPARTMENT_CODES: dict[str, str] = {
     # issue-11 postings label "VP of Engineering" software engineering)
     **dict.fromkeys(("engineering", "engineering and technology", "technology and engineering", "r and d engineering",
                      "product engineering", "product and engineering", "engineering and product"), "11-3021.00"),
+    # facilities engineering is engineering work (an installation's or campus's engineers, families.md:
+    # engineering_architecture), not facilities management (fam95: blind15 p04 "Director of Facilities
+    # Engineering" read administrative)
+    **dict.fromkeys(_ENGINEERING_DEPARTMENTS, "11-9041.00"),
     # product management (``OVERRIDES``: product managers and owners → 15-1299.09)
     **dict.fromkeys(("product", "products", "product management", "digital product"), "15-1299.09"),
     # design leadership (families.md: design_ux holds product/visual designers and art directors)
@@ -347,7 +355,10 @@ def function_code(phrase: str) -> tuple[str, str, str] | None:
     phrase = " ".join(words)
     if not phrase:
         return None
-    hit = _engineer_of(phrase) or engineering_design(phrase)  # "highway design": civil engineering (session 25)
+    # a department of engineers this module names first ("facilities engineering": O*NET files the
+    # "Facilities Engineer" title under facilities managers, its department is engineering work; fam95)
+    hit = (DEPARTMENT_CODES[phrase], "department", phrase) if phrase in _ENGINEERING_DEPARTMENTS else None
+    hit = hit or _engineer_of(phrase) or engineering_design(phrase)  # "highway design": civil engineering (session 25)
     if hit is not None:
         return hit
     first = phrase.split(" and ")[0]

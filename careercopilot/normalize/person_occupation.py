@@ -43,9 +43,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from careercopilot.normalize.academic_titles import leaving_discipline
+from careercopilot.normalize.military_billets import billet_title, command_only
 from careercopilot.normalize.military_codes import military_title
 from careercopilot.normalize.occupation_domains import read_title
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
+from careercopilot.normalize.open_titles import open_title
 from careercopilot.normalize.occupations import (
     CATCH_ALL_CODES,
     Occupation,
@@ -375,6 +377,11 @@ def _own_title_reading(t: str) -> Occupation:
     code_title = military_title(t)
     if code_title:
         return infer_occupation(code_title)
+    billet = billet_title(t)  # an officer's unit names the work ("Public Works Officer", ``military_billets``)
+    if billet:
+        return infer_occupation(billet)
+    if open_title(t) or command_only(t):  # "Chief of Staff", "Founding Team Member", "Commanding Officer": the work decides
+        return NO_WORK
     if OWNERSHIP.search(t):
         rest = re.sub(r"\(\s*\)", " ", OWNERSHIP.sub(" ", t))  # "Freelance Designer (self-employed)"
         parts = [p.strip(" -–—,&()") for p in re.split(r"\s*(?:/|,|&|\||\band\b|\s[-–—]\s)\s*", rest)]
@@ -432,6 +439,10 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
             else infer_occupation(title[:200]) if source == "credential" else own_title_occupation(title)
         if source == "current":  # an academic leaving academia works in the discipline, not in education (fam90)
             occ = leaving_discipline(title, text) or occ
+        if source in ("target", "stated") and occ is not None and occ.code and open_title(title):
+            # "Chief of Staff" asked for keeps its family's vote but names no occupation of its own: its word-vote
+            # code ("Managers, All Other") would make every catch-all posting "your own occupation" (``open_titles``)
+            occ = replace(occ, code=None, title=None, method="open")
         if occ is not None and occ.family:
             w = READING_WEIGHTS[source] * (GENERIC_WEIGHT if generic_reading(occ) else 1.0)
             out.append(Reading(occ, source, w, title))

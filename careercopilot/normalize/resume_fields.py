@@ -292,7 +292,9 @@ _TITLE_WORDS = re.compile(
     r"cma|stna|hha|eit|sre|swe|sde|hygienist|phlebotomist|sonographer|therapist assistant|clinician|sergeant|"
     r"lieutenant|detective|trooper|deputy|superintendent|dean|sanitarian|statistician|mathematician|economist|"
     r"epidemiologist|actuary|underwriter|examiner|investigator|chemist|biologist|microbiologist|dietitian|"
-    r"interpreter|translator|contractor|freelancer|courier)s?\b",
+    r"interpreter|translator|contractor|freelancer|courier|"
+    # a contractor's labor category ("SME II - Emergency Management", ``labor_categories``; fam95 blind15 p17)
+    r"sme|subject matter expert)s?\b",
     re.IGNORECASE,
 )
 #: Job-title words ("nurse", "electrician", "accountant", "manager"): a header segment with one names a job.

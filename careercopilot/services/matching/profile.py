@@ -142,13 +142,16 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
     unknown ones left out), those of the profession first. Profession:
     ``person_occupation.person_family`` (the weighted vote of the readings). Level: the stated
     seniority, else the middle level the target titles' level words name (when most name
-    one), else the rung the resume's own words ask for (``level_reading.asked_level``; either held back to the
+    one), else the target titles' rung for a step down the resume says is on purpose
+    (``level_targets.stepped_down_level``: a principal going back to the classroom), else the rung the resume's own words ask for (``level_reading.asked_level``; either held back to the
     current title's rung for a promotion asked for after few years, ``level_offices.stretch_held``), else entry for a career changer (a title
     the resume asks for, in a field ``person_occupation.changes_field``), else ``occupations.resume_level`` of the
-    current title (level words, a stated career change, the occupation's job zone, the years
-    of experience)."""
+    current title — of a dual title, the side the targets pick (``level_targets.held_side``:
+    "Bookkeeper-Office Manager" asking for bookkeeping) — (level words, a stated career change, the
+    occupation's job zone, the years of experience)."""
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, resume_level
     from careercopilot.normalize.level_offices import stretch_held
+    from careercopilot.normalize.level_targets import held_side, stepped_down_level
     from careercopilot.normalize.level_reading import asked_level, level_title, names_title_held, new_entrant
     from careercopilot.normalize.person_licensed import licensed_family
     from careercopilot.normalize.text_columns import unfold_columns
@@ -198,6 +201,10 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         # Manager", "Chief Estimator") is read from the resume (``level_reading.names_title_held``)
         named = sorted((lv for lv in (infer_level(t, None, default=None) for t in targets) if lv), key=LEVELS.index)
         level = named[(len(named) - 1) // 2] if 2 * len(named) > len(targets) else None
+    if level is None and targets:
+        # a step down taken on purpose ("stepping down from administration … back to the classroom"):
+        # the target titles' rung, not the held one (``level_targets.stepped_down_level``, fam95)
+        level = stepped_down_level(targets, current, flat)
     if level is None:
         # the rung the resume's own words ask for ("Looking for a Senior Stationary Engineer
         # opening"): the job the person is hired into next (``level_reading.asked_level``)
@@ -226,6 +233,9 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         # zone of its own: the person's profession's first specific reading gives it (a warehouse
         # "Associate" → zone 2)
         held = level_title(recent, flat) or recent[0]
+        # a dual title's side the targets pick ("Bookkeeper-Office Manager" asking for bookkeeping:
+        # "Bookkeeper"; ``level_targets.held_side``, fam95)
+        held = held_side(held, targets, family) or held
         own = own_title_occupation(held)
         code = next((r.occupation.code for r in readings if r.occupation.family == family
                      and not generic_reading(r.occupation)), None) if generic_reading(own) else None
