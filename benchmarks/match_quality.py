@@ -35,7 +35,8 @@ every posting). Posting embeddings are cached in ``benchmarks/.cache`` by model 
 
 ``--dump PATH`` writes every (resume, posting, grade, raw penalized score, score) row — with the
 occupation relation, penalty factors, skill gap, licence gap (and the missing licences in words), components, and whether the pair is in the
-issue's population below — to study the calibration on dev.
+issue's population below — to study the calibration on dev (:func:`pair_row`: also the posting's and the
+person's family and level as read beside the labels, the factors' words, the checks).
 
 Calibration is printed twice. The older line counts ALL grade-2 postings (same family, level
 within one step) scoring ≥ 75. The issue's target is narrower: "≥ 90 % of same-profession
@@ -43,7 +44,10 @@ postings that MEET EVERY STATED PREFERENCE score ≥ 75"; its line counts the gr
 the resume's labeled level (the same rung exactly), then those whose place and stated pay also
 meet the resume's ``preferences`` — judged from the labels and the posting's own fields by
 ``_stated_preferences.meets_stated_preferences`` (rules in its docstring), never by the
-matcher's checks. The matcher still gets only the target titles (``prefs_of``). Posting accuracy is also printed per half (A/B, SHA-256 of the
+matcher's checks. The matcher still gets only the target titles (``prefs_of``). Under both lines, the
+pairs of the population under 75 counted by the first reading that holds them back
+(``_calibration_causes.shortfall_cause``: a family or level read wrong, a licence gap, the evidence rule, …;
+the calibration map itself only when the occupation relation is unknown). Posting accuracy is also printed per half (A/B, SHA-256 of the
 posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were developed on
 half A only and checked on half B.
 
@@ -67,6 +71,7 @@ from pathlib import Path
 
 import _corpus  # noqa: F401  (sets sys.path)
 import numpy as np
+from _calibration_causes import cause_table
 from _stated_preferences import meets_stated_preferences
 
 from careercopilot.services.matching.candidates import FAMILY_CANDIDATES
@@ -157,6 +162,29 @@ def embed(keys: list[str], jp: dict, use_cache: bool) -> dict[str, np.ndarray]:
     return got
 
 
+def pair_row(rid: str, r: dict, prof, posting: dict, jp, e, grade: int, meets: bool) -> dict:
+    """One (resume, posting) row of ``--dump`` and of the calibration cause table
+    (``_calibration_causes``): grade, raw (penalized) and shown score, the issue population flags, the
+    matcher's readings (occupation relation and families, levels, penalty factors with their words,
+    skill/licence/target gaps, checks, components) beside the curator's labels."""
+    from careercopilot.services.matching.signals import posting_level_reading
+
+    st = e.steps
+    return {"resume": rid, "posting": posting["id"], "grade": grade, "raw": st.penalized, "score": e.score,
+            "calibrated": st.calibrated, "same_level": posting["level"] == r["level"], "meets_prefs": meets,
+            "relation": e.occupation_relation, "penalty": e.penalty, "skill_gap": st.skill_gap,
+            "licence_gap": st.licence_gap, "missing_licences": e.missing_licences, "target_gap": st.target_gap,
+            "posting_family": e.posting_family, "label_family": posting["family"],
+            "person_family": e.person_family, "resume_family": r["family"],
+            "posting_level": posting_level_reading(jp)[0], "label_level": posting["level"],
+            "person_level": prof.level, "resume_level": r["level"],
+            "factors": {f.name: f.factor for f in e.penalty_factors},
+            "reasons": {f.name: f.reason for f in e.penalty_factors},
+            "checks": {c.name: c.ok for c in e.checks},
+            "components": {c: getattr(e, c) for c in ("semantic", "lexical", "title", "skills", "preference",
+                                                      "freshness")}}
+
+
 def prefs_of(r: dict) -> dict:
     """The resume's stated target titles (the benchmark postings have no normalized places or
     salaries, so location and salary preferences are not passed)."""
@@ -198,21 +226,17 @@ def main() -> None:
     from careercopilot.schemas import SCORE_BANDS
 
     strong, possible = SCORE_BANDS[0].min_score, SCORE_BANDS[1].min_score
-    dump = []
+    dump, population = [], []
     for rid, r in resumes.items():
         prof = matching.make_profile(r["text"], prefs=prefs_of(r))
         expl = {k: matching.score_posting(prof, jp[k], chunks[k], now=_corpus.NOW) for k in keys}
         scored = {k: e.score for k, e in expl.items()}
+        meets = {k: meets_stated_preferences(r, postings[k], grades[rid].get(k, 0)) for k in keys}
         if args.dump:
-            dump += [{"resume": rid, "posting": k, "grade": grades[rid].get(k, 0), "raw": e.steps.penalized,
-                      "score": e.score, "same_level": postings[k]["level"] == r["level"],
-                      "meets_prefs": meets_stated_preferences(r, postings[k], grades[rid].get(k, 0)),
-                      "relation": e.occupation_relation, "penalty": e.penalty, "skill_gap": e.steps.skill_gap,
-                      "licence_gap": e.steps.licence_gap, "missing_licences": e.missing_licences,
-                      "factors": {f.name: f.factor for f in e.penalty_factors},
-                      "components": {c: getattr(e, c) for c in ("semantic", "lexical", "title", "skills",
-                                                                 "preference", "freshness")}}
+            dump += [pair_row(rid, r, prof, postings[k], jp[k], e, grades[rid].get(k, 0), meets[k])
                      for k, e in expl.items()]
+        population += [pair_row(rid, r, prof, postings[k], jp[k], e, 2, meets[k]) for k, e in expl.items()
+                       if grades[rid].get(k) == 2 and postings[k]["level"] == r["level"]]
         ours = sorted(keys, key=lambda k: -scored[k])
         b = bm25.get_scores(tokenize(r["text"]))
         cos = docs @ prof.doc_vector
@@ -226,7 +250,7 @@ def main() -> None:
         calib_hi += [scored[k] >= strong for k in keys if g.get(k) == 2]
         calib_lo += [scored[k] < possible for k in keys if g.get(k, 0) == 0]
         calib_level += [scored[k] >= strong for k in keys if g.get(k) == 2 and postings[k]["level"] == r["level"]]
-        calib_pref += [scored[k] >= strong for k in keys if meets_stated_preferences(r, postings[k], g.get(k, 0))]
+        calib_pref += [scored[k] >= strong for k in keys if meets[k]]
         fams = {o.family for o in prof.occupations if o.family}
         cand = {keys[i] for i in np.argsort(-cos)[:matching.REFRESH_CANDIDATES]} | set(
             [k for k in keys if matching.posting_occupation(jp[k]).family in fams][:FAMILY_CANDIDATES])
@@ -259,6 +283,13 @@ def main() -> None:
           f"level scoring ≥ {strong}: {np.mean(calib_level):.1%} of {len(calib_level)}; of those, the ones meeting "
           f"every stated place and pay preference: {np.mean(calib_pref) if calib_pref else float('nan'):.1%} "
           f"of {len(calib_pref)} (target ≥ 90%)")
+    for name, part in (("grade-2 at the labeled level", population),
+                       ("meeting every stated preference", [d for d in population if d["meets_prefs"]])):
+        short = cause_table(part, strong)
+        print(f"  under {strong}, {name}: {sum(n for _, n in short)} of {len(part)} pairs, by the first reading that "
+              f"holds them back (_calibration_causes):")
+        for cause, n in short:
+            print(f"    {n:5d}  {cause}")
     if args.dump:
         args.dump.write_text("".join(json.dumps(d) + "\n" for d in dump), encoding="utf-8")
     print(f"candidate stage recall@50 (nearest {matching.REFRESH_CANDIDATES} ∪ own-family postings vs all): {np.mean(recall):.3f} "

@@ -256,7 +256,29 @@ def infer_posting_level(title: str, description: str = "", code: str | None = No
     return posting_level_reading(title, description, code)[0]
 
 
+#: Where a manager of accounts, clients or a product (:data:`IC_MANAGER`) read below mid was raised:
+#: such a title manages no people and the issue-11 level guide sets it "senior/mid"
+#: (``benchmarks/data/issue11/SOURCES.md`` point 4) — never an entry-level job, whatever years, "entry
+#: level" or O*NET job zone (customer service representatives, zone 2) the rest of the posting suggests.
+IC_MANAGER_FLOOR = "a manager of accounts or clients in the title (no staff managed: mid at least)"
+
+
 def posting_level_reading(title: str, description: str = "", code: str | None = None) -> tuple[str, str]:
+    """:func:`_posting_level_reading`, with a manager of accounts or clients (:data:`IC_MANAGER`) read
+    "entry" raised to mid (:data:`IC_MANAGER_FLOOR`): "Client Success Manager" (O*NET 43-4051, job
+    zone 2), "Client Relationship Manager", "Account Manager" asking 1+ years were read entry-level
+    (issue-11 labels mid, senior, lead), so a senior account manager's own postings were two rungs off
+    (× 0.85, no strong fit). The resume side already has this floor (:func:`resume_level`). A rung the
+    title names itself ("Account Manager Intern", "Junior Account Manager") is kept."""
+    level, source = _posting_level_reading(title, description, code)
+    # the title's own rung words stay ("Account Manager Intern", "Junior Account Manager",
+    # "Account Manager Assistant"): only the readings from outside the title are raised
+    if level == "entry" and source not in ("the title", "an assistant's title") and IC_MANAGER.search(title or ""):
+        return "mid", IC_MANAGER_FLOOR
+    return level, source
+
+
+def _posting_level_reading(title: str, description: str = "", code: str | None = None) -> tuple[str, str]:
     """``(level, where it was read)`` of a posting ("the title", a phrase after "read from", or ""
     when nothing states one and the level is the default mid) — the words name the source so that the
     score's level factor and the seniority check say the same thing (trial 41: "× 0.85 a

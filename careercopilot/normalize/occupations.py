@@ -126,6 +126,7 @@ from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_controls import control_reading
 from careercopilot.normalize.occupation_truncations import names_another_specialty
 from careercopilot.normalize.occupation_modifiers import engineer_reading, site_superintendent
+from careercopilot.normalize.occupation_nurses import nurse_head
 from careercopilot.normalize.occupation_specialties import head_of_staff, specialty_reading
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
     _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
@@ -475,6 +476,11 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
         occ, _, _, _ = _data()
         return Occupation(special[0], occ.get(special[0], ["", 0])[0], family_of(special[0]), found.level,
                           special[1], special[2])
+    nurse = nurse_head(title, found)  # "Utilization Review Nurse", "Nurse Injector" (``occupation_nurses``)
+    if nurse is not None:
+        occ, _, _, _ = _data()
+        return Occupation(nurse[0], occ.get(nurse[0], ["", 0])[0], family_of(nurse[0]), found.level, nurse[1],
+                          nurse[2])
     if _INFOSEC.search((title or "").lower()):
         occ, _, _, _ = _data()
         return Occupation(INFOSEC_CODE, occ.get(INFOSEC_CODE, ["", 0])[0], family_of(INFOSEC_CODE), found.level,
