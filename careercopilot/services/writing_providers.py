@@ -68,7 +68,9 @@ def _config(row, api_key: str) -> ProviderConfig:
 
 
 def seed_from_settings(*, session) -> None:
-    """Create the "default" provider from ``LLM_*`` when none exists yet (idempotent)."""
+    """Create the "default" provider from ``LLM_*`` when none exists yet (idempotent; two first calls
+    racing — two generations started at once on a fresh instance — leave one row, and neither fails)."""
+    from sqlalchemy.exc import IntegrityError
     from sqlmodel import select
 
     from careercopilot.models import LLMProvider
@@ -78,12 +80,15 @@ def seed_from_settings(*, session) -> None:
         return
     if session.exec(select(LLMProvider)).first() is not None:
         return
-    session.add(LLMProvider(name="default", wire=wire_for(settings.llm_base_url, settings.llm_wire),
-                            base_url=settings.llm_base_url, model=settings.llm_model,
-                            api_key_enc=llm_keys.encrypt(settings.llm_api_key) if settings.llm_api_key else "",
-                            timeout_s=settings.llm_timeout_seconds, context_tokens=settings.llm_context_tokens,
-                            is_default=True))
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(LLMProvider(name="default", wire=wire_for(settings.llm_base_url, settings.llm_wire),
+                                    base_url=settings.llm_base_url, model=settings.llm_model,
+                                    api_key_enc=llm_keys.encrypt(settings.llm_api_key) if settings.llm_api_key else "",
+                                    timeout_s=settings.llm_timeout_seconds, context_tokens=settings.llm_context_tokens,
+                                    is_default=True))
+    except IntegrityError:  # another request seeded it first (unique name): that row is the default
+        log.info("writing.provider_seed_raced")
 
 
 @dataclass(frozen=True)
