@@ -9,6 +9,7 @@ text no longer in the document) nor accepted by the user.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from datetime import timedelta
@@ -271,9 +272,24 @@ def accept_flag(*, session: Session, user_id: int, document_id: int, flag_text: 
     return doc
 
 
+def shown_text(doc: WritingDocument) -> str:
+    """The text the user sees, where a flag must still be to count: the document's text; for interview
+    prep (its text is JSON state) the generated fields of its questions (:func:`prep_grounding.shown_text`)."""
+    if doc.kind != "interview_prep":
+        return doc.text
+    from careercopilot.writing.prep_grounding import shown_text as prep_text
+
+    try:
+        state = json.loads(doc.text or "{}")
+    except ValueError:
+        return doc.text
+    return prep_text(state.get("questions", []) if isinstance(state, dict) else [])
+
+
 def open_flags(doc: WritingDocument) -> list[dict]:
     """Flags neither fixed (their text is gone) nor accepted."""
-    return [f for f in doc.flags if f["text"] in doc.text and f["text"] not in doc.accepted]
+    shown = shown_text(doc)
+    return [f for f in doc.flags if f["text"] in shown and f["text"] not in doc.accepted]
 
 
 def unfinished_partial(session: Session, doc: WritingDocument) -> bool:

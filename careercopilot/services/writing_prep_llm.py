@@ -158,8 +158,8 @@ def _finish(document_id: int, proposals: llm_prep.LLMProposals | None, note: str
                 merged = [dict(q, answer="") for q in proposals.questions] + [
                     q for q in offline if q["text"].strip().lower() not in seen]
                 state["questions"] = merged[:MAX_QUESTIONS]
-                notes.append(f"The AI model suggested {len(proposals.questions)} question(s); STAR drafts are "
-                             "checked against your resume.")
+                notes.append(f"The AI model suggested {len(proposals.questions)} question(s); each question, reason "
+                             "and STAR draft is checked against your resume and the posting.")
             if proposals.dropped:
                 notes.append("Left out: "
                              + "; ".join(proposals.dropped[:8]) + ".")
@@ -167,4 +167,8 @@ def _finish(document_id: int, proposals: llm_prep.LLMProposals | None, note: str
         doc.text = json.dumps(state)
         doc.notice = " ".join(notes)
         doc.status = "ready"
+        if doc.kind == "interview_prep":  # the model's questions and reasons are checked like the drafts (attack93 item 2)
+            from careercopilot.services.writing_prep import grade_prep
+
+            grade_prep(s, doc)
         s.add(doc)
