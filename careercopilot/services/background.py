@@ -55,6 +55,7 @@ from careercopilot.services import inline_pools, process_guard
 from careercopilot.services.job_policy import (  # noqa: F401  (re-exported: callers use background.<name>)
     MAX_KEY_LENGTH,
     JobPolicy,
+    SlotsTaken,
     backoff_seconds,
     dedupe_key,
     failure_words,
@@ -96,15 +97,6 @@ INLINE_PREFIX = "inline:"
 
 class JobQueueUnavailable(RuntimeError):
     """The job could not be put on the queue (Redis unreachable); its row is marked failed."""
-
-
-class SlotsTaken(RuntimeError):
-    """Every per-user slot of a queue holds another live job (:func:`enqueue` ``user_slots``);
-    ``job_ids`` are those jobs."""
-
-    def __init__(self, job_ids: list[str]) -> None:
-        super().__init__(f"{len(job_ids)} job(s) of this user are queued or running")
-        self.job_ids = job_ids
 
 
 @dataclass(frozen=True)
