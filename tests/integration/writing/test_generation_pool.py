@@ -35,6 +35,7 @@ import pytest
 from careercopilot.db import session_scope
 from careercopilot.models import Application, JobPosting, Resume, User, WritingDocument
 from careercopilot.services import background, writing_documents as docs, writing_prep, writing_prep_llm
+from careercopilot.services import writing_providers as wp
 from tests.support.silent_server import SilentServer
 
 FIX = Path(__file__).resolve().parents[2] / "fixtures" / "writing"
@@ -51,6 +52,8 @@ def hung(tmp_path, override_settings, sqlite_engine):
         override_settings(jobs_inline=True, data_dir=tmp_path, llm_judge=False, writing_offline_pace_ms=0,
                           llm_base_url=srv.url + "/v1", llm_model="m", llm_wire="openai",
                           ssrf_allow_hosts=["127.0.0.1"], llm_timeout_seconds=120)
+        with session_scope() as s:  # the admin page seeds the provider row from LLM_* (as on a running instance)
+            wp.list_providers(session=s)
         yield srv
         srv.close()
         _wait_documents_done()
@@ -188,3 +191,29 @@ def test_the_offline_writer_takes_no_slot(tmp_path, override_settings, sqlite_en
     jobs = [docs.start_generation(user_id=uid, document_id=d) for d in ids]
     background.wait_inline_jobs()
     assert [_status(j) for j in jobs] == ["finished", "finished"]
+
+
+def test_first_generations_racing_on_a_fresh_instance_seed_one_provider(tmp_path, override_settings, sqlite_engine):
+    """Two generations started at once before anyone opened the admin page both seed the provider from
+    LLM_* (``seed_from_settings``): one row, and neither fails (the old code failed one with a UNIQUE error)."""
+    override_settings(jobs_inline=True, data_dir=tmp_path, llm_base_url="http://127.0.0.1:9/v1", llm_model="m",
+                      ssrf_allow_hosts=["127.0.0.1"])
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def seed_now() -> None:
+        barrier.wait()
+        try:
+            with session_scope() as s:
+                wp.provider_for_user(session=s, user_id=1).close()
+        except BaseException as exc:  # noqa: BLE001 — collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=seed_now) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with session_scope() as s:
+        assert len(wp.list_providers(session=s)) == 1
