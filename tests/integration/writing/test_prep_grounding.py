@@ -4,7 +4,8 @@ document's flags, and open flags block export and the "as sent" snapshot until f
 
 Variant table (a model's question or reason carrying something the user's sources don't hold; the
 posting here is Acme's Backend Engineer posting, the resume planted resume A). Old code: only STAR
-drafts were checked, so every row below reached the page unflagged — failed 14/14.
+drafts were checked (a flagged one was dropped, as it still is from the model's pass), so every other
+row reached the page unflagged — failed 13/14 (row 13 was dropped, not shown).
 
 ===  ======================================================================  =====  ==========
 #    planted text                                                            field  kind
