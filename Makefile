@@ -23,7 +23,7 @@ LIGHTHOUSE_BIN := $(CURDIR)/.tools/lighthouse/node_modules/.bin/lighthouse
 WEB_EXT_VERSION := 10.7.0
 WEB_EXT_BIN := $(CURDIR)/.tools/web-ext/node_modules/.bin/web-ext
 
-.PHONY: run test deps bun chromium prometheus nginx axe lighthouse web-ext clipper-lint migrate seed worker demo-embeddings lint clean
+.PHONY: run test deps bun chromium prometheus nginx axe lighthouse web-ext clipper-lint migrate seed worker writer demo-embeddings lint clean
 
 ## The stamp holds the sha256 of requirements.txt: content, not mtime, decides (`reflex run`
 ## touches requirements.txt, which made every later `make run` re-run pip).
@@ -97,6 +97,10 @@ run: deps bun seed
 
 worker: deps
 	$(PY) -m careercopilot worker
+
+## The writing copilot's generations (queue "writing"): a worker of their own (attack93 item 1).
+writer: deps
+	$(PY) -m careercopilot worker writing
 
 ## Rebuild the shipped demo-feed embedding pack (careercopilot/data/demo_embeddings.npz) after a
 ## change to normalization or chunking: seeds a scratch install, then packs its vectors.

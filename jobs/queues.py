@@ -1,7 +1,11 @@
 """Queue names and the ``@job`` decorator that assigns a function to a queue and a policy.
 
-The queue is read by :func:`careercopilot.services.background.enqueue`; workers
-listen on :data:`QUEUES` (``python -m careercopilot worker``).
+The queue is read by :func:`careercopilot.services.background.enqueue`. A worker started with no
+queue names (``python -m careercopilot worker``) listens on :data:`GENERAL_QUEUES`; the writing
+copilot's generations have a queue of their own, :data:`WRITING_QUEUE`, served by its own worker
+(``python -m careercopilot worker writing``) — attack93 item 1: a generation waiting on a model
+that never answers holds its worker for up to ``attempts × LLM_TIMEOUT_SECONDS``, and on a shared
+queue that was every other user's resume parsing, imports and digests waiting behind it.
 """
 
 from __future__ import annotations
@@ -11,8 +15,12 @@ from typing import TypeVar
 
 F = TypeVar("F", bound=Callable)
 
-#: Queues in priority order (pattern from redash ``redash/worker.py``).
-QUEUES = ("ingest", "match", "default")
+#: The writing copilot's queue (generations, the LLM pass of tailoring and interview prep).
+WRITING_QUEUE = "writing"
+#: What ``worker`` listens on without queue names, in priority order (pattern from redash ``redash/worker.py``).
+GENERAL_QUEUES = ("ingest", "match", "default")
+#: Every queue (metrics, validation): the general ones and the writing queue.
+QUEUES = (*GENERAL_QUEUES, WRITING_QUEUE)
 
 
 def job(queue: str, *, idempotent: bool = False, coalesce: bool = False) -> Callable[[F], F]:

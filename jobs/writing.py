@@ -1,4 +1,7 @@
-"""Writing copilot jobs (RQ; in-process threads on the embedded default).
+"""Writing copilot jobs (RQ queue ``writing``; in-process, the writing pool of the embedded default).
+
+Both run on a queue and pool of their own (attack93 item 1: ``jobs.queues.WRITING_QUEUE``,
+``services.inline_pools``), so a generation stuck on a slow or silent model never delays other jobs.
 
 A finished generation (ready, stopped or failed) and a finished LLM pass of a tailoring or
 interview-prep document put a "generation finished" item in the owner's inbox, keyed by the job
@@ -7,10 +10,10 @@ id (``services.job_notices``).
 
 from __future__ import annotations
 
-from jobs.queues import job
+from jobs.queues import WRITING_QUEUE, job
 
 
-@job("default")
+@job(WRITING_QUEUE)
 def generate_document(document_id: int) -> str:
     """Write one document, saving tokens as they arrive; returns the final status."""
     from careercopilot.db import session_scope
@@ -23,7 +26,7 @@ def generate_document(document_id: int) -> str:
     return status
 
 
-@job("default")
+@job(WRITING_QUEUE)
 def enrich_prep(document_id: int) -> str:
     """The LLM pass of a tailoring or interview-prep document; returns its outcome. With a model
     configured (the pass took a while) the owner gets a "writing finished" item."""

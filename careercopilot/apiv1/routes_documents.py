@@ -20,6 +20,7 @@ from careercopilot.models import WritingDocument
 from careercopilot.services import writing_documents as docs
 from careercopilot.services.api_tokens import TokenPrincipal
 from careercopilot.services.background import JobQueueUnavailable
+from careercopilot.services.writing_slots import GenerationBusy
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Document id.")]
@@ -75,7 +76,7 @@ def list_documents(request: Request, response: Response, who: TokenPrincipal = D
     return DocumentPage(items=items, next_cursor=next_cursor)
 
 
-@router.post("", response_model=DocumentOut, status_code=202, responses=responses(401, 403, 404, 422, 429, 503),
+@router.post("", response_model=DocumentOut, status_code=202, responses=responses(401, 403, 404, 409, 422, 429, 503),
              summary="Draft a cover letter, follow-up or thank-you note")
 def create_document(body: DocumentIn, response: Response,
                     who: TokenPrincipal = Depends(requires("documents", "write"))) -> DocumentOut:
@@ -86,6 +87,8 @@ def create_document(body: DocumentIn, response: Response,
     except JobQueueUnavailable:
         raise Problem(503, "Writing could not be started right now; try again in a minute.",
                       headers={"Retry-After": "60"}) from None
+    except GenerationBusy as exc:  # the user's generations with a model are all running (attack93 item 1)
+        raise Problem(409, str(exc)) from None
     response.headers["Location"] = f"/api/v1/documents/{doc.id}"
     return document_out(doc)
 

@@ -66,12 +66,22 @@ def email_collisions() -> None:
 
 
 def worker(
-    queues: list[str] = typer.Argument(None, help="Queues to listen on (default: all, in priority order)."),
+    queues: list[str] = typer.Argument(None, help="Queues to listen on, in priority order (default: ingest match "
+                                                  "default; the writing copilot's queue 'writing' has its own worker)."),
     burst: bool = typer.Option(False, "--burst", help="Exit when the queues are empty."),
 ) -> None:
-    """Start an RQ worker on the configured Redis (REDIS_URL)."""
+    """Start an RQ worker on the configured Redis (REDIS_URL).
+
+    Without queue names it serves the general queues (``jobs.queues.GENERAL_QUEUES``); generations
+    run on ``worker writing`` (a worker of their own: a silent model holds only writing workers)."""
     if not settings.rq_redis_url:
         typer.echo("error: REDIS_URL is not set; the embedded default runs jobs in-process.", err=True)
+        raise typer.Exit(2)
+    from jobs.queues import GENERAL_QUEUES, QUEUES
+
+    unknown = [q for q in queues or () if q not in QUEUES]
+    if unknown:
+        typer.echo(f"error: unknown queue(s) {', '.join(unknown)}; the queues are {', '.join(QUEUES)}.", err=True)
         raise typer.Exit(2)
     from careercopilot import metrics_server, tracing
     from careercopilot.logging import configure_logging
@@ -80,10 +90,9 @@ def worker(
     metrics_server.enable_in_process("worker")
     tracing.setup("worker")
     metrics_server.start_endpoint()
-    from jobs.queues import QUEUES
     from jobs.worker import run_worker
 
-    run_worker(list(queues or QUEUES), burst=burst)
+    run_worker(list(queues or GENERAL_QUEUES), burst=burst)
 
 
 def cron() -> None:

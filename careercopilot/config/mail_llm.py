@@ -46,6 +46,12 @@ class MailLlmSettings(BaseModel):
     #: Milliseconds between the offline writer's streamed chunks (it is instant; the pause lets
     #: the page show it being written, like a model's answer).
     writing_offline_pace_ms: int = 60
+    #: In-process threads that run generations (embedded default), apart from the general job threads:
+    #: a model that never answers holds at most these (attack93 item 1; services/inline_pools.py).
+    writing_workers: int = 2
+    #: Generations with an AI model one user may have queued or running at once; another is refused
+    #: with a message naming the running one (services/writing_slots.py).
+    writing_user_generations: int = 1
 
     @property
     def email_verification_required(self) -> bool:

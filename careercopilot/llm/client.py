@@ -137,6 +137,12 @@ class Provider:
                     yield StreamEvent("reset", f"retrying after {exc.kind}: {exc}")
 
     # -- retries --------------------------------------------------------------------
+    @property
+    def _label(self) -> str:
+        """How an error names the provider: its name, never its base URL — the message reaches regular
+        users' pages (a document's error; attack93 item 3). The URL is in the logs and on the admin page."""
+        return self.config.name or "the AI provider"
+
     def _before_retry(self, exc: LLMError, attempt: int) -> None:
         """Sleep before the next attempt, or re-raise ``exc`` when no retry is allowed."""
         if not exc.retryable or attempt > self.config.max_retries:
@@ -144,7 +150,7 @@ class Provider:
         if exc.retry_after is not None:
             if exc.retry_after > self.config.retry_cap_s:
                 raise LLMError(
-                    f"{self.config.name or self.config.base_url} asked to wait {exc.retry_after:.0f} s before retrying "
+                    f"{self._label} asked to wait {exc.retry_after:.0f} s before retrying "
                     f"(more than the {self.config.retry_cap_s:.0f} s cap): {exc}",
                     kind="retry_wait_too_long", status=exc.status, retry_after=exc.retry_after,
                     partial_text=exc.partial_text,
@@ -175,9 +181,9 @@ class Provider:
         except httpx.TimeoutException as exc:
             # one text for "no answer" whatever the cause (refused, reset, timeout): no port-scan
             # oracle through the admin's "test connection" (issue 9 finding 3); the kind drives retries
-            raise LLMError(f"cannot reach {self.config.base_url}", kind="timeout") from exc
+            raise LLMError(f"cannot reach {self._label}", kind="timeout") from exc
         except httpx.TransportError as exc:
-            raise LLMError(f"cannot reach {self.config.base_url}", kind="connection") from exc
+            raise LLMError(f"cannot reach {self._label}", kind="connection") from exc
         if response.status_code >= 400:
             try:
                 raise self._http_error(response)
@@ -209,7 +215,7 @@ class Provider:
         except ValueError:
             pass
         return LLMError(
-            f"HTTP {response.status_code} from {self.config.name or self.config.base_url}: {message[:300]}",
+            f"HTTP {response.status_code} from {self._label}: {message[:300]}",
             kind=kind, status=response.status_code, retry_after=retry_after_seconds(response.headers),
         )
 

@@ -128,15 +128,23 @@ def _body() -> rx.Component:
                 width="100%",
             ),
         ),
+        _grounding(),
+        rx.heading("Versions", as_="h3", size="3"),
+        rx.vstack(rx.foreach(W.doc["versions"].to(list[dict]), _version), id="doc-versions"),
+        rx.cond(W.error != "", rx.text(W.error, color_scheme="red", id="doc-action-error")),
+        spacing="3", width="100%", max_width="52em",
+    )
+
+
+def _grounding() -> rx.Component:
+    """The grounding flags of the document (a draft, or interview prep's questions, reasons and STAR
+    drafts: attack93 item 2), each with its accept button, or the all-clear."""
+    return rx.fragment(
         rx.heading("Grounding", as_="h3", size="3"),
         rx.cond(W.doc["flags"].to(list).length() > 0,
                 rx.vstack(rx.foreach(W.doc["flags"].to(list[dict]), _flag), id="doc-flags"),
                 rx.text("Every fact is in your resume, and what it says about the posting is in the posting.",
                         size="2", color_scheme="green", id="doc-no-flags")),
-        rx.heading("Versions", as_="h3", size="3"),
-        rx.vstack(rx.foreach(W.doc["versions"].to(list[dict]), _version), id="doc-versions"),
-        rx.cond(W.error != "", rx.text(W.error, color_scheme="red", id="doc-action-error")),
-        spacing="3", width="100%", max_width="52em",
     )
 
 
@@ -160,7 +168,8 @@ def writing_page() -> rx.Component:
                           width="100%"),
                 rx.cond(PrepState.kind == "interview_prep",
                         rx.vstack(rx.heading(W.doc["title"], as_="h2", size="5", id="doc-title"), _prep_status(),
-                                  interview_body(), width="100%"),
+                                  interview_body(), rx.cond(W.doc["status"] != "streaming", _grounding()),
+                                  width="100%"),
                         _body())),
         rx.text("Document not found.", id="doc-missing"),
     )

@@ -51,10 +51,11 @@ from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.models import BackgroundJob
 from careercopilot.models.background import LIVE_STATUSES
-from careercopilot.services import process_guard
+from careercopilot.services import inline_pools, process_guard
 from careercopilot.services.job_policy import (  # noqa: F401  (re-exported: callers use background.<name>)
     MAX_KEY_LENGTH,
     JobPolicy,
+    SlotsTaken,
     backoff_seconds,
     dedupe_key,
     failure_words,
@@ -62,13 +63,12 @@ from careercopilot.services.job_policy import (  # noqa: F401  (re-exported: cal
     is_transient,
     job_policy,
     resolve_func,
+    slot_key,
 )
 
 log = structlog.get_logger(__name__)
 
 _current_job_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("cc_job_id", default=None)
-_executor_lock = threading.Lock()
-_executor: ThreadPoolExecutor | None = None
 _timers: set[threading.Timer] = set()
 #: Ids of rows this process will run or is running in-process (count of pending runs);
 #: the reaper recovers rows owned by this process that are not here (a lost thread).
@@ -82,8 +82,9 @@ _local_lock = threading.Lock()
 #: another moment (tidy68: "queued 50 %" when a poll read the row just before the claim's
 #: commit and this entry just after the job's first report).
 _inline_progress: dict[str, tuple[int, str | None]] = {}
-#: In-process worker threads (embedded default); 2 matches the 2-core target machine.
-INPROCESS_WORKERS = 2
+#: In-process worker threads of the general pool (embedded default); the writing copilot's jobs
+#: run on a pool of their own (:mod:`careercopilot.services.inline_pools`, attack93 item 1).
+INPROCESS_WORKERS = inline_pools.GENERAL_WORKERS
 #: RQ job timeout, seconds.
 RQ_JOB_TIMEOUT = 1800
 #: RQ keeps a finished job's record this long (s); failures for 7 days (maintenance.JOB_RETENTION_SECONDS).
@@ -134,12 +135,9 @@ def rq_queue(name: str):
     return Queue(name, connection=_redis())
 
 
-def _get_executor() -> ThreadPoolExecutor:
-    global _executor
-    with _executor_lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=INPROCESS_WORKERS, thread_name_prefix="cc-job")
-        return _executor
+def _get_executor(path: str) -> ThreadPoolExecutor:
+    """The in-process pool that runs job ``path``: the writing pool for the ``writing`` queue, else the general one."""
+    return inline_pools.executor(inline_pools.pool_for(_queue_of(path)))
 
 
 def dispatch_owner() -> str:
@@ -151,7 +149,7 @@ def dispatch_owner() -> str:
 
 
 def enqueue(fn: Callable[..., Any] | str, *ids: int | str, user_id: int | None = None,
-            periodic: bool = False) -> JobHandle:
+            periodic: bool = False, user_slots: int | None = None) -> JobHandle:
     """Run ``fn(*ids)`` in the background and return its handle.
 
     ``ids`` must be primitives (ints/strings). On RQ the job goes to the queue named by
@@ -160,9 +158,13 @@ def enqueue(fn: Callable[..., Any] | str, *ids: int | str, user_id: int | None =
     returned instead (a ``coalesce`` job that is running gets a follow-up run).
     ``periodic`` (the in-process scheduler's runs) logs "job.enqueued" at debug: a job every
     minute filled the ``make run`` console (issue 10, set-up noise).
+    ``user_slots`` (with ``user_id``): at most this many live jobs of the function's queue for the
+    user — the row takes one of the user's slot keys (:func:`job_policy.slot_key`), so the database's
+    one-live-row-per-key index decides even between racing enqueues (attack93 item 1).
 
     Raises:
         TypeError: a non-primitive argument.
+        SlotsTaken: every slot of the user holds another live job (``user_slots`` only).
         JobQueueUnavailable: Redis could not be reached (the row is recorded as failed).
     """
     for value in ids:
@@ -174,24 +176,48 @@ def enqueue(fn: Callable[..., Any] | str, *ids: int | str, user_id: int | None =
     policy = job_policy(path)
     args_json = json.dumps(list(ids))
     key = dedupe_key(path, args_json)
+    keys = [key]
+    if user_slots is not None:
+        if user_id is None:
+            raise ValueError("user_slots needs the user_id")
+        keys = [slot_key(_queue_of(path), user_id, n) for n in range(max(1, int(user_slots)))]
     for _ in range(20):
-        job_id = uuid.uuid4().hex
-        row = BackgroundJob(id=job_id, func=path, args=args_json, user_id=user_id, dedupe_key=key,
-                            max_attempts=policy.max_attempts, queued_at=_now(), owner=dispatch_owner())
-        try:
-            with session_scope() as s:
-                s.add(row)
-        except IntegrityError:
-            live = _join_live(key, coalesce=policy.coalesce)
-            if live is not None:
-                log.info("job.deduplicated", job_id=live.id, func=path, status=live.status)
-                return live
-            continue  # the live one ended in between: insert again
-        dispatch(job_id, path, list(ids), retries=policy.max_attempts - 1)
-        (log.debug if periodic else log.info)("job.enqueued", job_id=job_id, func=path,
-                                               inline=settings.run_jobs_inline)
-        return JobHandle(job_id, "queued", 0, None, None)
+        taken: list[str] = []
+        for slot in keys:
+            job_id = uuid.uuid4().hex
+            row = BackgroundJob(id=job_id, func=path, args=args_json, user_id=user_id, dedupe_key=slot,
+                                max_attempts=policy.max_attempts, queued_at=_now(), owner=dispatch_owner())
+            if user_slots is not None and (same := _live_same(path, args_json, user_id)) is not None:
+                return same  # this very job is live already (a double click, a second tab)
+            try:
+                with session_scope() as s:
+                    s.add(row)
+            except IntegrityError:
+                live = _join_live(slot, coalesce=policy.coalesce)
+                if live is None:
+                    break  # the live one ended in between: insert again
+                if user_slots is None:
+                    log.info("job.deduplicated", job_id=live.id, func=path, status=live.status)
+                    return live
+                taken.append(live.id)
+                continue  # another job of the user holds this slot: the next one
+            dispatch(job_id, path, list(ids), retries=policy.max_attempts - 1)
+            (log.debug if periodic else log.info)("job.enqueued", job_id=job_id, func=path,
+                                                   inline=settings.run_jobs_inline)
+            return JobHandle(job_id, "queued", 0, None, None)
+        if len(taken) == len(keys):
+            raise SlotsTaken(taken)
     raise RuntimeError(f"could not enqueue {key}: the live job kept changing")  # pragma: no cover
+
+
+def _live_same(path: str, args_json: str, user_id: int) -> JobHandle | None:
+    """The user's live job ``path(args)``, whatever key it holds, or None."""
+    live = dict(_inline_progress)  # before the row: see _handle
+    with session_scope() as s:
+        row = s.exec(select(BackgroundJob).where(BackgroundJob.func == path, BackgroundJob.args == args_json,
+                                                 BackgroundJob.user_id == user_id,
+                                                 BackgroundJob.status.in_(LIVE_STATUSES))).first()
+        return None if row is None else _handle(row, live.get(row.id))
 
 
 def _join_live(key: str, *, coalesce: bool) -> JobHandle | None:
@@ -251,12 +277,12 @@ def _submit_inline(job_id: str, path: str, args: list[Any], delay: float) -> Non
         _local_jobs[job_id] = _local_jobs.get(job_id, 0) + 1
     ctx = contextvars.copy_context()
     if delay <= 0:
-        _get_executor().submit(ctx.run, run_job, job_id, path, args)
+        _get_executor(path).submit(ctx.run, run_job, job_id, path, args)
         return
 
     def fire() -> None:
         _timers.discard(timer)
-        _get_executor().submit(ctx.run, run_job, job_id, path, args)
+        _get_executor(path).submit(ctx.run, run_job, job_id, path, args)
 
     timer = threading.Timer(delay, fire)
     timer.daemon = True
@@ -564,20 +590,17 @@ def wait_inline_jobs(*, run_pending: bool = True) -> None:
     runs already executing and cancels every delayed run or retry, including those the running ones
     schedule while they end (:func:`discard_pending_inline`): a retry of a job whose database is
     gone would otherwise back off and fail again for as long as its retry budget lasts."""
-    global _executor
     while True:
         if run_pending:
             for timer in list(_timers):
                 timer.join()
         else:
             discard_pending_inline()
-        with _executor_lock:
-            executor, _executor = _executor, None
-        if executor is not None:
+        for executor in inline_pools.take_all():
             executor.shutdown(wait=True)
         if run_pending:  # jobs handed to the running app (services.index_handoff): wait for them too
             from careercopilot.services import index_handoff
 
             index_handoff.wait_handed()
-        if not _timers and _executor is None:
+        if not _timers and not inline_pools.any_live():
             return

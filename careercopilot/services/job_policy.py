@@ -62,6 +62,21 @@ def dedupe_key(path: str, args_json: str) -> str:
     return f"{path[:300]}:sha256:{hashlib.sha256(args_json.encode()).hexdigest()}"
 
 
+class SlotsTaken(RuntimeError):
+    """Every per-user slot of a queue holds another live job (``background.enqueue(user_slots=…)``);
+    ``job_ids`` are those jobs."""
+
+    def __init__(self, job_ids: list[str]) -> None:
+        super().__init__(f"{len(job_ids)} job(s) of this user are queued or running")
+        self.job_ids = job_ids
+
+
+def slot_key(queue: str, user_id: int, n: int) -> str:
+    """The key of the user's ``n``-th slot (0-based) on ``queue``: a job enqueued with ``user_slots``
+    holds one instead of its :func:`dedupe_key`, so at most that many are live per user."""
+    return f"slot:{queue}:user:{int(user_id)}:{int(n)}"
+
+
 def backoff_seconds(retry_number: int) -> int:
     """Wait before retry ``retry_number`` (1-based) from ``settings.job_retry_backoff_seconds``."""
     steps = settings.job_retry_backoff_seconds or [0]

@@ -9,6 +9,7 @@ text no longer in the document) nor accepted by the user.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from datetime import timedelta
@@ -269,9 +270,24 @@ def accept_flag(*, session: Session, user_id: int, document_id: int, flag_text: 
     return doc
 
 
+def shown_text(doc: WritingDocument) -> str:
+    """The text the user sees, where a flag must still be to count: the document's text; for interview
+    prep (its text is JSON state) the generated fields of its questions (:func:`prep_grounding.shown_text`)."""
+    if doc.kind != "interview_prep":
+        return doc.text
+    from careercopilot.writing.prep_grounding import shown_text as prep_text
+
+    try:
+        state = json.loads(doc.text or "{}")
+    except ValueError:
+        return doc.text
+    return prep_text(state.get("questions", []) if isinstance(state, dict) else [])
+
+
 def open_flags(doc: WritingDocument) -> list[dict]:
     """Flags neither fixed (their text is gone) nor accepted."""
-    return [f for f in doc.flags if f["text"] in doc.text and f["text"] not in doc.accepted]
+    shown = shown_text(doc)
+    return [f for f in doc.flags if f["text"] in shown and f["text"] not in doc.accepted]
 
 
 def unfinished_partial(session: Session, doc: WritingDocument) -> bool:
@@ -348,15 +364,31 @@ def stop(*, session: Session, user_id: int, document_id: int) -> WritingDocument
 
 def start_generation(*, user_id: int, document_id: int) -> str:
     """Enqueue the generation job (call after the document's row is committed); returns the job id.
-    Also used to regenerate: the job resets the text and writes a new version."""
+    Also used to regenerate: the job resets the text and writes a new version.
+
+    :class:`~careercopilot.services.writing_slots.GenerationBusy` (a ValueError naming the running
+    document) when the user's generations with a model are all in use (attack93 item 1); a new
+    document that was never started is then marked ``failed`` with that message, never left streaming."""
     from careercopilot.db import session_scope
-    from careercopilot.services.background import enqueue
+    from careercopilot.services import writing_slots
+    from careercopilot.services.writing_prep_llm import wants_llm
 
     with session_scope() as s:  # the kind first: nothing is changed or enqueued for another kind
-        kind = _owned(s, user_id, document_id).kind
+        doc = _owned(s, user_id, document_id)
+        kind, never_started = doc.kind, doc.job_id is None and doc.status == "streaming"
+        uses_model = kind in KINDS and wants_llm(session=s, user_id=user_id)
     if kind not in KINDS:
         raise ValueError(f"a {kind.replace('_', ' ')} document cannot be regenerated here")
-    handle = enqueue("jobs.writing.generate_document", document_id, user_id=user_id)
+    try:
+        handle = writing_slots.enqueue_generation("jobs.writing.generate_document", document_id, user_id=user_id,
+                                                  uses_model=uses_model)
+    except writing_slots.GenerationBusy as exc:
+        if never_started:
+            with session_scope() as s:
+                doc = _owned(s, user_id, document_id)
+                doc.status, doc.error = "failed", str(exc)
+                s.add(doc)
+        raise
     with session_scope() as s:
         doc = _owned(s, user_id, document_id)
         doc.job_id, doc.status = handle.id, "streaming"

@@ -188,7 +188,23 @@ def start_interview_prep(*, session: Session, user_id: int, application_id: int 
                           status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))
     session.add(doc)
     session.flush()
+    grade_prep(session, doc)
     return doc
+
+
+def grade_prep(session: Session, doc: WritingDocument) -> None:
+    """Recompute the grounding flags of an interview-prep document from its questions: every question,
+    reason and STAR draft (:mod:`careercopilot.writing.prep_grounding`; attack93 item 2). Flags the user
+    accepted stay accepted (by their text, as for drafts); open ones block export and the "as sent" snapshot."""
+    from careercopilot.writing.prep_grounding import asked_sources, question_flags
+
+    state = json.loads(doc.text or "{}")
+    posting, company, title = docs.posting_for(session, doc)
+    own = docs.facts_for(session, doc)
+    asked = asked_sources(own.original, posting, allowed=own.allowed, company=company)
+    doc.flags = question_flags(state.get("questions", []), own, asked, posting_text=posting, company=company,
+                               title=title)
+    session.add(doc)
 
 
 def save_answer(*, session: Session, user_id: int, document_id: int, index: int, answer: str) -> dict:

@@ -43,15 +43,24 @@ def wants_llm(*, session, user_id: int) -> bool:
 
 def enqueue(*, user_id: int, document_id: int) -> str | None:
     """Start the LLM pass of a tailoring/interview-prep document waiting for it (status
-    ``streaming``; call after its row is committed); returns the job id, or None."""
-    from careercopilot.services.background import enqueue as bg_enqueue
+    ``streaming``; call after its row is committed); returns the job id, or None.
+
+    When the user's generations are all in use (``writing_slots.GenerationBusy``, attack93 item 1)
+    the pass is not started: the document keeps its offline proposals, ``ready``, and its notice
+    says why (None is returned)."""
+    from careercopilot.services import writing_slots
 
     with session_scope() as s:
         doc = s.get(WritingDocument, document_id)
         if doc is None or doc.user_id != user_id or doc.status != "streaming" or doc.kind not in (
                 "tailoring", "interview_prep"):
             return None
-    handle = bg_enqueue("jobs.writing.enrich_prep", document_id, user_id=user_id)
+    try:
+        handle = writing_slots.enqueue_generation("jobs.writing.enrich_prep", document_id, user_id=user_id,
+                                                  uses_model=True)
+    except writing_slots.GenerationBusy as exc:
+        _finish(document_id, None, f"No AI proposals: {exc}")
+        return None
     with session_scope() as s:
         doc = s.get(WritingDocument, document_id)
         doc.job_id = handle.id
@@ -149,8 +158,8 @@ def _finish(document_id: int, proposals: llm_prep.LLMProposals | None, note: str
                 merged = [dict(q, answer="") for q in proposals.questions] + [
                     q for q in offline if q["text"].strip().lower() not in seen]
                 state["questions"] = merged[:MAX_QUESTIONS]
-                notes.append(f"The AI model suggested {len(proposals.questions)} question(s); STAR drafts are "
-                             "checked against your resume.")
+                notes.append(f"The AI model suggested {len(proposals.questions)} question(s); each question, reason "
+                             "and STAR draft is checked against your resume and the posting.")
             if proposals.dropped:
                 notes.append("Left out: "
                              + "; ".join(proposals.dropped[:8]) + ".")
@@ -158,4 +167,8 @@ def _finish(document_id: int, proposals: llm_prep.LLMProposals | None, note: str
         doc.text = json.dumps(state)
         doc.notice = " ".join(notes)
         doc.status = "ready"
+        if doc.kind == "interview_prep":  # the model's questions and reasons are checked like the drafts (attack93 item 2)
+            from careercopilot.services.writing_prep import grade_prep
+
+            grade_prep(s, doc)
         s.add(doc)

@@ -68,7 +68,9 @@ def _config(row, api_key: str) -> ProviderConfig:
 
 
 def seed_from_settings(*, session) -> None:
-    """Create the "default" provider from ``LLM_*`` when none exists yet (idempotent)."""
+    """Create the "default" provider from ``LLM_*`` when none exists yet (idempotent; two first calls
+    racing — two generations started at once on a fresh instance — leave one row, and neither fails)."""
+    from sqlalchemy.exc import IntegrityError
     from sqlmodel import select
 
     from careercopilot.models import LLMProvider
@@ -78,12 +80,15 @@ def seed_from_settings(*, session) -> None:
         return
     if session.exec(select(LLMProvider)).first() is not None:
         return
-    session.add(LLMProvider(name="default", wire=wire_for(settings.llm_base_url, settings.llm_wire),
-                            base_url=settings.llm_base_url, model=settings.llm_model,
-                            api_key_enc=llm_keys.encrypt(settings.llm_api_key) if settings.llm_api_key else "",
-                            timeout_s=settings.llm_timeout_seconds, context_tokens=settings.llm_context_tokens,
-                            is_default=True))
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(LLMProvider(name="default", wire=wire_for(settings.llm_base_url, settings.llm_wire),
+                                    base_url=settings.llm_base_url, model=settings.llm_model,
+                                    api_key_enc=llm_keys.encrypt(settings.llm_api_key) if settings.llm_api_key else "",
+                                    timeout_s=settings.llm_timeout_seconds, context_tokens=settings.llm_context_tokens,
+                                    is_default=True))
+    except IntegrityError:  # another request seeded it first (unique name): that row is the default
+        log.info("writing.provider_seed_raced")
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,37 @@ def list_providers(*, session) -> list[ProviderRow]:
     seed_from_settings(session=session)
     return [ProviderRow(p.id, p.name, p.wire, p.base_url, p.model, bool(p.api_key_enc), p.is_default, p.enabled,
                         p.last_test) for p in session.exec(select(LLMProvider).order_by(LLMProvider.id))]
+
+
+def display_name(row: ProviderRow) -> str:
+    """What a regular user sees of a provider: "<name> (<model>)" — never its base URL (attack93 item 3)."""
+    return f"{row.name} ({row.model})" if row.model else row.name
+
+
+def choice_key(provider_id: int) -> str:
+    """The opaque key that names provider ``provider_id`` in a regular user's page (attack93 item 3: ids
+    and base URLs are the admin's). An HMAC of the id under ``SECRET_KEY`` (16 hex digits): stable across
+    loads, not guessable from the id and not another instance's."""
+    import hashlib
+    import hmac
+
+    return hmac.new(settings.secret_key.encode(), f"llm-provider-choice:{int(provider_id)}".encode(),
+                    hashlib.sha256).hexdigest()[:16]
+
+
+def provider_for_choice_key(*, session, key: str) -> int:
+    """The id of the enabled provider whose :func:`choice_key` is ``key``; LookupError otherwise."""
+    for row in list_providers(session=session):
+        if row.enabled and hmac_equal(choice_key(row.id), key):
+            return row.id
+    raise LookupError("no such provider")
+
+
+def hmac_equal(a: str, b: str) -> bool:
+    """Constant-time string comparison."""
+    import hmac
+
+    return hmac.compare_digest(a.encode(), b.encode())
 
 
 def save_provider(*, session, actor_is_admin: bool, name: str, base_url: str, model: str, wire: str = "auto",
@@ -292,7 +328,7 @@ def _resolve(session, choice) -> tuple[object | None, str, str]:
         return row, key, ""
     log.warning("writing.personal_key_withheld", user_id=choice.user_id, provider_id=row.id)
     return row, "", (f"Your personal key was saved for another provider (or before {row.name or 'this provider'} "
-                     f"changed), so it is not sent to {row.name or row.base_url}; enter it again to use it here.")
+                     f"changed), so it is not sent to {row.name or 'this provider'}; enter it again to use it here.")
 
 
 def provider_for_user(*, session, user_id: int) -> Provider | None:

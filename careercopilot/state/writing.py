@@ -32,7 +32,7 @@ def _view(uid: int, doc_id: int) -> dict:
                 "posting_href": routes.job_detail(d.posting_id) if d.posting_id and not d.application_id else "",
                 "notice": d.notice, "tone": opts["tone"], "length": opts["length"], "language": opts["language"],
                 "error": d.error or "", "flags": [dict(f, accepted=f["text"] in d.accepted) for f in docs.open_flags(d)]
-                + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in d.text],
+                + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in docs.shown_text(d)],
                 "open_flags": len(docs.open_flags(d)),
                 # a failed run's partial text: never exported as complete (issue 12 finding 1)
                 "partial": docs.unfinished_partial(s, d),

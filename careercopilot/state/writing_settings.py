@@ -18,25 +18,35 @@ from careercopilot.state.auth import current_user_id, session_user
 from careercopilot.state.form_feedback import clear_fields
 
 
-def _load(uid: int) -> dict:
+def _load(uid: int, *, is_admin: bool) -> dict:
+    """What the page state may hold for this user. A regular user gets each enabled provider as
+    ``{"key", "label"}`` only — an opaque key (:func:`wp.choice_key`) and its display name — never its
+    base URL, id, wire or last test result (attack93 item 3: the whole rows went to every browser);
+    ``admin_providers`` (the full rows) is filled for admins alone."""
     with session_scope() as s:
-        providers = [vars(p) for p in wp.list_providers(session=s) if p.enabled]
+        rows = wp.list_providers(session=s)
         choice = wp.user_choice(session=s, user_id=uid)
+        chosen = next((r for r in rows if r.id == choice.provider_id), None)
+        providers = [{"key": wp.choice_key(r.id), "label": wp.display_name(r)} for r in rows if r.enabled]
         zone = user_zone(s, uid)
         log = [{"at": local_minute(g.created_at, zone), "provider": g.provider, "model": g.model,
                 "tokens": f"{g.tokens_in} in / {g.tokens_out} out", "latency": f"{g.latency_ms / 1000:.1f} s",
                 "outcome": g.outcome} for g in generation_log(session=s, user_id=uid, limit=20)]
     left = writing_budget.remaining(uid)
-    return {"providers": providers, "choice": str(choice.provider_id or ""), "has_key": choice.has_personal_key,
+    return {"providers": providers, "admin_providers": [vars(r) for r in rows] if is_admin else [],
+            "choice": wp.choice_key(chosen.id) if chosen is not None else "", "has_key": choice.has_personal_key,
             "key_notice": choice.key_notice,
             "remaining": f"{left.user:,} of {left.user_limit:,} tokens left today"
             + ("" if left.instance is None else f" (instance: {left.instance:,})"), "log": log}
 
 
 class LLMSettingsState(rx.State):
-    """Values of the writing sections on Settings and Admin."""
+    """Values of the writing sections on Settings and Admin. ``providers``: what every user may see
+    (opaque key + display name); ``admin_providers``: the full rows, loaded for admins only."""
 
     providers: list[dict] = []
+    admin_providers: list[dict] = []
+    #: the opaque key of the user's chosen provider ("" = the instance default)
     choice: str = ""
     has_key: bool = False
     #: why the saved personal key is not sent ("" = it is): saved for another provider (issue 12 finding 4)
@@ -49,11 +59,12 @@ class LLMSettingsState(rx.State):
     @rx.event
     async def load_llm(self):
         """Load providers, the user's choice, remaining budget and recent generations."""
-        uid = await current_user_id(self)
-        if uid is None:
+        who = await session_user(self)
+        if who is None:
             return
-        data = await asyncio.to_thread(_load, uid)
+        data = await asyncio.to_thread(_load, who.user_id, is_admin=bool(who.is_admin))
         self.providers, self.choice, self.has_key = data["providers"], data["choice"], data["has_key"]
+        self.admin_providers = data["admin_providers"]
         self.key_notice = data["key_notice"]
         self.remaining, self.log = data["remaining"], data["log"]
 
@@ -63,13 +74,14 @@ class LLMSettingsState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        raw = str(form.get("provider_id", "")).strip()
+        raw = str(form.get("provider_id", "")).strip()[:64]  # the opaque key (wp.choice_key), "" = the default
         key = str(form.get("api_key", ""))[:500]
         remove = bool(form.get("remove_key"))
 
         def save():
             with session_scope() as s:
-                wp.set_user_choice(session=s, user_id=uid, provider_id=int(raw) if raw.isdigit() else None,
+                provider_id = wp.provider_for_choice_key(session=s, key=raw) if raw else None
+                wp.set_user_choice(session=s, user_id=uid, provider_id=provider_id,
                                    api_key="" if remove else (key or None))
         try:
             await asyncio.to_thread(save)

@@ -26,8 +26,8 @@ def user_section() -> rx.Component:
                 rx.form(rx.vstack(
                     rx.el.label("Provider", html_for="llm-provider"),
                     rx.el.select(rx.el.option("Instance default", value=""),
-                                 rx.foreach(L.providers, lambda p: rx.el.option(p["name"].to(str) + " — " + p["model"].to(str),
-                                                                                value=p["id"].to(str))),
+                                 rx.foreach(L.providers, lambda p: rx.el.option(p["label"].to(str),
+                                                                                value=p["key"].to(str))),
                                  # never wider than the form: a long "name — model" option widened Settings
                                  # to 651 px at 390 (seeded provider, tests/e2e/test_design_checks.py)
                                  name="provider_id", id="llm-provider", default_value=L.choice, key=L.choice,
@@ -68,7 +68,7 @@ def admin_section() -> rx.Component:
     """The instance's providers (seeded from LLM_*), an add/update form and connection tests."""
     return section(
         "LLM providers",
-        stack_table(["Name", "Wire", "Base URL", "Model", "Key", "Default", "Last test", "Actions"], L.providers,
+        stack_table(["Name", "Wire", "Base URL", "Model", "Key", "Default", "Last test", "Actions"], L.admin_providers,
                     _provider_row, id="admin-llm-table", size="1"),
         rx.form(rx.vstack(
             field("Name", "name", max_length=100, id_="llm-name", required=True),

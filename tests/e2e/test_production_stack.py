@@ -40,7 +40,9 @@ def prod_stack(tmp_path_factory):
         # demo feed on "match" at start) and one on "ingest" and "default", so syncs and maintenance
         # jobs don't queue behind the indexing. Both append to one log.
         workers = []
-        for queues in ([], ["ingest", "default"]):
+        from jobs.queues import QUEUES
+
+        for queues in (list(QUEUES), ["ingest", "default"]):
             with open(worker_log, "ab") as log:
                 workers.append(subprocess.Popen([services.python(), "-m", "careercopilot", "worker", *queues],
                                                 cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT,

@@ -172,13 +172,15 @@ def worker_env(*, database_url: str, redis_url: str, redis_db: int, data_dir: Pa
 
 @pytest.fixture(scope="session")
 def rq_worker(pg_url, redis_url, redis_db, tmp_path_factory):
-    """A real ``rq`` worker process on ``pg_url``/``redis_db`` (all queues), stopped at the end."""
+    """A real ``rq`` worker process on ``pg_url``/``redis_db`` (all queues, the writing one too), stopped at the end."""
+    from jobs.queues import QUEUES
+
     data_dir = tmp_path_factory.mktemp("worker-data")
     log_path = data_dir / "worker.log"
     env = worker_env(database_url=pg_url, redis_url=redis_url, redis_db=redis_db, data_dir=data_dir)
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
-            [services.python(), "-m", "careercopilot", "worker"], cwd=ROOT, env=env,
+            [services.python(), "-m", "careercopilot", "worker", *QUEUES], cwd=ROOT, env=env,
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
     from rq import Worker

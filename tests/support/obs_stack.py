@@ -85,7 +85,9 @@ class ObsStack:
     def start_worker(self, *, extra: dict[str, str] | None = None) -> Proc:
         """A real RQ worker with its /metrics on a free port; waits until it registered and serves it."""
         port = services.free_port()
-        p = self.start([services.python(), "-m", "careercopilot", "worker"], name=f"worker-{port}",
+        from jobs.queues import QUEUES
+
+        p = self.start([services.python(), "-m", "careercopilot", "worker", *QUEUES], name=f"worker-{port}",
                        extra={"METRICS_PORT": str(port), **(extra or {})},
                        metrics_url=f"http://127.0.0.1:{port}/metrics")
         from rq import Worker

@@ -230,7 +230,9 @@ class Topology:
 
     def start_worker(self, name: str) -> Proc:
         """Start rq worker ``name`` ("worker-1") under the restart-on-exit supervisor."""
-        return self._supervised(name, ["worker"])
+        from jobs.queues import QUEUES
+
+        return self._supervised(name, ["worker", *QUEUES])  # every queue, generations too (a small box)
 
     def start_cron(self) -> Proc:
         """Start ``careercopilot cron`` under the restart-on-exit supervisor."""

@@ -11,12 +11,13 @@ from tests.support import services
 
 
 @contextmanager
-def serve(app) -> Iterator[str]:
-    """Serve ``app`` (lifespan off) and yield its base URL ``http://127.0.0.1:<port>``; stopped on exit."""
+def serve(app, *, lifespan: str = "off") -> Iterator[str]:
+    """Serve ``app`` and yield its base URL ``http://127.0.0.1:<port>``; stopped on exit. ``lifespan="on"``
+    runs the app's start-up tasks (Reflex's event processor starts there)."""
     import uvicorn
 
     port = services.free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:

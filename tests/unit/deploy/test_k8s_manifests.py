@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[3]
 K8S = ROOT / "deploy" / "k8s"
 #: The Kubernetes version the manifests target (autoscaling/v2, networking.k8s.io/v1).
 K8S_VERSION = "1.30.0"
-SERVICES = ("app", "worker", "cron")
+SERVICES = ("app", "worker", "writer", "cron")
 
 
 def _docs() -> list[tuple[str, dict]]:
@@ -147,3 +147,17 @@ def test_network_policies_mirror_the_security_groups():
     (web_dep,) = _kind("Deployment", "web")
     assert web_dep["spec"]["template"]["metadata"]["labels"]["tier"] == "web"
 
+
+
+def test_generations_have_a_worker_of_their_own(compose):
+    """attack93 item 1: the writing queue is served by the writer alone; the general worker (no queue
+    names: ``jobs.queues.GENERAL_QUEUES``) never takes a generation, so a silent model cannot hold it."""
+    from jobs.queues import GENERAL_QUEUES, QUEUES, WRITING_QUEUE
+    from jobs.writing import enrich_prep, generate_document
+
+    assert generate_document.queue == enrich_prep.queue == WRITING_QUEUE and WRITING_QUEUE not in GENERAL_QUEUES
+    assert set(QUEUES) == {*GENERAL_QUEUES, WRITING_QUEUE}
+    for cmd in (compose["services"]["writer"]["command"], _container("writer")["command"]):
+        assert cmd[-2:] == ["worker", WRITING_QUEUE]
+    for cmd in (compose["services"]["worker"]["command"], _container("worker")["command"]):
+        assert cmd[-1] == "worker"  # the general queues only
