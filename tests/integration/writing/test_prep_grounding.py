@@ -166,7 +166,9 @@ def test_a_models_question_with_invented_facts_is_flagged_and_gates_export_and_s
     with session_scope() as s:
         doc = docs.get_document(session=s, user_id=uid, document_id=doc_id)
         assert docs.open_flags(doc) == [] and docs.usable(s, doc)
-        assert [x.document_id for x in docs.snapshot_documents(session=s, user_id=uid, application_id=aid)] == [doc_id]
+        assert docs.export(session=s, user_id=uid, document_id=doc_id, fmt="pdf")
+        # interview prep is never "as sent" (ux100, services.sent_snapshots: only letters and the tailored resume)
+        assert [x.document_id for x in docs.snapshot_documents(session=s, user_id=uid, application_id=aid)] == []
 
 
 def test_offline_prep_quoting_a_posting_line_with_a_planted_link_is_flagged(db):

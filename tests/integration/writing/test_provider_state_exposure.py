@@ -54,10 +54,13 @@ def backend(sqlite_engine, override_settings, tmp_path, monkeypatch):
     global _ASGI
     if _ASGI is None:  # once per process: Reflex adds its middleware when the ASGI app is built
         monkeypatch.setattr(reflex_app.App, "_compile", lambda self, **kw: None)  # no frontend build: state only
-        try:
-            _ASGI = app()
-        except RuntimeError as exc:  # another test of this process built (and started) it first
-            pytest.skip(f"the app's ASGI backend was built by another test in this process: {exc}")
+        # another test of this process may have started the API app (``app.api_transformer``, e.g. through a
+        # TestClient): Starlette then refuses new middleware ("Cannot add middleware after an application has
+        # started"); the outer app built here adds its own CORS middleware, so the started one keeps its stack
+        add_cors = reflex_app.App._add_cors
+        monkeypatch.setattr(reflex_app.App, "_add_cors", staticmethod(
+            lambda api: None if getattr(api, "middleware_stack", None) is not None else add_cors(api)))
+        _ASGI = app()
     with serve(_ASGI, lifespan="on") as url:
         # the origin the handshake and form posts must come from: APP_URL, as at start-up (the socket.io
         # server took its allowed origins from APP_URL when the app module was imported)
