@@ -84,20 +84,26 @@ def resolve_locations(locations: Iterable[str] | str | None = (),
                       places: Iterable[dict] | None = None) -> list[dict]:
     """Wanted places (``normalize.places.Place`` dicts) from picked places or location text.
 
-    ``places`` (from the place picker) win when given: each must be a valid place dict.
+    ``places`` (from the place picker) win when given: each is rebuilt from the server's own
+    gazetteer (``normalize.place_trust.trusted_place``: only its identity — GeoNames id, ISO
+    code, region name — and its bounded ``modes``/``radius_km`` are kept; a place it cannot
+    rebuild, or a NaN/Infinity in it, is refused with its message).
     Otherwise ``locations`` is read with ``normalize.places.parse_place_list`` — "Denver, CO,
     Remote" is Denver (Colorado, US) + Remote, never split into "Denver", "CO", "Remote"; a list
     is read item by item. Raises :class:`PreferenceError` naming any part that is no known
     place, or for more than :data:`MAX_LIST_ITEMS` places.
     """
-    from careercopilot.normalize.places import as_place
-
     if places is not None:
+        from careercopilot.normalize.place_trust import UntrustedPlace, trusted_place
+
         found = []
-        for raw in places:
-            p = as_place(raw)
-            if p is None:
-                raise PreferenceError("That place could not be read; pick it again from the list.")
+        for n, raw in enumerate(places):
+            if n >= MAX_LIST_ITEMS * 2:  # counted before any is read: a million places is refused at once
+                raise PreferenceError(f"Give at most {MAX_LIST_ITEMS} locations.")
+            try:
+                p = trusted_place(raw)
+            except UntrustedPlace as exc:
+                raise PreferenceError(str(exc)) from None
             if p not in found:
                 found.append(p)
     else:
