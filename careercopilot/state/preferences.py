@@ -161,6 +161,7 @@ class PreferencesState(rx.State):
         rebuild is not added and its message shows in :attr:`error`."""
         from careercopilot.normalize.place_trust import UntrustedPlace, trusted_place_json
 
+        self.error = ""
         if data and len(self.places) < preferences.MAX_LIST_ITEMS:
             try:
                 chip = _chip(trusted_place_json(data).model_dump())
