@@ -55,7 +55,7 @@ MAX_TEXT_CHARS = 200_000
 #: pages of dense text. The 496 labeled resumes of ``benchmarks/data`` are at most 2,440 characters;
 #: the reading is linear in the text and holds the GIL of the web process (≈ 33 ms per 1,000
 #: characters on the 2-core reference machine: 50,000 → ~1.7 s, the 200,000 kept → ~7 s, 15–30 s
-#: under load: issue 11, attack102 item 2). Text past it is kept and searchable, not read for fields.
+#: under load: issue 11, attack102 item 2). Text past it is kept and shown, not read for fields.
 MAX_PARSE_CHARS = 50_000
 #: Versions a user may keep at once (bounds storage per account).
 MAX_VERSIONS = 50
