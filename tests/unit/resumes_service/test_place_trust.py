@@ -4,7 +4,8 @@
 place JSON arrived (``Place.model_validate`` only checks types): a 1 MB name, radius 1e300 or
 negative, NaN coordinates, a group nested 16 deep (65,536 members; one user's rescore took
 230 s). Old code: 19 of the 20 hostile rows below were accepted (only the unknown kind was
-refused), and none of the 4 forged-identity rows was corrected.
+refused), and none of the 4 forged-identity rows was corrected (the fifth FORGED row, a city
+stored without its id, was kept as it was and is now the GeoNames city).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ FORGED = [
      resolve_place("Germany").model_dump()),
     ("group members replaced", {**group_place("New England").model_dump(), "members": [BERLIN] * 2},
      group_place("New England").model_dump()),
+    ("a city stored without its GeoNames id", {"kind": "city", "name": "Columbus", "region": "OH", "country": "US"},
+     resolve_place("Columbus, OH").model_dump()),
     ("remote with a junk name", {"kind": "remote", "name": "Remote\u202e" * 20}, resolve_place("Remote").model_dump()),
 ]
 
