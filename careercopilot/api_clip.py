@@ -133,7 +133,7 @@ def _checked_clip(request: Request, body: ClipPage) -> tuple[int, NormalizedPost
     except ratelimit.RateLimited as exc:
         return _problem(429, f"Too many clips; retry in {exc.retry_after} s.", **{"Retry-After": str(exc.retry_after)})
     try:  # on the bounded parse pool, at most UPLOADS_AT_ONCE_PER_USER of a user at once (attack102 item 2)
-        with offload.user_parse_slot(user_id):
+        with offload.user_parse_slot(user_id, wait=True):
             return user_id, *offload.parse_blocking(clips.parse_clip_with_notes, url=body.url, html=body.html)
     except clips.ClipError as exc:
         return _problem(422, str(exc))

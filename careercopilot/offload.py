@@ -105,14 +105,21 @@ def parse_blocking(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> 
 PARSE_SLOT_SECONDS = 600
 
 
-def user_parse_slot(user_id: int):
+#: How long a synchronous route waits for one of the user's parse slots before its 429, seconds
+#: (16 clips of one page sent at once by the extension all get their answer: attack a12 W3's test).
+PARSE_SLOT_WAIT_SECONDS = 30.0
+
+
+def user_parse_slot(user_id: int, *, wait: bool = False):
     """A context manager: one of the user's ``UPLOADS_AT_ONCE_PER_USER`` parses at once
-    (``services.ratelimit.at_once``); raises ``ratelimit.RateLimited`` when all are taken."""
+    (``services.ratelimit.at_once``); raises ``ratelimit.RateLimited`` when all are taken — at
+    once, or with ``wait`` (a synchronous caller on Starlette's thread pool only: it sleeps) after
+    :data:`PARSE_SLOT_WAIT_SECONDS` without a free slot."""
     from careercopilot.config import settings
     from careercopilot.services import ratelimit
 
     return ratelimit.at_once("parse-user", str(int(user_id)), limit=settings.uploads_at_once_per_user,
-                             window_seconds=PARSE_SLOT_SECONDS)
+                             window_seconds=PARSE_SLOT_SECONDS, wait_seconds=PARSE_SLOT_WAIT_SECONDS if wait else 0.0)
 
 
 async def net(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:

@@ -75,9 +75,9 @@ def create_clip(body: ClipIn, who: TokenPrincipal = Depends(requires("postings",
     """Parse the page the way URL import does (no fetch), store it as your private posting
     (clipping the same URL again updates it) and return it with its match explanation.
     `422` when the page holds no readable posting; `429` (Retry-After) when UPLOADS_AT_ONCE_PER_USER
-    (default 2) of your clips and uploads are being read already."""
+    (default 2) of your clips and uploads were being read for 30 s."""
     try:  # on the bounded parse pool, at most UPLOADS_AT_ONCE_PER_USER of a user at once
-        with offload.user_parse_slot(who.user_id):
+        with offload.user_parse_slot(who.user_id, wait=True):
             posting = offload.parse_blocking(clips.parse_clip, url=body.url, html=body.html, json_ld=body.json_ld)
     except clips.ClipError as exc:
         raise Problem(422, str(exc)) from None

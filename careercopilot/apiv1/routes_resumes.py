@@ -54,13 +54,14 @@ def upload_resume(response: Response, file: Annotated[UploadFile, File(descripti
     """Store a new version and make it active (rankings refresh in the background). The same
     bytes as an existing version re-activate that one (200, ``duplicate`` true) — also when the
     same file is sent twice at once. At most UPLOADS_AT_ONCE_PER_USER (default 2) uploads and
-    clips of one user are read at a time; one more is a 429 with Retry-After."""
+    clips of one user are read at a time; one more waits up to 30 s for a slot, then is a 429 with
+    Retry-After."""
     data = file.file.read(resumes.MAX_RESUME_BYTES + 1)
     if len(data) > resumes.MAX_RESUME_BYTES:
         raise Problem(413, f"Resumes can be at most {limit_text()}.")
     name = file.filename or "resume"
     try:  # before a connection is taken (a parse may take a minute), on the bounded parse pool
-        with offload.user_parse_slot(who.user_id):
+        with offload.user_parse_slot(who.user_id, wait=True):
             read = offload.parse_blocking(resumes.read_resume, data, name)
     except ratelimit.RateLimited as exc:
         raise Problem(429, f"You have {settings.uploads_at_once_per_user} uploads being read already; "

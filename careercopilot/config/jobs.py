@@ -80,7 +80,8 @@ class JobSettings(BaseModel):
     #: (normalize/documents.py; a 20,000-page upload cost the parser 560 MB).
     resume_max_pages: int = Field(default=30, ge=1)
     #: Most document parses (resume uploads, clipped pages) one user may have running at once;
-    #: one more is refused (API 429 with Retry-After, a message on the page) until one ends — the
+    #: one more waits up to 30 s on the API (``offload.PARSE_SLOT_WAIT_SECONDS``), then is refused
+    #: (API 429 with Retry-After; on the page a message at once) — the
     #: parse pool is 2 threads per process (``offload.PARSE_THREADS``), shared by every user.
     uploads_at_once_per_user: int = Field(default=2, ge=1)
 

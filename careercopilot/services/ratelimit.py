@@ -94,15 +94,20 @@ def used(scope: str, key: str, *, window_seconds: int) -> int:
 
 
 @contextmanager
-def at_once(scope: str, key: str, *, limit: int, window_seconds: int) -> Iterator[None]:
+def at_once(scope: str, key: str, *, limit: int, window_seconds: int, wait_seconds: float = 0.0) -> Iterator[None]:
     """At most ``limit`` of ``scope``/``key`` running at the same time (across processes with
-    Redis): entering counts one in (:func:`consume` +1) and raises :class:`RateLimited` (its
-    ``retry_after`` a few seconds) when that makes more than ``limit``; leaving counts it out.
+    Redis): entering counts one in (:func:`consume` +1); when that makes more than ``limit`` it
+    counts out again and waits for a slot (sleeping :data:`_POLL_SECONDS` between tries) up to
+    ``wait_seconds`` (0: not at all — an ``async`` caller must not sleep here), then raises
+    :class:`RateLimited` (its ``retry_after`` a few seconds); leaving counts it out.
     ``window_seconds`` bounds how long a slot of a process that died mid-call stays taken (the
     count's window expires then) — longer than the slowest call it guards."""
-    if consume(scope, key, amount=1, window_seconds=window_seconds) > limit:
+    deadline = time.monotonic() + wait_seconds
+    while consume(scope, key, amount=1, window_seconds=window_seconds) > limit:
         _leave(scope, key, window_seconds)
-        raise RateLimited(_BUSY_RETRY_SECONDS)
+        if time.monotonic() >= deadline:
+            raise RateLimited(_BUSY_RETRY_SECONDS)
+        time.sleep(_POLL_SECONDS)
     try:
         yield
     finally:
@@ -111,6 +116,8 @@ def at_once(scope: str, key: str, *, limit: int, window_seconds: int) -> Iterato
 
 #: What :func:`at_once` tells a refused caller to wait, seconds (a parse takes a few).
 _BUSY_RETRY_SECONDS = 5
+#: How often a waiting :func:`at_once` tries for a slot again, seconds.
+_POLL_SECONDS = 0.1
 
 
 def _leave(scope: str, key: str, window_seconds: int) -> None:

@@ -7,7 +7,7 @@ and skill reading of 200,000 characters of "python java …" holding the web pro
 15–30 s; ``POST /api/v1/clips`` with a 2.9 MB description the same. Now every entry point (the
 two API routes, the clipper window's ``/clip/preview`` and ``/clip/parse``, the Resume page)
 parses on ``offload``'s parse pool under ``UPLOADS_AT_ONCE_PER_USER`` slots (``ratelimit.at_once``;
-one more is a 429 with Retry-After), and fields/skills read at most ``resumes.MAX_PARSE_CHARS``.
+one more waits up to ``offload.PARSE_SLOT_WAIT_SECONDS`` for a slot, then is a 429 with Retry-After), and fields/skills read at most ``resumes.MAX_PARSE_CHARS``.
 
 Old code: both tests failed — the API upload parsed on an "AnyIO worker thread" (the first row;
 the clip routes were plain ``def`` routes too) and there was no per-user limit (no setting).
@@ -84,8 +84,9 @@ def test_every_parse_runs_on_the_parse_pool(client, make_account, threads_seen):
             (name, threads_seen[before:])
 
 
-def test_a_users_parses_past_the_limit_are_refused_others_go_on(client, make_account, override_settings):
+def test_a_users_parses_past_the_limit_are_refused_others_go_on(client, make_account, override_settings, monkeypatch):
     override_settings(uploads_at_once_per_user=2)
+    monkeypatch.setattr(offload, "PARSE_SLOT_WAIT_SECONDS", 0.3)  # a route waits this long for a slot, then 429
     busy, other = make_account(), make_account()
     _cookie(client, busy.user_id)
     slots = [offload.user_parse_slot(busy.user_id) for _ in range(2)]

@@ -7,6 +7,9 @@ named only past the first 50,000 characters was found — and ``ratelimit.at_onc
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from careercopilot.services import ratelimit, resumes
@@ -47,3 +50,17 @@ def test_a_failed_parse_gives_its_slot_back():
         with pytest.raises(ValueError), ratelimit.at_once("t-parse", "9", limit=1, window_seconds=60):
             raise ValueError("unreadable")
     assert ratelimit.used("t-parse", "9", window_seconds=60) == 0
+
+
+def test_a_waiting_caller_gets_the_slot_freed_meanwhile():
+    ratelimit.reset()
+    held = ratelimit.at_once("t-parse", "5", limit=1, window_seconds=60)
+    held.__enter__()
+    threading.Timer(0.3, held.__exit__, (None, None, None)).start()
+    t0 = time.monotonic()
+    with ratelimit.at_once("t-parse", "5", limit=1, window_seconds=60, wait_seconds=5):
+        waited = time.monotonic() - t0
+    assert 0.2 <= waited < 4
+    with pytest.raises(ratelimit.RateLimited), ratelimit.at_once("t-parse", "5", limit=0, window_seconds=60,
+                                                                 wait_seconds=0.2):
+        pass
