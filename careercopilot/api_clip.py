@@ -38,7 +38,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from careercopilot import origin_guard
+from careercopilot import offload, origin_guard
 from careercopilot.apiv1.routes_clip import MAX_HTML_CHARS
 from careercopilot.config import settings
 from careercopilot.db import session_scope
@@ -132,10 +132,14 @@ def _checked_clip(request: Request, body: ClipPage) -> tuple[int, NormalizedPost
                       window_seconds=settings.api_rate_window_seconds)
     except ratelimit.RateLimited as exc:
         return _problem(429, f"Too many clips; retry in {exc.retry_after} s.", **{"Retry-After": str(exc.retry_after)})
-    try:
-        return user_id, *clips.parse_clip_with_notes(url=body.url, html=body.html)
+    try:  # on the bounded parse pool, at most UPLOADS_AT_ONCE_PER_USER of a user at once (attack102 item 2)
+        with offload.user_parse_slot(user_id, wait=True):
+            return user_id, *offload.parse_blocking(clips.parse_clip_with_notes, url=body.url, html=body.html)
     except clips.ClipError as exc:
         return _problem(422, str(exc))
+    except ratelimit.RateLimited as exc:
+        return _problem(429, f"Another clip is being read; retry in {exc.retry_after} s.",
+                        **{"Retry-After": str(exc.retry_after)})
 
 
 @router.post(CLIP + "/preview", include_in_schema=False)

@@ -146,3 +146,21 @@ def savepoint(session):
 
     bind = session.get_bind()
     return nullcontext() if bind.dialect.name == "sqlite" else session.begin_nested()
+
+
+def begin_write(session) -> None:
+    """Take SQLite's write lock now, before the reads a write depends on (``BEGIN IMMEDIATE``,
+    https://sqlite.org/lang_transaction.html): other writers then wait (``busy_timeout``) until
+    this transaction ends, so a count check or a "next number" read stays true until the commit.
+
+    pysqlite opens a transaction only at the first ``INSERT``/``UPDATE``/``DELETE``: reads before
+    it run outside any transaction, and two connections could both read "highest version 2" and
+    both write version 3 (issue 11, attack102 item 3). A connection already in a transaction has
+    written in it (pysqlite starts none for reads), so it holds the lock already and nothing is
+    done. On PostgreSQL nothing is done either: lock the rows the write depends on there
+    (``SELECT … FOR UPDATE``)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    if not conn.connection.dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

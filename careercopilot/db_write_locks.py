@@ -38,8 +38,9 @@ log = structlog.get_logger(__name__)
 #: A write transaction holding the lock this long (seconds) or longer is logged: users' saves
 #: should never queue behind more than about a second of a background job's writing (lock70 brief).
 WRITE_LOCK_WARN_SECONDS = 1.0
-#: Statements that take SQLite's write lock (first keyword, upper case).
-_WRITE_KEYWORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+#: Statements that take SQLite's write lock (first keywords, upper case; ``BEGIN IMMEDIATE``:
+#: :func:`careercopilot.db.begin_write`).
+_WRITE_KEYWORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "BEGIN IMMEDIATE")
 _INFO_KEY = "cc_write_hold"
 
 
@@ -110,7 +111,7 @@ def instrument(engine) -> None:
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip()[:7].upper().startswith(_WRITE_KEYWORDS):
+        if statement.lstrip()[:15].upper().startswith(_WRITE_KEYWORDS):
             info = conn.info
             if _INFO_KEY not in info:
                 _start(info, conn.connection.dbapi_connection, statement)

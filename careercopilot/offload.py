@@ -91,6 +91,37 @@ async def parse(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     return await run("parse", fn, *args, **kwargs)
 
 
+def parse_blocking(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """:func:`parse` for a synchronous caller (a plain ``def`` FastAPI route, run on Starlette's
+    ~40-thread pool): ``fn`` runs on the 2 parse threads and this thread only waits for it, so a
+    burst of API uploads or clips parses 2 at a time per process like the web page's, instead of
+    40 at once holding the GIL (issue 11, attack102 item 2)."""
+    ctx = contextvars.copy_context()
+    return executor("parse").submit(functools.partial(ctx.run, fn, *args, **kwargs)).result()
+
+
+#: How long a parse slot of a process that died mid-parse stays counted (seconds): longer than the
+#: sandbox's time limit for one document (``normalize.document_sandbox``) plus its queue.
+PARSE_SLOT_SECONDS = 600
+
+
+#: How long a synchronous route waits for one of the user's parse slots before its 429, seconds
+#: (16 clips of one page sent at once by the extension all get their answer: attack a12 W3's test).
+PARSE_SLOT_WAIT_SECONDS = 30.0
+
+
+def user_parse_slot(user_id: int, *, wait: bool = False):
+    """A context manager: one of the user's ``UPLOADS_AT_ONCE_PER_USER`` parses at once
+    (``services.ratelimit.at_once``); raises ``ratelimit.RateLimited`` when all are taken — at
+    once, or with ``wait`` (a synchronous caller on Starlette's thread pool only: it sleeps) after
+    :data:`PARSE_SLOT_WAIT_SECONDS` without a free slot."""
+    from careercopilot.config import settings
+    from careercopilot.services import ratelimit
+
+    return ratelimit.at_once("parse-user", str(int(user_id)), limit=settings.uploads_at_once_per_user,
+                             window_seconds=PARSE_SLOT_SECONDS, wait_seconds=PARSE_SLOT_WAIT_SECONDS if wait else 0.0)
+
+
 async def net(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """Run outbound network work (connector fetches, URL imports) off the event loop."""
     return await run("net", fn, *args, **kwargs)

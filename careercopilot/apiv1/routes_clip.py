@@ -19,12 +19,13 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from careercopilot import offload
 from careercopilot.apiv1.auth import requires
 from careercopilot.apiv1.problems import Problem, responses
 from careercopilot.apiv1.schemas import PostingOut
 from careercopilot.config import settings
 from careercopilot.db import session_scope
-from careercopilot.services import applications, clips, matching, url_import
+from careercopilot.services import applications, clips, matching, ratelimit, url_import
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(tags=["clipper"])
@@ -73,11 +74,16 @@ def _size_limit(request: Request) -> None:
 def create_clip(body: ClipIn, who: TokenPrincipal = Depends(requires("postings", "write"))) -> PostingOut:
     """Parse the page the way URL import does (no fetch), store it as your private posting
     (clipping the same URL again updates it) and return it with its match explanation.
-    `422` when the page holds no readable posting."""
-    try:
-        posting = clips.parse_clip(url=body.url, html=body.html, json_ld=body.json_ld)
+    `422` when the page holds no readable posting; `429` (Retry-After) when UPLOADS_AT_ONCE_PER_USER
+    (default 2) of your clips and uploads were being read for 30 s."""
+    try:  # on the bounded parse pool, at most UPLOADS_AT_ONCE_PER_USER of a user at once
+        with offload.user_parse_slot(who.user_id, wait=True):
+            posting = offload.parse_blocking(clips.parse_clip, url=body.url, html=body.html, json_ld=body.json_ld)
     except clips.ClipError as exc:
         raise Problem(422, str(exc)) from None
+    except ratelimit.RateLimited as exc:
+        raise Problem(429, f"You have {settings.uploads_at_once_per_user} clips or uploads being read already; "
+                           f"try again in {exc.retry_after} seconds.", headers={"Retry-After": str(exc.retry_after)}) from None
     with session_scope() as s:  # a short write; scoring (may embed) happens after the commit
         posting_id = url_import.store_posting(session=s, user_id=who.user_id, url=clips.check_clip_url(body.url),
                                               posting=posting).id

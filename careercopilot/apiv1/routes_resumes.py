@@ -6,12 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Path, Response, UploadFile
 
+from careercopilot import offload
 from careercopilot.apiv1.auth import requires
 from careercopilot.apiv1.problems import Problem, responses
 from careercopilot.apiv1.schemas import ResumeDetailOut, ResumeOut, ResumeUploadOut
+from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.models import Resume
-from careercopilot.services import resumes
+from careercopilot.services import ratelimit, resumes
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(prefix="/resumes", tags=["resumes"])
@@ -50,12 +52,20 @@ def list_resumes(who: TokenPrincipal = Depends(requires("resumes", "read"))) -> 
 def upload_resume(response: Response, file: Annotated[UploadFile, File(description=UPLOAD_DESCRIPTION)],
                   who: TokenPrincipal = Depends(requires("resumes", "write"))) -> ResumeUploadOut:
     """Store a new version and make it active (rankings refresh in the background). The same
-    bytes as an existing version re-activate that one (200, ``duplicate`` true)."""
+    bytes as an existing version re-activate that one (200, ``duplicate`` true) — also when the
+    same file is sent twice at once. At most UPLOADS_AT_ONCE_PER_USER (default 2) uploads and
+    clips of one user are read at a time; one more waits up to 30 s for a slot, then is a 429 with
+    Retry-After."""
     data = file.file.read(resumes.MAX_RESUME_BYTES + 1)
     if len(data) > resumes.MAX_RESUME_BYTES:
         raise Problem(413, f"Resumes can be at most {limit_text()}.")
     name = file.filename or "resume"
-    read = resumes.read_resume(data, name)  # before a connection is taken: a parse may take a minute
+    try:  # before a connection is taken (a parse may take a minute), on the bounded parse pool
+        with offload.user_parse_slot(who.user_id, wait=True):
+            read = offload.parse_blocking(resumes.read_resume, data, name)
+    except ratelimit.RateLimited as exc:
+        raise Problem(429, f"You have {settings.uploads_at_once_per_user} uploads being read already; "
+                           f"try again in {exc.retry_after} seconds.", headers={"Retry-After": str(exc.retry_after)}) from None
     with session_scope() as s:
         out = resumes.upload_resume(session=s, user_id=who.user_id, filename=name, data=data, read=read)
         body = ResumeUploadOut(resume=resume_out(out.resume), duplicate=out.duplicate, message=out.message)

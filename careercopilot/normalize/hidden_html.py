@@ -7,9 +7,19 @@ decoded — ``d\\69splay:none`` is ``display:none``, CSS Syntax Level 3 §4.3.7)
 * nothing to see: ``opacity`` ≤ :data:`MAX_INVISIBLE_ALPHA`, a font of at most
   :data:`MAX_HIDDEN_FONT_PX` px (``font-size:1px``, ``font:0/0 a``), white or transparent text
   (``color`` white/``#fff``/``rgb(255,255,255)``, any colour whose alpha is ≤
-  :data:`MAX_INVISIBLE_ALPHA`: ``rgba(0,0,0,0)``, ``#0000``), zero width or height;
+  :data:`MAX_INVISIBLE_ALPHA`: ``rgba(0,0,0,0)``, ``#0000``), a zero ``width``/``height``/
+  ``max-*``/``line-height`` whose overflow is cut (``overflow:hidden|clip``; without the cut the
+  text overflows and shows — Chromium draws ``height:0`` text);
 * clipped or shrunk away: ``clip:rect(0 0 0 0)`` (every edge ≤ 1px — the "visually hidden"
-  pattern), ``clip-path:inset(50%)`` or more, ``circle(0)``, ``transform:scale(0)``;
+  pattern), ``clip-path`` ``inset()`` whose opposite edges meet (``inset(50%)``, ``inset(0 0
+  100% 0)``), ``circle(0)``, a one-point ``polygon()``; ``transform:scale(0)``, a ``matrix()`` of
+  no area, ``scale:0``, ``zoom`` ≤ 5% (``zoom:0`` is ``normal``);
+
+Hidden by size is judged as a browser draws it (issue 11, attack102 item 4): a ``font-size:0``
+container whose children set their own absolute size (the inline-block whitespace trick) keeps
+the children's text — only the text in the tiny font goes; a legacy ``<font size="0">`` or
+``size="1"`` is NOT hidden: HTML's legacy font size clamps 0 to 1, which is ``x-small`` (10px at
+the 16px default, HTML §15.3.4; Chromium computes 10px) — small print, readable;
 * off-screen: ``left``/``top``/``margin-left``/``margin-top``/``text-indent`` of −999px or less;
 * presentational attributes: ``<font color=white>``, SVG ``opacity``/``fill-opacity`` 0,
   ``fill`` none/white/transparent, ``visibility``/``display`` attributes;
@@ -129,8 +139,55 @@ def _number(value: str) -> float | None:
         return None
 
 
-def hidden_style(style: str) -> bool:
-    """Whether an inline ``style`` hides its element (module doc)."""
+def _cut(d: dict[str, str]) -> bool:
+    """Whether the box's overflow is cut (``overflow``/``overflow-x``/``overflow-y`` hidden or clip)."""
+    return any(d.get(k, "").split(" ")[0] in ("hidden", "clip") for k in ("overflow", "overflow-y", "overflow-x"))
+
+
+def _clipped_away(cp: str) -> bool:
+    """``clip-path`` leaving nothing: ``inset()`` whose opposite edges meet (top + bottom or left
+    + right ≥ 100%: ``inset(50%)``, ``inset(0 0 100% 0)``), ``circle(0)``/``ellipse(0 …)``, a
+    ``polygon()`` of one repeated point."""
+    if (m := re.match(r"^inset\(([^)]*)\)", cp)):
+        # a length in % of the box; a px length counts as 0 (the box size is unknown here)
+        vals = [(_number(v) or 0.0) if v.endswith("%") else 0.0 for v in m.group(1).split(" round")[0].split()]
+        if 1 <= len(vals) <= 4:
+            top, right = vals[0], vals[1 % len(vals)]  # CSS box shorthand: 1, 2, 3 or 4 values
+            bottom = vals[2] if len(vals) > 2 else top
+            left = vals[3] if len(vals) > 3 else right
+            if top + bottom >= 1 or left + right >= 1:
+                return True
+    if re.match(r"^(?:circle|ellipse)\(0(?:px|%)?[\s)]", cp):
+        return True
+    if (m := re.match(r"^polygon\(([^)]*)\)", cp)):
+        points = {" ".join(p.split()) for p in m.group(1).split(",") if p.strip()}
+        return len(points) == 1
+    return False
+
+
+def _shrunk_away(transform: str, scale: str, zoom: str) -> bool:
+    """Scaled to (almost) nothing: ``transform: scale(0)``/``scaleY(0)``/``scale3d(0, …)``, a
+    ``matrix()`` whose area factor |ad − bc| ≤ :data:`MAX_INVISIBLE_ALPHA`, the ``scale`` property
+    (``scale: 0``), ``zoom`` above 0 and ≤ 5% (``zoom: 0`` is ``normal`` in browsers)."""
+    if (m := re.search(r"scale[xyz3d]*\(\s*([\d.]+)", transform)) and float(m.group(1)) <= MAX_INVISIBLE_ALPHA:
+        return True
+    if (m := re.search(r"matrix\(([^)]*)\)", transform)):
+        try:
+            a, b, c, dd = (float(x) for x in m.group(1).split(",")[:4])
+        except ValueError:
+            pass
+        else:
+            if abs(a * dd - b * c) <= MAX_INVISIBLE_ALPHA:
+                return True
+    if scale and any((n := _number(v)) is not None and abs(n) <= MAX_INVISIBLE_ALPHA for v in scale.split()):
+        return True
+    z = _number(zoom) if zoom else None
+    return z is not None and 0 < z <= MAX_INVISIBLE_ALPHA
+
+
+def hidden_style(style: str, *, fonts: bool = True) -> bool:
+    """Whether an inline ``style`` hides its element (module doc); ``fonts=False``: leave out the
+    tiny-font rule (:func:`drop_hidden` asks whether an element is hidden by its font alone)."""
     if not style:
         return False
     d = _declarations(style)
@@ -139,26 +196,22 @@ def hidden_style(style: str) -> bool:
         return True
     if (o := _number(get("opacity", ""))) is not None and o <= MAX_INVISIBLE_ALPHA:
         return True
-    if "font-size" in d and _tiny(get("font-size", "")):
+    if fonts and "font-size" in d and _tiny(get("font-size", "")):
         return True
-    if "font" in d and (m := re.match(r"^(?:[a-z-]+\s+)*([\d.]+[a-z%]*)\s*(?:/|\s|$)", get("font", ""))) and _tiny(m.group(1)):
+    if fonts and "font" in d and (m := re.match(r"^(?:[a-z-]+\s+)*([\d.]+[a-z%]*)\s*(?:/|\s|$)", get("font", ""))) and _tiny(m.group(1)):
         return True
     if "color" in d and _invisible_colour(get("color", "")):
         return True
-    for prop in ("width", "height", "max-width", "max-height"):  # max-*: only when the overflow is cut
-        if prop in d and (n := _px(get(prop, ""))) is not None and n <= 0 and (
-                not prop.startswith("max") or get("overflow") in ("hidden", "clip")):
-            return True
+    if _cut(d) and any(prop in d and (n := _px(get(prop, ""))) is not None and n <= 0
+                       for prop in ("width", "height", "max-width", "max-height", "line-height")):
+        return True  # a box of no size whose overflow is cut; without the cut its text shows (Chromium)
     if (m := re.match(r"^rect\((.*)\)$", get("clip", "").replace(" ,", ","))):
         edges = [_px(x) for x in re.split(r"[,\s]+", m.group(1).strip()) if x]
         if edges and all(e is not None and e <= 1 for e in edges):
             return True
-    cp = get("clip-path", "")
-    if (m := re.match(r"^inset\(([\d.]+)%", cp)) and float(m.group(1)) >= 50:
+    if _clipped_away(get("clip-path", "")):
         return True
-    if re.match(r"^(?:circle|ellipse)\(0(?:px|%)?[\s)]", cp):
-        return True
-    if (m := re.search(r"scale[xyz3d]*\(\s*([\d.]+)", get("transform", ""))) and float(m.group(1)) <= MAX_INVISIBLE_ALPHA:
+    if _shrunk_away(get("transform", ""), get("scale", ""), get("zoom", "")):
         return True
     for prop in ("left", "top", "margin-left", "margin-top", "text-indent", "right"):
         n = _px(get(prop, ""))
@@ -167,15 +220,16 @@ def hidden_style(style: str) -> bool:
     return False
 
 
-def is_hidden(el, *, scripts: bool = True) -> bool:  # noqa: ANN001 - an lxml element
+def is_hidden(el, *, scripts: bool = True, fonts: bool = True) -> bool:  # noqa: ANN001 - an lxml element
     """Whether the lxml element ``el`` is hidden by its own markup (module doc); ``scripts``:
-    count ``script``/``style``/``template`` as hidden (``noscript`` always is)."""
+    count ``script``/``style``/``template`` as hidden (``noscript`` always is); ``fonts=False``:
+    leave out the tiny-font rule."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if (scripts and tag in _TEXT_TAGS) or tag == "noscript":  # noscript: shown only with scripts off
         return True
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
         return True
-    if hidden_style(el.get("style") or ""):
+    if hidden_style(el.get("style") or "", fonts=fonts):
         return True
     if el.get("color") is not None and _invisible_colour((el.get("color") or "").lower()):
         return True  # <font color=white>
@@ -195,8 +249,49 @@ def drop_hidden(root, *, scripts: bool = True) -> list[str]:  # noqa: ANN001 - a
     for el in root.xpath(HIDDEN_XPATH):
         if el.getparent() is None or not is_hidden(el, scripts=scripts):
             continue
-        text = " ".join(el.text_content().split())
+        if not is_hidden(el, scripts=scripts, fonts=False) and _font_reset_inside(el):
+            # "font-size:0" on a row of inline blocks whose children set their own size (the
+            # whitespace trick): only the text in the tiny font goes
+            text = " ".join(" ".join(_strip_tiny_text(el)).split())
+        else:
+            text = " ".join(el.text_content().split())
+            el.drop_tree()
         if text:
             texts.append(text)
-        el.drop_tree()
     return texts
+
+
+#: Absolute CSS font-size keywords (CSS Fonts 4 §2.5: ``xx-small`` is 9px at a 16px medium).
+_FONT_KEYWORDS = frozenset({"xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large"})
+
+
+def _resets_font(el) -> bool:  # noqa: ANN001 - an lxml element
+    """Whether ``el`` sets a readable font size of its own, whatever its parent's: an absolute
+    length over :data:`MAX_HIDDEN_FONT_PX` (px, pt, rem — not em/% of a 0 parent), a size keyword,
+    or a legacy ``<font size>`` (each an absolute keyword: HTML §15.3.4, ``size=1`` is x-small)."""
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag.lower() == "font" and (el.get("size") or "").strip().lstrip("+-").isdigit():
+        return True
+    size = _declarations(el.get("style") or "").get("font-size", "")
+    if size in _FONT_KEYWORDS:
+        return True
+    m = _NUMBER.match(size)
+    return bool(m) and m.group(2) in ("px", "pt", "rem") and (_px(size) or 0) > MAX_HIDDEN_FONT_PX
+
+
+def _font_reset_inside(el) -> bool:  # noqa: ANN001 - an lxml element
+    return any(_resets_font(d) for d in el.iterdescendants())
+
+
+def _strip_tiny_text(el) -> list[str]:  # noqa: ANN001 - an lxml element
+    """Remove the text of ``el`` drawn in its tiny font (its own text and its children's tails,
+    into every child that does not reset the size); the removed texts."""
+    out = [el.text or ""]
+    el.text = None
+    for child in el:
+        if not _resets_font(child):
+            out += _strip_tiny_text(child)
+        out.append(child.tail or "")
+        child.tail = None
+    return [t for t in out if t.strip()]

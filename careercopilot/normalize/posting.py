@@ -22,7 +22,7 @@ from .quality import hidden_text_flag, pay_flags, stale_flag
 from .salary import Salary
 from .salary_amounts import find_salary_in_text
 from .salary_currency import local_dollar_currency
-from .salary_payloads import parse_salary
+from .salary_payloads import parse_salary, unread_salary_terms
 from .visa import VisaSponsorship, detect_visa_sponsorship
 from .work_hours import weekly_hours
 
@@ -302,7 +302,11 @@ def normalize_posting(
       ``content_hash``: :func:`content_hash` over title, company,
       description text and ``location.raw``.
     * ``quality_flags``: :func:`~careercopilot.normalize.quality.pay_flags` (the salary is
-      then dropped) + :func:`~careercopilot.normalize.quality.stale_flag` relative to ``now``.
+      then dropped); ``pay_unreadable`` when a structured salary states a currency or pay unit
+      no reader understands (:func:`~careercopilot.normalize.salary_payloads.unread_salary_terms`:
+      ``unitText: "MINUTE"``, a currency holding markup — the amount is then unknown and
+      dropped, never read as "per year" or as no currency) +
+      :func:`~careercopilot.normalize.quality.stale_flag` relative to ``now``.
     * ``places``: :func:`~careercopilot.normalize.places.posting_places` of ``location``
       (one per location of a multi-location posting).
     * ``raw`` is accepted and ignored.
@@ -339,12 +343,15 @@ def normalize_posting(
 
     sal = parse_salary(salary, default_currency=salary_currency_hint, context_text=text)
     sal_source = salary if isinstance(salary, str) else None
+    unread = unread_salary_terms(salary) if sal is not None else []
     if sal is None:
         sal = find_salary_in_text(text, default_currency=salary_currency_hint)
         sal_source = text
     sal = _local_dollar(sal, sal_source, loc.country)
 
     flags = pay_flags(sal)
+    if unread:  # "50 USD a MINUTE": the amount's meaning is unknown (attack102 item 5)
+        flags = [{"kind": "pay_unreadable", "detail": " and ".join(f"unknown {t}" for t in unread)}]
     if flags:
         sal = None  # implausible pay is never shown or scored; the flag keeps what it said
     posted = parse_posted_at(posted_at, now=now)

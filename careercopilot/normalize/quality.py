@@ -60,6 +60,7 @@ FLAG_LABELS: dict[str, str] = {
     "pay_inconsistent": "Pay range is inconsistent",
     "stale": "Posted long ago — probably no longer open",
     "hidden_text": "Hidden text removed from the description",
+    "pay_unreadable": "Pay not shown: stated in a currency or unit that could not be read",
 }
 #: Kinds that hide a posting from listings by default; the others are notes on its page.
 HIDING_KINDS = frozenset({"pay_placeholder", "pay_inconsistent", "stale"})

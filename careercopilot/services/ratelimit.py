@@ -9,6 +9,8 @@ and expires ``window_seconds`` later. Every limit of the product goes through th
   account, :func:`careercopilot.services.users.canonical_email`); raises :class:`RateLimited`
   past the limit;
 * :func:`consume` / :func:`used` — counted amounts such as LLM tokens (services/writing_budget.py);
+* :func:`at_once` — how many run at the same time (a user's document parses: resume uploads and
+  clips, ``UPLOADS_AT_ONCE_PER_USER``);
 * :func:`forget` / :func:`reset` — clear one counter / all of them.
 
 Keys are ``cc/<scope>/<key>/<limit>/<window>/second`` (limits' ``key_for``; Redis stores them
@@ -18,6 +20,8 @@ under limits' ``LIMITS:`` prefix).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from limits import RateLimitItemPerSecond
@@ -87,6 +91,39 @@ def consume(scope: str, key: str, *, amount: int, window_seconds: int) -> int:
 def used(scope: str, key: str, *, window_seconds: int) -> int:
     """The current total of ``scope``/``key`` (0 when its window expired or never started)."""
     return int(backend().get(_item(_UNBOUNDED, window_seconds).key_for(scope, key)) or 0)
+
+
+@contextmanager
+def at_once(scope: str, key: str, *, limit: int, window_seconds: int, wait_seconds: float = 0.0) -> Iterator[None]:
+    """At most ``limit`` of ``scope``/``key`` running at the same time (across processes with
+    Redis): entering counts one in (:func:`consume` +1); when that makes more than ``limit`` it
+    counts out again and waits for a slot (sleeping :data:`_POLL_SECONDS` between tries) up to
+    ``wait_seconds`` (0: not at all — an ``async`` caller must not sleep here), then raises
+    :class:`RateLimited` (its ``retry_after`` a few seconds); leaving counts it out.
+    ``window_seconds`` bounds how long a slot of a process that died mid-call stays taken (the
+    count's window expires then) — longer than the slowest call it guards."""
+    deadline = time.monotonic() + wait_seconds
+    while consume(scope, key, amount=1, window_seconds=window_seconds) > limit:
+        _leave(scope, key, window_seconds)
+        if time.monotonic() >= deadline:
+            raise RateLimited(_BUSY_RETRY_SECONDS)
+        time.sleep(_POLL_SECONDS)
+    try:
+        yield
+    finally:
+        _leave(scope, key, window_seconds)
+
+
+#: What :func:`at_once` tells a refused caller to wait, seconds (a parse takes a few).
+_BUSY_RETRY_SECONDS = 5
+#: How often a waiting :func:`at_once` tries for a slot again, seconds.
+_POLL_SECONDS = 0.1
+
+
+def _leave(scope: str, key: str, window_seconds: int) -> None:
+    left = consume(scope, key, amount=-1, window_seconds=window_seconds)
+    if left < 0:  # the window expired while the call ran: the fresh count started below zero
+        consume(scope, key, amount=-left, window_seconds=window_seconds)
 
 
 def forget(scope: str, key: str, *, limit: int, window_seconds: int) -> None:

@@ -154,9 +154,22 @@ class PreferencesState(rx.State):
 
     @rx.event
     def add_place(self, data: str):
-        """Add a suggested place (ignored when already chosen or at the limit)."""
-        if data and all(c.data != data for c in self.places) and len(self.places) < preferences.MAX_LIST_ITEMS:
-            self.places = [*self.places, next((c for c in self.suggestions if c.data == data), PlaceChip("", data))]
+        """Add a suggested place (ignored when already chosen or at the limit).
+
+        ``data`` comes from the browser: the chip is rebuilt from the server's gazetteer
+        (``normalize.place_trust.trusted_place_json``), never kept as sent; a place it cannot
+        rebuild is not added and its message shows in :attr:`error`."""
+        from careercopilot.normalize.place_trust import UntrustedPlace, trusted_place_json
+
+        self.error = ""
+        if data and len(self.places) < preferences.MAX_LIST_ITEMS:
+            try:
+                chip = _chip(trusted_place_json(data).model_dump())
+            except UntrustedPlace as exc:
+                self.error = str(exc)
+            else:
+                if all(c.data != chip.data for c in self.places):
+                    self.places = [*self.places, chip]
         self.place_query, self.suggestions = "", []
         self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note = [], [], [], ""
 

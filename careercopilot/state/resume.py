@@ -7,9 +7,10 @@ from collections.abc import Callable
 import reflex as rx
 
 from careercopilot import offload, routes
+from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.integrations.storage import StorageError
-from careercopilot.services import resumes
+from careercopilot.services import ratelimit, resumes
 from careercopilot.services.applications import user_zone
 from careercopilot.services.resume_reading import MatchReading, match_reading
 from careercopilot.services.resumes import ResumeDetail, VersionRow
@@ -177,8 +178,12 @@ class ResumeState(rx.State):
         """Parse and store one upload off the event loop, without the state lock:
         (error, notice, the new active version's id or None)."""
         try:
-            read = await offload.parse(resumes.read_resume, data, name)  # no database thread waits on a parse
+            with offload.user_parse_slot(uid):  # UPLOADS_AT_ONCE_PER_USER, shared with the API and the clipper
+                read = await offload.parse(resumes.read_resume, data, name)  # no database thread waits on a parse
             new_id, done = await offload.db(_add, uid, name, data, read)
+        except ratelimit.RateLimited as exc:
+            return (f"{settings.uploads_at_once_per_user} of your uploads are being read already; "
+                    f"try again in {exc.retry_after} seconds."), "", None
         except resumes.ResumeError as exc:
             return str(exc), "", None
         except StorageError:

@@ -91,9 +91,21 @@ def make_profile(text: str, *, skills: Iterable[str] | None = None, prefs: dict 
 
 
 def _wanted_places(prefs: dict) -> list[dict]:
-    """Structured places of ``prefs`` (``places``, else resolved from ``locations`` text)."""
-    places = [p for p in prefs.get("places") or [] if isinstance(p, dict)]
-    if places:
+    """Structured places of ``prefs`` (``places``, else resolved from ``locations`` text).
+
+    Stored places are rebuilt by ``normalize.place_trust.trusted_place`` (at most 20): a row
+    saved before the picker's places were checked (a 1e300 radius, a group of 65,536 members:
+    issue 11, attack102) is read as the server's own places, its junk dropped."""
+    stored = [p for p in prefs.get("places") or [] if isinstance(p, dict)]
+    if stored:
+        from careercopilot.normalize.place_trust import UntrustedPlace, trusted_place
+
+        places = []
+        for raw in stored[:20]:  # services.preferences.MAX_LIST_ITEMS
+            try:
+                places.append(trusted_place(raw).model_dump())
+            except UntrustedPlace:
+                continue
         return places
     texts = [str(t) for t in prefs.get("locations") or [] if str(t).strip()]
     if not texts:

@@ -73,4 +73,5 @@ def test_upgrade_reads_hourly_postings_hours_and_keeps_the_data(db_url):
 def test_one_head():
     from alembic.script import ScriptDirectory
 
-    assert ScriptDirectory.from_config(migrations.alembic_config()).get_heads() == [NEW]
+    heads = ScriptDirectory.from_config(migrations.alembic_config()).get_heads()
+    assert len(heads) == 1  # 0019_resume_version_unique follows this revision

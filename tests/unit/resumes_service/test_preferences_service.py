@@ -50,6 +50,12 @@ def test_save_normalizes_and_enqueues_rescore_after_commit(two_users, rescores):
     [
         ({"salary_currency": "XYZ"}, "ISO 4217"),
         ({"salary_currency": "dollars"}, "ISO 4217"),
+        # codes without an exchange rate (attack102 item 5; the old code accepted all four)
+        ({"salary_currency": "XAU"}, "XAU has no exchange rate"),
+        ({"salary_currency": "XTS"}, "XTS has no exchange rate"),
+        ({"salary_currency": "XXX"}, "no exchange rate"),
+        ({"salary_currency": "NGN"}, "choose one of AUD"),
+        ({"salary_floor": "150k XAU"}, "XAU has no exchange rate"),
         ({"salary_period": "fortnight"}, "pay period"),
         ({"work_modes": ["remote", "moon"]}, "work mode"),
         ({"salary_floor": "lots"}, "amount such as 150000"),

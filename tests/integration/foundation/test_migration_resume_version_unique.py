@@ -1,0 +1,107 @@
+"""Revision 0019_resume_version_unique upgrades a database of the previous head that CONTAINS
+repeated resume version numbers (what concurrent uploads on SQLite stored: attack102 item 3), on
+SQLite and PostgreSQL: per user, in id (upload) order, the first row of a number keeps it and each
+later one gets the next number after the user's highest; other rows and users are untouched, each
+renumbering is reported, and the new index then refuses a repeated (user, version). Downgrade
+drops the index and keeps the numbers."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from sqlalchemy import create_engine, exc, inspect, text
+
+from careercopilot.services import migrations
+from tests.support import services
+
+PREVIOUS = "0018_posting_weekly_hours"
+NEW = "0019_resume_version_unique"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'mig.db'}"
+    else:
+        with services.throwaway_pg_database("cc_test_vermig", migrate=False) as url:
+            yield url
+
+
+def _user(c, email: str) -> int:
+    c.execute(text('INSERT INTO "user" (email, is_admin, timezone, created_at) '
+                   "VALUES (:e, false, 'UTC', CURRENT_TIMESTAMP)"), {"e": email})
+    return c.execute(text('SELECT id FROM "user" WHERE email = :e'), {"e": email}).scalar_one()
+
+
+def _resume(c, uid: int, version: int, tag: str, active: bool = False) -> int:
+    c.execute(text("INSERT INTO resume (user_id, version, filename, mime, size_bytes, storage_key, text, fields, "
+                   "skills, content_hash, is_active, created_at, updated_at) VALUES (:u, :v, 'cv.txt', 'text/plain', "
+                   "10, :k, 'text', '{}', '[]', :h, :a, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"),
+              {"u": uid, "v": version, "k": f"resumes/{uid}/{tag}.txt", "h": tag * 8, "a": active})
+    return c.execute(text("SELECT max(id) FROM resume")).scalar_one()
+
+
+def _versions(c) -> dict[int, int]:
+    return dict(c.execute(text("SELECT id, version FROM resume")).all())
+
+
+def test_upgrade_renumbers_repeated_versions_and_adds_the_index(db_url, caplog):
+    migrations.upgrade(db_url, PREVIOUS)
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as c:
+            racer = _user(c, "racer@example.com")
+            calm = _user(c, "calm@example.com")
+            # racer: 1, 2, 3, 3, 3, 2 (ids in that order) → 1, 2, 3, 4, 5, 6
+            r = [_resume(c, racer, v, f"r{i}", active=(i == 5)) for i, v in enumerate((1, 2, 3, 3, 3, 2))]
+            # calm: no repeats, a gap — untouched
+            k = [_resume(c, calm, v, f"k{i}", active=(i == 1)) for i, v in enumerate((1, 4))]
+        with caplog.at_level(logging.WARNING, logger="alembic.runtime.migration"):
+            migrations.upgrade(db_url, NEW)
+        assert caplog.text.count("renumbered") == 3 and f"user {racer}" in caplog.text
+        with engine.begin() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == NEW
+            got = _versions(c)
+            assert [got[i] for i in r] == [1, 2, 3, 4, 5, 6]
+            assert [got[i] for i in k] == [1, 4]
+            actives = c.execute(text("SELECT id FROM resume WHERE is_active")).scalars().all()
+            assert sorted(actives) == sorted([r[5], k[1]])  # nothing else changed
+        with pytest.raises(exc.IntegrityError), engine.begin() as c:
+            _resume(c, calm, 4, "again")
+        names = {i["name"] for i in inspect(engine).get_indexes("resume")}
+        assert "uq_resume_user_version" in names
+
+        migrations.downgrade(db_url, PREVIOUS)
+        names = {i["name"] for i in inspect(engine).get_indexes("resume")}
+        assert "uq_resume_user_version" not in names
+        with engine.begin() as c:
+            assert [_versions(c)[i] for i in r] == [1, 2, 3, 4, 5, 6]
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_of_a_database_without_repeats_changes_no_row(db_url):
+    migrations.upgrade(db_url, PREVIOUS)
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as c:
+            uid = _user(c, "one@example.com")
+            ids = [_resume(c, uid, v, f"o{v}") for v in (1, 2, 3)]
+            before = _versions(c)
+        migrations.upgrade(db_url, NEW)
+        with engine.begin() as c:
+            assert _versions(c) == before and sorted(before) == ids
+    finally:
+        engine.dispose()
+
+
+def test_one_head_and_no_drift(tmp_path):
+    """One head, and ``alembic check`` finds nothing between the models and a migrated database."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(migrations.alembic_config()).get_heads() == [NEW]
+    url = f"sqlite:///{tmp_path / 'check.db'}"
+    migrations.upgrade(url)
+    command.check(migrations.alembic_config(url))  # raises AutogenerateDiffsDetected on drift
