@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import asdict
 
@@ -198,12 +199,24 @@ def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Res
     key = f"resumes/{user_id}/{uuid.uuid4().hex}.txt"
     get_storage().put(key, text.encode(), "text/plain")
     fields, skills = parse_text(text)
-    resume = Resume(user_id=user_id, version=(last or 0) + 1, filename=f"tailored-{doc.id}.txt", mime="text/plain",
+    resume = Resume(user_id=user_id, version=(last or 0) + 1, filename=tailored_filename(doc), mime="text/plain",
                     size_bytes=len(text.encode()), storage_key=key, text=text, fields=fields, skills=skills,
                     content_hash=hashlib.sha256(text.encode()).hexdigest(), is_active=False)
     session.add(resume)
     session.flush()
     return _link_tailored(session, user_id, doc, state, resume)
+
+
+def tailored_filename(doc: WritingDocument) -> str:
+    """The saved version's file name as the user reads it: the document's title ("Tailored resume — Freight
+    Agent / Broker at Tallgrass Freight Company.txt", path separators and control characters replaced, ≤ 200
+    characters) — never a machine name ("tailored-3.txt" was shown on the Resume page and in "Resume used",
+    trial101 finding 3)."""
+    import unicodedata
+
+    name = re.sub(r"\s*[/\\]+\s*", " - ", doc.title or "Tailored resume")
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip(" .") or "Tailored resume"
+    return name[:200].rstrip() + ".txt"
 
 
 def _link_tailored(session: Session, user_id: int, doc, state: dict, resume: Resume) -> Resume:

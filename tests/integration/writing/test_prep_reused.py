@@ -99,3 +99,15 @@ def test_a_posting_alone_asked_twice_is_one_document(db):
     with session_scope() as s:
         again = prep.start_tailoring(session=s, user_id=uid, posting_id=pid)
         assert again.id == first.id and _count(s, uid, "tailoring") == 1
+
+
+def test_the_saved_version_is_named_for_the_user_not_the_machine(db):
+    """trial101 finding 3: the tailored version was listed as "tailored-3.txt"."""
+    uid, aid, _ = seed()
+    with session_scope() as s:
+        doc = prep.start_tailoring(session=s, user_id=uid, application_id=aid)
+        for c in json.loads(doc.text)["changes"]:
+            prep.decide_change(session=s, user_id=uid, document_id=doc.id, index=c["index"], status="accepted")
+        resume = prep.finish_tailoring(session=s, user_id=uid, document_id=doc.id)
+        assert resume.filename == "Tailored resume — Backend Engineer at Acme Corp.txt"
+        assert s.get(Application, aid).resume_id == resume.id
