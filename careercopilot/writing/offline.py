@@ -236,7 +236,7 @@ def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role],
     for skill in rest:
         surface = surface_of(skill, work)
         if surface and not is_role_noun(surface) and not any(surface.lower() in e.surface.lower() or e.surface.lower() in surface.lower() for e in ev):
-            others.append(surface)
+            others.append(phrasing.mid_sentence(surface))  # "Route planning" inside a sentence: lower case
     return ev, list(dict.fromkeys(others))
 
 
@@ -373,7 +373,8 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
         """The evidence sentence of ``c`` in the letter's language (form rotated by its place ``i``)."""
         if lang == "en":  # the role named by the sentence before is referred back to, not named again
             again = i > 0 and picked[i - 1].role is not None and picked[i - 1].role is c.role
-            return phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i, again=again)
+            return phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i, again=again,
+                                              tools=any(kind_of(k) == "tool" for k in c.skills))
         bare_role = c.role.employer in bare
         return locales.evidence_sentence(c.surfaces, c.role.shown_title, "" if bare_role else c.role.shown_employer,
                                          c.bullet, form + i, lang, inp.resume_text)
