@@ -147,11 +147,9 @@ def _env() -> jinja2.Environment:
 
 
 def _first_person(bullet: str) -> str:
-    """"Built a claims API …" → "built a claims API …" (sentence-final period removed)."""
-    b = bullet.strip().rstrip(".;")
-    if b[:1].isupper() and not b[:2].isupper():
-        b = b[0].lower() + b[1:]
-    return b
+    """"Built a claims API …" → "built a claims API …" (sentence-final period removed, semicolon clauses joined:
+    :func:`careercopilot.writing.phrasing.first_person`)."""
+    return phrasing.first_person(bullet)
 
 
 @dataclass
@@ -187,7 +185,7 @@ def _also(bullet: str) -> str:
     """One more highlight, grammatical whether the bullet starts with a verb or not."""
     if phrasing.is_verb_phrase(bullet):
         return "I also " + _first_person(bullet) + "."
-    return "Another highlight from my resume: " + bullet.rstrip(".;") + "."
+    return "Another highlight from my resume: " + phrasing.as_written(bullet) + "."
 
 
 def words(text: str) -> int:
