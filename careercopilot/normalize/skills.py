@@ -51,6 +51,9 @@ Matching rules (applied by :func:`extract_skills`):
 * Pastimes ("Hobbies: yoga", "personal experience in sports, dance"), civil-service titles named as an
   eligibility condition ("permanent in the title of Paralegal Aide") and places ("1 Police Plaza") name no
   skill (:func:`careercopilot.normalize.skill_context.not_asked`).
+* A department named as the unit someone dealt with ("flag HOS conflicts to dispatch", "escalated to
+  billing", "worked with purchasing", "dispatch communication") names no skill
+  (:func:`careercopilot.normalize.skill_departments.department_contact`).
 * A business function's name modifying its records ("sales-and-use and payroll tax filings", "sales
   receipts", "reconciled the marketing budget") names the compound's skill (Sales Tax) or none
   (:func:`careercopilot.normalize.skill_compounds.record_compound`).
@@ -77,6 +80,7 @@ from careercopilot.normalize.skill_compounds import RECORD_FIELDS, record_compou
 from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_context import not_asked
 from careercopilot.normalize.skill_common_nouns import common_noun_product
+from careercopilot.normalize.skill_departments import department_contact
 from careercopilot.normalize.skill_senses import other_sense
 
 __all__ = [
@@ -411,6 +415,8 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     kept = [c for c in kept if c[2] is None or not not_asked(masked, c[0], c[1])]
     # a product's bare name as an everyday noun ("teach-back sheets", "the slack"): skill_common_nouns
     kept = [c for c in kept if c[2] is None or not common_noun_product(masked, c[0], c[1])]
+    # a department someone handed work to or talked with ("flag conflicts to dispatch"): skill_departments
+    kept = [c for c in kept if c[2] is None or not department_contact(masked, c[0], c[1])]
     # a field naming its records ("sales-and-use tax", "sales receipts"): the compound's skill or none
     kept = [_as_record(masked, c, tax) if c[2] in RECORD_FIELDS else c for c in kept]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]

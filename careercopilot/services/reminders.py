@@ -28,7 +28,8 @@ The manual follow-up date (``application.follow_up_on``) IS a reminder: ``follow
 user: the dashboard's "Follow-ups due" lists due reminders of every kind (manual ones included),
 each with snooze and done, and delivery (``services.reminder_delivery``) announces them alike.
 Marking the manual reminder done clears ``follow_up_on``; snoozing it moves ``follow_up_on`` to
-the snoozed day, so the board's follow-up badge and the reminder never disagree.
+the snoozed day, so the board's follow-up badge and the reminder never disagree. A manual date on the
+day a stage-driven follow-up is due is that follow-up (:func:`one_follow_up_a_day`: one reminder, not two).
 
 Idempotency: every reminder is inserted with ``INSERT … ON CONFLICT DO NOTHING`` on the unique
 ``(application_id, kind, sequence)``, so a retried or concurrent stage move (two tabs, an API
@@ -173,6 +174,7 @@ def on_stage_change(*, session: Session, app: Application, at: datetime | None =
         base = app.applied_at or when
         _insert(session, user_id=app.user_id, application_id=app.id, kind="follow_up", sequence=1,
                 due_at=follow_up_due(base, user_zone(session, app.user_id)))
+        one_follow_up_a_day(session=session, app=app)
     elif stage == PipelineStage.interviewing.value:
         sync_interview(session=session, app=app)  # none until the interview date is set (module doc)
     elif stage == PipelineStage.offer.value:
@@ -237,9 +239,37 @@ def stage_move_notice(app: Application) -> str:
 
 
 def sync_manual_follow_up(*, session: Session, app: Application) -> None:
-    """The manual reminder (sequence 0) follows ``app.follow_up_on`` (cleared → dismissed)."""
+    """The manual reminder (sequence 0) follows ``app.follow_up_on`` (cleared → dismissed), unless a
+    stage-driven follow-up is due that day (:func:`one_follow_up_a_day`)."""
     day = app.follow_up_on if app.stage not in CLOSED else None
     _set_date_reminder(session, app, "follow_up", MANUAL_SEQUENCE, day)
+    one_follow_up_a_day(session=session, app=app)
+
+
+def _stage_twin(session: Session, app: Application, day: date | None) -> Reminder | None:
+    """The open stage-driven follow-up (#1 or #2) of ``app`` due on local ``day``, if any."""
+    if day is None:
+        return None
+    zone = user_zone(session, app.user_id)
+    rows = session.exec(select(Reminder).where(Reminder.application_id == app.id, Reminder.kind == "follow_up",
+                                               Reminder.sequence != MANUAL_SEQUENCE, Reminder.status == "open")).all()
+    return next((r for r in rows if effective_due(r).astimezone(zone).date() == day), None)
+
+
+def one_follow_up_a_day(*, session: Session, app: Application) -> bool:
+    """One follow-up per day: when the manual date (``follow_up_on``) falls on the day a stage-driven
+    follow-up is due, the manual reminder is dismissed and the stage-driven one stands for both (done
+    clears the date, snooze moves it: :func:`complete`, :func:`snooze`). The user saw "Follow up (your
+    date)" and "Follow up (1 of 2)" for the same day after moving to Applied (trial101 finding 3). True when
+    one was dismissed now."""
+    if _stage_twin(session, app, app.follow_up_on) is None:
+        return False
+    manual = _open(session, app, "follow_up", MANUAL_SEQUENCE)
+    if manual is None or manual.status != "open":
+        return False
+    manual.status, manual.completed_at = "dismissed", _now()
+    session.add(manual)
+    return True
 
 
 def on_applied_at_change(*, session: Session, app: Application) -> None:
@@ -258,8 +288,12 @@ def schedule_second_follow_up(*, session: Session, first: Reminder, at: datetime
     stage = session.exec(select(Application.stage).where(Application.id == first.application_id)).first()
     if stage != PipelineStage.applied.value:
         return False
-    return _insert(session, user_id=first.user_id, application_id=first.application_id, kind="follow_up", sequence=2,
+    made = _insert(session, user_id=first.user_id, application_id=first.application_id, kind="follow_up", sequence=2,
                    due_at=follow_up_due(at, user_zone(session, first.user_id)))
+    app = session.get(Application, first.application_id)
+    if made and app is not None:
+        one_follow_up_a_day(session=session, app=app)
+    return made
 
 
 def backfill(*, session: Session, user_id: int | None = None, now: datetime | None = None) -> int:
@@ -324,15 +358,23 @@ def snooze(*, session: Session, user_id: int, reminder_id: int, choice: str, now
     if row.status != "open":
         raise ReminderError("This reminder is already closed.")
     until = snooze_until(row, choice, _utc(now or _now()))
+    was_day = effective_due(row).astimezone(user_zone(session, user_id)).date()
     row.snoozed_until, row.notified_at = until, None
     session.add(row)
-    if row.kind == "follow_up" and row.sequence == MANUAL_SEQUENCE:
+    if row.kind == "follow_up" and (row.sequence == MANUAL_SEQUENCE or _stands_for_date(session, row, was_day)):
         app = session.get(Application, row.application_id)
         if app is not None:
             app.follow_up_on = until.astimezone(user_zone(session, user_id)).date()
             session.add(app)
     session.flush()
     return row
+
+
+def _stands_for_date(session: Session, row: Reminder, day: date) -> bool:
+    """Whether the stage-driven follow-up ``row`` (due on local ``day``) also stands for the manual date
+    (:func:`one_follow_up_a_day`): done clears that date, snooze moves it."""
+    app = session.get(Application, row.application_id)
+    return row.sequence != MANUAL_SEQUENCE and app is not None and app.follow_up_on == day
 
 
 def snooze_until(row: Reminder, choice: str, now: datetime) -> datetime:
@@ -355,9 +397,10 @@ def complete(*, session: Session, user_id: int, reminder_id: int, now: datetime 
     if row.status != "open":
         raise ReminderError("This reminder no longer applies.")
     at = _utc(now or _now())
+    was_day = effective_due(row).astimezone(user_zone(session, user_id)).date()
     row.status, row.completed_at = "done", at
     session.add(row)
-    if row.kind == "follow_up" and row.sequence == MANUAL_SEQUENCE:
+    if row.kind == "follow_up" and (row.sequence == MANUAL_SEQUENCE or _stands_for_date(session, row, was_day)):
         app = session.get(Application, row.application_id)
         if app is not None and app.follow_up_on is not None:
             app.follow_up_on = None

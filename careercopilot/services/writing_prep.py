@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import asdict
 
@@ -78,15 +79,58 @@ def start_tailoring(*, session: Session, user_id: int, application_id: int | Non
                     posting_id: int | None = None) -> WritingDocument:
     """A tailoring proposal (per-bullet changes with reasons) for the application's posting, or for
     ``posting_id`` alone (nothing is added to the board). LookupError when neither is the user's;
-    ValueError without a resume."""
+    ValueError without a resume.
+
+    One tailoring per application (or posting alone): asking again returns the existing document —
+    unchanged, with the user's decisions, when the master resume and the proposal are the same (or its AI pass
+    is still running), else regenerated in place, each decision kept for a change proposed again
+    (:func:`_regenerated`). Clicking "Tailor my resume" twice made a second document (trial101 finding 2)."""
     app, pid, company, title, posting_text = _target(session, user_id, application_id, posting_id)
     master = _master(session, user_id)
     proposal = tailor.propose(master.text, posting_text, company=company)
-    state = {"master_id": master.id, "changes": [asdict(c) for c in proposal.changes], "unmet": proposal.unmet,
-             "resume_id": None}
+    fresh = [asdict(c) for c in proposal.changes]
+    state = {"master_id": master.id, "changes": fresh, "unmet": proposal.unmet, "resume_id": None}
+    existing = _existing(session, user_id, "tailoring", app, pid)
+    if existing is not None:
+        old = json.loads(existing.text or "{}")
+        offline = [c for c in old.get("changes", []) if c.get("kind") != "rewrite"]
+        if existing.status == "streaming" or (old.get("master_id") == master.id and old.get("unmet") == proposal.unmet
+                                              and [_key(c) for c in offline] == [_key(c) for c in fresh]):
+            return existing
+        decided = {_key(c): c for c in offline if c.get("status") != "proposed"}
+        for c in fresh:
+            if _key(c) in decided:
+                c["status"], c["after"] = decided[_key(c)]["status"], decided[_key(c)]["after"]
+        return _regenerated(session, user_id, existing, state)
     doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="tailoring",
                           title=f"Tailored resume — {title} at {company}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps(state))
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def _key(change: dict) -> tuple:
+    """What makes two proposed changes the same change: kind, bullet, proposed text (an edit keeps its key)."""
+    return change.get("kind"), change.get("before"), change.get("position", -1), change.get("requirement")
+
+
+def _existing(session: Session, user_id: int, kind: str, app: Application | None,
+              posting_id: int | None) -> WritingDocument | None:
+    """The user's newest ``kind`` document of the application (or, without one, of the posting alone)."""
+    target = (WritingDocument.application_id == app.id if app is not None
+              else (WritingDocument.posting_id == posting_id) & WritingDocument.application_id.is_(None))
+    return session.exec(select(WritingDocument).where(WritingDocument.user_id == user_id, WritingDocument.kind == kind,
+                                                      target).order_by(WritingDocument.id.desc())).first()
+
+
+def _regenerated(session: Session, user_id: int, doc: WritingDocument, state: dict) -> WritingDocument:
+    """``doc`` with a new ``state`` (its resume or posting changed), ready for a new AI pass."""
+    from careercopilot.models._base import utcnow
+
+    doc.text = json.dumps(state)
+    doc.status = _initial_status(session, user_id)
+    doc.job_id, doc.error, doc.updated_at = None, None, utcnow()
     session.add(doc)
     session.flush()
     return doc
@@ -155,12 +199,24 @@ def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Res
     key = f"resumes/{user_id}/{uuid.uuid4().hex}.txt"
     get_storage().put(key, text.encode(), "text/plain")
     fields, skills = parse_text(text)
-    resume = Resume(user_id=user_id, version=(last or 0) + 1, filename=f"tailored-{doc.id}.txt", mime="text/plain",
+    resume = Resume(user_id=user_id, version=(last or 0) + 1, filename=tailored_filename(doc), mime="text/plain",
                     size_bytes=len(text.encode()), storage_key=key, text=text, fields=fields, skills=skills,
                     content_hash=hashlib.sha256(text.encode()).hexdigest(), is_active=False)
     session.add(resume)
     session.flush()
     return _link_tailored(session, user_id, doc, state, resume)
+
+
+def tailored_filename(doc: WritingDocument) -> str:
+    """The saved version's file name as the user reads it: the document's title ("Tailored resume — Freight
+    Agent / Broker at Tallgrass Freight Company.txt", path separators and control characters replaced, ≤ 200
+    characters) — never a machine name ("tailored-3.txt" was shown on the Resume page and in "Resume used",
+    trial101 finding 3)."""
+    import unicodedata
+
+    name = re.sub(r"\s*[/\\]+\s*", " - ", doc.title or "Tailored resume")
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip(" .") or "Tailored resume"
+    return name[:200].rstrip() + ".txt"
 
 
 def _link_tailored(session: Session, user_id: int, doc, state: dict, resume: Resume) -> Resume:
@@ -178,11 +234,23 @@ def _link_tailored(session: Session, user_id: int, doc, state: dict, resume: Res
 def start_interview_prep(*, session: Session, user_id: int, application_id: int | None = None,
                          posting_id: int | None = None) -> WritingDocument:
     """Likely questions with STAR drafts from the user's experience, ready for saved answers — for the
-    application, or for ``posting_id`` alone (nothing is added to the board)."""
+    application, or for ``posting_id`` alone (nothing is added to the board). Asking again returns the existing
+    document, its questions regenerated when they changed and every saved answer kept for a question asked
+    again (as :func:`start_tailoring`)."""
     app, pid, company, title, posting_text = _target(session, user_id, application_id, posting_id)
     master = _master(session, user_id)
     qs = [dict(asdict(q), answer="") for q in interview.questions(master.text, posting_text, company=company,
                                                                         title=title)]
+    existing = _existing(session, user_id, "interview_prep", app, pid)
+    if existing is not None:
+        old = json.loads(existing.text or "{}").get("questions", [])
+        asked = {q.get("text") for q in old}  # the AI pass merges its own questions in: a superset is the same
+        if existing.status == "streaming" or all(q["text"] in asked for q in qs):
+            return existing
+        answers = {q.get("text"): q.get("answer", "") for q in old if q.get("answer")}
+        for q in qs:
+            q["answer"] = answers.get(q["text"], "")
+        return _regenerated(session, user_id, existing, {"questions": qs})
     doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="interview_prep",
                           title=f"Interview prep — {title} at {company}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))

@@ -141,10 +141,13 @@ class ApplicationDetailState(rx.State):
     @rx.event
     async def submit_notes(self, form: dict):
         """Save the notes (markdown)."""
+        from careercopilot.text_limits import saved_message
+
         notes = str(form.get("notes", ""))[: svc.MAX_NOTES + 1]
+        # notes that fill the field were cut by it (a paste past maxlength): the save says so (trial101 finding 5)
         return await self._change(lambda s, u, a, v: application_changes.set_notes(session=s, user_id=u, application_id=a, notes=notes,
                                                                               expected_version=v),
-                            "Notes saved.")
+                            saved_message("Notes saved.", notes, svc.MAX_NOTES, "Notes"))
 
     @rx.event
     async def submit_details(self, form: dict):

@@ -16,6 +16,8 @@ from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.submit_guard import mark_created, replay_of_cleared
 
+#: The list search box's limit (the view says when a search reached it: text_limits).
+SEARCH_LIMIT = 200
 _DRAFT_LIMITS = {"company": 300, "title": 500, "url": 2000, "notes": svc.MAX_NOTES, "from_url": 2000}
 
 
@@ -89,7 +91,7 @@ class ApplicationsState(rx.State):
         if name == "stage_filter":
             self.stage_filter = str(value) if str(value) in svc.PipelineStage.__members__ else ""
         elif name == "search":
-            self.search = str(value)[:200]
+            self.search = str(value)[:SEARCH_LIMIT]
         elif name in ("show_archived", "sort_desc"):
             setattr(self, name, bool(value))
         elif name == "sort_key" and value in svc.SORT_KEYS:
@@ -174,7 +176,10 @@ class ApplicationsState(rx.State):
             self.error = self.notice = self.from_url_error = ""
             self.manual_error = "Enter the company and the job title."
             return None
-        if await self._run(lambda _s: add_manual_once(uid, vals), "Application added.", slot="manual_error",
+        from careercopilot.text_limits import saved_message
+
+        added = saved_message("Application added.", vals["notes"], svc.MAX_NOTES, "Notes")  # trial101 finding 5
+        if await self._run(lambda _s: add_manual_once(uid, vals), added, slot="manual_error",
                            in_transaction=False):
             self.drafts = {"from_url": self.drafts.get("from_url", "")}
             mark_created(self._submitted, "manual")

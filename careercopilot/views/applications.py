@@ -17,7 +17,8 @@ from careercopilot.components.tracker import (
     stage_badge,
 )
 from careercopilot.components.dnd import dnd_board, dnd_card, dnd_column
-from careercopilot.state.applications import ApplicationsState as S
+from careercopilot.state.applications import SEARCH_LIMIT, ApplicationsState as S
+from careercopilot.text_limits import cut_sentence
 from careercopilot.state.tracker_exchange import IMPORT_UPLOAD_ID
 from careercopilot.state.tracker_exchange import TrackerExchangeState as X
 
@@ -91,7 +92,7 @@ def _stage_links() -> rx.Component:
 def list_view() -> rx.Component:
     """Sortable, filterable table with bulk archive."""
     header = rx.hstack(
-        rx.input(placeholder="Search company or title", value=S.search, max_length=200, id="list-search",
+        rx.input(placeholder="Search company or title", value=S.search, max_length=SEARCH_LIMIT, id="list-search",
                  aria_label="Search applications by company or title",
                  on_change=lambda v: S.set_filter("search", v), width="16em"),
         rx.el.select(rx.el.option("All stages", value=""), *[rx.el.option(s.capitalize(), value=s) for s in STAGES],
@@ -107,6 +108,9 @@ def list_view() -> rx.Component:
                     id="list-show-archived"),
         rx.button(rx.cond(S.show_archived, "Restore selected", "Archive selected"), on_click=S.submit_archive,
                   disabled=S.selected_ids.length() == 0, color_scheme="gray", id="bulk-archive"),
+        # a search that fills the box was cut by it: said here, not only while typing (trial101 finding 5)
+        rx.cond(S.search.length() >= SEARCH_LIMIT,
+                rx.text(cut_sentence("Searches", SEARCH_LIMIT), role="status", size="1", id="list-search-cut")),
         wrap="wrap", spacing="2", align="center",
     )
     row = lambda r: stack_row(  # noqa: E731

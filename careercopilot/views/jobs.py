@@ -17,6 +17,7 @@ from careercopilot.schemas import WORK_MODE_VALUES
 from careercopilot.services.job_views import ANY, POSTED_WITHIN_DAYS
 from careercopilot.state.indexing import IndexingState
 from careercopilot.state.jobs import MAX_QUERY, JobsState
+from careercopilot.text_limits import cut_sentence
 from careercopilot.views.alerts import hide_button, save_search_section, undo_toast
 
 
@@ -168,7 +169,11 @@ def _heading():
         rx.cond(
             JobsState.query != "",
             # without a resume there is no score to explain (trial finding 16)
-            rx.fragment("Results for ", quoted(JobsState.query), ", most relevant first",
+            rx.fragment("Results for ", quoted(JobsState.query),
+                        # a query that fills the box was cut by it (trial101 finding 5: a long paste searched
+                        # its first 200 characters without a word)
+                        rx.cond(JobsState.query.length() >= MAX_QUERY, f" ({cut_sentence('searches', MAX_QUERY).rstrip('.')})", ""),
+                        ", most relevant first",
                         rx.cond(v.has_resume, " (the badge is your match score) · ", " · ")),
             rx.cond(v.browsing & v.scoring & v.has_resume,
                     # the first ranking for this resume is running: say so, not "Ranked … · 0 postings"

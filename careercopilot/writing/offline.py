@@ -147,11 +147,9 @@ def _env() -> jinja2.Environment:
 
 
 def _first_person(bullet: str) -> str:
-    """"Built a claims API …" → "built a claims API …" (sentence-final period removed)."""
-    b = bullet.strip().rstrip(".;")
-    if b[:1].isupper() and not b[:2].isupper():
-        b = b[0].lower() + b[1:]
-    return b
+    """"Built a claims API …" → "built a claims API …" (sentence-final period removed, semicolon clauses joined:
+    :func:`careercopilot.writing.phrasing.first_person`)."""
+    return phrasing.first_person(bullet)
 
 
 @dataclass
@@ -187,7 +185,7 @@ def _also(bullet: str) -> str:
     """One more highlight, grammatical whether the bullet starts with a verb or not."""
     if phrasing.is_verb_phrase(bullet):
         return "I also " + _first_person(bullet) + "."
-    return "Another highlight from my resume: " + bullet.rstrip(".;") + "."
+    return "Another highlight from my resume: " + phrasing.as_written(bullet) + "."
 
 
 def words(text: str) -> int:
@@ -236,7 +234,7 @@ def _skills_with_evidence(inp: WritingInput, resume_roles: list[Role],
     for skill in rest:
         surface = surface_of(skill, work)
         if surface and not is_role_noun(surface) and not any(surface.lower() in e.surface.lower() or e.surface.lower() in surface.lower() for e in ev):
-            others.append(surface)
+            others.append(phrasing.mid_sentence(surface))  # "Route planning" inside a sentence: lower case
     return ev, list(dict.fromkeys(others))
 
 
@@ -373,7 +371,8 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
         """The evidence sentence of ``c`` in the letter's language (form rotated by its place ``i``)."""
         if lang == "en":  # the role named by the sentence before is referred back to, not named again
             again = i > 0 and picked[i - 1].role is not None and picked[i - 1].role is c.role
-            return phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i, again=again)
+            return phrasing.evidence_sentence(c.surfaces, label(c.role), c.bullet, form + i, again=again,
+                                              tools=any(kind_of(k) == "tool" for k in c.skills))
         bare_role = c.role.employer in bare
         return locales.evidence_sentence(c.surfaces, c.role.shown_title, "" if bare_role else c.role.shown_employer,
                                          c.bullet, form + i, lang, inp.resume_text)

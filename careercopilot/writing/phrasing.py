@@ -25,7 +25,7 @@ import zlib
 #: are derived or listed). Sources: university career centres' action-verb lists (Harvard FAS MCS,
 #: UC Berkeley Career Center), as written in the issue-11 resumes.
 _VERBS = frozenset("""
-accelerate achieve act adapt address adjust administer advise advocate align allocate analyze analyse answer
+accelerate achieve act adapt haul address adjust administer advise advocate align allocate analyze analyse answer
 apply appraise approve arrange assemble assess assign assist audit author automate balance bill book brief
 budget build calculate calibrate care catalog catalogue chair change chart check clean close coach code
 collaborate collect communicate compile complete compose conduct configure consolidate consult contribute control
@@ -103,17 +103,55 @@ _NOUN_NEXT = re.compile(r"\s+(?:(?:of|for)\b|(?:improvements?|management|keeping
                         r"coordinator|manager|lead|portfolio|controls?|documentation)\b|[a-z]+s\s+and\s+[a-z]+\s+[a-z]+s\b)")
 
 
+def _joined(bullet: str) -> str:
+    """A bullet's clauses joined as one sentence's: "Log hours on Samsara ELD; flag HOS conflicts …" → "Log hours
+    on Samsara ELD, flag HOS conflicts …" — a resume's semicolons pasted into a letter's sentence read as notes
+    (trial101 finding 4); the last of several clauses joins with "and" when none of them has one."""
+    parts = [p.strip() for p in re.split(r"\s*;\s*", bullet.strip().rstrip(".;")) if p.strip()]
+    if len(parts) < 2:
+        return bullet.strip().rstrip(".;")
+    parts = [parts[0]] + [p[0].lower() + p[1:] if is_verb_phrase(p) and not p[:2].isupper() else p for p in parts[1:]]
+    if " and " in " ".join(parts):
+        return ", ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def first_person(bullet: str) -> str:
-    """"Built a claims API …" → "built a claims API …" (sentence-final period removed)."""
-    b = bullet.strip().rstrip(".;")
+    """"Built a claims API …" → "built a claims API …" (sentence-final period removed, clauses joined:
+    :func:`_joined`)."""
+    b = _joined(bullet)
     if b[:1].isupper() and not b[:2].isupper():
         b = b[0].lower() + b[1:]
     return b
 
 
 def as_written(bullet: str) -> str:
-    """A bullet set after a colon: as written, its final period removed."""
-    return bullet.strip().rstrip(".;")
+    """A bullet set after a colon: as written, its final period removed and its clauses joined (:func:`_joined`)."""
+    return _joined(bullet)
+
+
+def mid_sentence(item: str) -> str:
+    """A resume's list item as a word inside a sentence: sentence case lowered ("Route planning" → "route
+    planning", trial101 finding 4: "customer service, Route planning, compliance"); a name stays as written —
+    one word ("Excel", "Scheduling"), an acronym ("HOS compliance"), or more than one capital ("Microsoft
+    Excel", "Google Maps/Trimble routing")."""
+    words = item.split()
+    if (len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words[0])
+            and all(not re.search(r"[A-Z]", w) for w in words[1:])):
+        return item[0].lower() + item[1:]
+    return item
+
+
+def with_article(title: str) -> str:
+    """A job title after "as" with its article: "a CDL-A Over-the-Road Driver", "an RN at Mercy"
+    (:func:`careercopilot.writing.display.article`; trial101 finding 4: "I used freight as CDL-A Over-the-Road
+    Driver"). An article or possessive already there stays."""
+    from careercopilot.writing.display import article
+
+    t = title.strip()
+    if not t or re.match(r"(?i)(?:a|an|the|my|our)\s", t):
+        return t
+    return f"{article(t)} {t}"
 
 
 def variant(resume_text: str, n: int = 3) -> int:
@@ -126,13 +164,17 @@ def join_names(items: list[str]) -> str:
     return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + (items[-1] if items else "")
 
 
-def evidence_sentence(names: list[str], role_label: str, bullet: str, form: int, again: bool = False) -> str:
+def evidence_sentence(names: list[str], role_label: str, bullet: str, form: int, again: bool = False,
+                      tools: bool = True) -> str:
     """"I used X and Y as <role>, where I <bullet>." and its two other forms (see the module doc).
 
     ``again``: the sentence before named the same role, so this one refers back to it ("I also used X in
     that role when I …") instead of repeating a long label (newcomer trial: "Chemistry Teacher & Chemical
     Hygiene Officer at Whetstone High School" three times in one paragraph)."""
     who = join_names(names)
+    role_label = with_article(role_label)
+    if not tools:  # "I used freight", "I put dispatching to work": a duty or a field is not a tool (trial101 finding 4)
+        return experience_sentence(who, role_label, bullet, form, again)
     if again:
         if is_verb_phrase(bullet):
             vp = first_person(bullet)
@@ -154,12 +196,29 @@ def evidence_sentence(names: list[str], role_label: str, bullet: str, form: int,
             f"I relied on {who} as {role_label}: {nb}.")[form % 3]
 
 
+def experience_sentence(who: str, role_label: str, bullet: str, form: int, again: bool = False) -> str:
+    """"My experience with X comes from my time as a <role>, where I <bullet>." — the frame of skills that are
+    not tools (duties, fields, subjects), two forms, and the back-reference "That role also gave me experience
+    with X when I …"."""
+    if is_verb_phrase(bullet):
+        tail = f" when I {first_person(bullet)}." if again else f", where I {first_person(bullet)}."
+    else:
+        tail = f": {as_written(bullet)}."
+    if again:
+        return f"That role also gave me experience with {who}" + tail
+    return (f"My experience with {who} comes from my time as {role_label}",
+            f"I gained my experience with {who} as {role_label}")[form % 2] + tail
+
+
 #: Read the cited skills back from a letter (the format check of issue 12; benchmarks/writing_eval.py).
 CITED_FORMS = (
     r"\bI (?:used|relied on) (.+?) as \S",
     r"\bI put (.+?) to work as \S",
     r"\bMy resume lists (.+?) among",
     r"\bI also (?:used|relied on|put) (.+?) (?:in that role|to work there)\b",
+    r"\b(?:My|my) experience with (.+?) comes from my time as \S",
+    r"\bI gained my experience with (.+?) as \S",
+    r"\bThat role also gave me experience with (.+?)(?: when I\b|:)",
 )
 
 

@@ -91,13 +91,43 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+#: Longest quote of the posting in a reason, in characters (a longer sentence is cut around the skill's name).
+QUOTE_CHARS = 140
+
+
 def _posting_line(posting_text: str, skill: str) -> str:
-    """The posting's line that asks for ``skill`` (first one naming it, bullet mark removed, ≤ 140 characters)."""
+    """The posting's sentence that names ``skill`` (bullet mark removed, ≤ :data:`QUOTE_CHARS` characters, cut
+    around the name with "…" when longer), or "" when none does.
+
+    Sentences are read as the skills reader reads them (:func:`careercopilot.normalize.skills.job_sentences`:
+    headings glued to text by stripped markup are split, the employer's blurb, benefits and EEO sentences are
+    skipped), so the quote always contains the requirement: a posting pasted as one long line was quoted by its
+    first 137 characters — "Company DescriptionTallgrass Freight Company is a full-service …" — which never
+    mention dispatching (trial101 finding 2)."""
     for line in posting_text.splitlines():
         bare = re.sub(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*", "", line).strip()
-        if bare and any(n == skill for _, _, n in skills_mod._find(bare)):
-            return bare if len(bare) <= 140 else bare[:137].rsplit(" ", 1)[0] + " …"
+        for sentence in skills_mod.job_sentences(bare):
+            sentence = re.sub(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*", "", sentence).strip()
+            spans = [(s, e) for s, e, n in skills_mod._find(sentence) if n == skill]
+            if spans:
+                return _quote_around(sentence, *spans[0])
     return ""
+
+
+def _quote_around(sentence: str, start: int, end: int) -> str:
+    """``sentence`` if short enough, else a window of whole words around ``sentence[start:end]`` with "…" where
+    it was cut."""
+    if len(sentence) <= QUOTE_CHARS:
+        return sentence
+    lo = max(0, start - (QUOTE_CHARS - (end - start)) // 3)
+    hi = min(len(sentence), lo + QUOTE_CHARS)
+    lo = max(0, min(lo, hi - QUOTE_CHARS))
+    if lo > 0:
+        lo = sentence.find(" ", lo, start) + 1 or lo
+    if hi < len(sentence):
+        cut = sentence.rfind(" ", end, hi)
+        hi = cut if cut > 0 else hi
+    return ("… " if lo > 0 else "") + sentence[lo:hi].strip() + (" …" if hi < len(sentence) else "")
 
 
 def _why(posting_text: str, asks, skills: list[str], surfaces: dict[str, str]) -> str:

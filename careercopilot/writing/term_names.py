@@ -17,7 +17,9 @@ inside a word removed: "Node.js" = "nodejs", "A/P" = "ap"):
   "Intuit QuickBooks" = "QuickBooks");
 * written together or apart ("PowerPoint" = "Power Point");
 * a one-word name and a short form of it: the longer ends in at most 3 more letters ("Postgres" =
-  "PostgreSQL", "Node" = "Node.js"; "Epic" ≠ "EpicCare", "Go" ≠ "Golang"), its initials ("JS" =
+  "PostgreSQL", "Node" = "Node.js"; "Epic" ≠ "EpicCare", "Go" ≠ "Golang") that are not a word-forming
+  ending (:data:`WORD_FORM_ENDINGS`: "dispatch" ≠ "dispatching", "audit" ≠ "auditor" — another part of
+  speech, trial101 finding 2), its initials ("JS" =
   "JavaScript" by its capitals, "AP" = "Accounts Payable", "QBO" = "QuickBooks Online" but ≠
   "QuickBooks"), or a numeronym ("K8s" = "Kubernetes").
 
@@ -63,10 +65,25 @@ def _initials(surface: str) -> str:
     return "".join(p[0].lower() for p in parts if p)
 
 
+#: Endings that make another word of the same stem ("dispatch" → "dispatching", "bill" → "billing",
+#: "audit" → "auditor", "account" → "accountant"): a word form, not a short form of one name — renaming
+#: "flag HOS conflicts to dispatch" to "… to dispatching" changed the part of speech and the meaning
+#: (trial101 finding 2). English inflectional and derivational suffixes of ≤ 3 letters.
+WORD_FORM_ENDINGS = frozenset("s es ed d ing er ers or ors ion al ly ist ism ity ive ant ent ure ery ary age ize ise "
+                              "ive ful ous ian ee ees ic ory".split())
+
+
+def _word_form_ending(short: str, tail: str) -> bool:
+    """Whether ``short`` + ``tail`` is another word of ``short``'s stem: an ending of :data:`WORD_FORM_ENDINGS`,
+    also after a doubled last consonant ("plan" → "planner", "ship" → "shipped")."""
+    return tail in WORD_FORM_ENDINGS or (len(tail) > 1 and tail[0] == short[-1] and tail[1:] in WORD_FORM_ENDINGS)
+
+
 def _short_form(short: str, long_surface: str) -> bool:
     long_words = [w for w in _words(long_surface) if w not in VENDORS]
     joined = "".join(long_words)
-    if len(long_words) == 1 and len(short) >= 4 and joined.startswith(short) and len(joined) - len(short) <= 3:
+    if (len(long_words) == 1 and len(short) >= 4 and joined.startswith(short) and len(joined) - len(short) <= 3
+            and not _word_form_ending(short, joined[len(short):])):
         return True
     if len(short) >= 2 and short == _initials(long_surface):
         return True

@@ -122,7 +122,7 @@ def test_evidence_forms_differ_and_stay_grammatical():
                                "Assess, plan and document care in Epic.", i) for i in range(3)}
     assert len(forms) == 3 and all(" I assess, plan and document care in Epic." in f for f in forms)
     noun = evidence_sentence(["wound care"], "Staff Nurse", "Post-op patients, wound care, PCA pumps.", 0)
-    assert noun == "I used wound care as Staff Nurse: Post-op patients, wound care, PCA pumps."
+    assert noun == "I used wound care as a Staff Nurse: Post-op patients, wound care, PCA pumps."  # trial101: article
     assert "where I post" not in noun
 
 
