@@ -104,7 +104,13 @@ from careercopilot.schemas import JobFilters
 #: products under their O*NET class and a held title's workplace skills (``skill_brands``,
 #: ``held_title_skills``); a title's places and season/vanity words are not its role (``title_places``,
 #: ``occupation_votes``); hidden description text removed at ingest.
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-21"
+#: score-22 (issue 11, session 28): officers' billets, titles naming no field, contractor labor categories, dual
+#: titles and stepping down (``military_billets``, ``open_titles``, ``labor_categories``, ``level_targets``);
+#: truncated O*NET alternate titles and armed-forces votes (``occupation_truncations``, ``occupation_votes``);
+#: nurse-headed titles and account managers' levels (``occupation_nurses``, ``level_reading``); industry software
+#: and departments named as units (``skills.json``, ``skill_departments``); a target naming its occupation is not
+#: its field (``explanations``); places rebuilt from the server's own data (``place_trust``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-22"
 
 
 def _now() -> datetime:
