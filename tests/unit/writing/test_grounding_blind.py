@@ -449,6 +449,24 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   "seven firefighters in all", "about 65 percent"), credentials named in English or by their short forms (FAA CFI,
   "six-pack captain's licence", a Norwegian trade certificate, a master craftsman's certificate), field durations
   ("worked in industrial hygiene for more than seventeen years"). The floors below are the after-run's.
+
+  Session 28 (ground97: credential start dates, clients named as employer, a credential's specialty, granted
+  standing; ground98: unit conversions, a list's total, credentials in English, field durations; the lead: the
+  posting's own title and tools allowed only as the posting): set 24 caught 116 -> 134/135, false flags 20 -> 2/165;
+  sets 1–24 TOTAL caught 3,687 -> 3,708/3,825, false flags 125 -> 105/3,500.
+
+  Set 25 (session 28, a fresh blind curator: 20 resumes x01–x20 — a utility arborist, a court reporter, an oncology
+  pharmacist, a land surveyor, a welding inspector, a neonatal respiratory therapist, a firearms examiner, an athletic
+  trainer, a longwall mine foreman, a broadcast meteorologist, a ski patrol director, an actuary, a Danish wind-turbine
+  service lead, a Finnish harvester contractor, a Swiss watchmaker, a Filipino marine engineer, a Nigerian reservoir
+  engineer, a Colombian coffee Q grader, a Czech structural engineer, a Turkish orthodontist; 300 sentences
+  g25-001…g25-300, the same per-kind counts): run once on the code as the session began, caught 112/135 and false
+  flags 8/165 (4.8 %: the first blind set under the 5 % target on its first run); once after the session's work:
+  caught 118/135, false flags 6/165 (3.6 %). Misses: the employer named as a customer, a brand, a national body or a university
+  faculty ("Cleveland-Cliffs", "Breguet", "Federación Nacional de Cafeteros", "Mountain Rescue Service": 5 of 9 still),
+  credentials of a professional body not held (BCPS, NSP, SPE, ČKAIT), reach over "all N of the …" units (four), an
+  authorisation's start month, an invented rule-drafting act. False flags: durations of a licence or registration ("for more than sixteen years"), a firm's short
+  name, a converted figure (tonnes), a trainer's role read as an act. The floors below are the after-run's.
 """
 
 from __future__ import annotations
@@ -823,6 +841,15 @@ SETS = {
                               # test_grounding_conversions.py, test_grounding_list_totals.py,
                               # test_grounding_credential_glossary.py)
                               false_flags=2),
+    # set 25 (session 28, a fresh blind curator): run once on the code as the session began (caught 112/135, false
+    # flags 8/165) and once after the session's work (ground97, ground98, posting_mentions): the floors are that run's
+    "grounding_blind25": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 11, "contact": 6, "date": 20, "degree": 13, "employer": 4,
+                                     "inflated_scale": 11, "numbers": 14, "other_fabrication": 12, "title": 12,
+                                     "tool": 15}, false_flags=6),
 }
 
 
