@@ -52,7 +52,10 @@ _GENERIC = frozenset("""
 a an the my our its also current currently active valid full and or of in on for with by as to i also board certified
 registered licensed credentialed credential certificate certification specialty speciality endorsement annotation
 registration designation rating qualification national state own same both each professional
-""".split())
+among amongst including include includes besides from under within other these those their your
+parmi entre mes mis nos sus ses leurs et ou y o
+""".split())  # (the last lines: "ACLS and BLS among my credentials", "ACLS et BLS parmi mes qualifications" — the offline
+#    writer's French and Spanish — list credentials, they name no specialty)
 #: A resume line that states credentials.
 _CRED_LINE = re.compile(r"(?i)certif|licen[cs]|regist|credential|endorse|speciali|annotat|qualif|rating|diplom|board|"
                         r"\([A-Z0-9]{2,7}\)")

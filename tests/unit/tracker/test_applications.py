@@ -46,8 +46,10 @@ def test_a_saved_posting_records_the_active_resume_as_the_one_used(session):
     from careercopilot.models import Resume
 
     a, b, c = make_user(session), make_user(session), make_user(session)
-    old = Resume(user_id=a.id, filename="old.txt", mime="text/plain", storage_key="a0", text="x", is_active=False)
-    active = Resume(user_id=a.id, filename="cv.txt", mime="text/plain", storage_key="a1", text="x", is_active=True)
+    old = Resume(user_id=a.id, filename="old.txt", mime="text/plain", storage_key="a0", text="x", is_active=False,
+                 version=1)
+    active = Resume(user_id=a.id, filename="cv.txt", mime="text/plain", storage_key="a1", text="x", is_active=True,
+                    version=2)  # (user_id, version) is unique (revision 0019)
     others = Resume(user_id=b.id, filename="b.txt", mime="text/plain", storage_key="b1", text="x", is_active=True)
     session.add_all([old, active, others])
     session.flush()

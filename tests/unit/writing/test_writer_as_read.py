@@ -251,6 +251,6 @@ def test_a_title_flagged_at_an_employer_is_named_alone_not_dropped():
     with self_check.recording() as hidden:
         text = cover_letter(WritingInput(I16, company="Harbor Law Group", title="Litigation Paralegal",
                                          posting_text=posting))
-    assert re.search(r"\bI [^.]+ as Litigation Support Specialist: Harmon Price LLP", text), text
+    assert re.search(r"\b(?:I|My experience)\b[^.]+ as (?:an? )?Litigation Support Specialist: Harmon Price LLP", text), text
     assert ("cover_letter", "reworded", "Litigation Support Specialist") in {(h.document, h.action, h.text)
                                                                             for h in hidden}, hidden
