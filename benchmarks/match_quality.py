@@ -52,9 +52,9 @@ posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were
 half A only and checked on half B.
 
 Figures of every run (score versions, held-back sets blind2–blind11 and their first runs):
-``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-21, session 27): dev 0.965 (min 0.833); blind15 first run
-0.869 → 0.873 after the session's work (min 0.218 both times); blind14 (development data) 0.810 → 0.905 (min 0.770);
-posting family (matcher) 0.866. Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
+``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-22, session 28): dev 0.965 (min 0.833); blind16 first run
+0.816 → 0.838 after the session's work (min 0.333 both times); blind15 (development data) 0.873 → 0.938 (min 0.839).
+Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
 """
 
 from __future__ import annotations
