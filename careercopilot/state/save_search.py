@@ -15,7 +15,8 @@ from careercopilot.state.jobs import JobsState
 
 def _create(uid: int, name: str, query: str, filters: dict, delivery: str) -> str:
     with session_scope() as s:
-        return ss.create(session=s, user_id=uid, name=name, query=query, filters=filters, delivery=delivery).name
+        return ss.create(session=s, user_id=uid, name=name, query=query, filters=filters, delivery=delivery,
+                         repeat_ok=True).name
 
 
 class SaveSearchState(rx.State):

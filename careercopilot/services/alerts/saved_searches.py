@@ -118,16 +118,32 @@ def _flush_unique(session: Session, row: SavedSearch, name: str) -> None:
         raise _taken(name) from None
 
 
+def _same_search(session: Session, user_id: int, name: str, query: str, filters: dict,
+                 delivery: str) -> SavedSearch | None:
+    """The user's search named ``name`` when it is exactly this one (text, filters, delivery), else None."""
+    row = session.exec(select(SavedSearch).where(SavedSearch.user_id == user_id, SavedSearch.name == name)).first()
+    if row is not None and (row.query or "", dict(row.filters or {}), row.delivery) == (query, filters, delivery):
+        return row
+    return None
+
+
 def create(*, session: Session, user_id: int, name: str, query: str, filters: dict | None, delivery: str,
-           now: datetime | None = None) -> SavedSearch:
+           now: datetime | None = None, repeat_ok: bool = False) -> SavedSearch:
     """Save a search. ``filters``: the Jobs filter form (strings; validated as the Jobs page
     does). ``checked_through`` = now: nothing first seen before is ever reported. Raises
     ValueError (user-facing) for a blank/long/duplicate name, an unknown delivery, a bad filter
-    value or more than :data:`MAX_SEARCHES` searches."""
+    value or more than :data:`MAX_SEARCHES` searches.
+
+    ``repeat_ok`` (the Jobs page's form): the same submit again — same name, text, filters and
+    delivery, e.g. a double-clicked Save (trial105 finding 8: the second click answered "You
+    already have a saved search named …", which reads as a failure) — returns the saved row
+    instead of the duplicate-name error; a different search under a taken name still raises."""
     name, delivery = _check_name(name), _check_delivery(delivery)
     query = " ".join((query or "").split())[:MAX_QUERY]
     clean = _clean_filters(filters)
     SearchSpec.compile(query, clean)  # ValueError for a bad filter, before anything is written
+    if repeat_ok and (same := _same_search(session, user_id, name, query, clean, delivery)) is not None:
+        return same
     count = len(session.exec(select(SavedSearch.id).where(SavedSearch.user_id == user_id)).all())
     if count >= MAX_SEARCHES:
         raise ValueError(f"you have {MAX_SEARCHES} saved searches already — delete one first")
@@ -135,7 +151,13 @@ def create(*, session: Session, user_id: int, name: str, query: str, filters: di
     row = SavedSearch(user_id=user_id, name=name, query=query, filters=clean, delivery=delivery,
                       match_key=match_key(query), checked_through=now, created_at=now, updated_at=now)
     _check_free(session, user_id, name)
-    _flush_unique(session, row, name)
+    try:
+        _flush_unique(session, row, name)
+    except ValueError:
+        # a concurrent double submit: the other request wrote the same search first
+        if repeat_ok and (same := _same_search(session, user_id, name, query, clean, delivery)) is not None:
+            return same
+        raise
     return row
 
 
