@@ -45,7 +45,9 @@ treat triage troubleshoot tutor unload update upgrade use validate verify volunt
 """.split())
 _IRREGULAR = frozenset("""built cut drove grew kept knew led lent made met ran rebuilt rewrote sold set spent taught
 took won wrote oversaw brought began bought caught chose dealt did drew fed found gave got held hung laid left
-put read rode sent shot shut sought spoke stood struck swept thought told understood wound""".split())
+put read rode sent shot shut sought spoke stood struck swept thought told understood wound sat fought flew
+froze hid lost paid rose shook threw undertook withdrew became overcame forgave mistook oversold outran
+underwent""".split())
 #: Past participles used as adjectives at the start of a noun phrase ("Certified in …", "Licensed …").
 _ADJECTIVES = frozenset("certified licensed skilled experienced advanced detailed based registered qualified "
                         "bilingual trained dedicated experienced".split())
@@ -80,6 +82,8 @@ def is_verb_phrase(bullet: str) -> bool:
     if not m or m.group(2):  # "Use of skid steer": a noun
         return False
     word = m.group(1).lower()
+    if word == "trained" and not re.match(r"\s*trained\s+(?:in|as|to|by|on|at|with|for|under)\b", bullet, re.I):
+        return True  # "Trained new assistants" (a verb); "Trained in CPR" is the adjective below
     if word in _ADJECTIVES or word.endswith("ing"):  # "Forming and pouring sidewalks": gerunds read as nouns
         return False
     if word in _RANK_WORDS and re.match(r"\s*\S+\s+(?:[a-z-]+\s+)?(?:" + _ROLE_NOUNS + r")\b", bullet, re.I):
@@ -87,7 +91,13 @@ def is_verb_phrase(bullet: str) -> bool:
     nxt = _NOUN_NEXT.match(bullet[m.end(1):])
     if word in _HOMOGRAPHS and nxt and (" and " not in nxt.group(0) or word in ("program", "project")):
         return False  # "Program reports and logic models …", "Process improvement projects", "Support for …"
-    return word in _IRREGULAR or bool(_base_forms(word) & _VERBS)
+    if word in _IRREGULAR or bool(_base_forms(word) & _VERBS):
+        return True
+    # Any other simple past opening a bullet is its verb ("Covered office-manager duties …", "Scaled and
+    # root-planed …", "Fielded 60 calls a day"): the list above can never hold every verb of every trade
+    # (trial105 finding 9: "experience with … : Covered office-manager duties" — the bullet pasted after a colon).
+    # Not "-eed" words ("Speed", "Need") and not the participles used as adjectives (_ADJECTIVES).
+    return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
 
 
 #: Words that open a bullet as a verb or as a noun (writer69, issue 12: "where I program reports and logic

@@ -130,3 +130,32 @@ def test_openings_vary_across_people():
     """Sentence variety: 60 different resume texts spread over all three forms."""
     picks = {variant(f"resume {i}\nRegistered Nurse 2019 - present") for i in range(60)}
     assert picks == {0, 1, 2}
+
+
+# trial105 finding 9: past-tense openings outside the action-verb list were pasted after a colon
+# ("experience with collections: Covered office-manager duties …"); 8 of the 12 verb rows failed before.
+PAST_OPENINGS = [
+    ("Covered office-manager duties two days a week, including insurance verification", True),
+    ("Scaled and root-planed periodontal patients", True),
+    ("Trained new dental assistants on Dentrix charting", True),
+    ("Sat on the infection-control committee", True),
+    ("Fielded 60 calls a day for three providers", True),
+    ("Triaged walk-in emergencies with the dentist", True),
+    ("Charted perio exams in Eaglesoft", True),
+    ("Sterilized instruments and logged autoclave tests", True),
+    ("Reconfigured the recall system for 2,400 patients", True),
+    ("Shadowed the office manager on payroll", True),
+    ("Paid vendors and reconciled the petty cash", True),
+    ("Underwent cross-training in billing", True),
+    ("Trained in local anesthesia administration (Rhode Island permit)", False),
+    ("Certified in CPR/BLS", False),
+    ("Licensed dental hygienist in two states", False),
+    ("Advanced cardiac life support (ACLS)", False),
+    ("Detailed charting and recall tracking", False),
+    ("Speed and accuracy in data entry", False),
+]
+
+
+@pytest.mark.parametrize("bullet, verb", PAST_OPENINGS)
+def test_past_tense_openings(bullet, verb):
+    assert is_verb_phrase(bullet) is verb
