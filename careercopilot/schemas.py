@@ -243,6 +243,9 @@ class ProfessionGap(BaseModel):
     boards: str = ""
     far_count: int = 0
     far_places: str = ""
+    #: > 0: only this many postings of the profession are scored (fewer than
+    #: ``profession_near.FEW_OWN``, one near) and the rest of the list is other work.
+    few_count: int = 0
 
 
 class RankedPage(BaseModel):

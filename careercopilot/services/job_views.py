@@ -339,6 +339,15 @@ def far_note(gap) -> str:
             f"that lists {label} jobs near you — they are found on {gap.boards}.")
 
 
+def few_note(gap) -> str:
+    """The Jobs note when the feed holds only a few postings of the user's occupation
+    (``ProfessionGap.few_count``; ``matching.profession_near``): how few, what the rest is, where more are."""
+    n = gap.few_count
+    return (f"Only {plural(n, 'posting')} in your feed {'is' if n == 1 else 'are'} of your own occupation; the "
+            f"others below are other work in {gap.label} or nearby. Add a source that lists more {gap.label} "
+            f"jobs — they are found on {gap.boards}.")
+
+
 def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = None, query: str = "",
               page: int = 1, page_size: int = PAGE_SIZE, now: datetime | None = None,
               index: vectors.VectorIndex | None = None, newest: bool = False) -> JobsView:
@@ -391,6 +400,8 @@ def jobs_view(*, session: Session, user_id: int, filters: JobFilters | None = No
         if gap is not None and gap.far_count:
             view.profession_far = True
             view.profession_note = far_note(gap)
+        elif gap is not None and gap.few_count:
+            view.profession_note = few_note(gap)
         elif gap is not None:
             view.profession_note = (f"Nothing in your feed is a {gap.label} job yet — these are the closest postings. "
                                     f"{gap.label.capitalize()} postings are found on {gap.boards}.")

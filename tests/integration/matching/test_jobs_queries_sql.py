@@ -202,6 +202,57 @@ def test_profession_far_from_the_users_places(engine, data, tmp_path, rows, far)
     assert all(re.search(r"matchscore\.posting_id IN|\bLIMIT\b", st, re.I) for st in touching), touching
 
 
+#: ((relation, location check ok) per stored row, best first) → the scarce note's count (None: no such
+#: note). trial105: a dental hygienist's feed held 3 dental postings among 900 and the list filled up with
+#: other work without a word (old code: no note in any of these rows).
+FEW_CASES = [
+    ([("code", True), ("other", True), ("other", True)], 1),
+    ([("other", True), ("same", True), ("adjacent", True), ("same", False)], 2),
+    ([("same", True), ("code", True), ("same", None), ("code", False), ("other", True)], 4),
+    ([("same", True)] * 5 + [("other", True)], None),           # five of the profession: enough
+    ([("same", True), ("code", True)], None),                   # the whole feed is of the profession
+    ([("code", False), ("other", True)], None),                 # all far: the far note instead
+]
+
+
+@pytest.mark.parametrize("rows,few", FEW_CASES)
+def test_profession_scarce_in_the_feed(engine, data, tmp_path, rows, few):
+    """Fewer than ``profession_near.FEW_OWN`` postings of the person's own occupation, one near, and
+    other postings scored: the ranked page's gap says how few (``few_count``) and the Jobs note says
+    the rest is other work and where more are listed."""
+    from datetime import datetime, timezone
+
+    from careercopilot.integrations import vectors
+    from careercopilot.models import MatchScore, Resume
+
+    index = vectors.VectorIndex(vectors.make_client(path=str(tmp_path / "chroma")))
+    uid = data["b"]
+    shared = [pid for key, pid in data.items() if key not in ("a", "b")]
+    assert len(shared) >= len(rows)
+    now = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    with Session(engine) as s:
+        r = Resume(user_id=uid, filename="cv.txt", mime="text/plain", storage_key="k", text="RDH",
+                   is_active=True, created_at=now, updated_at=now)
+        s.add(r)
+        s.flush()
+        for rank, (pid, (rel, ok)) in enumerate(zip(shared, rows)):
+            s.add(MatchScore(user_id=uid, resume_id=r.id, posting_id=pid, model_version=matching.SCORE_MODEL_VERSION,
+                             score=90.0 - rank, computed_at=now,
+                             explanation={"occupation_relation": rel, "person_family": "allied_health",
+                                          "checks": _loc(ok), "matched_skills": []}))
+        s.commit()
+    with Session(engine) as s:
+        page = matching.rank_postings(session=s, user_id=uid, page=1, page_size=5, index=index)
+    gap = page.profession_gap
+    if few is None:
+        assert gap is None or not gap.few_count, rows
+        return
+    assert gap is not None and gap.few_count == few and not gap.far_count, rows
+    note = job_views.few_note(gap)
+    assert note.startswith(f"Only {few} posting") and "of your own occupation" in note
+    assert "other work in allied health" in note and "Add a source" in note
+
+
 def test_owned_postings_are_found_through_the_owner_index(engine, data):
     """"Does the user own a listable posting" (every search) reaches owned postings through the
     owner_id index — not a walk over every posting through the is_flagged index, which SQLite
