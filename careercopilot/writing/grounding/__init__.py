@@ -83,7 +83,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from careercopilot.writing.grounding import amount_pairs
+from careercopilot.writing.grounding import amount_pairs, posting_mentions
 from careercopilot.writing.grounding import (
     achievements, attribution, changes, cleared, credential_codes, credential_glossary, credential_roles, degrees,
     demonyms, honours, owned_work, plural_reach, product_names, quoted_lines, recall_hooks, recognitions, scope, status,
@@ -213,7 +213,8 @@ def check(
         text, f.start, f.end, facts.lines + facts.text.splitlines())]
     flags = [f for f in flags if f.kind != "title" or not quoted_lines.degree_field(
         text, f.start, f.end, facts.text.splitlines())]  # "A.A.S. Physical Therapist Assistant": a degree's field
-    flags = [f for f in flags if f.kind not in _NAME_PART_KINDS or not _inside_posting_name(text, f, facts.allowed)]
+    flags = [f for f in flags if f.kind not in _NAME_PART_KINDS or not posting_mentions.inside_allowed_name(
+        text, f.start, f.end, facts.allowed)]  # a word of the posting's name written out
     greetings = _greeting_lines(text)
     flags = cleared.keep(text, facts, [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(
         a <= f.start and f.end <= b for a, b in greetings)])  # supported restatements (session 24: :mod:`.cleared`)
@@ -238,22 +239,6 @@ _ADDRESS_KINDS = frozenset({"title", "employer", "degree", "certification", "too
 
 #: Kinds a word of the posting's company or title may be read as when the document writes that name out.
 _NAME_PART_KINDS = frozenset({"tool", "degree", "certification", "scale", "title", "employer", "claim"})
-
-
-def _inside_posting_name(text: str, flag: Flag, allowed: list[str]) -> bool:
-    """Whether ``flag`` lies inside a longer allowed name (the posting's company or title, the user's name) that
-    ``text`` writes out there: "Worldwide" of "Aegis Worldwide", "JD" of "JD Ross Energy", "Human Resources" of the
-    "Human Resources Manager" position (session 25 — "session 28": the offline writer's letters for such postings
-    were flagged on the sweep over blind sets 10–16). The name written whole is the posting's name, no claim;
-    a flag spanning the whole name ("As a Human Resources Manager, I …") or more is kept."""
-    for name in allowed:
-        name = (name or "").strip()
-        if len(name) <= flag.end - flag.start or flag.text.lower() not in name.lower():
-            continue
-        for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-            if m.start() <= flag.start and flag.end <= m.end():
-                return True
-    return False
 
 
 def _greeting_lines(text: str) -> list[tuple[int, int]]:

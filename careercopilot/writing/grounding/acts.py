@@ -20,6 +20,7 @@ by any publication word of the resume (:data:`_PUBLISHED`).
 
 A resume mostly in another language (< 50 % English words, :func:`.names.foreign_word`) names its objects in its
 own words; there only a discovery or writing act whose object words are all unnamed is flagged. Kind ``claim``.
+People trained may be named by another noun when a word of the object ties them (:func:`_trained_people`, ground110).
 Variants in ``tests/unit/writing/test_grounding_acts.py``.
 """
 
@@ -114,7 +115,22 @@ def unsupported(text: str, source: str) -> list[tuple[int, int]]:
         if published and family == "write":
             words -= _PAPERS
         missing = {w for w in words if not _named(w, have, low)}
+        if family == "train" and missing and missing != words:
+            missing -= _trained_people(np)  # "smallholder farmers" for "smallholders": tied by the named word
         if not missing or (foreign and (family not in _STRONG or missing != words)):
             continue
         out.append((start, end))
     return out
+
+
+def _trained_people(np: str) -> set[str]:
+    """The content word of ``np``'s head when it is a plural occupation noun (an O*NET person title,
+    :func:`careercopilot.normalize.role_nouns.role_phrase`: "farmers", "nurses", "apprentices"), else none: who was
+    trained, which a resume names by its own noun ("Train smallholders", "Trained 40 dairy producers") while another
+    word of the object ties them (ground110, set 25's false flag "I train smallholder farmers in twelve municipalities";
+    "I train avalanche rescue dogs" and "I train hospital pharmacists" for a resume's smallholders keep their flags)."""
+    from careercopilot.normalize.role_nouns import role_phrase
+
+    head = re.search(r"([^\W\d_][\w'’-]*)\s*$", np)
+    found = head and role_phrase(np, head.start(1), head.end(1))
+    return content_words(fold_accents(head.group(1))) if found and found[1] else set()

@@ -297,7 +297,7 @@ def name_pattern(name: str, *, abbreviated: bool = False) -> re.Pattern[str] | N
 def _long_forms(name: str) -> list[str]:
     """Conventional short forms of school names: "UToledo" / "UMass" (a leading "U" joined to the
     place: "University of Toledo") and "Sacramento State" ("… State University, Sacramento" or
-    "Sacramento State University")."""
+    "Sacramento State University"); and of firms' words either way round (:func:`.name_forms.firm_word_forms`)."""
     out = [name]
     m = re.fullmatch(r"U([A-Z][a-z]{2,})", name.strip())
     if m:
@@ -305,7 +305,9 @@ def _long_forms(name: str) -> list[str]:
     m = re.fullmatch(r"([A-Z][a-z]+) State", name.strip())
     if m:
         out.append(f"State University {m.group(1)}")
-    return out
+    from careercopilot.writing.grounding.name_forms import firm_word_forms
+
+    return out + firm_word_forms(name)  # "Charter Oak Life Re" for "… Reinsurance Company" (ground110)
 
 
 def name_in(name: str, squashed_source: str, *, abbreviated: bool = False) -> bool:

@@ -196,12 +196,14 @@ def _own_part(cred: str, line: str, names) -> str:
     """The part of ``line`` that dates ``cred`` when the line lists several credentials, each with its own year
     (:data:`_PARTS`): the parts naming ``cred`` with a year of their own, joined — the lower credential's year beside
     it starts no length of this one (issue 12, set 22: "held the Certified Journeyman Farrier credential for thirteen
-    years" from the 2011 "Certified Farrier (CF)"); else the whole line."""
-    if ctx.RANGE_RE.search(line):
-        return line
+    years" from the 2011 "Certified Farrier (CF)"); else the whole line. Parts dated "— since <month> <year>" each
+    (a range to now) are such parts too (ground110, set 25: "RRT — since January 2010 · Alabama … License 4418 —
+    since February 2010 · NPS — since September 2014" read whole dated the licence from 2014's range)."""
     parts = [p for p in _PARTS.split(line) if p.strip()]
     if len(parts) < 2 or sum(bool(_YEAR.search(p)) for p in parts) < 2:
         return line
+    if ctx.RANGE_RE.search(line) and sum(bool(ctx.RANGE_RE.search(p)) for p in parts) < 2:
+        return line  # one range over the line ("Staff Nurse · 2019 – 2023"): a history line, read whole
     own = [p for p in parts if names(cred, p) and _YEAR.search(p)]
     return "; ".join(own) if own else line
 

@@ -82,20 +82,13 @@ _POSTING_NOUN = re.compile(r"\s+(?:position|role|opening|job|vacancy|posting|opp
 
 def _posting_name_at(text: str, s: int, e: int, allowed: list[str]) -> bool:
     """Whether ``text[s:e]`` (a credential's initials) is part of the posting's company or title written
-    out ("at Barton CPA", an employer's name), or is the posting's whole title named as the posting ("the
-    CPA position"); session 22, issue 12 finding 6: the offline letter for the "CPA" posting of "barton CPA"
-    was flagged three times. "As a CPA, I …" with the same allowance is still a claim."""
-    for name in allowed:
-        if not name or text[s:e] not in name:
-            continue
-        if name.strip() == text[s:e]:
-            if _POSTING_NOUN.match(text, e):
-                return True
-            continue
-        for m in re.finditer(re.escape(name), text, re.I):
-            if m.start() <= s and e <= m.end():
-                return True
-    return False
+    out ("at Barton CPA", an employer's name; :func:`.posting_mentions.inside_allowed_name` in the name's case), or is
+    the posting's whole title named as the posting ("the CPA position"); session 22, issue 12 finding 6: the offline
+    letter for the "CPA" posting of "barton CPA" was flagged three times. "As a CPA, I …" with the same allowance is
+    still a claim."""
+    if _POSTING_NOUN.match(text, e) and any((name or "").strip() == text[s:e] for name in allowed):
+        return True
+    return posting_mentions.inside_allowed_name(text, s, e, allowed, cased=True)
 
 
 #: Words before an acronym that make it a place of study or work, not a credential held ("trained at the CIA", "joined

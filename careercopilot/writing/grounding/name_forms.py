@@ -18,6 +18,11 @@ national short form (ground77, issue 12; set 22's false flags "in Gothenburg", "
   for "USACE", "Revenue and Customs" for "HMRC": a capitals token of the resume is a country code (ISO 3166-1 alpha-2 or
   "UK"/"HM") then the initials of the name's capitalised words (two or more).
 
+* **a firm's word in its short or long form** (:func:`firm_word_forms`, ground110, set 25's "Charter Oak Life Re" for
+  "Charter Oak Life Reinsurance Company") — "Re" / "Reinsurance", "Labs" / "Laboratories", "Mfg" / "Manufacturing",
+  "Intl" / "International", "Comms" / "Communications", "Tech" / "Technologies": the conventional abbreviations of words
+  in company names (:data:`FIRM_WORDS`), either way round; read by :func:`.context.name_in`.
+
 Each ties the sentence's name to the resume's own; a name no such form ties stays flagged.
 """
 
@@ -140,3 +145,35 @@ def national_initials(piece: str, source: str) -> bool:
         if token.endswith(initials) and token[: -len(initials)] in _country_codes():
             return True
     return False
+
+
+#: Conventional short forms of words in company names, as firms style themselves and as the SEC's EDGAR conformed
+#: names and news style abbreviate them ("Swiss Re", "Hanover Re", "Bell Labs", "Acme Mfg. Co.", "IBM Intl",
+#: "Lumen Comms"): short form → long forms. The clipped forms that are a long form's start ("Pharma", "Tech",
+#: "Constr.") are read by :func:`.context.name_pattern` already one way round; they are here for the other.
+FIRM_WORDS: dict[str, tuple[str, ...]] = {
+    "re": ("reinsurance",), "reins": ("reinsurance",), "labs": ("laboratories",), "lab": ("laboratory", "laboratories"),
+    "mfg": ("manufacturing",), "mfrs": ("manufacturers",), "intl": ("international",), "int'l": ("international",),
+    "comms": ("communications",), "comm": ("communications", "communication"), "tech": ("technologies", "technology"),
+    "bros": ("brothers",), "assoc": ("associates", "association"), "assocs": ("associates",),
+    "svcs": ("services",), "svc": ("service", "services"), "mgmt": ("management",), "natl": ("national",),
+    "nat'l": ("national",), "ins": ("insurance",), "hldgs": ("holdings",), "grp": ("group",), "sys": ("systems",),
+    "pharma": ("pharmaceuticals", "pharmaceutical"), "engg": ("engineering",), "eng": ("engineering",),
+    "dev": ("development",), "fin": ("financial",), "ent": ("entertainment",), "prods": ("products",),
+    "dist": ("distribution", "distributors"), "elec": ("electric", "electrical"), "chem": ("chemical", "chemicals"),
+    "constr": ("construction",), "med": ("medical",), "svcs.": ("services",), "univ": ("university",),
+}
+_FIRM_SHORT = {long: short for short, longs in FIRM_WORDS.items() for long in longs}
+
+
+def firm_word_forms(name: str) -> list[str]:
+    """``name`` with one of its words after the first put in its other conventional form (:data:`FIRM_WORDS`): "Charter
+    Oak Life Re" → ["Charter Oak Life Reinsurance"], "Northwind Technologies" → ["Northwind Tech"]; ``[]`` when no
+    word after the first is a firm's word (the first names the firm: "Labs" alone is no short form of anything)."""
+    tokens = re.split(r"(\s+)", name.strip())
+    out = []
+    for i in range(2, len(tokens), 2):
+        key = tokens[i].lower().rstrip(".,")
+        alts = FIRM_WORDS.get(key, ()) + ((_FIRM_SHORT[key],) if key in _FIRM_SHORT else ())
+        out += ["".join(tokens[:i] + [alt.capitalize()] + tokens[i + 1:]) for alt in alts]
+    return out

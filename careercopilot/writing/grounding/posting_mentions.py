@@ -28,7 +28,7 @@ import re
 
 from careercopilot.writing.grounding.facts import sentence_at
 
-__all__ = ["names_the_company", "names_the_posting"]
+__all__ = ["inside_allowed_name", "names_the_company", "names_the_posting"]
 
 #: Nouns for the posting or the employer's unit right after a mention (at most two words between).
 _POSTING_NOUN_AFTER = re.compile(
@@ -102,3 +102,24 @@ def names_the_company(text: str, start: int, end: int, allowed: list[str]) -> bo
         return False
     return bool(_EMPLOYER_BEFORE.search(text[max(0, start - 40):start]) or _EMPLOYER_AFTER.match(text[end:end + 40])
                 or _POSTING_NOUN_AFTER.match(text[end:end + 60]))
+
+
+def inside_allowed_name(text: str, start: int, end: int, allowed: list[str], *, cased: bool = False) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer allowed name (the posting's company or title, the user's
+    name) that ``text`` writes out there (the name matched in any case): "Worldwide" of "Aegis Worldwide", "JD" of "JD
+    Ross Energy", "Human Resources" of the "Human Resources Manager" position, "CPA" of "at Barton CPA" (session 22
+    and session 25 — "session 28": the offline writer's letters for such postings were flagged on the sweeps). The
+    name written whole is the posting's name, no claim; a span as long as the name or longer ("As a Human Resources
+    Manager, I …") is not inside it.
+
+    ``cased``: the span must be a part of the name in the name's own case — for a credential's initials, where
+    "cpa" in "Escapade Tours" is no "CPA" (:func:`.credential_mentions.check_certifications`); otherwise any case
+    (the flags a word of the name raises: tool, degree, scope, title, employer — :func:`careercopilot.writing.grounding.check`)."""
+    span = text[start:end].strip()
+    for name in allowed:
+        name = (name or "").strip()
+        if len(name) <= len(span) or (span not in name if cased else span.lower() not in name.lower()):
+            continue
+        if any(m.start() <= start and end <= m.end() for m in re.finditer(re.escape(name), text, re.IGNORECASE)):
+            return True
+    return False

@@ -104,3 +104,26 @@ def test_the_posting_name_written_out_is_no_claim(company, title, sentence):
 @pytest.mark.parametrize("company,title,sentence,word", CLAIM_ROWS)
 def test_the_same_word_as_a_claim_is_still_flagged(company, title, sentence, word):
     assert any(word in text for _, text in flags(sentence, company, title))
+
+
+# One test of the shared rule (:func:`...posting_mentions.inside_allowed_name`, ground110: it merged the package's
+# ``_inside_posting_name`` and the credential check's name loop): (allowed, text, span, cased, inside)
+INSIDE_ROWS = [
+    (["Aegis Worldwide"], "Dear Aegis Worldwide hiring team,", "Worldwide", False, True),
+    (["Aegis Worldwide"], "Dear AEGIS WORLDWIDE hiring team,", "WORLDWIDE", False, True),  # the name in another case
+    (["Human Resources Manager"], "the human resources manager position", "human resources", False, True),
+    (["Human Resources Manager"], "As a Human Resources Manager, I led hiring.", "Human Resources Manager", False, False),
+    (["JD Ross Energy"], "I also hold a JD.", "JD", False, False),  # the name is not written there
+    (["barton CPA"], "contributing at Barton CPA.", "CPA", True, True),  # the credential's initials in the name's case
+    (["Escapade Tours"], "an ESCAPADE tour", "CAPA", True, False),  # cased: "capa" of the name is no "CAPA"
+    (["Escapade Tours"], "an ESCAPADE TOURS trip", "CAPA", False, True),  # uncased: any case
+    (["CPA"], "As a CPA, I audited clients.", "CPA", True, False),  # the whole name is no longer name
+]
+
+
+@pytest.mark.parametrize("allowed,text,span,cased,inside", INSIDE_ROWS)
+def test_inside_allowed_name_case_rule(allowed, text, span, cased, inside):
+    from careercopilot.writing.grounding.posting_mentions import inside_allowed_name
+
+    s = text.index(span)
+    assert inside_allowed_name(text, s, s + len(span), allowed, cased=cased) is inside
