@@ -107,8 +107,9 @@ CREDENTIAL_TITLES: dict[str, str] = {
     # entry certificates a career changer earns for the next job (issue-11 blind16 q13: a retail assistant manager
     # with CompTIA A+/Network+/Security+ asking for help desk): CompTIA's, Google Career Certificates' and the EPA's
     # own names of them
-    **dict.fromkeys(("CompTIA A+", "CompTIA Network+", "CompTIA ITF+", "Google IT Support Professional Certificate",
+    **dict.fromkeys(("CompTIA A+", "CompTIA ITF+", "Google IT Support Professional Certificate",
                      "Google IT Support Certificate"), "computer user support specialist"),
+    "CompTIA Network+": "network administrator",  # CompTIA's job roles of Network+: network administrator, NOC technician
     **dict.fromkeys(("CompTIA Security+", "CompTIA CySA+"), "information security analyst"),
     **dict.fromkeys(("Google Data Analytics Professional Certificate", "Google Data Analytics Certificate"),
                     "data analyst"),
