@@ -64,6 +64,7 @@ from careercopilot.normalize.person_programs import (  # re-exported: split out 
     PROGRAM_ROLES,
     _programs_of_people_run,
     _programs_of_work,
+    _trainers_of_staff,
     heads_programs,
     people_run,
 )
@@ -103,6 +104,17 @@ CREDENTIAL_TITLES: dict[str, str] = {
     **dict.fromkeys(("Master Electrician", "Journeyman Electrician"), "electrician"),
     **dict.fromkeys(("Master Plumber", "Journeyman Plumber"), "plumber"),
     "CDL": "truck driver", "EMT": "emergency medical technician",
+    # entry certificates a career changer earns for the next job (issue-11 blind16 q13: a retail assistant manager
+    # with CompTIA A+/Network+/Security+ asking for help desk): CompTIA's, Google Career Certificates' and the EPA's
+    # own names of them
+    **dict.fromkeys(("CompTIA A+", "CompTIA ITF+", "Google IT Support Professional Certificate",
+                     "Google IT Support Certificate"), "computer user support specialist"),
+    "CompTIA Network+": "network administrator",  # CompTIA's job roles of Network+: network administrator, NOC technician
+    **dict.fromkeys(("CompTIA Security+", "CompTIA CySA+"), "information security analyst"),
+    **dict.fromkeys(("Google Data Analytics Professional Certificate", "Google Data Analytics Certificate"),
+                    "data analyst"),
+    **dict.fromkeys(("Google UX Design Professional Certificate", "Google UX Design Certificate"), "ux designer"),
+    **dict.fromkeys(("EPA 608", "EPA Section 608"), "hvac technician"),
 }
 #: Letters as written (upper-case "CNA", not the word "cna" in prose); named licences in any case
 #: ("NYC MASTER ELECTRICIAN LICENSE").
@@ -467,7 +479,8 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
     for t in credential_titles(text, certifications):
         add(t, "credential")
     # a title whose head several families share ("Estimator", "Lab Technician") is read from the work (fam76)
-    return work_of_shared_heads(_programs_of_work(_programs_of_people_run(_practice_of_managers(out), text), text),
+    return work_of_shared_heads(_programs_of_work(_programs_of_people_run(
+        _trainers_of_staff(_practice_of_managers(out), text), text), text),
                                 text, earlier=[own_title_occupation(t) for t in specific[:EARLIER_TITLES + 1]])
 
 

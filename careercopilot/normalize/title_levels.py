@@ -25,6 +25,13 @@ RESUME_SENIOR_YEARS = 10
 
 _EXEC = re.compile(r"\b(chief|vp|vice president|svp|evp|president|director|head of|c[etfom]o|(?<!business )partner|dean|"
                    r"commissioner|superintendent of schools|executive director|general manager)\b")
+#: A platform's or employer's name for its hourly or self-employed workers, not a firm's owner: "Delivery
+#: Partner", "Driver-Partner", "Uber Driver Partner", "Shopping Partner" (gig delivery, rideshare and grocery apps),
+#: "Patient Care Partner" (hospitals' nursing aides), "Warehouse Partner" — a work noun before "partner" (issue-11
+#: blind16 q11, four years of app delivery read as executive: nDCG@10 0.515). Read as the work, with no rung.
+_WORK_PARTNER = re.compile(r"\b(?:delivery|deliveries|driver|driving|drive|shopping|shopper|grocery|courier|"
+                           r"rideshare|ride[- ]share|ride|dasher|crew|warehouse|fulfillment|patient care|care|"
+                           r"cleaning|moving|task)[\s/-]+partners?\b")
 _LEAD = re.compile(r"\b(lead|staff(?= (?:software|data|machine|ml|site|platform|backend|frontend|security|"
                    r"product|engineer$))|principal|manager|supervisor|supervising|head|charge nurse|charge|foreman|"
                    r"forewoman|foremen|foreperson|forepersons|superintendent|team leader|chef de cuisine|"
@@ -73,6 +80,7 @@ def infer_level(title: str, years: float | None = None, default: str | None = "m
     # The chief of a building's engineers or of a trade leads its crew (level guide: "chief/master
     # trades" are lead; "Chief Building Engineer" read executive).
     t = _CHIEF_TRADE.sub("supervisor", t)
+    t = _WORK_PARTNER.sub("worker", t)  # "Delivery Partner", "Driver-Partner": the platform's worker
     t = re.sub(r"\b(?:deputy|assistant|associate) (?:director|manager)\b|\bdeputy (?:\w+ )?chief\b|"
                r"\bdeputy inspector general\b|\bart director\b", "manager", t)
     if _EXEC.search(t) and not re.search(r"\b(assistant|associate) (director|dean|principal)\b", t):

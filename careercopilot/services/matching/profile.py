@@ -223,7 +223,11 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         level = asked_level(flat)
     # … but a promotion asked for after few years is the rung held (``level_offices.stretch_held``)
     level = stretch_held(level, current, flat) if seniority is None else level
-    moving = any(r.source == "stated" for r in readings)
+    # a move the resume states ("Seeking a …"), or one its credentials show: target titles in a field where the
+    # person holds a licence or certificate but (``keeps`` below) no job — certificates earned for the next job
+    # (CompTIA A+ and Network+ of a retail manager asking for help desk, blind16 q13) are no years in it
+    moving = any(r.source == "stated" for r in readings) or bool(targets) and any(
+        r.source == "credential" and r.occupation.family == family for r in readings)
     # asking for the job one holds ("Public Information Officer" wanting "Public Information
     # Officer", a "Member Services Representative II" wanting "Member Services Representative")
     # is no career change, whatever family the current title is misread into
