@@ -46,11 +46,16 @@ _MEMBER = re.compile(r"(?i)\b(?:members?|membership|affiliates?|associate\s+memb
 
 
 def _unheard_initials(text: str, source: str) -> list[tuple[int, int]]:
+    from careercopilot.writing.grounding import entities as ent
+
+    degrees = [(s, e) for s, e, _ in ent.find_degrees(text)]  # "a PhD in orthodontics": the degree checks judge it
     out = []
     for rx in _FRAMES:
         for m in rx.finditer(text):
             tok = m.group("tok")
             if sum(c.isupper() for c in tok) < 2 or re.search(rf"(?<![\w-]){re.escape(tok)}(?![\w-])", source):
+                continue
+            if any(s < m.end("tok") and m.start("tok") < e for s, e in degrees):
                 continue
             if ctx.initialism_in(tok, source):
                 continue
