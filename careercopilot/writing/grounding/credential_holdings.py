@@ -42,6 +42,8 @@ _FRAMES = [
     re.compile(r"(?i)\b(?:hold|holds|held|earned|earn|passed|obtained|gained|attained|awarded)\s+(?:the\s+|my\s+|an?\s+)?"
                + _TOKEN + r"(?![\w-])"),
 ]
+#: Initials shaped like a degree's ("BSME", "MSN", "MPH", "DNP", "BEng"): left to the degree checks.
+_DEGREE_LIKE = re.compile(r"(?:[BMD](?:S|A|Sc|Eng|Ed|N|PH|P|Arch|Com|Tech|Phil)|Ph|LL|JD|AA)")
 _MEMBER = re.compile(r"(?i)\b(?:members?|membership|affiliates?|associate\s+members?|student\s+members?)\b")
 
 
@@ -55,7 +57,7 @@ def _unheard_initials(text: str, source: str) -> list[tuple[int, int]]:
             tok = m.group("tok")
             if sum(c.isupper() for c in tok) < 2 or re.search(rf"(?<![\w-]){re.escape(tok)}(?![\w-])", source):
                 continue
-            if any(s < m.end("tok") and m.start("tok") < e for s, e in degrees):
+            if any(s < m.end("tok") and m.start("tok") < e for s, e in degrees) or _DEGREE_LIKE.match(tok):
                 continue
             if ctx.initialism_in(tok, source):
                 continue
