@@ -55,7 +55,8 @@ def _unheard_initials(text: str, source: str) -> list[tuple[int, int]]:
     for rx in _FRAMES:
         for m in rx.finditer(text):
             tok = m.group("tok")
-            if sum(c.isupper() for c in tok) < 2 or re.search(rf"(?<![\w-]){re.escape(tok)}(?![\w-])", source):
+            # (written with a suffix counts: "CREA-GO" for "CREA-registered", "AGPO-registered firms")
+            if sum(c.isupper() for c in tok) < 2 or re.search(rf"(?<![\w-]){re.escape(tok)}(?![\w])", source):
                 continue
             if any(s < m.end("tok") and m.start("tok") < e for s, e in degrees) or _DEGREE_LIKE.match(tok):
                 continue
