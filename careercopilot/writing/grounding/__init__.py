@@ -86,7 +86,7 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import amount_pairs, posting_mentions
 from careercopilot.writing.grounding import (
     achievements, attribution, changes, cleared, credential_codes, credential_glossary, credential_roles, degrees,
-    demonyms, honours, owned_work, plural_reach, product_names, quoted_lines, recall_hooks, recognitions, scope, status,
+    demonyms, honours, owned_work, partial_reach, plural_reach, product_names, quoted_lines, recall_hooks, recognitions, scope, status,
     totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
@@ -118,6 +118,9 @@ def _scope(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
         if overlaps((t.start, t.end), judged) or any(f.start < t.end and t.start < f.end for f in flags):
             continue  # a scope claim (judged by :mod:`.scope`), or already flagged there (a number, a name)
         flags.append(Flag("scale", t.start, t.end, t.phrase, "Your resume does not describe work at this reach."))
+    for ps, pe in partial_reach.unsupported(text, facts.lines):  # "all eleven parts" for «4 of the court's 11 parts»
+        if not any(f.start < pe and ps < f.end for f in flags):
+            flags.append(Flag("scale", ps, pe, text[ps:pe], "Your resume gives this work part of these, not all."))
     for p in plural_reach.unsupported(text, facts.lines, headers):  # "a portfolio of Nevada resorts" for one resort
         if not any(f.start < p.end and p.start < f.end for f in flags):
             flags.append(Flag("scale", p.start, p.end, p.phrase, "Your resume describes one of these, not several."))

@@ -22,7 +22,15 @@ a name the resume writes with the claimed title on one line ("ASE Master Technic
   brewer at Big Muddy Seltzer Co.", "I work as a field
   technician with the USGS".
 
-Kind ``employer``. Variants in ``tests/unit/writing/test_grounding_client_employers.py``.
+Session 29 (ground109; set 25's customers, brands, national bodies and university faculties as employers): relations
+after the name's clause or list ("(FNC, partner)", "for Breguet and Blancpain, brand clients)", "… accreditation
+(brand)"); a unit led at / for the name ("I run a longwall crew for Cleveland-Cliffs", "I lead the cupping lab at the
+FNC": flagged unless the resume writes that preposition before the name, or — for "for" — a service relation: a
+client's account, contract or assignment is work done for it); the header's own titles as heads ("As chef d'atelier at
+Breguet"); names opening with a capital outside ASCII read whole ("İzmir Kâtip Çelebi University …").
+
+Kind ``employer``. Variants in ``tests/unit/writing/test_grounding_client_employers.py`` and
+``test_grounding_client_roles.py``.
 """
 
 from __future__ import annotations
@@ -43,7 +51,12 @@ _STRONG = re.compile(r"(?i)\b(?:clients?|customers?|contract(?:s|ed|ing)?|subcon
                      r"contract[- ]\w+|grants?|funded)\b")
 #: Weak cues: a bare preposition, a client only outside the dated history's headers ("• Sampled soils for Suncor").
 _WEAK = re.compile(r"(?i)\b(?:for|with|to|from|by)\b")
-_AFTER = re.compile(r"(?i)^[^()\n]{0,6}\((?:[\w-]+\s+){0,2}(?:client|customer|partner|contract)")
+_AFTER = re.compile(r"(?i)^[^()\n]{0,6}\((?:[\w-]+[,;:]?\s+){0,2}(?:client|customer|partner|contract|brand)"
+                    # a relation after the name's own clause: "Breguet complications service accreditation (brand)"
+                    r"|^[^()\n—–|·;]{0,40}\((?:[\w-]+[,;:]?\s+){0,2}(?:clients?|customers?|partners?|brands?)\)"
+                    # a list closed by its relation: "for Breguet and Blancpain, brand clients)"
+                    r"|^(?:\s*(?:,|and|&)\s*[^\W\d_][\w&.'’-]*(?:\s+[^\W\d_][\w&.'’-]*){0,3})*\s*[,:;]\s*"
+                    r"(?:[\w-]+\s+){0,2}(?:clients?|customers?|partners?|brands?)\b")
 #: Words between a name and a title that make the relation a contract, not employment.
 _CONTRACT_WORDS = re.compile(r"(?i)\b(?:contract\w*|subcontract\w*|consult\w*|vendor|agency|travel|staffing|seconded|"
                              r"assigned|partner|supplier|client|freelance|embedded)\b")
@@ -59,11 +72,86 @@ _TITLE_AT = (r"(?i)(?:\b(?:as|am|was|been|I['’]m|work(?:ed|ing)?\s+as|serv(?:e
 
 
 def _heads(facts: SourceFacts) -> str:
-    """Title heads: :data:`.entities.TITLE_HEADS` and the agent nouns of the resume's own history headers ("Brewer",
-    "Maintainer", "Landman"; not any agent noun: "a Caterpillar loader" is a machine)."""
+    """Title heads: :data:`.entities.TITLE_HEADS`, the agent nouns of the resume's own history headers ("Brewer",
+    "Maintainer", "Landman"; not any agent noun: "a Caterpillar loader" is a machine) and the header's own titles
+    written before their "|" or gloss ("Chef d'atelier (Workshop Head), Complications | 04/2019 – …": "chef
+    d'atelier", "workshop head"; session 29)."""
     own = {w.lower() for e in facts.history for w in re.findall(r"[A-Za-z]{4,}", e.header)
            if re.search(r"(?i)(?:er|or|ist|ian|man|woman|smith|wright|maker)$", w)}
+    for e in facts.history:
+        for line in e.header.splitlines():
+            if "|" not in line:
+                continue
+            lead = line.split("|")[0]
+            for title in [re.split(r"[(,—–]", lead)[0], *re.findall(r"\(([^()|]+)\)", lead)]:
+                title = " ".join(title.split()).lower()
+                if 1 <= len(title.split()) <= 4 and not re.search(r"\d", title):
+                    own.add(title)
     return "|".join([_HEADS] + sorted(map(re.escape, own), key=len, reverse=True))
+
+
+#: A unit led at or for an organisation: "I run a longwall crew for Cleveland-Cliffs", "I lead the cupping lab at the
+#: Federación Nacional de Cafeteros", "I direct ski patrol operations for Mountain Rescue Service" (session 29).
+_LEAD_UNIT = re.compile(
+    r"(?i)\b(?:run|runs|ran|running|lead|leads|led|leading|head|heads|headed|heading|direct(?:s|ed|ing)?|"
+    r"manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)|oversee|oversees|oversaw|overseeing|command(?:s|ed|ing)?|"
+    r"coordinat(?:e|es|ed|ing))\s+(?:(?:the|a|an|our|my|its|their)\s+)?(?:[\w'’/-]+\s+){0,4}?"
+    r"(?P<unit>crews?|teams?|lab(?:oratory|oratories|s)?|workshops?|ateliers?|shops?|departments?|units?|sections?|"
+    r"patrols?|operations|offices?|desks?|clinics?|wards?|kitchens?|plants?|divisions?|practices?|stores?|"
+    r"branch(?:es)?|squads?|stations?|program(?:me)?s?|fleets?|sites?|floors?|services|staff)"
+    r"\s+(?P<prep>at|for)\s+(?:the\s+)?$")
+#: A relation the sentence itself states after the name: "for Xcel Energy, a client", "for the USGS under contract".
+_RELATION_AFTER = re.compile(r"(?i)^[^.;!?]{0,60}?\b(?:clients?|customers?|partners?|contract\w*|subcontract\w*|"
+                             r"assignments?|on\s+behalf|task[- ]orders?|brands?)\b")
+
+
+#: A service relation: work done *for* the name is the user's job ("an account team for Nike" at an agency whose «Nike
+#: account (client)» the resume lists); a customer, partner, brand or interchange is served by nobody's crew.
+_SERVICE = re.compile(r"(?i)\b(?:clients?|accounts?|engagements?|contract\w*|subcontract\w*|assignments?|task[- ]orders?|"
+                      r"on\s+behalf|retained|commissioned|dispatched|seconded|outsourc\w*|placed|deployed)\b")
+
+
+def _served(name: str, facts: SourceFacts) -> bool:
+    """A resume line names ``name`` with a service relation (:data:`_SERVICE`) within 70 characters before or 40 after."""
+    rx = re.compile(r"(?i)(?<![\w])" + re.escape(fold_accents(name)) + r"(?![\w])")
+    for line in facts.text.splitlines():
+        folded = fold_accents(line)
+        for m in rx.finditer(folded):
+            if _SERVICE.search(folded[max(0, m.start() - 70):m.start()]) or _SERVICE.search(folded[m.end():m.end() + 40]):
+                return True
+    return False
+
+
+def _written_with(name: str, prep: str, facts: SourceFacts) -> bool:
+    """A resume line writes ``prep`` ("at", "for") right before ``name``: "13-week ICU assignments at Stanford Health
+    Care" backs work *at* it, "Contract-brew … for Big Muddy Seltzer Co." work *for* it."""
+    rx = re.compile(rf"(?i)\b{prep}\s+(?:the\s+)?{re.escape(fold_accents(name))}(?![\w])")
+    return any(rx.search(fold_accents(line)) for line in facts.text.splitlines())
+
+
+#: A run of words opening with a capital of any script ("İzmir Kâtip Çelebi University Faculty of Dentistry", "Škoda
+#: Auto", "Łódź"), linking words inside: :func:`.entities.find_names` reads ASCII capitals only.
+#: Linking words inside names of several languages ("Uniwersytet Medyczny w Łodzi", "Universidade de São Paulo").
+_LINKS = "of|for|and|&|the|de|del|la|du|des|di|da|do|dos|das|van|von|der|den|w|we|i|y|e|et|en"
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
+_WIDE_RUN = re.compile(rf"(?<![\w])[{_UPPER}][\w'’&.-]*(?:[ \t]+(?:(?:{_LINKS})[ \t]+)*"
+                       rf"[{_UPPER}][\w'’&.-]*)*")
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """:func:`.names.name_pieces`, and the capitalised runs holding a capital outside ASCII whole (:data:`_WIDE_RUN`)."""
+    out = name_pieces(text)
+    for m in _WIDE_RUN.finditer(text):
+        words = m.group(0).split()
+        if not all(w[0].isupper() or w.lower() in _LINKING for w in words) or not any(
+                c.isupper() and not c.isascii() for c in m.group(0)):
+            continue
+        run = m.group(0).rstrip(".,")
+        out.append((m.start(), m.start() + len(run), run))
+    return out
+
+
+_LINKING = frozenset(_LINKS.split("|"))
 
 
 @functools.cache
@@ -143,7 +231,7 @@ def unsupported(text: str, facts: SourceFacts) -> list[tuple[int, int]]:
     title_after, possessive_after, title_at = (re.compile(rx.format(heads=heads))
                                                for rx in (_TITLE_AFTER, _POSSESSIVE_AFTER, _TITLE_AT))
     out = []
-    for s, e, piece in name_pieces(text):
+    for s, e, piece in _pieces(text):
         piece = re.sub(r"['’]s$", "", piece)
         # a unit's capitals after the name belong to the title: "a Stanford Health Care ICU nurse"
         piece = re.sub(r"(?<=\w)(?:\s+[A-Z]{2,4})+$", "", piece)
@@ -159,9 +247,15 @@ def unsupported(text: str, facts: SourceFacts) -> list[tuple[int, int]]:
         t = title_at.search(text[max(0, s - 80):s])
         if head is None and t and not _CONTRACT_WORDS.search(t.group("title")):
             head = t.group("title").split()[-1]
-        if head is None or _NOT_EMPLOYEE.match(head):
+        unit = None
+        lead = _LEAD_UNIT.search(text[max(0, s - 90):s])
+        if head is None and lead and not _CONTRACT_WORDS.search(lead.group(0)) and not _RELATION_AFTER.match(
+                text[e:]) and not _written_with(piece, lead.group("prep"), facts) and not (
+                lead.group("prep").lower() == "for" and _served(piece, facts)):
+            unit = lead.group("unit")
+        if (head is None or _NOT_EMPLOYEE.match(head)) and unit is None:
             continue
-        if fold_accents(piece).lower() in _places() or _title_on_line(piece, head, facts):
+        if fold_accents(piece).lower() in _places() or head is not None and _title_on_line(piece, head, facts):
             continue
         if client_only(piece, facts):
             out.append((s, e))

@@ -404,8 +404,10 @@ def initialism_in(acronym: str, source: str) -> bool:
         return False
     letters = m.group(1).replace("&", "").lower()
     for links in ("?", "{0,2}"):
-        sep = r"[\s/-]+(?:(?:of|and|the|for|&|" + _NAME_LINKS + r")\s+)" + links
-        rx = (r"(?i)(?<![\w-])" + sep.join(rf"{c}[\w']*" for c in letters)
+        # (words of one line, none an acronym of its own: "BCOP\nClinical Pharmacist Specialist" spells no "BCPS",
+        # session 29)
+        sep = r"(?:[^\S\n]|[/-])+(?:(?:of|and|the|for|&|" + _NAME_LINKS + r")[^\S\n]+)" + links
+        rx = (r"(?i)(?<![\w-])" + sep.join(rf"(?!(?-i:[A-Z][A-Z0-9&]+)(?![\w'])){c}[\w']*" for c in letters)
               + r"(?![\w-])(?:\s*\((?P<own>[^)]*)\))?")
         for hit in re.finditer(rx, source):
             own = hit.group("own")

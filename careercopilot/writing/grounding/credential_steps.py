@@ -19,8 +19,11 @@ determiners — is claimed. The claim is **backed** when a resume line holds the
 numeral anywhere on a line holding every base word), and **stepped** when no line backs it but a resume line holds
 every base word (first four letters) — with another rank or none before it, or with the level word and another
 numeral: the resume's credential at another rank. A base the resume never names is left to the other
-credential checks. Degrees ("Master of Science", "master's") are not ranks. Kind ``certification``. Variants in
-``tests/unit/writing/test_grounding_credential_steps.py``.
+credential checks. Degrees ("Master of Science", "master's") are not ranks. Session 29 (ground109): the tier words
+Senior, Certified, Chartered, Incorporated, Principal claimed only against another tier word before the base on a line
+that is no dated title (:data:`_LADDER`: "an NSP Certified Patroller" for «NSP Senior Patroller»). Kind
+``certification``. Variants in ``tests/unit/writing/test_grounding_credential_steps.py`` and
+``test_grounding_credential_tiers.py``.
 """
 
 from __future__ import annotations
@@ -29,12 +32,19 @@ import re
 
 from careercopilot.writing.grounding.text import fold_accents
 
-_BEFORE = r"Master|Advanced|Expert|Fellow|Diplomate|Board[- ]Certified"
+_BEFORE = r"Master|Advanced|Expert|Fellow|Diplomate|Board[- ]Certified|Senior|Certified|Chartered|Incorporated|Principal"
+#: Tier words of ladders whose every rung is a credential (NSP: Patroller, Senior, Certified; Engineering Council:
+#: Engineering Technician, Incorporated, Chartered): as a claimed rank they step only from another tier word the resume
+#: writes right before the base, outside a dated title line (session 29: "an NSP Certified Patroller" for «NSP
+#: Senior Patroller»).
+_LADDER = frozenset("senior certified chartered incorporated principal associate basic junior candidate provisional registered "
+                    "master advanced expert fellow".split())
+_NEW_RANKS = frozenset("senior certified chartered incorporated principal".split())
 _NUMERAL = r"(?:[1-9]|I{1,3}|IV|VI{0,3}|IX|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[A-E])\b"
 _AFTER = r"(?:Level|Class|Grade|Tier|Stage|level|class|grade|tier|stage)\s+" + _NUMERAL
 _CAP = r"[A-Z][\w&/-]*"
 #: "Master Safe Technician", "Board Certified Specialist in …": a rank before capitalised base words.
-BEFORE_RE = re.compile(r"\b(?P<rank>" + _BEFORE + r")(?!['’]s|\s+(?:of|in)\b|\s+degree)\s+"
+BEFORE_RE = re.compile(r"\b(?P<rank>" + _BEFORE + r")(?!['’]s|\s+(?:of|in)\b|\s+degree|\s+(?:" + _BEFORE + r")\b)\s+"
                        r"(?P<base>(?:(?:Certified|Licensed|Registered)\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,3})")
 #: "Google Certified Educator Level 2", "CFA Level II": capitalised base words before a rank.
 AFTER_RE = re.compile(r"(?P<base>" + _CAP + r"(?:[\s-]+" + _CAP + r"){0,3})\s+(?P<rank>" + _AFTER + r")")
@@ -79,6 +89,18 @@ def _stepped(rank: list[str], base: list[str], after: bool, line: list[str]) -> 
                for i, w in enumerate(line))
 
 
+def _other_tier(rank: str, base: list[str], row: list[str], line: str) -> bool:
+    """``row`` (a line's words, not a dated title line) writes another tier word (:data:`_LADDER`) right before the base's
+    words ("nsp senior patroller" for a claimed "Certified Patroller")."""
+    if re.search(r"(?:19|20)\d\d\s*[–—-]", line):
+        return False
+    keys = [b[:4] for b in base]
+    for i, w in enumerate(row[1:], 1):
+        if [x[:4] for x in row[i:i + len(keys)]] == keys and row[i - 1] in _LADDER and row[i - 1] != rank:
+            return True
+    return False
+
+
 def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
     """Spans of ``text`` naming a resume credential one rank above the one its ``lines`` give (module doc)."""
     out = []
@@ -90,6 +112,10 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
             if after:
                 base = [w for w in base if w not in ("level", "class", "grade", "tier", "stage")]
             if not base or any(_backed(rank, base, after, row) for row in rows):
+                continue
+            if not after and rank[-1] in _NEW_RANKS:
+                if any(_other_tier(rank[-1], base, row, ln) for row, ln in zip(rows, lines)):
+                    out.append((m.start(), m.end()))
                 continue
             if any(_stepped(rank, base, after, row) for row in rows):
                 out.append((m.start(), m.end()))

@@ -6,7 +6,8 @@ title phrase (:mod:`.licence_titles`, kind ``certification``) and authorship of 
 session 27's (ground89) invented acts (:mod:`.acts`, kind ``claim``) and credentials a rank above the resume's
 (:mod:`.credential_steps`, kind ``certification``); session 28's (ground97) clients claimed as the employer
 (:mod:`.client_employers`, kind ``employer``) and credentials with a specialty they lack (:mod:`.credential_specialties`,
-kind ``certification``) and standing others grant (:mod:`.granted_standing`, kind ``claim``).
+kind ``certification``) and standing others grant (:mod:`.granted_standing`, kind ``claim``); session 29's (ground109)
+credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``).
 A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
@@ -14,7 +15,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, client_employers, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, client_employers, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -56,6 +57,10 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # … and a credential held longer than its own part of the resume allows ("held my PE licence for more than eleven years")
     found += [(s, e, "date", "Your resume dates this credential later.")
               for s, e in credential_starts.overstated(text, facts.text.splitlines(), facts.today)]
+    # session 29 (ground109): a credential's initials the resume never gives ("board certified in pharmacotherapy (BCPS)"
+    # on a BCOP's resume) and a body it gives only as a membership ("the SPE … Certification" for «SPE, member»)
+    found += [(s, e, "certification", "Your resume does not give you this credential.")
+              for s, e in credential_holdings.unsupported(text, facts.text.splitlines(), facts.text)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

@@ -135,7 +135,7 @@ _RANK_OF = re.compile(r"(?i)\b(?:out\s+of|of\s+the|among|\d+(?:st|nd|rd|th)\s+of
                       # équipes", "1 das 3 unidades", "1 de los 2 rajos" (session 27, ground87)
                       r"|(?<!\bevery\s)(?<!\beach\s)\b(?:one|\d+|two|three|four|five|six|seven|eight|nine|ten|some|several|a\s+few|uma?|una?|une?)\s+"
                       r"(?:of|out\s+of|des|de|das|dos|del|dei|degli|delle|di|van|von|der)\s+(?:(?:the|its|our|their|los|las|"
-                      r"les|la|le|l['’]|die)\s*)?(?:[\w&.-]+(?:['’]s|s['’])\s+)?$")
+                      r"les|la|le|l['’]|die)\s*)?(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:['’]s|s['’])\s+)?$")
 
 
 @dataclass(frozen=True)

@@ -847,8 +847,11 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 11, "contact": 6, "date": 20, "degree": 13, "employer": 4,
-                                     "inflated_scale": 11, "numbers": 14, "other_fabrication": 12, "title": 12,
+                              # session 29 (ground109): certification 11 -> 14, employer 4 -> 9, inflated scale 11 -> 15
+                              # (credential_holdings.py, credential_steps.py tiers, client_employers.py units led at/for a
+                              # customer/partner/brand, partial_reach.py; caught 118 -> 130/135)
+                              floor={"certification": 14, "contact": 6, "date": 20, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 12, "title": 12,
                                      "tool": 15},
                               # ground110: 6 -> 2 (a credential's length from its own "— since" part of a line of
                               # several, a firm's short name "Charter Oak Life Re", people trained named by another
