@@ -69,9 +69,11 @@ _IC_MANAGERS = (r"case|account|property|product|customer success|social media|te
 #: The assistant of a general manager is the rung below the GM (level guide: "deputy/assistant director" = lead;
 #: blind3 c10's held "Assistant General Manager" read executive); the assistant of a unit's manager ("Assistant
 #: Store / Project / Restaurant / Branch Manager", "Assistant Manager") the rung below the manager: senior (blind16
-#: q13 and blind10 j14 read lead; j14 labeled mid). A nursing unit's assistant manager is a charge role (lead).
+#: q13 and blind10 j14 read lead; j14 labeled mid). A nursing unit's assistant manager is a charge role, an
+#: assistant city/town manager a local government's second (``level_offices``): both lead.
 _ASSISTANT_GM = re.compile(r"\b(?:assistant|asst\.?|deputy) general manager\b")
-_ASSISTANT_MANAGER = re.compile(r"\b(?:assistant|asst\.?) (?!nurse |(?:" + _IC_MANAGERS + r") manager\b)"
+_ASSISTANT_MANAGER = re.compile(r"\b(?:assistant|asst\.?) (?!nurse |(?:city|county|town|village|township|borough) manager\b|"
+                                r"(?:" + _IC_MANAGERS + r") manager\b)"
                                 r"(?:[a-z&]+ ){0,2}manager\b")
 
 

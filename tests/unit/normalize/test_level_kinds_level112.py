@@ -63,6 +63,9 @@ ASSISTANT_MANAGERS = [
     ("Assistant Front Office Manager", "senior"),
     ("Assistant Manager, Accounts", "senior"),
     ("Assistant Nurse Manager", "lead"),
+    ("Assistant Town Manager", "lead"),
+    ("Assistant City Manager", "lead"),
+    ("Assistant Property Manager", "entry"),
     ("Assistant Director", "lead"),
     ("Deputy Director", "lead"),
     ("Store Manager", "lead"),
@@ -91,7 +94,7 @@ ASKS = [
     ("Target role: Dispatcher", "Dispatcher", True),
     ("CDL-A driver with 10 years, looking to move into a dispatcher role.", "dispatcher", True),
     ("Warehouse lead looking to get into a buyer position.", "buyer", True),
-    ("Teacher hoping to move into instructional designer roles.", "instructional designer", True),
+    ("Teacher hoping to move into a training specialist role.", "training specialist", True),
 ]
 
 
