@@ -129,6 +129,10 @@ _ACADEMIA = r"(?:academia|the academy|academic research|higher education|higher 
 #: title ("Seeking a position as", "moving into a full-time", "start a career in … as").
 _CUE = re.compile(
     r"\b(?:seeking|seek|looking for|to obtain|to secure|pursuing|targeting|moving|transitioning|pivoting|breaking|"
+    # "TARGET: Help Desk / IT Support Tier 1" (blind16 q13), "Target role: Dispatcher"; "looking to move into a
+    # dispatcher role" (a newcomer's trial, session 29: a CDL-A driver's ask was not read), "hoping to get into"
+    r"target(?:\s+(?:role|roles|position|positions|title|titles|job|jobs))?\s*:|"
+    r"(?:(?:looking|hoping|aiming|planning|ready|want(?:ing)?)\s+to\s+)?(?:move|get|step|switch|transition)\s+into|"
     r"start(?:ing)? (?:a|my) (?:new )?career|apply(?:ing)? for|interested in|"
     # an academic CV leaving the university ("Leaving academia for applied economist work", "Transitioning from
     # academia to industry Research Scientist roles"; fam90, blind14 n10)
@@ -137,6 +141,9 @@ _CUE = re.compile(
     r"(?:(?:into|to|for|in|as|of|an?|the|new|my|entry[- ]level)\s+)*"
     r"(?:(?:position|role|job|career|opportunit(?:y|ies)|work)\s+(?:of|as|in)\s+(?:an?\s+)?)?"
     r"(?P<what>[^.;:!?\n]{3,90})", re.IGNORECASE)
+#: A cue the sentence negates just before it ("Not interested in a clinical director role yet", blind16 q22 read
+#: executive; "I am not looking for a management position", "No longer pursuing nurse manager roles"): no ask.
+_REFUSED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: Where a stated title ends ("a medical assistant role in primary care", "CNA in hospital").
 _STOP = re.compile(r"\s+(?:role|roles|position|positions|job|jobs|in|at|where|with|within|for|that|who|and use|"
                    r"using|while|so|because|after|from)\b.*$|[,(].*$|\s+work$", re.IGNORECASE)
@@ -224,6 +231,8 @@ def stated_titles(text: str, *, generic: bool = False) -> list[str]:
     the field is read from the others."""
     out: list[str] = []
     for m in _CUE.finditer(unwrap_lines((text or "")[:STATED_CHARS])):
+        if _REFUSED.search(m.string, max(0, m.start() - 40), m.start()):
+            continue  # "Not interested in a clinical director role yet" asks for no director's job
         what = _STOP.sub("", m.group("what")).strip(" -–—")
         for part in _stated_parts(what):
             if len(part.split()) > 6:

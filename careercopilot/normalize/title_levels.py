@@ -23,7 +23,7 @@ from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_
 RESUME_SENIOR_YEARS = 10
 
 
-_EXEC = re.compile(r"\b(chief|vp|vice president|svp|evp|president|director|head of|c[etfom]o|(?<!business )partner|dean|"
+_EXEC = re.compile(r"\b(chief|vp|vice president|svp|evp|president|director|head of|c[etfom]o|partner|dean|"
                    r"commissioner|superintendent of schools|executive director|general manager)\b")
 #: A platform's or employer's name for its hourly or self-employed workers, not a firm's owner: "Delivery
 #: Partner", "Driver-Partner", "Uber Driver Partner", "Shopping Partner" (gig delivery, rideshare and grocery apps),
@@ -62,6 +62,26 @@ _MID = re.compile(r"\b(ii|level (?:2|ii)|journeyman|journeyperson|journey level|
 
 
 _BOSS = re.compile(r"\b(?:assistant|secretary|aide|advisor|adviser)\s+to\b.*")
+#: A worker a company calls "partner" holds no firm partner's rung: gig apps ("Delivery Partner", "Driver
+#: Partner"; blind16 q11 read executive), coffee chains ("Barista (\"Partner\")", blind11 k21), hospitals ("Patient
+#: Care Partner"), retail and HR ("Store Partner", "HR Business Partner"). A firm's partner ("Partner", "Managing /
+#: Equity / Audit / Tax Partner", blind14 n17) stays executive. Dropped before the level words are read.
+_WORKER_PARTNER = re.compile(r"\b(?:delivery|driver|driving|courier|shopper|rideshare|(?:patient )?care|team|crew|shift|"
+                             r"store|retail|service|barista|conversation|business)\s+partners?\b|"
+                             r"[(\"\u201c']\s*partner\s*[)\"\u201d']")
+#: Managers whose title is an individual contributor's (``infer_level``'s ``ic`` list): their assistants keep the
+#: "Assistant <role>" entry rung ("Assistant Property Manager").
+_IC_MANAGERS = (r"case|account|property|product|customer success|social media|territory|community|content|success|"
+                r"marketing|relationship|brand|events|communications")
+#: The assistant of a general manager is the rung below the GM (level guide: "deputy/assistant director" = lead;
+#: blind3 c10's held "Assistant General Manager" read executive); the assistant of a unit's manager ("Assistant
+#: Store / Project / Restaurant / Branch Manager", "Assistant Manager") the rung below the manager: senior (blind16
+#: q13 and blind10 j14 read lead; j14 labeled mid). A nursing unit's assistant manager is a charge role, an
+#: assistant city/town manager a local government's second (``level_offices``): both lead.
+_ASSISTANT_GM = re.compile(r"\b(?:assistant|asst\.?|deputy) general manager\b")
+_ASSISTANT_MANAGER = re.compile(r"\b(?:assistant|asst\.?) (?!nurse |(?:city|county|town|village|township|borough) manager\b|"
+                                r"(?:" + _IC_MANAGERS + r") manager\b)"
+                                r"(?:[a-z&]+ ){0,2}manager\b")
 
 
 def infer_level(title: str, years: float | None = None, default: str | None = "mid") -> str | None:
@@ -79,6 +99,9 @@ def infer_level(title: str, years: float | None = None, default: str | None = "m
     # chief or deputy inspector general is the chief's second (lead). An art director leads the visual work (lead).
     # The chief of a building's engineers or of a trade leads its crew (level guide: "chief/master
     # trades" are lead; "Chief Building Engineer" read executive).
+    t = _WORKER_PARTNER.sub(" ", t)
+    t = _ASSISTANT_GM.sub("manager", t)
+    t = _ASSISTANT_MANAGER.sub("senior", t)
     t = _CHIEF_TRADE.sub("supervisor", t)
     t = _WORK_PARTNER.sub("worker", t)  # "Delivery Partner", "Driver-Partner": the platform's worker
     t = re.sub(r"\b(?:deputy|assistant|associate) (?:director|manager)\b|\bdeputy (?:\w+ )?chief\b|"
@@ -87,8 +110,7 @@ def infer_level(title: str, years: float | None = None, default: str | None = "m
         return "executive"
     if re.search(r"\bprincipal\b", t) and re.search(r"\b(school|elementary|middle|high|academy)\b", t):
         return "executive"
-    ic = re.sub(r"\b(case|account|property|product|customer success|social media|territory|"
-                r"community|content|success|marketing|relationship|brand|events|communications) manager\b", " ", t)
+    ic = re.sub(r"\b(" + _IC_MANAGERS + r") manager\b", " ", t)
     if _LEAD.search(ic):
         return "lead"
     # an academic rank is no assistant's rung: an assistant professor holds a doctorate and a faculty post

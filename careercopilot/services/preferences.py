@@ -388,18 +388,33 @@ _FORM_DEFAULTS = {"titles": (), "locations": (), "places": None, "work_modes": (
 _LEVEL_TO_SENIORITY = {"entry": "junior", "mid": "mid", "senior": "senior", "lead": "lead", "executive": "lead"}
 
 
-def prefill_level(title: str, stated: bool, current: str, years: float | None, text: str = "") -> str | None:
-    """The level (``normalize.occupations.LEVELS``) the Preferences page is pre-filled with: for a
-    ``title`` the resume asks for (``stated``), the level there — entry when it changes field
-    (``person_occupation.changes_field`` of the ``current`` title), else ``occupations.resume_level``;
-    otherwise the current title's level words, else the ``years`` of experience. Moving between
-    titles that run a unit (``normalize.unit_management.same_function``: a restaurant general manager
-    asking for "Store Manager") is no change of field (trial 81: 12 years as a GM pre-filled
-    "junior", and a Restaurant Manager posting was marked down "you are entry-level")."""
+def prefill_level(title: str, stated: bool, current: str, years: float | None, text: str = "",
+                  targets: list[str] | None = None) -> str | None:
+    """The level (``normalize.occupations.LEVELS``) the Preferences page is pre-filled with.
+
+    With the resume's ``text``: the matcher's own reading of the person's level
+    (``services.matching.profile.read_person`` with the titles the pre-fill asks for, ``targets``, else
+    ``title`` when ``stated``) — the same rung scoring reads with those titles and no seniority, so the pre-fill
+    never sets another (a newcomer's trial, session 29: a CDL-A driver of 10 years "looking to move into a
+    dispatcher role" was pre-filled "senior" from his driving years, and the pre-filled seniority then overrode the
+    matcher's reading). Without text, or when that reading names no rung: for a ``title`` the resume asks for
+    (``stated``), entry when it changes field (``person_occupation.changes_field`` of the ``current`` title),
+    else ``occupations.resume_level``; otherwise the current title's level words, else the ``years`` of
+    experience. Moving between titles that run a unit (``normalize.unit_management.same_function``: a
+    restaurant general manager asking for "Store Manager") is no change of field (trial 81: 12 years as a GM
+    pre-filled "junior", and a Restaurant Manager posting was marked down "you are entry-level")."""
     from careercopilot.normalize.occupations import infer_level, infer_occupation, resume_level
     from careercopilot.normalize.person_occupation import changes_field
     from careercopilot.normalize.unit_management import same_function
 
+    if (text or "").strip():
+        from careercopilot.services.matching.profile import read_person
+        from careercopilot.services.matching.signals import _resume_titles
+
+        asked = [t for t in (targets or ([title] if stated and title else [])) if t]
+        level = read_person(asked, _resume_titles(text), text, None)[2]
+        if level is not None:
+            return level
     if stated and changes_field(infer_occupation(title).family, current) and not same_function(title, current):
         return "entry"  # entering another field: the years there were elsewhere
     return resume_level(title, years, text) if stated else infer_level(title, years, default=None)
@@ -434,7 +449,8 @@ def prefill_from_resume(*, session: Session, user_id: int, fields: dict, text: s
     level = None
     if title or years is not None:
         try:
-            level = prefill_level(title, bool(stated), str(fields.get("current_title") or ""), years, text)
+            level = prefill_level(title, bool(stated), str(fields.get("current_title") or ""), years, text,
+                                  targets=asked or stated)
         except ImportError:  # occupations not available: no level
             level = None
     home = home_place(fields)
