@@ -148,6 +148,7 @@ from careercopilot.normalize.occupation_tables import (
     HEALTH_INSPECTION_CODE,
     OVERRIDES,
     SHARED_WORD_TITLES,
+    SHORTENED_MECHANICAL,
 )
 
 __all__ = ["ADJACENT", "FAMILIES", "LEVELS", "Occupation", "family_of", "family_relation", "generic_reading", "infer_level",
@@ -184,6 +185,7 @@ def normalize_title(title: str) -> str:
     text = _PHRASES.sub(" ", text)
     text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
     text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
+    text = SHORTENED_MECHANICAL.sub("mechanical", text)
     # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
     # Service Representative": O*NET files these under office supervisors and brokerage clerks)
     text = _CLIENT.sub(r"customer \1", text)
