@@ -256,6 +256,8 @@ ABBREVIATIONS = {
 
 #: "Mech" before a design or engineering word is "mechanical" ("Mech Engineer", "Sr Mech Design Engineer");
 #: elsewhere :data:`ABBREVIATIONS` reads it as "mechanic" ("Maint Mech"). Applied by ``occupations.normalize_title``.
+#: An accounting firm's "Semi-Senior" is the rung below senior, never a semi-trailer (``occupations.normalize_title``).
+SEMI_SENIOR = re.compile(r"\bsemi[- ]?senior\b")
 SHORTENED_MECHANICAL = re.compile(r"\bmech\b\.?(?=\s+(?:design|designer|engineer|engineering|drafter|drafting|"
                                   r"technologist|systems|project|estimator|inspector|coordinator)\b)")
 

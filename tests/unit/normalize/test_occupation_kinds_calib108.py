@@ -55,7 +55,7 @@ def test_construction_work_stays_construction(title: str) -> None:
     assert infer_occupation(title).family == "construction"
 
 
-# ---- words shortened in an ATS title field (old code: 13/20 wrong)
+# ---- words shortened in an ATS title field (old code: 12/20 wrong)
 SHORTENED = [
     ("ComEd - Maint Mech 0 Cert Fleet", "skilled_trades"),
     ("Maint Mech", "skilled_trades"),
@@ -82,4 +82,53 @@ SHORTENED = [
 
 @pytest.mark.parametrize(("title", "family"), SHORTENED)
 def test_shortened_title_words(title: str, family: str) -> None:
+    assert infer_occupation(title).family == family
+
+
+# ---- internal control over financial reporting: "<business|internal|SOX|…> controls <role>" is audit and
+# accounting work, not electrical controls (``occupation_controls``; old code: 10/12 wrong)
+INTERNAL_CONTROLS = [
+    ("Business Controls Senior Specialist - Treasury Management", "finance_accounting"),
+    ("Internal Controls Specialist", "finance_accounting"),
+    ("Internal Controls Manager", "finance_accounting"),
+    ("Internal Control Analyst", "finance_accounting"),
+    ("SOX Controls Analyst", "finance_accounting"),
+    ("Sarbanes-Oxley Controls Lead", "finance_accounting"),
+    ("Business Controls Manager", "finance_accounting"),
+    ("Business Control Officer", "finance_accounting"),
+    ("Risk and Controls Analyst", "finance_accounting"),
+    ("Finance Controls Associate", "finance_accounting"),
+    ("Accounting Controls Specialist", "finance_accounting"),
+    ("Senior Manager, Internal Controls", "finance_accounting"),
+]
+
+
+@pytest.mark.parametrize(("title", "family"), INTERNAL_CONTROLS)
+def test_internal_controls_are_finance(title: str, family: str) -> None:
+    assert infer_occupation(title).family == family
+
+
+# what keeps its field: controls engineering, quality and project controls
+OTHER_CONTROLS = [
+    ("Controls Engineer", "engineering_architecture"),
+    ("Controls Specialist", "engineering_architecture"),
+    ("Quality Control Senior Analyst", "science_lab"),
+    ("Project Controls Sr. Analyst", "policy_program"),
+    ("Quality Assurance Analyst", "software_engineering"),
+    ("Semi Truck Driver", "logistics_supply_chain"),
+]
+
+
+@pytest.mark.parametrize(("title", "family"), OTHER_CONTROLS)
+def test_other_controls_keep_their_field(title: str, family: str) -> None:
+    assert infer_occupation(title).family == family
+
+
+# ---- an accounting firm's "Semi-Senior" rung is no semi-trailer (old code: 2/3 wrong)
+SEMI_SENIOR = [("Audit Semi-Senior", "finance_accounting"), ("Tax Semi Senior", "finance_accounting"),
+               ("Semi-Senior Accountant", "finance_accounting")]
+
+
+@pytest.mark.parametrize(("title", "family"), SEMI_SENIOR)
+def test_semi_senior_is_a_rung(title: str, family: str) -> None:
     assert infer_occupation(title).family == family
