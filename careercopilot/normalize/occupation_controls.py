@@ -12,6 +12,8 @@ several fields, each owning its subject:
   project's baseline; "Project Controls Analyst/Specialist/Engineer/Manager", "Schedule Control Analyst") →
   13-1082 Project Management Specialists (policy/program here; the issue-11 curator labeled Westat's
   "Senior Project Control Analyst" policy/program);
+* internal control over financial reporting ("Internal Controls Analyst", "SOX Controls Manager", "Business
+  Controls Specialist", "Risk and Controls Lead") → 13-2011 Accountants and Auditors (finance; calib108);
 * cost, budget and financial control ("Cost Control Analyst", "Budget Control Officer", "Financial Control
   Analyst") → 13-2031 Budget Analysts (finance), and credit control ("Credit Control Analyst", the UK term for
   collections and credit review) → 13-2041 Credit Analysts (finance);
@@ -39,12 +41,23 @@ CONTROL_SUBJECTS: dict[str, tuple[str, str]] = {
     "budget": ("13-2031.00", "cost_control"),
     "financial": ("13-2031.00", "cost_control"),
     "credit": ("13-2041.00", "credit_control"),
+    # internal control over financial reporting (COSO 2013; SOX §404): testing and documenting a company's
+    # business and financial controls is accountants' and auditors' work (calib108: "Business Controls Senior
+    # Specialist - Treasury Management" read as electrical technicians, labeled finance)
+    "internal": ("13-2011.00", "internal_control"),
+    "business": ("13-2011.00", "internal_control"),
+    "sox": ("13-2011.00", "internal_control"),
+    "sarbanes oxley": ("13-2011.00", "internal_control"),
+    "risk and": ("13-2011.00", "internal_control"),
+    "finance": ("13-2011.00", "internal_control"),
+    "accounting": ("13-2011.00", "internal_control"),
 }
 
 _SUBJECTS = "|".join(sorted((re.escape(s) for s in CONTROL_SUBJECTS), key=len, reverse=True))
-#: "<subject> control(s)" followed by a role head, or the head before "of/for <subject> control(s)".
+#: "<subject> control(s)" followed by a role head (a rung word between: "Business Controls Senior Specialist"), or the
+#: head before "of/for <subject> control(s)".
 _CONTROL = re.compile(
-    rf"\b(?P<s1>{_SUBJECTS})\s+controls?\b(?=\s*(?:analyst|specialist|engineer|manager|lead|coordinator|director|"
+    rf"\b(?P<s1>{_SUBJECTS})\s+controls?\b(?=\s*(?:(?:senior|sr|junior|jr|principal)\.?\s+)?(?:analyst|specialist|engineer|manager|lead|coordinator|director|"
     rf"officer|associate|administrator|planner|consultant|supervisor|scheduler|technician|clerk|head|team|"
     rf"[ivx]+\b|\d|$|[,(\-/–]))"
     rf"|\b(?:of|for|,)\s+(?P<s2>{_SUBJECTS})\s+controls?\b")
@@ -54,7 +67,7 @@ def control_reading(title: str) -> tuple[str, str, str] | None:
     """(O*NET-SOC code, method, matched words) of a title whose role is the control of a project, cost,
     budget or credit ("Senior Project Control Analyst" → ("13-1082.00", "project_controls", "project
     control")); None for any other title, "Quality Control …" and "Inventory Control …" among them."""
-    m = _CONTROL.search(" ".join((title or "").lower().replace("&", " and ").split()))
+    m = _CONTROL.search(" ".join((title or "").lower().replace("&", " and ").replace("-", " ").split()))
     if m is None:
         return None
     subject = m.group("s1") or m.group("s2")

@@ -51,6 +51,16 @@ FAMILY_RULES: tuple[tuple[str, str], ...] = (
     ("47-2031", "skilled_trades"), ("47-2211", "skilled_trades"), ("47-2221", "skilled_trades"), ("47-2181", "skilled_trades"),
     ("47-2141", "skilled_trades"), ("47-2044", "skilled_trades"), ("47-2021", "skilled_trades"), ("47-2121", "skilled_trades"),
     ("47-2131", "skilled_trades"), ("47-2151", "skilled_trades"),
+    # Installers and repairers of SOC 47 who practise a trade (families.md: the trades install and repair;
+    # construction holds managers, estimators, inspectors, laborers and equipment operators): floor layers
+    # and finishers, elevator mechanics, solar PV installers, boilermakers, stonemasons, mechanical
+    # insulators, paperhangers, tapers and the trades' helpers (calib108: blind16 "Lead Installer", half B1
+    # "Elevator Oversight Team Specialist", both labeled skilled trades).
+    ("47-2041", "skilled_trades"), ("47-2042", "skilled_trades"), ("47-2043", "skilled_trades"),
+    ("47-4021", "skilled_trades"), ("47-2231", "skilled_trades"), ("47-2011", "skilled_trades"),
+    ("47-2022", "skilled_trades"), ("47-2132", "skilled_trades"), ("47-2142", "skilled_trades"),
+    ("47-2082", "skilled_trades"), ("47-3011", "skilled_trades"), ("47-3014", "skilled_trades"),
+    ("47-3016", "skilled_trades"),
     ("49-", "skilled_trades"), ("51-", "manufacturing"), ("51-4121", "skilled_trades"), ("51-3", "hospitality"),
     ("53-", "logistics_supply_chain"),
     # Aligned with the published family definitions (benchmarks/data/issue11/families.json,

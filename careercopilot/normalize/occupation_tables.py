@@ -246,7 +246,20 @@ ABBREVIATIONS = {
     "pm": "project manager", "acco": "agency chief contracting officer", "eng": "engineer", "engr": "engineer", "mgr": "manager", "dev": "developer",
     "asst": "assistant", "coord": "coordinator", "tech": "technician", "techs": "technician", "rep": "representative",
     "admin": "administrative", "svc": "service", "mgmt": "management", "ops": "operations", "esl": "english as a second language teacher", "dba": "database administrator", "gis": "gis analyst", "sous": "sous chef",
+    # Words shortened to fit an ATS title field (calib108: "ComEd - Maint Mech 0 Cert Fleet", "Assistant Resident
+    # Building Supt"); "mech" before a design word is "mechanical" (SHORTENED_MECHANICAL)
+    "maint": "maintenance", "mech": "mechanic", "supt": "superintendent", "bldg": "building", "elec": "electrical",
+    "equip": "equipment", "mfg": "manufacturing", "acct": "account", "acctg": "accounting", "spec": "specialist",
+    "supv": "supervisor", "supvr": "supervisor", "whse": "warehouse", "cust": "customer", "mktg": "marketing",
+    "svcs": "services", "oper": "operator", "opr": "operator", "instr": "instructor",
 }
+
+#: "Mech" before a design or engineering word is "mechanical" ("Mech Engineer", "Sr Mech Design Engineer");
+#: elsewhere :data:`ABBREVIATIONS` reads it as "mechanic" ("Maint Mech"). Applied by ``occupations.normalize_title``.
+#: An accounting firm's "Semi-Senior" is the rung below senior, never a semi-trailer (``occupations.normalize_title``).
+SEMI_SENIOR = re.compile(r"\bsemi[- ]?senior\b")
+SHORTENED_MECHANICAL = re.compile(r"\bmech\b\.?(?=\s+(?:design|designer|engineer|engineering|drafter|drafting|"
+                                  r"technologist|systems|project|estimator|inspector|coordinator)\b)")
 
 
 #: The function a generic management title names ("Director, Human Resources", "Deputy

@@ -147,7 +147,9 @@ from careercopilot.normalize.occupation_tables import (
     HEALTH_INSPECTION,
     HEALTH_INSPECTION_CODE,
     OVERRIDES,
+    SEMI_SENIOR,
     SHARED_WORD_TITLES,
+    SHORTENED_MECHANICAL,
 )
 
 __all__ = ["ADJACENT", "FAMILIES", "LEVELS", "Occupation", "family_of", "family_relation", "generic_reading", "infer_level",
@@ -184,6 +186,7 @@ def normalize_title(title: str) -> str:
     text = _PHRASES.sub(" ", text)
     text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
     text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
+    text = SEMI_SENIOR.sub("senior", SHORTENED_MECHANICAL.sub("mechanical", text))
     # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
     # Service Representative": O*NET files these under office supervisors and brokerage clerks)
     text = _CLIENT.sub(r"customer \1", text)
@@ -469,7 +472,7 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     if held is not None:
         occ, _, _, _ = _data()
         found = Occupation(held[0], occ.get(held[0], ["", 0])[0], family_of(held[0]), found.level, held[1], held[2])
-        if held[1] in ("site_superintendent", "project_controls", "cost_control", "credit_control"):
+        if held[1] == "site_superintendent" or held[1].endswith(("_controls", "_control")):
             return found  # the subject of a "control" title names the field (``occupation_controls``)
     special = specialty_reading(title)  # "Sr. TPM", "IT Auditor", "Fire Sprinkler Designer" (session 22)
     if special is not None:
