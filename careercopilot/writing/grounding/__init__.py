@@ -86,8 +86,8 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import amount_pairs
 from careercopilot.writing.grounding import (
     achievements, attribution, changes, cleared, credential_codes, credential_glossary, credential_roles, degrees,
-    demonyms, honours, owned_work, plural_reach, product_names, quoted_lines, recall_hooks, recognitions, scope, status,
-    totality, upgrades,
+    demonyms, honours, owned_work, plural_reach, posting_mentions, posting_names, product_names, quoted_lines,
+    recall_hooks, recognitions, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.contact_forms import check_contacts
@@ -213,7 +213,8 @@ def check(
         text, f.start, f.end, facts.lines + facts.text.splitlines())]
     flags = [f for f in flags if f.kind != "title" or not quoted_lines.degree_field(
         text, f.start, f.end, facts.text.splitlines())]  # "A.A.S. Physical Therapist Assistant": a degree's field
-    flags = [f for f in flags if f.kind not in _NAME_PART_KINDS or not _inside_posting_name(text, f, facts.allowed)]
+    flags = [f for f in flags if f.kind not in _NAME_PART_KINDS or not _inside_posting_name(text, f, facts)]
+    flags = posting_names.clear_posting_names(text, facts.posting, flags)  # "I would welcome learning Epic" (ground111)
     greetings = _greeting_lines(text)
     flags = cleared.keep(text, facts, [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(
         a <= f.start and f.end <= b for a, b in greetings)])  # supported restatements (session 24: :mod:`.cleared`)
@@ -240,19 +241,20 @@ _ADDRESS_KINDS = frozenset({"title", "employer", "degree", "certification", "too
 _NAME_PART_KINDS = frozenset({"tool", "degree", "certification", "scale", "title", "employer", "claim"})
 
 
-def _inside_posting_name(text: str, flag: Flag, allowed: list[str]) -> bool:
+def _inside_posting_name(text: str, flag: Flag, facts: SourceFacts) -> bool:
     """Whether ``flag`` lies inside a longer allowed name (the posting's company or title, the user's name) that
     ``text`` writes out there: "Worldwide" of "Aegis Worldwide", "JD" of "JD Ross Energy", "Human Resources" of the
     "Human Resources Manager" position (session 25 — "session 28": the offline writer's letters for such postings
     were flagged on the sweep over blind sets 10–16). The name written whole is the posting's name, no claim;
-    a flag spanning the whole name ("As a Human Resources Manager, I …") or more is kept."""
-    for name in allowed:
+    a flag spanning the whole name ("As a Human Resources Manager, I …") or more is kept, and so is one inside the
+    posting's whole title claimed as the user's ("As an ASE Certified Automotive Technician, I …": ground111)."""
+    for name in facts.allowed:
         name = (name or "").strip()
         if len(name) <= flag.end - flag.start or flag.text.lower() not in name.lower():
             continue
         for m in re.finditer(re.escape(name), text, re.IGNORECASE):
             if m.start() <= flag.start and flag.end <= m.end():
-                return True
+                return not posting_mentions.claimed_title(text, m.start(), m.end(), name)
     return False
 
 

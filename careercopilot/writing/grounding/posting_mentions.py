@@ -28,7 +28,7 @@ import re
 
 from careercopilot.writing.grounding.facts import sentence_at
 
-__all__ = ["names_the_company", "names_the_posting"]
+__all__ = ["claimed_title", "names_the_company", "names_the_posting"]
 
 #: Nouns for the posting or the employer's unit right after a mention (at most two words between).
 _POSTING_NOUN_AFTER = re.compile(
@@ -81,6 +81,23 @@ def names_the_posting(text: str, start: int, end: int, *, title: bool = False) -
     if _ASKS_BEFORE.search(before):
         return True
     return not (_FIRST_PERSON_CASED.search(sentence) or _FIRST_PERSON.search(sentence))
+
+
+def claimed_title(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``text[start:end]``, the posting's name ``name`` written out whole, is a job title claimed as the
+    user's ("As an ASE Certified Automotive Technician, I …", "I am a PMP Project Manager"): the name ends in a
+    title (:func:`.entities.find_titles`) and a claim frame stands before it, not the job applied for or a posting
+    noun (ground111: a title flag inside the whole name was cleared as "the posting's name written out")."""
+    from careercopilot.writing.grounding import entities as ent
+
+    if not any(not re.sub(r"\(.*\)", "", name[e:]).strip() for _, e, _ in ent.find_titles(name)):
+        return False
+    if _POSTING_NOUN_AFTER.match(text[end:end + 60]):
+        return False
+    sentence = sentence_at(text, start)
+    base = text.rfind(sentence, 0, end) if sentence else -1
+    before = text[base:start] if base >= 0 else text[max(0, start - 120):start]
+    return not _JOINING_AS.search(before) and bool(_CLAIM_FRAME.search(before))
 
 
 #: Before a company's name that is also a product's ("Oracle Health", "Salesforce", "Toast"): the employer.
