@@ -72,7 +72,9 @@ for "5 ferry and 2 research-vessel designs"), :mod:`.credential_glossary` ("mast
 checks :func:`check` calls first; :mod:`.credential_starts` (a credential's date and length from its own part of a
 line), :mod:`.client_employers` (clients, partners, agencies claimed as the employer), :mod:`.credential_specialties`
 (a specialty or endorsement added to a resume credential) and :mod:`.granted_standing` (named among, seats, talks,
-rules drafted, work adopted by others) are session 28's (ground97; the last three through :mod:`.recall_hooks`). Measured on
+rules drafted, work adopted by others) are session 28's (ground97; the last three through :mod:`.recall_hooks`).
+:mod:`.posting_names` (ground111): a name only the posting gives (``SourceFacts.posting``) passes where the document
+names it as the posting's — "I would welcome learning Epic", "your Salesforce rollout" — never as the user's. Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).

@@ -11,7 +11,10 @@ Table: ``(id, case, path, sentence, must_flag)`` over 14 professions; ``path`` i
 as production checks it: ``doc`` (a letter or e-mail: :func:`check` with the pipeline's allowance — company,
 title, the user's name, their prose forms — plus the posting-side check), ``q`` (an interview-prep question or
 its reason: :func:`prep_grounding.question_flags`, the posting a source), ``star`` (a STAR draft, the same).
-On main's code (a212c0b) 0 of the table's rows were recorded as failing before the fix: see the report.
+On main's code (a212c0b) 40 of the 125 rows fail: 24 of the first 83 (12 supported rows flagged — "I would
+welcome learning Epic", "your Salesforce rollout", "clients such as Raytheon" —, 11 questions presenting a posting
+skill as the person's experience passing, and "As an ASE Certified Automotive Technician, I …" passing), 16 of the
+34 held-out rows (written after the first fix; that fix missed 5 of them), 0 of the 8 contact rows. Now 1 (xfail).
 """
 
 from __future__ import annotations
@@ -267,6 +270,19 @@ HELD_OUT: list[tuple[str, str, str, str, bool]] = [
     ("ho34", "teacher", "doc", "Riverside's use of the Wilson Reading System matches how I teach reading.", False),
 ]
 ROWS += HELD_OUT
+#: Contacts beside the company's name, in the forms a letter or a hostile posting writes them (all flag on main too:
+#: pinned, since a posting's names are allowed around them).
+CONTACTS: list[tuple[str, str, str, str, bool]] = [
+    ("ct1", "hygienist", "doc", "I am excited to join Acme Dental (401–555–0142).", True),
+    ("ct2", "hygienist", "doc", "Reach me via Acme Dental at +1 401 555 0142.", True),
+    ("ct3", "hygienist", "doc", "Acme Dental (tel. 4015550142) is my next step.", True),
+    ("ct4", "hygienist", "doc", "I can be reached through Acme Dental at hiring at acmedental dot com.", True),
+    ("ct5", "hygienist", "doc", "Write to Acme Dental, HIRING@ACMEDENTAL.COM, for my references.", True),
+    ("ct6", "driver", "doc", "Dear Northeast Freight Lines (860-555-0188) team,", True),
+    ("ct7", "hygienist", "q", "Can we reach you at Acme Dental, 401-555-0142?", True),
+    ("ct8", "hygienist", "doc", "Thank you for considering me for the role at Acme Dental.", False),
+]
+ROWS += CONTACTS
 #: Rows still missed, with why (not a mechanism of the posting's names).
 KNOWN_MISSES = {"ho6": "an unknown name opening a sentence is not read as a name (names.py): 'Lutron controls were …'"}
 
