@@ -154,7 +154,8 @@ def versions(*, session: Session, user_id: int, document_id: int) -> list[Docume
 
 
 def facts_for(session: Session, doc: WritingDocument) -> SourceFacts:
-    """The user's sources for grounding: the active resume, name, and the posting's company/title."""
+    """The user's sources for grounding: the active resume, name, the posting's company/title, and the posting's
+    text for naming only (:mod:`careercopilot.writing.grounding.posting_names`)."""
     from careercopilot.models import JobPosting, User
     from careercopilot.services.resumes import get_active_resume
 
@@ -176,7 +177,8 @@ def facts_for(session: Session, doc: WritingDocument) -> SourceFacts:
     # the prose forms the offline writer prints ("Radial" for "Radial Inc.", "Dental Hygienist" for
     # "Dental Hygienist - PT - 2024-118"; writing/display.py)
     allowed += [f for company, title in pairs for f in addressing_forms(company or "", title or "", name)]
-    return SourceFacts.from_texts(resume.text if resume else "", allowed=allowed)
+    # the posting's own names pass where the document names them as the posting's ("I would welcome learning Epic")
+    return SourceFacts.from_texts(resume.text if resume else "", allowed=allowed, posting=posting_for(session, doc)[0])
 
 
 def posting_for(session: Session, doc: WritingDocument) -> tuple[str, str, str]:

@@ -175,7 +175,7 @@ def prep_with_llm(provider: Provider, resume_text: str, posting_text: str, *, co
                                    f"Write up to {MAX_QUESTIONS} likely interview questions with STAR drafts as JSON.")
     value = _guarded(provider, system, user, canary, clean, resume_text, PREP_SCHEMA, 2000, out)
     items = value.get("questions") if isinstance(value, dict) else None
-    facts = SourceFacts.from_texts(resume_text, allowed=[company, title])
+    facts = SourceFacts.from_texts(resume_text, allowed=[company, title], posting=posting_text)
     for item in (items if isinstance(items, list) else [])[: MAX_QUESTIONS * 2]:
         if not isinstance(item, dict):
             continue

@@ -262,7 +262,7 @@ def cover_letter(inp: WritingInput) -> str:
     from careercopilot.writing.grounding.posting_side import check_posting_claims
 
     facts = SourceFacts.from_texts(inp.resume_text, allowed=[*inp.employers(), inp.title, inp.name, *(
-        f for c in inp.employers() for f in addressing_forms(c, inp.title, inp.name))])
+        f for c in inp.employers() for f in addressing_forms(c, inp.title, inp.name))], posting=inp.posting_text)
     banned: set[str] = set()
     bare: set[str] = set()
     held = [r for r in roles(inp.resume_text) if r.employer and r.title]

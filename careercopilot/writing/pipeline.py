@@ -119,7 +119,7 @@ def generate(
     inp.company, company_cut = untrusted_name(inp.company, limit=120)
     clean.suspicious.extend(cut for cut in (title_cut, company_cut) if cut)  # the guard checks an answer against them
     facts = SourceFacts.from_texts(inp.resume_text, allowed=[*inp.employers(), inp.title, inp.name, *(allowed or []), *(
-        f for c in inp.employers() for f in addressing_forms(c, inp.title, inp.name))])
+        f for c in inp.employers() for f in addressing_forms(c, inp.title, inp.name))], posting=inp.posting_text)
     if provider is None:
         text = offline.cover_letter(inp) if kind == "cover_letter" else offline.follow_up_email(
             inp, kind="thank_you" if kind == "thank_you" else "follow_up")

@@ -9,7 +9,9 @@ Sources per field:
 * ``text`` and ``why`` (the interviewer's words about the posting): a question may name what the
   posting asks for that the resume lacks ("How would you get up to speed with Kubernetes?"), so the
   posting counts as a source for them — a claim about the user that neither the resume nor the
-  posting holds (a tenure, an employer, a figure) is flagged. Contact data (``url``/``email``/``phone``)
+  posting holds (a tenure, an employer, a figure) is flagged, and so is a tool, credential, employer or title
+  only the posting holds that the question presents as the person's experience ("Tell us about the time you
+  used Salesforce": :func:`.grounding.posting_names.as_own_experience`, ground111). Contact data (``url``/``email``/``phone``)
   must be in the user's own sources whatever the field: a link or address from a posting is the
   classic injected bait and is never shown as the user's.
 
@@ -21,7 +23,10 @@ Flag shape (stored in ``WritingDocument.flags``, like a draft's): ``{"kind", "st
 
 from __future__ import annotations
 
+import copy
+
 from careercopilot.writing.grounding import Flag, SourceFacts, check
+from careercopilot.writing.grounding.posting_names import borrowed
 from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 
 #: Generated fields of a prep question the user sees (``answer`` is the user's own words: not checked).
@@ -37,8 +42,14 @@ def _field_flags(field: str, text: str, own: SourceFacts, asked: SourceFacts, po
         found = check(text, own)
         posting = posting_text
     else:
-        contacts = [f for f in check(text, own) if f.kind in CONTACT_KINDS]
-        found = merge(contacts, [f for f in check(text, asked) if f.kind not in CONTACT_KINDS])
+        resume_only = copy.copy(own)
+        resume_only.posting = ""  # (every name the posting gives read as a claim here; :func:`borrowed` judges)
+        mine = check(text, resume_only)
+        contacts = [f for f in mine if f.kind in CONTACT_KINDS]
+        others = [f for f in check(text, asked) if f.kind not in CONTACT_KINDS]
+        found = merge(merge(contacts, others), [Flag(
+            f.kind, f.start, f.end, f.text, "The question presents this as your experience; your resume does not "
+            "show it.") for f in borrowed(text, mine, others)])
         posting = f"{posting_text}\n{posting_names(posting_text, company)}"
     return merge(found, check_posting_claims(text, posting, company=company, title=title))
 

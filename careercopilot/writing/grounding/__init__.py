@@ -72,7 +72,9 @@ for "5 ferry and 2 research-vessel designs"), :mod:`.credential_glossary` ("mast
 checks :func:`check` calls first; :mod:`.credential_starts` (a credential's date and length from its own part of a
 line), :mod:`.client_employers` (clients, partners, agencies claimed as the employer), :mod:`.credential_specialties`
 (a specialty or endorsement added to a resume credential) and :mod:`.granted_standing` (named among, seats, talks,
-rules drafted, work adopted by others) are session 28's (ground97; the last three through :mod:`.recall_hooks`). Measured on
+rules drafted, work adopted by others) are session 28's (ground97; the last three through :mod:`.recall_hooks`).
+:mod:`.posting_names` (ground111): a name only the posting gives (``SourceFacts.posting``) passes where the document
+names it as the posting's — "I would welcome learning Epic", "your Salesforce rollout" — never as the user's. Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).
@@ -86,8 +88,8 @@ from collections.abc import Callable
 from careercopilot.writing.grounding import amount_pairs, posting_mentions
 from careercopilot.writing.grounding import (
     achievements, attribution, changes, cleared, credential_codes, credential_glossary, credential_roles, degrees,
-    demonyms, honours, owned_work, partial_reach, plural_reach, product_names, quoted_lines, recall_hooks, recognitions, scope, status,
-    totality, upgrades,
+    demonyms, honours, owned_work, partial_reach, plural_reach, posting_names, product_names, quoted_lines,
+    recall_hooks, recognitions, scope, status, totality, upgrades,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.contact_forms import check_contacts
@@ -217,7 +219,8 @@ def check(
     flags = [f for f in flags if f.kind != "title" or not quoted_lines.degree_field(
         text, f.start, f.end, facts.text.splitlines())]  # "A.A.S. Physical Therapist Assistant": a degree's field
     flags = [f for f in flags if f.kind not in _NAME_PART_KINDS or not posting_mentions.inside_allowed_name(
-        text, f.start, f.end, facts.allowed)]  # a word of the posting's name written out
+        text, f.start, f.end, facts.allowed, title_claims=True)]  # a word of the posting's name written out
+    flags = posting_names.clear_posting_names(text, facts.posting, flags)  # "I would welcome learning Epic" (ground111)
     greetings = _greeting_lines(text)
     flags = cleared.keep(text, facts, [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(
         a <= f.start and f.end <= b for a, b in greetings)])  # supported restatements (session 24: :mod:`.cleared`)

@@ -40,11 +40,15 @@ class SourceFacts:
     their being the user's facts (the posting's company and title, the user's name). ``text`` is
     read with its locale figures and dates in English form (:mod:`.locale_forms`: "€ 4,8 Mio." →
     "€ 4.8 million", "seit April 2020" → "since April 2020"); ``original`` keeps the text as given.
+    ``posting``: the text of the posting the document is written for ("" when none) — never a source of the
+    user's facts; a name it writes passes only where the document names it as the posting's
+    (:mod:`.posting_names`: "I would welcome learning Epic", not "I used Epic").
     """
 
     text: str
     allowed: list[str] = field(default_factory=list)
     today: date = field(default_factory=date.today)
+    posting: str = ""
 
     def __post_init__(self) -> None:
         self.original = self.text
@@ -119,9 +123,10 @@ class SourceFacts:
                                      if len((n := norm_title(t)).split()) >= 2}, key=len, reverse=True)
 
     @classmethod
-    def from_texts(cls, *sources: str, allowed: Iterable[str] = (), today: date | None = None) -> SourceFacts:
-        """Facts from the user's source texts (resume, profile); ``allowed`` as in the class doc."""
-        return cls("\n".join(s for s in sources if s), [a for a in allowed if a], today or date.today())
+    def from_texts(cls, *sources: str, allowed: Iterable[str] = (), today: date | None = None,
+                   posting: str = "") -> SourceFacts:
+        """Facts from the user's source texts (resume, profile); ``allowed`` and ``posting`` as in the class doc."""
+        return cls("\n".join(s for s in sources if s), [a for a in allowed if a], today or date.today(), posting or "")
 
 
 #: Resume lines: line breaks, inline bullets, semicolons and sentence ends — not the full stop of an

@@ -28,7 +28,7 @@ import re
 
 from careercopilot.writing.grounding.facts import sentence_at
 
-__all__ = ["inside_allowed_name", "names_the_company", "names_the_posting"]
+__all__ = ["claimed_title", "inside_allowed_name", "names_the_company", "names_the_posting"]
 
 #: Nouns for the posting or the employer's unit right after a mention (at most two words between).
 _POSTING_NOUN_AFTER = re.compile(
@@ -83,6 +83,23 @@ def names_the_posting(text: str, start: int, end: int, *, title: bool = False) -
     return not (_FIRST_PERSON_CASED.search(sentence) or _FIRST_PERSON.search(sentence))
 
 
+def claimed_title(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``text[start:end]``, the posting's name ``name`` written out whole, is a job title claimed as the
+    user's ("As an ASE Certified Automotive Technician, I …", "I am a PMP Project Manager"): the name ends in a
+    title (:func:`.entities.find_titles`) and a claim frame stands before it, not the job applied for or a posting
+    noun (ground111: a title flag inside the whole name was cleared as "the posting's name written out")."""
+    from careercopilot.writing.grounding import entities as ent
+
+    if not any(not re.sub(r"\(.*\)", "", name[e:]).strip() for _, e, _ in ent.find_titles(name)):
+        return False
+    if _POSTING_NOUN_AFTER.match(text[end:end + 60]):
+        return False
+    sentence = sentence_at(text, start)
+    base = text.rfind(sentence, 0, end) if sentence else -1
+    before = text[base:start] if base >= 0 else text[max(0, start - 120):start]
+    return not _JOINING_AS.search(before) and bool(_CLAIM_FRAME.search(before))
+
+
 #: Before a company's name that is also a product's ("Oracle Health", "Salesforce", "Toast"): the employer.
 _EMPLOYER_BEFORE = re.compile(
     r"(?i)\b(?:at|to|join|joins|joined|joining|for|about|from|within|inside|what|how|why|whom|serve|help|support|"
@@ -104,7 +121,8 @@ def names_the_company(text: str, start: int, end: int, allowed: list[str]) -> bo
                 or _POSTING_NOUN_AFTER.match(text[end:end + 60]))
 
 
-def inside_allowed_name(text: str, start: int, end: int, allowed: list[str], *, cased: bool = False) -> bool:
+def inside_allowed_name(text: str, start: int, end: int, allowed: list[str], *, cased: bool = False,
+                        title_claims: bool = False) -> bool:
     """Whether ``text[start:end]`` lies inside a longer allowed name (the posting's company or title, the user's
     name) that ``text`` writes out there (the name matched in any case): "Worldwide" of "Aegis Worldwide", "JD" of "JD
     Ross Energy", "Human Resources" of the "Human Resources Manager" position, "CPA" of "at Barton CPA" (session 22
@@ -114,12 +132,16 @@ def inside_allowed_name(text: str, start: int, end: int, allowed: list[str], *, 
 
     ``cased``: the span must be a part of the name in the name's own case — for a credential's initials, where
     "cpa" in "Escapade Tours" is no "CPA" (:func:`.credential_mentions.check_certifications`); otherwise any case
-    (the flags a word of the name raises: tool, degree, scope, title, employer — :func:`careercopilot.writing.grounding.check`)."""
+    (the flags a word of the name raises: tool, degree, scope, title, employer — :func:`careercopilot.writing.grounding.check`).
+
+    ``title_claims``: a name written out whole that is a job title claimed as the user's (:func:`claimed_title`:
+    "As an ASE Certified Automotive Technician, I …", ground111) does not cover the span."""
     span = text[start:end].strip()
     for name in allowed:
         name = (name or "").strip()
         if len(name) <= len(span) or (span not in name if cased else span.lower() not in name.lower()):
             continue
-        if any(m.start() <= start and end <= m.end() for m in re.finditer(re.escape(name), text, re.IGNORECASE)):
-            return True
+        for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+            if m.start() <= start and end <= m.end():
+                return not (title_claims and claimed_title(text, m.start(), m.end(), name))
     return False
