@@ -1,7 +1,6 @@
 """Data tables of ``normalize.occupations`` (this project's additions to the O*NET titles):
-:data:`OVERRIDES` (titles O*NET files under an unexpected code), :data:`ABBREVIATIONS` (job
-title abbreviations) and :data:`FUNCTION_CODES` (the function a generic management title
-names) and :data:`CIVIL_SERVICE_TITLES` (public-service titles whose words include level
+:data:`OVERRIDES` (titles O*NET files under an unexpected code), :data:`FUNCTION_CODES` (the
+function a generic management title names) and :data:`CIVIL_SERVICE_TITLES` (public-service titles whose words include level
 words). Pure data; the rules that use them are in ``normalize.occupations``."""
 
 from __future__ import annotations
@@ -223,45 +222,6 @@ OVERRIDES = {
                     "43-4051.00"),
 }
 
-#: Abbreviations of job titles (expanded before lookup). Sources: the titles as written in
-#: postings (O*NET's reported titles use the long forms).
-ABBREVIATIONS = {
-    "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse",
-    "cna": "certified nursing assistant", "pta": "physical therapist assistant", "pt": "physical therapist",
-    "cota": "occupational therapy assistant", "ota": "occupational therapy assistant",
-    "ot": "occupational therapist", "slp": "speech language pathologist", "np": "nurse practitioner",
-    "crna": "nurse anesthetist", "emt": "emergency medical technician",
-    "hvac": "hvac technician", "cdl": "truck driver", "ux": "user experience designer", "ui": "user interface designer",
-    "uxui": "user experience designer", "qa": "quality assurance analyst", "sdet": "software test engineer",
-    "swe": "software engineer", "sde": "software engineer", "sre": "site reliability engineer",
-    "devops": "devops engineer", "sdr": "sales development representative", "bdr": "business development representative",
-    "ae": "account executive", "csr": "customer service representative", "cpa": "accountant", "hr": "human resources",
-    "hrbp": "human resources business partner", "it": "information technology", "ap": "accounts payable", "ml": "machine learning", "ai": "artificial intelligence", "bi": "business intelligence",
-    "cnc": "cnc machinist", "vp": "vice president", "cfo": "chief financial officer", "cto": "chief technology officer",
-    "ceo": "chief executive officer", "coo": "chief operating officer", "cmo": "chief marketing officer",
-    # C-suite abbreviations of one meaning (CRO revenue/risk, CPO people/product, CDO data/digital,
-    # CLO legal/learning, CSO security/strategy are not expanded: the title's words decide)
-    "cio": "chief information officer", "cno": "chief nursing officer", "chro": "chief human resources officer",
-    "ciso": "chief information security officer",
-    "pm": "project manager", "acco": "agency chief contracting officer", "eng": "engineer", "engr": "engineer", "mgr": "manager", "dev": "developer",
-    "asst": "assistant", "coord": "coordinator", "tech": "technician", "techs": "technician", "rep": "representative",
-    "admin": "administrative", "svc": "service", "mgmt": "management", "ops": "operations", "esl": "english as a second language teacher", "dba": "database administrator", "gis": "gis analyst", "sous": "sous chef",
-    # Words shortened to fit an ATS title field (calib108: "ComEd - Maint Mech 0 Cert Fleet", "Assistant Resident
-    # Building Supt"); "mech" before a design word is "mechanical" (SHORTENED_MECHANICAL)
-    "maint": "maintenance", "mech": "mechanic", "supt": "superintendent", "bldg": "building", "elec": "electrical",
-    "equip": "equipment", "mfg": "manufacturing", "acct": "account", "acctg": "accounting", "spec": "specialist",
-    "supv": "supervisor", "supvr": "supervisor", "whse": "warehouse", "cust": "customer", "mktg": "marketing",
-    "svcs": "services", "oper": "operator", "opr": "operator", "instr": "instructor",
-}
-
-#: "Mech" before a design or engineering word is "mechanical" ("Mech Engineer", "Sr Mech Design Engineer");
-#: elsewhere :data:`ABBREVIATIONS` reads it as "mechanic" ("Maint Mech"). Applied by ``occupations.normalize_title``.
-#: An accounting firm's "Semi-Senior" is the rung below senior, never a semi-trailer (``occupations.normalize_title``).
-SEMI_SENIOR = re.compile(r"\bsemi[- ]?senior\b")
-SHORTENED_MECHANICAL = re.compile(r"\bmech\b\.?(?=\s+(?:design|designer|engineer|engineering|drafter|drafting|"
-                                  r"technologist|systems|project|estimator|inspector|coordinator)\b)")
-
-
 #: The function a generic management title names ("Director, Human Resources", "Deputy
 #: Director of Finance") → the O*NET occupation that manages (or practises) it; this
 #: project's table after the SOC 2018 management occupations (11-2021 Marketing Managers,
@@ -414,24 +374,6 @@ EMERGENCY_DISPATCH = re.compile(
     r"\bcommunications training officers?\b")
 EMERGENCY_DISPATCH_CODE = "43-5031.00"
 
-
-#: British spellings of title words → the American spelling O*NET's titles use (applied word by
-#: word in ``occupations.normalize_title``): "General Labourer" is a general laborer,
-#: "Paediatric Staff Nurse" a pediatric nurse, "Draughtsman" a draftsman.
-BRITISH_SPELLINGS: dict[str, str] = {
-    "labourer": "laborer", "labourers": "laborers", "labour": "labor", "theatre": "theater", "centre": "center",
-    "programme": "program", "programmes": "programs", "organisation": "organization",
-    "organisational": "organizational", "paediatric": "pediatric", "paediatrics": "pediatrics",
-    "orthopaedic": "orthopedic", "orthopaedics": "orthopedics", "anaesthetic": "anesthetic",
-    "anaesthetist": "anesthetist", "anaesthesia": "anesthesia", "haematology": "hematology",
-    "oesophageal": "esophageal", "gynaecology": "gynecology", "gynaecologist": "gynecologist",
-    "oncologist": "oncologist", "draughtsman": "draftsman", "draughtsperson": "drafter", "draughter": "drafter",
-    "colour": "color", "behaviour": "behavior", "behavioural": "behavioral", "defence": "defense",
-    "licence": "license", "licensing": "licensing", "analyse": "analyze", "catalogue": "catalog",
-    "jewellery": "jewelry", "tyre": "tire", "tyres": "tires", "aluminium": "aluminum", "storeman": "storekeeper",
-    "storeperson": "storekeeper", "adviser": "advisor", "advisers": "advisors", "sparky": "electrician", "sparkie": "electrician", "brickie": "bricklayer",
-    "chippy": "carpenter", "chippie": "carpenter",
-}
 
 #: British, Irish, Indian, Australian and New Zealand job titles O*NET's (American) titles miss
 #: or file under another profession: normalized title → O*NET-SOC code of the same work. Sources:

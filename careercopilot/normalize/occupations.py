@@ -134,10 +134,9 @@ from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: 
 from careercopilot.normalize.occupation_stock import STOCK_TITLES
 from careercopilot.normalize.occupation_votes import vote
 from careercopilot.normalize.title_places import role_part
+from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, SEMI_SENIOR, SHORTENED_MECHANICAL
 from careercopilot.normalize.occupation_tables import (
-    ABBREVIATIONS,
     AD_LEAD_IN,
-    BRITISH_SPELLINGS,
     CIVIL_SERVICE_TITLES,
     COMMONWEALTH_TITLES,
     EMERGENCY_DISPATCH,
@@ -147,9 +146,7 @@ from careercopilot.normalize.occupation_tables import (
     HEALTH_INSPECTION,
     HEALTH_INSPECTION_CODE,
     OVERRIDES,
-    SEMI_SENIOR,
     SHARED_WORD_TITLES,
-    SHORTENED_MECHANICAL,
 )
 
 __all__ = ["ADJACENT", "FAMILIES", "LEVELS", "Occupation", "family_of", "family_relation", "generic_reading", "infer_level",
