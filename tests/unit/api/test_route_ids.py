@@ -57,9 +57,10 @@ COOKIE_ROUTES = ["/api/writing/{id}/export.pdf", "/api/writing/{id}/export.docx"
 BAD_IDS = ["0", "-1", "2147483648", "9223372036854775808", "99999999999999999999", "9" * 60, "1e3", "abc", "%C2%B2"]
 
 
-@pytest.mark.parametrize("raw", BAD_IDS)
 @pytest.mark.parametrize("route", COOKIE_ROUTES)
-def test_cookie_routes_refuse_out_of_range_ids(backend, route, raw):
-    for accept in ("application/json", "text/html"):
-        r = backend.client.get(route.replace("{id}", raw), headers={"Accept": accept})
-        assert r.status_code in (404, 422), (r.status_code, r.text[:200])
+def test_cookie_routes_refuse_out_of_range_ids(backend, route):
+    """Every id of :data:`BAD_IDS` on ``route``, as a program and as a browser tab: 404 or 422."""
+    failures = [(raw[:22], accept, r.status_code) for raw in BAD_IDS for accept in ("application/json", "text/html")
+                if (r := backend.client.get(route.replace("{id}", raw), headers={"Accept": accept})).status_code
+                not in (404, 422)]
+    assert failures == []

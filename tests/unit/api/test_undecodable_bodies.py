@@ -25,15 +25,15 @@ BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("ctype", "body"), BODIES, ids=[f"{c or 'none'}-{i}" for i, (c, _) in enumerate(BODIES)])
 @pytest.mark.parametrize("path", POSTS)
-def test_undecodable_body_is_a_client_error(backend, path, ctype, body):
-    headers = {"Origin": settings.app_url.rstrip("/")}
-    if ctype:
-        headers["Content-Type"] = ctype
-    else:
-        headers["Content-Type"] = ""
-    if path.startswith("/api/v1"):
-        headers.update(backend.bearer)
-    r = backend.client.post(path, content=body, headers=headers)
-    assert r.status_code < 500, (r.status_code, r.text[:300])
+def test_undecodable_body_is_a_client_error(backend, path):
+    """Every (content type, body) row of :data:`BODIES` to ``path``: a 4xx (one database per path)."""
+    failures = []
+    for ctype, body in BODIES:
+        headers = {"Origin": settings.app_url.rstrip("/"), "Content-Type": ctype}
+        if path.startswith("/api/v1"):
+            headers.update(backend.bearer)
+        r = backend.client.post(path, content=body, headers=headers)
+        if r.status_code >= 500:
+            failures.append((ctype or "none", body[:12], r.status_code))
+    assert failures == []
