@@ -20,11 +20,13 @@ N = 24
 def test_for_update_takes_the_sqlite_write_lock(sqlite_engine, backend):
     """While a session holds a ``FOR UPDATE`` read, no other connection can start writing."""
     path = sqlite_engine.url.database
-    for stmt in (select(User.id).where(User.id == backend.user_id).with_for_update(),
-                 select(Application).where(Application.user_id == backend.user_id).with_for_update(nowait=True),
-                 select(Application.id).with_for_update(read=True)):
+    uid = backend.user_id
+    for read in (lambda s: s.exec(select(User.id).where(User.id == uid).with_for_update()).all(),
+                 lambda s: s.exec(select(Application).where(Application.user_id == uid).with_for_update(nowait=True)).all(),
+                 lambda s: s.exec(select(Application.id).with_for_update(read=True)).all(),
+                 lambda s: s.get(User, uid, with_for_update=True)):  # saved_searches' form
         with Session(sqlite_engine) as s:
-            s.exec(stmt).all()
+            read(s)
             other = sqlite3.connect(path, timeout=0.2)
             with pytest.raises(sqlite3.OperationalError, match="locked"):
                 other.execute("BEGIN IMMEDIATE")
