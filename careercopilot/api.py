@@ -37,7 +37,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.middleware.base import BaseHTTPMiddleware
 
-from careercopilot import api_mail, metrics, offload, origin_guard, routes
+from careercopilot import api_mail, api_validation, metrics, offload, origin_guard, routes
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.services import account_deletion, account_mail, auth_messages, form_return, ratelimit, totp, users
@@ -98,6 +98,7 @@ def _csp_for_body(body: bytes, encoding: str) -> str:
 MAX_FIELD_CHARS = 512
 
 app = FastAPI(title="Career Copilot backend", docs_url=None, redoc_url=None, openapi_url=None)
+api_validation.install(app)  # 422 without echoing the input (a non-UTF-8 body was a 500)
 
 
 class SecurityHeadersMiddleware(BaseHTTPMiddleware):
@@ -487,40 +488,6 @@ async def change_password(request: Request) -> Response:
     response = _redirect(request, routes.SETTINGS, notice="password_changed")
     _set_cookie(response, new_token)
     return response
-
-
-@app.get("/api/writing/{document_id}/export.{fmt}")
-def writing_export(document_id: int, fmt: str, request: Request) -> Response:
-    """A document as DOCX or PDF for the signed-in owner (404 for anyone else; 409 while a
-    grounding flag is neither fixed nor accepted). Refusals are a human page for a browser tab and
-    JSON otherwise (``browser_errors``). Sync route: FastAPI runs it off the loop."""
-    from careercopilot.services import writing_documents
-
-    from careercopilot.browser_errors import error_response
-
-    back = routes.writing_document(document_id)
-    with session_scope() as s:
-        who = users.resolve_session(session=s, token=request.cookies.get(settings.session_cookie_name))
-        if who is None:
-            return error_response(request, status=401, message="Sign in to download this letter.",
-                                  back_href=routes.LOGIN, back_label="Sign in")
-        try:
-            out = writing_documents.export(session=s, user_id=who.user_id, document_id=document_id, fmt=fmt)
-        except LookupError:
-            return error_response(request, status=404, message="There is no such letter in your account.")
-        except writing_documents.ExportBlocked as exc:
-            n = len(exc.flags)
-            return error_response(
-                request, status=409, title="Export blocked",
-                message=f"{n} grounding flag{'' if n == 1 else 's'} to fix or accept before export: "
-                        "edit the sentence or press \"It's true — accept\" on the letter's page.",
-                back_href=back, back_label="Back to the letter",
-                extra={"flags": [f["text"] for f in exc.flags]})
-        except ValueError as exc:
-            return error_response(request, status=400, message=str(exc), back_href=back,
-                                  back_label="Back to the letter")
-    return Response(out.data, media_type=out.mime,
-                    headers={"Content-Disposition": f'attachment; filename="{out.filename}"'})
 
 
 from careercopilot import apiv1  # noqa: E402 - after the middleware; /api/v1 sees the same stack

@@ -18,9 +18,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from careercopilot import routes
+from careercopilot.api_validation import RowId
 from careercopilot.browser_errors import error_response
 from careercopilot.config import settings
 from careercopilot.db import session_scope
+from careercopilot.download_names import content_disposition
 from careercopilot.services import calendar_feed, ratelimit, users
 
 router = APIRouter()
@@ -30,7 +32,7 @@ _HEADERS = {"Cache-Control": "private, no-store", "X-Content-Type-Options": "nos
 
 def _calendar(data: bytes, filename: str) -> Response:
     return Response(data, media_type=MEDIA_TYPE,
-                    headers={**_HEADERS, "Content-Disposition": f'attachment; filename="{filename}"'})
+                    headers={**_HEADERS, "Content-Disposition": content_disposition(filename)})
 
 
 @router.get(calendar_feed.FEED_PREFIX + "{token}.ics")
@@ -52,7 +54,7 @@ def calendar_feed_route(token: str, request: Request) -> Response:
 
 
 @router.get("/api/applications/{application_id}/calendar.ics")
-def application_calendar(application_id: int, request: Request) -> Response:
+def application_calendar(application_id: RowId, request: Request) -> Response:
     """One application's open reminders as an ``.ics`` download (owner only)."""
     with session_scope() as s:
         who = users.resolve_session(session=s, token=request.cookies.get(settings.session_cookie_name))

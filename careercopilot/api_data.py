@@ -3,6 +3,8 @@ session cookie and the Origin guard (``careercopilot/origin_guard.py``):
 
 * ``GET /api/resumes/{id}/file`` — an uploaded resume file, to its owner only (404 for anyone
   else, 401 without a session);
+* ``GET /api/writing/{id}/export.{docx|pdf}`` — a letter as DOCX or PDF, to its owner only (409
+  while a grounding flag is open);
 * ``GET /api/exports/{token}`` — an account export zip behind a signed, expiring token
   (``services.data_export``); the token's user must be the signed-in user (404 otherwise);
 * ``POST /auth/delete-account`` — schedule the account's deletion after the grace period
@@ -10,7 +12,7 @@ session cookie and the Origin guard (``careercopilot/origin_guard.py``):
   provider sign-in, ``services.account_deletion``); signs out everywhere.
 
 Files are served with ``Content-Disposition: attachment`` carrying an ASCII ``filename`` and an
-RFC 8187 ``filename*`` (RFC 6266 §4.3), ``X-Content-Type-Options: nosniff`` and
+RFC 8187 ``filename*`` (RFC 6266 §4.3; :mod:`careercopilot.download_names`, the one builder), ``X-Content-Type-Options: nosniff`` and
 ``Cache-Control: private, no-store``. Refusals of the download links are a human page for a
 browser tab and JSON for other clients (``careercopilot/browser_errors.py``). Sync routes: FastAPI runs them on its thread pool, off
 the event loop (database and storage reads).
@@ -18,17 +20,15 @@ the event loop (database and storage reads).
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from urllib.parse import quote
-
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from careercopilot import routes
+from careercopilot.api_validation import RowId
 from careercopilot.browser_errors import error_response
 from careercopilot.config import settings
 from careercopilot.db import session_scope
+from careercopilot.download_names import content_disposition
 from careercopilot.integrations.storage import ObjectNotFound, get_storage
 from careercopilot.services import users
 
@@ -39,19 +39,6 @@ SERVED_TYPES = frozenset({
     "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "text/plain", "text/markdown",
 })
-_ASCII_UNSAFE = re.compile(r'[^A-Za-z0-9!#$&+.^_`|~ -]')
-
-
-def content_disposition(filename: str, *, default: str = "download") -> str:
-    """``attachment; filename="<ascii>"; filename*=UTF-8''<pct-encoded>`` (RFC 6266 §4.1/§4.3).
-
-    The ASCII fallback folds accents (``Résumé.pdf`` → ``Resume.pdf``) and replaces quotes,
-    backslashes, control and other characters with ``_``; path separators never survive.
-    """
-    name = (filename or "").replace("/", "_").replace("\\", "_").strip() or default
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    fallback = _ASCII_UNSAFE.sub("_", folded).strip() or default
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def _file_response(data: bytes, *, mime: str, filename: str) -> Response:
@@ -76,7 +63,7 @@ def _who(session, request: Request):
 
 
 @router.get("/api/resumes/{resume_id}/file")
-def resume_file(resume_id: int, request: Request) -> Response:
+def resume_file(resume_id: RowId, request: Request) -> Response:
     """The signed-in user's uploaded resume file ``resume_id`` (404 if it is not theirs)."""
     from careercopilot.services import resumes
 
@@ -94,6 +81,37 @@ def resume_file(resume_id: int, request: Request) -> Response:
         # served under the name of its sniffed type (rows stored before the upload renamed them:
         # "fake_pdf.pdf" holding text is served as fake_pdf.txt, text/plain)
         return _file_response(data, mime=row.mime, filename=name_for_type(row.filename, row.mime)[0])
+
+
+@router.get("/api/writing/{document_id}/export.{fmt}")
+def writing_export(document_id: RowId, fmt: str, request: Request) -> Response:
+    """A document as DOCX or PDF for the signed-in owner (404 for anyone else; 409 while a
+    grounding flag is neither fixed nor accepted). Refusals are a human page for a browser tab and
+    JSON otherwise (``browser_errors``). Sync route: FastAPI runs it off the loop."""
+    from careercopilot.services import writing_documents
+
+    back = routes.writing_document(document_id)
+    with session_scope() as s:
+        who = users.resolve_session(session=s, token=request.cookies.get(settings.session_cookie_name))
+        if who is None:
+            return error_response(request, status=401, message="Sign in to download this letter.",
+                                  back_href=routes.LOGIN, back_label="Sign in")
+        try:
+            out = writing_documents.export(session=s, user_id=who.user_id, document_id=document_id, fmt=fmt)
+        except LookupError:
+            return error_response(request, status=404, message="There is no such letter in your account.")
+        except writing_documents.ExportBlocked as exc:
+            n = len(exc.flags)
+            return error_response(
+                request, status=409, title="Export blocked",
+                message=f"{n} grounding flag{'' if n == 1 else 's'} to fix or accept before export: "
+                        "edit the sentence or press \"It's true — accept\" on the letter's page.",
+                back_href=back, back_label="Back to the letter",
+                extra={"flags": [f["text"] for f in exc.flags]})
+        except ValueError as exc:
+            return error_response(request, status=400, message=str(exc), back_href=back,
+                                  back_label="Back to the letter")
+    return _file_response(out.data, mime=out.mime, filename=out.filename)
 
 
 @router.get("/api/exports/{token}")

@@ -81,6 +81,20 @@ def oauth_start(provider: str, *, next_path: str = "", link: bool = False, reaut
     return f"{AUTH_OAUTH}/{provider}/start" + (f"?{urlencode(params)}" if params else "")
 
 
+#: Largest row id a route accepts: PostgreSQL ``integer``, the bound /api/v1 puts on every id.
+MAX_ROW_ID = 2**31 - 1
+
+
+def parse_row_id(raw: object) -> int | None:
+    """The row id ``raw`` (a route segment) names, or None: only ASCII decimal digits (``"²"``,
+    ``"١٢"``, ``"+7"``, ``" 7"``, ``"1e3"`` are no ids) with a value in ``1..MAX_ROW_ID``."""
+    text = str(raw if raw is not None else "")
+    if not (text.isascii() and text.isdigit()) or len(text.lstrip("0")) > len(str(MAX_ROW_ID)):
+        return None
+    value = int(text)
+    return value if 1 <= value <= MAX_ROW_ID else None
+
+
 def job_detail(posting_id: int | str) -> str:
     """URL of a posting's detail page."""
     return f"{JOBS}/{posting_id}"

@@ -7,7 +7,9 @@ page of another origin cannot act with a visitor's session (the Origin/CORS rule
 cookie routes don't apply: ``routes.ORIGIN_EXEMPT_PREFIXES``). Answers (RFC 6750 §3):
 
 * no or malformed header → 401, ``WWW-Authenticate: Bearer realm="api"``;
-* unknown, revoked or expired token → 401, ``error="invalid_token"``;
+* unknown, revoked or expired token → 401, ``error="invalid_token"``; past
+  ``API_TOKEN_FAILURE_LIMIT`` such failures from one client IP per ``AUTH_RATE_WINDOW_SECONDS``
+  → 429 with ``Retry-After`` for every bearer request of that IP (:func:`refuse_guessing`);
 * more than ``API_RATE_LIMIT`` requests in ``API_RATE_WINDOW_SECONDS`` by one token (for JWTs: one
   sign-in, i.e. refresh-token family) → 429
   with ``Retry-After`` (``services.ratelimit``, Redis in production);
@@ -44,6 +46,34 @@ def _authenticate(secret: str) -> TokenPrincipal | None:
         return first_party.authenticate(session=s, token=secret)
 
 
+#: ``services.ratelimit`` scope of failed token authentications, per client IP key.
+FAILURES_SCOPE = "api-token-failures-ip"
+
+
+def refuse_guessing(request) -> None:
+    """Raise ``ratelimit.RateLimited`` when the request's client IP (``api.client_ip_key``: an IPv6
+    client's /64) has failed ``API_TOKEN_FAILURE_LIMIT`` token authentications this window. Checked
+    before any token is looked at, so a right token is refused too and a 429 tells nothing about a guess."""
+    from careercopilot.api import client_ip_key
+
+    ratelimit.check(FAILURES_SCOPE, client_ip_key(request), limit=settings.api_token_failure_limit,
+                    window_seconds=settings.auth_rate_window_seconds)
+
+
+def count_failure(request) -> None:
+    """Count one failed token authentication of the request's client IP; raises
+    ``ratelimit.RateLimited`` when it goes past ``API_TOKEN_FAILURE_LIMIT``."""
+    from careercopilot.api import client_ip_key
+
+    ratelimit.hit(FAILURES_SCOPE, client_ip_key(request), limit=settings.api_token_failure_limit,
+                  window_seconds=settings.auth_rate_window_seconds)
+
+
+def _guessing(exc: ratelimit.RateLimited) -> Problem:
+    return Problem(429, f"Too many failed token authentications from this address; retry in {exc.retry_after} s.",
+                   headers={"Retry-After": str(exc.retry_after)})
+
+
 def _rate_key(who: TokenPrincipal) -> str:
     """Personal tokens count per token; first-party access tokens per sign-in (family)."""
     return f"oauth-{who.family_id}" if isinstance(who, first_party.ClientPrincipal) else str(who.token_id)
@@ -58,8 +88,16 @@ def requires(resource: str, mode: str) -> Callable[..., TokenPrincipal]:
         if credentials is None or credentials.scheme.lower() != "bearer":
             raise Problem(401, "Send a personal access token: Authorization: Bearer cc_pat_….",
                           headers={"WWW-Authenticate": _REALM})
+        try:
+            refuse_guessing(request)
+        except ratelimit.RateLimited as exc:
+            raise _guessing(exc) from None
         who = _authenticate(credentials.credentials.strip())
         if who is None:
+            try:
+                count_failure(request)
+            except ratelimit.RateLimited as exc:
+                raise _guessing(exc) from None
             raise Problem(401, "The token is unknown, revoked or expired.",
                           headers={"WWW-Authenticate": f'{_REALM}, error="invalid_token"'})
         try:

@@ -75,6 +75,10 @@ class AccountSettings(BaseModel):
     #: Requests one personal access token may make per window (through services/ratelimit.py).
     api_rate_limit: int = Field(default=120, ge=1)
     api_rate_window_seconds: int = Field(default=60, ge=1)
+    #: Failed bearer-token authentications (unknown, revoked, expired token) one client IP may make
+    #: per AUTH_RATE_WINDOW_SECONDS on /api/v1 and /mcp; past it every bearer request from that IP
+    #: is 429 + Retry-After until the window ends (attack106 item 5: 300 guesses met no limit).
+    api_token_failure_limit: int = Field(default=20, ge=1)
     #: Longest lifetime a new token may have, days (the Settings form and CLI offer up to this).
     api_token_max_days: int = Field(default=365, ge=1)
     #: A token's last-used time is written at most once per this many seconds.

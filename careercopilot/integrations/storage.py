@@ -320,7 +320,7 @@ class S3Storage(Storage):
         Signed for the endpoint browsers reach: AWS (no ``endpoint_url``) or ``public_endpoint_url``;
         None when the only endpoint is a private one (``http://minio:9000``) — callers serve the
         object themselves then."""
-        from urllib.parse import quote
+        from careercopilot.download_names import content_disposition
 
         if self.endpoint_url and not self.public_endpoint_url:
             return None
@@ -332,7 +332,7 @@ class S3Storage(Storage):
                                   aws_secret_access_key=self._credentials[1], config=self.client.meta.config)
         params: dict = {"Bucket": self.bucket, "Key": validate_key(key)}
         if filename:
-            params["ResponseContentDisposition"] = f"attachment; filename*=UTF-8''{quote(filename, safe='')}"
+            params["ResponseContentDisposition"] = content_disposition(filename)
         if content_type:
             params["ResponseContentType"] = content_type
         return client.generate_presigned_url("get_object", Params=params, ExpiresIn=int(expires_in))

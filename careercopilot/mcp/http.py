@@ -8,7 +8,8 @@ Every request passes three checks before the SDK sees it (:class:`McpHttpApp`):
    (APP_URL, ALLOWED_ORIGINS: ``origin_guard.trusted_origins``) is refused with 403. Desktop
    clients send none and pass.
 2. ``Authorization: Bearer cc_pat_…`` — a valid personal access token (401 with
-   ``WWW-Authenticate: Bearer realm="mcp"`` otherwise). Cookies are never read, so a browser
+   ``WWW-Authenticate: Bearer realm="mcp"`` otherwise; past ``API_TOKEN_FAILURE_LIMIT`` failures
+   from one client IP, 429 with ``Retry-After``, counted with /api/v1's: ``apiv1.auth.refuse_guessing``). Cookies are never read, so a browser
    session grants nothing here; that is why ``/mcp`` is exempt from the cookie Origin guard
    (``routes.ORIGIN_EXEMPT_PREFIXES``).
 3. The token's rate limit (``API_RATE_LIMIT`` per ``API_RATE_WINDOW_SECONDS``, shared with
@@ -28,6 +29,7 @@ import json
 
 import anyio
 from starlette.datastructures import Headers
+from starlette.requests import Request
 
 from careercopilot import origin_guard
 from careercopilot.config import settings
@@ -90,9 +92,19 @@ class McpHttpApp:
             await _reply(send, 401, "Send a personal access token: Authorization: Bearer cc_pat_….",
                          {"WWW-Authenticate": _REALM})
             return
+        from careercopilot.apiv1.auth import count_failure, refuse_guessing
         from careercopilot.mcp.server import authenticate
 
-        who = await anyio.to_thread.run_sync(authenticate, secret.strip())
+        request = Request(scope)
+        try:
+            await anyio.to_thread.run_sync(refuse_guessing, request)
+            who = await anyio.to_thread.run_sync(authenticate, secret.strip())
+            if who is None:
+                await anyio.to_thread.run_sync(count_failure, request)
+        except ratelimit.RateLimited as exc:
+            await _reply(send, 429, "Too many failed token authentications from this address; "
+                         f"retry in {exc.retry_after} s.", {"Retry-After": str(exc.retry_after)})
+            return
         if who is None:
             await _reply(send, 401, "The token is unknown, revoked or expired.",
                          {"WWW-Authenticate": f'{_REALM}, error="invalid_token"'})

@@ -8,6 +8,7 @@ and expires ``window_seconds`` later. Every limit of the product goes through th
 * :func:`hit` — one attempt (login, sign-up, password change; per client IP and per canonical
   account, :func:`careercopilot.services.users.canonical_email`); raises :class:`RateLimited`
   past the limit;
+* :func:`check` — is the limit already used up (no attempt counted; e.g. failed token guesses);
 * :func:`consume` / :func:`used` — counted amounts such as LLM tokens (services/writing_budget.py);
 * :func:`at_once` — how many run at the same time (a user's document parses: resume uploads and
   clips, ``UPLOADS_AT_ONCE_PER_USER``);
@@ -78,6 +79,16 @@ def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> None:
     item = _item(limit, window_seconds)
     lim = limiter()
     if not lim.hit(item, scope, key):
+        stats = lim.get_window_stats(item, scope, key)
+        raise RateLimited(max(1, int(stats.reset_time - time.time() + 0.999)))
+
+
+def check(scope: str, key: str, *, limit: int, window_seconds: int) -> None:
+    """Raise :class:`RateLimited` when ``scope``/``key`` has used up ``limit`` this window, without
+    counting an attempt (``limits``' ``FixedWindowRateLimiter.test``)."""
+    item = _item(limit, window_seconds)
+    lim = limiter()
+    if not lim.test(item, scope, key):
         stats = lim.get_window_stats(item, scope, key)
         raise RateLimited(max(1, int(stats.reset_time - time.time() + 0.999)))
 

@@ -14,18 +14,15 @@ from careercopilot.services import reminders
 from careercopilot.services import submissions
 from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.route_ids import route_id
 from careercopilot.state.submit_guard import mark_created, replay_of_cleared
 
 _CONTACT_FIELDS = {"name": 200, "role": 200, "email": 254, "profile_url": 2000}
 
 
 def _route_id(state: rx.State) -> int | None:
-    """The ``[application_id]`` route argument: Reflex 0.10's dynamic route var, else the last
-    segment of ``router.url.path`` (``RouterData.page`` is deprecated)."""
-    raw = str(getattr(state, "application_id", "") or "")
-    if not raw.isdigit():
-        raw = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
-    return int(raw) if raw.isdigit() else None
+    """The ``[application_id]`` route argument (None: not an id, the page shows "not found")."""
+    return route_id(state, "application_id")
 
 
 def _load(uid: int, aid: int) -> tuple[rows_svc.ApplicationDetail, list[list[str]]]:

@@ -13,6 +13,7 @@ from careercopilot.services.applications import TrackerError
 from careercopilot.services import job_detail_views
 from careercopilot.services.job_detail_views import DetailView
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.route_ids import route_id
 
 log = structlog.get_logger(__name__)
 
@@ -23,8 +24,7 @@ def _route_id(state: rx.State) -> int | None:
     Read from ``router.url.path`` (``/jobs/<id>``), the API Reflex 0.10 recommends in place of
     the deprecated ``RouterData.page`` ("Use RouterData.url instead").
     """
-    raw = str(state.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
-    return int(raw) if raw.isdigit() and len(raw) < 18 else None
+    return route_id(state)
 
 
 def _load(uid: int, pid: int) -> DetailView:

@@ -9,13 +9,11 @@ from careercopilot import offload, routes
 from careercopilot.db import session_scope
 from careercopilot.services import reminders as svc
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.route_ids import route_id
 
 
 def _route_application_id(state: rx.State) -> int | None:
-    raw = str(getattr(state, "application_id", "") or "")
-    if not raw.isdigit():
-        raw = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
-    return int(raw) if raw.isdigit() else None
+    return route_id(state, "application_id")
 
 
 def _load(uid: int, aid: int | None) -> tuple[list[svc.ReminderRow], list[svc.ReminderRow]]:

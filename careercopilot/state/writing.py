@@ -14,6 +14,7 @@ from careercopilot.services.applications import user_zone
 from careercopilot.services.edit_conflicts import EditConflict
 from careercopilot.services.local_time import local_minute
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.route_ids import route_id
 from careercopilot.state.submit_guard import double_submit
 from careercopilot.writing.options import LetterOptions
 
@@ -90,8 +91,7 @@ class WritingState(rx.State):
                 "(edit the sentence, or press \"It's true — accept\").")
 
     async def _uid_doc(self) -> tuple[int | None, int | None]:
-        raw = str(self.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
-        return await current_user_id(self), (int(raw) if raw.isdigit() and len(raw) < 18 else None)
+        return await current_user_id(self), route_id(self)
 
     @rx.event
     async def load_document(self):
@@ -250,9 +250,9 @@ class ApplicationWritingState(rx.State):
     async def load_snapshots(self):
         """Load for the application of the route."""
         uid = await current_user_id(self)
-        raw = str(self.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
-        if uid is None or not raw.isdigit() or len(raw) >= 18:
+        aid = route_id(self)
+        if uid is None or aid is None:
             self.items, self.application_id = [], 0
             return
-        self.application_id = int(raw)
-        self.items = await asyncio.to_thread(_snapshots, uid, int(raw))
+        self.application_id = aid
+        self.items = await asyncio.to_thread(_snapshots, uid, aid)

@@ -12,6 +12,7 @@ from careercopilot import routes
 from careercopilot.db import session_scope
 from careercopilot.services import writing_documents as docs, writing_prep as prep, writing_prep_llm as prep_llm
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.route_ids import route_id
 from careercopilot.state.submit_guard import double_submit
 
 
@@ -60,15 +61,15 @@ class PrepState(rx.State):
     async def load_prep(self):
         """Load the document of the route (cover letters have no prep state)."""
         uid = await current_user_id(self)
-        raw = str(self.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
+        doc_id = route_id(self)
         self.kind, self.message, self.error = "", "", ""
-        if uid is None or not raw.isdigit() or len(raw) >= 18:
+        if uid is None or doc_id is None:
             return
         try:
-            kind, state = await asyncio.to_thread(_load, uid, int(raw))
+            kind, state = await asyncio.to_thread(_load, uid, doc_id)
         except LookupError:
             return
-        self.doc_id = int(raw)
+        self.doc_id = doc_id
         self._apply(kind, state)
 
     @rx.event
