@@ -4,7 +4,18 @@ tokens of a remote posting (``Location.allowed_regions``; ``places.remote_admits
 
 * a state → its ISO 3166-2 code ("US-OR"); a country → ISO alpha-2 ("US");
 * a city, with the stated radius or else ``places.METRO_RADIUS_KM`` → ``"<ISO 3166-2>:<city>:<km>"``
-  ("US-OK:Tulsa:80.5"): the applicant must live within that distance of the city.
+  ("US-OK:Tulsa:80.5"): the applicant must live within that distance of the city;
+* an excluded state or country → ``"!"`` + its token ("!US-CA"), after the others: anywhere in them but there.
+
+Trial 105: a list right after "Remote" limits it too — "Remote in ID, OR, WA, UT" (a Cambia Health posting of
+the LinkedIn demo feed, which the location check had passed for a Rhode Islander as "open to US"), "Remote
+(CA, OR, WA only)", "Remote: AZ/NV/UT", "Remote in the following states: …", "Remote (Eligible states: NC, SC,
+VA)", "we can hire in the following states: Florida, Georgia, Alabama", provinces ("AB, BC, or ON") — but
+only states, provinces and countries ("Remote in Denver" is no limit) and only when every name resolves
+("remote in nature" is none). Exclusions: "US Remote excluding CA, NY", "Location: Remote (Excluding: CA, CT,
+MD, …)" (issue-11 postings), "except Hawaii and Alaska", "not available in California or New York", "we
+cannot hire in …". ``normalize_posting`` reads the location field and the description both. Not read (left):
+time-zone limits ("Remote within Eastern time zone"), which need a zone token in the location check.
 
 Issue 11, brief prefs65: a remote posting "Candidates must reside in Oregon" matched a seeker in
 Texas (the limit was in the description; the location said only "Remote"). Wordings from the
