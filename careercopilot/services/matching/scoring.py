@@ -304,7 +304,10 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     lic_missing = missing_licences(prof, p)
     # another occupation the person cannot take without a licence they do not show: next to theirs, not
     # their field's 85 % (trial 105: a pharmacist posting for a dental hygienist; ``occupation_licence``)
-    closed = closed_by_licence(relation, lic_missing, rung_above=_rung_above(prof, p) if lic_missing else False)
+    title_check = _title_check(prof, p)
+    # ... unless it is the occupation the person asks for (dev r02: a CNA studying for her RN, who targets it)
+    closed = closed_by_licence(relation, lic_missing, rung_above=_rung_above(prof, p) if lic_missing else False,
+                               targeted=title_check is not None and title_check.ok is True)
     if relation is not None:
         comps["title"] = OCCUPATION_FIT["adjacent" if closed and relation != "code" else relation]
     elif prof.title_vectors is not None and len(prof.title_vectors):
@@ -328,7 +331,7 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     comps["skills"] = skill_coverage(sum(1 for m in matched if m.required), len(req),
                                      sum(1 for m in matched if not m.required), len(nice))
     sal_check, rate_date = _salary_check(prof, p)
-    checks = [c for c in (_title_check(prof, p), _location_check(prof, p), _work_mode_check(prof, p),
+    checks = [c for c in (title_check, _location_check(prof, p), _work_mode_check(prof, p),
                           sal_check, _visa_check(prof, p), _seniority_check(prof, p)) if c is not None]
     decided = [c for c in checks if c.ok is not None]
     comps["preference"] = (sum(1.0 for c in decided if c.ok) / len(decided)) if decided else None

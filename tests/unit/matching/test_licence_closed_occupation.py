@@ -129,3 +129,14 @@ def test_the_same_posting_for_a_person_who_holds_the_licence_is_unchanged():
                                 _posting(*CASES["pharmacy technician / pharmacist"][3], work_mode="remote", country="US"),
                                 None, now=NOW)
     assert not ex.missing_licences and not any(f.name == "licence" for f in ex.penalty_factors)
+
+
+def test_the_occupation_the_person_asks_for_is_not_closed():
+    # a nursing assistant studying for her RN who asks for "Registered Nurse" (dev r02's kind): the gap is named
+    # and keeps it out of the strong band, but it is not scored as another occupation
+    text = "Maricel Dela Cruz\nCertified Nursing Assistant — Sunrise Care\nOBJECTIVE: continue my study for RN."
+    ex = matching.score_posting(_profile(text, ["Registered Nurse"]),
+                                _posting("Registered Nurse", "Provide nursing care.\nQUALIFICATIONS:\nCurrent RN License",
+                                         work_mode="remote", country="US"), None, now=NOW)
+    assert ex.missing_licences and ex.score < 75
+    assert not any(f.name == "licence" for f in ex.penalty_factors)
