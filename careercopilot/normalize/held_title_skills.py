@@ -96,6 +96,10 @@ TITLE_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"charge\s+nurse|head\s+nurse|nurse\s+manager|nursing\s+supervisor", ("Nurse Leadership", "Patient Care", "Supervision")),
     (r"(?:registered|staff|travel|licensed\s+practical|licensed\s+vocational)\s+nurse|(?-i:RN|LPN|LVN)",
      ("Patient Care",)),
+    # radiographs are in the licensed scope of a dental hygienist and of a dental assistant with a radiology
+    # certificate (state dental practice acts; CODA hygiene curricula): their "radiography" is dental (trial 105)
+    (r"(?:registered\s+)?dental\s+hygienist|(?-i:RDH)|(?:certified\s+|registered\s+|expanded[- ]function\s+)?"
+     r"dental\s+assistant|(?-i:C?DA|EFDA)", ("Dental X-Rays",)),
     (r"(?:assistant\s+)?store\s+manager", ("Store Management",)),
     (r"shift\s+(?:lead|leader|supervisor)|supervisor|team\s+(?:lead|leader)|crew\s+(?:lead|leader|chief)|foreman|"
      r"forewoman", ("Supervision",)),

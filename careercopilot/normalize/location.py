@@ -13,7 +13,8 @@ alpha-2 country codes and/or the region tokens of :data:`REGION_ALIASES`
 (``"EU"``, ``"EUROPE"``, ``"WORLDWIDE"`` ...). It is never defaulted to
 worldwide: ``"WORLDWIDE"`` only appears when the text says so
 ("worldwide", "anywhere", "global"). A remote posting's residency demand in its description
-narrows them to ISO 3166-2 codes ("US-OR") or a radius around a city ("US-OK:Tulsa:80.5", km):
+narrows them to ISO 3166-2 codes ("US-OR") or a radius around a city ("US-OK:Tulsa:80.5", km), and an
+exclusion ("US Remote excluding CA") adds "!US-CA" after them (anywhere in them but California):
 :mod:`careercopilot.normalize.residency`, read by ``normalize_posting``.
 """
 

@@ -27,6 +27,9 @@ def remote_admits(token: str, home: Place | Mapping[str, Any]) -> bool | None:
     h = as_place(home)
     if h is None or h.kind == "remote" or not isinstance(token, str) or not token:
         return None
+    if token.startswith("!"):  # "!US-CA": admitted unless inside the excluded area (normalize.residency)
+        inside = remote_admits(token[1:], h)
+        return None if inside is None else not inside
     if h.kind == "group":  # some member admitted → True; all refused → False
         said = [remote_admits(token, m) for m in h.members]
         return True if True in said else False if said and all(v is False for v in said) else None
@@ -117,7 +120,8 @@ def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_
       else its places: ``place_zones``) must meet one (not ok when none does, None when it
       states none). With stated limits (countries, states, a residency radius "US-OK:Tulsa:80.5"
       read from the description: ``normalize.residency``), ok when some limit admits one of the
-      user's non-remote places (:func:`remote_admits`); ``None`` when the user named only "Remote" or a limit is
+      user's non-remote places (:func:`remote_admits`) that no exclusion ("!US-CA": "US remote excluding
+      CA") holds — not ok when every one is excluded; ``None`` when the user named only "Remote" or a limit is
       finer than the user's place (a state-limited posting, a country-level home). Without
       limits: ok when the user accepts remote, else ``None``.
     * Onsite / hybrid / unstated: ok when any posting place lies in any wanted place
@@ -136,6 +140,9 @@ def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_
         posted = [_country_place(country)]
     if work_mode == "remote":
         limits = [t for t in allowed_regions if isinstance(t, str) and t]
+        excluded = [t[1:] for t in limits if t.startswith("!")]  # "!US-CA" (normalize.residency)
+        limits = [t for t in limits if not t.startswith("!")] or list(dict.fromkeys(
+            t.split("-", 1)[0] for t in excluded))
         remote = [w for w in want if w.kind == "remote"]
         windows = [w.utc_offsets for w in remote if w.utc_offsets]
         zone_ok, zone_why = (None, "")
@@ -151,7 +158,13 @@ def location_verdict(wanted: Iterable[Any], *, places: Iterable[Any] = (), work_
             if accepts_remote:
                 return None, zone_why
             return None, "Remote posting without stated location limits"
-        where = ", ".join(limit_text(t) for t in limits[:4])
+        where = ", ".join(limit_text(t) for t in limits[:4]) + (
+            f" excluding {', '.join(limit_text(t) for t in excluded[:6])}" if excluded else "")
+        if excluded and homes:
+            out = [h for h in homes if any(remote_admits(t, h) is True for t in excluded)]
+            if len(out) == len(homes):
+                return False, f"Remote posting open to {where}, not {', '.join(h.label for h in homes[:3])}"
+            homes = [h for h in homes if h not in out]
         if not homes:
             if zone_ok and not any("-" in t or ":" in t for t in limits):
                 return True, f"Remote posting open to {where}; {zone_why}"

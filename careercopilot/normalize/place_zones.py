@@ -195,7 +195,7 @@ def place_offsets(place: Any) -> frozenset:
 def token_offsets(token: str) -> frozenset:
     """The offsets of a remote posting's allowed-region token ("US-OR", "US", "DE"; a
     residency radius "US-OK:Tulsa:80.5" → its state's); empty for area tokens ("EMEA")."""
-    if not isinstance(token, str) or not token:
+    if not isinstance(token, str) or not token or token.startswith("!"):  # an exclusion names no zone
         return frozenset()
     _, by_region, by_country = _zone_tables()
     t = token.upper().split(":", 1)[0]

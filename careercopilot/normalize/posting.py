@@ -334,10 +334,11 @@ def normalize_posting(
     if not text and description_text:
         fallback_html, text, hidden = clean_html_report(description_text)
         safe_html = safe_html or fallback_html
-    if loc.work_mode == "remote" and text:  # "Candidates must reside in Oregon" (normalize.residency)
-        from .residency import narrow_limits, residency_limits
+    raw_where = loc.raw if isinstance(loc.raw, str) else ""
+    if loc.work_mode == "remote" and (text or raw_where):  # "Candidates must reside in Oregon", "Remote in ID, OR,
+        from .residency import narrow_limits, residency_limits  # WA, UT", "US Remote excluding CA, NY" (normalize.residency)
 
-        limits = narrow_limits(list(loc.allowed_regions), residency_limits(text))
+        limits = narrow_limits(list(loc.allowed_regions), residency_limits(f"{raw_where}\n{text or ''}"))
         if limits != list(loc.allowed_regions):
             loc = loc.model_copy(update={"allowed_regions": limits})
 

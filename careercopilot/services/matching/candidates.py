@@ -42,7 +42,7 @@ def posting_countries(p: JobPosting) -> str:
     out = {p.country} | {pl.get("country") for pl in p.places or [] if isinstance(pl, dict)}
     if p.work_mode == "remote":
         for t in p.allowed_regions or []:
-            if isinstance(t, str) and t:
+            if isinstance(t, str) and t and not t.startswith("!"):  # "!US-CA": an exclusion (normalize.residency)
                 out.add(t.split("-", 1)[0] if "-" in t else t)
     return "|".join(sorted(str(c).upper() for c in out if c))
 
