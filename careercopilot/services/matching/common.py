@@ -110,7 +110,13 @@ from careercopilot.schemas import JobFilters
 #: nurse-headed titles and account managers' levels (``occupation_nurses``, ``level_reading``); industry software
 #: and departments named as units (``skills.json``, ``skill_departments``); a target naming its occupation is not
 #: its field (``explanations``); places rebuilt from the server's own data (``place_trust``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-22"
+#: score-23 (issue 11, session 29): gig "partner" titles and assistant managers' rungs, training managers of
+#: teaching staff, certificates for the next job, refused asks (``title_levels``, ``person_programs``,
+#: ``person_occupation``, ``profile``); trade installers, shortened title words and internal-control titles
+#: (``occupation_families``, ``title_spellings``, ``occupation_controls``); another occupation that requires a
+#: licence the person lacks (``occupation_licence``); remote limited to or excluding states (``residency``);
+#: practice software and techniques under their class (``skill_hierarchy.json``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-23"
 
 
 def _now() -> datetime:
