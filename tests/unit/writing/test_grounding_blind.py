@@ -467,6 +467,29 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   credentials of a professional body not held (BCPS, NSP, SPE, ČKAIT), reach over "all N of the …" units (four), an
   authorisation's start month, an invented rule-drafting act. False flags: durations of a licence or registration ("for more than sixteen years"), a firm's short
   name, a converted figure (tonnes), a trainer's role read as an act. The floors below are the after-run's.
+
+  Session 29 (ground109: units led at or for a customer/partner/brand, credentials by initials not held, professional
+  bodies' tiers, "all/every/both of" N units the resume reaches only partly; ground110: a credential's own "— since"
+  part of a line, firms' short names, people trained named by another noun, job titles opening with Customer/Client;
+  ground111: the posting's names in wishes, possessives and questions): set 25 caught 118 -> 130/135, false flags
+  6 -> 2/165; sets 1–25 TOTAL caught 3,826 -> 3,839/3,960, false flags 111 -> 107/3,665.
+
+  Set 26 (session 29, a fresh blind curator: 20 resumes y01–y20 — a sommelier, a Delaware Bay pilot, a glazing
+  superintendent, a customs broker, a piano technician, a perfusionist, an avionics technician, a broadcast director
+  of engineering, a forensic accountant, a museum objects conservator, a speech-language pathologist, a funeral
+  director (Delaware, Rhode Island, DC), an Austrian cartographer, a Flemish farrier, a Greek radiation therapist, an
+  Israeli audiologist, a Vietnamese garment QA manager, a Peruvian pisco master distiller, a Ghanaian air traffic
+  controller, a Hungarian organ voicer; 300 sentences g26-001…g26-300, the same per-kind counts, the supported and
+  unsupported rows of each resume shuffled): run once on the code as the session began, caught 123/135 and false
+  flags 18/165 (10.9 %); once after the session's work: caught 126/135, false flags 16/165 (9.7 %). Misses: a
+  certification named with its body ("Certified Wine Educator with the Society of Wine Educators", a Coast Guard
+  master's licence tier), clients named as the current employer (Covington & Burling, Chiquita), "since <month
+  year>" starts of a licence, a team lead and a membership, a tool the peers use (Power BI), a yearly count. False
+  flags: durations and "since" starts of a whole working life counted from an apprenticeship or licence ("worked on the
+  water since March 2007", "for more than sixteen years"), bodies that issue or examine read as employers (a national
+  atomic energy commission, a university faculty, a cartographic commission, a polytechnic), numbers in words
+  ("eleven hundred and fifty", "sixty-five"), a figure derived across lines, a customs system's name, "both of" a
+  body's two designations. The floors below are the after-run's.
 """
 
 from __future__ import annotations
@@ -857,6 +880,15 @@ SETS = {
                               # several, a firm's short name "Charter Oak Life Re", people trained named by another
                               # noun: test_grounding_set25_forms.py); left: tonnes from sacks × kg, a SENA diploma
                               false_flags=2),
+    # set 26 (session 29, a fresh blind curator): run once on the code as the session began (caught 123/135, false
+    # flags 18/165) and once after the session's work: the floors are that run's
+    "grounding_blind26": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 13, "contact": 6, "date": 18, "degree": 13, "employer": 7,
+                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 13, "title": 13,
+                                     "tool": 14}, false_flags=16),
 }
 
 
