@@ -209,7 +209,7 @@ def _band_why(st, not_met: list[str] | tuple[str, ...] = ()) -> str:
         return strong_band_words(st.relation, strong, not_met)
     if st.relation in ("code", "same") and st.penalty >= 1.0 and getattr(st, "target_gap", False):
         return f"your field, but neither your target title nor your seniority: below a strong fit (< {strong})"
-    if st.relation in ("code", "same") and getattr(st, "licence_gap", False):  # closed or not (occupation_licence)
+    if st.relation in ("code", "same") and st.penalty >= 1.0 and getattr(st, "licence_gap", False):
         return f"your field, but it requires a licence your resume does not show: below a strong fit (< {strong})"
     if st.relation in ("code", "same") and st.penalty >= 1.0:
         return f"your field, but you have almost none of the skills it asks for: below a strong fit (< {strong})"

@@ -26,19 +26,12 @@ _INSIDE = {"code": "your own occupation, in", "same": "another occupation of"}
 
 
 def reconcile(checks: list[PreferenceCheck], factors: list[PenaltyFactor], relation: str | None,
-              family_label: str | None, *, closed: bool = False) -> tuple[list[PreferenceCheck], list[PenaltyFactor]]:
+              family_label: str | None) -> tuple[list[PreferenceCheck], list[PenaltyFactor]]:
     """``checks`` and ``factors`` of one explanation with the title row and the occupation factor
     reworded when the title check passed but the relation is "adjacent" or "other", or the title row
-    when the check failed but the relation is "code" or "same" (module doc); unchanged otherwise. ``family_label``: the person's profession in words ("allied health").
-    ``closed``: the posting's occupation requires a licence the resume does not show
-    (``occupation_licence``): a failed title row says it is scored as an occupation next to the person's."""
+    when the check failed but the relation is "code" or "same" (module doc); unchanged otherwise. ``family_label``: the person's profession in words ("allied health")."""
     title = next((c for c in checks if c.name == "title"), None)
     field = f" ({family_label})" if family_label else ""
-    if title is not None and title.ok is False and closed:  # trial 105: not "scored as such" at 85 %
-        new_title = title.model_copy(update={"reason": f"{title.reason} — another occupation, which requires a "
-                                                       f"licence your resume does not show: scored as an occupation "
-                                                       f"next to yours"})
-        return [new_title if c is title else c for c in checks], factors
     if title is not None and title.ok is False and relation in _INSIDE:
         new_title = title.model_copy(update={"reason": f"{title.reason} — {_INSIDE[relation]} your field{field}, "
                                                        f"scored as such"})

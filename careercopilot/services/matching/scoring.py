@@ -21,7 +21,6 @@ from careercopilot.services.matching.explanations import (
 )
 from careercopilot.services.matching.explanation_consistency import reconcile
 from careercopilot.services.matching.occupation_evidence import NO_EVIDENCE_FACTOR, lacks_evidence
-from careercopilot.services.matching.occupation_licence import closed_by_licence, licence_factor
 from careercopilot.services.matching.profile import Profile
 from careercopilot.services.matching.steps import (  # noqa: F401
     SCORE_CALIBRATION, SCORE_DIGITS, calibrate, in_band, misses_targets, score_steps)
@@ -275,15 +274,6 @@ def _names_a_role_of(prof: Profile, title: str) -> bool:
                for q in role_occupations(title) for o in prof.occupations)
 
 
-def _rung_above(prof: Profile, p: JobPosting) -> bool:
-    """Whether the posting's level (``signals.posting_level_reading``) is above the person's (``Profile.level``)."""
-    if not prof.level:
-        return False
-    from careercopilot.normalize.occupations import LEVELS
-
-    return LEVELS.index(posting_level_reading(p)[0]) > LEVELS.index(prof.level)
-
-
 def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None, *,
                   now: datetime | None = None) -> MatchExplanation:
     """Score one posting for a profile → explanation with the 0–100 score (see module doc)."""
@@ -301,15 +291,8 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     comps["lexical"] = _rescale(lexical_similarity(prof.lex_vector, posting_lexical_vector(p)), LEX_LO, LEX_HI) \
         if prof.lex_vector else None
     relation = occupation_relation(prof, p, posting_chunks)
-    lic_missing = missing_licences(prof, p)
-    # another occupation the person cannot take without a licence they do not show: next to theirs, not
-    # their field's 85 % (trial 105: a pharmacist posting for a dental hygienist; ``occupation_licence``)
-    title_check = _title_check(prof, p)
-    # ... unless it is the occupation the person asks for (dev r02: a CNA studying for her RN, who targets it)
-    closed = closed_by_licence(relation, lic_missing, rung_above=_rung_above(prof, p) if lic_missing else False,
-                               targeted=title_check is not None and title_check.ok is True)
     if relation is not None:
-        comps["title"] = OCCUPATION_FIT["adjacent" if closed and relation != "code" else relation]
+        comps["title"] = OCCUPATION_FIT[relation]
     elif prof.title_vectors is not None and len(prof.title_vectors):
         comps["title"] = _rescale(float((prof.title_vectors @ title_vectors([p.title])[0]).max()), TITLE_LO, TITLE_HI)
     else:
@@ -331,7 +314,7 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     comps["skills"] = skill_coverage(sum(1 for m in matched if m.required), len(req),
                                      sum(1 for m in matched if not m.required), len(nice))
     sal_check, rate_date = _salary_check(prof, p)
-    checks = [c for c in (title_check, _location_check(prof, p), _work_mode_check(prof, p),
+    checks = [c for c in (_title_check(prof, p), _location_check(prof, p), _work_mode_check(prof, p),
                           sal_check, _visa_check(prof, p), _seniority_check(prof, p)) if c is not None]
     decided = [c for c in checks if c.ok is not None]
     comps["preference"] = (sum(1.0 for c in decided if c.ok) / len(decided)) if decided else None
@@ -342,8 +325,7 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
     if relation is not None and OCCUPATION_FACTOR[relation] < 1.0:
         factors.append(PenaltyFactor(name="occupation", factor=OCCUPATION_FACTOR[relation],
                                      reason=OCCUPATION_WORDS[relation]))
-    if closed:
-        factors.append(licence_factor(lic_missing, relation))
+    lic_missing = missing_licences(prof, p)
     title_ok = next((c.ok for c in checks if c.name == "title"), None)
     no_evidence = lacks_evidence(relation, skills=comps["skills"], matched=len(matched), title_ok=title_ok,
                                  person_skills=len(prof.skills))
@@ -359,8 +341,7 @@ def score_posting(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | Non
             factors.append(PenaltyFactor(name="level", factor=LEVEL_FACTOR[steps],
                                          reason=f"a {level}-level role{read}, you are {prof.level}-level"))
     # the title row, the penalty row and the band line say one relation (``explanation_consistency``)
-    checks, factors = reconcile(checks, factors, relation, _family_label(prof.family),
-                               closed=closed and relation != "code")
+    checks, factors = reconcile(checks, factors, relation, _family_label(prof.family))
     penalty = 1.0
     for f in factors:
         penalty *= f.factor
