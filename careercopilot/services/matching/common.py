@@ -113,9 +113,8 @@ from careercopilot.schemas import JobFilters
 #: score-23 (issue 11, session 29): gig "partner" titles and assistant managers' rungs, training managers of
 #: teaching staff, certificates for the next job, refused asks (``title_levels``, ``person_programs``,
 #: ``person_occupation``, ``profile``); trade installers, shortened title words and internal-control titles
-#: (``occupation_families``, ``title_spellings``, ``occupation_controls``); another occupation that requires a
-#: licence the person lacks (``occupation_licence``); remote limited to or excluding states (``residency``);
-#: practice software and techniques under their class (``skill_hierarchy.json``).
+#: (``occupation_families``, ``title_spellings``, ``occupation_controls``); remote limited to or excluding
+#: states (``residency``); practice software and techniques under their class (``skill_hierarchy.json``).
 SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-23"
 
 
