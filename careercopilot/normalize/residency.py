@@ -95,7 +95,11 @@ def _places(where: str) -> list:
     reading = read_places(text)
     if reading.unresolved or not reading.places:
         return []
-    return _states_of_one_country([p for p in reading.places if p.kind in ("city", "region", "country")])
+    if any(p.kind not in ("city", "region", "country") for p in reading.places):
+        # a multi-country area among them ("Remote - LATAM, Canada, USA", "must reside in the EU or UK"): kept
+        # out, the rest would narrow the posting to fewer countries than it names — no limit read at all
+        return []
+    return _states_of_one_country(list(reading.places))
 
 
 def _states_of_one_country(places: list) -> list:

@@ -109,7 +109,7 @@ def unadded_place(place_query: str) -> str:
     if not typed:
         return ""
     shown = typed if len(typed) <= 60 else typed[:59] + "…"
-    return (f"“{shown}” in Locations is typed but not added — pick it from the suggestions (Enter adds "
+    return (f"{quote(shown)} in Locations is typed but not added — pick it from the suggestions (Enter adds "
             "the first, “Add all” adds a whole phrase) or clear the box, then save again.")
 
 

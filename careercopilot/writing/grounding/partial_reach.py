@@ -38,6 +38,10 @@ _PART = re.compile(r"(?i)(?<![\w.,])(?P<k>" + _COUNT + r")\s+(?:out\s+)?of\s+(?:
                    r"across|with|by|and|under|per|where|that|which)\b))")
 #: A quantifier over a whole: "all", "every", "each of", "both", "100 % of", "the entire/whole".
 _QUANT = re.compile(r"(?i)\b(?:all|every|each\s+(?:one\s+)?of|both|100\s?%\s+of|(?:the|its|our)\s+(?:entire|whole))\b")
+#: Before "one of N …" on a resume line, a quantifier that makes it the whole ("every one of", "each one of").
+_WHOLE_BEFORE = re.compile(r"(?i)\b(?:every|each|any)\s+$")
+#: "the whole / the entire" before a singular noun is one unit ("the whole team"), not all N of them.
+_WHOLE_OF_ONE = re.compile(r"(?i)^(?:the|its|our)\s+(?:entire|whole)$")
 _MINE_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:I|we|my\s+team)\s+(?!and\b)\w+")
 _BREAK = re.compile(r"[;:!?]|,\s|\.(?:\s|$)|\s(?:and|but|while|where|which|who|because|since)\s")
 
@@ -57,6 +61,8 @@ def parts(lines: list[str]) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for line in lines:
         for m in _PART.finditer(line):
+            if _WHOLE_BEFORE.search(line[:m.start()]):
+                continue  # "every one of the plant's 9 processing rooms": the whole, not a part
             k, n = _value(m.group("k")), _value(m.group("n"))
             if k is None or n is None or not k < n:
                 continue
@@ -76,9 +82,13 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
         cut = _BREAK.search(tail)
         tail = tail[:cut.start()] if cut else tail
         for w in list(re.finditer(r"[\w'’-]+", tail))[:8]:
-            head = _singular(re.sub(r"['’]s$", "", w.group(0)))
+            if re.search(r"['’]s$|s['’]$", w.group(0)):
+                continue  # the owner ("every one of the plant's nine rooms": rooms are quantified, not plants)
+            head = _singular(w.group(0))
             if head not in whole or head in backed:
                 continue
+            if _WHOLE_OF_ONE.match(q.group(0)) and w.group(0).lower() == head:
+                break  # "I thanked the whole team": one team, however many the resume counts
             if _MINE_AFTER.match(tail, w.end()):
                 break  # "every longwall face I am assigned": the ones given to the user, no whole
             counts = {_value(c) for c in re.findall(r"(?i)\b(?:" + _COUNT + r")\b", tail[:w.start()])} - {None}

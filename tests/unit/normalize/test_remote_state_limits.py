@@ -93,3 +93,13 @@ def test_the_country_filter_ignores_exclusions():
     p = JobPosting(id=1, source_type="x", ats_id="1", url="u", title="t", company="c", company_key="c", dedupe_key="k",
                    work_mode="remote", country="US", allowed_regions=["US", "!US-CA"])
     assert posting_countries(p) == "US"
+
+
+# A list naming a multi-country area beside countries narrows nothing (session 29: "Remote - LATAM, Canada, USA"
+# was read as Canada and the US only and dropped Brazil from a LATAM posting — test_quality_flags' browse filter).
+@pytest.mark.parametrize("line", ["Remote - LATAM, Canada, USA", "Remote - EMEA, UK", "Remote (APAC, Australia)",
+                                  "Candidates must reside in the EU or UK", "Remote: Europe, Canada"])
+def test_a_list_with_a_multi_country_area_is_no_limit(line):
+    from careercopilot.normalize.residency import residency_limits
+
+    assert residency_limits(line) == []

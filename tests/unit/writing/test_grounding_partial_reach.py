@@ -83,3 +83,22 @@ def test_part_claimed_as_whole(line, sentence, flagged):
 ])
 def test_other_quantifiers_and_backing(line, sentence, flagged):
     assert _flagged(line, sentence) is flagged
+
+
+# Session 29 (the unit suite after the merge): the whole written on the resume as "every one of N", and "the whole
+# <one unit>" next to a resume's "one of N <units>", are no part claimed as the whole (3 rows flagged before).
+@pytest.mark.parametrize("resume_line,sentence,flagged", [
+    ("• Trained the leads of every one of the plant's 9 processing rooms",
+     "I trained the leads of every one of the plant's nine processing rooms.", False),
+    ("- Piloted a feature-flag service with the payments team (one of 9 product teams).",
+     "I thanked the whole team after the checkout launch.", False),
+    ("- Piloted a feature-flag service with the payments team (one of 9 product teams).",
+     "My runbook gives the whole payments team a shared playbook.", False),
+    ("- Piloted a feature-flag service with the payments team (one of 9 product teams).",
+     "I rolled the service out to the whole set of product teams.", True),
+    ("- Audited 2 of the region's 5 hatcheries for biosecurity.", "I audit every one of the region's hatcheries.", True),
+])
+def test_the_whole_of_one_unit_and_every_one_of(resume_line, sentence, flagged):
+    from careercopilot.writing.grounding.partial_reach import unsupported
+
+    assert bool(unsupported(sentence, [resume_line])) is flagged
