@@ -52,8 +52,8 @@ posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were
 half A only and checked on half B.
 
 Figures of every run (score versions, held-back sets blind2–blind11 and their first runs):
-``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-22, session 28): dev 0.965 (min 0.833); blind16 first run
-0.816 → 0.838 after the session's work (min 0.333 both times); blind15 (development data) 0.873 → 0.938 (min 0.839).
+``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-23, session 29): dev 0.968 (min 0.833); blind17 first run
+0.888 → 0.886 after the session's work (min 0.309 both times); blind16 (development data) 0.838 → 0.876 on fam107's branch.
 Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
 """
 
