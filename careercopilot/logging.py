@@ -142,6 +142,20 @@ def configure_logging() -> None:
         wrapper_class=structlog.make_filtering_bound_logger(level),
         # one write() per line (PrintLogger writes the newline separately): lines of several
         # processes sharing stdout (granian workers, RQ horses) never interleave
-        logger_factory=structlog.WriteLoggerFactory(),
+        logger_factory=structlog.WriteLoggerFactory(file=_CurrentStdout()),
         cache_logger_on_first_use=True,
     )
+
+
+class _CurrentStdout:
+    """``sys.stdout`` as it is at each write. A cached logger (``cache_logger_on_first_use``) keeps the file
+    it was made with; ``WriteLoggerFactory()`` gives it the ``sys.stdout`` of its first use, which under a
+    stream swap (pytest's ``capsys``, a CLI runner's captured output) is a buffer closed afterwards — every
+    later line of that module then raised "I/O operation on closed file" (session 29: two writing
+    integration tests failed by the order xdist gave them)."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
