@@ -102,17 +102,6 @@ def _save(uid: int, fields: dict, typed: dict[str, dict[str, str]]) -> tuple[Pre
     return form, errors
 
 
-def unadded_place(place_query: str) -> str:
-    """The message for text left in the place box that was never added as a place ('' when the
-    box is empty): the save waits for it, the text stays in the box, nothing else is lost."""
-    typed = " ".join((place_query or "").split())
-    if not typed:
-        return ""
-    shown = typed if len(typed) <= 60 else typed[:59] + "…"
-    return (f"{quote(shown)} in Locations is typed but not added — pick it from the suggestions (Enter adds "
-            "the first, “Add all” adds a whole phrase) or clear the box, then save again.")
-
-
 class PreferencesState(rx.State):
     """The form's defaults and its messages."""
 
@@ -262,11 +251,6 @@ class PreferencesState(rx.State):
             return
         self.error = self.notice = ""
         self.field_errors = {}
-        if pending := unadded_place(self.place_query):
-            # trial105 finding 6: "Remote" typed in the box and never picked was dropped without a word
-            self.field_errors = {"locations": pending}
-            self.error = "Nothing was saved yet: " + pending
-            return
         seniority = str(form.get("seniority", "") or "")
         fields = dict(
             titles=str(form.get("titles", ""))[:5000],

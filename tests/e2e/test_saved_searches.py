@@ -59,7 +59,14 @@ def test_save_a_search_hide_and_undo_then_read_the_digest(app_server, page):
     page.locator("#save-search-name").fill("Quokka roles")
     page.locator("#save-search-submit").click()
     expect(page.locator("#save-search-saved")).to_contain_text("Saved “Quokka roles”", timeout=20_000)
-    page.locator("#save-search-open").click()          # the same name again: a clear error
+    page.locator("#save-search-open").click()          # the same search again (a double submit): that search
+    page.locator("#save-search-name").fill("Quokka roles")
+    page.locator("#save-search-submit").click()
+    expect(page.locator("#save-search-saved")).to_contain_text("Saved “Quokka roles”", timeout=20_000)
+    expect(page.locator("#save-search-error")).to_have_count(0)
+    page.goto(f"/jobs?q={word}+designer")             # another search under the taken name: a clear error
+    expect(page.locator("#jobs-search")).to_have_value(f"{word} designer", timeout=30_000)
+    page.locator("#save-search-open").click()
     page.locator("#save-search-name").fill("Quokka roles")
     page.locator("#save-search-submit").click()
     expect(page.locator("#save-search-error")).to_contain_text("already have a saved search named", timeout=20_000)

@@ -108,7 +108,9 @@ def test_cover_letter_journey(page, tmp_path):
     page.select_option("#doc-length", "short")
     expect(page.locator("#doc-length")).to_have_value("short", timeout=15_000)
     page.locator("#doc-regenerate").click()
-    expect(page.locator("#doc-editor")).to_have_value(re.compile(r"^Hola, equipo de "), timeout=90_000)
+    # the warm Spanish greeting: with the team's name when it is short, else "Hola:" (writing.display.salutation;
+    # session 29: the top-ranked posting became "myGwork – LGBTQ+ Business Community")
+    expect(page.locator("#doc-editor")).to_have_value(re.compile(r"^Hola(?:, equipo de [^\n]+)?:\n"), timeout=90_000)
     spanish = page.locator("#doc-editor").input_value()
     assert 150 <= words(spanish) <= 250 and company_display(company) in spanish and "Un cordial saludo," in spanish
     expect(page.locator("#doc-no-flags")).to_be_visible()

@@ -47,8 +47,7 @@ FAILURES = [
 def test_failed_save_says_so_keeps_the_form_and_showed_saving(monkeypatch, name, error, why):
     typed = prefs_state.PrefsForm(salary_floor="85000", work_modes=["remote"], stamp="1")
     chip = prefs_state.PlaceChip(label="Berlin, DE", data='{"city": "Berlin"}')
-    state = SimpleNamespace(prefs=typed, places=[chip], place_query="", error="old", notice="", field_errors={"x": "y"},
-                            saving=False)
+    state = SimpleNamespace(prefs=typed, places=[chip], error="old", notice="", field_errors={"x": "y"}, saving=False)
     seen: list[bool] = []
 
     async def uid(_state):
