@@ -44,7 +44,7 @@ def _location_failed(checks) -> bool:
     return False
 
 
-def profession_far(session: Session, user_id: int, resume_id: int) -> ProfessionGap | None:
+def profession_far_or_scarce(session: Session, user_id: int, resume_id: int) -> ProfessionGap | None:
     """The person's profession with ``far_count`` (how many open postings of it are scored, all
     outside their places) and ``far_places`` (up to :data:`EXAMPLE_PLACES` of their locations,
     "; "-joined); or with ``few_count`` when fewer than :data:`FEW_OWN` are scored, one of them near,

@@ -118,10 +118,10 @@ def rank_postings(*, session: Session, user_id: int, filters: JobFilters | None 
     scored = _card_scores(session, user_id, resume.id, [p.id for p in postings])
     items = [_card(p, scored.get(p.id), last_visit=last_visit) for p in postings]
     gap = profession_gap(*_profession_fields(session, user_id, resume.id)) if has_rows else None
-    if has_rows and gap is None:  # of the profession, but all of it far away? (ux100)
-        from careercopilot.services.matching.profession_near import profession_far
+    if has_rows and gap is None:  # of the profession, but all of it far away (ux100) or only a few of it (trial105)?
+        from careercopilot.services.matching.profession_near import profession_far_or_scarce
 
-        gap = profession_far(session, user_id, resume.id)
+        gap = profession_far_or_scarce(session, user_id, resume.id)
     return RankedPage(items=items, total=total, page=page, page_size=page_size, has_resume=True,
                       needs_refresh=needs_refresh, computed_at=computed, path=path, profession_gap=gap)
 
