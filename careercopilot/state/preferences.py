@@ -11,6 +11,7 @@ from careercopilot import offload, routes
 from careercopilot.bidi import quote
 from careercopilot.db import session_scope
 from careercopilot.services import preferences
+from careercopilot.services.place_box import TypedPlace, read_typed_place, shown_typed
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.save_failures import SAVE_ERRORS, save_failed_message
 
@@ -100,6 +101,13 @@ def _save(uid: int, fields: dict, typed: dict[str, dict[str, str]]) -> tuple[Pre
         for name, value in typed.get(field, {}).items():
             setattr(form, name, value)
     return form, errors
+
+
+def typed_place_text(form: dict) -> str:
+    """The place box's text as the form submitted it: Reflex adds each form control's DOM value under
+    its id with "-" → "_" (``prefs-locations`` → ``prefs_locations``; the box has no form owner, so
+    its ``name`` is not sent) — what the box shows at submit, '' when absent."""
+    return str(form.get("prefs_locations") or form.get("place_query") or "")[:1000]
 
 
 class PreferencesState(rx.State):
@@ -251,10 +259,26 @@ class PreferencesState(rx.State):
             return
         self.error = self.notice = ""
         self.field_errors = {}
+        # the place box's text as submitted (never ``place_query``: it can lag the box — module place_box)
+        box = await offload.cpu(read_typed_place, typed_place_text(form))
+        places = [json.loads(c.data) for c in self.places if c.data]
+        if box.place is not None and box.place not in places and len(places) >= preferences.MAX_LIST_ITEMS:
+            box = TypedPlace(message=f"{quote(shown_typed(typed_place_text(form)))} in Locations was not added: "
+                                     f"{preferences.MAX_LIST_ITEMS} places is the most — remove one or clear the box, "
+                                     "then save again.")
+        if box.message:
+            # trial105 finding 6: "Remote" typed in the box and never picked was dropped without a word
+            self.field_errors = {"locations": box.message}
+            self.error = "Nothing was saved yet: " + box.message
+            return
+        added = ""
+        if box.place is not None and box.place not in places:
+            places.append(box.place)
+            added = _chip(box.place).label
         seniority = str(form.get("seniority", "") or "")
         fields = dict(
             titles=str(form.get("titles", ""))[:5000],
-            places=[json.loads(c.data) for c in self.places if c.data],
+            places=places,
             work_modes=[m for m in preferences.WORK_MODES if _checked(form.get(f"mode_{m}"))],
             salary_floor=str(form.get("salary_floor", ""))[:30],
             salary_currency=str(form.get("salary_currency", "USD"))[:10],
@@ -282,3 +306,8 @@ class PreferencesState(rx.State):
         else:
             self.places = list(self.prefs.places)
             self.notice = "Preferences saved. Rankings are being refreshed."
+        if box.place is not None and "locations" not in errors:  # the box's place is saved: the box empties
+            self.place_query, self.suggestions = "", []
+            self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note = [], [], [], ""
+            if added:
+                self.notice = (self.notice + " " if self.notice else "") + f"{quote(added)} was added to your locations."
