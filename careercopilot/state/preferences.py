@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 
 import reflex as rx
 
@@ -103,6 +104,14 @@ def _save(uid: int, fields: dict, typed: dict[str, dict[str, str]]) -> tuple[Pre
     return form, errors
 
 
+#: Seconds after Save added the box's text during which a search of that same text is its echo.
+BOX_ECHO_S = 5.0
+
+
+def _folded(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
 def typed_place_text(form: dict) -> str:
     """The place box's text as the form submitted it: Reflex adds each form control's DOM value under
     its id with "-" → "_" (``prefs-locations`` → ``prefs_locations``; the box has no form owner, so
@@ -135,6 +144,13 @@ class PreferencesState(rx.State):
     phrase_note: str = ""
     #: Where the person lives (:attr:`PrefsForm.home`): what "near me" reads as.
     home: str = ""
+    #: Bumped when Save added the box's text as a place: the box's ``key``, so it is emptied even
+    #: when :attr:`place_query` had not yet caught up with what was typed.
+    box_generation: int = 0
+    #: The box's text Save just added (folded) and when (epoch s): the search its blur sent after
+    #: the submit is that text's echo and does not refill the box (:data:`BOX_ECHO_S`).
+    _box_added: str = ""
+    _box_added_at: float = 0.0
 
     @rx.event(background=True)
     async def search_places(self, query: str):
@@ -146,6 +162,9 @@ class PreferencesState(rx.State):
         wait on it. Suggestions for a query the user has typed past are dropped."""
         typed = (query or "")[:100]
         async with self:
+            if self._box_added and _folded(typed) == self._box_added and time.time() - self._box_added_at < BOX_ECHO_S:
+                self._box_added = ""  # the blur's search of the text Save just added: the box stays empty
+                return
             self.place_query = typed
             if len(typed.strip()) < 2:
                 self.suggestions, self.phrase_places, self.phrase_modes, self.phrase_unresolved = [], [], [], []
@@ -307,6 +326,8 @@ class PreferencesState(rx.State):
             self.places = list(self.prefs.places)
             self.notice = "Preferences saved. Rankings are being refreshed."
         if box.place is not None and "locations" not in errors:  # the box's place is saved: the box empties
+            self._box_added, self._box_added_at = _folded(typed_place_text(form)), time.time()
+            self.box_generation += 1
             self.place_query, self.suggestions = "", []
             self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note = [], [], [], ""
             if added:

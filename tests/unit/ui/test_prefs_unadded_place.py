@@ -51,7 +51,8 @@ def _submit(monkeypatch, box: str | None, *, place_query: str = "", places=(PROV
     → (state, the ``fields`` each save was called with)."""
     state = SimpleNamespace(prefs=prefs_state.PrefsForm(), places=list(places), place_query=place_query, error="",
                             notice="", field_errors={}, saving=False, suggestions=[], phrase_places=[],
-                            phrase_modes=[], phrase_unresolved=[], phrase_note="")
+                            phrase_modes=[], phrase_unresolved=[], phrase_note="", box_generation=0,
+                            _box_added="", _box_added_at=0.0)
     calls: list = []
 
     async def uid(_state):
@@ -79,7 +80,8 @@ def test_one_place_typed_is_added_and_saved(monkeypatch, typed, label):
     saved = [prefs_state._chip(p).label for p in calls[0]["places"]]
     assert saved == ["Providence, RI, US", label]
     assert label in state.notice and state.notice.startswith("Preferences saved")
-    assert state.place_query == "" and state.error == ""
+    assert state.place_query == "" and state.error == "" and state.box_generation == 1  # the box is emptied
+    assert state._box_added == " ".join(typed.split()).casefold()  # its blur's late search is no refill
 
 
 @pytest.mark.parametrize("typed,why", WAITS, ids=[t[:20] for t, _ in WAITS])
