@@ -43,6 +43,7 @@ from careercopilot.apiv1.routes_clip import MAX_HTML_CHARS
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.normalize.posting import NormalizedPosting
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.services import applications, clips, matching, ratelimit, url_import, users
 
 router = APIRouter()
@@ -66,7 +67,7 @@ class ClipPage(BaseModel):
 
 
 class SaveClip(BaseModel):
-    posting_id: int = Field(..., ge=1, le=2**31 - 1)
+    posting_id: int = Field(..., ge=1, le=MAX_ROW_ID)
 
 
 def bookmarklet(app_origin: str) -> str:

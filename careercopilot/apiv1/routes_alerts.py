@@ -31,13 +31,14 @@ from careercopilot.apiv1.schemas_more import (
 )
 from careercopilot.db import session_scope
 from careercopilot.models import SavedSearch
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.services.alerts import hits as hits_svc
 from careercopilot.services.alerts import saved_searches as svc
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(tags=["searches"])
-ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Saved search id.")]
-POSTING_ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Posting id.")]
+ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Saved search id.")]
+POSTING_ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Posting id.")]
 IF_MATCH = Annotated[str | None, Header(alias="If-Match", max_length=200,
                                         description="The ETag of the saved search as last read, exactly as received "
                                                     "(strong comparison: W/\"…\" never matches; * is 428).")]

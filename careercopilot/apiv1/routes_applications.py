@@ -48,6 +48,7 @@ from careercopilot.apiv1.schemas import (
 )
 from careercopilot.db import session_scope
 from careercopilot.models import Application, Contact
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.services import applications as svc
 from careercopilot.services import application_changes
 from careercopilot.services import application_contacts as contacts_svc
@@ -55,8 +56,8 @@ from careercopilot.services import idempotency, resumes
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(tags=["applications"])
-ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Application id.")]
-CONTACT_ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Contact id.")]
+ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Application id.")]
+CONTACT_ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Contact id.")]
 IF_MATCH = Annotated[str | None, Header(alias="If-Match", max_length=200,
                                         description="The ETag of the application as last read, exactly as received "
                                                     "(strong comparison: W/\"…\" never matches).")]

@@ -17,13 +17,14 @@ from careercopilot.apiv1.problems import Problem, responses
 from careercopilot.apiv1.schemas_more import DocumentIn, DocumentOut, DocumentPage, DocumentSummary
 from careercopilot.db import session_scope
 from careercopilot.models import WritingDocument
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.services import writing_documents as docs
 from careercopilot.services.api_tokens import TokenPrincipal
 from careercopilot.services.background import JobQueueUnavailable
 from careercopilot.services.writing_slots import GenerationBusy
 
 router = APIRouter(prefix="/documents", tags=["documents"])
-ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Document id.")]
+ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Document id.")]
 
 
 def document_out(d: WritingDocument) -> DocumentOut:
@@ -54,7 +55,7 @@ def draft(*, user_id: int, kind: str, application_id: int, options: dict | None 
 
 @router.get("", response_model=DocumentPage, responses=responses(401, 403, 404, 422, 429), summary="Your documents")
 def list_documents(request: Request, response: Response, who: TokenPrincipal = Depends(requires("documents", "read")),
-                   application_id: Annotated[int | None, Query(ge=1, le=2**31 - 1,
+                   application_id: Annotated[int | None, Query(ge=1, le=MAX_ROW_ID,
                                                                description="Only this application's.")] = None,
                    limit: Annotated[int, Query(ge=1, le=pagination.MAX_LIMIT)] = pagination.DEFAULT_LIMIT,
                    cursor: Annotated[str | None, Query(max_length=500)] = None) -> DocumentPage:

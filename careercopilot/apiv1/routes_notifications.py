@@ -13,11 +13,12 @@ from careercopilot.apiv1.problems import responses
 from careercopilot.apiv1.schemas_more import MarkedRead, NotificationOut, NotificationPage
 from careercopilot.db import session_scope
 from careercopilot.models import Notification
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.services import notifications as svc
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(prefix="/notifications", tags=["notifications"])
-ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Notification id.")]
+ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Notification id.")]
 
 
 def notification_out(n: Notification) -> NotificationOut:

@@ -17,13 +17,14 @@ from careercopilot.apiv1.auth import requires
 from careercopilot.apiv1.problems import Problem, responses
 from careercopilot.apiv1.schemas import PostingOut, PostingPage, WorkMode
 from careercopilot.db import session_scope
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.schemas import JobFilters
 from careercopilot.services import applications, job_views, matching, resumes
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(prefix="/postings", tags=["postings"])
 _ERRORS = responses(401, 403, 422, 429)
-ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Posting id.")]
+ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Posting id.")]
 
 
 @router.get("", response_model=PostingPage, responses=_ERRORS, summary="List or search postings")

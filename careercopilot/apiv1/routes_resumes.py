@@ -13,11 +13,12 @@ from careercopilot.apiv1.schemas import ResumeDetailOut, ResumeOut, ResumeUpload
 from careercopilot.config import settings
 from careercopilot.db import session_scope
 from careercopilot.models import Resume
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.services import ratelimit, resumes
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(prefix="/resumes", tags=["resumes"])
-ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Resume id.")]
+ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Resume id.")]
 
 
 def limit_text() -> str:

@@ -21,6 +21,7 @@ from careercopilot.apiv1.schemas import ApplicationOut
 from careercopilot.apiv1.schemas_more import FollowUpIn, NoteIn, NotesOut, ReminderOut, ReminderPage, SnoozeIn
 from careercopilot.db import session_scope
 from careercopilot.models import Application
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.services import applications as svc
 from careercopilot.services import application_changes
 from careercopilot.services import application_notes
@@ -28,8 +29,8 @@ from careercopilot.services import reminders
 from careercopilot.services.api_tokens import TokenPrincipal
 
 router = APIRouter(tags=["applications"])
-ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Application id.")]
-REMINDER_ID = Annotated[int, Path(ge=1, le=2**31 - 1, description="Reminder id.")]
+ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Application id.")]
+REMINDER_ID = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="Reminder id.")]
 IF_MATCH = Annotated[str | None, Header(alias="If-Match", max_length=200,
                                         description="The ETag of the application as last read, exactly as received "
                                                     "(strong comparison: W/\"…\" never matches).")]

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from careercopilot.routes import MAX_ROW_ID
 from careercopilot.schemas import JobCard, MatchExplanation, PostingDetail
 
 WorkMode = Literal["remote", "hybrid", "onsite"]
@@ -207,7 +208,7 @@ class ApplicationPage(BaseModel):
 class ApplicationCreate(InputModel):
     """Track a posting (``posting_id``; idempotent) or a job typed in (``company`` + ``title``)."""
 
-    posting_id: int | None = Field(None, ge=1, le=2**31 - 1)
+    posting_id: int | None = Field(None, ge=1, le=MAX_ROW_ID)
     company: str | None = Field(None, max_length=300)
     title: str | None = Field(None, max_length=500)
     url: str | None = Field(None, max_length=2000)
@@ -232,7 +233,7 @@ class ApplicationUpdate(InputModel):
     interview_at: datetime | None = Field(None, description="Next interview; without an offset it is read in your "
                                                             "time zone. Sets or moves the thank-you reminder "
                                                             "(none at Interviewing without it).")
-    resume_id: int | None = Field(None, ge=1, le=2**31 - 1)
+    resume_id: int | None = Field(None, ge=1, le=MAX_ROW_ID)
     salary_expectation: Money | None = Field(None, description="A year; a number or text such as \"$150k+\".")
     salary_offer: Money | None = Field(None, description="A year; \"$60/hr\" is annualized.")
     salary_currency: str | None = Field(None, min_length=3, max_length=3)

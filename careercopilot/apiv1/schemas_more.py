@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from careercopilot.routes import MAX_ROW_ID
+
 Delivery = Literal["instant", "daily", "weekly", "in_app"]
 SnoozeChoice = Literal["1d", "3d", "1w"]
 DocumentKind = Literal["cover_letter", "follow_up", "thank_you"]
@@ -219,7 +221,7 @@ class DocumentIn(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"kind": "cover_letter", "application_id": 7}, {"kind": "follow_up", "application_id": 7}]})
     kind: DocumentKind
-    application_id: int = Field(..., ge=1, le=2**31 - 1)
+    application_id: int = Field(..., ge=1, le=MAX_ROW_ID)
     options: dict[str, str] | None = Field(None, description='e.g. {"tone": "warm", "length": "short"}.')
 
 

@@ -9,8 +9,9 @@ from pydantic import Field
 from careercopilot.apiv1 import routes_documents, routes_export, routes_notifications
 from careercopilot.apiv1.schemas_more import DocumentIn
 from careercopilot.mcp.server import Context, Response, dump, fake_request, principal, tool
+from careercopilot.routes import MAX_ROW_ID
 
-DocId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Document id (from draft_document or list_documents).")]
+DocId = Annotated[int, Field(ge=1, le=MAX_ROW_ID, description="Document id (from draft_document or list_documents).")]
 
 
 def register(server) -> None:
@@ -25,7 +26,7 @@ def register(server) -> None:
                                                             unread_only=unread_only, limit=limit, cursor=cursor))
 
     @tool(server, "notifications", "write", title="Mark a notification read")
-    def mark_notification_read(ctx: Context, notification_id: Annotated[int, Field(ge=1, le=2**31 - 1)],
+    def mark_notification_read(ctx: Context, notification_id: Annotated[int, Field(ge=1, le=MAX_ROW_ID)],
                                ) -> dict[str, Any]:
         """Mark one inbox item read."""
         who = principal(ctx, "notifications", "write")
@@ -34,7 +35,7 @@ def register(server) -> None:
     @tool(server, "documents", "write", title="Draft a cover letter or follow-up", read_only=False)
     def draft_document(
         ctx: Context,
-        application_id: Annotated[int, Field(ge=1, le=2**31 - 1, description="The application it is for.")],
+        application_id: Annotated[int, Field(ge=1, le=MAX_ROW_ID, description="The application it is for.")],
         kind: Annotated[Literal["cover_letter", "follow_up", "thank_you"], Field(description="What to write.")],
         tone: Annotated[str | None, Field(max_length=20, description="Cover letters: e.g. professional, warm.")] = None,
         length: Annotated[str | None, Field(max_length=20, description="Cover letters: short, standard, long.")] = None,
@@ -54,7 +55,7 @@ def register(server) -> None:
         return dump(routes_documents.get_document(document_id, who=who))
 
     @tool(server, "documents", "read", title="List documents")
-    def list_documents(ctx: Context, application_id: Annotated[int | None, Field(ge=1, le=2**31 - 1)] = None,
+    def list_documents(ctx: Context, application_id: Annotated[int | None, Field(ge=1, le=MAX_ROW_ID)] = None,
                        limit: Annotated[int, Field(ge=1, le=100)] = 20,
                        cursor: Annotated[str | None, Field(max_length=500)] = None) -> dict[str, Any]:
         """The user's documents, newest first (of one application when given)."""

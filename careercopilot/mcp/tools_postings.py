@@ -9,9 +9,10 @@ from pydantic import Field
 from careercopilot.apiv1 import routes_alerts, routes_analytics, routes_postings, routes_preferences
 from careercopilot.apiv1.schemas_more import SavedSearchIn, SavedSearchUpdate, SearchFilters
 from careercopilot.mcp.server import Context, Response, current_etag, dump, fake_request, principal, tool
+from careercopilot.routes import MAX_ROW_ID
 
-PostingId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Posting id (from search_postings).")]
-SearchId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Saved search id (from list_saved_searches).")]
+PostingId = Annotated[int, Field(ge=1, le=MAX_ROW_ID, description="Posting id (from search_postings).")]
+SearchId = Annotated[int, Field(ge=1, le=MAX_ROW_ID, description="Saved search id (from list_saved_searches).")]
 Limit = Annotated[int, Field(ge=1, le=100, description="Items per page.")]
 Cursor = Annotated[str | None, Field(max_length=500, description="next_cursor of the previous page.")]
 WorkMode = Literal["remote", "hybrid", "onsite"]

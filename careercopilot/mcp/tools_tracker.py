@@ -16,9 +16,10 @@ from careercopilot.apiv1 import routes_tracker
 from careercopilot.apiv1.schemas import ApplicationCreate, ApplicationUpdate, StageMove
 from careercopilot.apiv1.schemas_more import FollowUpIn, NoteIn, SnoozeIn
 from careercopilot.mcp.server import Context, Response, ToolRefused, current_etag, dump, fake_request, principal, tool
+from careercopilot.routes import MAX_ROW_ID
 
-AppId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Application id (from list_applications).")]
-ReminderId = Annotated[int, Field(ge=1, le=2**31 - 1, description="Reminder id (from list_reminders).")]
+AppId = Annotated[int, Field(ge=1, le=MAX_ROW_ID, description="Application id (from list_applications).")]
+ReminderId = Annotated[int, Field(ge=1, le=MAX_ROW_ID, description="Reminder id (from list_reminders).")]
 Stage = Literal["saved", "applied", "interviewing", "offer", "accepted", "rejected", "withdrawn"]
 ETag = Annotated[str | None, Field(max_length=200, description="The etag from get_application; refused (412) "
                                                                "when the application changed since.")]
@@ -54,7 +55,7 @@ def register(server) -> None:
     @tool(server, "applications", "write", title="Track a posting or a job")
     def create_application(
         ctx: Context,
-        posting_id: Annotated[int | None, Field(ge=1, le=2**31 - 1, description="Track this posting "
+        posting_id: Annotated[int | None, Field(ge=1, le=MAX_ROW_ID, description="Track this posting "
                                                                                 "(idempotent).")] = None,
         company: Annotated[str | None, Field(max_length=300, description="Without posting_id: required.")] = None,
         title: Annotated[str | None, Field(max_length=500, description="Without posting_id: required.")] = None,
@@ -128,7 +129,7 @@ def register(server) -> None:
 
     @tool(server, "applications", "read", title="Reminders due")
     def list_reminders(ctx: Context, application_id: Annotated[int | None, Field(
-            ge=1, le=2**31 - 1, description="Every reminder of this application instead of what is due.")] = None,
+            ge=1, le=MAX_ROW_ID, description="Every reminder of this application instead of what is due.")] = None,
                        ) -> dict[str, Any]:
         """Follow-ups, thank-you notes and offer deadlines due today or overdue (or all of one
         application's), each with id, label, due time (user's zone), state and draft_id."""

@@ -74,6 +74,9 @@ Rules (:func:`infer_occupation`):
 13. Session 26 (fam83, issue-11 half-B postings): "X/Y <head>" shares the head (``occupation_forms.shared_head``); rungs
    after the head are no head ("Caretaker X"); a profession noun holds a voted title (``occupation_head_nouns``).
 
+The title index (normalized keys, :class:`Occupation`, the O*NET data and code relations) is
+:mod:`careercopilot.normalize.occupation_index`, re-exported here.
+
 Tables (:mod:`careercopilot.normalize.occupation_tables`): :data:`OVERRIDES`,
 :data:`ABBREVIATIONS`, :data:`FUNCTION_CODES`, :data:`CIVIL_SERVICE_TITLES`, ``COMMONWEALTH_TITLES``,
 ``SHARED_WORD_TITLES``, ``BRITISH_SPELLINGS``, ``EMERGENCY_DISPATCH``, ``GENERIC_TITLES``.
@@ -101,13 +104,9 @@ phrase (GS grades, clinical/support/bank/law/police/kitchen rungs) first: ``leve
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 
 from careercopilot.normalize.occupation_families import (  # noqa: F401  (re-exported)
     ADJACENT,
@@ -117,11 +116,9 @@ from careercopilot.normalize.occupation_families import (  # noqa: F401  (re-exp
     FAMILY_RULES,
     pair_relation,
 )
-from careercopilot.normalize.occupation_forms import CODES as _CODES
-from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_RUNG
 from careercopilot.normalize.occupation_forms import shared_head, singular_head, without_trailing_rungs
 from careercopilot.normalize.occupation_head_nouns import noun_reading
-from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES, department_reading
+from careercopilot.normalize.occupation_heads import department_reading
 from careercopilot.normalize.occupation_inspectors import inspector_code
 from careercopilot.normalize.occupation_controls import control_reading
 from careercopilot.normalize.occupation_truncations import names_another_specialty
@@ -131,124 +128,40 @@ from careercopilot.normalize.occupation_specialties import head_of_staff, specia
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
     _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
 )
-from careercopilot.normalize.occupation_stock import STOCK_TITLES
 from careercopilot.normalize.occupation_votes import vote
 from careercopilot.normalize.title_places import role_part
-from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, SEMI_SENIOR, SHORTENED_MECHANICAL
+from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS  # noqa: F401  (BRITISH_SPELLINGS re-exported)
 from careercopilot.normalize.occupation_tables import (
     AD_LEAD_IN,
     CIVIL_SERVICE_TITLES,
-    COMMONWEALTH_TITLES,
     EMERGENCY_DISPATCH,
     EMERGENCY_DISPATCH_CODE,
     FUNCTION_CODES,
     GENERIC_TITLES,
     HEALTH_INSPECTION,
     HEALTH_INSPECTION_CODE,
-    OVERRIDES,
-    SHARED_WORD_TITLES,
 )
 
 __all__ = ["ADJACENT", "FAMILIES", "LEVELS", "Occupation", "family_of", "family_relation", "generic_reading", "infer_level",
            "resume_level", "FAMILY_BOARDS", "FAMILY_LABELS", "infer_occupation", "infer_posting_level", "normalize_title",
            "same_occupation"]
 
-DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "onet" / "occupations.json"
-
-LEVELS = ("entry", "mid", "senior", "lead", "executive")
-
-#: Words that say a level, not a role; dropped before looking a title up.
-LEVEL_WORDS = frozenset({"senior", "sr", "junior", "jr", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "entry",
-                         "level", "mid", "experienced", "trainee", "intern", "internship", "apprentice",
-                         "journeyman", "journeyperson", "master", "staff", "principal", "lead",
-                         "remote", "hybrid", "onsite", "temporary", "temp", "contract", "prn", "travel",
-                         "traveling", "urgent", "hiring", "immediate", "opening"})
-#: "Contract" is a level word of the engagement ("Contract Nurse") except before these role
-#: nouns, where it names the work ("Contract Administrator", "Contract Specialist").
-_CONTRACT_ROLES = frozenset({"administrator", "specialist", "analyst", "manager", "officer", "negotiator",
-                             "coordinator", "attorney"})
-_PHRASES = re.compile(r"\b(?:full|part)[- ]time\b|\bper[- ]diem\b|\bnew[- ]grad(?:uate)?\b|\b(?:night|day|evening|"
-                      r"weekend)s?(?: shift)?\b|\bshift\b|\bnow hiring\b")
-
-
-_WORD = re.compile(r"[a-z0-9+#]+")
-_CLIENT = re.compile(r"\bclient (success|service|services|support|care|experience|relations)\b")
-_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|\s+with\s+|\s+to\s+(?:the\s+)?|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
-
-
-def normalize_title(title: str) -> str:
-    """Lower-case words of a title with "&" → "and", abbreviations expanded and level
-    words dropped (all of them only when nothing else would remain). "" for no words."""
-    text = (title or "").lower().replace("&", " and ").replace("’", "'")
-    text = _PHRASES.sub(" ", text)
-    text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
-    text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
-    text = SEMI_SENIOR.sub("senior", SHORTENED_MECHANICAL.sub("mechanical", text))
-    # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
-    # Service Representative": O*NET files these under office supervisors and brokerage clerks)
-    text = _CLIENT.sub(r"customer \1", text)
-    # "<function> Team Lead": the lead of the team doing the function ("Customer Support Team Lead")
-    text = re.sub(r"\bteam lead\b", "lead", text)
-    words = []
-    for w in _WORD.findall(text):
-        w = BRITISH_SPELLINGS.get(w, w)
-        words.extend(ABBREVIATIONS.get(w, w).split())
-    kept = [w for i, w in enumerate(words)
-            if w not in LEVEL_WORDS or (w == "contract" and words[i + 1:i + 2] and words[i + 1] in _CONTRACT_ROLES)]
-    return " ".join(kept or words)
-
-
-@dataclass(frozen=True)
-class Occupation:
-    """An inferred occupation: O*NET-SOC ``code`` and ``title``, this project's ``family``,
-    ``level`` (:data:`LEVELS`), ``method`` ("exact", "suffix", "vote", "none") and the
-    ``matched`` normalized text that decided it."""
-
-    code: str | None
-    title: str | None
-    family: str | None
-    level: str
-    method: str
-    matched: str = ""
-
-
-@lru_cache(maxsize=1)
-def _data() -> tuple[dict, dict, dict, dict]:
-    raw = json.loads(DATA_PATH.read_text(encoding="utf-8"))
-    titles: dict[str, str] = {**raw["titles"], **OVERRIDES, **STOCK_TITLES}
-    by_word: dict[str, Counter] = defaultdict(Counter)
-    for key, code in titles.items():
-        for w in set(key.split()):
-            by_word[w][code] += 1
-    n = len(titles)
-    idf = {w: math.log(n / sum(c.values())) for w, c in by_word.items()}
-    titles.update({**COMMONWEALTH_TITLES, **SHARED_WORD_TITLES, **PUBLIC_OFFICIAL_TITLES})  # exact only: no votes
-    return raw["occupations"], titles, by_word, idf
-
-
-def family_of(code: str | None) -> str | None:
-    """This project's family of an O*NET-SOC code (longest :data:`FAMILY_RULES` prefix)."""
-    if not code:
-        return None
-    best, fam = -1, None
-    for prefix, f in FAMILY_RULES:
-        if code.startswith(prefix) and len(prefix) > best:
-            best, fam = len(prefix), f
-    return fam
-
-
-def same_occupation(a: str | None, b: str | None) -> bool:
-    """Whether two O*NET-SOC codes are one SOC detailed occupation (29-1141.03 Critical Care
-    Nurses is 29-1141 Registered Nurses) of one family: O*NET occupations that
-    :data:`FAMILY_RULES` puts in different families are different work (11-3013.01 Security
-    Managers, public safety, is not 11-3013.00 Facilities Managers, administrative)."""
-    return bool(a and b and a[:7] == b[:7] and family_of(a) == family_of(b))
-
-
-def family_relation(a: str | None, b: str | None) -> str | None:
-    """"same", "adjacent" (fields a person moves between: :data:`ADJACENT`), "other", or None when
-    either family is unknown (:func:`occupation_families.pair_relation`)."""
-    return pair_relation(ADJACENT, a, b)
+from careercopilot.normalize.occupation_index import (  # noqa: F401,E402  (re-exported: split by concern, ux122)
+    _CLIENT,
+    _CONTRACT_ROLES,
+    _PHRASES,
+    _SPLIT,
+    _WORD,
+    DATA_PATH,
+    LEVEL_WORDS,
+    LEVELS,
+    Occupation,
+    _data,
+    family_of,
+    family_relation,
+    normalize_title,
+    same_occupation,
+)
 
 
 def _segments(title: str) -> list[str]:

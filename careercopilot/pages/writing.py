@@ -13,6 +13,17 @@ from careercopilot.writing.options import LANGUAGES, LENGTHS, TONES
 from careercopilot.views.writing_prep import interview_body, tailoring_body
 
 
+def _letterhead(text) -> rx.Component:
+    """The sender's header the DOCX and PDF open with (``writing_documents.letter_header``: read from
+    the resume, not editable here — the resume is where it is corrected)."""
+    return rx.box(
+        rx.text("The DOCX and PDF open with your name and contact details from your resume:", size="1",
+                color_scheme="gray"),
+        rx.text(text, white_space="pre-wrap", size="2", id="doc-letterhead-text"),
+        id="doc-letterhead", width="100%",
+    )
+
+
 def _blocked_export(label: str, id_: str) -> rx.Component:
     """An export control while grounding flags are open: not a link (no ``href``), announced as
     disabled (``aria-disabled``) and described by the visible reason ``#doc-export-blocked``."""
@@ -109,6 +120,7 @@ def _body() -> rx.Component:
             ),
             rx.vstack(
                 rx.cond(W.doc["kind"] == "cover_letter", _options()),
+                rx.cond(W.doc["letterhead"] != "", _letterhead(W.doc["letterhead"])),
                 rx.text_area(value=W.draft, on_change=W.set_draft, rows="18", width="100%", id="doc-editor",
                              aria_label="Document text"),
                 rx.hstack(

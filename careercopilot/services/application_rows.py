@@ -54,6 +54,28 @@ class CardRow:
     #: the application's version as read (``edit_conflicts.version_of``): sent back with a change
     #: so a stale tab's change is refused instead of overwriting a newer one
     version: str = ""
+    #: the accessible name of the card's "Move to…" control (:func:`move_label`)
+    move_label: str = ""
+
+
+#: Characters of a title or company in :func:`move_label` (longer ones end with "…").
+MOVE_LABEL_PART_CHARS = 80
+
+
+def move_label(title: str, company: str) -> str:
+    """The accessible name of an application's "Move to…" control: which application it moves —
+    "Move to another stage: Dental Hygienist at Bright Smiles Dental" (ux122 finding 4: a screen
+    reader heard "Move to…" on every card, and a title alone is shared by the cards of one job
+    applied for at several practices). It starts with the visible words "Move to" (WCAG 2.5.3
+    Label in Name: a voice user says what is shown); each part is cut to
+    :data:`MOVE_LABEL_PART_CHARS`; an unnamed part is left out."""
+    def cut(text: str) -> str:
+        text = " ".join((text or "").split())
+        return text if len(text) <= MOVE_LABEL_PART_CHARS else text[:MOVE_LABEL_PART_CHARS - 1] + "…"
+
+    title, company = cut(title), cut(company)
+    which = " at ".join(x for x in (title, company) if x) or "this application"
+    return f"Move to another stage: {which}"
 
 
 def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None,
@@ -81,6 +103,7 @@ def card_row(app: Application, *, zone: ZoneInfo, now: datetime | None = None,
         updated=local_minute(app.updated_at, zone),
         days_in_stage=max(0, (today - since).days),
         version=version_of(app.updated_at),
+        move_label=move_label(app.title, app.company),
     )
 
 

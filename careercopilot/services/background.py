@@ -27,16 +27,15 @@ Lifecycle guarantees (issue 9, fault findings):
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import json
 import threading
 import time
 import traceback
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -542,65 +541,10 @@ def job_status(job_id: str, *, user_id: int | None = None) -> JobHandle | None:
         return _handle(row, live)
 
 
-def poll_timeout_message(handle: JobHandle, what: str = "The job") -> str:
-    """What a poll that hit its deadline tells the user (the job itself keeps its state)."""
-    minutes = max(1, round(settings.job_poll_timeout_seconds / 60))
-    return (f"{what} is still {handle.status} after {minutes} min; it continues in the background — "
-            "reload this page later to see the result.")
-
-
-async def poll_job(job_id: str, *, user_id: int | None = None, interval: float = 0.5,
-                   timeout: float | None = None) -> AsyncIterator[JobHandle]:
-    """Yield the job's handle every ``interval`` s until it is done, unknown, or the deadline
-    (``timeout``, default ``settings.job_poll_timeout_seconds``) passes; the last handle
-    then has ``timed_out=True``. Database reads run off the event loop."""
-    deadline = time.monotonic() + (settings.job_poll_timeout_seconds if timeout is None else timeout)
-    while True:
-        handle = await asyncio.to_thread(job_status, job_id, user_id=user_id)
-        if handle is None:
-            return
-        if not handle.done and time.monotonic() >= deadline:
-            yield replace(handle, timed_out=True)
-            return
-        yield handle
-        if handle.done:
-            return
-        await asyncio.sleep(interval)
-
-
-def discard_pending_inline() -> int:
-    """Cancel this process's delayed in-process runs and retries that have not fired yet (their
-    rows stay ``queued``; the job reaper re-dispatches them, as after a restart). Returns how many
-    were cancelled. Used where a process hands its database over (tests: one test's retry must not
-    fire inside the next test's database)."""
-    cancelled = 0
-    for timer in list(_timers):
-        timer.cancel()
-        _timers.discard(timer)
-        _release_local(timer.job_id)  # no thread holds it now: the reaper may re-dispatch its row
-        cancelled += 1
-    return cancelled
-
-
-def wait_inline_jobs(*, run_pending: bool = True) -> None:
-    """Block until queued in-process jobs are done (CLI, tests); no-op on RQ.
-
-    ``run_pending=True`` (the CLI) also waits for delayed runs and retries to fire and finish.
-    ``run_pending=False`` (a process handing its database over, e.g. between tests) awaits only the
-    runs already executing and cancels every delayed run or retry, including those the running ones
-    schedule while they end (:func:`discard_pending_inline`): a retry of a job whose database is
-    gone would otherwise back off and fail again for as long as its retry budget lasts."""
-    while True:
-        if run_pending:
-            for timer in list(_timers):
-                timer.join()
-        else:
-            discard_pending_inline()
-        for executor in inline_pools.take_all():
-            executor.shutdown(wait=True)
-        if run_pending:  # jobs handed to the running app (services.index_handoff): wait for them too
-            from careercopilot.services import index_handoff
-
-            index_handoff.wait_handed()
-        if not _timers and not inline_pools.any_live():
-            return
+# The waiting side (a UI poll, the CLI and tests waiting for in-process runs): services.job_waits.
+from careercopilot.services.job_waits import (  # noqa: E402,F401  (re-exported: callers use background.<name>)
+    discard_pending_inline,
+    poll_job,
+    poll_timeout_message,
+    wait_inline_jobs,
+)

@@ -32,6 +32,9 @@ class MatchReading:
     level_source: str = ""
     field: str = ""
     occupations: list[str] = dataclasses.field(default_factory=list)
+    #: one line per occupation, what it was read from in the person's words: "Dental Hygienists —
+    #: from your most recent job title on this resume, “Registered Dental Hygienist”" (:func:`source_words`)
+    occupation_reasons: list[str] = dataclasses.field(default_factory=list)
     target_titles: list[str] = dataclasses.field(default_factory=list)
     resume_titles: list[str] = dataclasses.field(default_factory=list)
     places: list[str] = dataclasses.field(default_factory=list)
@@ -72,6 +75,31 @@ def prefilled(prefs: Any, first_upload: Any) -> bool:
         return False
 
 
+#: ``person_occupation.Reading.source`` → where it was read, in the job seeker's words
+#: ("{title}": the title or credential as written, quoted).
+SOURCE_WORDS = {
+    "target": "from your target title {title} in Preferences",
+    "stated": "from the job your resume says you are looking for, {title}",
+    "current": "from your most recent job title on this resume, {title}",
+    "earlier": "from an earlier job title on this resume, {title}",
+    "credential": "from a licence or certificate on this resume, read as {title}",
+    "summary": "from the work your resume describes",
+}
+
+
+def source_words(source: str, title: str) -> str:
+    """What an occupation was read from (:data:`SOURCE_WORDS`; ``title`` quoted, cut to 80
+    characters; "from this resume" for a source not listed)."""
+    from careercopilot.bidi import quote
+
+    shown = " ".join((title or "").split())
+    shown = shown if len(shown) <= 80 else shown[:79] + "…"
+    words = SOURCE_WORDS.get(source, "from this resume")
+    if "{title}" in words and not shown:
+        return "from this resume"
+    return words.format(title=quote(shown))
+
+
 def match_reading(text: str, prefs: Any = None, first_upload: Any = None) -> MatchReading:
     """The matcher's reading of resume ``text`` with ``prefs`` (a ``models.Preference``, a dict
     of its fields, or None); ``first_upload``: when the person's first resume still listed was
@@ -79,7 +107,7 @@ def match_reading(text: str, prefs: Any = None, first_upload: Any = None) -> Mat
     resume the parser cannot read (empty parts)."""
     from careercopilot.normalize.occupation_families import FAMILY_LABELS
     from careercopilot.normalize.places import place_label
-    from careercopilot.services.matching.profile import PREFERENCE_LEVEL, _wanted_places, read_person
+    from careercopilot.services.matching.profile import PREFERENCE_LEVEL, _wanted_places, read_person_sources
     from careercopilot.services.matching.signals import _resume_titles
 
     text = text or ""
@@ -88,9 +116,9 @@ def match_reading(text: str, prefs: Any = None, first_upload: Any = None) -> Mat
     seniority = seniority.lower() if isinstance(seniority, str) and seniority.strip() else None
     recent = _resume_titles(text)
     try:
-        occupations, family, level = read_person(targets, recent, text, seniority)
+        readings, family, level = read_person_sources(targets, recent, text, seniority)
     except Exception:  # noqa: BLE001 — the page shows what it can; scoring logs its own failures
-        occupations, family, level = [], None, None
+        readings, family, level = [], None, None
     try:
         from careercopilot.normalize.resume_fields import parse_resume_fields
 
@@ -107,16 +135,18 @@ def match_reading(text: str, prefs: Any = None, first_upload: Any = None) -> Mat
                 "none are set, so jobs anywhere count the same.")
     else:
         note = "No places are set in your preferences, so jobs anywhere count the same."
-    titles = []
-    for occ in occupations:
-        if occ.title and occ.title not in titles:
-            titles.append(occ.title)
+    titles, reasons = [], []
+    for r in readings:
+        if r.occupation.title and r.occupation.title not in titles:
+            titles.append(r.occupation.title)
+            reasons.append(f"{r.occupation.title} — {source_words(r.source, r.title)}")
     return MatchReading(
         level=LEVEL_WORDS.get(level or "", ""),
         level_source=((PREFILLED_SOURCE if prefilled(prefs, first_upload) else "your preferences")
                       if seniority in PREFERENCE_LEVEL else "this resume") if level else "",
         field=(FAMILY_LABELS.get(family or "", family or "")).capitalize(),
         occupations=titles[:3],
+        occupation_reasons=reasons[:3],
         target_titles=targets,
         resume_titles=list(recent[:3]),
         places=places,

@@ -319,8 +319,22 @@ class ExportFile:
     data: bytes
 
 
+def letter_header(session: Session, doc: WritingDocument) -> list[str]:
+    """A cover letter's sender header from the owner's active resume (``services.letterhead``:
+    name, then location · e-mail · phone — only what the resume has, less what the letter already
+    shows at its top); ``[]`` for other kinds or without a resume."""
+    if doc.kind != "cover_letter":
+        return []
+    from careercopilot.services.letterhead import letterhead_of, without_shown
+    from careercopilot.services.resumes import get_active_resume
+
+    resume = get_active_resume(session=session, user_id=doc.user_id)
+    return without_shown(letterhead_of(resume.text if resume else ""), doc.text).lines()
+
+
 def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> ExportFile:
-    """DOCX or PDF of the current text; ExportBlocked while flags are open."""
+    """DOCX or PDF of the current text (a cover letter under its sender's header:
+    :func:`letter_header`); ExportBlocked while flags are open."""
     doc = _owned(session, user_id, document_id)
     if doc.status == "streaming":
         raise ValueError("the document is still being written")
@@ -330,12 +344,13 @@ def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> Exp
     if blocking:
         raise ExportBlocked(blocking)
     stem = "".join(ch if ch.isalnum() else "-" for ch in (doc.title or doc.kind))[:60].strip("-") or "document"
+    header = letter_header(session, doc) if fmt in ("docx", "pdf") else []
     if fmt == "docx":
         return ExportFile(f"{stem}.docx",
                           "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                          writing_export.to_docx(doc.text, title=doc.title))
+                          writing_export.to_docx(doc.text, title=doc.title, header=header))
     if fmt == "pdf":
-        return ExportFile(f"{stem}.pdf", "application/pdf", writing_export.to_pdf(doc.text, title=doc.title))
+        return ExportFile(f"{stem}.pdf", "application/pdf", writing_export.to_pdf(doc.text, title=doc.title, header=header))
     raise ValueError("format must be docx or pdf")
 
 

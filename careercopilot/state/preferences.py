@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 
 import reflex as rx
 
@@ -11,6 +12,7 @@ from careercopilot import offload, routes
 from careercopilot.bidi import quote
 from careercopilot.db import session_scope
 from careercopilot.services import preferences
+from careercopilot.services.place_box import TypedPlace, read_typed_place, shown_typed
 from careercopilot.state.auth import current_user_id
 from careercopilot.state.save_failures import SAVE_ERRORS, save_failed_message
 
@@ -102,6 +104,21 @@ def _save(uid: int, fields: dict, typed: dict[str, dict[str, str]]) -> tuple[Pre
     return form, errors
 
 
+#: Seconds after Save added the box's text during which a search of that same text is its echo.
+BOX_ECHO_S = 5.0
+
+
+def _folded(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def typed_place_text(form: dict) -> str:
+    """The place box's text as the form submitted it: Reflex adds each form control's DOM value under
+    its id with "-" → "_" (``prefs-locations`` → ``prefs_locations``; the box has no form owner, so
+    its ``name`` is not sent) — what the box shows at submit, '' when absent."""
+    return str(form.get("prefs_locations") or form.get("place_query") or "")[:1000]
+
+
 class PreferencesState(rx.State):
     """The form's defaults and its messages."""
 
@@ -127,6 +144,13 @@ class PreferencesState(rx.State):
     phrase_note: str = ""
     #: Where the person lives (:attr:`PrefsForm.home`): what "near me" reads as.
     home: str = ""
+    #: Bumped when Save added the box's text as a place: the box's ``key``, so it is emptied even
+    #: when :attr:`place_query` had not yet caught up with what was typed.
+    box_generation: int = 0
+    #: The box's text Save just added (folded) and when (epoch s): the search its blur sent after
+    #: the submit is that text's echo and does not refill the box (:data:`BOX_ECHO_S`).
+    _box_added: str = ""
+    _box_added_at: float = 0.0
 
     @rx.event(background=True)
     async def search_places(self, query: str):
@@ -138,6 +162,9 @@ class PreferencesState(rx.State):
         wait on it. Suggestions for a query the user has typed past are dropped."""
         typed = (query or "")[:100]
         async with self:
+            if self._box_added and _folded(typed) == self._box_added and time.time() - self._box_added_at < BOX_ECHO_S:
+                self._box_added = ""  # the blur's search of the text Save just added: the box stays empty
+                return
             self.place_query = typed
             if len(typed.strip()) < 2:
                 self.suggestions, self.phrase_places, self.phrase_modes, self.phrase_unresolved = [], [], [], []
@@ -251,10 +278,26 @@ class PreferencesState(rx.State):
             return
         self.error = self.notice = ""
         self.field_errors = {}
+        # the place box's text as submitted (never ``place_query``: it can lag the box — module place_box)
+        box = await offload.cpu(read_typed_place, typed_place_text(form))
+        places = [json.loads(c.data) for c in self.places if c.data]
+        if box.place is not None and box.place not in places and len(places) >= preferences.MAX_LIST_ITEMS:
+            box = TypedPlace(message=f"{quote(shown_typed(typed_place_text(form)))} in Locations was not added: "
+                                     f"{preferences.MAX_LIST_ITEMS} places is the most — remove one or clear the box, "
+                                     "then save again.")
+        if box.message:
+            # trial105 finding 6: "Remote" typed in the box and never picked was dropped without a word
+            self.field_errors = {"locations": box.message}
+            self.error = "Nothing was saved yet: " + box.message
+            return
+        added = ""
+        if box.place is not None and box.place not in places:
+            places.append(box.place)
+            added = _chip(box.place).label
         seniority = str(form.get("seniority", "") or "")
         fields = dict(
             titles=str(form.get("titles", ""))[:5000],
-            places=[json.loads(c.data) for c in self.places if c.data],
+            places=places,
             work_modes=[m for m in preferences.WORK_MODES if _checked(form.get(f"mode_{m}"))],
             salary_floor=str(form.get("salary_floor", ""))[:30],
             salary_currency=str(form.get("salary_currency", "USD"))[:10],
@@ -282,3 +325,10 @@ class PreferencesState(rx.State):
         else:
             self.places = list(self.prefs.places)
             self.notice = "Preferences saved. Rankings are being refreshed."
+        if box.place is not None and "locations" not in errors:  # the box's place is saved: the box empties
+            self._box_added, self._box_added_at = _folded(typed_place_text(form)), time.time()
+            self.box_generation += 1
+            self.place_query, self.suggestions = "", []
+            self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note = [], [], [], ""
+            if added:
+                self.notice = (self.notice + " " if self.notice else "") + f"{quote(added)} was added to your locations."

@@ -35,6 +35,8 @@ def _view(uid: int, doc_id: int) -> dict:
                 "error": d.error or "", "flags": [dict(f, accepted=f["text"] in d.accepted) for f in docs.open_flags(d)]
                 + [dict(f, accepted=True) for f in d.flags if f["text"] in d.accepted and f["text"] in docs.shown_text(d)],
                 "open_flags": len(docs.open_flags(d)),
+                # a cover letter's sender header, as the exports print it (ux122 finding 2)
+                "letterhead": "\n".join(docs.letter_header(s, d)),
                 # a failed run's partial text: never exported as complete (issue 12 finding 1)
                 "partial": docs.unfinished_partial(s, d),
                 # the version the editor holds: sent back with an edit (a newer one since → EditConflict)

@@ -25,7 +25,7 @@ from careercopilot.state.tracker_exchange import TrackerExchangeState as X
 
 def _move(row) -> rx.Component:
     return move_menu(row.stage, lambda stage: S.submit_move(row.id, stage), menu_id=f"move-{row.id}",
-                     aria_label="Move " + row.title + " to another stage")
+                     aria_label=row.move_label)  # which application it moves (application_rows.move_label)
 
 
 def board() -> rx.Component:

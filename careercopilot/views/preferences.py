@@ -53,7 +53,7 @@ def _places_picker() -> rx.Component:
                 rx.fragment()),
         rx.flex(rx.foreach(S.places, _chip), wrap="wrap", spacing="2", id="prefs-places",
                 role="group", aria_label="Chosen locations"),
-        rx.input(value=S.place_query, on_change=S.search_places.debounce(250),
+        rx.input(value=S.place_query, on_change=S.search_places.debounce(250), key=S.box_generation.to_string(),
                  placeholder="Type a city, state, country or “Remote”", id="prefs-locations", name="place_query",
                  width="100%",
                  max_length=100, auto_complete="off", aria_label="Add a location",

@@ -151,7 +151,9 @@ def reading_section() -> rx.Component:
         rx.flex(
             labeled("Level", r.level, id="reading-level"),
             labeled("Field", r.field, id="reading-field"),
-            text_list("Matched as", r.occupations, id="reading-occupations"),
+            # each occupation with what it was read from (ux122 finding 3: "Matched as Dental
+            # Hygienists" with no why)
+            text_list("Matched to jobs as", r.occupation_reasons, id="reading-occupations"),
             text_list("Target titles (preferences)", r.target_titles, id="reading-targets"),
             text_list("Places (preferences)", r.places, id="reading-places"),
             labeled("Location on this resume", r.resume_location, id="reading-resume-location"),
@@ -161,6 +163,12 @@ def reading_section() -> rx.Component:
         ),
         rx.cond(r.level_source != "", rx.text("Level read from ", r.level_source, ".", size="2",
                                               color_scheme="gray", id="reading-level-source"), rx.fragment()),
+        rx.cond(r.occupation_reasons.length() > 0,
+                rx.text("“Matched to jobs as” names the occupation (as the U.S. Labor Department’s O*NET list "
+                        "calls it) that postings are compared with; a posting of the same occupation scores "
+                        "higher. A target title you set in Preferences counts more than the titles on your resume.", size="2", color_scheme="gray",
+                        id="reading-occupations-note"),
+                rx.fragment()),
         rx.text(r.location_note, size="2", color_scheme="gray", id="reading-location-note"),
         rx.text("Not right? Set your seniority, target titles and places in ",
                 rx.link("Preferences", href=routes.PREFERENCES, id="reading-preferences-link"),

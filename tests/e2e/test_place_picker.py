@@ -114,3 +114,29 @@ def test_place_picker_with_the_keyboard(page):
     page.reload()
     expect(page.locator("#prefs-places")).to_contain_text("Auckland", timeout=30_000)
     expect(page.locator("#prefs-places")).not_to_contain_text(second)
+
+
+def test_text_left_in_the_box_is_added_or_stops_the_save(page):
+    """ux122 finding 1 (trial105 finding 6): "Remote" typed and never picked was dropped by Save.
+    Save now reads the box as submitted: one place is added and saved; a name of several places
+    stops the save with a message beside Locations, the text kept in the box."""
+    SignupPage(page).open().signup_ok(unique_email("placebox"))
+    page.goto("/preferences")
+    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    box = page.locator("#prefs-locations")
+
+    box.fill("Springfield")
+    page.click("#prefs-save")
+    expect(page.locator("#prefs-locations-error")).to_contain_text("several places", timeout=30_000)
+    expect(page.locator("#prefs-saved")).to_have_count(0)
+    expect(box).to_have_value("Springfield")
+
+    box.fill("Remote")
+    page.click("#prefs-save")  # at once: before any suggestion arrived
+    expect(page.locator("#prefs-saved")).to_contain_text("was added to your locations", timeout=30_000)
+    expect(page.locator("#prefs-places")).to_contain_text("Remote")
+    page.wait_for_timeout(1500)  # the search the box's blur sent arrives after the save: no refill
+    expect(page.locator("#prefs-locations")).to_have_value("")
+    page.reload()
+    expect(page.locator("#prefs-places")).to_contain_text("Remote", timeout=30_000)

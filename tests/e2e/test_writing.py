@@ -13,6 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+from careercopilot.services.letterhead import letterhead_of, without_shown
 from careercopilot.services.writing_export import docx_text, pdf_text, same_text
 from careercopilot.writing.display import company_display
 from careercopilot.writing.offline import words
@@ -98,7 +99,11 @@ def test_cover_letter_journey(page, tmp_path):
     docx = page.request.get(f"/api/writing/{doc_id}/export.docx")
     pdf = page.request.get(f"/api/writing/{doc_id}/export.pdf")
     assert docx.status == 200 and pdf.status == 200
-    assert same_text(docx_text(docx.body()), pdf_text(pdf.body())) and same_text(pdf_text(pdf.body()), letter)
+    # under the sender's header read from the resume (ux122 finding 2: services.letterhead)
+    head = without_shown(letterhead_of(RESUME), letter).lines()
+    assert head[0] == "Jordan Avery" and "jordan.avery@example.com" in head[-1]
+    assert same_text(docx_text(docx.body()), pdf_text(pdf.body()))
+    assert same_text(pdf_text(pdf.body()), "\n".join([*head, letter]))
 
     # tone, length and language: write it again as a short, warm letter in Spanish (a new version)
     page.select_option("#doc-language", "es")

@@ -147,7 +147,18 @@ def _held_in_family(titles: list[str], family: str | None) -> bool:
 
 def read_person(targets: list[str], recent: list[str], text: str, seniority: str | None
                 ) -> tuple[list, str | None, str | None]:
-    """The person's occupations, profession and level.
+    """The person's occupations, profession and level: :func:`read_person_sources` with each
+    reading's occupation only (``[Occupation]``, family, level)."""
+    readings, family, level = read_person_sources(targets, recent, text, seniority)
+    return [r.occupation for r in readings], family, level
+
+
+def read_person_sources(targets: list[str], recent: list[str], text: str, seniority: str | None
+                        ) -> tuple[list, str | None, str | None]:
+    """The person's readings (``person_occupation.Reading``: occupation, source — target | stated |
+    current | earlier | credential | summary —, weight and the title as written), profession and
+    level — what :func:`read_person` reads, with where each occupation came from (the Resume
+    page says it: ``services.resume_reading``).
 
     Occupations: every reading of ``normalize.person_occupation.person_readings`` (target
     titles, titles the resume asks for, the current = most recent resume title, credentials;
@@ -201,8 +212,8 @@ def read_person(targets: list[str], recent: list[str], text: str, seniority: str
         work = work_occupation(text)
         if work is not None:
             readings, family = [Reading(work, "summary", READING_WEIGHTS["summary"], "")], work.family
-    occs = [r.occupation for r in readings if r.occupation.family == family] + \
-        [r.occupation for r in readings if r.occupation.family != family]
+    occs = [r for r in readings if r.occupation.family == family] + \
+        [r for r in readings if r.occupation.family != family]
     level = PREFERENCE_LEVEL.get(seniority or "")
     flat = unfold_columns(text)  # the summary of a two-column paste read as written, not across the columns
     if level is None and targets and not names_title_held(targets, [current or ""] + recent[:1]):

@@ -14,6 +14,7 @@ from sqlmodel import select
 from careercopilot.db import session_scope
 from careercopilot.models import Application, GenerationLog, JobPosting, Resume, User
 from careercopilot.services import application_changes, writing_documents as docs, writing_export
+from careercopilot.services.letterhead import letterhead_of, without_shown
 from careercopilot.services.writing_generation import run
 
 FIX = Path(__file__).resolve().parents[2] / "fixtures" / "writing"
@@ -72,7 +73,9 @@ def test_cover_letter_lifecycle(engine):
         dx = docs.export(session=s, user_id=uid, document_id=doc_id, fmt="docx")
         pf = docs.export(session=s, user_id=uid, document_id=doc_id, fmt="pdf")
     assert writing_export.same_text(writing_export.docx_text(dx.data), writing_export.pdf_text(pf.data))
-    assert writing_export.same_text(writing_export.pdf_text(pf.data), text)
+    head = without_shown(letterhead_of(RESUME), text).lines()  # the sender's header (ux122 finding 2)
+    assert head and head[0] == "Jordan Avery"
+    assert writing_export.same_text(writing_export.pdf_text(pf.data), "\n".join([*head, text]))
     with session_scope() as s:
         application_changes.move_stage(session=s, user_id=uid, application_id=aid, to_stage="applied")
     with session_scope() as s:
