@@ -516,7 +516,21 @@ def application_rows(*, session: Session, user_id: int, application_id: int,
          .join(Application, Application.id == Reminder.application_id)
          .where(Reminder.user_id == user_id, Reminder.application_id == application_id)
          .order_by((Reminder.status != "open"), Reminder.due_at, Reminder.id))
-    return _rows(session, user_id, session.exec(q).all(), now)
+    pairs = session.exec(q).all()
+    app = session.get(Application, application_id)
+    twin = _stage_twin(session, app, app.follow_up_on) if app is not None else None
+    if twin is None:
+        return _rows(session, user_id, pairs, now)
+    # The user's date is that stage follow-up's (one_follow_up_a_day): the manual reminder it dismissed is
+    # not a separate "No longer applies" row beside it, and the stage row says it carries the user's date
+    # (trial123 finding 9: "Follow up (your date) — No longer applies" beside "Follow up (1 of 2) Due …").
+    merged = [(r, c, t) for r, c, t in pairs
+              if not (r.kind == "follow_up" and r.sequence == MANUAL_SEQUENCE and r.status == "dismissed")]
+    rows = _rows(session, user_id, merged, now)
+    for row in rows:
+        if row.id == twin.id:
+            row.label += " · your date"
+    return rows
 
 
 def open_reminders(*, session: Session, user_id: int, application_id: int | None = None) -> list[tuple[Reminder, Application]]:

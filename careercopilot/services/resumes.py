@@ -294,6 +294,8 @@ class ResumeUpload:
     duplicate: bool = False
     was_active: bool = False
     renamed: str = ""  # the file's name said another type than its content (documents.name_for_type)
+    #: characters of text the file held when more than MAX_TEXT_CHARS were kept (0 = nothing cut)
+    cut_from: int = 0
 
     @property
     def message(self) -> str:
@@ -301,7 +303,7 @@ class ResumeUpload:
         v = self.resume.version
         if not self.duplicate:
             return f"Resume uploaded as version {v}. Rankings are being refreshed." + (
-                " " + self.renamed if self.renamed else "")
+                " " + self.renamed if self.renamed else "") + (" " + cut_notice(self.cut_from) if self.cut_from else "")
         if self.was_active:
             return f"This file is already version {v}, your active resume — nothing changed."
         return f"This file is already version {v} — it is your active resume again. Rankings are being refreshed."
@@ -328,6 +330,15 @@ class ReadResume:
     warnings: int = 0
     #: set when the file's name said another type than its content (documents.name_for_type)
     renamed: str = ""
+    #: characters of text the file held when only the first MAX_TEXT_CHARS were kept (0 = nothing cut)
+    cut_from: int = 0
+
+
+def cut_notice(cut_from: int) -> str:
+    """What the upload notice says when a file's text was cut to :data:`MAX_TEXT_CHARS` characters
+    (trial123 finding 11: a 7.6 MB text file showed only its first 200,000 characters, unsaid)."""
+    return (f"Only the first {MAX_TEXT_CHARS:,} of its {cut_from:,} characters of text were read — "
+            "a resume is usually under 10,000; check that this is the file you meant.")
 
 
 def read_resume(data: bytes, filename: str) -> ReadResume:
@@ -355,7 +366,9 @@ def read_resume(data: bytes, filename: str) -> ReadResume:
         doc = document_sandbox.extract_text_isolated(data, name, max_pdf_pages=settings.resume_max_pages)
     except documents.DocumentError as exc:
         raise ResumeUnreadable(str(exc)) from exc
-    text = _clean_text(doc.text)[:MAX_TEXT_CHARS]
+    cleaned = _clean_text(doc.text)
+    cut_from = len(cleaned) if len(cleaned) > MAX_TEXT_CHARS else 0
+    text = cleaned[:MAX_TEXT_CHARS]
     if not text:  # the extractor refuses these; never accept an empty resume regardless
         raise ResumeUnreadable("No text could be read from this file. Upload a text-based PDF, DOCX or TXT.")
     words = count_words(text)
@@ -368,7 +381,7 @@ def read_resume(data: bytes, filename: str) -> ReadResume:
     # the type is the content's: "fake_pdf.pdf" holding text is stored and served as fake_pdf.txt
     name, renamed = documents.name_for_type(name, doc.mime)
     return ReadResume(name[-255:], doc.mime, text, fields, skills, hashlib.sha256(data).hexdigest(), doc.pages,
-                      len(doc.warnings), renamed)
+                      len(doc.warnings), renamed, cut_from)
 
 
 def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
@@ -456,7 +469,7 @@ def upload_resume(*, session: Session, user_id: int, filename: str, data: bytes,
     schedule_rescore(session, user_id)
     log.info("resume.added", user_id=user_id, resume_id=row.id, version=row.version, mime=read.mime,
              pages=read.pages, warnings=read.warnings)
-    return ResumeUpload(resume=row, renamed=read.renamed)
+    return ResumeUpload(resume=row, renamed=read.renamed, cut_from=read.cut_from)
 
 
 def set_active(*, session: Session, user_id: int, resume_id: int) -> Resume:
