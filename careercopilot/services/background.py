@@ -69,6 +69,10 @@ log = structlog.get_logger(__name__)
 
 _current_job_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("cc_job_id", default=None)
 _timers: set[threading.Timer] = set()
+#: Held while a timer is added to :data:`_timers` and started, and while waiters take their list of
+#: it: a waiter joining a timer added but not yet started got "RuntimeError: cannot join thread before
+#: it is started" (ux122's job tests, once in 72).
+_timers_lock = threading.Lock()
 #: Ids of rows this process will run or is running in-process (count of pending runs);
 #: the reaper recovers rows owned by this process that are not here (a lost thread).
 _local_jobs: dict[str, int] = {}
@@ -286,8 +290,9 @@ def _submit_inline(job_id: str, path: str, args: list[Any], delay: float) -> Non
     timer = threading.Timer(delay, fire)
     timer.daemon = True
     timer.job_id = job_id  # discard_pending_inline releases its hold in _local_jobs
-    _timers.add(timer)
-    timer.start()
+    with _timers_lock:
+        _timers.add(timer)
+        timer.start()
 
 
 def enqueue_scheduled(path: str) -> str:

@@ -61,7 +61,9 @@ def discard_pending_inline() -> int:
     from careercopilot.services import background
 
     cancelled = 0
-    for timer in list(background._timers):
+    with background._timers_lock:  # every timer listed has been started
+        pending = list(background._timers)
+    for timer in pending:
         timer.cancel()
         background._timers.discard(timer)
         background._release_local(timer.job_id)  # no thread holds it now: the reaper may re-dispatch its row
@@ -81,7 +83,9 @@ def wait_inline_jobs(*, run_pending: bool = True) -> None:
 
     while True:
         if run_pending:
-            for timer in list(background._timers):
+            with background._timers_lock:  # every timer listed has been started (join needs that)
+                pending = list(background._timers)
+            for timer in pending:
                 timer.join()
         else:
             discard_pending_inline()
