@@ -134,7 +134,7 @@ from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: 
 from careercopilot.normalize.occupation_stock import STOCK_TITLES
 from careercopilot.normalize.occupation_votes import vote
 from careercopilot.normalize.title_places import role_part
-from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, SEMI_SENIOR, SHORTENED_MECHANICAL
+from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, respell
 from careercopilot.normalize.occupation_tables import (
     AD_LEAD_IN,
     CIVIL_SERVICE_TITLES,
@@ -183,7 +183,7 @@ def normalize_title(title: str) -> str:
     text = _PHRASES.sub(" ", text)
     text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
     text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
-    text = SEMI_SENIOR.sub("senior", SHORTENED_MECHANICAL.sub("mechanical", text))
+    text = respell(text)  # "mech", "semi-senior", possessives, split compounds (``title_spellings``)
     # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
     # Service Representative": O*NET files these under office supervisors and brokerage clerks)
     text = _CLIENT.sub(r"customer \1", text)
