@@ -75,6 +75,12 @@ FAMILY_RULES: tuple[tuple[str, str], ...] = (
     ("47-2081", "skilled_trades"), ("47-3012", "skilled_trades"), ("47-3013", "skilled_trades"),
     ("47-3015", "skilled_trades"), ("37-1011", "hospitality"), ("37-2", "hospitality"), ("27-2022", "hospitality"),
     ("17-2111", "public_safety"), ("19-5", "public_safety"), ("17-2112", "manufacturing"), ("17-3026", "manufacturing"),
+    # calib119: pest control workers (exterminators, termite technicians) are licensed applicators like
+    # 37-3012's pesticide handlers (trades), not the custodial work of 37-2 (families.md: hospitality)
+    ("37-2021", "skilled_trades"),
+    # calib119: school, guidance, career and admissions counselors and academic advisors (21-1012) are school
+    # staff (families.md: education "school and admissions staff"; issue-11 A/B1: 2 of 2 labeled education)
+    ("21-1012", "education"),
     ("43-5061", "manufacturing"), ("43-6012", "legal"), ("43-3061", "logistics_supply_chain"),
     # Security and loss-prevention managers lead security work (families.md: public safety holds
     # "police, security"; O*NET files them under 11-3013 Facilities Managers and 11-9199

@@ -14,7 +14,11 @@ education). Such a noun holds the title in its family:
   Supervising Attorney – Consumer Intake, …, Recruitment, Training" is no HR manager; "FL Bar Associate
   Attorney Tax, Trusts, and Estates" no financial manager);
 * a word-vote reading whose last word is no head noun is the profession noun's before it ("Staff Accountant
-  Marketing" is an accountant, "Principal Attorney Budget and Finance" a lawyer: :func:`inner_profession`).
+  Marketing" is an accountant, "Principal Attorney Budget and Finance" a lawyer: :func:`inner_profession`);
+* a word-vote reading of a family its head noun (almost) never heads — at most :data:`HEAD_STRAY_SHARE` of
+  the O*NET titles the noun ends — is the noun's commonest family's (:func:`stray_head`, calib119: "Imaging
+  Support Clerk" voted software from "imaging" and "support"; of 799 O*NET titles ending "clerk" none is
+  software, 294 are administrative).
 
 A noun names a family when at least :data:`HEAD_FAMILY_SHARE` of the (at least :data:`HEAD_MIN_TITLES`)
 O*NET titles it ends are of that family. Data: the O*NET titles of ``normalize.occupations`` (CC BY 4.0).
@@ -25,8 +29,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-__all__ = ["HEAD_FAMILY_SHARE", "HEAD_MIN_TITLES", "HEAD_USE_SHARE", "head_names_family", "inner_profession", "noun_reading",
-           "profession_noun"]
+__all__ = ["HEAD_FAMILY_SHARE", "HEAD_LEAD_SHARE", "HEAD_MIN_TITLES", "HEAD_STRAY_SHARE", "HEAD_USE_SHARE",
+           "head_names_family", "inner_profession", "noun_reading", "profession_noun", "stray_head"]
 
 #: Share of the O*NET titles ending in a head noun that one family must hold. On the issue-11 postings'
 #: word-vote readings any value 0.6–0.9 changed the same rows (half A none; B1 "Blender Animator
@@ -38,6 +42,13 @@ HEAD_MIN_TITLES = 5
 #: this share of the O*NET titles it occurs in ("attorney" 30 of 34; "deputy" 14 of 41 — "Deputy Director",
 #: "Deputy Chief Contracting Officer" — is a rank there, not a sheriff's deputy).
 HEAD_USE_SHARE = 0.5
+#: Share of the O*NET titles a head noun ends at or under which a voted family is one the noun does not head
+#: (:func:`stray_head`; calib119: on the issue-11 postings' A and B1 quarters 0.0–0.02 changed the same rows).
+HEAD_STRAY_SHARE = 0.01
+#: ... and the share of those titles the noun's commonest family must hold for the noun to name a kind of work
+#: at all (calib119: "clerk" 0.37 administrative; "specialist" 0.10, "worker" 0.32, "assistant" 0.34 name none —
+#: "Student Legal Specialist", "Exhibition Event Worker" keep their vote).
+HEAD_LEAD_SHARE = 0.35
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +122,32 @@ def noun_reading(found):
     inner = inner_profession(found.matched)
     occupations, titles, _, _ = _data()
     if inner is None or inner[1] == found.family or inner[0] not in titles:
-        return None
+        return stray_head(found)
     code = titles[inner[0]]
     return Occupation(code, occupations.get(code, ["", 0])[0], family_of(code), found.level, "profession_noun", inner[0])
+
+
+def stray_head(found):
+    """A word-vote :class:`~careercopilot.normalize.occupations.Occupation` ``found`` whose head noun (its last
+    voted word; at least :data:`HEAD_MIN_TITLES` O*NET titles end with it and it is mostly a head) ends at most
+    :data:`HEAD_STRAY_SHARE` of its titles in ``found``'s family: the O*NET title of the noun alone when that is
+    of the noun's commonest family, else the commonest code of that family among the titles it ends (method
+    ``"head_noun"``), when that family holds :data:`HEAD_LEAD_SHARE` of them; None otherwise."""
+    from careercopilot.normalize.occupations import Occupation, _data, family_of
+
+    words = (found.matched or "").split()
+    ends, seen = _counts()
+    counts = ends.get(words[-1]) if len(words) > 1 else None
+    total = sum(counts.values()) if counts else 0
+    if (total < HEAD_MIN_TITLES or total < HEAD_USE_SHARE * seen[words[-1]]
+            or counts[found.family] > HEAD_STRAY_SHARE * total):
+        return None
+    family, lead = counts.most_common(1)[0]
+    if lead < HEAD_LEAD_SHARE * total:
+        return None
+    occupations, titles, _, _ = _data()
+    code = titles.get(words[-1])
+    if code is None or family_of(code) != family:
+        codes = Counter(c for k, c in titles.items() if k.rsplit(" ", 1)[-1] == words[-1] and family_of(c) == family)
+        code = codes.most_common(1)[0][0]
+    return Occupation(code, occupations.get(code, ["", 0])[0], family, found.level, "head_noun", words[-1])

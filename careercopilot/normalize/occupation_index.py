@@ -24,7 +24,7 @@ from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES
 from careercopilot.normalize.occupation_stock import STOCK_TITLES
 from careercopilot.normalize.occupation_tables import COMMONWEALTH_TITLES, OVERRIDES, SHARED_WORD_TITLES
-from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, SEMI_SENIOR, SHORTENED_MECHANICAL
+from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, respell
 
 __all__ = ["DATA_PATH", "LEVELS", "LEVEL_WORDS", "Occupation", "family_of", "family_relation", "normalize_title",
            "same_occupation"]
@@ -59,7 +59,7 @@ def normalize_title(title: str) -> str:
     text = _PHRASES.sub(" ", text)
     text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
     text = re.sub(r"\bu\.?x\.?\s*/\s*u\.?i\.?\b", "ux", text)
-    text = SEMI_SENIOR.sub("senior", SHORTENED_MECHANICAL.sub("mechanical", text))
+    text = respell(text)  # "mech", "semi-senior", possessives, split compounds (``title_spellings``)
     # "Client" names the customer in customer-facing work ("Client Success Manager", "Client
     # Service Representative": O*NET files these under office supervisors and brokerage clerks)
     text = _CLIENT.sub(r"customer \1", text)

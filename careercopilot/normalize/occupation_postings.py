@@ -60,6 +60,7 @@ from careercopilot.normalize.occupations import (
     normalize_title,
 )
 from careercopilot.normalize.occupation_controls import quality_control_setting
+from careercopilot.normalize.occupation_field_service import service_role_keeps_trade
 from careercopilot.normalize.occupation_head_nouns import head_names_family
 from careercopilot.normalize.occupation_modifiers import supervisor_of_other_work, supervisor_setting
 from careercopilot.normalize.occupation_specialties import SPECIALTIES
@@ -190,9 +191,12 @@ _LONGEST_TITLE_WORDS = 5
 #: there ("vendor", "server", "school", "management", "tool"; half A: 10 wrong family changes of 33).
 MIN_TITLE_WORDS = 2
 #: A sentence about the schooling a job asks for ("High school diploma or GED", "a baccalaureate degree
-#: from an accredited college") names the school, not the job's work: its titles and teaching skills
-#: ("high school", "Higher Education") do not vote.
-SCHOOLING = re.compile(r"(?:diplomas?|degrees?|baccalaureate|bachelor'?s?|master'?s|graduat\w*|college|"
+#: from an accredited college") names the school, not the job's work: its education titles and teaching skills
+#: ("high school", "Higher Education") do not vote; the field of the degree does ("a degree in Civil Engineering":
+#: "Dam Safety Coordinator"). calib119: the pattern began with a backspace character instead of ``\b`` since
+#: session 21 and matched no sentence; dropping every title of such sentences (as first written) lost 3 right
+#: readings of the issue-11 postings' A/B1 quarters for 2, education titles alone changed none.
+SCHOOLING = re.compile(r"\b(?:diplomas?|degrees?|baccalaureate|bachelor'?s?|master'?s|graduat\w*|college|"
                        r"universit(?:y|ies)|ged|accredited|high school|coursework|credits?|semester)\b", re.IGNORECASE)
 
 
@@ -231,11 +235,11 @@ def _named_titles(sentence: str) -> list[str]:
 
 def description_families(description: str, company: str | None = None) -> dict[str, float]:
     """Family → votes of a posting's job text (module doc: its skills' categories, the O*NET
-    titles it names); {} for a description naming neither."""
+    titles it names — in a schooling sentence (:data:`SCHOOLING`) not its education titles nor teaching
+    skills); {} for a description naming neither."""
     _, titles, _, _ = _data()
     votes: Counter = Counter()
     sentences = job_text(description, company)
-    work = [s for s in sentences if not SCHOOLING.search(s)]
     school_skills = set(extract_skills("\n".join(s for s in sentences if SCHOOLING.search(s))))
     for skill in extract_skills("\n".join(sentences)):
         category = skill_category(skill) or ""
@@ -245,10 +249,11 @@ def description_families(description: str, company: str | None = None) -> dict[s
                                              and _TRADE_SKILL.search(skill) else CATEGORY_FAMILIES.get(category, ()))
         for f in fams:
             votes[f] += 1 / len(fams)
-    for s in work:
+    for s in sentences:
+        school = bool(SCHOOLING.search(s))
         for gram in _named_titles(s):
             fam = family_of(titles[gram])
-            if fam:
+            if fam and not (school and fam == "education"):
                 votes[fam] += 1
     return dict(votes)
 
@@ -313,10 +318,12 @@ def _qualifier(title: str, occ: Occupation) -> str | None:
     (``occupations.FUNCTION_CODES``) or an O*NET title that is not one generic word, of a family
     other than the title's; None for none (a place, a requisition number, a schedule)."""
     _, titles, _, _ = _data()
-    for seg in _segments(title)[1:]:
+    segs = _segments(title)
+    head = normalize_title(segs[0]).split()[-1:] if segs else []
+    for seg in segs[1:]:
         key = normalize_title(seg)
-        if not key:
-            continue
+        if not key or key.split()[-1:] == head:
+            continue  # "Service / Construction Technician": another role of the same head, no qualifier (calib119)
         hit = _function(key)
         code = hit[0] if hit is not None else titles.get(key) if not _generic(key) else None
         if code and code[:7] not in CATCH_ALL_CODES and family_of(code) and family_of(code) != occ.family:
@@ -361,6 +368,9 @@ def read_posting_occupation(title: str, description: str, company: str | None = 
     own = votes.get(occ.family or "", 0.0)
     if family == occ.family or n < DESCRIPTION_MIN_VOTES or n < own + DESCRIPTION_MARGIN or n < DESCRIPTION_RATIO * own:
         return occ
+    segs = _segments(title or "")
+    if service_role_keeps_trade(normalize_title(segs[0] if segs else title or ""), occ.family, family):
+        return occ  # a field technician's engineering words name the equipment serviced (``occupation_field_service``)
     code = _code_in(family, title or "", occ, description or "", company)
     return Occupation(code, names.get(code, ["", 0])[0] if code else None, family, occ.level, "description",
                       occ.matched)

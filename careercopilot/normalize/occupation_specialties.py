@@ -93,6 +93,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.normalize.occupation_classes import CLASS_KINDS
+from careercopilot.normalize.occupation_field_service import FIELD_SERVICE_KINDS
 from careercopilot.normalize.occupation_modifiers import GRANT_KINDS
 from careercopilot.normalize.occupation_units import UNIT_SPECIALTIES
 
@@ -187,9 +188,9 @@ SPECIALTIES = (
     ("content_work", _CONTENT_WORK, "27-3043.00"),
     ("data_work", _DATA_WORK, "15-2051.01"),
     ("computer_technician", _COMPUTER_TECHNICIAN, "15-1232.00"),
-) + UNIT_SPECIALTIES + GRANT_KINDS + CLASS_KINDS  # units, systems and sciences served (``occupation_units``,
+) + UNIT_SPECIALTIES + GRANT_KINDS + CLASS_KINDS + FIELD_SERVICE_KINDS  # units, systems and sciences served (``occupation_units``,
 # session 23); grants management and grants finance (``occupation_modifiers``, session 25); civil-service classes
-# (``occupation_classes``, fam89)
+# (``occupation_classes``, fam89); field-service and building-trade titles (``occupation_field_service``, calib119)
 
 
 def specialty_reading(title: str) -> tuple[str, str, str] | None:

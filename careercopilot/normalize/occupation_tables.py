@@ -91,6 +91,31 @@ OVERRIDES = {
                     "13-1199.00"),
     **dict.fromkeys(("accounting manager", "accounting supervisor"), "11-3031.00"),
     **dict.fromkeys(("caretaker", "building caretaker"), "37-2011.00"),
+    # calib119: "Service Technician" (Industrial Engineering Technicians in O*NET's reported titles) installs and
+    # repairs equipment at customers' sites — families.md's maintenance technicians; care coordinators of health
+    # homes and behavioural programmes are case managers (families.md: social work), not Medical and Health
+    # Services Managers (O*NET's "Care Coordinator") nor personal-service supervisors ("Clinical Care Coordinator")
+    "service technician": "49-9071.00",
+    **dict.fromkeys(("care coordinator", "clinical care coordinator", "care coordination specialist",
+                     "care coordination manager", "care coordination supervisor", "care manager"), "21-1022.00"),
+    **dict.fromkeys(("clerical support", "clerical aide", "clerical assistant", "office aide"), "43-9061.00"),
+    # calib119: a bank branch's and an insurance agency's service staff and a product's support desk answer
+    # customers (families.md: customer support); O*NET filed them under new-accounts clerks, user support and
+    # sales ("Personal Lines Account Manager" by its suffix). A relationship banker sells like a personal banker.
+    **dict.fromkeys(("universal banker", "customer service banker", "personal lines account manager",
+                     "commercial lines account manager", "personal lines account representative",
+                     "commercial lines account representative", "personal lines customer service representative",
+                     "product support specialist", "product support representative", "product support associate"),
+                    "43-4051.00"),
+    "relationship banker": "41-3031.00",
+    # calib119: a household mover carries goods (O*NET's "Mover" is a millwright's machinery mover); an IBCLC
+    # lactation consultant is a licensed clinician (families.md: allied health), not a health educator; the civil
+    # service is a public employer's personnel system (families.md: human resources), not civil engineering
+    **dict.fromkeys(("mover", "household mover", "residential mover", "moving helper", "junk hauler",
+                     "junk removal technician"), "53-7062.00"),
+    **dict.fromkeys(("lactation consultant", "certified lactation consultant", "lactation specialist"), "29-9099.00"),
+    **dict.fromkeys(("civil service advisor", "civil service analyst", "civil service coordinator",
+                     "civil service specialist", "civil service liaison", "civil service administrator"), "13-1071.00"),
     **dict.fromkeys(("cloud engineer", "infrastructure engineer", "cloud infrastructure engineer", "network engineer",
                      "systems engineer", "cloud architect"), "15-1241.00"),
     # Information-technology managers and administrators run systems, networks and support (the
@@ -325,6 +350,12 @@ CIVIL_SERVICE_TITLES: dict[str, str] = {
     "city laborer": "47-2061.00",
     **dict.fromkeys(("public health sanitarian", "associate public health sanitarian"), "19-5011.00"),
     "administrative manager": "11-3012.00",
+    # calib119: DCAS "Community Assistant" (clerical work of a community board or agency office; the word vote
+    # read community health workers); "Supervisor of Mechanical (Electrical) Installations and Maintenance" leads
+    # the trades that install and maintain a building's systems (the word vote read production inspectors)
+    "community assistant": "43-9061.00",
+    **dict.fromkeys(("supervisor of mechanical installations and maintenance",
+                     "supervisor of electrical installations and maintenance"), "49-1011.00"),
 }
 
 
@@ -429,7 +460,7 @@ COMMONWEALTH_TITLES: dict[str, str] = {
                      "audit associate", "accounts executive", "finance officer",
                      "accounts officer", "assistant accountant", "financial accountant", "part qualified accountant",
                      "qualified accountant"), "13-2011.00"),
-    **dict.fromkeys(("accounts assistant", "account assistant", "book keeper", "purchase ledger clerk",
+    **dict.fromkeys(("accounts assistant", "account assistant", "purchase ledger clerk",
                      "sales ledger clerk", "ledger clerk", "accounts clerk", "accounts payable clerk"), "43-3031.00"),
     **dict.fromkeys(("credit controller", "credit control clerk", "debt recovery officer"), "43-3011.00"),
     # trades (ANZSCO and UK trade titles)
@@ -464,7 +495,7 @@ COMMONWEALTH_TITLES: dict[str, str] = {
     **dict.fromkeys(("cnc machinist setter", "cnc machinist setter operator", "setter operator", "machine setter",
                      "cnc machinist setter programmer", "cnc machinist operator"), "51-4011.00"),
     **dict.fromkeys(("warehouse operative", "warehouse operator", "picker packer operative", "warehouse assistant",
-                     "storekeeper", "store keeper", "stores assistant", "stores person"), "53-7065.00"),
+                     "storekeeper", "stores assistant", "stores person"), "53-7065.00"),
     **dict.fromkeys(("hgv driver", "lgv driver", "multi drop driver", "class driver", "hgv class driver",
                      "van driver", "delivery driver"), "53-3032.00"),
     # schools (England, India: TGT/PGT/PRT; Australia)

@@ -1,7 +1,7 @@
 """How job titles are written, read back to O*NET's forms before lookup (data of
 ``normalize.occupations.normalize_title``): :data:`ABBREVIATIONS` (shortened title words),
-:data:`SHORTENED_MECHANICAL` and :data:`SEMI_SENIOR` (words whose reading depends on the next word) and
-:data:`BRITISH_SPELLINGS`. Split from ``occupation_tables`` (session 29) when both tables passed 600 lines.
+:data:`SHORTENED_MECHANICAL` and :data:`SEMI_SENIOR` (words whose reading depends on the next word),
+:data:`POSSESSIVE` and :data:`SPLIT_COMPOUNDS` (applied together by :func:`respell`) and :data:`BRITISH_SPELLINGS`. Split from ``occupation_tables`` (session 29) when both tables passed 600 lines.
 Pure data."""
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ ABBREVIATIONS = {
     "equip": "equipment", "mfg": "manufacturing", "acct": "account", "acctg": "accounting", "spec": "specialist",
     "supv": "supervisor", "supvr": "supervisor", "whse": "warehouse", "cust": "customer", "mktg": "marketing",
     "svcs": "services", "oper": "operator", "opr": "operator", "instr": "instructor",
+    # a hospital's nurse aide rungs written together ("NAI / NAII - 2 South Medical-Surgical", calib119)
+    "nai": "nursing assistant", "naii": "nursing assistant", "naiii": "nursing assistant",
 }
 
 #: "Mech" before a design or engineering word is "mechanical" ("Mech Engineer", "Sr Mech Design Engineer");
@@ -64,3 +66,24 @@ BRITISH_SPELLINGS: dict[str, str] = {
     "storeperson": "storekeeper", "adviser": "advisor", "advisers": "advisors", "sparky": "electrician", "sparkie": "electrician", "brickie": "bricklayer",
     "chippy": "carpenter", "chippie": "carpenter",
 }
+
+
+#: A trade's possessive ("Machinist's Helper", "Electrician's Helper", "Painter's Helper": New York City's
+#: civil-service helper titles): O*NET writes "Machinist Helper" — the possessive "'s" is dropped, else the
+#: stray "s" left the word vote to read production helpers (calib119: 6 of 11 such titles).
+POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
+#: Compound trade words written as two or hyphenated ("Black Smith's Helper" in the NYC title list, "Fork Lift
+#: Operator", "Dish Washer", "Book-keeper") → O*NET's one word.
+SPLIT_COMPOUNDS = re.compile(r"\b(black|fork|dish|book|store|time|bar|grounds|care|wood|boiler)[\s-]+"
+                             r"(smith|lift|washer|keeper|tender|taker|worker|maker)\b")
+_COMPOUNDS = frozenset({"blacksmith", "forklift", "dishwasher", "bookkeeper", "storekeeper", "timekeeper", "bartender",
+                        "groundskeeper", "caretaker", "woodworker", "boilermaker"})
+
+
+def respell(text: str) -> str:
+    """Lower-case title ``text`` with the spellings of this module read back to O*NET's: "mech" before a design
+    word, "semi-senior", a possessive, a compound split in two (only the listed :data:`SPLIT_COMPOUNDS`)."""
+    text = SEMI_SENIOR.sub("senior", SHORTENED_MECHANICAL.sub("mechanical", text))
+    text = POSSESSIVE.sub("", text)
+    return SPLIT_COMPOUNDS.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in _COMPOUNDS
+                               else m.group(0), text)

@@ -37,7 +37,8 @@ FAMILY_ROWS = [
     ("Dental Hygiene Student", "allied_health"), ("Phlebotomy Extern", "allied_health"),
     ("Medical Assistant Extern", "allied_health"), ("Pharmacy Technician Extern", "allied_health"),
     ("Surgical Technology Student", "allied_health"), ("Software Engineering Intern", "software_engineering"),
-    ("Accounting Intern", "finance_accounting"), ("School Counseling Intern", "social_work"),
+    # a school counselor is school staff (calib119: 21-1012 is education, as the issue-11 postings are labeled)
+    ("Accounting Intern", "finance_accounting"), ("School Counseling Intern", "education"),
     ("Student Assistant", "education"),
 ]
 
