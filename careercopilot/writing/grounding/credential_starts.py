@@ -50,7 +50,7 @@ _RANGE_ON = re.compile(r"(?i)^\s*(?:[–—-]|to\b|until\b|bis\b|~)")
 CUE_RE = re.compile(rf"(?i)\b(?:since|from|in|as\s+of|back\s+in|starting\s+in)\s+(?:(?P<m>{_MONTH})\.?\s+)?$")
 #: Words of a credential claim.
 _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|credential\w*|registered|registration|"
-                       r"chartered|accredited|endorse\w*|rating|renewed|recertified)\b")
+                       r"chartered|accredited|endorse\w*|rating|renewed|recertified|member(?:ship)?\s+of)\b")
 #: A verb of holding, earning or standing (a credential's noun alone is no claim of its date: "My Leaving Certificate
 #: … students raised their grade from H4 in 2019").
 _HOLDING = re.compile(r"(?i)\b(?:held|hold|holding|been|earned|obtained|passed|attained|received|gained|got|became|become|"
@@ -210,15 +210,18 @@ def _chosen(claim: str, lines: list[str]) -> list[Part]:
         return max((len(x) for x in spelled for w in p.words if w == x or len(w) == len(x) + 1 and w.endswith(x)),
                    default=0)
 
-    scored = [(len(want & p.words - _STANDING) + len(caps & p.initials) + by_spelling(p)
-               + 0.1 * len(want & p.words & _STANDING), p) for p in every]
+    scored = [(len(want & p.words - _STANDING) + len(caps & p.initials) + by_spelling(p), p) for p in every]
     best = max((s for s, _ in scored), default=0)
     # at least half the claim's own words (a part sharing one word of "Competent Person with Chile's Mining Commission"
     # — «Universidad de Chile» — is no reading of a CV naming it in its own language)
     if best < max(1, len(want - _STANDING) / 2):
         return []
-    # (the credential written without a date as well, "JANE DOE, PE", is read from its dated parts)
-    return [p for s, p in scored if s == best and p.dates]
+    # (the credential written without a date as well, "JANE DOE, PE", is read from its dated parts; a standing word
+    #  breaks a tie among those only: an undated headline «Licensed Customs Broker — …» outscoring «Customs Broker
+    #  License … — since October 2014» by "licensed" left "a licensed customs broker since May 2012" unread, ground120)
+    dated = [p for s, p in scored if s == best and p.dates]
+    tie = max((len(want & p.words & _STANDING) for p in dated), default=0)
+    return [p for p in dated if len(want & p.words & _STANDING) == tie]
 
 
 _NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
