@@ -16,10 +16,10 @@ Internal Auditors") is :mod:`.credential_holdings`'.
 certificate, endorsement, rating, permit, ticket, credential, registration; up to four words between, "(unlimited)"
 after one) claim the open tier of a licence that comes in limits (USCG masters and engineers by tonnage or
 horsepower, contractors by job value, radiotelephone and medical licences by restriction). Backed when a resume line
-writes an open word with the claim's other words (its base: "master", "chief engineer", "electrical"; a line
-holding just the open word and a credential noun when the claim names no base). A resume naming no credential at
-all is left to the other checks. Kind ``certification``, through :mod:`.recall_hooks`. Variants in
-``tests/unit/writing/test_grounding_credential_bodies_tiers.py``.
+writes an open word with a word of the claim's base ("master", "chief engineer", "electrical") or its initials
+(«EASA ATPL(A), unrestricted since 2019»), or — the claim naming no base — with a credential noun. A resume
+naming no credential at all is left to the other checks. Kind ``certification``, through :mod:`.recall_hooks`.
+Variants in ``tests/unit/writing/test_grounding_variants_credential_bodies.py``.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ OPEN_RE = re.compile(
     rf"(?P<noun>{_NOUN})\b"
     rf"|(?P<base2>(?:[\w'’/]+\s+){{1,3}}?)(?P<noun2>{_NOUN})\s*\(\s*(?P<open2>{_OPEN})\s*\)")
 _LINE_OPEN = re.compile(rf"(?i)\b(?:{_OPEN})\b")
-_LINE_NOUN = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|credentials?|endorse\w*|permits?|ratings?|tickets?|mmc|stcw)\b")
+_LINE_NOUN = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|credentials?|endorse\w*|permits?|ratings?|tickets?|"
+                        r"mmc|stcw)\b")
 _BASE_SKIP = frozenset("a an the my our uscg coast guard state federal full current valid".split())
 
 
@@ -127,7 +128,9 @@ def open_tier(text: str, lines: list[str]) -> list[tuple[int, int]]:
             if not _LINE_OPEN.search(line):
                 continue
             words = {w[:5] for w in re.findall(r"[a-z]+", line.lower())}
-            if base <= words and (base or _LINE_NOUN.search(line)):
+            # a word of the base on the line, or its capitals' initials ("EASA ATPL(A), unrestricted since 2019")
+            caps = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", base_text))
+            if base & words or not base and _LINE_NOUN.search(line) or len(caps) >= 2 and caps in line:
                 backed = True
                 break
         if not backed:

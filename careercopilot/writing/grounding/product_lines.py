@@ -14,7 +14,7 @@
   ("Legal Research" for «Westlaw»): :func:`.entities.names_category`.
 
 Kind ``tool``, through :func:`.credential_mentions.check_tools`. Variants in
-``tests/unit/writing/test_grounding_tool_lines.py``.
+``tests/unit/writing/test_grounding_variants_tool_lines.py``.
 """
 
 from __future__ import annotations
