@@ -61,6 +61,8 @@ _STAY = re.compile(r"(?i)\bbeen\s+(?:with|at)\b|\b(?:worked|working|joined|emplo
 #: ("Travel ICU Registered Nurse | March 2020 – Present", "Residency … Kansas Medical Center, 2011–2014").
 _JOB_RANGE = re.compile(r"(?i)(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:[a-z]+\.?\s+)?(?:(?:19|20)\d\d|present|current|now|date|heute|d\.d\.)")
 _CRED_LINE = re.compile(r"(?i)certif|licen[cs]|credential|qualified|registration|\bsince\b")
+#: A credential's own word in a part ("… License No. 33418 (CBP) — since October 2014").
+_CRED_PART = re.compile(r"(?i)licen[cs]|certif|credential|registration|registered|chartered|permit|diploma")
 _RENEW = re.compile(r"(?i)\b(?:renew\w*|recertif\w*|re-?certified|revalidat\w*)\b")
 #: Words naming no particular credential.
 _GENERIC = frozenset("""
@@ -219,9 +221,14 @@ def _chosen(claim: str, lines: list[str]) -> list[Part]:
     # (the credential written without a date as well, "JANE DOE, PE", is read from its dated parts; a standing word
     #  breaks a tie among those only: an undated headline «Licensed Customs Broker — …» outscoring «Customs Broker
     #  License … — since October 2014» by "licensed" left "a licensed customs broker since May 2012" unread, ground120)
+    standing = {id(p): len(want & p.words & _STANDING) for _, p in scored}
     dated = [p for s, p in scored if s == best and p.dates]
-    tie = max((len(want & p.words & _STANDING) for p in dated), default=0)
-    return [p for p in dated if len(want & p.words & _STANDING) == tie]
+    undated = max((standing[id(p)] for s, p in scored if s == best and not p.dates), default=-1)
+    tie = max((standing[id(p)] for p in dated), default=0)
+    if undated > tie:  # (an undated part outscores by a standing word: only a dated part naming a credential counts —
+        #                 «charge nurse 2 shifts a week from 2017» is no "licensed registered nurse")
+        dated = [p for p in dated if _CRED_PART.search(p.text)]
+    return [p for p in dated if standing[id(p)] == tie]
 
 
 _NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))

@@ -51,14 +51,15 @@ def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: 
     from careercopilot.writing.grounding.lead_spans import leading
 
     m = SINCE_RE.search(text[max(0, year_pos - 160):year_pos])
-    if not m or not (m.group("any") or _UNIT_RE.search(m.group("obj"))):
-        return None
+    if not m or not (m.group("any") or _UNIT_RE.search(m.group("obj"))) or re.search(r"\d", m.group("obj")):
+        return None  # (a count before the unit is work done, no unit led: "run 46 CBT groups since 2019")
     held = [x for e in facts.history if leading(e) for x in creds.leading_lines(e, facts, leading)]
     held = creds.above_senior(held, leading) if held else []
     want = ctx.content_words(fold_accents(m.group("obj")))
-    held += creds.led_since(want, facts, leading) if want else []
-    if not held:
+    since = creds.led_since(want, facts, leading) if want else []
+    if not held and not since:
         return None
-    if any(e.start == year and (month is None or e.start_month in (None, month)) for e in held):
+    if any(e.start == year and (month is None or e.start_month in (None, month)) for e in held) or any(
+            e.start == year for e in since):  # (a "since" line's month read as January when written as a word)
         return False
     return not any(str(year) in line and _LEAD_WORD.search(ctx.RANGE_RE.sub(" ", line)) for line in facts.lines)

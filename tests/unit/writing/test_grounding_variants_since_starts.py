@@ -5,7 +5,7 @@ only), a membership's start (:mod:`~careercopilot.writing.grounding.credential_s
 claim) and the start of leading work (:mod:`careercopilot.writing.grounding.lead_starts`). Resumes and sentences
 written for this file.
 
-``True``: the date must be flagged (kind ``date``); ``False``: no flag. Old code (main 4f96153) got 7 of 20 rows
+``True``: the date must be flagged (kind ``date``); ``False``: no flag. Old code (main 4f96153) got 8 of 25 rows
 wrong (every ``True`` row passed on the earlier date written elsewhere in the resume).
 """
 
@@ -110,6 +110,28 @@ Account Manager | February 2016 – Present
 Account Executive | March 2012 – January 2016
 """
 
+TRAVEL_NURSE = """Name Surname
+Travel Registered Nurse — Adult Critical Care
+Tampa, FL · (813) 555-0160 · name@example.com
+Florida RN License No. RN9912345 — licensed since June 2011
+
+EXPERIENCE
+Suncoast Nurse Staffing — Tampa, FL
+Travel ICU Registered Nurse | April 2019 – Present
+Staff Nurse, Cardiac ICU | June 2011 – March 2019
+• Relief charge nurse 2 shifts a week from 2016
+"""
+
+PSYCHOLOGIST = """Name Surname
+Psicóloga clínica (Clinical Psychologist)
+Rosario, Argentina · +54 9 341 555-0101 · name@example.com
+
+EXPERIENCIA
+Psicóloga clínica — Clínica del Parque S.A., Rosario       abr. 2014 – actualidad
+  • Coordinadora del Programa de Trastornos Alimentarios (eating disorders programme) desde mar. 2020
+  • 38 grupos de terapia (10 sesiones) desde 2018
+"""
+
 
 @pytest.mark.parametrize("resume,sentence,flagged", [
     # a licence's start, its headline naming it undated
@@ -135,6 +157,12 @@ Account Executive | March 2012 – January 2016
     (ELECTRICAL_FOREMAN, "I have worked at Voltline since May 2009.", False),
     (SALES, "I have managed client accounts since 2012.", False),
     (SALES, "I have been an account manager since February 2016.", False),
+    # a bullet sharing the title's noun is no licence's part; a programme coordinated since a month in words; a count
+    (TRAVEL_NURSE, "I have been a licensed registered nurse for more than fifteen years.", False),
+    (TRAVEL_NURSE, "I have been a licensed registered nurse for more than sixteen years.", True),
+    (PSYCHOLOGIST, "I have coordinated the clinic's eating disorders programme since March 2020.", False),
+    (PSYCHOLOGIST, "I have coordinated the clinic's eating disorders programme since April 2014.", True),
+    (PSYCHOLOGIST, "I have run 38 therapy groups since 2018.", False),
 ])
 def test_since_claims_read_their_own_start(resume, sentence, flagged):
     facts = SourceFacts.from_texts(resume, today=TODAY)
