@@ -13,8 +13,8 @@ an optional "at / with / for <employer>", then "since <month>? <year>".
 its dated lines one by one: :func:`.credential_durations.leading_lines`; a "Senior …" line before a "Supervisor"
 dropped: :func:`.credential_durations.above_senior`) and the resume's leading lines "since <date>"
 (:func:`.credential_durations.led_since`). The sentence's year (and month, when both give one) must be one of their
-starts, or stand on a resume line with a leading word ("• Took over the night shift in 2019", "Team lead since
-2018"). No leading entry or line leaves the claim to the other date checks (``None``). Kind ``date``, through
+starts (``False``: the claim is backed); a resume line with a leading word stating the year ("• Took over the night
+shift in 2019") or no leading entry or line leaves the claim to the other date checks (``None``). Kind ``date``, through
 :mod:`.dated_claims`. Variants in ``tests/unit/writing/test_grounding_variants_since_starts.py``.
 """
 
@@ -62,4 +62,6 @@ def contradicted(text: str, year_pos: int, year: int, month: int | None, facts: 
     if any(e.start == year and (month is None or e.start_month in (None, month)) for e in held) or any(
             e.start == year for e in since):  # (a "since" line's month read as January when written as a word)
         return False
-    return not any(str(year) in line and _LEAD_WORD.search(ctx.RANGE_RE.sub(" ", line)) for line in facts.lines)
+    if any(str(year) in line and _LEAD_WORD.search(ctx.RANGE_RE.sub(" ", line)) for line in facts.lines):
+        return None  # a line with a leading word states the year: left to the other date checks
+    return True
