@@ -105,6 +105,18 @@ _RELATION_AFTER = re.compile(r"(?i)^[^.;!?]{0,60}?\b(?:clients?|customers?|partn
                              r"assignments?|on\s+behalf|task[- ]orders?|brands?)\b")
 
 
+#: Work the user does now, placed *at* an organisation: "I currently lead forensic investigations at Covington &
+#: Burling", "I manage import compliance at Chiquita", "we now run quality audits at …" — a present-tense verb of
+#: running or working (not "perform", "conduct", "audit": work done on a client's site) with up to five words of object
+#: (session 30, ground120; set 26: clients named as the current employer).
+_CURRENT_AT = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:(?:currently|now|still|presently|also)\s+)?(?:lead|manage|run|direct|head|oversee|supervise|"
+    r"coordinate|work|serve)\b(?:\s+(?!(?:for|with|on\s+behalf)\b)[\w&'’/-]+){0,5}?\s+at\s+(?:the\s+)?$")
+#: The name ends the clause: "… at Chiquita.", "… at Chiquita, where …", "… at Dole and …" (not "at Dole's Wilmington
+#: terminal", "at Chiquita headquarters visits": a site of the name's).
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|&|\s+(?:where|as|since|and|in|from|under)\b)")
+
+
 #: A service relation: work done *for* the name is the user's job ("an account team for Nike" at an agency whose «Nike
 #: account (client)» the resume lists); a customer, partner, brand or interchange is served by nobody's crew.
 _SERVICE = re.compile(r"(?i)\b(?:clients?|accounts?|engagements?|contract\w*|subcontract\w*|assignments?|task[- ]orders?|"
@@ -253,9 +265,15 @@ def unsupported(text: str, facts: SourceFacts) -> list[tuple[int, int]]:
                 text[e:]) and not _written_with(piece, lead.group("prep"), facts) and not (
                 lead.group("prep").lower() == "for" and _served(piece, facts)):
             unit = lead.group("unit")
+        if head is None and unit is None and _CURRENT_AT.search(text[max(0, s - 90):s]) and _CLAUSE_END.match(
+                text[e:]) and not _written_with(piece, "at", facts):
+            unit = "work"  # "I currently lead forensic investigations at Covington & Burling" (ground120)
         if (head is None or _NOT_EMPLOYEE.match(head)) and unit is None:
             continue
-        if fold_accents(piece).lower() in _places() or head is not None and _title_on_line(piece, head, facts):
+        joined = re.match(r"\s*&\s*[A-Z]", text[e:]) or re.search(r"[A-Z][\w.'’-]*\s*&\s*$", text[:s])
+        # (a firm's name joined by "&" is no place: "Covington & Burling", ground120)
+        if fold_accents(piece).lower() in _places() and not joined or head is not None and _title_on_line(
+                piece, head, facts):
             continue
         if client_only(piece, facts):
             out.append((s, e))

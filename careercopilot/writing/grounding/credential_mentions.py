@@ -9,7 +9,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import locale_data, posting_mentions
+from careercopilot.writing.grounding import locale_data, posting_mentions, product_lines
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
 from careercopilot.writing.grounding.names import state_in
 from careercopilot.writing.grounding.text import compound_covers, norm_words, squash
@@ -202,7 +202,9 @@ def _tools(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[i
         if name in facts.skills:
             mention = ent.surface_key(text[s:e])
             have = facts.tool_surfaces.get(name, set())
-            if (ent.names_category(mention, ent.surface_key(name)) or not have
+            category = ent.names_category(mention, ent.surface_key(name)) and not (
+                product_lines.names_one_product(name) and have)  # "Power BI" names no «Power Query» (ground120)
+            if (category or not have
                     or any(ent.same_product(mention, h) for h in have)):
                 continue
             flags.append(Flag("tool", s, e, text[s:e], f"Your resume names {name} differently, not as {text[s:e]}."))

@@ -50,7 +50,7 @@ _RANGE_ON = re.compile(r"(?i)^\s*(?:[–—-]|to\b|until\b|bis\b|~)")
 CUE_RE = re.compile(rf"(?i)\b(?:since|from|in|as\s+of|back\s+in|starting\s+in)\s+(?:(?P<m>{_MONTH})\.?\s+)?$")
 #: Words of a credential claim.
 _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|credential\w*|registered|registration|"
-                       r"chartered|accredited|endorse\w*|rating|renewed|recertified)\b")
+                       r"chartered|accredited|endorse\w*|rating|renewed|recertified|member(?:ship)?\s+of)\b")
 #: A verb of holding, earning or standing (a credential's noun alone is no claim of its date: "My Leaving Certificate
 #: … students raised their grade from H4 in 2019").
 _HOLDING = re.compile(r"(?i)\b(?:held|hold|holding|been|earned|obtained|passed|attained|received|gained|got|became|become|"
@@ -61,6 +61,8 @@ _STAY = re.compile(r"(?i)\bbeen\s+(?:with|at)\b|\b(?:worked|working|joined|emplo
 #: ("Travel ICU Registered Nurse | March 2020 – Present", "Residency … Kansas Medical Center, 2011–2014").
 _JOB_RANGE = re.compile(r"(?i)(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:[a-z]+\.?\s+)?(?:(?:19|20)\d\d|present|current|now|date|heute|d\.d\.)")
 _CRED_LINE = re.compile(r"(?i)certif|licen[cs]|credential|qualified|registration|\bsince\b")
+#: A credential's own word in a part ("… License No. 33418 (CBP) — since October 2014").
+_CRED_PART = re.compile(r"(?i)licen[cs]|certif|credential|registration|registered|chartered|permit|diploma")
 _RENEW = re.compile(r"(?i)\b(?:renew\w*|recertif\w*|re-?certified|revalidat\w*)\b")
 #: Words naming no particular credential.
 _GENERIC = frozenset("""
@@ -210,15 +212,23 @@ def _chosen(claim: str, lines: list[str]) -> list[Part]:
         return max((len(x) for x in spelled for w in p.words if w == x or len(w) == len(x) + 1 and w.endswith(x)),
                    default=0)
 
-    scored = [(len(want & p.words - _STANDING) + len(caps & p.initials) + by_spelling(p)
-               + 0.1 * len(want & p.words & _STANDING), p) for p in every]
+    scored = [(len(want & p.words - _STANDING) + len(caps & p.initials) + by_spelling(p), p) for p in every]
     best = max((s for s, _ in scored), default=0)
     # at least half the claim's own words (a part sharing one word of "Competent Person with Chile's Mining Commission"
     # — «Universidad de Chile» — is no reading of a CV naming it in its own language)
     if best < max(1, len(want - _STANDING) / 2):
         return []
-    # (the credential written without a date as well, "JANE DOE, PE", is read from its dated parts)
-    return [p for s, p in scored if s == best and p.dates]
+    # (the credential written without a date as well, "JANE DOE, PE", is read from its dated parts; a standing word
+    #  breaks a tie among those only: an undated headline «Licensed Customs Broker — …» outscoring «Customs Broker
+    #  License … — since October 2014» by "licensed" left "a licensed customs broker since May 2012" unread, ground120)
+    standing = {id(p): len(want & p.words & _STANDING) for _, p in scored}
+    dated = [p for s, p in scored if s == best and p.dates]
+    undated = max((standing[id(p)] for s, p in scored if s == best and not p.dates), default=-1)
+    tie = max((standing[id(p)] for p in dated), default=0)
+    if undated > tie:  # (an undated part outscores by a standing word: only a dated part naming a credential counts —
+        #                 «charge nurse 2 shifts a week from 2017» is no "licensed registered nurse")
+        dated = [p for p in dated if _CRED_PART.search(p.text)]
+    return [p for p in dated if standing[id(p)] == tie]
 
 
 _NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))

@@ -8,7 +8,9 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import attribution, career_starts, changes, credential_starts, registers, role_starts
+from careercopilot.writing.grounding import (
+    attribution, career_starts, changes, credential_starts, lead_starts, registers, role_starts,
+)
 from careercopilot.writing.grounding.facts import CERT_WORDS, EDU_WORDS, Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.names import name_pieces
 from careercopilot.writing.grounding.numbers import derived_quantities
@@ -82,7 +84,10 @@ def _year_bound(text: str, start: int, year: int, month: int | None, facts: Sour
     started = role_starts.contradicted(text, start, year, month, facts)
     if started:
         return False  # "became head brewer in 2014" when the head brewer's line starts in 2018 (:mod:`.role_starts`)
-    if started is False and re.search(r"(?i)\bsince\s+(?:\w+\.?\s+)?$", text[max(0, start - 16):start]):
+    led = lead_starts.contradicted(text, start, year, month, facts)
+    if led:
+        return False  # "led the cartography team since September 2013" when the lead's line starts in 2020 (ground120)
+    if (started is False or led is False) and re.search(r"(?i)\bsince\s+(?:\w+\.?\s+)?$", text[max(0, start - 16):start]):
         return True  # "I have been a dietitian since March 2010": the start of the role's first line (its title in the
         #              CV's language: "Nutricionista | 03/2010 – …"; ground98)
     if career_starts.year_is_start(text, start, year, month, facts):

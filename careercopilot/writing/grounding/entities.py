@@ -556,7 +556,11 @@ def same_product(a: str, b: str) -> bool:
     ("postgres" / "postgresql", "lexis" / "lexisnexis", "kube" / "kubernetes"); an initialism
     ("gcp" / "google cloud platform") or a numeronym ("k8s" / "kubernetes"). Different first
     words are different products ("westlaw" / "lexisnexis", "manhattan wms" / "oracle wms")."""
+    from careercopilot.writing.grounding.product_lines import siblings
+
     wa, wb = _product_words(a), _product_words(b)
+    if siblings(wa, wb):
+        return False  # two products of one line: "power bi" / "power query", "sage 50" / "sage intacct" (ground120)
     if wa == wb or wa[0] == wb[0]:
         return True
     extra = set(wa) - set(wb)  # the mention (a) qualifies the resume's name: "US GAAP" for "GAAP"

@@ -411,9 +411,11 @@ def _rounded_supported(q: Quantity, text: str, facts: SourceFacts) -> bool:
         return False
     about = _lines_about(sentence_at(text, q.start), facts, q.value)
     conflict = _counted_otherwise(q, facts)
+    # what is counted, not how often: "about 450 services a year" meets no «465 a year» of contracts (ground120)
+    counted = tuple(w for w in q.unit if w not in PERIOD_WORDS) or q.unit
     for r in facts.quantities:
         if r.kind != q.kind or not same_currency(q.currency, r.currency) or (
-                q.kind == "plain" and not _units_meet(q.unit, r.unit) and (conflict or not any(
+                q.kind == "plain" and not _units_meet(counted, r.unit) and (conflict or not any(
                 r.text.strip() in line for line in about))):
             continue
         if lower and q.value <= r.value <= 2 * q.value:

@@ -7,7 +7,9 @@ session 27's (ground89) invented acts (:mod:`.acts`, kind ``claim``) and credent
 (:mod:`.credential_steps`, kind ``certification``); session 28's (ground97) clients claimed as the employer
 (:mod:`.client_employers`, kind ``employer``) and credentials with a specialty they lack (:mod:`.credential_specialties`,
 kind ``certification``) and standing others grant (:mod:`.granted_standing`, kind ``claim``); session 29's (ground109)
-credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``).
+credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``); session 30's
+(ground120) credentials named from a body's words and open tiers of a limited licence (:mod:`.credential_bodies`, kind
+``certification``).
 A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
@@ -15,7 +17,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, client_employers, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, client_employers, credential_bodies, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -61,6 +63,14 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # on a BCOP's resume) and a body it gives only as a membership ("the SPE … Certification" for «SPE, member»)
     found += [(s, e, "certification", "Your resume does not give you this credential.")
               for s, e in credential_holdings.unsupported(text, facts.text.splitlines(), facts.text)]
+    # session 30 (ground120): a credential named from its body's words ("a Certified Wine Educator" for «Certified
+    # Specialist of Wine (CSW), Society of Wine Educators») and an open tier of a limited licence ("an unlimited
+    # master's licence" for «Master … Not More Than 1,600 GRT»)
+    raw = facts.text.splitlines()
+    found += [(s, e, "certification", "Your resume names these words as the issuing body, not your credential.")
+              for s, e in credential_bodies.unsupported_bodies(text, raw)]
+    found += [(s, e, "certification", "Your resume gives this licence a limit.")
+              for s, e in credential_bodies.open_tier(text, raw)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

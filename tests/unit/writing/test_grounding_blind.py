@@ -886,9 +886,14 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 13, "contact": 6, "date": 18, "degree": 13, "employer": 7,
-                                     "inflated_scale": 15, "numbers": 14, "other_fabrication": 13, "title": 13,
-                                     "tool": 14}, false_flags=16),
+                              # session 30 (ground120): certification 13 -> 15, date 18 -> 21, employer 7 -> 9, numbers
+                              # 14 -> 15, tool 14 -> 15 (a credential from its body's words, an open tier of a limited
+                              # licence: credential_bodies.py; "since" starts of a licence, a membership and leading work:
+                              # credential_starts.py, lead_starts.py; present work at a client; a rounded figure by what it
+                              # counts; siblings of one product line: product_lines.py; test_grounding_variants_*.py)
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15}, false_flags=16),
 }
 
 
