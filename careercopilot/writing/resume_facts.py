@@ -157,6 +157,16 @@ def _header_like(raw: str, line: str) -> bool:
     return bool(alpha) and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
 
 
+def _wrapped_header(raw: str, header: str, line: str) -> bool:
+    """Whether an unmarked lower-case ``line`` continues the header line above it, wrapped by a PDF's line
+    width: that line leaves a bracket open or stops at a comma or a joining word ("Sunbelt Comfort Services
+    (formerly Desert Air Pros," / "acquired 2022)"; trial126: the wrapped piece ended the header and the
+    current job lost its dates)."""
+    if _BULLET.match(raw) or not line[:1].islower() or len(line.split()) > 8:
+        return False
+    return header.count("(") > header.count(")") or bool(_UNFINISHED.search(header))
+
+
 def _titled(line: str) -> bool:
     """Whether a header line names a job title (some part has a title word and no organisation word)."""
     return any(TITLE_WORDS.search(p) and not ORG_WORDS.search(p) for p in re.split(r"\s+[—–-]\s+|[|,\t]|\s{3,}",
@@ -260,6 +270,8 @@ def roles(text: str) -> list[Role]:
             continue
         if not line:
             close()
+        elif group and _wrapped_header(raw, group[-1], line):
+            group[-1] += " " + line  # "… (formerly Desert Air Pros," / "acquired 2022)": one header line
         elif _header_like(raw, line):
             group.append(line)
         elif (not _BULLET.match(raw) and not group and out and out[-1].bullets and not out[-1].bullets[-1].endswith(".")
