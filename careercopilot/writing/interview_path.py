@@ -54,16 +54,25 @@ def path_questions(resume_roles: list[Role], posting_title: str | None, *, today
         if want and have and want != have:
             out.append(f"You have worked as {latest.shown_title}: why move into a {posting_title.strip()} role now, "
                        "and what from that work carries over?")
-    this_year = (today or date.today()).year
+    back, gap = history_breaks(resume_roles, (today or date.today()).year)
+    if back:
+        out.append("Your resume shows time away from paid work since your last role: what have you been doing, "
+                   "and how have you kept your skills current?")
+    elif gap:
+        out.append("Your resume shows a gap between two roles: how would you explain it, and what did you do "
+                   "during that time?")
+    return out
+
+
+def history_breaks(resume_roles: list[Role], this_year: int) -> tuple[bool, bool]:
+    """``(return, gap)`` of a work history by its roles' header years (module rules): whether the latest
+    dated work ended more than a year before ``this_year`` (the first role listed must be dated), and whether
+    two consecutive roles lie more than a calendar year apart. The grounding checker reads a question's or
+    letter's "time away from paid work" against the same rule (:mod:`.grounding.career_gaps`)."""
     listed = [_span(r, this_year) for r in resume_roles]
     spans = sorted(s for s in listed if s)
-    if spans:
-        gap = any(b[0] - a[1] > 1 for a, b in zip(spans, spans[1:]))
-        back = listed[0] is not None and max(e for _, e in spans) < this_year - 1
-        if back:
-            out.append("Your resume shows time away from paid work since your last role: what have you been doing, "
-                       "and how have you kept your skills current?")
-        elif gap:
-            out.append("Your resume shows a gap between two roles: how would you explain it, and what did you do "
-                       "during that time?")
-    return out
+    if not spans:
+        return False, False
+    gap = any(b[0] - a[1] > 1 for a, b in zip(spans, spans[1:]))
+    back = listed[0] is not None and max(e for _, e in spans) < this_year - 1
+    return back, gap

@@ -7,7 +7,8 @@ session 27's (ground89) invented acts (:mod:`.acts`, kind ``claim``) and credent
 (:mod:`.credential_steps`, kind ``certification``); session 28's (ground97) clients claimed as the employer
 (:mod:`.client_employers`, kind ``employer``) and credentials with a specialty they lack (:mod:`.credential_specialties`,
 kind ``certification``) and standing others grant (:mod:`.granted_standing`, kind ``claim``); session 29's (ground109)
-credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``).
+credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``); trial126's time
+away or a gap the resume's dates do not show (:mod:`.career_gaps`, kind ``date``).
 A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
@@ -15,7 +16,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, client_employers, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, career_gaps, client_employers, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -61,6 +62,9 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # on a BCOP's resume) and a body it gives only as a membership ("the SPE … Certification" for «SPE, member»)
     found += [(s, e, "certification", "Your resume does not give you this credential.")
               for s, e in credential_holdings.unsupported(text, facts.text.splitlines(), facts.text)]
+    # trial126: time away from work or a gap between roles, read against the resume's dates
+    found += [(s, e, "date", "Your resume's dates show no time away from work.")
+              for s, e in career_gaps.unsupported(text, facts)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))
