@@ -317,8 +317,13 @@ class ExportFile:
 
 
 def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> ExportFile:
-    """DOCX or PDF of the current text; ExportBlocked while flags are open."""
+    """DOCX or PDF of the current text; ExportBlocked while flags are open. A tailoring document exports the
+    tailored resume (:func:`careercopilot.services.writing_tailored.export_tailored`, trial126)."""
     doc = _owned(session, user_id, document_id)
+    if doc.kind == "tailoring":
+        from careercopilot.services.writing_tailored import export_tailored
+
+        return export_tailored(session=session, user_id=user_id, document_id=document_id, fmt=fmt)
     if doc.status == "streaming":
         raise ValueError("the document is still being written")
     if unfinished_partial(session, doc):

@@ -187,8 +187,8 @@ def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Res
     if master is None or master.user_id != user_id:
         raise LookupError("the master resume is gone")
     changes = [tailor.Change(**c) for c in state["changes"]]
-    text = tailor.apply(master.text, changes)
-    if text == master.text:  # nothing accepted (or nothing proposed): that is the master, not a version
+    text = state.get("edited_text") or tailor.apply(master.text, changes)  # the user's edit of the whole (trial126)
+    if text.strip() == master.text.strip():  # nothing accepted (or nothing proposed): that is the master, not a version
         raise ValueError("Nothing to save: no change is accepted, so the result would be your resume unchanged.")
     last = session.exec(select(Resume.version).where(Resume.user_id == user_id).order_by(Resume.version.desc())).first()
     digest = hashlib.sha256(text.encode()).hexdigest()
