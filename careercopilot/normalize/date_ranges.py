@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RANGE_RE", "MONTH", "YEAR", "point_month"]
+__all__ = ["RANGE_RE", "MONTH", "YEAR", "point_month", "runs_to_present"]
 
 #: A month name or its abbreviation (English; the grounding checker reads other languages' months in
 #: English form first: :mod:`careercopilot.writing.grounding.locale_forms`).
@@ -56,3 +56,20 @@ def point_month(match: re.Match[str], p: str) -> int | None:
         return int(number) if 1 <= int(number) <= 12 else None
     name = match.group(f"{p}m")
     return _MONTH_NUMBERS.get(name.lower()[:3]) if name else None
+
+
+#: An end that is today, past :data:`RANGE_RE`'s reach: "Pres." abbreviated, an open range ("March 2019 –",
+#: "2019–", "(2019 – )": the dash then nothing but a separator or the line's end) and "Since 2019" opening a
+#: line (trial126: a current job whose dates read as ended in 2019 gave a "time away from paid work" question).
+_OPEN_END = re.compile(
+    r"(?i)\bpres\.|" + YEAR + r"(?:[-/.](?:0[1-9]|1[0-2]))?\s*[-–—]\s*(?:$|[)|\t•·]|\s{2,})|"
+    r"(?:^|[(|\t•·]\s*)since\s+(?:" + MONTH + r",?\s+)?" + YEAR + r"\b")
+
+
+def runs_to_present(line: str) -> bool:
+    """Whether a history line's dates run to today: a range ending "Present"/"Current"/"Now"/"today"/
+    "ongoing"/"to date" or an open "since" start (:data:`RANGE_RE` groups ``present``/``since``), "Pres.",
+    an open range ("2019 –", "(2019 – )") or "Since 2019" at the line's start or after a separator."""
+    if any(m.group("present") or m.group("since") for m in RANGE_RE.finditer(line)):
+        return True
+    return bool(_OPEN_END.search(line))

@@ -35,6 +35,7 @@ from careercopilot.services import posting_access
 from careercopilot.services.local_time import due_status
 from careercopilot.normalize.urls import http_url
 from careercopilot.schemas import named_employer
+from careercopilot.writing.display import title_at
 
 #: Stages counted as "the user has applied" (a skip straight to one of them implies applying).
 APPLIED_OR_LATER = (PipelineStage.applied, PipelineStage.interviewing, PipelineStage.offer, PipelineStage.accepted)
@@ -215,7 +216,7 @@ def follow_up_status(follow_up_on: date | None, stage: str, *, zone: ZoneInfo, n
 
 def posting_snapshot_text(posting: JobPosting) -> str:
     """Frozen plain-text copy of a posting: a short header, then its description text."""
-    lines = [f"{posting.title} — {posting.company}"]
+    lines = [title_at(posting.title, posting.company, joiner=" — ") or "Untitled posting"]  # no "Title — " (trial126)
     if posting.location_text:
         lines.append(f"Location: {posting.location_text}")
     if posting.work_mode:

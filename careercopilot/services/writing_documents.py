@@ -20,7 +20,7 @@ from careercopilot.models import Application, ApplicationSnapshot, DocumentVersi
 from careercopilot.models._base import utcnow
 from careercopilot.services import writing_export
 from careercopilot.services.edit_conflicts import EditConflict
-from careercopilot.writing.display import unnamed_employer
+from careercopilot.writing.display import title_at
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.grounding.posting_side import check_posting_claims, merge
 from careercopilot.writing.options import LetterOptions
@@ -48,10 +48,7 @@ class ExportBlocked(ValueError):
 def document_title(title: str | None, company: str | None) -> str:
     """"<title> — <company>"; without a named employer only the title ("Pharmacy Technician", not
     "Pharmacy Technician —": trial92 saw the stray dash on the page and in the PDF's heading)."""
-    parts = [x.strip() for x in (title, company) if x and x.strip()]
-    if len(parts) == 2 and unnamed_employer(parts[1]):
-        parts = parts[:1]
-    return " — ".join(parts) or "Untitled"
+    return title_at(title, company, joiner=" — ") or "Untitled"
 
 def _owned(session: Session, user_id: int, document_id: int) -> WritingDocument:
     doc = session.exec(select(WritingDocument).where(WritingDocument.id == document_id,
@@ -333,9 +330,14 @@ def letter_header(session: Session, doc: WritingDocument) -> list[str]:
 
 
 def export(*, session: Session, user_id: int, document_id: int, fmt: str) -> ExportFile:
-    """DOCX or PDF of the current text (a cover letter under its sender's header:
-    :func:`letter_header`); ExportBlocked while flags are open."""
+    """DOCX or PDF of the current text (a cover letter under its sender's header: :func:`letter_header`);
+    ExportBlocked while flags are open. A tailoring document exports the tailored resume
+    (:func:`careercopilot.services.writing_tailored.export_tailored`, trial126)."""
     doc = _owned(session, user_id, document_id)
+    if doc.kind == "tailoring":
+        from careercopilot.services.writing_tailored import export_tailored
+
+        return export_tailored(session=session, user_id=user_id, document_id=document_id, fmt=fmt)
     if doc.status == "streaming":
         raise ValueError("the document is still being written")
     if unfinished_partial(session, doc):

@@ -22,6 +22,7 @@ from careercopilot.models import Application, Resume, WritingDocument
 from careercopilot.schemas import named_employer
 from careercopilot.services import writing_documents as docs
 from careercopilot.writing import interview, tailor
+from careercopilot.writing.display import title_at
 
 
 #: Document kinds this module writes (``writing_documents.KINDS`` holds the letters and e-mails).
@@ -103,7 +104,7 @@ def start_tailoring(*, session: Session, user_id: int, application_id: int | Non
                 c["status"], c["after"] = decided[_key(c)]["status"], decided[_key(c)]["after"]
         return _regenerated(session, user_id, existing, state)
     doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="tailoring",
-                          title=f"Tailored resume — {title} at {company}"[:300],
+                          title=f"Tailored resume — {title_at(title, company)}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps(state))
     session.add(doc)
     session.flush()
@@ -186,8 +187,8 @@ def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Res
     if master is None or master.user_id != user_id:
         raise LookupError("the master resume is gone")
     changes = [tailor.Change(**c) for c in state["changes"]]
-    text = tailor.apply(master.text, changes)
-    if text == master.text:  # nothing accepted (or nothing proposed): that is the master, not a version
+    text = state.get("edited_text") or tailor.apply(master.text, changes)  # the user's edit of the whole (trial126)
+    if text.strip() == master.text.strip():  # nothing accepted (or nothing proposed): that is the master, not a version
         raise ValueError("Nothing to save: no change is accepted, so the result would be your resume unchanged.")
     last = session.exec(select(Resume.version).where(Resume.user_id == user_id).order_by(Resume.version.desc())).first()
     digest = hashlib.sha256(text.encode()).hexdigest()
@@ -252,7 +253,7 @@ def start_interview_prep(*, session: Session, user_id: int, application_id: int 
             q["answer"] = answers.get(q["text"], "")
         return _regenerated(session, user_id, existing, {"questions": qs})
     doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="interview_prep",
-                          title=f"Interview prep — {title} at {company}"[:300],
+                          title=f"Interview prep — {title_at(title, company)}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))
     session.add(doc)
     session.flush()

@@ -71,6 +71,10 @@ class PrepState(rx.State):
             return
         self.doc_id = doc_id
         self._apply(kind, state)
+        if kind == "tailoring":  # the tailored resume's text, editable and exportable (trial126)
+            from careercopilot.state.writing_tailored import TailoredState
+
+            return TailoredState.load_text(doc_id)
 
     @rx.event
     def set_edit(self, index: int, value: str):
@@ -92,9 +96,12 @@ class PrepState(rx.State):
     @rx.event
     async def decide(self, index: int, status: str):
         """Accept, reject, or save the edited text of one change."""
+        from careercopilot.state.writing_tailored import TailoredState
+
         edited = self.edits.get(str(index)) if status == "edited" else None
-        return await self._run(prep.decide_change, document_id=self.doc_id, index=int(index), status=status,
-                               edited=edited)
+        out = await self._run(prep.decide_change, document_id=self.doc_id, index=int(index), status=status,
+                              edited=edited)
+        return out or TailoredState.load_text(self.doc_id)  # the tailored text follows the decision
 
     @rx.event
     async def finish(self):

@@ -6,6 +6,7 @@ import reflex as rx
 
 from careercopilot.state.writing import WritingState as W
 from careercopilot.state.writing_prep import PrepState as P
+from careercopilot.state.writing_tailored import TailoredState as T
 from careercopilot.writing.tailor import NOTHING_TO_CHANGE
 
 #: under a disabled save button: why it is disabled
@@ -55,9 +56,32 @@ def tailoring_body() -> rx.Component:
             rx.cond(W.doc["status"] != "streaming",
                     rx.callout(NOTHING_TO_CHANGE, icon="circle-check", size="1", id="tailor-nothing")),
         ),
+        _tailored_resume(),
         rx.cond(P.message != "", rx.text(P.message, color_scheme="green", id="prep-message")),
         rx.cond(P.error != "", rx.text(P.error, color_scheme="red", id="prep-error")),
         width="100%", spacing="3",
+    )
+
+
+def _tailored_resume() -> rx.Component:
+    """The tailored resume as it stands, editable as a whole and exportable, whether or not a change was proposed
+    (trial126 finding 2: "Nothing to change" left no way to finish the step)."""
+    export = "/api/writing/" + P.doc_id.to_string() + "/export."
+    return rx.cond(
+        W.doc["status"] != "streaming",
+        rx.vstack(
+            rx.text(rx.el.strong("Your tailored resume"), size="2"),
+            rx.text_area(value=T.text, on_change=T.set_text, rows="14", width="100%", id="tailored-editor",
+                         aria_label="Tailored resume text"),
+            rx.hstack(
+                rx.button("Save edit", size="1", on_click=T.submit_text, id="tailored-save"),
+                rx.link("Export DOCX", href=export + "docx", id="tailored-export-docx", is_external=True),
+                rx.link("Export PDF", href=export + "pdf", id="tailored-export-pdf", is_external=True),
+                spacing="3", align="center", wrap="wrap",
+            ),
+            rx.cond(T.error != "", rx.text(T.error, color_scheme="red", size="2", id="tailored-error")),
+            width="100%", align="start", spacing="2",
+        ),
     )
 
 

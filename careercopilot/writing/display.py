@@ -334,6 +334,16 @@ def unnamed_employer(company: str | None) -> bool:
     """Whether ``company`` names no employer (blank or one of :data:`UNNAMED_EMPLOYER_FORMS`)."""
     return " ".join((company or "").split()).lower() in UNNAMED_EMPLOYER_FORMS
 
+def title_at(title: str | None, company: str | None, *, joiner: str = " at ") -> str:
+    """"<title><joiner><company>" ("Building Engineer at Acme", with ``joiner=" — "`` a heading); without a named
+    employer (:func:`unnamed_employer`) only the title, never "… at Employer not named" or "Building Engineer — "
+    (trial126); the employer alone without a title; "" for neither."""
+    t, c = (title or "").strip(), (company or "").strip()
+    if unnamed_employer(c):
+        c = ""
+    return f"{t}{joiner}{c}" if t and c else t or c
+
+
 def salutation(company: str, *, contact: str = "", tone: str = "professional", language: str = "en") -> str:
     """The greeting line (see the module doc): ``contact`` (a named person: the posting's hiring
     contact) first, then a practice's practitioner, then the company's team when its prose form is

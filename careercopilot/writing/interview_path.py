@@ -11,7 +11,10 @@ teacher applying as a QC chemist got no "why leave teaching?").
   "Staff Accountant" / "Senior Accountant" share one);
 * gap — two consecutive roles (by their header years) more than one calendar year apart, or a latest
   role that ended more than one year before ``today`` (a return to work). Years only: a resume's months
-  vary in form, and a gap under a year is rarely asked about.
+  vary in form, and a gap under a year is rarely asked about. A role's dates run to today when its header
+  says so in any written form (:func:`careercopilot.normalize.date_ranges.runs_to_present`: "Present",
+  "to date", "2019 –", "Since 2019"); a return is asked only when the first role listed has readable dates
+  (trial126: a wrapped header lost the current job's dates and the older roles read as the last work).
 """
 
 from __future__ import annotations
@@ -19,13 +22,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from careercopilot.normalize.date_ranges import runs_to_present
 from careercopilot.writing.resume_facts import Role
 
 #: level and filler words after an occupation's head noun ("Chemist I", "Nurse II", "Analyst (Contract)")
 _LEVEL = frozenset("i ii iii iv v 1 2 3 4 jr sr junior senior trainee contract temporary temp part-time "
                    "full-time remote hybrid".split())
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-3]\d)\b")
-_TO_NOW = re.compile(r"(?i)\b(?:present|current|now|today)\b")
 
 
 def _head(title: str) -> str:
@@ -37,7 +40,7 @@ def _span(role: Role, this_year: int) -> tuple[int, int] | None:
     years = [int(y) for y in _YEAR.findall(role.header)]
     if not years:
         return None
-    end = this_year if role.ongoing or _TO_NOW.search(role.header) else max(years)
+    end = this_year if role.ongoing or any(runs_to_present(ln) for ln in role.header.splitlines()) else max(years)
     return min(years), end
 
 
@@ -51,15 +54,25 @@ def path_questions(resume_roles: list[Role], posting_title: str | None, *, today
         if want and have and want != have:
             out.append(f"You have worked as {latest.shown_title}: why move into a {posting_title.strip()} role now, "
                        "and what from that work carries over?")
-    this_year = (today or date.today()).year
-    spans = sorted(s for s in (_span(r, this_year) for r in resume_roles) if s)
-    if spans:
-        gap = any(b[0] - a[1] > 1 for a, b in zip(spans, spans[1:]))
-        back = max(e for _, e in spans) < this_year - 1
-        if back:
-            out.append("Your resume shows time away from paid work since your last role: what have you been doing, "
-                       "and how have you kept your skills current?")
-        elif gap:
-            out.append("Your resume shows a gap between two roles: how would you explain it, and what did you do "
-                       "during that time?")
+    back, gap = history_breaks(resume_roles, (today or date.today()).year)
+    if back:
+        out.append("Your resume shows time away from paid work since your last role: what have you been doing, "
+                   "and how have you kept your skills current?")
+    elif gap:
+        out.append("Your resume shows a gap between two roles: how would you explain it, and what did you do "
+                   "during that time?")
     return out
+
+
+def history_breaks(resume_roles: list[Role], this_year: int) -> tuple[bool, bool]:
+    """``(return, gap)`` of a work history by its roles' header years (module rules): whether the latest
+    dated work ended more than a year before ``this_year`` (the first role listed must be dated), and whether
+    two consecutive roles lie more than a calendar year apart. The grounding checker reads a question's or
+    letter's "time away from paid work" against the same rule (:mod:`.grounding.career_gaps`)."""
+    listed = [_span(r, this_year) for r in resume_roles]
+    spans = sorted(s for s in listed if s)
+    if not spans:
+        return False, False
+    gap = any(b[0] - a[1] > 1 for a, b in zip(spans, spans[1:]))
+    back = listed[0] is not None and max(e for _, e in spans) < this_year - 1
+    return back, gap

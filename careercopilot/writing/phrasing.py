@@ -116,13 +116,15 @@ _NOUN_NEXT = re.compile(r"\s+(?:(?:of|for)\b|(?:improvements?|management|keeping
 def _joined(bullet: str) -> str:
     """A bullet's clauses joined as one sentence's: "Log hours on Samsara ELD; flag HOS conflicts …" → "Log hours
     on Samsara ELD, flag HOS conflicts …" — a resume's semicolons pasted into a letter's sentence read as notes
-    (trial101 finding 4); the last of several clauses joins with "and" when none of them has one."""
+    (trial101 finding 4); the last of several clauses joins with "and" unless it has one of its own (trial126:
+    "recovered and recharged refrigerant in compliance with EPA 608, kept refrigerant logs": an "and" inside the first
+    clause is no join of the last)."""
     parts = [p.strip() for p in re.split(r"\s*;\s*", bullet.strip().rstrip(".;")) if p.strip()]
     if len(parts) < 2:
         return bullet.strip().rstrip(".;")
     parts = [parts[0]] + [p[0].lower() + p[1:] if is_verb_phrase(p) and not p[:2].isupper() else p for p in parts[1:]]
-    if " and " in " ".join(parts):
-        return ", ".join(parts)
+    if " and " in parts[-1] or (" and " in " ".join(parts) and not is_verb_phrase(parts[-1])):
+        return ", ".join(parts)  # the last clause has its own "and", or is a note ("…, 92% first-time fix rate")
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 

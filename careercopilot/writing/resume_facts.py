@@ -157,6 +157,16 @@ def _header_like(raw: str, line: str) -> bool:
     return bool(alpha) and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
 
 
+def _wrapped_header(raw: str, header: str, line: str) -> bool:
+    """Whether an unmarked lower-case ``line`` continues the header line above it, wrapped by a PDF's line
+    width: that line leaves a bracket open or stops at a comma or a joining word ("Sunbelt Comfort Services
+    (formerly Desert Air Pros," / "acquired 2022)"; trial126: the wrapped piece ended the header and the
+    current job lost its dates)."""
+    if _BULLET.match(raw) or not line[:1].islower() or len(line.split()) > 8:
+        return False
+    return header.count("(") > header.count(")") or bool(_UNFINISHED.search(header))
+
+
 def _titled(line: str) -> bool:
     """Whether a header line names a job title (some part has a title word and no organisation word)."""
     return any(TITLE_WORDS.search(p) and not ORG_WORDS.search(p) for p in re.split(r"\s+[—–-]\s+|[|,\t]|\s{3,}",
@@ -188,7 +198,7 @@ def roles(text: str) -> list[Role]:
     aside = [""]  # the last line read, when a summary's or objective's (its wrapped lines are no bullets either)
 
     def add_bullet(line: str) -> None:
-        bullet = _BULLET.sub("", line).strip()
+        bullet = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", _BULLET.sub("", line).strip())  # a PDF's justified spacing
         aside[0] = ""
         if re.fullmatch(r"(?i)page \d+(?: of \d+)?", bullet):  # a PDF page footer
             return
@@ -260,6 +270,8 @@ def roles(text: str) -> list[Role]:
             continue
         if not line:
             close()
+        elif group and _wrapped_header(raw, group[-1], line):
+            group[-1] += " " + line  # "… (formerly Desert Air Pros," / "acquired 2022)": one header line
         elif _header_like(raw, line):
             group.append(line)
         elif (not _BULLET.match(raw) and not group and out and out[-1].bullets and not out[-1].bullets[-1].endswith(".")
@@ -341,6 +353,21 @@ _NOT_CREDENTIAL = re.compile(r"(?i)^(?:page \d+(?: of \d+)?$|available\b|availab
                              r"references?\b)|@|\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}")
 
 
+#: A line that gives the languages one speaks ("Bilingual: English / Spanish (fluent)", "Languages: French (native)",
+#: "Fluent in Vietnamese"): a skill, no credential (trial126: "Bilingual" listed among the credentials, NATE left out).
+_LANGUAGE_LINE = re.compile(r"(?i)^(?:languages?\b|(?:bi|tri|multi)lingual\b|fluent\b|native\b|conversational\b|"
+                            r"spoken\b)|\b(?:(?:bi|tri|multi)lingual|fluent(?:ly)?|native speaker|conversational)\b")
+#: … unless it names a language credential: a test or level ("DELE C1", "TOEFL iBT 110", "JLPT N2") or a certified
+#: interpreter or translator.
+_LANGUAGE_CREDENTIAL = re.compile(r"(?i)\b(?:toefl|toeic|ielts|dele|delf|dalf|jlpt|hsk|topik|cefr|goethe|actfl|"
+                                  r"[ABC][12]|N[1-5]|interpreter|translator|certif\w*|licen[cs]\w*)\b")
+
+
+def _language_line(line: str) -> bool:
+    """Whether a credentials/education line only gives spoken languages (:data:`_LANGUAGE_LINE`)."""
+    return bool(_LANGUAGE_LINE.search(line)) and not _LANGUAGE_CREDENTIAL.search(line)
+
+
 def _cap_sub_heading(line: str) -> bool:
     """A capitals sub-heading of a credentials section ("SYSTEMS", "BAR ADMISSIONS", "CLINICAL EXPERIENCE
     (student affiliations)"), never a credential in capitals ("CPSM", "CISSP", "RN, BSN", "OSHA 10")."""
@@ -360,7 +387,7 @@ def credential_lines(text: str) -> list[str]:
     several lines ("B.S. Civil Engineering," / "Pinecrest State University," / "2021") joined; a capitals
     sub-heading left out, and the lines under it too unless it names credentials ("BAR ADMISSIONS" keeps its
     lines, "SYSTEMS" or "CLINICAL EXPERIENCE" does not); page footers, contact and availability lines left
-    out (:data:`_NOT_CREDENTIAL`)."""
+    out (:data:`_NOT_CREDENTIAL`), and so are spoken languages ("Bilingual: English / Spanish", :func:`_language_line`)."""
     head = [t for t in header_credentials(text) if not (len(t) == 2 and is_us_region_code(t))]
     from careercopilot.normalize.text_columns import unfold_columns
 
@@ -382,6 +409,9 @@ def credential_lines(text: str) -> list[str]:
                 label = "" if heading_key(bare) in ("certifications", "education") else bare.capitalize()
                 continue
             if not keep or _NOT_CREDENTIAL.search(ln):
+                continue
+            if _language_line(ln):
+                joinable = False
                 continue
             if out and joinable and (re.search(r"(?:[,&]|\b(?:of|and|in|for))$", out[-1]) or ln[:1].islower()
                                      or re.fullmatch(r"(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d", ln)):

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careercopilot.normalize.date_ranges import RANGE_RE
+from careercopilot.normalize.date_ranges import RANGE_RE, runs_to_present
 from careercopilot.normalize.gazetteer import is_us_state_code
 from careercopilot.normalize.resume_fields import TITLE_WORDS
 
@@ -55,6 +55,7 @@ def is_us_region_code(text: str) -> bool:
     return text == "PR" or is_us_state_code(text)
 
 
+#: A word of an open end anywhere in a header ("Senior Analyst (current)"); dated forms: ``runs_to_present``.
 ONGOING = re.compile(r"(?i)\b(?:present|current|now|today|ongoing)\b")
 
 
@@ -107,7 +108,7 @@ def _only_unit(piece: str) -> bool:
 def read_header(lines: list[str]) -> Header:
     """Title, employer, earlier titles and ``ongoing`` of one entry's header lines (see the module doc).
     Never raises; a header without a title word keeps the old reading (first piece title, second employer)."""
-    out = Header(ongoing=any(ONGOING.search(ln) for ln in lines))
+    out = Header(ongoing=any(ONGOING.search(ln) or runs_to_present(ln) for ln in lines))
     parts: list[list[str]] = []
     for line in lines:
         body = strip_dates(line)

@@ -19,7 +19,8 @@ What the posting asks for is read from its sections (required qualifications and
 "not shown on your resume" (``Proposal.unmet``) only when the resume does not cover it the way the
 Resume page and the match explanation count skills (:func:`resume_facts.covered_skills`: synonyms, case,
 broader skills implied by the taxonomy) — a skill of the skills section is shown even if no bullet
-names it; a trait of the taxonomy's soft skills ("Communication", "Verbal Communication") is never listed
+names it, and a requirement named by a noun is shown by its verb opening a bullet ("Documentation" by "Document
+work orders …": :mod:`careercopilot.writing.skill_verbs`); a trait of the taxonomy's soft skills ("Communication", "Verbal Communication") is never listed
 (issue 12: a resume shows it by what its bullets did; interview prep asks for the example). A proposal with no change says so (:attr:`Proposal.empty`) and saves nothing.
 
 :func:`apply` turns the accepted/edited changes into the new resume text (the service
@@ -38,6 +39,7 @@ from careercopilot.writing import self_check
 from careercopilot.writing.grounding import SourceFacts, check
 from careercopilot.writing.resume_facts import covered_skills, roles
 from careercopilot.writing.skill_kinds import kind_of
+from careercopilot.writing.skill_verbs import shown_by_verb
 from careercopilot.writing.term_names import only_case_or_number, same_name
 
 #: what the tailoring view says when nothing needs changing
@@ -234,7 +236,9 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
             n += 1
     have = covered_skills(resume_text) | served
     # a trait ("Communication", "Leadership") is shown by what the bullets did, never a term to add: no gap
-    proposal.unmet = [r for r in asks.asked if r not in have and kind_of(r) != "trait"]
+    unmet = [r for r in asks.asked if r not in have and kind_of(r) != "trait"]
+    acted = shown_by_verb(unmet, resume_text)  # "Documentation" shown by "Document work orders …" (trial126)
+    proposal.unmet = [r for r in unmet if r not in acted]
     return proposal
 
 

@@ -88,7 +88,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from careercopilot.writing.grounding import amount_pairs, posting_mentions
+from careercopilot.writing.grounding import amount_pairs, career_gaps, posting_mentions
 from careercopilot.writing.grounding import (
     achievements, attribution, changes, cleared, credential_codes, credential_glossary, credential_roles, degrees,
     demonyms, honours, owned_work, partial_reach, plural_reach, posting_names, product_names, quoted_lines,
@@ -190,6 +190,7 @@ def check(
             flags.append(Flag("number", ps, pe, text[ps:pe], "Your resume states this change with other amounts."))
     taken += stated + contradicted  # (a pair's ends read as one claim: "$2.7" of "from $2.7 to $4.1 million")
     check_people_as_skills(text, flags, known)
+    taken += career_gaps.claim_spans(text)  # "a gap between two roles": read whole by :mod:`.career_gaps`
     check_numbers(text, facts, flags, taken + [k for k in known if _is_named_number(text, k)]
                   + _allowed_with_figures(text, facts.allowed))
     check_employers(text, facts, flags, known + taken)

@@ -40,12 +40,35 @@ def clause(text: str, start: int, end: int) -> str:
     return text[left:right].strip().rstrip(".!?")
 
 
+#: Clause marks without brackets: a bracketed note of a quoted line ("(exp. 03/2027)") read with the line around it.
+_WIDE_MARK = re.compile(r"[:;\"“”\n]|(?<=[a-z]{2})[.!?](?=\s+[A-Z])")
+#: Fewest words of a quoted run that holds a bracketed note: the note alone is too short to be a quote.
+MIN_NOTE_WORDS = 6
+
+
 def quoted(text: str, start: int, end: int, lines: Sequence[str]) -> bool:
-    """True when the clause holding ``text[start:end]`` is written word for word on one resume line."""
+    """True when the clause holding ``text[start:end]`` is written word for word on one resume line — or, for a
+    span inside a short bracketed note ("NATE Certified — …, ID 48213907 (exp. 03/2027)": trial126, an expiry year
+    flagged on a quoted credential line), when a run of ≥ :data:`MIN_NOTE_WORDS` words that ends with the note's
+    closing bracket is."""
     piece = squash(clause(text, start, end))
-    if len(piece.split()) < MIN_WORDS:
+    if len(piece.split()) >= MIN_WORDS and any(piece in squash(ln) for ln in lines):
+        return True
+    if "(" not in text[max(0, start - 40):start]:
         return False
-    return any(piece in squash(ln) for ln in lines)
+    left = max((m.end() for m in _WIDE_MARK.finditer(text, 0, start)), default=0)
+    m = _WIDE_MARK.search(text, end)
+    close = text.find(")", end)
+    right = min(m.start() if m else len(text), close + 1 if close >= 0 else len(text))  # the note ends the run
+    words = list(re.finditer(r"\S+", text[left:right]))
+    squashed = [squash(ln) for ln in lines]
+    for w in words:
+        if left + w.start() > start:
+            break
+        run = squash(text[left + w.start():right].rstrip(".!?"))
+        if len(run.split()) >= MIN_NOTE_WORDS and any(run in ln for ln in squashed):
+            return True
+    return False
 
 
 #: A degree's initials just before a field that reads like a job title ("A.A.S. Physical Therapist Assistant",

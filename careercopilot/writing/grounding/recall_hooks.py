@@ -9,7 +9,7 @@ session 27's (ground89) invented acts (:mod:`.acts`, kind ``claim``) and credent
 kind ``certification``) and standing others grant (:mod:`.granted_standing`, kind ``claim``); session 29's (ground109)
 credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``); session 30's
 (ground120) credentials named from a body's words and open tiers of a limited licence (:mod:`.credential_bodies`, kind
-``certification``).
+``certification``); trial126's time away or a gap the resume's dates do not show (:mod:`.career_gaps`, kind ``date``).
 A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
@@ -17,7 +17,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, client_employers, credential_bodies, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, career_gaps, client_employers, credential_bodies, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -71,6 +71,9 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
               for s, e in credential_bodies.unsupported_bodies(text, raw)]
     found += [(s, e, "certification", "Your resume gives this licence a limit.")
               for s, e in credential_bodies.open_tier(text, raw)]
+    # trial126: time away from work or a gap between roles, read against the resume's dates
+    found += [(s, e, "date", "Your resume's dates show no time away from work.")
+              for s, e in career_gaps.unsupported(text, facts)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

@@ -38,6 +38,15 @@ CLAUSES = [
      "coordinate appointment times with shippers and resolve detention issues by phone"),
     ("Answer phones; greet visitors; file charts.", "answer phones, greet visitors and file charts"),
     ("Built a claims API in Python.", "built a claims API in Python"),
+    # trial126: an "and" inside an earlier clause is no join of the last one
+    ("Recovered and recharged refrigerant in compliance with EPA 608; kept refrigerant logs.",
+     "recovered and recharged refrigerant in compliance with EPA 608 and kept refrigerant logs"),
+    ("Train and ride along with 3 apprentice technicians; lead the summer emergency on-call rotation.",
+     "train and ride along with 3 apprentice technicians and lead the summer emergency on-call rotation"),
+    ("Assisted with change-outs, duct modifications and start-ups; learned brazing and evacuation.",
+     "assisted with change-outs, duct modifications and start-ups, learned brazing and evacuation"),
+    ("Run 5–7 service calls a day across Phoenix, Tempe and Mesa; 92% first-time fix rate.",
+     "run 5–7 service calls a day across Phoenix, Tempe and Mesa, 92% first-time fix rate"),
 ]
 
 
