@@ -74,7 +74,9 @@ line), :mod:`.client_employers` (clients, partners, agencies claimed as the empl
 (a specialty or endorsement added to a resume credential) and :mod:`.granted_standing` (named among, seats, talks,
 rules drafted, work adopted by others) are session 28's (ground97; the last three through :mod:`.recall_hooks`).
 :mod:`.posting_names` (ground111): a name only the posting gives (``SourceFacts.posting``) passes where the document
-names it as the posting's — "I would welcome learning Epic", "your Salesforce rollout" — never as the user's. Measured on
+names it as the posting's — "I would welcome learning Epic", "your Salesforce rollout" — never as the user's.
+:mod:`.line_bodies` (ground121): an issuing or examining body named in English that a resume line names in the CV's
+language, script or initials ("the Greek Atomic Energy Commission" for «Ελληνική Επιτροπή Ατομικής Ενέργειας»). Measured on
 ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).

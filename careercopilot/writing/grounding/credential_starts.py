@@ -50,7 +50,7 @@ _RANGE_ON = re.compile(r"(?i)^\s*(?:[–—-]|to\b|until\b|bis\b|~)")
 CUE_RE = re.compile(rf"(?i)\b(?:since|from|in|as\s+of|back\s+in|starting\s+in)\s+(?:(?P<m>{_MONTH})\.?\s+)?$")
 #: Words of a credential claim.
 _CRED_CUE = re.compile(r"(?i)\b(?:held|hold|holding|licen[cs]\w*|certif\w*|credential\w*|registered|registration|"
-                       r"chartered|accredited|endorse\w*|rating|renewed|recertified)\b")
+                       r"chartered|accredited|endorse\w*|rating|renewed|recertified|member(?:ship)?\s+of)\b")
 #: A verb of holding, earning or standing (a credential's noun alone is no claim of its date: "My Leaving Certificate
 #: … students raised their grade from H4 in 2019").
 _HOLDING = re.compile(r"(?i)\b(?:held|hold|holding|been|earned|obtained|passed|attained|received|gained|got|became|become|"
@@ -177,7 +177,7 @@ def verdict(sentence: str, at: int, year: int, month: int | None, lines: list[st
             r"(?i)\b(?:been|became|become|earned|obtained|passed|got|gained)\s+(?:an?\s+|my\s+|the\s+)?"
             r"(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):  # "I have been a CPL since", "I earned my PE in"
         return None
-    chosen = _chosen(claim, lines)
+    chosen = _chosen(claim, lines) or _translated(claim, lines)
     if not chosen:
         return None
     renewal = bool(_RENEW.search(claim))
@@ -221,6 +221,17 @@ def _chosen(claim: str, lines: list[str]) -> list[Part]:
     return [p for s, p in scored if s == best and p.dates]
 
 
+def _translated(claim: str, lines: list[str]) -> list[Part]:
+    """The dated parts writing a body the claim names in English in the CV's language ("a member of the Austrian
+    Cartographic Commission" for «Mitglied, Österreichische Kartographische Kommission (ÖKK) – seit 05/2014»:
+    :func:`.line_bodies.translated_on`; ground121), when no part shares the claim's words."""
+    from careercopilot.writing.grounding.line_bodies import translated_on
+
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’-]*)+", claim)
+    every = [p for ln in lines if not (_JOB_RANGE.search(ln) and not _CRED_LINE.search(ln)) for p in parts(ln)]
+    return [p for p in every if p.dates and any(translated_on(run, p.text) for run in runs)]
+
+
 _NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 #: A length of time after the credential's words: "for more than eleven years", "for over 20 years", "for a decade".
 DURATION_RE = re.compile(
@@ -238,7 +249,7 @@ def overstated(text: str, lines: list[str], today: date) -> list[tuple[int, int]
         claim = _claim_words(text[:m.start()])
         if not (_CRED_CUE.search(claim) and _HOLDING.search(claim)) or _STAY.search(claim) or re.search(r"(?i)\b(?:worked|work|served|practi[sc]ed|been\s+an?\s+[a-z]+\s*$)", claim):
             continue
-        chosen = _chosen(claim, lines)
+        chosen = _chosen(claim, lines) or _translated(claim, lines)
         starts = [(y, mo or 1) for p in chosen for y, mo, first in p.dates if first]
         if not starts:
             continue
