@@ -94,7 +94,9 @@ def _spelled(a: str, b: str) -> bool:
     ka, kb = _key(a), _key(b)
     if min(len(ka), len(kb)) < 4 or ka[0] != kb[0]:
         return False
-    return SequenceMatcher(None, ka, kb).ratio() >= 0.65 or (len(ka) >= 5 and kb.startswith(ka))
+    # (a short word needs a closer spelling: "brac" is no "branches", "gent" is "Ghent")
+    return SequenceMatcher(None, ka, kb).ratio() >= {4: 0.8, 5: 0.7}.get(min(len(ka), len(kb)), 0.65) or (
+        len(ka) >= 5 and kb.startswith(ka))
 
 
 def line_words(line: str) -> set[str]:
@@ -137,6 +139,8 @@ def tied(word: str, words: set[str], resume: str = "") -> str:
     if _country_word(word, words, resume) or ORG_TRANSLATIONS.get(low.rstrip("s") if low not in ORG_TRANSLATIONS
                                                                     else low, frozenset()) & words:
         return "other"
+    if word.isupper() and len(word) > 1:
+        return ""  # initials tie as written only ("BRAC" is no spelling of "branches")
     if any(cognate(low, w) for w in words if len(w) >= 4):
         return "other"
     if any(_spelled(low, w) for w in words if len(w) >= 4):

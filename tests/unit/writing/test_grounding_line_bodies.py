@@ -120,3 +120,25 @@ GLOSSED_TRADE = [
 @pytest.mark.parametrize("resume,sentence,flagged", GLOSSED_TRADE)
 def test_a_master_exam_in_a_glossed_trade(resume, sentence, flagged):
     assert bool(_flags(resume, sentence)) is flagged, _flags(resume, sentence)
+
+
+RESTORER = ("Chiara Bellini\nRestauratrice di beni culturali — dipinti (paintings conservator-restorer)\nFirenze, Italia · "
+            "+39 347 118 2290 · chiara.bellini@example.it\nElenco dei Restauratori di beni culturali (Ministero della Cultura), "
+            "settore 1 dipinti — iscritta dal 05/2017\n\nESPERIENZA\nBellini Restauri — Firenze\nTitolare | 03/2016 – oggi\n")
+ELECTRICIAN = ("Dale Romero\nMaster Electrician\nToledo, OH · (419) 555-0183 · dale@example.com\n"
+               "Ohio Electrical Contractor License, residential and commercial — since 2015\n\nEXPERIENCE\n"
+               "Romero Electric LLC — Toledo, OH\nOwner | 2015 – Present\n")
+
+REGISTERED_FOR = [
+    # a standing held "for both X and Y": each field written somewhere in the resume (the body now read in
+    # translation, "wooden sculpture" on a paintings-only register must still flag: set 22's g22-238)
+    (RESTORER, "I am registered by the Ministry of Culture for paintings.", False),
+    (RESTORER, "I am registered by the Ministry of Culture for both paintings and wooden sculpture.", True),
+    (ELECTRICIAN, "I am licensed for both residential and commercial work.", False),
+    (ELECTRICIAN, "I am licensed for both residential and marine work.", True),
+]
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", REGISTERED_FOR)
+def test_a_standing_for_both_fields(resume, sentence, flagged):
+    assert bool(_flags(resume, sentence)) is flagged, _flags(resume, sentence)
