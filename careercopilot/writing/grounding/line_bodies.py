@@ -81,6 +81,10 @@ completed complete passed earned took take made make done used using
 """.split())
 
 
+#: A line's own word for a credential not yet held, besides :data:`.status.PENDING`'s ("MANZCVS … - preparing").
+_NOT_YET = re.compile(r"(?i)\b(?:preparing|expected|planned|applied|application\s+submitted)\b")
+
+
 def _key(word: str) -> str:
     """``word`` folded for spelling comparison across languages (module doc)."""
     w = fold_accents(word).lower()
@@ -204,10 +208,12 @@ def named_on_line(text: str, start: int, end: int, sentence: tuple[int, int], li
         return False  # a country's adjective alone ("the Chilean professional title"): :mod:`.demonyms`' to judge
     others = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[sentence[0]:start] + " " + text[end:sentence[1]])
               if len(w) >= 4 and w.lower() not in _STOP and w.lower() not in _LINKING]
+    from careercopilot.writing.grounding.status import PENDING
+
     resume = "\n".join(lines)
     for line in lines:
-        if not line.strip():
-            continue
+        if not line.strip() or PENDING.search(line) or _NOT_YET.search(line):
+            continue  # (a line naming a credential as pending: «Membership of ANZCVS … - preparing» is :mod:`.status`')
         have = line_words(line)
         ties = {w: tied(w, have, resume) for w in words}
         if sum(bool(tied(w, have)) for w in others) >= 2 and (
