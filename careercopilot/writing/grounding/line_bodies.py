@@ -96,8 +96,8 @@ def _key(word: str) -> str:
 def _spelled(a: str, b: str) -> bool:
     """``a`` and ``b`` are one word in two spellings (module doc), four letters or more."""
     ka, kb = _key(a), _key(b)
-    if min(len(ka), len(kb)) < 4 or ka[0] != kb[0]:
-        return False
+    if min(len(ka), len(kb)) < 4 or ka[0] != kb[0] or abs(len(ka) - len(kb)) > 3:
+        return False  # (a word inside a longer one is no spelling of it: "Cloud" of "Cloudbeds")
     # (a short word needs a closer spelling: "brac" is no "branches", "gent" is "Ghent")
     return SequenceMatcher(None, ka, kb).ratio() >= {4: 0.8, 5: 0.7}.get(min(len(ka), len(kb)), 0.65) or (
         len(ka) >= 5 and kb.startswith(ka))
@@ -218,7 +218,7 @@ def named_on_line(text: str, start: int, end: int, sentence: tuple[int, int], li
         ties = {w: tied(w, have, resume) for w in words}
         if sum(bool(tied(w, have)) for w in others) >= 2 and (
                 _initials_on(piece, line) or distinctive and all(ties[w] for w in distinctive) and (
-                    all(ties.values()) or _in_translation(line))):
+                    all(ties.values()) and all(ties[w] != "spelled" for w in distinctive) or _in_translation(line))):
             return True
         if _translation(ties):
             return True  # (:func:`translated_on`, its ties read once)
