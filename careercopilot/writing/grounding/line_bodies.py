@@ -218,7 +218,7 @@ def named_on_line(text: str, start: int, end: int, sentence: tuple[int, int], li
         ties = {w: tied(w, have, resume) for w in words}
         if sum(bool(tied(w, have)) for w in others) >= 2 and (
                 _initials_on(piece, line) or distinctive and all(ties[w] for w in distinctive) and (
-                    all(ties.values()) and all(ties[w] != "spelled" for w in distinctive) or _in_translation(line))):
+                    all(t and t != "spelled" for t in ties.values()) or _in_translation(line))):
             return True
         if _translation(ties):
             return True  # (:func:`translated_on`, its ties read once)
