@@ -52,13 +52,47 @@ def start_span(after: str, facts: SourceFacts) -> tuple[ctx.Entry, ctx.Entry] | 
     return named[0], last
 
 
+#: The start a clause after the date names: "since September 2006, when I started as an apprentice", "…, when I began
+#: my clinical fellowship", "…, when I joined as a trainee" (group ``what``).
+_WHEN_STARTED = re.compile(r"(?i)^\s*,?\s*when\s+I\s+(?:first\s+)?(?:started|began|joined|entered)\s+(?:out\s+)?"
+                           r"(?:(?:as|with|in|on)\s+)?(?:an?\s+|my\s+|the\s+)?(?P<what>[^,.;:!?]+)")
+#: A working life's start with no role named: "I have worked on the water professionally since March 2007", "I have
+#: cooked professionally since 2011" — the first job's start.
+_PROFESSIONALLY_SINCE = re.compile(rf"(?i)\bprofessionally\s+since\s+(?:(?:{ctx._MONTH})\.?\s+)?$")
+#: A role or employer the clause names ("worked professionally as a marine scientist since …"): that role's start, not
+#: the working life's.
+_NAMED_ROLE = re.compile(r"(?i)\b(?:as|at|with|for)\s+(?:an?|the|my)\b|\bas\s+[A-Z]")
+
+
+def first_job(facts: SourceFacts) -> ctx.Entry | None:
+    """The earliest history entry that is no study (a degree's dated entry starts no working life)."""
+    jobs = [e for e, study in zip(facts.history, facts.study_entries, strict=True) if not study]
+    return min(jobs, key=lambda e: (e.start, e.start_month or 1), default=None)
+
+
+def _starts(e: ctx.Entry | None, year: int, month: int | None) -> bool:
+    return e is not None and e.start == year and (month is None or e.start_month in (None, month))
+
+
 def year_is_start(text: str, year_pos: int, year: int, month: int | None, facts: SourceFacts) -> bool:
     """The year at ``text[year_pos:]`` is a career's start the sentence names ("…, starting as a customer service
     representative in 2015", "…, going back to January 2017") and the entry it names starts then — the entries
     whose header shares a word with the start's words, else the first dated entry (a title written in another
-    language); a month written in both must agree."""
-    m = _YEAR_START.search(text[max(0, year_pos - 160):year_pos])
-    if not m or not facts.history:
+    language); a month written in both must agree. Also (ground121, set 26) a start the clause after the date names
+    ("since September 2006, when I started as an apprentice": the entry it names, else the first job — "Leerling
+    hoefsmid | 09/2006 – 08/2008") and a working life's start with no role or employer named ("I have worked on the
+    water professionally since March 2007": the first job, :func:`first_job`)."""
+    if not facts.history:
+        return False
+    when = _WHEN_STARTED.match(text, year_pos + 4)
+    if when and any(_starts(e, year, month) for e in named_start(when.group("what"), facts) or [first_job(facts)]):
+        return True
+    before = text[max(0, year_pos - 160):year_pos]
+    clause = re.split(r"[.!?;]\s", before)[-1]
+    if _PROFESSIONALLY_SINCE.search(before) and not _NAMED_ROLE.search(clause) and _starts(first_job(facts), year, month):
+        return True
+    m = _YEAR_START.search(before)
+    if not m:
         return False
     # "going back to January 2017" names no start of its own: the sentence's words before it ("ten years of
     # paralegal experience") name the entries

@@ -108,10 +108,26 @@ def _explained(word: str, tokens: set[str]) -> bool:
     return any((t.startswith(r) if len(r) <= 4 else r in t) for r in ROOTS.get(w, ()) for t in tokens)
 
 
-def _field_ok(rest: str, line: str, *, names: bool = True) -> bool:
-    """The words after the credential's name (``rest``) are ``line``'s (module doc); without ``names`` its capitalised
-    words (a school in another form: "from Wits" for "University of the Witwatersrand") are left to the name checks."""
+def glossed_tokens(line: str, raw: list[str]) -> set[str]:
+    """English words the resume glosses, anywhere, a title or trade word of ``line`` with: «Orgonaépítő (organ builder)
+    | 2010 – 2017» glosses "orgonaépítő" of «Mestervizsga (…), orgonaépítő, … – 2014. 05.» as "organ builder"
+    (:data:`.facts._TITLE_GLOSS_RE`; ground121, set 26: "the master craftsman examination in organ building")."""
+    from careercopilot.writing.grounding.facts import _TITLE_GLOSS_RE
+
     tokens = set(re.findall(r"[a-z0-9]+", fold_accents(line).lower()))
+    out: set[str] = set()
+    for m in _TITLE_GLOSS_RE.finditer("\n".join(raw)):
+        native = re.findall(r"[a-z0-9]+", fold_accents(m.group("native")).lower())
+        if native and set(native) <= tokens:
+            out |= set(re.findall(r"[a-z0-9]+", m.group("en").lower()))
+    return out
+
+
+def _field_ok(rest: str, line: str, *, names: bool = True, raw: list[str] = ()) -> bool:
+    """The words after the credential's name (``rest``) are ``line``'s, or the English words the resume glosses a word
+    of the line with (:func:`glossed_tokens`) (module doc); without ``names`` its capitalised words (a school in
+    another form: "from Wits" for "University of the Witwatersrand") are left to the name checks."""
+    tokens = set(re.findall(r"[a-z0-9]+", fold_accents(line).lower())) | glossed_tokens(line, list(raw))
     words = [w for w in re.findall(r"[A-Za-zÀ-ž]+", rest) if w.lower() not in _STOP and len(w) >= 3
              and (names or not w[0].isupper())]
     loose = [w for w in words if not _explained(w, tokens)]
@@ -145,7 +161,8 @@ def mentions(text: str, start: int, end: int, raw: list[str], original: str, *, 
                 continue
             stop = _END.search(text, m.end(), b)
             rest = (m.groupdict().get("trade") or "") + " " + text[m.end():stop.start() if stop else b]  # ("master baker's")
-            out += [ln for ln in raw if (native.search(ln) or english.search(ln)) and _field_ok(rest, ln, names=names)]
+            out += [ln for ln in raw if (native.search(ln) or english.search(ln))
+                    and _field_ok(rest, ln, names=names, raw=raw)]
     return out
 
 

@@ -114,4 +114,25 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
                 if want and not any(want <= _stems(ln) for ln in backing):
                     out.append((m.start(), m.end()))
                     break
+    return out + [span for span in registered_for(text, lines) if not any(s <= span[0] < e for s, e in out)]
+
+
+#: A standing held for several fields: "registered by the Ministry of Culture for both paintings and wooden sculpture",
+#: "licensed for both residential and commercial work" (group ``q``: the fields, joined by "and").
+_FOR_BOTH = re.compile(r"(?i)\b(?:registered|certified|licensed|accredited|listed|enrolled|qualified)\b[^.;:!?]{0,60}?"
+                       r"\bfor\s+both\s+(?P<q>[^.;:!?,]+?\s+and\s+[^.;:!?,]+?)(?=\s*[.;:!?,]|$)")
+
+
+def registered_for(text: str, lines: list[str]) -> list[tuple[int, int]]:
+    """Spans of "registered … for both X and Y" where a field none of whose words (four-letter stems) the resume
+    writes anywhere is claimed ("wooden sculpture" for «settore 1 dipinti», the resume glossing only "paintings";
+    ground121: set 22's g22-238, caught before only by "Culture" read as a missing name)."""
+    have = set().union(*(_stems(ln) for ln in lines)) if lines else set()
+    out = []
+    for m in _FOR_BOTH.finditer(text):
+        for part in re.split(r"(?i)\s+and\s+", m.group("q")):
+            want = {w for w in _stems(part) if len(w) >= 3 and not w.isdigit()}
+            if want and not want & have:
+                out.append((m.start(), m.end()))
+                break
     return out

@@ -179,7 +179,7 @@ def verdict(sentence: str, at: int, year: int, month: int | None, lines: list[st
             r"(?i)\b(?:been|became|become|earned|obtained|passed|got|gained)\s+(?:an?\s+|my\s+|the\s+)?"
             r"(?-i:[A-Z][A-Z0-9-]{1,6})\s*$", claim):  # "I have been a CPL since", "I earned my PE in"
         return None
-    chosen = _chosen(claim, lines)
+    chosen = _chosen(claim, lines) or _translated(claim, lines)
     if not chosen:
         return None
     renewal = bool(_RENEW.search(claim))
@@ -231,6 +231,17 @@ def _chosen(claim: str, lines: list[str]) -> list[Part]:
     return [p for p in dated if standing[id(p)] == tie]
 
 
+def _translated(claim: str, lines: list[str]) -> list[Part]:
+    """The dated parts writing a body the claim names in English in the CV's language ("a member of the Austrian
+    Cartographic Commission" for «Mitglied, Österreichische Kartographische Kommission (ÖKK) – seit 05/2014»:
+    :func:`.line_bodies.translated_on`; ground121), when no part shares the claim's words."""
+    from careercopilot.writing.grounding.line_bodies import translated_on
+
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’-]*)+", claim)
+    every = [p for ln in lines if not (_JOB_RANGE.search(ln) and not _CRED_LINE.search(ln)) for p in parts(ln)]
+    return [p for p in every if p.dates and any(translated_on(run, p.text) for run in runs)]
+
+
 _NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 #: A length of time after the credential's words: "for more than eleven years", "for over 20 years", "for a decade".
 DURATION_RE = re.compile(
@@ -248,7 +259,7 @@ def overstated(text: str, lines: list[str], today: date) -> list[tuple[int, int]
         claim = _claim_words(text[:m.start()])
         if not (_CRED_CUE.search(claim) and _HOLDING.search(claim)) or _STAY.search(claim) or re.search(r"(?i)\b(?:worked|work|served|practi[sc]ed|been\s+an?\s+[a-z]+\s*$)", claim):
             continue
-        chosen = _chosen(claim, lines)
+        chosen = _chosen(claim, lines) or _translated(claim, lines)
         starts = [(y, mo or 1) for p in chosen for y, mo, first in p.dates if first]
         if not starts:
             continue

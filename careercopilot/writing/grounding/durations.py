@@ -202,8 +202,11 @@ def _employer_entries(clause: str, facts: SourceFacts) -> list[ctx.Entry]:
     for _, _, piece in name_pieces("at " + clause):  # (a name first in the clause is no sentence capital)
         if ctx.name_in(piece, facts.squashed):
             # the organisation part of a header, not its title ("ten years in HR" is no stay at "HR Generalist")
+            # (not the heading dated only by its credential lines: "District of Columbia" of «Certified Public
+            # Accountant, District of Columbia — since July 2009» names the licence's jurisdiction, no stay; ground121)
             found = [(e, study) for e, org, study in zip(facts.history, facts.entry_orgs, facts.study_entries,
-                                                         strict=True) if ctx.name_in(piece, org)]
+                                                         strict=True)
+                     if ctx.name_in(piece, org) and not title_spans.dated_by_credential(e)]
             if found:  # (a degree's dated entry at that school is a study, no stay, beside a job there: session 20)
                 return [creds.with_months(e, facts) for e in [e for e, study in found if not study]
                         or [e for e, _ in found]]

@@ -76,8 +76,9 @@ _CAP = r"(?:[A-Z][\w.&'’+/-]*|of|and|&)"
 TITLE_RE = re.compile(
     rf"\b(?:(?:Head|Director|VP|Vice President|Chief [A-Z]\w+ Officer)[ \t]+of[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*"
     # "Audit Senior", "Tax Senior", "Assurance Semi-Senior": the accounting firms' rank after a function word
+    # (a level after the head is a whole token: "Broker I", not the "I" of "Broker Interface"; ground121)
     rf"|(?:[A-Z][\w&-]*[ \t]+){{1,2}}(?:Semi-)?Senior\b(?![ \t]+[A-Z])"
-    rf"|(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?:{TITLE_HEADS})\b(?:[ \t]+(?:I{{2,3}}|IV|[1-4]|I(?![ \t]+(?!(?:at|in|with|for|from|and|or|to|on|of|since|until)\b)[a-z])))?)"
+    rf"|(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?:{TITLE_HEADS})\b(?:[ \t]+(?:I{{2,3}}|IV|[1-4]|I(?![ \t]+(?!(?:at|in|with|for|from|and|or|to|on|of|since|until)\b)[a-z]))(?![\w-]))?)"
 )
 #: Spellings and abbreviations of one title word that resumes write ("Customer Service Rep",
 #: "Sr. Accountant", "Guidance Counsellor", "Office Admin").

@@ -31,7 +31,9 @@ family         claim (cue, then its object)                                     
 A claim is **backed** by a resume line (or the line's heading: "AWARDS", "COMMITTEES") holding one of its family's
 stems and a content word of its object (:data:`_GENERIC` left out, the family's own nouns too: "committee", "meeting"; the object's words only — "presented my strip-trial
 results at the ASA annual meeting" is judged on "ASA", "meeting", not on the results the resume does present
-elsewhere). A line naming every content word of the object (two or more: "President's Club, 2023") backs it too. None → kind
+elsewhere). A line naming every content word of the object (two or more: "President's Club, 2023") backs it too, in the
+CV's language as well («Mitglied, Österreichische Kartographische Kommission (ÖKK)» for "a member of the Austrian
+Cartographic Commission": :func:`.line_bodies.translated_on`; ground121). None → kind
 ``claim`` over the cue and its object. Variants in
 ``tests/unit/writing/test_grounding_granted_standing.py``.
 """
@@ -41,6 +43,7 @@ from __future__ import annotations
 import re
 
 from careercopilot.writing.grounding.context import content_words
+from careercopilot.writing.grounding.line_bodies import translated_on
 from careercopilot.writing.grounding.text import fold_accents
 
 _OBJ = r"(?P<obj>[^.;!?]{2,90}?)(?=\s*(?:[.;!?]|,\s+(?:and\s+)?(?:I|we|which|where|after|before|when)\b|$))"
@@ -140,6 +143,8 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
             # (a line naming the whole object, two words or more, backs it without the family's word: "President's
             #  Club, 2023" for "I was named to President's Club in 2023")
             if not any(any(st in low for st in stems) and (not topic or topic & words) or len(topic) >= 2 and topic <= words
-                       for low, words in indexed):
+                       for low, words in indexed) and not (len(topic) >= 2 and any(
+                           translated_on(re.split(r"\s+(?:for|on)\s+", obj)[0], ln) for ln in lines)):
+                # (the body in the CV's language, its remit or a length after it aside: ground121)
                 out.append((m.start(), m.end()))
     return out

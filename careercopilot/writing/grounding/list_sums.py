@@ -62,8 +62,10 @@ def _stem(w: str) -> str:
 
 
 def _words_after(line: str, q: Quantity, stop: int) -> list[str]:
-    """The noun phrase after figure ``q`` up to ``stop`` (a preposition, a period word or a clause break ends it)."""
-    piece = re.split(r"(?i)[,;:()&+]|\b(?:and|plus|y|e|und|og|och|et|en|ja|oraz|és|ve|a|an|per|each|every|in|at|on|for|from|with|across|de|da|do|des|di|von|av|i|til)\b",
+    """The noun phrase after figure ``q`` up to ``stop`` (a preposition, a period word or a clause break ends it: "… 19
+    flight-deck retrofits since 2017" heads "retrofits", not "since"; ground121)."""
+    piece = re.split(r"(?i)[,;:()&+]|\b(?:and|plus|y|e|und|og|och|et|en|ja|oraz|és|ve|a|an|per|each|every|in|at|on|for|from|with|across|de|da|do|des|di|von|av|i|til|"
+                     r"since|until|till|during|between|through|throughout|over|by|to|ago|seit|desde|depuis|sinds)\b",
                      line[q.end:stop])[0]
     return [w for w in norm_words(piece) if not w.isdigit()]
 

@@ -390,3 +390,70 @@ def english_currency_name(text: str) -> bool:
     kronor" is no CLDR name): a nationality adjective before it names no language skill and no tool."""
     low = text.lower()
     return any(re.match(rf"{re.escape(name)}s?\b", low) for name in _english_currency_names())
+
+
+#: Space characters CLDR gives as a locale's thousands mark ("3 120", "3\u00a0120", "3\u202f120").
+_SPACE_MARKS = frozenset(" \u00a0\u202f")
+
+
+@cache
+def _home_country_names() -> dict[str, str]:
+    """Lower-cased name of a country, in English and in each of its official languages ("hungary", "magyarország";
+    "austria", "österreich") → its CLDR territory code; names under four letters left out."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    out = {}
+    english = Locale("en").territories
+    for code, name in english.items():
+        if not code.isalpha():
+            continue
+        names = {name}
+        for lang in get_official_languages(code):
+            try:
+                names.add(Locale.parse(lang).territories.get(code) or "")
+            except (UnknownLocaleError, ValueError, LookupError):
+                continue
+        out.update({n.lower(): code for n in names if len(n) >= 4 and n.lower() not in _NOT_COUNTRY})
+    return out
+
+
+#: English country names that in a CV's heading are more often a US state or a given name ("Atlanta, Georgia").
+_NOT_COUNTRY = frozenset({"georgia", "jordan", "chad", "india"})
+
+
+@cache
+def _space_grouping(code: str) -> bool:
+    """Every official language of territory ``code`` writes its thousands with a space (CLDR group symbol, via babel:
+    hu_HU, pl_PL, cs_CZ, fr_FR, sv_SE, fi_FI, ru_RU …); ``False`` for a territory with none or a mixed one (BE: nl_BE
+    writes a dot, CA: en_CA a comma)."""
+    from babel import UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.numbers import get_group_symbol
+
+    symbols = set()
+    for lang in get_official_languages(code):
+        try:
+            symbols.add(get_group_symbol(f"{lang}_{code}"))
+        except (UnknownLocaleError, ValueError, LookupError):  # ("no_NO": CLDR has nb_NO)
+            continue
+    return bool(symbols) and symbols <= _SPACE_MARKS
+
+
+def space_grouping(text: str) -> bool:
+    """The resume's heading (its lines up to the first blank one, six at most) names a country — in English or its own
+    language: "Pécs, Magyarország", "Kraków, Poland" — whose CLDR thousands mark is a space (:func:`_space_grouping`): "3
+    120 pipes" there is 3,120 (ground121, set 26 y20), while a US CV's "~640 911 calls" is 640 of them."""
+    heading = []
+    for line in text.strip().splitlines()[:6]:
+        if not line.strip():
+            break
+        heading.append(line)
+    low = "\n".join(heading).lower()
+    names = _home_country_names()
+    for word in re.findall(r"[^\W\d_]{4,}(?:\s+[^\W\d_]+){0,3}", low):
+        for n in range(4, 0, -1):  # (the longest name first: "czech republic", "united kingdom")
+            key = " ".join(word.split()[:n])
+            if key in names and _space_grouping(names[key]):
+                return True
+    return False

@@ -21,7 +21,10 @@ and, where one shape fits both readings, from the document's habit (:func:`decim
   three digits end in 0 and the integer part is not 0 ("310.000", "9.600" — English writers drop
   trailing zeros of decimals; "0.710" stays a decimal); three zeros after a dot are thousands in any
   document ("310.000 users" beside "WCAG 2.1");
-* Indian grouping ("36,00,000", "1,20,00,000") is thousands (lakh/crore groups).
+* Indian grouping ("36,00,000", "1,20,00,000") is thousands (lakh/crore groups);
+* one space group ("3 120") is thousands in a comma-decimal document, when its last digits are "00", or when the
+  resume's heading names a country whose CLDR thousands mark is a space (:func:`.locale_data.space_grouping`:
+  "Pécs, Magyarország"; ground121) — a US CV's "~640 911 calls" stays 640 of them.
 
 The babel library's ``parse_decimal`` is not used: it needs the document's locale, which a resume
 does not declare (a German pharmacist's English CV writes "€ 4,8 Mio." beside "approx. 420") and it
@@ -37,7 +40,8 @@ symbol ("9,6 M€"). A currency written after the amount ("412.000 €", "3,2 Mi
 USD", "7,2 tỷ đồng" by the currency's CLDR name) moves before it; a space before "%" goes ("87,5 %"). Unit
 symbols: "m²" → "square metres", "km²" → "square kilometres".
 
-Dates (:func:`english_dates`): day.month.year and month.year dates ("01.04.2020", "01.2022"); month names and
+Dates (:func:`english_dates`): day.month.year and month.year dates ("01.04.2020", "01.2022"), the year-first
+"2017. 09." (Hungarian; ground121); month names and
 abbreviations of any language before a year, or after it in the year-first order ("2019年4月", "2020년 3월"),
 from dateparser's CLDR data (:func:`.locale_data.month_words`; a name of two months — "listopad" — takes the
 document's language); "seit", "depuis", "desde", "sedan", "sejak", "dal", "sinds" before a date → "since"; the
@@ -78,9 +82,11 @@ def decimal_habit(text: str) -> str:
     return "comma" if comma > dot else "dot" if dot > comma else ""
 
 
-def english_number(raw: str, habit: str) -> str | None:
+def english_number(raw: str, habit: str, spaced: bool = False) -> str | None:
     """``raw`` ("1.150", "14'600'000", "87,5", "36,00,000") in English form ("1,150",
-    "14,600,000", "87.5", "3,600,000"), or ``None`` when it is English already or cannot be decided."""
+    "14,600,000", "87.5", "3,600,000"), or ``None`` when it is English already or cannot be decided. ``spaced``: the
+    CV's country writes thousands with a space (:func:`.locale_data.space_grouping`), so one space group is one too
+    ("3 120" → "3,120")."""
     if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?", raw) and raw.count(",") >= 2:
         return f"{float(raw.replace(',', '')):,.10g}"
     m = re.fullmatch(r"(\d{1,3})([.,'’\u00a0\u202f ])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?", raw)
@@ -90,7 +96,7 @@ def english_number(raw: str, habit: str) -> str | None:
         if dec_mark and dec_mark == sep:
             return None  # "1.234.5": no reading
         thousands = (sep in "'’\u00a0\u202f" or sep == "," or several or dec_mark is not None
-                     or (sep == " " and (habit == "comma" or groups.endswith("00")))
+                     or (sep == " " and (habit == "comma" or groups.endswith("00") or spaced))
                      or (sep == "." and habit == "comma")
                      or (sep == "." and habit == "" and groups.endswith("0") and head != "0")
                      or (sep == "." and groups == "000" and head != "0"))
@@ -187,6 +193,7 @@ def english_numbers(text: str) -> str:
     """``text`` with every locale-formed number, magnitude word and trailing currency in English form
     (module doc)."""
     habit = decimal_habit(text)
+    spaced = locale_data.space_grouping(text)
     cldr_re, cldr_factors = _cldr_magnitudes(text)
     currency_words = locale_data.currency_words()
     out: list[str] = []
@@ -195,7 +202,7 @@ def english_numbers(text: str) -> str:
         raw = m.group("num")
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             continue  # a year
-        english = english_number(raw, habit) or raw
+        english = english_number(raw, habit, spaced) or raw
         end = m.end()
         mag = _MAG_RE.match(text, end)
         cldr = cldr_re.match(text, end) if cldr_re and not mag else None
@@ -272,6 +279,12 @@ _PRESENT_RE = re.compile(r"(?i)(?:(?<=\s[–—-])|(?<=\d[–—-]))(\s*)(?:heut
 #: number beside a month would read as a count ("30 April" as 30).
 _DAY_MONTH_YEAR_RE = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 _MONTH_DOT_YEAR_RE = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
+#: The year-first numeric date with a dot after each part ("2017. 09.", "2017.09.", "2014. 05. 12." → "September 2017",
+#: "May 2014"; Hungarian, the MSZ ISO 8601 order its CVs write: "2017. 09. – jelenleg"; ground121, set 26 y20 read
+#: no history at all): the month's closing dot is required ("2021.03" without it is the East Asian form read by
+#: :data:`_RANGE_START`), the day is left out.
+_YEAR_DOT_MONTH_DOT_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.[ \u00a0]?(0?[1-9]|1[0-2])\."
+                                    r"(?:[ \u00a0]?(?:0?[1-9]|[12]\d|3[01])\.)?(?![\d])")
 
 
 _YEAR_RE = re.compile(r"(?<![\d])(?:19|20)\d\d(?!\d)")
@@ -353,6 +366,7 @@ def english_dates(text: str) -> str:
     numeric dates ("01.2022" → "January 2022"), "since" words and open range ends in English."""
     text = _DAY_MONTH_YEAR_RE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", text)
     text = _MONTH_DOT_YEAR_RE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(1)) - 1]} {m.group(2)}", text)
+    text = _YEAR_DOT_MONTH_DOT_RE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(2)) - 1]} {m.group(1)}", text)
     text = _FOREIGN_MONTH_RE.sub(
         lambda m: f"{_ENGLISH_MONTHS[_MONTH_NUMBER[m.group('m').lower()] - 1]} {m.group('y')}", text)
     votes = language_votes(text)

@@ -9,7 +9,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import abbreviations, locale_data, registers, standards
+from careercopilot.writing.grounding import abbreviations, line_bodies, locale_data, registers, standards
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from difflib import SequenceMatcher
 
@@ -214,7 +214,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                     if not (ctx.name_in(rest, facts.squashed) or ctx.name_in(rest, facts.allowed_squashed)
                             or _codes_on_a_line(rest, facts)  # "Siemens S7-1500" of "… S7-1500 PLC"
                             or _abbreviated_in(piece, facts.text)  # "National Ski" of "National Ski Patrol" (NSP)
-                            or registers.register_line_names(piece, facts.text.splitlines())):  # "Mining Commission"
+                            or registers.register_line_names(piece, facts.text.splitlines())  # "Mining Commission"
+                            or line_bodies.named_on_line(text, rs, re_, _sentence_span(text, ps), facts.original.splitlines())):
                         flags.append(Flag("employer", rs, re_, rest, "This name is not in your resume."))
                 continue
             if any(qs <= ps and pe <= qe for qs, qe in amounts):
@@ -252,6 +253,8 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
                 #           register line "Ordem dos Fisioterapeutas — Cédula Profissional …" (session 27, ground88)
             if native_form_in(piece, facts.original) or reordered_in(piece, facts.original):
                 continue  # "Dokuz Eylül University" for the resume's "Dokuz Eylül Üniversitesi"
+            if line_bodies.named_on_line(text, ps, pe, _sentence_span(text, ps), facts.original.splitlines()):
+                continue  # "the Greek Atomic Energy Commission" for «… certificate, Ελληνική Επιτροπή Ατομικής Ενέργειας»
             if shortened_in(piece, facts.original):
                 continue  # "Instituto Renascer" for "Instituto Mineiro de Reabilitação Renascer"
             if numbered_in(piece, text[pe:], facts):
@@ -262,6 +265,13 @@ def check_names(text: str, facts: SourceFacts, flags: list[Flag], known: list[tu
             if _glosses_initialism(text, pe, facts) and not _CREDENTIAL_WORDS.search(piece) or _codes_on_a_line(piece, facts):
                 continue  # "the Buenos Aires Bar (CPACF)"; "Fuji NXT III SMT" for "dây chuyền SMT (Fuji NXT III)"
             flags.append(Flag("employer", ps, pe, piece, "This name is not in your resume."))
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence of ``text`` holding ``pos``."""
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+", text[:pos])]
+    m = re.search(r"[.!?](?:\s|$)", text[pos:])
+    return (starts[-1] if starts else 0), (pos + m.start() + 1 if m else len(text))
 
 
 #: A credential's name, not a body's: its initials in the resume may stand for a pending or other credential

@@ -149,7 +149,31 @@ def done_span(before: str, facts: SourceFacts, *, to_now: bool) -> Span | None:
     if len(stem) < 4:
         return None
     held = [e for e in facts.history if any(w.startswith(stem) for w in re.findall(r"[a-z]+", e.text.lower()))]
+    # the thing the function is done on, named by a header: "I have delivered radiotherapy professionally for …" is
+    # done in «AHEPA …, Radiotherapy Department | Radiation Therapist | 07/2010 – 08/2012» as well as where a bullet
+    # says "Delivered …" (ground121, set 26)
+    obj = _object_words(m.group("rest"))
+    held += [e for e in facts.history if e not in held and obj and obj <= {
+        w[:6] for w in re.findall(r"[a-z]+", fold_accents(e.header).lower()) if len(w) >= 4}]
     return _span_of(held, facts, to_now=to_now)
+
+
+#: Where a function's object ends: a preposition, an adverb of manner ("professionally"), a conjunction.
+_OBJECT_END = re.compile(r"(?i)\b(?:for|at|in|on|with|to|from|across|and|or|as|since|while|throughout)\b|\b\w+ly\b")
+
+
+#: Units of work an object counts, not what it is about ("radiology examinations": the field is "radiology").
+_WORK_UNITS = frozenset(w[:6] for w in "examinations exams sessions procedures cases treatments services projects jobs "
+                        "tasks visits calls orders patients clients assessments evaluations studies scans".split())
+
+
+def _object_words(rest: str) -> set[str]:
+    """The first six letters of the object's words of four letters or more ("radiotherapy" of " radiotherapy
+    professionally"; "boilers" of " commercial boilers for the city"), up to three words, units of work
+    (:data:`_WORK_UNITS`) left out; empty when none."""
+    head = _OBJECT_END.split(rest, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[a-z]+", fold_accents(head).lower()) if len(w) >= 4 and w not in ctx.GENERIC]
+    return {w[:6] for w in words} - _WORK_UNITS if 0 < len(words) <= 3 else set()
 
 
 #: A title in another language with its English gloss in parentheses: "Schornsteinfegergeselle (journeyman)",

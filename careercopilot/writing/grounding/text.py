@@ -55,6 +55,29 @@ _MONEY_WORD_AFTER = re.compile(r"(?i)\s+(?:euros?|dollars?|pounds?|naira|rupees?
                                r"kroner|dirhams?|yen|yuan|renminbi|francs?|ringgit|baht|reais|cedis?|zloty|rupiah)\b")
 #: "three and a half (years)", "2 and a half": plus one half.
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
+#: The rest of a number written in words after "hundred" or "thousand": "eleven hundred and fifty" (1,150), "three
+#: thousand two hundred" (3,200), "a hundred and twenty" (120), "two hundred and forty-five" (245) — British "and"
+#: optional (ground121, set 26: "roughly eleven hundred and fifty times a year" was read as 1,100 and 50).
+_WORD_TAIL = re.compile(
+    r"(?i)[ \t]+(?:and[ \t]+)?(?P<w>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?:(?<=ty)[-\s](?P<w2>one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?(?P<h>[ \t]+hundred)?\b"
+    r"(?:[ \t]+(?P<mag>thousand|million|billion)\b)?(?![ \t]+(?:dozen|hundreds|thousands|percent|per\s+cent)\b|\s*%)")
+
+
+def word_tail(text: str, end: int, value: float, unit: float) -> tuple[float, int]:
+    """``(value, end)`` with the words after ``text[:end]`` added while each part is below the place before it
+    (:data:`_WORD_TAIL`; ``unit``: 100 after "hundred", 1,000 after "thousand")."""
+    while (m := _WORD_TAIL.match(text, end)) is not None:
+        add = WORD_NUMBERS[m.group("w").lower()] + (WORD_NUMBERS[m.group("w2").lower()] if m.group("w2") else 0)
+        if m.group("h"):
+            add *= 100
+        if add >= unit:
+            break
+        value, end, unit = value + add, m.end(), 100 if m.group("h") else 1
+        if m.group("mag"):  # "two hundred and fifty thousand": the whole times the magnitude
+            return value * MAGNITUDE[m.group("mag").lower()], end
+    return value, end
 NUMBER_RE = re.compile(
     rf"(?:(?<![\w.@/#-])|(?<=\d[-–])|(?<=\b[Tt]op-)|(?<=(?<![\w&])#)|(?<=(?<!\S)[-−+])(?={_NUM}\s?%))"
     rf"(?P<cur>(?<![\w])(?:[A-Z]{{1,3}}\$|[$€£¥₹₦₱₩₪₫₺₴₵]|{_ISO_CURRENCY}\s?))?\s?(?P<num>{_NUM})"
@@ -346,7 +369,7 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             w = m.group("w2").lower()  # "twenty-first": an ordinal (its value the tens plus the unit's, below)
         if w in ORDINAL_WORDS and not re.match(r"(?i)[\s-]+(?:place|grade|prize|round|rank|overall)", text[m.end():]):
             continue  # "the first time", "a second chance", "safety comes first" — not a rank claim
-        if w == "one" and (not re.match(r"\s*(?:of|[a-z]+s\b)", text[m.end():])
+        if w == "one" and (not re.match(r"\s*(?:of|[a-z]+s\b|(?i:hundred|thousand|million|billion)\b)", text[m.end():])
                            or re.search(r"(?i)\b(?:every|each|any|no|which)\s+$", text[:m.start()])):
             continue  # "one" as a pronoun ("every one of its clinics")
         if w == "one" and re.match(r"(?i)\s+of\s+(?:the|my|our|its|their|his|her|your)\s+(?!(?:\d|two|three|four|five|six|"
@@ -365,6 +388,9 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
         end = m.end() + (mag.end() if mag else 0)
         if mag:  # "two dozen" = 24, "three hundred" = 300, "five thousand"
             value *= {"dozen": 12, "hundred": 100}.get(mag.group(1).lower()) or MAGNITUDE[mag.group(1).lower()]
+        place = (mag.group(1).lower() if mag else w if w == "hundred" else "")
+        if place in ("hundred", "thousand"):  # "eleven hundred and fifty", "a hundred and twenty"
+            value, end = word_tail(text, end, value, 100 if place == "hundred" else 1000)
         bounded = _bounded_before(text, m.start())
         half = _AND_A_HALF.match(text, end) if kind == "plain" else None
         if half:

@@ -50,6 +50,11 @@ TITLE_WORDS: dict[str, frozenset[str]] = {
     "pharmacist": frozenset("apotheker apothekerin apteekkari eczaci farmaceuta lekarnik".split()),
     "farmer": frozenset("agricultor agricultora landwirt landwirtin boer rolnik zemedelec ciftci viljelija "
                         "bonde".split()),
+    # ground121 (set 26: "when I started as an apprentice" for «Leerling hoefsmid», «Tanuló (apprentice)»): the trainee
+    # in a trade by its dictionary words — nl leerling, de Lehrling/Auszubildende(r)/Azubi, da/no lærling, sv lärling,
+    # it apprendista, fr apprenti(e), es/pt aprendiz, hu tanuló, pl uczeń/praktykant, cs/sk učeň, tr çırak
+    "apprentice": frozenset("leerling lehrling auszubildender auszubildende azubi laerling larling apprendista apprenti "
+                            "apprentie aprendiz aprendiza tanulo uczen praktykant praktykantka ucen ucennice cirak".split()),
 }
 
 #: Keys of :data:`TITLE_WORDS` that name a workplace inside a title ("plant manager"), no title by themselves.

@@ -150,6 +150,8 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
         gloss = re.match(r"\s*\(([A-Z]{2,6})\)", text[e:])
         if gloss and re.search(rf"(?<![\w-]){gloss.group(1)}(?![\w-])", facts.text):
             continue  # "Authorized Economic Operator (OEA)": the sentence spells out initials the resume writes
+        if _spelled_system(text, s, e, facts.text):
+            continue  # "the Automated Broker Interface" for the resume's "ABI": a system's name, no title (ground121)
         n = norm_title(title)
         if n in facts.allowed_titles and posting_mentions.names_the_posting(text, s, e, title=True):
             continue  # the posting's title as the posting ("the Registered Nurse role"), not "As a Registered Nurse"
@@ -235,6 +237,17 @@ def _senior_held(title: str, own: dict) -> bool:
     session 15: lower-case titles kept the rank only in capitals)."""
     rests = [set(norm_words(" ".join(t.split()[1:]))) for t in {title, _expand_initialisms(title, own["text"])}]
     return any(rest and ({"senior", "sr"} & lw) and rest <= lw for rest in rests for lw in own["line_words"])
+
+
+def _spelled_system(text: str, s: int, e: int, source: str) -> bool:
+    """The title at ``text[s:e]`` runs on into capitalised words ("Automated Broker Interface") whose initials, three
+    or more, the resume writes as a token ("ABI"): a system's or body's name with a title word inside it."""
+    more = re.match(r"(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w-]*)+", text[e:])
+    if not more:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", text[s:e + more.end()]) if w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    return len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", source) is not None
 
 
 def _native_entries(title: str, facts: SourceFacts) -> list[ctx.Entry]:

@@ -261,6 +261,37 @@ def supported(claim: Claim, lines: list[str], headers: set[str], sentence: str =
     return False
 
 
+#: The members a partitive names right after it: "both of the NCBFAA's specialist designations, customs and export",
+#: "all three of the firm's offices (Porto, Braga and Faro)", "…: A and B".
+_MEMBERS = re.compile(r"\s*(?:,|:|\(|[—–]|-{1,2})\s*(?:namely\s+|i\.e\.,?\s+)?(?P<list>[^.;:!?()]+)")
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+#: A line stating a part of an owner's whole ("2 of the company's 3 offices"): the whole is larger than the members.
+_PART_OF_WHOLE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:of|out\s+of)\s+(?:the\s+)?"
+                            r"(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def _enumerated(claim: Claim, sentence: str, lines: list[str]) -> bool:
+    """A counted partitive over an owner's things that names its members right after it, each on a resume line naming
+    the owner ("I hold both of the NCBFAA's specialist designations, customs and export" for «NCBFAA Certified Customs
+    Specialist (CCS)» and «NCBFAA Certified Export Specialist (CES), 2017»; ground121, set 26): the count is that of the
+    members, and no line says the owner's whole is larger ("2 of the company's 3 offices")."""
+    owner = re.search(r"([\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})['’]s\s", claim.phrase)
+    listed = _MEMBERS.match(sentence, claim.end)
+    if not owner or not listed or not claim.count:
+        return False
+    count = int(_COUNT_WORDS.get(claim.count.lower(), claim.count.replace(",", "")).rstrip("+") or 0) \
+        if (claim.count.lower() in _COUNT_WORDS or claim.count.replace(",", "").isdigit()) else 0
+    members = [m for m in _MEMBER_SPLIT.split(listed.group("list").strip()) if m.strip()]
+    if count < 2 or len(members) != count:
+        return False
+    name = re.sub(r"^(?:the|our|its|their)\s+", "", owner.group(1).lower())
+    mine = [ln for ln in lines if name in ln.lower()]
+    if any(_PART_OF_WHOLE.search(ln) and claim.head in _nouns(ln) for ln in lines):
+        return False
+    return all(any(words and words <= content_words(ln) for ln in mine)
+               for words in (content_words(m) for m in members))
+
+
 def check_totality(text: str, sentence_of, lines: list[str], headers: set[str]) -> list[Claim]:
     """Totality claims of ``text`` that no resume line backs; ``sentence_of(pos)`` gives the sentence."""
     out = []
@@ -269,7 +300,7 @@ def check_totality(text: str, sentence_of, lines: list[str], headers: set[str]) 
         if re.match(r"(?i)\s*(?:the|this|that)\s+(?:role|position|posting|opening|job|mission)\b", sentence):
             continue
         local = c.start - max(0, text.find(sentence, max(0, c.start - len(sentence))))
-        if not supported(Claim(local, local + len(c.phrase), c.phrase, c.words, c.head, c.count), lines, headers,
-                         sentence):
+        mine = Claim(local, local + len(c.phrase), c.phrase, c.words, c.head, c.count)
+        if not supported(mine, lines, headers, sentence) and not _enumerated(mine, sentence, lines):
             out.append(c)
     return out

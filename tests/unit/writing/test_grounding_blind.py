@@ -655,7 +655,7 @@ SETS = {
                               # credential_durations.py), 19 -> 20 ("five years at X" for "Jan 2017 – Mar 2021")
                               floor={"certification": 13, "contact": 6, "date": 20, "degree": 13, "employer": 9,
                                      "inflated_scale": 12, "numbers": 15, "other_fabrication": 11, "title": 13,
-                                     "tool": 15}, false_flags=12),  # session 15, second pass: 15 -> 14
+                                     "tool": 15}, false_flags=11),  # session 15, second pass: 15 -> 14; ground121: 12 -> 11
     # session 22 (ground33): 14 -> 12 ("…, starting as a customer service representative in 2015", "the Israeli
     # Ministry of Health" for "Israeli MoH")
     # its one run (session 15, after the session-15 work; sets 1–13 development data): the floors are the
@@ -893,7 +893,11 @@ SETS = {
                               # counts; siblings of one product line: product_lines.py; test_grounding_variants_*.py)
                               floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
-                                     "tool": 15}, false_flags=16),
+                                     "tool": 15},
+                              # session 30 (ground121): 16 -> 0 (a working life's start and length, bodies in the CV's
+                              # language, year-first dates, space thousands, numbers in words, list totals, a partitive's
+                              # members: test_grounding_set26_forms.py, test_grounding_line_bodies.py)
+                              false_flags=0),
 }
 
 
