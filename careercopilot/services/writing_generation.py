@@ -20,7 +20,7 @@ from careercopilot.db import session_scope
 from careercopilot.llm import LLMError, StreamEvent
 from careercopilot.models import Application, GenerationLog, JobPosting, User, WritingDocument
 from careercopilot.services import writing_documents as docs
-from careercopilot.services import writing_budget
+from careercopilot.services import writing_budget, writing_grading
 from careercopilot.services.writing_providers import provider_for_user
 from careercopilot.writing.offline import LABEL, WritingInput
 from careercopilot.writing.options import LetterOptions
@@ -63,7 +63,18 @@ def output_cap_chars(reserved: int, prompt_tokens: int) -> int:
 def _keep_partial(document_id: int, text: str, *, status: str | None = None, error: str | None = None) -> None:
     """Save ``text`` — the partial of a stopped/failed/cut run — with its grounding flags (issue 12
     finding 1: a partial is checked like a finished draft, so its open flags block export, the "as
-    sent" snapshot and reminder mail). When the check itself fails the whole text is one open flag."""
+    sent" snapshot and reminder mail). When the check itself fails the whole text is one open flag.
+    The check runs before the write transaction (it never holds SQLite's write lock: sec125 finding 1)."""
+    flags: list[dict] = []
+    if text.strip():
+        try:
+            with session_scope() as s:
+                doc = s.get(WritingDocument, document_id)
+                flags = writing_grading.rule_flags(s, doc, text)
+        except Exception:  # noqa: BLE001 — an unchecked text must still block export
+            log.exception("writing.partial_grading_failed", document_id=document_id)
+            flags = [{"kind": "unchecked", "start": 0, "end": len(text), "text": text, "source": "rules",
+                      "message": "This partial draft could not be checked; read it before using it."}]
     with session_scope() as s:
         doc = s.get(WritingDocument, document_id)
         doc.text = text
@@ -71,14 +82,7 @@ def _keep_partial(document_id: int, text: str, *, status: str | None = None, err
             doc.status = status
         if error is not None:
             doc.error = error
-        doc.flags = []
-        if text.strip():
-            try:
-                docs.regrade(s, doc)
-            except Exception:  # noqa: BLE001 — an unchecked text must still block export
-                log.exception("writing.partial_grading_failed", document_id=document_id)
-                doc.flags = [{"kind": "unchecked", "start": 0, "end": len(text), "text": text, "source": "rules",
-                              "message": "This partial draft could not be checked; read it before using it."}]
+        doc.flags = flags
         s.add(doc)
 
 
