@@ -33,6 +33,15 @@ class Stopped(Exception):
     """The user stopped the generation."""
 
 
+class Overtime(Exception):
+    """The generation streamed longer than ``LLM_GENERATION_SECONDS`` (the per-token timeout alone lets a
+    trickling model run for hours); the stream is cut."""
+
+    def __init__(self, limit_s: float) -> None:
+        super().__init__(f"The model was still writing after {limit_s:g} seconds (the time limit of one "
+                         "generation); the answer was cut there. Regenerate, or ask an admin about the model.")
+
+
 class Runaway(Exception):
     """The model kept writing past the output cap (:func:`output_cap_chars`); the stream is cut."""
 
@@ -158,6 +167,10 @@ def run(document_id: int) -> str:
             s.add(doc)
 
     def on_event(event: StreamEvent) -> None:
+        from careercopilot.config import settings
+
+        if settings.llm_generation_seconds > 0 and time.perf_counter() - started > settings.llm_generation_seconds:
+            raise Overtime(settings.llm_generation_seconds)
         if event.kind == "reset":
             buffer.clear()
         else:
@@ -215,6 +228,9 @@ def run(document_id: int) -> str:
     except Stopped:
         outcome, status = "stopped", "stopped"
         _keep_partial(document_id, "".join(buffer))
+    except Overtime as exc:
+        outcome, status = "timeout", "failed"
+        _keep_partial(document_id, "".join(buffer), status="failed", error=str(exc))
     except Runaway as exc:
         outcome, status = "runaway", "failed"
         _keep_partial(document_id, "".join(buffer), status="failed", error=str(exc))
