@@ -35,18 +35,9 @@ def document_out(d: WritingDocument) -> DocumentOut:
 
 def draft(*, user_id: int, kind: str, application_id: int, options: dict | None = None) -> WritingDocument:
     """Create the document and start writing it (after its row is committed); JobQueueUnavailable
-    when the queue is down (the document then stays ``failed``)."""
-    with session_scope() as s:
-        doc_id = docs.create_document(session=s, user_id=user_id, kind=kind, application_id=application_id,
-                                      options=options).id
-    try:
-        docs.start_generation(user_id=user_id, document_id=doc_id)
-    except JobQueueUnavailable:
-        with session_scope() as s:
-            doc = docs.get_document(session=s, user_id=user_id, document_id=doc_id)
-            doc.status, doc.error = "failed", "The writing job could not be queued."
-            s.add(doc)
-        raise
+    when the queue is down (the document then stays ``failed``). GenerationBusy, with nothing
+    written, when the user's generations with a model are all running (sec125 finding 4)."""
+    doc_id = docs.create_and_start(user_id=user_id, kind=kind, application_id=application_id, options=options)
     with session_scope() as s:
         doc = docs.get_document(session=s, user_id=user_id, document_id=doc_id)
         s.expunge(doc)

@@ -34,6 +34,9 @@ class MailLlmSettings(BaseModel):
     llm_wire: Literal["auto", "openai", "anthropic"] = "auto"
     #: Read timeout between streamed tokens, seconds (local models are slow).
     llm_timeout_seconds: float = 300.0
+    #: Longest a whole generation may stream, seconds (0 = no limit): a model trickling one token just
+    #: inside LLM_TIMEOUT_SECONDS would otherwise hold the user's one generation slot for hours (sec125).
+    llm_generation_seconds: float = 900.0
     #: The model's context window in tokens (inputs are cut to fit, and the cut is shown).
     llm_context_tokens: int = 8192
     #: Tokens one user may spend per day (input + output), through the rate limiter.

@@ -46,6 +46,7 @@ from careercopilot.connectors.errors import (
     InvalidURLError,
     UnresolvableHostError,
 )
+from careercopilot.connectors.special_addresses import embedded_ipv4, special_block
 
 __all__ = [
     "NEUTRAL_MESSAGE",
@@ -211,35 +212,23 @@ class VettedURL:
         return {}
 
 
-def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    """The IPv4 address carried inside an IPv4-mapped, 6to4 or Teredo IPv6 address, if any."""
-    if ip.ipv4_mapped is not None:
-        return ip.ipv4_mapped
-    if ip.sixtofour is not None:
-        return ip.sixtofour
-    if ip.teredo is not None:
-        return ip.teredo[1]
-    # IPv4-compatible (deprecated ::a.b.c.d) form
-    if int(ip) >> 32 == 0 and int(ip) > 1:
-        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    return None
-
-
 def is_public_ip(address: str | IPAddress) -> bool:
     """True when ``address`` is a globally routable unicast address safe to connect to.
 
-    Refuses loopback, link-local, private, shared (CGNAT), multicast, unspecified,
-    reserved and site-local addresses, and IPv6 forms that embed such an IPv4 address.
+    Refuses every block of the IANA IPv4/IPv6 Special-Purpose Address Registries, multicast,
+    site-local and the cloud metadata/platform endpoints — and IPv6 forms (IPv4-mapped, NAT64,
+    6to4, Teredo, IPv4-compatible) that embed such an IPv4 address — by an explicit list
+    (:mod:`careercopilot.connectors.special_addresses`, sources there), not by ``ipaddress``'s
+    ``is_global`` alone (its tables lag: 192.0.0.192, 192.88.99.1 and 168.63.129.16 read global in
+    Python 3.11.7; sec125 finding 3). A zone-scoped IPv6 address is refused too.
     """
     ip = ipaddress.ip_address(address) if isinstance(address, str) else address
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.scope_id:
-            return False
-        inner = _embedded_ipv4(ip)
-        if inner is not None and not is_public_ip(inner):
-            return False
-        if ip.is_site_local:
-            return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.scope_id:
+        return False
+    if special_block(ip) is not None:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and (inner := embedded_ipv4(ip)) is not None:
+        return is_public_ip(inner)  # the IPv4 address the packets go to decides (``::/8`` reads "reserved")
     flags = (ip.is_loopback, ip.is_link_local, ip.is_private, ip.is_multicast, ip.is_unspecified, ip.is_reserved)
     return not any(flags) and ip.is_global
 

@@ -53,6 +53,9 @@ MESSAGES: dict[str, str] = {
     "oauth_unavailable": "Sign-in with that provider is not set up on this site.",
     "oauth_email_unverified": "The provider did not confirm an email address for your account "
                               "(GitHub: set a verified primary address). Sign-in refused.",
+    "oauth_email_lookalike": "The provider's address uses look-alike characters (for example full-width "
+                             "letters), so it is not taken for a plain address. Sign-in refused: log in with "
+                             "your email and password and link the provider from Settings.",
     "oauth_link_unverified": "An account with that address exists but its address is not confirmed. "
                              "Log in with your password and link the provider from Settings, "
                              "or use “Forgot password?” to confirm the address.",

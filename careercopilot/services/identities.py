@@ -10,6 +10,10 @@ this module decides on the account, in one database transaction:
 2. Otherwise the provider must assert a verified address (Google: ``email_verified`` true in the
    ID token; GitHub: the primary AND verified entry of ``/user/emails``); without one the sign-in is
    refused (``oauth_email_unverified``), nothing is created or linked.
+   The address must be the same mailbox as its canonical form (:func:`users.exact_email`: only case and
+   the domain's IDNA form may differ): a local part that compatibility folding changes ("ａlice@" →
+   "alice@") is refused (``oauth_email_lookalike``; sec125 finding 5) — a provider-verified look-alike
+   would otherwise open the plain address's account.
 3. No account has that address (canonical form, :func:`users.canonical_email`) → a new account:
    ``email_verified_at`` = now (the provider proved the mailbox), no password, this identity linked.
 4. An account has it **and its address is verified** (``email_verified_at`` set) → the identity is
@@ -83,7 +87,7 @@ def _owner(session: Session, profile: Profile) -> UserIdentity | None:
 
 def sign_in(*, session: Session, profile: Profile) -> Outcome:
     """The account a provider sign-in opens (rules in the module docstring). Raises OAuthError
-    ``oauth_email_unverified`` / ``oauth_link_unverified`` / ``identity_exists``."""
+    ``oauth_email_unverified`` / ``oauth_email_lookalike`` / ``oauth_link_unverified`` / ``identity_exists``."""
     known = _owner(session, profile)
     if known is not None:
         known.last_used_at = _now()
@@ -93,8 +97,11 @@ def sign_in(*, session: Session, profile: Profile) -> Outcome:
         raise OAuthError("oauth_email_unverified")
     try:
         email = users.canonical_email(profile.email)
+        exact = users.exact_email(profile.email)
     except users.AccountError:
         raise OAuthError("oauth_email_unverified", "the provider's address is not a valid address") from None
+    if exact != email:  # "ａlice@" folds to "alice@" but may be another mailbox: never linked or created by it
+        raise OAuthError("oauth_email_lookalike", f"the provider's address {exact!r} is a look-alike of {email!r}")
     user = session.exec(select(User).where(User.email == email)).first()
     if user is None:
         user = User(email=email, password_hash=None, email_verified_at=_now(),

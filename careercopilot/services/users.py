@@ -145,6 +145,19 @@ def check_single_script(email_n: str) -> None:
 canonical_email = normalize_email
 
 
+def exact_email(email: str) -> str:
+    """A provider's address as the mailbox it names: strip, syntax check, domain IDNA-normalized (UTS #46
+    maps full-width and other forms of DOMAIN characters and dots: that is the same host), lower case —
+    but the local part is NOT compatibility-folded (no NFKC): ``ａlice@`` stays ``ａlice@``, which a mail
+    server may deliver to another mailbox than ``alice@``. Sign-in with a provider links only when this
+    equals :func:`canonical_email` (sec125 finding 5). AccountError like :func:`normalize_email`."""
+    email = (email or "").strip()
+    try:
+        return validate_email(email, check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise AccountError(f"That email address is not valid: {exc}", "email_invalid") from None
+
+
 def limit_key(email: str) -> str:
     """The rate-limit key of an address as typed: :func:`canonical_email`, or — for text that is
     no valid address — its folded, lower-cased form (so its spellings still share one counter)."""

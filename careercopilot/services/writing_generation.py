@@ -20,7 +20,7 @@ from careercopilot.db import session_scope
 from careercopilot.llm import LLMError, StreamEvent
 from careercopilot.models import Application, GenerationLog, JobPosting, User, WritingDocument
 from careercopilot.services import writing_documents as docs
-from careercopilot.services import writing_budget
+from careercopilot.services import writing_budget, writing_grading
 from careercopilot.services.writing_providers import provider_for_user
 from careercopilot.writing.offline import LABEL, WritingInput
 from careercopilot.writing.options import LetterOptions
@@ -31,6 +31,15 @@ log = structlog.get_logger(__name__)
 
 class Stopped(Exception):
     """The user stopped the generation."""
+
+
+class Overtime(Exception):
+    """The generation streamed longer than ``LLM_GENERATION_SECONDS`` (the per-token timeout alone lets a
+    trickling model run for hours); the stream is cut."""
+
+    def __init__(self, limit_s: float) -> None:
+        super().__init__(f"The model was still writing after {limit_s:g} seconds (the time limit of one "
+                         "generation); the answer was cut there. Regenerate, or ask an admin about the model.")
 
 
 class Runaway(Exception):
@@ -63,7 +72,18 @@ def output_cap_chars(reserved: int, prompt_tokens: int) -> int:
 def _keep_partial(document_id: int, text: str, *, status: str | None = None, error: str | None = None) -> None:
     """Save ``text`` — the partial of a stopped/failed/cut run — with its grounding flags (issue 12
     finding 1: a partial is checked like a finished draft, so its open flags block export, the "as
-    sent" snapshot and reminder mail). When the check itself fails the whole text is one open flag."""
+    sent" snapshot and reminder mail). When the check itself fails the whole text is one open flag.
+    The check runs before the write transaction (it never holds SQLite's write lock: sec125 finding 1)."""
+    flags: list[dict] = []
+    if text.strip():
+        try:
+            with session_scope() as s:
+                doc = s.get(WritingDocument, document_id)
+                flags = writing_grading.rule_flags(s, doc, text)
+        except Exception:  # noqa: BLE001 — an unchecked text must still block export
+            log.exception("writing.partial_grading_failed", document_id=document_id)
+            flags = [{"kind": "unchecked", "start": 0, "end": len(text), "text": text, "source": "rules",
+                      "message": "This partial draft could not be checked; read it before using it."}]
     with session_scope() as s:
         doc = s.get(WritingDocument, document_id)
         doc.text = text
@@ -71,14 +91,7 @@ def _keep_partial(document_id: int, text: str, *, status: str | None = None, err
             doc.status = status
         if error is not None:
             doc.error = error
-        doc.flags = []
-        if text.strip():
-            try:
-                docs.regrade(s, doc)
-            except Exception:  # noqa: BLE001 — an unchecked text must still block export
-                log.exception("writing.partial_grading_failed", document_id=document_id)
-                doc.flags = [{"kind": "unchecked", "start": 0, "end": len(text), "text": text, "source": "rules",
-                              "message": "This partial draft could not be checked; read it before using it."}]
+        doc.flags = flags
         s.add(doc)
 
 
@@ -154,6 +167,10 @@ def run(document_id: int) -> str:
             s.add(doc)
 
     def on_event(event: StreamEvent) -> None:
+        from careercopilot.config import settings
+
+        if settings.llm_generation_seconds > 0 and time.perf_counter() - started > settings.llm_generation_seconds:
+            raise Overtime(settings.llm_generation_seconds)
         if event.kind == "reset":
             buffer.clear()
         else:
@@ -211,6 +228,9 @@ def run(document_id: int) -> str:
     except Stopped:
         outcome, status = "stopped", "stopped"
         _keep_partial(document_id, "".join(buffer))
+    except Overtime as exc:
+        outcome, status = "timeout", "failed"
+        _keep_partial(document_id, "".join(buffer), status="failed", error=str(exc))
     except Runaway as exc:
         outcome, status = "runaway", "failed"
         _keep_partial(document_id, "".join(buffer), status="failed", error=str(exc))

@@ -255,21 +255,24 @@ def start_interview_prep(*, session: Session, user_id: int, application_id: int 
     doc = WritingDocument(user_id=user_id, application_id=app.id if app else None, posting_id=pid, kind="interview_prep",
                           title=f"Interview prep — {title_at(title, company)}"[:300],
                           status=_initial_status(session, user_id), text=json.dumps({"questions": qs}))
+    grade_prep(session, doc)  # before the row is written: the check never holds the write lock
     session.add(doc)
     session.flush()
-    grade_prep(session, doc)
     return doc
 
 
 def grade_prep(session: Session, doc: WritingDocument) -> None:
     """Recompute the grounding flags of an interview-prep document from its questions: every question,
     reason and STAR draft (:mod:`careercopilot.writing.prep_grounding`; attack93 item 2). Flags the user
-    accepted stay accepted (by their text, as for drafts); open ones block export and the "as sent" snapshot."""
+    accepted stay accepted (by their text, as for drafts); open ones block export and the "as sent" snapshot.
+    The check reads under ``no_autoflush``: the caller's pending changes are written (and SQLite's write
+    lock taken) only after it, at the commit (sec125 finding 1)."""
     from careercopilot.writing.prep_grounding import asked_sources, question_flags
 
     state = json.loads(doc.text or "{}")
-    posting, company, title = docs.posting_for(session, doc)
-    own = docs.facts_for(session, doc)
+    with session.no_autoflush:
+        posting, company, title = docs.posting_for(session, doc)
+        own = docs.facts_for(session, doc)
     asked = asked_sources(own.original, posting, allowed=own.allowed, company=company)
     doc.flags = question_flags(state.get("questions", []), own, asked, posting_text=posting, company=company,
                                title=title)

@@ -53,3 +53,33 @@ def enqueue_generation(path: str, document_id: int, *, user_id: int, uses_model:
             titles = list(s.exec(select(WritingDocument.title).where(WritingDocument.user_id == user_id,
                                                                      WritingDocument.job_id.in_(exc.job_ids))))
         raise GenerationBusy([t or "Untitled" for t in titles]) from None
+
+
+#: The cover-letter/e-mail generation job (``writing_documents.start_generation``).
+GENERATE_PATH = "jobs.writing.generate_document"
+
+
+def refuse_when_busy(*, user_id: int, uses_model: bool, path: str = GENERATE_PATH) -> None:
+    """Raise :class:`GenerationBusy` when every one of the user's slots for ``path``'s queue holds a
+    live job — checked BEFORE a new document's row is written, so a refused request leaves nothing
+    behind (sec125 finding 4: six parallel requests left six failed documents). Nothing for the
+    offline writer (``uses_model`` False: it takes no slot). Two racing requests can both pass this
+    read; the database's slot keys still refuse the second (:func:`enqueue_generation`), and
+    ``start_generation`` then deletes its never-started row."""
+    if not uses_model:
+        return
+    from careercopilot.models import BackgroundJob
+    from careercopilot.models.background import LIVE_STATUSES
+    from careercopilot.services.background import _queue_of
+    from careercopilot.services.job_policy import slot_key
+
+    limit = max(1, settings.writing_user_generations)
+    keys = [slot_key(_queue_of(path), user_id, n) for n in range(limit)]
+    with session_scope() as s:
+        job_ids = list(s.exec(select(BackgroundJob.id).where(BackgroundJob.dedupe_key.in_(keys),
+                                                             BackgroundJob.status.in_(LIVE_STATUSES))))
+        if len(job_ids) < limit:
+            return
+        titles = list(s.exec(select(WritingDocument.title).where(WritingDocument.user_id == user_id,
+                                                                 WritingDocument.job_id.in_(job_ids))))
+    raise GenerationBusy([t or "Untitled" for t in titles])

@@ -51,7 +51,8 @@ def start_for_posting(*, session: Session, user_id: int, kind: str, posting_id: 
                                   posting_id=posting_id)
     if recent is not None:
         return docs.get_document(session=session, user_id=user_id, document_id=recent), True
-    if kind in docs.KINDS:
+    if kind in docs.KINDS:  # refused with nothing written while the user's generations are busy (sec125 finding 4)
+        docs.refuse_when_busy(session=session, user_id=user_id, kind=kind)
         return docs.create_document(session=session, user_id=user_id, kind=kind, application_id=app_id,
                                     posting_id=posting_id, options=options), False
     if kind in prep.KINDS:

@@ -25,7 +25,7 @@ from careercopilot.state.form_feedback import clear_fields, reauth_ids
 #: Codes of the ``?error=``/``?notice=`` redirect that this section shows (the rest belong to others).
 SECURITY_CODES = frozenset({
     "identity_linked", "identity_taken", "identity_exists", "oauth_cancelled", "oauth_failed", "oauth_state",
-    "oauth_unavailable", "oauth_email_unverified", "oauth_reauth_stale", "reauth_other_account",
+    "oauth_unavailable", "oauth_email_unverified", "oauth_email_lookalike", "oauth_reauth_stale", "reauth_other_account",
 })
 
 

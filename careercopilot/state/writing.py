@@ -59,7 +59,13 @@ def _start(uid: int, posting_id: int, kind: str = "cover_letter") -> int:
         doc_id = int(doc.id)
     if not reused:
         if kind in docs.KINDS:
-            docs.start_generation(user_id=uid, document_id=doc_id)
+            from careercopilot.services.writing_slots import GenerationBusy
+
+            try:
+                docs.start_generation(user_id=uid, document_id=doc_id)
+            except GenerationBusy:  # a racing start took the slot: this request's row goes (sec125 finding 4)
+                docs.discard_unstarted(user_id=uid, document_id=doc_id)
+                raise
         else:
             from careercopilot.services import writing_prep_llm
 

@@ -151,9 +151,8 @@ class PrepState(rx.State):
             if recent is not None:
                 return rx.redirect(routes.writing_document(recent))
             if kind in ("follow_up", "thank_you"):
-                doc_id = await asyncio.to_thread(_call, docs.create_document, user_id=uid, kind=kind,
+                doc_id = await asyncio.to_thread(docs.create_and_start, user_id=uid, kind=kind,
                                                  application_id=int(application_id))
-                await asyncio.to_thread(docs.start_generation, user_id=uid, document_id=doc_id)
             else:
                 fn = prep.start_tailoring if kind == "tailoring" else prep.start_interview_prep
                 doc_id = await asyncio.to_thread(_call, fn, user_id=uid, application_id=int(application_id))

@@ -96,6 +96,7 @@ from careercopilot.writing.grounding import (
     demonyms, honours, owned_work, partial_reach, plural_reach, posting_names, product_names, quoted_lines,
     recall_hooks, recognitions, scope, status, totality, upgrades,
 )
+from careercopilot.writing.grounding import academic_claims, executive_titles
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.contact_forms import check_contacts
 from careercopilot.writing.grounding.durations import check_durations
@@ -163,6 +164,12 @@ def check(
     check_durations(text, facts, flags, taken)
     check_titles(text, facts, flags, known)
     degrees.check_degrees(text, facts, flags, known)
+    for ts, te in executive_titles.unsupported(text, facts.text + "\n" + facts.original):  # "promoted to CTO" (sec125)
+        if not any(f.start < te and ts < f.end for f in flags):
+            flags.append(Flag("title", ts, te, text[ts:te], "Your resume does not give you this title."))
+    for rs, re_ in academic_claims.unsupported_ranks(text, facts.text + "\n" + facts.original):  # "top of my class"
+        if not any(f.start < re_ and rs < f.end for f in flags):
+            flags.append(Flag("degree", rs, re_, text[rs:re_], "Your resume does not give you this class rank."))
     for hs, he, _ in honours.unsupported(text, facts.text):
         flags.append(Flag("degree", hs, he, text[hs:he], "Your resume gives your degree another grade."))
     _certifications(text, facts, flags, known)
@@ -199,6 +206,10 @@ def check(
     check_names(text, facts, flags, known + taken)
     _scope(text, facts, flags)
     _attribution(text, facts, flags)
+    for ts, te in academic_claims.unsupported_teaching(text, facts.original.splitlines()):  # taught where studied
+        if not any(f.start < te and ts < f.end for f in flags):
+            flags.append(Flag("claim", ts, te, text[ts:te], "Your resume names this school as where you studied, "
+                              "not where you taught."))
     for c in achievements.unsupported(text, facts.lines):
         if not any(f.start < c.end and c.start < f.end for f in flags):
             flags.append(Flag("claim", c.start, c.end, text[c.start:c.end],

@@ -175,3 +175,21 @@ def test_regenerate_of_another_kind_changes_nothing(engine):
         doc = s.get(WritingDocument, doc_id)
         assert (doc.status, doc.text, doc.flags, doc.accepted, doc.job_id) == (
             "ready", '{"proposals": [1]}', [{"text": "x"}], ["x"], None)
+
+
+def test_a_generation_past_its_overall_time_limit_is_cut_and_failed(tmp_path, override_settings, sqlite_engine):
+    """LLM_GENERATION_SECONDS bounds a whole generation (the per-token timeout alone let a trickling model run
+    for hours): past it the partial is kept, marked failed, with the limit named (sec125)."""
+    from careercopilot.services import writing_documents as docs
+    from careercopilot.services.writing_generation import run
+    from tests.integration.writing.test_documents import seed
+
+    override_settings(jobs_inline=True, data_dir=tmp_path, llm_generation_seconds=0.05, writing_offline_pace_ms=20,
+                      llm_base_url=None, llm_model=None)
+    uid, _pid, aid = seed("overtime")
+    with session_scope() as s:
+        doc_id = docs.create_document(session=s, user_id=uid, kind="cover_letter", application_id=aid).id
+    assert run(doc_id) == "failed"
+    with session_scope() as s:
+        doc = docs.get_document(session=s, user_id=uid, document_id=doc_id)
+        assert "0.05 seconds" in doc.error and doc.status == "failed" and docs.unfinished_partial(s, doc)
