@@ -47,6 +47,7 @@ from careercopilot.normalize.military_billets import billet_title, command_only
 from careercopilot.normalize.military_codes import military_title
 from careercopilot.normalize.occupation_domains import read_title
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
+from careercopilot.normalize.occupation_service_words import SERVICE_WORD_KINDS
 from careercopilot.normalize.open_titles import open_title
 from careercopilot.normalize.occupations import (
     CATCH_ALL_CODES,
@@ -132,6 +133,9 @@ _CUE = re.compile(
     # "TARGET: Help Desk / IT Support Tier 1" (blind16 q13), "Target role: Dispatcher"; "looking to move into a
     # dispatcher role" (a newcomer's trial, session 29: a CDL-A driver's ask was not read), "hoping to get into"
     r"target(?:\s+(?:role|roles|position|positions|title|titles|job|jobs))?\s*:|"
+    # the next job named under a label ("NEXT STEP: Data Analyst.", "What I want next: Mechanical design engineer";
+    # a current job in one family, degree and target in another, blind17 s07, s08)
+    r"(?:what\s+i\s+want\s+next|next\s+(?:step|job|role|move|position))\s*:|"
     r"(?:(?:looking|hoping|aiming|planning|ready|want(?:ing)?)\s+to\s+)?(?:move|get|step|switch|transition)\s+into|"
     r"start(?:ing)? (?:a|my) (?:new )?career|apply(?:ing)? for|interested in|"
     # an academic CV leaving the university ("Leaving academia for applied economist work", "Transitioning from
@@ -165,7 +169,10 @@ _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified
                              "medical_lab", "emergency_management", "veterinary_technician", "service_rank",
                              # heads held back from their modifier's field (``occupation_modifiers``, session 25)
                              "grants_management", "grants_finance", "grant_writing", "engineer_of_subject",
-                             "site_superintendent"})
+                             "site_superintendent",
+                             # hospitality's service words as other fields' titles and the desktop support they are
+                             # asked beside ("Next role: Desktop Support Technician"; fam118)
+                             "computer_technician", *(kind[0] for kind in SERVICE_WORD_KINDS)})
 
 
 @dataclass(frozen=True)
