@@ -277,7 +277,7 @@ def _merged_months(ranges: list[tuple[int, int, int]]) -> int:
 
 
 _TITLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|head|lead|vp|"
+    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|head|lead|vp|svp|evp|avp|"
     r"vice president|president|chief|cto|ceo|cfo|coo|founder|co-founder|officer|consultant|specialist|"
     r"coordinator|administrator|assistant|associate|intern|trainee|apprentice|technician|technologist|"
     r"designer|editor|writer|producer|nurse|rn|lpn|cna|physician|doctor|surgeon|therapist|pharmacist|"
@@ -299,6 +299,14 @@ _TITLE_WORDS = re.compile(
 )
 #: Job-title words ("nurse", "electrician", "accountant", "manager"): a header segment with one names a job.
 TITLE_WORDS = _TITLE_WORDS
+#: Hospitality's service words as the head of a dated entry's title, only last in the segment (a rung or a
+#: bracketed note may follow): "Member Concierge II", "Tech Concierge", "Au Pair", "Banquet Captain", "Maintenance
+#: Porter (work release)" (issue-11 blind17 s03, s14, s17, s29, s01: the entry was skipped and an older or side title
+#: read as current). Not in :data:`TITLE_WORDS`, whose header and name readings would take surnames ("Jane Porter",
+#: "Lee Butler") and employers ("Butler County Schools") for titles.
+_SERVICE_HEAD = re.compile(
+    r"\b(?:concierge|ambassador|navigator|guide|steward|butler|captain|au[ -]pair|nanny|porter|attendant|greeter|"
+    r"valet|bellman|bellhop|doorman|houseman)s?(?:\s+(?:[ivx]{1,4}|\d))?\s*(?:\([^()]*\))?$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
 
 
@@ -322,7 +330,10 @@ def _clean_title(seg: str) -> str:
 #: entries running to the same end, the main job is the current title (issue-11 blind5 e11,
 #: blind4 d05, blind3 c20).
 _SIDE_JOB = re.compile(r"\b(?:part[- ]time|weekends?|evening (?:instructor|teacher|job|class)|side (?:job|business|gig)|"
-                       r"volunteer|per diem|prn|seasonal|moonlighting)\b", re.IGNORECASE)
+                       r"volunteer|per diem|prn|seasonal|moonlighting|"
+                       # a board or advisory seat held beside the main job ("BOARD / ADVISORY: Technical advisor, 2
+                       # seed-stage startups (2022-now)" under an SVP's 2021-now entry; blind17 s09)
+                       r"advisory|board (?:member|seat|of directors|director)|board\s*/)\b", re.IGNORECASE)
 #: A volunteer entry is never the current title, whatever its dates (blind3 c20: "Volunteer
 #: office helper" during a career break after years as an administrative assistant).
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing|ed)?\b", re.IGNORECASE)
@@ -347,6 +358,31 @@ _WRAPPED_RANGE = re.compile(r"(?:19|20)\d{2}[ \t]*[-–—][ \t]*\n(?=[ \t]*(?:p
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _MAX_TITLE_ENTRIES = 100  # dated entries examined for titles (bounds work on huge input)
 _MAX_TITLE_LINE = 200  # characters of a line examined for a title
+
+
+#: An executive rank alone, the function it heads in the next segment ("2021-now SVP, Engineering - Trellis Health
+#: Cloud | 880 eng/QA/SRE": a compressed executive CV's one line per role, blind17 s09; "VP, Finance").
+_BARE_RANK = re.compile(r"(?:senior |executive |assistant )?(?:vice president|[sea]?vp)|(?:managing )?director|head|"
+                        r"chief", re.IGNORECASE)
+#: A function's name: at most four words, none a title word, no digits ("Engineering", "Human Resources", "Supply
+#: Chain"), not an employer (``org_names.ORG_HEADS`` last).
+_FUNCTION_NAME = re.compile(r"[A-Za-z&/ -]{2,40}")
+
+
+def _rank_with_function(rank: str, nxt: str) -> str:
+    """``"<rank>, <function>"`` when ``nxt`` names a function the rank heads (:data:`_FUNCTION_NAME`, no title word,
+    not an employer; ``occupation_heads.department_reading`` of the joined title, not a catch-all management
+    code: "Chief, Response Division" and "Managing Director, East" stay the rank), else ``rank``."""
+    from careercopilot.normalize.occupation_heads import department_reading
+    from careercopilot.normalize.occupations import CATCH_ALL_CODES
+    from careercopilot.normalize.org_names import ORG_HEADS, WEAK_HEADS
+
+    words = nxt.split()
+    if not words or len(words) > 4 or not _FUNCTION_NAME.fullmatch(nxt) or _TITLE_WORDS.search(nxt) \
+            or words[-1] in ORG_HEADS + WEAK_HEADS or _SERVICE_HEAD.search(nxt):
+        return rank
+    hit = department_reading(f"{rank}, {nxt}")
+    return f"{rank}, {nxt}" if hit is not None and hit[0][:7] not in CATCH_ALL_CODES else rank
 
 
 def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> list[str]:
@@ -377,12 +413,15 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
         title = None
         for cand in candidates:
             # split before the spaces are made one: a column's gap ("9 years in …      Senior Estimator")
-            for seg in _SEGMENT_SPLIT.split(RANGE_RE.sub(" ", cand).strip()):
+            segs = _SEGMENT_SPLIT.split(RANGE_RE.sub(" ", cand).strip())
+            for k, seg in enumerate(segs):
                 seg = _clean_title(seg)
+                if _BARE_RANK.fullmatch(seg) and k + 1 < len(segs):
+                    seg = _rank_with_function(seg, _clean_title(segs[k + 1]))
                 if len(seg.split()) > 8:  # "Substitute Teacher (day-to-day and one 9-week long-term sub in Grade 3)"
                     seg = _clean_title(_PARENTHETICAL.sub(" ", seg))
-                if seg and len(seg.split()) <= 8 and _TITLE_WORDS.search(seg) and not RANGE_RE.search(seg) \
-                        and not _firm_name(seg):
+                if seg and len(seg.split()) <= 8 and (_TITLE_WORDS.search(seg) or _SERVICE_HEAD.search(seg)) \
+                        and not RANGE_RE.search(seg) and not _firm_name(seg):
                     title = seg
                     break
             if title:
