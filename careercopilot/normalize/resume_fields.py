@@ -385,6 +385,19 @@ def _rank_with_function(rank: str, nxt: str) -> str:
     return f"{rank}, {nxt}" if hit is not None and hit[0][:7] not in CATCH_ALL_CODES else rank
 
 
+def _title_words_max(seg: str) -> int:
+    """Words a title segment may have: 8; 14 for one job's hats joined by " / ", none over 5 words ("Deputy Sheriff /
+    Emergency Management Coordinator / Code Enforcement Officer": a rural county's one job, blind17 s25)."""
+    hats = seg.split(" / ")
+    return 14 if 1 < len(hats) <= 3 and all(len(h.split()) <= 5 for h in hats) else 8
+
+
+def _prose(line: str) -> bool:
+    """Whether a line over a dated entry is a sentence of prose (over 15 words, a sentence's end inside it: the
+    summary above an employer's line, "… so I have been a deputy, the emergency manager and …"), not a title line."""
+    return len(line.split()) > 15 and bool(re.search(r"[a-z][.!?](?:\s|$)", line))
+
+
 def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> list[str]:
     lines = text.splitlines()
     offsets = []
@@ -399,7 +412,8 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
         j, taken = li - 1, 0
         while j >= 0 and taken < 2:
             if lines[j].strip() and not _BULLET_START.match(lines[j]):
-                candidates.append(lines[j][:_MAX_TITLE_LINE])
+                if not _prose(lines[j]):
+                    candidates.append(lines[j][:_MAX_TITLE_LINE])
                 taken += 1
             elif _BULLET_START.match(lines[j]):
                 break
@@ -420,7 +434,10 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
                     seg = _rank_with_function(seg, _clean_title(segs[k + 1]))
                 if len(seg.split()) > 8:  # "Substitute Teacher (day-to-day and one 9-week long-term sub in Grade 3)"
                     seg = _clean_title(_PARENTHETICAL.sub(" ", seg))
-                if seg and len(seg.split()) <= 8 and (_TITLE_WORDS.search(seg) or _SERVICE_HEAD.search(seg)) \
+                if len(seg.split()) > _title_words_max(seg) and ";" in seg and not _BULLET_START.match(cand):
+                    # "<title> (2017 - present); <earlier title> (2014 - 2017)" on its own line, not a bullet's duty
+                    seg = _clean_title(seg.split(";")[0])
+                if seg and len(seg.split()) <= _title_words_max(seg) and (_TITLE_WORDS.search(seg) or _SERVICE_HEAD.search(seg)) \
                         and not RANGE_RE.search(seg) and not _firm_name(seg):
                     title = seg
                     break

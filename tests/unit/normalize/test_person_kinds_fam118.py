@@ -152,3 +152,29 @@ def test_entry_level_after_the_asked_title(text: str) -> None:
                                   "Looking for a senior data analyst role."])
 def test_no_entry_cue(text: str) -> None:
     assert not new_entrant(text)
+
+
+# ---- a rural generalist's one job, several hats: the whole title, not the summary sentence above the employer
+MULTI_HAT = [
+    ("PRAIRIE BUTTE COUNTY, MT | 2014 - present\n"
+     "Deputy Sheriff / Emergency Management Coordinator / Code Enforcement Officer (2017 - present); Deputy Sheriff "
+     "(2014 - 2017)", "Deputy Sheriff / Emergency Management Coordinator / Code Enforcement Officer"),
+    ("Town of Ekalaka | 2016 - present\nTown Clerk / Treasurer / Zoning Administrator", "Town Clerk / Treasurer / Zoning Administrator"),
+    ("Cherry County Hospital | 2015 - present\nLab Manager / Radiologic Technologist / Phlebotomist",
+     "Lab Manager / Radiologic Technologist / Phlebotomist"),
+]
+
+
+@pytest.mark.parametrize(("entry", "title"), MULTI_HAT)
+def test_multi_hat_title_whole(entry: str, title: str) -> None:
+    text = ("WADE LINDGREN\nMiles City, MT | wade@example.com\n\nOne county job, three hats. The county has 14 employees, "
+            "so I have been a deputy, the emergency manager and the code enforcement officer at the same time.\n\n"
+            f"{entry}\n- Wrote the county Emergency Operations Plan\n")
+    assert parse_resume_fields(text).current_title == title
+
+
+def test_duty_bullet_with_dates_is_no_title() -> None:
+    text = ("JANE DOE\nLansing, MI\n\nEXPERIENCE\nCorrectional Officer - Ionia Ridge Correctional Facility   2018 - present\n"
+            "- Supervise housing units of 120 prisoners.\n"
+            "- De-escalation trainer for new officers (2022 - present); Crisis Intervention Team trained.\n")
+    assert parse_resume_fields(text).current_title == "Correctional Officer"
