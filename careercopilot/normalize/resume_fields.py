@@ -62,6 +62,13 @@ from pydantic import BaseModel, Field
 
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.resume_skills import extract_resume_skills
+from careercopilot.normalize.resume_title_lines import (
+    BARE_RANK,
+    SERVICE_HEAD,
+    prose_line,
+    rank_with_function,
+    title_words_max,
+)
 from careercopilot.normalize.text_columns import unfold_columns
 from careercopilot.normalize.resume_sections import (  # noqa: F401  (re-exported: resume_fields.X still works)
     _HEADINGS,
@@ -299,14 +306,6 @@ _TITLE_WORDS = re.compile(
 )
 #: Job-title words ("nurse", "electrician", "accountant", "manager"): a header segment with one names a job.
 TITLE_WORDS = _TITLE_WORDS
-#: Hospitality's service words as the head of a dated entry's title, only last in the segment (a rung or a
-#: bracketed note may follow): "Member Concierge II", "Tech Concierge", "Au Pair", "Banquet Captain", "Maintenance
-#: Porter (work release)" (issue-11 blind17 s03, s14, s17, s29, s01: the entry was skipped and an older or side title
-#: read as current). Not in :data:`TITLE_WORDS`, whose header and name readings would take surnames ("Jane Porter",
-#: "Lee Butler") and employers ("Butler County Schools") for titles.
-_SERVICE_HEAD = re.compile(
-    r"\b(?:concierge|ambassador|navigator|guide|steward|butler|captain|au[ -]pair|nanny|porter|attendant|greeter|"
-    r"valet|bellman|bellhop|doorman|houseman)s?(?:\s+(?:[ivx]{1,4}|\d))?\s*(?:\([^()]*\))?$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
 
 
@@ -360,44 +359,6 @@ _MAX_TITLE_ENTRIES = 100  # dated entries examined for titles (bounds work on hu
 _MAX_TITLE_LINE = 200  # characters of a line examined for a title
 
 
-#: An executive rank alone, the function it heads in the next segment ("2021-now SVP, Engineering - Trellis Health
-#: Cloud | 880 eng/QA/SRE": a compressed executive CV's one line per role, blind17 s09; "VP, Finance").
-_BARE_RANK = re.compile(r"(?:senior |executive |assistant )?(?:vice president|[sea]?vp)|(?:managing )?director|head|"
-                        r"chief", re.IGNORECASE)
-#: A function's name: at most four words, none a title word, no digits ("Engineering", "Human Resources", "Supply
-#: Chain"), not an employer (``org_names.ORG_HEADS`` last).
-_FUNCTION_NAME = re.compile(r"[A-Za-z&/ -]{2,40}")
-
-
-def _rank_with_function(rank: str, nxt: str) -> str:
-    """``"<rank>, <function>"`` when ``nxt`` names a function the rank heads (:data:`_FUNCTION_NAME`, no title word,
-    not an employer; ``occupation_heads.department_reading`` of the joined title, not a catch-all management
-    code: "Chief, Response Division" and "Managing Director, East" stay the rank), else ``rank``."""
-    from careercopilot.normalize.occupation_heads import department_reading
-    from careercopilot.normalize.occupations import CATCH_ALL_CODES
-    from careercopilot.normalize.org_names import ORG_HEADS, WEAK_HEADS
-
-    words = nxt.split()
-    if not words or len(words) > 4 or not _FUNCTION_NAME.fullmatch(nxt) or _TITLE_WORDS.search(nxt) \
-            or words[-1] in ORG_HEADS + WEAK_HEADS or _SERVICE_HEAD.search(nxt):
-        return rank
-    hit = department_reading(f"{rank}, {nxt}")
-    return f"{rank}, {nxt}" if hit is not None and hit[0][:7] not in CATCH_ALL_CODES else rank
-
-
-def _title_words_max(seg: str) -> int:
-    """Words a title segment may have: 8; 14 for one job's hats joined by " / ", none over 5 words ("Deputy Sheriff /
-    Emergency Management Coordinator / Code Enforcement Officer": a rural county's one job, blind17 s25)."""
-    hats = seg.split(" / ")
-    return 14 if 1 < len(hats) <= 3 and all(len(h.split()) <= 5 for h in hats) else 8
-
-
-def _prose(line: str) -> bool:
-    """Whether a line over a dated entry is a sentence of prose (over 15 words, a sentence's end inside it: the
-    summary above an employer's line, "… so I have been a deputy, the emergency manager and …"), not a title line."""
-    return len(line.split()) > 15 and bool(re.search(r"[a-z][.!?](?:\s|$)", line))
-
-
 def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> list[str]:
     lines = text.splitlines()
     offsets = []
@@ -412,7 +373,7 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
         j, taken = li - 1, 0
         while j >= 0 and taken < 2:
             if lines[j].strip() and not _BULLET_START.match(lines[j]):
-                if not _prose(lines[j]):
+                if not prose_line(lines[j]):
                     candidates.append(lines[j][:_MAX_TITLE_LINE])
                 taken += 1
             elif _BULLET_START.match(lines[j]):
@@ -430,14 +391,15 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
             segs = _SEGMENT_SPLIT.split(RANGE_RE.sub(" ", cand).strip())
             for k, seg in enumerate(segs):
                 seg = _clean_title(seg)
-                if _BARE_RANK.fullmatch(seg) and k + 1 < len(segs):
-                    seg = _rank_with_function(seg, _clean_title(segs[k + 1]))
+                if BARE_RANK.fullmatch(seg) and k + 1 < len(segs):
+                    seg = rank_with_function(seg, _clean_title(segs[k + 1]), _TITLE_WORDS)
                 if len(seg.split()) > 8:  # "Substitute Teacher (day-to-day and one 9-week long-term sub in Grade 3)"
                     seg = _clean_title(_PARENTHETICAL.sub(" ", seg))
-                if len(seg.split()) > _title_words_max(seg) and ";" in seg and not _BULLET_START.match(cand):
+                if len(seg.split()) > title_words_max(seg) and ";" in seg and not _BULLET_START.match(cand):
                     # "<title> (2017 - present); <earlier title> (2014 - 2017)" on its own line, not a bullet's duty
                     seg = _clean_title(seg.split(";")[0])
-                if seg and len(seg.split()) <= _title_words_max(seg) and (_TITLE_WORDS.search(seg) or _SERVICE_HEAD.search(seg)) \
+                if seg and len(seg.split()) <= title_words_max(seg) \
+                        and (_TITLE_WORDS.search(seg) or SERVICE_HEAD.search(seg)) \
                         and not RANGE_RE.search(seg) and not _firm_name(seg):
                     title = seg
                     break
