@@ -178,3 +178,43 @@ def test_duty_bullet_with_dates_is_no_title() -> None:
             "- Supervise housing units of 120 prisoners.\n"
             "- De-escalation trainer for new officers (2022 - present); Crisis Intervention Team trained.\n")
     assert parse_resume_fields(text).current_title == "Correctional Officer"
+
+
+# ---- hospitality supervisors moving into healthcare support: the target and credential over the current title
+HOSPITALITY_TO_HEALTHCARE = [
+    ("Banquet Captain", "Pharmacy Technician", "CPhT (PTCB), 2026", "pharmacy technician", "allied_health"),
+    ("Housekeeping Supervisor", "Certified Nursing Assistant", "CNA, Tennessee Nurse Aide Registry, 2026",
+     "certified nursing assistant", "nursing"),
+    ("Front Desk Supervisor", "Medical Assistant", "CCMA (NHA), 2026", "medical assistant", "allied_health"),
+    ("Kitchen Manager", "Phlebotomist", "Certified Phlebotomy Technician (CPT), NHA, 2026", "phlebotomist",
+     "allied_health"),
+    ("Executive Housekeeper", "Sterile Processing Technician", "CRCST (HSPA), 2026", "sterile processing technician",
+     "allied_health"),
+    ("Restaurant Shift Leader", "Dental Assistant", "Registered Dental Assistant (RDA), 2026", "dental assistant",
+     "allied_health"),
+    ("Bar Manager", "EKG Technician", "Certified EKG Technician (CET), 2026", "EKG technician", "allied_health"),
+]
+
+
+@pytest.mark.parametrize("with_targets", [True, False])
+@pytest.mark.parametrize(("current", "target", "credential", "ask", "family"), HOSPITALITY_TO_HEALTHCARE)
+def test_hospitality_supervisor_enters_healthcare_support(current: str, target: str, credential: str, ask: str,
+                                                          family: str, with_targets: bool) -> None:
+    from careercopilot.services.matching.profile import read_person
+    from careercopilot.services.matching.signals import _resume_titles
+
+    text = (f"JANE DOE\nOrlando, FL | jane@example.com\n\nMoving from hospitality to healthcare. I finished a {ask} "
+            f"program this fall and am looking for my first {ask} job.\n\nCERTIFICATIONS\n{credential}\n\nEXPERIENCE\n"
+            f"{current} - Palm Lagoon Resort, Orlando | 2019 - present\n- Ran the floor for events of 80-900 guests; "
+            "supervised 6-20 staff per shift\nServer - Sunny Griddle, Kissimmee | 2015 - 2019\n")
+    _, got_family, level = read_person([target] if with_targets else [], _resume_titles(text), text, None)
+    assert (got_family, level) == (family, "entry")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Moving from hospitality to healthcare.", []),
+    ("Transitioning from retail management into a medical assistant role.", ["medical assistant"]),
+])
+def test_a_moves_origin_is_no_ask(text: str, asked: list[str]) -> None:
+    assert [t for t in stated_titles(text) if "hospitality" in t or "retail" in t] == [] and \
+        all(a in stated_titles(text) for a in asked)
