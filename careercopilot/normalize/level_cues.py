@@ -111,6 +111,10 @@ NEW_ENTRANT = re.compile(
     r"\blooking for (?:my|a) first\b|\bmy first\s+(?:[\w-]+\s+){0,3}(?:job|role|position)\b|"
     r"\b(?:seeking|looking for|want|wants|pursuing)\s*[:\-–—]?\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
     r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b|"
+    # the rung after the asked title ("What I want next: Mechanical design engineer, entry level - I finished my BSME",
+    # blind17 s08; "Next job: data analyst, entry-level")
+    r"\b(?:seeking|looking for|want|wants|next (?:job|role|step))(?:\s+next)?\s*[:\-–—]?\s+(?:an?\s+)?"
+    r"(?:[\w/&-]+\s+){0,4}?[\w/&-]+,\s*entry[- ]level\b|"
     r"(?:^|\n|[.;]\s+|\b(?:i'?m|i am|currently)\s+)(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))"
     r"[- ]year|indentured|registered)\s+(?:[\w&-]+\s+){0,3}?apprentice\b(?!s)",
     re.IGNORECASE)

@@ -85,7 +85,8 @@ Each kind is a pattern over the lower-cased title and the O*NET code it reads as
   as trades, "field technician" as logistics) → 15-1232 Computer User Support Specialists.
 
 Then the kinds of ``occupation_units`` (building-trade units, enforcement units, scientific project
-managers, histology; session 23, blind10).
+managers, histology; session 23, blind10), and last hospitality's service words used as other fields' titles
+(``occupation_service_words``: "Member Concierge", "Tech Concierge", "Store Experience Guide"; fam118, blind17).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ import re
 from careercopilot.normalize.occupation_classes import CLASS_KINDS
 from careercopilot.normalize.occupation_field_service import FIELD_SERVICE_KINDS
 from careercopilot.normalize.occupation_modifiers import GRANT_KINDS
+from careercopilot.normalize.occupation_service_words import SERVICE_WORD_KINDS
 from careercopilot.normalize.occupation_units import UNIT_SPECIALTIES
 
 __all__ = ["SPECIALTIES", "head_of_staff", "specialty_reading"]
@@ -188,9 +190,11 @@ SPECIALTIES = (
     ("content_work", _CONTENT_WORK, "27-3043.00"),
     ("data_work", _DATA_WORK, "15-2051.01"),
     ("computer_technician", _COMPUTER_TECHNICIAN, "15-1232.00"),
-) + UNIT_SPECIALTIES + GRANT_KINDS + CLASS_KINDS + FIELD_SERVICE_KINDS  # units, systems and sciences served (``occupation_units``,
-# session 23); grants management and grants finance (``occupation_modifiers``, session 25); civil-service classes
-# (``occupation_classes``, fam89); field-service and building-trade titles (``occupation_field_service``, calib119)
+) + UNIT_SPECIALTIES + GRANT_KINDS + CLASS_KINDS + FIELD_SERVICE_KINDS + SERVICE_WORD_KINDS  # units, systems and
+# sciences served (``occupation_units``, session 23); grants management and grants finance (``occupation_modifiers``,
+# session 25); civil-service classes (``occupation_classes``, fam89); field-service and building-trade titles
+# (``occupation_field_service``, calib119); hospitality's service words as other fields' titles
+# (``occupation_service_words``, fam118)
 
 
 def specialty_reading(title: str) -> tuple[str, str, str] | None:

@@ -13,6 +13,10 @@ OVERRIDES = {
     # public relations' communications officers (families.md: PR/communications is marketing); O*NET's
     # reported title is a police/fire radio dispatcher's, whom ``EMERGENCY_DISPATCH`` reads first (session 22)
     "communications officer": "27-3031.00",
+    # … and its coordinators and specialists (O*NET's reported title "Communications Coordinator" is Business
+    # Operations Specialists, All Other: a church's communications coordinator asking for communications work was
+    # read as changing fields, blind14 n12, once fam118 read her "What I want next:")
+    **dict.fromkeys(("communications coordinator", "communication coordinator"), "27-3031.00"),
     **dict.fromkeys(("data analyst", "business analyst", "technical business analyst",
                      "information technology business analyst", "business systems analyst", "business analyst data", "reporting analyst", "analytics analyst",
                      "bi analyst", "business intelligence analyst", "data analytics analyst"), "15-2051.01"),

@@ -47,6 +47,7 @@ from careercopilot.normalize.military_billets import billet_title, command_only
 from careercopilot.normalize.military_codes import military_title
 from careercopilot.normalize.occupation_domains import read_title
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
+from careercopilot.normalize.occupation_service_words import SERVICE_WORD_KINDS
 from careercopilot.normalize.open_titles import open_title
 from careercopilot.normalize.occupations import (
     CATCH_ALL_CODES,
@@ -132,13 +133,15 @@ _CUE = re.compile(
     # "TARGET: Help Desk / IT Support Tier 1" (blind16 q13), "Target role: Dispatcher"; "looking to move into a
     # dispatcher role" (a newcomer's trial, session 29: a CDL-A driver's ask was not read), "hoping to get into"
     r"target(?:\s+(?:role|roles|position|positions|title|titles|job|jobs))?\s*:|"
+    # the next job under a label ("NEXT STEP: Data Analyst.", "What I want next: …"; blind17 s07, s08)
+    r"(?:what\s+i\s+want\s+next|next\s+(?:step|job|role|move|position))\s*:|"
     r"(?:(?:looking|hoping|aiming|planning|ready|want(?:ing)?)\s+to\s+)?(?:move|get|step|switch|transition)\s+into|"
     r"start(?:ing)? (?:a|my) (?:new )?career|apply(?:ing)? for|interested in|"
     # an academic CV leaving the university ("Leaving academia for applied economist work", "Transitioning from
     # academia to industry Research Scientist roles"; fam90, blind14 n10)
     r"(?:leav(?:e|ing)|exit(?:ing)?)\s+" + _ACADEMIA + r")\s+"
     r"(?:(?:out of|from|away from)\s+" + _ACADEMIA + r"\s+)?"
-    r"(?:(?:into|to|for|in|as|of|an?|the|new|my|entry[- ]level)\s+)*"
+    r"(?:(?:into|to|for|in|as|of|an?|the|new|my|first|entry[- ]level)\s+)*"
     r"(?:(?:position|role|job|career|opportunit(?:y|ies)|work)\s+(?:of|as|in)\s+(?:an?\s+)?)?"
     r"(?P<what>[^.;:!?\n]{3,90})", re.IGNORECASE)
 #: A cue the sentence negates just before it ("Not interested in a clinical director role yet", blind16 q22 read
@@ -148,6 +151,8 @@ _REFUSED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?$", re.IGNORE
 _STOP = re.compile(r"\s+(?:role|roles|position|positions|job|jobs|in|at|where|with|within|for|that|who|and use|"
                    r"using|while|so|because|after|from)\b.*$|[,(].*$|\s+work$", re.IGNORECASE)
 _OR = re.compile(r"\s+(?:or|as|/)\s+|\s*/\s*", re.IGNORECASE)
+#: The field a move leaves, before the one it enters ("from resort banquets to pharmacy", blind17 s03).
+_ORIGIN = re.compile(r"^from\s+[^.;:!?\n]+?\s+(?:to|into)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 #: Words of the work arrangement before an asked-for title ("a full-time Dental Hygienist position", "a PRN
 #: Physical Therapist Assistant job", "a remote Data Analyst role", "a contract paralegal role"): not part of the
 #: title (trial18 finding 5: the Preferences page was pre-filled with "full-time Dental Hygienist"). Dropped only
@@ -165,7 +170,8 @@ _STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified
                              "medical_lab", "emergency_management", "veterinary_technician", "service_rank",
                              # heads held back from their modifier's field (``occupation_modifiers``, session 25)
                              "grants_management", "grants_finance", "grant_writing", "engineer_of_subject",
-                             "site_superintendent"})
+                             # service words as other fields' titles, desktop support asked beside them (fam118)
+                             "site_superintendent", "computer_technician", *(kind[0] for kind in SERVICE_WORD_KINDS)})
 
 
 @dataclass(frozen=True)
@@ -233,7 +239,8 @@ def stated_titles(text: str, *, generic: bool = False) -> list[str]:
     for m in _CUE.finditer(unwrap_lines((text or "")[:STATED_CHARS])):
         if _REFUSED.search(m.string, max(0, m.start() - 40), m.start()):
             continue  # "Not interested in a clinical director role yet" asks for no director's job
-        what = _STOP.sub("", m.group("what")).strip(" -–—")
+        # a move's origin is no ask: "Moving from hospitality to healthcare" asks for the destination (fam118)
+        what = _STOP.sub("", _ORIGIN.sub("", m.group("what"))).strip(" -–—")
         for part in _stated_parts(what):
             if len(part.split()) > 6:
                 continue

@@ -62,6 +62,13 @@ from pydantic import BaseModel, Field
 
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.resume_skills import extract_resume_skills
+from careercopilot.normalize.resume_title_lines import (
+    BARE_RANK,
+    SERVICE_HEAD,
+    prose_line,
+    rank_with_function,
+    title_words_max,
+)
 from careercopilot.normalize.text_columns import unfold_columns
 from careercopilot.normalize.resume_sections import (  # noqa: F401  (re-exported: resume_fields.X still works)
     _HEADINGS,
@@ -277,7 +284,7 @@ def _merged_months(ranges: list[tuple[int, int, int]]) -> int:
 
 
 _TITLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|head|lead|vp|"
+    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|head|lead|vp|svp|evp|avp|"
     r"vice president|president|chief|cto|ceo|cfo|coo|founder|co-founder|officer|consultant|specialist|"
     r"coordinator|administrator|assistant|associate|intern|trainee|apprentice|technician|technologist|"
     r"designer|editor|writer|producer|nurse|rn|lpn|cna|physician|doctor|surgeon|therapist|pharmacist|"
@@ -322,7 +329,10 @@ def _clean_title(seg: str) -> str:
 #: entries running to the same end, the main job is the current title (issue-11 blind5 e11,
 #: blind4 d05, blind3 c20).
 _SIDE_JOB = re.compile(r"\b(?:part[- ]time|weekends?|evening (?:instructor|teacher|job|class)|side (?:job|business|gig)|"
-                       r"volunteer|per diem|prn|seasonal|moonlighting)\b", re.IGNORECASE)
+                       r"volunteer|per diem|prn|seasonal|moonlighting|"
+                       # a board or advisory seat held beside the main job ("BOARD / ADVISORY: Technical advisor, 2
+                       # seed-stage startups (2022-now)" under an SVP's 2021-now entry; blind17 s09)
+                       r"advisory|board (?:member|seat|of directors|director)|board\s*/)\b", re.IGNORECASE)
 #: A volunteer entry is never the current title, whatever its dates (blind3 c20: "Volunteer
 #: office helper" during a career break after years as an administrative assistant).
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing|ed)?\b", re.IGNORECASE)
@@ -363,7 +373,8 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
         j, taken = li - 1, 0
         while j >= 0 and taken < 2:
             if lines[j].strip() and not _BULLET_START.match(lines[j]):
-                candidates.append(lines[j][:_MAX_TITLE_LINE])
+                if not prose_line(lines[j]):
+                    candidates.append(lines[j][:_MAX_TITLE_LINE])
                 taken += 1
             elif _BULLET_START.match(lines[j]):
                 break
@@ -377,12 +388,19 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
         title = None
         for cand in candidates:
             # split before the spaces are made one: a column's gap ("9 years in …      Senior Estimator")
-            for seg in _SEGMENT_SPLIT.split(RANGE_RE.sub(" ", cand).strip()):
+            segs = _SEGMENT_SPLIT.split(RANGE_RE.sub(" ", cand).strip())
+            for k, seg in enumerate(segs):
                 seg = _clean_title(seg)
+                if BARE_RANK.fullmatch(seg) and k + 1 < len(segs):
+                    seg = rank_with_function(seg, _clean_title(segs[k + 1]), _TITLE_WORDS)
                 if len(seg.split()) > 8:  # "Substitute Teacher (day-to-day and one 9-week long-term sub in Grade 3)"
                     seg = _clean_title(_PARENTHETICAL.sub(" ", seg))
-                if seg and len(seg.split()) <= 8 and _TITLE_WORDS.search(seg) and not RANGE_RE.search(seg) \
-                        and not _firm_name(seg):
+                if len(seg.split()) > title_words_max(seg) and ";" in seg and not _BULLET_START.match(cand):
+                    # "<title> (2017 - present); <earlier title> (2014 - 2017)" on its own line, not a bullet's duty
+                    seg = _clean_title(seg.split(";")[0])
+                if seg and len(seg.split()) <= title_words_max(seg) \
+                        and (_TITLE_WORDS.search(seg) or SERVICE_HEAD.search(seg)) \
+                        and not RANGE_RE.search(seg) and not _firm_name(seg):
                     title = seg
                     break
             if title:

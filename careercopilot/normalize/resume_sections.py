@@ -82,7 +82,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"requirement|qualification|must", "requirements"),
     (r"responsibilit|duties", "responsibilities"),
     (r"summary|profile|objective", "summary"),
-    (r"experience|employment|work history|career history", "experience"),
+    # "CURRENT JOB (MACHINING)" beside "ENGINEERING EDUCATION" (a two-track resume, blind17 s08)
+    (r"experience|employment|work history|career history|"
+     r"\b(?:current|previous|past|prior|recent|earlier|other) (?:jobs?|positions?|roles?)\b|\b(?:jobs|positions) held\b",
+     "experience"),
     (r"education|academic", "education"),
     (r"skill|competenc|expertise|technolog|proficienc", "skills"),
     (r"project", "projects"),
