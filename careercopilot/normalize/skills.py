@@ -488,7 +488,12 @@ _NOT_THE_JOB = re.compile(
     r"\b(?:is|are) (?:a |an |the )?(?:leading|premier|global|world'?s|nation'?s|family[- ]owned|fast[- ]growing|"
     r"full[- ]service|award[- ]winning|trusted|top|largest|innovative|dynamic)\b|\bfounded in\b|"
     r"\bour mission\b|\bthe mission of\b|\bwho we are\b|\babout us\b|\bcompany description\b|"
-    r"\bheadquartered in\b|\bfor more information about\b|\bvisit us at\b|\bwe call our\b",
+    r"\bheadquartered in\b|\bfor more information about\b|\bvisit us at\b|\bwe call our\b|"
+    # a benefit described or labeled (trial127 finding 4): "benefits that cover … doula services", "parental
+    # benefits such as …", "Fertility Benefits: …", "Family Support Program: doula services, backup childcare"
+    r"\bbenefits?,? (?:that |which )?(?:cover|covering|such as|including|for you)\b|"
+    r"^\W*(?:[\w'’-]+ ){0,3}(?:benefits?|perks?|pension|insurance|retirement|fertility|parental|adoption|childcare|"
+    r"family[- ](?:building|forming|support))\b[^:：.]{0,20}[:：]",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z.!?])(?=[A-Z][a-z]+ ?[A-Z:])|\n")
