@@ -76,6 +76,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from careercopilot.normalize.skill_brands import tool_context
+from careercopilot.normalize.skill_clientele import licence_not_held, served_sector
 from careercopilot.normalize.skill_compounds import RECORD_FIELDS, record_compound
 from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_context import not_asked
@@ -417,6 +418,9 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     kept = [c for c in kept if c[2] is None or not common_noun_product(masked, c[0], c[1])]
     # a department someone handed work to or talked with ("flag conflicts to dispatch"): skill_departments
     kept = [c for c in kept if c[2] is None or not department_contact(masked, c[0], c[1])]
+    # the customers served ("accounts (strip retail, …)") or a licence worked under ("working under license"): skill_clientele
+    kept = [c for c in kept if c[2] is None or not (served_sector(masked, c[0], c[1], c[2])
+                                                    or licence_not_held(masked, c[0], c[1], c[2], skill_category(c[2])))]
     # a field naming its records ("sales-and-use tax", "sales receipts"): the compound's skill or none
     kept = [_as_record(masked, c, tax) if c[2] in RECORD_FIELDS else c for c in kept]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
