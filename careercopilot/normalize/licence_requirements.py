@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from careercopilot.normalize.licence_trades import TRADE_IMPLIES, TRADE_LICENCES, TRADE_NARROWER
+from careercopilot.normalize.skill_clientele import NOT_HELD
 
 __all__ = ["LICENCES", "Held", "LicenceRequirement", "held_licences", "licence_gap_text", "missing_licences",
            "required_licences"]
@@ -408,11 +409,20 @@ def _credential_lines(text: str) -> list[str]:
     return out
 
 
+def _worked_under(text: str, start: int, end: int) -> bool:
+    """Whether a resume's licence phrase sits beside words saying the person works under another's licence or
+    holds none yet ("working under license; Journeyman level": ``skill_clientele.NOT_HELD``, trial127)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
+    line_end = text.find("\n", end)
+    return bool(NOT_HELD.search(text[line_start:min(len(text) if line_end < 0 else line_end, end + 60)]))
+
+
 def held_licences(text: str) -> Held:
     """The licences a resume shows and those it shows the person can obtain (module doc)."""
     text = text or ""
     held = {k for k, rx in _PHRASES.items()
-            if any(not NOT_THE_PERSON.search(text[max(0, m.start() - 40):m.start()]) for m in rx.finditer(text))}
+            if any(not NOT_THE_PERSON.search(text[max(0, m.start() - 40):m.start()])
+                   and not _worked_under(text, m.start(), m.end()) for m in rx.finditer(text))}
     cred = "\n".join(_credential_lines(text))
     held |= {k for k, rx in _ABBREVS.items()
              if any(not NOT_THE_PERSON.search(cred[max(0, m.start() - 40):m.start()])

@@ -1,7 +1,8 @@
 """Trade and operating licences a posting requires (trial127 finding 2): "<jurisdiction> <trade>
 licence/license" and its variants — possessives, "license for <trade>", classes, certificates of
 qualification, EPA 608 types — read by ``licence_requirements`` from ``licence_trades``' rows.
-22 of the 24 requirement rows, 6 of the 8 resume rows and the whole-posting case failed on the code before."""
+22 of the 24 requirement rows, 6 of the 8 held rows, 2 of the 3 not-held rows and the whole-posting case failed
+on the code before."""
 
 from __future__ import annotations
 
@@ -69,6 +70,18 @@ HELD = [
     ("Master Electrician's License — State of Ohio", "journeyman_electrician"),
     ("Class-A CDL with tanker endorsement", "cdl_b"),
 ]
+
+
+NOT_HELD = [
+    ("Arizona ROC CR-39 Dual Fuel HVAC — working under license; Journeyman level", "journeyman"),
+    ("Electrical work under my employer's license; journeyman electrician exam in 2027", "journeyman_electrician"),
+    ("Stationary engineer license pending (NYC DOB exam passed)", "stationary_engineer"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), NOT_HELD)
+def test_trade_licence_not_held(text, key):
+    assert key not in held_licences(text).held
 
 
 @pytest.mark.parametrize(("text", "key"), HELD)
