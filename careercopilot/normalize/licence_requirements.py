@@ -34,8 +34,9 @@ CA State Pharmacist License", "Valid license as a Registered Dental Hygienist", 
 Physical Therapist Assistant license in the State of Michigan", "Current state license or
 eligibility for licensure as an Occupational Therapist", "valid CDL Class A drivers license",
 "California Licensed Journeyman Electricians") and the state boards' titles of those licences.
-Not covered (left for a later table): NYC trade licences (High Pressure Boiler Operating
-Engineer, Locksmith, Welder, FCC radiotelephone), BCBA, ARRT, pharmacy-technician registration.
+Trade and operating licences (boiler, stationary engineer, refrigeration operator, welder, locksmith,
+EPA 608 types): ``licence_trades.TRADE_LICENCES``, added to :data:`LICENCES`. Not covered (left for
+a later table): FCC radiotelephone, BCBA, ARRT, pharmacy-technician registration.
 """
 
 from __future__ import annotations
@@ -43,10 +44,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careercopilot.normalize.licence_trades import TRADE_IMPLIES, TRADE_LICENCES, TRADE_NARROWER
+from careercopilot.normalize.skill_clientele import NOT_HELD
+
 __all__ = ["LICENCES", "Held", "LicenceRequirement", "held_licences", "licence_gap_text", "missing_licences",
            "required_licences"]
 
 _L = r"licen[cs](?:e|ed|es|ure|ing)?"  # license, licence, licensed, licensure
+_POSS = r"\W{0,3}(?:s\W{0,3})?"  # a possessive or plural before "licence": "Master Electrician's License"
 _LIC_WORD = re.compile(rf"\b(?:{_L}|registration|admission|admitted|certification|certified|"
                        r"board[- ]certified|in good standing|permit|valid|active|current|must|required|possess\w*)\b", re.I)
 
@@ -152,32 +157,35 @@ LICENCES: dict[str, Licence] = {x.key: x for x in (
     Licence("psychologist", "a psychologist licence",
             rf"licensed\s+(?:clinical\s+|counseling\s+)?psychologist|psycholog\w*\s+{_L}|psychologist\s+licensed",),
     Licence("journeyman_electrician", "a journeyman electrician licence",
-            rf"journey(?:man|woman|person)\s+electrician\W{{0,3}}(?:{_L}|certification|card)|licensed\s+journey\w*\s+electricians?|"
+            rf"journey(?:man|woman|person)\s+electrician{_POSS}(?:{_L}|certification|card)|licensed\s+journey\w*\s+electricians?|"
             rf"electrical\s+journey\w*\s+{_L}",),
     Licence("master_electrician", "a master electrician licence",
-            rf"master\s+electrician\W{{0,3}}{_L}|licensed\s+master\s+electrician",),
+            rf"master\s+electrician{_POSS}{_L}|licensed\s+master\s+electrician",),
     Licence("journeyman_plumber", "a journeyman plumber licence",
-            rf"journey\w*\s+plumb(?:er|ing)\W{{0,3}}{_L}|licensed\s+journey\w*\s+plumbers?",),
+            rf"journey\w*\s+plumb(?:er|ing){_POSS}{_L}|licensed\s+journey\w*\s+plumbers?",),
     Licence("master_plumber", "a master plumber licence",
-            rf"master\s+plumb(?:er|ing)\W{{0,3}}{_L}|licensed\s+master\s+plumber",),
+            rf"master\s+plumb(?:er|ing){_POSS}{_L}|licensed\s+master\s+plumber",),
     Licence("journeyman", "a journeyman licence or card",
             rf"journey(?:man|woman|person)\s+(?:{_L}|card)|licensed\s+journey(?:man|woman|person)\b(?!\s+(?:electric|plumb))",
             weak=r"journey(?:man|woman|person)\s+card",),
     Licence("cdl_a", "a Class A commercial driver's licence (CDL-A)",
-            r"(?:CDL|commercial\s+driver\W?s?\s+licen[cs]e)\W{0,3}(?:\w+\W{0,3}){0,2}class\s*A\b|class\s*A\s+(?:CDL|commercial\s+driver)|"
+            r"(?:CDL|commercial\s+driver\W?s?\s+licen[cs]e)\W{0,3}(?:\w+\W{0,3}){0,2}class[\s-]*A\b|class[\s-]*A\s+(?:CDL|commercial\s+driver)|"
             r"(?-i:\bCDL-?A\b)|(?-i:\bCDL\s+A\b)",),
     Licence("cdl_b", "a Class B commercial driver's licence (CDL-B)",
-            r"(?:CDL|commercial\s+driver\W?s?\s+licen[cs]e)\W{0,3}(?:\w+\W{0,3}){0,2}class\s*B\b|class\s*B\s+(?:CDL|commercial\s+driver)|"
+            r"(?:CDL|commercial\s+driver\W?s?\s+licen[cs]e)\W{0,3}(?:\w+\W{0,3}){0,2}class[\s-]*B\b|class[\s-]*B\s+(?:CDL|commercial\s+driver)|"
             r"(?-i:\bCDL-?B\b)",),
     Licence("cdl_c", "a Class C commercial driver's licence (CDL-C)",
-            r"class\s*C\s+(?:CDL|commercial\s+driver)|(?-i:\bCDL-?C\b)",),
+            r"class[\s-]*C\s+(?:CDL|commercial\s+driver)|(?-i:\bCDL-?C\b)",),
     Licence("cdl", "a commercial driver's licence (CDL)",
             rf"(?-i:\bCDL\b)(?!\s*(?:-|class)?\s*[ABC]\b)|commercial\s+driver\W?s?\s+{_L}",),
 )}
 
+LICENCES.update({k: Licence(k, label, posting, weak) for k, label, posting, weak, _ in TRADE_LICENCES})
+
 #: key → the keys it also satisfies (a nurse practitioner is a registered nurse; a master's licence
-#: covers the journeyman's; a Class A CDL covers B and C; an LCSW was an LMSW first).
-IMPLIES: dict[str, tuple[str, ...]] = {
+#: covers the journeyman's; a Class A CDL covers B and C; an LCSW was an LMSW first; the trade rows'
+#: ``licence_trades.TRADE_IMPLIES``).
+IMPLIES: dict[str, tuple[str, ...]] = {**TRADE_IMPLIES,
     "np": ("rn",), "crna": ("rn",), "rn": ("lpn",), "pe": ("eit",), "pt": ("pta",), "lcsw": ("lmsw",),
     "master_electrician": ("journeyman_electrician", "journeyman"), "journeyman_electrician": ("journeyman",),
     "master_plumber": ("journeyman_plumber", "journeyman"), "journeyman_plumber": ("journeyman",),
@@ -250,10 +258,11 @@ RESUME_PHRASES: dict[str, str] = {
     "journeyman_plumber": r"journey\w* plumb(?:er|ing)|master plumb(?:er|ing)",
     "master_plumber": r"master plumb(?:er|ing)",
     "journeyman": r"journey(?:man|woman|person)\b|master (?:electrician|plumber|carpenter|pipefitter|millwright)",
-    "cdl_a": r"class\s*A\s+(?:CDL|commercial)|\bCDL[- ]?A\b|CDL\W{0,3}class\s*A\b",
-    "cdl_b": r"class\s*B\s+(?:CDL|commercial)|\bCDL[- ]?B\b|CDL\W{0,3}class\s*B\b",
-    "cdl_c": r"class\s*C\s+(?:CDL|commercial)|\bCDL[- ]?C\b",
+    "cdl_a": r"class[\s-]*A\s+(?:CDL|commercial)|\bCDL[- ]?A\b|CDL\W{0,3}class[\s-]*A\b",
+    "cdl_b": r"class[\s-]*B\s+(?:CDL|commercial)|\bCDL[- ]?B\b|CDL\W{0,3}class[\s-]*B\b",
+    "cdl_c": r"class[\s-]*C\s+(?:CDL|commercial)|\bCDL[- ]?C\b",
     "cdl": r"\bCDL\b|commercial driver\W?s? licen",
+    **{k: resume for k, _, _, _, resume in TRADE_LICENCES},
 }
 #: key → post-nominals and short forms (case-sensitive) that show the licence held only where a
 #: short form means a credential: in the resume's header (its first line: "DANIELLE OKAFOR,
@@ -324,7 +333,7 @@ def _mentions(item: str) -> list[str]:
             found.append(key)
     # a narrower licence named in the same phrase wins over its generic one ("Class A CDL" is not also "a CDL")
     narrower = {"cdl": ("cdl_a", "cdl_b", "cdl_c"), "journeyman": ("journeyman_electrician", "journeyman_plumber"),
-                "rn": ("np", "crna"), "pta": ("pt",)}
+                "rn": ("np", "crna"), "pta": ("pt",), **TRADE_NARROWER}
     return [k for k in found if not any(n in found for n in narrower.get(k, ()))]
 
 
@@ -400,11 +409,20 @@ def _credential_lines(text: str) -> list[str]:
     return out
 
 
+def _worked_under(text: str, start: int, end: int) -> bool:
+    """Whether a resume's licence phrase sits beside words saying the person works under another's licence or
+    holds none yet ("working under license; Journeyman level": ``skill_clientele.NOT_HELD``, trial127)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
+    line_end = text.find("\n", end)
+    return bool(NOT_HELD.search(text[line_start:min(len(text) if line_end < 0 else line_end, end + 60)]))
+
+
 def held_licences(text: str) -> Held:
     """The licences a resume shows and those it shows the person can obtain (module doc)."""
     text = text or ""
     held = {k for k, rx in _PHRASES.items()
-            if any(not NOT_THE_PERSON.search(text[max(0, m.start() - 40):m.start()]) for m in rx.finditer(text))}
+            if any(not NOT_THE_PERSON.search(text[max(0, m.start() - 40):m.start()])
+                   and not _worked_under(text, m.start(), m.end()) for m in rx.finditer(text))}
     cred = "\n".join(_credential_lines(text))
     held |= {k for k, rx in _ABBREVS.items()
              if any(not NOT_THE_PERSON.search(cred[max(0, m.start() - 40):m.start()])

@@ -60,6 +60,7 @@ from careercopilot.normalize.occupations import (
     normalize_title,
 )
 from careercopilot.normalize.occupation_controls import quality_control_setting
+from careercopilot.normalize.occupation_coordinators import coordinator_reading
 from careercopilot.normalize.occupation_field_service import service_role_keeps_trade
 from careercopilot.normalize.occupation_head_nouns import head_names_family
 from careercopilot.normalize.occupation_modifiers import supervisor_of_other_work, supervisor_setting
@@ -344,6 +345,10 @@ def read_posting_occupation(title: str, description: str, company: str | None = 
         code = CIVIL_INFRASTRUCTURE_CODE
         return Occupation(code, names.get(code, ["", 0])[0], family_of(code), occ.level, "civil_infrastructure",
                           occ.matched)
+    coordinated = coordinator_reading(title or "", description or "")  # what a coordinator coordinates (trial127)
+    if coordinated is not None:
+        return Occupation(coordinated, names.get(coordinated, ["", 0])[0], family_of(coordinated), occ.level,
+                          "coordinator", occ.matched)
     unit = unit_title_reading(title or "", description or "", occ.level)
     if unit is not None:
         return unit

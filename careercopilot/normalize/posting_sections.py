@@ -187,16 +187,36 @@ def _heading_of(line: str, standalone: bool = False, after_blank: bool = False) 
     return None
 
 
+#: A benefits lead-in that is no heading (a sentence ending in a colon, maybe with the items glued
+#: after it): "A benefits package designed to meet your unique needs, including:Free Health Insurance: …"
+#: (issue-11 posting, Electrical and Instrumentation Technician), "In addition to a competitive salary, we
+#: offer the following benefits:", "As a member of our team you'll enjoy:" (trial127 finding 4). Its line
+#: and the bullets under it are a ``benefits`` section; the first other line goes back to the section before.
+BENEFITS_LEAD = re.compile(
+    r"^(?![-*•·▪●◦‣]\s)[^:：]{0,160}?(?:\bbenefits?\s+(?:package|program|plan)s?\b|\bwe\s+(?:also\s+)?(?:offer|provide)\b|"
+    r"\bour\s+(?:benefits|perks)\b|\bperks\b|\btotal\s+rewards\b|\byou(?:'|’)?ll\s+(?:enjoy|receive|get)\b|"
+    r"\byou\s+will\s+(?:enjoy|receive)\b|\bthe\s+following\s+benefits\b)[^:：]{0,80}[:：]", re.IGNORECASE)
+
+
 def sections(text: str) -> list[tuple[str, str, str]]:
     """``(heading, kind, body)`` in order; kind per :func:`heading_kind`, ``"intro"`` for the text before
-    the first heading, ``None`` for an unknown heading."""
+    the first heading, ``None`` for an unknown heading; a benefits lead-in (:data:`BENEFITS_LEAD`) and the
+    bullets under it are a ``benefits`` section without a heading."""
     out: list[list] = [["", "intro", []]]
     lines = (text or "").splitlines()
+    back: list | None = None  # the section a benefits lead-in interrupted
     for i, line in enumerate(lines):
         after_blank = i == 0 or not lines[i - 1].strip()
         h = _heading_of(line, after_blank and (i + 1 == len(lines) or not lines[i + 1].strip()), after_blank)
         if h:
+            back = None
             out.append([h[0], heading_kind(h[0]), [h[1]] if h[1] else []])
+        elif BENEFITS_LEAD.match(line.strip()):
+            back = back or out[-1]
+            out.append(["", "benefits", [line]])
+        elif back is not None and line.strip() and not _BULLET.match(line):
+            out.append([back[0], back[1], [line]])
+            back = None
         else:
             out[-1][2].append(line)
     return [(h, k, "\n".join(b).strip()) for h, k, b in out if h or "\n".join(b).strip()]

@@ -266,7 +266,26 @@ def _line_is_tenure(text: str, line_start: int) -> bool:
         if not line.strip() or _BULLET.match(line) or RANGE_RE.search(line):
             break
         lines.append(line)
-    return not _NOT_TENURE.search(" ".join(lines))
+    joined = " ".join(lines)
+    return all(_held_beside(joined, m) for m in _NOT_TENURE.finditer(joined))
+
+
+#: A job title joined to the training word in one title: "HVAC Installer / Apprentice", "Carpenter/Apprentice",
+#: "Intern / Junior Developer" (trial127 finding 3: an HVAC technician's first 17 months, "HVAC Installer /
+#: Apprentice — Valley Breeze Heating & Cooling | January 2016 – May 2017", were no tenure and her years read
+#: 9.6 for Jan 2016 – present). The job was held, so its months count; "Apprentice Electrician" and "Summer
+#: Intern" stay training.
+_JOINED_BEFORE = re.compile(r"(?:^|\s)([\w-]+)\s*(?:/|&|\+|\bor\b|\band\b)\s*$", re.IGNORECASE)
+_JOINED_AFTER = re.compile(r"^\s*(?:/|&|\+|\bor\b|\band\b)\s*((?:[\w-]+[ \t]*){1,3})", re.IGNORECASE)
+
+
+def _held_beside(text: str, m: re.Match[str]) -> bool:
+    """Whether the training word ``m`` shares its title with a job title: the word just before a joiner
+    (:data:`_JOINED_BEFORE`) or one of the three words after one (:data:`_JOINED_AFTER`)."""
+    before = _JOINED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    after = _JOINED_AFTER.search(text[m.end():m.end() + 40])
+    words = ([before.group(1)] if before else []) + (after.group(1).split() if after else [])
+    return any(_TITLE_WORDS.fullmatch(w) and not _NOT_TENURE.fullmatch(w) for w in words)
 
 
 def _merged_months(ranges: list[tuple[int, int, int]]) -> int:

@@ -180,6 +180,16 @@ SENSES: dict[str, Sense] = {
                      r"state and federal", r"federal and state", r"patents?", r"trademarks?", r"uspto"),
         own=_words(r"documents?", r"records", r"paperwork", r"cabinets?", r"charts", r"scanning", r"copying",
                    r"faxing", r"clerical", r"alphabetical", r"office", r"data entry", r"mail", r"filing systems?")),
+    # A trade's or a ward's emergency rotation vs a software team's incident response (trial127 finding 3: an HVAC
+    # technician's "lead the summer emergency on-call rotation" read as Incident Management, a DevOps skill).
+    "ON-CALL ROTATION": Sense(
+        other=_words(r"emergency", r"service calls?", r"after[- ]hours", r"summer", r"winter", r"hvac", r"heating",
+                     r"cooling", r"plumbing", r"boilers?", r"apprentices?", r"technicians?", r"maintenance",
+                     r"patients?", r"nurs\w*", r"hospital", r"clinic", r"unit", r"residents?", r"tenants?",
+                     r"drivers?", r"tow\w*", r"utility", r"line crew", r"facility", r"facilities"),
+        own=_words(r"production", r"pager\w*", r"pagerduty", r"opsgenie", r"incidents?", r"outages?", r"sre\b",
+                   r"devops", r"servers?", r"cloud", r"infrastructure", r"uptime", r"sev[- ]?\d", r"slos?\b",
+                   r"postmortems?", r"kubernetes", r"aws\b", r"services? reliability", r"site reliability")),
 }
 SENSES["CAREGIVING"] = SENSES["CAREGIVER"]
 SENSES["PROFIT AND LOSS"] = SENSES["P&L"]

@@ -76,6 +76,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from careercopilot.normalize.skill_brands import tool_context
+from careercopilot.normalize.skill_clientele import licence_not_held, served_sector
 from careercopilot.normalize.skill_compounds import RECORD_FIELDS, record_compound
 from careercopilot.normalize.skill_forms import elided_terms, verb_object_forms
 from careercopilot.normalize.skill_context import not_asked
@@ -417,6 +418,9 @@ def _find(text: str) -> list[tuple[int, int, str]]:
     kept = [c for c in kept if c[2] is None or not common_noun_product(masked, c[0], c[1])]
     # a department someone handed work to or talked with ("flag conflicts to dispatch"): skill_departments
     kept = [c for c in kept if c[2] is None or not department_contact(masked, c[0], c[1])]
+    # the customers served ("accounts (strip retail, …)") or a licence worked under ("working under license"): skill_clientele
+    kept = [c for c in kept if c[2] is None or not (served_sector(masked, c[0], c[1], c[2])
+                                                    or licence_not_held(masked, c[0], c[1], c[2], skill_category(c[2])))]
     # a field naming its records ("sales-and-use tax", "sales receipts"): the compound's skill or none
     kept = [_as_record(masked, c, tax) if c[2] in RECORD_FIELDS else c for c in kept]
     plain = [(s, e, n) for s, e, n, ctx in kept if n is not None and not ctx]
@@ -488,7 +492,12 @@ _NOT_THE_JOB = re.compile(
     r"\b(?:is|are) (?:a |an |the )?(?:leading|premier|global|world'?s|nation'?s|family[- ]owned|fast[- ]growing|"
     r"full[- ]service|award[- ]winning|trusted|top|largest|innovative|dynamic)\b|\bfounded in\b|"
     r"\bour mission\b|\bthe mission of\b|\bwho we are\b|\babout us\b|\bcompany description\b|"
-    r"\bheadquartered in\b|\bfor more information about\b|\bvisit us at\b|\bwe call our\b",
+    r"\bheadquartered in\b|\bfor more information about\b|\bvisit us at\b|\bwe call our\b|"
+    # a benefit described or labeled (trial127 finding 4): "benefits that cover … doula services", "parental
+    # benefits such as …", "Fertility Benefits: …", "Family Support Program: doula services, backup childcare"
+    r"\bbenefits?,? (?:that |which )?(?:cover|covering|such as|including|for you)\b|"
+    r"^\W*(?:[\w'’-]+ ){0,3}(?:benefits?|perks?|pension|insurance|retirement|fertility|parental|adoption|childcare|"
+    r"family[- ](?:building|forming|support))\b[^:：.]{0,20}[:：]",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z.!?])(?=[A-Z][a-z]+ ?[A-Z:])|\n")
