@@ -115,7 +115,13 @@ from careercopilot.schemas import JobFilters
 #: ``person_occupation``, ``profile``); trade installers, shortened title words and internal-control titles
 #: (``occupation_families``, ``title_spellings``, ``occupation_controls``); remote limited to or excluding
 #: states (``residency``); practice software and techniques under their class (``skill_hierarchy.json``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-23"
+#: score-24 (issue 11, session 30): service words as other fields' titles, next-step asks, "CURRENT JOB" headings
+#: (``occupation_service_words``, ``resume_title_lines``, ``person_occupation``); field-service and building trades,
+#: possessives and split compounds, stray head nouns, coordinators by what they coordinate
+#: (``occupation_field_service``, ``title_spellings``, ``occupation_head_nouns``, ``occupation_coordinators``); trade
+#: licences (``licence_trades``); clientele sectors and benefits lead-ins yield no skills (``skill_clientele``,
+#: ``posting_sections``); joined installer/apprentice titles count as jobs (``resume_fields``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-24"
 
 
 def _now() -> datetime:
