@@ -37,7 +37,8 @@ PAGE_ERRORS: dict[str, dict[str, tuple[str, ...]]] = {
     "admin": {"writing_settings:LLMSettingsState": ("error",)},
     "alerts": {"alerts:AlertsState": ("error",)},
     "jobs": {"save_search:SaveSearchState": ("error",)},
-    "writing/[doc_id]": {"writing:WritingState": ("error",), "writing_prep:PrepState": ("error",)},
+    "writing/[doc_id]": {"writing:WritingState": ("error",), "writing_prep:PrepState": ("error",),
+                        "writing_tailored:TailoredState": ("error",)},
 }
 #: Error fields that are no form's validation message, with why they are not reset on a view.
 EXEMPT = {

@@ -270,7 +270,7 @@ def test_place_search_runs_without_the_state_lock(monkeypatch):
     from careercopilot.state import preferences as prefs_state
 
     seen: list[bool] = []
-    state = LockProbe(place_query="", suggestions=[], home="")
+    state = LockProbe(place_query="", suggestions=[], home="", _box_added="", _box_added_at=0.0)
 
     def slow_suggestions(query, **kw):  # the cold GeoNames load (the picker's whole reading of the text)
         seen.append(state.held)
