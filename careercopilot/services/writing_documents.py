@@ -53,6 +53,7 @@ def document_title(title: str | None, company: str | None) -> str:
     "Pharmacy Technician —": trial92 saw the stray dash on the page and in the PDF's heading)."""
     return title_at(title, company, joiner=" — ") or "Untitled"
 
+
 def _owned(session: Session, user_id: int, document_id: int) -> WritingDocument:
     doc = session.exec(select(WritingDocument).where(WritingDocument.id == document_id,
                                                      WritingDocument.user_id == user_id)).first()
@@ -193,19 +194,6 @@ def posting_for(session: Session, doc: WritingDocument) -> tuple[str, str, str]:
     if doc.application_id and (app := session.get(Application, doc.application_id)) is not None:
         text, company, title = text or app.posting_snapshot or "", company or app.company, title or app.title
     return (sanitize_posting(text).text if text else ""), company or "", title or ""
-
-
-def regrade(session: Session, doc: WritingDocument) -> None:
-    """Recompute the document's grounding flags for its current text.
-
-    The rules run again (within :mod:`~careercopilot.services.writing_grading`'s budget); the LLM
-    judge's flags (``source == "judge"``) are never cleared by a regrade: each stays, at its new
-    position, while its text is still in the document (the user fixes it by editing the text away,
-    or accepts it). The check only reads, but a caller that has already written in this transaction
-    holds SQLite's write lock through it: compute :func:`writing_grading.rule_flags` first instead."""
-    rules = writing_grading.rule_flags(session, doc, doc.text)
-    doc.flags = writing_grading.with_judge_flags(rules, doc.flags, doc.text)
-    session.add(doc)
 
 
 def current_version(*, session: Session, document_id: int) -> int:

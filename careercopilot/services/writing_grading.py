@@ -98,7 +98,7 @@ def rule_flags(session: Session, doc, text: str, *, seconds: float = CHECK_SECON
 def with_judge_flags(rules: list[dict], old: list[dict], text: str) -> list[dict]:
     """``rules`` plus the LLM judge's flags of ``old`` (``source == "judge"``) whose text is still in
     ``text`` (moved to where it now is, dropped when a rule flags the same span), sorted by position:
-    a regrade never clears a judge flag the user has not edited away."""
+    a new rule check never clears a judge flag the user has not edited away."""
     spans = {(f["start"], f["end"]) for f in rules}
     kept = []
     for f in old:
