@@ -140,7 +140,7 @@ def rq_queue(name: str):
 
 def _get_executor(path: str) -> ThreadPoolExecutor:
     """The in-process pool that runs job ``path``: the writing pool for the ``writing`` queue, else the general one."""
-    return inline_pools.executor(inline_pools.pool_for(_queue_of(path)))
+    return inline_pools.executor(inline_pools.pool_for(queue_of(path)))
 
 
 def dispatch_owner() -> str:
@@ -183,7 +183,7 @@ def enqueue(fn: Callable[..., Any] | str, *ids: int | str, user_id: int | None =
     if user_slots is not None:
         if user_id is None:
             raise ValueError("user_slots needs the user_id")
-        keys = [slot_key(_queue_of(path), user_id, n) for n in range(max(1, int(user_slots)))]
+        keys = [slot_key(queue_of(path), user_id, n) for n in range(max(1, int(user_slots)))]
     for _ in range(20):
         taken: list[str] = []
         for slot in keys:
@@ -376,7 +376,10 @@ def is_local(job_id: str) -> bool:
         return job_id in _local_jobs
 
 
-def _queue_of(path: str) -> str:
+def queue_of(path: str) -> str:
+    """The RQ queue name of the job function at dotted ``path`` (its ``queue`` attribute, else
+    ``"default"``; ``"unknown"`` when the path does not resolve) — the queue that slot keys and
+    inline pools are named by."""
     try:
         return str(getattr(resolve_func(path), "queue", "default"))
     except (ImportError, AttributeError, ValueError):
@@ -389,7 +392,7 @@ def run_job(job_id: str, path: str, args: list[Any]) -> Any:
     Observability: log lines carry ``job_id``/``func``/``queue``; the run is a ``job <func>``
     span (tracing on); ``cc_job_runs_total{queue,func,outcome}`` (finished, failed, retrying,
     skipped), ``cc_job_seconds`` and ``cc_jobs_running`` (careercopilot/metrics.py)."""
-    queue = _queue_of(path)
+    queue = queue_of(path)
     try:
         with structlog.contextvars.bound_contextvars(job_id=job_id, func=path, queue=queue), \
                 tracing.job_span(path, job_id, queue):

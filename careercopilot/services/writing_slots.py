@@ -70,11 +70,11 @@ def refuse_when_busy(*, user_id: int, uses_model: bool, path: str = GENERATE_PAT
         return
     from careercopilot.models import BackgroundJob
     from careercopilot.models.background import LIVE_STATUSES
-    from careercopilot.services.background import _queue_of
+    from careercopilot.services.background import queue_of
     from careercopilot.services.job_policy import slot_key
 
     limit = max(1, settings.writing_user_generations)
-    keys = [slot_key(_queue_of(path), user_id, n) for n in range(limit)]
+    keys = [slot_key(queue_of(path), user_id, n) for n in range(limit)]
     with session_scope() as s:
         job_ids = list(s.exec(select(BackgroundJob.id).where(BackgroundJob.dedupe_key.in_(keys),
                                                              BackgroundJob.status.in_(LIVE_STATUSES))))
