@@ -71,8 +71,10 @@ def sqlite_path(s: Settings) -> Path:
 
 
 def artifact_name(kind: str) -> str:
-    """Name of the database artifact inside a set."""
-    return "database.dump" if kind == "postgresql" else "database.sqlite3"
+    """Name of the database artifact inside a set (``manifest.ARTIFACTS``)."""
+    from careercopilot.services.backup.manifest import ARTIFACTS
+
+    return ARTIFACTS["postgresql" if kind == "postgresql" else "sqlite"]
 
 
 # ------------------------------------------------------------------------------ counting

@@ -23,6 +23,11 @@ from datetime import datetime
 from typing import BinaryIO
 
 FORMAT = 1
+#: The database artifact's name in a set, by database kind. A manifest naming anything else is refused:
+#: the name becomes a path under the restore's staging folder, and an absolute or "../" name there wrote
+#: a file anywhere the restoring user can (attack129 finding 4: an S3 set whose manifest named
+#: "/tmp/…/PWNED" wrote that file before any check ran).
+ARTIFACTS = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 
 
 class ManifestError(ValueError):
@@ -73,6 +78,9 @@ class Manifest:
             if doc.get("format") != FORMAT:
                 raise ManifestError(f"unknown manifest format {doc.get('format')!r} (this version reads {FORMAT})")
             db = doc["database"]
+            if ARTIFACTS.get(db["kind"]) != db["artifact"]:
+                raise ManifestError(f"manifest.json names the database artifact {str(db['artifact'])[:80]!r} of kind "
+                                    f"{str(db['kind'])[:20]!r}; a set holds {' or '.join(map(repr, ARTIFACTS.values()))}")
             return cls(
                 id=str(doc["id"]), created_at=datetime.fromisoformat(doc["created_at"]),
                 database_kind=str(db["kind"]), database_artifact=str(db["artifact"]),

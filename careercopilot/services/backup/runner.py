@@ -283,7 +283,7 @@ def restore_backup(s: Settings, *, set_id: str = "latest", force: bool = False, 
                               "restore into an empty bucket/folder or pass --force")
     with tempfile.TemporaryDirectory(prefix="cc-restore-", dir=work_dir) as tmp:
         staged = Path(tmp)
-        artifact = staged / manifest.database_artifact
+        artifact = staged / database.artifact_name(manifest.database_kind)  # never a path the set names
         _fetch_verified(dest, set_id, manifest.database_artifact, manifest.database_sha256,
                         manifest.database_size, artifact)
         for i, f in enumerate(manifest.files):

@@ -131,3 +131,36 @@ def test_a_failing_pg_dump_leaves_no_set_behind(pg_instance, tmp_path):
     listed = cli(inst, "backup", "list", "--json", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr[-2000:]
     assert json.loads(listed.stdout.strip().splitlines()[-1]) == {"backup_age_seconds": None, "sets": []}
+
+
+def test_a_manifest_naming_a_path_outside_the_set_writes_nothing(pg_instance, override_settings, tmp_path,
+                                                                   s3_endpoint):
+    """attack129 finding 4: whoever can write the backup bucket named an absolute path (or "../") as the
+    database artifact, with an object at that key, and restore wrote it outside its staging folder before
+    any check. Every such manifest is refused as malformed; nothing is written, the target is unchanged."""
+    inst = pg_instance
+    fill(override_settings, inst)
+    r = cli(inst, "backup", "--json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr[-2000:]
+    set_id = json.loads(r.stdout.strip().splitlines()[-1])["id"]
+    s3 = boto3.client("s3", endpoint_url=s3_endpoint, aws_access_key_id="test", aws_secret_access_key="test",
+                      region_name="us-east-1")
+    bucket, prefix = inst.fields["backup_s3_bucket"], f"nightly/{set_id}"
+    original = s3.get_object(Bucket=bucket, Key=f"{prefix}/manifest.json")["Body"].read()
+    target = _target_with_data("postgresql", inst, tmp_path, s3_endpoint)
+    victim = tmp_path / "outside" / "PWNED.txt"
+    payload = b"attacker controlled\n"
+    try:
+        before = _state(target)
+        for name in (str(victim), f"../../../../../..{victim}", "files/../../PWNED.txt"):
+            s3.put_object(Bucket=bucket, Key=f"{prefix}/{name}", Body=payload)
+            manifest = json.loads(original)
+            manifest["database"].update(artifact=name, sha256=hashlib.sha256(payload).hexdigest(), size=len(payload))
+            s3.put_object(Bucket=bucket, Key=f"{prefix}/manifest.json", Body=json.dumps(manifest).encode())
+            r = cli(target, "restore", "--yes", "--force", "--set", set_id, cwd=tmp_path)
+            assert r.returncode == 2, (name, r.stdout[-2000:])
+            assert "names the database artifact" in r.stderr, r.stderr[-2000:]
+            assert not victim.exists() and not list(tmp_path.rglob("PWNED.txt"))
+            assert _state(target) == before
+    finally:
+        services.drop_pg_database(target.url)
