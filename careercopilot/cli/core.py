@@ -125,6 +125,8 @@ def run(
 ) -> None:
     """Migrate, then start the app (production build, one port) with `reflex run`."""
     migrate(revision="head")
+    _owner_only_data_dir()
+    _instance_secret()
     port = port or settings.frontend_port
     cmd = [str(Path(sys.executable).with_name("reflex")), "run", "--loglevel", "warning"]
     # One port for pages and backend routes: the auth forms post same-origin to /auth/*.
@@ -140,6 +142,43 @@ def run(
     # CLI commands and workers started later (other shells, no APP_URL) write links to this URL
     record_app_url(settings, env.get("APP_URL") or settings.app_url)
     raise typer.Exit(serve(cmd, cwd=ROOT, url=f"http://localhost:{port}/", env=env))
+
+
+def _owner_only_data_dir() -> None:
+    """Make DATA_DIR owner-only (0700) when this user owns it: the SQLite database and its -wal/-shm,
+    uploads, exports and the instance's key inside were readable by every local user through a 0755
+    folder (attack129 finding 7: the database files are created 0644 by SQLite). Left alone when
+    another user owns the folder (a mounted volume managed elsewhere)."""
+    import os
+
+    path = settings.data_dir
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError as exc:
+        typer.echo(f"warning: could not make {path} owner-only: {exc}", err=True)
+
+
+def _instance_secret() -> None:
+    """Give an embedded-default instance (development, SECRET_KEY unset) its own key in DATA_DIR
+    (``config.ensure_instance_secret``); when it was just made, re-encrypt the LLM keys and two-factor
+    secrets stored under the old default key. The server gets the key through its environment."""
+    import os
+
+    from careercopilot.config import DEFAULT_SECRET, ensure_instance_secret
+
+    created = ensure_instance_secret(settings)
+    if created:
+        from careercopilot.db import session_scope
+        from careercopilot.services import llm_keys
+
+        with session_scope() as s:
+            count = llm_keys.rotate(session=s, old_secret=DEFAULT_SECRET, new_secret=created)
+        typer.echo(f"SECRET_KEY is unset: this instance's own key is now in {settings.data_dir / 'secret_key'}"
+                   + (f" ({count} stored secret(s) re-encrypted)" if count else ""))
+    if settings.secret_key != DEFAULT_SECRET:
+        os.environ["SECRET_KEY"] = settings.secret_key
 
 
 def server_env(port: int) -> dict[str, str]:

@@ -32,8 +32,8 @@ from careercopilot.config.runtime import DEFAULT_SECRET, RuntimeSettings
 from careercopilot.config.storage import StorageSettings
 
 __all__ = [
-    "APP_URL_RECORD", "CLIENT_REDIRECT_SCHEMES", "DEFAULT_SECRET", "FirstPartyClient", "Settings",
-    "adopt_recorded_app_url", "child_environment", "load_settings", "multiprocess_metrics_dir",
+    "APP_URL_RECORD", "SECRET_KEY_RECORD", "CLIENT_REDIRECT_SCHEMES", "DEFAULT_SECRET", "FirstPartyClient", "Settings",
+    "adopt_instance_secret", "adopt_recorded_app_url", "child_environment", "ensure_instance_secret", "load_settings", "multiprocess_metrics_dir",
     "named_environment_value", "record_app_url", "server_environment", "set_multiprocess_metrics_dir", "settings",
 ]
 
@@ -110,6 +110,50 @@ def adopt_recorded_app_url(s: Settings) -> str | None:
     return url
 
 
+#: File in DATA_DIR holding the instance's own secret key when SECRET_KEY is left at its default in
+#: development (the ``make run`` embedded default): ``run`` creates it (:func:`ensure_instance_secret`),
+#: every process of the instance adopts it (:func:`adopt_instance_secret`). Before session 31 such an
+#: instance signed unsubscribe links, e-mail verification, the two-factor cookie and OAuth state with the
+#: public default "changethis" (attack129 finding 5: anyone could forge an unsubscribe link for any user).
+SECRET_KEY_RECORD = "secret_key"
+
+
+def adopt_instance_secret(s: Settings) -> str | None:
+    """Set ``s.secret_key`` to the key in ``DATA_DIR/secret_key`` when SECRET_KEY is the default and
+    APP_ENV is development; returns it, or None (SECRET_KEY configured, another APP_ENV — ``test`` keeps
+    the fixed default, ``production`` refuses it — or no readable key of ≥ 32 characters recorded)."""
+    if s.app_env != "development" or s.secret_key != DEFAULT_SECRET:
+        return None
+    try:
+        key = (s.data_dir / SECRET_KEY_RECORD).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(key) < 32:
+        return None
+    s.secret_key = key
+    return key
+
+
+def ensure_instance_secret(s: Settings) -> str | None:
+    """Like :func:`adopt_instance_secret`, creating ``DATA_DIR/secret_key`` first when it is missing: 64
+    URL-safe characters from :func:`secrets.token_urlsafe` (384 bits), written owner-only (0600).
+    Returns the new key when this call created it (the caller re-encrypts what the default key
+    protected: ``services.llm_keys.rotate``), else None. OSError when DATA_DIR is not writable."""
+    import os
+    import secrets
+
+    if s.app_env != "development" or s.secret_key != DEFAULT_SECRET or adopt_instance_secret(s):
+        return None
+    path = s.data_dir / SECRET_KEY_RECORD
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(key + "\n")
+    s.secret_key = key
+    return key
+
+
 def child_environment(extra: dict[str, str]) -> dict[str, str]:
     """Environment of a child program (pg_dump, pg_restore): this process's plus ``extra``
     (e.g. ``PGPASSWORD``, so a password never appears on a command line)."""
@@ -142,8 +186,11 @@ def named_environment_value(name: str) -> str:
 
 
 def load_settings() -> Settings:
-    """Build a fresh :class:`Settings` from the current environment (raises ValueError)."""
-    return Settings()
+    """Build a fresh :class:`Settings` from the current environment (raises ValueError); in development
+    with the default SECRET_KEY, the instance's recorded key (:func:`adopt_instance_secret`)."""
+    s = Settings()
+    adopt_instance_secret(s)
+    return s
 
 
 settings: Settings = load_settings()

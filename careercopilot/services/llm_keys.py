@@ -42,22 +42,26 @@ def decrypt(token: str, *, secret: str | None = None) -> str:
 
 
 def rotate(*, session, old_secret: str, new_secret: str | None = None) -> int:
-    """Re-encrypt every stored key from ``old_secret`` to ``new_secret`` (default: the current
-    ``SECRET_KEY``); returns how many were re-encrypted. Keys already readable with the new
-    secret are left as they are (a re-run is harmless)."""
+    """Re-encrypt every value stored with this key derivation — LLM API keys (admin providers,
+    users' personal keys) and TOTP secrets (``TotpFactor.secret_enc``: before session 31 they were
+    left behind, so a new SECRET_KEY locked every two-factor user out) — from ``old_secret`` to
+    ``new_secret`` (default: the current ``SECRET_KEY``); returns how many were re-encrypted. Values
+    already readable with the new secret are left as they are (a re-run is harmless); ValueError
+    when one is readable with neither."""
     from sqlmodel import select
 
-    from careercopilot.models import LLMProvider, UserLLMSetting
+    from careercopilot.models import LLMProvider, TotpFactor, UserLLMSetting
 
     count = 0
-    for model in (LLMProvider, UserLLMSetting):
-        for row in session.exec(select(model).where(model.api_key_enc != "")):
+    for model, column in ((LLMProvider, "api_key_enc"), (UserLLMSetting, "api_key_enc"), (TotpFactor, "secret_enc")):
+        for row in session.exec(select(model).where(getattr(model, column) != "")):
+            token = getattr(row, column)
             try:
-                decrypt(row.api_key_enc, secret=new_secret)
+                decrypt(token, secret=new_secret)
                 continue
             except ValueError:
                 pass
-            row.api_key_enc = encrypt(decrypt(row.api_key_enc, secret=old_secret), secret=new_secret)
+            setattr(row, column, encrypt(decrypt(token, secret=old_secret), secret=new_secret))
             session.add(row)
             count += 1
     return count

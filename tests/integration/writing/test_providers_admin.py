@@ -64,9 +64,17 @@ def test_keys_are_encrypted_at_rest_and_never_returned(db):
 
 
 def test_rotate_secret_reencrypts_every_key(db, override_settings):
+    """LLM keys and, since session 31, two-factor secrets (a new SECRET_KEY left every TOTP secret
+    unreadable: every two-factor user locked out)."""
+    from careercopilot.services import totp
+    from tests.support.tracker_data import make_user
+
     with session_scope() as s:
         wp.save_provider(session=s, actor_is_admin=True, name="p", base_url="https://api.example.com/v1", model="m",
                          api_key=SECRET_KEY_VALUE)
+        uid = make_user(s).id
+        s.commit()
+        enrolment = totp.begin_enrolment(session=s, user_id=uid)
     override_settings(secret_key="b" * 40)
     with session_scope() as s, pytest.raises(ValueError):
         llm_keys.decrypt(s.execute(text("SELECT api_key_enc FROM llmprovider")).scalar_one())
@@ -74,9 +82,10 @@ def test_rotate_secret_reencrypts_every_key(db, override_settings):
 
     result = CliRunner().invoke(app, ["rotate-secret", "--old", "a" * 40])
     assert result.exit_code == 0, result.output
-    assert "re-encrypted 1" in result.output and SECRET_KEY_VALUE not in result.output
+    assert "re-encrypted 2" in result.output and SECRET_KEY_VALUE not in result.output
     with session_scope() as s:
         assert llm_keys.decrypt(s.execute(text("SELECT api_key_enc FROM llmprovider")).scalar_one()) == SECRET_KEY_VALUE
+        assert llm_keys.decrypt(s.execute(text("SELECT secret_enc FROM totpfactor")).scalar_one()) == enrolment.secret
 
 
 def test_connection_test_and_ssrf_guard(db, override_settings):
