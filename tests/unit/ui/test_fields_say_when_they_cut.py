@@ -40,3 +40,27 @@ def test_the_applications_search_says_when_it_filled_the_box() -> None:
     from careercopilot.views import applications
 
     assert cut_sentence("Searches", SEARCH_LIMIT) in str(applications.list_view())
+
+
+@pytest.mark.parametrize("text, cut", [
+    # the browser's maxlength counts UTF-16 code units: astral characters (emoji, CJK extension B) count 2
+    # (trial128: a 264,000-character paste with "🧪" stopped at 19,555 code points and the save said only
+    # "Notes saved."); on the code before session 31 the five cut rows with astral characters were not seen
+    ("Lorem ipsum 🧪 العلوم <div>y</div> " * 6000, None),
+    ("🧪" * 10_000, True),
+    ("a" + "🧪" * 9_999 + "b", True),
+    ("a" + "🧪" * 9_999, True),  # 19,999 units: the next pair did not fit
+    ("𠀀" * 10_000, True),  # CJK Unified Ideographs Extension B
+    ("a" * 19_999, False),  # typed, one short of the limit: not cut
+    ("é" * 20_000, True),
+    ("🧪" * 5_000, False),
+])
+def test_reached_counts_what_the_browser_counts(text, cut):
+    from careercopilot.text_limits import utf16_length
+
+    if cut is None:  # the trial's paste, as the field stopped it (UTF-16 code units)
+        kept = text.encode("utf-16-le")[: 2 * svc.MAX_NOTES].decode("utf-16-le", errors="ignore")
+        assert len(kept) < svc.MAX_NOTES <= utf16_length(kept) + 1
+        text, cut = kept, True
+    assert reached(text, svc.MAX_NOTES) is cut
+    assert ("20,000 characters" in saved_message("Notes saved.", text, svc.MAX_NOTES, "Notes")) is cut
