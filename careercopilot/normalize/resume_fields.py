@@ -60,6 +60,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from careercopilot.normalize.post_nominals import name_with_post_nominals
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.resume_skills import extract_resume_skills
 from careercopilot.normalize.resume_title_lines import (
@@ -448,7 +449,7 @@ def _find_location(header_lines: list[str]) -> str | None:
     for line in header_lines[:6]:
         for seg in _HEADER_SPLIT.split(line.strip()):
             m = _PLACE_RE.match(seg.strip())
-            if not m or "@" in seg:
+            if not m or "@" in seg or name_with_post_nominals(seg):
                 continue
             region = m.group("region")
             if (len(region) == 2 and subdivision_of(region)) or country_to_alpha2(region) or subdivision_of(region):
@@ -474,8 +475,9 @@ def _find_name(header_lines: list[str]) -> tuple[str, str] | None:
     """Return ``(display_name, raw_text)`` for the first header line that looks like a person's name."""
     for line in header_lines[:5]:
         seg = re.split(r"\s*[|•·,]\s*|\s{3,}|\t|\s+[—–]\s+|\s+-\s+", line.strip())[0].strip()
-        if _PLACE_RE.match(line.strip().split("|")[0].split("·")[0].strip()):
-            continue  # "West Allis, WI · 414-…" is a place, not a name
+        head = line.strip().split("|")[0].split("·")[0].strip()
+        if _PLACE_RE.match(head) and not name_with_post_nominals(head):
+            continue  # "West Allis, WI · 414-…" is a place, not a name; "Tom Reed, PA" a name
         if not seg or "@" in seg or re.search(r"\d|https?:|www\.", seg) or heading_key(seg):
             continue
         tokens = seg.split()
