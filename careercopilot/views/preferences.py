@@ -83,47 +83,53 @@ def preferences_form() -> rx.Component:
     """Target titles, locations, work modes, salary floor, visa need and seniority."""
     p = PreferencesState.prefs
     return card(
+        # until the saved values arrive (``prefs.stamp`` is set by the load) the fields are disabled: text typed
+        # into the empty form was replaced ~2 s later when the loaded values re-keyed the inputs (trial128 finding 8)
+        rx.cond(p.stamp == "", rx.text("Loading your preferences…", size="2", role="status", id="prefs-loading")),
         rx.form(
-            rx.vstack(
-                _label("Target titles (comma-separated)", "prefs-titles"),
-                rx.input(name="titles", default_value=p.titles, key=p.stamp + "t", max_length=_LIST_CHARS,
-                         placeholder="Backend Engineer, Data Engineer", id="prefs-titles", width="100%"),
-                field_error(PreferencesState.field_errors, "titles", id="prefs-titles-error"),
-                _places_picker(),
-                field_error(PreferencesState.field_errors, "locations", id="prefs-locations-error"),
-                _label("Work modes", "prefs-work-modes"),
-                rx.hstack(
-                    *[rx.checkbox(mode.capitalize(), name=f"mode_{mode}", default_checked=p.work_modes.contains(mode),
-                                  key=p.stamp + mode + p.work_modes.join(","), id=f"prefs-mode-{mode}") for mode in WORK_MODES],
-                    spacing="4", id="prefs-work-modes",
+            rx.el.fieldset(
+                rx.vstack(
+                    _label("Target titles (comma-separated)", "prefs-titles"),
+                    rx.input(name="titles", default_value=p.titles, key=p.stamp + "t", max_length=_LIST_CHARS,
+                             placeholder="Backend Engineer, Data Engineer", id="prefs-titles", width="100%"),
+                    field_error(PreferencesState.field_errors, "titles", id="prefs-titles-error"),
+                    _places_picker(),
+                    field_error(PreferencesState.field_errors, "locations", id="prefs-locations-error"),
+                    _label("Work modes", "prefs-work-modes"),
+                    rx.hstack(
+                        *[rx.checkbox(mode.capitalize(), name=f"mode_{mode}", default_checked=p.work_modes.contains(mode),
+                                      key=p.stamp + mode + p.work_modes.join(","), id=f"prefs-mode-{mode}") for mode in WORK_MODES],
+                        spacing="4", id="prefs-work-modes",
+                    ),
+                    _label("Salary floor", "prefs-salary-floor"),
+                    rx.hstack(
+                        rx.input(name="salary_floor", default_value=p.salary_floor, key=p.stamp + "s", max_length=30,
+                                 placeholder="e.g. $120k+, 60,000 or $60/hr", id="prefs-salary-floor"),
+                        labelled_select(currency_codes(), label="Salary currency", name="salary_currency",
+                                        default_value=p.salary_currency, key=p.stamp + "c", id="prefs-salary-currency"),
+                        rx.text("per", size="2", class_name="cc-nowrap"),
+                        labelled_select(list(SALARY_PERIODS), label="Salary period", name="salary_period",
+                                        default_value=p.salary_period, key=p.stamp + "p", id="prefs-salary-period"),
+                        align="center",
+                        # the row wraps on a phone instead of squeezing "per" into "pe/r" (session-23 trial)
+                        wrap="wrap",
+                    ),
+                    field_error(PreferencesState.field_errors, "salary_floor", id="prefs-salary-floor-error"),
+                    rx.checkbox("I need visa sponsorship", name="needs_visa_sponsorship",
+                                default_checked=p.needs_visa_sponsorship, key=p.stamp + "v", id="prefs-visa"),
+                    _label("Seniority", "prefs-seniority"),
+                    rx.select(["any", *SENIORITY_LEVELS], name="seniority", default_value=p.seniority, key=p.stamp + "n",
+                              id="prefs-seniority"),
+                    rx.hstack(
+                        rx.button("Save preferences", type="submit", id="prefs-save", loading=PreferencesState.saving),
+                        rx.text(rx.cond(PreferencesState.saving, "Saving…", ""), size="2", role="status",
+                                id="prefs-saving"),
+                        align="center",
+                    ),
+                    spacing="2",
+                    width="100%",
                 ),
-                _label("Salary floor", "prefs-salary-floor"),
-                rx.hstack(
-                    rx.input(name="salary_floor", default_value=p.salary_floor, key=p.stamp + "s", max_length=30,
-                             placeholder="e.g. $120k+, 60,000 or $60/hr", id="prefs-salary-floor"),
-                    labelled_select(currency_codes(), label="Salary currency", name="salary_currency",
-                                    default_value=p.salary_currency, key=p.stamp + "c", id="prefs-salary-currency"),
-                    rx.text("per", size="2", class_name="cc-nowrap"),
-                    labelled_select(list(SALARY_PERIODS), label="Salary period", name="salary_period",
-                                    default_value=p.salary_period, key=p.stamp + "p", id="prefs-salary-period"),
-                    align="center",
-                    # the row wraps on a phone instead of squeezing "per" into "pe/r" (session-23 trial)
-                    wrap="wrap",
-                ),
-                field_error(PreferencesState.field_errors, "salary_floor", id="prefs-salary-floor-error"),
-                rx.checkbox("I need visa sponsorship", name="needs_visa_sponsorship",
-                            default_checked=p.needs_visa_sponsorship, key=p.stamp + "v", id="prefs-visa"),
-                _label("Seniority", "prefs-seniority"),
-                rx.select(["any", *SENIORITY_LEVELS], name="seniority", default_value=p.seniority, key=p.stamp + "n",
-                          id="prefs-seniority"),
-                rx.hstack(
-                    rx.button("Save preferences", type="submit", id="prefs-save", loading=PreferencesState.saving),
-                    rx.text(rx.cond(PreferencesState.saving, "Saving…", ""), size="2", role="status",
-                            id="prefs-saving"),
-                    align="center",
-                ),
-                spacing="2",
-                width="100%",
+                disabled=p.stamp == "", aria_busy=p.stamp == "", class_name="cc-plain-fieldset", id="prefs-fields",
             ),
             on_submit=PreferencesState.submit_preferences,
             width="100%",
