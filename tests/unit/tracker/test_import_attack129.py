@@ -8,8 +8,8 @@ Old code (b5dd57c / main 7ffe88a), rows of these tables that failed:
   ``import_csv`` and nothing of the file was imported; the in-range control row held.
 * finding 8, stage_history per row (:data:`HISTORY_VARIANTS`): 2 of 3 failed (3000 and 101 events
   stored for one row); the row at the cap held.
-* finding 10, UTF-16 / tab-separated uploads (:data:`ENCODING_VARIANTS`): 4 of 4 failed (refused as
-  "Only .csv files can be imported", or one column named "Company\\tJob Title").
+* finding 10, UTF-16 / tab- or semicolon-separated uploads (:data:`ENCODING_VARIANTS`): 5 of 5 failed
+  (refused as "Only .csv files can be imported", or one column named "Company\\tJob Title").
 """
 
 from __future__ import annotations
@@ -170,6 +170,7 @@ ENCODING_VARIANTS = [
     ("utf-16le BOM, tab (Excel 'Unicode Text')", b"\xff\xfe" + _sv("\t").encode("utf-16-le"), "t.txt"),
     ("utf-16be BOM, comma", b"\xfe\xff" + _sv(",").encode("utf-16-be"), "t.csv"),
     ("cp1252, tab (Excel 'Text (Tab delimited)')", _sv("\t").encode("cp1252"), "t.txt"),
+    ("utf-8, semicolon (European Excel 'CSV')", _sv(";").encode("utf-8"), "t.csv"),
 ]
 
 
