@@ -19,9 +19,12 @@ cards, CSV and the calendar file): the columns of :data:`ONE_LINE_COLUMNS` go th
 ``normalize.posting.clean_inline`` (tags and script/style contents removed, every control
 character and invisible format character removed, whitespace collapsed) on every flush,
 whichever route, form or import wrote them.
-Bulk Core inserts (``insert(...).values``) do not pass this hook: they write derived data
-(scores, index rows), never text a person typed — except the account import
-(``services.data_import``), which applies :func:`clean_row` to every row itself.
+Bulk Core inserts (``insert(...).values``) do not pass this hook. Most write derived data (scores,
+index rows); the two that carry typed text clean it themselves with :func:`clean_column` /
+:func:`clean_row` before inserting: the account import (``services.data_import`` through
+``services.import_guards``) and the CSV tracker import (``services.exchange_import``, every cell;
+attack129 finding 1 — before session 31 it stored CR/LF, U+202E, tags and controls raw). A new bulk
+insert of typed text must do the same.
 """
 
 from __future__ import annotations

@@ -42,6 +42,8 @@ def import_(
     file: Path = typer.Option(..., "--file", help="An export zip or its data.json."),
 ) -> None:
     """Restore an export into an account that has no data yet (rows get new ids; files are stored again)."""
+    from sqlalchemy.exc import DataError, IntegrityError
+
     from careercopilot.db import session_scope
     from careercopilot.services import data_import
 
@@ -50,6 +52,10 @@ def import_(
             result = data_import.restore(session=s, user_id=_user_id(s, user), path=file)
     except (data_import.ImportFormatError, data_import.AccountNotEmpty) as exc:
         typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except (IntegrityError, DataError) as exc:  # a value the database refuses: name it, no traceback
+        typer.echo(f"error: the database refused a row of the export ({type(exc.orig).__name__}: "
+                   f"{str(exc.orig).splitlines()[0][:200]}); nothing was imported", err=True)
         raise typer.Exit(2) from None
     typer.echo(json.dumps({"inserted": result.inserted, "skipped": result.skipped, "files": result.files}))
 

@@ -25,10 +25,28 @@ Status words are mapped by :data:`STATUS_ALIASES` (e.g. wishlist/bookmarked → 
 phone screen/interview → interviewing, hired → accepted, declined → withdrawn); an
 unknown status is reported for that line. Dates: ISO 8601, ``MM/DD/YYYY`` (US order,
 as Huntr/Teal write them), ``DD.MM.YYYY``, ``Mon D, YYYY``; date-only values mean 00:00
-in the user's time zone.
+in the user's time zone. A date that leaves datetime's range (years 1–9999) once moved to UTC
+or to the user's zone (``9999-12-31T23:59:59-14:00``, ``0001-01-01`` in Tokyo) is a line error
+"… is out of range" (attack129 finding 3: its OverflowError ended the whole import, retried).
+``stage_history`` holds at most :data:`MAX_HISTORY_EVENTS` items per row (a line error past it;
+attack129 finding 8: one row created 3000 events).
 
-Encodings: a UTF-8 BOM → ``utf-8-sig``; otherwise the file is checked as UTF-8 in 1 MiB
-chunks and falls back to cp1252 (then latin-1, which never fails). Rows are streamed
+Text: every cell goes through ``text_guard.clean_column`` — the rule of a normal write's flush
+hook, which the Core bulk insert skips (attack129 finding 1): one-line columns (company, title,
+source) lose tags, control, bidi and zero-width characters; notes lose C0 controls. Duplicates
+are found on the cleaned text.
+
+Concurrency: each batch is checked and inserted holding the user's row lock
+(``applications.room_left(lock=True)``: ``SELECT … FOR UPDATE`` on PostgreSQL, ``BEGIN IMMEDIATE``
+on SQLite), and rows another writer stored since the import began are re-read there, so two
+imports of one file running at once still store each row once (attack129 finding 2: 20,000 rows
+from 10,000). ``exchange_uploads.start_import`` also lets one import per user run at a time.
+
+Encodings: a UTF-8 BOM → ``utf-8-sig`` (UTF-16 uploads — Excel "Unicode Text" — are turned into
+that by ``exchange_uploads.store_import_upload``); otherwise the file is checked as UTF-8 in 1 MiB
+chunks and falls back to cp1252 (then latin-1, which never fails). The delimiter is the one of
+``,``, tab and ``;`` found most often in the header line (``,`` on a tie: Excel's "Text (Tab
+delimited)" and "Unicode Text" write tabs, European Excel semicolons). Rows are streamed
 through :class:`csv.DictReader` over a text stream and inserted in batches of
 :data:`BATCH_SIZE` (committed per batch, so a 50,000-row file keeps memory flat and
 progress is real). Invalid rows are reported with their line number (header = line 1)
@@ -56,8 +74,9 @@ from datetime import datetime, timezone
 from typing import BinaryIO
 
 from sqlalchemy import insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
+from careercopilot import text_guard
 from careercopilot.models import Application, PipelineStage, StageEvent
 from careercopilot.services.applications import (
     TrackerError,
@@ -74,6 +93,9 @@ from careercopilot.services.applications import (
 BATCH_SIZE = 1000
 #: Most per-line errors kept in an import report (the count is always exact).
 MAX_REPORTED_ERRORS = 500
+#: Most ``stage_history`` items one row may carry (attack129 finding 8). A tracked application
+#: moves through at most seven stages; 100 leaves room for back-and-forth moves of a long search.
+MAX_HISTORY_EVENTS = 100
 
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id",),
@@ -199,6 +221,18 @@ def _identity_index(session: Session, user_id: int) -> dict[str, set[str]]:
     return index
 
 
+def sniff_delimiter(fp: BinaryIO, encoding: str) -> str:
+    """``,``, tab or ``;``: the one found most often in the header line (the first 64 KiB decoded
+    with ``encoding``; ``,`` on a tie). Seeks back to where it started."""
+    start = fp.tell()
+    head = fp.read(1 << 16).decode(encoding, errors="replace")
+    fp.seek(start)
+    first = head.splitlines()[0] if head else ""
+    counts = {d: first.count(d) for d in (",", "\t", ";")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
 def _norm_header(h: str) -> str:
     return re.sub(r"[\s_\-]+", " ", (h or "").replace("\ufeff", "").strip().lower())
 
@@ -241,17 +275,34 @@ def parse_when(raw: str, zone) -> datetime | None:
     iso = raw[:-1] + "+00:00" if raw.endswith("Z") else raw
     try:
         value = datetime.fromisoformat(iso)
-        if len(raw) <= 10:  # date only
-            return local_midnight_utc(value.date(), zone)
-        return value if value.tzinfo else value.replace(tzinfo=zone).astimezone(timezone.utc)
     except ValueError:
-        pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return local_midnight_utc(datetime.strptime(raw, fmt).date(), zone)
-        except ValueError:
-            continue
+        value = None
+    try:
+        if value is not None:
+            if len(raw) <= 10:  # date only
+                return in_range(local_midnight_utc(value.date(), zone), zone)
+            return in_range(value if value.tzinfo else value.replace(tzinfo=zone), zone)
+        for fmt in _DATE_FORMATS:
+            try:
+                day = datetime.strptime(raw, fmt).date()
+            except ValueError:
+                continue
+            return in_range(local_midnight_utc(day, zone), zone)
+    except OverflowError:
+        raise _out_of_range(raw) from None
     raise ValueError(f"unrecognized date {raw[:40]!r} (use YYYY-MM-DD or MM/DD/YYYY)")
+
+
+def _out_of_range(raw: str) -> ValueError:
+    return ValueError(f"date {raw[:40]!r} is out of range (years 1 to 9999, in UTC and in your time zone)")
+
+
+def in_range(value: datetime, zone) -> datetime:
+    """Aware ``value`` as UTC, after checking it can also be shown in ``zone`` (the cards, the
+    calendar and the export convert it); OverflowError past year 1 or 9999 in either."""
+    utc = value.astimezone(timezone.utc)
+    utc.astimezone(zone)
+    return utc
 
 
 def _stage(raw: str) -> str:
@@ -280,18 +331,24 @@ def _amount(raw: str, name: str) -> float | None:
     return value
 
 
-def _parse_history(cell: str) -> list[tuple[str | None, str, datetime]]:
+def _parse_history(cell: str, zone=timezone.utc) -> list[tuple[str | None, str, datetime]]:
+    """``stage_history`` (``<ISO time> <from>-><to>`` items joined by ``;``) → ``(from, to, UTC time)``;
+    ValueError for an unreadable item, an unknown stage, a time out of range or more than
+    :data:`MAX_HISTORY_EVENTS` items."""
+    parts = [p for p in (cell or "").split(";") if p.strip()]
+    if len(parts) > MAX_HISTORY_EVENTS:
+        raise ValueError(f"stage_history has {len(parts)} items; at most {MAX_HISTORY_EVENTS} are imported per row")
     items = []
-    for part in (cell or "").split(";"):
-        if not part.strip():
-            continue
+    for part in parts:
         m = _HISTORY_ITEM.match(part)
         if not m:
             raise ValueError(f"unreadable stage_history item {part.strip()[:60]!r}")
         at_raw, frm, to = m.groups()
         at = datetime.fromisoformat(at_raw[:-1] + "+00:00" if at_raw.endswith("Z") else at_raw)
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=timezone.utc)
+        try:
+            at = in_range(at if at.tzinfo else at.replace(tzinfo=timezone.utc), zone)
+        except OverflowError:
+            raise _out_of_range(at_raw) from None
         for s in (frm, to):
             if s and s not in {p.value for p in PipelineStage}:
                 raise ValueError(f"unknown stage {s!r} in stage_history")
@@ -311,8 +368,9 @@ class _Row:
 
 def _build(row: dict, cols: dict[str, str], user_id: int, zone, now: datetime) -> _Row:
     def get(fld: str) -> str:
+        """The cell of ``fld``, un-neutralized and cleaned as a normal write cleans that column."""
         h = cols.get(fld)
-        return _unneutralize((row.get(h) or "").strip()) if h else ""
+        return text_guard.clean_column("application", fld, _unneutralize((row.get(h) or "").strip())).strip() if h else ""
 
     company, title = get("company"), get("title")
     if not company:
@@ -329,7 +387,10 @@ def _build(row: dict, cols: dict[str, str], user_id: int, zone, now: datetime) -
     applied_at = parse_when(get("applied_at"), zone)
     created_at = parse_when(get("created_at"), zone) or now
     follow = get("follow_up_on")
-    follow_on = parse_when(follow, zone).astimezone(zone).date() if follow else None
+    try:
+        follow_on = parse_when(follow, zone).astimezone(zone).date() if follow else None
+    except OverflowError:
+        raise _out_of_range(follow) from None
     notes = get("notes")
     if len(notes) > 20_000:
         raise ValueError("notes longer than 20000 characters")
@@ -338,7 +399,7 @@ def _build(row: dict, cols: dict[str, str], user_id: int, zone, now: datetime) -
         raise ValueError("salary_currency must be a 3-letter code")
     wm_raw = get("work_mode").lower()
     work_mode = _WORK_MODES.get(wm_raw) if wm_raw else None
-    history = _parse_history(get("stage_history")) if cols.get("stage_history") else []
+    history = _parse_history(get("stage_history"), zone) if cols.get("stage_history") else []
     if not history:
         history = [(None, "saved", min(created_at, applied_at) if applied_at else created_at)]
         if stage != "saved":
@@ -374,8 +435,9 @@ def import_csv(
     Raises ImportFormatError when the header lacks the required columns or the file is empty.
     """
     encoding = detect_encoding(stream)
+    delimiter = sniff_delimiter(stream, encoding)
     text = io.TextIOWrapper(stream, encoding=encoding, newline="")
-    reader = csv.DictReader(text)
+    reader = csv.DictReader(text, delimiter=delimiter)
     try:
         headers = reader.fieldnames
     except csv.Error as exc:
@@ -386,7 +448,9 @@ def import_csv(
     report = ImportReport(columns=cols, encoding=encoding)
     zone = user_zone(session, user_id)
     now = datetime.now(timezone.utc)
+    seen = [session.exec(select(func.max(Application.id)).where(Application.user_id == user_id)).one() or 0]
     index = _identity_index(session, user_id)  # also receives the file's accepted rows
+    stored_since: dict[str, set[str]] = {}  # rows another writer stored after `index` was read
     use_ids = "id" in cols and "stage_history" in cols  # only our own export carries our ids
     pending: list[tuple[int, _Row, int | None]] = []
     room = room_left(session, user_id)  # the tracker's bound: the import stops there (checked again per batch)
@@ -402,17 +466,24 @@ def import_csv(
             return
         ids = {i for _l, _r, i in pending if i is not None}
         for _attempt in range(RACE_RETRIES + 1):
+            room = room_left(session, user_id, lock=True)  # counted now: another import may run meanwhile
+            # under that lock: rows another import (a second tab) stored since this one read the tracker
+            for app_id, company, title, url in session.exec(
+                    select(Application.id, Application.company, Application.title, Application.url)
+                    .where(Application.user_id == user_id, Application.id > seen[0])):
+                seen[0] = max(seen[0], app_id)
+                stored_since.setdefault(identity_key(company, title), set()).add(normalized_url(url))
             existing_ids = set(session.exec(
                 select(Application.id).where(Application.user_id == user_id, col(Application.id).in_(ids))
             ).all()) if ids else set()
             fresh, lines, duplicates = [], [], 0
             for line_no, r, rid in pending:
-                if rid is not None and rid in existing_ids:
+                if (rid is not None and rid in existing_ids) or is_duplicate(
+                        stored_since.get(identity_key(r.app["company"], r.app["title"])), r.app["url"]):
                     duplicates += 1
                 else:
                     fresh.append(r)
                     lines.append(line_no)
-            room = room_left(session, user_id, lock=True)  # counted now: another import may run meanwhile
             full = len(fresh) > max(room, 0)
             if full:
                 cut_line, fresh = lines[max(room, 0)], fresh[:max(room, 0)]
@@ -437,6 +508,8 @@ def import_csv(
             pending.clear()
             return
         report.duplicates += duplicates
+        if fresh:
+            seen[0] = max(seen[0], *new_ids)  # this import's own rows are no "stored since"
         if full:
             error(cut_line, f"{tracker_full_message()} This line and the rest of the file were not imported.")
             stop[0] = True
@@ -464,6 +537,9 @@ def import_csv(
                 built = _build(row, cols, user_id, zone, now)
             except ValueError as exc:
                 error(line, str(exc))
+                continue
+            except ArithmeticError:  # OverflowError of a date no rule above caught: still this line only
+                error(line, "a date of this line is out of range")
                 continue
             rid = None
             if use_ids:

@@ -7,10 +7,18 @@ whatever the name.
 Uploads live under ``imports/<upload id>.csv`` (upload id ``u<user id>-<32 hex>``) until the
 job has imported them (:func:`run_import_upload`, run by ``jobs.tracker.import_applications``);
 the report stays as ``imports/<upload id>.report.json``.
+
+UTF-16 files (a BOM ``FF FE`` / ``FE FF``: Excel's "Unicode Text" and "CSV UTF-16") are stored
+as UTF-8 with a BOM (:func:`as_utf8`; attack129 finding 10 — their NUL bytes made them "binary").
+
+One import per user at a time (:func:`start_import`: the job takes the user's one slot on its
+queue, ``background.enqueue(user_slots=1)``); a second one is refused with :class:`ImportBusy`
+and its upload removed (attack129 finding 2: two tabs importing one file stored it twice).
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -43,6 +51,21 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and sum(head.count(bytes([c])) for c in _CONTROL) > len(head) / 100
 
 
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def as_utf8(data: bytes) -> bytes:
+    """``data`` re-encoded as UTF-8 with a BOM when it starts with a UTF-16 BOM (else unchanged);
+    ImportFormatError when the UTF-16 text does not decode."""
+    codec = _UTF16_BOMS.get(data[:2])
+    if codec is None or data[:4] == b"\xff\xfe\x00\x00":  # UTF-32LE is not read
+        return data
+    try:
+        return codecs.BOM_UTF8 + data[2:].decode(codec).encode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFormatError("The file says it is UTF-16 text but does not decode as such.") from None
+
+
 def check_csv_upload(filename: str | None, data: bytes) -> None:
     """Refuse a file that is not a CSV: a name with another extension than ``.csv``/``.txt``
     or binary content (:func:`looks_binary`). Raises ImportFormatError
@@ -61,6 +84,7 @@ def store_import_upload(*, user_id: int, data: bytes, filename: str | None = Non
     """
     import uuid
 
+    data = as_utf8(data)
     if data and (filename is not None or looks_binary(data)):
         check_csv_upload(filename, data)
     if not data:
@@ -70,6 +94,32 @@ def store_import_upload(*, user_id: int, data: bytes, filename: str | None = Non
     upload_id = f"u{int(user_id)}-{uuid.uuid4().hex}"
     get_storage().put(f"imports/{upload_id}.csv", data, "text/csv")
     return upload_id
+
+
+#: The import job (``jobs.tracker.import_applications``).
+IMPORT_JOB = "jobs.tracker.import_applications"
+
+
+class ImportBusy(ImportFormatError):
+    """The user's previous import is still queued or running (``job_ids``)."""
+
+    def __init__(self, job_ids: list[str]) -> None:
+        super().__init__("Another import of yours is still running. Wait until it has finished (its summary "
+                         "appears here), then import this file; rows it already added are skipped as duplicates.")
+        self.job_ids = job_ids
+
+
+def start_import(*, user_id: int, upload_id: str):
+    """Enqueue the import of a stored upload; returns the job's ``background.JobHandle`` (the same
+    upload again — a double click — gets its live job back). Raises :class:`ImportBusy` (and deletes
+    the upload) while another import of the user is queued or running; what ``background.enqueue`` raises."""
+    from careercopilot.services.background import SlotsTaken, enqueue
+
+    try:
+        return enqueue(IMPORT_JOB, upload_id, user_id=user_id, user_slots=1)
+    except SlotsTaken as exc:
+        get_storage().delete(f"imports/{upload_id}.csv")
+        raise ImportBusy(exc.job_ids) from None
 
 
 def upload_owner(upload_id: str) -> int:

@@ -81,19 +81,20 @@ def _resume_files(session: Session, keys: list[str]) -> set[str]:
 
 def _import_files(session: Session, keys: list[str]) -> set[str]:
     """An import's CSV and report belong to its ``jobs.tracker.import_applications`` row
-    (kept ``JOB_RETENTION_SECONDS`` after it ends; the report is shown until then)."""
-    from careercopilot.services.background import dedupe_key
+    (kept ``JOB_RETENTION_SECONDS`` after it ends; the report is shown until then). The row is found
+    by its arguments: since attack129 finding 2 it holds the user's slot key, not its dedupe key."""
+    import json
 
     wanted: dict[str, list[str]] = {}
     for key in keys:
         m = _IMPORT_KEY.match(key)
         if m:
-            job_key = dedupe_key("jobs.tracker.import_applications", f'["{m.group(1)}"]')
-            wanted.setdefault(job_key, []).append(key)
+            wanted.setdefault(json.dumps([m.group(1)]), []).append(key)
     if not wanted:
         return set()
-    found = session.exec(select(BackgroundJob.dedupe_key).where(col(BackgroundJob.dedupe_key).in_(list(wanted)))).all()
-    return {k for job_key in found for k in wanted.get(job_key, [])}
+    found = session.exec(select(BackgroundJob.args).where(BackgroundJob.func == "jobs.tracker.import_applications",
+                                                          col(BackgroundJob.args).in_(list(wanted)))).all()
+    return {k for args in found for k in wanted.get(args, [])}
 
 
 UPLOAD_OWNERS["resumes/"] = _resume_files

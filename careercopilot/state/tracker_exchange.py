@@ -105,8 +105,7 @@ class TrackerExchangeState(rx.State):
         try:
             upload_id = await asyncio.to_thread(exchange_uploads.store_import_upload, user_id=uid, data=data,
                                                 filename=name)
-            handle = await asyncio.to_thread(background.enqueue, "jobs.tracker.import_applications", upload_id,
-                                             user_id=uid)
+            handle = await asyncio.to_thread(exchange_uploads.start_import, user_id=uid, upload_id=upload_id)
         except exchange_import.ImportFormatError as exc:
             return str(exc), None
         except StorageError:

@@ -3,7 +3,8 @@
 Every function takes ``user_id`` and only ever reads or changes that user's rows: another
 user's id raises the same LookupError as an unknown one (no existence oracle). Names are
 unique per user (``uq_savedsearch_user_name``; a duplicate raises ValueError with a message
-for the form, also under a concurrent double submit).
+for the form, also under a concurrent double submit). The cap :data:`MAX_SEARCHES` is counted
+holding the user's row lock, so it also holds under concurrent creates (attack129 finding 6).
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from careercopilot.db import savepoint
-from careercopilot.models import JobPosting, PostingHide, SavedSearch
+from careercopilot.models import JobPosting, PostingHide, SavedSearch, User
 from careercopilot.models.alerts import SAVED_SEARCH_DELIVERIES
 from careercopilot.services.alerts.semantics import SearchSpec, match_key
 from careercopilot.services.edit_conflicts import check_unchanged, next_stamp
@@ -144,7 +145,10 @@ def create(*, session: Session, user_id: int, name: str, query: str, filters: di
     SearchSpec.compile(query, clean)  # ValueError for a bad filter, before anything is written
     if repeat_ok and (same := _same_search(session, user_id, name, query, clean, delivery)) is not None:
         return same
-    count = len(session.exec(select(SavedSearch.id).where(SavedSearch.user_id == user_id)).all())
+    # the user's row locked first (SELECT … FOR UPDATE; BEGIN IMMEDIATE on SQLite, db._for_update_takes_write_lock):
+    # concurrent creates count one after another (attack129 finding 6: 80 parallel POSTs kept 63 of a cap of 50)
+    session.exec(select(User.id).where(User.id == user_id).with_for_update()).first()
+    count = session.exec(select(func.count()).select_from(SavedSearch).where(SavedSearch.user_id == user_id)).one()
     if count >= MAX_SEARCHES:
         raise ValueError(f"you have {MAX_SEARCHES} saved searches already — delete one first")
     now = now or _now()
