@@ -80,7 +80,7 @@ def test_salary_filter_and_place_picker_take_what_people_type(page):
     expect(page.locator("#filter-salary")).to_have_value("150k", timeout=30_000)
 
     page.goto("/preferences")
-    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    expect(page.locator("#prefs-save")).to_be_enabled(timeout=30_000)  # the fields are enabled once the saved values loaded
     _ready(page)
     page.locator("#prefs-locations").press_sequentially("Greater Bost", delay=30)
     expect(page.locator("#prefs-suggestions button").first).to_have_text("Boston, MA, US", timeout=15_000)

@@ -13,7 +13,7 @@ from tests.e2e.pages import SignupPage, unique_email
 def test_remote_or_a_city_and_near_me(page):
     SignupPage(page).open().signup_ok(unique_email("remote-or"))
     page.goto("/preferences")
-    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    expect(page.locator("#prefs-save")).to_be_enabled(timeout=30_000)  # the fields are enabled once the saved values loaded
     page.wait_for_load_state("networkidle")
     box, said = page.locator("#prefs-locations"), page.locator("#prefs-phrase")
 
@@ -35,7 +35,7 @@ def test_enter_adds_every_place_of_a_typed_list(page):
     the first suggestion although the text named four places; it now adds all that was read."""
     SignupPage(page).open().signup_ok(unique_email("enter-all"))
     page.goto("/preferences")
-    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    expect(page.locator("#prefs-save")).to_be_enabled(timeout=30_000)  # the fields are enabled once the saved values loaded
     page.wait_for_load_state("networkidle")
     box, chips = page.locator("#prefs-locations"), page.locator("#prefs-places")
     box.press_sequentially("Mesa, Chandler, Gilbert or remote", delay=20)

@@ -40,7 +40,7 @@ def _tab_to(page, element_id: str, limit: int = 40) -> None:
 def test_place_picker_with_the_keyboard(page):
     SignupPage(page).open().signup_ok(unique_email("places"))
     page.goto("/preferences")
-    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    expect(page.locator("#prefs-save")).to_be_enabled(timeout=30_000)  # the fields are enabled once the saved values loaded
     page.wait_for_load_state("networkidle")
     chips = page.locator("#prefs-places .prefs-place")
     before = chips.count()
@@ -122,7 +122,7 @@ def test_text_left_in_the_box_is_added_or_stops_the_save(page):
     stops the save with a message beside Locations, the text kept in the box."""
     SignupPage(page).open().signup_ok(unique_email("placebox"))
     page.goto("/preferences")
-    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    expect(page.locator("#prefs-save")).to_be_enabled(timeout=30_000)  # the fields are enabled once the saved values loaded
     page.wait_for_load_state("networkidle")
     box = page.locator("#prefs-locations")
 

@@ -31,7 +31,7 @@ def test_preferences_errors_and_count_notes_never_outlive_their_text(page):
     page.set_viewport_size(PHONE)
     SignupPage(page).open().signup_ok(unique_email("stale-hints"))
     page.goto("/preferences")
-    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    expect(page.locator("#prefs-save")).to_be_enabled(timeout=30_000)  # the fields are enabled once the saved values loaded
     _ready(page)
 
     # a rejected titles save: the message is under the field
@@ -48,7 +48,7 @@ def test_preferences_errors_and_count_notes_never_outlive_their_text(page):
 
     # a reload starts without the last save's errors
     page.reload()
-    expect(page.locator("#prefs-save")).to_be_visible(timeout=30_000)
+    expect(page.locator("#prefs-save")).to_be_enabled(timeout=30_000)  # the fields are enabled once the saved values loaded
     _ready(page)
     expect(page.locator("#prefs-titles-error")).to_have_count(0, timeout=10_000)
     expect(page.locator("#prefs-error")).to_have_count(0)
