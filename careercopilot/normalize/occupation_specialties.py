@@ -58,7 +58,9 @@ Each kind is a pattern over the lower-cased title and the O*NET code it reads as
   analysts), digital/web/product analysts (O*NET files "Digital Analyst" under IT), "Business Analysis
   Specialist" (the suffix read "analysis specialist" as engineering), reporting analysts ("Planning and
   Reporting Analyst" read by its first-named "planning analyst"; a financial, regulatory, statutory or
-  tax reporting analyst stays in finance) → 15-2051.01 Business Intelligence Analysts.
+  tax reporting analyst stays in finance), business-intelligence engineers, developers and architects (O*NET
+  files "Business Intelligence Engineer" under HR specialists; session 31) → 15-2051.01 Business Intelligence
+  Analysts.
 * ``platform_builder`` — developers, architects, designers, consultants and engineers of an enterprise
   software platform (:data:`_PLATFORM`: ServiceNow, Salesforce, SAP, Workday, Oracle, CRM/ERP, SaaS, SQL…)
   are software engineering (families.md; the word vote read "SQL Developer" as a database administrator,
@@ -130,7 +132,10 @@ _DESIGNERS = re.compile(r"\b(?P<kind>architectural|urban|interior|technical)\s+d
 _DATA_WORK = re.compile(
     r"\bstatistical (?:programmer|programming|analyst)s?\b|\bquantitative research(?:er|ers)?\b|"
     r"\b(?:digital|web|product) analysts?\b|\b(?:digital|web) analytics\b|\bbusiness analysis\b|"
-    r"(?<!financial )(?<!regulatory )(?<!statutory )(?<!tax )\breporting analysts?\b")
+    r"(?<!financial )(?<!regulatory )(?<!statutory )(?<!tax )\breporting analysts?\b|"
+    # builders of business intelligence (trial128, session 31: O*NET files "Business Intelligence Engineer" under
+    # 13-1071 Human Resources Specialists; the vote read BI developers as software, BI architects as architects)
+    r"\b(?:business intelligence|bi) (?:engineers?|developers?|architects?|specialists?|consultants?)\b")
 _COMPUTER_TECHNICIAN = re.compile(
     r"\b(?:computer|pc|it|desktop|printer|pos|information technology)\s+(?:field\s+)?(?:service\s+)?"
     r"(?:repair\s+)?(?:support\s+)?technicians?\b")

@@ -47,7 +47,6 @@ from careercopilot.normalize.military_billets import billet_title, command_only
 from careercopilot.normalize.military_codes import military_title
 from careercopilot.normalize.occupation_domains import read_title
 from careercopilot.normalize.occupation_tables import GENERIC_TITLES
-from careercopilot.normalize.occupation_service_words import SERVICE_WORD_KINDS
 from careercopilot.normalize.open_titles import open_title
 from careercopilot.normalize.occupations import (
     CATCH_ALL_CODES,
@@ -58,6 +57,16 @@ from careercopilot.normalize.occupations import (
 )
 from careercopilot.normalize.person_employer import firm_reading
 from careercopilot.normalize.person_work import work_of_shared_heads, work_tie_break
+from careercopilot.normalize.stated_cues import (
+    ARRANGEMENT,
+    ASK_CUE,
+    MOVE_ORIGIN,
+    REFUSED,
+    STATED_METHODS,
+    TITLE_END,
+    TITLE_SPLIT,
+    ask_phrases,
+)
 from careercopilot.normalize.person_programs import (  # re-exported: split out in session 24
     GENERAL_MANAGER_CODES,
     ORG_PROGRAMS,
@@ -124,54 +133,9 @@ _CREDENTIAL = re.compile(r"(?<![\w-])(" + "|".join(
     + r")(?![\w-])")
 _CREDENTIAL_FOLDED = {k.lower(): v for k, v in CREDENTIAL_TITLES.items()}
 
-#: The university as a workplace a person leaves ("academia", "higher education", "the lab").
-_ACADEMIA = r"(?:academia|the academy|academic research|higher education|higher ed|(?:the |a )?university(?: research)?)"
-#: Words that introduce the work a person asks for, with the words that may follow before the
-#: title ("Seeking a position as", "moving into a full-time", "start a career in … as").
-_CUE = re.compile(
-    r"\b(?:seeking|seek|looking for|to obtain|to secure|pursuing|targeting|moving|transitioning|pivoting|breaking|"
-    # "TARGET: Help Desk / IT Support Tier 1" (blind16 q13), "Target role: Dispatcher"; "looking to move into a
-    # dispatcher role" (a newcomer's trial, session 29: a CDL-A driver's ask was not read), "hoping to get into"
-    r"target(?:\s+(?:role|roles|position|positions|title|titles|job|jobs))?\s*:|"
-    # the next job under a label ("NEXT STEP: Data Analyst.", "What I want next: …"; blind17 s07, s08)
-    r"(?:what\s+i\s+want\s+next|next\s+(?:step|job|role|move|position))\s*:|"
-    r"(?:(?:looking|hoping|aiming|planning|ready|want(?:ing)?)\s+to\s+)?(?:move|get|step|switch|transition)\s+into|"
-    r"start(?:ing)? (?:a|my) (?:new )?career|apply(?:ing)? for|interested in|"
-    # an academic CV leaving the university ("Leaving academia for applied economist work", "Transitioning from
-    # academia to industry Research Scientist roles"; fam90, blind14 n10)
-    r"(?:leav(?:e|ing)|exit(?:ing)?)\s+" + _ACADEMIA + r")\s+"
-    r"(?:(?:out of|from|away from)\s+" + _ACADEMIA + r"\s+)?"
-    r"(?:(?:into|to|for|in|as|of|an?|the|new|my|first|entry[- ]level)\s+)*"
-    r"(?:(?:position|role|job|career|opportunit(?:y|ies)|work)\s+(?:of|as|in)\s+(?:an?\s+)?)?"
-    r"(?P<what>[^.;:!?\n]{3,90})", re.IGNORECASE)
-#: A cue the sentence negates just before it ("Not interested in a clinical director role yet", blind16 q22 read
-#: executive; "I am not looking for a management position", "No longer pursuing nurse manager roles"): no ask.
-_REFUSED = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: Where a stated title ends ("a medical assistant role in primary care", "CNA in hospital").
-_STOP = re.compile(r"\s+(?:role|roles|position|positions|job|jobs|in|at|where|with|within|for|that|who|and use|"
-                   r"using|while|so|because|after|from)\b.*$|[,(].*$|\s+work$", re.IGNORECASE)
-_OR = re.compile(r"\s+(?:or|as|/)\s+|\s*/\s*", re.IGNORECASE)
-#: The field a move leaves, before the one it enters ("from resort banquets to pharmacy", blind17 s03).
-_ORIGIN = re.compile(r"^from\s+[^.;:!?\n]+?\s+(?:to|into)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
-#: Words of the work arrangement before an asked-for title ("a full-time Dental Hygienist position", "a PRN
-#: Physical Therapist Assistant job", "a remote Data Analyst role", "a contract paralegal role"): not part of the
-#: title (trial18 finding 5: the Preferences page was pre-filled with "full-time Dental Hygienist"). Dropped only
-#: when the rest still reads as an occupation, so "Contract Specialist" and "Temp Coordinator" stay whole.
-_ARRANGEMENT = re.compile(r"^(?:(?:full|part)[- ]?time|per[- ]diem|prn|contract|temporary|temp|seasonal|permanent|"
-                          r"remote|hybrid|on[- ]?site|in[- ]office|weekends?|night[- ]shift|day[- ]shift|evening|"
-                          r"overnight|casual|relief|locum(?: tenens)?|fixed[- ]term|industry|private[- ]sector|corporate)\s+",
-                          re.IGNORECASE)
-#: A stated reading must be one of these methods (a word vote on prose is noise).
-_STATED_METHODS = frozenset({"exact", "suffix", "prefix", "function", "qualified", "civil_service", "inspector",
-                             "health_inspection", "infosec", "department", "emergency_dispatch",
-                             # title patterns of ``occupation_units`` (blind4 d01: "HT(ASCP) certified histology
-                             # technologist" in the summary)
-                             "building_trade_unit", "enforcement_unit", "science_project", "histology",
-                             "medical_lab", "emergency_management", "veterinary_technician", "service_rank",
-                             # heads held back from their modifier's field (``occupation_modifiers``, session 25)
-                             "grants_management", "grants_finance", "grant_writing", "engineer_of_subject",
-                             # service words as other fields' titles, desktop support asked beside them (fam118)
-                             "site_superintendent", "computer_technician", *(kind[0] for kind in SERVICE_WORD_KINDS)})
+#: The cues, the title's end and the reading methods of a stated title live in ``stated_cues`` (session 31).
+_CUE, _REFUSED, _STOP, _OR, _ORIGIN, _ARRANGEMENT, _STATED_METHODS = (
+    ASK_CUE, REFUSED, TITLE_END, TITLE_SPLIT, MOVE_ORIGIN, ARRANGEMENT, STATED_METHODS)
 
 
 @dataclass(frozen=True)
@@ -236,11 +200,10 @@ def stated_titles(text: str, *, generic: bool = False) -> list[str]:
     (trial81: "Seeking an Operations Manager or Store Manager role" pre-filled "Store Manager" only);
     the field is read from the others."""
     out: list[str] = []
-    for m in _CUE.finditer(unwrap_lines((text or "")[:STATED_CHARS])):
-        if _REFUSED.search(m.string, max(0, m.start() - 40), m.start()):
-            continue  # "Not interested in a clinical director role yet" asks for no director's job
+    # a negated cue is skipped ("Not interested in a clinical director role yet" asks for no director's job)
+    for _, words in ask_phrases(unwrap_lines((text or "")[:STATED_CHARS])):
         # a move's origin is no ask: "Moving from hospitality to healthcare" asks for the destination (fam118)
-        what = _STOP.sub("", _ORIGIN.sub("", m.group("what"))).strip(" -–—")
+        what = _STOP.sub("", _ORIGIN.sub("", words)).strip(" -–—")
         for part in _stated_parts(what):
             if len(part.split()) > 6:
                 continue

@@ -28,7 +28,10 @@ ACLS/BLS/PALS courses, the AAMA's CMA (AAMA) credential, the BACB's ABA/BCBA/RBT
 ABA (American Bar Association) law-school approval and ABA routing numbers, the AICPA/IMA
 accounting credentials, ISO 4217 "CAD", AICPA SOC 1/2/3 reports, computer-aided dispatch in
 911 centers, exposure and response prevention (ERP) in OCD therapy; the AIPB bookkeeping and IRS
-information-return vocabulary (P&L/income statement, 1099/W-2/941 filings, credit-balance refunds).
+information-return vocabulary (P&L/income statement, 1099/W-2/941 filings, credit-balance refunds); the
+training trade's CBT/WBT/ILT course kinds (ATD), fab labs (MIT's Fab Lab network) and research misconduct's
+"fabrication, falsification, plagiarism" (US Office of Research Integrity, 42 CFR 93), state education agencies'
+own abbreviations (Nevada and Nebraska Departments of Education: NDE) against ASNT's NDT/NDE methods.
 """
 
 from __future__ import annotations
@@ -190,7 +193,36 @@ SENSES: dict[str, Sense] = {
         own=_words(r"production", r"pager\w*", r"pagerduty", r"opsgenie", r"incidents?", r"outages?", r"sre\b",
                    r"devops", r"servers?", r"cloud", r"infrastructure", r"uptime", r"sev[- ]?\d", r"slos?\b",
                    r"postmortems?", r"kubernetes", r"aws\b", r"services? reliability", r"site reliability")),
+    # Computer-based training (a training department's e-learning courses) vs Cognitive Behavioral Therapy (a
+    # newcomer's trial, session 31: "E-Learning/Computer-Based Training (CBT) courses" read as a therapy skill)
+    "CBT": Sense(
+        other=_words(r"computer[- ]based", r"web[- ]based", r"e-?\s?learning", r"courses?", r"courseware", r"modules?",
+                     r"authoring", r"articulate", r"storyline", r"captivate", r"camtasia", r"lms\b", r"scorm",
+                     r"wbt\b", r"ilt\b", r"instructional", r"learners?", r"new[- ]hire", r"compliance training",
+                     r"training (?:courses?|modules?|materials?|programs?)"),
+        own=_words(r"cognitive", r"behaviou?ral", r"therap", r"psychotherap", r"clients?", r"counsel", r"anxiety",
+                   r"depress", r"dbt\b", r"emdr", r"trauma", r"ptsd", r"mental health", r"clinical", r"grief",
+                   r"ocd", r"exposure")),
+    # A fab lab, makerspace, semiconductor fab or fabricated data vs metal fabrication (session 31: a building's
+    # "Fabrication Lab, Recording and Broadcast Studios" read as Metal Fabrication)
+    "FABRICATION": Sense(
+        other=_words(r"fab(?:rication)? labs?", r"makerspaces?", r"maker ?spaces?", r"3d print", r"laser cutt",
+                     r"studios?", r"broadcast", r"wafers?", r"cleanroom", r"semiconductor", r"lithograph",
+                     r"photolithograph", r"micro-?fabrication", r"nano-?fabrication", r"falsif", r"plagiar",
+                     r"misconduct", r"evidence"),
+        own=_words(r"metals?", r"steel", r"stainless", r"alumin", r"weld", r"sheet metal", r"press brakes?",
+                   r"shears?", r"plasma", r"mig\b", r"tig\b", r"blueprints?", r"structural", r"machin", r"grind",
+                   r"brak(?:e|ing)", r"iron")),
+    # A state department of education (Nevada's, Nebraska's NDE) vs non-destructive examination/testing (session
+    # 31: a resource-teacher posting's "Nevada Department of Education (NDE)" read as Non-Destructive Testing)
+    "NDE": Sense(
+        other=_words(r"department of education", r"education", r"teach", r"licen[cs]", r"endorse", r"students?",
+                     r"schools?", r"nevada", r"nebraska", r"special ed", r"classroom", r"curriculum"),
+        own=_words(r"non[- ]?destructive", r"ultrason", r"radiograph", r"magnetic particle", r"penetrant",
+                   r"eddy current", r"welds?", r"inspect", r"asnt", r"level (?:i{1,3}|[123])\b", r"aerospace",
+                   r"castings?", r"flaws?", r"ndt\b")),
 }
+SENSES["NDT"] = SENSES["NDE"]
 SENSES["CAREGIVING"] = SENSES["CAREGIVER"]
 SENSES["PROFIT AND LOSS"] = SENSES["P&L"]
 
