@@ -65,10 +65,12 @@ from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.resume_skills import extract_resume_skills
 from careercopilot.normalize.resume_title_lines import (
     BARE_RANK,
+    RANK_OR_VANITY_HEAD,
     SERVICE_HEAD,
     prose_line,
     rank_with_function,
     title_words_max,
+    undated_titles,
 )
 from careercopilot.normalize.text_columns import unfold_columns
 from careercopilot.normalize.resume_sections import (  # noqa: F401  (re-exported: resume_fields.X still works)
@@ -419,7 +421,7 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
                     # "<title> (2017 - present); <earlier title> (2014 - 2017)" on its own line, not a bullet's duty
                     seg = _clean_title(seg.split(";")[0])
                 if seg and len(seg.split()) <= title_words_max(seg) \
-                        and (_TITLE_WORDS.search(seg) or SERVICE_HEAD.search(seg)) \
+                        and (_TITLE_WORDS.search(seg) or SERVICE_HEAD.search(seg) or RANK_OR_VANITY_HEAD.search(seg)) \
                         and not RANGE_RE.search(seg) and not _firm_name(seg):
                     title = seg
                     break
@@ -573,6 +575,8 @@ def read_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:
     years = max(candidates) if candidates else None
 
     recent = _titles_from_experience(experience_text, ranges)
+    if not ranges and sections.get("experience"):  # no dates anywhere: the entries' lines (fam130, blind18 t08)
+        recent = undated_titles(sections["experience"], _TITLE_WORDS, _BULLET_START)
     headline = _find_headline(header_lines, name[0] if name else None)
     return ResumeFields(
         current_title=headline or (recent[0] if recent else None),

@@ -172,6 +172,8 @@ def read_person_sources(targets: list[str], recent: list[str], text: str, senior
     current title — of a dual title, the side the targets pick (``level_targets.held_side``:
     "Bookkeeper-Office Manager" asking for bookkeeping) — (level words, a stated career change, the
     occupation's job zone, the years of experience)."""
+    from careercopilot.normalize.industry_ranks import ladder_level, plain_title
+    from careercopilot.normalize.practice_heads import practice_of_heads
     from careercopilot.normalize.occupations import LEVELS, generic_reading, infer_level, resume_level
     from careercopilot.normalize.level_offices import stretch_held
     from careercopilot.normalize.level_targets import held_side, stepped_down_level
@@ -202,7 +204,14 @@ def read_person_sources(targets: list[str], recent: list[str], text: str, senior
         current = fields.current_title or current
     except Exception:  # noqa: BLE001 - a parser problem must not stop scoring
         pass
+    # an industry's rank or a vanity title read as the plain title of the same work and rung ("Vice President, Credit
+    # Underwriting" at a bank, no direct reports → "Senior Credit Analyst"; "Genius" → "Computer Repair Technician";
+    # ``normalize.industry_ranks``, session 31 fam130)
+    current = plain_title(current, text) or current
+    as_written, recent = list(recent), [plain_title(t, text) or t for t in recent]
     readings = person_readings(targets, current, text, certifications, earlier=[t for t in recent if t != current][:3])
+    # a head's office read as the practice the resume names (LICSW at a family-services agency; a hospital's lab)
+    readings = practice_of_heads(readings, text)
     # a licence the person holds in the current title, asked for again, is not outvoted by other
     # targets (``normalize.person_licensed``, trial 55 F3)
     family = licensed_family(readings, years) or person_family(readings, text)
@@ -266,7 +275,9 @@ def read_person_sources(targets: list[str], recent: list[str], text: str, senior
         own = own_title_occupation(held)
         code = next((r.occupation.code for r in readings if r.occupation.family == family
                      and not generic_reading(r.occupation)), None) if generic_reading(own) else None
-        level = resume_level(held, years, flat, code=code, family=family)
+        # an industry's ladder names the rung ("third-year associate", "MTS III"; ``industry_ranks.ladder_level``)
+        rung = ladder_level(as_written[recent.index(held)], flat) if held in recent else None
+        level = rung or resume_level(held, years, flat, code=code, family=family)
         # a catch-all current title ("Vice President") names another field only when the resume
         # says the person is moving ("Operations director transitioning into human resources")
         old = _family_of_title(current, generic=bool(_CAREER_CHANGE.search(text[:600])), prefer=family)
