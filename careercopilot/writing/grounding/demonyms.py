@@ -72,6 +72,8 @@ def country_award(text: str, start: int, end: int, original: str) -> bool:
     if names_territory(country, original):
         return True
     votes = language_votes(original)
-    if not votes:  # no month names nor currencies: the words closing its date ranges
+    if not votes and not any(names_territory(other, original) for other, _ in set(DEMONYMS.values()) if other != country):
+        # no month names nor currencies, and no other country named ("Wien, Österreich … – heute" is no German CV):
+        # the words closing its date ranges
         votes.update(_OPEN_END_LANGUAGE[m.group(1).lower()] for m in _OPEN_END_RE.finditer(original))
     return bool(language and votes and votes[language] == max(votes.values()))  # (the top language, ties kept)
