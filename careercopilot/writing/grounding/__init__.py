@@ -79,8 +79,9 @@ Session 30 (ground120): :mod:`.product_lines` ("Power BI" for «Excel Power Quer
 taxonomy product's own name), :mod:`.lead_starts` ("led the team since 2013" from the leading line's start) and
 :mod:`.credential_bodies` (a credential named from its body's words; "unlimited" for a limited licence).
 :mod:`.line_bodies` (ground121): an issuing or examining body named in English that a resume line names in the CV's
-language, script or initials ("the Greek Atomic Energy Commission" for «Ελληνική Επιτροπή Ατομικής Ενέργειας»). Measured on
-``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
+language, script or initials ("the Greek Atomic Energy Commission" for «Ελληνική Επιτροπή Ατομικής Ενέργειας»).
+Session 31 (ground134): :mod:`.practice_acronyms` (a field's initials as no tool: "QA checks in Xbench", "VAT" for "IVA").
+Measured on ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).
 """

@@ -9,7 +9,7 @@ import re
 
 from careercopilot.writing.grounding import context as ctx
 from careercopilot.writing.grounding import entities as ent
-from careercopilot.writing.grounding import locale_data, posting_mentions, product_lines
+from careercopilot.writing.grounding import locale_data, posting_mentions, practice_acronyms, product_lines
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
 from careercopilot.writing.grounding.names import state_in
 from careercopilot.writing.grounding.text import compound_covers, norm_words, squash
@@ -21,6 +21,9 @@ from careercopilot.writing.grounding.text import compound_covers, norm_words, sq
 _CERT_LEFT_EDGE = re.compile(
     r"(?i)\b(?:as|at|for|with|from|including|include|includes|lists|list|like|such as|and|became|become|earned"
     r"|obtained|received|whom|who|which|completed|complete|\d{4}"
+    # a gerund of getting after a name ("… at Washington State University before earning a certificate in …":
+    # session 31, ground134)
+    r"|earning|obtaining|receiving|gaining|completing|before|after"
     r"|como|en(?! tant)|para|con|entre ellas|entre ellos|entre otras|incluye|incluyen|menciona|pide"
     r"|en tant que|comme|pour|avec|dont|notamment|parmi|comprend|inclut|mentionne|y compris|demandez)\s+")
 
@@ -72,8 +75,24 @@ def _certifications(text: str, facts: SourceFacts, flags: list[Flag], known: lis
             ok = ok or _cert_in_a_line(phrase, words, facts)
             ok = ok or any(compound_covers(words, lw) for lw in facts.line_words)  # "Projectmanagement"
             ok = ok or stems <= set(norm_words(" ".join(facts.allowed)))
+            ok = ok or _levels_by_initials(text, s, e, facts.lines)
         if not ok:
             flags.append(Flag("certification", s, e, phrase.strip(), "Your resume lists no such certification."))
+
+
+#: "certified in (both) <level> and <level> <head>" after a credential span (session 31, ground134).
+_TWO_LEVELS = re.compile(r"(?i)(?:\s+in)?\s+(?P<q>(?:both\s+)?[a-z]+\s+(?:and|&)\s+[a-z]+\s)")
+
+
+def _levels_by_initials(text: str, s: int, e: int, lines: list[str]) -> bool:
+    """The credential span ``text[s:e]`` runs into two levels with one head that a resume line writes as initials
+    (:func:`.credential_specialties.levels_written`: "certified in both basic and advanced life support" for «BLS and
+    ALS»)."""
+    from careercopilot.writing.grounding.credential_specialties import levels_written
+
+    start = s + re.match(r"(?i).*?\bcertified\b|", text[s:e]).end()
+    m = _TWO_LEVELS.match(text, start)
+    return bool(m and m.start("q") <= e + 1 and levels_written(text[m.start("q"):], lines))
 
 
 #: Words after a posting's title that make the mention the posting's, not the user's ("the CPA position").
@@ -193,6 +212,10 @@ def _tools(text: str, facts: SourceFacts, flags: list[Flag], known: list[tuple[i
                 text, s, e, facts.allowed))) or f" {key} " in facts.squashed or (
                 re.fullmatch(r"[A-Z&]{2,}s", surface) and f" {key[:-1]} " in facts.squashed):
             continue  # written in the resume as such ("POS" of "Toast POS"; "MSAs" for "MSA")
+        if practice_acronyms.work_in_named_tool(text, s, e, name, lambda n: f" {ent.surface_key(n)} " in facts.squashed
+                                                or ctx.name_in(n, facts.squashed)) or (
+                practice_acronyms.tax_in_cv_language(surface, facts.original)):
+            continue  # "QA checks in Xbench", "GIS work in QGIS"; "VAT" for the CV's "IVA" (session 31, ground134)
         if ctx.initialism_in(surface, facts.text) or spelled_initials(surface, facts.lines, text[e:e + 30]):
             continue  # the resume spells it out: "ABGs" for "arterial blood gas analyses", or abbreviates it
         if locale_data.names_language(surface, facts.original) and (not _NOUN_AFTER.match(text, e) or (

@@ -61,6 +61,26 @@ _CRED_LINE = re.compile(r"(?i)certif|licen[cs]|regist|credential|endorse|special
                         r"\([A-Z0-9]{2,7}\)")
 
 
+#: Two levels of one credential sharing their head words: "(both) basic and advanced life support".
+_LEVELS = re.compile(r"(?i)^(?:both\s+)?(?P<a>[a-z]+)\s+(?:and|&)\s+(?P<b>[a-z]+)\s+(?P<head>[a-z]+(?:[ -][a-z]+){0,2})$")
+
+
+def levels_written(q: str, lines: list[str]) -> bool:
+    """``q`` opens with "(both) <level> and <level> <head>" (up to its clause's end) and one of ``lines`` writes both levels, spelled out with the shared
+    head, as initials tokens: "basic and advanced life support" for «BLS and ALS» (session 31, ground134; set 27); a
+    level the line does not write ("basic and pediatric life support" for BLS and ALS: PLS) keeps the flag."""
+    clause = re.split(r"[.,;:!?]", q, maxsplit=1)[0].split()
+    for k in range(4, min(len(clause), 6) + 1):  # the head of one to three words
+        m = _LEVELS.match(" ".join(clause[:k]))
+        if not m:
+            continue
+        head = re.findall(r"[a-z]+", m.group("head").lower())
+        wanted = ["".join(w[0] for w in [level.lower()] + head).upper() for level in (m.group("a"), m.group("b"))]
+        if any(all(re.search(rf"(?<![\w-]){x}(?![\w-])", ln) for x in wanted) for ln in lines):
+            return True
+    return False
+
+
 #: A verb inside the specialty: the phrase is two claims.
 _VERB = re.compile(r"(?i)\b(?:hold|holds|held|have|has|had|also|earned|passed|am|is|was|from|through|by|plus)\b")
 
@@ -103,6 +123,8 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
             q = m.group("q")
             if holding and not _english(" ".join(holding)):
                 continue  # "CAPES de lettres modernes, 2008": the CV names the specialty in its own language
+            if levels_written(text[m.start("q"):], holding or lines):
+                continue  # "RECOVER-certified in both basic and advanced life support" for «… BLS and ALS» (ground134)
             if _VERB.search(q):
                 continue  # "a CPCU and also hold the AU designation": two claims, each its own check's
             backing = holding + [ln for ln in lines if _CRED_LINE.search(ln)]

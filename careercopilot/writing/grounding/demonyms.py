@@ -38,8 +38,15 @@ DEMONYMS: dict[str, tuple[str, str | None]] = {
     "Moroccan": ("Morocco", None), "Pakistani": ("Pakistan", None), "Bangladeshi": ("Bangladesh", None),
 }
 #: A qualification's noun within four words after the adjective ("Dutch ir. title", "Chilean professional title").
-_AWARD_AFTER = re.compile(r"(?i)^(?:[ \t]+[\w.()-]+){0,3}?[ \t]+(?:title|degree|diploma|licen[cs]e|qualification|"
-                          r"registration|certificate|accreditation|designation|credential)s?\b")
+_AWARD_AFTER = re.compile(r"(?i)^(?:[ \t]+[\w.()'’-]+){0,3}?[ \t]+(?:title|degree|diploma|licen[cs]e|qualification|"
+                          r"registration|certificate|accreditation|designation|credential|register|list)s?\b")
+#: The open end of a history range in the CV's language ("04-2018 – heden"): a CV of that language (session 31,
+#: ground134; set 27's Dutch CV dates its jobs by number only, so no month name votes). Words of one language only,
+#: from :data:`.locale_forms._PRESENT_RE` and the CVs of the blind sets ("obecnie", "jelenleg", "současnost").
+_OPEN_END_LANGUAGE = {"heden": "nl", "heute": "de", "obecnie": "pl", "jelenleg": "hu", "současnost": "cs",
+                      "actualidad": "es", "atualmente": "pt", "nuvarande": "sv", "pågående": "sv", "günümüz": "tr",
+                      "prezent": "ro", "sekarang": "id", "oggi": "it"}
+_OPEN_END_RE = re.compile(r"(?i)\d\s*[–—-]\s*(" + "|".join(_OPEN_END_LANGUAGE) + r")(?!\w)")
 
 
 #: The title a qualification confers, named after it: "professional title of geologist", "title of Ingenieur".
@@ -65,4 +72,8 @@ def country_award(text: str, start: int, end: int, original: str) -> bool:
     if names_territory(country, original):
         return True
     votes = language_votes(original)
+    if not votes and not any(names_territory(other, original) for other, _ in set(DEMONYMS.values()) if other != country):
+        # no month names nor currencies, and no other country named ("Wien, Österreich … – heute" is no German CV):
+        # the words closing its date ranges
+        votes.update(_OPEN_END_LANGUAGE[m.group(1).lower()] for m in _OPEN_END_RE.finditer(original))
     return bool(language and votes and votes[language] == max(votes.values()))  # (the top language, ties kept)

@@ -400,7 +400,11 @@ def find_degrees(text: str) -> list[tuple[int, int, str]]:
         field = m.group("field") or ""
         # the field ends at a preposition introducing the school or a date
         field = re.sub(r"(?i)\s+in\s*$", "", field)  # "in culinary arts in [2015]": the date's preposition
-        field = re.split(r"(?i)\s+(?:from|at|with|as|to|for|is|was|and then|in \d|through|via|during|while|under|(?:part|full)-time|and\s+(?:my|a|an|the|his|her|their|then|later)"
+        # (or at the sentence's verb whose subject the degree is: "MSc in landscape architecture carries the Dutch
+        # engineering title ir.": session 31, ground134)
+        field = re.split(r"(?i)\s+(?:carries|carried|confers|conferred|grants|granted|gives|gave|entitles|entitled|"
+                         r"qualifies|qualified\s+me|allows|allowed|has|had|comes|came|"
+                         r"from|at|with|as|to|for|is|was|and then|in \d|through|via|during|while|under|(?:part|full)-time|and\s+(?:my|a|an|the|his|her|their|then|later)"
                          r"|and\s+(?=(?:bachelor|master|doctor|associate|b\.|m\.|ph\.?d|mba|jd)))\b", field)[0]
         text_span = (m.group("full") or m.group("abbr") or m.group("hs")) + field
         out.append((m.start(), m.start() + len(text_span), text_span.strip()))

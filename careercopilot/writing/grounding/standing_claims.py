@@ -35,6 +35,14 @@ _NATIONAL_LINE = re.compile(r"(?i)\bnational(?:ly)?\b[^\n]{0,60}?\b(?:certif\w*|
                             r"board|credential\w*|exam\w*)|\b(?:certif\w*|regist\w*|licen[cs]\w*|accredit\w*|board)\b"
                             r"[^\n]{0,40}?\bnational\b")
 _STOP = frozenset("and the a an of in for my".split())
+#: "… registered (as a paramedic) with <body>": the register the sentence names.
+_WITH_BODY = re.compile(r"^[\s-]*(?i:(?:board[\s-]+)?(?:certified|registered|licen[cs]ed|accredited|credentialed)"
+                        r"(?:\s+as\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?\s+(?:with|by)\s+(?:the\s+)?)"
+                        r"(?P<body>[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.-]*){0,5})")
+_REGISTRATION_WORD = re.compile(r"(?i)\b(?:regist\w*|licen[cs]\w*|certif\w*|accredit\w*)")
+#: A state's, a province's or a county's register: no national standing.
+_SUBNATIONAL = re.compile(r"\b(?:State|Provincial|Province|County|Territory|Texas|California|Ontario|Queensland|"
+                          r"Victoria|New\s+South\s+Wales|Bavaria|Bayern)\b")
 
 
 def own_practice(flagged: str, headers: list[str], resume: str) -> bool:
@@ -56,4 +64,14 @@ def national_credential(text: str, start: int, end: int, lines: list[str]) -> bo
     after = text[start:].split(None, 1)
     if len(after) < 2 or not _CREDENTIAL_AFTER.match(after[1]):
         return False
-    return any(_NATIONAL_LINE.search(ln) for ln in lines)
+    if any(_NATIONAL_LINE.search(ln) for ln in lines):
+        return True
+    # the register named after it ("nationally registered as a paramedic with AHPRA" for «AHPRA Registered Paramedic
+    # PAR…»): a body the resume's registration line names, a state's or a province's register excluded ("with the
+    # Texas Board of Nursing"; session 31, ground134)
+    body = _WITH_BODY.match(after[1])
+    if not body or _SUBNATIONAL.search(body.group("body")):
+        return False
+    name = body.group("body").rstrip(".")
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ln) and _REGISTRATION_WORD.search(ln)
+               and not _SUBNATIONAL.search(ln) for ln in lines)

@@ -58,7 +58,14 @@ HOLDING = re.compile(
 KEEPS_STATUS = re.compile(
     r"(?i)\b(?:working\s+towards?|preparing|prepar\w+\s+for|studying|pursuing|enrolled|candidate|in\s+progress|"
     r"expect\w*|scheduled|passed|module|modules|first\s+of|part\s+of|course|courses|coursework|all\s+but|"
-    r"not\s+yet|finishing|completing|thesis|currently\s+taking|attended|level\s+(?:I{1,3}|[1-3]))\b")
+    r"not\s+yet|finishing|completing|thesis|currently\s+taking|attended|level\s+(?:I{1,3}|[1-3])|"
+    # a part of the programme said as such (session 31, ground134; set 27: "I completed about half of a forestry
+    # bachelor's" for «Coursework toward B.S. Forestry … (62 of 120 credits)»): a share before the degree, credits
+    # or years counted toward it
+    r"(?:about|roughly|nearly|almost|over|more\s+than|less\s+than|just\s+under)\s+(?:half|a\s+third|two[- ]thirds|"
+    r"a\s+quarter|three[- ]quarters)\s+of|(?:half|most|much|part|some|two[- ]thirds|a\s+third)\s+of\s+(?:an?|the|my)\b|"
+    r"\d+\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:credits?|credit\s+hours|ECTS|units|modules|semesters)\s+(?:toward|towards|of|for)|"
+    r"credits?\s+(?:toward|towards)|(?:\w+\s+){0,2}years?\s+(?:of|toward|towards)\s+(?:an?|the|my)\b)\b")
 #: Words that name no particular credential.
 _GENERIC = frozenset(norm_words("certified certification certificate licence license licensed authorised authorized "
                                 "qualified chartered registered exam exams course programme program level hold held "

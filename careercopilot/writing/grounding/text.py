@@ -386,6 +386,10 @@ def quantities(text: str, *, masked: list[tuple[int, int]] = ()) -> list[Quantit
             value /= 2  # "half a dozen", "half a million" (the "a" form only)
         mag = re.match(r"\s+(thousand|million|billion|dozen|hundred)\b", text[m.end():], re.I)
         end = m.end() + (mag.end() if mag else 0)
+        parts = re.match(r"[\s-]+(tenths?|hundredths?|thousandths?)\b", text[end:], re.I) if kind == "plain" else None
+        if parts:  # "fifteen hundredths" = 0.15, "three tenths" = 0.3 (a decimal in words; session 31, ground134)
+            value /= {"ten": 10, "hun": 100, "tho": 1000}[parts.group(1).lower()[:3]]
+            end += parts.end()
         if mag:  # "two dozen" = 24, "three hundred" = 300, "five thousand"
             value *= {"dozen": 12, "hundred": 100}.get(mag.group(1).lower()) or MAGNITUDE[mag.group(1).lower()]
         place = (mag.group(1).lower() if mag else w if w == "hundred" else "")
