@@ -279,6 +279,9 @@ _PRESENT_RE = re.compile(r"(?i)(?:(?<=\s[–—-])|(?<=\d[–—-]))(\s*)(?:heut
 #: number beside a month would read as a count ("30 April" as 30).
 _DAY_MONTH_YEAR_RE = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 _MONTH_DOT_YEAR_RE = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
+#: A two-digit month, a hyphen, a year ("01-2013 – 03-2018", "sinds 09-2012", "geldig tot 05-2027": Dutch and Belgian
+#: CVs; session 31, ground133 — set 27's z14 read one history entry of three): "January 2013".
+_MONTH_HYPHEN_YEAR_RE = re.compile(r"(?<![\d./-])(0[1-9]|1[0-2])-((?:19|20)\d\d)(?![\d./-])")
 #: The year-first numeric date with a dot after each part ("2017. 09.", "2017.09.", "2014. 05. 12." → "September 2017",
 #: "May 2014"; Hungarian, the MSZ ISO 8601 order its CVs write: "2017. 09. – jelenleg"; ground121, set 26 y20 read
 #: no history at all): the month's closing dot is required ("2021.03" without it is the East Asian form read by
@@ -366,6 +369,7 @@ def english_dates(text: str) -> str:
     numeric dates ("01.2022" → "January 2022"), "since" words and open range ends in English."""
     text = _DAY_MONTH_YEAR_RE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", text)
     text = _MONTH_DOT_YEAR_RE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(1)) - 1]} {m.group(2)}", text)
+    text = _MONTH_HYPHEN_YEAR_RE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(1)) - 1]} {m.group(2)}", text)
     text = _YEAR_DOT_MONTH_DOT_RE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(2)) - 1]} {m.group(1)}", text)
     text = _FOREIGN_MONTH_RE.sub(
         lambda m: f"{_ENGLISH_MONTHS[_MONTH_NUMBER[m.group('m').lower()] - 1]} {m.group('y')}", text)
