@@ -29,12 +29,18 @@ from careercopilot.writing.grounding.text import fold_accents
 CREDENTIAL_LINE = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|registered|registration|credential\w*|permit\w*|"
                              r"endorse\w*|accredit\w*|qualification|card|cert\.?|diploma|authori[sz]ation)\b|"
                              r"\b(?:BLS|ACLS|PALS|ALS\d?|CPR|NRP)\b")
+#: A credential's own words, in the sentence and in the resume's part of a line (a "Tier 2" analyst is no credential).
+_CREDENTIAL_WORD = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|registered|registration|credential\w*|permit|"
+                              r"endorse\w*|operator|technician|ticket|card|qualif\w*)\b|級")
 _CLASS = re.compile(r"(?i)\b(?P<w>class|grade|level|tier|category|cat\.)\s+(?P<v>[A-E]|[IVX]{1,4}|\d{1,2})\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 _SCOPE = re.compile(
     r"(?i)\b(?:certified|licen[sc]ed|credentialed|endorsed|authori[sz]ed|permitted|qualified)\s+(?:me\s+)?"
     r"(?:to\s+(?:administer|perform|provide|practi[sc]e|prescribe|operate|inspect|install|sign\s+off|teach|give|"
     r"deliver|carry\s+out|conduct|handle|dispense)\s+|in\s+(?:both\s+)?|for\s+(?:both\s+)?)"
+    # (not a length, a place or a role: "certified for more than eleven years", "licensed to practise in Greece")
+    r"(?!(?:more|over|nearly|almost|about|around|some|the\s+past|the\s+last|\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+decade|decades|years?|in|at|as|on|since|with|by|under|across|throughout)\b)"
     r"(?P<area>[^.,;:!?()]{3,70}?)(?=\s*(?:[.,;:!?()]|$|\s(?:since|by|from|at|with|through|until|in\s+(?:19|20)\d\d)\b))")
 #: Fields of practice as CVs in other languages write them on a credential line ("Certificado en Fiscal"): a gloss
 #: where no cognate reads ("tax" / "fiscal"; from the IMCP, StBerG, CNCC and NBA credential names).
@@ -67,8 +73,10 @@ def _credential_lines(lines: list[str]) -> list[str]:
 
 def _class_flags(text: str, lines: list[str]) -> list[tuple[int, int]]:
     """Class claims whose credential (the resume's parts sharing most distinctive words, two at least) has another value."""
-    parts = [p for line in lines for p in re.split(r"\s[·|•]\s|;\s", line)]
+    parts = [p for line in lines for p in re.split(r"\s[·|•]\s|;\s", line) if _CREDENTIAL_WORD.search(p)]
     out = []
+    if not _CREDENTIAL_WORD.search(text):
+        return out  # "moved up to Tier 2": a job's tier, no credential
     for m in _CLASS.finditer(text):
         words = _distinct(text)
         word, value = m.group("w").lower()[:4], _value(m.group("v"))

@@ -44,7 +44,7 @@ PENDING = re.compile(
     r"em\s+andamento|in\s+corso|w\s+trakcie|"
     # session 31 (ground133, set 27's partial degrees): coursework towards a degree, credits without the title in the CV's
     # language ("créditos concluidos, sin titulación", "Licenciatura trunca", "ohne Abschluss", "sans diplôme")
-    r"coursework\s+(?:toward|towards|for|in\s+progress)|sin\s+titulaci[oó]n|sin\s+t[ií]tulo|trunca|pasante|"
+    r"coursework\s+(?:toward|towards|for|in\s+progress)|sin\s+titulaci[oó]n|sin\s+t[ií]tulo|trunca|"
     r"cr[eé]ditos\s+(?:concluidos|cubiertos|terminados)|ohne\s+abschluss|nicht\s+abgeschlossen|sans\s+dipl[oô]me|"
     r"non\s+dipl[oô]m[ée]e?|not\s+conferred|withdrew|left\s+before\s+(?:completion|completing|graduating))\b")
 #: A lapsed credential ("HashiCorp Terraform Associate, 2020 (expired 2022)"): not held by a sentence that says it is
