@@ -31,7 +31,7 @@ CREDENTIAL_LINE = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|registered|regist
                              r"\b(?:BLS|ACLS|PALS|ALS\d?|CPR|NRP)\b")
 #: A credential's own words, in the sentence and in the resume's part of a line (a "Tier 2" analyst is no credential).
 _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|registered|registration|credential\w*|permit|"
-                              r"endorse\w*|operator|technician|ticket|card|qualif\w*)\b|級")
+                              r"endorse\w*|qualif\w*)\b|級")
 _CLASS = re.compile(r"(?i)\b(?P<w>class|grade|level|tier|category|cat\.)\s+(?P<v>[A-E]|[IVX]{1,4}|\d{1,2})\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 _SCOPE = re.compile(
@@ -77,7 +77,10 @@ def _class_flags(text: str, lines: list[str]) -> list[tuple[int, int]]:
     out = []
     if not _CREDENTIAL_WORD.search(text):
         return out  # "moved up to Tier 2": a job's tier, no credential
+    written = "\n".join(lines).lower()
     for m in _CLASS.finditer(text):
+        if " ".join(m.group(0).lower().split()) in written:
+            continue  # the resume writes this class itself ("Escalate network issues to Tier 2")
         words = _distinct(text)
         word, value = m.group("w").lower()[:4], _value(m.group("v"))
         scored = [(len(words & _distinct(p)), _value(c.group("v"))) for p in parts for c in _CLASS.finditer(p)

@@ -5,8 +5,8 @@ in a product's parentheses as no employer; "I worked for / was employed by <name
 for this file, in professions of no blind set (a boiler operator, a nurse anaesthetist, a CNC machinist, a Mexican
 auditor).
 
-On the code before this session 11 of the 19 rows failed (each class changed, each scope not held, each body or
-vendor as the employer). ``True``: the sentence must get a flag; ``False``: no flag at all.
+On the code before this session 3 of the 17 rows failed (a class changed, a scope not held, a vendor as the
+employer; the other rows were caught by older checks or are supported). ``True``: the sentence must get a flag; ``False``: no flag at all.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ language, :func:`.career_starts.entry_rank_entries` for a graded profession, and
 :mod:`.locale_forms`). Written for this file, in professions of no blind set (a Dutch interior architect, a flight
 nurse, a German site manager).
 
-On the code before this session 8 of the 14 rows failed (each ranked claim on a compound or "MM-YYYY" header, each
+On the code before this session 6 of the 14 rows failed (each ranked claim on a compound or "MM-YYYY" header, each
 graded profession with an entry rank). ``True``: the sentence must get a flag; ``False``: no flag at all.
 """
 

@@ -3,7 +3,7 @@ gives only a share of — "k of them", "p% of them", "k of N …" in English or 
 (:mod:`careercopilot.writing.grounding.share_claims`). Written for this file, in professions of no blind set (a
 sommelier, a customs broker, a wildland firefighter).
 
-On the code before this session 9 of the 16 rows failed (every whole or near-whole claim without a verb of reach).
+On the code before this session 8 of the 15 rows failed (every whole or near-whole claim without a verb of reach).
 ``True``: the sentence must get a flag; ``False``: no flag at all.
 """
 
