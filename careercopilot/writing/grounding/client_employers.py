@@ -100,7 +100,7 @@ _LEAD_UNIT = re.compile(
     r"patrols?|operations|offices?|desks?|clinics?|wards?|kitchens?|plants?|divisions?|practices?|stores?|"
     r"branch(?:es)?|squads?|stations?|program(?:me)?s?|fleets?|sites?|floors?|services|staff)"
     r"\s+(?P<prep>at|for)\s+(?:the\s+)?$")
-_STANDING_CLAIM = re.compile(r"(?i)\b(?:certified|registered|licen[sc]ed|chartered|accredited|member|fellow|"
+_STANDING_CLAIM = re.compile(r"(?i)\b(?:certified|registered|licen[sc]ed|chartered|accredited|authori[sz]ed|member|fellow|"
                              r"credentialed|endorsed)\b")
 #: Employment by the name: "I worked for the …", "I was employed by …", "I joined …" (session 31, ground133).
 _WORKED_FOR = re.compile(r"(?i)\b(?:I|I\s+have|I['’]ve)\s+(?:also\s+)?(?:worked\s+for|been\s+employed\s+by|was\s+employed\s+by|"
@@ -253,7 +253,8 @@ def _issuer_or_product(line: str, pos: int, name: str, header: bool, issuers: bo
     # (the product's own word after the name inside: "(Lam Research Kiyo and Flex)", not a body's initials "(BQSM)";
     # a thing before the bracket in lower case: "chambers (…)", not "Board of … Malaysia (BQSM)")
     return not header and opened >= 0 and line.find(")", opened) > pos and ")" not in line[opened:pos] and bool(
-        re.search(r"[a-z]{3,}s?\s*$", line[:opened])) and bool(re.match(r"\s+\w", line[pos + len(name):]))
+        re.search(r"[a-z]{3,}s?\s*$", line[:opened])) and bool(re.match(r"\s+[A-Za-z]", line[pos + len(name):])) and not (
+        re.search(r"\d", line[opened:line.find(")", opened)]))  # (a number in it: "(ČKAIT No. 1008314)", a register)
 
 
 #: A cue word that opens a job title in title case ("Customer Success Manager EMEA, Tulpvast B.V.", "Client Services
