@@ -95,7 +95,7 @@ from careercopilot.writing.grounding import amount_pairs, career_gaps, posting_m
 from careercopilot.writing.grounding import (
     achievements, attribution, changes, cleared, credential_codes, credential_glossary, credential_roles, degrees,
     demonyms, honours, owned_work, partial_reach, plural_reach, posting_names, product_names, quoted_lines,
-    recall_hooks, recognitions, scope, status, totality, upgrades,
+    recall_hooks, recognitions, scope, share_claims, status, totality, upgrades,
 )
 from careercopilot.writing.grounding import academic_claims, executive_titles
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
@@ -130,6 +130,9 @@ def _scope(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     for ps, pe in partial_reach.unsupported(text, facts.lines):  # "all eleven parts" for «4 of the court's 11 parts»
         if not any(f.start < pe and ps < f.end for f in flags):
             flags.append(Flag("scale", ps, pe, text[ps:pe], "Your resume gives this work part of these, not all."))
+    for ps, pe in share_claims.unsupported(text, facts.text.splitlines()):  # "all 38 dies" for «9 of them» (ground133)
+        if not any(f.start < pe and ps < f.end for f in flags):
+            flags.append(Flag("scale", ps, pe, text[ps:pe], "Your resume gives this for a share of these, not all."))
     for p in plural_reach.unsupported(text, facts.lines, headers):  # "a portfolio of Nevada resorts" for one resort
         if not any(f.start < p.end and p.start < f.end for f in flags):
             flags.append(Flag("scale", p.start, p.end, p.phrase, "Your resume describes one of these, not several."))
@@ -174,7 +177,7 @@ def check(
     for hs, he, _ in honours.unsupported(text, facts.text):
         flags.append(Flag("degree", hs, he, text[hs:he], "Your resume gives your degree another grade."))
     _certifications(text, facts, flags, known)
-    for ss, se, kind in status.unsupported(text, facts.text.splitlines()):
+    for ss, se, kind in status.unsupported(text, facts.text.splitlines(), facts.today):
         flags.append(Flag(kind, ss, se, text[ss:se], "Your resume gives this as not yet held."))
     for cs, ce in credential_codes.unsupported(text, facts.text):  # "SHRM-SCP" for "SHRM-CP" (session 22)
         if not any(f.start < ce and cs < f.end for f in flags):

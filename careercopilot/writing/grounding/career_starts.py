@@ -119,14 +119,18 @@ def entry_rank_entries(role: str, facts: SourceFacts) -> list[ctx.Entry]:
     if not words or set(words) & (_MANAGING | _RAISED):  # "a head winemaker": the raised rank's own lines only
         return []
     head = words[-1]
-    out = []
+    out, rungs = [], False
     for e in facts.history:
         for line in e.header.splitlines():
             low = set(re.findall(r"[a-z]+", line.lower()))
             if head in low and low & _ENTRY_RANKS:
                 out.append(e)
                 break
-    return out
+            # another grade of the profession held between ("Advanced Care Paramedic" below "Critical Care Paramedic"):
+            # the role's own words name a rung, not the profession, so its entry rank is no start (ground133)
+            if head in low and ctx.RANGE_RE.search(line) and not set(words[:-1]) <= low:
+                rungs = True
+    return [] if rungs and len(words) > 1 else out
 
 
 #: A profession named with an indefinite article ("I have been an electrical engineer", "practised as an architect",

@@ -100,6 +100,11 @@ _LEAD_UNIT = re.compile(
     r"patrols?|operations|offices?|desks?|clinics?|wards?|kitchens?|plants?|divisions?|practices?|stores?|"
     r"branch(?:es)?|squads?|stations?|program(?:me)?s?|fleets?|sites?|floors?|services|staff)"
     r"\s+(?P<prep>at|for)\s+(?:the\s+)?$")
+_STANDING_CLAIM = re.compile(r"(?i)\b(?:certified|registered|licen[sc]ed|chartered|accredited|authori[sz]ed|member|fellow|"
+                             r"credentialed|endorsed)\b")
+#: Employment by the name: "I worked for the …", "I was employed by …", "I joined …" (session 31, ground133).
+_WORKED_FOR = re.compile(r"(?i)\b(?:I|I\s+have|I['’]ve)\s+(?:also\s+)?(?:worked\s+for|been\s+employed\s+by|was\s+employed\s+by|"
+                         r"am\s+employed\s+by|joined|work\s+for)\s+(?:the\s+)?$")
 #: A relation the sentence itself states after the name: "for Xcel Energy, a client", "for the USGS under contract".
 _RELATION_AFTER = re.compile(r"(?i)^[^.;!?]{0,60}?\b(?:clients?|customers?|partners?|contract\w*|subcontract\w*|"
                              r"assignments?|on\s+behalf|task[- ]orders?|brands?)\b")
@@ -203,8 +208,9 @@ def _occurrences(name: str, facts: SourceFacts) -> list[tuple[str, int, bool]]:
     return out
 
 
-def client_only(name: str, facts: SourceFacts) -> bool:
-    """Every resume occurrence of ``name`` follows a client cue (see the module doc)."""
+def client_only(name: str, facts: SourceFacts, *, issuers: bool = False) -> bool:
+    """Every resume occurrence of ``name`` follows a client cue (see the module doc); with ``issuers``, an occurrence on a
+    credential's part of a line counts as one too (the claim names no standing the body grants: ground133)."""
     occ = _occurrences(name, facts)
     if not occ:
         return False
@@ -214,11 +220,41 @@ def client_only(name: str, facts: SourceFacts) -> bool:
         window = re.split(r"\s[—–|·]\s", line[max(0, pos - 70):pos])[-1]
         if _AFTER.match(line[pos + len(name):]):
             continue
+        if _issuer_or_product(line, pos, name, header, issuers):
+            continue  # a body that registers or certifies, a vendor's product (ground133)
         if any(not _TITLE_WORD.match(window, m.start()) for m in _STRONG.finditer(window)) or (
                 not header and _WEAK.search(window)):
             continue
         return False
     return True
+
+
+#: A credential's part of a line: the name there issues, registers or certifies ("Nevada Gaming Control Board work card —
+#: registered since March 2009", "Lam Research Kiyo Level 3 maintenance certification, 2018"), no employment (session 31,
+#: ground133; set 27: a regulator and a vendor named as the employer).
+_CREDENTIAL_PART = re.compile(r"(?i)\b(?:certif\w*|licen[cs]\w*|registered|registration|work\s+card|credential\w*|permit|"
+                              r"accredit\w*|endorsement)\b")
+
+
+def _issuer_or_product(line: str, pos: int, name: str, header: bool, issuers: bool) -> bool:
+    """The occurrence of ``name`` at ``pos`` is in a credential's part of ``line`` (split at " · ", " | ", ";") or inside
+    parentheses after a thing the user works on ("26 dry-etch chambers (Lam Research Kiyo and Flex)": a vendor's
+    product; not on a history header line)."""
+    parts = re.split(r"\s[·|•]\s|;\s", line)
+    at = 0
+    for part in parts:
+        start = line.find(part, at)
+        if start <= pos < start + len(part):
+            if issuers and _CREDENTIAL_PART.search(part):
+                return True
+            break
+        at = start + len(part)
+    opened = line.rfind("(", 0, pos)
+    # (the product's own word after the name inside: "(Lam Research Kiyo and Flex)", not a body's initials "(BQSM)";
+    # a thing before the bracket in lower case: "chambers (…)", not "Board of … Malaysia (BQSM)")
+    return not header and opened >= 0 and line.find(")", opened) > pos and ")" not in line[opened:pos] and bool(
+        re.search(r"[a-z]{3,}s?\s*$", line[:opened])) and bool(re.match(r"\s+[A-Za-z]", line[pos + len(name):])) and not (
+        re.search(r"\d", line[opened:line.find(")", opened)]))  # (a number in it: "(ČKAIT No. 1008314)", a register)
 
 
 #: A cue word that opens a job title in title case ("Customer Success Manager EMEA, Tulpvast B.V.", "Client Services
@@ -268,6 +304,11 @@ def unsupported(text: str, facts: SourceFacts) -> list[tuple[int, int]]:
         if head is None and unit is None and _CURRENT_AT.search(text[max(0, s - 90):s]) and _CLAUSE_END.match(
                 text[e:]) and not _written_with(piece, "at", facts):
             unit = "work"  # "I currently lead forensic investigations at Covington & Burling" (ground120)
+        if head is None and unit is None and _WORKED_FOR.search(text[max(0, s - 40):s]) and not _RELATION_AFTER.match(
+                text[e:]) and not any(_written_with(piece, p, facts) for p in ("via", "through", "by")) and not any(
+                ctx.name_in(piece, squash(ln)) for h in facts.history for ln in h.header.splitlines()
+                if not _CREDENTIAL_PART.search(ln)):  # (an agency; a history header's organisation)
+            unit = "work"  # "I worked for the Nevada Gaming Control Board's Enforcement Division" (ground133)
         if (head is None or _NOT_EMPLOYEE.match(head)) and unit is None:
             continue
         joined = re.match(r"\s*&\s*[A-Z]", text[e:]) or re.search(r"[A-Z][\w.'’-]*\s*&\s*$", text[:s])
@@ -275,6 +316,9 @@ def unsupported(text: str, facts: SourceFacts) -> list[tuple[int, int]]:
         if fold_accents(piece).lower() in _places() and not joined or head is not None and _title_on_line(
                 piece, head, facts):
             continue
-        if client_only(piece, facts):
+        # a standing the body grants, claimed with it ("an ACF Certified Sous Chef", "registered … with BQSM"): the
+        # body's credential lines are no evidence against it
+        standing = _STANDING_CLAIM.search(text[max(0, s - 60):e + 60])
+        if client_only(piece, facts, issuers=not standing):
             out.append((s, e))
     return out

@@ -119,4 +119,24 @@ def ranked_role_span(role: str, facts: SourceFacts, *, to_now: bool) -> tuple[fl
     if not words or words[0] not in _ROLE_RANKS or len(words) < 2:
         return None
     held = [e for e in role_entries(" ".join(words[1:]), facts) if e.header and leading(e)]
+    if not held:  # "a senior landscape architect" for «Senior landschapsarchitect | April 2018 – present» (ground133)
+        held = _compound_ranked(words[0], words[-1], facts)
     return _span_of(held, facts, to_now=to_now)
+
+
+def _compound_ranked(rank: str, head: str, facts: SourceFacts) -> list:
+    """History entries whose dated header line writes ``rank`` as a word and the role's ``head`` (5+ letters) inside a
+    compound word of the CV's language ("Senior landschapsarchitect", "Senior-Projektingenieur"): the ranked years
+    only — a plain "Landschapsarchitect" line before it is the lower rung (session 31, ground133; set 27's "a senior
+    landscape architect for more than twelve years" counted from the unranked years, or not read at all)."""
+    if len(head) < 5:
+        return []
+    out = []
+    for e in facts.history:
+        for line in e.header.splitlines():
+            low = fold_accents(line).lower()
+            words = re.findall(r"[a-z]+", low)
+            if ctx.RANGE_RE.search(line) and rank in words and any(head in w and w != head for w in words):
+                out.append(e)
+                break
+    return out

@@ -17,7 +17,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, career_gaps, client_employers, credential_bodies, credential_holdings, credential_specialties, credential_starts, credential_steps, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, career_gaps, client_employers, credential_bodies, credential_holdings, credential_scopes, credential_specialties, credential_starts, credential_steps, employment_terms, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -74,6 +74,12 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # trial126: time away from work or a gap between roles, read against the resume's dates
     found += [(s, e, "date", "Your resume's dates show no time away from work.")
               for s, e in career_gaps.unsupported(text, facts)]
+    # session 31 (ground133): employee years across a contract or agency period (:mod:`.employment_terms`)
+    found += [(s, e, "date", "Your resume gives part of these years as contract or agency work.")
+              for s, e in employment_terms.unsupported(text, facts)]
+    # … and a resume credential claimed with another class or a scope its lines never name (:mod:`.credential_scopes`)
+    found += [(s, e, "certification", "Your resume gives this credential another class or scope.")
+              for s, e in credential_scopes.unsupported(text, raw)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

@@ -41,11 +41,42 @@ PENDING = re.compile(
     # session 22 (ground32): a part of a programme passed ("FRM Part I passed"), a status in the CV's language
     # ("Licencia de piloto RPAS — en trámite", "Prüfung ausstehend", "en cours", "em andamento", "w trakcie")
     r"part\s+(?:I{1,3}|[1-3])\s*[—–:,(-]?\s*passed|en\s+tr[aá]mite|en\s+curso|ausstehend|in\s+bearbeitung|en\s+cours|"
-    r"em\s+andamento|in\s+corso|w\s+trakcie)\b")
+    r"em\s+andamento|in\s+corso|w\s+trakcie|"
+    # session 31 (ground133, set 27's partial degrees): coursework towards a degree, credits without the title in the CV's
+    # language ("créditos concluidos, sin titulación", "Licenciatura trunca", "ohne Abschluss", "sans diplôme")
+    r"coursework\s+(?:toward|towards|for|in\s+progress)|sin\s+titulaci[oó]n|sin\s+t[ií]tulo|trunca|"
+    r"cr[eé]ditos\s+(?:concluidos|cubiertos|terminados)|ohne\s+abschluss|nicht\s+abgeschlossen|sans\s+dipl[oô]me|"
+    r"non\s+dipl[oô]m[ée]e?|not\s+conferred|withdrew|left\s+before\s+(?:completion|completing|graduating))\b")
 #: A lapsed credential ("HashiCorp Terraform Associate, 2020 (expired 2022)"): not held by a sentence that says it is
 #: current (:data:`_CURRENT`); read in the clause that says so, not the line's other credentials (session 22).
-_LAPSED = re.compile(r"(?i)\b(?:expired|lapsed|no\s+longer\s+(?:valid|active|current))\b")
-_CURRENT = re.compile(r"(?i)\b(?:current|currently\s+hold|active|valid|up[- ]to[- ]date)\b")
+_LAPSED = re.compile(r"(?i)\b(?:expired|lapsed|no\s+longer\s+(?:valid|active|current|held)|not\s+renewed|inactive|"
+                     r"vencid[oa]|caducad[oa]|abgelaufen|verlopen|expir[ée]e?|utg[aå]ngen)\b")
+#: A sentence that says the credential is held *now* (session 31, ground133: "I still hold the ISA Tree Risk Assessment
+#: Qualification" for «… — expired March 2024»): a present holding cue, not a past one ("I earned it in 2020").
+_CURRENT = re.compile(r"(?i)\b(?:current(?:ly)?|active|valid|up[- ]to[- ]date|still|in\s+good\s+standing|I\s+hold|"
+                      r"I\s+am\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:certified|licen[sc]ed|registered|qualified)|I\s+maintain|"
+                      r"I['’]m\s+(?:\w+\s+){0,3}?(?:certified|licen[sc]ed|registered|qualified))\b")
+#: A sentence that keeps the lapse: it says the credential ended or was held before (session 31, ground133).
+_KEEPS_LAPSE = re.compile(r"(?i)\b(?:expired|lapsed|no\s+longer|before|earned|previously|formerly|used\s+to|until\s+"
+                          r"(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)|once|renewal\s+(?:is\s+)?pending)\b")
+#: A validity end the resume writes ("valid until 06/2024", "current through March 2023", "exp. 2022", "geldig tot
+#: 05-2027" once in English form): lapsed when that month is before today (session 31, ground133).
+_VALID_TO = re.compile(r"(?i)\b(?:valid\s+(?:until|till|to|through|thru)|current\s+(?:through|thru|to|until)|"
+                       r"(?:recertified|renewed|certified)\s+(?:through|thru|until|to)|expir(?:es|ing|y)(?:\s+date)?:?|"
+                       r"exp\.|good\s+through|vigente\s+hasta)\s+(?:(?P<m>[A-Za-z]{3,9})\.?\s+|(?P<n>\d{1,2})[/.-])?"
+                       r"(?P<y>(?:19|20)\d\d)\b")
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def _expired_by_date(clause: str, today) -> bool:
+    """``clause`` gives a validity end (:data:`_VALID_TO`) before ``today``'s month (``today``: a date or None)."""
+    if today is None:
+        return False
+    for m in _VALID_TO.finditer(clause):
+        month = int(m.group("n")) if m.group("n") else _MONTHS.get((m.group("m") or "")[:3].lower(), 12)
+        if (int(m.group("y")), month) < (today.year, today.month):
+            return True
+    return False
 #: A held line that is a course towards the credential, no credential ("Curso de fotogrametría con drones (RPAS)").
 _COURSE = re.compile(r"(?i)\b(?:course|curso|cours|kurs|corso|kursus|training|workshop|seminar|module)\b")
 #: A sentence's cue of holding.
@@ -65,7 +96,9 @@ KEEPS_STATUS = re.compile(
     r"(?:about|roughly|nearly|almost|over|more\s+than|less\s+than|just\s+under)\s+(?:half|a\s+third|two[- ]thirds|"
     r"a\s+quarter|three[- ]quarters)\s+of|(?:half|most|much|part|some|two[- ]thirds|a\s+third)\s+of\s+(?:an?|the|my)\b|"
     r"\d+\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:credits?|credit\s+hours|ECTS|units|modules|semesters)\s+(?:toward|towards|of|for)|"
-    r"credits?\s+(?:toward|towards)|(?:\w+\s+){0,2}years?\s+(?:of|toward|towards)\s+(?:an?|the|my)\b)\b")
+    r"credits?\s+(?:toward|towards)|(?:\w+\s+){0,2}years?\s+(?:of|toward|towards)\s+(?:an?|the|my)\b|"
+    # the part said as a part (session 31, ground133): "62 of the 120 credits toward a B.S.", "without graduating"
+    r"credits?|toward|towards|half\s+of|(?:one|two|three|four|\d)\s+(?:years?|semesters?)\s+of|without|never|not\s+complet\w*|left|expired|lapsed|until\s+(?:19|20)\d\d)\b")
 #: Words that name no particular credential.
 _GENERIC = frozenset(norm_words("certified certification certificate licence license licensed authorised authorized "
                                 "qualified chartered registered exam exams course programme program level hold held "
@@ -85,23 +118,35 @@ def _names(words: set[str], acronyms: set[str], line: str) -> bool:
     return bool(acronyms & set(_ACRONYM.findall(line))) or len(shared) >= 2 or (len(words) == 1 and shared == words)
 
 
-def unsupported(text: str, lines: list[str]) -> list[tuple[int, int, str]]:
+#: A sentence's end: not a dot of an abbreviation ("a B.S. in Forestry", "U.S.", "No. 4") nor a decimal point.
+_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d)|(?<=\b[A-Za-z])\.|(?<=\bNo)\.|\.(?=\s*[a-z(,])|\.(?=[A-Za-z]))+[.!?]?")
+
+
+def unsupported(text: str, lines: list[str], today=None) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the sentences of ``text`` that claim to hold a credential or degree
-    the resume ``lines`` (physical lines: a status often follows a semicolon) name only as pending."""
+    the resume ``lines`` (physical lines: a status often follows a semicolon) name only as pending, or — claimed as
+    held now — as lapsed (an expiry cue, or a validity end before ``today``: a ``datetime.date``, None = not read).
+    Session 31 (ground133): a line's credentials written side by side ("… · ISA Tree Risk Assessment Qualification —
+    expired March 2024") are read one by one; an abbreviation's dot ("a B.S. in Forestry") ends no sentence."""
     pending = [ln for ln in lines if PENDING.search(ln)]
-    lapsed = [c for ln in lines for c in re.split(r";\s|,\s(?=[A-Z])", ln) if _LAPSED.search(c)]
+    lapsed = [c for ln in lines for c in re.split(r";\s|,\s(?=[A-Z])|\s[·•|]\s", ln)
+              if _LAPSED.search(c) or _expired_by_date(c, today)]
     if not pending and not lapsed:
         return []
     held = [ln for ln in lines if not PENDING.search(ln) and not _COURSE.search(ln)]
+    # (a credential held beside the lapsed one on its line: "ISA Certified Arborist … · ISA TRAQ — expired 2024")
+    held += [c for ln in lines if any(x in ln for x in lapsed) for c in re.split(r";\s|,\s(?=[A-Z])|\s[·•|]\s", ln)
+             if c not in lapsed and not PENDING.search(c) and not _COURSE.search(c)]
     out = []
-    for m in re.finditer(r"(?:[^.!?]|\.(?=\d))+[.!?]?", text):  # (not at a decimal point: "GHS 1.6 million")
+    for m in _SENTENCE.finditer(text):  # (not at a decimal point: "GHS 1.6 million", nor in "B.S.")
         sentence = m.group(0)
-        if not HOLDING.search(sentence) or KEEPS_STATUS.search(sentence):
+        pends = pending if HOLDING.search(sentence) and not KEEPS_STATUS.search(sentence) else []
+        lapses = lapsed if _CURRENT.search(sentence) and not _KEEPS_LAPSE.search(sentence) else []
+        if not pends and not lapses:
             continue
         words = _distinct(sentence)
         acronyms = set(_ACRONYM.findall(sentence))
-        hit = next((ln for ln in pending + (lapsed if _CURRENT.search(sentence) else []) if _names(words, acronyms, ln)),
-                   None)
+        hit = next((ln for ln in pends + lapses if _names(words, acronyms, ln)), None)
         if hit is None:
             continue
         # held elsewhere: a line without a status naming all of what the sentence shares with the pending

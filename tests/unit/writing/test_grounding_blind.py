@@ -929,10 +929,11 @@ SETS = {
                               kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              floor={"certification": 11, "contact": 6, "date": 18, "degree": 12, "employer": 7,
-                                     "inflated_scale": 12, "numbers": 15, "other_fabrication": 13, "title": 13,
+                              # session 31 (ground133): its misses' kinds as development data — 135/135, 30 false flags
+                              floor={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
-                              false_flags=22),  # ground134 (session 31): 32 -> 22
+                              false_flags=22),  # ground134 (session 31): 32 -> 22 (ground133 alone: 30)
 }
 
 
