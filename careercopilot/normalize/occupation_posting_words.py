@@ -38,6 +38,13 @@ on the lower-cased title; a specialty reading decides the family whatever the de
   Office Support Technician"): the issue-11 curator labels them human resources (families.md: HR generalists, HRIS,
   benefits) → 13-1071 Human Resources Specialists, office support 43-4161 Human Resources Assistants; O*NET files
   "Human Resources Administrative Assistant" with payroll clerks and the suffix lookup read a support technician.
+* ``business_intelligence`` — BI engineers, developers and analysts ("Business Intelligence Engineer": O*NET's reported
+  title sits under Human Resources Specialists) → 15-2051.01 Business Intelligence Analysts (families.md: data/BI).
+* ``eeo_work`` — equal employment opportunity and affirmative action staff ("EEO Program Analyst", "EEO Specialist";
+  O*NET: Equal Opportunity Representatives, policy/program here; families.md puts EEO in human resources) → 13-1071;
+  EEO attorneys and counsel are not matched.
+* ``sales_territory`` — a sales territory's staff ("Clinical Territory Associate", "Territory Representative") →
+  41-4011 technical sales representatives (the vote read clinical research coordinators).
 
 Variant tables with old-code failure counts: ``tests/unit/normalize/test_occupation_kinds_post132.py``.
 """
@@ -77,6 +84,12 @@ _HR_STAFF = re.compile(
     rf"\bpayroll\s*(?:&|and|/)\s*{_HR}\b|\b{_HR}\s*(?:&|and|/)?\s*payroll\b|"
     rf"^(?:(?:senior|sr\.?|junior|jr\.?|part[- ]time|remote)\s+)*{_HR}\s+(?P<support>administrative (?:assistant|associate)|"
     r"office (?:support technician|assistant|clerk|associate)|support technician)s?\b")
+_BUSINESS_INTELLIGENCE = re.compile(
+    r"\b(?:business intelligence|bi)\s+(?:engineer|developer|analyst|architect|specialist|consultant|lead|manager)s?\b")
+_EEO_WORK = re.compile(r"^(?!.*\b(?:attorney|counsel|lawyer|judge)\b)(?=.*\b(?:eeo|equal employment opportunity|"
+                       r"affirmative action)\b)")
+_SALES_TERRITORY = re.compile(r"\bterritory\s+(?:sales\s+)?(?:associate|representative|rep|specialist|manager|"
+                              r"account manager|executive|consultant|lead|coordinator)s?\b")
 _PLATFORM_LEAD = re.compile(
     r"\b(?:sap|salesforce|workday|servicenow|service now|peoplesoft|netsuite|guidewire|pega|appian|mulesoft)\b"
     r"[\w\s/&.,–—-]{0,40}?\b(?:lead|leader)\b")
@@ -91,5 +104,8 @@ POSTING_WORD_KINDS = (
     ("financial_audit", _FINANCIAL_AUDIT, "13-2011.00"),
     ("freight_brokerage", _FREIGHT_BROKERAGE, "41-3091.00"),
     ("platform_lead", _PLATFORM_LEAD, "15-1252.00"),
+    ("business_intelligence", _BUSINESS_INTELLIGENCE, "15-2051.01"),
+    ("eeo_work", _EEO_WORK, "13-1071.00"),
+    ("sales_territory", _SALES_TERRITORY, "41-4011.00"),
     ("human_resources_staff", _HR_STAFF, lambda m: "43-4161.00" if m.group("support") else "13-1071.00"),
 )

@@ -172,6 +172,29 @@ OTHER_KINDS = [
     ("Payroll Clerk", "finance_accounting"),
 ]
 
+# ---- a BI engineer, EEO staff, a sales territory's associate (old code: 8/14 wrong)
+FIELD_WORDS = [
+    ("Business Intelligence Engineer", "data_analysis"),
+    ("BI Engineer", "data_analysis"),
+    ("Senior BI Developer", "data_analysis"),
+    ("Business Intelligence Analyst", "data_analysis"),
+    ("EEO PROGRAM ANALYST", "human_resources"),
+    ("EEO Specialist", "human_resources"),
+    ("EEO Officer", "human_resources"),
+    ("EEO Counselor", "human_resources"),
+    ("EEO Investigator", "human_resources"),
+    ("Equal Employment Opportunity Specialist", "human_resources"),
+    ("EEO Attorney", "legal"),
+    ("Clinical Territory Associate", "sales"),
+    ("Territory Representative", "sales"),
+    ("Territory Manager", "sales"),
+]
+
+
+@pytest.mark.parametrize(("title", "family"), FIELD_WORDS)
+def test_field_words(title, family):
+    assert read_posting_occupation(title, "").family == family
+
 #: A construction contract audit's duties: the old code let them read an auditor as construction.
 _AUDIT_DUTIES = ("Responsibilities: Audit construction contracts, change orders and payment requisitions of "
                  "contractors on capital projects; review submittals, RFIs and construction schedules; site visits "
