@@ -21,9 +21,12 @@ def singular_head(key: str, heads: Container[str], abbreviations: Mapping[str, s
     noun of O*NET titles (``heads``): "registered nurses" → "registered nurse", "electricians" →
     "electrician"; "-ies" → "-y", "-ses"/"-xes"/"-ches"/"-shes" → drop "es", else drop "s". An
     abbreviation's plural is its expansion ("rns" → "registered nurse", ``abbreviations``). A plural
-    that is itself a head ("sales", "operations") or ends in "ss" is kept; so is anything else."""
+    that is itself a head ("sales", "operations") or ends in "ss" is kept; so is anything else. A word one letter
+    longer than an abbreviation is its plural only when that letter is "s" (session 31, post132: "Cook" was read as
+    "COO" + k, "OTC" as "OT" + c, "MLO" as "ML" + o)."""
     words = key.split()
-    if words and len(words[-1]) > 2 and words[-1][:-1] in abbreviations and words[-1] not in ("its", "ops"):
+    if (words and len(words[-1]) > 2 and words[-1].endswith("s") and words[-1][:-1] in abbreviations
+            and words[-1] not in ("its", "ops")):
         return " ".join(words[:-1] + abbreviations[words[-1][:-1]].split())
     if not words or len(words[-1]) < 4 or not words[-1].endswith("s") or words[-1].endswith("ss"):
         return key

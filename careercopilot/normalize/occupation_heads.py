@@ -133,7 +133,10 @@ DEPARTMENT_CODES: dict[str, str] = {
     # people development is HR work (families.md: human resources; O*NET 11-3131 Training and
     # Development Managers), not a school's "learning"
     **dict.fromkeys(("learning and development", "training and development", "l and d", "talent development",
-                     "organizational development", "organisational development"), "11-3131.00"),
+                     "organizational development", "organisational development",
+                     # Prosci's and ACMP's organizational change management (OCM; session 31, post132)
+                     "organizational change management", "organizational development and organizational change management"),
+                    "11-3131.00"),
     # clinical departments (families.md: allied health holds pharmacists, therapists, techs)
     **dict.fromkeys(("pharmacy", "pharmacy services"), "29-1051.00"),
     **dict.fromkeys(("rehabilitation services", "rehab services", "therapy services", "physical therapy"),

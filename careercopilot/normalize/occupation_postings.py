@@ -68,6 +68,7 @@ from careercopilot.normalize.occupation_specialties import SPECIALTIES
 from careercopilot.normalize.occupation_unit_titles import unit_title_reading
 from careercopilot.normalize.posting_sections import sections
 from careercopilot.normalize.skills import extract_skills, job_sentences, mask_company, skill_category
+from careercopilot.normalize.title_places import role_part
 
 __all__ = ["CATEGORY_FAMILIES", "SKILL_FAMILIES", "CIVIL_INFRASTRUCTURE", "DESCRIPTION_MARGIN", "DESCRIPTION_MIN_VOTES",
            "DESCRIPTION_RATIO", "DOMAIN_ROLES", "description_families", "job_text", "read_posting_occupation",
@@ -317,9 +318,11 @@ def _qualifier(title: str, occ: Occupation) -> str | None:
     """The O*NET code another segment of a domain role's title names ("Project Manager (GIS)",
     "Project Manager #2, Capital Implementation", "Operations Manager - Warehouse"): a function
     (``occupations.FUNCTION_CODES``) or an O*NET title that is not one generic word, of a family
-    other than the title's; None for none (a place, a requisition number, a schedule)."""
+    other than the title's; None for none (a place, a requisition number, a schedule). What the title asks of the
+    person ("… with OD/OCM experience": ``title_places.role_part``) qualifies nothing (session 31, post132: "OD" was
+    read as an optometrist)."""
     _, titles, _, _ = _data()
-    segs = _segments(title)
+    segs = _segments(role_part(title))
     head = normalize_title(segs[0]).split()[-1:] if segs else []
     for seg in segs[1:]:
         key = normalize_title(seg)

@@ -39,6 +39,13 @@ ABBREVIATIONS = {
     "svcs": "services", "oper": "operator", "opr": "operator", "instr": "instructor",
     # a hospital's nurse aide rungs written together ("NAI / NAII - 2 South Medical-Surgical", calib119)
     "nai": "nursing assistant", "naii": "nursing assistant", "naiii": "nursing assistant",
+    # shortenings of posting titles the table lacked (session 31, post132: "Dir / Sr Dir SaaS Development", "Sr. BA -
+    # Payments", "Enterprise CSM", "OD/OCM", "GL Analyst", a lab's MLT/MLS — O*NET's "Medical Technician" is 29-2012 Medical
+    # and Clinical Laboratory Technicians —, a mortgage lender's MLO); "FP&A" is read
+    # by :func:`respell`, "OD" by ``occupation_posting_words`` (the optometrist's OD in eye care)
+    "dir": "director", "assoc": "associate", "ba": "business analyst", "csm": "customer success manager",
+    "ocm": "organizational change management", "gl": "general ledger", "mlt": "medical technician",
+    "mls": "medical laboratory scientist", "mlo": "mortgage loan originator",
 }
 
 #: "Mech" before a design or engineering word is "mechanical" ("Mech Engineer", "Sr Mech Design Engineer");
@@ -80,9 +87,23 @@ _COMPOUNDS = frozenset({"blacksmith", "forklift", "dishwasher", "bookkeeper", "s
                         "groundskeeper", "caretaker", "woodworker", "boilermaker"})
 
 
+#: "FP&A" (after "&" → " and "): financial planning and analysis, a finance function.
+FPA = re.compile(r"\bfp\s*(?:and|&)\s*a\b")
+#: "Human Capital" is a bank's or consultancy's name for human resources ("Human Capital Analyst").
+HUMAN_CAPITAL = re.compile(r"\bhuman capital\b")
+#: When and who an intern is ("Summer College Intern", "Graduate Intern") names no field: dropped before the
+#: intern word (a level word), so the field another word names decides ("Human Capital Summer College Intern"); a
+#: title of these words alone ("Summer Intern") is left as written.
+INTERN_TERM = re.compile(r"(?<=[a-z0-9] )(?:(?:summer|fall|spring|winter|college|undergraduate|graduate|student|university|mba)\s+)+"
+                         r"(?=(?:interns?|internship|co-?op)\b)")
+
+
 def respell(text: str) -> str:
     """Lower-case title ``text`` with the spellings of this module read back to O*NET's: "mech" before a design
-    word, "semi-senior", a possessive, a compound split in two (only the listed :data:`SPLIT_COMPOUNDS`)."""
+    word, "semi-senior", a possessive, a compound split in two (only the listed :data:`SPLIT_COMPOUNDS`); "FP&A",
+    "Human Capital" and an intern's term and school (session 31, post132)."""
+    text = FPA.sub("financial planning and analysis", text)
+    text = INTERN_TERM.sub("", HUMAN_CAPITAL.sub("human resources", text))
     text = SEMI_SENIOR.sub("senior", SHORTENED_MECHANICAL.sub("mechanical", text))
     text = POSSESSIVE.sub("", text)
     return SPLIT_COMPOUNDS.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in _COMPOUNDS
