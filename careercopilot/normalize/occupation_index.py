@@ -26,7 +26,7 @@ from careercopilot.normalize.occupation_jargon import JARGON_TITLES
 from careercopilot.normalize.occupation_stock import STOCK_TITLES
 from careercopilot.normalize.occupation_tables import COMMONWEALTH_TITLES, OVERRIDES, SHARED_WORD_TITLES
 from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, respell
-from careercopilot.normalize.title_typos import correct_word
+from careercopilot.normalize.title_typos import correct_word, known_word
 
 __all__ = ["DATA_PATH", "LEVELS", "LEVEL_WORDS", "Occupation", "family_of", "family_relation", "normalize_title",
            "same_occupation"]
@@ -69,10 +69,9 @@ def normalize_title(title: str) -> str:
     # "<function> Team Lead": the lead of the team doing the function ("Customer Support Team Lead")
     text = re.sub(r"\bteam lead\b", "lead", text)
     words = []
-    known = _data()[2]
     for w in _WORD.findall(text):
         w = BRITISH_SPELLINGS.get(w, w)
-        if w not in known and w not in ABBREVIATIONS:
+        if not known_word(w):
             w = correct_word(w)  # "Maintanence Techncian" → "maintenance technician" (``title_typos``, session 31)
         words.extend(ABBREVIATIONS.get(w, w).split())
     kept = [w for i, w in enumerate(words)

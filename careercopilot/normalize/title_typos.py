@@ -38,12 +38,14 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=1)
 def _title_vocabulary() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """The words of the O*NET title index (``occupation_index._data``) and of the jargon titles,
-    and the same words by first letter (the candidates of :func:`correct_word`)."""
+    """The words of every title the index looks up (``occupation_index._data``: O*NET's, the
+    overrides, the jargon and exact-only tables) and of the abbreviations, and the same words by first
+    letter (the candidates of :func:`correct_word`)."""
     from careercopilot.normalize.occupation_index import _data
     from careercopilot.normalize.title_spellings import ABBREVIATIONS
 
-    words = {w for w in _data()[2] if w.isalpha() and len(w) >= 3}
+    # every word of an indexed title, the exact-only tables' too ("articled clerk", ``COMMONWEALTH_TITLES``)
+    words = {w for key in _data()[1] for w in key.split() if w.isalpha() and len(w) >= 3}
     words |= {w for w in ABBREVIATIONS}
     by_first: dict[str, list[str]] = {}
     for w in words:
@@ -92,6 +94,11 @@ def _title_count(word: str) -> int:
 
     got = _data()[2].get(word)
     return sum(got.values()) if got else 0
+
+
+def known_word(word: str) -> bool:
+    """Whether ``word`` (lower-case) is a word of an indexed title (never corrected)."""
+    return word in _title_vocabulary()[0]
 
 
 def respell_typos(text: str, vocabulary: frozenset[str] | None = None) -> str:
