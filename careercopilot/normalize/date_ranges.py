@@ -7,7 +7,7 @@
 "Summer 2017 – Winter 2020", "01.03.2021 - present" and "15/03/2018 – 31/05/2019" (the day first, as outside
 North America), "1 April 2022 – 31 May 2023", "2022.07 ~ present" and "2016/09 - 2019/02" (East Asian
 resumes), "Aug 2021 to date", "01/2020 - till date", "Jan 2015 through Dec 2018", "(Mar 2019 - ongoing)",
-"2019 – currently"; or an open start alone at the end of a header after a dash, pipe, comma or colon:
+"2019 – currently", "2023 - presant" (the open end misspelled); or an open start alone at the end of a header after a dash, pipe, comma or colon:
 "Section Commander - since 1 April 2022" (group ``since``; the end is today).
 
 Groups per point (prefix ``s`` start, ``e`` end): ``{p}m`` a month name or season, ``{p}n`` a month number
@@ -39,7 +39,9 @@ RANGE_RE = re.compile(
     + _POINT.format(p="s", mo=f"(?:{MONTH}|{_SEASON})", y=YEAR)
     + r"(?:\s*(?:–|—|-|→|->|~|to|until|till|through|thru)\s*(?:"
     + _POINT.format(p="e", mo=f"(?:{MONTH}|{_SEASON})", y=YEAR)
-    + r"|(?P<present>present|current(?:ly)?|now|today|ongoing|(?:to\s+|till\s+)?date)\b)"
+    # (the open end misspelled as resumes write it: "presant", "presnt", "pressent", "curent"; session 31, blind18 t06)
+    + r"|(?P<present>present|pres[ae]?n?t(?<!\bprest)|pressent|presnet|prsent|presen|current(?:ly)?|cur+ent|currnet|"
+    r"now|today|ongoing|(?:to\s+|till\s+)?date)\b)"
     # (an open start may carry a gloss in parentheses before the line ends: "sinds maart 2020 (since March 2020)")
     + r"|(?(since)(?=[ \t]*\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\n|$))|(?!)))"
 )

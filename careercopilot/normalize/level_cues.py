@@ -71,6 +71,18 @@ SUPERVISION_CHARS = 1800
 _MORE = re.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(\d{1,3})\s+[\w /-]{2,40}?(?=,|\s+and\s+|\s*&|;|\.|$)")
 
 
+#: People counted who are lent to the work, not the person's team (session 31, fam131; issue 11 blind18
+#: t02, a third-year law-firm associate who "supervise[s] 5 contract attorneys on the review platform" of
+#: a document review read lead, 34 same-rung postings under 75): contract, temporary or agency staff,
+#: interns and student workers directed on a task ("oversaw 12 temp workers during peak", "managed 4
+#: interns"); contracted crews a manager runs ("contracted security officers", "contractor
+#: technicians") still count. Running them is the project's work at the
+#: associate's rung, not a supervisor's post (a staffing agency's contract reviewers report to the
+#: agency; interns to their programme). Titles that name a rung keep it.
+_BORROWED = re.compile(r"^\S*\s+(?:[\w/&.-]+\s+){0,2}?(?:contract|temporary|temp|agency|interns?|"
+                       r"student)\b", re.IGNORECASE)
+
+
 def supervised_count(text: str) -> int:
     """The largest number of people the resume's first :data:`SUPERVISION_CHARS` characters say
     the person supervises (:data:`SUPERVISES`; counts summed within one phrase: "9 field RNs, 4
@@ -79,6 +91,8 @@ def supervised_count(text: str) -> int:
     head = (text or "")[:SUPERVISION_CHARS]
     for m in SUPERVISES.finditer(head):
         raw = (m.group(1) or m.group(2) or "").lower()
+        if _BORROWED.search(m.group(0)[m.end(1 if m.group(1) else 2) - m.start():]):
+            continue  # "supervise 5 contract attorneys on the review platform": no team of one's own
         n = _NUM_WORDS.get(raw) or (int(raw) if raw.isdigit() else 0)
         # "9 field RNs, 4 LPNs and 6 home health aides": the rest of the list, on the same line
         tail = head[m.end(): m.end() + 120].split("\n", 1)[0]

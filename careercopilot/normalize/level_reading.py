@@ -43,6 +43,7 @@ import re
 
 from careercopilot.normalize import occupations as _occ  # occupations re-exports this module's functions at its end
 from careercopilot.normalize.labor_categories import LCAT_RUNGS
+from careercopilot.normalize.occupation_jargon import JARGON_RUNGS
 from careercopilot.normalize.level_offices import DIRECTOR_ABBR, OFFICE_RUNGS
 from careercopilot.normalize.level_cues import (  # noqa: F401  (re-exported: level_reading.X still works)
     _CAREER_CHANGE,
@@ -147,8 +148,9 @@ NHS_BANDS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: head whose own word names a higher rung ("Intern Architect" — NCARB's term for an unlicensed
 #: architect in training, blind8 h08's "Practicante (Intern Architect)" —, "Engineer-in-Training
 #: (EIT)", "Manager in Training").
-#: Offices first (``level_offices``), then contract labor categories (``labor_categories``: "Analyst 3", "SME II").
-TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + LCAT_RUNGS + NHS_BANDS + (
+#: Offices first (``level_offices``), then contract labor categories (``labor_categories``: "Analyst 3", "SME II"),
+#: then the kitchen brigade's and the drilling crew's jargon ranks (``occupation_jargon``, session 31).
+TITLE_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = OFFICE_RUNGS + LCAT_RUNGS + NHS_BANDS + JARGON_RUNGS + (
     (_rx(r"\bsenior executive service\b|\bses\b"), "executive"),
     (_rx(r"\bdeputy general counsel\b"), "lead"),
     (_rx(r"\bassistant general counsel\b"), "mid"),

@@ -22,9 +22,11 @@ from careercopilot.normalize.occupation_families import ADJACENT, FAMILY_RULES, 
 from careercopilot.normalize.occupation_forms import CODES as _CODES
 from careercopilot.normalize.occupation_forms import LETTERED_RUNG as _LETTERED_RUNG
 from careercopilot.normalize.occupation_heads import PUBLIC_OFFICIAL_TITLES
+from careercopilot.normalize.occupation_jargon import JARGON_TITLES
 from careercopilot.normalize.occupation_stock import STOCK_TITLES
 from careercopilot.normalize.occupation_tables import COMMONWEALTH_TITLES, OVERRIDES, SHARED_WORD_TITLES
 from careercopilot.normalize.title_spellings import ABBREVIATIONS, BRITISH_SPELLINGS, respell
+from careercopilot.normalize.title_typos import correct_word, known_word
 
 __all__ = ["DATA_PATH", "LEVELS", "LEVEL_WORDS", "Occupation", "family_of", "family_relation", "normalize_title",
            "same_occupation"]
@@ -53,8 +55,9 @@ _SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+
 
 
 def normalize_title(title: str) -> str:
-    """Lower-case words of a title with "&" → "and", abbreviations expanded and level
-    words dropped (all of them only when nothing else would remain). "" for no words."""
+    """Lower-case words of a title with "&" → "and", misspelled words read back
+    (``title_typos.correct_word``), abbreviations expanded and level words dropped (all of them
+    only when nothing else would remain). "" for no words."""
     text = (title or "").lower().replace("&", " and ").replace("’", "'")
     text = _PHRASES.sub(" ", text)
     text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
@@ -68,6 +71,8 @@ def normalize_title(title: str) -> str:
     words = []
     for w in _WORD.findall(text):
         w = BRITISH_SPELLINGS.get(w, w)
+        if not known_word(w):
+            w = correct_word(w)  # "Maintanence Techncian" → "maintenance technician" (``title_typos``, session 31)
         words.extend(ABBREVIATIONS.get(w, w).split())
     kept = [w for i, w in enumerate(words)
             if w not in LEVEL_WORDS or (w == "contract" and words[i + 1:i + 2] and words[i + 1] in _CONTRACT_ROLES)]
@@ -91,7 +96,7 @@ class Occupation:
 @lru_cache(maxsize=1)
 def _data() -> tuple[dict, dict, dict, dict]:
     raw = json.loads(DATA_PATH.read_text(encoding="utf-8"))
-    titles: dict[str, str] = {**raw["titles"], **OVERRIDES, **STOCK_TITLES}
+    titles: dict[str, str] = {**raw["titles"], **OVERRIDES, **JARGON_TITLES, **STOCK_TITLES}
     by_word: dict[str, Counter] = defaultdict(Counter)
     for key, code in titles.items():
         for w in set(key.split()):

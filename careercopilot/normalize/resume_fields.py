@@ -62,6 +62,7 @@ from pydantic import BaseModel, Field
 
 from careercopilot.normalize.post_nominals import name_with_post_nominals
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
+from careercopilot.normalize.occupation_jargon import JARGON_TITLE_WORDS
 from careercopilot.normalize.resume_skills import extract_resume_skills
 from careercopilot.normalize.resume_title_lines import (
     BARE_RANK,
@@ -323,9 +324,21 @@ _TITLE_WORDS = re.compile(
     r"epidemiologist|actuary|underwriter|examiner|investigator|chemist|biologist|microbiologist|dietitian|"
     r"interpreter|translator|contractor|freelancer|courier|"
     # a contractor's labor category ("SME II - Emergency Management", ``labor_categories``; fam95 blind15 p17)
-    r"sme|subject matter expert)s?\b",
+    r"sme|subject matter expert|"
+    # the kitchen brigade's and the drilling crew's ranks ("Tournant / Expo", "Derrickhand"; ``occupation_jargon``)
+    + JARGON_TITLE_WORDS + r")s?\b",
     re.IGNORECASE,
 )
+def _misspelt_title(seg: str) -> bool:
+    """Whether a word of ``seg`` misspells a job-title word ("Maintanence Techncian II", "Front Desk
+    Receptionst": ``title_typos.correct_word`` reads "technician", "receptionist"; session 31, blind18
+    t06/t07 — their latest jobs were skipped and the level read from an older title)."""
+    from careercopilot.normalize.title_typos import correct_word
+
+    return any(_TITLE_WORDS.fullmatch(correct_word(w)) for w in re.findall(r"[A-Za-z]{6,}", seg)
+               if not _TITLE_WORDS.fullmatch(w))
+
+
 #: Job-title words ("nurse", "electrician", "accountant", "manager"): a header segment with one names a job.
 TITLE_WORDS = _TITLE_WORDS
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
@@ -421,7 +434,8 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
                     # "<title> (2017 - present); <earlier title> (2014 - 2017)" on its own line, not a bullet's duty
                     seg = _clean_title(seg.split(";")[0])
                 if seg and len(seg.split()) <= title_words_max(seg) \
-                        and (_TITLE_WORDS.search(seg) or SERVICE_HEAD.search(seg) or RANK_OR_VANITY_HEAD.search(seg)) \
+                        and (_TITLE_WORDS.search(seg) or SERVICE_HEAD.search(seg) or RANK_OR_VANITY_HEAD.search(seg)
+                             or _misspelt_title(seg)) \
                         and not RANGE_RE.search(seg) and not _firm_name(seg):
                     title = seg
                     break
