@@ -121,7 +121,12 @@ from careercopilot.schemas import JobFilters
 #: (``occupation_field_service``, ``title_spellings``, ``occupation_head_nouns``, ``occupation_coordinators``); trade
 #: licences (``licence_trades``); clientele sectors and benefits lead-ins yield no skills (``skill_clientele``,
 #: ``posting_sections``); joined installer/apprentice titles count as jobs (``resume_fields``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-24"
+#: score-25 (session 31): industry rank and vanity titles read by their ladder, practice of heads without dates
+#: (``industry_ranks``, ``practice_heads``); misspelt titles and kitchen/rig jargon ladders (``title_typos``,
+#: ``occupation_jargon``), borrowed staff are no team (``level_cues``); posting abbreviations and employer
+#: industries (``occupation_posting_words``, ``occupation_forms``); stated moves (``stated_cues``) and skill
+#: senses (``skill_senses``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-25"
 
 
 def _now() -> datetime:
