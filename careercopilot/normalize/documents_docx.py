@@ -44,11 +44,47 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-class _DocxWalker:
-    """Walks WordprocessingML and yields text lines in document order."""
+def _numbered(ppr: ET.Element | None) -> bool | None:
+    """Whether a ``w:pPr`` turns numbering on (True), off (``w:numId`` 0: False) or says nothing (None)."""
+    num = ppr.find(f"{_W}numPr") if ppr is not None else None
+    if num is None:
+        return None
+    num_id = num.find(f"{_W}numId")
+    return not (num_id is not None and num_id.get(f"{_W}val") == "0")
 
-    def __init__(self) -> None:
+
+def list_styles(root: ET.Element) -> frozenset[str]:
+    """Ids of the paragraph styles of ``word/styles.xml`` that number or bullet their paragraphs: a style whose
+    ``w:pPr`` has a ``w:numPr`` (Word's "List Bullet", "List Number", a template's own "Resume Bullet"), or one
+    based on such a style (``w:basedOn``) without turning it off. Trial128 (session 31): a resume's bullets in
+    the "List Bullet" style carry their numbering in the style, not the paragraph, and were read as plain
+    lines ("my time as a Led the district science curriculum writing committee")."""
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for st in root.iter(f"{_W}style"):
+        sid = st.get(f"{_W}styleId")
+        if not sid or st.get(f"{_W}type", "paragraph") != "paragraph":
+            continue
+        own[sid] = _numbered(st.find(f"{_W}pPr"))
+        base = st.find(f"{_W}basedOn")
+        if base is not None and base.get(f"{_W}val"):
+            based[sid] = base.get(f"{_W}val")
+
+    def numbers(sid: str, depth: int = 0) -> bool:
+        if own.get(sid) is not None or depth > 20 or sid not in based:
+            return bool(own.get(sid))
+        return numbers(based[sid], depth + 1)
+
+    return frozenset(sid for sid in own if numbers(sid))
+
+
+class _DocxWalker:
+    """Walks WordprocessingML and yields text lines in document order; a numbered or bulleted paragraph (its
+    own ``w:numPr`` or its style's: ``listed``, :func:`list_styles`) starts with "• "."""
+
+    def __init__(self, listed: frozenset[str] = frozenset()) -> None:
         self.lines: list[str] = []
+        self.listed = listed
 
     def walk(self, el: ET.Element) -> None:
         tag = el.tag
@@ -94,7 +130,11 @@ class _DocxWalker:
             inline(child)
         text = "".join(parts)
         ppr = p.find(f"{_W}pPr")
-        if text.strip() and ppr is not None and ppr.find(f"{_W}numPr") is not None:
+        style = ppr.find(f"{_W}pStyle") if ppr is not None else None
+        numbered = _numbered(ppr)
+        if numbered is None:
+            numbered = style is not None and style.get(f"{_W}val") in self.listed
+        if text.strip() and numbered:
             text = "• " + text.lstrip()
         if text.strip():
             self.lines.append(text)
@@ -106,7 +146,7 @@ class _DocxWalker:
         for tr in tbl.findall(f"{_W}tr"):
             cells: list[list[str]] = []
             for tc in tr.findall(f"{_W}tc") + [c for sdt in tr.findall(f"{_W}sdt") for c in sdt.iter(f"{_W}tc")]:
-                sub = _DocxWalker()
+                sub = _DocxWalker(self.listed)
                 for child in tc:
                     sub.walk(child)
                 cells.append(sub.lines)
@@ -127,8 +167,8 @@ class _DocxBudget:
         self.elements_left = MAX_DOCX_ELEMENTS
 
 
-def _docx_part_lines(zf: zipfile.ZipFile, name: str, budget: _DocxBudget) -> list[str]:
-    """Lines of one XML part, stream-parsed (``XMLPullParser`` fed 64 KB at a time).
+def _docx_part_root(zf: zipfile.ZipFile, name: str, budget: _DocxBudget) -> ET.Element:
+    """The root of one XML part, stream-parsed (``XMLPullParser`` fed 64 KB at a time).
 
     The part's uncompressed size (its zip header; ``zipfile`` never yields more bytes than that
     and fails the CRC otherwise) and every element parsed are charged to ``budget``: a part or
@@ -157,8 +197,14 @@ def _docx_part_lines(zf: zipfile.ZipFile, name: str, budget: _DocxBudget) -> lis
         raise DocumentError(_DOCX_TOO_BIG)
     if root is None:
         raise ET.ParseError("empty part")
-    walker = _DocxWalker()
-    walker.walk(root)
+    return root
+
+
+def _docx_part_lines(zf: zipfile.ZipFile, name: str, budget: _DocxBudget,
+                     listed: frozenset[str] = frozenset()) -> list[str]:
+    """Lines of one XML part (:func:`_docx_part_root`; ``listed``: the list styles, :func:`list_styles`)."""
+    walker = _DocxWalker(listed)
+    walker.walk(_docx_part_root(zf, name, budget))
     return walker.lines
 
 
@@ -168,7 +214,8 @@ def _extract_docx(data: bytes) -> ExtractedDocument:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
             budget = _DocxBudget()
-            body = _docx_part_lines(zf, "word/document.xml", budget)
+            listed = list_styles(_docx_part_root(zf, "word/styles.xml", budget)) if "word/styles.xml" in names else frozenset()
+            body = _docx_part_lines(zf, "word/document.xml", budget, listed)
             headers: list[list[str]] = []
             footers: list[list[str]] = []
             for name in sorted(names):

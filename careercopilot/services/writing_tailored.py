@@ -19,6 +19,7 @@ from careercopilot.models import Resume
 from careercopilot.services import writing_documents as docs
 from careercopilot.services import writing_export
 from careercopilot.writing import tailor
+from careercopilot.writing.line_wraps import reflow
 
 #: Most characters of an edited resume (a resume of several pages is ~15,000).
 MAX_CHARS = 60_000
@@ -60,10 +61,13 @@ def edit_tailored(*, session: Session, user_id: int, document_id: int, text: str
 
 
 def export_tailored(*, session: Session, user_id: int, document_id: int, fmt: str) -> docs.ExportFile:
-    """DOCX or PDF of the tailored resume (:func:`tailored_text`), titled as the document; ValueError for
+    """DOCX or PDF of the tailored resume (:func:`tailored_text`, its wrapped lines joined and bullets marked:
+    :func:`careercopilot.writing.line_wraps.reflow`), titled as the document; ValueError for
     another format."""
     doc, _, _ = _doc_state(session, user_id, document_id)
-    text = tailored_text(session=session, user_id=user_id, document_id=document_id)
+    # a PDF's line breaks joined, bullets kept as "• " (trial128, session 31: "…and train" / "25+ staff …" exported
+    # as two lines, the bullets dropped)
+    text = reflow(tailored_text(session=session, user_id=user_id, document_id=document_id))
     stem = "".join(ch if ch.isalnum() else "-" for ch in (doc.title or "Tailored resume"))[:60].strip("-") or "resume"
     if fmt == "docx":
         return docs.ExportFile(f"{stem}.docx",

@@ -351,9 +351,10 @@ def _compose(inp: WritingInput, banned: frozenset[str], bare: frozenset[str]) ->
             continue
         noun = _skill_noun(e.surface, e.skill)
         if (noun == e.surface and " " not in e.surface and e.bullet.startswith(e.surface)
-                and phrasing.is_verb_phrase(e.bullet)):
+                and (phrasing.is_verb_phrase(e.bullet) or phrasing.is_verb_phrase(e.surface))):
             # the bullet's opening verb read as a skill ("Mentor two EIT engineers" → "I used Mentor as …"): named by
-            # the skill when it is the verb's noun ("mentoring"), else not cited (writer69, issue 12)
+            # the skill when it is the verb's noun ("mentoring"), else not cited (writer69, issue 12); also when the
+            # word opens a title ("Mentor teacher for 3 student teachers": "experience with Mentor", trial128)
             noun = _skill_noun(e.surface.lower(), e.skill)
             noun = "" if noun.lower() == e.surface.lower() else noun
         if not noun:

@@ -63,6 +63,10 @@ _ROLE_NOUNS = (r"analysts?|engineers?|nurses?|developers?|technicians?|techs?|de
                r"plumbers?|hygienists?|assistants?|programmers?|architects?|administrators?|supervisors?|researchers?")
 
 
+#: :data:`_ROLE_NOUNS` in the singular only ("teacher", not "teachers").
+_ROLE_NOUN_ONE = "|".join(n[:-2] if n.endswith("s?") else n for n in _ROLE_NOUNS.split("|"))
+
+
 def _base_forms(word: str) -> set[str]:
     w = word.lower()
     out = {w}
@@ -88,6 +92,9 @@ def is_verb_phrase(bullet: str) -> bool:
         return False
     if word in _RANK_WORDS and re.match(r"\s*\S+\s+(?:[a-z-]+\s+)?(?:" + _ROLE_NOUNS + r")\b", bullet, re.I):
         return False  # "Lead analyst for Public Works", "Charge nurse for a 32-bed unit": a title, not a verb
+    if re.match(r"\s*\S+\s+(?:[a-z-]+\s+)?(?:" + _ROLE_NOUN_ONE + r")(?:\s+(?:for|of|at|in|on|to|with|from|and)\b|\s*[,;(]|\s*$)", bullet, re.I):
+        return False  # "Mentor teacher for 3 student teachers", "Volunteer tutor …": a singular role noun with no article
+        # is no verb's object ("I mentor teacher for …", trial128, session 31); "Mentor new teachers" stays a verb
     nxt = _NOUN_NEXT.match(bullet[m.end(1):])
     if word in _HOMOGRAPHS and nxt and (" and " not in nxt.group(0) or word in ("program", "project")):
         return False  # "Program reports and logic models …", "Process improvement projects", "Support for …"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from careercopilot.normalize.resume_fields import TITLE_WORDS, heading_key, split_sections
 from careercopilot.normalize.resume_skills import own_skill_spans
+from careercopilot.writing.line_wraps import continues
+from careercopilot.writing.phrasing import is_verb_phrase
 from careercopilot.writing.self_statements import is_self_statement
 from careercopilot.writing.role_headers import ORG_WORDS, date_only, is_us_region_code, read_header, strip_dates
 
@@ -34,6 +36,11 @@ _NOT_A_JOB = re.compile(r"(?i)^(?:(?:career|employment|planned)\s+(?:break|gap|p
 _END_WORDS = frozenset("training certs certifications certificates certification licenses licensure licence licences "
                        "education skills tools languages awards references interests projects gap break during the "
                        "courses coursework memberships affiliations".split())
+#: Last words of a section heading written in title case (trial128, session 31: a DOCX's "Professional Development &
+#: Side Projects" in a heading style, read as a job: "my time as a Professional Development & Side Projects at …").
+_SECTION_NOUNS = frozenset("projects skills development honors awards publications certifications certificates licenses "
+                           "licences involvement education training activities interests languages references coursework "
+                           "affiliations memberships service volunteering presentations courses".split())
 #: An entry written on one bullet line: "Technical Support Specialist — Lakes Payroll Inc. (2016–2018): tier-2 tickets".
 _ENTRY_LINE = re.compile(r"^(?P<head>[^:;]{5,140}?\(?(?:19[6-9]\d|20[0-3]\d)\s*[-–—]\s*(?:(?:19[6-9]\d|20[0-3]\d)|"
                          r"present|current|now)\)?)\s*[:.;–—-]\s*(?P<rest>\S.+)$", re.I)
@@ -48,6 +55,11 @@ def _sub_heading(line: str) -> str | None:
         return "end"
     bare = re.sub(r"\((?:[^()]*)\)", " ", line).strip().rstrip(":")
     words = [w.lower() for w in re.findall(r"[A-Za-z&/-]+", bare)]
+    if (words and len(words) <= 6 and not re.search(r"[\d|,;:•]", line) and not _BULLET.match(line)
+            and words[-1] in _SECTION_NOUNS and not TITLE_WORDS.search(line)
+            and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w-]*", bare) if w.lower() not in _SMALL)
+            and heading_key(bare) not in (None, "experience")):
+        return "end"  # a heading in title case (a Word heading style): "Professional Development & Side Projects"
     if not words or len(words) > 5 or re.search(r"\d", bare) or not all(c.isupper() for c in bare if c.isalpha()):
         return None
     if all(w in _SUB_WORDS | _END_WORDS for w in words):
@@ -146,6 +158,10 @@ def _header_like(raw: str, line: str) -> bool:
         return False
     if _dateish(line):
         return True
+    ws0 = line.split()
+    if (len(ws0) >= 4 and re.fullmatch(r"[A-Z][a-z]+", ws0[0]) and re.fullmatch(r"(?:the|a|an|[a-z]{3,}|\$?\d[\d,.+%]*)", ws0[1])
+            and is_verb_phrase(line)):
+        return False  # "Led the district science curriculum writing committee (2022-2024) and …": a sentence (trial128)
     if _RANGE.search(line) and not line.endswith(".") and len(line.split()) <= 14:
         return True  # "Weekend helper — Ortega Concrete (family business) (2020 - present)"
     ws = line.split()
@@ -196,6 +212,8 @@ def roles(text: str) -> list[Role]:
     group: list[str] = []
     last_shared: list[str] = []
     aside = [""]  # the last line read, when a summary's or objective's (its wrapped lines are no bullets either)
+    #: whether the last line read became a bullet, and then whether it carried a mark (None: it did not)
+    marked: list[bool | None] = [None]
 
     def add_bullet(line: str) -> None:
         bullet = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", _BULLET.sub("", line).strip())  # a PDF's justified spacing
@@ -212,6 +230,7 @@ def roles(text: str) -> list[Role]:
                             [entry.group("rest")], earlier=h.earlier, ongoing=h.ongoing))
         elif out and len(bullet.split()) >= 3:
             out[-1].bullets.append(bullet)
+            marked[0] = bool(_BULLET.match(line))
 
     def close() -> None:
         nonlocal last_shared
@@ -251,6 +270,7 @@ def roles(text: str) -> list[Role]:
     stopped = False
     for raw in body.splitlines():
         line = raw.strip()
+        was, marked[0] = marked[0], None
         kind = _sub_heading(line) if line else None
         if kind == "end" and not out and not section and heading_key(line.split(":")[0]) == "summary":
             aside[0] = line  # "Objective: Seeking …" above the first role of a resume without headings: no end of it
@@ -262,6 +282,7 @@ def roles(text: str) -> list[Role]:
         aside[0] = ""
         if kind:
             close()
+            marked[0] = None
             stopped = kind == "end"
             if stopped and out:
                 out.append(Role("", "", line))  # a fence: later lines are no role's bullets
@@ -270,6 +291,15 @@ def roles(text: str) -> list[Role]:
             continue
         if not line:
             close()
+            marked[0] = None
+        elif (was is not None and not group and out and out[-1].bullets
+              and continues(("- " if was else "") + out[-1].bullets[-1], raw)
+              and (not _header_like(raw, line) or _UNFINISHED.search(out[-1].bullets[-1])
+                   or (not _titled(line) and not ORG_WORDS.search(line) and not _YEAR.search(line)
+                       and re.search(r"\b(?!(?:and|the|for|with)\b)[a-z]{3,}", line)))):
+            # trial128 (session 31): "- … and train" / "25+ staff members on Canvas modules": one bullet, wrapped
+            out[-1].bullets[-1] += " " + re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", line)
+            marked[0] = was
         elif group and _wrapped_header(raw, group[-1], line):
             group[-1] += " " + line  # "… (formerly Desert Air Pros," / "acquired 2022)": one header line
         elif _header_like(raw, line):
