@@ -47,16 +47,21 @@ def _state(target: Instance) -> tuple[dict, dict]:
     return table_counts(target.url), storage_checksums(target.fields)
 
 
-def test_truncated_and_unreadable_postgresql_dumps_change_nothing(pg_instance, override_settings, tmp_path,
-                                                                  s3_endpoint):
-    inst = pg_instance
+def _pg_set(inst: Instance, override_settings, tmp_path: Path, s3_endpoint: str):
+    """Fill ``inst``, take a backup to S3 → ``(set_id, s3 client, bucket, the set's key prefix)``."""
     fill(override_settings, inst)
     r = cli(inst, "backup", "--json", cwd=tmp_path)
     assert r.returncode == 0, r.stderr[-2000:]
     set_id = json.loads(r.stdout.strip().splitlines()[-1])["id"]
     s3 = boto3.client("s3", endpoint_url=s3_endpoint, aws_access_key_id="test", aws_secret_access_key="test",
                       region_name="us-east-1")
-    bucket, prefix = inst.fields["backup_s3_bucket"], f"nightly/{set_id}"
+    return set_id, s3, inst.fields["backup_s3_bucket"], f"nightly/{set_id}"
+
+
+def test_truncated_and_unreadable_postgresql_dumps_change_nothing(pg_instance, override_settings, tmp_path,
+                                                                  s3_endpoint):
+    inst = pg_instance
+    set_id, s3, bucket, prefix = _pg_set(inst, override_settings, tmp_path, s3_endpoint)
     dump = s3.get_object(Bucket=bucket, Key=f"{prefix}/database.dump")["Body"].read()
     target = _target_with_data("postgresql", inst, tmp_path, s3_endpoint)
     try:
@@ -139,13 +144,7 @@ def test_a_manifest_naming_a_path_outside_the_set_writes_nothing(pg_instance, ov
     database artifact, with an object at that key, and restore wrote it outside its staging folder before
     any check. Every such manifest is refused as malformed; nothing is written, the target is unchanged."""
     inst = pg_instance
-    fill(override_settings, inst)
-    r = cli(inst, "backup", "--json", cwd=tmp_path)
-    assert r.returncode == 0, r.stderr[-2000:]
-    set_id = json.loads(r.stdout.strip().splitlines()[-1])["id"]
-    s3 = boto3.client("s3", endpoint_url=s3_endpoint, aws_access_key_id="test", aws_secret_access_key="test",
-                      region_name="us-east-1")
-    bucket, prefix = inst.fields["backup_s3_bucket"], f"nightly/{set_id}"
+    set_id, s3, bucket, prefix = _pg_set(inst, override_settings, tmp_path, s3_endpoint)
     original = s3.get_object(Bucket=bucket, Key=f"{prefix}/manifest.json")["Body"].read()
     target = _target_with_data("postgresql", inst, tmp_path, s3_endpoint)
     victim = tmp_path / "outside" / "PWNED.txt"
