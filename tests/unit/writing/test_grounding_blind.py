@@ -515,6 +515,28 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   (a regional court, a minister's list, a translators' society, an architects' register), "since"/"for more than N
   years" of concurrent or contract work, a credential's "valid until", "both" of a credential's levels, acronyms
   read as tools (QA, GIS, VAT, "Dutch"). The floors below are the after-run's.
+
+  Session 31 (set 27 the development data; set 28 not opened): expired and partial credentials, employer years across
+  contract terms, rung years, shares of a whole, credential classes and scopes (ground133: set 27 122 -> 135/135);
+  unfinished degrees said as such, month-hyphen-year dates, practice acronyms, "nationally registered", "both" levels,
+  hundredths and tenths in words (ground134: false flags 32 -> 22).
+
+  Set 28 (session 31, a fresh blind curator: 20 resumes w01–w20 — a wildland fire engine captain, a clinical
+  pharmacist, a journeyman lineman, an offshore crane operator and sixteen more professions from Oregon, Arizona,
+  Oklahoma, Louisiana, Georgia, North Carolina, Virginia, Pennsylvania, Ohio, Minnesota, Colorado and Texas, and from
+  Romania, Italy, Estonia, Egypt, Pakistan, Malaysia, France and Sri Lanka; 300 sentences g28-001…g28-300, the same
+  per-kind counts; new: boomerang employees, leave inside a job, secondments and acting roles, reserve service beside
+  a civilian job, degrees in progress, licences by reciprocity or comity, renamed credentials, two currencies,
+  per-shift/per-visit rates, points vs percent, rankings, team sizes per shift vs in total, fiscal years, seasonal
+  contracts): run once on the code as the session began, caught 118/135 and false flags 21/165 (12.7 %); once after
+  the session's work: 119/135 (g28-158 now caught), 21/165 — the session's mechanisms hardly reached its kinds.
+  Misses: "continuously since" / "without a break" across a gap, "all/every/entire" over a count the resume gives
+  differently, doctorates and MBAs from a school where the resume holds another degree or one in progress, board
+  certification and a ministry's authorisation not held, a principal's title from an acting term, an invented
+  board election and ranking. False flags: degrees in progress ("working toward", "studying for … due in 2027")
+  read as held or as employers, "acting lead"/"acting principal" and "2025–26" school years, numbers in words
+  ("six months", "one of five", "two thirds", "three summer seasons"), a boomerang's earlier title ("came back as
+  head baker"), "Estonian" as a tool, a superseded credential's level, a percentage derived from the resume's figures.
 """
 
 from __future__ import annotations
@@ -934,6 +956,16 @@ SETS = {
                                      "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
                                      "tool": 15},
                               false_flags=22),  # ground134 (session 31): 32 -> 22 (ground133 alone: 30)
+    # set 28 (session 31, a fresh blind curator): run once on the code as the session began (caught 118/135, false
+    # flags 21/165) and once after the session's work: the floors are that run's
+    "grounding_blind28": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 13, "contact": 6, "date": 18, "degree": 10, "employer": 9,
+                                     "inflated_scale": 10, "numbers": 14, "other_fabrication": 12, "title": 12,
+                                     "tool": 15},
+                              false_flags=21),
 }
 
 
