@@ -52,8 +52,8 @@ posting id, :func:`posting_half`): the score-4 and score-5 occupation rules were
 half A only and checked on half B.
 
 Figures of every run (score versions, held-back sets blind2–blind11 and their first runs):
-``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-24, session 30): dev 0.972 (min 0.833); blind18 first run
-0.846 → 0.851 after the session's work (min 0.361 both times); blind17 (development data) 0.886 → 0.925 (min 0.679).
+``benchmarks/MATCH_QUALITY_FIGURES.md``. Latest (score-25, session 31): dev 0.972 (min 0.833); blind19 first run
+0.846 → 0.876 after the session's work (min 0.000 → 0.478); blind18 (development data) 0.851 → 0.922 (min 0.678).
 Targets 0.93 mean / 0.85 per profession: NOT met on unseen resumes.
 """
 
