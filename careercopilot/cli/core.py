@@ -163,9 +163,8 @@ def _owner_only_data_dir() -> None:
 def _instance_secret() -> None:
     """Give an embedded-default instance (development, SECRET_KEY unset) its own key in DATA_DIR
     (``config.ensure_instance_secret``); when it was just made, re-encrypt the LLM keys and two-factor
-    secrets stored under the old default key. The server gets the key through its environment."""
-    import os
-
+    secrets stored under the old default key. The server gets the key through its environment
+    (``config.server_environment``)."""
     from careercopilot.config import DEFAULT_SECRET, ensure_instance_secret
 
     created = ensure_instance_secret(settings)
@@ -177,8 +176,6 @@ def _instance_secret() -> None:
             count = llm_keys.rotate(session=s, old_secret=DEFAULT_SECRET, new_secret=created)
         typer.echo(f"SECRET_KEY is unset: this instance's own key is now in {settings.data_dir / 'secret_key'}"
                    + (f" ({count} stored secret(s) re-encrypted)" if count else ""))
-    if settings.secret_key != DEFAULT_SECRET:
-        os.environ["SECRET_KEY"] = settings.secret_key
 
 
 def server_env(port: int) -> dict[str, str]:

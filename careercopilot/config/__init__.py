@@ -73,10 +73,12 @@ def server_environment(s: Settings, *, port: int) -> dict[str, str]:
     from ``s`` (granian reads it from its own environment only, never from ``.env``),
     ``REFLEX_LOG_JSON=true`` when log lines are JSON (:attr:`Settings.json_logs`), and, when
     APP_URL was not configured, ``APP_URL=http://localhost:<port>`` (the URL ``run`` prints: the
-    Origin check trusts APP_URL's origin)."""
+    Origin check trusts APP_URL's origin), and the instance's own SECRET_KEY when one was adopted."""
     import os
 
     env = {**os.environ, "GRANIAN_WORKERS": str(s.granian_workers)}
+    if s.secret_key != DEFAULT_SECRET and not env.get("SECRET_KEY"):
+        env["SECRET_KEY"] = s.secret_key  # the instance's own key (``ensure_instance_secret``) reaches the server
     if s.json_logs:  # Reflex's CLI and granian's supervisor print JSON lines too (careercopilot/logging.py)
         env["REFLEX_LOG_JSON"] = "true"
     if not s.app_url_configured:

@@ -57,3 +57,12 @@ def test_run_makes_data_dir_owner_only(monkeypatch, tmp_path):
     monkeypatch.setattr(settings, "data_dir", folder)
     core._owner_only_data_dir()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_the_server_gets_the_instance_key_in_its_environment(clean_env, tmp_path):
+    from careercopilot.config import server_environment
+
+    s = clean_env(DATA_DIR=str(tmp_path))
+    assert "SECRET_KEY" not in server_environment(s, port=3100)  # the default is never passed on
+    key = ensure_instance_secret(s)
+    assert server_environment(s, port=3100)["SECRET_KEY"] == key
