@@ -54,10 +54,12 @@ _CLIENT = re.compile(r"\bclient (success|service|services|support|care|experienc
 _SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|(\[]\s*|,\s*|\s+at\s+|\s+for\s+|\s+in\s+|\s+with\s+|\s+to\s+(?:the\s+)?|:\s+|\s*/\s*|\s+-\s*|\s*–\s*")
 
 
-def normalize_title(title: str) -> str:
+def normalize_title(title: str, *, typos: bool = True) -> str:
     """Lower-case words of a title with "&" → "and", misspelled words read back
-    (``title_typos.correct_word``), abbreviations expanded and level words dropped (all of them
-    only when nothing else would remain). "" for no words."""
+    (``title_typos.correct_word``; ``typos=False``: as written — for probing words that are not written as a
+    title, e.g. a skill's inflections in ``role_nouns``, where "Postgres" less its "es" read as "poster"),
+    abbreviations expanded and level words dropped (all of them only when nothing else would remain). "" for
+    no words."""
     text = (title or "").lower().replace("&", " and ").replace("’", "'")
     text = _PHRASES.sub(" ", text)
     text = _LETTERED_RUNG.sub(r"\1", _CODES.sub(" ", text))
@@ -71,7 +73,7 @@ def normalize_title(title: str) -> str:
     words = []
     for w in _WORD.findall(text):
         w = BRITISH_SPELLINGS.get(w, w)
-        if not known_word(w):
+        if typos and not known_word(w):
             w = correct_word(w)  # "Maintanence Techncian" → "maintenance technician" (``title_typos``, session 31)
         words.extend(ABBREVIATIONS.get(w, w).split())
     kept = [w for i, w in enumerate(words)

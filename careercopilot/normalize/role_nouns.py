@@ -109,7 +109,9 @@ def _as_title(words: list[str]) -> str | None:
     from careercopilot.normalize.occupations import normalize_title
 
     titles, person = _titles()
-    key = normalize_title(" ".join(words))  # "teacher's aide" → "teacher s aide", as the titles are keyed
+    # "teacher's aide" → "teacher s aide", as the titles are keyed; no typo reading: the words probed here are a
+    # skill's and its inflections ("Postgres" → "postgr" read "poster": a database named people, session 31)
+    key = normalize_title(" ".join(words), typos=False)
     return key if key in titles and key.split()[-1] in person else None
 
 

@@ -41,7 +41,9 @@ _SCOPE = re.compile(
     # (not a length, a place or a role: "certified for more than eleven years", "licensed to practise in Greece")
     r"(?!(?:more|over|nearly|almost|about|around|some|the\s+past|the\s+last|\d|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|a\s+decade|decades|years?|in|at|as|on|since|with|by|under|across|throughout)\b)"
-    r"(?P<area>[^.,;:!?()]{3,70}?)(?=\s*(?:[.,;:!?()]|$|\s(?:since|by|from|at|with|through|until|in\s+(?:19|20)\d\d)\b))")
+    r"(?P<area>[^.,;:!?()]{3,70}?)(?=\s*(?:[.,;:!?()]|$|\s(?:since|by|from|at|with|through|until|in\s+(?:19|20)\d\d)\b)|"
+    # the next clause of the same subject ("… in both basic and advanced life support and renewed it in 2024")
+    r"\s+and\s+(?:have\s+|has\s+)?\w+(?:ed|ew|ept|eld)\s+(?:it|them|the|my|this|that|both|each|every)\b)")
 #: Fields of practice as CVs in other languages write them on a credential line ("Certificado en Fiscal"): a gloss
 #: where no cognate reads ("tax" / "fiscal"; from the IMCP, StBerG, CNCC and NBA credential names).
 _FIELD_WORDS = {"tax": {"fiscal", "impuestos", "steuer", "steuerrecht", "fiscalite", "fiscaliteit", "belasting", "skatt",

@@ -75,9 +75,18 @@ def test_run_passes_granian_workers_to_the_server(monkeypatch, tmp_path):
     monkeypatch.setattr(settings, "data_dir", tmp_path)  # run records its URL there
     monkeypatch.setattr(core, "migrate", lambda revision="head": None)
     monkeypatch.setattr(serving, "serve", fake_serve)
+    # the instance's own key (attack129 finding 5) is made in DATA_DIR and handed to the server; the migration is
+    # skipped here, so the re-encryption of stored secrets has no tables to read
+    from careercopilot.services import llm_keys
+
+    monkeypatch.setattr(settings, "secret_key", "changethis")  # SECRET_KEY unset (restored after the test)
+    monkeypatch.setattr(settings, "app_env", "development")
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setattr(llm_keys, "rotate", lambda **kw: 0)
     result = CliRunner().invoke(app, ["run", "--port", "3999"])
     assert result.exit_code == 0, result.output
     assert seen["env"]["GRANIAN_WORKERS"] == "2"
+    assert seen["env"]["SECRET_KEY"] == (tmp_path / "secret_key").read_text().strip() != "changethis"
     # the contract on the other side: Reflex's granian launcher reads that variable
     assert 'os.getenv("GRANIAN_WORKERS"' in inspect.getsource(reflex_exec.run_granian_backend_prod)
 

@@ -148,3 +148,16 @@ OPEN_END_TYPOS = ["2023 - presant", "2023 - Presnt", "2023 - prsent", "2023 - Pr
 def test_open_end_typos(text: str) -> None:
     m = RANGE_RE.search(text)
     assert m is not None and m.group("present")
+
+
+# Skills whose inflection-stripped forms are a typo away from a title word: the role-noun probe reads words as
+# written ("Postgres" less "es" = "postgr" was read "poster", so the resume's Postgres named people and was dropped;
+# found by the writing tests after the session-31 merges: the Postgres row failed on that code)
+@pytest.mark.parametrize("written, canonical", [
+    ("Postgres", "PostgreSQL"), ("Jenkins", "Jenkins"), ("Redis", "Redis"), ("Pandas", "Pandas"),
+    ("Kubernetes", "Kubernetes"), ("Ansible", "Ansible"),
+])
+def test_a_skill_list_keeps_skills_near_title_words(written, canonical):
+    from careercopilot.normalize.resume_skills import extract_resume_skills
+
+    assert canonical in extract_resume_skills(f"Skills\n{written}, Go\n")

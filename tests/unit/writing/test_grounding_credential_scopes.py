@@ -65,6 +65,10 @@ Socia de auditoría | marzo 2015 – actualidad
     (BOILER, "I worked as a Cleaver-Brooks service engineer.", True),
     (BOILER, "I have worked for North Loop District Energy since 2011.", False),
     (CRNA, "I am certified to administer general and regional anesthesia.", False),
+    # the area ends where the sentence's next clause begins (the merged session-31 checkers flagged set 27's "RECOVER-
+    # certified in both basic and advanced life support and renewed it in 2024", a row of test_grounding_set27_forms.py);
+    # an area not held stays flagged with a clause after it
+    (CRNA, "I am certified in neonatal resuscitation and renewed it in 2025.", True),
     (CRNA, "I am licensed to prescribe controlled substances.", True),
     (CRNA, "I am certified in neonatal resuscitation.", True),
     (CRNA, "I worked for the NBCRNA as an examiner.", True),
