@@ -60,7 +60,6 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from careercopilot.normalize.post_nominals import name_with_post_nominals
 from careercopilot.normalize.date_ranges import RANGE_RE, point_month
 from careercopilot.normalize.occupation_jargon import JARGON_TITLE_WORDS
 from careercopilot.normalize.resume_skills import extract_resume_skills
@@ -72,6 +71,14 @@ from careercopilot.normalize.resume_title_lines import (
     rank_with_function,
     title_words_max,
     undated_titles,
+)
+from careercopilot.normalize.resume_header import (  # noqa: F401  (re-exported: resume_fields.find_name still works)
+    _HEADER_SPLIT,
+    _PLACE_RE,
+    _find_location,
+    _find_name,
+    find_name,
+    header_lines_of,
 )
 from careercopilot.normalize.text_columns import unfold_columns
 from careercopilot.normalize.resume_sections import (  # noqa: F401  (re-exported: resume_fields.X still works)
@@ -451,28 +458,6 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
     return list(seen.values())[:3]
 
 
-_HEADER_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}|\t|\s+[—–]\s+|\s+-\s+")
-_PLACE_RE = re.compile(r"^(?P<city>[A-Z][\w.'’\- ]{1,40}?),\s*(?P<region>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
-                       r"(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z] ?\d[A-Z]\d)?$")
-
-
-def _find_location(header_lines: list[str]) -> str | None:
-    """The first header segment shaped like a place: "City, ST [ZIP]" (a US state / Canadian
-    province code) or "City, Region-or-Country" whose last part is a known country or
-    subdivision (``normalize.location``)."""
-    from careercopilot.normalize.location import country_to_alpha2, subdivision_of
-
-    for line in header_lines[:6]:
-        for seg in _HEADER_SPLIT.split(line.strip()):
-            m = _PLACE_RE.match(seg.strip())
-            if not m or "@" in seg or name_with_post_nominals(seg):
-                continue
-            region = m.group("region")
-            if (len(region) == 2 and subdivision_of(region)) or country_to_alpha2(region) or subdivision_of(region):
-                return re.sub(r"\s+\d{5}(?:-\d{4})?$", "", seg.strip())
-    return None
-
-
 def _find_headline(header_lines: list[str], name: str | None) -> str | None:
     """A title-like header segment ("Journeyman Electrician — Bronx, NY", "Derek Kowalski — CNC
     Machinist"): ≤ 7 words with a job-title word, no digits, e-mail or place."""
@@ -485,44 +470,6 @@ def _find_headline(header_lines: list[str], name: str | None) -> str | None:
                 continue
             return _clean_title(seg)
     return None
-
-
-def _find_name(header_lines: list[str]) -> tuple[str, str] | None:
-    """Return ``(display_name, raw_text)`` for the first header line that looks like a person's name."""
-    for line in header_lines[:5]:
-        seg = re.split(r"\s*[|•·,]\s*|\s{3,}|\t|\s+[—–]\s+|\s+-\s+", line.strip())[0].strip()
-        head = line.strip().split("|")[0].split("·")[0].strip()
-        if _PLACE_RE.match(head) and not name_with_post_nominals(head):
-            continue  # "West Allis, WI · 414-…" is a place, not a name; "Tom Reed, PA" a name
-        if not seg or "@" in seg or re.search(r"\d|https?:|www\.", seg) or heading_key(seg):
-            continue
-        tokens = seg.split()
-        if not 2 <= len(tokens) <= 5:
-            continue
-        if not all(re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?", t) for t in tokens):
-            continue
-        if not all(t[0].isupper() for t in tokens if t.lower() not in {"de", "van", "von", "da", "di", "del", "la", "le", "bin", "al"}):
-            continue
-        if _TITLE_WORDS.search(seg):
-            continue
-        return (seg.title() if seg.isupper() else seg), seg
-    return None
-
-
-def header_lines_of(text: str) -> list[str]:
-    """The non-blank lines before the resume's first section heading (its name and contact block)."""
-    pairs = split_sections(text or "")
-    for heading, body in pairs:
-        if not heading:
-            return [ln for ln in body.splitlines() if ln.strip()]
-    return [pairs[0][0]] if pairs and pairs[0][0] else []
-
-
-def find_name(text: str) -> str | None:
-    """The person's name from a resume's header ("Jane Doe, RN, BSN" → "Jane Doe", "JOHN SMITH" →
-    "John Smith"), or None; the same reading as :func:`parse_resume_fields` without its skills pass."""
-    name = _find_name(header_lines_of(text))
-    return name[0] if name else None
 
 
 #: Parses kept by content (perf75: a stored resume was parsed again on every posting detail —

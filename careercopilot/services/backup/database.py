@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from careercopilot.config import Settings, child_environment
+from careercopilot.services.backup.manifest import ARTIFACTS
 
 ALEMBIC_TABLE = "alembic_version"
 
@@ -72,8 +73,6 @@ def sqlite_path(s: Settings) -> Path:
 
 def artifact_name(kind: str) -> str:
     """Name of the database artifact inside a set (``manifest.ARTIFACTS``)."""
-    from careercopilot.services.backup.manifest import ARTIFACTS
-
     return ARTIFACTS["postgresql" if kind == "postgresql" else "sqlite"]
 
 
