@@ -96,8 +96,9 @@ KEEPS_STATUS = re.compile(
     r"(?:about|roughly|nearly|almost|over|more\s+than|less\s+than|just\s+under)\s+(?:half|a\s+third|two[- ]thirds|"
     r"a\s+quarter|three[- ]quarters)\s+of|(?:half|most|much|part|some|two[- ]thirds|a\s+third)\s+of\s+(?:an?|the|my)\b|"
     r"\d+\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:credits?|credit\s+hours|ECTS|units|modules|semesters)\s+(?:toward|towards|of|for)|"
-    r"credits?\s+(?:toward|towards)|(?:\w+\s+){0,2}years?\s+(?:of|toward|towards)\s+(?:an?|the|my)\b|"
+    r"(?:\w+\s+){0,2}years?\s+(?:of|toward|towards)\s+(?:an?|the|my)\b|"
     # the part said as a part (session 31, ground133): "62 of the 120 credits toward a B.S.", "without graduating"
+    # ("credit(s)", "toward(s)" and "half of" alone, so the longer forms above that start with them need no alternative)
     r"credits?|toward|towards|half\s+of|(?:one|two|three|four|\d)\s+(?:years?|semesters?)\s+of|without|never|not\s+complet\w*|left|expired|lapsed|until\s+(?:19|20)\d\d)\b")
 #: Words that name no particular credential.
 _GENERIC = frozenset(norm_words("certified certification certificate licence license licensed authorised authorized "
