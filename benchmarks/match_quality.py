@@ -193,7 +193,7 @@ def prefs_of(r: dict) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="dev", choices=("dev", "test", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19"))
+    ap.add_argument("--split", default="dev", choices=("dev", "test", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"))
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--levels", action="store_true",
                     help="print only the split's resume levels read wrong (id, label, read from the text alone, "
