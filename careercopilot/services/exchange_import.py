@@ -426,12 +426,17 @@ RACE_RETRIES = 3
 def import_csv(
     *, session: Session, user_id: int, stream: BinaryIO, progress: Callable[[int, str], None] | None = None,
     total_bytes: int | None = None, batch_size: int = BATCH_SIZE,
+    checkpoint: Callable[[int, ImportReport], None] | None = None, resume: tuple[int, ImportReport] | None = None,
 ) -> ImportReport:
     """Import applications from a CSV byte stream (see module docstring for the format).
 
     Commits after each batch (a crash keeps finished batches; re-running is dedupe-safe). Stops at the
     tracker's bound (``applications.room_left``) with a line error saying so.
     ``progress(pct 0–100, message)`` is called after each batch when given.
+    ``checkpoint(line, report)`` is called after each committed batch: the file's line reached (1-based,
+    the header is line 1) and the report so far. ``resume=(line, report)`` — a checkpoint of an earlier run
+    of this file that stopped (a worker crash) — skips lines up to ``line`` and continues that report, so
+    the rows the first run stored count as imported, not as duplicates of themselves (attack129, INFO 2).
     Raises ImportFormatError when the header lacks the required columns or the file is empty.
     """
     encoding = detect_encoding(stream)
@@ -446,6 +451,10 @@ def import_csv(
         raise ImportFormatError("The file is empty: expected a header row with Company and Job Title columns.")
     cols = map_columns(list(headers))
     report = ImportReport(columns=cols, encoding=encoding)
+    resume_line = 0
+    if resume is not None:
+        resume_line, done = resume
+        report = ImportReport(done.imported, done.duplicates, done.invalid, list(done.errors), cols, encoding)
     zone = user_zone(session, user_id)
     now = datetime.now(timezone.utc)
     seen = [session.exec(select(func.max(Application.id)).where(Application.user_id == user_id)).one() or 0]
@@ -515,7 +524,10 @@ def import_csv(
             stop[0] = True
         session.commit()
         report.imported += len(fresh)
+        reached = pending[-1][0]
         pending.clear()
+        if checkpoint is not None:
+            checkpoint(reached, report)
         if progress is not None:
             pct = 99
             if total_bytes:
@@ -529,6 +541,8 @@ def import_csv(
     try:
         for row in reader:
             line, prev_line = prev_line + 1, reader.line_num
+            if line <= resume_line:  # stored (or counted) by the run this one resumes
+                continue
             if None in row:  # more cells than headers
                 row.pop(None, None)
             if not any((v or "").strip() for v in row.values()):

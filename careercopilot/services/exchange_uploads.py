@@ -135,6 +135,11 @@ def run_import_upload(
 ) -> ImportReport:
     """Import a stored upload for its owner and store the report next to it (JSON).
 
+    After each committed batch the line reached and the report so far are kept as
+    ``imports/<upload id>.progress.json``; a run of the same upload after a crash (the job's retry, or
+    the recovery of a job left "running") resumes there, so its report counts the first run's rows as
+    imported instead of as duplicates (a crash between a batch's commit and its checkpoint still shows
+    that batch's rows as duplicates: nothing is stored twice either way).
     A file that cannot be imported at all yields a report with one line-0 error.
     Raises LookupError when the upload does not exist.
     """
@@ -144,14 +149,32 @@ def run_import_upload(
         data = storage.get(f"imports/{upload_id}.csv")
     except ObjectNotFound:
         raise LookupError(f"upload {upload_id!r} not found") from None
+    progress_key = f"imports/{upload_id}.progress.json"
+
+    def checkpoint(line: int, report: ImportReport) -> None:
+        storage.put(progress_key, json.dumps({"line": line, "report": report.to_dict()}).encode(), "application/json")
+
     try:
         report = import_csv(session=session, user_id=user_id, stream=io.BytesIO(data), progress=progress,
-                            total_bytes=len(data))
+                            total_bytes=len(data), checkpoint=checkpoint, resume=_resume_point(storage, progress_key))
     except ImportFormatError as exc:
         report = ImportReport(errors=[(0, str(exc))], invalid=0)
     storage.put(f"imports/{upload_id}.report.json", json.dumps(report.to_dict()).encode(), "application/json")
     storage.delete(f"imports/{upload_id}.csv")
+    storage.delete(progress_key)
     return report
+
+
+def _resume_point(storage, key: str) -> tuple[int, ImportReport] | None:
+    """The checkpoint an earlier, interrupted run of an upload left (``(line, report)``), None when
+    there is none or it cannot be read (the run then starts over: dedupe keeps it safe)."""
+    try:
+        raw = json.loads(storage.get(key))
+        return int(raw["line"]), ImportReport.from_dict(raw["report"])
+    except ObjectNotFound:
+        return None
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def import_report(*, user_id: int, upload_id: str) -> ImportReport | None:

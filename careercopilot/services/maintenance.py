@@ -72,7 +72,7 @@ def prune_sync_history(*, session: Session, source_id: int | None = None, keep: 
 UploadOwners = Callable[[Session, list[str]], set[str]]
 UPLOAD_OWNERS: dict[str, UploadOwners] = {}
 
-_IMPORT_KEY = re.compile(r"^imports/(u\d+-[0-9a-f]{32})\.(?:csv|report\.json)$")
+_IMPORT_KEY = re.compile(r"^imports/(u\d+-[0-9a-f]{32})\.(?:csv|report\.json|progress\.json)$")
 
 
 def _resume_files(session: Session, keys: list[str]) -> set[str]:
