@@ -10,113 +10,22 @@ import reflex as rx
 
 from careercopilot import offload, routes
 from careercopilot.bidi import quote
-from careercopilot.db import session_scope
 from careercopilot.services import preferences
-from careercopilot.services.place_box import TypedPlace, read_typed_place, shown_typed
 from careercopilot.state.auth import current_user_id
+from careercopilot.state.preferences_form import (
+    BOX_ECHO_S, PlaceChip, PrefsForm, folded, load_form, not_saved_message, phrase_summary, place_chip, read_box,
+    save_form, submitted_fields, suggestions_summary, typed_place_text,
+)
 from careercopilot.state.save_failures import SAVE_ERRORS, save_failed_message
 
-
-@dataclasses.dataclass
-class PlaceChip:
-    """A wanted place as shown (label) and as saved (the place dict as JSON); ``about``: what a
-    region or a radius covers (``normalize.place_groups.describe``: "Southeast, US: AL, FL, …
-    (BLS Southeast region)."), '' for a plain place — the chip's tooltip."""
-
-    label: str = ""
-    data: str = ""
-    about: str = ""
+__all__ = ["PlaceChip", "PreferencesState", "PrefsForm", "load_form", "place_chip", "save_form", "typed_place_text"]
 
 
-def _chip(place: dict) -> PlaceChip:
-    from careercopilot.normalize.place_groups import describe
-    from careercopilot.normalize.places import place_label
-
-    clean = {k: v for k, v in place.items() if k != "label"}
-    return PlaceChip(label=place_label(clean), data=json.dumps(clean, sort_keys=True), about=describe(clean))
-
-
-@dataclasses.dataclass
-class PrefsForm:
-    """Form defaults: lists joined with ", ", the salary floor as text."""
-
-    titles: str = ""
-    locations: str = ""
-    work_modes: list[str] = dataclasses.field(default_factory=list)
-    salary_floor: str = ""
-    salary_currency: str = "USD"
-    salary_period: str = "year"
-    needs_visa_sponsorship: bool = False
-    seniority: str = "any"
-    stamp: str = ""
-    places: list[PlaceChip] = dataclasses.field(default_factory=list)
-    #: Free-text locations from before places existed that matched no place.
-    unresolved: list[str] = dataclasses.field(default_factory=list)
-    #: Where the person lives (the active resume's address, ``preferences.home_place``) as a
-    #: place dict in JSON ('' when unknown): what "near me" / "local" in the picker reads as.
-    home: str = ""
-
-
-def _form(row) -> PrefsForm:
-    floor = row.salary_floor
-    return PrefsForm(
-        titles=", ".join(row.titles or []), locations=", ".join(row.locations or []),
-        work_modes=list(row.work_modes or []), salary_floor="" if floor is None else f"{floor:g}",
-        salary_currency=row.salary_currency, salary_period=row.salary_period,
-        needs_visa_sponsorship=row.needs_visa_sponsorship, seniority=row.seniority or "any",
-        stamp=str(row.updated_at.timestamp()),
-        places=[_chip(p) for p in row.places or [] if isinstance(p, dict)],
-        unresolved=[str(u) for u in row.unresolved_locations or []],
-    )
-
-
-def _checked(value) -> bool:
-    return value not in (None, False, "", "off", "false")
-
-
-def _load(uid: int) -> PrefsForm:
-    from careercopilot.services.resumes import get_active_resume
-
-    with session_scope() as s:
-        form = _form(preferences.read_preferences(session=s, user_id=uid))
-        resume = get_active_resume(session=s, user_id=uid)
-        home = preferences.home_place(resume.fields if resume is not None else None)
-    form.home = json.dumps(home, sort_keys=True) if home else ""
-    return form
-
-
-#: Form field → how the summary names it.
-_FIELD_NAMES = {"titles": "target titles", "locations": "locations", "work_modes": "work modes",
-                "salary_floor": "salary floor", "seniority": "seniority"}
-
-
-def _save(uid: int, fields: dict, typed: dict[str, dict[str, str]]) -> tuple[PrefsForm, dict[str, str]]:
-    """Save the valid fields in one transaction → ``(form, {field: message})``. An invalid
-    field keeps its stored value and the form shows what was typed in it (``typed``: field →
-    the form values it covers, ``{"salary_floor": {"salary_floor": "lots", "salary_currency":
-    "EUR", …}}``), with its message beside it — nothing typed is lost."""
-    with session_scope() as s:
-        row, errors = preferences.save_preferences_form(session=s, user_id=uid, **fields)
-        form = _form(row)
-    for field in errors:
-        for name, value in typed.get(field, {}).items():
-            setattr(form, name, value)
-    return form, errors
-
-
-#: Seconds after Save added the box's text during which a search of that same text is its echo.
-BOX_ECHO_S = 5.0
-
-
-def _folded(text: str) -> str:
-    return " ".join((text or "").split()).casefold()
-
-
-def typed_place_text(form: dict) -> str:
-    """The place box's text as the form submitted it: Reflex adds each form control's DOM value under
-    its id with "-" → "_" (``prefs-locations`` → ``prefs_locations``; the box has no form owner, so
-    its ``name`` is not sent) — what the box shows at submit, '' when absent."""
-    return str(form.get("prefs_locations") or form.get("place_query") or "")[:1000]
+def _reset_picker(state, query: str = "", unresolved: list[str] | None = None) -> None:
+    """Set a :class:`PreferencesState`'s place box to ``query`` and clear its suggestions and phrase
+    reading (the parts not understood are kept when given: they stay in the box with their message)."""
+    state.place_query, state.suggestions, state.phrase_places, state.phrase_modes = query, [], [], []
+    state.phrase_unresolved, state.phrase_note = list(unresolved or []), ""
 
 
 class PreferencesState(rx.State):
@@ -154,51 +63,44 @@ class PreferencesState(rx.State):
 
     @rx.event(background=True)
     async def search_places(self, query: str):
-        """Suggest places whose name starts with the typed text (GeoNames).
-
-        A background event: the search (seconds on a cold process, ``normalize.place_search``)
-        runs on the CPU pool without the state lock, which is taken only to read the query and
-        to write the suggestions — so typing, other events and Reflex's lock expiry (10 s) never
-        wait on it. Suggestions for a query the user has typed past are dropped."""
+        """Suggest places whose name starts with the typed text (GeoNames). A background event: the
+        search (seconds on a cold process) runs on the CPU pool without the state lock, so typing and
+        other events never wait on it; suggestions for a query typed past are dropped."""
         typed = (query or "")[:100]
         async with self:
-            if self._box_added and _folded(typed) == self._box_added and time.time() - self._box_added_at < BOX_ECHO_S:
+            if self._box_added and folded(typed) == self._box_added and time.time() - self._box_added_at < BOX_ECHO_S:
                 self._box_added = ""  # the blur's search of the text Save just added: the box stays empty
                 return
             self.place_query = typed
             if len(typed.strip()) < 2:
-                self.suggestions, self.phrase_places, self.phrase_modes, self.phrase_unresolved = [], [], [], []
-                self.phrase_note = ""
+                _reset_picker(self, typed)
                 return
             home = json.loads(self.home) if self.home else None
         read = await offload.cpu(preferences.read_location_text, typed, home=home)
         async with self:
             if self.place_query == typed:  # a newer keystroke has not replaced the query
-                self.suggestions = [_chip(p) for p in read["suggestions"]]
-                self.phrase_places = [_chip(p) for p in read["places"]]
+                self.suggestions = [place_chip(p) for p in read["suggestions"]]
+                self.phrase_places = [place_chip(p) for p in read["places"]]
                 self.phrase_modes, self.phrase_unresolved = read["work_modes"], read["unresolved"]
                 self.phrase_note = read.get("note", "")
 
     @rx.event
     def add_place(self, data: str):
-        """Add a suggested place (ignored when already chosen or at the limit).
-
-        ``data`` comes from the browser: the chip is rebuilt from the server's gazetteer
-        (``normalize.place_trust.trusted_place_json``), never kept as sent; a place it cannot
-        rebuild is not added and its message shows in :attr:`error`."""
+        """Add a suggested place (ignored when already chosen or at the limit). ``data`` comes from the
+        browser: the chip is rebuilt from the gazetteer (``place_trust.trusted_place_json``), never kept
+        as sent; a place it cannot rebuild is not added and its message shows in :attr:`error`."""
         from careercopilot.normalize.place_trust import UntrustedPlace, trusted_place_json
 
         self.error = ""
         if data and len(self.places) < preferences.MAX_LIST_ITEMS:
             try:
-                chip = _chip(trusted_place_json(data).model_dump())
+                chip = place_chip(trusted_place_json(data).model_dump())
             except UntrustedPlace as exc:
                 self.error = str(exc)
             else:
                 if all(c.data != chip.data for c in self.places):
                     self.places = [*self.places, chip]
-        self.place_query, self.suggestions = "", []
-        self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note = [], [], [], ""
+        _reset_picker(self)
 
     @rx.event
     def add_phrase(self):
@@ -211,9 +113,7 @@ class PreferencesState(rx.State):
         if self.phrase_modes:
             modes = set(self.prefs.work_modes) | set(self.phrase_modes)
             self.prefs = dataclasses.replace(self.prefs, work_modes=[m for m in preferences.WORK_MODES if m in modes])
-        left = ", ".join(self.phrase_unresolved)
-        self.place_query, self.suggestions = left, []
-        self.phrase_places, self.phrase_modes, self.phrase_note = [], [], ""
+        _reset_picker(self, ", ".join(self.phrase_unresolved), unresolved=self.phrase_unresolved)
 
     @rx.event
     def remove_place(self, data: str):
@@ -222,34 +122,13 @@ class PreferencesState(rx.State):
 
     @rx.var
     def phrase_text(self) -> str:
-        """What a typed phrase was read as: "Read as: Denver, CO, US · Remote; work mode: remote.
-        Not understood: “Mars Colony”." and its note ("Remote jobs anywhere, or on-site and hybrid
-        jobs in Columbus, OH, US."; "To search near you, type your city …") — '' for a plain name."""
-        if not (self.phrase_places or self.phrase_modes or self.phrase_unresolved or self.phrase_note):
-            return ""
-        parts = []
-        if self.phrase_places:
-            parts.append("Read as: " + " · ".join(c.label for c in self.phrase_places))
-        if self.phrase_modes:
-            parts.append("work mode: " + ", ".join(self.phrase_modes))
-        text = "; ".join(parts) + "." if parts else ""
-        if self.phrase_unresolved:
-            text += (" " if text else "") + "Not understood: " + ", ".join(
-                quote(u[:60]) for u in self.phrase_unresolved) + " — type it as a city, state, country or “Remote”."
-        if self.phrase_note:
-            text += (" " if text else "") + self.phrase_note
-        return text
+        """What a typed phrase was read as (:func:`phrase_summary`)."""
+        return phrase_summary(self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note)
 
     @rx.var
     def suggestions_text(self) -> str:
-        """What the status region announces about the suggestion list."""
-        if not self.suggestions:
-            return ""
-        n = len(self.suggestions)
-        if self.phrase_places or self.phrase_modes:
-            return (f"{n} place{'s' if n != 1 else ''} found: Enter adds everything read from what you typed, "
-                    "arrow down to choose one.")
-        return f"{n} place{'s' if n != 1 else ''} found: Enter picks the first, arrow down to choose another."
+        """What the status region announces about the suggestion list (:func:`suggestions_summary`)."""
+        return suggestions_summary(len(self.suggestions), bool(self.phrase_places or self.phrase_modes))
 
     @rx.event
     async def load_preferences(self):
@@ -259,7 +138,7 @@ class PreferencesState(rx.State):
         uid = await current_user_id(self)
         if uid is None:
             return rx.redirect(routes.LOGIN)
-        self.prefs = await offload.db(_load, uid)
+        self.prefs = await offload.db(load_form, uid)
         self.places, self.place_query, self.suggestions = list(self.prefs.places), "", []
         self.home = self.prefs.home
         return None
@@ -278,13 +157,8 @@ class PreferencesState(rx.State):
             return
         self.error = self.notice = ""
         self.field_errors = {}
-        # the place box's text as submitted (never ``place_query``: it can lag the box — module place_box)
-        box = await offload.cpu(read_typed_place, typed_place_text(form))
         places = [json.loads(c.data) for c in self.places if c.data]
-        if box.place is not None and box.place not in places and len(places) >= preferences.MAX_LIST_ITEMS:
-            box = TypedPlace(message=f"{quote(shown_typed(typed_place_text(form)))} in Locations was not added: "
-                                     f"{preferences.MAX_LIST_ITEMS} places is the most — remove one or clear the box, "
-                                     "then save again.")
+        box = await offload.cpu(read_box, form, places)
         if box.message:
             # trial105 finding 6: "Remote" typed in the box and never picked was dropped without a word
             self.field_errors = {"locations": box.message}
@@ -293,24 +167,12 @@ class PreferencesState(rx.State):
         added = ""
         if box.place is not None and box.place not in places:
             places.append(box.place)
-            added = _chip(box.place).label
-        seniority = str(form.get("seniority", "") or "")
-        fields = dict(
-            titles=str(form.get("titles", ""))[:5000],
-            places=places,
-            work_modes=[m for m in preferences.WORK_MODES if _checked(form.get(f"mode_{m}"))],
-            salary_floor=str(form.get("salary_floor", ""))[:30],
-            salary_currency=str(form.get("salary_currency", "USD"))[:10],
-            salary_period=str(form.get("salary_period", "year"))[:10],
-            needs_visa_sponsorship=_checked(form.get("needs_visa_sponsorship")),
-            seniority=None if seniority in ("", "any") else seniority[:20],
-        )
-        typed = {"titles": {"titles": fields["titles"]},
-                 "salary_floor": {k: fields[k] for k in ("salary_floor", "salary_currency", "salary_period")}}
+            added = place_chip(box.place).label
+        fields, typed = submitted_fields(form, places)
         self.saving = True
         yield
         try:
-            self.prefs, errors = await offload.db(_save, uid, fields, typed)
+            self.prefs, errors = await offload.db(save_form, uid, fields, typed)
         except SAVE_ERRORS as exc:
             self.error = save_failed_message("your preferences", exc, button="Save preferences")
             return
@@ -319,16 +181,13 @@ class PreferencesState(rx.State):
         if errors:
             self.places = [*self.places] if "locations" in errors else list(self.prefs.places)
             self.field_errors = errors
-            saved = "The other preferences were saved" if len(errors) < len(_FIELD_NAMES) else "Nothing was saved"
-            self.error = (f"{saved}; not saved: " + "; ".join(
-                f"{_FIELD_NAMES[f]} — {m}" for f, m in errors.items()))
+            self.error = not_saved_message(errors)
         else:
             self.places = list(self.prefs.places)
             self.notice = "Preferences saved. Rankings are being refreshed."
         if box.place is not None and "locations" not in errors:  # the box's place is saved: the box empties
-            self._box_added, self._box_added_at = _folded(typed_place_text(form)), time.time()
+            self._box_added, self._box_added_at = folded(typed_place_text(form)), time.time()
             self.box_generation += 1
-            self.place_query, self.suggestions = "", []
-            self.phrase_places, self.phrase_modes, self.phrase_unresolved, self.phrase_note = [], [], [], ""
+            _reset_picker(self)
             if added:
                 self.notice = (self.notice + " " if self.notice else "") + f"{quote(added)} was added to your locations."

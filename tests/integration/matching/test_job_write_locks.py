@@ -6,7 +6,7 @@ lock (``busy_timeout`` 30 s) while it scored. Here, on a SQLite file with the re
 real Chroma index (2,000 postings, random document vectors):
 
 * the re-scoring jobs (``rescore_changed_postings``, ``refresh_user_matches``) run in a thread
-  while the Preferences form's own save (``state.preferences._save``) runs: it must land within
+  while the Preferences form's own save (``state.preferences.save_form``) runs: it must land within
   a few seconds (on main it waited behind the whole job: 30 s, then "database is locked");
 * while a job computes a score, another connection must get the write lock at once
   (``BEGIN IMMEDIATE`` with no busy wait — the computing is outside every write transaction);
@@ -113,7 +113,7 @@ def test_preferences_save_lands_while_a_job_rescores(sqlite_engine, index, monke
     thread, errors = _in_thread(_job(job, uid, index))
     assert started.wait(300), f"the job never got to its {nth}th score"
     t0 = time.perf_counter()
-    form, field_errors = prefs_state._save(uid, dict(FORM), {})
+    form, field_errors = prefs_state.save_form(uid, dict(FORM), {})
     took = time.perf_counter() - t0
     thread.join(600)
     assert not errors, errors

@@ -19,7 +19,7 @@ from careercopilot.state import preferences as prefs_state
 def _providence() -> prefs_state.PlaceChip:
     from careercopilot.normalize.places import resolve_place
 
-    return prefs_state._chip(resolve_place("Providence, RI").model_dump())
+    return prefs_state.place_chip(resolve_place("Providence, RI").model_dump())
 
 
 PROVIDENCE = _providence()
@@ -60,7 +60,7 @@ def _submit(monkeypatch, box: str | None, *, place_query: str = "", places=(PROV
 
     async def db(fn, uid_, fields, typed):
         calls.append(fields)
-        return prefs_state.PrefsForm(places=[prefs_state._chip(p) for p in fields["places"]]), {}
+        return prefs_state.PrefsForm(places=[prefs_state.place_chip(p) for p in fields["places"]]), {}
 
     monkeypatch.setattr(prefs_state, "current_user_id", uid)
     monkeypatch.setattr(prefs_state.offload, "db", db)
@@ -77,7 +77,7 @@ def _submit(monkeypatch, box: str | None, *, place_query: str = "", places=(PROV
 def test_one_place_typed_is_added_and_saved(monkeypatch, typed, label):
     state, calls = _submit(monkeypatch, typed)
     assert len(calls) == 1, state.error
-    saved = [prefs_state._chip(p).label for p in calls[0]["places"]]
+    saved = [prefs_state.place_chip(p).label for p in calls[0]["places"]]
     assert saved == ["Providence, RI, US", label]
     assert label in state.notice and state.notice.startswith("Preferences saved")
     assert state.place_query == "" and state.error == "" and state.box_generation == 1  # the box is emptied
@@ -97,7 +97,7 @@ def test_other_text_stops_the_save_with_a_message(monkeypatch, typed, why):
 def test_an_empty_box_saves_as_before(monkeypatch, box):
     state, calls = _submit(monkeypatch, box)
     assert len(calls) == 1 and state.field_errors == {} and state.notice == "Preferences saved. Rankings are being refreshed."
-    assert [prefs_state._chip(p).label for p in calls[0]["places"]] == ["Providence, RI, US"]
+    assert [prefs_state.place_chip(p).label for p in calls[0]["places"]] == ["Providence, RI, US"]
 
 
 def test_a_stale_query_in_the_state_is_not_read(monkeypatch):
@@ -108,7 +108,7 @@ def test_a_stale_query_in_the_state_is_not_read(monkeypatch):
 
 def test_a_place_already_chosen_is_not_added_twice(monkeypatch):
     state, calls = _submit(monkeypatch, "Providence, RI")
-    assert [prefs_state._chip(p).label for p in calls[0]["places"]] == ["Providence, RI, US"]
+    assert [prefs_state.place_chip(p).label for p in calls[0]["places"]] == ["Providence, RI, US"]
     assert state.place_query == "" and "was added" not in state.notice
 
 
