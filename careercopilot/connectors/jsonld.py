@@ -128,12 +128,30 @@ def page_metadata(page: str) -> dict[str, str]:
     return meta
 
 
-def _name(value: Any) -> str | None:
+def _text(value: Any) -> str | None:
+    """A schema.org text property as text, None when it holds none. JSON-LD lets a property carry
+    several values (a list: the first that is text is taken) and value objects
+    (``{"@value": "Data Engineer", "@language": "en"}``: its ``@value``; JSON-LD 1.1 §4.2.4); a number
+    is written as text; anything else (a bare object, a boolean) is no text — never its Python repr
+    (attack145 finding 4: ``"['Senior Engineer', 'Ingeniero']"`` was stored as a title)."""
     if isinstance(value, list):
-        return first(*(_name(v) for v in value))
+        return first(*(_text(v) for v in value[:20]))
     if isinstance(value, dict):
-        return clean(value.get("name"))
-    return clean(value)
+        return _text(value.get("@value")) if "@value" in value else None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return clean(value)
+    return clean(value) if isinstance(value, str) else None
+
+
+def _name(value: Any) -> str | None:
+    """An Organization/Place's name (``{"name": …}``, a list of them, or a bare text)."""
+    if isinstance(value, list):
+        return first(*(_name(v) for v in value[:20]))
+    if isinstance(value, dict) and "@value" not in value:
+        return _text(value.get("name"))
+    return _text(value)
 
 
 def _host_company(url: str) -> str:
@@ -214,24 +232,26 @@ class JsonLdSource(JobSource):
         salary = first(node.get("baseSalary"), node.get("estimatedSalary"))
         employment = node.get("employmentType")
         return self.posting(
-            ats_id=first(clean(ident) if not isinstance(ident, (dict, list)) else None, clean(node.get("uniqueJobCode")), url),
+            ats_id=first(_text(ident), _text(node.get("uniqueJobCode")), url),
             url=url,
             apply_url=url if node.get("directApply") is True else None,
-            title=first(node.get("title"), node.get("name")),
+            title=first(_text(node.get("title")), _text(node.get("name"))),
             company=first(_name(node.get("hiringOrganization")), company),
             location=location or None,
             work_mode_hint="remote" if "TELECOMMUTE" in str(loc_type or "").upper() else None,
             allowed_regions_hint=[n for n in (_name(r) for r in regions) if n] or None,
             description_html=html_sections(
-                (None, node.get("description")),
-                ("Responsibilities", node.get("responsibilities")),
-                ("Qualifications", node.get("qualifications")),
+                (None, _text(node.get("description"))),
+                ("Responsibilities", _text(node.get("responsibilities"))),
+                ("Qualifications", _text(node.get("qualifications"))),
             ),
-            posted_at=node.get("datePosted"),
+            posted_at=_text(node.get("datePosted")),
             salary=salary,
-            salary_currency_hint=clean(first(salary.get("currency") if isinstance(salary, dict) else None, node.get("salaryCurrency"))),
-            employment_type=", ".join(split_list(employment)) if isinstance(employment, list) else clean(employment),
-            department=clean(node.get("occupationalCategory")) if isinstance(node.get("occupationalCategory"), str) else None,
+            salary_currency_hint=first(_text(salary.get("currency")) if isinstance(salary, dict) else None,
+                                       _text(node.get("salaryCurrency"))),
+            employment_type=", ".join(split_list([e for e in employment if isinstance(e, str)]))
+            if isinstance(employment, list) else _text(employment),
+            department=_text(node.get("occupationalCategory")),
             tags=split_list(node.get("skills")) if isinstance(node.get("skills"), (str, list)) else [],
             work_hours=_work_hours(node.get("workHours")),
             raw=node,
