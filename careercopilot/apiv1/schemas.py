@@ -58,7 +58,11 @@ def has_nul(value: object) -> bool:
 
 
 class InputModel(BaseModel):
-    """Base of every request body: no string may contain a NUL character (422)."""
+    """Base of every request body: no string may contain a NUL character, and no key may be one the
+    body does not define (422 names it: a misspelt ``"title"`` in a ``PUT /preferences``, which replaces
+    every field, would otherwise clear the titles — attack145 finding 5)."""
+
+    model_config = ConfigDict(extra="forbid")
 
     @model_validator(mode="after")
     def _no_nul(self):
@@ -208,7 +212,7 @@ class ApplicationPage(BaseModel):
 class ApplicationCreate(InputModel):
     """Track a posting (``posting_id``; idempotent) or a job typed in (``company`` + ``title``)."""
 
-    posting_id: int | None = Field(None, ge=1, le=MAX_ROW_ID)
+    posting_id: int | None = Field(None, ge=1, le=MAX_ROW_ID, strict=True)
     company: str | None = Field(None, max_length=300)
     title: str | None = Field(None, max_length=500)
     url: str | None = Field(None, max_length=2000)
@@ -233,13 +237,22 @@ class ApplicationUpdate(InputModel):
     interview_at: datetime | None = Field(None, description="Next interview; without an offset it is read in your "
                                                             "time zone. Sets or moves the thank-you reminder "
                                                             "(none at Interviewing without it).")
-    resume_id: int | None = Field(None, ge=1, le=MAX_ROW_ID)
+    resume_id: int | None = Field(None, ge=1, le=MAX_ROW_ID, strict=True)
     salary_expectation: Money | None = Field(None, description="A year; a number or text such as \"$150k+\".")
     salary_offer: Money | None = Field(None, description="A year; \"$60/hr\" is annualized.")
     salary_currency: str | None = Field(None, min_length=3, max_length=3)
     source_label: str | None = Field(None, max_length=60)
     work_mode: WorkMode | None = None
     archived: bool | None = None
+
+    @field_validator("follow_up_on", "offer_deadline")
+    @classmethod
+    def _plausible_day(cls, v: date | None, info) -> date | None:
+        """A day between 1970 and 2100, like every time of the tracker (``StageMove.at``, ``interview_at``;
+        attack145 INFO 6: ``offer_deadline`` "0001-01-01" was stored)."""
+        if v is not None and not EARLIEST_AT.date() <= v < LATEST_AT.date():
+            raise ValueError(f"{info.field_name} must lie between 1970 and 2100")
+        return v
 
 
 class StageMove(InputModel):
