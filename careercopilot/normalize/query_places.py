@@ -36,6 +36,13 @@ job or common word (:data:`AMBIGUOUS_CODES`: PA physician assistant, MA medical 
 ME, OK, HI, DE, ID, CO, AL, LA, MD doctor, MS, MT, NE, SC, ND, VA Veterans Affairs, PE, SA…). A place that is the whole
 query stays the text too (a search needs words): "Ohio" searches "Ohio" in Ohio.
 
+A capitalized two-letter **job acronym** (:data:`JOB_ACRONYMS`: HR, IT, PR, QA, AI, BA, PM, BI, ER, PT,
+NP, AE, SE, DO …) is never a place typed bare ("HR Generalist", "PR manager"; trial144 finding 1: "HR"
+was read as Croatia and every HR search listed nothing), and after "in" only when it is a state or
+province code of the searcher's country ("nurse in PA"; "jobs in IT" is the field). With a home
+country, any other capitalized code that is one of its first-level subdivisions names that
+subdivision before a country ("nurse CA" from a US searcher is California, not Canada).
+
 Pure; never raises on ``str`` input.
 """
 
@@ -70,6 +77,19 @@ MIN_EVERYDAY_CITY_POPULATION = 1_000_000
 AMBIGUOUS_CODES = frozenset({"PA", "MA", "MD", "IN", "OR", "ME", "OK", "HI", "DE", "ID", "CO", "AL", "LA", "MS",
                              "MT", "NE", "SC", "ND", "ON", "AB", "BC", "NS", "PE", "VA", "SA", "NT"})
 
+#: Capitalized two-letter words that are job-field acronyms before they are ISO 3166-1 country codes:
+#: the two-letter keys of ``title_spellings.ABBREVIATIONS`` (HR, IT, QA, AI, BA, PM, BI, ML, AE, AP, PT, OT,
+#: NP, RN, UX, UI) and fields, units and degrees written that way in job searches (PR public relations, ER
+#: emergency room, IR investor relations, AR accounts receivable, CI continuous integration, CD, EE
+#: electrical engineering, CM construction manager, GM general manager, SE sales/software engineer, DO
+#: osteopathic physician, ST speech therapy, IS information systems, TA talent acquisition, GC general
+#: contractor/counsel, FP, PE, SM scrum master, SA solutions architect, MA, BS/MS/MD degrees).
+JOB_ACRONYMS = frozenset({"PR", "ER", "IR", "AR", "CI", "CD", "EE", "CM", "GM", "SE", "DO", "ST", "IS", "TA", "GC",
+                          "PE", "SM", "SA", "MA", "BS", "MS", "MD", "CS", "DS", "PD", "PO", "TL", "QC", "SQ", "LD",
+                          "BD", "CX", "EA", "FA", "HC", "IC", "LE", "MC", "OR", "PA", "PH", "SW", "TE", "VA"}
+                         | {k.upper() for k in __import__("careercopilot.normalize.title_spellings",
+                                                          fromlist=["ABBREVIATIONS"]).ABBREVIATIONS if len(k) == 2})
+
 _WORD = re.compile(r"\S+")
 _CUE = re.compile(r"\b(?:based\s+in|located\s+in|in|near|around)\s+(?=\S)", re.IGNORECASE)
 _MODES = {"remote": "remote", "remotely": "remote", "wfh": "remote", "hybrid": "hybrid", "onsite": "onsite",
@@ -77,6 +97,7 @@ _MODES = {"remote": "remote", "remotely": "remote", "wfh": "remote", "hybrid": "
 _NOT_A_MODE_AFTER = re.compile(r"^(?:sensing|monitoring|control|controls|access|patient|pilot|operations?)\b",
                                re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z]{2}$")
+_CUE_WORDS = frozenset({"in", "near", "around"})
 #: Trailing words a search reads on its own (the visa boost, filler): "engineer Berlin visa".
 _TRAILING = frozenset({"visa", "sponsorship", "jobs", "job", "positions", "roles", "openings", "vacancies"})
 
@@ -110,6 +131,14 @@ def _place(words: list[str], *, bare: bool, home: str | None = None) -> Place | 
         return None
     if bare and len(words) == 1 and len(text) == 2 and not _CODE.match(text):
         return None  # "oh", "in": a code typed in lower case is a word
+    if len(words) == 2 and words[0].lower() in _CUE_WORDS:
+        words, text = words[1:], words[1]  # "in IT" among the trailing words: the cue is no part of a name
+    if len(words) == 1 and _CODE.match(text):
+        own = _state_of_code(text, only=home) if home else None
+        if text in JOB_ACRONYMS and (bare or own is None):
+            return None  # "HR Generalist", "PR manager", "jobs in IT": a field, not Croatia, Puerto Rico, Italy
+        if own is not None:
+            return own  # "nurse CA" from a US searcher: California before Canada; "analyst in GA": Georgia, US
     p = resolve_place(text)
     if p is None and _CODE.match(text):
         p = _state_of_code(text)  # "OH" → Ohio
@@ -164,14 +193,21 @@ def _prominent(p: Place) -> bool:
     return True
 
 
-def _state_of_code(code: str) -> Place | None:
-    """The US state / Canadian province / Australian state a capitalized code names ("OH")."""
+def _state_of_code(code: str, *, only: str | None = None) -> Place | None:
+    """The US state / Canadian province / Australian state a capitalized code names ("OH"); ``only``:
+    that country's first-level subdivisions alone (any country pycountry lists)."""
     import pycountry
 
-    for cc in ("US", "CA", "AU"):
+    for cc in (only,) if only else ("US", "CA", "AU"):
         sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
-        if sub is not None:
-            return resolve_place(sub.name) if cc == "US" else resolve_place(f"{sub.name}, {cc}")
+        if sub is None:
+            continue
+        # the subdivision itself: "Georgia" alone is the country, "Washington, US" the capital city
+        for name in (f"{sub.name}, {cc}", sub.name):
+            p = resolve_place(name)
+            if p is not None and p.kind == "region" and p.country == cc and p.region == code:
+                return p
+        return resolve_place(sub.name) if cc == "US" else resolve_place(f"{sub.name}, {cc}")
     return None
 
 
