@@ -28,6 +28,9 @@ from careercopilot.models.writing import (
     UserLLMSetting,
     WritingDocument,
 )
+from careercopilot.models._base import never_reuse_ids
+
+never_reuse_ids()
 
 __all__ = [
     "ApiIdempotencyKey",

@@ -9,12 +9,18 @@
   route tells the user).
 * :func:`due_user_ids` / :func:`purge_due` — accounts whose request is older than
   ``settings.deletion_grace_days`` (periodic job ``jobs.data_rights.purge_deleted_accounts``).
-* :func:`purge_user` — removes everything of one account, in this order: the Chroma vectors of
+* :func:`purge_user` — removes everything of one account, in this order: its live background jobs
+  are ended (``failed``, "cancelled: account deleted": a queued or retrying job never starts, since
+  ``background._claim`` runs only live rows and never recreates a missing one), the Chroma vectors of
   its private postings, every stored object (resume files named by its rows, plus everything
   under :func:`ownership.storage_prefixes`), then in one transaction the rows of every
   user-owned table (:mod:`careercopilot.services.ownership`, derived from ``SQLModel.metadata``;
-  sessions and job records included) and the user row. References from shared rows
+  sessions and job records included) and the user row, and last the storage prefixes once more. References from shared rows
   (``source.created_by`` …) are cleared by their ``ON DELETE SET NULL``.
+  The second sweep and the writers' own check (``ownership.keep_if_account``: a writer of user files
+  asks after storing and deletes what it stored when the account is gone) leave no file behind a
+  writer that was running during the purge (attack145 finding 1: an export job stored its zip after
+  the first sweep, and the next account given the same id downloaded it).
 
 Idempotent (RQ may retry it): every step deletes what is still there, so a second run — or a
 re-run after a crash between steps — finds nothing more to do and reports zeros. A crash after
@@ -27,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 import structlog
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlmodel import Session
 
 from careercopilot.config import settings
@@ -48,6 +54,8 @@ class PurgeReport:
     rows: dict[str, int] = field(default_factory=dict)
     files: int = 0
     vectors: int = 0
+    #: Live background jobs ended before anything else went (counted in ``rows`` again when deleted).
+    jobs: int = 0
 
     @property
     def total(self) -> int:
@@ -153,6 +161,31 @@ def _still_due(session: Session, user_id: int, due_at: datetime, *, lock: bool =
     return purge_after(requested) <= due_at
 
 
+def _cancel_live_jobs(session: Session, user_id: int) -> int:
+    """End ``user_id``'s queued and running jobs (``failed``, "cancelled: account deleted"); returns
+    how many. A queued or retrying job then never starts; one already running finishes against rows
+    that are going (its files: ``ownership.keep_if_account``)."""
+    from careercopilot.models import BackgroundJob
+    from careercopilot.models.background import LIVE_STATUSES
+    from careercopilot.services.background import current_job_id
+
+    stmt = update(BackgroundJob).where(BackgroundJob.user_id == user_id, BackgroundJob.status.in_(LIVE_STATUSES),
+                                       BackgroundJob.id != (current_job_id() or ""))  # (never the purge itself)
+    n = session.execute(stmt.values(status="failed", error="cancelled: account deleted", finished_at=_now())).rowcount
+    return int(n or 0)
+
+
+def _sweep(store: Storage, user_id: int) -> int:
+    """Delete every object under :func:`ownership.storage_prefixes`; returns how many."""
+    gone = 0
+    for prefix in ownership.storage_prefixes(user_id):
+        for obj in list(store.list_objects(prefix)):
+            if obj.key.startswith(prefix):  # (a local listing may add other users' temporary files)
+                store.delete_object(obj)
+                gone += 1
+    return gone
+
+
 def purge_user(*, user_id: int, storage: Storage | None = None, index=None,
                due_at: datetime | None = None) -> PurgeReport:
     """Remove every row, file and vector of ``user_id`` (see module docstring); idempotent.
@@ -167,6 +200,7 @@ def purge_user(*, user_id: int, storage: Storage | None = None, index=None,
         if due_at is not None and not _still_due(s, user_id, due_at):
             log.info("account.purge_skipped", user_id=user_id, reason="deletion no longer requested")
             return report
+        report.jobs = _cancel_live_jobs(s, user_id)
         posting_ids = ownership.private_posting_ids(s, user_id)
         keys = _stored_keys(s, user_id)
     if posting_ids:
@@ -179,11 +213,7 @@ def purge_user(*, user_id: int, storage: Storage | None = None, index=None,
         if store.exists(key):
             store.delete(key)
             report.files += 1
-    for prefix in ownership.storage_prefixes(user_id):
-        for obj in list(store.list_objects(prefix)):
-            if obj.key.startswith(prefix):  # (a local listing may add other users' temporary files)
-                store.delete_object(obj)
-                report.files += 1
+    report.files += _sweep(store, user_id)
     with session_scope() as s:
         if due_at is not None and s.get(User, user_id) is not None and not _still_due(s, user_id, due_at, lock=True):
             log.warning("account.purge_skipped", user_id=user_id, reason="deletion cancelled during the purge")
@@ -192,6 +222,7 @@ def purge_user(*, user_id: int, storage: Storage | None = None, index=None,
             n = s.execute(delete(table).where(ownership.owner_clause(table, user_id))).rowcount
             if n:
                 report.rows[table.name] = n
+    report.files += _sweep(store, user_id)  # what a writer running meanwhile stored after the first sweep
     if report.total:
         log.warning("account.purged", user_id=user_id, rows=sum(report.rows.values()), files=report.files,
                     vectors=report.vectors)

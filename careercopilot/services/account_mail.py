@@ -60,8 +60,8 @@ def request_reset(*, session: Session, email: str, dedupe_key: str) -> bool:
 def reset_user(*, session: Session, token: str) -> User:
     """The account a reset token is for, if the token is valid and unused; raises
     ``tokens.InvalidToken`` (also when the password changed since the link was made)."""
-    payload = tokens.read("reset", token)
-    user = session.get(User, payload.get("u")) if isinstance(payload.get("u"), int) else None
+    payload, issued = tokens.read_stamped("reset", token)
+    user = credentials.account_for_token(session=session, user_id=payload.get("u"), issued_at=issued)
     if user is None or payload.get("p") != tokens.password_fingerprint(user.password_hash):
         raise tokens.InvalidToken("This link was already used or is no longer valid.")
     return user
@@ -101,8 +101,8 @@ def queue_verification(*, session: Session, user: User, dedupe_key: str) -> None
 def verify_email(*, session: Session, token: str) -> int:
     """Mark the account of a verification link verified (idempotent); returns its id. Raises
     ``tokens.InvalidToken`` (also when the account's address changed since)."""
-    payload = tokens.read("verify", token)
-    user = session.get(User, payload.get("u")) if isinstance(payload.get("u"), int) else None
+    payload, issued = tokens.read_stamped("verify", token)
+    user = credentials.account_for_token(session=session, user_id=payload.get("u"), issued_at=issued)
     if user is None or user.email != payload.get("e") or user.deletion_requested_at is not None:
         raise tokens.InvalidToken("This link is not valid.")  # (scheduled for deletion: services/credentials.py)
     if user.email_verified_at is None:

@@ -324,14 +324,18 @@ def _rq_current_job():
 
 def _claim(job_id: str, path: str, args: list[Any], owner: str) -> tuple[int, int] | None:
     """Mark the row running (attempts + 1); returns ``(attempts, max_attempts)``, or None
-    when the row already ended (nothing to run)."""
+    when the row already ended or is gone (nothing to run).
+
+    A missing row is never recreated: every job gets its row from :func:`enqueue` (cron pushes go
+    through :func:`enqueue_scheduled`), so a missing one was deleted — by an account's purge, whose
+    queued or retrying job would otherwise run against the next holder of its ids (attack145 finding 3)."""
     now = _now()
     with session_scope() as s:
         row = s.get(BackgroundJob, job_id)
-        if row is None:  # pushed outside enqueue(): create the record
-            row = BackgroundJob(id=job_id, func=path, args=json.dumps(args), queued_at=now,
-                                max_attempts=job_policy(path).max_attempts)
-        elif row.status not in LIVE_STATUSES:
+        if row is None:
+            log.warning("job.row_missing", job_id=job_id, func=path, reason="deleted (cancelled); not run")
+            return None
+        if row.status not in LIVE_STATUSES:
             return None
         row.status, row.started_at, row.heartbeat_at, row.owner = "running", now, now, owner
         row.attempts, row.finished_at = row.attempts + 1, None

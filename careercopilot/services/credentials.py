@@ -27,6 +27,14 @@ not revoked: signing in (password or provider — the sign-in that undoes deleti
 and they work again, as before it. A password-reset link stays usable too: it is the way back to that
 sign-in for someone who forgot the password, and it revokes everything anyway.
 Signed links that need a session as well (export downloads) follow the session.
+
+Rule 3 — a credential belongs to the account *instance* that existed when it was issued
+(:func:`issued_to`, :func:`account_for_token`; attack145 findings 1–2): a signed token or stored file
+names its account by id only, so it is honoured only when it was made no earlier than the account's
+``created_at`` (whole seconds). Ids are never reused (revision 0020), so this matters for databases that
+reused an id before that revision; and it costs nothing to living accounts: every token they hold was
+signed after they were created, so it keeps working (no new field in old links). Credentials stored as
+rows (sessions, API and first-party tokens, the calendar feed, identities) go with the account's rows.
 """
 
 from __future__ import annotations
@@ -107,3 +115,32 @@ def usable_clause():
 def account_usable(*, session: Session, user_id: int) -> bool:
     """True when ``user_id`` exists and is not scheduled for deletion (its credentials may act)."""
     return session.exec(select(User.id).where(User.id == user_id, usable_clause())).first() is not None
+
+
+def issued_to(created_at: datetime | None, issued_at: float | datetime) -> bool:
+    """Whether something stamped at ``issued_at`` (epoch seconds, or a datetime) can belong to an account
+    created at ``created_at``: not before its creation second (Rule 3; tokens carry whole seconds)."""
+    if created_at is None:
+        return False
+    if isinstance(issued_at, datetime):
+        issued_at = (issued_at if issued_at.tzinfo else issued_at.replace(tzinfo=timezone.utc)).timestamp()
+    created = created_at if created_at.tzinfo else created_at.replace(tzinfo=timezone.utc)
+    return int(issued_at) >= int(created.timestamp())
+
+
+def account_for_token(*, session: Session, user_id, issued_at: float | datetime) -> User | None:
+    """The account a token issued at ``issued_at`` names by ``user_id``, or None when there is no such
+    account or it was created after the token (a purged account's id taken by a newer one: Rule 3)."""
+    if not isinstance(user_id, int) or isinstance(user_id, bool):
+        return None
+    user = session.get(User, user_id)
+    return user if user is not None and issued_to(user.created_at, issued_at) else None
+
+
+def account_exists(user_id: int) -> bool:
+    """Whether ``user_id`` still exists (its own short transaction: a writer of user files asks after
+    storing, so a purge that ran meanwhile is seen; ``account_deletion.purge_user``)."""
+    from careercopilot.db import session_scope
+
+    with session_scope() as s:
+        return s.exec(select(User.id).where(User.id == user_id)).first() is not None

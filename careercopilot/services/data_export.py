@@ -180,7 +180,12 @@ def build_zip(*, session: Session, user_id: int, out: Path, storage: Storage | N
 
 def store_export(*, session: Session, user_id: int, storage: Storage | None = None,
                  progress: Callable[[int, str], None] | None = None, now: float | None = None) -> str:
-    """Build the export and store it; returns its storage key ``exports/<id>/<epoch>-<hex>.zip``."""
+    """Build the export and store it; returns its storage key ``exports/<id>/<epoch>-<hex>.zip``.
+
+    Raises LookupError when the account is gone — before the build, or once the zip is stored: a purge
+    that ran while the zip was built swept ``exports/<id>/`` before this ``put``, so the zip is deleted
+    again here (``ownership.keep_if_account``; attack145 finding 1: it outlived the account and went to
+    the next holder of the id)."""
     store = storage or get_storage()
     key = f"{EXPORT_PREFIX}{int(user_id)}/{int(now or time.time())}-{secrets.token_hex(8)}.zip"
     with tempfile.TemporaryDirectory(prefix="cc-export-") as tmp:
@@ -188,6 +193,7 @@ def store_export(*, session: Session, user_id: int, storage: Storage | None = No
         build_zip(session=session, user_id=user_id, out=path, storage=store, progress=progress)
         (progress or (lambda _p, _m: None))(95, "saving the archive")
         store.put(key, path.read_bytes(), "application/zip")
+    ownership.keep_if_account(store, key, user_id)
     drop_older_exports(user_id=user_id, keep=key, storage=store)
     return key
 
@@ -221,12 +227,32 @@ def is_live(key: str, now: float | None = None) -> bool:
     return parsed is not None and (now or time.time()) - parsed[1] < settings.export_link_ttl_seconds
 
 
+def _account_created(user_id: int) -> datetime | None:
+    """``created_at`` of ``user_id`` (None when there is no such account)."""
+    from careercopilot.db import session_scope
+
+    with session_scope() as s:
+        return s.execute(select(User.created_at).where(User.id == user_id)).scalar_one_or_none()
+
+
+def _of_account(key: str, created_at: datetime | None) -> bool:
+    """Whether export ``key`` was made by the account created at ``created_at`` (not before it: a zip
+    left by a purged account whose id a newer one holds is never its export; ``credentials.issued_to``)."""
+    from careercopilot.services.credentials import issued_to
+
+    parsed = parse_key(key)
+    return parsed is not None and issued_to(created_at, parsed[1])
+
+
 def latest_export(*, user_id: int, storage: Storage | None = None, now: float | None = None) -> str | None:
-    """The newest live export key of ``user_id``, or None."""
+    """The newest live export key of ``user_id`` made since the account was created, or None."""
     store = storage or get_storage()
     keys = [o.key for o in store.list_objects(f"{EXPORT_PREFIX}{int(user_id)}/")
             if not o.temporary and is_live(o.key, now) and parse_key(o.key)[0] == user_id]
-    return max(keys, key=lambda k: parse_key(k)[1], default=None)
+    if not keys:
+        return None
+    created = _account_created(user_id)
+    return max((k for k in keys if _of_account(k, created)), key=lambda k: parse_key(k)[1], default=None)
 
 
 def download_name(key: str) -> str:
@@ -249,15 +275,21 @@ def sign_link_token(user_id: int, key: str) -> str:
 
 def open_link_token(token: str, *, user_id: int) -> str:
     """The export key of a link token for ``user_id``; :class:`ExportNotFound` when the token is
-    forged, older than the TTL, names another user's export, or the export is no longer live."""
+    forged, older than the TTL, names another user's export, the export is no longer live, or the
+    token or the export predates the account (a purged account's link, its id now held by a newer one)."""
     from itsdangerous import BadData
 
+    from careercopilot.services.credentials import issued_to
+
     try:
-        data = _serializer().loads(token, max_age=settings.export_link_ttl_seconds)
+        data, stamped = _serializer().loads(token, max_age=settings.export_link_ttl_seconds, return_timestamp=True)
     except BadData:
         raise ExportNotFound("link invalid or expired") from None
     key = data.get("k") if isinstance(data, dict) else None
     if data.get("u") != user_id or not isinstance(key, str) or not is_live(key) or parse_key(key)[0] != user_id:
+        raise ExportNotFound("no such export")
+    created = _account_created(user_id)
+    if not issued_to(created, stamped) or not _of_account(key, created):
         raise ExportNotFound("no such export")
     return key
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from sqlmodel import Session
 
 from careercopilot.integrations.storage import ObjectNotFound, get_storage
+from careercopilot.services import ownership
 from careercopilot.services.exchange_import import ImportFormatError, ImportReport, import_csv
 
 
@@ -92,7 +93,9 @@ def store_import_upload(*, user_id: int, data: bytes, filename: str | None = Non
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError(f"Files up to {MAX_IMPORT_BYTES // (1024 * 1024)} MB can be imported.")
     upload_id = f"u{int(user_id)}-{uuid.uuid4().hex}"
-    get_storage().put(f"imports/{upload_id}.csv", data, "text/csv")
+    store = get_storage()
+    store.put(f"imports/{upload_id}.csv", data, "text/csv")
+    ownership.keep_if_account(store, f"imports/{upload_id}.csv", user_id)  # purged meanwhile: LookupError
     return upload_id
 
 
@@ -153,6 +156,7 @@ def run_import_upload(
 
     def checkpoint(line: int, report: ImportReport) -> None:
         storage.put(progress_key, json.dumps({"line": line, "report": report.to_dict()}).encode(), "application/json")
+        ownership.keep_if_account(storage, progress_key, user_id)  # purged meanwhile: LookupError, job ends
 
     try:
         report = import_csv(session=session, user_id=user_id, stream=io.BytesIO(data), progress=progress,
@@ -160,6 +164,7 @@ def run_import_upload(
     except ImportFormatError as exc:
         report = ImportReport(errors=[(0, str(exc))], invalid=0)
     storage.put(f"imports/{upload_id}.report.json", json.dumps(report.to_dict()).encode(), "application/json")
+    ownership.keep_if_account(storage, f"imports/{upload_id}.report.json", user_id)
     storage.delete(f"imports/{upload_id}.csv")
     storage.delete(progress_key)
     return report

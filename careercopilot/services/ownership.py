@@ -170,6 +170,24 @@ def storage_prefixes(user_id: int) -> list[str]:
     return [f"resumes/{int(user_id)}/", f"exports/{int(user_id)}/", f"imports/u{int(user_id)}-"]
 
 
+def keep_if_account(store, key: str, user_id: int) -> None:
+    """After a writer of user files stored ``key`` for ``user_id``: delete it again and raise LookupError
+    when the account is gone meanwhile (``credentials.account_exists``, asked after the ``put``).
+
+    Why after: ``account_deletion.purge_user`` sweeps :func:`storage_prefixes` before and after the
+    account's rows go; a file stored before this check is caught by the second sweep, one stored after
+    it is seen here — so no file outlives its account (attack145 finding 1)."""
+    from careercopilot.services.credentials import account_exists
+
+    if account_exists(user_id):
+        return
+    try:
+        store.delete(key)
+    except Exception:  # noqa: BLE001 - already gone (the purge's second sweep); nothing else to do
+        pass
+    raise LookupError(f"account {int(user_id)} was deleted while {key} was written; removed it")
+
+
 def private_posting_ids(session, user_id: int) -> list[int]:
     """Ids of the user's private postings (their vectors are the user's Chroma records)."""
     from careercopilot.models import JobPosting

@@ -180,6 +180,7 @@ def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Res
     """Save the accepted/edited changes as a new resume version linked to the application."""
     from careercopilot.integrations.storage import get_storage
     from careercopilot.services.resumes import parse_text
+    from careercopilot.services.tx_hooks import on_abort
 
     doc = docs.get_document(session=session, user_id=user_id, document_id=document_id)
     state = _state(doc, "tailoring")
@@ -198,7 +199,11 @@ def finish_tailoring(*, session: Session, user_id: int, document_id: int) -> Res
     if resume is not None:
         return _link_tailored(session, user_id, doc, state, resume)
     key = f"resumes/{user_id}/{uuid.uuid4().hex}.txt"
-    get_storage().put(key, text.encode(), "text/plain")
+    store = get_storage()
+    store.put(key, text.encode(), "text/plain")
+    # the row below fails (its account purged meanwhile: foreign key) or the transaction rolls back: no
+    # orphan file; once committed, a purge's sweep of resumes/<user id>/ after the rows go removes it
+    on_abort(session, lambda: store.delete(key))
     fields, skills = parse_text(text)
     resume = Resume(user_id=user_id, version=(last or 0) + 1, filename=tailored_filename(doc), mime="text/plain",
                     size_bytes=len(text.encode()), storage_key=key, text=text, fields=fields, skills=skills,

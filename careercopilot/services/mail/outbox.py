@@ -141,15 +141,25 @@ def is_redacted(kind: str, status: str) -> bool:
     return kind in CREDENTIAL_KINDS and status != "outbox"
 
 
-def unsubscribe(*, session: Session, token: str) -> tuple[int, str]:
-    """Apply a one-click unsubscribe token: record the opt-out (idempotent) and suppress the
-    topic's messages still waiting. Returns ``(user_id, topic)``; raises ``tokens.InvalidToken``."""
-    payload = tokens.read("unsubscribe", token)
+def _token_account(session: Session, token: str) -> tuple[int, str]:
+    """``(user_id, topic)`` of a valid unsubscribe token whose account still exists, was created no later
+    than the token (``credentials.account_for_token``: a purged account's link never acts on the newer
+    account holding its id, attack145 finding 2) and is not scheduled for deletion. Raises InvalidToken."""
+    payload, issued = tokens.read_stamped("unsubscribe", token)
     user_id, topic = payload.get("u"), payload.get("t")
     if not isinstance(user_id, int) or not isinstance(topic, str) or not topic:
         raise tokens.InvalidToken("This link is not valid.")
-    if not credentials.account_usable(session=session, user_id=user_id):  # scheduled for deletion (or gone)
+    user = credentials.account_for_token(session=session, user_id=user_id, issued_at=issued)
+    if user is None or user.deletion_requested_at is not None:  # gone, newer, or scheduled for deletion
         raise tokens.InvalidToken("This link is not valid.")
+    return user_id, topic
+
+
+def unsubscribe(*, session: Session, token: str) -> tuple[int, str]:
+    """Apply a one-click unsubscribe token: record the opt-out (idempotent) and suppress the
+    topic's messages still waiting. Returns ``(user_id, topic)``; raises ``tokens.InvalidToken``
+    (also for the link of another account instance: :func:`_token_account`)."""
+    user_id, topic = _token_account(session, token)
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(insert(MailOptOut.__table__).values(user_id=user_id, topic=topic[:40], created_at=datetime.now(timezone.utc))
                     .on_conflict_do_nothing(index_elements=["user_id", "topic"]))
@@ -160,13 +170,14 @@ def unsubscribe(*, session: Session, token: str) -> tuple[int, str]:
 
 def is_unsubscribed(*, session: Session, token: str) -> bool:
     """Whether the user a valid unsubscribe token names has already opted out of its topic
-    (False for an invalid token)."""
+    (False for an invalid token, or one of another account instance)."""
     try:
-        payload = tokens.read("unsubscribe", token)
+        payload, issued = tokens.read_stamped("unsubscribe", token)
     except tokens.InvalidToken:
         return False
     user_id, topic = payload.get("u"), payload.get("t")
-    if not isinstance(user_id, int) or not isinstance(topic, str):
+    if not isinstance(topic, str) or credentials.account_for_token(session=session, user_id=user_id,
+                                                                   issued_at=issued) is None:
         return False
     return session.exec(select(MailOptOut.id).where(MailOptOut.user_id == user_id,
                                                     MailOptOut.topic == topic[:40])).first() is not None
@@ -174,14 +185,15 @@ def is_unsubscribed(*, session: Session, token: str) -> bool:
 
 def link_usable(*, session: Session, token: str) -> bool:
     """Whether the account a valid unsubscribe token names can still use it: not scheduled for
-    deletion nor gone (``credentials.account_usable``, the rule :func:`unsubscribe` applies), so
-    the confirmation page and the one-click POST agree (session 25 probe: the page asked
-    "Stop receiving …?" for an account scheduled for deletion, then the POST said "not valid")."""
+    deletion nor gone, nor a newer account holding a purged one's id (:func:`_token_account`, the rule
+    :func:`unsubscribe` applies), so the confirmation page and the one-click POST agree (session 25
+    probe: the page asked "Stop receiving …?" for an account scheduled for deletion, then the POST said
+    "not valid")."""
     try:
-        user_id = tokens.read("unsubscribe", token).get("u")
+        _token_account(session, token)
     except tokens.InvalidToken:
         return False
-    return isinstance(user_id, int) and credentials.account_usable(session=session, user_id=user_id)
+    return True
 
 
 def describe_topic(token: str) -> str | None:

@@ -8,6 +8,10 @@ The key is ``settings.secret_key``: rotating SECRET_KEY invalidates every outsta
   (30 minutes). Single use: the fingerprint is of the password hash at issue time, and a reset
   replaces the hash (new salt), so a used — or any older — reset link no longer verifies;
 * ``verify`` — ``{"u": user_id, "e": address}``, valid :data:`VERIFY_MAX_AGE`.
+
+Every token is also bound to the account instance by its signing time (:func:`read_stamped`;
+``credentials.issued_to``: not signed before the account was created), so a link of a purged account
+never acts on a newer account that holds its id.
 """
 
 from __future__ import annotations
@@ -50,6 +54,11 @@ def make(purpose: str, payload: dict[str, Any]) -> str:
 def read(purpose: str, token: str | None, *, now: float | None = None) -> dict[str, Any]:
     """The payload of a valid ``purpose`` token signed at most ``MAX_AGE[purpose]`` seconds before
     ``now`` (epoch seconds, default the clock). Raises :class:`InvalidToken`."""
+    return read_stamped(purpose, token, now=now)[0]
+
+
+def read_stamped(purpose: str, token: str | None, *, now: float | None = None) -> tuple[dict[str, Any], float]:
+    """:func:`read`, with the token's signing time (epoch seconds, whole)."""
     if not token or len(token) > MAX_TOKEN_LENGTH:
         raise InvalidToken("This link is not valid.")
     try:
@@ -61,7 +70,7 @@ def read(purpose: str, token: str | None, *, now: float | None = None) -> dict[s
         raise InvalidToken("This link has expired.", expired=True)
     if not isinstance(payload, dict):
         raise InvalidToken("This link is not valid.")
-    return payload
+    return payload, stamped.timestamp()
 
 
 def password_fingerprint(password_hash: str | None) -> str:
