@@ -230,11 +230,13 @@ def held_part_time(title: str, text: str = "", seasonal: bool = True) -> bool:
 
 #: Having held the next rung ("Acting GC for 7 months in 2022", "Acting Superintendent",
 #: "interim Director of Nursing"): the person is hired into that rung next (blind5 e09: a
-#: deputy general counsel who was acting GC = executive). Searched in :data:`SUPERVISION_CHARS`.
+#: deputy general counsel who was acting GC = executive). A supervisor's or team lead's rung held acting is the
+#: same ("Senior Clinician / Acting Clinical Supervisor": blind19 u27, labeled lead; fam140). Searched in
+#: :data:`SUPERVISION_CHARS`.
 ACTING = re.compile(
-    r"\b(?:acting|interim)\s+((?:[A-Z][\w&/-]*\s+){0,3}?(?:general counsel|gc|director|chief(?: \w+)?|c[efot]o|"
+    r"\b(?:acting|interim)\s+(?!as (?:an? |the )?(?:backup|relief|stand-in)\b)((?:[A-Z][\w&/-]*\s+){0,3}?(?:general counsel|gc|director|chief(?: \w+)?|c[efot]o|"
     r"head of \w+|superintendent|vice president|vp|president|executive director|nurse manager|manager|principal|dean|"
-    r"commissioner)\b)", re.IGNORECASE)
+    r"commissioner|supervisor|team lead(?:er)?|foreman|department head|department chair)\b)", re.IGNORECASE)
 
 #: A manager of accounts, a territory or a product rather than of people (issue-11 SOURCES.md
 #: point 4: "Manager titles that do not manage people … were set to senior/mid"): never entry

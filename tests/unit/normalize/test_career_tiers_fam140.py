@@ -161,3 +161,41 @@ ASKS = [
 @pytest.mark.parametrize("summary,entrant", ASKS)
 def test_first_rung_up_is_not_a_new_entrant(summary: str, entrant: bool) -> None:
     assert new_entrant("SUMMARY\n" + summary) is entrant
+
+
+# ---- 4b. a rung held acting or interim, and an aim one rung up, read from the resume: (summary, entries, level)
+_LEVEL_RESUME = "JORDAN AVERY\nSpringfield, IL | jordan@example.com\n\nSUMMARY\n{s}\n\nEXPERIENCE\n{e}\n"
+LEVELS_HELD = [
+    ("B2B content marketer, 7 years - ready for my first management role. No direct reports yet.",
+     "Senior Content Marketing Specialist - PeopleWorks | 2019 - present\n- Editorial calendar", "senior"),
+    ("Staff accountant of 6 years seeking a supervisor position.",
+     "Senior Staff Accountant - Lakeview CPAs | 2019 - present\nStaff Accountant - Lakeview CPAs | 2017 - 2019", "senior"),
+    ("Looking for my first supervisory position in the warehouse.", "Warehouse Associate - Amazon | 2020 - present",
+     "entry"),
+    ("LICSW; acting supervisor of our outpatient team for 9 months.",
+     "Senior Clinician / Acting Clinical Supervisor - Family Behavioral Health | 2019 - present\n"
+     "- Weekly supervision for 6 clinicians", "lead"),
+    ("Eight years in the plant; acting production supervisor since January.",
+     "Production Technician III / Acting Production Supervisor - Midwest Foods | 2018 - present", "lead"),
+    ("Interim director of nursing since March; 12 years as an RN.",
+     "Interim Director of Nursing - Oak Manor | 2026 - present\nRN Unit Manager - Oak Manor | 2020 - 2026\n- 30 staff",
+     "executive"),
+    ("Seven years as a paralegal; ready for my first management role.",
+     "Senior Paralegal - Hart & Co | 2019 - present\nParalegal - Hart & Co | 2018 - 2019", "senior"),
+]
+
+
+@pytest.mark.parametrize("summary,entries,level", LEVELS_HELD)
+def test_level_read_from_the_rung_held(summary: str, entries: str, level: str) -> None:
+    from careercopilot.services.matching.profile import read_person
+    from careercopilot.services.matching.signals import _resume_titles
+
+    text = _LEVEL_RESUME.format(s=summary, e=entries)
+    assert read_person([], _resume_titles(text), text, None)[2] == level
+
+
+def test_acting_as_a_backup_is_no_rung_held() -> None:
+    from careercopilot.normalize.level_cues import ACTING
+
+    assert ACTING.search("acting as a backup supervisor on weekends") is None
+    assert ACTING.search("Acting Clinical Supervisor, Feb 2026 - present") is not None
