@@ -107,6 +107,14 @@ def supervised_count(text: str) -> int:
 #: Characters of the resume's start (header, objective or summary) searched for the cues below.
 SUMMARY_CHARS = 700
 
+#: The rung above the one held, asked for as a first ("ready for my first management role", "looking for my
+#: first supervisory position", "my first people-leader job"): a step up in the person's field, not a first job
+#: in it (blind19 u26: a senior content marketer with 7 years read entry). Level guide: the level is the rung
+#: held (reports, acting terms, credentials: ``level_reading.resume_level``), not a new entrant's.
+_NOT_RUNG_UP = (r"(?!\s*(?:[\w-]+\s+){0,2}?(?:management|manager|managerial|supervisory|supervisor|supervising|"
+                r"leadership|leader|lead|people[- ]leader|people[- ]management|director|directorship|executive(?! assistant)|"
+                r"head|principal(?:ship)?|chief|c-suite|administrator|charge nurse|foreman|superintendent)\b)")
+
 #: A person entering their field for the first time says so in the objective or summary
 #: ("Newly certified pharmacy technician … looking for my first pharmacy tech job", "Newly
 #: licensed Registered Nurse", "Seeking an entry-level paralegal role", "want a CNC operator
@@ -122,7 +130,7 @@ SUMMARY_CHARS = 700
 NEW_ENTRANT = re.compile(
     r"\bnewly (?:certified|licensed|credentialed|graduated)\b|\brecent(?:ly)? (?:\w+ )?graduat|"
     r"(?<!precept )(?<!precepted )(?<!precepting )(?<!mentor )(?<!train )(?<!for )(?<!of )\bnew[- ]grad(?:uate)?\b(?!s\b)|"
-    r"\blooking for (?:my|a) first\b|\bmy first\s+(?:[\w-]+\s+){0,3}(?:job|role|position)\b|"
+    r"\blooking for (?:my|a) first\b" + _NOT_RUNG_UP + r"|\bmy first\s+" + _NOT_RUNG_UP + r"(?:[\w-]+\s+){0,3}(?:job|role|position)\b|"
     r"\b(?:seeking|looking for|want|wants|pursuing)\s*[:\-–—]?\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:entry[- ]level|trainee|"
     r"apprentice|apprenticeship|junior)(?:\s+(?:\w+\s+){0,3}?(?:job|role|position|opportunity))?\b|\bbootcamp\b|"
     # the rung after the asked title ("What I want next: Mechanical design engineer, entry level - I finished my BSME",
@@ -222,11 +230,13 @@ def held_part_time(title: str, text: str = "", seasonal: bool = True) -> bool:
 
 #: Having held the next rung ("Acting GC for 7 months in 2022", "Acting Superintendent",
 #: "interim Director of Nursing"): the person is hired into that rung next (blind5 e09: a
-#: deputy general counsel who was acting GC = executive). Searched in :data:`SUPERVISION_CHARS`.
+#: deputy general counsel who was acting GC = executive). A supervisor's or team lead's rung held acting is the
+#: same ("Senior Clinician / Acting Clinical Supervisor": blind19 u27, labeled lead; fam140). Searched in
+#: :data:`SUPERVISION_CHARS`.
 ACTING = re.compile(
-    r"\b(?:acting|interim)\s+((?:[A-Z][\w&/-]*\s+){0,3}?(?:general counsel|gc|director|chief(?: \w+)?|c[efot]o|"
+    r"\b(?:acting|interim)\s+(?!as (?:an? |the )?(?:backup|relief|stand-in)\b)((?:[A-Z][\w&/-]*\s+){0,3}?(?:general counsel|gc|director|chief(?: \w+)?|c[efot]o|"
     r"head of \w+|superintendent|vice president|vp|president|executive director|nurse manager|manager|principal|dean|"
-    r"commissioner)\b)", re.IGNORECASE)
+    r"commissioner|supervisor|team lead(?:er)?|foreman|department head|department chair)\b)", re.IGNORECASE)
 
 #: A manager of accounts, a territory or a product rather than of people (issue-11 SOURCES.md
 #: point 4: "Manager titles that do not manage people … were set to senior/mid"): never entry

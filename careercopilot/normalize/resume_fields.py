@@ -31,8 +31,10 @@ Rules and their sources:
 * **Recent titles** – for each dated entry in the experience section the
   nearest line segment containing a job-title word (engineer, nurse,
   manager, technician, teacher, …) is taken; entries are ordered by end date
-  (most recent first; volunteer entries last; of two current entries, a side job — part-time,
-  weekends, per diem — after the main one); up to 3 distinct titles. A range wrapped after its dash
+  (most recent first; volunteer entries last; an "Other Experience" section's entries after the main
+  sections', a concurrent role's section — reserve or Guard service, board seats — after a main job its
+  dates overlap, ``normalize.experience_tiers``; of two current entries, a side job — part-time,
+  weekends, per diem, reserve service, adjunct teaching — after the main one); up to 3 distinct titles. A range wrapped after its dash
   ("2020 -⏎Present", PDF pastes) is read as one; a title three lines above the dates (over an
   employer on two lines) is read when the block has no blank line; a bracketed aside is dropped
   from a title longer than 8 words.
@@ -81,6 +83,7 @@ from careercopilot.normalize.resume_header import (  # noqa: F401  (re-exported:
     header_lines_of,
 )
 from careercopilot.normalize.text_columns import unfold_columns
+from careercopilot.normalize.experience_tiers import PRIMARY, set_apart, tier_at, tier_marks
 from careercopilot.normalize.resume_sections import (  # noqa: F401  (re-exported: resume_fields.X still works)
     _HEADINGS,
     _PHRASE_TO_KEY,
@@ -375,6 +378,13 @@ _SIDE_JOB = re.compile(r"\b(?:part[- ]time|weekends?|evening (?:instructor|teach
                        # a board or advisory seat held beside the main job ("BOARD / ADVISORY: Technical advisor, 2
                        # seed-stage startups (2022-now)" under an SVP's 2021-now entry; blind17 s09)
                        r"advisory|board (?:member|seat|of directors|director)|board\s*/)\b", re.IGNORECASE)
+#: Reserve-component service and teaching held beside a civilian job ("Missouri Army National Guard (drilling)",
+#: "Navy Reservist", "Adjunct Instructor"; blind19 u21/u22, fam140), read on the entry's own line and title (a
+#: main job's line next to it does not make the main job a side job).
+_CONCURRENT_ROLE = re.compile(r"\b(?:adjunct|(?:army|navy|naval|air force|marine corps|marine|coast guard|military|"
+                              r"usar) reserves?|reservist|national guard|air guard|army guard|"
+                              r"drilling (?:reservist|guard(?:sman|smen)?|member)|drill weekends?|concurrent(?:ly)?|second job|"
+                              r"one weekend a month)\b", re.IGNORECASE)
 #: A volunteer entry is never the current title, whatever its dates (blind3 c20: "Volunteer
 #: office helper" during a career break after years as an administrative assistant).
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing|ed)?\b", re.IGNORECASE)
@@ -401,14 +411,19 @@ _MAX_TITLE_ENTRIES = 100  # dated entries examined for titles (bounds work on hu
 _MAX_TITLE_LINE = 200  # characters of a line examined for a title
 
 
-def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> list[str]:
+def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]],
+                            marks: list[tuple[int, int]] | None = None) -> list[str]:
+    """Up to 3 distinct titles of the dated entries, the current one first (module doc "Recent titles");
+    ``marks`` (``experience_tiers.tier_marks``) place an entry of an "Other Experience" section, and one of
+    a concurrent role's section (reserve or Guard service, a board seat) that overlaps a main job, after
+    the main entries."""
     lines = text.splitlines()
     offsets = []
     offset = 0
     for line in lines:
         offsets.append(offset)
         offset += len(line) + 1
-    entries: list[tuple[int, int, str]] = []
+    entries: list[tuple] = []
     for start, end, pos in ranges[:_MAX_TITLE_ENTRIES]:
         li = bisect.bisect_right(offsets, pos) - 1
         candidates = [ln[:_MAX_TITLE_LINE] for ln in [lines[li]]]
@@ -421,8 +436,10 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
             elif _BULLET_START.match(lines[j]):
                 break
             j -= 1
+        below = None
         if li + 1 < len(lines) and not _BULLET_START.match(lines[li + 1]):
-            candidates.append(lines[li + 1][:_MAX_TITLE_LINE])
+            below = lines[li + 1][:_MAX_TITLE_LINE]
+            candidates.append(below)
         if taken == 2 and j >= 0 and lines[j].strip() and not _BULLET_START.match(lines[j]) and \
                 all(ln.strip() for ln in lines[j:li]):
             # the title over an employer on two lines over the dates, one block (a column of a paste)
@@ -449,11 +466,16 @@ def _titles_from_experience(text: str, ranges: list[tuple[int, int, int]]) -> li
             if title:
                 break
         if title:
-            around = " ".join(candidates)
-            entries.append((bool(_VOLUNTEER.search(around)), end, bool(_SIDE_JOB.search(around)), start, title))
-    entries.sort(key=lambda e: (e[0], -e[1], e[2], -e[3]))
+            # the next line, when it is another dated entry ("Pharmacy Officer - U.S. Army Reserve (one weekend a
+            # month) | 2021 - present" under "Pharmacist | 2016 - present"), says nothing of this entry's hours
+            around = " ".join(c for c in candidates if c is not below or not RANGE_RE.search(c))
+            side = bool(_SIDE_JOB.search(around) or _CONCURRENT_ROLE.search(lines[li] + " " + title))
+            entries.append((bool(_VOLUNTEER.search(around)), end, side, start, title,
+                            tier_at(marks or [], pos)))
+    primary = [(e[3], e[1]) for e in entries if e[5] == PRIMARY]
+    entries.sort(key=lambda e: (e[0], set_apart(e[5], e[3], e[1], primary), -e[1], e[2], -e[3]))
     seen: dict[str, str] = {}
-    for *_, title in entries:
+    for *_, title, _tier in entries:
         seen.setdefault(title.lower(), title)
     return list(seen.values())[:3]
 
@@ -510,12 +532,15 @@ def read_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:
     pairs = split_sections(text)
     sections: dict[str, str] = {}
     header_lines: list[str] = []
+    experience_parts: list[tuple[str, str]] = []  # (heading, body) of the experience sections, in order
     for heading, body in pairs:
         key = "header" if not heading else (heading_key(heading) or _norm_heading(heading))
         if not heading:
             header_lines = [ln for ln in body.splitlines() if ln.strip()]
         if body:
             sections[key] = (sections[key] + "\n\n" + body) if key in sections else body
+            if key == "experience":
+                experience_parts.append((heading, body))
     if not header_lines and pairs and pairs[0][0]:
         header_lines = [pairs[0][0]]
 
@@ -527,6 +552,7 @@ def read_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:
     if experience_text is None:
         education = sections.get("education", "")
         experience_text = text.replace(education, " ") if education else text
+        experience_parts = [("", experience_text)]
     experience_text = _WRAPPED_RANGE.sub(lambda m: m.group(0).replace("\n", " "), experience_text)
     ranges = _date_ranges(experience_text, today)
     tenure = _tenure_ranges(experience_text, ranges)  # internships, rotations, a career break: not years at a rung
@@ -535,7 +561,7 @@ def read_resume_fields(text: str, *, today: date | None = None) -> ResumeFields:
     candidates = [v for v in (computed, max(stated) if stated else None) if v is not None]
     years = max(candidates) if candidates else None
 
-    recent = _titles_from_experience(experience_text, ranges)
+    recent = _titles_from_experience(experience_text, ranges, tier_marks(experience_parts))
     if not ranges and sections.get("experience"):  # no dates anywhere: the entries' lines (fam130, blind18 t08)
         recent = undated_titles(sections["experience"], _TITLE_WORDS, _BULLET_START)
     headline = _find_headline(header_lines, name[0] if name else None)

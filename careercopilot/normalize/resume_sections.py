@@ -23,6 +23,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "work history", "career history", "relevant experience", "professional background",
         "experience highlights", "clinical experience", "teaching experience", "industry experience",
         "related experience", "additional experience", "professional history", "internships", "internship experience",
+        # a resume split into the career and the rest ("Relevant Experience" / "Other Experience", ``experience_tiers``)
+        "relevant work experience", "relevant work history", "other relevant experience", "career experience",
+        "civilian experience", "military experience", "military service", "other experience", "other work experience",
+        "other employment", "other work history", "additional employment", "additional work experience",
+        "part-time employment", "part time employment", "non-relevant experience", "supplemental experience",
+        "unrelated experience", "bridge employment", "other positions held", "earlier career", "earlier experience",
     ),
     "education": (
         "education", "academic background", "education and training", "academic qualifications",
