@@ -144,3 +144,46 @@ FRONT_END = [
 @pytest.mark.parametrize("text, web", FRONT_END)
 def test_front_end_sense(text: str, web: bool) -> None:
     assert ("Frontend Development" in extract_skills(text)) is web
+
+
+def _changer(summary: str, family: str, titles: list[str]):
+    import numpy as np
+
+    from careercopilot.services import matching
+
+    return matching.Profile(text=summary, skills=[], chunk_vectors=np.zeros((0, 384), np.float32),
+                            doc_vector=np.zeros(384, np.float32), family=family,
+                            occupations=[o for o in map(infer_occupation, titles) if o.family])
+
+
+def _posting(title: str):
+    from careercopilot.models import JobPosting
+
+    return JobPosting(id=1, source_type="x", ats_id="1", url="https://x/1", title=title, company="Acme",
+                      company_key="acme", dedupe_key="k", description_text="", content_hash=title)
+
+
+MOVING = "Retail store manager with 12 years of people leadership, moving into Human Resources."
+STAYING = "Retail store manager with 12 years of people leadership who hires and trains staff."
+# (summary, profession, person's titles, posting, relation) — issue-11 grades: 0 for a family neither the
+# person's nor adjacent, 1 for an adjacent one (benchmarks/data/issue11/SOURCES.md, families.json)
+CHANGERS = [
+    (MOVING, "human_resources", ["HR Coordinator", "Store Manager"], "Inside Sales Representative", "other"),
+    (MOVING, "human_resources", ["HR Coordinator", "Store Manager"], "Account Executive", "other"),
+    (MOVING, "human_resources", ["HR Coordinator", "Store Manager"], "Retail Store Manager", "other"),
+    (MOVING, "human_resources", ["HR Coordinator", "Store Manager"], "HR Generalist", "code"),
+    (MOVING, "human_resources", ["HR Coordinator", "Store Manager"], "Administrative Assistant", "adjacent"),
+    ("Registered nurse transitioning into healthcare data analysis.", "data_analysis",
+     ["Data Analyst", "Registered Nurse"], "Registered Nurse - ICU", "other"),
+    ("Teacher pivoting into instructional design and corporate training.", "human_resources",
+     ["Training Specialist", "Teacher"], "Elementary School Teacher", "adjacent"),   # education is next to HR
+    # no stated move: the old field stays next to the person's (the rule before trial144)
+    (STAYING, "human_resources", ["HR Coordinator", "Store Manager"], "Inside Sales Representative", "adjacent"),
+]
+
+
+@pytest.mark.parametrize("summary, family, titles, posting, relation", CHANGERS)
+def test_stated_move_leaves_the_old_field(summary, family, titles, posting, relation) -> None:
+    from careercopilot.services.matching.scoring import occupation_relation
+
+    assert occupation_relation(_changer(summary, family, titles), _posting(posting)) == relation
