@@ -383,8 +383,9 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     rung = function_rung(title)  # "HR Coordinator" is HR staff, not HR Managers (``occupation_rungs``, trial144)
     if rung is not None:
         occ, _, _, _ = _data()
-        return Occupation(rung[0], occ.get(rung[0], ["", 0])[0], family_of(rung[0]), found.level, "function_rung",
-                          rung[1])
+        # the reading's kind stays (an O*NET title with its rung corrected is still "exact"), so gates on it hold
+        kind = found.method if found.method in ("exact", "suffix", "prefix", "function") else "function"
+        return Occupation(rung[0], occ.get(rung[0], ["", 0])[0], family_of(rung[0]), found.level, kind, rung[1])
     # the head holds a title back from its modifier's field ("Fire Protection Engineer"; ``occupation_modifiers``)
     held = engineer_reading(title, found) or site_superintendent(title) or control_reading(title)
     if held is not None:

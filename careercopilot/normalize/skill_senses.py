@@ -245,9 +245,12 @@ SENSES["PROFIT AND LOSS"] = SENSES["P&L"]
 
 def _surface(text: str) -> str:
     """"PLCs" → "PLC", "acls" → "ACLS", "PRs" → "PR": the key of :data:`SENSES`."""
-    t = re.sub(r"[\s-]+", " ", text.strip().upper())  # "front-end", "front  end" → "FRONT END"
+    t = text.strip().upper()
     if t in SENSES:
         return t
+    spaced = re.sub(r"[\s-]+", " ", t)  # "front-end", "front  end" → "FRONT END"
+    if spaced in SENSES:
+        return spaced
     return t[:-1] if t.endswith("S") and t[:-1] in SENSES else t
 
 
