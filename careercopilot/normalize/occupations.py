@@ -73,6 +73,8 @@ Rules (:func:`infer_occupation`):
    civil engineer, "Field Superintendent" a builder).
 13. Session 26 (fam83, issue-11 half-B postings): "X/Y <head>" shares the head (``occupation_forms.shared_head``); rungs
    after the head are no head ("Caretaker X"); a profession noun holds a voted title (``occupation_head_nouns``).
+14. Trial144: "<function> <head>" is read by the head's rung (``occupation_rungs``: "HR Coordinator" → HR
+   specialists, "Marketing Assistant" → marketing specialists, "Benefits Coordinator" → benefits specialists).
 
 The title index (normalized keys, :class:`Occupation`, the O*NET data and code relations) is
 :mod:`careercopilot.normalize.occupation_index`, re-exported here.
@@ -124,6 +126,7 @@ from careercopilot.normalize.occupation_controls import control_reading
 from careercopilot.normalize.occupation_truncations import names_another_specialty
 from careercopilot.normalize.occupation_modifiers import engineer_reading, site_superintendent
 from careercopilot.normalize.occupation_nurses import nurse_head
+from careercopilot.normalize.occupation_rungs import function_rung
 from careercopilot.normalize.occupation_specialties import head_of_staff, specialty_reading
 from careercopilot.normalize.title_levels import (  # noqa: F401  (re-exported: split by concern, session 22)
     _ASSISTANT_HEAD, _ASSISTANT_TO, _BOSS, _CHIEF_TRADE, _ENTRY, _EXEC, _LEAD, _MID, _SENIOR, RESUME_SENIOR_YEARS, infer_level,
@@ -377,6 +380,12 @@ def infer_occupation(title: str, years: float | None = None) -> Occupation:
     title = AD_LEAD_IN.sub("", title or "", count=1) or title  # "RE: Urgent hiring for …" (session 22)
     title = role_part(title)  # "… - Pittsburgh, PA", "… with OD/OCM experience" (``title_places``, session 27)
     found = _infer_occupation(title, years)
+    rung = function_rung(title)  # "HR Coordinator" is HR staff, not HR Managers (``occupation_rungs``, trial144)
+    if rung is not None:
+        occ, _, _, _ = _data()
+        # the reading's kind stays (an O*NET title with its rung corrected is still "exact"), so gates on it hold
+        kind = found.method if found.method in ("exact", "suffix", "prefix", "function") else "function"
+        return Occupation(rung[0], occ.get(rung[0], ["", 0])[0], family_of(rung[0]), found.level, kind, rung[1])
     # the head holds a title back from its modifier's field ("Fire Protection Engineer"; ``occupation_modifiers``)
     held = engineer_reading(title, found) or site_superintendent(title) or control_reading(title)
     if held is not None:

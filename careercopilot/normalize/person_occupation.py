@@ -52,9 +52,12 @@ from careercopilot.normalize.occupations import (
     CATCH_ALL_CODES,
     Occupation,
     family_relation,
+    _data,
+    family_of,
     generic_reading,
     infer_occupation,
 )
+from careercopilot.normalize.occupation_rungs import field_entry
 from careercopilot.normalize.person_employer import firm_reading
 from careercopilot.normalize.person_work import work_of_shared_heads, work_tie_break
 from careercopilot.normalize.stated_cues import (
@@ -428,6 +431,9 @@ def person_readings(targets: Iterable[str], current: str | None, text: str,
         # respiratory therapists; ``occupation_domains``, trial 55 F3)
         occ = occ if occ is not None else read_title(title) if source in ("target", "stated", "summary") \
             else infer_occupation(title[:200]) if source == "credential" else own_title_occupation(title)
+        entry = field_entry(title) if source == "stated" and occ is not None else None
+        if entry is not None:  # "moving into Human Resources": the field's staff, not its managers (trial144)
+            occ = replace(occ, code=entry, title=_data()[0].get(entry, [""])[0], family=family_of(entry))
         if source == "current":  # an academic leaving academia works in the discipline, not in education (fam90)
             occ = leaving_discipline(title, text) or occ
         if source in ("target", "stated") and occ is not None and occ.code and open_title(title):

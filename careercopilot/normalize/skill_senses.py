@@ -31,7 +31,8 @@ accounting credentials, ISO 4217 "CAD", AICPA SOC 1/2/3 reports, computer-aided 
 information-return vocabulary (P&L/income statement, 1099/W-2/941 filings, credit-balance refunds); the
 training trade's CBT/WBT/ILT course kinds (ATD), fab labs (MIT's Fab Lab network) and research misconduct's
 "fabrication, falsification, plagiarism" (US Office of Research Integrity, 42 CFR 93), state education agencies'
-own abbreviations (Nevada and Nebraska Departments of Education: NDE) against ASNT's NDT/NDE methods.
+own abbreviations (Nevada and Nebraska Departments of Education: NDE) against ASNT's NDT/NDE methods; a store's
+front end (checkout and service desk) against front-end web development (trial144).
 """
 
 from __future__ import annotations
@@ -222,6 +223,21 @@ SENSES: dict[str, Sense] = {
                    r"eddy current", r"welds?", r"inspect", r"asnt", r"level (?:i{1,3}|[123])\b", r"aerospace",
                    r"castings?", r"flaws?", r"ndt\b")),
 }
+# A store's or a warehouse's front end (checkout lanes, cashiers, the service desk) or a loader's/an axle's front
+# end vs front-end web development (trial144 finding 6: a store manager's "associates across front end and
+# receiving" read as Frontend Development). Sources: retail job ladders (Front End Supervisor/Manager, NRF),
+# heavy equipment (front-end loaders), auto service (front-end alignment), project phases ("front-end planning").
+SENSES["FRONT END"] = Sense(
+    other=_words(r"receiving", r"cashiers?", r"checkouts?", r"check-?out lanes?", r"lanes?", r"registers?", r"stores?",
+                 r"retail", r"associates", r"grocery", r"sales floor", r"backroom", r"stock\w*", r"merchandis\w*",
+                 r"shrink", r"service desk", r"customer service desk", r"self-?checkout", r"baggers?", r"courtesy clerks?",
+                 r"supervis\w*", r"managers?", r"leads?", r"loaders?", r"alignments?", r"suspension", r"tires?",
+                 r"brakes?", r"axles?", r"bumpers?", r"planning", r"fees?", r"loads?",
+                 r"housewares", r"departments?", r"warehouse", r"docks?", r"shifts?"),
+    own=_words(r"web", r"javascript", r"typescript", r"react", r"angular", r"vue", r"svelte", r"css", r"html",
+               r"ui\b", r"ux\b", r"browsers?", r"components?", r"develop\w*", r"engineer\w*", r"frameworks?", r"spa\b",
+               r"next\.js", r"webpack", r"responsive", r"apis?", r"full[- ]?stack", r"back[- ]?end"))
+SENSES["FRONTEND"] = SENSES["FRONT END"]
 SENSES["NDT"] = SENSES["NDE"]
 SENSES["CAREGIVING"] = SENSES["CAREGIVER"]
 SENSES["PROFIT AND LOSS"] = SENSES["P&L"]
@@ -232,6 +248,9 @@ def _surface(text: str) -> str:
     t = text.strip().upper()
     if t in SENSES:
         return t
+    spaced = re.sub(r"[\s-]+", " ", t)  # "front-end", "front  end" → "FRONT END"
+    if spaced in SENSES:
+        return spaced
     return t[:-1] if t.endswith("S") and t[:-1] in SENSES else t
 
 
