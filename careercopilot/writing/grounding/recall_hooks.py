@@ -17,7 +17,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, career_gaps, client_employers, credential_bodies, credential_holdings, credential_scopes, credential_specialties, credential_starts, credential_steps, employment_terms, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acts, authorship, continuity, career_gaps, client_employers, credential_bodies, credential_holdings, credential_scopes, credential_specialties, credential_starts, credential_steps, employment_terms, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -80,6 +80,8 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # … and a resume credential claimed with another class or a scope its lines never name (:mod:`.credential_scopes`)
     found += [(s, e, "certification", "Your resume gives this credential another class or scope.")
               for s, e in credential_scopes.unsupported(text, raw)]
+    # ground142: unbroken time claimed across a gap between stays (a boomerang's two stints: :mod:`.continuity`)
+    found += [(s, e, "date", "Your resume's dates show a break in this time.") for s, e in continuity.unsupported(text, facts)]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))
