@@ -17,7 +17,7 @@ A span overlapping a flag already raised is left to that flag. Results stretched
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, continuity, doctorates, career_gaps, client_employers, credential_bodies, credential_holdings, credential_scopes, credential_specialties, credential_starts, credential_steps, employment_terms, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acting_titles, acts, authorship, continuity, doctorates, career_gaps, client_employers, credential_bodies, credential_holdings, credential_scopes, credential_specialties, credential_starts, credential_steps, employment_terms, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -85,6 +85,9 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # … and a research doctorate (PhD) claimed on a resume whose doctorate is a professional one (DPT: :mod:`.doctorates`)
     found += [(s, e, "degree", "Your resume gives a professional doctorate, not a PhD.")
               for s, e in doctorates.unsupported(text, facts.text)]
+    # … and a title the resume gives only as an ended acting term, claimed as the current one (:mod:`.acting_titles`)
+    found += [(s, e, "title", "Your resume gives this title only as an acting term that has ended.")
+              for s, e in acting_titles.unsupported(text, raw + facts.original.splitlines())]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))
