@@ -10,7 +10,9 @@ kind ``certification``) and standing others grant (:mod:`.granted_standing`, kin
 credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``); session 30's
 (ground120) credentials named from a body's words and open tiers of a limited licence (:mod:`.credential_bodies`, kind
 ``certification``); trial126's time away or a gap the resume's dates do not show (:mod:`.career_gaps`, kind ``date``).
-A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
+ground142 (set 28's misses): unbroken time across a gap between stays (:mod:`.continuity`, kind ``date``), a PhD for a
+professional doctorate (:mod:`.doctorates`, kind ``degree``) and an ended acting term claimed as the current title
+(:mod:`.acting_titles`, kind ``title``). A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
 
