@@ -4,6 +4,7 @@ only as an ended acting, interim or temporary term, claimed as the current title
 (a UK deputy head who was acting head, an Australian public servant "A/Director", a Kenyan county officer "Ag. Chief
 Officer", a German deputy plant manager "kommissarischer Werkleiter", a US charge nurse still acting nurse manager).
 
+On the code before ground142 5 of the 15 rows failed; all pass now.
 ``True``: the sentence must get a flag; ``False``: no flag at all.
 """
 

@@ -3,6 +3,7 @@ unbroken time claimed across a gap between stays (:mod:`careercopilot.writing.gr
 file, in professions and layouts of no blind set (a UK ward sister back at her NHS trust, a German crane fitter with
 dotted month dates, a Brazilian dispatcher after a career break, a Norwegian engineer with parental leave inside one job).
 
+On the code before ground142 6 of the 19 rows failed; all pass now.
 ``True``: the sentence must get a flag; ``False``: no flag at all.
 """
 

