@@ -35,13 +35,18 @@ _WORDS.update({"thirty": 30, "forty": 40, "fifty": 50})
 _PART = re.compile(r"(?i)(?<![\w.,])(?P<k>" + _COUNT + r")\s+(?:out\s+)?of\s+(?:(?:the|its|our|their|his|her)\s+)?"
                    r"(?:(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:['’]s|s['’])\s+)?(?P<n>" + _COUNT + r")\s+"
                    r"(?P<np>(?:[\w&'’/-]+\s+){0,4}?[\w&'’/-]+?)(?=\s*(?:[,;:.()\[\]]|$|\s(?:of|in|at|on|for|from|to|"
-                   r"across|with|by|and|under|per|where|that|which)\b))")
+                   r"across|with|by|and|under|per|where|that|which|each|every|a|an|annually|yearly|monthly|weekly|daily|since|"
+                   r"during|over|through|within|before|after|while)\b))")
+#: A measured whole after the counted unit: "38 of the co-op's 140 miles of three-phase backbone" (ground142): the
+#: backbone is the whole, the miles its measure.
+_MEASURED = re.compile(r"(?i)\s+of\s+(?:(?:the|its|our)\s+)?(?P<np>(?:[\w&'’/-]+\s+){0,3}?[\w&'’/-]+?)(?=\s*(?:[,;:.()]|$|"
+                       r"\s(?:in|at|on|for|from|to|across|with|by|and|since|each|every|per|during|over)\b))")
 #: A quantifier over a whole: "all", "every", "each of", "both", "100 % of", "the entire/whole".
-_QUANT = re.compile(r"(?i)\b(?:all|every|each\s+(?:one\s+)?of|both|100\s?%\s+of|(?:the|its|our)\s+(?:entire|whole))\b")
+_QUANT = re.compile(r"(?i)\b(?:all|every|each\s+(?:one\s+)?of|both|100\s?%\s+of|(?:the|its|our|[\w-]+['’]s)\s+(?:entire|whole))\b")
 #: Before "one of N …" on a resume line, a quantifier that makes it the whole ("every one of", "each one of").
 _WHOLE_BEFORE = re.compile(r"(?i)\b(?:every|each|any)\s+$")
 #: "the whole / the entire" before a singular noun is one unit ("the whole team"), not all N of them.
-_WHOLE_OF_ONE = re.compile(r"(?i)^(?:the|its|our)\s+(?:entire|whole)$")
+_WHOLE_OF_ONE = re.compile(r"(?i)^(?:the|its|our|[\w-]+['’]s)\s+(?:entire|whole)$")
 _MINE_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:I|we|my\s+team)\s+(?!and\b)\w+")
 _BREAK = re.compile(r"[;:!?]|,\s|\.(?:\s|$)|\s(?:and|but|while|where|which|who|because|since)\s")
 
@@ -67,7 +72,14 @@ def parts(lines: list[str]) -> dict[str, set[int]]:
             if k is None or n is None or not k < n:
                 continue
             out.setdefault(_singular(m.group("np").split()[-1]), set()).add(n)
+            if of := _MEASURED.match(line, m.end()):  # ("140 miles of three-phase backbone": the backbone too)
+                out.setdefault(_singular(of.group("np").split()[-1]), set()).add(n)
+                out.setdefault(_MEASURED_KEY, set()).add(_singular(of.group("np").split()[-1]))  # type: ignore[arg-type]
     return out
+
+
+#: The key of :func:`parts` under which it lists the heads that are a measured whole (not counted items).
+_MEASURED_KEY = " measured"
 
 
 def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
@@ -87,13 +99,13 @@ def unsupported(text: str, lines: list[str]) -> list[tuple[int, int]]:
             head = _singular(w.group(0))
             if head not in whole or head in backed:
                 continue
-            if _WHOLE_OF_ONE.match(q.group(0)) and w.group(0).lower() == head:
+            if _WHOLE_OF_ONE.match(q.group(0)) and w.group(0).lower() == head and head not in whole.get(_MEASURED_KEY, ()):
                 break  # "I thanked the whole team": one team, however many the resume counts
             if _MINE_AFTER.match(tail, w.end()):
                 break  # "every longwall face I am assigned": the ones given to the user, no whole
             counts = {_value(c) for c in re.findall(r"(?i)\b(?:" + _COUNT + r")\b", tail[:w.start()])} - {None}
             counts.discard(1)  # "every one of"
-            if counts and not counts <= whole[head]:
+            if counts and head not in whole.get(_MEASURED_KEY, ()) and not counts <= whole[head]:
                 break  # another count: the numbers check judges it
             out.append((q.start(), q.end() + w.end()))
             break

@@ -10,14 +10,16 @@ kind ``certification``) and standing others grant (:mod:`.granted_standing`, kin
 credentials held by initials or membership only (:mod:`.credential_holdings`, kind ``certification``); session 30's
 (ground120) credentials named from a body's words and open tiers of a limited licence (:mod:`.credential_bodies`, kind
 ``certification``); trial126's time away or a gap the resume's dates do not show (:mod:`.career_gaps`, kind ``date``).
-A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
+ground142 (set 28's misses): unbroken time across a gap between stays (:mod:`.continuity`, kind ``date``), a PhD for a
+professional doctorate (:mod:`.doctorates`, kind ``degree``) and an ended acting term claimed as the current title
+(:mod:`.acting_titles`, kind ``title``). A span overlapping a flag already raised is left to that flag. Results stretched over a whole are
 :mod:`.totality`'s (through :mod:`.change_reach`).
 """
 
 from __future__ import annotations
 
 from careercopilot.writing.grounding import (
-    acts, authorship, career_gaps, client_employers, credential_bodies, credential_holdings, credential_scopes, credential_specialties, credential_starts, credential_steps, employment_terms, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
+    acting_titles, acts, authorship, continuity, doctorates, career_gaps, client_employers, credential_bodies, credential_holdings, credential_scopes, credential_specialties, credential_starts, credential_steps, employment_terms, granted_standing, feat_kinds, licence_titles, occupation_titles, qualification_levels, title_heads, tool_scopes,
     unheard_tools,
 )
 from careercopilot.writing.grounding.facts import Flag, SourceFacts
@@ -80,6 +82,14 @@ def add_flags(text: str, facts: SourceFacts, flags: list[Flag]) -> None:
     # … and a resume credential claimed with another class or a scope its lines never name (:mod:`.credential_scopes`)
     found += [(s, e, "certification", "Your resume gives this credential another class or scope.")
               for s, e in credential_scopes.unsupported(text, raw)]
+    # ground142: unbroken time claimed across a gap between stays (a boomerang's two stints: :mod:`.continuity`)
+    found += [(s, e, "date", "Your resume's dates show a break in this time.") for s, e in continuity.unsupported(text, facts)]
+    # … and a research doctorate (PhD) claimed on a resume whose doctorate is a professional one (DPT: :mod:`.doctorates`)
+    found += [(s, e, "degree", "Your resume gives a professional doctorate, not a PhD.")
+              for s, e in doctorates.unsupported(text, facts.text)]
+    # … and a title the resume gives only as an ended acting term, claimed as the current one (:mod:`.acting_titles`)
+    found += [(s, e, "title", "Your resume gives this title only as an acting term that has ended.")
+              for s, e in acting_titles.unsupported(text, raw + facts.original.splitlines())]
     for s, e, kind, message in found:
         if not any(f.start < e and s < f.end for f in flags):
             flags.append(Flag(kind, s, e, text[s:e], message))

@@ -29,7 +29,7 @@ from careercopilot.writing.grounding.text import STOP, norm_words
 #: A resume line's status cue: the credential is studied for, not held.
 PENDING = re.compile(
     r"(?i)\b(?:in\s+progress|not\s+yet|not\s+(?:completed|finished|obtained|awarded|held)|unfinished|incomplete|"
-    r"did\s+not\s+(?:graduate|finish|complete)|expected\s+(?:in\s+)?(?:19|20)\d\d|(?:exam|test)[- ](?:prep\w*|scheduled|"
+    r"did\s+not\s+(?:graduate|finish|complete)|expected\s+(?:in\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|(?:exam|test)[- ](?:prep\w*|scheduled|"
     r"pending)|prep(?:aration)?\s+course|preparing\s+for|studying\s+(?:for|towards)|working\s+towards|pursuing|"
     r"candidate|all\s+but\s+dissertation|ABD|thesis\s+pending|level\s+(?:I{1,3}|[1-3])\s*[—–:,(-]?\s*passed|"
     r"\d+\s+of\s+(?:the\s+)?\d+(?:[- ]module)?\s+(?:\w+\s+)?(?:exams?|papers?|modules?|ECTS|credits|units)|"
@@ -46,7 +46,14 @@ PENDING = re.compile(
     # language ("créditos concluidos, sin titulación", "Licenciatura trunca", "ohne Abschluss", "sans diplôme")
     r"coursework\s+(?:toward|towards|for|in\s+progress)|sin\s+titulaci[oó]n|sin\s+t[ií]tulo|trunca|"
     r"cr[eé]ditos\s+(?:concluidos|cubiertos|terminados)|ohne\s+abschluss|nicht\s+abgeschlossen|sans\s+dipl[oô]me|"
-    r"non\s+dipl[oô]m[ée]e?|not\s+conferred|withdrew|left\s+before\s+(?:completion|completing|graduating))\b")
+    r"non\s+dipl[oô]m[ée]e?|not\s+conferred|withdrew|left\s+before\s+(?:completion|completing|graduating)|"
+    # ground142 (set 28's w06: «MBA, Wake Forest University — currently enrolled (part-time), expected May 2027»)
+    r"currently\s+enrolled|enrolled\s+\(?(?:part|full)[- ]time|"
+    # credits of a total in the CV's language («120 CFU su 180», «90 ECTS de 120», «60 op / 180»)
+    r"\d+\s+(?:CFU|ECTS|credits?|cr[eé]ditos?|cr[eé]dits?|op|LP)\s+(?:su|of|de|sur|von|z|/)\s+\d+)\b")
+#: A degree studied now: its line's range runs to the present («2023 – in corso Laurea triennale …» once read in English
+#: form, "2024 – present  MSc Data Science"; ground142).
+_STUDYING_NOW = re.compile(r"(?i)(?:19|20)\d\d\s*[–—-]\s*(?:present|current|now|ongoing|today)\b")
 #: A lapsed credential ("HashiCorp Terraform Associate, 2020 (expired 2022)"): not held by a sentence that says it is
 #: current (:data:`_CURRENT`); read in the clause that says so, not the line's other credentials (session 22).
 _LAPSED = re.compile(r"(?i)\b(?:expired|lapsed|no\s+longer\s+(?:valid|active|current|held)|not\s+renewed|inactive|"
@@ -115,8 +122,19 @@ def _distinct(text: str) -> set[str]:
 def _names(words: set[str], acronyms: set[str], line: str) -> bool:
     """The line names the sentence's credential: a shared acronym, two shared distinctive words, or the
     sentence's only one ("a Certified ScrumMaster")."""
-    shared = words & _distinct(line)
+    shared = words & _distinct(line) | cognates(words, _distinct(line))
     return bool(acronyms & set(_ACRONYM.findall(line))) or len(shared) >= 2 or (len(words) == 1 and shared == words)
+
+
+def _studying_now(line: str) -> bool:
+    """A line naming a degree whose range runs to the present (:data:`_STUDYING_NOW`)."""
+    return bool(_STUDYING_NOW.search(line)) and bool(ent.find_degrees(line) or re.search(r"(?i)\bdegree\b", line))
+
+
+def cognates(words: set[str], line_words: set[str]) -> set[str]:
+    """``words`` that share a stem of 7+ letters with a word of ``line_words`` — a field written in the CV's language
+    ("gastronomic" / «Gastronomiche», "management" / «Managementul»; ground142, set 28's w14)."""
+    return {w for w in words if len(w) >= 7 and any(len(v) >= 7 and w[:7] == v[:7] for v in line_words)}
 
 
 #: A sentence's end: not a dot of an abbreviation ("a B.S. in Forestry", "U.S.", "No. 4") nor a decimal point.
@@ -129,12 +147,12 @@ def unsupported(text: str, lines: list[str], today=None) -> list[tuple[int, int,
     held now — as lapsed (an expiry cue, or a validity end before ``today``: a ``datetime.date``, None = not read).
     Session 31 (ground133): a line's credentials written side by side ("… · ISA Tree Risk Assessment Qualification —
     expired March 2024") are read one by one; an abbreviation's dot ("a B.S. in Forestry") ends no sentence."""
-    pending = [ln for ln in lines if PENDING.search(ln)]
+    pending = [ln for ln in lines if PENDING.search(ln) or _studying_now(ln)]
     lapsed = [c for ln in lines for c in re.split(r";\s|,\s(?=[A-Z])|\s[·•|]\s", ln)
               if _LAPSED.search(c) or _expired_by_date(c, today)]
     if not pending and not lapsed:
         return []
-    held = [ln for ln in lines if not PENDING.search(ln) and not _COURSE.search(ln)]
+    held = [ln for ln in lines if ln not in pending and not _COURSE.search(ln)]
     # (a credential held beside the lapsed one on its line: "ISA Certified Arborist … · ISA TRAQ — expired 2024")
     held += [c for ln in lines if any(x in ln for x in lapsed) for c in re.split(r";\s|,\s(?=[A-Z])|\s[·•|]\s", ln)
              if c not in lapsed and not PENDING.search(c) and not _COURSE.search(c)]
@@ -152,7 +170,7 @@ def unsupported(text: str, lines: list[str], today=None) -> list[tuple[int, int,
             continue
         # held elsewhere: a line without a status naming all of what the sentence shares with the pending
         # one ("MSc Nursing, University of Leeds" does not hold "a PhD in nursing education … Leeds")
-        same = words & _distinct(hit)
+        same = words & _distinct(hit) | cognates(words, _distinct(hit))
         same_acr = acronyms & set(_ACRONYM.findall(hit))
         if any(same <= _distinct(ln) and same_acr <= set(_ACRONYM.findall(ln)) for ln in held if hit not in ln):
             continue
