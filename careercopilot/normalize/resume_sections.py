@@ -53,11 +53,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
                   "leadership and activities", "activities", "extracurricular activities"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
     # form blocks of international CVs (fam139): South Asian "PERSONAL DETAILS" (date of birth, father's name,
-    # marital status) and "DECLARATION"; Europass "ADDITIONAL INFORMATION" and "ANNEXES". Their own sections, so a
+    # marital status) and "DECLARATION"; Europass "ANNEXES". Their own sections, so a
     # date of birth or "Place: Edison, NJ" is no part of the education or skills before them.
     "personal": ("personal details", "personal information", "personal data", "personal particulars", "personal info",
                  "declaration", "personal dossier", "bio data", "biodata"),
-    "additional": ("additional information", "annexes", "other information"),
+    "additional": ("annexes",),  # not "Additional Information": a job posting's common heading (NYC), left as it was
     "references": ("references", "references available upon request"),
     "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships"),
     # job postings

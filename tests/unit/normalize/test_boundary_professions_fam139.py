@@ -120,7 +120,6 @@ HEADINGS = [
     ("PERSONAL SKILLS", "skills"),
     ("Job-related skills", "skills"),
     ("Digital skills", "skills"),
-    ("ADDITIONAL INFORMATION", "additional"),
     ("ANNEXES", "additional"),
     ("CAREER OBJECTIVE", "summary"),
     ("PROFESSIONAL SUMMARY", "summary"),
