@@ -15,7 +15,9 @@ Sources of the ladders: banks' officer bands (Officer < AVP < VP < SVP < EVP; an
 individual contributor at most US banks); law firms' associate classes (first/second year junior, third–fifth mid,
 sixth and later senior; NALP); the "Member of Technical Staff" ladder (MTS I–V, SMTS, PMTS, Distinguished, as at Bell
 Labs' successors and networking firms); consultancies' ladders (Associate/Consultant < Engagement Manager < Associate
-Partner/Principal < Partner); retailers' own names for support technicians (Apple Genius, Best Buy Geek Squad).
+Partner/Principal < Partner); retailers' own names for support technicians (Apple Genius, Best Buy Geek Squad); a
+ship's ranks in a mariner's resume ("Chief Officer" = chief mate, "Master"/"Captain" = the vessel's master; USCG 46 CFR
+11; fam139).
 """
 
 from __future__ import annotations
@@ -228,13 +230,35 @@ def _consulting_rank(title: str, text: str) -> str | None:
     return next((t for p, t in _CONSULTING_RANKS if p.match(rank)), None)
 
 
+#: Words of a mariner's resume (USCG credentials, STCW, vessels; fam139): a bare "Chief Officer", "Master" or "Captain"
+#: there is a ship's rank.
+_MARITIME = re.compile(r"\b(?:uscg|stcw|mmc|merchant mariner?|mariners?|maritime|vessels?|tugs?|tugboats?|barges?|"
+                       r"ships?|deck department|engine (?:room|department)|offshore supply|atb|dp operator|"
+                       r"(?:unlimited|limited) tonnage|gross (?:register )?tons?|grt|gt|able seaman|bridge watch)\b",
+                       re.IGNORECASE)
+#: A ship's rank alone → the plain title of the licensed rank (USCG 46 CFR 11: chief mate, master).
+_SHIP_RANKS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), t) for p, t in (
+    (r"^chief officer$", "Chief Mate"),
+    (r"^(?:ship'?s?\s+)?(?:master|captain|staff captain)$", "Vessel Master"),
+))
+
+
+def _ship_rank(title: str, text: str) -> str | None:
+    """A ship's rank alone ("Chief Officer", "Master", "Captain") in a mariner's resume (two or more
+    :data:`_MARITIME` words) → the licensed rank's plain title; a company's Chief Officer stays an executive."""
+    rank, _ = _split(title)
+    if len(_MARITIME.findall(text or "")) < 2:
+        return None
+    return next((t for p, t in _SHIP_RANKS if p.match(rank)), None)
+
+
 def plain_title(title: str | None, text: str) -> str | None:
     """The plain title (work + the ladder's rung word) of one of the person's own rank or vanity ``title``s in the
     resume ``text`` (module doc), or None when the title is neither."""
     if not title or not title.strip():
         return None
     t = title.strip()[:200]
-    for read in (_mts, _law_associate, _bank_band, _consulting_rank, _vanity):
+    for read in (_mts, _law_associate, _bank_band, _consulting_rank, _ship_rank, _vanity):
         plain = read(t, text or "")
         if plain:
             return plain
@@ -251,7 +275,7 @@ def ladder_level(title: str | None, text: str) -> str | None:
     from careercopilot.normalize.occupations import infer_level
 
     t = title.strip()[:200]
-    for read in (_mts, _law_associate, _bank_band, _consulting_rank):
+    for read in (_mts, _law_associate, _bank_band, _consulting_rank, _ship_rank):
         plain = read(t, text or "")
         if plain:
             return infer_level(plain, None, default="mid")

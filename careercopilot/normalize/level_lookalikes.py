@@ -63,6 +63,9 @@ NOT_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\bmaster(?=[- ](?:data|schedul\w*|file|files|agreement|production schedul\w*|planning)\b)"), "main"),
     (_rx(r"\bscrum master\b"), "scrum facilitator"),
     (_rx(r"\bmasters?(?:'s|’s)?[- ](?:level|degree|prepared)\b"), "degreed"),  # not "graduate": a level word
+    # the degree a research assistant's thesis is for ("Research Assistant (Master's thesis)"; fam139, blind19 u06)
+    (_rx(r"\bmasters?(?:'s|’s)?[- ](?:thesis|dissertation|student|project|programme|program|research|candidate)\b"),
+     "thesis"),
 )
 
 #: ``(pattern, level)``: a title whose rung-looking phrase names another rung (module doc).

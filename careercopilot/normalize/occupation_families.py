@@ -92,6 +92,10 @@ FAMILY_RULES: tuple[tuple[str, str], ...] = (
     # services): legal, like the legal secretaries beside them — not media (fam76: blind13 m05, an official
     # court reporter read as marketing/communications; legal resumes name court reporters among their vendors).
     ("27-3092", "legal"),
+    # Ship engineers (53-5031) run and repair a vessel's engines, boilers, pumps, generators and HVAC: the
+    # stationary engineers' and mechanics' work (families.md: skilled trades), not transport; deck officers
+    # (53-5021) stay logistics (fam139: blind19 u23, a ship's chief engineer; ``occupation_settings``).
+    ("53-5031", "skilled_trades"),
     # Economists (19-3011) are data analysis: families.md lists "statisticians, economists" there, and the labeled
     # postings agree (NYC "Economist", "Economic Analysis Unit Analyst": data_analysis); they were finance, so an
     # assistant professor of economics asking for "Senior Economist" was read as finance (fam90, blind14 n10).

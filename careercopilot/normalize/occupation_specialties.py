@@ -99,6 +99,7 @@ from careercopilot.normalize.occupation_classes import CLASS_KINDS
 from careercopilot.normalize.occupation_field_service import FIELD_SERVICE_KINDS
 from careercopilot.normalize.occupation_modifiers import GRANT_KINDS
 from careercopilot.normalize.occupation_service_words import SERVICE_WORD_KINDS
+from careercopilot.normalize.occupation_settings import SETTING_KINDS
 from careercopilot.normalize.occupation_posting_words import POSTING_WORD_KINDS
 from careercopilot.normalize.occupation_units import UNIT_SPECIALTIES
 
@@ -196,11 +197,12 @@ SPECIALTIES = (
     ("content_work", _CONTENT_WORK, "27-3043.00"),
     ("data_work", _DATA_WORK, "15-2051.01"),
     ("computer_technician", _COMPUTER_TECHNICIAN, "15-1232.00"),
-) + UNIT_SPECIALTIES + GRANT_KINDS + CLASS_KINDS + FIELD_SERVICE_KINDS + SERVICE_WORD_KINDS + POSTING_WORD_KINDS  # units,
+) + SETTING_KINDS + UNIT_SPECIALTIES + GRANT_KINDS + CLASS_KINDS + FIELD_SERVICE_KINDS + SERVICE_WORD_KINDS + POSTING_WORD_KINDS  # units,
 # sciences served (``occupation_units``, session 23); grants management and grants finance (``occupation_modifiers``,
 # session 25); civil-service classes (``occupation_classes``, fam89); field-service and building-trade titles
 # (``occupation_field_service``, calib119); hospitality's service words as other fields' titles
-# (``occupation_service_words``, fam118); posting-title words in the wrong sense (``occupation_posting_words``, session 31)
+# (``occupation_service_words``, fam118); posting-title words in the wrong sense (``occupation_posting_words``, session 31);
+# boundary professions by their setting and ships' ranks first (``occupation_settings``, fam139)
 
 
 def specialty_reading(title: str) -> tuple[str, str, str] | None:

@@ -280,6 +280,13 @@ def _line_is_tenure(text: str, line_start: int) -> bool:
         if not line.strip() or _BULLET.match(line) or RANGE_RE.search(line):
             break
         lines.append(line)
+    if not re.search(r"[A-Za-z]{3,}", RANGE_RE.sub(" ", lines[0])) and line_end >= 0:
+        # dates on a line of their own over the entry (Europass: "09/2024 - 07/2025⏎Occupation or position held:
+        # Research Assistant (Master's thesis)"; fam139, blind19 u06): the two lines below name the entry too
+        for line in text[line_end + 1:line_end + 1 + 2 * _MAX_TITLE_LINE].split("\n")[:2]:
+            if not line.strip() or _BULLET.match(line) or RANGE_RE.search(line):
+                break
+            lines.append(line)
     joined = " ".join(lines)
     return all(_held_beside(joined, m) for m in _NOT_TENURE.finditer(joined))
 
@@ -354,11 +361,19 @@ TITLE_WORDS = _TITLE_WORDS
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—•·@]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+at\s+|\s*\|\s*")
 
 
+#: The field label before a title in a form-shaped CV: Europass's "Occupation or position held", South Asian CVs'
+#: "Designation", "Position held", "Job title", "Role" (Europass CV template, European Commission; fam139, blind19
+#: u06, whose current title was read with the label).
+_FIELD_LABEL = re.compile(r"^\s*(?:occupation or position held|position held|positions held|designation|job title|"
+                          r"title|position|role|post held|post)\s*[:：]\s*", re.IGNORECASE)
+
+
 def _clean_title(seg: str) -> str:
     """A title segment without date ranges, edge punctuation, empty brackets or an unclosed
     bracket's tail ("Budget Manager (OTPS" cut by a segment split → "Budget Manager"); a closing
     bracket that closes one is kept ("Staff Sergeant (E-5)", "Rehab Aide (PRN)")."""
     seg = RANGE_RE.sub(" ", seg)
+    seg = _FIELD_LABEL.sub("", seg)  # "Occupation or position held: Research Assistant" (Europass; fam139)
     if seg.count("(") > seg.count(")"):  # "Budget Manager (OTPS" cut by a segment split
         seg = seg[:seg.rfind("(")]
     seg = re.sub(r"\(\s*\)", " ", seg)

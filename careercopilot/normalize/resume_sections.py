@@ -29,16 +29,22 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "other employment", "other work history", "additional employment", "additional work experience",
         "part-time employment", "part time employment", "non-relevant experience", "supplemental experience",
         "unrelated experience", "bridge employment", "other positions held", "earlier career", "earlier experience",
+        "work profile", "employment details", "work details",
     ),
     "education": (
         "education", "academic background", "education and training", "academic qualifications",
         "educational background", "academics", "training", "education and certifications",
+        # South Asian CVs (fam139, blind19 u05: "EDUCATIONAL QUALIFICATIONS" was read as a posting's requirements)
+        "educational qualifications", "educational qualification", "academic qualification", "academic profile",
+        "academic credentials", "education details", "educational details", "scholastic profile",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills", "areas of expertise",
         "expertise", "skills and abilities", "technologies", "tools", "skills summary", "core skills",
         "clinical skills", "relevant skills", "tools and technologies", "technical proficiencies",
         "proficiencies", "skill set", "skillset", "tech stack", "our stack", "the stack", "technology stack",
+        # Europass CV headings (European Commission template)
+        "personal skills", "job-related skills", "digital skills", "computer skills", "it skills",
     ),
     "projects": ("projects", "personal projects", "selected projects", "key projects", "side projects", "portfolio",
                  "academic projects", "notable projects"),
@@ -52,6 +58,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteer", "volunteering", "volunteer experience", "community involvement", "community service",
                   "leadership and activities", "activities", "extracurricular activities"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
+    # form blocks of international CVs (fam139): South Asian "PERSONAL DETAILS" (date of birth, father's name,
+    # marital status) and "DECLARATION"; Europass "ANNEXES". Their own sections, so a
+    # date of birth or "Place: Edison, NJ" is no part of the education or skills before them.
+    "personal": ("personal details", "personal information", "personal data", "personal particulars", "personal info",
+                 "declaration", "personal dossier", "bio data", "biodata"),
+    "additional": ("annexes",),  # not "Additional Information": a job posting's common heading (NYC), left as it was
     "references": ("references", "references available upon request"),
     "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships"),
     # job postings

@@ -94,6 +94,11 @@ def infer_level(title: str, years: float | None = None, default: str | None = "m
     t, rung = title_rung(t)
     if rung is not None:
         return rung
+    from careercopilot.normalize.occupation_settings import ship_rung  # a ship's licensed ranks (fam139)
+
+    rung = ship_rung(t)
+    if rung is not None:
+        return rung
     # Deputy/assistant directors are the rung below the director (lead); a deputy or assistant
     # commissioner heads a city agency's division (executive, issue-11 level guide); a deputy
     # chief or deputy inspector general is the chief's second (lead). An art director leads the visual work (lead).

@@ -132,7 +132,7 @@ LEVELS = [
     ("Foreman", "lead"),                          # unchanged
     ("Executive Chef", "lead"),                   # unchanged
     ("Executive Sous Chef", "senior"),            # unchanged (the chef's second)
-    ("Ship Captain", None),                       # unchanged
+    ("Ship Captain", "lead"),                     # the vessel's master leads its crew (fam139, occupation_settings)
 ]
 
 
