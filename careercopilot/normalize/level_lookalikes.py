@@ -12,7 +12,8 @@ else:
   *senior services* serve older adults (a "Senior Living Coordinator" is not a senior
   coordinator); *Head Start* is the federal pre-school programme;
 * **a thing** — *master data*, a *master schedule*, a *scrum master*, a *master's-level*
-  clinician (the degree);
+  clinician and a *master's thesis*/*student*/*program* or *Master of Science* (the degree, session 32
+  calib141: blind19 u06 "Research Assistant (Master's thesis)" was read senior);
 
 and are renamed before the level words (:data:`NOT_RUNGS`). Others name a rung other than the
 generic word's (:data:`LOOKALIKE_RUNGS`, read first):
@@ -66,6 +67,13 @@ NOT_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # the degree a research assistant's thesis is for ("Research Assistant (Master's thesis)"; fam139, blind19 u06)
     (_rx(r"\bmasters?(?:'s|’s)?[- ](?:thesis|dissertation|student|project|programme|program|research|candidate)\b"),
      "thesis"),
+    # the degree a title's holder was studying or writing for ("Research Assistant (Master's thesis)", blind19
+    # u06: read senior; "Master's Student Researcher", "Teaching Assistant - Master of Science program"): a
+    # possessive or plural "master's", or "master of <field>", names the degree, never the master's rung
+    (_rx(r"\bmasters?(?:'s|’s)\b|\bmasters(?=[- ](?:student|candidate|thesis|program|programme|project|research|"
+         r"practicum|internship|intern|fellow|in|of)\b)|\bmaster of (?:science|arts|business|public|social|fine|"
+         r"education|engineering|laws?|library|health|architecture|urban|professional|information|applied)\b"),
+     "degree"),
 )
 
 #: ``(pattern, level)``: a title whose rung-looking phrase names another rung (module doc).
