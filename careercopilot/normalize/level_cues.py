@@ -112,8 +112,9 @@ SUMMARY_CHARS = 700
 #: in it (blind19 u26: a senior content marketer with 7 years read entry). Level guide: the level is the rung
 #: held (reports, acting terms, credentials: ``level_reading.resume_level``), not a new entrant's.
 _NOT_RUNG_UP = (r"(?!\s*(?:[\w-]+\s+){0,2}?(?:management|manager|managerial|supervisory|supervisor|supervising|"
-                r"leadership|leader|lead|people[- ]leader|people[- ]management|director|directorship|executive(?! assistant)|"
-                r"head|principal(?:ship)?|chief|c-suite|administrator|charge nurse|foreman|superintendent)\b)")
+                r"leadership|leader|lead|people[- ]leader|people[- ]manag\w*|director|directorship|executive(?! assistant)|"
+                r"head|principal(?:ship)?|chief|c-suite|administrator|charge nurse|foreman|forewoman|superintendent|"
+                r"senior|team[- ]lead\w*)\b)")
 
 #: A person entering their field for the first time says so in the objective or summary
 #: ("Newly certified pharmacy technician … looking for my first pharmacy tech job", "Newly
@@ -140,19 +141,6 @@ NEW_ENTRANT = re.compile(
     r"(?:^|\n|[.;]\s+|\b(?:i'?m|i am|currently)\s+)(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))"
     r"[- ]year|indentured|registered)\s+(?:[\w&-]+\s+){0,3}?apprentice\b(?!s)",
     re.IGNORECASE)
-
-#: A "first" job that is the first at a rung above the one held: "ready for my first management role",
-#: "looking for my first leadership position", "my first supervisory job" (blind19 u26, a Senior Content
-#: Marketing Specialist of 7 years asking to manage, was read entry-level: two rungs off every posting of her
-#: rung). The rung word (manage-, lead-, supervis-, director, head, chief, executive, principal, senior,
-#: charge, foreman, superintendent, people leader) before the job/role/position noun makes the
-#: :data:`NEW_ENTRANT` "first" an ask for a promotion, read by ``level_reading.asked_level``, not a new entrant.
-FIRST_RUNG_UP = re.compile(
-    r"\bfirst\s+(?:[\w/&-]+\s+){0,3}?(?:manage\w*|managerial|lead|leads|leader|leadership|team[- ]lead\w*|"
-    r"supervis\w*|director\w*|head|chief|executive|principal|senior|charge|foreman|forewoman|superintendent|"
-    r"people[- ](?:manag\w*|lead\w*))\s*(?:[\w/&-]+\s+){0,2}?(?:job|role|position|post|opportunity|seat)\b",
-    re.IGNORECASE)
-
 
 #: A person coming back after years away ("returning to the workforce after five years caring
 #: for my mother", "returning to work after a 5-year career break", "Returning to the
@@ -445,8 +433,6 @@ def new_entrant(text: str, held: str | None = None) -> bool:
                 asked_range(head) is not None:
             continue
         span = m.group(0)
-        if re.search(r"\bfirst\b", span, re.IGNORECASE) and FIRST_RUNG_UP.match(head, head.lower().find("first", m.start())):
-            continue  # "my first management role": a promotion asked for (:data:`FIRST_RUNG_UP`)
         word = re.search(r"\b(?:entry[- ]level|trainee|apprentice|apprenticeship|junior)\b", span, re.IGNORECASE)
         alt = _EARLIER_ALTERNATIVE.match(span[:word.start()]) if word is not None else None
         if alt is not None and own and set(re.findall(r"[a-z0-9]+", alt.group("alt").lower())) <= own:

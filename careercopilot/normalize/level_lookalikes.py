@@ -64,9 +64,6 @@ NOT_RUNGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\bmaster(?=[- ](?:data|schedul\w*|file|files|agreement|production schedul\w*|planning)\b)"), "main"),
     (_rx(r"\bscrum master\b"), "scrum facilitator"),
     (_rx(r"\bmasters?(?:'s|’s)?[- ](?:level|degree|prepared)\b"), "degreed"),  # not "graduate": a level word
-    # the degree a research assistant's thesis is for ("Research Assistant (Master's thesis)"; fam139, blind19 u06)
-    (_rx(r"\bmasters?(?:'s|’s)?[- ](?:thesis|dissertation|student|project|programme|program|research|candidate)\b"),
-     "thesis"),
     # the degree a title's holder was studying or writing for ("Research Assistant (Master's thesis)", blind19
     # u06: read senior; "Master's Student Researcher", "Teaching Assistant - Master of Science program"): a
     # possessive or plural "master's", or "master of <field>", names the degree, never the master's rung

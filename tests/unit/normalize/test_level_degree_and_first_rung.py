@@ -6,7 +6,7 @@
    Titles of students, trainees and research staff name the degree they study for ("Master's student",
    "MSc thesis", "Master of Science program"); the licence grade "Master Electrician" and trade
    ranks ("Master Barber", "Master Technician") keep their rung.
-2. "My first management role" read as a new entrant (``normalize.level_cues.FIRST_RUNG_UP``): blind19
+2. "My first management role" read as a new entrant (``normalize.level_cues._NOT_RUNG_UP``, merged with fam140): blind19
    u26, a Senior Content Marketing Specialist of 7 years "ready for my first management role", was
    read entry (labeled senior). A "first" job at a rung above the one held is a promotion asked for;
    a first job, a first nursing job, a first full-time role still mark a new entrant.
