@@ -108,8 +108,11 @@ def _posting_line(posting_text: str, skill: str) -> str:
     headings glued to text by stripped markup are split, the employer's blurb, benefits and EEO sentences are
     skipped), so the quote always contains the requirement: a posting pasted as one long line was quoted by its
     first 137 characters — "Company DescriptionTallgrass Freight Company is a full-service …" — which never
-    mention dispatching (trial101 finding 2)."""
-    for line in posting_text.splitlines():
+    mention dispatching (trial101 finding 2). The first line (the title) is read last."""
+    lines = [ln for ln in posting_text.splitlines() if ln.strip()]
+    # the posting's first line last: it is its title, often glued to the next line by a paste ("HR & Administrative
+    # CoordinatorWork is Remote with Preference …", trial144 finding 9), never where a requirement is asked
+    for line in lines[1:] + lines[:1]:
         bare = re.sub(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*", "", line).strip()
         for sentence in skills_mod.job_sentences(bare):
             sentence = re.sub(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*", "", sentence).strip()
