@@ -49,10 +49,15 @@ def path_questions(resume_roles: list[Role], posting_title: str | None, *, today
     out: list[str] = []
     titled = [r for r in resume_roles if r.title]
     if posting_title and titled:
-        latest = titled[0]
+        # the current role (its dates run to the present), else the first listed: trial144 finding 8 asked a store
+        # manager about her oldest title when the newer headers were misread
+        latest = next((r for r in titled if r.ongoing), titled[0])
         want, have = _head(posting_title), _head(latest.title)
         if want and have and want != have:
-            out.append(f"You have worked as {latest.shown_title}: why move into a {posting_title.strip()} role now, "
+            from careercopilot.writing.display import article
+
+            target = posting_title.strip()  # "an HR Coordinator", "a UX Designer" (by sound; trial144: "a HR")
+            out.append(f"You have worked as {latest.shown_title}: why move into {article(target)} {target} role now, "
                        "and what from that work carries over?")
     back, gap = history_breaks(resume_roles, (today or date.today()).year)
     if back:

@@ -118,6 +118,7 @@ def tailor_with_llm(provider: Provider, resume_text: str, posting_text: str, *, 
                     posting_html: str | None = None) -> LLMProposals:
     """Grounded rewrites of the resume's bullets (see the module doc). Raises LLMError."""
     bullets = [(r.label, b) for r in roles(resume_text) for b in r.bullets]
+    slots = [[k, i] for k, r in enumerate(roles(resume_text)) for i in range(len(r.bullets))]
     clean = sanitize_posting(posting_text, html=posting_html)
     out = LLMProposals(posting_notice=clean.notice)
     if not bullets:
@@ -154,7 +155,7 @@ def tailor_with_llm(provider: Provider, resume_text: str, posting_text: str, *, 
         seen.add(number)
         requirement = " ".join(str(item.get("requirement") or "").split())[:200]
         reason = " ".join(str(item.get("reason") or "").split())[:300] or "reworded for the posting"
-        out.changes.append(Change(n, role, before, after, reason, requirement, "rewrite"))
+        out.changes.append(Change(n, role, before, after, reason, requirement, "rewrite", slot=slots[number - 1]))
         n += 1
         if len(out.changes) >= MAX_CHANGES:
             break

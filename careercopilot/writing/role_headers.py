@@ -96,7 +96,15 @@ def _part_is_place(pieces: list[str]) -> bool:
 
 
 def _is_title(piece: str) -> bool:
-    return bool(TITLE_WORDS.search(piece)) and not ORG_WORDS.search(piece)
+    """A job title: a title word, and no organisation word after the last one — an organisation word that
+    modifies the title's head noun keeps it a title ("Store Manager", "Assistant Store Manager", "Hospital
+    Pharmacist", "Bank Teller"; trial144 finding 8: "Store Manager — BrightMart Stores" read as the employer "Store
+    Manager", so prep asked about her oldest title), one that ends the piece is an employer ("BrightMart Stores")."""
+    titles = list(TITLE_WORDS.finditer(piece))
+    if not titles:
+        return False
+    orgs = list(ORG_WORDS.finditer(piece))
+    return not orgs or (titles[-1].start() > orgs[-1].start() and not re.search(r"[.&]|\bof\b", piece))
 
 
 def _only_unit(piece: str) -> bool:

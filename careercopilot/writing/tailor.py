@@ -61,6 +61,9 @@ class Change:
     kind: str
     status: str = "proposed"  # proposed | accepted | rejected | edited
     position: int = -1  # for reorder: the bullet's new position within its role
+    #: [role number, bullet number] of the bullet in the master resume (:func:`resume_facts.roles` order), so a
+    #: duplicate bullet is told from its twin; None for a skills line or a proposal saved before (trial144 F2)
+    slot: list[int] | None = None
 
 
 @dataclass
@@ -105,8 +108,11 @@ def _posting_line(posting_text: str, skill: str) -> str:
     headings glued to text by stripped markup are split, the employer's blurb, benefits and EEO sentences are
     skipped), so the quote always contains the requirement: a posting pasted as one long line was quoted by its
     first 137 characters — "Company DescriptionTallgrass Freight Company is a full-service …" — which never
-    mention dispatching (trial101 finding 2)."""
-    for line in posting_text.splitlines():
+    mention dispatching (trial101 finding 2). The first line (the title) is read last."""
+    lines = [ln for ln in posting_text.splitlines() if ln.strip()]
+    # the posting's first line last: it is its title, often glued to the next line by a paste ("HR & Administrative
+    # CoordinatorWork is Remote with Preference …", trial144 finding 9), never where a requirement is asked
+    for line in lines[1:] + lines[:1]:
         bare = re.sub(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*", "", line).strip()
         for sentence in skills_mod.job_sentences(bare):
             sentence = re.sub(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])\s*", "", sentence).strip()
@@ -184,7 +190,7 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
     def weight_of(name: str) -> int:
         return 0 if kind_of(name) == "trait" else _WEIGHT.get(asks.tier(name) or "", 0)
 
-    for role in roles(resume_text):
+    for role_no, role in enumerate(roles(resume_text)):
         scored = []
         for i, bullet in enumerate(role.bullets):
             found = skills_mod._find(bullet)
@@ -212,7 +218,8 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
                     line = _posting_line(posting_text, name)
                     proposal.changes.append(Change(n, role.label, bullet, after,
                                                    f"uses the posting's term “{posting_term}” for the same skill"
-                                                   + (f" (the posting: “{line}”)" if line else ""), name, "term"))
+                                                   + (f" (the posting: “{line}”)" if line else ""), name, "term",
+                                                   slot=[role_no, i]))
                     n += 1
         order = sorted(scored, key=lambda x: (x[0], x[1]))
         for new_pos, (neg, i, bullet, hits, surfaces) in enumerate(order):
@@ -220,7 +227,7 @@ def propose(resume_text: str, posting_text: str, *, company: str | None = None) 
                 proposal.changes.append(Change(n, role.label, bullet, bullet,
                                                f"moved up from {_ordinal(i + 1)} to {_ordinal(new_pos + 1)} of "
                                                f"{len(order)}: it shows {_why(posting_text, asks, hits, surfaces)}",
-                                               hits[0], "reorder", position=new_pos))
+                                               hits[0], "reorder", position=new_pos, slot=[role_no, i]))
                 n += 1
     for line in _skills_lines(resume_text):
         def weight(item: str) -> int:
@@ -250,29 +257,8 @@ def grounded_edit(before: str, after: str, master: str) -> list[str]:
 
 
 def apply(resume_text: str, changes: list[Change]) -> str:
-    """The resume with accepted/edited changes applied (rejected/proposed ones ignored)."""
-    text = resume_text
-    renamed: dict[str, str] = {}
-    for c in changes:
-        if (c.status == "accepted" and c.kind in ("term", "rewrite", "order")) or c.status == "edited":
-            current = renamed.get(c.before, c.before)
-            new = c.after if c.kind in ("term", "rewrite", "order") or c.status == "edited" else current
-            text = text.replace(current, new, 1)
-            renamed[c.before] = new
-    moves = [c for c in changes if c.kind == "reorder" and c.status == "accepted"]
-    for role in roles(text):
-        wanted = [(c, renamed.get(c.before, c.before)) for c in moves]
-        wanted = [(c, b) for c, b in wanted if b in role.bullets]
-        if not wanted:
-            continue
-        bullets = list(role.bullets)
-        for c, bullet in sorted(wanted, key=lambda x: x[0].position):
-            bullets.remove(bullet)
-            bullets.insert(c.position, bullet)
-        lines = text.split("\n")
-        idx = [i for i, ln in enumerate(lines) if any(b and b in ln for b in role.bullets)]
-        for slot, bullet in zip(idx, bullets):
-            prefix = re.match(r"^\s*(?:[-*•·●▪◦‣]|\d+[.)])?\s*", lines[slot]).group(0)
-            lines[slot] = prefix + bullet
-        text = "\n".join(lines)
-    return text
+    """The resume with accepted/edited changes applied (rejected/proposed ones ignored); every bullet kept once
+    unless the user dropped it (:func:`careercopilot.writing.tailor_apply.apply`)."""
+    from careercopilot.writing import tailor_apply
+
+    return tailor_apply.apply(resume_text, changes)
