@@ -126,7 +126,13 @@ from careercopilot.schemas import JobFilters
 #: ``occupation_jargon``), borrowed staff are no team (``level_cues``); posting abbreviations and employer
 #: industries (``occupation_posting_words``, ``occupation_forms``); stated moves (``stated_cues``) and skill
 #: senses (``skill_senses``).
-SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-25"
+#: score-26 (session 32): interpreters and other boundary professions by their setting, ship ranks
+#: (``occupation_settings``, ``industry_ranks``, ``title_levels.ship_rung``), Europass/South Asian CV headings and
+#: form labels (``resume_sections``, ``resume_fields``); main/secondary/concurrent experience sections
+#: (``experience_tiers``); "my first management role" and master's degree words are no rung (``level_cues``,
+#: ``level_lookalikes``); a function's coordinator/specialist/manager rungs (``occupation_rungs``), a stated move
+#: makes the old field "other" (``scoring.occupation_relation``), aPHR/SPHR/retail "front end" (skills, ``skill_senses``).
+SCORE_MODEL_VERSION: str = f"{emb.MODEL_VERSION}+score-26"
 
 
 def _now() -> datetime:
