@@ -97,7 +97,7 @@ from careercopilot.writing.grounding import (
     demonyms, honours, owned_work, partial_reach, plural_reach, posting_names, product_names, quoted_lines,
     recall_hooks, recognitions, scope, share_claims, status, totality, upgrades,
 )
-from careercopilot.writing.grounding import academic_claims, executive_titles
+from careercopilot.writing.grounding import academic_claims, derived_forms, executive_titles
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.contact_forms import check_contacts
 from careercopilot.writing.grounding.durations import check_durations
@@ -243,6 +243,7 @@ def check(
         text, f.start, f.end, facts.allowed, title_claims=True)]  # a word of the posting's name written out
     flags = posting_names.clear_posting_names(text, facts.posting, flags)  # "I would welcome learning Epic" (ground111)
     greetings = _greeting_lines(text)
+    flags = derived_forms.keep(text, facts, flags)  # counts from a line's range, ratios, degrees studied (ground143)
     flags = cleared.keep(text, facts, [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(
         a <= f.start and f.end <= b for a, b in greetings)])  # supported restatements (session 24: :mod:`.cleared`)
     if judge is not None:
