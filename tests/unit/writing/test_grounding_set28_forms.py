@@ -188,3 +188,45 @@ MAGNITUDES = [
 @pytest.mark.parametrize("resume,sentence,flagged", MAGNITUDES)
 def test_magnitudes_in_the_cvs_language(resume, sentence, flagged):
     assert bool(_flags(resume, sentence)) is flagged, _flags(resume, sentence)
+
+
+def _fr(header: str, lower: str = "09/2013 – 08/2016 — Ouvrier boulanger, Le Fournil du Parc SARL, Lyon") -> str:
+    return (f"PAUL MARTIN\n{header.split(',')[0]}\nLyon · +33 6 00 00 00 00 · paul@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+            f"Depuis sept. 2019 — {header}\n{lower}\n")
+
+
+_ES_BAKERY = ("Lucía Gómez\nPanadera\nMadrid · lucia@example.es\n\nEXPERIENCIA\nmarzo 2019 – actualidad  Jefa de panadería, "
+              "Horno San Onofre S.L., Madrid\nenero 2012 – febrero 2019  Panadera, Horno San Onofre S.L., Madrid\n")
+_IT_BAKERY = ("CURRICULUM VITAE\nMARCO BIANCHI\nFornaio\nTorino · +39 347 000 0000 · marco@example.it\n\nESPERIENZE\n"
+              "03/2018 – oggi  Capo fornaio, Panificio Po S.r.l., Torino\n09/2010 – 02/2018  Fornaio, Panificio Po S.r.l.\n")
+_US_BAKERY = ("Sam Cole\nBaker\nAustin, TX · (512) 555-0100 · sam@example.com\n\nEXPERIENCE\nBaker | Red Oak Bakery | "
+              "2019 – Present\n")
+
+# old code: 6 of 13 wrong (the supported rows)
+RANK_WITH_TRADE = [
+    (_fr("Chef boulanger, Le Fournil du Parc SARL, Lyon"),
+     "I have been head baker at Le Fournil du Parc since September 2019.", False),
+    (_fr("Chef boulanger, Le Fournil du Parc SARL, Lyon"),
+     "I worked at Le Fournil du Parc as a baker from 2013 to 2016 and came back in 2019 as head baker.", False),
+    (_fr("Chef pâtissier, Le Fournil du Parc SARL, Lyon"),
+     "I have been head pastry chef at Le Fournil du Parc since 2019.", False),
+    (_fr("Chef d'équipe, Le Fournil du Parc SARL, Lyon"),
+     "I have been team leader at Le Fournil du Parc since 2019.", False),
+    (_ES_BAKERY, "I have been head baker at Horno San Onofre since March 2019.", False),
+    (_IT_BAKERY, "I have been head baker at Panificio Po since 2018.", False),
+    (_fr("Second de fournil, Le Fournil du Parc SARL, Lyon"),
+     "I have been head baker at Le Fournil du Parc since September 2019.", True),
+    (_fr("Ouvrier boulanger, Le Fournil du Parc SARL, Lyon"),
+     "I have been head baker at Le Fournil du Parc since September 2019.", True),
+    (_ES_BAKERY, "I have been head pastry chef at Horno San Onofre since March 2019.", True),
+    (_IT_BAKERY, "I have been head baker at Panificio Po since 2010.", True),
+    (_US_BAKERY, "I have been head baker at Red Oak Bakery since 2019.", True),
+    (_US_BAKERY, "I have been chief baker at Red Oak Bakery since 2019.", True),
+    (_fr("Chef boulanger, Le Fournil du Parc SARL, Lyon"),
+     "I have been head chef at Le Fournil du Parc since September 2019.", True),
+]
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", RANK_WITH_TRADE)
+def test_rank_with_trade(resume, sentence, flagged):
+    assert bool(_flags(resume, sentence)) is flagged, _flags(resume, sentence)
