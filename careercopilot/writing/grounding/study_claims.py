@@ -33,8 +33,14 @@ _LINE_DEGREE = re.compile(
     r"MEng|MPA|MPH|LLM|JD|EdD|master|bachelor|associate|doctorate|degree|diploma|laurea|licen[cs]iatura|"
     r"in\s+progress|enrolled|expected|in\s+curs|present)\b")
 _LEVEL_END = re.compile(r"(?i)\b(?:associate|bachelor|master|doctor|graduate)(?:['’]s)?$")
-_DEGREE_AFTER = re.compile(r"(?i)^(?:['’]s)?\s+(?:degree|diploma|of\s+(?:applied\s+)?(?:arts?|sciences?|business|fine|"
-                           r"engineering|nursing|laws?|occupational)|in\s+[a-z])")
+#: After the level: "degree", "diploma", "of (Applied) Science …", or "in" + a field in lower case (not "in the real estate
+#: group", not "in Gallagher Rowe's …": an associate of a firm's group).
+_DEGREE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?i:degree|diploma|of\s+(?:applied\s+)?(?:arts?|sciences?|business|fine|"
+                           r"engineering|nursing|laws?|occupational))\b|in\s+(?!(?:the|a|an|our|my|his|her|their|its|this|"
+                           r"that|each|every)\b)[a-z])")
+#: Words before the level that make it a rank of a title ("senior associate", "sales associate").
+_RANKED = re.compile(r"\b(?:[A-Z]\w*|senior|junior|lead|principal|managing|staff|sales|research|teaching|store|"
+                     r"retail|legal|client|project|program|team)\b")
 
 
 def _school_on_degree_line(name: str, lines: list[str]) -> bool:
@@ -51,5 +57,6 @@ def studied(f: Flag, text: str, facts: SourceFacts) -> bool:
             return False
         return _school_on_degree_line(f.text, facts.text.splitlines() + facts.original.splitlines())
     if f.kind == "title":
-        return bool(_LEVEL_END.search(f.text) and _DEGREE_AFTER.match(text[f.end:]))
+        level = _LEVEL_END.search(f.text)
+        return bool(level and not _RANKED.search(f.text[:level.start()]) and _DEGREE_AFTER.match(text[f.end:]))
     return False

@@ -230,3 +230,20 @@ RANK_WITH_TRADE = [
 @pytest.mark.parametrize("resume,sentence,flagged", RANK_WITH_TRADE)
 def test_rank_with_trade(resume, sentence, flagged):
     assert bool(_flags(resume, sentence)) is flagged, _flags(resume, sentence)
+
+
+_LAW = ("Ada Rowe\nAssociate\nLondon · ada@example.co.uk\n\nEXPERIENCE\nGallagher Rowe LLP — Associate, real estate | 2020 – "
+        "Present\n\nEDUCATION\nLLB, King's College London, 2019\n")
+
+# an associate of a firm's group stays a title (set 8's g8-152 kept caught): old and new code flag all four
+ASSOCIATE_TITLES = [
+    (_LAW, "As a Senior Associate in Gallagher Rowe's real estate group, I act on acquisitions.", True),
+    (_LAW, "As a senior associate in the real estate group, I act on acquisitions.", True),
+    (_LAW, "I am a managing associate in real estate at Gallagher Rowe.", True),
+    (LINEMAN, "I work as a sales associate in retail at Green Country Electric Cooperative.", True),
+]
+
+
+@pytest.mark.parametrize("resume,sentence,flagged", ASSOCIATE_TITLES)
+def test_associate_titles_stay_titles(resume, sentence, flagged):
+    assert bool(_flags(resume, sentence)) is flagged, _flags(resume, sentence)
