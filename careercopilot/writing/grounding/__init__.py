@@ -81,6 +81,9 @@ taxonomy product's own name), :mod:`.lead_starts` ("led the team since 2013" fro
 :mod:`.line_bodies` (ground121): an issuing or examining body named in English that a resume line names in the CV's
 language, script or initials ("the Greek Atomic Energy Commission" for «Ελληνική Επιτροπή Ατομικής Ενέργειας»).
 Session 31 (ground134): :mod:`.practice_acronyms` (a field's initials as no tool: "QA checks in Xbench", "VAT" for "IVA").
+:mod:`.derived_forms` (ground143): counts of months or seasons from a line's date range and school years "2025–26"
+(:mod:`.time_counts`), "one of five", fractions and a change's percentage beside its difference (:mod:`.line_ratios`), a
+degree being studied named at its school (:mod:`.study_claims`).
 Measured on ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).
