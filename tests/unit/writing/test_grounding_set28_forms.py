@@ -12,8 +12,8 @@ pass and nearby claims that must still flag. Resumes and sentences written for t
 * **a magnitude word read in the CV's language** (:func:`.locale_forms.language_votes` weighted): "96,4 mil. lei
   (≈ 19,4 mil. EUR)" is millions in Romanian, "86 mil. Kč" in Czech; "96,4 mil €" stays thousands in Spanish.
 
-``True``: the sentence must get a flag; ``False``: none. Rows wrong on the old code (main 4a90efe): see each table's
-comment; every "must flag" row flagged on both.
+``True``: the sentence must get a flag; ``False``: none. Rows wrong on the old code (main 4a90efe): 29 of 83, by table in
+each table's comment; every "must flag" row flagged by the new code.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ PRINCIPAL = ("Dana Holm\nAssistant Principal (Acting Principal 2025–26)\nDulut
              "Assistant Principal, Lakeview Middle School | August 2019 – Present\n"
              "• Seconded to the state Department of Education as standards reviewer, 2017/18 school year\n")
 
-# old code: 15 of 20 wrong (every supported row but the school years' twin rows)
+# old code (main 4a90efe): 8 of 19 wrong (the supported month and season rows)
 TIME_COUNTS = [
     (SOC, "In 2024 I spent six months on secondment to the Virginia Fusion Center.", False),
     (SOC, "I spent 6 months seconded to the Virginia Fusion Center.", False),
@@ -95,7 +95,7 @@ DYE = ("Imran Qureshi\nDyeing Manager\nFaisalabad · +92 300 0000000 · imran@ex
        "• Water use cut from 120 L/kg to 80 L/kg\n"
        "• 12 dyeing machines, 4 of them jet dyers\n")
 
-# old code: 10 of 19 wrong (the supported rows but "the 20 of …" partitive after a figure)
+# old code: 6 of 19 wrong (the partitives, the fraction of credits, the yield's percentage)
 LINE_RATIOS = [
     (SOC, "I am one of five analysts on each shift, in a team of eighteen.", False),
     (SOC, "I am one of 18 analysts on the team.", False),
@@ -136,7 +136,7 @@ ICU = ("Bree Achter, BSN, RN\nICU Charge Nurse\nColumbus, OH · (614) 555-0190 �
        "Riverside Methodist Hospital — Columbus, OH\nCharge Nurse, MICU | 2019 – Present\n\nEDUCATION\n"
        "MSN (Nurse Educator), Capital University — in progress, expected May 2027\nBSN, Ohio State University, 2013\n")
 
-# old code: 8 of 16 wrong (the supported rows)
+# old code: 7 of 16 wrong (the supported rows but "enrolled in the MBA program")
 STUDY = [
     (BANK, "I am studying part-time for an MBA at Wake Forest and expect to finish in 2027.", False),
     (BANK, "I am enrolled in the MBA program at Wake Forest University.", False),
@@ -168,7 +168,7 @@ def _cv(line: str) -> str:
 
 _ES = ("Lucía Gómez\nJefa de obra\nMadrid · lucia@example.es\n\nEXPERIENCIA\nmarzo 2019 – actualidad  Jefa de obra, "
        "Obras Centro S.L.\n• presupuesto de 96,4 mil € en 2023\n")
-# old code: 6 of 12 wrong (the Romanian and Czech "mil." rows read as thousands beside EUR)
+# old code: 4 of 12 wrong (the Romanian "mil." rows read as thousands beside EUR)
 MAGNITUDES = [
     (_cv("6 blocuri, valoare totală 96,4 mil. lei (≈ 19,4 mil. EUR)"), "The blocks were worth roughly €19 million.", False),
     (_cv("6 blocuri, valoare totală 96,4 mil. lei (≈ 19,4 mil. EUR)"), "The blocks were worth about RON 96 million.", False),
@@ -202,7 +202,7 @@ _IT_BAKERY = ("CURRICULUM VITAE\nMARCO BIANCHI\nFornaio\nTorino · +39 347 000 0
 _US_BAKERY = ("Sam Cole\nBaker\nAustin, TX · (512) 555-0100 · sam@example.com\n\nEXPERIENCE\nBaker | Red Oak Bakery | "
               "2019 – Present\n")
 
-# old code: 6 of 13 wrong (the supported rows)
+# old code: 4 of 13 wrong (three French rows; one Italian twin passed)
 RANK_WITH_TRADE = [
     (_fr("Chef boulanger, Le Fournil du Parc SARL, Lyon"),
      "I have been head baker at Le Fournil du Parc since September 2019.", False),
