@@ -81,6 +81,9 @@ taxonomy product's own name), :mod:`.lead_starts` ("led the team since 2013" fro
 :mod:`.line_bodies` (ground121): an issuing or examining body named in English that a resume line names in the CV's
 language, script or initials ("the Greek Atomic Energy Commission" for «Ελληνική Επιτροπή Ατομικής Ενέργειας»).
 Session 31 (ground134): :mod:`.practice_acronyms` (a field's initials as no tool: "QA checks in Xbench", "VAT" for "IVA").
+:mod:`.derived_forms` (ground143): counts of months or seasons from a line's date range and school years "2025–26"
+(:mod:`.time_counts`), "one of five", fractions and a change's percentage beside its difference (:mod:`.line_ratios`), a
+degree being studied named at its school (:mod:`.study_claims`).
 Measured on ``tests/fixtures/writing/grounding_planted.jsonl`` (written by the checker's author) and on ten
 blind sets ``tests/fixtures/writing/grounding_blind*/`` (written by curators who never saw the
 checker; each run once before its misses were used — figures in the README's writing section).
@@ -97,7 +100,7 @@ from careercopilot.writing.grounding import (
     demonyms, honours, owned_work, partial_reach, plural_reach, posting_names, product_names, quoted_lines,
     recall_hooks, recognitions, scope, share_claims, status, totality, upgrades,
 )
-from careercopilot.writing.grounding import academic_claims, executive_titles
+from careercopilot.writing.grounding import academic_claims, derived_forms, executive_titles
 from careercopilot.writing.grounding.facts import Flag, SourceFacts, overlaps, sentence_at
 from careercopilot.writing.grounding.contact_forms import check_contacts
 from careercopilot.writing.grounding.durations import check_durations
@@ -243,6 +246,7 @@ def check(
         text, f.start, f.end, facts.allowed, title_claims=True)]  # a word of the posting's name written out
     flags = posting_names.clear_posting_names(text, facts.posting, flags)  # "I would welcome learning Epic" (ground111)
     greetings = _greeting_lines(text)
+    flags = derived_forms.keep(text, facts, flags)  # counts from a line's range, ratios, degrees studied (ground143)
     flags = cleared.keep(text, facts, [f for f in flags if f.kind not in _ADDRESS_KINDS or not any(
         a <= f.start and f.end <= b for a, b in greetings)])  # supported restatements (session 24: :mod:`.cleared`)
     if judge is not None:

@@ -123,6 +123,22 @@ TITLE_PHRASES: dict[str, frozenset[str]] = {
                                  "chefe de partida", "postenkoch", "postenkochin")),
     "kitchen assistant": frozenset(("ayudante de cocina", "aide de cuisine", "commis de cuisine", "ajudante de cozinha",
                                     "aiuto cuoco", "kuchenhilfe", "pomoc kuchenna")),
+    # ground143 (set 28's "head baker" for «Chef boulanger»): French "chef" + trade, Italian "capo" + trade, Spanish
+    # "jefe de" + workplace — ESCO labels of these occupations as remembered (baker 7512.1, pastry chef 3434.1, team
+    # leader), NOT checked against the ESCO download
+    "head baker": frozenset(("chef boulanger", "cheffe boulangere", "chef boulangere", "jefe de panaderia",
+                             "jefa de panaderia", "jefe panadero", "jefa panadera", "capo fornaio", "capo panettiere",
+                             "chefe de padaria", "backstubenleiter", "backstubenleiterin", "kierownik piekarni")),
+    "head pastry chef": frozenset(("chef patissier", "cheffe patissiere", "chef patissiere", "jefe de pasteleria",
+                                   "jefa de pasteleria", "capo pasticcere", "capo pasticciere", "chefe de pastelaria",
+                                   "chefe pasteleiro", "patissier chef")),
+    "team leader": frozenset(("chef d equipe", "cheffe d equipe", "jefe de equipo", "jefa de equipo", "capo squadra",
+                              "caposquadra", "chefe de equipe", "chefe de equipa", "teamleiter", "teamleiterin",
+                              "kierownik zespolu", "ploegleider")),
+    "head of department": frozenset(("chef de rayon", "cheffe de rayon", "chef de service", "cheffe de service",
+                                     "jefe de departamento", "jefa de departamento", "jefe de seccion", "jefa de seccion",
+                                     "capo reparto", "caporeparto", "abteilungsleiter", "abteilungsleiterin",
+                                     "kierownik dzialu")),
     "translator": frozenset(("traductor", "traductora", "traducteur", "traductrice", "tradutor", "tradutora",
                              "traduttore", "traduttrice", "ubersetzer", "ubersetzerin", "vertaler", "tlumacz",
                              "tlumaczka")),

@@ -161,6 +161,7 @@ def check_titles(text: str, facts: SourceFacts, flags: list[Flag], known: list[t
             continue
         # (a lone word before "of": "head of security operations" is more than the header's "Kierowniczka")
         native = _native_entries(title, facts) if " " in title.strip() or not re.match(r"\s+of\s", text[e:]) else []
+        native = native or _rank_with_trade(title, text, e, facts)  # "head baker" for «Chef boulanger» (ground143)
         if native and not held:
             where = _title_employer(text, s, e, facts)
             if not where or any(n_ in where for n_ in native):
@@ -290,6 +291,17 @@ def _native_entries(title: str, facts: SourceFacts) -> list[ctx.Entry]:
                 out.append(entry)
                 break
     return out
+
+
+def _rank_with_trade(title: str, text: str, end: int, facts: SourceFacts) -> list[ctx.Entry]:
+    """History entries whose header writes a lone rank word and the trade after it ("head" + "baker") as one title
+    translated (:data:`.title_words.TITLE_PHRASES`: "head baker" for «Chef boulanger», "team leader" for «Chef
+    d'équipe»): the title detector took the rank alone when the trade is no title noun of its own (ground143)."""
+    nxt = re.match(r"\s+([A-Za-z-]+)", text[end:])
+    if title.strip().lower() not in ("head", "chief", "lead", "team") or not nxt:
+        return []
+    phrase = f"{title.strip()} {nxt.group(1)}"
+    return [en for en in facts.history if any(phrase_translated(phrase, ln) for ln in en.header.splitlines())]
 
 
 def _translated(english: str, theirs: str) -> bool:
