@@ -537,6 +537,26 @@ per-item figure of the sentence's own total and count, a difference tied to its 
   read as held or as employers, "acting lead"/"acting principal" and "2025–26" school years, numbers in words
   ("six months", "one of five", "two thirds", "three summer seasons"), a boomerang's earlier title ("came back as
   head baker"), "Estonian" as a tool, a superseded credential's level, a percentage derived from the resume's figures.
+  Session 32 (set 28 as development data): ground142 (continuity across gaps, doctorates not held, acting titles
+  claimed as held, measured wholes) 119 → 127/135; ground143 (months and seasons counted from a range, school
+  years, partitives and fractions, degrees studied at their school, "mil." read in the CV's language, trade titles
+  in French) false flags 21 → 8/165. Sets 1–28 TOTAL 4,231 → 4,239/4,365 caught, 148 → 135/4,160 false flags.
+* ``grounding_blind29`` (20 resumes — harbor master, QC microbiology supervisor, freight dispatch manager, dental
+  hygienist, aircraft maintenance inspector, HVAC technician, veterinary ICU technician, field agronomist,
+  speech-language pathologist, data engineer, hydrogeologist, bush pilot, naval architect, mine geotechnical
+  superintendent, hotel revenue manager, shrimp farm manager, sworn translator, welding engineer, winemaker, architect
+  — in ME, MA, NJ, MD, SC, AL, MO, IA, IN, UT, NM, AK and Bangladesh, Indonesia, Thailand, Ecuador, Uruguay, Ukraine,
+  Croatia, Jordan; set 28's per-kind counts; new: promotions inside one employer, certification levels and expiry,
+  figures as ranges, cumulative totals restated per year, "up to" restated as "over", mergers naming both companies,
+  tool versions and product families, honours/majors/minors, one institution as school and employer, part-time and
+  FTE, agency placements): run once as the session began, caught 112/135 and false flags 23/165 (13.9 %); once
+  after the session's work: the same — none of its new kinds was reached. Misses: inflated scale 3/15 (a range's
+  top claimed as its floor, cumulative figures as yearly, "up to" as "over"), senior titles at hire after a
+  promotion, a merged company's old name as the employer, membership grades and certification levels, both
+  degrees at one school. False flags: certification tiers and endorsements written otherwise (EPA 608 Type II,
+  NATE specialties, pesticide categories, ATA language pairs, IIW levels), ranges ("48 to 55", "THB 1.12 and 1.18
+  billion"), standards' numbers (ISO 15614), "harbor master" as a master's degree, degrees in progress, ministries
+  as clients.
 """
 
 from __future__ import annotations
@@ -970,6 +990,16 @@ SETS = {
                               # years, "one of five", fractions, a change's percentage, degrees studied at their school,
                               # "mil." in the CV's language, "head baker" for «Chef boulanger»: test_grounding_set28_forms.py)
                               false_flags=8),
+    # set 29 (session 32, a fresh blind curator): run once on the code as the session began (caught 112/135, false
+    # flags 23/165) and once after the session's work (the same): the floors are that run's
+    "grounding_blind29": dict(rows=300, supported=165, resumes=20,
+                              kinds={"certification": 15, "contact": 6, "date": 21, "degree": 13, "employer": 9,
+                                     "inflated_scale": 15, "numbers": 15, "other_fabrication": 13, "title": 13,
+                                     "tool": 15},
+                              floor={"certification": 12, "contact": 6, "date": 20, "degree": 12, "employer": 7,
+                                     "inflated_scale": 3, "numbers": 14, "other_fabrication": 13, "title": 10,
+                                     "tool": 15},
+                              false_flags=23),
 }
 
 
