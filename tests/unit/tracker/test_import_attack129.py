@@ -33,6 +33,7 @@ def _csv(header: list[str], *rows: list[str]) -> bytes:
 
 
 def _run(session, user_id: int, data: bytes, filename: str = "t.csv"):
+    session.commit()  # the account is stored before its upload (uploads re-check it: ownership.keep_if_account)
     up = exchange_uploads.store_import_upload(user_id=user_id, data=data, filename=filename)
     return exchange_uploads.run_import_upload(session=session, upload_id=up)
 

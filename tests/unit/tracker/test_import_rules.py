@@ -89,18 +89,21 @@ def test_text_csv_uploads_pass_the_check(name, data):
     exchange_uploads.check_csv_upload(name, data)
 
 
-def test_store_import_upload_refuses_a_pdf(tmp_path, monkeypatch):
+def test_store_import_upload_refuses_a_pdf(session, tmp_path, monkeypatch):
     from careercopilot.config import settings
     from careercopilot.integrations import storage
+    from tests.support.tracker_data import make_user
 
     monkeypatch.setattr(settings, "data_dir", tmp_path)
     storage._cache.clear()
+    uid = make_user(session).id
+    session.commit()  # an upload is kept only for an account that exists (ownership.keep_if_account)
     try:
         with pytest.raises(exchange_import.ImportFormatError, match=r"Only \.csv files can be imported \(got cv\.pdf\)\."):
-            exchange_uploads.store_import_upload(user_id=1, data=make_pdf(), filename="cv.pdf")
+            exchange_uploads.store_import_upload(user_id=uid, data=make_pdf(), filename="cv.pdf")
         with pytest.raises(exchange_import.ImportFormatError, match="Only .csv"):
-            exchange_uploads.store_import_upload(user_id=1, data=corrupt_pdf())  # no name: content alone decides
-        assert exchange_uploads.store_import_upload(user_id=1, data=b"Company,Title\nA,B\n", filename="a.csv").startswith("u1-")
+            exchange_uploads.store_import_upload(user_id=uid, data=corrupt_pdf())  # no name: content alone decides
+        assert exchange_uploads.store_import_upload(user_id=uid, data=b"Company,Title\nA,B\n", filename="a.csv").startswith(f"u{uid}-")
     finally:
         storage._cache.clear()
 
