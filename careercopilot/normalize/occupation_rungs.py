@@ -24,7 +24,7 @@ finance, financial                          43-3031     43-3031       13-2051   
 accounting                                  43-3031     43-3031       13-2011       11-3031
 marketing, digital marketing                13-1161     13-1161       13-1161       11-2021
 information technology                      15-1232     15-1232       15-1232       —
-administrative, office                      43-6014     43-6014       43-6014       —
+administrative                              43-6014     43-6014       43-6014       —
 ==========================================  ==========  ============  ============  ==========
 
 Rung heads: clerical — assistant, clerk, aide; coordinator — coordinator; specialist — specialist,
@@ -64,7 +64,9 @@ FUNCTION_RUNGS: dict[str, tuple[str | None, str | None, str | None, str | None]]
     "accounting": ("43-3031.00", "43-3031.00", "13-2011.00", "11-3031.00"),
     **dict.fromkeys(("marketing", "digital marketing"), ("13-1161.00", "13-1161.00", "13-1161.00", "11-2021.00")),
     "information technology": ("15-1232.00", "15-1232.00", "15-1232.00", None),
-    **dict.fromkeys(("administrative", "office"), ("43-6014.00", "43-6014.00", "43-6014.00", None)),
+    # not "office": O*NET files "Office Coordinator" under office supervisors (43-1011), and a 43-6014 reading made a
+    # coordinator of six years "I run our office" entry-level (fam130's vanity table, session 32)
+    "administrative": ("43-6014.00", "43-6014.00", "43-6014.00", None),
 }
 
 #: head word(s) of a title → rung index into :data:`FUNCTION_RUNGS` rows.

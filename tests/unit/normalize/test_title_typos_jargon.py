@@ -31,8 +31,9 @@ MISSPELT_TITLES = [
     ("Reciptionist", "43-4171"),
     ("Electritian", "47-2111"),
     ("Journeyman Electricain", "47-2111"),
-    ("Administrative Asistant", "43-6011"),
-    ("Adminstrative Assistant", "43-6011"),
+    # the correctly spelt "Administrative Assistant" reads 43-6014 since trial149's function rungs (session 32)
+    ("Administrative Asistant", "43-6014"),
+    ("Adminstrative Assistant", "43-6014"),
     ("Medical Assitant", "31-9092"),
     ("Pharmasist", "29-1051"),
     ("Pharmacy Techncian", "29-2052"),
