@@ -20,6 +20,7 @@ labeled resumes that showed the kind). Pure; no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from careercopilot.normalize import occupations as _occ  # doctoral_clinician reads O*NET job zones
 
@@ -28,6 +29,19 @@ from careercopilot.normalize import occupations as _occ  # doctoral_clinician re
 #: ICU nurse, now moving into healthcare data analysis").
 _CAREER_CHANGE = re.compile(r"\bcareer[- ]change(?:r)?\b|\bchang(?:e|ing) careers?\b|\b(?:moving|transitioning|"
                             r"pivoting|breaking) into\b|\bstart (?:a|my) (?:new )?career\b", re.IGNORECASE)
+#: Characters of a resume's beginning (summary, objective) searched for :data:`_CAREER_CHANGE`.
+CHANGE_CUE_CHARS = 600
+
+
+def states_career_change(text: str | None) -> bool:
+    """Whether the resume's first :data:`CHANGE_CUE_CHARS` characters state a career change
+    (:data:`_CAREER_CHANGE`). Cached on that beginning: scoring asks it once per posting of one resume."""
+    return _states_career_change((text or "")[:CHANGE_CUE_CHARS])
+
+
+@lru_cache(maxsize=512)
+def _states_career_change(head: str) -> bool:
+    return _CAREER_CHANGE.search(head) is not None
 
 #: Families whose working rung is the licensed or journey-level practitioner (level guide: "RN =
 #: mid", "journeyman = mid"; NP, master, supervisor and charge are named rungs): years alone do

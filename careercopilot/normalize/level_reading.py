@@ -48,6 +48,7 @@ from careercopilot.normalize.level_offices import DIRECTOR_ABBR, OFFICE_RUNGS
 from careercopilot.normalize.level_cues import (  # noqa: F401  (re-exported: level_reading.X still works)
     _CAREER_CHANGE,
     PRACTITIONER_FAMILIES,
+    states_career_change,
     SUPERVISED_MIN,
     _NUM_WORDS,
     _NUM,
@@ -350,7 +351,7 @@ def resume_level(title: str, years: float | None, text: str = "", code: str | No
     person supervises :data:`SUPERVISED_MIN` or more people and the title names a rung below,
     raised to the rung held in an acting capacity (:func:`acting_level`), a "II" held for the
     senior years raised to senior (:data:`_SECOND_RUNG`); entry for a career change stated in
-    the first 600 characters (:data:`_CAREER_CHANGE`) — mid when the old title's family is
+    the first 600 characters (``level_cues.states_career_change``) — mid when the old title's family is
     adjacent to the person's (``occupations.ADJACENT``: an accountant of 5 years becoming a
     data analyst, blind4 d21) and they have 2 or more years; lead for supervision; an
     account/territory manager (:data:`IC_MANAGER`) by years (senior from
@@ -505,7 +506,7 @@ def _read_level(title: str, years: float | None, text: str, code: str | None, fa
             level = "senior"
         return level
     found = _occ.infer_occupation((title or "")[:200])
-    if _CAREER_CHANGE.search((text or "")[:600]):
+    if states_career_change(text):
         adjacent = _occ.family_relation(family, None if _occ.generic_reading(found) else found.family) == "adjacent"
         return "mid" if adjacent and years is not None and years >= 2 else "entry"
     if supervises:

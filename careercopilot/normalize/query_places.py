@@ -55,6 +55,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .gazetteer import _key  # the gazetteer's name key: no case, accents or punctuation
 from .places import Place, resolve_place
+from .title_spellings import ABBREVIATIONS as TITLE_ABBREVIATIONS
 
 __all__ = ["AMBIGUOUS_CODES", "MIN_BARE_CITY_POPULATION", "QueryPlace", "split_place_query"]
 
@@ -87,8 +88,7 @@ AMBIGUOUS_CODES = frozenset({"PA", "MA", "MD", "IN", "OR", "ME", "OK", "HI", "DE
 JOB_ACRONYMS = frozenset({"PR", "ER", "IR", "AR", "CI", "CD", "EE", "CM", "GM", "SE", "DO", "ST", "IS", "TA", "GC",
                           "PE", "SM", "SA", "MA", "BS", "MS", "MD", "CS", "DS", "PD", "PO", "TL", "QC", "SQ", "LD",
                           "BD", "CX", "EA", "FA", "HC", "IC", "LE", "MC", "OR", "PA", "PH", "SW", "TE", "VA"}
-                         | {k.upper() for k in __import__("careercopilot.normalize.title_spellings",
-                                                          fromlist=["ABBREVIATIONS"]).ABBREVIATIONS if len(k) == 2})
+                         | {k.upper() for k in TITLE_ABBREVIATIONS if len(k) == 2})
 
 _WORD = re.compile(r"\S+")
 _CUE = re.compile(r"\b(?:based\s+in|located\s+in|in|near|around)\s+(?=\S)", re.IGNORECASE)

@@ -176,9 +176,7 @@ def _resume_point(storage, key: str) -> tuple[int, ImportReport] | None:
     try:
         raw = json.loads(storage.get(key))
         return int(raw["line"]), ImportReport.from_dict(raw["report"])
-    except ObjectNotFound:
-        return None
-    except (ValueError, KeyError, TypeError):
+    except (ObjectNotFound, ValueError, KeyError, TypeError):
         return None
 
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from careercopilot.integrations import embeddings as emb
 from careercopilot.models import Preference, Resume
 from careercopilot.normalize.held_title_skills import held_title_skills
-from careercopilot.normalize.level_reading import _CAREER_CHANGE
+from careercopilot.normalize.level_cues import states_career_change
 from careercopilot.normalize.licence_requirements import Held, held_licences
 from careercopilot.services.matching.signals import _resume_titles, extract_skills, lexical_vector, title_vectors
 
@@ -280,7 +280,7 @@ def read_person_sources(targets: list[str], recent: list[str], text: str, senior
         level = rung or resume_level(held, years, flat, code=code, family=family)
         # a catch-all current title ("Vice President") names another field only when the resume
         # says the person is moving ("Operations director transitioning into human resources")
-        old = _family_of_title(current, generic=bool(_CAREER_CHANGE.search(text[:600])), prefer=family)
+        old = _family_of_title(current, generic=states_career_change(text), prefer=family)
         if moving and not keeps and LEVELS.index(level) > LEVELS.index("mid") and old is not None and family != old:
             # moving into a next-door field (a restaurant general manager "now moving into human
             # resources as an HR Generalist"): the old title's rung is not theirs in the new

@@ -8,7 +8,7 @@ import numpy as np
 
 from careercopilot.integrations import embeddings as emb
 from careercopilot.models import JobPosting
-from careercopilot.normalize.level_cues import _CAREER_CHANGE
+from careercopilot.normalize.level_cues import states_career_change
 from careercopilot.schemas import MatchExplanation, PenaltyFactor, SkillFlag
 from careercopilot.services.matching.candidates import posting_document
 from careercopilot.services.matching.common import _SkillCache, _aware, _now
@@ -200,10 +200,6 @@ def related_product(prof: Profile, skill: str) -> str | None:
     return None
 
 
-#: Characters of the resume's beginning (its summary) searched for a stated career change (``level_cues``).
-CHANGE_CUE_CHARS = 600
-
-
 def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray | None = None) -> str | None:
     """Closest relation of the posting's occupation (``signals.posting_occupation_full``) to
     any of the person's: "code" (same SOC occupation), "same" (family), "adjacent", "other";
@@ -213,7 +209,7 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     titles, a career changer's current title) relates at most as "adjacent"; so does a title naming
     two roles, one of them the person's or next to it ("Administrative Assistant/Bookkeeper" for a
     bookkeeper: :func:`_names_a_role_of`), that would otherwise be "other". A field the summary says the
-    person is leaving (``level_cues._CAREER_CHANGE``: "moving into Human Resources") relates as "other"
+    person is leaving (``level_cues.states_career_change``: "moving into Human Resources") relates as "other"
     when it is not next to the new one (trial144: a store manager's Inside Sales ranked with HR jobs)."""
     from careercopilot.normalize.occupation_families import work_relation
     from careercopilot.normalize.occupations import same_occupation
@@ -234,7 +230,7 @@ def occupation_relation(prof: Profile, p: JobPosting, posting_chunks: np.ndarray
     best = "other"
     # a field the resume says the person is leaving ("moving into Human Resources" after retail), neither the
     # profession's nor next to it, is no field of theirs: the issue-11 grades give its postings 0 (trial144 F4)
-    leaving = bool(prof.family) and bool(_CAREER_CHANGE.search((prof.text or "")[:CHANGE_CUE_CHARS]))
+    leaving = bool(prof.family) and states_career_change(prof.text)
     for o in prof.occupations:
         rel = "code" if same_occupation(o.code, q.code) else work_relation(o.family, q.family) or "other"
         if o.family not in primary and rel in ("code", "same"):
